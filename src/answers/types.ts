@@ -1,0 +1,140 @@
+/**
+ * Plain-data answers: what the CLI prints as JSON and what `render/` turns into Discord payloads and
+ * terminal text. No Discord types here.
+ */
+
+/** How one outlet's document carries a claim. */
+export type Rendering = 'verbatim' | 'reworded' | 'paraphrase' | 'absent';
+
+/** One word-level diff part between the claim's reference wording and an outlet's wording. */
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** One document that carried a claim, with that outlet's exact wording. */
+export interface OutletCarrier {
+  /** File name in the corpus. */
+  document: string;
+  /** Outlet name, or null when unknown (shown by `document`). */
+  outlet: string | null;
+  date: string | null;
+  /** That outlet's exact wording (a quotation's inner text, or the reported-speech clause). */
+  text: string;
+  rendering: Exclude<Rendering, 'absent'>;
+  /** Word diff against the match's reference wording; present where the wording differs. */
+  diff?: DiffPart[];
+  /** Offsets of `text` in the document, for "show the context". */
+  start: number;
+  end: number;
+}
+
+export type Verdict = 'verbatim' | 'close' | 'paraphrase' | 'misattributed' | 'not_found';
+
+export interface SpeakerRef {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+}
+
+/** One candidate claim for a who-said query. */
+export interface WhoSaidMatch {
+  /** Claim group id in the store (stable for one loaded corpus). */
+  claimId: number;
+  /** Reference wording of the claim (the form most outlets carried). */
+  quote: string;
+  /** Canonical speaker name, or null when no outlet attributed it. */
+  speaker: string | null;
+  speakerRef: SpeakerRef | null;
+  /** Similarity of the query to this claim, 0..1. */
+  score: number;
+  /** How the query relates to this claim on its own. */
+  kind: Exclude<Verdict, 'misattributed' | 'not_found'>;
+  outlets: OutletCarrier[];
+}
+
+export interface WhoSaidResult {
+  query: string;
+  /** The speaker the member named, as given; null when none. */
+  askedSpeaker: string | null;
+  /** The outlet filter, as given. */
+  askedOutlet: string | null;
+  verdict: Verdict;
+  /** Best first; empty for not_found unless weak candidates are worth showing as "not it". */
+  matches: WhoSaidMatch[];
+  /** One sentence that explains the verdict to a person. */
+  explanation: string;
+}
+
+export interface CompareOutlet {
+  document: string;
+  outlet: string | null;
+  date: string | null;
+  rendering: Rendering;
+  /** The outlet's wording; empty string where absent. */
+  text: string;
+  diff?: DiffPart[];
+}
+
+export interface CompareClaim {
+  claimId: number;
+  quote: string;
+  speaker: string | null;
+  score: number;
+  outlets: CompareOutlet[];
+}
+
+export interface CompareResult {
+  topic: string;
+  /** Outlet filter as given (empty: every document in scope). */
+  outletFilter: string[];
+  claims: CompareClaim[];
+  explanation: string;
+}
+
+export interface SpeakerQuotesResult {
+  query: string;
+  speaker: SpeakerRef | null;
+  /** Other speakers the name might have meant, when it was ambiguous or not found. */
+  suggestions: string[];
+  quotes: { claimId: number; quote: string; outlets: OutletCarrier[] }[];
+  total: number;
+}
+
+export interface OutletSummary {
+  outlet: string | null;
+  /** Label shown to people: the outlet, else the file name. */
+  label: string;
+  documents: { document: string; date: string | null; title: string | null; quotes: number }[];
+  quotes: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface OutletsResult {
+  outlets: OutletSummary[];
+  totalDocuments: number;
+}
+
+export interface SourceResult {
+  document: string;
+  found: boolean;
+  suggestions: string[];
+  outlet: string | null;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  evidence: { field: string; source: string; detail: string }[];
+  quotes: { claimId: number; text: string; speaker: string | null; kind: 'quote' | 'paraphrase'; start: number; end: number }[];
+}
+
+/** "show the context": the paragraph around one outlet's wording. */
+export interface ContextResult {
+  document: string;
+  outlet: string | null;
+  date: string | null;
+  paragraph: string;
+  /** Offsets of the quoted words inside `paragraph`, to highlight them. */
+  highlight: { start: number; end: number } | null;
+}

@@ -1,0 +1,82 @@
+/** Types of the corpus layer: files read from a corpus folder, cleaned of page chrome, with metadata. */
+
+/** Where a metadata field came from, so an answer can show its evidence. */
+export interface MetaEvidence {
+  field: 'outlet' | 'date' | 'title' | 'url';
+  source: 'manifest' | 'text';
+  /** The manifest entry or the line of text the value was read from. */
+  detail: string;
+}
+
+export interface DocumentMeta {
+  /** Outlet name (e.g. "DW", "RT"); null when neither manifest nor text says. Never invented. */
+  outlet: string | null;
+  /** ISO date `YYYY-MM-DD`, or null. */
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  evidence: MetaEvidence[];
+}
+
+/** A run of article text (a paragraph) that survived chrome removal; offsets index `CorpusDocument.text`. */
+export interface TextBlock {
+  start: number;
+  end: number;
+}
+
+export interface CorpusDocument {
+  /** File name relative to the corpus folder, with `/` separators: the document's stable id. */
+  id: string;
+  /** The file's full text as read; every offset in the project indexes this string. */
+  text: string;
+  /** Article paragraphs after chrome removal, in order. */
+  blocks: TextBlock[];
+  meta: DocumentMeta;
+  /** SHA-256 of the file bytes, hex. */
+  contentHash: string;
+}
+
+export type FileErrorCode =
+  | 'unreadable'
+  | 'binary'
+  | 'invalid_utf8'
+  | 'empty'
+  | 'too_large'
+  | 'too_many_files'
+  | 'outside_corpus'
+  | 'vanished'
+  | 'manifest_invalid'
+  | 'manifest_unknown_file'
+  | 'corpus_missing'
+  | 'corpus_empty';
+
+/** A problem with one file (or the manifest, or the folder): reported, and the rest loads. */
+export interface FileError {
+  /** File name relative to the corpus folder (or the folder itself for folder-level errors). */
+  file: string;
+  code: FileErrorCode;
+  message: string;
+}
+
+export interface LoadedCorpus {
+  dir: string;
+  documents: CorpusDocument[];
+  errors: FileError[];
+}
+
+export interface CorpusLimits {
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+  /** Most article files read from one folder. */
+  maxFiles: number;
+}
+
+export const DEFAULT_CORPUS_LIMITS: Readonly<CorpusLimits> = Object.freeze({
+  maxFileBytes: 20 * 1024 * 1024,
+  maxFiles: 200_000,
+});
+
+/** Display name of a document's outlet: the outlet, else the file name. */
+export function outletLabel(doc: Pick<CorpusDocument, 'id' | 'meta'>): string {
+  return doc.meta.outlet ?? doc.id;
+}
