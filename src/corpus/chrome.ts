@@ -1,0 +1,103 @@
+/**
+ * Line-level page-chrome rules: each recognises one kind of site furniture by its form (not by the words of
+ * any one site), so the same rule catches the same kind of chrome on other sites.
+ */
+import { isDateLine } from './dates.js';
+import { endsLikeSentence, wordCount } from './lines.js';
+
+/** Why a line is not article text. */
+export type ChromeReason =
+  | 'icons'
+  | 'menu'
+  | 'link_list'
+  | 'footer'
+  | 'caption'
+  | 'url'
+  | 'story_code'
+  | 'signature'
+  | 'source'
+  | 'date'
+  | 'breadcrumb'
+  | 'duplicate';
+
+/** A bare URL (optionally in angle brackets), nothing else on the line. */
+export const URL_LINE = /^(?:<?(?:https?:\/\/|www\.)\S+?>?|\[[^\]]*\]\((?:https?:\/\/|www\.)[^)]*\))$/i;
+
+/** "Source: X" / "Sources: X" credit lines: metadata, not text. X is short and not a sentence. */
+export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte)\s*:\s*(.{1,60}?)\s*$/i;
+
+/** Comment-form and author-box furniture, matched only as a whole short line. */
+const FOOTER =
+  /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|cancel reply|your email address will not be published\b.*|required fields are marked\b.*|about the author|(?:share|share this(?: article| story)?|print|email|tweet)(?: on \w+)?:?|follow us(?: on \w+)?|related(?: posts| articles| stories| topics)?:?|you may also like|read (?:more|also|next):?|advertisement|subscribe(?: to our newsletter)?|sign up for .{0,40}newsletter.*|all rights reserved\.?)$/i;
+
+/** Skip links of accessible menus: "1. Skip to content", "Skip to main menu". */
+const SKIP_LINK = /^(?:\d{1,2}[.)]\s*)?skip (?:to|navigation)\b/i;
+
+/** Photo caption lead-ins and credit tails ("FILE PHOTO: …", "… Image: Agency/Name", "(Photo: X)"). */
+const CAPTION_HEAD = /^(?:file photo|photo|picture|image|foto|video)\s*[:|]/i;
+const CREDIT_TAIL =
+  // No \b before the label: page extraction often glues it to the caption ("last yearImage: TASS").
+  /(?:(?:image|photo|picture|foto|credit|photograph|illustration)s?\s*(?:by|:)\s*[^.!?"“”]{2,80}|\((?:photo|image|picture)[^)]{0,80}\))$/i;
+
+const COPYRIGHT = /(?:^|\s)(?:©|\(c\))(?=\s|\d|$)/i;
+
+/** Newsroom story identifiers: "Story Code : 1067432", "Article ID: 55-A". */
+const STORY_CODE = /^(?:story|article|news|post|item)\s*(?:code|id|no\.?|number)\s*[:#]\s*[\w-]+$/i;
+
+/** Editor sign-offs: "ara/ab (AFP, Reuters)", "nm/rc (dpa, AP)", "(AFP)". */
+const SIGNATURE = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s*)?\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*){1,5}\)$/;
+
+/** Category breadcrumbs glued together by the page text extraction: "ConflictsChina", "PoliticsEurope". */
+const BREADCRUMB = /^(?:[A-Z][a-z]+){2,5}$/;
+
+function isIconLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  const icons = words.filter((w) => /icon/i.test(w)).length;
+  return icons >= 3 && icons / words.length >= 0.25;
+}
+
+/**
+ * The chrome kind of one trimmed line judged on its own, or null when it may be article text. Rules that
+ * need neighbouring lines (link lists, alt text before a caption, duplicated headlines) live in clean.ts.
+ *
+ * @example lineChrome('Story Code : 1067432') // → 'story_code'
+ */
+export function lineChrome(line: string): ChromeReason | null {
+  if (!line) return null;
+  if (isIconLine(line)) return 'icons';
+  if (SKIP_LINK.test(line) && wordCount(line) <= 8) return 'menu';
+  if (URL_LINE.test(line)) return 'url';
+  if (STORY_CODE.test(line)) return 'story_code';
+  if (SIGNATURE.test(line)) return 'signature';
+  const source = SOURCE_LINE.exec(line);
+  if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
+  if (wordCount(line) <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
+  if (wordCount(line) <= 20 && (COPYRIGHT.test(line) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
+    return 'footer';
+  }
+  if (captionKind(line)) return 'caption';
+  if (wordCount(line) <= 8 && isDateLine(line)) return 'date';
+  if (BREADCRUMB.test(line)) return 'breadcrumb';
+  return null;
+}
+
+/**
+ * Photo captions: a "FILE PHOTO:" lead-in or a markdown image (`head`), a © credit (`copyright`), or a
+ * caption ending in a credit tail (`credit`, whose alt-text line often sits just above it); null otherwise.
+ */
+export function captionKind(line: string): 'head' | 'copyright' | 'credit' | null {
+  if (wordCount(line) > 60) return null;
+  if (CAPTION_HEAD.test(line) || /^!\[[^\]]*\]\([^)]*\)$/.test(line)) return 'head';
+  // "© 2023 Outlet. All rights reserved." is a site footer, handled as the site's name by metadata.
+  // A free-standing ©: mojibake such as "rÃ©sumÃ©" carries the same character inside words.
+  if (COPYRIGHT.test(line)) return /\ball rights reserved\b/i.test(line) ? null : 'copyright';
+  return CREDIT_TAIL.test(line) ? 'credit' : null;
+}
+
+/** A short line shaped like a headline or a menu entry: few words, no sentence inside, no closing stop. */
+export function isHeadlineLike(line: string, maxWords = 18): boolean {
+  const words = wordCount(line);
+  if (words === 0 || words > maxWords || line.length > 160) return false;
+  // Two sentences on one line are prose, not a link.
+  return !/[a-z0-9][.!?]["”’]?\s+[A-Z]/.test(line);
+}

@@ -1,0 +1,88 @@
+/**
+ * Calendar dates written in article headers ("2023-07-04", "July 3, 2023", "Tuesday 4 July 2023 - 04:32")
+ * parsed to ISO `YYYY-MM-DD`. A date without a year is not a date; an impossible day is not a date.
+ */
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/** Tried in order; each yields [year, month, day] from its groups. */
+const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/y, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
+  {
+    re: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})\b`, 'iy'),
+    ymd: (m) => [m[3]!, m[1]!, m[2]!],
+  },
+  {
+    re: new RegExp(String.raw`\b${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'iy'),
+    ymd: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // Day-first dotted dates (04.07.2023) are the European convention; slashed ones are ambiguous and skipped.
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/y, ymd: (m) => [m[3]!, m[2]!, m[1]!] },
+];
+
+/** A date found in a string: its ISO form and where it was written. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+function monthNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const key = s.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((name) => name.startsWith(key.slice(0, 3))) + 1;
+}
+
+function toIso(y: string, mo: string, d: string): string | null {
+  const year = Number(y);
+  const month = monthNumber(mo);
+  const day = Number(d);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The first full calendar date (with a year) written in `s`, or null.
+ *
+ * @example findDate('Tuesday 4 July 2023 - 04:32') // → { iso: '2023-07-04', index: 0, length: 19 }
+ */
+export function findDate(s: string): FoundDate | null {
+  for (let i = 0; i < s.length; i++) {
+    // Dates start at a word boundary with a letter or digit; skip the rest cheaply.
+    if (!/[A-Za-z0-9]/.test(s[i]!) || (i > 0 && /[A-Za-z0-9]/.test(s[i - 1]!))) continue;
+    for (const { re, ymd } of PATTERNS) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (!m) continue;
+      const iso = toIso(...ymd(m));
+      if (iso) return { iso, index: m.index, length: m[0].length };
+    }
+  }
+  return null;
+}
+
+/** Parses a whole string as one date (manifest values); null when it is not exactly a date. */
+export function parseDate(s: string): string | null {
+  const t = s.trim();
+  const found = findDate(t);
+  return found && found.index === 0 && found.length === t.replace(/[.,]$/, '').length ? found.iso : null;
+}
+
+/** True when the line is only a date, optionally with a weekday, a time and separators. */
+export function isDateLine(line: string): boolean {
+  const found = findDate(line);
+  if (!found) return false;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length))
+    .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
+    .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?\b/gi, ' ')
+    .replace(/[\s\-–—|,:/()•·]+/g, '');
+  return rest.length <= 2;
+}
