@@ -1,35 +1,39 @@
 /**
- * TEMPORARY STUB (replaced by the corpus layer work): turns one file's text into a CorpusDocument with
- * blocks = non-empty lines and no metadata.
+ * One file's text → CorpusDocument: chrome removal (paragraph blocks with offsets into the untouched text)
+ * and metadata (manifest first, then the text's own evidence).
  */
 import { createHash } from 'node:crypto';
+import { cleanText } from './clean.js';
+import type { ManifestEntry } from './manifest.js';
+import { inferMetadata } from './metadata.js';
 import type { CorpusDocument } from './types.js';
 
-export interface ManifestEntry {
-  file: string;
-  outlet?: string | undefined;
-  date?: string | undefined;
-  title?: string | undefined;
-  url?: string | undefined;
+export type { ManifestEntry } from './manifest.js';
+
+export interface PrepareOptions {
+  /** SHA-256 (hex) of the file bytes when known; otherwise the hash of the text's UTF-8 encoding. */
+  contentHash?: string;
 }
 
-export function prepareDocument(id: string, text: string, manifest?: ManifestEntry): CorpusDocument {
-  const blocks: { start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) blocks.push({ start: m.index, end: m.index + m[0].length });
-  }
+/**
+ * Builds the document for one file. `text` is kept exactly as given: every block offset indexes it.
+ *
+ * @example
+ * const doc = prepareDocument('a.txt', 'Headline\n\n“We will,” she said.\nSource: Example Times');
+ * doc.meta.outlet // → 'Example Times'; doc.blocks.length // → 2
+ */
+export function prepareDocument(
+  id: string,
+  text: string,
+  manifest?: ManifestEntry,
+  options: PrepareOptions = {},
+): CorpusDocument {
+  const { lines, blocks } = cleanText(text);
   return {
     id,
     text,
     blocks,
-    meta: {
-      outlet: manifest?.outlet ?? null,
-      date: manifest?.date ?? null,
-      title: manifest?.title ?? null,
-      url: manifest?.url ?? null,
-      evidence: [],
-    },
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    meta: inferMetadata(lines, manifest),
+    contentHash: options.contentHash ?? createHash('sha256').update(text).digest('hex'),
   };
 }

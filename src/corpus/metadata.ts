@@ -1,0 +1,110 @@
+/**
+ * Document metadata: manifest values first, then what the page text itself shows (header dates, the
+ * headline, the page URL, "Source:" lines, the site's name in its chrome). Every value carries evidence;
+ * nothing is guessed beyond what a line says.
+ */
+import type { ClassifiedLine } from './clean.js';
+import { isHeadlineLike } from './chrome.js';
+import { findDate } from './dates.js';
+import { wordCount } from './lines.js';
+import type { ManifestEntry } from './manifest.js';
+import { nameForDomain, pageUrl, registrableDomain, siteNameInChrome, sourceName } from './outlet.js';
+import type { DocumentMeta, MetaEvidence } from './types.js';
+
+type Field = MetaEvidence['field'];
+type Found = { value: string; detail: string } | null;
+
+/** Header lines: everything before the first body paragraph, at most this many non-blank lines. */
+const HEADER_LINES = 15;
+/** A text line this long is body, not header. */
+const BODY_WORDS = 30;
+const MAX_DETAIL = 200;
+
+const clip = (s: string): string => (s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s);
+
+function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    if (!l.chrome && wordCount(l.text) >= BODY_WORDS) break;
+    out.push(l);
+    if (out.length >= HEADER_LINES) break;
+  }
+  return out;
+}
+
+/** A date opening a header line, after an optional label ("date", "Published:"). */
+function headerDate(header: readonly ClassifiedLine[]): Found {
+  for (const l of header) {
+    if (l.chrome === 'link_list') continue;
+    const found = findDate(l.text);
+    if (!found) continue;
+    const before = l.text.slice(0, found.index).replace(/\b(?:date|published|posted|updated|on)\b:?/gi, '');
+    if (/^[\s,|–—-]*$/.test(before)) return { value: found.iso, detail: clip(l.text) };
+  }
+  return null;
+}
+
+function headline(header: readonly ClassifiedLine[]): Found {
+  const first = header.find((l) => !l.chrome);
+  if (!first) return null;
+  const text = first.text.replace(/^#{1,6}\s+/, '');
+  if (!isHeadlineLike(text, 25) || /^["“'‘]/.test(text)) return null;
+  // A headline is not a sentence: a lone trailing full stop added by text extraction is dropped.
+  return { value: text.replace(/(?<!\.)\.$/, ''), detail: clip(first.text) };
+}
+
+function outlet(lines: readonly ClassifiedLine[], url: Found): Found {
+  const chrome = lines.filter((l) => l.chrome && l.chrome !== 'link_list' && l.chrome !== 'url').map((l) => l.text);
+  for (const l of lines) {
+    if (l.chrome !== 'source') continue;
+    const name = sourceName(l.text);
+    if (name) return { value: name, detail: clip(l.text) };
+  }
+  const page = url ? pageUrl(url.value) : null;
+  const domain = page ? registrableDomain(page.host) : null;
+  const named = domain ? nameForDomain(domain, chrome) : null;
+  if (url && named) return { value: named.name, detail: clip(`${url.detail} (named "${named.name}" in: ${named.line})`) };
+  const site = siteNameInChrome(chrome);
+  if (site) return { value: site.name, detail: clip(site.line) };
+  return url && domain ? { value: domain, detail: url.detail } : null;
+}
+
+function pageAddress(lines: readonly ClassifiedLine[]): Found {
+  for (const l of lines) {
+    if (l.chrome !== 'url') continue;
+    const page = pageUrl(l.text);
+    if (page) return { value: page.url, detail: clip(l.text) };
+  }
+  return null;
+}
+
+/**
+ * Metadata for one document from its classified lines, with the manifest entry (if any) winning per field.
+ *
+ * @example inferMetadata(cleanText('Headline\nJuly 3, 2023\n\nBody …').lines).date // → '2023-07-03'
+ */
+export function inferMetadata(lines: readonly ClassifiedLine[], manifest?: ManifestEntry): DocumentMeta {
+  const header = headerLines(lines);
+  const url = pageAddress(lines);
+  const inferred: Record<Field, Found> = {
+    date: headerDate(header),
+    title: headline(header),
+    url,
+    outlet: outlet(lines, url),
+  };
+  const meta: DocumentMeta = { outlet: null, date: null, title: null, url: null, evidence: [] };
+  for (const field of ['outlet', 'date', 'title', 'url'] as const) {
+    const given = manifest?.[field];
+    if (given) {
+      meta[field] = given;
+      meta.evidence.push({ field, source: 'manifest', detail: `${manifest.file}: ${field} = ${JSON.stringify(given)}` });
+      continue;
+    }
+    const found = inferred[field];
+    if (!found) continue;
+    meta[field] = found.value;
+    meta.evidence.push({ field, source: 'text', detail: found.detail });
+  }
+  return meta;
+}
