@@ -53,6 +53,8 @@ export function manifestId(file: string): string | null {
 /** The valid entries by corpus id, and one FileError per problem. */
 export interface ParsedManifest {
   entries: Map<string, ManifestEntry>;
+  /** Entry number (from 1) of each valid entry, for messages about it. */
+  numbers: Map<string, number>;
   errors: FileError[];
 }
 
@@ -63,16 +65,17 @@ export interface ParsedManifest {
  */
 export function parseManifest(text: string): ParsedManifest {
   const entries = new Map<string, ManifestEntry>();
+  const numbers = new Map<string, number>();
   const errors: FileError[] = [];
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { entries, errors: [fileError(MANIFEST_FILE, 'manifest_invalid', { why: `is not valid JSON (${why})` })] };
+    return { entries, numbers, errors: [fileError(MANIFEST_FILE, 'manifest_invalid', { why: `is not valid JSON (${why})` })] };
   }
   if (!Array.isArray(json)) {
-    return { entries, errors: [fileError(MANIFEST_FILE, 'manifest_invalid', { why: 'is not a JSON array of entries' })] };
+    return { entries, numbers, errors: [fileError(MANIFEST_FILE, 'manifest_invalid', { why: 'is not a JSON array of entries' })] };
   }
   json.forEach((raw: unknown, i) => {
     const entry = i + 1;
@@ -95,6 +98,7 @@ export function parseManifest(text: string): ParsedManifest {
     }
     const date = value.date === undefined ? undefined : (parseDate(value.date) ?? undefined);
     entries.set(id, { file: id, outlet: value.outlet, date, title: value.title, url: value.url });
+    numbers.set(id, entry);
   });
-  return { entries, errors };
+  return { entries, numbers, errors };
 }
