@@ -1,0 +1,80 @@
+/**
+ * The wording both renderers share: verdict labels, rendering labels, outlet labels. Change a word here and
+ * the Discord payload and the terminal text change together.
+ */
+import type { Rendering, Verdict, WhoSaidResult } from '../answers/types.js';
+import { line, strong, type Line, type Tone } from './view.js';
+
+/** Emoji and short label of each verdict. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, { emoji: string; label: string; tone: Tone }>> = Object.freeze({
+  verbatim: { emoji: '✅', label: 'Verbatim', tone: 'ok' },
+  close: { emoji: '☑️', label: 'Close wording', tone: 'close' },
+  paraphrase: { emoji: '🔁', label: 'Paraphrase', tone: 'close' },
+  misattributed: { emoji: '⚠️', label: 'Misattributed', tone: 'warn' },
+  not_found: { emoji: '❌', label: 'Not found', tone: 'bad' },
+});
+
+/** How an outlet carried a claim, as a heading (compare) and as a short tag (outlet lists). */
+export const RENDERING_LABELS: Readonly<Record<Rendering, { heading: string; tag: string }>> = Object.freeze({
+  verbatim: { heading: 'Quoted verbatim', tag: 'verbatim' },
+  reworded: { heading: 'Quoted with other words', tag: 'other words' },
+  paraphrase: { heading: 'Only paraphrased', tag: 'paraphrase' },
+  absent: { heading: 'Left it out', tag: 'absent' },
+});
+
+/** Order of rendering groups in a comparison. */
+export const RENDERING_ORDER: readonly Rendering[] = ['verbatim', 'reworded', 'paraphrase', 'absent'];
+
+/** Separator between parts of a label (outlet · date). */
+export const DOT = ' · ';
+
+/** Name shown for a document: the outlet, else the file name; with the date when known. */
+export function outletLabel(o: { outlet: string | null; document: string; date: string | null }): string {
+  const name = o.outlet?.trim() || o.document;
+  return o.date ? `${name}${DOT}${o.date}` : name;
+}
+
+/** A speaker with their roles: "Li Shangfu (defence minister)". */
+export function speakerLabel(name: string | null, roles: readonly string[] = []): string {
+  if (!name) return 'an unnamed source';
+  const shown = roles.filter((r) => r.trim()).slice(0, 3);
+  return shown.length ? `${name} (${shown.join(', ')})` : name;
+}
+
+/**
+ * The verdict line a person reads first, e.g. "✅ Verbatim — said by Li Shangfu" or
+ * "⚠️ Misattributed — you named X; the corpus has Y saying it".
+ */
+export function verdictLine(result: WhoSaidResult): Line {
+  const { emoji, label } = VERDICT_LABELS[result.verdict];
+  const head = `${emoji} ${label} — `;
+  const speaker = result.matches[0]?.speaker ?? null;
+  switch (result.verdict) {
+    case 'not_found':
+      return line(head, 'no outlet in the corpus carries these words');
+    case 'misattributed':
+      return line(
+        head,
+        'you named ',
+        strong(result.askedSpeaker ?? 'someone'),
+        '; the corpus has ',
+        speaker ? strong(speaker) : 'no named speaker',
+        ' saying it',
+      );
+    case 'paraphrase':
+      return line(head, 'reported as said by ', speaker ? strong(speaker) : 'an unnamed source');
+    default:
+      return line(head, 'said by ', speaker ? strong(speaker) : 'an unnamed source');
+  }
+}
+
+/** "Outlets 6–10 of 12 (page 2/3)". */
+export function pageLabel(first: number, last: number, total: number, page: number, pages: number): string {
+  const range = first === last ? `${first}` : `${first}–${last}`;
+  return pages > 1 ? `Outlets ${range} of ${total} (page ${page + 1}/${pages})` : `Outlets ${range} of ${total}`;
+}
+
+/** Plural helper: "1 quote", "3 quotes". */
+export function count(n: number, one: string, many: string = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

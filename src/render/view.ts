@@ -1,0 +1,104 @@
+/**
+ * The renderer-neutral shape of an answer: a view holds the same information in the same order for the
+ * Discord payload and the terminal text, so the two cannot drift apart. Text in a view is raw (untrusted);
+ * each renderer escapes it for its medium.
+ */
+import type { DiffPart } from '../answers/types.js';
+
+/** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
+/** `highlight` marks the quoted words inside a context paragraph. */
+export type Span = string | { mark: 'strong' | 'em' | 'removed' | 'added' | 'highlight'; text: string };
+
+/** One line of inline spans. */
+export type Line = Span[];
+
+/** A titled block: an embed field in Discord, an indented block in the terminal. */
+export interface Section {
+  name: Line;
+  lines: Line[];
+  inline?: boolean;
+}
+
+/** Colour family of a view: Discord's embed bar; the terminal ignores it. */
+export type Tone = 'ok' | 'close' | 'warn' | 'bad' | 'info' | 'error';
+
+/** An action the member can take (a button in Discord; not shown in the terminal). */
+export interface Action {
+  label: string;
+  customId: string;
+  style: 'primary' | 'secondary';
+  disabled?: boolean;
+}
+
+/** A whole answer, renderer-neutral. */
+export interface View {
+  tone: Tone;
+  /** The line a person reads first (the verdict for who-said). */
+  title: Line;
+  /** http(s) address the title links to, when the answer has one. */
+  url?: string;
+  lead: Line[];
+  sections: Section[];
+  footer?: string;
+  /** Rows of actions, at most five each. */
+  actions?: Action[][];
+  /** Only the member who asked sees it (errors). */
+  ephemeral?: boolean;
+}
+
+/** A line from spans, skipping empty ones. */
+export function line(...spans: (Span | null | undefined | false)[]): Line {
+  return spans.filter((s): s is Span => typeof s === 'string' ? s.length > 0 : !!s && s.text.trim().length > 0);
+}
+
+export function strong(text: string): Span {
+  return { mark: 'strong', text };
+}
+
+export function em(text: string): Span {
+  return { mark: 'em', text };
+}
+
+/** Longest quoted text shown for one outlet's wording or one claim, in UTF-16 units. */
+export const MAX_QUOTE = 500;
+
+/** Untrusted text shortened for display, cut at a word boundary when one is near. */
+export function clip(text: string, max: number = MAX_QUOTE): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = flat.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.7) cut = cut.slice(0, space);
+  return cut.trimEnd() + '…';
+}
+
+/** A quotation in typographic marks. */
+export function quoted(text: string, max: number = MAX_QUOTE): Span {
+  return em(`“${clip(text, max)}”`);
+}
+
+/** A word diff as spans: removed and added words marked, unchanged words plain. */
+export function diffSpans(parts: DiffPart[], max: number = MAX_QUOTE): Line {
+  const out: Span[] = [];
+  let used = 0;
+  for (const part of parts) {
+    const text = part.text.replace(/\s+/g, ' ');
+    if (!text) continue;
+    if (used + text.length > max) {
+      out.push('…');
+      break;
+    }
+    used += text.length;
+    const prev = out.at(-1);
+    // "~~old~~__new__" reads as one word: keep a removal and an addition apart.
+    if (part.op !== 'same' && prev !== undefined && typeof prev !== 'string' && !/\s$/.test(prev.text) && !/^\s/.test(text)) out.push(' ');
+    out.push(part.op === 'same' ? text : { mark: part.op, text });
+  }
+  return out;
+}
+
+/** Whether a diff changes anything. */
+export function hasChanges(parts: DiffPart[] | undefined): parts is DiffPart[] {
+  return !!parts && parts.some((p) => p.op !== 'same' && p.text.trim().length > 0);
+}

@@ -1,0 +1,104 @@
+/** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
+import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
+import { DOT, count, outletLabel, speakerLabel } from '../labels.js';
+import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+
+/** Quotes, outlets or documents listed at most (one section each). */
+export const MAX_LIST_SECTIONS = 20;
+/** Lines listed at most inside one section. */
+export const MAX_LIST_LINES = 12;
+
+function capped<T>(items: T[], max: number, render: (item: T, i: number) => Line): Line[] {
+  const lines = items.slice(0, max).map(render);
+  if (items.length > max) lines.push(line(`and ${items.length - max} more`));
+  return lines;
+}
+
+/** A speaker's quotes: who they are, then each claim with the outlets that carried it. */
+export function speakerQuotesView(result: SpeakerQuotesResult): View {
+  const s = result.speaker;
+  if (!s) {
+    const lead = [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
+    if (result.suggestions.length) lead.push(line('Did you mean: ', result.suggestions.slice(0, 10).join(', '), '?'));
+    return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [] };
+  }
+  const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)))];
+  if (s.aliases.length) lead.push(line(`Also called: ${s.aliases.slice(0, 10).join(', ')}`));
+  if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${result.suggestions.slice(0, 10).join(', ')}`));
+  const shown = result.quotes.slice(0, MAX_LIST_SECTIONS);
+  const sections: Section[] = shown.map((q, i) => ({
+    name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
+    lines: [line(quoted(q.quote, 400)), ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`))],
+  }));
+  return {
+    tone: 'info',
+    title: line('🗣️ Quotes by ', strong(s.name)),
+    lead,
+    sections,
+    footer: `${count(result.total, 'quote')}${result.total > shown.length ? `, ${shown.length} shown` : ''}`,
+  };
+}
+
+/** Every outlet in the corpus with its documents and how many quotes each carries. */
+export function outletsView(result: OutletsResult): View {
+  const shown = result.outlets.slice(0, MAX_LIST_SECTIONS);
+  const sections: Section[] = shown.map((o) => {
+    const span = o.firstDate && o.lastDate && o.firstDate !== o.lastDate ? `${o.firstDate} to ${o.lastDate}` : (o.firstDate ?? o.lastDate);
+    return {
+      name: line(o.label),
+      lines: [
+        line(`${count(o.documents.length, 'document')}${DOT}${count(o.quotes, 'quote')}${span ? `${DOT}${span}` : ''}`),
+        ...capped(o.documents, MAX_LIST_LINES, (d) =>
+          line(`• ${d.document}${d.date ? ` (${d.date})` : ''}`, d.title ? ` — ${clip(d.title, 150)}` : '', ` — ${count(d.quotes, 'quote')}`),
+        ),
+      ],
+    };
+  });
+  const more = result.outlets.length - shown.length;
+  return {
+    tone: 'info',
+    title: line('📰 Outlets in the corpus'),
+    lead: [line(`${count(result.totalDocuments, 'document')} from ${count(result.outlets.length, 'outlet')}.`)],
+    sections,
+    footer: more > 0 ? `${shown.length} of ${result.outlets.length} outlets shown` : undefined,
+  };
+}
+
+function httpUrl(raw: string | null): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && raw.length <= 2048 ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One source document: its metadata with the evidence for each field, then the quotes it carries. */
+export function sourceView(result: SourceResult): View {
+  if (!result.found) {
+    const lead = [line('No document in the corpus is named ', quoted(result.document, 200), '.')];
+    if (result.suggestions.length) lead.push(line('Did you mean: ', result.suggestions.slice(0, 10).join(', '), '?'));
+    return { tone: 'bad', title: line('❌ Source not found'), lead, sections: [] };
+  }
+  const lead: Line[] = [
+    line('Outlet: ', strong(result.outlet ?? 'unknown')),
+    line(`Date: ${result.date ?? 'unknown'}`),
+    line(`Title: ${result.title ? clip(result.title, 300) : 'unknown'}`),
+  ];
+  if (result.url) lead.push(line(`Address: ${clip(result.url, 300)}`));
+  const sections: Section[] = [];
+  if (result.evidence.length) {
+    sections.push({
+      name: line('How the metadata was found'),
+      lines: capped(result.evidence, MAX_LIST_LINES, (e) => line(`• ${e.field}: ${e.source} — ${clip(e.detail, 200)}`)),
+    });
+  }
+  sections.push({
+    name: line(`Quotes (${result.quotes.length})`),
+    lines: result.quotes.length
+      ? capped(result.quotes, MAX_LIST_LINES, (q) => line('• ', quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (${q.kind})`))
+      : [line('No quotes found in this document.')],
+  });
+  return { tone: 'info', title: line('📄 ', result.document), url: httpUrl(result.url), lead, sections, footer: result.document };
+}

@@ -1,0 +1,106 @@
+/** Views of the small answers: context paragraph, reload summary, help, errors. */
+import type { ContextResult, HelpEntry, ReloadSummary } from '../../answers/types.js';
+import { count, outletLabel } from '../labels.js';
+import { clip, line, strong, type Line, type Section, type View } from '../view.js';
+
+/** Longest paragraph shown as context. */
+export const MAX_PARAGRAPH = 3000;
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The end of `text` (what leads into the highlight), at most `max` units. */
+function tail(text: string, max: number): string {
+  const t = flat(text).trimStart();
+  if (t.length <= max) return t;
+  let cut = t.slice(t.length - max + 1);
+  if (/^[\uDC00-\uDFFF]/.test(cut)) cut = cut.slice(1);
+  return `…${cut}`;
+}
+
+/** The start of `text` (what follows the highlight), at most `max` units. */
+function head(text: string, max: number): string {
+  const t = flat(text).trimEnd();
+  if (t.length <= max) return t;
+  let cut = t.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** The paragraph around one outlet's wording, with the quoted words in bold. */
+export function contextView(result: ContextResult): View {
+  const p = result.paragraph;
+  const h = result.highlight;
+  const half = MAX_PARAGRAPH / 2;
+  const body =
+    h && h.start >= 0 && h.end <= p.length && h.start < h.end
+      ? line(tail(p.slice(0, h.start), half), { mark: 'highlight', text: clip(p.slice(h.start, h.end), half) }, head(p.slice(h.end), half))
+      : line(clip(p, MAX_PARAGRAPH));
+  return { tone: 'info', title: line('📍 Context — ', outletLabel(result)), lead: [body], sections: [], footer: result.document };
+}
+
+function listSection(name: string, items: string[]): Section[] {
+  if (!items.length) return [];
+  const shown = items.slice(0, 15);
+  const lines = shown.map((i) => line(`• ${i}`));
+  if (items.length > shown.length) lines.push(line(`and ${items.length - shown.length} more`));
+  return [{ name: line(`${name} (${items.length})`), lines }];
+}
+
+/** What a reload changed, or why it was refused. */
+export function reloadView(s: ReloadSummary): View {
+  const seconds = (s.durationMs / 1000).toFixed(1);
+  const title = s.ok ? line(`✅ Corpus reloaded in ${seconds} s`) : line('⛔ Reload refused — the previous corpus keeps serving');
+  const lead: Line[] = [];
+  if (!s.ok && s.reason) lead.push(line(s.reason));
+  lead.push(
+    line(`Documents: ${s.documents.before} → ${s.documents.after}`),
+    line(`Quotes: ${s.quotes.before} → ${s.quotes.after}`),
+    line(`Speakers: ${s.speakers.before} → ${s.speakers.after}`),
+  );
+  const sections = [
+    ...listSection('Documents added', s.documents.added),
+    ...listSection('Documents removed', s.documents.removed),
+    ...listSection('Speakers added', s.speakers.added),
+    ...listSection('Speakers removed', s.speakers.removed),
+    ...listSection(
+      s.ok ? 'Files skipped' : 'Errors',
+      s.errors.map((e) => `${e.file}: ${e.code} — ${clip(e.message, 200)}`),
+    ),
+  ];
+  return { tone: s.ok ? (s.errors.length ? 'warn' : 'ok') : 'error', title, lead, sections, footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error') };
+}
+
+/** Every command with its options. */
+export function helpView(entries: HelpEntry[]): View {
+  const sections: Section[] = entries.map((e) => ({
+    name: line(`/${e.name}`),
+    lines: [
+      line(e.description),
+      ...e.options.map((o) => line('• ', strong(o.name), o.required ? ' (required)' : ' (optional)', ` — ${o.description}`)),
+    ],
+  }));
+  return {
+    tone: 'info',
+    title: line('ℹ️ quotetrail — who said what, and which outlets carried it'),
+    lead: [line('Check a quote against the news corpus: who said it, and how each outlet worded it.')],
+    sections,
+  };
+}
+
+/** A failure the member should know about: stable code, message, and a reference for the logs. */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  reference?: string;
+}
+
+/** An error, shown only to the member who asked. */
+export function errorView(e: ErrorInfo): View {
+  const footer = e.reference ? `${e.code} · reference ${e.reference}` : e.code;
+  // A short message reads best as the title; a long one would be cut there, so it goes below.
+  const short = e.message.length <= 200 && !e.message.includes('\n');
+  const title = line('⚠️ ', short ? e.message : 'Something went wrong');
+  return { tone: 'error', title, lead: short ? [] : [line(e.message)], sections: [], footer, ephemeral: true };
+}

@@ -1,0 +1,92 @@
+/** The who-said answer as a view: verdict first, then the quote, the speaker, the outlets (paged), others. */
+import type { OutletCarrier, WhoSaidMatch, WhoSaidResult } from '../../answers/types.js';
+import { buildCustomId } from '../custom-ids.js';
+import { DOT, RENDERING_LABELS, VERDICT_LABELS, count, outletLabel, pageLabel, speakerLabel, verdictLine } from '../labels.js';
+import { diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
+
+/** Outlets shown per page (one context button each, so at most five). */
+export const OUTLETS_PER_PAGE = 5;
+/** Other candidates listed after the best match. */
+export const MAX_OTHER_CANDIDATES = 3;
+
+/** Options of the who-said renderers. */
+export interface WhoSaidRenderOptions {
+  /** Zero-based page of outlets (clamped to the pages there are). */
+  page?: number;
+}
+
+/** Which outlets a page shows. */
+export interface OutletPage {
+  page: number;
+  pages: number;
+  /** Index (over all pages) of the first outlet shown. */
+  offset: number;
+  outlets: OutletCarrier[];
+}
+
+/** The outlets of `match` on `page` (clamped), `OUTLETS_PER_PAGE` at a time. */
+export function outletPage(match: WhoSaidMatch | undefined, page = 0): OutletPage {
+  const all = match?.outlets ?? [];
+  const pages = Math.max(1, Math.ceil(all.length / OUTLETS_PER_PAGE));
+  const p = Math.min(Math.max(0, Math.trunc(Number.isFinite(page) ? page : 0)), pages - 1);
+  const offset = p * OUTLETS_PER_PAGE;
+  return { page: p, pages, offset, outlets: all.slice(offset, offset + OUTLETS_PER_PAGE) };
+}
+
+function outletSection(o: OutletCarrier, n: number): Section {
+  const lines: Line[] = [line(quoted(o.text)), line(`(${RENDERING_LABELS[o.rendering].tag})`)];
+  if (hasChanges(o.diff)) lines.splice(1, 0, line('Changes: ', ...diffSpans(o.diff)));
+  return { name: line(`${n}. ${outletLabel(o)}`), lines };
+}
+
+function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | null {
+  const others = notFound ? matches : matches.slice(1);
+  if (!others.length) return null;
+  const shown = others.slice(0, MAX_OTHER_CANDIDATES);
+  const lines = shown.map((m) =>
+    line(quoted(m.quote, 200), ` — ${speakerLabel(m.speaker)}${DOT}${Math.round(m.score * 100)}% match${DOT}`, count(m.outlets.length, 'outlet')),
+  );
+  if (others.length > shown.length) lines.push(line(`and ${others.length - shown.length} more`));
+  return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
+}
+
+function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
+  if (!best || !best.outlets.length) return [];
+  const nav: Action[] = [];
+  if (pg.page > 0) nav.push({ label: '◀ Previous outlets', customId: buildCustomId({ action: 'more', page: pg.page - 1 }), style: 'secondary' });
+  if (pg.page < pg.pages - 1) nav.push({ label: 'More outlets ▶', customId: buildCustomId({ action: 'more', page: pg.page + 1 }), style: 'primary' });
+  nav.push({ label: 'Open thread', customId: buildCustomId({ action: 'thread' }), style: 'secondary' });
+  const context = pg.outlets.map((o, i) => ({
+    label: `Show context ${pg.offset + i + 1}: ${outletLabel({ ...o, date: null })}`,
+    customId: buildCustomId({ action: 'context', outlet: pg.offset + i }),
+    style: 'secondary' as const,
+  }));
+  return [nav, context];
+}
+
+/**
+ * The who-said view. The verdict line comes first, then the explanation, the quote, the speaker (with roles),
+ * every outlet of the page with its own wording and a word diff where it differs, then other candidates.
+ */
+export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions = {}): View {
+  const notFound = result.verdict === 'not_found';
+  const best = notFound ? undefined : result.matches[0];
+  const lead: Line[] = [line(result.explanation)];
+  if (best) {
+    lead.push([], line(quoted(best.quote)));
+    lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles))));
+  } else {
+    lead.push([], line('You asked: ', quoted(result.query)));
+  }
+  if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${result.askedSpeaker}`));
+  if (result.askedOutlet) lead.push(line(`Outlet filter: ${result.askedOutlet}`));
+
+  const pg = outletPage(best, options.page);
+  const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1));
+  const others = otherCandidates(result.matches, notFound);
+  if (others) sections.push(others);
+
+  const total = best?.outlets.length ?? 0;
+  const footer = total ? pageLabel(pg.offset + 1, pg.offset + pg.outlets.length, total, pg.page, pg.pages) : undefined;
+  return { tone: VERDICT_LABELS[result.verdict].tone, title: verdictLine(result), lead, sections, footer, actions: actions(best, pg) };
+}
