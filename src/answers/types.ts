@@ -138,3 +138,23 @@ export interface ContextResult {
   /** Offsets of the quoted words inside `paragraph`, to highlight them. */
   highlight: { start: number; end: number } | null;
 }
+
+/** What a reload changed, or why it was refused (the old corpus then keeps serving). */
+export interface ReloadSummary {
+  ok: boolean;
+  /** Why a refused reload was refused (one sentence); null when ok. */
+  reason: string | null;
+  documents: { before: number; after: number; added: string[]; removed: string[] };
+  quotes: { before: number; after: number };
+  speakers: { before: number; after: number; added: string[]; removed: string[] };
+  /** Every per-file error of the new corpus (also on success: those files were skipped). */
+  errors: { file: string; code: string; message: string }[];
+  durationMs: number;
+}
+
+/** A command as listed by /help. */
+export interface HelpEntry {
+  name: string;
+  description: string;
+  options: { name: string; description: string; required: boolean }[];
+}

@@ -1,15 +1,114 @@
-/** quotetrail's offline CLI. Commands are added in cli/ as the layers grow. */
+/**
+ * quotetrail's offline CLI: the same answer functions and renderer as the bot, on a corpus folder, no token.
+ * stdout carries only the answer (text, JSON or a Discord payload); logs and per-file errors go to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { compare } from '../answers/compare.js';
+import { outlets, source, speakerQuotes } from '../answers/lists.js';
+import { whoSaid } from '../answers/who-said.js';
+import { createLogger } from '../log.js';
+import * as discord from '../render/discord.js';
+import * as text from '../render/text.js';
+import type { MessagePayload } from '../render/payload.js';
+import { openStore } from '../store/open.js';
+import type { ClaimStore } from '../store/store.js';
+import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
 import { extractFiles } from './extract.js';
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'extract') {
-    const files = rest.filter((a) => a !== '--json');
-    process.stdout.write(JSON.stringify(await extractFiles(files)) + '\n');
-    return 0;
-  }
-  process.stderr.write(`unknown command: ${command ?? '(none)'}\n`);
-  return 2;
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+
+function write(line: string): void {
+  process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** Prints one answer in the requested format. */
+function emit<T>(args: CliArgs, answer: T, toPayload: (a: T) => MessagePayload, toText: (a: T) => string): void {
+  if (args.format === 'json') write(JSON.stringify(answer, null, 2));
+  else if (args.format === 'discord') write(JSON.stringify(toPayload(answer), null, 2));
+  else write(toText(answer));
+}
+
+async function load(args: CliArgs): Promise<ClaimStore> {
+  const store = await openStore(args.corpus, { logger });
+  for (const e of store.errors) process.stderr.write(`skipped ${e.file}: ${e.message}\n`);
+  if (store.documents.size === 0) throw new Error(`no document could be loaded from ${args.corpus}`);
+  return store;
+}
+
+function requireText(args: CliArgs, what: string): string {
+  const value = args.positionals.join(' ');
+  if (!value.trim()) throw new Error(`${args.command} needs ${what} (see --help)`);
+  return value;
+}
+
+async function batch(args: CliArgs, file: string): Promise<void> {
+  const store = await load(args);
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = undefined;
+    }
+    const line = BatchLine.safeParse(parsed);
+    if (!line.success) {
+      write(JSON.stringify({ line: i + 1, error: { code: 'invalid_line', message: 'expected {"quote": string, "speaker"?: string}' } }));
+      return;
+    }
+    write(JSON.stringify(whoSaid(store, line.data.quote, { speaker: line.data.speaker ?? null, outlet: line.data.outlet ?? null })));
+  });
+}
+
+async function run(args: CliArgs): Promise<number> {
+  switch (args.command) {
+    case 'who-said': {
+      if (args.batch) {
+        await batch(args, args.batch);
+        return 0;
+      }
+      const store = await load(args);
+      const result = whoSaid(store, requireText(args, 'a quotation'), { speaker: args.speaker ?? null, outlet: args.outlet ?? null });
+      emit(args, result, (r) => discord.whoSaidPayload(r), (r) => text.whoSaidText(r));
+      return 0;
+    }
+    case 'compare': {
+      const store = await load(args);
+      emit(args, compare(store, requireText(args, 'a topic'), { outlets: args.outlets }), discord.comparePayload, text.compareText);
+      return 0;
+    }
+    case 'quotes': {
+      const store = await load(args);
+      emit(args, speakerQuotes(store, requireText(args, 'a speaker name')), discord.speakerQuotesPayload, text.speakerQuotesText);
+      return 0;
+    }
+    case 'outlets': {
+      const store = await load(args);
+      emit(args, outlets(store), discord.outletsPayload, text.outletsText);
+      return 0;
+    }
+    case 'source': {
+      const store = await load(args);
+      emit(args, source(store, requireText(args, 'a document file name')), discord.sourcePayload, text.sourceText);
+      return 0;
+    }
+    case 'extract':
+      write(JSON.stringify(await extractFiles(args.positionals)));
+      return 0;
+    case 'help':
+    case undefined:
+      write(USAGE);
+      return args.command ? 0 : 2;
+    default:
+      process.stderr.write(`unknown command "${args.command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = await run(parseCli(process.argv.slice(2)));
+} catch (error) {
+  process.stderr.write(`quotetrail: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

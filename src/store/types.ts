@@ -21,22 +21,34 @@ export interface ClaimGroup {
   text: string;
   /** Canonical speaker id, or null when no document attributed it. */
   speakerId: string | null;
-  renditions: Rendition[];
+  /** Ids of its renditions in `ClaimStore.entries`. */
+  entryIds: number[];
 }
 
-/** A candidate claim for a query. */
+/** A rendition as the store keeps it: with its canonical speaker and its group. */
+export interface StoredRendition extends Rendition {
+  /** Position in `ClaimStore.entries`. */
+  id: number;
+  speakerId: string | null;
+  groupId: number;
+}
+
+/** One stored rendition scored against a query. */
 export interface SearchHit {
+  entry: StoredRendition;
   group: ClaimGroup;
-  /** 0..1: how much of the query this claim explains, in order, allowing typos. */
+  /** 0..1: the share of the query found in this wording in order, allowing typos. */
   score: number;
-  /** The rendition that matched best. */
-  rendition: Rendition;
-  /** True when the normalised query occurs word for word in that rendition. */
+  /** 0..1: the share of the query's content words found anywhere in this wording (paraphrase evidence). */
+  bag: number;
+  /** Content words of the query matched. */
+  contentMatched: number;
+  /** True when the normalised query occurs word for word in this wording. */
   exact: boolean;
 }
 
 export interface SearchOptions {
-  /** Most hits returned (default 5). */
+  /** Most hits returned (default 40). */
   limit?: number;
   /** Restrict to claims carried by these documents. */
   documentIds?: ReadonlySet<string>;

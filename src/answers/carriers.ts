@@ -1,0 +1,57 @@
+/** Shared pieces of the answers: a rendition shown as one outlet's carrier, and speaker references. */
+import type { Speaker } from '../claims/types.js';
+import type { ClaimStore } from '../store/store.js';
+import type { StoredRendition } from '../store/types.js';
+import { wordDiff, wordsDiffer } from './diff.js';
+import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
+
+export function speakerRef(speaker: Speaker | undefined | null): SpeakerRef | null {
+  return speaker ? { id: speaker.id, name: speaker.name, aliases: [...speaker.aliases], roles: [...speaker.roles] } : null;
+}
+
+/** One outlet's carrier of a claim, with a diff against `reference` where the words differ. */
+export function carrierOf(
+  store: ClaimStore,
+  entry: StoredRendition,
+  rendering: Exclude<Rendering, 'absent'>,
+  reference: string,
+): OutletCarrier {
+  const doc = store.documents.get(entry.documentId);
+  const carrier: OutletCarrier = {
+    document: entry.documentId,
+    outlet: doc?.meta.outlet ?? null,
+    date: doc?.meta.date ?? null,
+    text: entry.text,
+    rendering,
+    start: entry.start,
+    end: entry.end,
+  };
+  if (rendering !== 'verbatim' && wordsDiffer(reference, entry.text)) carrier.diff = wordDiff(reference, entry.text);
+  return carrier;
+}
+
+const RENDERING_ORDER: Record<Exclude<Rendering, 'absent'>, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
+
+/** Verbatim carriers first, then reworded, then paraphrase; earlier dates first; then by file name. */
+export function sortCarriers(carriers: OutletCarrier[]): OutletCarrier[] {
+  return carriers.sort(
+    (a, b) =>
+      RENDERING_ORDER[a.rendering] - RENDERING_ORDER[b.rendering] ||
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      a.document.localeCompare(b.document),
+  );
+}
+
+/** Documents in scope for an outlet filter; `unknown` lists the names that matched no document. */
+export function documentsInScope(store: ClaimStore, outlets: readonly string[]): { ids: Set<string> | null; unknown: string[] } {
+  const names = outlets.map((o) => o.trim()).filter(Boolean);
+  if (names.length === 0) return { ids: null, unknown: [] };
+  const ids = new Set<string>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    const docs = store.documentsOfOutlet(name);
+    if (docs.length === 0) unknown.push(name);
+    for (const d of docs) ids.add(d.id);
+  }
+  return { ids, unknown };
+}

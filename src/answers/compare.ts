@@ -1,0 +1,120 @@
+/**
+ * `/compare`: how each outlet carried the claims on a topic — quoted word for word, quoted with other words,
+ * only paraphrased, or left out.
+ */
+import type { CorpusDocument } from '../corpus/types.js';
+import { align, prepareQuery } from '../store/align.js';
+import { words } from '../store/normalize.js';
+import type { ClaimStore } from '../store/store.js';
+import type { ClaimGroup, SearchHit } from '../store/types.js';
+import { documentsInScope } from './carriers.js';
+import { containsVerbatim, wordDiff } from './diff.js';
+import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
+
+export const COMPARE_LIMITS = Object.freeze({
+  /** Claims compared at most. */
+  claims: 5,
+  /** Without an outlet filter, every document is in scope up to this corpus size; beyond it, those on topic. */
+  allDocumentsUpTo: 50,
+  /** A hit is on topic when this share of the topic's content words appears in it. */
+  topicBag: 0.5,
+  /** A quotation in another document carries the claim "reworded" from this in-order score… */
+  reworded: 0.6,
+  /** …and an unquoted sentence paraphrases it from this share of the claim's content words, and this many. */
+  paraphraseBag: 0.5,
+  paraphraseMinWords: 3,
+});
+
+export interface CompareOptions {
+  outlets?: readonly string[];
+}
+
+/** Sentences of a document's article text, with offsets. */
+function sentences(doc: CorpusDocument): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const block of doc.blocks) {
+    const text = doc.text.slice(block.start, block.end);
+    const re = /[^.!?]+(?:[.!?]+["”’]?|$)/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].trim()) out.push({ text: m[0].trim(), start: block.start + m.index, end: block.start + m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date'>): CompareOutlet {
+  return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, ...fields };
+}
+
+/** How one document carries one claim. */
+function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, hitsByDoc: Map<string, SearchHit[]>): CompareOutlet {
+  const reference = group.text;
+  const own = group.entryIds.map((i) => store.entries[i]!).filter((e) => e.documentId === doc.id);
+  const quoted = own.find((e) => e.kind === 'quote');
+  const candidates = hitsByDoc.get(doc.id) ?? [];
+  const quoteHit = quoted ? null : candidates.find((h) => h.entry.kind === 'quote' && h.score >= COMPARE_LIMITS.reworded);
+  const quote = quoted ?? quoteHit?.entry;
+  if (quote) {
+    if (containsVerbatim(quote.text, reference, 3)) return outletOf(doc, { rendering: 'verbatim', text: quote.text });
+    return outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) });
+  }
+  const reported = own.find((e) => e.kind === 'paraphrase') ?? candidates.find((h) => h.entry.kind === 'paraphrase' && h.bag >= COMPARE_LIMITS.paraphraseBag)?.entry;
+  if (reported) return outletOf(doc, { rendering: 'paraphrase', text: reported.text });
+  const prepared = prepareQuery(words(reference), () => 1);
+  let best: { text: string; bag: number } | null = null;
+  for (const s of sentences(doc)) {
+    const a = align(prepared, words(s.text));
+    if (a.bag >= COMPARE_LIMITS.paraphraseBag && a.contentMatched >= COMPARE_LIMITS.paraphraseMinWords && (!best || a.bag > best.bag)) {
+      best = { text: s.text, bag: a.bag };
+    }
+  }
+  if (best) return outletOf(doc, { rendering: 'paraphrase', text: best.text });
+  return outletOf(doc, { rendering: 'absent', text: '' });
+}
+
+/**
+ * Compares how outlets carried the claims that match `topic` (a quotation or a few words).
+ * @example compare(store, 'joint exercises', { outlets: ['DW', 'RT'] })
+ */
+export function compare(store: ClaimStore, topic: string, options: CompareOptions = {}): CompareResult {
+  const outletFilter = (options.outlets ?? []).map((o) => o.trim()).filter(Boolean);
+  const base = { topic, outletFilter };
+  if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
+  const scope = documentsInScope(store, outletFilter);
+  if (scope.unknown.length) {
+    return { ...base, claims: [], explanation: `No outlet called ${scope.unknown.map((u) => `"${u}"`).join(', ')} is in the corpus; /outlets lists them.` };
+  }
+  const hits = store.search(topic, { limit: 80 }).filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
+  const groups: { group: ClaimGroup; score: number }[] = [];
+  for (const h of hits) {
+    if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });
+  }
+  // prefer claims carried by more documents among equally good matches
+  const chosen = groups
+    .sort((a, b) => b.score - a.score || b.group.entryIds.length - a.group.entryIds.length)
+    .slice(0, COMPARE_LIMITS.claims);
+  if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
+  const docs = scopeDocuments(store, scope.ids, chosen.map((c) => c.group));
+  const claims: CompareClaim[] = chosen.map(({ group, score }) => {
+    const related = store.search(group.text, { limit: 60 });
+    const hitsByDoc = new Map<string, SearchHit[]>();
+    for (const h of related) hitsByDoc.set(h.entry.documentId, [...(hitsByDoc.get(h.entry.documentId) ?? []), h]);
+    const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
+    return {
+      claimId: group.id,
+      quote: group.text,
+      speaker: speaker?.name ?? null,
+      score: Math.round(score * 1000) / 1000,
+      outlets: docs.map((doc) => renderingIn(store, doc, group, hitsByDoc)),
+    };
+  });
+  return { ...base, claims, explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${docs.length} document${docs.length === 1 ? '' : 's'}.` };
+}
+
+function scopeDocuments(store: ClaimStore, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {
+  if (ids) return [...ids].map((id) => store.documents.get(id)!).filter(Boolean);
+  if (store.documents.size <= COMPARE_LIMITS.allDocumentsUpTo) return [...store.documents.values()];
+  const onTopic = new Set(groups.flatMap((g) => g.entryIds.map((i) => store.entries[i]!.documentId)));
+  return [...onTopic].sort().map((id) => store.documents.get(id)!);
+}

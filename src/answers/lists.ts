@@ -1,0 +1,89 @@
+/** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
+import Fuse from 'fuse.js';
+import type { ClaimStore } from '../store/store.js';
+import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
+import { containsVerbatim } from './diff.js';
+import type { ContextResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
+
+/** Close spellings of `name` among `candidates` (for "did you mean"), best first. */
+export function suggest(name: string, candidates: readonly string[], limit = 5): string[] {
+  if (!name.trim()) return [];
+  return new Fuse([...candidates], { threshold: 0.4, ignoreLocation: true }).search(name.slice(0, 100), { limit }).map((r) => r.item);
+}
+
+/** Everything one speaker is quoted saying, claims carried by most documents first. */
+export function speakerQuotes(store: ClaimStore, name: string, limit = 25): SpeakerQuotesResult {
+  const found = store.findSpeakers(name);
+  const speaker = found[0];
+  const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
+  if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0 };
+  const groups = store.groupsOfSpeaker(speaker.id);
+  const quotes = groups.slice(0, limit).map((g) => ({
+    claimId: g.id,
+    quote: g.text,
+    outlets: sortCarriers(
+      g.entryIds.map((i) => {
+        const e = store.entries[i]!;
+        return carrierOf(store, e, e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, 3) ? 'verbatim' : 'reworded', g.text);
+      }),
+    ),
+  }));
+  return { query: name, speaker: speakerRef(speaker), suggestions: found.slice(1).map((s) => s.name), quotes, total: groups.length };
+}
+
+/** Outlets in the corpus with their documents, quote counts and dates. */
+export function outlets(store: ClaimStore): OutletsResult {
+  const quotesPerDoc = new Map<string, number>();
+  for (const e of store.entries) if (e.kind === 'quote') quotesPerDoc.set(e.documentId, (quotesPerDoc.get(e.documentId) ?? 0) + 1);
+  const byLabel = new Map<string, OutletSummary>();
+  for (const doc of store.documents.values()) {
+    const label = doc.meta.outlet ?? doc.id;
+    let summary = byLabel.get(label);
+    if (!summary) {
+      summary = { outlet: doc.meta.outlet, label, documents: [], quotes: 0, firstDate: null, lastDate: null };
+      byLabel.set(label, summary);
+    }
+    const quotes = quotesPerDoc.get(doc.id) ?? 0;
+    summary.documents.push({ document: doc.id, date: doc.meta.date, title: doc.meta.title, quotes });
+    summary.quotes += quotes;
+    const date = doc.meta.date;
+    if (date && (!summary.firstDate || date < summary.firstDate)) summary.firstDate = date;
+    if (date && (!summary.lastDate || date > summary.lastDate)) summary.lastDate = date;
+  }
+  const list = [...byLabel.values()].sort((a, b) => b.quotes - a.quotes || a.label.localeCompare(b.label));
+  return { outlets: list, totalDocuments: store.documents.size };
+}
+
+/** One source document: its metadata with evidence and the claims found in it, in text order. */
+export function source(store: ClaimStore, document: string): SourceResult {
+  const doc = store.documents.get(document.trim());
+  const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
+  if (!doc) return { document, found: false, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
+  const quotes = store.entries
+    .filter((e) => e.documentId === doc.id)
+    .sort((a, b) => a.start - b.start)
+    .map((e) => ({
+      claimId: e.groupId,
+      text: e.text,
+      speaker: e.speakerId ? (store.speakers.get(e.speakerId)?.name ?? null) : null,
+      kind: e.kind,
+      start: e.start,
+      end: e.end,
+    }));
+  return { document: doc.id, found: true, suggestions: [], ...doc.meta, evidence: doc.meta.evidence.map((e) => ({ ...e })), quotes };
+}
+
+/** The paragraph of `document` around offsets `start`..`end`, with the quoted words located in it. */
+export function context(store: ClaimStore, document: string, start: number, end: number): ContextResult | null {
+  const doc = store.documents.get(document);
+  if (!doc || start < 0 || end > doc.text.length || start > end) return null;
+  const block = doc.blocks.find((b) => b.start <= start && start < b.end) ?? { start: Math.max(0, start - 300), end: Math.min(doc.text.length, end + 300) };
+  const blockEnd = Math.max(block.end, end);
+  return {
+    document: doc.id,
+    outlet: doc.meta.outlet,
+    date: doc.meta.date,
+    paragraph: doc.text.slice(block.start, blockEnd),
+    highlight: { start: start - block.start, end: end - block.start },
+  };
+}

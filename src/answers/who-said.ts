@@ -1,0 +1,151 @@
+/**
+ * `/who-said`: who said a quotation, every outlet that carried it and how, and a verdict. A weak fuzzy hit is
+ * never an answer: below the thresholds the verdict is `not_found`.
+ */
+import type { ClaimStore } from '../store/store.js';
+import type { SearchHit, StoredRendition } from '../store/types.js';
+import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
+import { containsVerbatim } from './diff.js';
+import { isStopword, words } from '../store/normalize.js';
+import type { OutletCarrier, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+
+/** Score thresholds; documented in README ("How verdicts are decided"). */
+export const WHO_SAID_THRESHOLDS = Object.freeze({
+  /** Share of the query found in order (typos allowed) for a `close` match. */
+  close: 0.72,
+  /** Share of the query's content words found anywhere for a `paraphrase` match… */
+  paraphraseBag: 0.65,
+  /** …with at least this many content words in common. */
+  paraphraseMinWords: 3,
+});
+
+export interface WhoSaidOptions {
+  speaker?: string | null;
+  outlet?: string | null;
+  /** Most matches returned (default 5). */
+  limit?: number;
+}
+
+type MatchKind = WhoSaidMatch['kind'];
+const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase: 2 };
+
+function kindOf(hit: SearchHit): MatchKind | null {
+  const t = WHO_SAID_THRESHOLDS;
+  const paraphrased = hit.bag >= t.paraphraseBag && hit.contentMatched >= t.paraphraseMinWords;
+  if (hit.entry.kind === 'paraphrase') return hit.score >= t.close || paraphrased ? 'paraphrase' : null;
+  if (hit.exact) return 'verbatim';
+  if (hit.score >= t.close) return 'close';
+  return paraphrased ? 'paraphrase' : null;
+}
+
+/** How a document carries the claim: judged against the claim's reference wording, not the query. */
+function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['rendering'] {
+  if (entry.kind === 'paraphrase') return 'paraphrase';
+  return containsVerbatim(entry.text, reference, 1) ? 'verbatim' : 'reworded';
+}
+
+/** Groups qualifying hits into matches: one per claim, plus same-speaker wordings of the same words. */
+function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string> | null): WhoSaidMatch[] {
+  const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
+  for (const hit of hits) {
+    const kind = kindOf(hit);
+    if (!kind) continue;
+    const wordsMatch = kind !== 'paraphrase';
+    let match = matches.find(
+      (m) =>
+        m.groupIds.has(hit.group.id) ||
+        // the same words from the same named speaker, in another claim group (a longer or shorter excerpt)
+        (wordsMatch && m.kind !== 'paraphrase' && hit.entry.speakerId !== null && m.speakerRef?.id === hit.entry.speakerId),
+    );
+    if (!match) {
+      const speaker = hit.group.speakerId ? store.speakers.get(hit.group.speakerId) : undefined;
+      match = {
+        claimId: hit.group.id,
+        quote: hit.group.text,
+        speaker: speaker?.name ?? null,
+        speakerRef: speakerRef(speaker),
+        score: round(kind === 'paraphrase' ? Math.max(hit.score, hit.bag) : hit.score),
+        kind,
+        outlets: [],
+        groupIds: new Set([hit.group.id]),
+      };
+      matches.push(match);
+    }
+    match.groupIds.add(hit.group.id);
+    if (KIND_RANK[kind] < KIND_RANK[match.kind]) match.kind = kind;
+    if (!match.outlets.some((o) => o.document === hit.entry.documentId)) {
+      match.outlets.push(carrierOf(store, hit.entry, renderingOf(hit.entry, match.quote), match.quote));
+    }
+  }
+  // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt)
+  for (const match of matches) {
+    for (const groupId of match.groupIds) {
+      for (const id of store.groups[groupId]!.entryIds) {
+        const entry = store.entries[id]!;
+        if (scope && !scope.has(entry.documentId)) continue;
+        if (match.outlets.some((o) => o.document === entry.documentId)) continue;
+        match.outlets.push(carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
+      }
+    }
+    sortCarriers(match.outlets);
+  }
+  return matches.map(({ groupIds: _groupIds, ...m }) => m);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Answers "who said this?".
+ * @example whoSaid(store, 'strengthen comunication at all levels', { speaker: 'Putin' }) // → misattributed
+ */
+export function whoSaid(store: ClaimStore, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
+  const askedSpeaker = options.speaker?.trim() || null;
+  const askedOutlet = options.outlet?.trim() || null;
+  const base = { query: quote, askedSpeaker, askedOutlet };
+  const notFound = (explanation: string): WhoSaidResult => ({ ...base, verdict: 'not_found', matches: [], explanation });
+  if (!quote.trim()) return notFound('Give me the words you want checked: a quotation, a part of one, or your own summary of it.');
+  const scope = documentsInScope(store, askedOutlet ? [askedOutlet] : []);
+  if (scope.unknown.length) return notFound(`No outlet called "${askedOutlet}" is in the corpus; /outlets lists them.`);
+  const hits = store.search(quote, { limit: 60, ...(scope.ids ? { documentIds: scope.ids } : {}) });
+  if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
+    return notFound('Those words are too common to identify a quotation: give a few more of them.');
+  }
+  let matches = collectMatches(store, hits, scope.ids).sort(
+    (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score,
+  );
+  const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';
+  if (matches.length === 0) return notFound(`No outlet${where} carries these words or a close version of them.`);
+  let verdict: Verdict = matches[0]!.kind;
+  let explanation = explain(matches[0]!);
+  if (askedSpeaker) {
+    const named = new Set(store.findSpeakers(askedSpeaker).map((s) => s.id));
+    const byNamed = matches.find((m) => m.speakerRef && named.has(m.speakerRef.id) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
+    if (byNamed) {
+      matches = [byNamed, ...matches.filter((m) => m !== byNamed)];
+      verdict = byNamed.kind;
+      explanation = explain(byNamed);
+    } else if (matches[0]!.speaker) {
+      verdict = 'misattributed';
+      explanation = `${matches[0]!.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.`;
+    } else {
+      explanation += ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
+    }
+  }
+  return { ...base, verdict, matches: matches.slice(0, options.limit ?? 5), explanation };
+}
+
+function explain(match: WhoSaidMatch): string {
+  const who = match.speaker ?? 'an unnamed speaker';
+  const n = match.outlets.length;
+  const outlets = `${n} document${n === 1 ? '' : 's'}`;
+  switch (match.kind) {
+    case 'verbatim':
+      return `${who} said these exact words, as quoted in ${outlets}.`;
+    case 'close':
+      return `${who} said something very close to this (small wording differences), as carried by ${outlets}.`;
+    case 'paraphrase':
+      return `The corpus carries this as a paraphrase of ${who}, not in these words (${outlets}).`;
+  }
+}

@@ -1,0 +1,74 @@
+/** Command-line arguments of the CLI, parsed with node:util and validated with zod. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+export const OutputFormat = z.enum(['text', 'json', 'discord']);
+export type OutputFormat = z.infer<typeof OutputFormat>;
+
+export interface CliArgs {
+  command: string | undefined;
+  positionals: string[];
+  corpus: string;
+  format: OutputFormat;
+  speaker: string | undefined;
+  outlet: string | undefined;
+  outlets: string[];
+  batch: string | undefined;
+}
+
+/** Parses argv (without node and the script); throws a one-line Error on unknown or malformed options. */
+export function parseCli(argv: string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corpus: { type: 'string', default: 'seeds' },
+      json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      speaker: { type: 'string' },
+      outlet: { type: 'string' },
+      outlets: { type: 'string' },
+      batch: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const format = OutputFormat.safeParse(values.format ?? (values.json ? 'json' : 'text'));
+  if (!format.success) throw new Error(`--format must be one of text, json, discord (got "${values.format}")`);
+  const [command, ...rest] = positionals;
+  return {
+    command: values.help ? 'help' : command,
+    positionals: rest,
+    corpus: values.corpus,
+    format: format.data,
+    speaker: values.speaker,
+    outlet: values.outlet,
+    outlets: (values.outlets ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    batch: values.batch,
+  };
+}
+
+/** One line of a `who-said --batch` file. */
+export const BatchLine = z.object({
+  quote: z.string(),
+  speaker: z.string().nullish(),
+  outlet: z.string().nullish(),
+});
+
+export const USAGE = `quotetrail — who said what, and which outlets carried it
+
+Usage: npm run cli -- <command> [options]
+
+  who-said "QUOTE" [--speaker NAME] [--outlet NAME]   who said it, every outlet that carried it, a verdict
+  who-said --batch FILE.jsonl --json                  one {"quote","speaker"?} per line → one result per line
+  compare "TOPIC" [--outlets A,B]                     how each outlet carried the claims on a topic
+  quotes "SPEAKER"                                    what one speaker is quoted saying
+  outlets                                             outlets in the corpus, with counts and dates
+  source DOCUMENT                                     one document: metadata and the claims in it
+  extract --json FILE...                              quotations with speakers (for scoring the extractor)
+  commands --json                                     the slash-command registration payload
+
+Options:
+  --corpus DIR       corpus folder (default: seeds)
+  --json             print the answer as JSON (stdout holds only the JSON; logs go to stderr)
+  --format F         text (default), json, or discord (the exact message payload the bot would send)
+`;

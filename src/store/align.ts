@@ -1,0 +1,89 @@
+/**
+ * How well a query matches one stored wording. Three measures, each 0..1 and weighted so rare words count
+ * more than function words:
+ * - `ordered`: the share of the query found in the wording in the same order, allowing typos (a longest
+ *   common subsequence over words) — partial quotes and typos keep a high score;
+ * - `bag`: the share of the query's content stems found anywhere in the wording — a paraphrase keeps the
+ *   words that matter but changes their order and form;
+ * - `exact`: the query's words occur contiguously, word for word.
+ */
+import { distance } from 'fastest-levenshtein';
+import { allowedEdits } from './term-index.js';
+import { isStopword, stem } from './normalize.js';
+
+/** Function words weigh this much of a content word: present, but not enough to carry a match. */
+const STOPWORD_WEIGHT = 0.15;
+
+export interface PreparedQuery {
+  words: string[];
+  stems: string[];
+  weights: number[];
+  totalWeight: number;
+  contentWeight: number;
+  phrase: string;
+}
+
+export interface Alignment {
+  ordered: number;
+  bag: number;
+  exact: boolean;
+  /** Content words of the query matched anywhere. */
+  contentMatched: number;
+}
+
+/** Weights query words by rarity (`idf` of the word's stem, or a default for unseen words). */
+export function prepareQuery(words: string[], idf: (word: string) => number): PreparedQuery {
+  const stems = words.map(stem);
+  const weights = words.map((w) => (isStopword(w) ? STOPWORD_WEIGHT : Math.max(1, idf(w))));
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const contentWeight = words.reduce((a, w, i) => a + (isStopword(w) ? 0 : weights[i]!), 0);
+  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} ` };
+}
+
+function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean {
+  if (q === w || qStem === wStem) return true;
+  const edits = allowedEdits(Math.min(q.length, w.length));
+  return edits > 0 && Math.abs(q.length - w.length) <= edits && distance(q, w) <= edits;
+}
+
+/** Scores `query` against one wording's folded words. */
+export function align(query: PreparedQuery, targetWords: readonly string[]): Alignment {
+  const n = query.words.length;
+  const m = targetWords.length;
+  const exact = n > 0 && ` ${targetWords.join(' ')} `.includes(query.phrase);
+  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0 };
+  const targetStems = targetWords.map(stem);
+  // match[i][j]: query word i matches target word j (computed once, used by both measures)
+  const match: Uint8Array[] = query.words.map((q, i) => {
+    const row = new Uint8Array(m);
+    for (let j = 0; j < m; j++) row[j] = wordsMatch(q, query.stems[i]!, targetWords[j]!, targetStems[j]!) ? 1 : 0;
+    return row;
+  });
+  // weighted LCS, one rolling row
+  let prev = new Float64Array(m + 1);
+  let cur = new Float64Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    const row = match[i - 1]!;
+    const w = query.weights[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const diag = row[j - 1] ? prev[j - 1]! + w : 0;
+      cur[j] = Math.max(diag, prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let bagWeight = 0;
+  let contentMatched = 0;
+  for (let i = 0; i < n; i++) {
+    if (isStopword(query.words[i]!)) continue;
+    if (match[i]!.includes(1)) {
+      bagWeight += query.weights[i]!;
+      contentMatched++;
+    }
+  }
+  return {
+    ordered: prev[m]! / query.totalWeight,
+    bag: query.contentWeight > 0 ? bagWeight / query.contentWeight : 0,
+    exact,
+    contentMatched,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Groups renditions of the same claim across documents: two wordings join when their content stems mostly
+ * coincide and their speakers agree (or one is unattributed). Candidates come from each wording's rarest
+ * stems, so grouping costs a few short posting lists per rendition, not a comparison of every pair.
+ */
+import type { TermIndex } from './term-index.js';
+
+export interface Groupable {
+  speakerId: string | null;
+  kind: 'quote' | 'paraphrase';
+}
+
+/** Content stems shared / the smaller set, and the smaller size / the larger, for two wordings to merge. */
+const QUOTE_OVERLAP = 0.8;
+const PARAPHRASE_OVERLAP = 0.6;
+const MIN_SIZE_RATIO = 0.5;
+const RAREST_TERMS = 3;
+const MAX_CANDIDATES_PER_TERM = 200;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function overlap(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / Math.max(1, Math.min(a.length, b.length));
+}
+
+/**
+ * Assigns a group number to every entry. `terms[i]` is entry i's sorted unique content-stem term ids.
+ * Returns group ids numbered 0..k-1 in order of first appearance.
+ */
+export function groupEntries(entries: readonly Groupable[], terms: readonly Int32Array[], index: TermIndex): Int32Array {
+  const sets = new UnionFind(entries.length);
+  for (let e = 0; e < entries.length; e++) {
+    const mine = terms[e]!;
+    if (mine.length === 0) continue;
+    const rarest = [...mine].sort((a, b) => index.postings(a).length - index.postings(b).length).slice(0, RAREST_TERMS);
+    const seen = new Set<number>();
+    for (const term of rarest) {
+      const postings = index.postings(term);
+      for (let k = 0, taken = 0; k < postings.length && taken < MAX_CANDIDATES_PER_TERM; k++) {
+        const other = postings[k]!;
+        if (other >= e) break;
+        taken++;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other);
+      }
+    }
+  }
+  const groupOfRoot = new Map<number, number>();
+  const out = new Int32Array(entries.length);
+  for (let e = 0; e < entries.length; e++) {
+    const root = sets.find(e);
+    let g = groupOfRoot.get(root);
+    if (g === undefined) {
+      g = groupOfRoot.size;
+      groupOfRoot.set(root, g);
+    }
+    out[e] = g;
+  }
+  return out;
+}
+
+function compatible(a: Groupable, b: Groupable, ta: Int32Array, tb: Int32Array): boolean {
+  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  const bothQuotes = a.kind === 'quote' && b.kind === 'quote';
+  // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
+  if (!bothQuotes && (!a.speakerId || !b.speakerId)) return false;
+  const sizeRatio = Math.min(ta.length, tb.length) / Math.max(ta.length, tb.length);
+  if (sizeRatio < MIN_SIZE_RATIO) return false;
+  return overlap(ta, tb) >= (bothQuotes ? QUOTE_OVERLAP : PARAPHRASE_OVERLAP);
+}

@@ -1,0 +1,170 @@
+/**
+ * The claim store: every rendition of every claim in a corpus, grouped across outlets, searchable by a
+ * fuzzy query in time that depends on how rare the query's words are, not on the size of the corpus.
+ *
+ * @example
+ * const store = ClaimStore.fromCorpus(await loadCorpus('seeds'));
+ * const [best] = store.search('strengthen communication at all levels');
+ */
+import { nameMatches } from '../claims/speakers.js';
+import type { Speaker } from '../claims/types.js';
+import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
+import { align, prepareQuery } from './align.js';
+import { buildParts, type StoreParts } from './build.js';
+import { isStopword, words } from './normalize.js';
+import type { TermIndex } from './term-index.js';
+import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
+
+/** Query words beyond this are ignored: a quote longer than that is identified by its first words. */
+export const MAX_QUERY_WORDS = 80;
+/** Candidates rescored exactly after the index pass. */
+const CANDIDATES = 96;
+/** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
+const POSTINGS_BUDGET = 150_000;
+
+export interface StoreStats {
+  documents: number;
+  quotes: number;
+  paraphrases: number;
+  claims: number;
+  speakers: number;
+}
+
+export class ClaimStore {
+  readonly documents: ReadonlyMap<string, CorpusDocument>;
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly entries: readonly StoredRendition[];
+  readonly groups: readonly ClaimGroup[];
+  /** Per-file errors met while loading this corpus (those files were skipped). */
+  readonly errors: readonly FileError[];
+  readonly corpusDir: string;
+  private readonly index: TermIndex;
+  // scratch arrays for the index pass, reused across queries (one query runs at a time)
+  private readonly scores: Float32Array;
+  private readonly lastQuery: Int32Array;
+  private readonly lastWord: Int32Array;
+  private generation = 0;
+  private wordStamp = 0;
+
+  private constructor(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>) {
+    this.documents = new Map(parts.documents.map((d) => [d.id, d]));
+    this.speakers = new Map(parts.speakers.map((s) => [s.id, s]));
+    this.entries = parts.entries;
+    this.groups = parts.groups;
+    this.index = parts.index;
+    this.errors = corpus.errors;
+    this.corpusDir = corpus.dir;
+    this.scores = new Float32Array(parts.entries.length);
+    this.lastQuery = new Int32Array(parts.entries.length);
+    this.lastWord = new Int32Array(parts.entries.length);
+  }
+
+  /** Builds a store from a loaded corpus (extracts, attributes, indexes and groups every claim). */
+  static fromCorpus(corpus: LoadedCorpus): ClaimStore {
+    return new ClaimStore(buildParts(corpus), corpus);
+  }
+
+  /** Builds a store from parts made elsewhere (a snapshot, a worker). */
+  static fromParts(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>): ClaimStore {
+    return new ClaimStore(parts, corpus);
+  }
+
+  stats(): StoreStats {
+    let quotes = 0;
+    for (const e of this.entries) if (e.kind === 'quote') quotes++;
+    return {
+      documents: this.documents.size,
+      quotes,
+      paraphrases: this.entries.length - quotes,
+      claims: this.groups.length,
+      speakers: this.speakers.size,
+    };
+  }
+
+  /**
+   * Renditions that match `query`, best first. The index pass scores entries by the rare words they share
+   * with the query (typo neighbours included); the best candidates are then aligned word by word.
+   */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const queryWords = words(query).slice(0, MAX_QUERY_WORDS);
+    if (queryWords.length === 0) return [];
+    const content = [...new Set(queryWords.filter((w) => !isStopword(w)))];
+    if (content.length === 0) return [];
+    const lookups = content
+      .map((w) => {
+        const terms = new Set<number>();
+        for (const n of this.index.neighbours(w)) {
+          const t = this.index.termOfWord(n);
+          if (t !== undefined) terms.add(t);
+        }
+        const df = [...terms].reduce((a, t) => a + this.index.postings(t).length, 0);
+        return { terms: [...terms], df };
+      })
+      .filter((l) => l.df > 0)
+      .sort((a, b) => a.df - b.df);
+    const touched: number[] = [];
+    const generation = ++this.generation;
+    let budget = POSTINGS_BUDGET;
+    for (const { terms, df } of lookups) {
+      if (df > budget && touched.length > 0) break;
+      budget -= df;
+      // one query word may reach an entry through several neighbour terms: count it once
+      const wordStamp = ++this.wordStamp;
+      const weight = Math.max(...terms.map((t) => this.index.idf(t)));
+      for (const t of terms) {
+        for (const e of this.index.postings(t)) {
+          if (this.lastWord[e] === wordStamp) continue;
+          this.lastWord[e] = wordStamp;
+          if (this.lastQuery[e] !== generation) {
+            this.lastQuery[e] = generation;
+            this.scores[e] = 0;
+            touched.push(e);
+          }
+          this.scores[e]! += weight;
+        }
+      }
+    }
+    const allowed = (e: StoredRendition): boolean =>
+      (!options.documentIds || options.documentIds.has(e.documentId)) &&
+      (!options.speakerId || e.speakerId === options.speakerId);
+    const candidates = touched
+      .filter((i) => allowed(this.entries[i]!))
+      .sort((a, b) => this.scores[b]! - this.scores[a]! || a - b)
+      .slice(0, CANDIDATES);
+    // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
+    const prepared = prepareQuery(queryWords, (w) => {
+      const terms = this.index.neighbours(w).map((n) => this.index.termOfWord(n)!);
+      return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
+    });
+    const hits = candidates.map((i): SearchHit => {
+      const entry = this.entries[i]!;
+      const a = align(prepared, words(entry.text));
+      return { entry, group: this.groups[entry.groupId]!, score: a.ordered, bag: a.bag, exact: a.exact, contentMatched: a.contentMatched };
+    });
+    hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);
+    return hits.slice(0, options.limit ?? 40);
+  }
+
+  /** Speakers a typed name may mean: alias, surname or variant spelling. */
+  findSpeakers(name: string): Speaker[] {
+    const trimmed = name.trim();
+    if (!trimmed) return [];
+    return [...this.speakers.values()].filter((s) => nameMatches(trimmed, s));
+  }
+
+  /** Documents whose outlet (or file name) matches `name`, case-insensitively. */
+  documentsOfOutlet(name: string): CorpusDocument[] {
+    const wanted = name.trim().toLowerCase();
+    if (!wanted) return [];
+    return [...this.documents.values()].filter(
+      (d) => (d.meta.outlet ?? '').toLowerCase() === wanted || d.id.toLowerCase() === wanted,
+    );
+  }
+
+  /** Claims of one speaker, those carried by most documents first. */
+  groupsOfSpeaker(speakerId: string): ClaimGroup[] {
+    return this.groups
+      .filter((g) => g.speakerId === speakerId)
+      .sort((a, b) => b.entryIds.length - a.entryIds.length || a.id - b.id);
+  }
+}
