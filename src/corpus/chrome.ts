@@ -45,7 +45,7 @@ const COPYRIGHT = /(?:^|\s)(?:©|\(c\))(?=\s|\d|$)/i;
 const STORY_CODE = /^(?:story|article|news|post|item)\s*(?:code|id|no\.?|number)\s*[:#]\s*[\w-]+$/i;
 
 /** Editor sign-offs: "ara/ab (AFP, Reuters)", "nm/rc (dpa, AP)", "(AFP)". */
-const SIGNATURE = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s*)?\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*){1,5}\)$/;
+const SIGNATURE = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s*)?\((?:[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*){1,5}\)$/;
 
 /** Category breadcrumbs glued together by the page text extraction: "ConflictsChina", "PoliticsEurope". */
 const BREADCRUMB = /^(?:[A-Z][a-z]+){2,5}$/;

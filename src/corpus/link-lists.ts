@@ -18,12 +18,15 @@ interface Run {
   to: number;
 }
 
+const isHeading = (l: ClassifiedLine): boolean => LIST_HEADING.test(l.text.replace(/[:.]+$/, ''));
+
 function runs(lines: ClassifiedLine[]): Run[] {
   const out: Run[] = [];
   let from = -1;
   for (let i = 0; i <= lines.length; i++) {
     const l = lines[i];
-    const member = l !== undefined && (!l.text || (l.chrome ? INSIDE_LIST.has(l.chrome) : isHeadlineLike(l.text)));
+    const member =
+      l !== undefined && (!l.text || isHeading(l) || (l.chrome ? INSIDE_LIST.has(l.chrome) : isHeadlineLike(l.text)));
     if (member && from < 0) from = i;
     if (!member && from >= 0) {
       out.push({ from, to: i });
@@ -33,33 +36,55 @@ function runs(lines: ClassifiedLine[]): Run[] {
   return out;
 }
 
-function isList(lines: ClassifiedLine[], run: Run): boolean {
-  let headlines = 0;
-  let dates = 0;
-  let repeats = 0;
-  let heading = false;
-  let prevText = '';
-  for (let i = run.from; i < run.to; i++) {
-    const l = lines[i]!;
-    if (!l.text) continue;
-    if (l.chrome === 'date') dates++;
-    else if (!l.chrome) {
-      if (LIST_HEADING.test(l.text)) heading = true;
-      else headlines++;
+/** Splits a run at each list heading, so a heading only claims the lines after it. */
+function segments(lines: ClassifiedLine[], run: Run): Run[] {
+  const out: Run[] = [];
+  let from = run.from;
+  for (let i = run.from + 1; i < run.to; i++) {
+    if (lines[i]!.text && isHeading(lines[i]!)) {
+      out.push({ from, to: i });
+      from = i;
     }
-    if (l.text === prevText) repeats++;
-    prevText = l.text;
   }
-  return headlines >= 3 && (heading || dates >= 2 || repeats >= 2);
+  out.push({ from, to: run.to });
+  return out;
 }
 
-/** Marks every line of each link-list run as chrome (`link_list`; dates and other chrome keep their kind). */
+const headlineCount = (lines: ClassifiedLine[], from: number, to: number): number =>
+  lines.slice(from, to).filter((l) => l.text && !l.chrome && !isHeading(l)).length;
+
+/**
+ * The part of a segment that is a list, or null. After a heading: the whole segment when at least two
+ * headlines follow. Without one: from the first sign of a list (a date line or a line printed twice, taking
+ * the headline a date belongs to) to the end, when it holds three headlines and two such signs.
+ */
+function listPart(lines: ClassifiedLine[], seg: Run): Run | null {
+  const first = lines[seg.from]!;
+  if (first.text && isHeading(first)) return headlineCount(lines, seg.from + 1, seg.to) >= 2 ? seg : null;
+  const texts = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => l.text && i >= seg.from && i < seg.to);
+  let start = -1;
+  let signs = 0;
+  texts.forEach(({ l, i }, k) => {
+    const repeated = texts[k + 1]?.l.text === l.text;
+    const sign = l.chrome === 'date' || repeated;
+    if (!sign) return;
+    signs++;
+    if (start < 0) start = l.chrome === 'date' && k > 0 ? texts[k - 1]!.i : i;
+  });
+  if (start < 0 || signs < 2 || headlineCount(lines, start, seg.to) < 3) return null;
+  return { from: start, to: seg.to };
+}
+
+/** Marks every line of each link list as chrome (`link_list`; dates and other chrome keep their kind). */
 export function markLinkLists(lines: ClassifiedLine[]): void {
   for (const run of runs(lines)) {
-    if (!isList(lines, run)) continue;
-    for (let i = run.from; i < run.to; i++) {
-      const l = lines[i]!;
-      if (l.text && !l.chrome) l.chrome = 'link_list';
+    for (const seg of segments(lines, run)) {
+      const list = listPart(lines, seg);
+      if (!list) continue;
+      for (let i = list.from; i < list.to; i++) {
+        const l = lines[i]!;
+        if (l.text && (!l.chrome || isHeading(l))) l.chrome = 'link_list';
+      }
     }
   }
 }
