@@ -75,7 +75,7 @@ function listPart(lines: ClassifiedLine[], seg: Run): Run | null {
   return { from: start, to: seg.to };
 }
 
-/** Marks every line of each link list as chrome (`link_list`; dates and other chrome keep their kind). */
+/** Marks every line of each link list as chrome (`link_list`; other chrome inside keeps its kind). */
 export function markLinkLists(lines: ClassifiedLine[]): void {
   for (const run of runs(lines)) {
     for (const seg of segments(lines, run)) {
@@ -83,7 +83,8 @@ export function markLinkLists(lines: ClassifiedLine[]): void {
       if (!list) continue;
       for (let i = list.from; i < list.to; i++) {
         const l = lines[i]!;
-        if (l.text && (!l.chrome || isHeading(l))) l.chrome = 'link_list';
+        // Dates inside a list are the listed stories' dates, never the page's: they become list lines too.
+        if (l.text && (!l.chrome || l.chrome === 'date' || isHeading(l))) l.chrome = 'link_list';
       }
     }
   }

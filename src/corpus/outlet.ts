@@ -63,7 +63,7 @@ export function nameForDomain(domain: string, chromeLines: readonly string[]): {
 const SITE_NAME_PATTERNS = [
   /\b(?:skip to |visit )?(?:more|other) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:sites|websites|services)\b/,
   // Case-sensitive on purpose: the name must be capitalised ("© 2015 by …" names no site).
-  /(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})/,
+  /(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)((?:[A-Z][\w&'-]*(?:\.(?=\w)[\w&'-]*)*)(?: [A-Z][\w&'-]*(?:\.(?=\w)[\w&'-]*)*){0,4})/,
 ];
 
 /** The site's own name written in chrome (menus, copyright footers), or null. */

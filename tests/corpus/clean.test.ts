@@ -51,7 +51,7 @@ describe('cleanText on the seed pages', () => {
     const tail = lines.slice(heading).filter((l) => l.text);
     expect(tail.length).toBeGreaterThan(20);
     expect(tail.every((l) => l.chrome !== null)).toBe(true);
-    expect(new Set(tail.map((l) => l.chrome))).toEqual(new Set(['link_list', 'date']));
+    expect(new Set(tail.map((l) => l.chrome))).toEqual(new Set(['link_list']));
     const blocks = blockTexts(text);
     expect(blocks.at(-1)).toMatch(/Gerasimov/);
   });
