@@ -1,13 +1,88 @@
-/** TEMPORARY STUB (replaced by the claims layer work): finds "..." spans, no speakers. */
+/**
+ * Claims of one document: its quotations with speakers (split parts and paragraph continuations sharing an
+ * utterance number), scare quotes and titles kept as phrases, and attributed reported speech.
+ */
 import type { CorpusDocument } from '../corpus/types.js';
+import { attributeQuote, collectCitations, colonLead, noteSpeaker } from './attribute.js';
+import { buildModel, type DocModel } from './document.js';
+import { findReported } from './reported.js';
+import type { Attribution } from './resolve.js';
+import type { Token } from './tokens.js';
 import type { DocumentClaims, ExtractedQuote } from './types.js';
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'de']);
+
+/** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
+function titleLike(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?,;:]$/.test(inner.trim())) return false;
+  return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** A short fragment that is not a sentence: a scare quote unless a speech verb claims it. */
+function fragment(inner: string): boolean {
+  const t = inner.trim();
+  return t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t);
+}
+
+/** Is the quotation the first thing in its sentence (so an earlier speaker may carry on into it)? */
+function opensSentence(model: DocModel, qi: number): boolean {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const prev = toks[k - 1];
+  return !prev || prev.sentence !== (toks[k] as Token).sentence || prev.kind === 'quote';
+}
+
+/**
+ * Extracts quotations and reported speech from a document's blocks (text outside blocks is ignored).
+ *
+ * @example
+ * extractClaims({ text: '“We are ready,” the minister said.', blocks: [{ start: 0, end: 33 }] })
+ * // quotes[0]: { text: 'We are ready,', speaker: 'the minister', speakerMention: { text: 'the minister', … } }
+ */
 export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): DocumentClaims {
+  const model = buildModel(doc.text, doc.blocks);
+  collectCitations(model);
   const quotes: ExtractedQuote[] = [];
-  const re = /["\u201c]([^"\u201d]+)["\u201d]/g;
-  let utterance = 0;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    quotes.push({ text: m[1] ?? '', start: m.index, end: m.index + m[0].length, kind: 'quote', speaker: null, speakerMention: null, utterance: utterance++ });
+  const attributions: (Attribution | null)[] = [];
+  let utterance = -1;
+  for (let qi = 0; qi < model.quotes.length; qi++) {
+    const raw = model.quotes[qi]!;
+    const inner = doc.text.slice(raw.innerStart, raw.innerEnd);
+    const prevRaw = qi > 0 ? model.quotes[qi - 1] : undefined;
+    const prev = quotes[qi - 1];
+    const prevAttr = attributions[qi - 1] ?? null;
+    const title = titleLike(inner);
+    let attr = title ? null : attributeQuote(model, qi);
+    let sameUtterance = false;
+    if (!attr && !title && prevRaw && prev) {
+      if (raw.continued && !prevRaw.closed && prevRaw.block === raw.block - 1) {
+        attr = prevAttr;
+        sameUtterance = true;
+      } else if (opensSentence(model, qi) && prevAttr && prevRaw.block === raw.block) {
+        attr = prevAttr; // “…,” he said. “More words.”
+      } else if ((model.quoteAt[qi] as [number, number])[1] === 0 && prevAttr && prevRaw.block === raw.block - 1) {
+        attr = prevAttr; // a paragraph of quotation right after the speaker's last one
+      }
+    }
+    if (!attr && !title && (model.quoteAt[qi] as [number, number])[1] === 0 && raw.block > 0) {
+      attr = colonLead(model, raw.block - 1);
+      if (attr) noteSpeaker(model, attr);
+    }
+    if (!sameUtterance && attr && prev && prevAttr && prevRaw?.block === raw.block && prevAttr.mention.start === attr.mention.start) {
+      sameUtterance = true; // “…,” he said, “…” — both parts hang on one attribution
+    }
+    if (!sameUtterance) utterance++;
+    attributions.push(attr);
+    quotes.push({
+      text: inner,
+      start: raw.start,
+      end: raw.end,
+      kind: attr ? 'quote' : title || fragment(inner) ? 'phrase' : 'quote',
+      speaker: attr?.speaker ?? null,
+      speakerMention: attr ? { ...attr.mention } : null,
+      utterance,
+    });
   }
-  return { quotes, paraphrases: [] };
+  return { quotes, paraphrases: findReported(model) };
 }

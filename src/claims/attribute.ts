@@ -1,0 +1,149 @@
+/**
+ * Attribution rules for one quotation, tried in order of reliability: a speech verb right after it
+ * (“…,” he said / said Li), one before it in the same sentence (Li said the two should “…”), one later in
+ * the sentence, "according to …", and a document named after it ("…”, is in the same note").
+ */
+import type { DocModel } from './document.js';
+import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
+import { headPhrase, isFiller, speechVerbAt, subjectBefore } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import type { Token } from './tokens.js';
+
+/** Words that end the scope of a speech verb before a quotation ("China said it is neutral but keeps an “x” tie"). */
+const SCOPE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet']);
+/** How many tokens after a quotation an attribution may start. */
+const AFTER_WINDOW = 16;
+
+/** Index one past the last token of the sentence that token k belongs to. */
+export function sentenceEnd(toks: readonly Token[], k: number): number {
+  const s = (toks[k] as Token).sentence;
+  let e = k + 1;
+  while (e < toks.length && (toks[e] as Token).sentence === s) e++;
+  return e;
+}
+
+/** Index of the first token of the sentence that token k belongs to. */
+export function sentenceStart(toks: readonly Token[], k: number): number {
+  const s = (toks[k] as Token).sentence;
+  let i = k;
+  while (i > 0 && (toks[i - 1] as Token).sentence === s) i--;
+  return i;
+}
+
+function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  const np = subjectBefore(toks, v);
+  return np ? resolvePhrase(model, toks, np) : null;
+}
+
+/** “…,” he said / “…,” said Li / “…,” Shi Yi, spokesman for …, said. */
+function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  let i = k + 1;
+  while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
+  const inverted = speechVerbAt(toks, i);
+  if (inverted > 0) {
+    const np = headPhrase(toks, inverted, end);
+    return np ? resolvePhrase(model, toks, np) : null;
+  }
+  for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote') break;
+    if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
+  }
+  return null;
+}
+
+/** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
+function before(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let i = k - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
+    const t = toks[i] as Token;
+    if (t.text === ';' || (t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
+    if (speechVerbAt(toks, i) > 0) {
+      const a = viaSubject(model, toks, i);
+      if (a) return a;
+    }
+  }
+  return null;
+}
+
+/** “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations. */
+function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  for (let j = k + 1; j < end; j++) {
+    if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
+    if (speechVerbAt(toks, j) > 0) {
+      const a = viaSubject(model, toks, j);
+      if (a) return a;
+    }
+  }
+  return null;
+}
+
+/** "according to X" anywhere in the sentence, or "in the same note" right after the quotation. */
+function cited(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  for (let i = sentenceStart(toks, k); i < end - 2; i++) {
+    if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
+      const np = headPhrase(toks, i + 2, end);
+      const a = np ? resolvePhrase(model, toks, np) : null;
+      if (a) return a;
+    }
+  }
+  for (let i = k + 1; i < end && i < k + 6; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote') break;
+    if (t.lower === 'in' || t.lower === 'from') {
+      const np = headPhrase(toks, i + 1, end);
+      if (np && np.kind === 'desc' && DOCUMENT_NOUNS.has((toks[np.to - 1] as Token).lower)) return resolvePhrase(model, toks, np);
+    }
+  }
+  return null;
+}
+
+/** The attribution of quotation `qi` from its own sentence, or null. Records the speaker for later pronouns. */
+export function attributeQuote(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const end = sentenceEnd(toks, k);
+  // a quotation inside a reported clause belongs to that clause's verb, not to an outer "AFP reported"
+  const opens = sentenceStart(toks, k) === k;
+  const a =
+    (opens ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
+    (opens ? null : rightAfter(model, toks, k, end)) ??
+    laterInSentence(model, toks, k, end) ??
+    cited(model, toks, k, end);
+  if (a) noteSpeaker(model, a);
+  return a;
+}
+
+/** Records a resolved speaker as salient from its mention on (kept in ascending order). */
+export function noteSpeaker(model: DocModel, a: Attribution): void {
+  const list = model.speakers;
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as { pos: number }).pos > a.mention.start) i--;
+  list.splice(i, 0, { pos: a.mention.start, speaker: a.speaker });
+}
+
+/** Records every cited document with a named author ("a statement released by X") as a citation event. */
+export function collectCitations(model: DocModel): void {
+  for (const toks of model.blocks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.kind !== 'word' || !DETERMINERS.has(t.lower)) continue;
+      const np = headPhrase(toks, i, sentenceEnd(toks, i));
+      if (!np?.author) continue;
+      const a = resolvePhrase(model, toks, np);
+      if (a) model.citations.push({ pos: a.mention.start, speaker: a.speaker });
+      i = np.to - 1;
+    }
+  }
+}
+
+/** The attribution a paragraph ending in "X said:" gives to the quotation that opens the next one. */
+export function colonLead(model: DocModel, b: number): Attribution | null {
+  const toks = model.blocks[b];
+  if (!toks || toks.length < 2 || (toks.at(-1) as Token).text !== ':') return null;
+  const v = toks.length - 2;
+  for (let i = v; i >= 0 && i >= v - 3; i--) {
+    if (speechVerbAt(toks, i) > 0) return viaSubject(model, toks, i);
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * The per-document model the attribution rules work on: tokens per block (quotations folded into single
+ * tokens), the people the document names, and the salience events pronouns are resolved against.
+ */
+import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
+import { findQuotes, type RawQuote } from './quotes.js';
+import { tokenizeBlock, type Token } from './tokens.js';
+
+/** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
+export interface SalienceEvent {
+  pos: number;
+  speaker: string;
+}
+
+export interface DocModel {
+  text: string;
+  quotes: RawQuote[];
+  /** Tokens of each block. */
+  blocks: Token[][];
+  /** For quote i: [block, token index] of its quote token. */
+  quoteAt: [number, number][];
+  people: PersonTable;
+  /** Positions of each person's mentions, ascending (for tie-breaking role matches by recency). */
+  seen: Map<Person, number[]>;
+  /** Person mentions in subject position, in text order. */
+  subjects: SalienceEvent[];
+  /** Resolved speakers, appended as attribution proceeds in text order. */
+  speakers: SalienceEvent[];
+  /** Documents cited with their author ("a statement by X"), for a later "the same note". */
+  citations: SalienceEvent[];
+}
+
+/** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
+export function buildModel(text: string, blockSpans: readonly { start: number; end: number }[]): DocModel {
+  const quotes = findQuotes(text, blockSpans);
+  const blocks: Token[][] = [];
+  const quoteAt: [number, number][] = new Array<[number, number]>(quotes.length);
+  let qi = 0;
+  let sentence = 0;
+  for (let b = 0; b < blockSpans.length; b++) {
+    const span = blockSpans[b] as { start: number; end: number };
+    const q0 = qi;
+    while (qi < quotes.length && (quotes[qi] as RawQuote).block === b) qi++;
+    const toks = tokenizeBlock(text, span.start, span.end, quotes, q0, qi, sentence);
+    toks.forEach((t, i) => {
+      if (t.kind === 'quote') quoteAt[t.quote] = [b, i];
+    });
+    sentence = (toks.at(-1)?.sentence ?? sentence) + 1;
+    blocks.push(toks);
+  }
+  const model: DocModel = { text, quotes, blocks, quoteAt, people: new PersonTable(), seen: new Map(), subjects: [], speakers: [], citations: [] };
+  collectPeople(model);
+  collectMentions(model);
+  return model;
+}
+
+function eachRun(model: DocModel, fn: (toks: Token[], run: NameRun) => void): void {
+  for (const toks of model.blocks) {
+    for (let i = 0; i < toks.length; ) {
+      const run = runStartingAt(toks, i, toks.length);
+      if (!run) {
+        i++;
+        continue;
+      }
+      fn(toks, run);
+      i = run.to;
+    }
+  }
+}
+
+/** The text of the name part of a run, as written. */
+export function runName(text: string, toks: readonly Token[], run: NameRun): string {
+  return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
+}
+
+function collectPeople(model: DocModel): void {
+  const { text, people } = model;
+  eachRun(model, (toks, run) => {
+    if (!personLike(toks, run)) return;
+    const p = people.add(runName(text, toks, run));
+    if (run.nameFrom > run.from) {
+      p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
+    }
+    const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
+    if (role) people.addRole(p, role);
+  });
+}
+
+/** "Chinese army spokesman Tan Kefei", "the head of the Russian Navy Nikolay Evmenov": the words before the name. */
+function roleBefore(text: string, toks: readonly Token[], run: NameRun): string | null {
+  let from = run.from;
+  const end = run.nameFrom - 1;
+  let sawRole = run.nameFrom > run.from;
+  for (let i = run.from - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) sawRole = true;
+    else if (!sawRole && t.lower !== 'of' && !t.cap) break;
+    from = i;
+  }
+  if (!sawRole || end < from) return null;
+  return text.slice((toks[from] as Token).start, (toks[end] as Token).end);
+}
+
+/** "Shi Yi, spokesman for the Eastern Theater Command, said": the appositive after the name. */
+function appositiveRole(text: string, toks: readonly Token[], after: number): string | null {
+  if (toks[after]?.text !== ',') return null;
+  let i = after + 1;
+  if (toks[i] && DETERMINERS.has((toks[i] as Token).lower)) i++;
+  let roleSeen = false;
+  for (let k = i; k < i + 3 && k < toks.length; k++) {
+    const w = (toks[k] as Token).lower;
+    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) roleSeen = true;
+  }
+  if (!roleSeen) return null;
+  let end = i;
+  while (end < toks.length && end - i < 16 && (toks[end] as Token).kind === 'word' && !SPEECH_VERBS.has((toks[end] as Token).lower)) end++;
+  if (end === i) return null;
+  return text.slice((toks[after + 1] as Token).start, (toks[end - 1] as Token).end);
+}
+
+function collectMentions(model: DocModel): void {
+  const { text, people } = model;
+  eachRun(model, (toks, run) => {
+    const p = people.lookup(runName(text, toks, run));
+    if (!p) return;
+    const pos = (toks[run.nameFrom] as Token).start;
+    const list = model.seen.get(p);
+    if (list) list.push(pos);
+    else model.seen.set(p, [pos]);
+    // subject position: among the first words of its sentence
+    let k = run.from - 1;
+    let words = 0;
+    const sentence = (toks[run.from] as Token).sentence;
+    while (k >= 0 && (toks[k] as Token).sentence === sentence) {
+      if ((toks[k] as Token).kind !== 'punct') words++;
+      k--;
+    }
+    if (words <= 2) model.subjects.push({ pos, speaker: p.name });
+  });
+}

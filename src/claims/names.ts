@@ -1,0 +1,136 @@
+/**
+ * Person names in one document: capitalised runs split into title and name, the people a document names
+ * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
+ */
+import { ORG_WORDS, PERSON_ROLE_NOUNS, TITLES, DETERMINERS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
+const CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
+/** Capitalised function words that start sentences and are never part of a name. */
+const FUNCTION_CAPS = new Set(
+  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must'.split(' '),
+);
+
+/** A capitalised run of word tokens [from, to) split into its title part and its name part. */
+export interface NameRun {
+  from: number;
+  to: number;
+  /** Index of the first name token (tokens before it are titles, organisations or function words). */
+  nameFrom: number;
+}
+
+/** Is this token a word that can sit inside a name run? */
+export function capWord(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && t.cap);
+}
+
+/** The run of capitalised words that ends at token `last` (inclusive), walking backwards. */
+export function runEndingAt(tokens: readonly Token[], last: number, floor: number): NameRun | null {
+  if (!capWord(tokens[last])) return null;
+  let from = last;
+  while (from - 1 >= floor) {
+    const p = tokens[from - 1] as Token;
+    if (capWord(p)) from--;
+    else if (p.kind === 'word' && CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
+    else break;
+  }
+  return splitRun(tokens, from, last + 1);
+}
+
+/** The run of capitalised words that starts at token `first`, walking forwards. */
+export function runStartingAt(tokens: readonly Token[], first: number, ceil: number): NameRun | null {
+  if (!capWord(tokens[first])) return null;
+  let to = first + 1;
+  while (to < ceil) {
+    const t = tokens[to] as Token;
+    if (capWord(t)) to++;
+    else if (t.kind === 'word' && CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
+    else break;
+  }
+  return splitRun(tokens, first, to);
+}
+
+/** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
+function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
+  while (from < to && FUNCTION_CAPS.has((tokens[from] as Token).lower)) from++;
+  if (from >= to) return null;
+  let nameFrom = from;
+  for (let i = from; i < to - 1; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (TITLES.has(w) || ORG_WORDS.has(w)) nameFrom = i + 1;
+  }
+  return { from, to, nameFrom };
+}
+
+/** True when the name part looks like a person's name: two or more capitalised words, none an organisation word. */
+export function personLike(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4) return false;
+  for (let i = run.nameFrom; i < run.to; i++) {
+    const t = tokens[i] as Token;
+    if (ORG_WORDS.has(t.lower) || TITLES.has(t.lower) || /\d/.test(t.text) || t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.includes('.')) return false;
+  }
+  return true;
+}
+
+/** A person a document names, with the roles it gives them. */
+export interface Person {
+  name: string;
+  roles: string[];
+  /** Other forms the document uses (with titles, short forms). */
+  aliases: Set<string>;
+}
+
+/** The people named in one document, looked up by any of their name words. */
+export class PersonTable {
+  readonly people = new Map<string, Person>();
+  private readonly byLast = new Map<string, Person>();
+  private readonly byFirst = new Map<string, Person>();
+
+  /** Registers a full name (two or more words); returns the person. */
+  add(name: string): Person {
+    let p = this.people.get(name);
+    if (!p) {
+      p = { name, roles: [], aliases: new Set() };
+      this.people.set(name, p);
+      const parts = name.toLowerCase().split(' ');
+      this.byLast.set(parts.at(-1) as string, p);
+      if (!this.byFirst.has(parts[0] as string)) this.byFirst.set(parts[0] as string, p);
+    }
+    return p;
+  }
+
+  /** The person a name refers to: the full name itself, or a surname/given-name short form. */
+  lookup(name: string): Person | null {
+    const full = this.people.get(name);
+    if (full) return full;
+    const parts = name.toLowerCase().split(' ');
+    if (parts.length === 1) return this.byLast.get(parts[0] as string) ?? this.byFirst.get(parts[0] as string) ?? null;
+    const last = this.byLast.get(parts.at(-1) as string);
+    return last && last.name.toLowerCase().endsWith(name.toLowerCase()) ? last : null;
+  }
+
+  /** Records a role ("spokesman for the Eastern Theater Command") for a person. */
+  addRole(p: Person, role: string): void {
+    const r = role.trim().replace(/^(the|a|an)\s+/i, '');
+    if (r.length > 2 && r.length < 120 && !p.roles.includes(r)) p.roles.push(r);
+  }
+
+  /** The person whose roles share the most words with a description ("the Russian Navy chief"); ties → `recent`. */
+  byRole(description: string, recent: (p: Person) => number): Person | null {
+    const words = description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !DETERMINERS.has(w) && w !== 'of' && w !== 'for');
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const p of this.people.values()) {
+      if (!p.roles.length || recent(p) < 0) continue;
+      const roleWords = new Set(p.roles.join(' ').toLowerCase().split(/[^\p{L}]+/u));
+      let score = 0;
+      for (const w of words) if (roleWords.has(w)) score += PERSON_ROLE_NOUNS.has(w) ? 2 : 1;
+      if (score > bestScore || (score === bestScore && score > 0 && best && recent(p) > recent(best))) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

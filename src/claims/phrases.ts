@@ -1,0 +1,172 @@
+/**
+ * Noun phrases around speech verbs, found on tokens without a tagger: the subject before a verb
+ * ("the Russian Navy chief also said"), the phrase after it ("said Li", "according to a statement by …").
+ */
+import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
+import { runEndingAt, runStartingAt, type NameRun } from './names.js';
+import type { Token } from './tokens.js';
+
+/** A noun phrase over tokens [from, to); `run` is set for names. */
+export interface NounPhrase {
+  kind: 'pron' | 'name' | 'desc';
+  from: number;
+  to: number;
+  run?: NameRun;
+  /** For a relative pronoun ("X, who said"): the phrase it refers back to. */
+  antecedent?: NounPhrase;
+  /** For a document ("a statement released by the Seventh Fleet"): its author. */
+  author?: NounPhrase;
+}
+
+/** Words that end the subject region of a speech verb: the subject lies after them. */
+const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
+const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
+const DOC_NOUNS = new Set(['statement', 'note', 'readout', 'release', 'communique', 'communiqué', 'report', 'letter', 'memo', 'document', 'transcript', 'tweet', 'post', 'interview', 'filing', 'announcement']);
+
+export function isFiller(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
+}
+
+/** Is token i a speech verb (with its particle, for "pointed out")? Returns the index after the cue, or -1. */
+export function speechVerbAt(toks: readonly Token[], i: number): number {
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
+  if (NEEDS_PARTICLE.has(t.lower)) {
+    const n = toks[i + 1];
+    return n && SPEECH_PARTICLE.has(n.lower) ? i + 2 : -1;
+  }
+  return i + 1;
+}
+
+function isPronoun(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));
+}
+
+/** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
+export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
+  if (e <= a) return null;
+  const last = toks[e - 1] as Token;
+  if (last.kind !== 'word') return null;
+  if (isPronoun(last)) return { kind: 'pron', from: e - 1, to: e };
+  if (last.cap) {
+    const run = runEndingAt(toks, e - 1, a);
+    if (!run) return null;
+    const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
+    return { kind: 'name', from: det, to: e, run };
+  }
+  if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  for (let i = e - 2; i >= a && i >= e - 7; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(t.lower)) return { kind: 'desc', from: i, to: e };
+    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+  }
+  // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")
+  const prev = toks[e - 2];
+  const head = last.lower;
+  if (PERSON_ROLE_NOUNS.has(head) || (head.endsWith('s') && head.length > 3 && !head.endsWith('ss')) || (prev && e - 2 >= a && prev.cap)) {
+    let from = e - 1;
+    while (from - 1 >= a && from > e - 3 && (toks[from - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[from - 1] as Token).lower) && !isFiller(toks[from - 1]) && !CLAUSE_STOP.has((toks[from - 1] as Token).lower)) from--;
+    return { kind: 'desc', from, to: e };
+  }
+  return null;
+}
+
+/**
+ * The subject of the speech verb at token `v`: walks back over adverbs, skips appositives and relative
+ * clauses set off by commas ("Marla Kilfoyle, executive director of …, said"), stops at clause words.
+ */
+export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | null {
+  const sentence = (toks[v] as Token).sentence;
+  let end = v;
+  while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
+  let start = end;
+  while (start - 1 >= 0 && end - start < 40) {
+    const t = toks[start - 1] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':' || (t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower))) break;
+    start--;
+  }
+  // comma-separated parts of the region, right to left
+  const parts: [number, number][] = [];
+  let pe = end;
+  for (let i = end - 1; i >= start - 1; i--) {
+    if (i < start || (toks[i] as Token).text === ',' || (toks[i] as Token).text === '(' || (toks[i] as Token).text === ')' || (toks[i] as Token).text === '\u2014') {
+      parts.push([i + 1, pe]);
+      pe = i;
+    }
+  }
+  const [first] = parts;
+  if (!first) return null;
+  const stop = toks[start - 1];
+  if (first[1] === first[0] && parts.length === 1 && stop?.lower === 'and' && stop.sentence === sentence) {
+    // "Li spoke with Yevmenov, …, and said": the subject of the first verb of the sentence
+    let s0 = start - 1;
+    while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence && (toks[s0 - 1] as Token).kind !== 'quote') s0--;
+    return headPhrase(toks, s0, start - 1);
+  }
+  if (first[1] > first[0]) return relative(toks, tailPhrase(toks, first[0], first[1]), parts, 1);
+  // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
+  for (let p = 1; p < parts.length; p++) {
+    const [a, e] = parts[p] as [number, number];
+    if (e <= a) continue;
+    const head = toks[a] as Token;
+    if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
+    return tailPhrase(toks, a, e);
+  }
+  return null;
+}
+
+/** "X, who said": resolves the relative pronoun to the part before it. */
+function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number, number][], next: number): NounPhrase | null {
+  if (!np || np.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
+  const prev = parts[next];
+  if (!prev) return null;
+  const antecedent = tailPhrase(toks, prev[0], prev[1]);
+  return antecedent ? { ...np, antecedent } : null;
+}
+
+/** The noun phrase starting at token `i` (after "said", "according to"), up to `ceil`. */
+export function headPhrase(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
+  const t = toks[i];
+  if (!t || i >= ceil || t.kind !== 'word') return null;
+  if (isPronoun(t) && t.lower !== 'who') return { kind: 'pron', from: i, to: i + 1 };
+  if (t.cap && !DETERMINERS.has(t.lower)) {
+    const run = runStartingAt(toks, i, ceil);
+    return run ? { kind: 'name', from: i, to: run.to, run } : null;
+  }
+  if (!DETERMINERS.has(t.lower)) return null;
+  let e = i + 1;
+  while (e < ceil && e - i < 8) {
+    const w = toks[e] as Token;
+    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    e++;
+    if (DOC_NOUNS.has(w.lower)) break;
+  }
+  if (e === i + 1) return null;
+  const last = toks[e - 1] as Token;
+  if (last.cap) {
+    const run = runEndingAt(toks, e - 1, i + 1);
+    if (run) return { kind: 'name', from: i, to: e, run };
+  }
+  const np: NounPhrase = { kind: 'desc', from: i, to: e };
+  if (DOC_NOUNS.has(last.lower)) {
+    // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
+    let k = e;
+    while (k < ceil && k - e < 5 && DOC_VERBS.has((toks[k] as Token).lower) && !['by', 'from', 'of'].includes((toks[k] as Token).lower)) k++;
+    const prep = toks[k];
+    if (prep && ['by', 'from', 'of'].includes(prep.lower)) {
+      const author = headPhrase(toks, k + 1, ceil);
+      if (author && author.kind !== 'pron') return { ...np, to: author.to, author };
+    }
+  }
+  return np;
+}
+
+/** True when a name run is an organisation ("the Chinese Defense Ministry", "U.S. Navy's Seventh Fleet"). */
+export function orgRun(toks: readonly Token[], run: NameRun): boolean {
+  return ORG_WORDS.has((toks[run.to - 1] as Token).lower);
+}
+
+export { DOC_NOUNS };

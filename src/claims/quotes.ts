@@ -1,0 +1,108 @@
+/**
+ * Finds quotation spans in a document's blocks with one left-to-right pass: straight and curly double marks,
+ * single-mark quotations told apart from apostrophes, and quotations continued across paragraphs.
+ */
+
+/** One quotation part inside one block: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
+export interface RawQuote {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  block: number;
+  /** False when the block ended before a closing mark (the quotation runs on into the next paragraph). */
+  closed: boolean;
+  /** True when this part carries on a quotation left open by the previous block. */
+  continued: boolean;
+}
+
+const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+const SINGLE = new Set(["'", '\u2018', '\u2019']);
+const OPEN_GLYPH = new Set(['\u201c', '\u201e', '\u00ab', '\u2018']);
+const CLOSE_GLYPH = new Set(['\u201d', '\u00bb', '\u2019']);
+/** Characters after which a mark opens a quotation (besides whitespace and the start of the block). */
+const BEFORE_OPEN = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u201c', '\u2018', '"', "'"]);
+const SPACE = /\s/;
+const WORDCHAR = /[\p{L}\p{N}]/u;
+/** A single-mark quotation longer than this is taken to be an apostrophe and dropped. */
+const MAX_SINGLE = 300;
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || SPACE.test(c);
+}
+
+/** Is the mark at `i` in a position where it opens (or closes) a quotation, judged by its neighbours? */
+function openContext(text: string, i: number, blockStart: number): boolean {
+  const prev = i > blockStart ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  return (prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev)) && !isSpace(next);
+}
+function closeContext(text: string, i: number, blockEnd: number): boolean {
+  const prev = text[i - 1];
+  const next = i + 1 < blockEnd ? text[i + 1] : undefined;
+  return !isSpace(prev) && (next === undefined || !WORDCHAR.test(next));
+}
+
+/** `s’ word`: a plural possessive apostrophe rather than a closing single mark. */
+function possessive(text: string, i: number): boolean {
+  return /s/i.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
+}
+
+/**
+ * Every quotation part in `blocks`, in text order. Text outside blocks is never looked at.
+ * Linear in the length of the blocks: each character is visited once.
+ */
+export function findQuotes(text: string, blocks: readonly { start: number; end: number }[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let carry = false; // the previous block left a double quotation open
+  for (let b = 0; b < blocks.length; b++) {
+    const { start: bs, end: be } = blocks[b] as { start: number; end: number };
+    let first = bs;
+    while (first < be && isSpace(text[first])) first++;
+    const firstIsMark = first < be && DOUBLE.has(text[first] as string);
+    // a paragraph that opens with a mark after an unclosed one continues it (the usual news convention)
+    const continuing = carry && firstIsMark;
+    carry = false;
+    let dOpen = -1;
+    let sOpen = -1;
+    let dContinued = false;
+    for (let i = first; i < be; i++) {
+      const c = text[i] as string;
+      if (DOUBLE.has(c)) {
+        sOpen = -1;
+        if (dOpen < 0) {
+          const opens = openContext(text, i, bs) || (OPEN_GLYPH.has(c) && !closeContext(text, i, be));
+          if (opens) {
+            dOpen = i;
+            dContinued = continuing && i === first;
+          }
+        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs))) {
+          if (i > dOpen + 1) {
+            out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
+          }
+          dOpen = -1;
+        } else if (openContext(text, i, bs)) {
+          dOpen = i; // an unclosed mark followed by a fresh opening one: the first was stray
+          dContinued = false;
+        }
+      } else if (dOpen < 0 && SINGLE.has(c)) {
+        if (sOpen < 0) {
+          if (c !== '\u2019' && openContext(text, i, bs) && WORDCHAR.test(text[i + 1] ?? '')) sOpen = i;
+        } else if (c !== '\u2018' && closeContext(text, i, be) && !possessive(text, i)) {
+          if (i > sOpen + 1) out.push({ start: sOpen, end: i + 1, innerStart: sOpen + 1, innerEnd: i, block: b, closed: true, continued: false });
+          sOpen = -1;
+        }
+        if (sOpen >= 0 && i - sOpen > MAX_SINGLE) sOpen = -1;
+      }
+    }
+    if (dOpen >= 0) {
+      let end = be;
+      while (end > dOpen + 1 && isSpace(text[end - 1])) end--;
+      if (end > dOpen + 1) {
+        out.push({ start: dOpen, end, innerStart: dOpen + 1, innerEnd: end, block: b, closed: false, continued: dContinued });
+        carry = true;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Reported speech without quotation marks ("Li stressed that …", "X said the two countries should …").
+ * Precision first: a resolvable subject, a reporting verb, and a clause of several words with no quotation.
+ */
+import type { DocModel } from './document.js';
+import { REPORTING_VERBS, DETERMINERS, PRONOUNS } from './lexicon.js';
+import { speechVerbAt, subjectBefore } from './phrases.js';
+import { resolvePhrase } from './resolve.js';
+import type { Token } from './tokens.js';
+import type { ReportedSpeech } from './types.js';
+
+/** Verbs that take the addressee first ("told reporters that …"). */
+const ADDRESSEE_VERBS = new Set(['told', 'tells']);
+/** Fewest words a reported clause must have. */
+const MIN_WORDS = 4;
+/** Words that may open a clause reported without "that" ("said the two countries should …"). */
+function clauseOpener(t: Token): boolean {
+  return t.kind === 'word' && (DETERMINERS.has(t.lower) || PRONOUNS.has(t.text) || t.cap);
+}
+
+/** The attributed reported clauses of a document, in text order. */
+export function findReported(model: DocModel): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  for (const toks of model.blocks) {
+    for (let v = 1; v < toks.length; v++) {
+      const verb = toks[v] as Token;
+      if (verb.kind !== 'word' || verb.cap || !REPORTING_VERBS.has(verb.lower) || speechVerbAt(toks, v) < 0) continue;
+      let c = v + 1;
+      if (ADDRESSEE_VERBS.has(verb.lower)) {
+        while (c < toks.length && c < v + 5 && (toks[c] as Token).lower !== 'that') c++;
+      }
+      const opener = toks[c];
+      if (!opener || opener.sentence !== verb.sentence) continue;
+      const withThat = opener.lower === 'that';
+      if (!withThat && !(verb.lower === 'said' || verb.lower === 'says') ) continue;
+      if (!withThat && !clauseOpener(opener)) continue;
+      const from = withThat ? c + 1 : c;
+      let to = from;
+      let words = 0;
+      let quoted = false;
+      while (to < toks.length && (toks[to] as Token).sentence === verb.sentence) {
+        const t = toks[to] as Token;
+        if (t.kind === 'quote') quoted = true;
+        if (t.kind === 'word') words++;
+        to++;
+      }
+      while (to > from && (toks[to - 1] as Token).kind === 'punct') to--;
+      if (quoted || words < MIN_WORDS || to <= from) continue;
+      const np = subjectBefore(toks, v);
+      const a = np ? resolvePhrase(model, toks, np) : null;
+      if (!a) continue;
+      const s = (toks[from] as Token).start;
+      const e = (toks[to - 1] as Token).end;
+      out.push({ text: model.text.slice(s, e), start: s, end: e, speaker: a.speaker, speakerMention: a.mention });
+    }
+  }
+  return out;
+}

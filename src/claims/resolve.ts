@@ -1,0 +1,90 @@
+/**
+ * Turns a noun phrase into a speaker: names to the fullest form the document gives, pronouns to the most
+ * salient earlier subject or speaker, descriptions to the person introduced with that role.
+ */
+import type { DocModel, SalienceEvent } from './document.js';
+import { runName } from './document.js';
+import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
+import type { Person } from './names.js';
+import { orgRun, type NounPhrase } from './phrases.js';
+import type { Token } from './tokens.js';
+import type { Span } from './types.js';
+
+/** A resolved attribution: who speaks, and the words in the text that say so. */
+export interface Attribution {
+  speaker: string;
+  mention: Span;
+}
+
+/** The latest event strictly before `pos` in an ascending list. */
+function latestBefore(events: readonly SalienceEvent[], pos: number): SalienceEvent | null {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as SalienceEvent).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (events[lo - 1] as SalienceEvent) : null;
+}
+
+/** The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last speaker. */
+export function resolvePronoun(model: DocModel, pos: number): string | null {
+  const s = latestBefore(model.subjects, pos);
+  const a = latestBefore(model.speakers, pos);
+  if (s && a) return s.pos > a.pos ? s.speaker : a.speaker;
+  return (s ?? a)?.speaker ?? null;
+}
+
+function recentBefore(model: DocModel, pos: number): (p: Person) => number {
+  return (p) => {
+    const list = model.seen.get(p) ?? [];
+    let best = -1;
+    for (const x of list) if (x < pos && x > best) best = x;
+    return best;
+  };
+}
+
+/** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
+export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
+  const { text, people } = model;
+  const first = toks[np.from] as Token;
+  const last = toks[np.to - 1] as Token;
+  const mention: Span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  if (np.antecedent) {
+    const a = resolvePhrase(model, toks, np.antecedent);
+    return a ? { speaker: a.speaker, mention } : null;
+  }
+  if (np.author) {
+    const a = resolvePhrase(model, toks, np.author);
+    return a ? { speaker: a.speaker, mention } : null;
+  }
+  switch (np.kind) {
+    case 'pron': {
+      const speaker = resolvePronoun(model, first.start);
+      return speaker ? { speaker, mention } : null;
+    }
+    case 'name': {
+      const run = np.run;
+      if (!run) return null;
+      if (orgRun(toks, run)) {
+        const from = toks[run.from] as Token;
+        return { speaker: text.slice(from.start, last.end), mention };
+      }
+      const name = runName(text, toks, run);
+      return { speaker: people.lookup(name)?.name ?? name, mention };
+    }
+    case 'desc': {
+      const head = last.lower;
+      if (DOCUMENT_NOUNS.has(head)) {
+        const src = latestBefore(model.citations, first.start);
+        if (src) return { speaker: src.speaker, mention };
+      }
+      if (PERSON_ROLE_NOUNS.has(head)) {
+        const p = people.byRole(mention.text, recentBefore(model, first.start));
+        if (p) return { speaker: p.name, mention };
+      }
+      return { speaker: mention.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention };
+    }
+  }
+}
