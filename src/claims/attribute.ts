@@ -5,6 +5,7 @@
  */
 import type { DocModel } from './document.js';
 import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
+import { clauseSubject, verbAt } from './clause.js';
 import { headPhrase, isFiller, speechVerbAt, subjectBefore } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
@@ -30,8 +31,15 @@ export function sentenceStart(toks: readonly Token[], k: number): number {
   return i;
 }
 
+/** Auxiliaries that make an -ing form progressive ("he was saying"), with its own subject before it. */
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "he's", "she's"]);
+
 function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
-  const np = subjectBefore(toks, v);
+  const verb = toks[v] as Token;
+  const prev = toks[v - 1];
+  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
+  const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
   return np ? resolvePhrase(model, toks, np) : null;
 }
 
@@ -48,6 +56,13 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
     if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
+  }
+  // “…,” the judge exclaimed: after a quotation that ends in a comma, any verb after a subject attributes it
+  const q = model.quotes[(toks[k] as Token).quote];
+  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
+  if (/[,!?]$/.test(inner) || toks[k + 1]?.text === ',') {
+    const np = headPhrase(toks, i, end);
+    if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
   }
   return null;
 }
@@ -109,9 +124,16 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
     (opens ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
     (opens ? null : rightAfter(model, toks, k, end)) ??
     laterInSentence(model, toks, k, end) ??
-    cited(model, toks, k, end);
+    cited(model, toks, k, end) ??
+    (opens ? null : subjectOfClause(model, toks, k));
   if (a) noteSpeaker(model, a);
   return a;
+}
+
+/** Moore thanked him for “…”: the subject of the clause the quotation sits in. */
+function subjectOfClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const np = clauseSubject(toks, k);
+  return np ? resolvePhrase(model, toks, np) : null;
 }
 
 /** Records a resolved speaker as salient from its mention on (kept in ascending order). */
@@ -141,9 +163,13 @@ export function collectCitations(model: DocModel): void {
 export function colonLead(model: DocModel, b: number): Attribution | null {
   const toks = model.blocks[b];
   if (!toks || toks.length < 2 || (toks.at(-1) as Token).text !== ':') return null;
-  const v = toks.length - 2;
-  for (let i = v; i >= 0 && i >= v - 3; i--) {
-    if (speechVerbAt(toks, i) > 0) return viaSubject(model, toks, i);
+  const last = toks.length - 1;
+  const s = (toks[last] as Token).sentence;
+  for (let i = last - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
+    if (speechVerbAt(toks, i) > 0) {
+      const a = viaSubject(model, toks, i);
+      if (a) return a;
+    }
   }
-  return null;
+  return subjectOfClause(model, toks, last);
 }

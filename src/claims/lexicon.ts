@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
   confirmed confirms denied denies testified reported reports read reads hoped hopes expressed
   proclaimed proclaims announced mocked mocks sneered scoffed retorted explained snapped pleaded
   underscored underlined highlighted highlights affirmed affirms assured assures reminded reminds
-  thundered shot tells informed informs agreed agrees`);
+  thundered shot tells informed informs agreed agrees exclaimed exclaims confessed echoed echoes
+  state write ask add note explain argue claim insist warn declare describe call suggest predict`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"). */
 export const SPEECH_PARTICLE = words('out on back up');

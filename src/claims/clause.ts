@@ -1,0 +1,74 @@
+/**
+ * The subject of the clause a quotation sits in, for quotations carried by verbs that are not verbs of
+ * saying ("Moore thanked him for “…”", "…, calling him “…”", "X released the following statement: “…”").
+ */
+import { DETERMINERS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
+import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
+import type { Token } from './tokens.js';
+
+/** Words after which a new clause (with its own subject) may start. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'if', 'when', 'after', 'before', 'since', 'so', 'as', 'once', 'until', 'unless']);
+/** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
+const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'without', 'for', 'from', 'by', 'to', 'of', 'speaking', 'asked', 'according', 'despite', 'under', 'when', 'while', 'as', 'if', 'although', 'though', 'like', 'unlike', 'earlier', 'later', 'last', 'this', 'meanwhile', 'however', 'still', 'yet', 'instead', 'indeed', 'now', 'then', 'also', 'but', 'and', 'so']);
+/** Common irregular past forms and auxiliaries that show a verb follows the subject. */
+const VERBISH = new Set(
+  'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(' '),
+);
+/** Sentence adverbs that may open a clause before its subject. */
+const OPENING_ADVERBS = new Set(['maybe', 'perhaps', 'instead', 'now', 'still', 'indeed', 'thus', 'yet', 'also', 'even', 'again', 'finally', 'then', 'later', 'meanwhile', 'however', 'so', 'and', 'but', 'or', 'of', 'course', 'in', 'fact']);
+
+/** Does a verb start at token i (after adverbs)? A guess from form: -ed, a known irregular, or a speech verb. */
+export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): boolean {
+  while (isFiller(toks[i]) && !VERBISH.has((toks[i] as Token).lower)) i++;
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  if (VERBISH.has(w) || SPEECH_VERBS.has(w) || VERB_FILLERS.has(w)) return true;
+  if (w.length > 3 && w.endsWith('ed')) return true;
+  // "the paper focuses", "Cox says": a present-tense verb after a singular name or pronoun
+  const last = toks[subject.to - 1] as Token;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (last.cap || PRONOUNS.has(last.text));
+}
+
+/** The noun phrase opening the clause at `start` (skipping opening adverbs and an introductory phrase). */
+function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean): NounPhrase | null {
+  let i = start;
+  while (i < ceil && OPENING_ADVERBS.has((toks[i] as Token).lower) && !(toks[i] as Token).cap) i++;
+  if (i < ceil && INTRO.has((toks[i] as Token).lower)) {
+    // skip "In an attempt to make its point," up to its comma; without a comma there is no intro to skip
+    let c = i;
+    while (c < ceil && (toks[c] as Token).text !== ',' && c - i < 14) c++;
+    i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
+  }
+  for (let tries = 0; tries < 3 && i < ceil; tries++) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word') return null;
+    const np = headPhrase(toks, i, ceil);
+    if (np) {
+      if (!needVerb || verbAt(toks, np.to, np) || (toks[np.to] as Token | undefined)?.text === ',') return np;
+      return null;
+    }
+    // a leading number or adjective ("17-year-old Jared Potts", "Former Secretary …")
+    if (DETERMINERS.has(t.lower) || t.cap) return null;
+    i++;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause containing token k: the nearest clause opening before k whose first noun
+ * phrase is followed by a verb, else the noun phrase opening the sentence.
+ */
+export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | null {
+  const sentence = (toks[k] as Token).sentence;
+  let s0 = k;
+  while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
+  for (let i = k - 1; i > s0; i--) {
+    const t = toks[i] as Token;
+    const opens = t.text === ';' || t.text === ':' || (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
+    if (!opens) continue;
+    const np = subjectAt(toks, i + 1, k, true);
+    if (np) return np;
+  }
+  return subjectAt(toks, s0, k, false);
+}
