@@ -17,10 +17,15 @@ function safe(text: string, max: number, note = false): string {
   return truncate(neutraliseMentions(cleanText(text)), max, { note });
 }
 
+/** `text`, or `fallback` when nothing visible is left of it once cleaned. */
+function orElse(text: string, fallback: string): string {
+  return cleanText(text).trim() ? text : fallback;
+}
+
 function fitButton(b: Button): Button | null {
   // A custom id cannot be shortened without breaking what the bot parses back: drop the button instead.
   if (!b.custom_id || b.custom_id.length > Limits.customId) return null;
-  const label = safe(b.label, Limits.buttonLabel) || '…';
+  const label = safe(orElse(b.label, '…'), Limits.buttonLabel);
   return { type: 2, style: b.style, label, custom_id: b.custom_id, ...(b.disabled !== undefined ? { disabled: b.disabled } : {}) };
 }
 
@@ -48,8 +53,10 @@ class Budget {
   take(text: string | undefined, max: number, note = false): string | undefined {
     if (text === undefined) return undefined;
     const out = safe(text, Math.min(max, this.left), note);
+    // Discord treats whitespace-only text as missing (and refuses an embed or field made only of it).
+    if (!out.trim()) return undefined;
     this.left -= out.length;
-    return out || undefined;
+    return out;
   }
 }
 
@@ -67,9 +74,9 @@ function fitEmbed(e: Embed, budget: Budget): { embed: Embed; dropped: number } {
   const given = e.fields ?? [];
   for (const f of given) {
     if (fields.length >= Limits.fieldsPerEmbed || budget.left < MIN_FIELD) break;
-    // Discord refuses empty field names and values.
-    const name = budget.take(f.name.trim() ? f.name : '\u200B', Limits.fieldName) ?? '\u200B';
-    const value = budget.take(f.value.trim() ? f.value : '—', Limits.fieldValue, true) ?? '—';
+    // Discord refuses empty field names and values (judged after cleaning: "\t\uD800" is empty too).
+    const name = budget.take(orElse(f.name, '\u200B'), Limits.fieldName) ?? '\u200B';
+    const value = budget.take(orElse(f.value, '—'), Limits.fieldValue, true) ?? '—';
     fields.push({ name, value, ...(f.inline !== undefined ? { inline: f.inline } : {}) });
   }
   if (fields.length) embed.fields = fields;
@@ -97,7 +104,7 @@ export function fitMessage(payload: MessagePayload): MessagePayload {
   const out: MessagePayload = { allowed_mentions: { parse: [], replied_user: false } };
   if (payload.content !== undefined) {
     const content = safe(payload.content, Limits.content, true);
-    if (content) out.content = content;
+    if (content.trim()) out.content = content;
   }
   const budget = new Budget(Limits.embedTotal - NOTE_RESERVE);
   const embeds: Embed[] = [];

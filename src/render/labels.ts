@@ -3,7 +3,10 @@
  * the Discord payload and the terminal text change together.
  */
 import type { Rendering, Verdict, WhoSaidResult } from '../answers/types.js';
-import { line, strong, type Line, type Tone } from './view.js';
+import { clip, line, strong, type Line, type Tone } from './view.js';
+
+/** Longest name (outlet, file, speaker, role) shown; longer ones are data errors, cut with "…". */
+export const MAX_NAME = 120;
 
 /** Emoji and short label of each verdict. */
 export const VERDICT_LABELS: Readonly<Record<Verdict, { emoji: string; label: string; tone: Tone }>> = Object.freeze({
@@ -30,15 +33,15 @@ export const DOT = ' · ';
 
 /** Name shown for a document: the outlet, else the file name; with the date when known. */
 export function outletLabel(o: { outlet: string | null; document: string; date: string | null }): string {
-  const name = o.outlet?.trim() || o.document;
-  return o.date ? `${name}${DOT}${o.date}` : name;
+  const name = clip(o.outlet?.trim() || o.document, MAX_NAME);
+  return o.date ? `${name}${DOT}${clip(o.date, 40)}` : name;
 }
 
 /** A speaker with their roles: "Li Shangfu (defence minister)". */
 export function speakerLabel(name: string | null, roles: readonly string[] = []): string {
   if (!name) return 'an unnamed source';
-  const shown = roles.filter((r) => r.trim()).slice(0, 3);
-  return shown.length ? `${name} (${shown.join(', ')})` : name;
+  const shown = roles.filter((r) => r.trim()).slice(0, 3).map((r) => clip(r, 60));
+  return shown.length ? `${clip(name, MAX_NAME)} (${shown.join(', ')})` : clip(name, MAX_NAME);
 }
 
 /**
@@ -56,15 +59,15 @@ export function verdictLine(result: WhoSaidResult): Line {
       return line(
         head,
         'you named ',
-        strong(result.askedSpeaker ?? 'someone'),
+        strong(clip(result.askedSpeaker ?? 'someone', MAX_NAME)),
         '; the corpus has ',
-        speaker ? strong(speaker) : 'no named speaker',
+        speaker ? strong(clip(speaker, MAX_NAME)) : 'no named speaker',
         ' saying it',
       );
     case 'paraphrase':
-      return line(head, 'reported as said by ', speaker ? strong(speaker) : 'an unnamed source');
+      return line(head, 'reported as said by ', speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source');
     default:
-      return line(head, 'said by ', speaker ? strong(speaker) : 'an unnamed source');
+      return line(head, 'said by ', speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source');
   }
 }
 
@@ -72,6 +75,12 @@ export function verdictLine(result: WhoSaidResult): Line {
 export function pageLabel(first: number, last: number, total: number, page: number, pages: number): string {
   const range = first === last ? `${first}` : `${first}–${last}`;
   return pages > 1 ? `Outlets ${range} of ${total} (page ${page + 1}/${pages})` : `Outlets ${range} of ${total}`;
+}
+
+/** Names joined for one line ("A, B, C"), each cut to `MAX_NAME`, at most `max` of them. */
+export function nameList(names: readonly string[], max = 10): string {
+  const shown = names.slice(0, max).map((n) => clip(n, MAX_NAME));
+  return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
 }
 
 /** Plural helper: "1 quote", "3 quotes". */

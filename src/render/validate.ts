@@ -7,33 +7,36 @@ import { Limits } from './limits.js';
 import { embedLength } from './fit.js';
 import type { MessagePayload } from './payload.js';
 
+/** Text Discord would not treat as empty. */
+const visible = (max: number) => z.string().max(max).refine((s) => s.trim().length > 0, 'empty or whitespace-only text');
+
 const button = z.strictObject({
   type: z.literal(2),
   style: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  label: z.string().min(1).max(Limits.buttonLabel),
+  label: visible(Limits.buttonLabel),
   custom_id: z.string().min(1).max(Limits.customId),
   disabled: z.boolean().optional(),
 });
 
 const field = z.strictObject({
-  name: z.string().max(Limits.fieldName).refine((s) => s.trim().length > 0, 'empty field name'),
-  value: z.string().max(Limits.fieldValue).refine((s) => s.trim().length > 0, 'empty field value'),
+  name: visible(Limits.fieldName),
+  value: visible(Limits.fieldValue),
   inline: z.boolean().optional(),
 });
 
 const embed = z.strictObject({
-  title: z.string().min(1).max(Limits.embedTitle).optional(),
+  title: visible(Limits.embedTitle).optional(),
   url: z.url({ protocol: /^https?$/ }).max(Limits.embedUrl).optional(),
-  description: z.string().min(1).max(Limits.embedDescription).optional(),
+  description: visible(Limits.embedDescription).optional(),
   color: z.number().int().min(0).max(0xffffff).optional(),
-  author: z.strictObject({ name: z.string().min(1).max(Limits.authorName) }).optional(),
+  author: z.strictObject({ name: visible(Limits.authorName) }).optional(),
   fields: z.array(field).max(Limits.fieldsPerEmbed).optional(),
-  footer: z.strictObject({ text: z.string().min(1).max(Limits.footerText) }).optional(),
+  footer: z.strictObject({ text: visible(Limits.footerText) }).optional(),
 });
 
 const payloadSchema = z
   .strictObject({
-    content: z.string().min(1).max(Limits.content).optional(),
+    content: visible(Limits.content).optional(),
     embeds: z.array(embed).max(Limits.embedsPerMessage).optional(),
     components: z
       .array(z.strictObject({ type: z.literal(1), components: z.array(button).min(1).max(Limits.buttonsPerRow) }))

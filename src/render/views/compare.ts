@@ -1,7 +1,7 @@
 /** The compare answer as a view: per claim, the outlets grouped by how they carried it. */
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
-import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, outletLabel, speakerLabel } from '../labels.js';
-import { diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel } from '../labels.js';
+import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Claims shown at most (one section each). */
 export const MAX_COMPARE_CLAIMS = 20;
@@ -38,8 +38,8 @@ function claimSection(c: CompareClaim, n: number): Section {
  * grouped as quoted verbatim / quoted with other words (with the diff) / only paraphrased / left it out.
  */
 export function compareView(result: CompareResult): View {
-  const lead: Line[] = [line(result.explanation)];
-  lead.push(line(result.outletFilter.length ? `Outlets: ${result.outletFilter.join(', ')}` : 'Outlets: every document in the corpus'));
+  const lead: Line[] = [line(clip(result.explanation, 1000))];
+  lead.push(line(result.outletFilter.length ? `Outlets: ${nameList(result.outletFilter)}` : 'Outlets: every document in the corpus'));
   const shown = result.claims.slice(0, MAX_COMPARE_CLAIMS);
   const sections = shown.map((c, i) => claimSection(c, i + 1));
   const more = result.claims.length - shown.length;

@@ -1,6 +1,6 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
-import { DOT, count, outletLabel, speakerLabel } from '../labels.js';
+import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
@@ -19,12 +19,12 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   const s = result.speaker;
   if (!s) {
     const lead = [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
-    if (result.suggestions.length) lead.push(line('Did you mean: ', result.suggestions.slice(0, 10).join(', '), '?'));
+    if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
     return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [] };
   }
   const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)))];
-  if (s.aliases.length) lead.push(line(`Also called: ${s.aliases.slice(0, 10).join(', ')}`));
-  if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${result.suggestions.slice(0, 10).join(', ')}`));
+  if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
+  if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
   const shown = result.quotes.slice(0, MAX_LIST_SECTIONS);
   const sections: Section[] = shown.map((q, i) => ({
     name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
@@ -32,7 +32,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   }));
   return {
     tone: 'info',
-    title: line('🗣️ Quotes by ', strong(s.name)),
+    title: line('🗣️ Quotes by ', strong(clip(s.name, MAX_NAME))),
     lead,
     sections,
     footer: `${count(result.total, 'quote')}${result.total > shown.length ? `, ${shown.length} shown` : ''}`,
@@ -45,11 +45,11 @@ export function outletsView(result: OutletsResult): View {
   const sections: Section[] = shown.map((o) => {
     const span = o.firstDate && o.lastDate && o.firstDate !== o.lastDate ? `${o.firstDate} to ${o.lastDate}` : (o.firstDate ?? o.lastDate);
     return {
-      name: line(o.label),
+      name: line(clip(o.label, MAX_NAME)),
       lines: [
         line(`${count(o.documents.length, 'document')}${DOT}${count(o.quotes, 'quote')}${span ? `${DOT}${span}` : ''}`),
         ...capped(o.documents, MAX_LIST_LINES, (d) =>
-          line(`• ${d.document}${d.date ? ` (${d.date})` : ''}`, d.title ? ` — ${clip(d.title, 150)}` : '', ` — ${count(d.quotes, 'quote')}`),
+          line(`• ${outletLabel({ outlet: null, document: d.document, date: null })}${d.date ? ` (${clip(d.date, 40)})` : ''}`, d.title ? ` — ${clip(d.title, 150)}` : '', ` — ${count(d.quotes, 'quote')}`),
         ),
       ],
     };
@@ -78,12 +78,12 @@ function httpUrl(raw: string | null): string | undefined {
 export function sourceView(result: SourceResult): View {
   if (!result.found) {
     const lead = [line('No document in the corpus is named ', quoted(result.document, 200), '.')];
-    if (result.suggestions.length) lead.push(line('Did you mean: ', result.suggestions.slice(0, 10).join(', '), '?'));
+    if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
     return { tone: 'bad', title: line('❌ Source not found'), lead, sections: [] };
   }
   const lead: Line[] = [
-    line('Outlet: ', strong(result.outlet ?? 'unknown')),
-    line(`Date: ${result.date ?? 'unknown'}`),
+    line('Outlet: ', strong(result.outlet ? clip(result.outlet, MAX_NAME) : 'unknown')),
+    line(`Date: ${result.date ? clip(result.date, 40) : 'unknown'}`),
     line(`Title: ${result.title ? clip(result.title, 300) : 'unknown'}`),
   ];
   if (result.url) lead.push(line(`Address: ${clip(result.url, 300)}`));
@@ -91,7 +91,7 @@ export function sourceView(result: SourceResult): View {
   if (result.evidence.length) {
     sections.push({
       name: line('How the metadata was found'),
-      lines: capped(result.evidence, MAX_LIST_LINES, (e) => line(`• ${e.field}: ${e.source} — ${clip(e.detail, 200)}`)),
+      lines: capped(result.evidence, MAX_LIST_LINES, (e) => line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`)),
     });
   }
   sections.push({
@@ -100,5 +100,5 @@ export function sourceView(result: SourceResult): View {
       ? capped(result.quotes, MAX_LIST_LINES, (q) => line('• ', quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (${q.kind})`))
       : [line('No quotes found in this document.')],
   });
-  return { tone: 'info', title: line('📄 ', result.document), url: httpUrl(result.url), lead, sections, footer: result.document };
+  return { tone: 'info', title: line('📄 ', clip(result.document, MAX_NAME)), url: httpUrl(result.url), lead, sections, footer: result.document };
 }

@@ -1,6 +1,6 @@
 /** Views of the small answers: context paragraph, reload summary, help, errors. */
 import type { ContextResult, HelpEntry, ReloadSummary } from '../../answers/types.js';
-import { count, outletLabel } from '../labels.js';
+import { MAX_NAME, count, outletLabel } from '../labels.js';
 import { clip, line, strong, type Line, type Section, type View } from '../view.js';
 
 /** Longest paragraph shown as context. */
@@ -43,7 +43,7 @@ export function contextView(result: ContextResult): View {
 function listSection(name: string, items: string[]): Section[] {
   if (!items.length) return [];
   const shown = items.slice(0, 15);
-  const lines = shown.map((i) => line(`• ${i}`));
+  const lines = shown.map((i) => line(`• ${clip(i, 300)}`));
   if (items.length > shown.length) lines.push(line(`and ${items.length - shown.length} more`));
   return [{ name: line(`${name} (${items.length})`), lines }];
 }
@@ -53,7 +53,7 @@ export function reloadView(s: ReloadSummary): View {
   const seconds = (s.durationMs / 1000).toFixed(1);
   const title = s.ok ? line(`✅ Corpus reloaded in ${seconds} s`) : line('⛔ Reload refused — the previous corpus keeps serving');
   const lead: Line[] = [];
-  if (!s.ok && s.reason) lead.push(line(s.reason));
+  if (!s.ok && s.reason) lead.push(line(clip(s.reason, 1000)));
   lead.push(
     line(`Documents: ${s.documents.before} → ${s.documents.after}`),
     line(`Quotes: ${s.quotes.before} → ${s.quotes.after}`),
@@ -66,7 +66,7 @@ export function reloadView(s: ReloadSummary): View {
     ...listSection('Speakers removed', s.speakers.removed),
     ...listSection(
       s.ok ? 'Files skipped' : 'Errors',
-      s.errors.map((e) => `${e.file}: ${e.code} — ${clip(e.message, 200)}`),
+      s.errors.map((e) => `${clip(e.file, MAX_NAME)}: ${clip(e.code, 40)} — ${clip(e.message, 200)}`),
     ),
   ];
   return { tone: s.ok ? (s.errors.length ? 'warn' : 'ok') : 'error', title, lead, sections, footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error') };
@@ -75,10 +75,10 @@ export function reloadView(s: ReloadSummary): View {
 /** Every command with its options. */
 export function helpView(entries: HelpEntry[]): View {
   const sections: Section[] = entries.map((e) => ({
-    name: line(`/${e.name}`),
+    name: line(`/${clip(e.name, 40)}`),
     lines: [
-      line(e.description),
-      ...e.options.map((o) => line('• ', strong(o.name), o.required ? ' (required)' : ' (optional)', ` — ${o.description}`)),
+      line(clip(e.description, 300)),
+      ...e.options.map((o) => line('• ', strong(clip(o.name, 40)), o.required ? ' (required)' : ' (optional)', ` — ${clip(o.description, 200)}`)),
     ],
   }));
   return {

@@ -1,8 +1,8 @@
 /** The who-said answer as a view: verdict first, then the quote, the speaker, the outlets (paged), others. */
 import type { OutletCarrier, WhoSaidMatch, WhoSaidResult } from '../../answers/types.js';
 import { buildCustomId } from '../custom-ids.js';
-import { DOT, RENDERING_LABELS, VERDICT_LABELS, count, outletLabel, pageLabel, speakerLabel, verdictLine } from '../labels.js';
-import { diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
+import { DOT, MAX_NAME, RENDERING_LABELS, VERDICT_LABELS, count, outletLabel, pageLabel, speakerLabel, verdictLine } from '../labels.js';
+import { clip, diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
 export const OUTLETS_PER_PAGE = 5;
@@ -71,15 +71,15 @@ function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
 export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions = {}): View {
   const notFound = result.verdict === 'not_found';
   const best = notFound ? undefined : result.matches[0];
-  const lead: Line[] = [line(result.explanation)];
+  const lead: Line[] = [line(clip(result.explanation, 1000))];
   if (best) {
     lead.push([], line(quoted(best.quote)));
     lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles))));
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));
   }
-  if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${result.askedSpeaker}`));
-  if (result.askedOutlet) lead.push(line(`Outlet filter: ${result.askedOutlet}`));
+  if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}`));
+  if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 
   const pg = outletPage(best, options.page);
   const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1));

@@ -1,0 +1,15 @@
+/** Thread follow-up answers as a Discord payload and as terminal text, from one view. */
+import type { FollowUpAnswer } from '../answers/types.js';
+import { viewToPayload } from './discord-view.js';
+import type { MessagePayload } from './payload.js';
+import { viewToText } from './text.js';
+import { followUpView } from './views/follow-up.js';
+
+/** The message the bot posts in a thread for one follow-up. Buttons are left off: they act on answers. */
+export function followUpPayload(answer: FollowUpAnswer): MessagePayload {
+  return viewToPayload({ ...followUpView(answer), actions: [] });
+}
+
+export function followUpText(answer: FollowUpAnswer): string {
+  return viewToText(followUpView(answer));
+}
