@@ -158,3 +158,26 @@ export interface HelpEntry {
   description: string;
   options: { name: string; description: string; required: boolean }[];
 }
+
+/** "who else said this?": other speakers quoted saying something similar. */
+export interface OthersResult {
+  quote: string;
+  speaker: string | null;
+  others: WhoSaidMatch[];
+}
+
+/** "when was it published?": the dates of the documents that carried the claim. */
+export interface DatesResult {
+  quote: string;
+  speaker: string | null;
+  carriers: OutletCarrier[];
+}
+
+/** A follow-up question in a thread, answered in the context of the answer the thread was opened on. */
+export type FollowUpAnswer =
+  | { kind: 'who-said'; result: WhoSaidResult }
+  | { kind: 'others'; result: OthersResult }
+  | { kind: 'compare'; result: CompareResult }
+  | { kind: 'context'; result: ContextResult | null }
+  | { kind: 'dates'; result: DatesResult }
+  | { kind: 'help'; unknownOutlet: string | null };

@@ -93,6 +93,12 @@ async function run(args: CliArgs): Promise<number> {
       emit(args, source(store, requireText(args, 'a document file name')), discord.sourcePayload, text.sourceText);
       return 0;
     }
+    case 'commands': {
+      // the bot's own loader, so this is exactly what deploy-commands registers
+      const { loadCommands, registrationPayload } = await import('../bot/command-loader.js');
+      write(JSON.stringify(registrationPayload(await loadCommands()), null, 2));
+      return 0;
+    }
     case 'extract':
       write(JSON.stringify(await extractFiles(args.positionals)));
       return 0;

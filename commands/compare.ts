@@ -1,0 +1,30 @@
+/** /compare topic [outlet_a] [outlet_b]: how each outlet carried the claims on a topic. */
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { compare } from '../src/answers/compare.js';
+import { choicesFor } from '../src/bot/autocomplete.js';
+import type { BotContext } from '../src/bot/context.js';
+import { OPTION_MAX, readText } from '../src/bot/options.js';
+import { toSendOptions } from '../src/bot/reply.js';
+import { comparePayload } from '../src/render/discord.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('compare')
+  .setDescription('Compare how outlets carried a quotation or topic: verbatim, reworded, paraphrased, left out')
+  .addStringOption((o) => o.setName('topic').setDescription('A quotation or a few words').setRequired(true).setMaxLength(OPTION_MAX.topic))
+  .addStringOption((o) => o.setName('outlet_a').setDescription('First outlet (default: all)').setMaxLength(OPTION_MAX.name).setAutocomplete(true))
+  .addStringOption((o) => o.setName('outlet_b').setDescription('Second outlet').setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+
+export const heavy = true;
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const topic = readText(interaction, 'topic', OPTION_MAX.topic) ?? '';
+  const outlets = ['outlet_a', 'outlet_b'].map((n) => readText(interaction, n, OPTION_MAX.name)).filter((o): o is string => o !== null);
+  await interaction.deferReply();
+  const result = compare(ctx.corpus.current, topic, { outlets });
+  const message = await interaction.editReply(toSendOptions(comparePayload(result)));
+  ctx.conversations.set(message.id, { command: 'compare', query: topic, speaker: null, outlet: null, outlets, channelId: interaction.channelId, threadId: null });
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(choicesFor(ctx.corpus.current, 'outlet', interaction.options.getFocused()));
+}

@@ -1,0 +1,22 @@
+/** /quotes speaker: what one speaker is quoted saying, and which outlets carried each quotation. */
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { speakerQuotes } from '../src/answers/lists.js';
+import { choicesFor } from '../src/bot/autocomplete.js';
+import type { BotContext } from '../src/bot/context.js';
+import { OPTION_MAX, readText } from '../src/bot/options.js';
+import { toSendOptions } from '../src/bot/reply.js';
+import { speakerQuotesPayload } from '../src/render/discord.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('quotes')
+  .setDescription('Everything one speaker is quoted saying in the corpus')
+  .addStringOption((o) => o.setName('speaker').setDescription('A name, surname or spelling variant').setRequired(true).setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const speaker = readText(interaction, 'speaker', OPTION_MAX.name) ?? '';
+  await interaction.reply(toSendOptions(speakerQuotesPayload(speakerQuotes(ctx.corpus.current, speaker))));
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(choicesFor(ctx.corpus.current, 'speaker', interaction.options.getFocused()));
+}

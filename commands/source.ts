@@ -1,0 +1,22 @@
+/** /source document: one source document, its metadata with evidence and the claims found in it. */
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { source } from '../src/answers/lists.js';
+import { choicesFor } from '../src/bot/autocomplete.js';
+import type { BotContext } from '../src/bot/context.js';
+import { OPTION_MAX, readText } from '../src/bot/options.js';
+import { toSendOptions } from '../src/bot/reply.js';
+import { sourcePayload } from '../src/render/discord.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('source')
+  .setDescription('One source document: outlet, date, title and the quotations in it')
+  .addStringOption((o) => o.setName('document').setDescription('File name in the corpus').setRequired(true).setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const document = readText(interaction, 'document', OPTION_MAX.name) ?? '';
+  await interaction.reply(toSendOptions(sourcePayload(source(ctx.corpus.current, document))));
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(choicesFor(ctx.corpus.current, 'document', interaction.options.getFocused()));
+}

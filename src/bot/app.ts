@@ -1,0 +1,52 @@
+/**
+ * Assembles the running bot from configuration: corpus, conversations, commands, client. Used by `npm start`
+ * and by the end-to-end tests (which start and restart it against the local Discord emulator).
+ */
+import path from 'node:path';
+import type { ReloadSummary } from '../answers/types.js';
+import { createLogger, type Logger } from '../log.js';
+import { openStore } from '../store/open.js';
+import { createBot, type Bot } from './client.js';
+import { helpEntries, loadCommands } from './command-loader.js';
+import type { Config } from './config.js';
+import type { BotContext } from './context.js';
+import { ConversationStore } from './conversations.js';
+import { Cooldowns } from './cooldown.js';
+import { CorpusHolder, type StoreBuilder } from './corpus-holder.js';
+
+export interface RunningBot extends Bot {
+  ctx: BotContext;
+  /** The first load's summary (per-file errors of the corpus the bot started with). */
+  initialLoad: ReloadSummary;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  /** How stores are built (default: load and build on this thread). */
+  builder?: StoreBuilder;
+}
+
+/** Loads the corpus, then logs in; rejects when the corpus cannot be loaded or Discord refuses the login. */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningBot> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const limits = { maxFileBytes: config.MAX_FILE_BYTES, maxFiles: config.MAX_FILES };
+  const builder = options.builder ?? ((dir: string) => openStore(dir, { logger, limits }));
+  const corpus = new CorpusHolder(config.CORPUS_DIR, builder, logger);
+  const initialLoad = await corpus.reload('startup');
+  if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
+  for (const e of initialLoad.errors) logger.warn({ file: e.file, code: e.code }, e.message);
+  const conversations = new ConversationStore(path.join(config.STATE_DIR, 'conversations.json'), logger);
+  await conversations.open();
+  const commands = await loadCommands();
+  const ctx: BotContext = {
+    config,
+    logger,
+    corpus,
+    conversations,
+    cooldowns: new Cooldowns(config.COOLDOWN_SECONDS),
+    help: () => helpEntries(commands),
+  };
+  const bot = createBot(commands, ctx);
+  await bot.start();
+  return { ...bot, ctx, initialLoad };
+}

@@ -1,0 +1,63 @@
+/** Autocomplete choices for speaker, outlet and document options, fuzzy-matched with Fuse.js. */
+import Fuse from 'fuse.js';
+import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { ClaimStore } from '../store/store.js';
+import { optionText, OPTION_MAX } from './options.js';
+
+export type ChoiceKind = 'speaker' | 'outlet' | 'document';
+
+interface Candidate {
+  /** What the member sees. */
+  label: string;
+  /** What the option receives. */
+  value: string;
+}
+
+/** Discord allows 25 choices, each name and value at most 100 characters. */
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+const indexes = new WeakMap<ClaimStore, Map<ChoiceKind, { all: Candidate[]; fuse: Fuse<Candidate> }>>();
+
+function candidates(store: ClaimStore, kind: ChoiceKind): Candidate[] {
+  switch (kind) {
+    case 'speaker':
+      return [...store.speakers.values()].flatMap((s) => [
+        { label: s.name, value: s.name },
+        ...s.aliases.filter((a) => a !== s.name).map((a) => ({ label: `${a} → ${s.name}`, value: s.name })),
+      ]);
+    case 'outlet': {
+      const labels = new Set([...store.documents.values()].map((d) => d.meta.outlet ?? d.id));
+      return [...labels].sort().map((l) => ({ label: l, value: l }));
+    }
+    case 'document':
+      return [...store.documents.values()].map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
+  }
+}
+
+function indexFor(store: ClaimStore, kind: ChoiceKind): { all: Candidate[]; fuse: Fuse<Candidate> } {
+  let perStore = indexes.get(store);
+  if (!perStore) indexes.set(store, (perStore = new Map()));
+  let entry = perStore.get(kind);
+  if (!entry) {
+    const all = candidates(store, kind);
+    entry = { all, fuse: new Fuse(all, { keys: ['label'], threshold: 0.4, ignoreLocation: true }) };
+    perStore.set(kind, entry);
+  }
+  return entry;
+}
+
+function fit(text: string): string {
+  return text.length <= MAX_CHOICE_LENGTH ? text : `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
+}
+
+/** Choices for what the member has typed so far (all, alphabetically, when nothing is typed yet). */
+export function choicesFor(store: ClaimStore, kind: ChoiceKind, typed: string): ApplicationCommandOptionChoiceData<string>[] {
+  const query = optionText(OPTION_MAX.name).parse(typed);
+  const { all, fuse } = indexFor(store, kind);
+  const found = query ? fuse.search(query, { limit: MAX_CHOICES }).map((r) => r.item) : all.slice(0, MAX_CHOICES);
+  const seen = new Set<string>();
+  return found
+    .filter((c) => c.value.length <= MAX_CHOICE_LENGTH && !seen.has(c.label) && seen.add(c.label))
+    .map((c) => ({ name: fit(c.label), value: c.value }));
+}

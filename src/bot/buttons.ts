@@ -1,0 +1,48 @@
+/** Buttons on an answer: more outlets (paged), show the paragraph in context, open a thread. */
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { context } from '../answers/lists.js';
+import { whoSaid } from '../answers/who-said.js';
+import { parseCustomId } from '../render/custom-ids.js';
+import { contextPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
+import type { BotContext } from './context.js';
+import { toSendOptions } from './reply.js';
+import { openThread } from './threads.js';
+
+function privately(payload: ReturnType<typeof errorPayload>) {
+  return { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
+}
+
+/** Handles one button click; returns the outcome for the interaction log line. */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<string> {
+  const action = parseCustomId(interaction.customId);
+  const conversation = ctx.conversations.get(interaction.message.id);
+  if (!action || !conversation || conversation.command !== 'who-said') {
+    await interaction.reply(privately(errorPayload({ code: 'stale_button', message: 'This button belongs to an answer the bot no longer remembers. Ask again with /who-said.' })));
+    return 'stale_button';
+  }
+  const result = () => whoSaid(ctx.corpus.current, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet });
+  switch (action.action) {
+    case 'more':
+      await interaction.update(toSendOptions(whoSaidPayload(result(), { page: action.page })));
+      return 'ok';
+    case 'context': {
+      const carrier = result().matches[0]?.outlets[action.outlet];
+      const found = carrier ? context(ctx.corpus.current, carrier.document, carrier.start, carrier.end) : null;
+      await interaction.reply(
+        found
+          ? { ...toSendOptions(contextPayload(found)), flags: MessageFlags.Ephemeral }
+          : privately(errorPayload({ code: 'no_context', message: 'That outlet no longer carries this quotation (the corpus was reloaded). Ask again.' })),
+      );
+      return found ? 'ok' : 'no_context';
+    }
+    case 'thread': {
+      if (!interaction.inGuild()) {
+        await interaction.reply(privately(errorPayload({ code: 'no_threads', message: 'Threads can only be opened in a server channel.' })));
+        return 'no_threads';
+      }
+      await interaction.deferUpdate();
+      await openThread(interaction.message, conversation, ctx);
+      return 'ok';
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The one interactionCreate handler: routes slash commands, autocomplete and buttons, applies the
+ * cooldown, logs one line per interaction (command, latency, outcome), and turns any unexpected failure
+ * into an ephemeral reply with a reference id, never a stack trace.
+ */
+import { randomUUID } from 'node:crypto';
+import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import { errorPayload } from '../render/discord.js';
+import type { BotContext, SlashCommand } from './context.js';
+import { handleButton } from './buttons.js';
+import { toSendOptions } from './reply.js';
+
+async function replyPrivately(interaction: RepliableInteraction, payload: ReturnType<typeof errorPayload>): Promise<void> {
+  const options = { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(toSendOptions(payload));
+  else if (interaction.replied) await interaction.followUp(options);
+  else await interaction.reply(options);
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isButton()) return `button:${interaction.customId.slice(0, 40)}`;
+  return `interaction:${interaction.type}`;
+}
+
+/** Handles one interaction; never throws. */
+export async function handleInteraction(interaction: Interaction, commands: Map<string, SlashCommand>, ctx: BotContext): Promise<void> {
+  const started = performance.now();
+  const name = describe(interaction);
+  let outcome = 'ok';
+  try {
+    if (interaction.isAutocomplete()) {
+      const command = commands.get(interaction.commandName);
+      await (command?.autocomplete ? command.autocomplete(interaction, ctx) : interaction.respond([]));
+    } else if (interaction.isChatInputCommand()) {
+      const command = commands.get(interaction.commandName);
+      if (!command) {
+        outcome = 'unknown_command';
+        await replyPrivately(interaction, errorPayload({ code: 'unknown_command', message: 'This command is not known to the bot any more. Try /help.' }));
+      } else {
+        const wait = command.heavy ? ctx.cooldowns.take(interaction.user.id, command.data.name) : 0;
+        if (wait > 0) {
+          outcome = 'cooldown';
+          await replyPrivately(interaction, errorPayload({ code: 'cooldown', message: `Please wait ${wait} s before asking /${command.data.name} again.` }));
+        } else {
+          await command.execute(interaction, ctx);
+        }
+      }
+    } else if (interaction.isButton()) {
+      outcome = await handleButton(interaction, ctx);
+    }
+  } catch (error) {
+    outcome = 'error';
+    const reference = randomUUID().slice(0, 8);
+    ctx.logger.error({ reference, command: name, err: error instanceof Error ? error.message : String(error) }, 'interaction failed');
+    if (interaction.isRepliable()) {
+      await replyPrivately(interaction, errorPayload({ code: 'internal', message: 'Something went wrong while answering. Please try again.', reference })).catch(
+        (e: unknown) => ctx.logger.warn({ reference, err: e instanceof Error ? e.message : String(e) }, 'could not report the failure'),
+      );
+    }
+  } finally {
+    ctx.logger.info({ command: name, user: interaction.user.id, ms: Math.round(performance.now() - started), outcome }, 'interaction');
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Plain messages in a thread opened on an answer are follow-up questions. With the Message Content intent
+ * the bot reads every message there; without it Discord only shows it messages that mention the bot, so
+ * those are the ones answered.
+ */
+import type { Message } from 'discord.js';
+import { answerFollowUp } from '../answers/follow-up.js';
+import { followUpPayload } from '../render/follow-up.js';
+import type { BotContext } from './context.js';
+import { optionText } from './options.js';
+import { toMessageOptions } from './reply.js';
+
+/** Handles one message; never throws. Returns true when it answered. */
+export async function handleMessage(message: Message, botUserId: string, ctx: BotContext): Promise<boolean> {
+  if (message.author.bot || !message.channel.isThread()) return false;
+  const conversation = ctx.conversations.get(message.channel.id);
+  if (!conversation) return false;
+  // the mention that addressed the bot is not part of the question
+  const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
+  if (!text) return false;
+  const started = performance.now();
+  let outcome = 'ok';
+  try {
+    const { intent, answer } = answerFollowUp(ctx.corpus.current, conversation, text);
+    if (answer.kind === 'who-said') {
+      ctx.conversations.set(message.channel.id, { ...conversation, command: 'who-said', query: answer.result.query, speaker: null, outlet: null });
+    }
+    outcome = intent.kind;
+    await message.reply(toMessageOptions(followUpPayload(answer)));
+    return true;
+  } catch (error) {
+    outcome = 'error';
+    ctx.logger.error({ thread: message.channel.id, err: error instanceof Error ? error.message : String(error) }, 'follow-up failed');
+    return false;
+  } finally {
+    ctx.logger.info({ command: 'follow-up', user: message.author.id, ms: Math.round(performance.now() - started), outcome }, 'message');
+  }
+}

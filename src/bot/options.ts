@@ -1,0 +1,29 @@
+/**
+ * Slash-command options as they arrive from Discord, validated with zod before any answer function sees
+ * them: trimmed, stripped of control and invisible formatting characters, bounded in length. Discord
+ * enforces `max_length` too, but the bot does not rely on it.
+ */
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { z } from 'zod';
+
+/** Longest option values accepted; the builders declare the same `max_length`. */
+export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
+
+// C0/C1 controls, zero-width and bidi formatting marks, lone surrogates
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Cleans one free-text value; an over-long value is cut at `max` (a quotation is known by its first words). */
+export function optionText(max: number) {
+  return z
+    .string()
+    .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
+    .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s));
+}
+
+/** A string option of the interaction, cleaned; null when absent or empty after cleaning. */
+export function readText(interaction: ChatInputCommandInteraction, name: string, max: number): string | null {
+  const raw = interaction.options.getString(name);
+  if (raw === null) return null;
+  const value = optionText(max).parse(raw);
+  return value.length ? value : null;
+}

@@ -1,0 +1,34 @@
+/**
+ * Sends the renderer's payloads through discord.js. The payload is Discord's own JSON; discord.js takes
+ * embeds and components as they are, and `allowed_mentions` is passed in its camelCase option so that
+ * every message the bot sends pings nobody.
+ */
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, MessageCreateOptions } from 'discord.js';
+import { EPHEMERAL, type MessagePayload } from '../render/payload.js';
+
+export interface SendOptions {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  allowedMentions: { parse: []; repliedUser: false };
+}
+
+/** Options for reply / editReply / update / send from a payload (flags handled by the caller). */
+export function toSendOptions(payload: MessagePayload): SendOptions {
+  return {
+    ...(payload.content !== undefined ? { content: payload.content } : {}),
+    embeds: (payload.embeds ?? []) as APIEmbed[],
+    components: (payload.components ?? []) as APIActionRowComponent<APIComponentInMessageActionRow>[],
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
+
+/** True when the payload asks to be seen only by the member who asked. */
+export function isEphemeral(payload: MessagePayload): boolean {
+  return ((payload.flags ?? 0) & EPHEMERAL) !== 0;
+}
+
+/** Options for a channel message (thread follow-ups). */
+export function toMessageOptions(payload: MessagePayload): MessageCreateOptions {
+  return toSendOptions(payload);
+}
