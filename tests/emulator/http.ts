@@ -13,6 +13,8 @@ export interface RouteContext {
   params: Record<string, string>;
   query: Record<string, string>;
   body: unknown;
+  /** Multipart file part names. */
+  files: string[];
   authorized: boolean;
 }
 
@@ -40,6 +42,24 @@ interface Fault {
 /** Discord-style JSON error body. */
 export function discordError(status: number, code: number, message: string): RouteResult {
   return { status, json: { message, code } };
+}
+
+/** A 429 with `retry_after` in the body and the headers @discordjs/rest reads (Retry-After, X-RateLimit-*). */
+export function rateLimitResponse(
+  retryAfterS: number,
+  global: boolean,
+): { status: number; json: unknown; headers: Record<string, string> } {
+  const headers: Record<string, string> = {
+    'retry-after': String(retryAfterS),
+    'x-ratelimit-limit': '5',
+    'x-ratelimit-remaining': '0',
+    'x-ratelimit-reset': String(Date.now() / 1000 + retryAfterS),
+    'x-ratelimit-reset-after': String(retryAfterS),
+    'x-ratelimit-bucket': 'emulated-bucket',
+    'x-ratelimit-scope': global ? 'global' : 'user',
+  };
+  if (global) headers['x-ratelimit-global'] = 'true';
+  return { status: 429, json: { message: 'You are being rate limited.', retry_after: retryAfterS, global }, headers };
 }
 
 /** Match a pattern against a method and route; returns the `:name` captures, or null. */

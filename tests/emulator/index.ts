@@ -50,9 +50,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmuContext } from './context.js';
 import { Gateway } from './gateway.js';
-import { matchPattern, RestServer } from './http.js';
+import { matchPattern, rateLimitResponse, RestServer } from './http.js';
 import { InteractionDriver, type AutocompleteArgs, type ButtonArgs, type ModalArgs, type SelectArgs, type SlashArgs } from './driver.js';
 import type { InteractionHandle } from './interactions.js';
+import { channelRoutes } from './rest-channels.js';
 import { restRoutes } from './rest.js';
 import { interactionRoutes } from './rest-interactions.js';
 import { EmuState, type StoredInteraction } from './state.js';
@@ -126,7 +127,11 @@ export class DiscordEmulator {
       interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
     };
     this.#driver = new InteractionDriver(this.#ctx, this.#defaultUser, this.#waitMs);
-    const routes = [...interactionRoutes(this.#ctx), ...restRoutes(this.#ctx, () => this.gatewayUrl)];
+    const routes = [
+      ...interactionRoutes(this.#ctx),
+      ...channelRoutes(this.#ctx),
+      ...restRoutes(this.#ctx, () => this.gatewayUrl),
+    ];
     this.#rest = new RestServer(routes, options.token, options.restAuth ?? true, this.#signal);
     this.#server = createServer((req, res) => {
       this.#rest.handle(req, res).catch((error: unknown) => {
@@ -271,19 +276,7 @@ export class DiscordEmulator {
   }
   /** Answer the next `times` matching requests with 429, `retry_after` and the headers @discordjs/rest reads. */
   rateLimitNext(pattern: RoutePattern, retryAfterS: number, global = false, times = 1): void {
-    this.#rest.addFault(pattern, times, () => {
-      const headers: Record<string, string> = {
-        'retry-after': String(retryAfterS),
-        'x-ratelimit-limit': '5',
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Date.now() / 1000 + retryAfterS),
-        'x-ratelimit-reset-after': String(retryAfterS),
-        'x-ratelimit-bucket': 'emulated-bucket',
-        'x-ratelimit-scope': global ? 'global' : 'user',
-      };
-      if (global) headers['x-ratelimit-global'] = 'true';
-      return { status: 429, json: { message: 'You are being rate limited.', retry_after: retryAfterS, global }, headers };
-    });
+    this.#rest.addFault(pattern, times, () => rateLimitResponse(retryAfterS, global));
   }
   /** Delay REST answers by `ms` (all routes, or those matching `pattern`); 0 removes the rule. */
   setLatency(ms: number, pattern?: RoutePattern): void {

@@ -68,6 +68,15 @@ export class InteractionHandle {
     );
   }
 
+  /**
+   * Milliseconds from the INTERACTION_CREATE dispatch to the first callback, and to the final message (the
+   * reply, or the edit that finished a deferred reply); null while not there yet.
+   */
+  timing(): { firstCallbackMs: number | null; finalMs: number | null } {
+    const { callbacks, finishedAt, dispatchedAt } = this.interaction;
+    return { firstCallbackMs: callbacks[0]?.ms ?? null, finalMs: finishedAt === null ? null : finishedAt - dispatchedAt };
+  }
+
   /** Autocomplete choices the bot returned (callback type 8). */
   async choices(timeoutMs = this.timeoutMs): Promise<{ name: string; value: string | number }[]> {
     const first = await this.response(timeoutMs);
@@ -219,6 +228,7 @@ export function dispatchInteraction(
     callbacks: [],
     original: null,
     originalEdits: 0,
+    finishedAt: null,
     followUps: [],
   };
   if (args.message) interaction.componentMessageId = args.message.id;

@@ -95,6 +95,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       interaction.original = target;
     }
     interaction.callbacks.push({ type, data: parsed.data.data ?? null, ms });
+    if (type !== 5 && type !== 6) interaction.finishedAt = Date.now();
     ctx.signal.notify();
     if (query['with_response'] !== 'true') return { status: 204 };
     const original = interaction.original;
@@ -131,7 +132,10 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
     const keep = message.flags & MessageFlag.Ephemeral;
     state.applyBody(message, { ...parsed.data, flags: null }, true);
     message.flags = (message.flags & ~MessageFlag.Loading) | keep;
-    if (isOriginal) interaction.originalEdits += 1;
+    if (isOriginal) {
+      interaction.originalEdits += 1;
+      interaction.finishedAt ??= Date.now();
+    }
     if (!(message.flags & MessageFlag.Ephemeral)) emitMessageUpdate(ctx, message);
     ctx.signal.notify();
     return { status: 200, json: publicMessage(message) };
@@ -150,6 +154,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       state.applyBody(original, { ...parsed.data, flags: null }, true);
       original.flags = keep;
       interaction.originalEdits += 1;
+      interaction.finishedAt ??= Date.now();
       if (!keep) emitMessageUpdate(ctx, original);
       message = original;
     } else {

@@ -47,6 +47,8 @@ export interface StoredInteraction {
   original: EmuMessage | null;
   /** How many times `@original` was edited through the webhook. */
   originalEdits: number;
+  /** When the response took its final form: the reply/update callback, or the first edit after a defer. */
+  finishedAt: number | null;
   followUps: EmuMessage[];
   /** For component interactions: the message the component is on. */
   componentMessageId?: string;
