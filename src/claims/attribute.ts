@@ -47,6 +47,14 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
 function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
   let i = k + 1;
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
+  // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
+  const q = model.quotes[(toks[k] as Token).quote];
+  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
+  const trailing = /[,!?]$/.test(inner) || toks[k + 1]?.text === ',';
+  if (trailing) {
+    const np = headPhrase(toks, i, end);
+    if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
+  }
   const inverted = speechVerbAt(toks, i);
   if (inverted > 0) {
     const np = headPhrase(toks, inverted, end);
@@ -56,13 +64,6 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
     if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
-  }
-  // “…,” the judge exclaimed: after a quotation that ends in a comma, any verb after a subject attributes it
-  const q = model.quotes[(toks[k] as Token).quote];
-  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
-  if (/[,!?]$/.test(inner) || toks[k + 1]?.text === ',') {
-    const np = headPhrase(toks, i, end);
-    if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
   }
   return null;
 }

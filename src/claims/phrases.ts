@@ -2,8 +2,8 @@
  * Noun phrases around speech verbs, found on tokens without a tagger: the subject before a verb
  * ("the Russian Navy chief also said"), the phrase after it ("said Li", "according to a statement by …").
  */
-import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
-import { runEndingAt, runStartingAt, type NameRun } from './names.js';
+import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon.js';
+import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import type { Token } from './tokens.js';
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
@@ -51,8 +51,14 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   if (last.kind !== 'word') return null;
   if (isPronoun(last)) return { kind: 'pron', from: e - 1, to: e };
   if (last.cap) {
-    const run = runEndingAt(toks, e - 1, a);
-    if (!run) return null;
+    let run = runEndingAt(toks, e - 1, a);
+    if (!run || !plausibleName(toks, run)) return null;
+    // "Stacy Baker of Columbia said": the person, not the place
+    const prep = toks[run.from - 1];
+    if (prep && (prep.lower === 'of' || prep.lower === 'from') && run.from - 2 >= a) {
+      const owner = runEndingAt(toks, run.from - 2, a);
+      if (owner && personLike(toks, owner)) run = owner;
+    }
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     return { kind: 'name', from: det, to: e, run };
   }
@@ -61,7 +67,7 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     const t = toks[i] as Token;
     if (t.kind !== 'word') break;
     if (DETERMINERS.has(t.lower)) return { kind: 'desc', from: i, to: e };
-    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")
   const prev = toks[e - 2];
@@ -72,6 +78,35 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     return { kind: 'desc', from, to: e };
   }
   return null;
+}
+
+const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'been']);
+
+/** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
+function looksVerbal(t: Token): boolean {
+  return !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isFiller(t));
+}
+
+/** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily") or a date word is no name. */
+function plausibleName(toks: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.from > 1) return true;
+  const w = (toks[run.from] as Token).lower;
+  return !(MONTHS_DAYS.has(w) || w.endsWith('ing') || w.endsWith('ly'));
+}
+
+/** "Former Obama spokesman Robert Gibbs", "Band member Flea": skip to the name after a role noun. */
+function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
+  let i = run.to;
+  let role = false;
+  while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
+    const w = (toks[i] as Token).lower;
+    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
+    i++;
+  }
+  if (!role || i === run.to) return null;
+  const next = runStartingAt(toks, i, ceil);
+  return next && personLike(toks, next) ? next : null;
 }
 
 /**
@@ -85,7 +120,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   let start = end;
   while (start - 1 >= 0 && end - start < 40) {
     const t = toks[start - 1] as Token;
-    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':' || (t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower))) break;
+    const joinsNames = t.lower === 'and' && (toks[start - 2] as Token | undefined)?.cap && toks[start]?.cap;
+    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':' || (t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames)) break;
     start--;
   }
   // comma-separated parts of the region, right to left
@@ -134,13 +170,14 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (isPronoun(t) && t.lower !== 'who') return { kind: 'pron', from: i, to: i + 1 };
   if (t.cap && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
-    return run ? { kind: 'name', from: i, to: run.to, run } : null;
+    if (!run || !plausibleName(toks, run)) return null;
+    return { kind: 'name', from: i, to: run.to, run: laterName(toks, run, ceil) ?? run };
   }
   if (!DETERMINERS.has(t.lower)) return null;
   let e = i + 1;
   while (e < ceil && e - i < 8) {
     const w = toks[e] as Token;
-    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower) || looksVerbal(w)) break;
     e++;
     if (DOC_NOUNS.has(w.lower)) break;
   }
