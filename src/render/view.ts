@@ -51,10 +51,12 @@ export function line(...spans: (Span | null | undefined | false)[]): Line {
   return spans.filter((s): s is Span => typeof s === 'string' ? s.length > 0 : !!s && s.text.trim().length > 0);
 }
 
+/** Bold text (names, headings inside a field). */
 export function strong(text: string): Span {
   return { mark: 'strong', text };
 }
 
+/** Italic text (quotations). */
 export function em(text: string): Span {
   return { mark: 'em', text };
 }

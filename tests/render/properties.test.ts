@@ -14,6 +14,7 @@ import { fitMessage } from '../../src/render/fit.js';
 import type { MessagePayload } from '../../src/render/payload.js';
 import * as t from '../../src/render/text.js';
 import { assertValidMessagePayload } from '../../src/render/validate.js';
+import { cleanText, neutraliseMentions, toMarkdown } from '../../src/render/sanitize.js';
 
 const FRAGMENTS = [
   '@everyone', '@here', '<@123>', '<@!123>', '<@&456>', '<#789>', '```js\n', '```', '**', '__', '~~', '||', '> ', '# ',
@@ -212,5 +213,23 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       { requiredKeys: ['allowed_mentions'] },
     );
     fc.assert(fc.property(payload, (p) => check(fitMessage(p))), { numRuns: 200 });
+  });
+});
+
+describe('escaping', () => {
+  const SPECIAL = new Set(['\\', '*', '_', '~', '`', '|', '[', ']', '(', ')', '<', '>', '#']);
+  it('leaves no live Markdown character and reads back as the cleaned, mention-neutral text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const md = toMarkdown(s);
+        for (let i = 0; i < md.length; i++) {
+          const c = md[i] ?? '';
+          if (c === '\\') i++;
+          else expect(SPECIAL.has(c), `live ${c} at ${i}`).toBe(false);
+        }
+        expect(md.replace(/\\([\\*_~`|[\]()<>#.+-])/g, '$1')).toBe(neutraliseMentions(cleanText(s)));
+      }),
+      RUNS,
+    );
   });
 });
