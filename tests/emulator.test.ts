@@ -317,6 +317,20 @@ describe('DiscordEmulator with the discord.js Client', () => {
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(290);
   });
 
+  it('makes discord.js wait out a global 429 on a channel route', async () => {
+    const { emu, client } = await connected();
+    const channel = client.channels.cache.get(CHANNEL);
+    if (!channel?.isSendable()) throw new Error('channel not sendable');
+    emu.rateLimitNext('POST /channels/:id/messages', 0.25, true);
+    const limits: boolean[] = [];
+    client.rest.on('rateLimited', (info) => limits.push(info.global));
+    await channel.send('eventually');
+    const calls = emu.requestsTo('POST /channels/:id/messages');
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(240);
+    expect(limits).toEqual([true]);
+  });
+
   it('lets @discordjs/rest retry a 500 and records unknown routes as Discord 404s', async () => {
     const { emu, client } = await connected();
     emu.failNext('POST /channels/:id/messages', 500);

@@ -38,6 +38,10 @@
  * await emu.close();
  * ```
  *
+ * Lists (`messages`, `threads`, `requests`, …) hold live objects: read them, do not edit them. Destroy the
+ * discord.js client before `emu.close()`, or it will keep trying to resume against a closed port.
+ * `response().ms` and `timing()` are measured when the emulator handles a request, after injected latency.
+ *
  * Rules it enforces like Discord: one callback per interaction within `interactionTimeoutMs` (else 10062
  * Unknown interaction; twice: 40060); callback types must suit the interaction; the first follow-up after a
  * deferred reply edits the loading message; ephemeral messages never appear in `messages(channelId)`;
@@ -54,6 +58,7 @@ import { matchPattern, rateLimitResponse, RestServer } from './http.js';
 import { InteractionDriver, type AutocompleteArgs, type ButtonArgs, type ModalArgs, type SelectArgs, type SlashArgs } from './driver.js';
 import type { InteractionHandle } from './interactions.js';
 import { channelRoutes } from './rest-channels.js';
+import { readyPayload } from './payloads.js';
 import { restRoutes } from './rest.js';
 import { interactionRoutes } from './rest-interactions.js';
 import { EmuState, type StoredInteraction } from './state.js';
@@ -99,21 +104,7 @@ export class DiscordEmulator {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41250,
       signal: this.#signal,
       resumeUrl: () => this.gatewayUrl,
-      ready: () => ({
-        v: 10,
-        user: { ...state.botUser, verified: true, mfa_enabled: false, flags: 0 },
-        guilds: [...state.guilds.keys()].map((id) => ({ id, unavailable: true })),
-        shard: [0, 1],
-        application: { id: options.applicationId, flags: 0 },
-        private_channels: [],
-        relationships: [],
-        presences: [],
-        guild_join_requests: [],
-        geo_ordered_rtc_regions: [],
-        user_settings: {},
-        session_type: 'normal',
-        auth: {},
-      }),
+      ready: () => readyPayload(state.botUser, [...state.guilds.keys()]),
       guildCreates: () =>
         [...state.guilds.keys()]
           .map((id) => state.guildPayload(id, true))

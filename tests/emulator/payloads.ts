@@ -162,6 +162,26 @@ export function guildPayload(
   };
 }
 
+/** READY's `d` without `session_id`/`resume_gateway_url` (the gateway adds those per session). */
+export function readyPayload(bot: EmuUser, guildIds: string[]): Record<string, unknown> {
+  return {
+    v: 10,
+    user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
+    shard: [0, 1],
+    // The bot user's id is the application id, as for real bot applications.
+    application: { id: bot.id, flags: 0 },
+    private_channels: [],
+    relationships: [],
+    presences: [],
+    guild_join_requests: [],
+    geo_ordered_rtc_regions: [],
+    user_settings: {},
+    session_type: 'normal',
+    auth: {},
+  };
+}
+
 /** A new message with Discord's defaults; `extra` overrides. */
 export function messagePayload(base: {
   id?: string;

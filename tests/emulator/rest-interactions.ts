@@ -95,7 +95,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       interaction.original = target;
     }
     interaction.callbacks.push({ type, data: parsed.data.data ?? null, ms });
-    if (type !== 5 && type !== 6) interaction.finishedAt = Date.now();
+    if (type !== 5 && type !== 6) interaction.finishedAt = interaction.dispatchedAt + ms;
     ctx.signal.notify();
     if (query['with_response'] !== 'true') return { status: 204 };
     const original = interaction.original;
