@@ -21,8 +21,10 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const outlets = ['outlet_a', 'outlet_b'].map((n) => readText(interaction, n, OPTION_MAX.name)).filter((o): o is string => o !== null);
   await interaction.deferReply();
   const result = compare(ctx.corpus.current, topic, { outlets });
+  const conversation = { command: 'compare' as const, query: topic, speaker: null, outlet: null, outlets, channelId: interaction.channelId, threadId: null };
+  ctx.conversations.set(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(comparePayload(result)));
-  ctx.conversations.set(message.id, { command: 'compare', query: topic, speaker: null, outlet: null, outlets, channelId: interaction.channelId, threadId: null });
+  ctx.conversations.set(message.id, conversation);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

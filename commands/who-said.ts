@@ -25,8 +25,10 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const outlet = readText(interaction, 'outlet', OPTION_MAX.name);
   await interaction.deferReply();
   const result = whoSaid(ctx.corpus.current, quote, { speaker, outlet });
-  const message = await interaction.editReply(toSendOptions(whoSaidPayload(result)));
   const conversation = { command: 'who-said' as const, query: quote, speaker, outlet, outlets: [], channelId: interaction.channelId, threadId: null };
+  // remembered under the interaction id first: a button can be clicked before editReply resolves
+  ctx.conversations.set(interaction.id, conversation);
+  const message = await interaction.editReply(toSendOptions(whoSaidPayload(result)));
   ctx.conversations.set(message.id, conversation);
   if (ctx.config.AUTO_THREAD && result.verdict !== 'not_found' && interaction.inGuild()) await openThread(message, conversation, ctx);
 }

@@ -15,7 +15,8 @@ function privately(payload: ReturnType<typeof errorPayload>) {
 /** Handles one button click; returns the outcome for the interaction log line. */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<string> {
   const action = parseCustomId(interaction.customId);
-  const conversation = ctx.conversations.get(interaction.message.id);
+  const origin = interaction.message.interactionMetadata?.id;
+  const conversation = ctx.conversations.get(interaction.message.id) ?? (origin ? ctx.conversations.get(origin) : undefined);
   if (!action || !conversation || conversation.command !== 'who-said') {
     await interaction.reply(privately(errorPayload({ code: 'stale_button', message: 'This button belongs to an answer the bot no longer remembers. Ask again with /who-said.' })));
     return 'stale_button';

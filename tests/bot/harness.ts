@@ -1,0 +1,87 @@
+/**
+ * End-to-end harness: the local Discord emulator, a temporary corpus and state folder, and the real bot
+ * (startApp) connected to the emulator only through DISCORD_API_BASE, as a user would configure it.
+ * Everything the bot logs is captured so tests can check it (e.g. that the token never appears).
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningBot } from '../../src/bot/app.js';
+import { parseConfig } from '../../src/bot/config.js';
+import { createLogger } from '../../src/log.js';
+import { DiscordEmulator } from '../emulator/index.js';
+
+export const TOKEN = 'e2e-secret-token-MTIzNDU2Nzg5.abcdef';
+export const APP = '100000000000000001';
+export const GUILD = '200000000000000002';
+export const CHANNEL = '300000000000000003';
+export const MOD_ROLE = '400000000000000004';
+export const MEMBER = { id: '500000000000000005', username: 'member' };
+export const MODERATOR = { id: '500000000000000006', username: 'moderator' };
+/** Manage Server. */
+export const MOD_PERMISSIONS = '32';
+
+export interface Harness {
+  emu: DiscordEmulator;
+  corpusDir: string;
+  stateDir: string;
+  logs: string[];
+  bot: RunningBot;
+  /** Stops the bot and starts a new one with the same folders (a restart). */
+  restart(): Promise<RunningBot>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'quotetrail-e2e-'));
+  const corpusDir = path.join(root, 'corpus');
+  const stateDir = path.join(root, 'state');
+  await cp(path.resolve('seeds'), corpusDir, { recursive: true });
+  const emu = await DiscordEmulator.start({
+    token: TOKEN,
+    applicationId: APP,
+    guilds: [
+      {
+        id: GUILD,
+        name: 'Newsroom',
+        channels: [{ id: CHANNEL, name: 'fact-check' }],
+        roles: [{ id: MOD_ROLE, name: 'Mods', permissions: MOD_PERMISSIONS }],
+        members: [{ user: MEMBER, roles: [] }, { user: MODERATOR, roles: [MOD_ROLE] }],
+      },
+    ],
+  });
+  const logs: string[] = [];
+  const parsed = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_CLIENT_ID: APP,
+    DISCORD_GUILD_ID: GUILD,
+    DISCORD_API_BASE: emu.apiBase,
+    CORPUS_DIR: corpusDir,
+    STATE_DIR: stateDir,
+    MESSAGE_CONTENT_INTENT: 'true',
+    COOLDOWN_SECONDS: '0',
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const config = parsed.config;
+  const logger = createLogger('debug', { write: (line: string) => logs.push(line) });
+  const h: Harness = {
+    emu,
+    corpusDir,
+    stateDir,
+    logs,
+    bot: await startApp(config, { logger }),
+    async restart() {
+      await h.bot.stop();
+      h.bot = await startApp(config, { logger });
+      return h.bot;
+    },
+    async close() {
+      await h.bot.stop().catch(() => undefined);
+      await emu.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
