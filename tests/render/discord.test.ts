@@ -63,6 +63,14 @@ describe('whoSaidPayload', () => {
     expect(p.components).toBeUndefined();
   });
 
+  it('lists weak candidates of a not-found answer as "not it"', () => {
+    const p = whoSaidPayload({ ...f.notFoundResult, matches: f.verbatimResult.matches.slice(1) });
+    assertValidMessagePayload(p);
+    const field = p.embeds?.[0]?.fields?.[0];
+    expect(field?.name).toBe('Closest, but not it');
+    expect(field?.value).toContain('“Fishing boats are our first priority”');
+  });
+
   it('pages outlets with a page indicator and More / Previous / context / thread buttons', () => {
     const result = { ...f.verbatimResult, matches: [{ ...f.verbatimResult.matches[0]!, outlets: f.manyOutlets(12) }] };
     const first = whoSaidPayload(result);
@@ -100,6 +108,20 @@ describe('comparePayload', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(value).toContain('Bay Times · 2024-04-13: The harbour ~~will~~ __should__');
     expect(value).toContain('Left it out \\(1\\):** Hill Herald');
+  });
+});
+
+describe('long answers', () => {
+  it('spreads more than 25 sections over several embeds and says what did not fit', () => {
+    const entry = (i: number, description: string) => ({ name: `command-${i}`, description, options: [] });
+    const short = helpPayload(Array.from({ length: 40 }, (_, i) => entry(i, 'Checks the words.')));
+    assertValidMessagePayload(short);
+    expect(short.embeds?.map((e) => e.fields?.length)).toEqual([25, 15]);
+    expect(short.embeds?.[1]?.color).toBe(short.embeds?.[0]?.color);
+
+    const long = helpPayload(Array.from({ length: 60 }, (_, i) => entry(i, 'Checks the words against the corpus and lists the outlets. '.repeat(3))));
+    assertValidMessagePayload(long);
+    expect(long.embeds?.at(-1)?.footer?.text).toMatch(/^\d+ more not shown \(message size limit\)$/);
   });
 });
 
