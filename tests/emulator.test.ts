@@ -238,6 +238,18 @@ describe('DiscordEmulator with the discord.js Client', () => {
     expect(messages.map((m) => m.content)).toEqual(['no mention here']);
   });
 
+  it('answers member requests over the gateway (op 8) and over REST', async () => {
+    const { client } = await connected();
+    const guild = client.guilds.cache.get(GUILD);
+    const byQuery = await guild?.members.fetch({ query: 'an', limit: 5 });
+    expect([...(byQuery?.keys() ?? [])]).toEqual([ANA.id]);
+    const byIds = await guild?.members.fetch({ user: [ANA.id, APP] });
+    expect([...(byIds?.keys() ?? [])].sort()).toEqual([APP, ANA.id].sort());
+    guild?.members.cache.delete(ANA.id);
+    const one = await guild?.members.fetch({ user: ANA.id, force: true });
+    expect(one?.roles.cache.has(MOD_ROLE)).toBe(true);
+  });
+
   it('stores commands registered with rest.put and routes interactions to their ids', async () => {
     const { emu, client } = await connected();
     const body = [{ name: 'who-said', description: 'Who said a quote', options: [{ type: 3, name: 'quote', description: 'q' }] }];

@@ -19,6 +19,7 @@ export const Intents = {
 /** Message flag bits the emulator interprets. */
 export const MessageFlag = { Ephemeral: 64, Loading: 128 } as const;
 
+/** The shared state every route and helper works on. */
 export interface EmuContext {
   state: EmuState;
   gateway: Gateway;

@@ -35,11 +35,14 @@ export interface GatewayOptions {
   /** GUILD_CREATE payloads sent after READY. */
   guildCreates: () => Record<string, unknown>[];
   resumeUrl: () => string;
+  /** GUILD_MEMBERS_CHUNK's `d` for an op 8 request, or null for an unknown guild. */
+  membersChunk: (request: Record<string, unknown>, intents: number) => Record<string, unknown> | null;
 }
 
 /** Builds a dispatch's `d` for a session's intents, or null to not send it to that session. */
 export type DispatchBuilder = (intents: number) => unknown;
 
+/** The gateway endpoint: one WebSocket server on the emulator's HTTP port, with records of every op. */
 export class Gateway {
   readonly ops: RecordedGatewayOp[] = [];
   /** Close codes of sockets, in order (from either side). */
@@ -175,9 +178,18 @@ export class Gateway {
       case 6:
         this.#resume(socket, fields);
         break;
+      case 8: {
+        const session = this.#bySocket.get(socket);
+        if (!session) {
+          this.#closeSocket(socket, 4003, 'Not authenticated.');
+          break;
+        }
+        const chunk = this.opts.membersChunk(fields, session.intents);
+        if (chunk) this.#dispatchTo(session, 'GUILD_MEMBERS_CHUNK', chunk);
+        break;
+      }
       case 3:
       case 4:
-      case 8:
         if (!this.#bySocket.has(socket)) this.#closeSocket(socket, 4003, 'Not authenticated.');
         break;
       default:

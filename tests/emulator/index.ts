@@ -104,6 +104,7 @@ export class DiscordEmulator {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41250,
       signal: this.#signal,
       resumeUrl: () => this.gatewayUrl,
+      membersChunk: (request, intents) => state.membersChunk(request, intents),
       ready: () => readyPayload(state.botUser, [...state.guilds.keys()]),
       guildCreates: () =>
         [...state.guilds.keys()]

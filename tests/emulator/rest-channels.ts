@@ -21,6 +21,7 @@ const channelPatchSchema = z.looseObject({
 
 const isThread = (type: unknown): boolean => type === 10 || type === 11 || type === 12;
 
+/** Routes under `/channels/{id}`: messages, threads, reactions (accepted, not stored), typing, channel edits. */
 export function channelRoutes(ctx: EmuContext): RouteDef[] {
   const { state } = ctx;
   const param = (c: RouteContext, name: string): string => c.params[name] ?? '';

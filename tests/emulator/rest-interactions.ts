@@ -27,6 +27,7 @@ const unknownInteraction = (): RouteResult => discordError(404, 10062, 'Unknown 
 const unknownWebhook = (): RouteResult => discordError(404, 10015, 'Unknown Webhook');
 const unknownMessage = (): RouteResult => discordError(404, 10008, 'Unknown Message');
 
+/** Routes for `POST /interactions/{id}/{token}/callback` and `/webhooks/{app}/{token}[/messages/{id}]`. */
 export function interactionRoutes(ctx: EmuContext): RouteDef[] {
   const { state } = ctx;
 

@@ -14,7 +14,10 @@ const commandSchema = z.looseObject({
   default_member_permissions: z.string().nullish(),
 });
 
-/** The URL (no trailing slash) the gateway answers on; passed in because the port is known late. */
+/**
+ * Routes for gateway info, the bot user and application, commands and guilds. `gatewayUrl` gives the
+ * gateway's URL (no trailing slash) when asked, because the port is only known once the server listens.
+ */
 export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[] {
   const { state } = ctx;
   const gateway = (): { url: string; shards: number } => ({ url: gatewayUrl(), shards: 1 });

@@ -101,6 +101,7 @@ export class EmuState {
     (seed.channels ?? []).forEach((channel, i) => this.addChannel(channel, seed.id, i));
   }
 
+  /** Register a seeded channel (`guildId` undefined: a DM channel). */
   addChannel(seed: ChannelSeed, guildId: string | undefined, position = 0): void {
     const payload = channelPayload(seed, guildId ?? '', position);
     if (!guildId) delete payload['guild_id'];
@@ -113,6 +114,7 @@ export class EmuState {
     this.threads.push(thread);
   }
 
+  /** Know a user (for mentions and `resolved`); the first version seen wins. */
   rememberUser(user: EmuUser): EmuUser {
     const known = this.users.get(user.id);
     if (known) return known;
@@ -120,17 +122,48 @@ export class EmuState {
     return user;
   }
 
+  /** A channel record (payload and guild) by id. */
   channel(id: string): ChannelRecord | undefined {
     return this.channels.get(id);
   }
 
+  /** The guild's roles as Discord role objects. */
   guildRoles(guildId: string): Record<string, unknown>[] {
     return (this.guilds.get(guildId)?.roles ?? []).map((r, i) => rolePayload(r, i));
   }
 
+  /** A guild member object (with `user`), or undefined for a non-member. */
   memberPayload(guildId: string, userId: string): Record<string, unknown> | undefined {
     const member = this.guilds.get(guildId)?.members.get(userId);
     return member ? memberPayload(member.seed, member.joinedAt) : undefined;
+  }
+
+  /**
+   * GUILD_MEMBERS_CHUNK for a Request Guild Members (op 8): by `user_ids`, or by username prefix `query`.
+   * The whole list (empty query) needs the GuildMembers intent; without it the chunk is empty.
+   */
+  membersChunk(request: Record<string, unknown>, intents: number): Record<string, unknown> | null {
+    const guildId = String(request['guild_id'] ?? '');
+    const guild = this.guilds.get(guildId);
+    if (!guild) return null;
+    const raw = request['user_ids'];
+    const wanted = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.map(String) : null;
+    const query = typeof request['query'] === 'string' ? request['query'].toLowerCase() : '';
+    const limit = typeof request['limit'] === 'number' && request['limit'] > 0 ? request['limit'] : Infinity;
+    const all = [...guild.members.values()];
+    let picked = wanted
+      ? all.filter((m) => wanted.includes(m.seed.user.id))
+      : all.filter((m) => userPayload(m.seed.user).username.toLowerCase().startsWith(query));
+    if (!wanted && query === '' && (intents & 2) === 0) picked = [];
+    const chunk: Record<string, unknown> = {
+      guild_id: guildId,
+      members: picked.slice(0, limit).map((m) => memberPayload(m.seed, m.joinedAt)),
+      chunk_index: 0,
+      chunk_count: 1,
+    };
+    if (wanted) chunk['not_found'] = wanted.filter((id) => !guild.members.has(id));
+    if (typeof request['nonce'] === 'string') chunk['nonce'] = request['nonce'];
+    return chunk;
   }
 
   /** The guild as GET /guilds/{id} (gatewayExtras false) or GUILD_CREATE (true) shows it. */
@@ -148,6 +181,7 @@ export class EmuState {
     return guildPayload(guild.seed, { roles: this.guildRoles(guildId), channels, threads, members }, gatewayExtras);
   }
 
+  /** The live message list of a channel (created empty on first use). */
   channelMessages(channelId: string): EmuMessage[] {
     let list = this.messages.get(channelId);
     if (!list) {
@@ -157,6 +191,7 @@ export class EmuState {
     return list;
   }
 
+  /** Append a message to its channel and bump the channel's last message (and thread count). */
   addMessage(message: EmuMessage): EmuMessage {
     this.channelMessages(message.channel_id).push(message);
     const channel = this.channels.get(message.channel_id);
@@ -167,6 +202,7 @@ export class EmuState {
     return message;
   }
 
+  /** A stored channel message by channel and id. */
   findMessage(channelId: string, id: string): EmuMessage | undefined {
     return this.messages.get(channelId)?.find((m) => m.id === id);
   }
@@ -186,6 +222,7 @@ export class EmuState {
     return undefined;
   }
 
+  /** Delete a stored channel message; false when it was not there. */
   removeMessage(channelId: string, id: string): boolean {
     const list = this.messages.get(channelId);
     const index = list?.findIndex((m) => m.id === id) ?? -1;
