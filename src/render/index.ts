@@ -9,6 +9,7 @@
  */
 export * from './discord.js';
 export * from './text.js';
+export { followUpPayload, followUpText } from './follow-up.js';
 export { buildCustomId, parseCustomId, type CustomId } from './custom-ids.js';
 export { assertValidMessagePayload, messagePayloadProblems } from './validate.js';
 export { fitMessage, embedLength } from './fit.js';

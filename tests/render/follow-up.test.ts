@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FollowUpAnswer } from '../../src/answers/types.js';
+import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
+import { assertValidMessagePayload } from '../../src/render/validate.js';
+import * as f from './fixtures.js';
+
+describe('thread follow-ups', () => {
+  it('lists publication dates, earliest first, unknown last', () => {
+    const answer: FollowUpAnswer = { kind: 'dates', result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse() } };
+    const p = followUpPayload(answer);
+    assertValidMessagePayload(p);
+    const value = p.embeds?.[0]?.fields?.[0]?.value ?? '';
+    expect(value.split('\n')).toEqual([
+      '• Coast Gazette: **2024-04-12**',
+      '• Bay Times: **2024-04-13**',
+      '• Northern Wire: **2024-04-13**',
+      '• river-post-0414.txt: **date unknown**',
+    ]);
+    expect(followUpText(answer)).toContain('  • Coast Gazette: 2024-04-12');
+  });
+
+  it('names other speakers, or says there are none', () => {
+    const others = f.verbatimResult.matches.slice(1);
+    const p = followUpPayload({ kind: 'others', result: { quote: f.harbourQuote, speaker: 'Mara Quint', others } });
+    assertValidMessagePayload(p);
+    expect(p.embeds?.[0]?.title).toBe('👥 1 other speaker');
+    expect(p.embeds?.[0]?.fields?.[0]?.name).toBe('1\\. **Oren Vale**');
+    const none = followUpPayload({ kind: 'others', result: { quote: f.harbourQuote, speaker: 'Mara Quint', others: [] } });
+    expect(none.embeds?.[0]?.title).toBe('👥 Nobody else');
+  });
+
+  it('reuses the who-said, compare and context renderings, without buttons in the thread', () => {
+    const p = followUpPayload({ kind: 'who-said', result: f.verbatimResult });
+    assertValidMessagePayload(p);
+    expect(p.embeds?.[0]?.title).toBe('✅ Verbatim — said by **Mara Quint**');
+    expect(p.components).toBeUndefined();
+    expect(followUpPayload({ kind: 'compare', result: f.compareResult }).embeds?.[0]?.title).toContain('Compare');
+    expect(followUpPayload({ kind: 'context', result: null }).embeds?.[0]?.title).toBe('📍 No context');
+  });
+
+  it('explains what a thread understands, naming an unknown outlet safely', () => {
+    const p = followUpPayload({ kind: 'help', unknownOutlet: '@everyone **Daily**' });
+    assertValidMessagePayload(p);
+    expect(p.embeds?.[0]?.description).toContain('No outlet called "@\u200Beveryone \\*\\*Daily\\*\\*" is in the corpus');
+  });
+
+  it('always sends a valid payload, whatever the answer holds', () => {
+    const nasty = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('@here', '<@1>', '```', '\u202E', '\uD800'));
+    const carrier = nasty.map((s) => f.carrier({ outlet: s, date: s, text: s, document: s }));
+    const answer: fc.Arbitrary<FollowUpAnswer> = fc.oneof(
+      fc.record({ kind: fc.constant('dates' as const), result: fc.record({ quote: nasty, speaker: fc.option(nasty, { nil: null }), carriers: fc.array(carrier, { maxLength: 200 }) }) }),
+      fc.record({ kind: fc.constant('help' as const), unknownOutlet: fc.option(nasty, { nil: null }) }),
+      fc.record({
+        kind: fc.constant('others' as const),
+        result: fc.record({
+          quote: nasty,
+          speaker: fc.option(nasty, { nil: null }),
+          others: fc.array(nasty.map((s) => ({ ...f.verbatimResult.matches[1]!, quote: s, speaker: s })), { maxLength: 40 }),
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(answer, (a) => {
+        assertValidMessagePayload(followUpPayload(a));
+        expect(followUpText(a)).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
