@@ -126,9 +126,17 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
     (opens ? null : rightAfter(model, toks, k, end)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??
-    (opens ? null : subjectOfClause(model, toks, k));
+    (opens || !sentenceLike(model, qi) ? null : subjectOfClause(model, toks, k));
   if (a) noteSpeaker(model, a);
   return a;
+}
+
+/** Quotations of five words or more, or ending a sentence: a clause subject may claim them, a scare quote no. */
+function sentenceLike(model: DocModel, qi: number): boolean {
+  const q = model.quotes[qi];
+  if (!q) return false;
+  const inner = model.text.slice(q.innerStart, q.innerEnd).trim();
+  return /[.!?]$/.test(inner) || inner.split(/\s+/).length >= 5;
 }
 
 /** Moore thanked him for “…”: the subject of the clause the quotation sits in. */

@@ -74,10 +74,22 @@ export function runName(text: string, toks: readonly Token[], run: NameRun): str
   return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
 }
 
+/** A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. */
+function headline(toks: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.lower.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.7;
+}
+
 function collectPeople(model: DocModel): void {
   const { text, people } = model;
   eachRun(model, (toks, run) => {
-    if (!personLike(toks, run)) return;
+    if (!personLike(toks, run) || headline(toks)) return;
     const p = people.add(runName(text, toks, run));
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));

@@ -84,5 +84,10 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
       utterance,
     });
   }
-  return { quotes, paraphrases: findReported(model) };
+  const paraphrases = findReported(model);
+  const spoke = new Set([...quotes, ...paraphrases].map((q) => q.speaker));
+  const people = [...model.people.people.values()]
+    .filter((p) => spoke.has(p.name))
+    .map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles] }));
+  return { quotes, paraphrases, people };
 }

@@ -23,11 +23,11 @@ export const SPEECH_VERBS = words(`
   contends maintained maintains charged charges alleged alleges boasted boasts bragged lamented laments
   accused accuses praised praises criticized criticised criticizes criticises blasted slammed denounced
   dismissed labeled labelled dubbed branded referred refers referring reiterated reiterates repeated
-  confirmed confirms denied denies testified reported reports read reads hoped hopes expressed
+  confirmed confirms denied denies testified reported reports read reads expressed
   proclaimed proclaims announced mocked mocks sneered scoffed retorted explained snapped pleaded
   underscored underlined highlighted highlights affirmed affirms assured assures reminded reminds
   thundered shot tells informed informs agreed agrees exclaimed exclaims confessed echoed echoes
-  state write ask add note explain argue claim insist warn declare describe call suggest predict`);
+  state write ask add explain argue claim insist warn declare describe call suggest predict`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"). */
 export const SPEECH_PARTICLE = words('out on back up');

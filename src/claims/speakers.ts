@@ -1,4 +1,10 @@
-/** TEMPORARY STUB (replaced by the claims layer work): one speaker per distinct name. */
+/**
+ * One canonical speaker per person across documents. Full names cluster when their surnames (last words)
+ * match up to a spelling variant and their given names agree; a surname-only form joins a cluster only when
+ * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
+ */
+import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
+import { PERSON_ROLE_NOUNS } from './lexicon.js';
 import type { DocumentClaims, Speaker } from './types.js';
 
 export interface SpeakerIndex {
@@ -7,24 +13,143 @@ export interface SpeakerIndex {
   resolve(documentId: string, nameInDocument: string): Speaker | null;
 }
 
+/** Stable id: lower-case, ascii-folded, hyphenated ("Nikolai Yevmenov" → "nikolai-yevmenov"). */
 export function speakerId(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentClaims }[]): SpeakerIndex {
-  const byId = new Map<string, Speaker>();
-  for (const { claims } of docs) {
-    for (const q of [...claims.quotes, ...claims.paraphrases]) {
-      if (!q.speaker) continue;
-      const id = speakerId(q.speaker);
-      if (!byId.has(id)) byId.set(id, { id, name: q.speaker, aliases: [], roles: [] });
-    }
-  }
-  return { speakers: [...byId.values()], resolve: (_doc, name) => byId.get(speakerId(name)) ?? null };
+interface Cluster {
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  words: string[][];
+  speaker?: Speaker;
 }
 
-/** True when a name typed by a person refers to this speaker (alias, surname, variant spelling). */
+/** A description of a person ("the spokesman"): means different people in different documents. */
+function documentScoped(name: string): boolean {
+  return /^\p{Ll}/u.test(name) && PERSON_ROLE_NOUNS.has((name.split(/\s+/).at(-1) ?? '').toLowerCase());
+}
+
+function add<K>(m: Map<K, number>, k: K, n = 1): void {
+  m.set(k, (m.get(k) ?? 0) + n);
+}
+
+/** Same person: surnames match (allowing variants) and given names agree where both have one. */
+function samePerson(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (!wordsMatch(a.at(-1) as string, b.at(-1) as string)) return false;
+  return givenMatch(a[0] as string, b[0] as string);
+}
+
+/**
+ * Groups the speakers of many documents into canonical speakers.
+ *
+ * @example
+ * const index = buildSpeakerIndex([{ documentId: 'a', claims }, { documentId: 'b', claims: other }]);
+ * index.resolve('b', 'Nikolay Evmenov')?.name; // 'Nikolai Yevmenov' when both spellings were seen
+ */
+export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentClaims }[]): SpeakerIndex {
+  const counts = new Map<string, number>(); // global name -> occurrences
+  const scoped = new Map<string, number>(); // documentId \u0000 description -> occurrences
+  const roles = new Map<string, Map<string, number>>();
+  for (const { documentId, claims } of docs) {
+    for (const q of [...claims.quotes, ...claims.paraphrases]) {
+      if (!q.speaker) continue;
+      if (documentScoped(q.speaker)) add(scoped, `${documentId}\u0000${q.speaker}`);
+      else add(counts, q.speaker);
+    }
+    for (const p of claims.people ?? []) {
+      const r = roles.get(p.name) ?? new Map<string, number>();
+      for (const role of p.roles) add(r, role);
+      roles.set(p.name, r);
+    }
+  }
+  const clusters: Cluster[] = [];
+  const byName = new Map<string, Cluster>();
+  const bySurname = new Map<string, Cluster[]>(); // first 3 folded letters of the last word -> clusters
+  const names = [...counts.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length);
+  const singles: string[] = [];
+  for (const name of names) {
+    const words = foldName(name);
+    if (words.length < 2) {
+      singles.push(name);
+      continue;
+    }
+    const block = (words.at(-1) as string).slice(0, 3);
+    const candidates = bySurname.get(block) ?? [];
+    let c = candidates.find((cl) => cl.words.some((w) => samePerson(w, words)));
+    if (!c) {
+      c = { forms: new Map(), roles: new Map(), words: [] };
+      clusters.push(c);
+      bySurname.set(block, [...candidates, c]);
+    }
+    c.words.push(words);
+    add(c.forms, name, counts.get(name) ?? 1);
+    byName.set(name, c);
+  }
+  // surname-only (or given-name-only) forms join the one cluster that has that word
+  const byWord = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    for (const w of c.words) for (const part of [w[0], w.at(-1)]) if (part) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
+  }
+  for (const name of singles) {
+    const key = foldWord(name);
+    const owners = byWord.get(key);
+    let c = owners && owners.size === 1 ? [...owners][0] : undefined;
+    if (!c) {
+      c = { forms: new Map(), roles: new Map(), words: [[key]] };
+      clusters.push(c);
+    }
+    add(c.forms, name, counts.get(name) ?? 1);
+    byName.set(name, c);
+  }
+  const speakers: Speaker[] = [];
+  for (const c of clusters) {
+    for (const form of c.forms.keys()) for (const [r, n] of roles.get(form) ?? []) add(c.roles, r, n);
+    speakers.push(toSpeaker(c));
+  }
+  const scopedSpeakers = new Map<string, Speaker>();
+  for (const key of scoped.keys()) {
+    const [doc, name] = key.split('\u0000') as [string, string];
+    const s: Speaker = { id: speakerId(`${doc} ${name}`), name, aliases: [], roles: [] };
+    scopedSpeakers.set(key, s);
+    speakers.push(s);
+  }
+  return {
+    speakers,
+    resolve: (documentId, name) => scopedSpeakers.get(`${documentId}\u0000${name}`) ?? byName.get(name)?.speaker ?? null,
+  };
+}
+
+/** Canonical name: the form with the most name words (titles aside), then the most frequent. */
+function toSpeaker(c: Cluster): Speaker {
+  const forms = [...c.forms.entries()].sort((a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1]);
+  const best = (forms[0] as [string, number])[0];
+  const name = nameWords(best).join(' ');
+  const aliases = new Set<string>();
+  for (const [f] of forms) {
+    if (f !== name) aliases.add(f);
+    const words = nameWords(f);
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) aliases.add(words.at(-1) as string);
+  }
+  aliases.delete(name);
+  const roles = [...c.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+  c.speaker = { id: speakerId(name), name, aliases: [...aliases], roles };
+  return c.speaker;
+}
+
+/**
+ * True when a name typed by a person refers to this speaker: case and diacritics aside, the full name, an
+ * alias, the surname or given name alone, or a spelling variant of them ("Evmenov" for "Nikolai Yevmenov").
+ */
 export function nameMatches(query: string, speaker: Speaker): boolean {
-  const q = speakerId(query);
-  return [speaker.name, ...speaker.aliases].some((n) => speakerId(n) === q);
+  const q = foldName(query);
+  if (!q.length) return false;
+  if (q.length === 1 && ascii(query).length < 2) return false;
+  return [speaker.name, ...speaker.aliases].some((form) => {
+    const words = foldName(form);
+    if (!words.length) return false;
+    if (q.length === 1) return words.some((w) => wordsMatch(q[0] as string, w));
+    return q.every((qw) => words.some((w) => givenMatch(qw, w)));
+  });
 }

@@ -41,6 +41,8 @@ export interface ReportedSpeech {
 export interface DocumentClaims {
   quotes: ExtractedQuote[];
   paraphrases: ReportedSpeech[];
+  /** The named speakers of this document with the other forms and roles it gives them (optional). */
+  people?: { name: string; aliases: string[]; roles: string[] }[];
 }
 
 /** One person or organisation across documents: a canonical name plus every form it appeared under. */
