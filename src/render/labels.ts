@@ -71,10 +71,11 @@ export function verdictLine(result: WhoSaidResult): Line {
   }
 }
 
-/** "Outlets 6–10 of 12 (page 2/3)". */
+/** "Outlets 6–10 of 12 (page 2/3)", or "4 outlets" when they all fit one page. */
 export function pageLabel(first: number, last: number, total: number, page: number, pages: number): string {
+  if (pages <= 1) return count(total, 'outlet');
   const range = first === last ? `${first}` : `${first}–${last}`;
-  return pages > 1 ? `Outlets ${range} of ${total} (page ${page + 1}/${pages})` : `Outlets ${range} of ${total}`;
+  return `Outlets ${range} of ${total} (page ${page + 1}/${pages})`;
 }
 
 /** Names joined for one line ("A, B, C"), each cut to `MAX_NAME`, at most `max` of them. */

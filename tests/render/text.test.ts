@@ -27,7 +27,7 @@ describe('terminal text', () => {
     const positions = fieldNames.map((n) => lines.indexOf(n));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(lines.at(-2)).toBe('Outlets 1–4 of 4');
+    expect(lines.at(-2)).toBe('4 outlets');
   });
 
   it('keeps quoted Markdown and mentions readable as written, but strips terminal control sequences', () => {
