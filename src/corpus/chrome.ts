@@ -39,6 +39,7 @@ const CREDIT_TAIL =
   // No \b before the label: page extraction often glues it to the caption ("last yearImage: TASS").
   /(?:(?:image|photo|picture|foto|credit|photograph|illustration)s?\s*(?:by|:)\s*[^.!?"“”]{2,80}|\((?:photo|image|picture)[^)]{0,80}\))$/i;
 
+const MD_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\))(?=\s|\d|$)/i;
 
 /** Newsroom story identifiers: "Story Code : 1067432", "Article ID: 55-A". */
@@ -51,6 +52,7 @@ const SIGNATURE = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s*)?\((?:[A-Za-z][\w.&-]*(?:\
 const BREADCRUMB = /^(?:[A-Z][a-z]+){2,5}$/;
 
 function isIconLine(line: string): boolean {
+  if (!/icon.*icon.*icon/i.test(line)) return false;
   const words = line.split(/\s+/);
   const icons = words.filter((w) => /icon/i.test(w)).length;
   return icons >= 3 && icons / words.length >= 0.25;
@@ -87,11 +89,17 @@ export function lineChrome(line: string): ChromeReason | null {
  */
 export function captionKind(line: string): 'head' | 'copyright' | 'credit' | null {
   if (wordCount(line) > 60) return null;
-  if (CAPTION_HEAD.test(line) || /^!\[[^\]]*\]\([^)]*\)$/.test(line)) return 'head';
+  // Cheap character checks first: this runs on every line of every file.
+  const colon = line.search(/[:|]/);
+  if ((colon > 0 && colon < 16 && CAPTION_HEAD.test(line)) || (line.startsWith('![') && MD_IMAGE.test(line))) return 'head';
   // "© 2023 Outlet. All rights reserved." is a site footer, handled as the site's name by metadata.
   // A free-standing ©: mojibake such as "rÃ©sumÃ©" carries the same character inside words.
-  if (COPYRIGHT.test(line)) return /\ball rights reserved\b/i.test(line) ? null : 'copyright';
-  return CREDIT_TAIL.test(line) ? 'credit' : null;
+  if ((line.includes('©') || /\(c\)/i.test(line)) && COPYRIGHT.test(line)) {
+    return /\ball rights reserved\b/i.test(line) ? null : 'copyright';
+  }
+  // The tail is at most ~100 characters: testing only the end keeps long lines linear.
+  const tail = line.slice(-120);
+  return /[:(]|\bby\b/i.test(tail) && CREDIT_TAIL.test(tail) ? 'credit' : null;
 }
 
 /** A short line shaped like a headline or a menu entry: few words, no sentence inside, no closing stop. */

@@ -11,19 +11,19 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
-/** Tried in order; each yields [year, month, day] from its groups. */
+/** Each yields [year, month, day] from its groups. */
 const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
-  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/y, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
   {
-    re: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})\b`, 'iy'),
+    re: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})\b`, 'gi'),
     ymd: (m) => [m[3]!, m[1]!, m[2]!],
   },
   {
-    re: new RegExp(String.raw`\b${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'iy'),
+    re: new RegExp(String.raw`\b${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'gi'),
     ymd: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // Day-first dotted dates (04.07.2023) are the European convention; slashed ones are ambiguous and skipped.
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/y, ymd: (m) => [m[3]!, m[2]!, m[1]!] },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, ymd: (m) => [m[3]!, m[2]!, m[1]!] },
 ];
 
 /** A date found in a string: its ISO form and where it was written. */
@@ -55,18 +55,20 @@ function toIso(y: string, mo: string, d: string): string | null {
  * @example findDate('Tuesday 4 July 2023 - 04:32') // → { iso: '2023-07-04', index: 0, length: 19 }
  */
 export function findDate(s: string): FoundDate | null {
-  for (let i = 0; i < s.length; i++) {
-    // Dates start at a word boundary with a letter or digit; skip the rest cheaply.
-    if (!/[A-Za-z0-9]/.test(s[i]!) || (i > 0 && /[A-Za-z0-9]/.test(s[i - 1]!))) continue;
-    for (const { re, ymd } of PATTERNS) {
-      re.lastIndex = i;
-      const m = re.exec(s);
-      if (!m) continue;
+  // Every form needs a four-digit year: most lines are ruled out without running the patterns.
+  if (!/\d{4}/.test(s)) return null;
+  let best: FoundDate | null = null;
+  for (const { re, ymd } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m && (!best || m.index < best.index); m = re.exec(s)) {
       const iso = toIso(...ymd(m));
-      if (iso) return { iso, index: m.index, length: m[0].length };
+      if (iso) {
+        best = { iso, index: m.index, length: m[0].length };
+        break;
+      }
     }
   }
-  return null;
+  return best;
 }
 
 /** Parses a whole string as one date (manifest values); null when it is not exactly a date. */

@@ -32,10 +32,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Number of whitespace-separated words in a line. */
+/** Number of whitespace-separated words in a line (counted without allocating: it runs on every line). */
 export function wordCount(s: string): number {
-  const t = s.trim();
-  return t ? t.split(/\s+/).length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** True when the line ends like a sentence (terminal punctuation, possibly inside closing quotes). */
