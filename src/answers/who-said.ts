@@ -61,7 +61,8 @@ function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string>
       const speaker = hit.group.speakerId ? store.speakers.get(hit.group.speakerId) : undefined;
       match = {
         claimId: hit.group.id,
-        quote: hit.group.text,
+        // the wording that answered the query best is the reference the other outlets are compared with
+        quote: hit.entry.text,
         speaker: speaker?.name ?? null,
         speakerRef: speakerRef(speaker),
         score: round(kind === 'paraphrase' ? Math.max(hit.score, hit.bag) : hit.score),
@@ -74,7 +75,8 @@ function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string>
     match.groupIds.add(hit.group.id);
     if (KIND_RANK[kind] < KIND_RANK[match.kind]) match.kind = kind;
     if (!match.outlets.some((o) => o.document === hit.entry.documentId)) {
-      match.outlets.push(carrierOf(store, hit.entry, renderingOf(hit.entry, match.quote), match.quote));
+      const rendering = hit.exact && hit.entry.kind === 'quote' ? 'verbatim' : renderingOf(hit.entry, match.quote);
+      match.outlets.push(carrierOf(store, hit.entry, rendering, match.quote));
     }
   }
   // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt)

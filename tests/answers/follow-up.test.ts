@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerFollowUp, parseFollowUp } from '../../src/answers/follow-up.js';
+import { fixtureStore } from './fixtures.js';
+
+const OUTLETS = ['Harbor Times', 'Coast Daily', 'Bay Herald', 'Valley Post'];
+const store = fixtureStore();
+const thread = { query: 'will rebuild the northern pier', speaker: null, outlet: null };
+
+describe('parseFollowUp', () => {
+  it.each([
+    ['who else said this?', { kind: 'others' }],
+    ['What did Coast Daily say?', { kind: 'outlet', outlet: 'Coast Daily' }],
+    ['show the context', { kind: 'context', outlet: null }],
+    ['show me the context in bay herald please', { kind: 'context', outlet: 'Bay Herald' }],
+    ['when was it published?', { kind: 'dates' }],
+    ['compare Harbor Times and Coast Daily', { kind: 'compare', outlets: ['Harbor Times', 'Coast Daily'] }],
+    ['and “nobody will lose their mooring rights”?', { kind: 'who-said', quote: 'nobody will lose their mooring rights' }],
+    ['the festival will return bigger than ever', { kind: 'who-said', quote: 'the festival will return bigger than ever' }],
+    ['what did the Moon Gazette say?', { kind: 'help', unknownOutlet: 'the moon gazette' }],
+    ['hm?', { kind: 'help', unknownOutlet: null }],
+  ])('%s', (message, intent) => {
+    expect(parseFollowUp(message, OUTLETS)).toEqual(intent);
+  });
+});
+
+describe('answerFollowUp', () => {
+  it('answers "what did <outlet> say?" with that outlet’s own rendering', () => {
+    const { answer } = answerFollowUp(store, thread, 'what did Bay Herald say?');
+    expect(answer.kind).toBe('compare');
+    if (answer.kind !== 'compare') return;
+    expect(answer.result.claims[0]!.outlets).toEqual([expect.objectContaining({ outlet: 'Bay Herald', rendering: 'paraphrase' })]);
+  });
+
+  it('shows the paragraph the quotation stands in', () => {
+    const { answer } = answerFollowUp(store, thread, 'show the context in Harbor Times');
+    expect(answer.kind).toBe('context');
+    if (answer.kind !== 'context') return;
+    expect(answer.result?.paragraph).toContain('Mayor Dana Whitfield said on Thursday');
+    const h = answer.result!.highlight!;
+    expect(answer.result!.paragraph.slice(h.start, h.end)).toContain('will rebuild the northern pier');
+  });
+
+  it('lists publication dates of every document that carried it', () => {
+    const { answer } = answerFollowUp(store, thread, 'when was this published');
+    expect(answer.kind).toBe('dates');
+    if (answer.kind !== 'dates') return;
+    expect(answer.result.carriers.map((c) => c.date).sort()).toEqual(['2024-03-01', '2024-03-02']);
+  });
+
+  it('takes a new quotation as a new who-said', () => {
+    const { answer } = answerFollowUp(store, thread, '"will return bigger than ever"');
+    expect(answer.kind).toBe('who-said');
+    if (answer.kind !== 'who-said') return;
+    expect(answer.result.matches[0]?.speaker).toBe('Priya Raman');
+  });
+});

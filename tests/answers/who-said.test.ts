@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { fixtureStore } from './fixtures.js';
+
+const store = fixtureStore();
+
+describe('whoSaid', () => {
+  it('finds a partial quotation word for word, with every outlet that carried it', () => {
+    const r = whoSaid(store, 'will rebuild the northern pier');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.matches[0]!.speaker).toBe('Dana Whitfield');
+    expect(r.matches[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Coast Daily', 'Harbor Times']);
+    expect(r.matches[0]!.outlets.every((o) => o.rendering === 'verbatim')).toBe(true);
+  });
+
+  it('calls a typo-ridden quotation close and shows how the other outlet changed the words', () => {
+    const r = whoSaid(store, 'will rebuild the nothern pier befor the summer season begins');
+    expect(r.verdict).toBe('close');
+    const best = r.matches[0]!;
+    expect(best.speaker).toBe('Dana Whitfield');
+    const coast = best.outlets.find((o) => o.outlet === 'Coast Daily')!;
+    expect(coast.rendering).toBe('reworded');
+    expect(coast.diff?.filter((d) => d.op !== 'same').map((d) => d.text.replace(/[^\w ]/g, '').trim())).toEqual(
+      expect.arrayContaining(['begins', 'starts']),
+    );
+  });
+
+  it('says misattributed when the member names someone else, and names the real speaker', () => {
+    const r = whoSaid(store, 'will rebuild the northern pier', { speaker: 'Omar Haddad' });
+    expect(r.verdict).toBe('misattributed');
+    expect(r.matches[0]!.speaker).toBe('Dana Whitfield');
+    expect(r.explanation).toContain('Dana Whitfield');
+  });
+
+  it('accepts the right speaker by surname, in any case', () => {
+    expect(whoSaid(store, 'will rebuild the northern pier', { speaker: 'whitfield' }).verdict).toBe('verbatim');
+  });
+
+  it('answers paraphrase when the corpus has the claim only as reported speech', () => {
+    const r = whoSaid(store, 'the budget would be reviewed in April');
+    expect(r.verdict).toBe('paraphrase');
+    expect(r.matches[0]!.speaker).toBe('Omar Haddad');
+    expect(r.matches[0]!.outlets[0]!.rendering).toBe('paraphrase');
+  });
+
+  it('answers not_found, with no candidates dressed up as answers, when nothing really matches', () => {
+    for (const q of ['the harbour will be sold to a private investor next year', 'pier', 'summer festival budget']) {
+      const r = whoSaid(store, q);
+      if (r.verdict === 'not_found') expect(r.matches).toEqual([]);
+    }
+    const r = whoSaid(store, 'the harbour will be sold to a private investor next year');
+    expect(r.verdict).toBe('not_found');
+    expect(r.matches).toEqual([]);
+  });
+
+  it('gives a helpful answer to empty and function-word-only questions', () => {
+    expect(whoSaid(store, '   ').explanation).toMatch(/give me the words/i);
+    expect(whoSaid(store, 'the').explanation).toMatch(/too common/i);
+  });
+
+  it('restricts the answer to one outlet when asked, and says when the outlet is unknown', () => {
+    const r = whoSaid(store, 'will rebuild the northern pier', { outlet: 'coast daily' });
+    expect(r.matches[0]!.outlets.map((o) => o.outlet)).toEqual(['Coast Daily']);
+    const unknown = whoSaid(store, 'will rebuild the northern pier', { outlet: 'Moon Gazette' });
+    expect(unknown.verdict).toBe('not_found');
+    expect(unknown.explanation).toContain('Moon Gazette');
+  });
+});
