@@ -74,12 +74,22 @@ function before(model: DocModel, toks: readonly Token[], k: number): Attribution
   for (let i = k - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
     const t = toks[i] as Token;
     if (t.text === ';' || (t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
-    if (speechVerbAt(toks, i) > 0) {
-      const a = viaSubject(model, toks, i);
+    const cue = speechVerbAt(toks, i);
+    if (cue > 0) {
+      const a = viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
       if (a) return a;
     }
   }
   return null;
+}
+
+/** “…,” said Marta Olsen, “…”: a verb right after an earlier quotation, with its subject after it. */
+function inverted(model: DocModel, toks: readonly Token[], v: number, cue: number, ceil: number): Attribution | null {
+  let p = v - 1;
+  while (p >= 0 && ((toks[p] as Token).text === ',' || isFiller(toks[p]))) p--;
+  if (p < 0 || (toks[p] as Token).kind !== 'quote') return null;
+  const np = headPhrase(toks, cue, ceil);
+  return np ? resolvePhrase(model, toks, np) : null;
 }
 
 /** “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations. */

@@ -92,7 +92,11 @@ function looksVerbal(t: Token): boolean {
 function plausibleName(toks: readonly Token[], run: NameRun): boolean {
   if (run.to - run.from > 1) return true;
   const w = (toks[run.from] as Token).lower;
-  return !(MONTHS_DAYS.has(w) || w.endsWith('ing') || w.endsWith('ly'));
+  if (MONTHS_DAYS.has(w)) return false;
+  if (!w.endsWith('ing') && !w.endsWith('ly')) return true;
+  // "Beijing said" is a name; "Adding, …" and "Hastily …" are not
+  const next = toks[run.to];
+  return Boolean(next && next.kind === 'word' && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
 }
 
 /** "Former Obama spokesman Robert Gibbs", "Band member Flea": skip to the name after a role noun. */

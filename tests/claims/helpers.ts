@@ -1,0 +1,11 @@
+/** Builds a `{ text, blocks }` document from paragraphs, one block per paragraph. */
+export function doc(...paragraphs: string[]): { text: string; blocks: { start: number; end: number }[] } {
+  const blocks: { start: number; end: number }[] = [];
+  let text = '';
+  for (const p of paragraphs) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  return { text, blocks };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/claims/quotes.js';
+import { doc } from './helpers.js';
+
+const inner = (d: { text: string }, q: { innerStart: number; innerEnd: number }) => d.text.slice(q.innerStart, q.innerEnd);
+
+describe('findQuotes', () => {
+  it('finds straight and curly double quotations', () => {
+    const d = doc('She said "we will win" and then “we will build.”');
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['we will win', 'we will build.']);
+  });
+
+  it('tells single-mark quotations from apostrophes and plural possessives', () => {
+    const d = doc('The mayor’s office called the plan ‘a bold step’ while the voters’ mood soured; it isn’t over.');
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['a bold step']);
+  });
+
+  it('continues an unclosed quotation into the next paragraph that opens with a mark', () => {
+    const d = doc('“The harbour will reopen in spring,” the engineer said. “Work starts now.', '“We hired forty people.”', 'Nothing else was said.');
+    const qs = findQuotes(d.text, d.blocks);
+    expect(qs.map((q) => [inner(d, q), q.closed, q.continued])).toEqual([
+      ['The harbour will reopen in spring,', true, false],
+      ['Work starts now.', false, false],
+      ['We hired forty people.', true, true],
+    ]);
+  });
+
+  it('ignores text outside blocks', () => {
+    const text = 'Menu "Home" \n“Inside the article,” she said.';
+    const start = text.indexOf('“');
+    expect(findQuotes(text, [{ start, end: text.length }]).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['Inside the article,']);
+  });
+
+  it('is linear on long unbalanced input', () => {
+    const text = '"a '.repeat(50_000) + "'b ".repeat(50_000);
+    const t0 = performance.now();
+    findQuotes(text, [{ start: 0, end: text.length }]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

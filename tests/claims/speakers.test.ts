@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { foldWord } from '../../src/claims/fold.js';
+import { buildSpeakerIndex, nameMatches, speakerId } from '../../src/claims/speakers.js';
+import type { DocumentClaims, ExtractedQuote, Speaker } from '../../src/claims/types.js';
+
+/** Claims whose quotes are spoken by the given names. */
+function claims(...speakers: string[]): DocumentClaims {
+  const quotes: ExtractedQuote[] = speakers.map((speaker, i) => ({
+    text: `words ${i}`,
+    start: i * 10,
+    end: i * 10 + 8,
+    kind: 'quote',
+    speaker,
+    speakerMention: { start: 0, end: speaker.length, text: speaker },
+    utterance: i,
+  }));
+  return { quotes, paraphrases: [] };
+}
+
+describe('buildSpeakerIndex', () => {
+  it('merges transliteration variants and titles into one canonical speaker with aliases', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Admiral Dmitry Volkov') },
+      { documentId: 'b', claims: claims('Dmitriy Volkov', 'Volkov') },
+      { documentId: 'c', claims: claims('Dmitrii Wolkov') },
+    ]);
+    const s = index.resolve('b', 'Volkov');
+    expect(s).not.toBeNull();
+    expect(index.resolve('a', 'Admiral Dmitry Volkov')).toBe(s);
+    expect(index.resolve('c', 'Dmitrii Wolkov')).toBe(s);
+    expect(s!.aliases).toEqual(expect.arrayContaining(['Admiral Dmitry Volkov', 'Volkov']));
+    expect(index.speakers.filter((x) => x.name.includes('olkov'))).toHaveLength(1);
+  });
+
+  it('picks the fullest common form as the canonical name', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Irina Petrova', 'Irina Petrova') },
+      { documentId: 'b', claims: claims('Petrova') },
+    ]);
+    expect(index.resolve('b', 'Petrova')?.name).toBe('Irina Petrova');
+  });
+
+  it('keeps people with the same surname apart and leaves an ambiguous surname alone', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Hugo Brandt', 'Lisa Brandt') },
+      { documentId: 'b', claims: claims('Brandt') },
+    ]);
+    const hugo = index.resolve('a', 'Hugo Brandt');
+    const lisa = index.resolve('a', 'Lisa Brandt');
+    expect(hugo).not.toBe(lisa);
+    const brandt = index.resolve('b', 'Brandt');
+    expect(brandt).not.toBe(hugo);
+    expect(brandt).not.toBe(lisa);
+  });
+
+  it('keeps role descriptions inside their document', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('the spokesman') },
+      { documentId: 'b', claims: claims('the spokesman') },
+    ]);
+    expect(index.resolve('a', 'the spokesman')).not.toBe(index.resolve('b', 'the spokesman'));
+  });
+
+  it('collects roles from the documents', () => {
+    const c = { ...claims('Sara Lind'), people: [{ name: 'Sara Lind', aliases: [], roles: ['head of the water board'] }] };
+    const index = buildSpeakerIndex([{ documentId: 'a', claims: c }]);
+    expect(index.resolve('a', 'Sara Lind')?.roles).toEqual(['head of the water board']);
+  });
+});
+
+describe('nameMatches', () => {
+  const s: Speaker = { id: 'nikolai-yevmenov', name: 'Nikolai Yevmenov', aliases: ['Yevmenov', 'Admiral Nikolai Yevmenov'], roles: [] };
+  const cases: [string, boolean][] = [
+    ['yevmenov', true],
+    ['Evmenov', true],
+    ['Nikolay Evmenov', true],
+    ['NIKOLAI YEVMENOV', true],
+    ['Yevménov', true],
+    ['nikolai', true],
+    ['Admiral Yevmenov', true],
+    ['Ivanov', false],
+    ['Nikolai Ivanov', false],
+    ['', false],
+  ];
+  it.each(cases)('%s → %s', (query, expected) => {
+    expect(nameMatches(query, s)).toBe(expected);
+  });
+
+  it('needs exact short names ("Li" is not "Lu")', () => {
+    const li: Speaker = { id: 'li-wen', name: 'Li Wen', aliases: [], roles: [] };
+    expect(nameMatches('li', li)).toBe(true);
+    expect(nameMatches('lu', li)).toBe(false);
+  });
+
+  it('always matches a speaker by its own name and id words', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z][a-z]{2,9} [A-Z][a-z]{2,11}$/), (name) => {
+        const sp: Speaker = { id: speakerId(name), name, aliases: [], roles: [] };
+        return nameMatches(name, sp) && nameMatches(name.toLowerCase(), sp) && nameMatches(name.split(' ')[1]!, sp);
+      }),
+    );
+  });
+
+  it('folds romanisation variants to one key', () => {
+    expect(foldWord('Sergei')).toBe(foldWord('Sergey'));
+    expect(foldWord('Yevgeny')).toBe(foldWord('Evgeny'));
+    expect(foldWord('Aleksandr')).toBe(foldWord('Alexandr'));
+  });
+});
