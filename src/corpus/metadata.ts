@@ -4,7 +4,6 @@
  * nothing is guessed beyond what a line says.
  */
 import type { ClassifiedLine } from './clean.js';
-import { isHeadlineLike } from './chrome.js';
 import { findDate } from './dates.js';
 import { wordCount } from './lines.js';
 import type { ManifestEntry } from './manifest.js';
@@ -49,7 +48,9 @@ function headline(header: readonly ClassifiedLine[]): Found {
   const first = header.find((l) => !l.chrome);
   if (!first) return null;
   const text = first.text.replace(/^#{1,6}\s+/, '');
-  if (!isHeadlineLike(text, 25) || /^["“'‘]/.test(text)) return null;
+  // Headlines may hold several short sentences ("X could make history. Again."), but not many words; a
+  // line opening with a double quotation mark is a quoted paragraph, not a headline.
+  if (wordCount(text) > 25 || text.length > 200 || /^["“]/.test(text)) return null;
   // A headline is not a sentence: a lone trailing full stop added by text extraction is dropped.
   return { value: text.replace(/(?<!\.)\.$/, ''), detail: clip(first.text) };
 }

@@ -126,3 +126,20 @@ describe('inferMetadata', () => {
     expect(m.evidence).toContainEqual({ field: 'title', source: 'text', detail: 'Title line' });
   });
 });
+
+describe('inferMetadata on PolNeAR (read from ../shared at run time)', () => {
+  it('takes each article headline as its title (metadata.tsv title, or its part before the subtitle)', () => {
+    const root = path.resolve(import.meta.dirname, '../../../shared/data/polnear');
+    const rows = readFileSync(path.join(root, 'metadata.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const train = rows.filter((r) => r[0] === 'train');
+    expect(train.length).toBeGreaterThan(500);
+    const wrong: string[] = [];
+    for (const r of train) {
+      const text = readFileSync(path.join(root, 'train/text', `${r[1]}.txt`), 'utf8');
+      const title = inferMetadata(cleanText(text).lines).title;
+      if (!title || !norm(r[7]!).startsWith(norm(title)) || norm(title).length < 10) wrong.push(`${r[1]}: ${title}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
