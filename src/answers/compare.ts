@@ -4,7 +4,7 @@
  */
 import type { CorpusDocument } from '../corpus/types.js';
 import { align, prepareQuery } from '../store/align.js';
-import { words } from '../store/normalize.js';
+import { isStopword, words } from '../store/normalize.js';
 import type { ClaimStore } from '../store/store.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
@@ -29,18 +29,31 @@ export interface CompareOptions {
   outlets?: readonly string[];
 }
 
-/** Sentences of a document's article text, with offsets. */
-function sentences(doc: CorpusDocument): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
+/** Sentences of a document's article text, with the words of the paragraph each stands in. */
+function sentences(doc: CorpusDocument): { text: string; paragraphWords: Set<string> }[] {
+  const out: { text: string; paragraphWords: Set<string> }[] = [];
   for (const block of doc.blocks) {
     const text = doc.text.slice(block.start, block.end);
+    const paragraphWords = new Set(words(text));
     const re = /[^.!?]+(?:[.!?]+["”’]?|$)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].trim()) out.push({ text: m[0].trim(), start: block.start + m.index, end: block.start + m.index + m[0].length });
+      if (m[0].trim()) out.push({ text: m[0].trim(), paragraphWords });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
   return out;
+}
+
+/**
+ * Words that show a paragraph is about a speaker: the surname and other name words of every alias, and the
+ * head word of each role ("mayor", "minister"). Empty for unattributed claims (then nothing is required).
+ */
+function speakerMarkers(store: ClaimStore, group: ClaimGroup): string[] {
+  const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
+  if (!speaker) return [];
+  const names = [speaker.name, ...speaker.aliases].flatMap((n) => words(n).filter((w) => w.length >= 3 && !isStopword(w)));
+  const roles = speaker.roles.map((r) => words(r).at(-1)).filter((w): w is string => !!w && w.length >= 3);
+  return [...new Set([...names, ...roles])];
 }
 
 function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date'>): CompareOutlet {
@@ -53,7 +66,10 @@ function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, 
   const own = group.entryIds.map((i) => store.entries[i]!).filter((e) => e.documentId === doc.id);
   const quoted = own.find((e) => e.kind === 'quote');
   const candidates = hitsByDoc.get(doc.id) ?? [];
-  const quoteHit = quoted ? null : candidates.find((h) => h.entry.kind === 'quote' && h.score >= COMPARE_LIMITS.reworded);
+  // another quotation carries the claim when it covers most of it, or quotes a part of it word for word
+  const quoteHit = quoted
+    ? null
+    : candidates.find((h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, 4)));
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
     if (containsVerbatim(quote.text, reference, 3)) return outletOf(doc, { rendering: 'verbatim', text: quote.text });
@@ -61,9 +77,12 @@ function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, 
   }
   const reported = own.find((e) => e.kind === 'paraphrase') ?? candidates.find((h) => h.entry.kind === 'paraphrase' && h.bag >= COMPARE_LIMITS.paraphraseBag)?.entry;
   if (reported) return outletOf(doc, { rendering: 'paraphrase', text: reported.text });
+  // an unquoted sentence paraphrases the claim only where its paragraph names the claim's speaker
+  const markers = speakerMarkers(store, group);
   const prepared = prepareQuery(words(reference), () => 1);
   let best: { text: string; bag: number } | null = null;
   for (const s of sentences(doc)) {
+    if (markers.length && !markers.some((m) => s.paragraphWords.has(m))) continue;
     const a = align(prepared, words(s.text));
     if (a.bag >= COMPARE_LIMITS.paraphraseBag && a.contentMatched >= COMPARE_LIMITS.paraphraseMinWords && (!best || a.bag > best.bag)) {
       best = { text: s.text, bag: a.bag };
