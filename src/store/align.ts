@@ -21,6 +21,8 @@ export interface PreparedQuery {
   totalWeight: number;
   contentWeight: number;
   phrase: string;
+  /** Per query: target word → which query words it matches (the same words recur across candidates). */
+  matchCache: Map<string, Uint8Array>;
 }
 
 export interface Alignment {
@@ -37,7 +39,7 @@ export function prepareQuery(words: string[], idf: (word: string) => number): Pr
   const weights = words.map((w) => (isStopword(w) ? STOPWORD_WEIGHT : Math.max(1, idf(w))));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const contentWeight = words.reduce((a, w, i) => a + (isStopword(w) ? 0 : weights[i]!), 0);
-  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} ` };
+  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} `, matchCache: new Map() };
 }
 
 function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean {
@@ -46,42 +48,51 @@ function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean
   return edits > 0 && Math.abs(q.length - w.length) <= edits && distance(q, w) <= edits;
 }
 
+let scratch = new Float64Array(256);
+
 /** Scores `query` against one wording's folded words. */
 export function align(query: PreparedQuery, targetWords: readonly string[]): Alignment {
   const n = query.words.length;
   const m = targetWords.length;
   const exact = n > 0 && ` ${targetWords.join(' ')} `.includes(query.phrase);
   if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0 };
-  const targetStems = targetWords.map(stem);
-  // match[i][j]: query word i matches target word j (computed once, used by both measures)
-  const match: Uint8Array[] = query.words.map((q, i) => {
-    const row = new Uint8Array(m);
-    for (let j = 0; j < m; j++) row[j] = wordsMatch(q, query.stems[i]!, targetWords[j]!, targetStems[j]!) ? 1 : 0;
-    return row;
+  // column j: which query words target word j matches (computed once per distinct word per query)
+  const columns: Uint8Array[] = targetWords.map((w) => {
+    let col = query.matchCache.get(w);
+    if (!col) {
+      const wStem = stem(w);
+      col = new Uint8Array(n);
+      for (let i = 0; i < n; i++) col[i] = wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
+      query.matchCache.set(w, col);
+    }
+    return col;
   });
-  // weighted LCS, one rolling row
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
+  // weighted LCS, one rolling row (scratch rows reused across calls: align runs ~100 times a query)
+  if (scratch.length < 2 * (m + 1)) scratch = new Float64Array(4 * (m + 1));
+  let prev = 0;
+  let cur = m + 1;
+  scratch.fill(0, 0, 2 * (m + 1));
   for (let i = 1; i <= n; i++) {
-    const row = match[i - 1]!;
     const w = query.weights[i - 1]!;
+    scratch[cur] = 0;
     for (let j = 1; j <= m; j++) {
-      const diag = row[j - 1] ? prev[j - 1]! + w : 0;
-      cur[j] = Math.max(diag, prev[j]!, cur[j - 1]!);
+      const diag = columns[j - 1]![i - 1] ? scratch[prev + j - 1]! + w : 0;
+      scratch[cur + j] = Math.max(diag, scratch[prev + j]!, scratch[cur + j - 1]!);
     }
     [prev, cur] = [cur, prev];
   }
+  const lcs = scratch[prev + m]!;
   let bagWeight = 0;
   let contentMatched = 0;
   for (let i = 0; i < n; i++) {
     if (isStopword(query.words[i]!)) continue;
-    if (match[i]!.includes(1)) {
+    if (columns.some((col) => col[i] === 1)) {
       bagWeight += query.weights[i]!;
       contentMatched++;
     }
   }
   return {
-    ordered: prev[m]! / query.totalWeight,
+    ordered: lcs / query.totalWeight,
     bag: query.contentWeight > 0 ? bagWeight / query.contentWeight : 0,
     exact,
     contentMatched,

@@ -60,19 +60,20 @@ function overlap(a: Int32Array, b: Int32Array): number {
  */
 export function groupEntries(entries: readonly Groupable[], terms: readonly Int32Array[], index: TermIndex): Int32Array {
   const sets = new UnionFind(entries.length);
+  // seenBy[other] === e + 1: `other` was already compared with entry e (a stamp array, not a Set per entry)
+  const seenBy = new Int32Array(entries.length);
   for (let e = 0; e < entries.length; e++) {
     const mine = terms[e]!;
     if (mine.length === 0) continue;
-    const rarest = [...mine].sort((a, b) => index.postings(a).length - index.postings(b).length).slice(0, RAREST_TERMS);
-    const seen = new Set<number>();
+    const rarest = [...mine].sort((a, b) => index.frequency(a) - index.frequency(b)).slice(0, RAREST_TERMS);
     for (const term of rarest) {
       const postings = index.postings(term);
       for (let k = 0, taken = 0; k < postings.length && taken < MAX_CANDIDATES_PER_TERM; k++) {
         const other = postings[k]!;
         if (other >= e) break;
         taken++;
-        if (seen.has(other)) continue;
-        seen.add(other);
+        if (seenBy[other] === e + 1) continue;
+        seenBy[other] = e + 1;
         if (compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other);
       }
     }

@@ -6,10 +6,13 @@ import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
 const STOPWORDS: ReadonlySet<string> = new Set(eng);
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Lowercase, strip diacritics, drop apostrophes inside words ("country's" → "countrys"). */
 function foldWord(word: string): string {
+  // most words are plain ASCII letters and digits: skip the Unicode work (a large share of indexing time)
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -39,9 +42,20 @@ export function wordSpans(text: string): { word: string; start: number; end: num
   return out;
 }
 
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** Stem of a folded word: the unit of fuzzy and paraphrase comparison. */
 export function stem(word: string): string {
-  return word.length <= 3 ? word : stemmer(americanise(word));
+  if (word.length <= 3) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    // stemming is regex-heavy and the same words recur in every query's candidates: remember them
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    s = stemmer(americanise(word));
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** True for function words ("the", "at", "should") that carry little evidence on their own. */

@@ -1,18 +1,72 @@
-/** Opens the claim store of a corpus folder: the one entry point the CLI and the bot load a corpus through. */
+/**
+ * Opens the claim store of a corpus folder: the one entry point the CLI and the bot load a corpus through.
+ * With a cache folder (the default), an unchanged corpus is served from its snapshot; otherwise the corpus is
+ * read and built, and the snapshot written for next time.
+ */
 import { loadCorpus, type LoadOptions } from '../corpus/load.js';
 import { silentLogger, type Logger } from '../log.js';
+import { buildParts } from './build.js';
+import { corpusFingerprint, DEFAULT_CACHE_DIR, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { ClaimStore } from './store.js';
+import { partsToWire, wireToParts, type PartsWire } from './wire.js';
 
 export interface OpenOptions extends LoadOptions {
   logger?: Logger;
+  /** Folder for store snapshots (default `.quotetrail` in the working directory); `false`: no snapshot. */
+  cacheDir?: string | false;
 }
 
-/** Loads `dir` and builds its store; per-file errors are on `store.errors` (those files were skipped). */
-export async function openStore(dir: string, options: OpenOptions = {}): Promise<ClaimStore> {
+/** How a store was obtained, for logs and the benchmark. */
+export interface OpenReport {
+  source: 'snapshot' | 'built';
+  /** Why the snapshot was not used (missing, stale, corrupt, disabled), when built. */
+  snapshot: 'hit' | 'missing' | 'stale' | 'corrupt' | 'disabled' | 'unreadable';
+  ms: number;
+}
+
+/**
+ * The columnar parts of `dir`: from a matching snapshot, else built (and the snapshot saved). Shared by
+ * `openStore` and the worker, which hands the same form to the main thread.
+ */
+export async function openParts(dir: string, options: OpenOptions = {}): Promise<{ wire: PartsWire; report: OpenReport }> {
   const logger = options.logger ?? silentLogger;
   const started = performance.now();
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  let fingerprint: string | null = null;
+  let snapshot: OpenReport['snapshot'] = 'disabled';
+  if (cacheDir !== false) {
+    try {
+      fingerprint = await corpusFingerprint(dir, options.limits ?? {});
+      const found = await loadSnapshot(cacheDir, dir, fingerprint, logger);
+      if (found.status === 'hit') return { wire: found.wire, report: { source: 'snapshot', snapshot: 'hit', ms: performance.now() - started } };
+      snapshot = found.status;
+    } catch (err) {
+      // a folder that cannot be listed: loadCorpus reports it as a corpus error below
+      snapshot = 'unreadable';
+      logger.debug({ dir, err: (err as Error).message }, 'no snapshot fingerprint');
+    }
+  }
   const corpus = await loadCorpus(dir, { ...options, logger });
-  const store = ClaimStore.fromCorpus(corpus);
-  logger.info({ dir, ...store.stats(), errors: corpus.errors.length, ms: Math.round(performance.now() - started) }, 'corpus loaded');
+  const wire = partsToWire(buildParts(corpus), corpus.errors);
+  if (cacheDir !== false && fingerprint && corpus.documents.length > 0) {
+    try {
+      const file = await saveSnapshot(cacheDir, dir, fingerprint, wire);
+      logger.debug({ file }, 'store snapshot written');
+    } catch (err) {
+      logger.warn({ cacheDir, err: (err as Error).message }, 'store snapshot not written');
+    }
+  }
+  return { wire, report: { source: 'built', snapshot, ms: performance.now() - started } };
+}
+
+/**
+ * Loads `dir` and builds its store (or reads its snapshot); per-file errors are on `store.errors` (those
+ * files were skipped).
+ */
+export async function openStore(dir: string, options: OpenOptions = {}): Promise<ClaimStore> {
+  const logger = options.logger ?? silentLogger;
+  const { wire, report } = await openParts(dir, options);
+  const store = ClaimStore.fromParts(wireToParts(wire), { dir, errors: wire.errors });
+  logger.info({ dir, ...store.stats(), errors: wire.errors.length, ...report, ms: Math.round(report.ms) }, 'corpus loaded');
   return store;
 }

@@ -90,14 +90,21 @@ export class ClaimStore {
     if (queryWords.length === 0) return [];
     const content = [...new Set(queryWords.filter((w) => !isStopword(w)))];
     if (content.length === 0) return [];
+    // a word's typo neighbours are looked up once per query (the index pass and the weights both need them)
+    const neighbourCache = new Map<string, string[]>();
+    const neighbours = (w: string): string[] => {
+      let found = neighbourCache.get(w);
+      if (!found) neighbourCache.set(w, (found = this.index.neighbours(w)));
+      return found;
+    };
     const lookups = content
       .map((w) => {
         const terms = new Set<number>();
-        for (const n of this.index.neighbours(w)) {
+        for (const n of neighbours(w)) {
           const t = this.index.termOfWord(n);
           if (t !== undefined) terms.add(t);
         }
-        const df = [...terms].reduce((a, t) => a + this.index.postings(t).length, 0);
+        const df = [...terms].reduce((a, t) => a + this.index.frequency(t), 0);
         return { terms: [...terms], df };
       })
       .filter((l) => l.df > 0)
@@ -133,7 +140,7 @@ export class ClaimStore {
       .slice(0, CANDIDATES);
     // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
     const prepared = prepareQuery(queryWords, (w) => {
-      const terms = this.index.neighbours(w).map((n) => this.index.termOfWord(n)!);
+      const terms = neighbours(w).map((n) => this.index.termOfWord(n)!);
       return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
     });
     const hits = candidates.map((i): SearchHit => {

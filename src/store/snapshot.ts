@@ -1,0 +1,120 @@
+/**
+ * Persisted store snapshots: a restart over an unchanged corpus reads one file instead of re-reading,
+ * re-cleaning and re-extracting every article. A snapshot is used only when its fingerprint (format version,
+ * the code that builds a store, load limits, and every corpus file's path, size and mtime) matches; a
+ * corrupt or foreign file is ignored with a warning and rebuilt, never trusted and never a crash.
+ *
+ * File layout: magic `QTSNAP1\n`, a JSON header line `{version, fingerprint, sha256, bytes}`, then the
+ * payload (`v8.serialize` of a `PartsWire`) whose SHA-256 the header records.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import { MANIFEST_FILE } from '../corpus/manifest.js';
+import { listArticles } from '../corpus/walk.js';
+import type { Logger } from '../log.js';
+import { isWire, type PartsWire } from './wire.js';
+
+/** Bump when the snapshot layout or `PartsWire` changes. */
+export const SNAPSHOT_VERSION = 1;
+/** Default cache folder, relative to the working directory (gitignored). */
+export const DEFAULT_CACHE_DIR = '.quotetrail';
+const MAGIC = 'QTSNAP1\n';
+
+const Header = z.object({ version: z.number().int(), fingerprint: z.string(), sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
+
+let codeHash: Promise<string> | null = null;
+
+/** Hash of the source of the layers that decide what a store contains: changed code invalidates snapshots. */
+function buildCodeHash(): Promise<string> {
+  codeHash ??= (async () => {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const h = createHash('sha256');
+    for (const layer of ['corpus', 'claims', 'store']) {
+      const names = (await readdir(path.join(src, layer)).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+      for (const name of names) h.update(`${layer}/${name}\0`).update(await readFile(path.join(src, layer, name)));
+    }
+    return h.digest('hex');
+  })();
+  return codeHash;
+}
+
+/**
+ * Fingerprint of a corpus folder as a store would be built from it: every article file's path, size and
+ * mtime, the manifest's, the load limits and the building code. Stats files only; reads none.
+ */
+export async function corpusFingerprint(dir: string, limits: unknown = {}): Promise<string> {
+  const root = await realpath(dir);
+  const listing = await listArticles(dir, root);
+  const h = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n${await buildCodeHash()}\n${JSON.stringify(limits)}\n`);
+  const ids = [...listing.ids, MANIFEST_FILE];
+  const stats = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i += 64) {
+    await Promise.all(
+      ids.slice(i, i + 64).map(async (id, k) => {
+        const s = await stat(path.join(root, ...id.split('/'))).catch(() => null);
+        stats[i + k] = s ? `${id}\t${s.size}\t${s.mtimeMs}` : `${id}\t-`;
+      }),
+    );
+  }
+  for (const line of stats) h.update(line).update('\n');
+  for (const e of listing.errors) h.update(`!${e.file}\t${e.code}\n`);
+  return h.digest('hex');
+}
+
+/** Where the snapshot of `dir` lives inside `cacheDir` (one file per corpus folder). */
+export async function snapshotPath(cacheDir: string, dir: string): Promise<string> {
+  const key = createHash('sha256').update(await realpath(dir)).digest('hex').slice(0, 16);
+  return path.join(cacheDir, `store-${key}.snapshot`);
+}
+
+/** Writes a snapshot atomically (temporary file, then rename); returns its path. */
+export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: string, wire: PartsWire): Promise<string> {
+  const file = await snapshotPath(cacheDir, dir);
+  await mkdir(cacheDir, { recursive: true });
+  const payload = serialize(wire);
+  const header = { version: SNAPSHOT_VERSION, fingerprint, sha256: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n'), payload]));
+  await rename(tmp, file);
+  return file;
+}
+
+export type SnapshotResult =
+  | { status: 'hit'; wire: PartsWire; file: string }
+  | { status: 'missing' | 'stale' | 'corrupt'; file: string; why?: string };
+
+/** Reads the snapshot of `dir` if it matches `fingerprint`; any problem is a miss (logged when corrupt). */
+export async function loadSnapshot(cacheDir: string, dir: string, fingerprint: string, logger?: Logger): Promise<SnapshotResult> {
+  const file = await snapshotPath(cacheDir, dir);
+  const bytes = await readFile(file).catch(() => null);
+  if (!bytes) return { status: 'missing', file };
+  const corrupt = (why: string): SnapshotResult => {
+    logger?.warn({ file, why }, 'store snapshot ignored (corrupt); rebuilding');
+    return { status: 'corrupt', file, why };
+  };
+  if (bytes.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) return corrupt('not a snapshot file');
+  const eol = bytes.indexOf(10, MAGIC.length);
+  if (eol < 0) return corrupt('no header');
+  let header: z.infer<typeof Header>;
+  try {
+    header = Header.parse(JSON.parse(bytes.subarray(MAGIC.length, eol).toString('utf8')));
+  } catch {
+    return corrupt('unreadable header');
+  }
+  if (header.version !== SNAPSHOT_VERSION || header.fingerprint !== fingerprint) return { status: 'stale', file };
+  const payload = bytes.subarray(eol + 1);
+  if (payload.length !== header.bytes) return corrupt(`payload is ${payload.length} bytes, header says ${header.bytes}`);
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return corrupt('checksum mismatch');
+  let wire: unknown;
+  try {
+    wire = deserialize(payload);
+  } catch (err) {
+    return corrupt(`payload does not deserialise (${(err as Error).message})`);
+  }
+  if (!isWire(wire)) return corrupt('payload is not a store');
+  return { status: 'hit', wire, file };
+}
