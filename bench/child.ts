@@ -1,0 +1,194 @@
+/**
+ * One benchmark size, in its own process (so peak RSS is this size's alone): load the corpus cold, ask the
+ * queries through `whoSaid` (the real answer path), reload from the snapshot, optionally reload in a worker
+ * while answering, then time a sample of queries on the fuse.js baseline. Prints one JSON line on stdout.
+ *
+ * Usage: tsx bench/child.ts --size 10000|polnear [--per-kind 100] [--baseline 12] [--baseline-cap-s 120] [--reload]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import { whoSaid } from '../src/answers/who-said.js';
+import { normalizedPhrase, words } from '../src/store/normalize.js';
+import { openParts, openStore } from '../src/store/open.js';
+import type { ClaimStore } from '../src/store/store.js';
+import { openStoreInWorker } from '../src/store/worker-host.js';
+import { ensureCorpus, rng } from './generate.js';
+import { buildQueries, percentile, type BenchQuery } from './queries.js';
+
+const POLNEAR = path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text');
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    'per-kind': { type: 'string', default: '100' },
+    baseline: { type: 'string', default: '12' },
+    'baseline-cap-s': { type: 'string', default: '120' },
+    reload: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.resolve(import.meta.dirname, 'out') },
+  },
+});
+const perKind = Number(values['per-kind']);
+const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
+const rssMb = (): number => round(process.resourceUsage().maxRSS / 1024, 0);
+
+/** True when the answer's first match carries the source rendition (that document, those words). */
+function rightFirst(store: ClaimStore, q: BenchQuery, answer: ReturnType<typeof whoSaid>): boolean {
+  const top = answer.matches[0];
+  if (!top || !q.source) return false;
+  const want = normalizedPhrase(q.source.text);
+  return top.outlets.some((o) => o.document === q.source!.document && normalizedPhrase(o.text) === want);
+}
+
+/** Absent queries for a real corpus: content words drawn from many different quotations, shuffled. */
+function mixedWords(store: ClaimStore, seed: number): (n: number) => string[] {
+  const r = rng(seed);
+  return (n) =>
+    Array.from({ length: n }, () =>
+      Array.from({ length: 12 }, () => {
+        const w = words(store.entries[Math.floor(r() * store.entries.length)]!.text);
+        return w[Math.floor(r() * w.length)] ?? 'word';
+      }).join(' '),
+    );
+}
+
+async function main(): Promise<void> {
+  const size = values.size ?? '10000';
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'quotetrail-bench-'));
+  let dir: string;
+  let truth: Awaited<ReturnType<typeof ensureCorpus>> | null = null;
+  if (size === 'polnear') dir = POLNEAR;
+  else {
+    truth = await ensureCorpus(values.out, Number(size));
+    dir = truth.dir;
+  }
+  // cold load: nothing cached
+  let t = performance.now();
+  const store = await openStore(dir, { cacheDir });
+  const loadS = (performance.now() - t) / 1000;
+  const entries = store.entries;
+  // queries come from what the generator printed (synthetic) or from the store's own quotations (PolNeAR)
+  const renditions = truth ? truth.placements.map((p) => ({ document: p.file, text: p.text })) : entries.filter((e) => e.kind === 'quote').map((e) => ({ document: e.documentId, text: e.text }));
+  const queries = buildQueries(renditions, truth ? truth.absent : mixedWords(store, 5), perKind);
+  const latencies: number[] = [];
+  const right: Record<string, number> = { exact: 0, typo: 0, partial: 0 };
+  let notFound = 0;
+  whoSaid(store, queries[0]!.text); // warm-up: first-call compilation is not a query's latency
+  for (const q of queries) {
+    t = performance.now();
+    const answer = whoSaid(store, q.text);
+    latencies.push(performance.now() - t);
+    if (q.kind === 'absent') notFound += answer.verdict === 'not_found' ? 1 : 0;
+    else if (rightFirst(store, q, answer)) right[q.kind]!++;
+  }
+  const rss = rssMb();
+  // extraction: share of printed quotations found as a rendition of that document, and with the right speaker
+  let recovered: number | null = null;
+  let speakerRight: number | null = null;
+  if (truth) {
+    const byKey = new Map(entries.map((e) => [`${e.documentId}\t${normalizedPhrase(e.text)}`, e]));
+    let found = 0;
+    let named = 0;
+    for (const p of truth.placements) {
+      const e = byKey.get(`${p.file}\t${normalizedPhrase(p.text)}`);
+      if (!e) continue;
+      found++;
+      if (e.speakerId && store.speakers.get(e.speakerId)?.name === truth.claims[p.claim]!.speaker) named++;
+    }
+    recovered = found / truth.placements.length;
+    speakerRight = named / truth.placements.length;
+  }
+  // reload while answering: a rebuild in a worker (no snapshot, so the whole build runs) while queries flow
+  let reload: Record<string, number> | null = null;
+  if (values.reload) {
+    const during: number[] = [];
+    let building = true;
+    t = performance.now();
+    const next = openStoreInWorker(dir, { cacheDir: false }).finally(() => (building = false));
+    for (let i = 0; building; i++) {
+      const due = performance.now() + 2;
+      await sleep(2);
+      whoSaid(store, queries[i % queries.length]!.text);
+      during.push(performance.now() - due); // includes any time the event loop was stalled
+    }
+    const fresh = await next;
+    reload = {
+      reload_s: round((performance.now() - t) / 1000),
+      reload_queries: during.length,
+      reload_p50_ms: round(percentile(during, 50)),
+      reload_p99_ms: round(percentile(during, 99)),
+      reload_max_ms: round(Math.max(...during)),
+      reload_same_entries: Number(fresh.entries.length === entries.length),
+    };
+  }
+  // warm restart: the snapshot written by the cold load
+  t = performance.now();
+  const warm = await openParts(dir, { cacheDir });
+  const snapshotS = (performance.now() - t) / 1000;
+  const snapshotHit = warm.report.source === 'snapshot';
+  await rm(cacheDir, { recursive: true, force: true });
+  // baseline: fuse.js over every quotation, sampled (it is linear in the corpus), with a total time cap
+  const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / Number(values.baseline))) === 0).slice(0, Number(values.baseline));
+  const baseline: Record<string, unknown> = { sampled: 0 };
+  if (sample.length > 0) {
+    t = performance.now();
+    const fuse = new Fuse(entries.map((e) => e.text), { ignoreLocation: true, includeScore: true });
+    const indexS = (performance.now() - t) / 1000;
+    const took: number[] = [];
+    let ok = 0;
+    let asked = 0;
+    let empty = 0;
+    let absent = 0;
+    const capMs = Number(values['baseline-cap-s']) * 1000;
+    const startAll = performance.now();
+    for (const q of sample) {
+      if (performance.now() - startAll > capMs) break;
+      t = performance.now();
+      const [top] = fuse.search(q.text, { limit: 1 });
+      took.push(performance.now() - t);
+      if (q.kind === 'absent') {
+        absent++;
+        empty += top ? 0 : 1;
+      } else {
+        asked++;
+        const e = top ? entries[top.refIndex]! : null;
+        if (e && q.source && e.documentId === q.source.document && normalizedPhrase(e.text) === normalizedPhrase(q.source.text)) ok++;
+      }
+    }
+    Object.assign(baseline, {
+      sampled: took.length,
+      capped: took.length < sample.length,
+      index_s: round(indexS),
+      p50_ms: round(percentile(took, 50), 1),
+      p95_ms: round(percentile(took, 95), 1),
+      recall_at_1: asked ? round(ok / asked) : null,
+      not_found_rate: absent ? round(empty / absent) : null,
+    });
+  }
+  const asked = perKind * 3;
+  const result = {
+    quotes: truth ? truth.placements.length : entries.filter((e) => e.kind === 'quote').length,
+    corpus: size === 'polnear' ? 'polnear-train' : 'synthetic',
+    documents: store.documents.size,
+    entries: entries.length,
+    load_s: round(loadS, 2),
+    snapshot_load_s: snapshotHit ? round(snapshotS, 2) : null,
+    rss_mb: rss,
+    queries: latencies.length,
+    p50_ms: round(percentile(latencies, 50)),
+    p95_ms: round(percentile(latencies, 95)),
+    p99_ms: round(percentile(latencies, 99)),
+    recall_at_1: round((right.exact! + right.typo! + right.partial!) / asked),
+    recall_by_kind: Object.fromEntries(Object.entries(right).map(([k, v]) => [k, round(v / perKind)])),
+    not_found_rate: round(notFound / perKind),
+    extraction_recovered: recovered === null ? null : round(recovered),
+    speaker_right: speakerRight === null ? null : round(speakerRight),
+    ...reload,
+    baseline,
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+await main();

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: the claim store against a plain fuse.js index, at several corpus sizes, each size in its
+ * own child process (so peak RSS is per size). `--json` prints `{"sizes": [...], "machine": {...}}`;
+ * otherwise a table.
+ *
+ * Options: --sizes 10000,100000,1000000,polnear  --per-kind 100 (queries of each kind)
+ *          --baseline N (fuse.js queries sampled per size; default 12 / 5 / 2 by size, 0 for none)
+ *          --baseline-cap-s 180 (time cap on the baseline per size)  --reload-at 100000 (sizes that also
+ *          measure answering during a worker reload; "none" for none)
+ */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10000,100000,1000000,polnear' },
+    'per-kind': { type: 'string', default: '100' },
+    baseline: { type: 'string' },
+    'baseline-cap-s': { type: 'string', default: '180' },
+    'reload-at': { type: 'string', default: '100000' },
+  },
+});
+
+/** Baseline queries sampled by default: fuse.js takes ~1.3 s a query at 10k quotes and grows linearly. */
+function defaultBaseline(size: string): number {
+  const n = Number(size);
+  return size === 'polnear' || n <= 20_000 ? 12 : n <= 200_000 ? 5 : 2;
+}
+
+function runChild(size: string): Promise<Record<string, unknown>> {
+  const args = [...process.execArgv, path.join(import.meta.dirname, 'child.ts'), '--size', size, '--per-kind', values['per-kind']!];
+  args.push('--baseline', values.baseline ?? String(defaultBaseline(size)), '--baseline-cap-s', values['baseline-cap-s']!);
+  if (values['reload-at']!.split(',').includes(size)) args.push('--reload');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      try {
+        if (code !== 0) throw new Error(`exit code ${code}`);
+        resolve(JSON.parse(line) as Record<string, unknown>);
+      } catch (err) {
+        reject(new Error(`bench size ${size} failed: ${(err as Error).message}`));
+      }
+    });
+  });
+}
+
+const fmt = (x: unknown, d = 1): string => (typeof x === 'number' ? x.toFixed(d) : x === null || x === undefined ? '-' : String(x));
+
+function table(sizes: Record<string, unknown>[]): string {
+  const head = ['corpus', 'quotes', 'load s', 'snapshot s', 'RSS MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@1', 'not_found', 'fuse p50 ms', 'fuse p95 ms', 'fuse recall@1', 'fuse n', 'reload p99 ms'];
+  const rows = sizes.map((s) => {
+    const b = (s.baseline ?? {}) as Record<string, unknown>;
+    return [s.corpus, s.quotes, fmt(s.load_s), fmt(s.snapshot_load_s, 2), s.rss_mb, fmt(s.p50_ms, 2), fmt(s.p95_ms, 2), fmt(s.p99_ms, 2), fmt(s.recall_at_1, 3), fmt(s.not_found_rate, 3), fmt(b.p50_ms, 0), fmt(b.p95_ms, 0), fmt(b.recall_at_1, 2), `${b.sampled ?? 0}${b.capped ? ' (capped)' : ''}`, fmt(s.reload_p99_ms, 1)].map(String);
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const machine = { nproc: os.availableParallelism(), mem_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 10) / 10) };
+const sizes: Record<string, unknown>[] = [];
+for (const size of values.sizes!.split(',').map((s) => s.trim()).filter(Boolean)) {
+  if (!values.json) process.stderr.write(`bench: ${size}…\n`);
+  sizes.push(await runChild(size));
+}
+if (values.json) process.stdout.write(JSON.stringify({ sizes, machine }) + '\n');
+else {
+  process.stdout.write(`${table(sizes)}\n\nMachine: ${machine.nproc} cores, ${machine.mem_gb} GB, Node ${machine.node}, load average at end ${machine.loadavg.join(' ')}.\n`);
+  process.stdout.write('Baseline: fuse.js over every quotation (ignoreLocation: true), a sample of the queries per size (fuse n).\n');
+  for (const s of sizes) {
+    process.stdout.write(`${s.corpus} ${s.quotes}: recall by kind ${JSON.stringify(s.recall_by_kind)}; extraction recovered ${fmt(s.extraction_recovered, 3)}, right speaker ${fmt(s.speaker_right, 3)}\n`);
+  }
+}
