@@ -11,7 +11,7 @@ import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
 
 /** Words that end the scope of a speech verb before a quotation ("China said it is neutral but keeps an “x” tie"). */
-const SCOPE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet']);
+const SCOPE_STOP = new Set(['but', 'whereas', 'however', 'yet']);
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
 
@@ -46,6 +46,11 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
 /** “…,” he said / “…,” said Li / “…,” Shi Yi, spokesman for …, said. */
 function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
   let i = k + 1;
+  // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
+  if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
+    const q = model.quotes[(toks[k] as Token).quote];
+    if (q && /[?!]$/.test(model.text.slice(q.innerStart, q.innerEnd).trimEnd())) end = sentenceEnd(toks, i);
+  }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
@@ -54,6 +59,12 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   if (trailing) {
     const np = headPhrase(toks, i, end);
     if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
+    // “This is fantastic!” beamed the delegate
+    const v = toks[i];
+    if (v && v.kind === 'word' && !v.cap && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
+      const subject = headPhrase(toks, i + 1, end);
+      if (subject && subject.kind !== 'pron') return resolvePhrase(model, toks, subject);
+    }
   }
   const inverted = speechVerbAt(toks, i);
   if (inverted > 0) {

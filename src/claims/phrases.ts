@@ -181,7 +181,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   let e = i + 1;
   while (e < ceil && e - i < 8) {
     const w = toks[e] as Token;
-    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower) || looksVerbal(w)) break;
+    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     e++;
     if (DOC_NOUNS.has(w.lower)) break;
   }
