@@ -40,7 +40,13 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
   // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
   const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
   const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
-  return np ? resolvePhrase(model, toks, np) : null;
+  if (np) return resolvePhrase(model, toks, np);
+  // "…, said Marla Kilfoyle": with no subject before it, a name right after the verb is its subject
+  if (prev?.text === ',') {
+    const after = headPhrase(toks, speechVerbAt(toks, v), sentenceEnd(toks, v));
+    if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
+  }
+  return null;
 }
 
 /** “…,” he said / “…,” said Li / “…,” Shi Yi, spokesman for …, said. */

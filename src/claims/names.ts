@@ -51,9 +51,16 @@ export function runStartingAt(tokens: readonly Token[], first: number, ceil: num
   return splitRun(tokens, first, to);
 }
 
+/** An all-capitals word of three letters or more that is not an initialism with periods. */
+function shouted(t: Token): boolean {
+  return t.text.length >= 3 && !t.text.includes('.') && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   while (from < to && FUNCTION_CAPS.has((tokens[from] as Token).lower)) from++;
+  // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
+  while (from < to - 1 && shouted(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
   if (from >= to) return null;
   let nameFrom = from;
   for (let i = from; i < to - 1; i++) {

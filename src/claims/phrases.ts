@@ -121,19 +121,25 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const sentence = (toks[v] as Token).sentence;
   let end = v;
   while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
+  // after a comma the subject sits before an appositive, which may hold clause words of its own
+  const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
   let start = end;
   while (start - 1 >= 0 && end - start < 40) {
     const t = toks[start - 1] as Token;
     const joinsNames = t.lower === 'and' && (toks[start - 2] as Token | undefined)?.cap && toks[start]?.cap;
-    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':' || (t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames)) break;
+    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':') break;
+    if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames) break;
     start--;
   }
-  // comma-separated parts of the region, right to left
-  const parts: [number, number][] = [];
+  // comma-separated parts of the region, right to left; parenthesised parts ("(R-Wis.)") are marked
+  const parts: [number, number, boolean][] = [];
   let pe = end;
+  let closed = false;
   for (let i = end - 1; i >= start - 1; i--) {
-    if (i < start || (toks[i] as Token).text === ',' || (toks[i] as Token).text === '(' || (toks[i] as Token).text === ')' || (toks[i] as Token).text === '\u2014') {
-      parts.push([i + 1, pe]);
+    const x = i < start ? '' : (toks[i] as Token).text;
+    if (i < start || x === ',' || x === '(' || x === ')' || x === '\u2014') {
+      parts.push([i + 1, pe, closed && x === '(']);
+      closed = x === ')';
       pe = i;
     }
   }
@@ -149,8 +155,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   if (first[1] > first[0]) return relative(toks, tailPhrase(toks, first[0], first[1]), parts, 1);
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
   for (let p = 1; p < parts.length; p++) {
-    const [a, e] = parts[p] as [number, number];
-    if (e <= a) continue;
+    const [a, e, paren] = parts[p] as [number, number, boolean];
+    if (e <= a || paren) continue;
     const head = toks[a] as Token;
     if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
     return tailPhrase(toks, a, e);
@@ -159,7 +165,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
 }
 
 /** "X, who said": resolves the relative pronoun to the part before it. */
-function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number, number][], next: number): NounPhrase | null {
+function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number, number, boolean][], next: number): NounPhrase | null {
   if (!np || np.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
   const prev = parts[next];
   if (!prev) return null;

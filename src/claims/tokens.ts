@@ -19,7 +19,7 @@ export interface Token {
   sentence: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.&]*|\.\.\.|[,;:()!?.\u2014\u2013]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.&]*|\.\.\.|[,;:()!?.\u2014\u2013]|(?<=\s)-(?=\s)/gu;
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
