@@ -32,10 +32,19 @@ class UnionFind {
     }
     return root;
   }
-  union(a: number, b: number): void {
+  /** Joins the sets of a and b unless they hold different named speakers; returns whether they are one. */
+  union(a: number, b: number, speakerOfRoot: Int32Array): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return true;
+    const sa = speakerOfRoot[ra]!;
+    const sb = speakerOfRoot[rb]!;
+    // an unattributed wording may bridge two speakers' claims: never merge them through it
+    if (sa >= 0 && sb >= 0 && sa !== sb) return false;
+    const root = Math.min(ra, rb);
+    this.parent[Math.max(ra, rb)] = root;
+    speakerOfRoot[root] = sa >= 0 ? sa : sb;
+    return true;
   }
 }
 
@@ -60,6 +69,13 @@ function overlap(a: Int32Array, b: Int32Array): number {
  */
 export function groupEntries(entries: readonly Groupable[], terms: readonly Int32Array[], index: TermIndex): Int32Array {
   const sets = new UnionFind(entries.length);
+  const speakerNumbers = new Map<string, number>();
+  const speakerOfRoot = Int32Array.from(entries, (e) => {
+    if (!e.speakerId) return -1;
+    let n = speakerNumbers.get(e.speakerId);
+    if (n === undefined) speakerNumbers.set(e.speakerId, (n = speakerNumbers.size));
+    return n;
+  });
   // seenBy[other] === e + 1: `other` was already compared with entry e (a stamp array, not a Set per entry)
   const seenBy = new Int32Array(entries.length);
   for (let e = 0; e < entries.length; e++) {
@@ -74,7 +90,7 @@ export function groupEntries(entries: readonly Groupable[], terms: readonly Int3
         taken++;
         if (seenBy[other] === e + 1) continue;
         seenBy[other] = e + 1;
-        if (compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other);
+        if (compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other, speakerOfRoot);
       }
     }
   }

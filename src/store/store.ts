@@ -13,14 +13,14 @@ import { align, prepareQuery } from './align.js';
 import { buildParts, type StoreParts } from './build.js';
 import { isStopword, words } from './normalize.js';
 import type { TermIndex } from './term-index.js';
-import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
+import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
 
 /** Query words beyond this are ignored: a quote longer than that is identified by its first words. */
 export const MAX_QUERY_WORDS = 80;
 /** Candidates rescored exactly after the index pass. */
 const CANDIDATES = 96;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
-const POSTINGS_BUDGET = 150_000;
+export const POSTINGS_BUDGET = 150_000;
 
 export interface StoreStats {
   documents: number;
@@ -43,6 +43,8 @@ export class ClaimStore {
   private readonly scores: Float32Array;
   private readonly lastQuery: Int32Array;
   private readonly lastWord: Int32Array;
+  /** What the index pass of the last `search` did. */
+  lastSearch: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
   private generation = 0;
   private wordStamp = 0;
 
@@ -111,10 +113,15 @@ export class ClaimStore {
       .sort((a, b) => a.df - b.df);
     const touched: number[] = [];
     const generation = ++this.generation;
-    let budget = POSTINGS_BUDGET;
-    for (const { terms, df } of lookups) {
-      if (df > budget && touched.length > 0) break;
+    let budget = options.postingsBudget ?? POSTINGS_BUDGET;
+    const trace: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
+    for (const [k, { terms, df }] of lookups.entries()) {
+      if (df > budget && touched.length > 0) {
+        trace.wordsSkipped = lookups.length - k;
+        break;
+      }
       budget -= df;
+      trace.postingsRead += df;
       // one query word may reach an entry through several neighbour terms: count it once
       const wordStamp = ++this.wordStamp;
       const weight = Math.max(...terms.map((t) => this.index.idf(t)));
@@ -138,6 +145,8 @@ export class ClaimStore {
       .filter((i) => allowed(this.entries[i]!))
       .sort((a, b) => this.scores[b]! - this.scores[a]! || a - b)
       .slice(0, CANDIDATES);
+    trace.candidates = candidates.length;
+    this.lastSearch = trace;
     // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
     const prepared = prepareQuery(queryWords, (w) => {
       const terms = neighbours(w).map((n) => this.index.termOfWord(n)!);

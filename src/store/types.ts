@@ -54,4 +54,17 @@ export interface SearchOptions {
   documentIds?: ReadonlySet<string>;
   /** Restrict to claims of this speaker. */
   speakerId?: string;
+  /**
+   * Postings read in the index pass at most (default 150 000): beyond it the commonest query words are
+   * skipped there (they still count when candidates are aligned). Bounds a query's cost at any corpus size.
+   */
+  postingsBudget?: number;
+}
+
+/** What the index pass of the last search did (diagnostics, benchmarks, tests). */
+export interface SearchTrace {
+  postingsRead: number;
+  /** Query words left out of the index pass because the budget was spent. */
+  wordsSkipped: number;
+  candidates: number;
 }
