@@ -3,9 +3,11 @@
  * queries through `whoSaid` (the real answer path), reload from the snapshot, optionally reload in a worker
  * while answering, then time a sample of queries on the fuse.js baseline. Prints one JSON line on stdout.
  *
- * Usage: tsx bench/child.ts --size 10000|polnear [--per-kind 100] [--baseline 12] [--baseline-cap-s 120] [--reload]
+ * Usage: tsx bench/child.ts --size polnear | --dir DIR --queries FILE --truth FILE  [--per-kind 100] [--baseline 12]
+ *        [--baseline-cap-s 120] [--reload]
+ * (run.ts generates the synthetic corpus, its truth and its queries, so they do not count in this RSS)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,30 +18,30 @@ import { normalizedPhrase, words } from '../src/store/normalize.js';
 import { openParts, openStore } from '../src/store/open.js';
 import type { ClaimStore } from '../src/store/store.js';
 import { openStoreInWorker } from '../src/store/worker-host.js';
-import { ensureCorpus, rng } from './generate.js';
-import { buildQueries, percentile, type BenchQuery } from './queries.js';
+import { readTruth, rng } from './generate.js';
+import { accepted, buildQueries, percentile, type BenchQuery } from './queries.js';
 
 const POLNEAR = path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text');
 const { values } = parseArgs({
   options: {
     size: { type: 'string' },
+    dir: { type: 'string' },
+    queries: { type: 'string' },
+    truth: { type: 'string' },
     'per-kind': { type: 'string', default: '100' },
     baseline: { type: 'string', default: '12' },
     'baseline-cap-s': { type: 'string', default: '120' },
     reload: { type: 'boolean', default: false },
-    out: { type: 'string', default: path.resolve(import.meta.dirname, 'out') },
   },
 });
 const perKind = Number(values['per-kind']);
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
 const rssMb = (): number => round(process.resourceUsage().maxRSS / 1024, 0);
 
-/** True when the answer's first match carries the source rendition (that document, those words). */
-function rightFirst(store: ClaimStore, q: BenchQuery, answer: ReturnType<typeof whoSaid>): boolean {
+/** True when the answer's first match carries one of the query's right renditions. */
+function rightFirst(q: BenchQuery, answer: ReturnType<typeof whoSaid>): boolean {
   const top = answer.matches[0];
-  if (!top || !q.source) return false;
-  const want = normalizedPhrase(q.source.text);
-  return top.outlets.some((o) => o.document === q.source!.document && normalizedPhrase(o.text) === want);
+  return !!top && top.outlets.some((o) => accepted(q, o.document, o.text));
 }
 
 /** Absent queries for a real corpus: content words drawn from many different quotations, shuffled. */
@@ -55,23 +57,26 @@ function mixedWords(store: ClaimStore, seed: number): (n: number) => string[] {
 }
 
 async function main(): Promise<void> {
-  const size = values.size ?? '10000';
+  const size = values.size ?? 'synthetic';
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'quotetrail-bench-'));
-  let dir: string;
-  let truth: Awaited<ReturnType<typeof ensureCorpus>> | null = null;
-  if (size === 'polnear') dir = POLNEAR;
-  else {
-    truth = await ensureCorpus(values.out, Number(size));
-    dir = truth.dir;
-  }
+  const synthetic = size !== 'polnear';
+  const dir = synthetic ? values.dir! : POLNEAR;
+  const given = synthetic ? (JSON.parse(await readFile(values.queries!, 'utf8')) as BenchQuery[]) : null;
   // cold load: nothing cached
   let t = performance.now();
   const store = await openStore(dir, { cacheDir });
   const loadS = (performance.now() - t) / 1000;
   const entries = store.entries;
-  // queries come from what the generator printed (synthetic) or from the store's own quotations (PolNeAR)
-  const renditions = truth ? truth.placements.map((p) => ({ document: p.file, text: p.text })) : entries.filter((e) => e.kind === 'quote').map((e) => ({ document: e.documentId, text: e.text }));
-  const queries = buildQueries(renditions, truth ? truth.absent : mixedWords(store, 5), perKind);
+  // PolNeAR has no ground truth: its queries come from the store's own quotations (recall@1 then compares
+  // the store with the baseline on finding a known rendition), its absent ones from words of many quotations
+  const queries =
+    given ??
+    buildQueries(
+      entries.filter((e) => e.kind === 'quote').map((e) => ({ document: e.documentId, text: e.text })),
+      mixedWords(store, 5),
+      perKind,
+    );
+  const kinds = (k: string): number => queries.filter((q) => q.kind === k).length;
   const latencies: number[] = [];
   const right: Record<string, number> = { exact: 0, typo: 0, partial: 0 };
   let notFound = 0;
@@ -81,13 +86,15 @@ async function main(): Promise<void> {
     const answer = whoSaid(store, q.text);
     latencies.push(performance.now() - t);
     if (q.kind === 'absent') notFound += answer.verdict === 'not_found' ? 1 : 0;
-    else if (rightFirst(store, q, answer)) right[q.kind]!++;
+    else if (rightFirst(q, answer)) right[q.kind]!++;
   }
   const rss = rssMb();
   // extraction: share of printed quotations found as a rendition of that document, and with the right speaker
   let recovered: number | null = null;
   let speakerRight: number | null = null;
-  if (truth) {
+  let quoteCount = 0;
+  if (synthetic) {
+    const truth = await readTruth(values.truth!);
     const byKey = new Map(entries.map((e) => [`${e.documentId}\t${normalizedPhrase(e.text)}`, e]));
     let found = 0;
     let named = 0;
@@ -98,6 +105,7 @@ async function main(): Promise<void> {
       if (e.speakerId && store.speakers.get(e.speakerId)?.name === truth.claims[p.claim]!.speaker) named++;
     }
     recovered = found / truth.placements.length;
+    quoteCount = truth.placements.length;
     speakerRight = named / truth.placements.length;
   }
   // reload while answering: a rebuild in a worker (no snapshot, so the whole build runs) while queries flow
@@ -130,7 +138,9 @@ async function main(): Promise<void> {
   const snapshotHit = warm.report.source === 'snapshot';
   await rm(cacheDir, { recursive: true, force: true });
   // baseline: fuse.js over every quotation, sampled (it is linear in the corpus), with a total time cap
-  const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / Number(values.baseline))) === 0).slice(0, Number(values.baseline));
+  // the sample takes the kinds in turn (exact, typo, partial, absent, exact, …), so a few queries cover all four
+  const order: BenchQuery['kind'][] = ['exact', 'typo', 'partial', 'absent'];
+  const sample = Array.from({ length: Number(values.baseline) }, (_, i) => queries.filter((q) => q.kind === order[i % 4])[Math.floor(i / 4)]).filter((q) => q !== undefined);
   const baseline: Record<string, unknown> = { sampled: 0 };
   if (sample.length > 0) {
     t = performance.now();
@@ -154,7 +164,7 @@ async function main(): Promise<void> {
       } else {
         asked++;
         const e = top ? entries[top.refIndex]! : null;
-        if (e && q.source && e.documentId === q.source.document && normalizedPhrase(e.text) === normalizedPhrase(q.source.text)) ok++;
+        if (e && accepted(q, e.documentId, e.text)) ok++;
       }
     }
     Object.assign(baseline, {
@@ -167,10 +177,10 @@ async function main(): Promise<void> {
       not_found_rate: absent ? round(empty / absent) : null,
     });
   }
-  const asked = perKind * 3;
+  const asked = kinds('exact') + kinds('typo') + kinds('partial');
   const result = {
-    quotes: truth ? truth.placements.length : entries.filter((e) => e.kind === 'quote').length,
-    corpus: size === 'polnear' ? 'polnear-train' : 'synthetic',
+    quotes: synthetic ? quoteCount : entries.filter((e) => e.kind === 'quote').length,
+    corpus: synthetic ? 'synthetic' : 'polnear-train',
     documents: store.documents.size,
     entries: entries.length,
     load_s: round(loadS, 2),
@@ -181,8 +191,8 @@ async function main(): Promise<void> {
     p95_ms: round(percentile(latencies, 95)),
     p99_ms: round(percentile(latencies, 99)),
     recall_at_1: round((right.exact! + right.typo! + right.partial!) / asked),
-    recall_by_kind: Object.fromEntries(Object.entries(right).map(([k, v]) => [k, round(v / perKind)])),
-    not_found_rate: round(notFound / perKind),
+    recall_by_kind: Object.fromEntries(Object.entries(right).map(([k, v]) => [k, round(v / kinds(k))])),
+    not_found_rate: round(notFound / kinds('absent')),
     extraction_recovered: recovered === null ? null : round(recovered),
     speaker_right: speakerRight === null ? null : round(speakerRight),
     ...reload,

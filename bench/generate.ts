@@ -3,7 +3,7 @@
  * speakers, and the same quotation carried by several outlets with small wording changes. The same seed and
  * size always give the same files, so figures are comparable between runs.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when the generated text changes, so a cached corpus folder is regenerated. */
@@ -163,24 +163,40 @@ export function synthesize(quotes: number, seed = 7): SyntheticCorpus & { files:
   return { claims, placements, absent, vocabulary: vocab, files };
 }
 
+/** What the benchmark knows about a generated corpus (written next to it as JSON). */
+export interface Truth {
+  claims: SyntheticClaim[];
+  placements: Placement[];
+  /** Quotations no article carries, for the absent queries. */
+  absent: string[];
+}
+
 /**
- * Writes the corpus for `quotes` under `root` (reused when a complete copy of the same generator version is
- * there already) and returns its ground truth.
+ * Writes the corpus for `quotes` under `root` with its ground truth beside it; a complete copy of the same
+ * generator version is reused without generating anything.
  */
-export async function ensureCorpus(root: string, quotes: number, seed = 7): Promise<SyntheticCorpus & { dir: string }> {
-  const dir = path.join(root, `synthetic-${quotes}-s${seed}-v${GENERATOR_VERSION}`);
-  const corpus = synthesize(quotes, seed);
+export async function ensureCorpus(root: string, quotes: number, seed = 7): Promise<{ dir: string; truthFile: string }> {
+  const name = `synthetic-${quotes}-s${seed}-v${GENERATOR_VERSION}`;
+  const dir = path.join(root, name);
+  const truthFile = path.join(root, `${name}.truth.json`);
   const marker = path.join(dir, '.complete');
-  const done = await readFile(marker, 'utf8').catch(() => '');
-  if (done !== String(corpus.files.size)) {
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    const entries = [...corpus.files];
-    for (let i = 0; i < entries.length; i += 256) {
-      await Promise.all(entries.slice(i, i + 256).map(([name, text]) => writeFile(path.join(dir, name), text)));
-    }
-    await writeFile(marker, String(corpus.files.size));
+  if ((await readFile(marker, 'utf8').catch(() => '')) === 'ok' && (await stat(truthFile).catch(() => null))?.isFile()) {
+    return { dir, truthFile };
   }
-  const { files: _files, ...truth } = corpus;
-  return { ...truth, dir };
+  const corpus = synthesize(quotes, seed);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const entries = [...corpus.files];
+  for (let i = 0; i < entries.length; i += 256) {
+    await Promise.all(entries.slice(i, i + 256).map(([file, text]) => writeFile(path.join(dir, file), text)));
+  }
+  const truth: Truth = { claims: corpus.claims, placements: corpus.placements, absent: corpus.absent(1000) };
+  await writeFile(truthFile, JSON.stringify(truth));
+  await writeFile(marker, 'ok');
+  return { dir, truthFile };
+}
+
+/** Reads a corpus's ground truth. */
+export async function readTruth(truthFile: string): Promise<Truth> {
+  return JSON.parse(await readFile(truthFile, 'utf8')) as Truth;
 }

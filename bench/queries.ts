@@ -3,7 +3,7 @@
  * outlet printed them), typo'd (two or three words misspelt), partial (a run of about half the words) and
  * absent (words no article carries, which must come back not_found).
  */
-import { words } from '../src/store/normalize.js';
+import { normalizedPhrase, words } from '../src/store/normalize.js';
 import { rng } from './generate.js';
 
 export type QueryKind = 'exact' | 'typo' | 'partial' | 'absent';
@@ -13,6 +13,18 @@ export interface BenchQuery {
   text: string;
   /** The rendition it came from (document id and its printed words); absent queries have none. */
   source: { document: string; text: string } | null;
+  /**
+   * Renditions that count as the right quote when first: every outlet's wording of the same claim (the
+   * synthetic corpus knows them). With `anyDocument`, the same words in any document count too.
+   */
+  accept: { document: string; text: string }[];
+  anyDocument?: boolean;
+}
+
+/** True when `document`'s wording `text` is one of the query's right answers. */
+export function accepted(q: BenchQuery, document: string, text: string): boolean {
+  const want = normalizedPhrase(text);
+  return q.accept.some((a) => (q.anyDocument || a.document === document) && normalizedPhrase(a.text) === want);
 }
 
 /** One typo: swap two letters, drop one, or double one (only in words of five letters or more). */
@@ -50,24 +62,35 @@ export function partOf(text: string, r: () => number): string {
  * quotations nobody said.
  */
 export function buildQueries(
-  renditions: readonly { document: string; text: string }[],
+  renditions: readonly { document: string; text: string; claim?: number }[],
   absent: (n: number) => string[],
   perKind: number,
   seed = 11,
 ): BenchQuery[] {
   const r = rng(seed);
+  const byClaim = new Map<number, { document: string; text: string }[]>();
+  for (const x of renditions) {
+    if (x.claim === undefined) continue;
+    const list = byClaim.get(x.claim);
+    if (list) list.push({ document: x.document, text: x.text });
+    else byClaim.set(x.claim, [{ document: x.document, text: x.text }]);
+  }
+  const make = (kind: QueryKind, text: string, x: { document: string; text: string; claim?: number }): BenchQuery => {
+    const source = { document: x.document, text: x.text };
+    return x.claim === undefined ? { kind, text, source, accept: [source], anyDocument: true } : { kind, text, source, accept: byClaim.get(x.claim)! };
+  };
   const eligible = renditions.filter((x) => words(x.text).length >= 8);
-  const pick = (): { document: string; text: string } => eligible[Math.floor(r() * eligible.length)]!;
+  const pick = (): (typeof renditions)[number] => eligible[Math.floor(r() * eligible.length)]!;
   const out: BenchQuery[] = [];
   for (let i = 0; i < perKind; i++) {
     const a = pick();
-    out.push({ kind: 'exact', text: a.text, source: a });
+    out.push(make('exact', a.text, a));
     const b = pick();
-    out.push({ kind: 'typo', text: withTypos(b.text, r), source: b });
+    out.push(make('typo', withTypos(b.text, r), b));
     const c = pick();
-    out.push({ kind: 'partial', text: partOf(c.text, r), source: c });
+    out.push(make('partial', partOf(c.text, r), c));
   }
-  for (const text of absent(perKind)) out.push({ kind: 'absent', text, source: null });
+  for (const text of absent(perKind)) out.push({ kind: 'absent', text, source: null, accept: [] });
   return out;
 }
 

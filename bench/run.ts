@@ -12,6 +12,9 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { ensureCorpus, readTruth } from './generate.js';
+import { buildQueries } from './queries.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,11 +33,25 @@ function defaultBaseline(size: string): number {
   return size === 'polnear' || n <= 20_000 ? 12 : n <= 200_000 ? 5 : 2;
 }
 
-function runChild(size: string): Promise<Record<string, unknown>> {
-  const args = [...process.execArgv, path.join(import.meta.dirname, 'child.ts'), '--size', size, '--per-kind', values['per-kind']!];
+const OUT = path.join(import.meta.dirname, 'out');
+
+/** Generates (or reuses) the synthetic corpus of `size` quotations and writes its queries; child arguments. */
+async function prepare(size: string): Promise<string[]> {
+  if (size === 'polnear') return ['--size', 'polnear'];
+  const { dir, truthFile } = await ensureCorpus(OUT, Number(size));
+  const truth = await readTruth(truthFile);
+  const renditions = truth.placements.map((p) => ({ document: p.file, text: p.text, claim: p.claim }));
+  const queries = buildQueries(renditions, (n) => truth.absent.slice(0, n), Number(values['per-kind']));
+  const file = path.join(OUT, `queries-${size}-${values['per-kind']}.json`);
+  await writeFile(file, JSON.stringify(queries));
+  return ['--dir', dir, '--queries', file, '--truth', truthFile];
+}
+
+async function runChild(size: string): Promise<Record<string, unknown>> {
+  const args = [...process.execArgv, path.join(import.meta.dirname, 'child.ts'), ...(await prepare(size)), '--per-kind', values['per-kind']!];
   args.push('--baseline', values.baseline ?? String(defaultBaseline(size)), '--baseline-cap-s', values['baseline-cap-s']!);
   if (values['reload-at']!.split(',').includes(size)) args.push('--reload');
-  return new Promise((resolve, reject) => {
+  return await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { doc, storeOf } from './fixtures.js';
+
+describe('ClaimStore.search', () => {
+  // "budget" appears in every line; "lighthouse" in one
+  const filler = Array.from({ length: 300 }, (_, i) => `Ana Reyes|The budget talks went on for round ${i} of many`);
+  const store = storeOf([
+    doc('a.txt', filler),
+    doc('b.txt', ['Ben Ode|The budget pays for a new lighthouse on the northern cape']),
+  ]);
+
+  it('finds the rare-word rendition first, typo or not', () => {
+    for (const q of ['budget pays for a new lighthouse', 'budget pays for a new lighthuose']) {
+      const [best] = store.search(q);
+      expect(best?.entry.documentId).toBe('b.txt');
+      expect(best!.score).toBeGreaterThan(0.8);
+    }
+  });
+
+  it('skips the commonest words in the index pass once the postings budget is spent', () => {
+    store.search('budget lighthouse', { postingsBudget: 50 });
+    expect(store.lastSearch.wordsSkipped).toBe(1);
+    expect(store.lastSearch.postingsRead).toBeLessThanOrEqual(50);
+    const [best] = store.search('budget lighthouse', { postingsBudget: 50 });
+    expect(best?.entry.documentId).toBe('b.txt');
+    store.search('budget lighthouse');
+    expect(store.lastSearch.wordsSkipped).toBe(0);
+    expect(store.lastSearch.postingsRead).toBe(302);
+  });
+
+  it('still reads the first word when it alone is over budget', () => {
+    const hits = store.search('budget talks', { postingsBudget: 10 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(store.lastSearch.postingsRead).toBeGreaterThan(10);
+  });
+
+  it('honours limit, documentIds and speakerId', () => {
+    expect(store.search('budget talks round', { limit: 3 })).toHaveLength(3);
+    expect(store.search('budget', { documentIds: new Set(['b.txt']) }).every((h) => h.entry.documentId === 'b.txt')).toBe(true);
+    expect(store.search('budget', { speakerId: 'ben-ode' }).map((h) => h.entry.documentId)).toEqual(['b.txt']);
+  });
+
+  it('returns nothing for stopwords only or an empty query', () => {
+    expect(store.search('')).toEqual([]);
+    expect(store.search('the of and')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex, allowedEdits } from '../../src/store/term-index.js';
+import { words } from '../../src/store/normalize.js';
+
+function indexOf(texts: string[]): TermIndex {
+  const index = new TermIndex();
+  texts.forEach((t, i) => index.add(i, words(t)));
+  index.freeze();
+  return index;
+}
+
+describe('TermIndex', () => {
+  const texts = [
+    'The harvest festival begins tomorrow in the valley',
+    'Harvests were poor across the northern valley',
+    'We will strengthen communication between the two ministries',
+    'Nobody mentioned the festival at all',
+  ];
+  const index = indexOf(texts);
+
+  it('maps surface words to stem terms and lists entries once each, ascending', () => {
+    const t = index.termOfWord('harvest')!;
+    expect(t).toBeDefined();
+    expect(index.termOfWord('harvests')).toBe(t);
+    expect([...index.postings(t)]).toEqual([0, 1]);
+    expect([...index.postings(index.termOfWord('valley')!)]).toEqual([0, 1]);
+    expect(index.frequency(index.termOfWord('festival')!)).toBe(2);
+  });
+
+  it('does not index stopwords', () => {
+    expect(index.termOfWord('the')).toBeUndefined();
+    expect(index.termOfWord('at')).toBeUndefined();
+  });
+
+  it('finds typo neighbours: one edit from four letters, two from eight', () => {
+    expect(allowedEdits(3)).toBe(0);
+    expect(allowedEdits(4)).toBe(1);
+    expect(allowedEdits(8)).toBe(2);
+    expect(index.neighbours('festivl')).toContain('festival'); // deletion
+    expect(index.neighbours('valey')).toContain('valley'); // a missing letter
+    expect(index.neighbours('vallye')).not.toContain('valley'); // a transposition is two edits: too many for six letters
+    expect(index.neighbours('comunicaton')).toContain('communication'); // two deletions in a long word
+    expect(index.neighbours('strenghten')).toContain('strengthen');
+    expect(index.neighbours('harvest')[0]).toBe('harvest'); // the word itself first when stored
+    expect(index.neighbours('zzzzzzzz')).toEqual([]);
+  });
+
+  it('gives short words no typo tolerance', () => {
+    expect(index.neighbours('two')).toEqual(['two']);
+    expect(index.neighbours('twi')).toEqual([]);
+  });
+
+  it('weighs rare terms more (idf)', () => {
+    expect(index.idf(index.termOfWord('ministries')!)).toBeGreaterThan(index.idf(index.termOfWord('harvest')!));
+  });
+
+  it('round-trips through its data form unchanged', () => {
+    const copy = TermIndex.fromData(structuredClone(index.toData()));
+    expect(copy.size).toBe(index.size);
+    for (const w of ['harvest', 'valley', 'festival', 'communication']) {
+      expect([...copy.postings(copy.termOfWord(w)!)]).toEqual([...index.postings(index.termOfWord(w)!)]);
+    }
+    expect(copy.neighbours('comunicaton')).toEqual(index.neighbours('comunicaton'));
+  });
+
+  it('refuses additions once frozen', () => {
+    expect(() => index.add(9, ['late'])).toThrow(/frozen/);
+  });
+});
