@@ -55,7 +55,10 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
   if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
     const q = model.quotes[(toks[k] as Token).quote];
-    if (q && /[?!]$/.test(model.text.slice(q.innerStart, q.innerEnd).trimEnd())) end = sentenceEnd(toks, i);
+    const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
+    const next = sentenceEnd(toks, i);
+    if (/[?!]$/.test(inner)) end = next;
+    else if (next - i <= 8 && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
@@ -83,6 +86,16 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
     if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
   }
   return null;
+}
+
+/** A short sentence that is only an attribution ("Trump said."): a speech verb and no quotation. */
+function shortAttribution(toks: readonly Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let j = from; j < to; j++) {
+    if ((toks[j] as Token).kind === 'quote') return false;
+    if (speechVerbAt(toks, j) > 0) verb = true;
+  }
+  return verb;
 }
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */

@@ -4,6 +4,7 @@
  */
 import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
+import { verbAt } from './clause.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 
@@ -136,11 +137,12 @@ function collectMentions(model: DocModel): void {
   const { text, people } = model;
   eachRun(model, (toks, run) => {
     const p = people.lookup(runName(text, toks, run));
-    if (!p) return;
     const pos = (toks[run.nameFrom] as Token).start;
-    const list = model.seen.get(p);
-    if (list) list.push(pos);
-    else model.seen.set(p, [pos]);
+    if (p) {
+      const list = model.seen.get(p);
+      if (list) list.push(pos);
+      else model.seen.set(p, [pos]);
+    }
     // subject position: among the first words of its sentence
     let k = run.from - 1;
     let words = 0;
@@ -149,6 +151,11 @@ function collectMentions(model: DocModel): void {
       if ((toks[k] as Token).kind !== 'punct') words++;
       k--;
     }
-    if (words <= 2) model.subjects.push({ pos, speaker: p.name });
+    if (words > 2) return;
+    if (p) model.subjects.push({ pos, speaker: p.name });
+    else if (!headline(toks) && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) {
+      // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
+      model.subjects.push({ pos, speaker: runName(text, toks, run) });
+    }
   });
 }

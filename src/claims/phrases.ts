@@ -183,7 +183,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     if (!run || !plausibleName(toks, run)) return null;
     return { kind: 'name', from: i, to: run.to, run: laterName(toks, run, ceil) ?? run };
   }
-  if (!DETERMINERS.has(t.lower)) return null;
+  if (!DETERMINERS.has(t.lower)) return namedAfterRole(toks, i, ceil);
   let e = i + 1;
   while (e < ceil && e - i < 8) {
     const w = toks[e] as Token;
@@ -210,6 +210,20 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     }
   }
   return np;
+}
+
+/** "said former Rep. George Miller", "said pollster Frank Luntz": lower-case role words, then a person's name. */
+function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
+  for (let j = i; j < ceil && j < i + 6; j++) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
+    if (!w.cap) continue;
+    const run = runStartingAt(toks, j, ceil);
+    if (!run) return null;
+    const name = personLike(toks, run) ? run : laterName(toks, run, ceil);
+    return name ? { kind: 'name', from: i, to: name.to, run: name } : null;
+  }
+  return null;
 }
 
 /** True when a name run is an organisation ("the Chinese Defense Ministry", "U.S. Navy's Seventh Fleet"). */

@@ -61,8 +61,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
   }
   switch (np.kind) {
     case 'pron': {
-      const speaker = resolvePronoun(model, first.start);
-      return speaker ? { speaker, mention } : null;
+      // an unresolved pronoun still attributes the words; the speaker is then the pronoun itself
+      const speaker = resolvePronoun(model, first.start) ?? mention.text.toLowerCase();
+      return { speaker, mention };
     }
     case 'name': {
       const run = np.run;

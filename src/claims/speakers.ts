@@ -4,7 +4,7 @@
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
 import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
-import { PERSON_ROLE_NOUNS } from './lexicon.js';
+import { PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
 import type { DocumentClaims, Speaker } from './types.js';
 
 export interface SpeakerIndex {
@@ -27,7 +27,9 @@ interface Cluster {
 
 /** A description of a person ("the spokesman"): means different people in different documents. */
 function documentScoped(name: string): boolean {
-  return /^\p{Ll}/u.test(name) && PERSON_ROLE_NOUNS.has((name.split(/\s+/).at(-1) ?? '').toLowerCase());
+  if (!/^\p{Ll}/u.test(name)) return false;
+  const head = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) || PRONOUNS.has(head);
 }
 
 function add<K>(m: Map<K, number>, k: K, n = 1): void {
