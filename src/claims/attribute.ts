@@ -63,11 +63,22 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
-  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
+  // a nested quotation may close first: “… ‘above the president,’ ” said …
+  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).replace(/['\u2019"\u201d\s]+$/, '') : '';
   const trailing = /[,!?]$/.test(inner) || toks[k + 1]?.text === ',';
   if (trailing) {
     const np = headPhrase(toks, i, end);
     if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
+    // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
+    if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
+      for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {
+        if ((toks[j] as Token).kind === 'quote') break;
+        if (speechVerbAt(toks, j) > 0) {
+          if ((toks[j - 1] as Token).text === ',') return resolvePhrase(model, toks, np);
+          break;
+        }
+      }
+    }
     // “This is fantastic!” beamed the delegate
     const v = toks[i];
     if (v && v.kind === 'word' && !v.cap && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
@@ -208,10 +219,14 @@ export function collectCitations(model: DocModel): void {
   }
 }
 
-/** The attribution a paragraph ending in "X said:" gives to the quotation that opens the next one. */
+/**
+ * The attribution a paragraph gives to the quotation that opens the next one: "X said:" (any verb before a
+ * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation).
+ */
 export function colonLead(model: DocModel, b: number): Attribution | null {
   const toks = model.blocks[b];
-  if (!toks || toks.length < 2 || (toks.at(-1) as Token).text !== ':') return null;
+  if (!toks || toks.length < 2) return null;
+  const colon = (toks.at(-1) as Token).text === ':';
   const last = toks.length - 1;
   const s = (toks[last] as Token).sentence;
   for (let i = last - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
@@ -220,5 +235,5 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
       if (a) return a;
     }
   }
-  return subjectOfClause(model, toks, last);
+  return colon ? subjectOfClause(model, toks, last) : null;
 }

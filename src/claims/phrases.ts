@@ -20,6 +20,7 @@ export interface NounPhrase {
 
 /** Words that end the subject region of a speech verb: the subject lies after them. */
 const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
+const STANDALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
 const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
@@ -62,6 +63,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     return { kind: 'name', from: det, to: e, run };
   }
+  // "Yet another said", "One said": a determiner standing alone for a person
+  if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower))) return { kind: 'desc', from: e - 1, to: e };
   if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;

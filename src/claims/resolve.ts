@@ -62,7 +62,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
   switch (np.kind) {
     case 'pron': {
       // an unresolved pronoun still attributes the words; the speaker is then the pronoun itself
-      const speaker = resolvePronoun(model, first.start) ?? mention.text.toLowerCase();
+      const lower = mention.text.toLowerCase();
+      // "it says in the statement": a thing, so the latest cited document's author before any person
+      const thing = lower === 'it' ? latestBefore(model.citations, first.start)?.speaker : undefined;
+      const speaker = thing ?? resolvePronoun(model, first.start) ?? lower;
       return { speaker, mention };
     }
     case 'name': {
