@@ -61,8 +61,12 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
     let col = query.matchCache.get(w);
     if (!col) {
       const wStem = stem(w);
+      // bit 1: matches allowing typos (the ordered measure); bit 2: same word or stem (the bag measure)
       col = new Uint8Array(n);
-      for (let i = 0; i < n; i++) col[i] = wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
+      for (let i = 0; i < n; i++) {
+        const same = query.words[i] === w || query.stems[i] === wStem;
+        col[i] = same ? 3 : wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
+      }
       query.matchCache.set(w, col);
     }
     return col;
@@ -76,7 +80,7 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
     const w = query.weights[i - 1]!;
     scratch[cur] = 0;
     for (let j = 1; j <= m; j++) {
-      const diag = columns[j - 1]![i - 1] ? scratch[prev + j - 1]! + w : 0;
+      const diag = columns[j - 1]![i - 1]! & 1 ? scratch[prev + j - 1]! + w : 0;
       scratch[cur + j] = Math.max(diag, scratch[prev + j]!, scratch[cur + j - 1]!);
     }
     [prev, cur] = [cur, prev];
@@ -86,7 +90,8 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
   let contentMatched = 0;
   for (let i = 0; i < n; i++) {
     if (isStopword(query.words[i]!)) continue;
-    if (columns.some((col) => col[i] === 1)) {
+    // a paraphrase changes order, not spelling: typo'd words would let unrelated wordings look alike
+    if (columns.some((col) => (col[i]! & 2) !== 0)) {
       bagWeight += query.weights[i]!;
       contentMatched++;
     }

@@ -5,7 +5,7 @@
  */
 import { loadCorpus, type LoadOptions } from '../corpus/load.js';
 import { silentLogger, type Logger } from '../log.js';
-import { buildParts } from './build.js';
+import { buildParts, type StoreParts } from './build.js';
 import { corpusFingerprint, DEFAULT_CACHE_DIR, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { ClaimStore } from './store.js';
 import { partsToWire, wireToParts, type PartsWire } from './wire.js';
@@ -28,7 +28,7 @@ export interface OpenReport {
  * The columnar parts of `dir`: from a matching snapshot, else built (and the snapshot saved). Shared by
  * `openStore` and the worker, which hands the same form to the main thread.
  */
-export async function openParts(dir: string, options: OpenOptions = {}): Promise<{ wire: PartsWire; report: OpenReport }> {
+export async function openParts(dir: string, options: OpenOptions = {}): Promise<{ wire: PartsWire; parts?: StoreParts; report: OpenReport }> {
   const logger = options.logger ?? silentLogger;
   const started = performance.now();
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -47,7 +47,8 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
     }
   }
   const corpus = await loadCorpus(dir, { ...options, logger });
-  const wire = partsToWire(buildParts(corpus), corpus.errors);
+  const parts = buildParts(corpus);
+  const wire = partsToWire(parts, corpus.errors);
   if (cacheDir !== false && fingerprint && corpus.documents.length > 0) {
     try {
       const file = await saveSnapshot(cacheDir, dir, fingerprint, wire);
@@ -56,7 +57,7 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
       logger.warn({ cacheDir, err: (err as Error).message }, 'store snapshot not written');
     }
   }
-  return { wire, report: { source: 'built', snapshot, ms: performance.now() - started } };
+  return { wire, parts, report: { source: 'built', snapshot, ms: performance.now() - started } };
 }
 
 /**
@@ -65,8 +66,8 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
  */
 export async function openStore(dir: string, options: OpenOptions = {}): Promise<ClaimStore> {
   const logger = options.logger ?? silentLogger;
-  const { wire, report } = await openParts(dir, options);
-  const store = ClaimStore.fromParts(wireToParts(wire), { dir, errors: wire.errors });
+  const { wire, parts, report } = await openParts(dir, options);
+  const store = ClaimStore.fromParts(parts ?? wireToParts(wire), { dir, errors: wire.errors });
   logger.info({ dir, ...store.stats(), errors: wire.errors.length, ...report, ms: Math.round(report.ms) }, 'corpus loaded');
   return store;
 }

@@ -39,7 +39,7 @@ export interface SearchHit {
   group: ClaimGroup;
   /** 0..1: the share of the query found in this wording in order, allowing typos. */
   score: number;
-  /** 0..1: the share of the query's content words found anywhere in this wording (paraphrase evidence). */
+  /** 0..1: the share of the query's content words found anywhere in this wording, same word or stem (paraphrase evidence). */
   bag: number;
   /** Content words of the query matched. */
   contentMatched: number;
