@@ -20,6 +20,7 @@ export interface NounPhrase {
 
 /** Words that end the subject region of a speech verb: the subject lies after them. */
 const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
+const LEFTMOST = true;
 const STANDALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
@@ -111,9 +112,10 @@ function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun 
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
     i++;
   }
-  if (!role || i === run.to) return null;
+  if (i === run.to) return null;
   const next = runStartingAt(toks, i, ceil);
-  return next && personLike(toks, next) ? next : null;
+  // "Clinton ally James Carville": any short lower-case role before a full name; a single word needs a role noun
+  return next && personLike(toks, next) && role ? next : null;
 }
 
 /**
@@ -157,6 +159,13 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   }
   if (first[1] > first[0]) return relative(toks, tailPhrase(toks, first[0], first[1]), parts, 1);
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
+  // prefer the leftmost part that ends in a person's full name ("Michael Seaman, who lives near Sacramento, said")
+  for (let p = parts.length - 1; p >= 1 && LEFTMOST; p--) {
+    const [a, e, paren] = parts[p] as [number, number, boolean];
+    if (e <= a || paren || !(toks[a] as Token).cap || RELATIVE.has((toks[a] as Token).lower)) continue;
+    const np = tailPhrase(toks, a, e);
+    if (np?.run && personLike(toks, np.run) && np.run.from === a + (np.from < np.run.from ? 1 : 0)) return np;
+  }
   for (let p = 1; p < parts.length; p++) {
     const [a, e, paren] = parts[p] as [number, number, boolean];
     if (e <= a || paren) continue;
