@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { ensureCorpus, readTruth } from './generate.js';
 import { buildQueries } from './queries.js';
 
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'baseline-cap-s': { type: 'string', default: '180' },
     'reload-at': { type: 'string', default: '100000' },
+    /** Print the table of a saved `--json` report instead of running. */
+    from: { type: 'string' },
   },
 });
 
@@ -81,17 +83,21 @@ function table(sizes: Record<string, unknown>[]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-const machine = { nproc: os.availableParallelism(), mem_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 10) / 10) };
-const sizes: Record<string, unknown>[] = [];
-for (const size of values.sizes!.split(',').map((s) => s.trim()).filter(Boolean)) {
-  if (!values.json) process.stderr.write(`bench: ${size}…\n`);
-  sizes.push(await runChild(size));
+let machine = { nproc: os.availableParallelism(), mem_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: [0] };
+let sizes: Record<string, unknown>[] = [];
+if (values.from) ({ sizes, machine } = JSON.parse(await readFile(values.from, 'utf8')) as { sizes: typeof sizes; machine: typeof machine });
+else {
+  for (const size of values.sizes!.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!values.json) process.stderr.write(`bench: ${size}…\n`);
+    sizes.push(await runChild(size));
+  }
+  machine.loadavg = os.loadavg().map((x) => Math.round(x * 10) / 10);
 }
 if (values.json) process.stdout.write(JSON.stringify({ sizes, machine }) + '\n');
 else {
   process.stdout.write(`${table(sizes)}\n\nMachine: ${machine.nproc} cores, ${machine.mem_gb} GB, Node ${machine.node}, load average at end ${machine.loadavg.join(' ')}.\n`);
   process.stdout.write('Baseline: fuse.js over every quotation (ignoreLocation: true), a sample of the queries per size (fuse n).\n');
   for (const s of sizes) {
-    process.stdout.write(`${s.corpus} ${s.quotes}: recall by kind ${JSON.stringify(s.recall_by_kind)}; extraction recovered ${fmt(s.extraction_recovered, 3)}, right speaker ${fmt(s.speaker_right, 3)}\n`);
+    process.stdout.write(`${s.corpus} ${s.quotes}: recall by kind ${JSON.stringify(s.recall_by_kind)}; extraction recovered ${fmt(s.extraction_recovered, 3)}, right speaker ${fmt(s.speaker_right, 3)}; load phases ${JSON.stringify(s.load_phases)}\n`);
   }
 }
