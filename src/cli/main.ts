@@ -10,6 +10,7 @@ import { createLogger } from '../log.js';
 import * as discord from '../render/discord.js';
 import * as text from '../render/text.js';
 import type { MessagePayload } from '../render/payload.js';
+import { OPTION_MAX, optionText } from '../bot/options.js';
 import { openStore } from '../store/open.js';
 import type { ClaimStore } from '../store/store.js';
 import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
@@ -35,9 +36,15 @@ async function load(args: CliArgs): Promise<ClaimStore> {
   return store;
 }
 
-function requireText(args: CliArgs, what: string): string {
-  const value = args.positionals.join(' ');
-  if (!value.trim()) throw new Error(`${args.command} needs ${what} (see --help)`);
+/** Cleans text from the command line as the bot cleans its options (same bounds, so the same answers). */
+function cleaned(raw: string | undefined | null, max: number): string | null {
+  if (raw === undefined || raw === null) return null;
+  return optionText(max).parse(raw) || null;
+}
+
+function requireText(args: CliArgs, what: string, max: number = OPTION_MAX.quote): string {
+  const value = cleaned(args.positionals.join(' '), max);
+  if (!value) throw new Error(`${args.command} needs ${what} (see --help)`);
   return value;
 }
 
@@ -57,7 +64,8 @@ async function batch(args: CliArgs, file: string): Promise<void> {
       write(JSON.stringify({ line: i + 1, error: { code: 'invalid_line', message: 'expected {"quote": string, "speaker"?: string}' } }));
       return;
     }
-    write(JSON.stringify(whoSaid(store, line.data.quote, { speaker: line.data.speaker ?? null, outlet: line.data.outlet ?? null })));
+    const { quote, speaker, outlet } = line.data;
+    write(JSON.stringify(whoSaid(store, cleaned(quote, OPTION_MAX.quote) ?? '', { speaker: cleaned(speaker, OPTION_MAX.name), outlet: cleaned(outlet, OPTION_MAX.name) })));
   });
 }
 
@@ -69,18 +77,20 @@ async function run(args: CliArgs): Promise<number> {
         return 0;
       }
       const store = await load(args);
-      const result = whoSaid(store, requireText(args, 'a quotation'), { speaker: args.speaker ?? null, outlet: args.outlet ?? null });
+      const options = { speaker: cleaned(args.speaker, OPTION_MAX.name), outlet: cleaned(args.outlet, OPTION_MAX.name) };
+      const result = whoSaid(store, requireText(args, 'a quotation'), options);
       emit(args, result, (r) => discord.whoSaidPayload(r), (r) => text.whoSaidText(r));
       return 0;
     }
     case 'compare': {
       const store = await load(args);
-      emit(args, compare(store, requireText(args, 'a topic'), { outlets: args.outlets }), discord.comparePayload, text.compareText);
+      const outlets = args.outlets.map((o) => cleaned(o, OPTION_MAX.name)).filter((o): o is string => o !== null);
+      emit(args, compare(store, requireText(args, 'a topic'), { outlets }), discord.comparePayload, text.compareText);
       return 0;
     }
     case 'quotes': {
       const store = await load(args);
-      emit(args, speakerQuotes(store, requireText(args, 'a speaker name')), discord.speakerQuotesPayload, text.speakerQuotesText);
+      emit(args, speakerQuotes(store, requireText(args, 'a speaker name', OPTION_MAX.name)), discord.speakerQuotesPayload, text.speakerQuotesText);
       return 0;
     }
     case 'outlets': {
@@ -90,7 +100,7 @@ async function run(args: CliArgs): Promise<number> {
     }
     case 'source': {
       const store = await load(args);
-      emit(args, source(store, requireText(args, 'a document file name')), discord.sourcePayload, text.sourceText);
+      emit(args, source(store, requireText(args, 'a document file name', OPTION_MAX.name)), discord.sourcePayload, text.sourceText);
       return 0;
     }
     case 'commands': {
