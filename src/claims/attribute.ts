@@ -207,14 +207,17 @@ export function noteSpeaker(model: DocModel, a: Attribution): void {
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
   for (const toks of model.blocks) {
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
-      if (t.kind !== 'word' || !DETERMINERS.has(t.lower)) continue;
-      const np = headPhrase(toks, i, sentenceEnd(toks, i));
+    for (let n = 0; n < toks.length; n++) {
+      // cheap test first: a document noun, then the determiner that opens its phrase
+      if (!DOCUMENT_NOUNS.has((toks[n] as Token).lower)) continue;
+      let i = n - 1;
+      while (i >= 0 && i > n - 4 && !DETERMINERS.has((toks[i] as Token).lower)) i--;
+      if (i < 0 || !DETERMINERS.has((toks[i] as Token).lower)) continue;
+      const np = headPhrase(toks, i, toks.length);
       if (!np?.author) continue;
       const a = resolvePhrase(model, toks, np);
       if (a) model.citations.push({ pos: a.mention.start, speaker: a.speaker });
-      i = np.to - 1;
+      n = np.to - 1;
     }
   }
 }

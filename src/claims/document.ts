@@ -51,23 +51,47 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     blocks.push(toks);
   }
   const model: DocModel = { text, quotes, blocks, quoteAt, people: new PersonTable(), seen: new Map(), subjects: [], speakers: [], citations: [] };
-  collectPeople(model);
-  collectMentions(model);
+  const runs = allRuns(model);
+  collectPeople(model, runs);
+  collectMentions(model, runs);
   return model;
 }
 
-function eachRun(model: DocModel, fn: (toks: Token[], run: NameRun) => void): void {
+interface RunAt {
+  toks: Token[];
+  run: NameRun;
+  /** Words before the run in its sentence (0 = the run opens the sentence). */
+  wordsBefore: number;
+  /** The run sits in a title-case line. */
+  headline: boolean;
+}
+
+/** Every capitalised run of every block, found once and shared by the passes below. */
+function allRuns(model: DocModel): RunAt[] {
+  const out: RunAt[] = [];
   for (const toks of model.blocks) {
+    const isHeadline = headline(toks);
+    let sentence = -1;
+    let words = 0;
     for (let i = 0; i < toks.length; ) {
-      const run = runStartingAt(toks, i, toks.length);
+      const t = toks[i] as Token;
+      if (t.sentence !== sentence) {
+        sentence = t.sentence;
+        words = 0;
+      }
+      const run = t.cap ? runStartingAt(toks, i, toks.length) : null;
       if (!run) {
+        if (t.kind !== 'punct') words++;
         i++;
         continue;
       }
-      fn(toks, run);
+      // function words stripped from the run's start still count as words before it
+      out.push({ toks, run, wordsBefore: words + (run.from - i), headline: isHeadline });
+      words += run.to - i;
       i = run.to;
     }
   }
+  return out;
 }
 
 /** The text of the name part of a run, as written. */
@@ -87,17 +111,17 @@ function headline(toks: readonly Token[]): boolean {
   return words >= 3 && caps >= words * 0.7;
 }
 
-function collectPeople(model: DocModel): void {
+function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
-  eachRun(model, (toks, run) => {
-    if (!personLike(toks, run) || headline(toks)) return;
+  for (const { toks, run, headline: isHeadline } of runs) {
+    if (isHeadline || !personLike(toks, run)) continue;
     const p = people.add(runName(text, toks, run));
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
     }
     const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
     if (role) people.addRole(p, role);
-  });
+  }
 }
 
 /** "Chinese army spokesman Tan Kefei", "the head of the Russian Navy Nikolay Evmenov": the words before the name. */
@@ -133,9 +157,9 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   return text.slice((toks[after + 1] as Token).start, (toks[end - 1] as Token).end);
 }
 
-function collectMentions(model: DocModel): void {
+function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
-  eachRun(model, (toks, run) => {
+  for (const { toks, run, wordsBefore, headline: isHeadline } of runs) {
     const p = people.lookup(runName(text, toks, run));
     const pos = (toks[run.nameFrom] as Token).start;
     if (p) {
@@ -144,18 +168,11 @@ function collectMentions(model: DocModel): void {
       else model.seen.set(p, [pos]);
     }
     // subject position: among the first words of its sentence
-    let k = run.from - 1;
-    let words = 0;
-    const sentence = (toks[run.from] as Token).sentence;
-    while (k >= 0 && (toks[k] as Token).sentence === sentence) {
-      if ((toks[k] as Token).kind !== 'punct') words++;
-      k--;
-    }
-    if (words > 2) return;
+    if (wordsBefore > 2) continue;
     if (p) model.subjects.push({ pos, speaker: p.name });
-    else if (!headline(toks) && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) {
+    else if (!isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) {
       // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
       model.subjects.push({ pos, speaker: runName(text, toks, run) });
     }
-  });
+  }
 }

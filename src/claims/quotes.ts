@@ -23,6 +23,7 @@ const CLOSE_GLYPH = new Set(['\u201d', '\u00bb', '\u2019']);
 /** Characters after which a mark opens a quotation (besides whitespace and the start of the block). */
 const BEFORE_OPEN = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u201c', '\u2018', '"', "'"]);
 const SPACE = /\s/;
+const MARKS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
 const WORDCHAR = /[\p{L}\p{N}]/u;
 /** A single-mark quotation longer than this is taken to be an apostrophe and dropped. */
 const MAX_SINGLE = 300;
@@ -66,8 +67,11 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
     let dOpen = -1;
     let sOpen = -1;
     let dContinued = false;
-    for (let i = first; i < be; i++) {
-      const c = text[i] as string;
+    // jump from mark to mark: the regex scan is native, the rules below run only at quotation marks
+    MARKS.lastIndex = first;
+    for (let m = MARKS.exec(text); m && m.index < be; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (DOUBLE.has(c)) {
         sOpen = -1;
         if (dOpen < 0) {

@@ -19,35 +19,67 @@ export interface Token {
   sentence: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.&]*|\.\.\.|[,;:()!?.\u2014\u2013]|(?<=\s)-(?=\s)/gu;
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
+const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '-', '...']);
+
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
+/** Letter or digit: ASCII by range, other scripts by code point (quotation marks, dashes and spaces excluded). */
+function wordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xd7 && c !== 0xf7 && c !== 0x3000 && c !== 0xfeff;
+}
+
+/** Characters that continue a word after its first letter: letters, digits, apostrophes, - . & */
+function innerChar(c: number): boolean {
+  return wordChar(c) || c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
+}
+
+function pushWord(text: string, start: number, end: number, out: Token[]): void {
+  let word = text.slice(start, end);
+  let period = false;
+  if (word.charCodeAt(word.length - 1) === 46 && !word.endsWith('..')) {
+    const bare = word.slice(0, -1);
+    // "U.S." and "Sen." keep their period; "said." loses it and the period becomes its own token
+    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || (bare.length === 1 && isUpper(bare)) || bare.includes('.'))) {
+      word = bare;
+      period = true;
+    }
+  }
+  if (word.charCodeAt(word.length - 1) === 45) word = word.replace(/-+$/, '');
+  const clean = word.includes("'") || word.includes('\u2019') ? word.replace(POSSESSIVE, '') || word : word;
+  out.push({ start, end: start + clean.length, text: clean, lower: clean.toLowerCase(), kind: 'word', quote: -1, cap: isUpper(clean), sentence: 0 });
+  if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+}
+
+/** Words and punctuation of text[from, to), scanned by character code (no regex per token). */
 function pushWords(text: string, from: number, to: number, out: Token[]): void {
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let raw = m[0];
-    if (m.index + raw.length > to) raw = raw.slice(0, to - m.index);
-    const start = m.index;
-    const isWord = /^[\p{L}\p{N}]/u.test(raw);
-    if (!isWord) {
-      out.push({ start, end: start + raw.length, text: raw, lower: raw, kind: 'punct', quote: -1, cap: false, sentence: 0 });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (wordChar(c)) {
+      let e = i + 1;
+      while (e < to && innerChar(text.charCodeAt(e))) e++;
+      pushWord(text, i, e, out);
+      i = e;
       continue;
     }
-    let word = raw;
-    let period = false;
-    if (word.endsWith('.') && !word.endsWith('..')) {
-      const bare = word.slice(0, -1);
-      // "U.S." and "Sen." keep their period; "said." loses it and the period becomes its own token
-      if (!(ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare.includes('.'))) {
-        word = bare;
-        period = true;
-      }
+    const ch = text[i] as string;
+    if (ch === '.' && text.startsWith('...', i)) {
+      out.push({ start: i, end: i + 3, text: '...', lower: '...', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+      i += 3;
+      continue;
     }
-    word = word.replace(/-+$/, '');
-    const clean = word.replace(POSSESSIVE, '') || word;
-    out.push({ start, end: start + clean.length, text: clean, lower: clean.toLowerCase(), kind: 'word', quote: -1, cap: UPPER.test(clean), sentence: 0 });
-    if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+    // a lone hyphen between spaces works as a dash
+    const dash = ch === '-' && i > 0 && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '');
+    if (PUNCT.has(ch) && (ch !== '-' || dash)) out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', quote: -1, cap: false, sentence: 0 });
+    i++;
   }
 }
 
