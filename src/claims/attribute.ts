@@ -39,6 +39,18 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
   const prev = toks[v - 1];
   // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
   const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  if (dependent) {
+    // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
+    const s = verb.sentence;
+    for (let j = v - 1; j >= 0 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) {
+      const w = toks[j] as Token;
+      if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
+        const np = subjectBefore(toks, j);
+        if (np) return resolvePhrase(model, toks, np);
+        break;
+      }
+    }
+  }
   const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
   if (np) return resolvePhrase(model, toks, np);
   // "…, said Marla Kilfoyle": with no subject before it, a name right after the verb is its subject

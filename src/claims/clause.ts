@@ -37,7 +37,7 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
   if (i < ceil && INTRO.has((toks[i] as Token).lower)) {
     // skip "In an attempt to make its point," up to its comma; without a comma there is no intro to skip
     let c = i;
-    while (c < ceil && (toks[c] as Token).text !== ',' && c - i < 14) c++;
+    while (c < ceil && (toks[c] as Token).text !== ',' && c - i < 30) c++;
     i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
   }
   for (let tries = 0; tries < 3 && i < ceil; tries++) {
