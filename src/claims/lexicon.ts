@@ -27,7 +27,13 @@ export const SPEECH_VERBS = words(`
   proclaimed proclaims announced mocked mocks sneered scoffed retorted explained snapped pleaded
   underscored underlined highlighted highlights affirmed affirms assured assures reminded reminds
   thundered shot tells informed informs agreed agrees exclaimed exclaims confessed echoed echoes
-  state write ask add explain argue claim insist warn declare describe call suggest predict`);
+  state write ask add explain argue claim insist warn declare describe call suggest predict
+  bemoaned bemoans decried decries blamed blames blaming cited cites citing chanted chanting chants
+  portrayed portrays portraying predicting discussed discussing promising touted touts touting hailed hails
+  lauded derided derides insulted questioned questions demanded demands vowing pledging dubbing labeling
+  labelling termed terming characterized characterised characterizing characterising likened compared
+  recounted recounts recounting acknowledging admitting conceding insisting claiming arguing predicting
+  complaining warning joking boasting pleading cautioning lamenting conceded`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"). */
 export const SPEECH_PARTICLE = words('out on back up');
