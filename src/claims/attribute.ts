@@ -234,6 +234,19 @@ export function collectCitations(model: DocModel): void {
   }
 }
 
+/** Bolton said he would help. “I am going to support him.”: a speech verb in the sentence before, same paragraph. */
+export function previousSentenceLead(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const s0 = sentenceStart(toks, k);
+  if (s0 !== k || s0 === 0) return null;
+  for (let i = s0 - 1; i >= 0 && (toks[i] as Token).sentence === (toks[s0 - 1] as Token).sentence; i--) {
+    if ((toks[i] as Token).kind === 'quote') return null;
+    if (speechVerbAt(toks, i) > 0) return viaSubject(model, toks, i);
+  }
+  return null;
+}
+
 /**
  * The attribution a paragraph gives to the quotation that opens the next one: "X said:" (any verb before a
  * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation).

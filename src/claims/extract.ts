@@ -3,7 +3,7 @@
  * utterance number), scare quotes and titles kept as phrases, and attributed reported speech.
  */
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeQuote, collectCitations, colonLead, noteSpeaker } from './attribute.js';
+import { attributeQuote, collectCitations, colonLead, noteSpeaker, previousSentenceLead } from './attribute.js';
 import { buildModel, type DocModel } from './document.js';
 import { findReported } from './reported.js';
 import type { Attribution } from './resolve.js';
@@ -64,6 +64,10 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
       } else if ((model.quoteAt[qi] as [number, number])[1] === 0 && prevAttr && prevRaw.block === raw.block - 1) {
         attr = prevAttr; // a paragraph of quotation right after the speaker's last one
       }
+    }
+    if (!attr && !title) {
+      attr = previousSentenceLead(model, qi);
+      if (attr) noteSpeaker(model, attr);
     }
     if (!attr && !title && (model.quoteAt[qi] as [number, number])[1] === 0 && raw.block > 0) {
       attr = colonLead(model, raw.block - 1);

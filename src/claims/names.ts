@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
 const CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
 /** Capitalised function words that start sentences and are never part of a name. */
 const FUNCTION_CAPS = new Set(
-  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must earlier later now neither either see read watch click through across among amid against without within despite about around toward towards into upon like unlike beyond throughout via following given'.split(' '),
+  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must earlier later now neither either see read watch click here through across among amid against without within despite about around toward towards into upon like unlike beyond throughout via following given'.split(' '),
 );
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */

@@ -98,6 +98,8 @@ function plausibleName(toks: readonly Token[], run: NameRun): boolean {
   const w = (toks[run.from] as Token).lower;
   if (MONTHS_DAYS.has(w)) return false;
   if (!w.endsWith('ing') && !w.endsWith('ly')) return true;
+  const before = toks[run.from - 1];
+  if (before && before.sentence === (toks[run.from] as Token).sentence && before.kind === 'word') return true;
   // "Beijing said" is a name; "Adding, …" and "Hastily …" are not
   const next = toks[run.to];
   return Boolean(next && next.kind === 'word' && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));

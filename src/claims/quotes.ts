@@ -80,7 +80,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
             dOpen = i;
             dContinued = continuing && i === first;
           }
-        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs))) {
+        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) || /[,.!?]/.test(text[i - 1] ?? '')) {
           if (i > dOpen + 1) {
             out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
           }
