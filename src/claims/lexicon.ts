@@ -85,7 +85,9 @@ export const PERSON_ROLE_NOUNS = words(`
   speaker counterpart billionaire businessman mogul politician premier chancellor king queen prince pope
   officer lawyer attorney judge professor expert economist activist organizer organiser voter supporter
   critic opponent rival candidate democrat republican father mother wife husband son daughter boss ally
-  constituent member volunteer resident delegate donor student teacher worker veteran friend partner`);
+  constituent member volunteer resident delegate donor student teacher worker veteran friend partner
+  consultant scientist pollster historian commentator writer journalist researcher fellow scholar lobbyist
+  operative physician doctor agent blogger comedian actor actress singer star owner surrogate`);
 
 /** Heads of descriptions that denote a written statement, whose author is its speaker ("the same note"). */
 export const DOCUMENT_NOUNS = words('statement note readout release communique communiqué report letter memo document post tweet transcript');

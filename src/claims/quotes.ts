@@ -44,6 +44,11 @@ function closeContext(text: string, i: number, blockEnd: number): boolean {
   return !isSpace(prev) && (next === undefined || !WORDCHAR.test(next));
 }
 
+/** `… ‘above the president,’ ” said`: a closing mark set off by a space after a nested closing single mark. */
+function nestedClose(text: string, i: number): boolean {
+  return text[i - 1] === ' ' && (text[i - 2] === "'" || text[i - 2] === '\u2019') && /[\s,.;:!?]/.test(text[i + 1] ?? ' ');
+}
+
 /** `s’ word`: a plural possessive apostrophe rather than a closing single mark. */
 function possessive(text: string, i: number): boolean {
   return /s/i.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
@@ -80,7 +85,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
             dOpen = i;
             dContinued = continuing && i === first;
           }
-        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) || /[,.!?]/.test(text[i - 1] ?? '')) {
+        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) || /[,.!?]/.test(text[i - 1] ?? '') || nestedClose(text, i)) {
           if (i > dOpen + 1) {
             out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
           }
