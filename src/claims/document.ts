@@ -14,6 +14,7 @@ export interface SalienceEvent {
   speaker: string;
 }
 
+/** Everything the attribution rules need about one document, built once by `buildModel`. */
 export interface DocModel {
   text: string;
   quotes: RawQuote[];

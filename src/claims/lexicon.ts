@@ -48,8 +48,8 @@ export const REPORTING_VERBS = words(`
   suggests contended contends maintained maintains reiterated reiterates confirmed confirms wrote writes
   asserted asserts alleged alleges recalled recalls`);
 
+/** Personal and relative pronouns that can stand as the subject of a speech verb (both cases). */
 export const PRONOUNS = words('he she they it we i you who He She They It We I You Who');
-export const PERSON_PRONOUNS = words('he she i we you');
 
 /** Adverbs, auxiliaries and negation that may sit between a subject and its speech verb. */
 export const VERB_FILLERS = words(`

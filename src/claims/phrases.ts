@@ -27,6 +27,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with
 const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
 const DOC_NOUNS = new Set(['statement', 'note', 'readout', 'release', 'communique', 'communiqué', 'report', 'letter', 'memo', 'document', 'transcript', 'tweet', 'post', 'interview', 'filing', 'announcement']);
 
+/** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
 }

@@ -7,6 +7,7 @@ import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './
 import { PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
 import type { DocumentClaims, Speaker } from './types.js';
 
+/** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
   speakers: Speaker[];
   /** The canonical speaker behind a name as one document resolved it. */

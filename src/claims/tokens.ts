@@ -5,6 +5,7 @@
 import { ABBREVIATIONS } from './lexicon.js';
 import type { RawQuote } from './quotes.js';
 
+/** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {
   start: number;
   end: number;
