@@ -12,6 +12,8 @@ import { tokenizeBlock, type Token } from './tokens.js';
 export interface SalienceEvent {
   pos: number;
   speaker: string;
+  /** False for a bare capitalised subject not known as a person ("Beijing said"): "he"/"she" skip it. */
+  person?: boolean;
 }
 
 /** Everything the attribution rules need about one document, built once by `buildModel`. */
@@ -173,7 +175,7 @@ function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     if (p) model.subjects.push({ pos, speaker: p.name });
     else if (!isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) {
       // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
-      model.subjects.push({ pos, speaker: runName(text, toks, run) });
+      model.subjects.push({ pos, speaker: runName(text, toks, run), person: false });
     }
   }
 }

@@ -29,8 +29,15 @@ function latestBefore(events: readonly SalienceEvent[], pos: number): SalienceEv
 }
 
 /** The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last speaker. */
-export function resolvePronoun(model: DocModel, pos: number): string | null {
-  const s = latestBefore(model.subjects, pos);
+export function resolvePronoun(model: DocModel, pos: number, personal = false): string | null {
+  let s = latestBefore(model.subjects, pos);
+  if (personal && s && s.person === false) {
+    // "he"/"she" pass over a bare place or organisation in subject position
+    let i = model.subjects.indexOf(s);
+    while (i >= 0 && (model.subjects[i] as SalienceEvent).person === false) i--;
+    s = i >= 0 ? (model.subjects[i] as SalienceEvent) : null;
+    if (!s) s = latestBefore(model.subjects, pos);
+  }
   const a = latestBefore(model.speakers, pos);
   if (s && a) return s.pos > a.pos ? s.speaker : a.speaker;
   return (s ?? a)?.speaker ?? null;
@@ -65,7 +72,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const lower = mention.text.toLowerCase();
       // "it says in the statement": a thing, so the latest cited document's author before any person
       const thing = lower === 'it' ? latestBefore(model.citations, first.start)?.speaker : undefined;
-      const speaker = thing ?? resolvePronoun(model, first.start) ?? lower;
+      const speaker = thing ?? resolvePronoun(model, first.start, lower === 'he' || lower === 'she') ?? lower;
       return { speaker, mention };
     }
     case 'name': {

@@ -32,6 +32,11 @@ describe('extractClaims: quotations and speakers', () => {
     expect(brief(d)[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
   });
 
+  it('does not resolve "he"/"she" to a place in subject position', () => {
+    const d = doc('Mayor Ana Ruiz met the regional council.', 'Oslo and Bergen should “share the costs of the new line,” she said.');
+    expect(brief(d)[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
   it('resolves a later surname to the full name', () => {
     const d = doc('Peter Lindqvist, a fisheries expert, studied the lake for years.', '“The fish are coming back,” Lindqvist said.');
     expect(brief(d)[0]).toMatchObject({ speaker: 'Peter Lindqvist', mention: 'Lindqvist' });
