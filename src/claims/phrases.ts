@@ -27,6 +27,27 @@ const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with
 const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
 const DOC_NOUNS = new Set(['statement', 'note', 'readout', 'release', 'communique', 'communiqué', 'report', 'letter', 'memo', 'document', 'transcript', 'tweet', 'post', 'interview', 'filing', 'announcement']);
 
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time']);
+const TIME_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'last', 'this', 'next', 'on', 'earlier', 'later', 'at', 'the']);
+
+/** Index before adverbs and time phrases that sit between a subject and its verb ("two weeks ago", "last month", "on Monday"). */
+function skipTime(toks: readonly Token[], v: number): number {
+  let end = v;
+  for (let round = 0; round < 3; round++) {
+    while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
+    const last = toks[end - 1];
+    if (!last || last.kind !== 'word') break;
+    const timeHead = last.lower === 'ago' || TIME_UNITS.has(last.lower) || MONTHS_DAYS.has(last.lower);
+    if (!timeHead) break;
+    let i = end - 1;
+    while (i - 1 >= 0 && end - i < 5 && (toks[i - 1] as Token).kind === 'word' && (TIME_WORDS.has((toks[i - 1] as Token).lower) || TIME_UNITS.has((toks[i - 1] as Token).lower) || /^\d/.test((toks[i - 1] as Token).text))) i--;
+    // a bare "the week" is a subject, not a time phrase: require a time word before the unit
+    if (i === end - 1 && last.lower !== 'ago') break;
+    end = i;
+  }
+  return end;
+}
+
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
@@ -127,8 +148,7 @@ function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun 
  */
 export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | null {
   const sentence = (toks[v] as Token).sentence;
-  let end = v;
-  while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
+  let end = skipTime(toks, v);
   // after a comma the subject sits before an appositive, which may hold clause words of its own
   const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
   let start = end;
