@@ -21,6 +21,8 @@ export interface WorkerOpenStoreOptions extends WorkerOpenOptions {
   logger?: Logger;
   /** Renditions rebuilt per slice on the main thread before yielding (default 10 000). */
   sliceSize?: number;
+  /** Niceness of the worker thread on Linux (default 10; 0 for normal priority). */
+  niceness?: number;
 }
 
 /**
@@ -73,9 +75,9 @@ function receive(worker: Worker, logger: Logger): Promise<PartsWire> {
  * renditions with a yield between them, so queries on the current store keep being answered.
  */
 export async function openStoreInWorker(dir: string, options: WorkerOpenStoreOptions = {}): Promise<ClaimStore> {
-  const { logger = silentLogger, sliceSize = 10_000, ...open } = options;
+  const { logger = silentLogger, sliceSize = 10_000, niceness = 10, ...open } = options;
   const started = performance.now();
-  const worker = startWorker({ dir, options: open });
+  const worker = startWorker({ dir, options: open, niceness });
   let wire: PartsWire;
   try {
     wire = await receive(worker, logger);

@@ -3,6 +3,7 @@
  * thread and streams them back. Typed arrays are transferred (no copy); texts and documents go in slices so
  * the main thread never deserialises one huge message and keeps answering between slices.
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../log.js';
 import { openParts, type OpenOptions } from './open.js';
@@ -15,6 +16,8 @@ export type WorkerOpenOptions = Pick<OpenOptions, 'cacheDir' | 'limits' | 'concu
 export interface WorkerInput {
   dir: string;
   options: WorkerOpenOptions;
+  /** Niceness of the building thread (0–19; default 10): answers on the main thread come first. */
+  niceness?: number;
 }
 
 /** Texts per message, documents per message. */
@@ -41,7 +44,14 @@ const noop = (): void => {};
 const logger = { debug: noop, info: forward('info'), warn: forward('warn'), error: forward('warn'), child: () => logger } as unknown as Logger;
 
 async function main(): Promise<void> {
-  const { dir, options } = workerData as WorkerInput;
+  const { dir, options, niceness = 10 } = workerData as WorkerInput;
+  try {
+    // on Linux this lowers this thread only (setpriority applies per thread there), so the main thread,
+    // still answering from the current store, wins the CPU on a small machine; elsewhere it may not apply
+    os.setPriority(niceness);
+  } catch {
+    // not permitted or not supported: the build simply runs at normal priority
+  }
   const { wire, report } = await openParts(dir, { ...options, logger });
   const strings: Record<StringField, string[]> = {
     entryText: wire.entryText,
