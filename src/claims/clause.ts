@@ -70,5 +70,14 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     const np = subjectAt(toks, i + 1, k, true);
     if (np) return np;
   }
+  // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma
+  const strict = subjectAt(toks, s0, k, true);
+  if (strict) return strict;
+  for (let c = s0; c < k && c < s0 + 12; c++) {
+    if ((toks[c] as Token).text !== ',') continue;
+    const after = subjectAt(toks, c + 1, k, true);
+    if (after) return after;
+    break;
+  }
   return subjectAt(toks, s0, k, false);
 }
