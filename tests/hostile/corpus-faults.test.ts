@@ -30,7 +30,7 @@ let bot: RunningBot;
 let folders: Awaited<ReturnType<typeof tempFolders>>;
 const logs: string[] = [];
 /** Set by a test: runs between listing the folder and reading its files, during the next reload. */
-let afterList: ((ids: string[]) => Promise<void>) | null = null;
+let afterList: ((ids: readonly string[]) => Promise<void>) | null = null;
 /** The moderator's reply to the reload with broken files. */
 let firstReply = '';
 
@@ -60,7 +60,7 @@ beforeAll(async () => {
   const { config } = parsed;
   const logger = createLogger('debug', { write: (line: string) => logs.push(line) });
   const limits = { maxFileBytes: config.MAX_FILE_BYTES, maxFiles: config.MAX_FILES };
-  const hooks = { afterList: (ids: string[]) => (afterList ? afterList(ids) : Promise.resolve()) };
+  const hooks = { afterList: (ids: readonly string[]) => (afterList ? afterList(ids) : Promise.resolve()) };
   bot = await startApp(config, { logger, builder: (dir) => openStore(dir, { logger, limits, cacheDir: false, hooks }) });
 }, 60_000);
 afterAll(async () => {
