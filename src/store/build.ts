@@ -47,13 +47,16 @@ function quoteRenditions(doc: CorpusDocument, quotes: ExtractedQuote[]): RawRend
 /** Builds every part of a store; `extract` is injectable so tests and benchmarks can time it apart. */
 export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) => DocumentClaims = extractClaims): StoreParts {
   const documents = [...corpus.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const claims = documents.map((doc) => ({ documentId: doc.id, claims: extract(doc) }));
-  const speakerIndex = buildSpeakerIndex(claims);
+  const claims: ({ documentId: string; claims: DocumentClaims } | null)[] = documents.map((doc) => ({ documentId: doc.id, claims: extract(doc) }));
+  const speakerIndex = buildSpeakerIndex(claims as { documentId: string; claims: DocumentClaims }[]);
   const entries: StoredRendition[] = [];
   const index = new TermIndex();
-  const entryWords: string[][] = [];
+  // each entry's sorted unique content terms, taken as soon as it is indexed: keeping every entry's word
+  // list until grouping cost more memory at a million quotations than the entries themselves
+  const terms: Int32Array[] = [];
   documents.forEach((doc, d) => {
     const docClaims = claims[d]!.claims;
+    claims[d] = null; // this document's extraction is not needed past here
     const raw = [
       ...quoteRenditions(doc, docClaims.quotes),
       ...docClaims.paraphrases.map((p) => ({
@@ -71,20 +74,17 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
       const speakerId = speakerName ? (speakerIndex.resolve(doc.id, speakerName)?.id ?? null) : null;
       entries.push({ ...r, id, speakerId, groupId: -1 });
       const w = words(r.text);
-      entryWords.push(w);
       index.add(id, w);
+      const ids = new Set<number>();
+      for (const word of w) {
+        if (isStopword(word)) continue;
+        const t = index.termOfWord(word);
+        if (t !== undefined) ids.add(t);
+      }
+      terms.push(Int32Array.from([...ids].sort((a, b) => a - b)));
     }
   });
   index.freeze();
-  const terms = entryWords.map((w) => {
-    const ids = new Set<number>();
-    for (const word of w) {
-      if (isStopword(word)) continue;
-      const t = index.termOfWord(word);
-      if (t !== undefined) ids.add(t);
-    }
-    return Int32Array.from([...ids].sort((a, b) => a - b));
-  });
   const groupOf = groupEntries(entries, terms, index);
   const groups: ClaimGroup[] = [];
   entries.forEach((e, i) => {
