@@ -29,9 +29,10 @@ function cutWord(word: string): string {
 export function optionText(max: number) {
   return z
     .string()
-    .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trimEnd())
+    .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
     .transform((s) => s.replace(LONG_WORD, cutWord))
-    .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s));
+    // the length cut may end in half a surrogate pair or a space
+    .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd());
 }
 
 /** A string option of the interaction, cleaned; null when absent or empty after cleaning. */
