@@ -106,7 +106,7 @@ describe('the running bot process', () => {
 describe('the CLI with --format discord', () => {
   it('prints the payload the bot would send for hostile text, valid and pinging nobody', async () => {
     const store = await openStore('seeds', { cacheDir: false });
-    const inputs = ['@everyone <@123456789012345678> who said "push the relationship"?', 'militaries'.repeat(600), '```js\n\u202e\u0007 navy \ud800 .*+?^${}()|[]'];
+    const inputs = ['@everyone <@123456789012345678> ```js\n\u202e\u0007 navy \ud800 .*+?^${}()|[] who said "push the relationship"?', 'militaries'.repeat(600)];
     await Promise.all(
       inputs.map(async (input) => {
         const started = performance.now();
