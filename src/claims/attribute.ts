@@ -8,6 +8,7 @@ import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { headPhrase, isFiller, speechVerbAt, subjectBefore } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
+import { colonName, signedAfter } from './signed.js';
 import type { Token } from './tokens.js';
 
 /** Words that end the scope of a speech verb before a quotation ("China said it is neutral but keeps an “x” tie"). */
@@ -185,10 +186,12 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   // a quotation inside a reported clause belongs to that clause's verb, not to an outer "AFP reported"
   const opens = sentenceStart(toks, k) === k;
   const a =
+    signedAfter(model, toks, k) ??
     (opens ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
     (opens ? null : rightAfter(model, toks, k, end)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??
+    colonName(model, toks, k) ??
     (opens || !sentenceLike(model, qi) ? null : subjectOfClause(model, toks, k));
   if (a) noteSpeaker(model, a);
   return a;

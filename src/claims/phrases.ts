@@ -57,12 +57,25 @@ export function isFiller(t: Token | undefined): boolean {
 export function speechVerbAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   if (!t || t.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
+  // "Kim’s mental state", "his remarks", "the reports": after a determiner or a possessive the word is a noun
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
+  if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
+  // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
+  if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
     const n = toks[i + 1];
     return n && SPEECH_PARTICLE.has(n.lower) ? i + 2 : -1;
   }
   return i + 1;
 }
+
+/** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each']);
+/** Bare verb forms that are also nouns ("state", "call", "claim"): speech only after "to", a modal or a plural pronoun. */
+const BASE_FORMS = new Set(['state', 'write', 'ask', 'add', 'explain', 'argue', 'claim', 'insist', 'warn', 'declare', 'describe', 'call', 'suggest', 'predict']);
+const BASE_SUBJECTS = new Set(['to', 'i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', "don't", "didn't", 'not', 'also', 'who', 'people', 'voters', 'officials', 'critics', 'others', 'some', 'many', 'experts', 'analysts', 'supporters', 'democrats', 'republicans']);
 
 function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));

@@ -18,12 +18,14 @@ export interface Token {
   /** Starts with an upper-case letter. */
   cap: boolean;
   sentence: number;
+  /** The word carried a possessive ’s that was removed ("Kim’s"). */
+  poss?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
-const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '-', '...']);
+const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '\u2015', '-', '...']);
 
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -55,7 +57,9 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   }
   if (word.charCodeAt(word.length - 1) === 45) word = word.replace(/-+$/, '');
   const clean = word.includes("'") || word.includes('\u2019') ? word.replace(POSSESSIVE, '') || word : word;
-  out.push({ start, end: start + clean.length, text: clean, lower: clean.toLowerCase(), kind: 'word', quote: -1, cap: isUpper(clean), sentence: 0 });
+  const tok: Token = { start, end: start + clean.length, text: clean, lower: clean.toLowerCase(), kind: 'word', quote: -1, cap: isUpper(clean), sentence: 0 };
+  if (clean.length < word.length) tok.poss = true;
+  out.push(tok);
   if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
 }
 

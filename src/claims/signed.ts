@@ -1,0 +1,59 @@
+/**
+ * Attributions carried by layout rather than by a verb: a quotation signed with a dash and a name
+ * (“…” ― Carla Moreno), and a name right before the colon that introduces a quotation
+ * ("… doesn’t surprise pollster Dana Shore: “…”", "- Ines Hall: “…”").
+ */
+import type { DocModel } from './document.js';
+import { runName } from './document.js';
+import { personLike } from './names.js';
+import { headPhrase, tailPhrase } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import type { Token } from './tokens.js';
+
+/** Dashes that sign a quotation or set a source off from a headline. */
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
+
+/** An all-capitals word ("VOTERS"): headline text, not a name. */
+function shouting(t: Token): boolean {
+  return t.text.length > 2 && t.text === t.text.toUpperCase() && /\p{Lu}{3}/u.test(t.text);
+}
+
+/**
+ * “…” ― Carla Moreno: a dash right after the quotation, then a name that ends the sentence (or runs into
+ * a parenthesis, a comma or a date). The name must be a person's full name or one the document gives.
+ */
+export function signedAfter(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const dash = toks[k + 1];
+  if (!dash || !DASHES.has(dash.text)) return null;
+  let end = k + 2;
+  while (end < toks.length && (toks[end] as Token).kind === 'word' && end < k + 8) end++;
+  const np = headPhrase(toks, k + 2, end);
+  if (!np || np.kind !== 'name' || !np.run) return null;
+  const after = toks[np.to];
+  if (after && after.sentence === dash.sentence && !['.', '(', ',', ')'].includes(after.text)) return null;
+  if (!known(model, toks, np.run)) return null;
+  return resolvePhrase(model, toks, np);
+}
+
+/** A name run that is a person's full name, or a form of a person the document names. */
+function known(model: DocModel, toks: readonly Token[], run: NonNullable<ReturnType<typeof tailPhrase>>['run']): boolean {
+  if (!run) return false;
+  for (let i = run.nameFrom; i < run.to; i++) if (shouting(toks[i] as Token)) return false;
+  return personLike(toks, run) || model.people.lookup(runName(model.text, toks, run)) !== null;
+}
+
+/**
+ * "… - Ines Hall: “…”", "doesn’t surprise pollster Dana Shore: “…”": the name that ends right before the
+ * colon introducing the quotation speaks it.
+ */
+export function colonName(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const colon = toks[k - 1];
+  if (!colon || colon.text !== ':' || k < 2) return null;
+  let from = k - 2;
+  const sentence = colon.sentence;
+  while (from > 0 && (toks[from - 1] as Token).kind === 'word' && (toks[from - 1] as Token).sentence === sentence && k - from < 8) from--;
+  const np = tailPhrase(toks, from, k - 1);
+  if (!np || np.kind !== 'name' || !np.run || !known(model, toks, np.run)) return null;
+  if ((toks[k - 2] as Token).poss) return null;
+  return resolvePhrase(model, toks, np);
+}
