@@ -40,7 +40,10 @@ describe('hostile options through the bot', () => {
         expect(visibleText(message)).not.toMatch(INTERNAL);
         expect(message.mention_everyone).toBe(false);
         expect(message.mentions).toEqual([]);
-        expect(handle.timing().firstCallbackMs!).toBeLessThan(3000);
+        // acknowledged in Discord's 3 s; the answer itself is bounded at 1 s in answers.test.ts, in process
+        const { firstCallbackMs, finalMs } = handle.timing();
+        expect(firstCallbackMs!).toBeLessThan(3000);
+        expect(finalMs!).toBeLessThan(3000);
       }),
       { numRuns: 20 },
     );
