@@ -14,11 +14,19 @@ const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', '
 const VERBISH = new Set(
   'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(' '),
 );
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Sentence adverbs that may open a clause before its subject. */
 const OPENING_ADVERBS = new Set(['maybe', 'perhaps', 'instead', 'now', 'still', 'indeed', 'thus', 'yet', 'also', 'even', 'again', 'finally', 'then', 'later', 'meanwhile', 'however', 'so', 'and', 'but', 'or', 'of', 'course', 'in', 'fact']);
 
 /** Does a verb start at token i (after adverbs)? A guess from form: -ed, a known irregular, or a speech verb. */
 export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): boolean {
+  // "Sen. Ana Ruiz (D-Ore.) on Tuesday said": a parenthesis and a day may sit between subject and verb
+  if (toks[i]?.text === '(') {
+    let j = i + 1;
+    while (j < toks.length && j < i + 8 && (toks[j] as Token).text !== ')') j++;
+    if (toks[j]?.text === ')') i = j + 1;
+  }
+  if (toks[i]?.lower === 'on' && toks[i + 1]?.cap && DAYS.has((toks[i + 1] as Token).lower)) i += 2;
   while (isFiller(toks[i]) && !VERBISH.has((toks[i] as Token).lower)) i++;
   const t = toks[i];
   if (!t || t.kind !== 'word' || t.cap) return false;
@@ -31,7 +39,7 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
 }
 
 /** The noun phrase opening the clause at `start` (skipping opening adverbs and an introductory phrase). */
-function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean): NounPhrase | null {
+function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean, comma = true): NounPhrase | null {
   let i = start;
   while (i < ceil && OPENING_ADVERBS.has((toks[i] as Token).lower) && !(toks[i] as Token).cap) i++;
   if (i < ceil && INTRO.has((toks[i] as Token).lower)) {
@@ -45,7 +53,7 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     if (t.kind !== 'word') return null;
     const np = headPhrase(toks, i, ceil);
     if (np) {
-      if (!needVerb || verbAt(toks, np.to, np) || (toks[np.to] as Token | undefined)?.text === ',') return np;
+      if (!needVerb || verbAt(toks, np.to, np) || (comma && (toks[np.to] as Token | undefined)?.text === ',')) return np;
       return null;
     }
     // a leading number or adjective ("17-year-old Jared Potts", "Former Secretary …")
@@ -67,7 +75,8 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     const t = toks[i] as Token;
     const opens = t.text === ';' || t.text === ':' || t.text === '\u2013' || t.text === '\u2014' || (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
     if (!opens) continue;
-    const np = subjectAt(toks, i + 1, k, true);
+    // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
+    const np = subjectAt(toks, i + 1, k, true, false);
     if (np) return np;
   }
   // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma

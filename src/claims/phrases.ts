@@ -4,6 +4,7 @@
  */
 import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon.js';
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
+import { clauseSubject } from './clause.js';
 import type { Token } from './tokens.js';
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
@@ -188,10 +189,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   if (!first) return null;
   const stop = toks[start - 1];
   if (first[1] === first[0] && parts.length === 1 && stop?.lower === 'and' && stop.sentence === sentence) {
-    // "Li spoke with Yevmenov, …, and said": the subject of the first verb of the sentence
-    let s0 = start - 1;
-    while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence && (toks[s0 - 1] as Token).kind !== 'quote') s0--;
-    return headPhrase(toks, s0, start - 1);
+    // "Li spoke with Yevmenov, …, and said": the subject of the clause the first verb belongs to
+    return clauseSubject(toks, start - 1);
   }
   if (first[1] > first[0]) return relative(toks, tailPhrase(toks, first[0], first[1]), parts, 1);
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause

@@ -25,3 +25,20 @@ describe('extractClaims: attributions carried by layout and word class', () => {
     expect(speakers(d)).toEqual(['Tove Lind']);
   });
 });
+
+describe('extractClaims: the subject of the clause a quotation hangs on', () => {
+  it('does not take an object before a comma for the subject of a participle', () => {
+    const d = doc('At a rally in Tromsø, Nora Vik went after Lund, calling him “a man without a plan.”');
+    expect(speakers(d)).toEqual(['Nora Vik']);
+  });
+
+  it('takes the subject of the first verb for "… and said", past an opening phrase', () => {
+    const d = doc('In an interview with a local paper, Nora Vik repeated her criticism of the ferry plan and said the budget was “far too thin.”');
+    expect(speakers(d)).toEqual(['Nora Vik']);
+  });
+
+  it('skips a parenthesis and a weekday between a subject and its verb', () => {
+    const d = doc('OSLO — Sen. Nora Vik (D-Ore.) on Tuesday criticized the ferry plan and said the budget was “far too thin.”');
+    expect(speakers(d)).toEqual(['Nora Vik']);
+  });
+});
