@@ -82,11 +82,12 @@ describe('the running bot process', () => {
   }, 60_000);
 
   it('on SIGTERM finishes the answer in flight, writes conversations.json and exits 0', async () => {
+    const earlier = emu.requestsTo('PATCH /webhooks/:app/:token/messages/@original').length;
     emu.setLatency(1500, 'PATCH /webhooks/:app/:token/messages/@original');
     const slow = emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], channelId: CHANNEL, guildId: GUILD });
     expect((await slow.response()).type).toBe(5);
     // the answer is on its way (its edit recorded, held by the injected latency) when the signal comes
-    const edits = () => emu.requestsTo('PATCH /webhooks/:app/:token/messages/@original');
+    const edits = () => emu.requestsTo('PATCH /webhooks/:app/:token/messages/@original').slice(earlier);
     await expect.poll(() => edits().length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(edits()[0]!.status).toBe(0);
     bot!.child.kill('SIGTERM');
@@ -100,7 +101,7 @@ describe('the running bot process', () => {
   }, 60_000);
 
   it('sent only valid payloads that ping nobody; the token is in no output or REST body', () => {
-    expect(checkSentPayloads(emu)).toBeGreaterThan(200);
+    expect(checkSentPayloads(emu)).toBeGreaterThanOrEqual(200);
     expectNoToken(bot!, TOKEN);
     for (const r of emu.requests) expect(JSON.stringify([r.route, r.query, r.body, r.headers]).includes(TOKEN)).toBe(false);
   });
