@@ -197,6 +197,25 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   return a;
 }
 
+/** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
+const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'as', 'like']);
+
+/**
+ * A title or name in marks (“Black Lives Matter”) is reported words only inside a clause a speech verb
+ * reports ("Li said he would fight “Clean Water Now” to the end"), and never as the object of a preposition.
+ */
+export function attributeTitle(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  let p = k - 1;
+  if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
+  const prev = toks[p];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
+  const a = before(model, toks, k) ?? laterInSentence(model, toks, k, sentenceEnd(toks, k));
+  if (a) noteSpeaker(model, a);
+  return a;
+}
+
 /** Quotations of five words or more, or ending a sentence: a clause subject may claim them, a scare quote no. */
 function sentenceLike(model: DocModel, qi: number): boolean {
   const q = model.quotes[qi];

@@ -3,7 +3,7 @@
  * utterance number), scare quotes and titles kept as phrases, and attributed reported speech.
  */
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeQuote, collectCitations, colonLead, noteSpeaker, previousSentenceLead } from './attribute.js';
+import { attributeQuote, attributeTitle, collectCitations, colonLead, noteSpeaker, previousSentenceLead } from './attribute.js';
 import { buildModel, type DocModel } from './document.js';
 import { findReported } from './reported.js';
 import type { Attribution } from './resolve.js';
@@ -53,7 +53,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
     const prev = quotes[qi - 1];
     const prevAttr = attributions[qi - 1] ?? null;
     const title = titleLike(inner);
-    let attr = title ? null : attributeQuote(model, qi);
+    let attr = title ? attributeTitle(model, qi) : attributeQuote(model, qi);
     let sameUtterance = false;
     if (!attr && !title && prevRaw && prev) {
       if (raw.continued && !prevRaw.closed && prevRaw.block === raw.block - 1) {

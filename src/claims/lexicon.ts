@@ -33,7 +33,16 @@ export const SPEECH_VERBS = words(`
   lauded derided derides insulted questioned questions demanded demands vowing pledging dubbing labeling
   labelling termed terming characterized characterised characterizing characterising likened compared
   recounted recounts recounting acknowledging admitting conceding insisting claiming arguing predicting
-  complaining warning joking boasting pleading cautioning lamenting conceded`);
+  complaining warning joking boasting pleading cautioning lamenting conceded
+  asserted asserts asserting condemned condemns condemning attacked attacks attacking defended defends
+  defending mentioned mentions mentioning rejected rejects railed rails denouncing criticizing
+  criticising voiced voices invoked invokes knocked knocks slams slamming ripped rips assailed eviscerated
+  mocking blasting blasts quoted quotes quoting retweeted emailed referenced references questioning
+  accusing praising highlighting alleging dismissing dismisses bragging reminding applauded applauds
+  welcomed groused grouses exhorted vented sniped sang sings singing chanted lambasted lambasts berated
+  scolded scolds chided rebuked ridiculed ridicules denounces decrying trumpeted trumpets heralded
+  proclaiming announcing declaring stating writes messaged texted shouting yelling screaming screamed
+  whispered murmured muttered griped grumbled fumed raged ranted bristled`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"). */
 export const SPEECH_PARTICLE = words('out on back up');

@@ -42,3 +42,20 @@ describe('extractClaims: the subject of the clause a quotation hangs on', () => 
     expect(speakers(d)).toEqual(['Nora Vik']);
   });
 });
+
+describe('extractClaims: cues of judgement and titles in reported clauses', () => {
+  it('attributes a characterisation under a verb of judgement', () => {
+    const d = doc('Mayor Tove Lind condemned the closure as “reckless and short-sighted” on Monday.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
+  it('attributes a title-case name inside a clause a speech verb reports', () => {
+    const d = doc('Tove Lind said she would fight “Clean Harbours Now” until the vote.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
+  it('leaves a title after a preposition unattributed even in a reported clause', () => {
+    const d = doc('Tove Lind said on “Morning Report” that the ferry would run.');
+    expect(extractClaims(d).quotes.map((q) => [q.kind, q.speaker])).toEqual([['phrase', null]]);
+  });
+});
