@@ -34,7 +34,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const corpus = new CorpusHolder(config.CORPUS_DIR, builder, logger);
   const initialLoad = await corpus.reload('startup');
   if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
-  for (const e of initialLoad.errors) logger.warn({ file: e.file, code: e.code }, e.message);
   const conversations = new ConversationStore(path.join(config.STATE_DIR, 'conversations.json'), logger);
   await conversations.open();
   const commands = await loadCommands();

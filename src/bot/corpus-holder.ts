@@ -55,6 +55,8 @@ export class CorpusHolder {
       this.logger.error({ requestedBy, reason }, 'reload refused');
       return reloadRefused(before, reason, [], performance.now() - started);
     }
+    // every per-file error goes to the log: the reply can only name the first few dozen
+    for (const e of next.errors) this.logger.warn({ requestedBy, file: e.file, code: e.code }, e.message);
     if (next.documents.size === 0) {
       const reason = 'No document in the corpus folder could be loaded, so the current corpus keeps serving.';
       this.logger.warn({ requestedBy, errors: next.errors.length }, 'reload refused: empty corpus');

@@ -135,9 +135,7 @@ describe('/reload with broken files', () => {
     expect(JSON.stringify(store.documents.get('zz_good.txt'))).not.toContain('do not read this file');
   }, 30_000);
 
-  // Known defect (src/render/views/misc.ts, reloadView): all skipped files go into one embed field, cut at
-  // Discord's 1024 characters, so past about ten errors the last ones are not named. Flip to `it` when fixed.
-  it.fails('names every skipped file in the reply', () => {
+  it('names every skipped file in the reply', () => {
     for (const e of bot.ctx.corpus.current.errors) expect(firstReply, e.file).toContain(e.file);
   });
 

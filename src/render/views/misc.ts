@@ -40,12 +40,32 @@ export function contextView(result: ContextResult): View {
   return { tone: 'info', title: line('📍 Context — ', outletLabel(result)), lead: [body], sections: [], footer: result.document };
 }
 
-function listSection(name: string, items: string[]): Section[] {
+/** Characters of list text per embed field, leaving room for Markdown escapes within Discord's 1024. */
+const FIELD_BUDGET = 650;
+
+/**
+ * A titled list spread over as many sections (embed fields) as it needs, at most `maxItems` items; the rest
+ * are counted, with `moreNote` saying where to find them.
+ */
+function listSection(name: string, items: string[], maxItems = 15, moreNote = ''): Section[] {
   if (!items.length) return [];
-  const shown = items.slice(0, 15);
-  const lines = shown.map((i) => line(`• ${clip(i, 300)}`));
-  if (items.length > shown.length) lines.push(line(`and ${items.length - shown.length} more`));
-  return [{ name: line(`${name} (${items.length})`), lines }];
+  const sections: Section[] = [];
+  let lines: Line[] = [];
+  let used = 0;
+  const flush = () => {
+    sections.push({ name: line(sections.length ? `${name} (continued)` : `${name} (${items.length})`), lines });
+    lines = [];
+    used = 0;
+  };
+  for (const item of items.slice(0, maxItems)) {
+    const text = `• ${clip(item, 300)}`;
+    if (lines.length && used + text.length > FIELD_BUDGET) flush();
+    lines.push(line(text));
+    used += text.length + 1;
+  }
+  if (items.length > maxItems) lines.push(line(`and ${items.length - maxItems} more${moreNote}`));
+  flush();
+  return sections;
 }
 
 /** What a reload changed, or why it was refused. */
@@ -66,7 +86,9 @@ export function reloadView(s: ReloadSummary): View {
     ...listSection('Speakers removed', s.speakers.removed),
     ...listSection(
       s.ok ? 'Files skipped' : 'Errors',
-      s.errors.map((e) => `${clip(e.file, MAX_NAME)}: ${clip(e.code, 40)} — ${clip(e.message, 200)}`),
+      s.errors.map((e) => `${clip(e.file, MAX_NAME)}: ${clip(e.code, 40)} — ${clip(e.message, 160)}`),
+      40,
+      ' (every one is in the bot log)',
     ),
   ];
   return { tone: s.ok ? (s.errors.length ? 'warn' : 'ok') : 'error', title, lead, sections, footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error') };
