@@ -63,7 +63,7 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
 }
 
 /** “…,” he said / “…,” said Li / “…,” Shi Yi, spokesman for …, said. */
-function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number, opens = true): Attribution | null {
   let i = k + 1;
   // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
   if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
@@ -81,7 +81,8 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   const trailing = /[,!?]$/.test(inner) || toks[k + 1]?.text === ',';
   if (trailing) {
     const np = headPhrase(toks, i, end);
-    if (np && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
+    // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
+    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to))) return resolvePhrase(model, toks, np);
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
     if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
       for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {
@@ -110,6 +111,12 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
     if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
   }
   return null;
+}
+
+/** A speech verb at token i, after adverbs. */
+function speechAfter(toks: readonly Token[], i: number): boolean {
+  while (isFiller(toks[i]) && speechVerbAt(toks, i) < 0) i++;
+  return speechVerbAt(toks, i) > 0;
 }
 
 /** A short sentence that is only an attribution ("Trump said."): a speech verb and no quotation. */
@@ -188,7 +195,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   const a =
     signedAfter(model, toks, k) ??
     (opens ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
-    (opens ? null : rightAfter(model, toks, k, end)) ??
+    (opens ? null : rightAfter(model, toks, k, end, false)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??
     colonName(model, toks, k) ??

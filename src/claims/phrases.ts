@@ -63,6 +63,9 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   const n = toks[i + 1];
   const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
   if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
+  // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun
+  const pp = toks[i - 2];
+  if (p && pp && t.lower.endsWith('s') && p.kind === 'word' && !p.cap && ADJECTIVE.test(p.lower) && pp.kind === 'word' && (pp.poss || NOUN_BEFORE.has(pp.lower))) return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
@@ -74,6 +77,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
 
 /** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each']);
+/** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
+const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
 /** Bare verb forms that are also nouns ("state", "call", "claim"): speech only after "to", a modal or a plural pronoun. */
 const BASE_FORMS = new Set(['state', 'write', 'ask', 'add', 'explain', 'argue', 'claim', 'insist', 'warn', 'declare', 'describe', 'call', 'suggest', 'predict']);
 const BASE_SUBJECTS = new Set(['to', 'i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', "don't", "didn't", 'not', 'also', 'who', 'people', 'voters', 'officials', 'critics', 'others', 'some', 'many', 'experts', 'analysts', 'supporters', 'democrats', 'republicans']);

@@ -59,3 +59,15 @@ describe('extractClaims: cues of judgement and titles in reported clauses', () =
     expect(extractClaims(d).quotes.map((q) => [q.kind, q.speaker])).toEqual([['phrase', null]]);
   });
 });
+
+describe('extractClaims: nouns that look like speech verbs', () => {
+  it('reads "her opening remarks" as a noun phrase, not a subject and its verb', () => {
+    const d = doc('Tove Lind said in her opening remarks that the council backs its “trusted partners,” naming two ports.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
+  it('does not let any verb after a mid-sentence quotation claim it', () => {
+    const d = doc('It is odd that Lind would praise the “harbour tax,” which is like a gift to the shipping lobby.');
+    expect(extractClaims(d).quotes.map((q) => [q.kind, q.speaker])).toEqual([['phrase', null]]);
+  });
+});
