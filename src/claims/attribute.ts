@@ -113,6 +113,17 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   return null;
 }
 
+/**
+ * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
+ * speech verb (or the verb and its subject) that end the sentence takes that attribution first.
+ */
+function closesWithAttribution(model: DocModel, toks: readonly Token[], k: number, end: number): boolean {
+  const q = model.quotes[(toks[k] as Token).quote];
+  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd)) || end - k > 6) return false;
+  for (let j = k + 1; j < end; j++) if (speechVerbAt(toks, j) > 0) return true;
+  return false;
+}
+
 /** A speech verb at token i, after adverbs. */
 function speechAfter(toks: readonly Token[], i: number): boolean {
   while (isFiller(toks[i]) && speechVerbAt(toks, i) < 0) i++;
@@ -194,7 +205,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   const opens = sentenceStart(toks, k) === k;
   const a =
     signedAfter(model, toks, k) ??
-    (opens ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
+    (opens || closesWithAttribution(model, toks, k, end) ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
     (opens ? null : rightAfter(model, toks, k, end, false)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??

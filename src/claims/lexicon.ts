@@ -75,7 +75,7 @@ export const DETERMINERS = words('the a an his her its their our this that these
  * Lower-cased; compared against lower-cased tokens.
  */
 export const TITLES = words(`
-  president vice minister secretary senator sen. rep. representative gov. governor mayor admiral adm.
+  president vice minister secretary senator sen. rep. del. representative gov. governor mayor admiral adm.
   general gen. colonel col. lieutenant lt. captain capt. major maj. commander cmdr. sergeant sgt.
   chairman chairwoman chair director chief spokesman spokeswoman spokesperson ambassador envoy judge justice
   prime premier chancellor king queen prince princess pope rev. reverend dr. mr. mrs. ms. miss mx. prof.
@@ -113,5 +113,5 @@ export const TITLE_MARKERS = words('on in at of from by with dubbed titled entit
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  mr mrs ms dr prof sen rep gov gen adm col lt capt maj cmdr sgt rev st jr sr vs etc inc corp ltd co
+  mr mrs ms dr prof sen rep del gov gen adm col lt capt maj cmdr sgt rev st jr sr vs etc inc corp ltd co
   jan feb mar apr aug sep sept oct nov dec no u.s u.k u.n d.c a.m p.m`);

@@ -66,6 +66,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun
   const pp = toks[i - 2];
   if (p && pp && t.lower.endsWith('s') && p.kind === 'word' && !p.cap && ADJECTIVE.test(p.lower) && pp.kind === 'word' && (pp.poss || NOUN_BEFORE.has(pp.lower))) return -1;
+  // "a few questions", "32% of Republican claims": after a quantifier, or one word after "of", an -s form is a noun
+  if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of')) return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
@@ -77,6 +79,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
 
 /** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each']);
+/** Quantifiers after which a plural form is a noun ("few questions", "more reports"). */
+const QUANTIFIERS = new Set(['few', 'many', 'several', 'some', 'more', 'other', 'new', 'recent', 'two', 'three', 'four', 'five', 'both', 'all', 'various', 'numerous', 'multiple', 'similar', 'earlier', 'previous', 'past', 'public', 'false', 'such']);
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
 const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
 /** Bare verb forms that are also nouns ("state", "call", "claim"): speech only after "to", a modal or a plural pronoun. */

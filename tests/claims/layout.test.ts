@@ -71,3 +71,20 @@ describe('extractClaims: nouns that look like speech verbs', () => {
     expect(extractClaims(d).quotes.map((q) => [q.kind, q.speaker])).toEqual([['phrase', null]]);
   });
 });
+
+describe('extractClaims: second-pass attribution details', () => {
+  it('reads quantified plurals and "of X claims" as nouns', () => {
+    const d = doc('Tove Lind said, posing a few questions, including, “Who pays for the new quay?”', 'The auditor rated 30% of Harbour claims as “unfounded” in the review.');
+    expect(speakers(d)).toEqual(['Tove Lind', null]);
+  });
+
+  it('does not register an opening participle and a surname as a person', () => {
+    const d = doc('Tove Lind chairs the board.', 'Pulling Lind into the row, Emil Sandvik spoke at length.', '“We never agreed to that,” Lind said.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
+  it('prefers the attribution that closes the sentence right after a quotation ending in a comma', () => {
+    const d = doc('Tove Lind said the vote was close because “few members came,” she said.', '“We will try again in May.”');
+    expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['she', 'she']);
+  });
+});
