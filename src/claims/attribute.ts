@@ -3,10 +3,11 @@
  * (“…,” he said / said Li), one before it in the same sentence (Li said the two should “…”), one later in
  * the sentence, "according to …", and a document named after it ("…”, is in the same note").
  */
-import type { DocModel } from './document.js';
+import { runName, type DocModel } from './document.js';
 import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
 import { clauseSubject, verbAt } from './clause.js';
-import { headPhrase, isFiller, speechVerbAt, subjectBefore } from './phrases.js';
+import { headPhrase, isFiller, speechVerbAt, subjectBefore, tailPhrase } from './phrases.js';
+import { personLike } from './names.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { colonName, signedAfter } from './signed.js';
 import type { Token } from './tokens.js';
@@ -51,6 +52,11 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
         break;
       }
     }
+  }
+  // "footage of Ana Ruiz asking, “…”", "with Sen. Ana Ruiz calling it “…”": a name right before the participle is its subject
+  if (dependent && prev && prev.kind === 'word' && prev.cap && prev.lower !== 'to') {
+    const own = tailPhrase(toks, sentenceStart(toks, v), v);
+    if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run)))) return resolvePhrase(model, toks, own);
   }
   const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
   if (np) return resolvePhrase(model, toks, np);

@@ -38,7 +38,7 @@ export const SPEECH_VERBS = words(`
   defending mentioned mentions mentioning rejected rejects railed rails denouncing criticizing
   criticising voiced voices invoked invokes knocked knocks slams slamming ripped rips assailed eviscerated
   mocking blasting blasts quoted quotes quoting retweeted emailed referenced references questioning
-  accusing praising highlighting alleging dismissing dismisses bragging reminding applauded applauds
+  accusing praising highlighting alleging dismissing dismisses bragging reminding
   welcomed groused grouses exhorted vented sniped sang sings singing chanted lambasted lambasts berated
   scolded scolds chided rebuked ridiculed ridicules denounces decrying trumpeted trumpets heralded
   proclaiming announcing declaring stating writes messaged texted shouting yelling screaming screamed

@@ -88,3 +88,15 @@ describe('extractClaims: second-pass attribution details', () => {
     expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['she', 'she']);
   });
 });
+
+describe('extractClaims: participles with their own subject', () => {
+  it('takes the name right before a participle as its subject', () => {
+    const d = doc('The new ad shows footage of Tove Lind asking, “Why should the harbour pay twice?”', 'The board met on Friday, with Emil Sandvik calling the plan “a gamble.”');
+    expect(speakers(d)).toEqual(['Tove Lind', 'Emil Sandvik']);
+  });
+
+  it('does not treat applause as speech', () => {
+    const d = doc('When Tove Lind said she would “keep every ferry running,” the crowd applauded loudly.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+});
