@@ -16,6 +16,9 @@ const PARAPHRASE_OVERLAP = 0.6;
 const MIN_SIZE_RATIO = 0.5;
 const RAREST_TERMS = 3;
 const MAX_CANDIDATES_PER_TERM = 200;
+/** Of an entry's rarest terms, how many a candidate must share before the full comparison. */
+const MIN_SHARED_RARE = 2;
+const FEW_CANDIDATES = 64;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -76,22 +79,35 @@ export function groupEntries(entries: readonly Groupable[], terms: readonly Int3
     if (n === undefined) speakerNumbers.set(e.speakerId, (n = speakerNumbers.size));
     return n;
   });
-  // seenBy[other] === e + 1: `other` was already compared with entry e (a stamp array, not a Set per entry)
+  // shared[other]: how many of entry e's rarest terms `other` has, valid while seenBy[other] === e + 1
   const seenBy = new Int32Array(entries.length);
+  const shared = new Uint8Array(entries.length);
+  const found: number[] = [];
   for (let e = 0; e < entries.length; e++) {
     const mine = terms[e]!;
     if (mine.length === 0) continue;
     const rarest = [...mine].sort((a, b) => index.frequency(a) - index.frequency(b)).slice(0, RAREST_TERMS);
+    found.length = 0;
     for (const term of rarest) {
       const postings = index.postings(term);
       for (let k = 0, taken = 0; k < postings.length && taken < MAX_CANDIDATES_PER_TERM; k++) {
         const other = postings[k]!;
         if (other >= e) break;
         taken++;
-        if (seenBy[other] === e + 1) continue;
-        seenBy[other] = e + 1;
-        if (compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other, speakerOfRoot);
+        if (seenBy[other] !== e + 1) {
+          seenBy[other] = e + 1;
+          shared[other] = 0;
+          found.push(other);
+        }
+        shared[other]!++;
       }
+    }
+    // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
+    // the candidates are many, the full comparison is only made for those (one shared rare word is the
+    // common case for unrelated quotes); when they are few, all are compared
+    const need = found.length > FEW_CANDIDATES ? Math.min(MIN_SHARED_RARE, rarest.length) : 1;
+    for (const other of found) {
+      if (shared[other]! >= need && compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other, speakerOfRoot);
     }
   }
   const groupOfRoot = new Map<number, number>();
