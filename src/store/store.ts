@@ -22,6 +22,46 @@ const CANDIDATES = 96;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
 export const POSTINGS_BUDGET = 150_000;
 
+/** Worse of two scored entries: lower score, or the same score and a later id. */
+function worse(scores: Float32Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+}
+
+/**
+ * The `k` best of `ids` by score (ties: lower id first), best first. A bounded heap: at a million quotations
+ * the index pass can touch 100k+ entries, and sorting them all cost more than the rest of the query.
+ */
+export function topScored(ids: readonly number[], scores: Float32Array, k: number): number[] {
+  const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(scores, heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(scores, heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < k) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(scores, heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && worse(scores, heap[0]!, id)) {
+      heap[0] = id;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
 export interface StoreStats {
   documents: number;
   quotes: number;
@@ -141,10 +181,8 @@ export class ClaimStore {
     const allowed = (e: StoredRendition): boolean =>
       (!options.documentIds || options.documentIds.has(e.documentId)) &&
       (!options.speakerId || e.speakerId === options.speakerId);
-    const candidates = touched
-      .filter((i) => allowed(this.entries[i]!))
-      .sort((a, b) => this.scores[b]! - this.scores[a]! || a - b)
-      .slice(0, CANDIDATES);
+    const filtered = options.documentIds || options.speakerId ? touched.filter((i) => allowed(this.entries[i]!)) : touched;
+    const candidates = topScored(filtered, this.scores, CANDIDATES);
     trace.candidates = candidates.length;
     this.lastSearch = trace;
     // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most

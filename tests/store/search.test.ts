@@ -45,3 +45,13 @@ describe('ClaimStore.search', () => {
     expect(store.search('the of and')).toEqual([]);
   });
 });
+
+describe('topScored', () => {
+  it('keeps the k best by score, ties to the lower id, best first — as a full sort would', async () => {
+    const { topScored } = await import('../../src/store/store.js');
+    const scores = Float32Array.from({ length: 500 }, (_, i) => ((i * 7919) % 13) / 2);
+    const ids = Array.from({ length: 500 }, (_, i) => (i * 31) % 500);
+    const full = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b);
+    for (const k of [0, 1, 5, 96, 500, 600]) expect(topScored(ids, scores, k)).toEqual(full.slice(0, k));
+  });
+});
