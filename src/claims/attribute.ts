@@ -4,7 +4,7 @@
  * the sentence, "according to …", and a document named after it ("…”, is in the same note").
  */
 import { runName, type DocModel } from './document.js';
-import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
+import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { headPhrase, isFiller, speechVerbAt, subjectBefore, tailPhrase } from './phrases.js';
 import { personLike } from './names.js';
@@ -280,15 +280,28 @@ export function collectCitations(model: DocModel): void {
   }
 }
 
+/** "Adding, “…”": a sentence that is only a capitalised participle of saying before the quotation. */
+function participleLead(toks: readonly Token[], s0: number, k: number): boolean {
+  const t = toks[s0] as Token;
+  if (!t.cap || !t.lower.endsWith('ing') || !SPEECH_VERBS.has(t.lower)) return false;
+  for (let j = s0 + 1; j < k; j++) if ((toks[j] as Token).kind !== 'punct') return false;
+  return true;
+}
+
 /** Bolton said he would help. “I am going to support him.”: a speech verb in the sentence before, same paragraph. */
 export function previousSentenceLead(model: DocModel, qi: number): Attribution | null {
   const [b, k] = model.quoteAt[qi] as [number, number];
   const toks = model.blocks[b] as Token[];
   const s0 = sentenceStart(toks, k);
-  if (s0 !== k || s0 === 0) return null;
+  const lead = s0 !== k && participleLead(toks, s0, k);
+  if (s0 === 0 || (s0 !== k && !lead)) return null;
   for (let i = s0 - 1; i >= 0 && (toks[i] as Token).sentence === (toks[s0 - 1] as Token).sentence; i--) {
-    if ((toks[i] as Token).kind === 'quote') return null;
-    if (speechVerbAt(toks, i) > 0) return viaSubject(model, toks, i);
+    if ((toks[i] as Token).kind === 'quote' && !lead) return null;
+    if (speechVerbAt(toks, i) > 0) {
+      // "… if asked." has no subject of its own: keep looking for the verb that has one
+      const a = viaSubject(model, toks, i);
+      if (a) return a;
+    }
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { attributeQuote, attributeTitle, collectCitations, colonLead, noteSpeaker, previousSentenceLead } from './attribute.js';
 import { buildModel, type DocModel } from './document.js';
 import { findReported } from './reported.js';
+import { signedBelow } from './signed.js';
 import type { Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
 import type { DocumentClaims, ExtractedQuote } from './types.js';
@@ -53,7 +54,9 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
     const prev = quotes[qi - 1];
     const prevAttr = attributions[qi - 1] ?? null;
     const title = titleLike(inner);
-    let attr = title ? attributeTitle(model, qi) : attributeQuote(model, qi);
+    const signed = title ? null : signedBelow(model, qi);
+    if (signed) noteSpeaker(model, signed);
+    let attr = title ? attributeTitle(model, qi) : (signed ?? attributeQuote(model, qi));
     let sameUtterance = false;
     if (!attr && !title && prevRaw && prev) {
       if (raw.continued && !prevRaw.closed && prevRaw.block === raw.block - 1) {

@@ -57,3 +57,21 @@ export function colonName(model: DocModel, toks: readonly Token[], k: number): A
   if ((toks[k - 2] as Token).poss) return null;
   return resolvePhrase(model, toks, np);
 }
+
+/**
+ * A quotation that ends its paragraph, signed in the next one: “…” ¶ - Carla Moreno. (The next paragraph is
+ * a dash and a name, with at most an affiliation after a comma.)
+ */
+export function signedBelow(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  for (let j = k + 1; j < toks.length; j++) if ((toks[j] as Token).kind !== 'punct') return null;
+  const next = model.blocks[b + 1];
+  if (!next || next.length < 2 || !DASHES.has((next[0] as Token).text)) return null;
+  const np = headPhrase(next, 1, next.length);
+  if (!np || np.kind !== 'name' || !np.run) return null;
+  const after = next[np.to];
+  if (after && !['.', ',', '('].includes(after.text)) return null;
+  if (!known(model, next, np.run)) return null;
+  return resolvePhrase(model, next, np);
+}

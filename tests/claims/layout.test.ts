@@ -100,3 +100,20 @@ describe('extractClaims: participles with their own subject', () => {
     expect(speakers(d)).toEqual(['Tove Lind']);
   });
 });
+
+describe('extractClaims: attributions from the paragraph or sentence around', () => {
+  it('takes a signature on the paragraph after the quotation', () => {
+    const d = doc('“The ferry is late every single day.”', '- Lotte Brandt, Tromsø.');
+    expect(speakers(d)).toEqual(['Lotte Brandt']);
+  });
+
+  it('looks past a subjectless "if asked" in the sentence before', () => {
+    const d = doc('Emil Sandvik said he would help the council if asked. “I know these waters.”');
+    expect(speakers(d)).toEqual(['Emil Sandvik']);
+  });
+
+  it('carries the speaker into a sentence opened by "Adding,"', () => {
+    const d = doc('Emil Sandvik stated that the plan was “too thin.” Adding, “We need more boats before winter.”');
+    expect(speakers(d)).toEqual(['Emil Sandvik', 'Emil Sandvik']);
+  });
+});
