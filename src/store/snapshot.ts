@@ -8,7 +8,7 @@
  * payload (`v8.serialize` of a `PartsWire`) whose SHA-256 the header records.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -80,7 +80,22 @@ export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: s
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(tmp, Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n'), payload]));
   await rename(tmp, file);
+  await pruneSnapshots(cacheDir, file);
   return file;
+}
+
+/** Snapshots kept per cache folder: the most recently written; older ones (often of deleted folders) go. */
+export const MAX_SNAPSHOTS = 16;
+
+/** Deletes all but the `MAX_SNAPSHOTS` newest snapshot files (never `keep`); failures are ignored. */
+async function pruneSnapshots(cacheDir: string, keep: string): Promise<void> {
+  const names = (await readdir(cacheDir).catch(() => [] as string[])).filter((n) => /^store-[0-9a-f]{16}\.snapshot$/.test(n));
+  if (names.length <= MAX_SNAPSHOTS) return;
+  const dated = await Promise.all(
+    names.map(async (n) => ({ file: path.join(cacheDir, n), mtime: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  dated.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of dated.slice(MAX_SNAPSHOTS)) if (file !== keep) await rm(file, { force: true }).catch(() => undefined);
 }
 
 export type SnapshotResult =

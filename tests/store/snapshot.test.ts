@@ -94,3 +94,28 @@ describe('store snapshots', () => {
     expect(warnings.some((w) => /not written/.test(w))).toBe(true);
   });
 });
+
+describe('snapshot folder upkeep', () => {
+  it('keeps only the newest MAX_SNAPSHOTS snapshot files', async () => {
+    const { MAX_SNAPSHOTS, saveSnapshot } = await import('../../src/store/snapshot.js');
+    const { openParts } = await import('../../src/store/open.js');
+    const root = await mkdtemp(path.join(os.tmpdir(), 'qt-prune-'));
+    const cache = path.join(root, 'cache');
+    const corpus = path.join(root, 'c');
+    await (await import('node:fs/promises')).mkdir(corpus);
+    await writeFile(path.join(corpus, 'a.txt'), '"We will build it," Ana Reyes said.\n');
+    const { wire } = await openParts(corpus, { cacheDir: false });
+    await (await import('node:fs/promises')).mkdir(cache);
+    for (let i = 0; i < MAX_SNAPSHOTS + 3; i++) {
+      const fake = path.join(cache, `store-${String(i).padStart(16, '0')}.snapshot`);
+      await writeFile(fake, 'old');
+      await utimes(fake, new Date(2000, 0, 1 + i), new Date(2000, 0, 1 + i));
+    }
+    const kept = await saveSnapshot(cache, corpus, 'x', wire);
+    const names = (await (await import('node:fs/promises')).readdir(cache)).filter((n) => n.endsWith('.snapshot'));
+    expect(names).toHaveLength(MAX_SNAPSHOTS);
+    expect(names).toContain(path.basename(kept));
+    expect(names).not.toContain(`store-${'0'.repeat(16)}.snapshot`); // the oldest went
+    await rm(root, { recursive: true, force: true });
+  });
+});
