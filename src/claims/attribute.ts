@@ -152,6 +152,8 @@ function before(model: DocModel, toks: readonly Token[], k: number): Attribution
   for (let i = k - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
     const t = toks[i] as Token;
     if (t.text === ';' || (t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
+    // “medical problem,” a doctor typed “…”: a quotation that closes its own clause bounds the search
+    if (t.kind === 'quote' && t.comma) break;
     const cue = speechVerbAt(toks, i);
     if (cue > 0) {
       const a = viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);

@@ -73,7 +73,7 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
   for (let i = k - 1; i > s0; i--) {
     const t = toks[i] as Token;
-    const opens = t.text === ';' || t.text === ':' || t.text === '\u2013' || t.text === '\u2014' || (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
+    const opens = t.text === ';' || t.text === ':' || t.text === '\u2013' || t.text === '\u2014' || Boolean(t.comma) || (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
     if (!opens) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);

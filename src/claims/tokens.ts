@@ -20,6 +20,8 @@ export interface Token {
   sentence: number;
   /** The word carried a possessive ’s that was removed ("Kim’s"). */
   poss?: boolean;
+  /** For `quote` tokens: the quotation ends in a comma (“…,”), closing a clause of the sentence. */
+  comma?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -98,7 +100,9 @@ export function tokenizeBlock(text: string, bs: number, be: number, quotes: read
   for (let qi = qFrom; qi < qTo; qi++) {
     const q = quotes[qi] as RawQuote;
     pushWords(text, pos, q.start, out);
-    out.push({ start: q.start, end: q.end, text: '', lower: '', kind: 'quote', quote: qi, cap: false, sentence: 0 });
+    const tok: Token = { start: q.start, end: q.end, text: '', lower: '', kind: 'quote', quote: qi, cap: false, sentence: 0 };
+    if (/,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) tok.comma = true;
+    out.push(tok);
     pos = q.end;
   }
   pushWords(text, pos, be, out);

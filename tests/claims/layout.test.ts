@@ -117,3 +117,15 @@ describe('extractClaims: attributions from the paragraph or sentence around', ()
     expect(speakers(d)).toEqual(['Emil Sandvik', 'Emil Sandvik']);
   });
 });
+
+describe('extractClaims: particle cues and quotation-bounded clauses', () => {
+  it('reads "went on about" as a cue', () => {
+    const d = doc('As Tove Lind went on about “the harbour we deserve,” the hall slowly emptied.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
+  it('does not reach past a quotation that closes its own clause', () => {
+    const d = doc('On the form, in a box labeled “reason for visit,” a clerk had typed “routine inspection.”');
+    expect(speakers(d)[1]).toBe('a clerk');
+  });
+});
