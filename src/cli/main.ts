@@ -10,7 +10,7 @@ import { createLogger } from '../log.js';
 import * as discord from '../render/discord.js';
 import * as text from '../render/text.js';
 import type { MessagePayload } from '../render/payload.js';
-import { OPTION_MAX, optionText } from '../bot/options.js';
+import { OPTION_MAX, optionText } from '../answers/question-text.js';
 import { openStore } from '../store/open.js';
 import type { ClaimStore } from '../store/store.js';
 import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
