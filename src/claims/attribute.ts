@@ -33,6 +33,8 @@ export function sentenceStart(toks: readonly Token[], k: number): number {
   return i;
 }
 
+/** Words that open an adverbial phrase with a participle ("After saying …, she left"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'by', 'without', 'in']);
 /** Auxiliaries that make an -ing form progressive ("he was saying"), with its own subject before it. */
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "he's", "she's"]);
 
@@ -57,6 +59,13 @@ function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribu
   if (dependent && prev && prev.kind === 'word' && prev.cap && prev.lower !== 'to') {
     const own = tailPhrase(toks, sentenceStart(toks, v), v);
     if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run)))) return resolvePhrase(model, toks, own);
+  }
+  // "After saying the plan was “…,” she left": the subject of the main clause after the opening phrase
+  if (dependent && prev && SUBORDINATORS.has(prev.lower) && (v < 2 || (toks[v - 2] as Token).sentence !== verb.sentence || toks[v - 2]?.text === ',')) {
+    let c = v + 1;
+    while (c < toks.length && (toks[c] as Token).sentence === verb.sentence && !((toks[c] as Token).text === ',' || (toks[c] as Token).comma)) c++;
+    const main = (toks[c] as Token | undefined)?.sentence === verb.sentence ? headPhrase(toks, c + 1, sentenceEnd(toks, v)) : null;
+    if (main && verbAt(toks, main.to, main)) return resolvePhrase(model, toks, main);
   }
   const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
   if (np) return resolvePhrase(model, toks, np);
@@ -224,7 +233,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
 }
 
 /** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
-const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'as', 'like']);
+const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'like']);
 
 /**
  * A title or name in marks (“Black Lives Matter”) is reported words only inside a clause a speech verb

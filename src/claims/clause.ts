@@ -47,6 +47,8 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     let c = i;
     while (c < ceil && (toks[c] as Token).text !== ',' && c - i < 30) c++;
     i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
+    // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
+    if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
   }
   for (let tries = 0; tries < 3 && i < ceil; tries++) {
     const t = toks[i] as Token;

@@ -42,7 +42,8 @@ export const SPEECH_VERBS = words(`
   welcomed groused grouses exhorted vented sniped sang sings singing chanted lambasted lambasts berated
   scolded scolds chided rebuked ridiculed ridicules denounces decrying trumpeted trumpets heralded
   proclaiming announcing declaring stating writes messaged texted shouting yelling screaming screamed
-  whispered murmured muttered griped grumbled fumed raged ranted bristled went shot`);
+  whispered murmured muttered griped grumbled fumed raged ranted bristled went shot
+  ruled rated rates deemed deems judged`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"). */
 export const SPEECH_PARTICLE = words('out on back up');

@@ -38,6 +38,11 @@ function skipTime(toks: readonly Token[], v: number): number {
     while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
     const last = toks[end - 1];
     if (!last || last.kind !== 'word') break;
+    // "who in 2010 said": a year after "in"
+    if (/^(1[89]|20)\d\d$/.test(last.text) && toks[end - 2]?.lower === 'in') {
+      end -= 2;
+      continue;
+    }
     const timeHead = last.lower === 'ago' || TIME_UNITS.has(last.lower) || MONTHS_DAYS.has(last.lower);
     if (!timeHead) break;
     let i = end - 1;
@@ -111,6 +116,10 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   }
   // "Yet another said", "One said": a determiner standing alone for a person
   if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower))) return { kind: 'desc', from: e - 1, to: e };
+  // "the 34-year-old mother of three": a number after "of" ends a description that starts at its determiner
+  if (toks[e - 2]?.lower === 'of' && /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(last.lower)) {
+    for (let i = e - 3; i >= a && i >= e - 9; i--) if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
+  }
   if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;
@@ -201,7 +210,17 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "Li spoke with Yevmenov, …, and said": the subject of the clause the first verb belongs to
     return clauseSubject(toks, start - 1);
   }
-  if (first[1] > first[0]) return relative(toks, tailPhrase(toks, first[0], first[1]), parts, 1);
+  if (first[1] > first[0]) {
+    const np = tailPhrase(toks, first[0], first[1]);
+    // "Protesters marching through the streets chanted": the phrase before a participle and its object
+    const prep = np ? toks[np.from - 1] : undefined;
+    const part = np ? toks[np.from - 2] : undefined;
+    if (np && prep && part && np.from - 2 > first[0] && PREPOSITIONS.has(prep.lower) && !part.cap && part.lower.endsWith('ing') && !SPEECH_VERBS.has(part.lower)) {
+      const head = tailPhrase(toks, first[0], np.from - 2);
+      if (head) return head;
+    }
+    return relative(toks, np, parts, 1);
+  }
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
   // prefer the leftmost part that ends in a person's full name ("Michael Seaman, who lives near Sacramento, said")
   for (let p = parts.length - 1; p >= 1 && LEFTMOST; p--) {
@@ -225,7 +244,13 @@ function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number,
   if (!np || np.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
   const prev = parts[next];
   if (!prev) return null;
-  const antecedent = tailPhrase(toks, prev[0], prev[1]);
+  let antecedent = tailPhrase(toks, prev[0], prev[1]);
+  // "McConnell, now the majority leader, who said": the name before an appositive description
+  const before = parts[next + 1];
+  if (antecedent?.kind === 'desc' && before) {
+    const name = tailPhrase(toks, before[0], before[1]);
+    if (name?.kind === 'name') antecedent = name;
+  }
   return antecedent ? { ...np, antecedent } : null;
 }
 

@@ -75,7 +75,7 @@ describe('extractClaims: nouns that look like speech verbs', () => {
 describe('extractClaims: second-pass attribution details', () => {
   it('reads quantified plurals and "of X claims" as nouns', () => {
     const d = doc('Tove Lind said, posing a few questions, including, “Who pays for the new quay?”', 'The auditor rated 30% of Harbour claims as “unfounded” in the review.');
-    expect(speakers(d)).toEqual(['Tove Lind', null]);
+    expect(speakers(d)).toEqual(['Tove Lind', 'the auditor']);
   });
 
   it('does not register an opening participle and a surname as a person', () => {
@@ -127,5 +127,32 @@ describe('extractClaims: particle cues and quotation-bounded clauses', () => {
   it('does not reach past a quotation that closes its own clause', () => {
     const d = doc('On the form, in a box labeled “reason for visit,” a clerk had typed “routine inspection.”');
     expect(speakers(d)[1]).toBe('a clerk');
+  });
+});
+
+describe('extractClaims: subjects around appositives, participles and dates', () => {
+  it('takes "the mother of three" as a whole description', () => {
+    const d = doc('Asked about the plan, the 40-year-old mother of three replied, “It helps every family.”');
+    expect(extractClaims(d).quotes[0]?.speakerMention?.text).toBe('the 40-year-old mother of three');
+  });
+
+  it('resolves "who in 2010 said" past the year and an appositive description', () => {
+    const d = doc('She met Ola Berg, now the harbour master, who in 2010 said the port would need “a second quay.”');
+    expect(extractClaims(d).quotes[0]).toMatchObject({ speaker: 'Ola Berg', speakerMention: { text: 'who' } });
+  });
+
+  it('takes the subject before a participle and its object', () => {
+    const d = doc('Fishermen marching through the streets chanted “Save the quay!” until dusk.');
+    expect(speakers(d)).toEqual(['Fishermen']);
+  });
+
+  it('gives "After saying …," the subject of the main clause', () => {
+    const d = doc('Tove Lind wrote a memoir. After saying the ferry was “always late,” she was “asked to leave the room at once” by the chair.');
+    expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['she', 'she']);
+  });
+
+  it('skips a date with its year before the subject of a colon lead', () => {
+    const d = doc('On July 6, 2015, Tove Lind made the following comment:', '“The harbour belongs to everyone who works in it.”');
+    expect(speakers(d)).toEqual(['Tove Lind']);
   });
 });
