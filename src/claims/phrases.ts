@@ -132,7 +132,7 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   const head = last.lower;
   if (PERSON_ROLE_NOUNS.has(head) || (head.endsWith('s') && head.length > 3 && !head.endsWith('ss')) || (prev && e - 2 >= a && prev.cap)) {
     let from = e - 1;
-    while (from - 1 >= a && from > e - 3 && (toks[from - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[from - 1] as Token).lower) && !isFiller(toks[from - 1]) && !CLAUSE_STOP.has((toks[from - 1] as Token).lower)) from--;
+    while (from - 1 >= a && from > e - 3 && (toks[from - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[from - 1] as Token).lower) && !isFiller(toks[from - 1]) && !CLAUSE_STOP.has((toks[from - 1] as Token).lower) && !SPEECH_VERBS.has((toks[from - 1] as Token).lower)) from--;
     return { kind: 'desc', from, to: e };
   }
   return null;
@@ -164,13 +164,13 @@ function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun 
   let i = run.to;
   let role = false;
   while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
-    const w = (toks[i] as Token).lower;
+    const w = (toks[i] as Token).lower.replace(/^.*-/, '');
     if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
     i++;
   }
   if (i === run.to) return null;
   const next = runStartingAt(toks, i, ceil);
-  // "Clinton ally James Carville": any short lower-case role before a full name; a single word needs a role noun
+  // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name
   return next && personLike(toks, next) && role ? next : null;
 }
 
@@ -215,8 +215,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "Protesters marching through the streets chanted": the phrase before a participle and its object
     const prep = np ? toks[np.from - 1] : undefined;
     const part = np ? toks[np.from - 2] : undefined;
-    if (np && prep && part && np.from - 2 > first[0] && PREPOSITIONS.has(prep.lower) && !part.cap && part.lower.endsWith('ing') && !SPEECH_VERBS.has(part.lower)) {
-      const head = tailPhrase(toks, first[0], np.from - 2);
+    if (np && prep && part && part.sentence === sentence && PREPOSITIONS.has(prep.lower) && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') && !SPEECH_VERBS.has(part.lower)) {
+      let a = np.from - 2;
+      while (a > 0 && np.from - 2 - a < 8 && (toks[a - 1] as Token).kind === 'word' && (toks[a - 1] as Token).sentence === sentence && !CLAUSE_STOP.has((toks[a - 1] as Token).lower)) a--;
+      const head = tailPhrase(toks, a, np.from - 2);
       if (head) return head;
     }
     return relative(toks, np, parts, 1);
@@ -262,7 +264,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (t.cap && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
-    return { kind: 'name', from: i, to: run.to, run: laterName(toks, run, ceil) ?? run };
+    const named = laterName(toks, run, ceil) ?? run;
+    return { kind: 'name', from: i, to: named.to, run: named };
   }
   if (!DETERMINERS.has(t.lower)) return namedAfterRole(toks, i, ceil);
   let e = i + 1;

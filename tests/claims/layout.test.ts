@@ -156,3 +156,15 @@ describe('extractClaims: subjects around appositives, participles and dates', ()
     expect(speakers(d)).toEqual(['Tove Lind']);
   });
 });
+
+describe('extractClaims: names after roles and modifiers', () => {
+  it('takes the subject before "speaking to …" rather than the outlet', () => {
+    const d = doc('Another harbour official speaking to Nordic Radio said, “The quay will open in May.”');
+    expect(speakers(d)).toEqual(['Another harbour official']);
+  });
+
+  it('names the person after a hyphenated role, with the whole phrase as the mention', () => {
+    const d = doc('“Imagine that,” mused Harbour Weekly co-host Stina Berg.');
+    expect(extractClaims(d).quotes[0]).toMatchObject({ speaker: 'Stina Berg', speakerMention: { text: 'Harbour Weekly co-host Stina Berg' } });
+  });
+});
