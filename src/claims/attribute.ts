@@ -123,7 +123,15 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
-    if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
+    const cue = speechVerbAt(toks, j);
+    if (cue < 0) continue;
+    // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows
+    if (j > i && toks[j - 1]?.text === ',') {
+      const np = headPhrase(toks, cue, end);
+      const after = np ? toks[np.to] : undefined;
+      if (np && np.kind !== 'pron' && (!after || after.text === ',' || after.text === '.' || after.sentence !== t.sentence)) return resolvePhrase(model, toks, np);
+    }
+    return viaSubject(model, toks, j);
   }
   return null;
 }

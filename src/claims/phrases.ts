@@ -124,7 +124,13 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;
     if (t.kind !== 'word') break;
-    if (DETERMINERS.has(t.lower)) return { kind: 'desc', from: i, to: e };
+    if (DETERMINERS.has(t.lower)) {
+      // "a Democratic staffer in the room wondered": a description with its place phrase
+      const p = toks[i - 1];
+      const owner = p && i - 1 > a && PLACE_PREPOSITIONS.has(p.lower) ? tailPhrase(toks, a, i - 1) : null;
+      if (owner && owner.kind === 'desc') return { kind: 'desc', from: owner.from, to: e };
+      return { kind: 'desc', from: i, to: e };
+    }
     if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")
@@ -138,6 +144,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   return null;
 }
 
+/** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
 const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'been']);
 

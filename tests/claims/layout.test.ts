@@ -168,3 +168,15 @@ describe('extractClaims: names after roles and modifiers', () => {
     expect(extractClaims(d).quotes[0]).toMatchObject({ speaker: 'Stina Berg', speakerMention: { text: 'Harbour Weekly co-host Stina Berg' } });
   });
 });
+
+describe('extractClaims: inverted attributions after an adjunct', () => {
+  it('takes the name after ", said" when words follow the quotation', () => {
+    const d = doc('“We are delighted” about the ruling, said Ragnhild Sande, head of the ferry union.');
+    expect(speakers(d)).toEqual(['Ragnhild Sande']);
+  });
+
+  it('keeps a place phrase inside the description of the speaker', () => {
+    const d = doc('“Is the quay safe?” a harbour worker in the crowd wondered.');
+    expect(extractClaims(d).quotes[0]?.speakerMention?.text).toBe('a harbour worker in the crowd');
+  });
+});
