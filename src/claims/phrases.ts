@@ -107,9 +107,14 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (!run || !plausibleName(toks, run)) return null;
     // "Stacy Baker of Columbia said": the person, not the place
     const prep = toks[run.from - 1];
-    if (prep && (prep.lower === 'of' || prep.lower === 'from') && run.from - 2 >= a) {
+    if (prep && (prep.lower === 'of' || prep.lower === 'from' || prep.lower === 'in') && run.from - 2 >= a) {
       const owner = runEndingAt(toks, run.from - 2, a);
-      if (owner && personLike(toks, owner)) run = owner;
+      if (owner && personLike(toks, owner) && prep.lower !== 'in') run = owner;
+      // "a woman in Worcester told him": a description with its place
+      else if (!owner && (toks[run.from - 2] as Token).kind === 'word' && !(toks[run.from - 2] as Token).cap) {
+        const desc = tailPhrase(toks, a, run.from - 1);
+        if (desc?.kind === 'desc' && DETERMINERS.has((toks[desc.from] as Token).lower) && PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower)) return { kind: 'desc', from: desc.from, to: e };
+      }
     }
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     return { kind: 'name', from: det, to: e, run };
@@ -144,6 +149,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   return null;
 }
 
+/** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
+const PLACE_OWNERS = new Set(['of', 'in', 'from']);
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
 const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
@@ -219,7 +226,14 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return clauseSubject(toks, start - 1);
   }
   if (first[1] > first[0]) {
-    const np = tailPhrase(toks, first[0], first[1]);
+    let np = tailPhrase(toks, first[0], first[1]);
+    // "Stacy Baker of Columbia, South Carolina says": the state after a place closes the phrase before it
+    const second = parts[1];
+    if (np?.kind === 'name' && np.from === first[0] && second && second[1] > second[0] && PLACE_OWNERS.has((toks[second[1] - 2] as Token | undefined)?.lower ?? '') && (toks[second[1] - 1] as Token).cap) {
+      const owner = tailPhrase(toks, second[0], second[1]);
+      const person = owner?.kind === 'name' ? Boolean(owner.run && personLike(toks, owner.run)) : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
+      if (owner && person && owner.from < second[1] - 2) np = owner;
+    }
     // "Protesters marching through the streets chanted": the phrase before a participle and its object
     const prep = np ? toks[np.from - 1] : undefined;
     const part = np ? toks[np.from - 2] : undefined;

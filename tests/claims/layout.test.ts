@@ -180,3 +180,15 @@ describe('extractClaims: inverted attributions after an adjunct', () => {
     expect(extractClaims(d).quotes[0]?.speakerMention?.text).toBe('a harbour worker in the crowd');
   });
 });
+
+describe('extractClaims: people with their places', () => {
+  it('takes the person before "of City, State", not the state', () => {
+    const d = doc('Lena Holm of Bergen, Vestland says the ferry must keep “running every hour of the day.”');
+    expect(speakers(d)).toEqual(['Lena Holm']);
+  });
+
+  it('does not swallow an opening phrase that ends in a place', () => {
+    const d = doc('During the debate in Bergen, Lena Holm said the plan was “new.”');
+    expect(speakers(d)).toEqual(['Lena Holm']);
+  });
+});
