@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ReloadSummary } from '../answers/types.js';
 import { createLogger, type Logger } from '../log.js';
 import { openStore } from '../store/open.js';
+import { openStoreInWorker } from '../store/worker-host.js';
 import { createBot, type Bot } from './client.js';
 import { helpEntries, loadCommands } from './command-loader.js';
 import type { Config } from './config.js';
@@ -22,7 +23,7 @@ export interface RunningBot extends Bot {
 
 export interface AppOptions {
   logger?: Logger;
-  /** How stores are built (default: load and build on this thread). */
+  /** How reloads build a store (default: on a worker thread, so answers keep flowing). */
   builder?: StoreBuilder;
 }
 
@@ -30,7 +31,19 @@ export interface AppOptions {
 export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const limits = { maxFileBytes: config.MAX_FILE_BYTES, maxFiles: config.MAX_FILES };
-  const builder = options.builder ?? ((dir: string) => openStore(dir, { logger, limits }));
+  const cacheDir = path.join(config.STATE_DIR, 'snapshots');
+  // the first load has nothing to keep serving, so it runs here (reusing a matching snapshot); reloads build
+  // on a worker thread while the current store answers
+  let first = true;
+  const builder: StoreBuilder =
+    options.builder ??
+    ((dir: string) => {
+      if (first) {
+        first = false;
+        return openStore(dir, { logger, limits, cacheDir });
+      }
+      return openStoreInWorker(dir, { logger, limits, cacheDir });
+    });
   const corpus = new CorpusHolder(config.CORPUS_DIR, builder, logger);
   const initialLoad = await corpus.reload('startup');
   if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
