@@ -12,6 +12,11 @@ import { isStopword, stem } from './normalize.js';
 
 /** Words shorter than this get no typo tolerance ("cat" vs "car" is a different word, not a typo). */
 const MIN_FUZZY_LENGTH = 4;
+/**
+ * Words longer than this get no typo tolerance either: the deletion neighbourhood of a word grows with the
+ * cube of its length (a pasted 6000-letter token took minutes), and no real word is this long.
+ */
+export const MAX_FUZZY_LENGTH = 64;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -28,6 +33,7 @@ function hash(s: string): number {
 
 /** Edits tolerated for a word of this length: 1 from four letters, 2 from eight. */
 export function allowedEdits(length: number): number {
+  if (length > MAX_FUZZY_LENGTH) return 0;
   return length >= 8 ? 2 : length >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
 
@@ -52,6 +58,8 @@ export class TermIndex {
   private readonly wordTerm = new Map<string, number>();
   private data: TermIndexData | null = null;
   private entryCount = 0;
+  /** Longest stored word: a query word longer by more than two edits cannot be anyone's typo. */
+  private longestWord = 0;
 
   /** Rebuilds a frozen index from its data (a snapshot, a worker's result); only the word map is rebuilt. */
   static fromData(data: TermIndexData): TermIndex {
@@ -61,6 +69,7 @@ export class TermIndex {
     index.termIds = null;
     index.building = [];
     for (let w = 0; w < data.words.length; w++) index.wordTerm.set(data.words[w]!, data.wordTerm[w]!);
+    index.longestWord = longest(data.words);
     return index;
   }
 
@@ -99,6 +108,7 @@ export class TermIndex {
     this.termIds = null;
     const words = [...this.wordTerm.keys()];
     const wordTerm = Int32Array.from(words, (w) => this.wordTerm.get(w)!);
+    this.longestWord = longest(words);
     this.data = { entryCount: this.entryCount, words, wordTerm, postingStart, postings, ...deletionTable(words) };
   }
 
@@ -142,7 +152,7 @@ export class TermIndex {
     const exact = this.wordTerm.has(word) ? [word] : [];
     const edits = allowedEdits(word.length);
     const d = this.data;
-    if (edits === 0 || !d) return exact;
+    if (edits === 0 || !d || word.length > this.longestWord + edits) return exact;
     const found = new Set<string>(exact);
     const probes = new Set<string>([word, ...deletions(word)]);
     if (edits >= 2) for (const del of deletions(word)) for (const dd of deletions(del)) probes.add(dd);
@@ -156,10 +166,17 @@ export class TermIndex {
   }
 }
 
+function longest(words: readonly string[]): number {
+  let max = 0;
+  for (const w of words) if (w.length > max) max = w.length;
+  return max;
+}
+
 /** Bucketed table from each deletion's hash to the words it came from (compressed rows, no strings kept). */
 function deletionTable(words: readonly string[]): Pick<TermIndexData, 'deleteStart' | 'deleteWords'> {
   let total = 0;
-  for (const w of words) if (w.length >= MIN_FUZZY_LENGTH) total += w.length;
+  const fuzzy = (w: string): boolean => w.length >= MIN_FUZZY_LENGTH && w.length <= MAX_FUZZY_LENGTH;
+  for (const w of words) if (fuzzy(w)) total += w.length;
   let buckets = 1;
   while (buckets < total) buckets *= 2;
   const mask = buckets - 1;
@@ -167,7 +184,7 @@ function deletionTable(words: readonly string[]): Pick<TermIndexData, 'deleteSta
   const hashes = new Uint32Array(total);
   let k = 0;
   words.forEach((w) => {
-    if (w.length < MIN_FUZZY_LENGTH) return;
+    if (!fuzzy(w)) return;
     for (const del of deletions(w)) {
       const h = hash(del) & mask;
       hashes[k++] = h;
@@ -179,7 +196,7 @@ function deletionTable(words: readonly string[]): Pick<TermIndexData, 'deleteSta
   const deleteWords = new Int32Array(total);
   k = 0;
   words.forEach((w, id) => {
-    if (w.length < MIN_FUZZY_LENGTH) return;
+    if (!fuzzy(w)) return;
     for (let i = 0; i < w.length; i++) deleteWords[fill[hashes[k++]!]!++] = id;
   });
   return { deleteStart, deleteWords };

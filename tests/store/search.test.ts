@@ -55,3 +55,29 @@ describe('topScored', () => {
     for (const k of [0, 1, 5, 96, 500, 600]) expect(topScored(ids, scores, k)).toEqual(full.slice(0, k));
   });
 });
+
+describe('ClaimStore.search on absurdly long words', () => {
+  const store = storeOf([doc('a.txt', ['Ana Reyes|The lighthouse keeper said the harbour was closed'])]);
+  // the typo table once built every two-letter deletion of the word: minutes for 6000 letters
+  it('answers a 6000-letter word quickly, with no match', () => {
+    let seed = 1;
+    const mixed = Array.from({ length: 6000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    for (const q of ['a'.repeat(6000), mixed, `lighthouse ${mixed} keeper`]) {
+      const t = performance.now();
+      const hits = store.search(q);
+      expect(performance.now() - t).toBeLessThan(1000);
+      if (q.startsWith('lighthouse')) expect(hits[0]?.entry.documentId).toBe('a.txt');
+      else expect(hits).toEqual([]);
+    }
+  });
+
+  it('gives no typo tolerance past 64 letters, on either side', async () => {
+    const { allowedEdits, MAX_FUZZY_LENGTH } = await import('../../src/store/term-index.js');
+    expect(allowedEdits(MAX_FUZZY_LENGTH)).toBe(2);
+    expect(allowedEdits(MAX_FUZZY_LENGTH + 1)).toBe(0);
+    const long = 'b'.repeat(70);
+    const withLong = storeOf([doc('b.txt', [`Ben Ode|${long} indeed`])]);
+    expect(withLong.search(long)[0]?.entry.documentId).toBe('b.txt');
+    expect(withLong.search(`${long.slice(1)}c`)).toEqual([]);
+  });
+});
