@@ -4,9 +4,10 @@
  * the sentence, "according to …", and a document named after it ("…”, is in the same note").
  */
 import { runName, type DocModel } from './document.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
 import { clauseSubject, verbAt } from './clause.js';
-import { headPhrase, isFiller, speechVerbAt, subjectBefore, tailPhrase } from './phrases.js';
+import { headPhrase, isFiller, speechVerbAt, tailPhrase } from './phrases.js';
+import { subjectBefore } from './subject.js';
 import { personLike } from './names.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { colonName, signedAfter } from './signed.js';
@@ -38,7 +39,8 @@ const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upo
 /** Auxiliaries that make an -ing form progressive ("he was saying"), with its own subject before it. */
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "he's", "she's"]);
 
-function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+/** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
+export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
   const verb = toks[v] as Token;
   const prev = toks[v - 1];
   // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
@@ -268,7 +270,7 @@ function sentenceLike(model: DocModel, qi: number): boolean {
 }
 
 /** Moore thanked him for “…”: the subject of the clause the quotation sits in. */
-function subjectOfClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const np = clauseSubject(toks, k);
   return np ? resolvePhrase(model, toks, np) : null;
 }
@@ -279,67 +281,4 @@ export function noteSpeaker(model: DocModel, a: Attribution): void {
   let i = list.length;
   while (i > 0 && (list[i - 1] as { pos: number }).pos > a.mention.start) i--;
   list.splice(i, 0, { pos: a.mention.start, speaker: a.speaker });
-}
-
-/** Records every cited document with a named author ("a statement released by X") as a citation event. */
-export function collectCitations(model: DocModel): void {
-  for (const toks of model.blocks) {
-    for (let n = 0; n < toks.length; n++) {
-      // cheap test first: a document noun, then the determiner that opens its phrase
-      if (!DOCUMENT_NOUNS.has((toks[n] as Token).lower)) continue;
-      let i = n - 1;
-      while (i >= 0 && i > n - 4 && !DETERMINERS.has((toks[i] as Token).lower)) i--;
-      if (i < 0 || !DETERMINERS.has((toks[i] as Token).lower)) continue;
-      const np = headPhrase(toks, i, toks.length);
-      if (!np?.author) continue;
-      const a = resolvePhrase(model, toks, np);
-      if (a) model.citations.push({ pos: a.mention.start, speaker: a.speaker });
-      n = np.to - 1;
-    }
-  }
-}
-
-/** "Adding, “…”": a sentence that is only a capitalised participle of saying before the quotation. */
-function participleLead(toks: readonly Token[], s0: number, k: number): boolean {
-  const t = toks[s0] as Token;
-  if (!t.cap || !t.lower.endsWith('ing') || !SPEECH_VERBS.has(t.lower)) return false;
-  for (let j = s0 + 1; j < k; j++) if ((toks[j] as Token).kind !== 'punct') return false;
-  return true;
-}
-
-/** Bolton said he would help. “I am going to support him.”: a speech verb in the sentence before, same paragraph. */
-export function previousSentenceLead(model: DocModel, qi: number): Attribution | null {
-  const [b, k] = model.quoteAt[qi] as [number, number];
-  const toks = model.blocks[b] as Token[];
-  const s0 = sentenceStart(toks, k);
-  const lead = s0 !== k && participleLead(toks, s0, k);
-  if (s0 === 0 || (s0 !== k && !lead)) return null;
-  for (let i = s0 - 1; i >= 0 && (toks[i] as Token).sentence === (toks[s0 - 1] as Token).sentence; i--) {
-    if ((toks[i] as Token).kind === 'quote' && !lead) return null;
-    if (speechVerbAt(toks, i) > 0) {
-      // "… if asked." has no subject of its own: keep looking for the verb that has one
-      const a = viaSubject(model, toks, i);
-      if (a) return a;
-    }
-  }
-  return null;
-}
-
-/**
- * The attribution a paragraph gives to the quotation that opens the next one: "X said:" (any verb before a
- * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation).
- */
-export function colonLead(model: DocModel, b: number): Attribution | null {
-  const toks = model.blocks[b];
-  if (!toks || toks.length < 2) return null;
-  const colon = (toks.at(-1) as Token).text === ':';
-  const last = toks.length - 1;
-  const s = (toks[last] as Token).sentence;
-  for (let i = last - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
-    if (speechVerbAt(toks, i) > 0) {
-      const a = viaSubject(model, toks, i);
-      if (a) return a;
-    }
-  }
-  return colon ? subjectOfClause(model, toks, last) : null;
 }

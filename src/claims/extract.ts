@@ -3,7 +3,8 @@
  * utterance number), scare quotes and titles kept as phrases, and attributed reported speech.
  */
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeQuote, attributeTitle, collectCitations, colonLead, noteSpeaker, previousSentenceLead } from './attribute.js';
+import { attributeQuote, attributeTitle, noteSpeaker } from './attribute.js';
+import { collectCitations, colonLead, previousSentenceLead } from './context.js';
 import { buildModel, type DocModel } from './document.js';
 import { findReported } from './reported.js';
 import { signedBelow } from './signed.js';

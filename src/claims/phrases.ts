@@ -1,10 +1,10 @@
 /**
- * Noun phrases around speech verbs, found on tokens without a tagger: the subject before a verb
- * ("the Russian Navy chief also said"), the phrase after it ("said Li", "according to a statement by …").
+ * Noun phrases around speech verbs, found on tokens without a tagger: the phrase that ends right before a
+ * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
+ * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
 import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon.js';
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
-import { clauseSubject } from './clause.js';
 import type { Token } from './tokens.js';
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
@@ -20,39 +20,14 @@ export interface NounPhrase {
 }
 
 /** Words that end the subject region of a speech verb: the subject lies after them. */
-const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
-const LEFTMOST = true;
+export const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
 const STANDALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
-const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
+/** Relative pronouns that open a clause about the phrase before them. */
+export const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
+/** Prepositions that end a noun phrase or open a prepositional phrase. */
+export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
 const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
 const DOC_NOUNS = new Set(['statement', 'note', 'readout', 'release', 'communique', 'communiqué', 'report', 'letter', 'memo', 'document', 'transcript', 'tweet', 'post', 'interview', 'filing', 'announcement']);
-
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time']);
-const TIME_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'last', 'this', 'next', 'on', 'earlier', 'later', 'at', 'the']);
-
-/** Index before adverbs and time phrases that sit between a subject and its verb ("two weeks ago", "last month", "on Monday"). */
-function skipTime(toks: readonly Token[], v: number): number {
-  let end = v;
-  for (let round = 0; round < 3; round++) {
-    while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
-    const last = toks[end - 1];
-    if (!last || last.kind !== 'word') break;
-    // "who in 2010 said": a year after "in"
-    if (/^(1[89]|20)\d\d$/.test(last.text) && toks[end - 2]?.lower === 'in') {
-      end -= 2;
-      continue;
-    }
-    const timeHead = last.lower === 'ago' || TIME_UNITS.has(last.lower) || MONTHS_DAYS.has(last.lower);
-    if (!timeHead) break;
-    let i = end - 1;
-    while (i - 1 >= 0 && end - i < 5 && (toks[i - 1] as Token).kind === 'word' && (TIME_WORDS.has((toks[i - 1] as Token).lower) || TIME_UNITS.has((toks[i - 1] as Token).lower) || /^\d/.test((toks[i - 1] as Token).text))) i--;
-    // a bare "the week" is a subject, not a time phrase: require a time word before the unit
-    if (i === end - 1 && last.lower !== 'ago') break;
-    end = i;
-  }
-  return end;
-}
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
@@ -149,11 +124,10 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   return null;
 }
 
-/** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
-const PLACE_OWNERS = new Set(['of', 'in', 'from']);
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
-const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** Weekday and month names: capitalised, but never a speaker's name on their own. */
+export const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'been']);
 
 /** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
@@ -187,95 +161,6 @@ function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun 
   const next = runStartingAt(toks, i, ceil);
   // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name
   return next && personLike(toks, next) && role ? next : null;
-}
-
-/**
- * The subject of the speech verb at token `v`: walks back over adverbs, skips appositives and relative
- * clauses set off by commas ("Marla Kilfoyle, executive director of …, said"), stops at clause words.
- */
-export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | null {
-  const sentence = (toks[v] as Token).sentence;
-  let end = skipTime(toks, v);
-  // after a comma the subject sits before an appositive, which may hold clause words of its own
-  const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
-  let start = end;
-  while (start - 1 >= 0 && end - start < 40) {
-    const t = toks[start - 1] as Token;
-    const joinsNames = t.lower === 'and' && (toks[start - 2] as Token | undefined)?.cap && toks[start]?.cap;
-    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':') break;
-    if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames) break;
-    start--;
-  }
-  // comma-separated parts of the region, right to left; parenthesised parts ("(R-Wis.)") are marked
-  const parts: [number, number, boolean][] = [];
-  let pe = end;
-  let closed = false;
-  for (let i = end - 1; i >= start - 1; i--) {
-    const x = i < start ? '' : (toks[i] as Token).text;
-    if (i < start || x === ',' || x === '(' || x === ')' || x === '\u2014') {
-      parts.push([i + 1, pe, closed && x === '(']);
-      closed = x === ')';
-      pe = i;
-    }
-  }
-  const [first] = parts;
-  if (!first) return null;
-  const stop = toks[start - 1];
-  if (first[1] === first[0] && parts.length === 1 && stop?.lower === 'and' && stop.sentence === sentence) {
-    // "Li spoke with Yevmenov, …, and said": the subject of the clause the first verb belongs to
-    return clauseSubject(toks, start - 1);
-  }
-  if (first[1] > first[0]) {
-    let np = tailPhrase(toks, first[0], first[1]);
-    // "Stacy Baker of Columbia, South Carolina says": the state after a place closes the phrase before it
-    const second = parts[1];
-    if (np?.kind === 'name' && np.from === first[0] && second && second[1] > second[0] && PLACE_OWNERS.has((toks[second[1] - 2] as Token | undefined)?.lower ?? '') && (toks[second[1] - 1] as Token).cap) {
-      const owner = tailPhrase(toks, second[0], second[1]);
-      const person = owner?.kind === 'name' ? Boolean(owner.run && personLike(toks, owner.run)) : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
-      if (owner && person && owner.from < second[1] - 2) np = owner;
-    }
-    // "Protesters marching through the streets chanted": the phrase before a participle and its object
-    const prep = np ? toks[np.from - 1] : undefined;
-    const part = np ? toks[np.from - 2] : undefined;
-    if (np && prep && part && part.sentence === sentence && PREPOSITIONS.has(prep.lower) && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') && !SPEECH_VERBS.has(part.lower)) {
-      let a = np.from - 2;
-      while (a > 0 && np.from - 2 - a < 8 && (toks[a - 1] as Token).kind === 'word' && (toks[a - 1] as Token).sentence === sentence && !CLAUSE_STOP.has((toks[a - 1] as Token).lower)) a--;
-      const head = tailPhrase(toks, a, np.from - 2);
-      if (head) return head;
-    }
-    return relative(toks, np, parts, 1);
-  }
-  // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
-  // prefer the leftmost part that ends in a person's full name ("Michael Seaman, who lives near Sacramento, said")
-  for (let p = parts.length - 1; p >= 1 && LEFTMOST; p--) {
-    const [a, e, paren] = parts[p] as [number, number, boolean];
-    if (e <= a || paren || !(toks[a] as Token).cap || RELATIVE.has((toks[a] as Token).lower)) continue;
-    const np = tailPhrase(toks, a, e);
-    if (np?.run && personLike(toks, np.run) && np.run.from === a + (np.from < np.run.from ? 1 : 0)) return np;
-  }
-  for (let p = 1; p < parts.length; p++) {
-    const [a, e, paren] = parts[p] as [number, number, boolean];
-    if (e <= a || paren) continue;
-    const head = toks[a] as Token;
-    if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
-    return tailPhrase(toks, a, e);
-  }
-  return null;
-}
-
-/** "X, who said": resolves the relative pronoun to the part before it. */
-function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number, number, boolean][], next: number): NounPhrase | null {
-  if (!np || np.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
-  const prev = parts[next];
-  if (!prev) return null;
-  let antecedent = tailPhrase(toks, prev[0], prev[1]);
-  // "McConnell, now the majority leader, who said": the name before an appositive description
-  const before = parts[next + 1];
-  if (antecedent?.kind === 'desc' && before) {
-    const name = tailPhrase(toks, before[0], before[1]);
-    if (name?.kind === 'name') antecedent = name;
-  }
-  return antecedent ? { ...np, antecedent } : null;
 }
 
 /** The noun phrase starting at token `i` (after "said", "according to"), up to `ceil`. */

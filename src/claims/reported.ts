@@ -4,7 +4,8 @@
  */
 import type { DocModel } from './document.js';
 import { REPORTING_VERBS, DETERMINERS, PRONOUNS } from './lexicon.js';
-import { speechVerbAt, subjectBefore } from './phrases.js';
+import { speechVerbAt } from './phrases.js';
+import { subjectBefore } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import type { Token } from './tokens.js';
 import type { ReportedSpeech } from './types.js';
