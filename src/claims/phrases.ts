@@ -176,14 +176,21 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   }
   if (!DETERMINERS.has(t.lower)) return namedAfterRole(toks, i, ceil);
   let e = i + 1;
+  // "said one of two witnesses", "tweeted another": a determiner standing for a person, with its "of" phrase
+  const alone = STANDALONE.has(t.lower);
   while (e < ceil && e - i < 8) {
     const w = toks[e] as Token;
+    if (alone && e === i + 1 && w.lower === 'of') {
+      e++;
+      continue;
+    }
     if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     e++;
     if (DOC_NOUNS.has(w.lower)) break;
   }
-  if (e === i + 1) return null;
+  if (e === i + 1 && alone) return { kind: 'desc', from: i, to: e };
+  if (e === i + 1 || toks[e - 1]?.lower === 'of') return null;
   const last = toks[e - 1] as Token;
   if (last.cap) {
     const run = runEndingAt(toks, e - 1, i + 1);

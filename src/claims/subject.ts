@@ -3,7 +3,7 @@
  * appositives and relative clauses set off by commas, and across "… and said" to the clause subject.
  */
 import { clauseSubject } from './clause.js';
-import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { personLike } from './names.js';
 import { CLAUSE_STOP, MONTHS_DAYS, PREPOSITIONS, RELATIVE, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -82,6 +82,12 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
       const person = owner?.kind === 'name' ? Boolean(owner.run && personLike(toks, owner.run)) : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
       if (owner && person && owner.from < second[1] - 2) np = owner;
     }
+    // "Sam Lau, the communications director for the party said": an appositive left unclosed before the verb
+    const head = toks[first[0]] as Token;
+    if (second && second[1] > second[0] && (head.lower === 'the' || head.lower === 'a') && roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4))) {
+      const name = tailPhrase(toks, second[0], second[1]);
+      if (name?.kind === 'name' && name.run && personLike(toks, name.run) && name.run.from === second[0]) return name;
+    }
     // "Protesters marching through the streets chanted": the phrase before a participle and its object
     const prep = np ? toks[np.from - 1] : undefined;
     const part = np ? toks[np.from - 2] : undefined;
@@ -126,3 +132,8 @@ function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number,
   return antecedent ? { ...np, antecedent } : null;
 }
 
+/** Is one of tokens [from, to) a role noun or title ("the communications director")? */
+function roleWithin(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PERSON_ROLE_NOUNS.has((toks[i] as Token).lower) || TITLES.has((toks[i] as Token).lower)) return true;
+  return false;
+}

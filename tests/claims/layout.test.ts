@@ -192,3 +192,15 @@ describe('extractClaims: people with their places', () => {
     expect(speakers(d)).toEqual(['Lena Holm']);
   });
 });
+
+describe('extractClaims: standalone determiners and unclosed appositives', () => {
+  it('takes "one of two witnesses" and "another" as speakers', () => {
+    const d = doc('Lena Holm spoke first.', '“It was unseemly,” said one of two witnesses at the meeting.', '“Better watch out,” tweeted another.');
+    expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['one of two witnesses', 'another']);
+  });
+
+  it('takes the name before an appositive that runs into the verb', () => {
+    const d = doc('Sam Lund, the press officer for the Harbour Board said in a statement that the count was “final and complete.”');
+    expect(speakers(d)).toEqual(['Sam Lund']);
+  });
+});
