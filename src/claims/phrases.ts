@@ -52,6 +52,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
     const n = toks[i + 1];
+    // "as Ruth Marcus put it, …": "put" speaks only with "it"
+    if (t.lower.startsWith('put')) return n?.lower === 'it' ? i + 2 : -1;
     return n && SPEECH_PARTICLE.has(n.lower) ? i + 2 : -1;
   }
   return i + 1;

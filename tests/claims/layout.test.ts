@@ -204,3 +204,10 @@ describe('extractClaims: standalone determiners and unclosed appositives', () =>
     expect(speakers(d)).toEqual(['Sam Lund']);
   });
 });
+
+describe('extractClaims: "as X put it"', () => {
+  it('attributes the words to the one who put it so', () => {
+    const d = doc('As the columnist Lena Holm puts it, the council is making the port “an offer it cannot refuse.”', 'The ferry put it on the quay at noon, and the crowd said nothing.');
+    expect(speakers(d)).toEqual(['Lena Holm']);
+  });
+});
