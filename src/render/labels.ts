@@ -40,7 +40,18 @@ export function outletLabel(o: { outlet: string | null; document: string; date: 
 /** A speaker with their roles: "Li Shangfu (defence minister)". */
 export function speakerLabel(name: string | null, roles: readonly string[] = []): string {
   if (!name) return 'an unnamed source';
-  const shown = roles.filter((r) => r.trim()).slice(0, 3).map((r) => clip(r, 60));
+  // the same role often comes in several spellings ("Defense Minister", "China's defence minister"): show
+  // each once, judged by its last word ("minister"), most frequent first as the speaker index orders them
+  const seen = new Set<string>();
+  const shown = roles
+    .filter((r) => {
+      const head = r.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+      if (!head || seen.has(head)) return false;
+      seen.add(head);
+      return true;
+    })
+    .slice(0, 2)
+    .map((r) => clip(r, 60));
   return shown.length ? `${clip(name, MAX_NAME)} (${shown.join(', ')})` : clip(name, MAX_NAME);
 }
 
