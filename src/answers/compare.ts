@@ -14,6 +14,8 @@ import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
 export const COMPARE_LIMITS = Object.freeze({
   /** Claims compared at most. */
   claims: 5,
+  /** Claims scoring more than this below the best one are left out. */
+  scoreSpread: 0.25,
   /** Without an outlet filter, every document is in scope up to this corpus size; beyond it, those on topic. */
   allDocumentsUpTo: 50,
   /** A hit is on topic when this share of the topic's content words appears in it. */
@@ -27,6 +29,8 @@ export const COMPARE_LIMITS = Object.freeze({
 
 export interface CompareOptions {
   outlets?: readonly string[];
+  /** Claims compared at most (default `COMPARE_LIMITS.claims`). */
+  maxClaims?: number;
 }
 
 /** Sentences of a document's article text, with the words of the paragraph each stands in. */
@@ -110,9 +114,10 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
     if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });
   }
   // prefer claims carried by more documents among equally good matches
-  const chosen = groups
-    .sort((a, b) => b.score - a.score || b.group.entryIds.length - a.group.entryIds.length)
-    .slice(0, COMPARE_LIMITS.claims);
+  groups.sort((a, b) => b.score - a.score || b.group.entryIds.length - a.group.entryIds.length);
+  // claims far weaker than the best are other stories that share a few words: left out
+  const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
+  const chosen = groups.filter((g) => g.score >= floor).slice(0, options.maxClaims ?? COMPARE_LIMITS.claims);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(store, scope.ids, chosen.map((c) => c.group));
   const claims: CompareClaim[] = chosen.map(({ group, score }) => {

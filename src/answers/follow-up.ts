@@ -81,7 +81,8 @@ export function answerFollowUp(store: ClaimStore, ctx: FollowUpContext, message:
     case 'compare':
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets }) } };
     case 'outlet':
-      return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [intent.outlet] }) } };
+      // the thread is about one claim: how this outlet carried that one
+      return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [intent.outlet], maxClaims: 1 }) } };
     case 'others': {
       const best = base().matches[0];
       const speaker = best?.speaker ?? null;
