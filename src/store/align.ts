@@ -23,6 +23,10 @@ export interface PreparedQuery {
   phrase: string;
   /** Per query: target word → which query words it matches (the same words recur across candidates). */
   matchCache: Map<string, Uint8Array>;
+  /** Word ids of the query words in the store's lexicon (−1: not stored), for `alignIds`. */
+  ids: Int32Array;
+  /** Per query: target word id → its column (as `matchCache`, keyed by id). */
+  idCache: Map<number, Uint8Array>;
 }
 
 export interface Alignment {
@@ -33,13 +37,16 @@ export interface Alignment {
   contentMatched: number;
 }
 
-/** Weights query words by rarity (`idf` of the word's stem, or a default for unseen words). */
-export function prepareQuery(words: string[], idf: (word: string) => number): PreparedQuery {
+/**
+ * Weights query words by rarity (`idf` of the word's stem, or a default for unseen words); `wordId` maps a
+ * word to its id in the lexicon `alignIds` will be given (−1 when absent).
+ */
+export function prepareQuery(words: string[], idf: (word: string) => number, wordId: (word: string) => number = () => -1): PreparedQuery {
   const stems = words.map(stem);
   const weights = words.map((w) => (isStopword(w) ? STOPWORD_WEIGHT : Math.max(1, idf(w))));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const contentWeight = words.reduce((a, w, i) => a + (isStopword(w) ? 0 : weights[i]!), 0);
-  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} `, matchCache: new Map() };
+  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} `, matchCache: new Map(), ids: Int32Array.from(words, wordId), idCache: new Map() };
 }
 
 function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean {
@@ -59,18 +66,57 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
   // column j: which query words target word j matches (computed once per distinct word per query)
   const columns: Uint8Array[] = targetWords.map((w) => {
     let col = query.matchCache.get(w);
-    if (!col) {
-      const wStem = stem(w);
-      // bit 1: matches allowing typos (the ordered measure); bit 2: same word or stem (the bag measure)
-      col = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        const same = query.words[i] === w || query.stems[i] === wStem;
-        col[i] = same ? 3 : wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
-      }
-      query.matchCache.set(w, col);
-    }
+    if (!col) query.matchCache.set(w, (col = column(query, w)));
     return col;
   });
+  return score(query, columns, exact);
+}
+
+/** Bit 1: `w` matches the query word allowing typos (the ordered measure); bit 2: same word or stem (the bag measure). */
+function column(query: PreparedQuery, w: string): Uint8Array {
+  const n = query.words.length;
+  const wStem = stem(w);
+  const col = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const same = query.words[i] === w || query.stems[i] === wStem;
+    col[i] = same ? 3 : wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
+  }
+  return col;
+}
+
+/** True when `ids` occurs contiguously in `target` (the word-for-word test, on integers). */
+function containsRun(target: Int32Array, ids: Int32Array): boolean {
+  const n = ids.length;
+  if (n === 0 || n > target.length) return false;
+  for (let i = 0; i < n; i++) if (ids[i]! < 0) return false;
+  outer: for (let s = 0; s + n <= target.length; s++) {
+    for (let k = 0; k < n; k++) if (target[s + k] !== ids[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `align` over a stored wording given as word ids into `lexicon` (the ids `prepareQuery` was given): the
+ * same scores, without tokenising the wording or comparing strings for words already seen this query.
+ */
+export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: readonly string[]): Alignment {
+  const n = query.words.length;
+  const exact = containsRun(target, query.ids);
+  if (n === 0 || target.length === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0 };
+  const columns = new Array<Uint8Array>(target.length);
+  for (let j = 0; j < target.length; j++) {
+    const id = target[j]!;
+    let col = query.idCache.get(id);
+    if (!col) query.idCache.set(id, (col = column(query, lexicon[id]!)));
+    columns[j] = col;
+  }
+  return score(query, columns, exact);
+}
+
+function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: boolean): Alignment {
+  const n = query.words.length;
+  const m = columns.length;
   // weighted LCS, one rolling row (scratch rows reused across calls: align runs ~100 times a query)
   if (scratch.length < 2 * (m + 1)) scratch = new Float64Array(4 * (m + 1));
   let prev = 0;

@@ -19,7 +19,7 @@ import type { Logger } from '../log.js';
 import { isWire, type PartsWire } from './wire.js';
 
 /** Bump when the snapshot layout or `PartsWire` changes. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 /** Default cache folder, relative to the working directory (gitignored). */
 export const DEFAULT_CACHE_DIR = '.quotetrail';
 const MAGIC = 'QTSNAP1\n';

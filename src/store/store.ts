@@ -9,7 +9,7 @@
 import { nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
-import { align, prepareQuery } from './align.js';
+import { alignIds, prepareQuery } from './align.js';
 import { buildParts, type StoreParts } from './build.js';
 import { isStopword, words } from './normalize.js';
 import type { TermIndex } from './term-index.js';
@@ -189,10 +189,12 @@ export class ClaimStore {
     const prepared = prepareQuery(queryWords, (w) => {
       const terms = neighbours(w).map((n) => this.index.termOfWord(n)!);
       return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
-    });
+    }, (w) => this.index.wordId(w));
+    const lexicon = this.index.lexicon;
     const hits = candidates.map((i): SearchHit => {
       const entry = this.entries[i]!;
-      const a = align(prepared, words(entry.text));
+      // the entry's word ids were stored at index time: no tokenising, and each distinct word is compared once
+      const a = alignIds(prepared, this.index.entryWordIds(i), lexicon);
       return { entry, group: this.groups[entry.groupId]!, score: a.ordered, bag: a.bag, exact: a.exact, contentMatched: a.contentMatched };
     });
     hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);

@@ -40,9 +40,9 @@ export function allowedEdits(length: number): number {
 /** A frozen index as plain data: typed arrays (transferable) and the vocabulary. */
 export interface TermIndexData {
   entryCount: number;
-  /** Surface words, by word id. */
+  /** Surface words, by word id (stopwords included: entries' word sequences refer to them). */
   words: string[];
-  /** Stem term of each word id. */
+  /** Stem term of each word id; −1 for a stopword (not indexed). */
   wordTerm: Int32Array;
   /** Postings of term t are `postings[postingStart[t] .. postingStart[t + 1])`, entry ids ascending. */
   postingStart: Int32Array;
@@ -50,12 +50,38 @@ export interface TermIndexData {
   /** Deletion table: bucket b (hash & (buckets − 1)) holds word ids `deleteWords[deleteStart[b] .. deleteStart[b + 1])`. */
   deleteStart: Int32Array;
   deleteWords: Int32Array;
+  /** Entry e's words, in order, as word ids: `entryWords[entryWordStart[e] .. entryWordStart[e + 1])`. */
+  entryWordStart: Int32Array;
+  entryWords: Int32Array;
+}
+
+/** An Int32Array that grows by doubling (a number[] of 20 million word ids costs twice the memory). */
+class IntList {
+  array = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = x;
+  }
+  /** The filled part, copied to an array of its own size. */
+  toArray(): Int32Array {
+    return this.array.slice(0, this.length);
+  }
 }
 
 export class TermIndex {
   private termIds: Map<string, number> | null = new Map();
   private building: number[][] = [];
-  private readonly wordTerm = new Map<string, number>();
+  /** Surface word → word id. */
+  private readonly wordIds = new Map<string, number>();
+  /** Stem term of each word id while building (−1: stopword). */
+  private termOf: number[] = [];
+  private entryWordStart = new IntList();
+  private entryWords = new IntList();
   private data: TermIndexData | null = null;
   private entryCount = 0;
   /** Longest stored word: a query word longer by more than two edits cannot be anyone's typo. */
@@ -68,32 +94,51 @@ export class TermIndex {
     index.entryCount = data.entryCount;
     index.termIds = null;
     index.building = [];
-    for (let w = 0; w < data.words.length; w++) index.wordTerm.set(data.words[w]!, data.wordTerm[w]!);
+    index.entryWordStart = new IntList();
+    index.entryWords = new IntList();
+    for (let w = 0; w < data.words.length; w++) index.wordIds.set(data.words[w]!, w);
     index.longestWord = longest(data.words);
     return index;
   }
 
-  /** Adds an entry's folded words; stopwords are not indexed (they are weighed at scoring time). */
+  /**
+   * Adds an entry's folded words, entries in ascending id order. Stopwords are not indexed (they are weighed
+   * at scoring time) but are kept in the entry's word sequence.
+   */
   add(entryId: number, entryWords: readonly string[]): void {
     if (!this.termIds) throw new Error('TermIndex is frozen');
-    this.entryCount = Math.max(this.entryCount, entryId + 1);
+    if (entryId < this.entryCount) throw new Error('TermIndex: entries must be added in ascending id order');
+    // an id skipped is an entry with no words
+    if (this.entryWordStart.length === 0) this.entryWordStart.push(0);
+    while (this.entryCount <= entryId) {
+      this.entryCount++;
+      this.entryWordStart.push(this.entryWords.length);
+    }
     for (const word of entryWords) {
-      if (isStopword(word)) continue;
-      let term = this.wordTerm.get(word);
-      if (term === undefined) {
-        const s = stem(word);
-        term = this.termIds.get(s);
-        if (term === undefined) {
-          term = this.building.length;
-          this.termIds.set(s, term);
-          this.building.push([]);
-        }
-        this.wordTerm.set(word, term);
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        id = this.termOf.length;
+        this.wordIds.set(word, id);
+        this.termOf.push(isStopword(word) ? -1 : this.termOfStem(stem(word)));
       }
+      this.entryWords.push(id);
+      const term = this.termOf[id]!;
+      if (term < 0) continue;
       // entries are added in ascending id order, so a repeat within this entry is the list's last id
       const list = this.building[term]!;
       if (list[list.length - 1] !== entryId) list.push(entryId);
     }
+    this.entryWordStart.array[entryId + 1] = this.entryWords.length;
+  }
+
+  private termOfStem(s: string): number {
+    let term = this.termIds!.get(s);
+    if (term === undefined) {
+      term = this.building.length;
+      this.termIds!.set(s, term);
+      this.building.push([]);
+    }
+    return term;
   }
 
   /** Compacts postings and builds the typo table; call once after the last `add`. */
@@ -106,10 +151,17 @@ export class TermIndex {
     for (let t = 0; t < terms; t++) postings.set(this.building[t]!, postingStart[t]!);
     this.building = [];
     this.termIds = null;
-    const words = [...this.wordTerm.keys()];
-    const wordTerm = Int32Array.from(words, (w) => this.wordTerm.get(w)!);
+    const words = [...this.wordIds.keys()];
+    const wordTerm = Int32Array.from(this.termOf);
+    this.termOf = [];
+    if (this.entryWordStart.length === 0) this.entryWordStart.push(0);
+    const entryWordStart = this.entryWordStart.toArray();
+    const entryWords = this.entryWords.toArray();
+    this.entryWordStart = new IntList();
+    this.entryWords = new IntList();
     this.longestWord = longest(words);
-    this.data = { entryCount: this.entryCount, words, wordTerm, postingStart, postings, ...deletionTable(words) };
+    const table = deletionTable(words, wordTerm);
+    this.data = { entryCount: this.entryCount, words, wordTerm, postingStart, postings, ...table, entryWordStart, entryWords };
   }
 
   /** The frozen index as plain data (freezes first). */
@@ -139,9 +191,29 @@ export class TermIndex {
     return Math.log(1 + this.entryCount / Math.max(1, this.frequency(term)));
   }
 
-  /** The stem term of a stored word, or undefined. */
+  /** The stem term of a stored word, or undefined (also for stopwords: they are not indexed). */
   termOfWord(word: string): number | undefined {
-    return this.wordTerm.get(word);
+    const id = this.wordIds.get(word);
+    if (id === undefined) return undefined;
+    const term = this.data ? this.data.wordTerm[id]! : this.termOf[id]!;
+    return term < 0 ? undefined : term;
+  }
+
+  /** The word id of a stored word (stopwords included), or −1. */
+  wordId(word: string): number {
+    return this.wordIds.get(word) ?? -1;
+  }
+
+  /** Surface words by word id (frozen index). */
+  get lexicon(): readonly string[] {
+    return this.data?.words ?? [];
+  }
+
+  /** Entry `entryId`'s words in order, as word ids (frozen index). */
+  entryWordIds(entryId: number): Int32Array {
+    const d = this.data;
+    if (!d || entryId < 0 || entryId + 1 >= d.entryWordStart.length) return new Int32Array(0);
+    return d.entryWords.subarray(d.entryWordStart[entryId]!, d.entryWordStart[entryId + 1]!);
   }
 
   /**
@@ -149,7 +221,7 @@ export class TermIndex {
    * every neighbour at distance 1, and at distance 2 those reachable by deleting from both sides.
    */
   neighbours(word: string): string[] {
-    const exact = this.wordTerm.has(word) ? [word] : [];
+    const exact = this.termOfWord(word) !== undefined ? [word] : [];
     const edits = allowedEdits(word.length);
     const d = this.data;
     if (edits === 0 || !d || word.length > this.longestWord + edits) return exact;
@@ -158,7 +230,7 @@ export class TermIndex {
     if (edits >= 2) for (const del of deletions(word)) for (const dd of deletions(del)) probes.add(dd);
     const mask = d.deleteStart.length - 2;
     for (const p of probes) {
-      if (p !== word && this.wordTerm.has(p) && p.length >= MIN_FUZZY_LENGTH - 1) found.add(p);
+      if (p !== word && this.termOfWord(p) !== undefined && p.length >= MIN_FUZZY_LENGTH - 1) found.add(p);
       const b = hash(p) & mask;
       for (let k = d.deleteStart[b]!; k < d.deleteStart[b + 1]!; k++) found.add(d.words[d.deleteWords[k]!]!);
     }
@@ -173,18 +245,20 @@ function longest(words: readonly string[]): number {
 }
 
 /** Bucketed table from each deletion's hash to the words it came from (compressed rows, no strings kept). */
-function deletionTable(words: readonly string[]): Pick<TermIndexData, 'deleteStart' | 'deleteWords'> {
+function deletionTable(words: readonly string[], wordTerm: Int32Array): Pick<TermIndexData, 'deleteStart' | 'deleteWords'> {
   let total = 0;
-  const fuzzy = (w: string): boolean => w.length >= MIN_FUZZY_LENGTH && w.length <= MAX_FUZZY_LENGTH;
-  for (const w of words) if (fuzzy(w)) total += w.length;
+  const fuzzy = (w: string, id: number): boolean => wordTerm[id]! >= 0 && w.length >= MIN_FUZZY_LENGTH && w.length <= MAX_FUZZY_LENGTH;
+  words.forEach((w, id) => {
+    if (fuzzy(w, id)) total += w.length;
+  });
   let buckets = 1;
   while (buckets < total) buckets *= 2;
   const mask = buckets - 1;
   const deleteStart = new Int32Array(buckets + 1);
   const hashes = new Uint32Array(total);
   let k = 0;
-  words.forEach((w) => {
-    if (!fuzzy(w)) return;
+  words.forEach((w, id) => {
+    if (!fuzzy(w, id)) return;
     for (const del of deletions(w)) {
       const h = hash(del) & mask;
       hashes[k++] = h;
@@ -196,7 +270,7 @@ function deletionTable(words: readonly string[]): Pick<TermIndexData, 'deleteSta
   const deleteWords = new Int32Array(total);
   k = 0;
   words.forEach((w, id) => {
-    if (!fuzzy(w)) return;
+    if (!fuzzy(w, id)) return;
     for (let i = 0; i < w.length; i++) deleteWords[fill[hashes[k++]!]!++] = id;
   });
   return { deleteStart, deleteWords };

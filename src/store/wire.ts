@@ -75,7 +75,7 @@ export function partsToWire(parts: StoreParts, errors: readonly FileError[]): Pa
 export function transferables(w: PartsWire): ArrayBuffer[] {
   const arrays = [w.entryDoc, w.entryKind, w.entryStart, w.entryEnd, w.entrySpeaker, w.entryGroup, w.mentionStart, w.mentionEnd, w.groupSpeaker];
   const i = w.index;
-  arrays.push(i.wordTerm, i.postingStart, i.postings, i.deleteStart, i.deleteWords);
+  arrays.push(i.wordTerm, i.postingStart, i.postings, i.deleteStart, i.deleteWords, i.entryWordStart, i.entryWords);
   // views may share a buffer (after v8.deserialize): list each buffer once
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
@@ -134,6 +134,7 @@ export function isWire(x: unknown): x is PartsWire {
     w.groupSpeaker instanceof Int32Array &&
     !!index &&
     Array.isArray(index.words) &&
-    ['wordTerm', 'postingStart', 'postings', 'deleteStart', 'deleteWords'].every((k) => index[k] instanceof Int32Array)
+    ['wordTerm', 'postingStart', 'postings', 'deleteStart', 'deleteWords', 'entryWordStart', 'entryWords'].every((k) => index[k] instanceof Int32Array) &&
+    (index.entryWordStart as Int32Array).length === n + 1
   );
 }
