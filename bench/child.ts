@@ -42,6 +42,15 @@ const { values } = parseArgs({
 const perKind = Number(values['per-kind']);
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
 const rssMb = (): number => round(process.resourceUsage().maxRSS / 1024, 0);
+const gc = (globalThis as { gc?: () => void }).gc;
+/** Memory at the end of each phase (MB; live heap after a full GC when run with --expose-gc, else as found). */
+const memory: Record<string, Record<string, number>> = {};
+function memoryAt(phase: string): void {
+  gc?.();
+  const m = process.memoryUsage();
+  const mb = (x: number): number => round(x / 2 ** 20, 0);
+  memory[phase] = { rss: mb(m.rss), heap_used: mb(m.heapUsed), external: mb(m.external), array_buffers: mb(m.arrayBuffers), peak_rss: rssMb() };
+}
 
 /** True when the answer's first match carries one of the query's right renditions. */
 function rightFirst(q: BenchQuery, answer: ReturnType<typeof whoSaid>): boolean {
@@ -131,6 +140,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   const corpus = await loadCorpus(dir);
   const phases: Record<string, number> = { read_clean_s: (performance.now() - t) / 1000, extract_s: 0 };
+  memoryAt('read_clean');
   let t2 = performance.now();
   const parts = buildParts(corpus, (d) => {
     const t3 = performance.now();
@@ -139,6 +149,7 @@ async function main(): Promise<void> {
     return claims;
   });
   phases.index_group_s = (performance.now() - t2) / 1000 - phases.extract_s!;
+  memoryAt('built');
   t2 = performance.now();
   await saveSnapshot(cacheDir, dir, await corpusFingerprint(dir, {}), partsToWire(parts, corpus.errors));
   phases.snapshot_write_s = (performance.now() - t2) / 1000;
@@ -167,6 +178,7 @@ async function main(): Promise<void> {
     else if (rightFirst(q, answer)) right[q.kind]!++;
   }
   const rss = rssMb();
+  memoryAt('queried');
   // extraction: share of printed quotations found as a rendition of that document, and with the right speaker
   let recovered: number | null = null;
   let speakerRight: number | null = null;
@@ -213,6 +225,7 @@ async function main(): Promise<void> {
   t = performance.now();
   const warm = await openParts(dir, { cacheDir });
   const snapshotS = (performance.now() - t) / 1000;
+  memoryAt('snapshot_read');
   const snapshotHit = warm.report.source === 'snapshot';
   // baseline: fuse.js over every quotation, sampled (it is linear in the corpus), with a total time cap
   // the sample takes the kinds in turn (exact, typo, partial, absent, exact, …), so a few queries cover all four
@@ -231,6 +244,7 @@ async function main(): Promise<void> {
     load_phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v, 2)])),
     snapshot_load_s: snapshotHit ? round(snapshotS, 2) : null,
     rss_mb: rss,
+    memory_mb: memory,
     queries: latencies.length,
     p50_ms: round(percentile(latencies, 50)),
     p95_ms: round(percentile(latencies, 95)),

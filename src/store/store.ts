@@ -19,6 +19,8 @@ import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition
 export const MAX_QUERY_WORDS = 80;
 /** Candidates rescored exactly after the index pass. */
 const CANDIDATES = 96;
+/** Words with fewer postings than this are read in full: checking whether the candidates are settled costs more. */
+const MIN_DF_TO_CLOSE = 2_000;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
 export const POSTINGS_BUDGET = 150_000;
 
@@ -155,6 +157,15 @@ export class ClaimStore {
     const generation = ++this.generation;
     let budget = options.postingsBudget ?? POSTINGS_BUDGET;
     const trace: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
+    const weights = lookups.map(({ terms }) => Math.max(...terms.map((t) => this.index.idf(t))));
+    // rest[k]: the most words k.. can still add to an entry's index score
+    const rest = new Float64Array(lookups.length + 1);
+    for (let k = lookups.length - 1; k >= 0; k--) rest[k] = rest[k + 1]! + weights[k]!;
+    const filteredSearch = !!(options.documentIds || options.speakerId);
+    let closed = false;
+    const scores = this.scores;
+    const lastWord = this.lastWord;
+    const lastQuery = this.lastQuery;
     for (const [k, { terms, df }] of lookups.entries()) {
       if (df > budget && touched.length > 0) {
         trace.wordsSkipped = lookups.length - k;
@@ -162,19 +173,27 @@ export class ClaimStore {
       }
       budget -= df;
       trace.postingsRead += df;
+      // MaxScore: once CANDIDATES entries already score more than all the remaining words can give an entry
+      // not yet seen, no such entry can reach the candidates, so the commoner words only update those seen
+      // (the same candidates, far fewer entries to keep and rank). With a filter the count would have to be
+      // of allowed entries: not applied there.
+      if (!closed && !filteredSearch && df >= MIN_DF_TO_CLOSE && touched.length >= CANDIDATES) closed = this.beaten(touched, rest[k]!);
       // one query word may reach an entry through several neighbour terms: count it once
       const wordStamp = ++this.wordStamp;
-      const weight = Math.max(...terms.map((t) => this.index.idf(t)));
+      const weight = weights[k]!;
       for (const t of terms) {
-        for (const e of this.index.postings(t)) {
-          if (this.lastWord[e] === wordStamp) continue;
-          this.lastWord[e] = wordStamp;
-          if (this.lastQuery[e] !== generation) {
-            this.lastQuery[e] = generation;
-            this.scores[e] = 0;
+        const postings = this.index.postings(t);
+        for (let p = 0; p < postings.length; p++) {
+          const e = postings[p]!;
+          if (lastWord[e] === wordStamp) continue;
+          lastWord[e] = wordStamp;
+          if (lastQuery[e] !== generation) {
+            if (closed) continue;
+            lastQuery[e] = generation;
+            scores[e] = 0;
             touched.push(e);
           }
-          this.scores[e]! += weight;
+          scores[e]! += weight;
         }
       }
     }
@@ -199,6 +218,14 @@ export class ClaimStore {
     });
     hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);
     return hits.slice(0, options.limit ?? 40);
+  }
+
+  /** True when at least `CANDIDATES` of `touched` score more than `bound` (float32 sums: a small margin). */
+  private beaten(touched: readonly number[], bound: number): boolean {
+    const above = bound * (1 + 1e-5) + 1e-5;
+    let count = 0;
+    for (let i = 0; i < touched.length; i++) if (this.scores[touched[i]!]! > above && ++count >= CANDIDATES) return true;
+    return false;
   }
 
   /** Speakers a typed name may mean: alias, surname or variant spelling. */

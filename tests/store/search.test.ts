@@ -81,3 +81,19 @@ describe('ClaimStore.search on absurdly long words', () => {
     expect(withLong.search(`${long.slice(1)}c`)).toEqual([]);
   });
 });
+
+describe('ClaimStore.search candidate pruning', () => {
+  // common words in thousands of lines (past the size where the index pass stops admitting new entries),
+  // rarer words in a few; the same query with an all-allowing filter (never pruned) must give the same hits
+  const lines = Array.from({ length: 2600 }, (_, i) =>
+    `Ana Reyes|The council said the budget ${i % 7 === 0 ? `lighthouse keeper number ${i % 13}` : 'talks'} went on for round ${i % 50} today`,
+  );
+  const store = storeOf([doc('a.txt', lines.slice(0, 1300)), doc('b.txt', lines.slice(1300))]);
+  it('returns the same hits as an unpruned search', () => {
+    for (const q of ['council budget lighthouse keeper number 5 round 12', 'lighthouse keepr round 3 today council', 'budget talks today']) {
+      const pruned = store.search(q, { limit: 96 });
+      const full = store.search(q, { limit: 96, documentIds: new Set(['a.txt', 'b.txt']) });
+      expect(pruned.map((h) => [h.entry.id, h.score, h.bag])).toEqual(full.map((h) => [h.entry.id, h.score, h.bag]));
+    }
+  });
+});
