@@ -35,12 +35,15 @@ function clean(raw: string, max: number): string | null {
 
 /** Runs `answer`, checks it is fast and its payload valid; returns the payload for more checks. */
 function timed<T>(what: string, answer: () => T, toPayload: (a: T) => unknown): unknown {
-  const started = performance.now();
+  // CPU time of this process, not wall time: on a shared machine other jobs stretch the wall clock, and
+  // the answer is synchronous, so its CPU time is what the bot needs to answer it
+  const started = process.cpuUsage();
   const result = answer();
   const payload = toPayload(result);
   assertValidMessagePayload(payload);
-  const ms = performance.now() - started;
-  expect(ms, `${what} took ${Math.round(ms)} ms`).toBeLessThan(ANSWER_MS);
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
+  expect(ms, `${what} took ${Math.round(ms)} ms of CPU`).toBeLessThan(ANSWER_MS);
   return payload;
 }
 
