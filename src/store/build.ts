@@ -7,7 +7,7 @@ import { buildSpeakerIndex } from '../claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../claims/types.js';
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
 import { groupEntries } from './grouping.js';
-import { isStopword, normalizedPhrase, words } from './normalize.js';
+import { normalizedPhrase, words } from './normalize.js';
 import { TermIndex } from './term-index.js';
 import type { ClaimGroup, StoredRendition } from './types.js';
 
@@ -51,9 +51,6 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
   const speakerIndex = buildSpeakerIndex(claims as { documentId: string; claims: DocumentClaims }[]);
   const entries: StoredRendition[] = [];
   const index = new TermIndex();
-  // each entry's sorted unique content terms, taken as soon as it is indexed: keeping every entry's word
-  // list until grouping cost more memory at a million quotations than the entries themselves
-  const terms: Int32Array[] = [];
   documents.forEach((doc, d) => {
     const docClaims = claims[d]!.claims;
     claims[d] = null; // this document's extraction is not needed past here
@@ -73,19 +70,12 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
       const id = entries.length;
       const speakerId = speakerName ? (speakerIndex.resolve(doc.id, speakerName)?.id ?? null) : null;
       entries.push({ ...r, id, speakerId, groupId: -1 });
-      const w = words(r.text);
-      index.add(id, w);
-      const ids = new Set<number>();
-      for (const word of w) {
-        if (isStopword(word)) continue;
-        const t = index.termOfWord(word);
-        if (t !== undefined) ids.add(t);
-      }
-      terms.push(Int32Array.from([...ids].sort((a, b) => a - b)));
+      // the index keeps the entry's word ids (search aligns on them, grouping compares their terms)
+      index.add(id, words(r.text));
     }
   });
   index.freeze();
-  const groupOf = groupEntries(entries, terms, index);
+  const groupOf = groupEntries(entries, index.contentTermSets(), index);
   const groups: ClaimGroup[] = [];
   entries.forEach((e, i) => {
     const g = groupOf[i]!;

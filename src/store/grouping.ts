@@ -51,27 +51,34 @@ class UnionFind {
   }
 }
 
-function overlap(a: Int32Array, b: Int32Array): number {
+/** Each entry's sorted unique content-stem term ids, flat: entry e's are `terms[start[e] .. start[e + 1])`. */
+export interface TermSets {
+  start: Int32Array;
+  terms: Int32Array;
+}
+
+/** Shared terms of entries a and b / the smaller set. */
+function overlap(sets: TermSets, a: number, b: number): number {
+  const { start, terms } = sets;
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  let i = start[a]!;
+  let j = start[b]!;
+  const iEnd = start[a + 1]!;
+  const jEnd = start[b + 1]!;
+  while (i < iEnd && j < jEnd) {
+    if (terms[i] === terms[j]) {
       shared++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (terms[i]! < terms[j]!) i++;
     else j++;
   }
-  return shared / Math.max(1, Math.min(a.length, b.length));
+  return shared / Math.max(1, Math.min(iEnd - start[a]!, jEnd - start[b]!));
 }
 
-/**
- * Assigns a group number to every entry. `terms[i]` is entry i's sorted unique content-stem term ids.
- * Returns group ids numbered 0..k-1 in order of first appearance.
- */
-export function groupEntries(entries: readonly Groupable[], terms: readonly Int32Array[], index: TermIndex): Int32Array {
-  const sets = new UnionFind(entries.length);
+/** Assigns a group number to every entry; returns group ids numbered 0..k-1 in order of first appearance. */
+export function groupEntries(entries: readonly Groupable[], sets: TermSets, index: TermIndex): Int32Array {
+  const joined = new UnionFind(entries.length);
   const speakerNumbers = new Map<string, number>();
   const speakerOfRoot = Int32Array.from(entries, (e) => {
     if (!e.speakerId) return -1;
@@ -83,10 +90,10 @@ export function groupEntries(entries: readonly Groupable[], terms: readonly Int3
   const seenBy = new Int32Array(entries.length);
   const shared = new Uint8Array(entries.length);
   const found: number[] = [];
+  const rarest: number[] = [];
   for (let e = 0; e < entries.length; e++) {
-    const mine = terms[e]!;
-    if (mine.length === 0) continue;
-    const rarest = [...mine].sort((a, b) => index.frequency(a) - index.frequency(b)).slice(0, RAREST_TERMS);
+    if (sets.start[e + 1] === sets.start[e]) continue;
+    rarestTerms(sets, e, index, rarest);
     found.length = 0;
     for (const term of rarest) {
       const postings = index.postings(term);
@@ -107,13 +114,13 @@ export function groupEntries(entries: readonly Groupable[], terms: readonly Int3
     // common case for unrelated quotes); when they are few, all are compared
     const need = found.length > FEW_CANDIDATES ? Math.min(MIN_SHARED_RARE, rarest.length) : 1;
     for (const other of found) {
-      if (shared[other]! >= need && compatible(entries[e]!, entries[other]!, mine, terms[other]!)) sets.union(e, other, speakerOfRoot);
+      if (shared[other]! >= need && compatible(entries[e]!, entries[other]!, sets, e, other)) joined.union(e, other, speakerOfRoot);
     }
   }
   const groupOfRoot = new Map<number, number>();
   const out = new Int32Array(entries.length);
   for (let e = 0; e < entries.length; e++) {
-    const root = sets.find(e);
+    const root = joined.find(e);
     let g = groupOfRoot.get(root);
     if (g === undefined) {
       g = groupOfRoot.size;
@@ -124,12 +131,28 @@ export function groupEntries(entries: readonly Groupable[], terms: readonly Int3
   return out;
 }
 
-function compatible(a: Groupable, b: Groupable, ta: Int32Array, tb: Int32Array): boolean {
+/** The `RAREST_TERMS` rarest of entry e's terms into `out` (insertion into a short list: no sort, no copies). */
+function rarestTerms(sets: TermSets, e: number, index: TermIndex, out: number[]): void {
+  out.length = 0;
+  for (let k = sets.start[e]!; k < sets.start[e + 1]!; k++) {
+    const t = sets.terms[k]!;
+    const f = index.frequency(t);
+    let at = out.length;
+    while (at > 0 && index.frequency(out[at - 1]!) > f) at--;
+    if (at >= RAREST_TERMS) continue;
+    out.splice(at, 0, t);
+    if (out.length > RAREST_TERMS) out.pop();
+  }
+}
+
+function compatible(a: Groupable, b: Groupable, sets: TermSets, ia: number, ib: number): boolean {
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
   const bothQuotes = a.kind === 'quote' && b.kind === 'quote';
   // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
   if (!bothQuotes && (!a.speakerId || !b.speakerId)) return false;
-  const sizeRatio = Math.min(ta.length, tb.length) / Math.max(ta.length, tb.length);
+  const na = sets.start[ia + 1]! - sets.start[ia]!;
+  const nb = sets.start[ib + 1]! - sets.start[ib]!;
+  const sizeRatio = Math.min(na, nb) / Math.max(na, nb);
   if (sizeRatio < MIN_SIZE_RATIO) return false;
-  return overlap(ta, tb) >= (bothQuotes ? QUOTE_OVERLAP : PARAPHRASE_OVERLAP);
+  return overlap(sets, ia, ib) >= (bothQuotes ? QUOTE_OVERLAP : PARAPHRASE_OVERLAP);
 }

@@ -8,6 +8,7 @@
  * small objects.
  */
 import { distance } from 'fastest-levenshtein';
+import { IntList } from './int-list.js';
 import { isStopword, stem } from './normalize.js';
 
 /** Words shorter than this get no typo tolerance ("cat" vs "car" is a different word, not a typo). */
@@ -55,27 +56,9 @@ export interface TermIndexData {
   entryWords: Int32Array;
 }
 
-/** An Int32Array that grows by doubling (a number[] of 20 million word ids costs twice the memory). */
-class IntList {
-  array = new Int32Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Int32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = x;
-  }
-  /** The filled part, copied to an array of its own size. */
-  toArray(): Int32Array {
-    return this.array.slice(0, this.length);
-  }
-}
-
 export class TermIndex {
   private termIds: Map<string, number> | null = new Map();
-  private building: number[][] = [];
+  private termCount = 0;
   /** Surface word → word id. */
   private readonly wordIds = new Map<string, number>();
   /** Stem term of each word id while building (−1: stopword). */
@@ -93,7 +76,6 @@ export class TermIndex {
     index.data = data;
     index.entryCount = data.entryCount;
     index.termIds = null;
-    index.building = [];
     index.entryWordStart = new IntList();
     index.entryWords = new IntList();
     for (let w = 0; w < data.words.length; w++) index.wordIds.set(data.words[w]!, w);
@@ -122,11 +104,6 @@ export class TermIndex {
         this.termOf.push(isStopword(word) ? -1 : this.termOfStem(stem(word)));
       }
       this.entryWords.push(id);
-      const term = this.termOf[id]!;
-      if (term < 0) continue;
-      // entries are added in ascending id order, so a repeat within this entry is the list's last id
-      const list = this.building[term]!;
-      if (list[list.length - 1] !== entryId) list.push(entryId);
     }
     this.entryWordStart.array[entryId + 1] = this.entryWords.length;
   }
@@ -134,24 +111,20 @@ export class TermIndex {
   private termOfStem(s: string): number {
     let term = this.termIds!.get(s);
     if (term === undefined) {
-      term = this.building.length;
+      term = this.termCount++;
       this.termIds!.set(s, term);
-      this.building.push([]);
     }
     return term;
   }
 
-  /** Compacts postings and builds the typo table; call once after the last `add`. */
+  /**
+   * Builds postings from the entries' word ids (two passes: count, then fill; no per-term lists, which at a
+   * million entries cost hundreds of MB and most of the indexing time) and the typo table; call once after
+   * the last `add`.
+   */
   freeze(): void {
     if (this.data) return;
-    const terms = this.building.length;
-    const postingStart = new Int32Array(terms + 1);
-    for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t]! + this.building[t]!.length;
-    const postings = new Int32Array(postingStart[terms]!);
-    for (let t = 0; t < terms; t++) postings.set(this.building[t]!, postingStart[t]!);
-    this.building = [];
     this.termIds = null;
-    const words = [...this.wordIds.keys()];
     const wordTerm = Int32Array.from(this.termOf);
     this.termOf = [];
     if (this.entryWordStart.length === 0) this.entryWordStart.push(0);
@@ -159,9 +132,52 @@ export class TermIndex {
     const entryWords = this.entryWords.toArray();
     this.entryWordStart = new IntList();
     this.entryWords = new IntList();
+    const terms = this.termCount;
+    const postingStart = new Int32Array(terms + 1);
+    // lastEntry[t] = e + 1 once entry e is counted under term t: an entry is listed once per term
+    const lastEntry = new Int32Array(terms);
+    const eachTerm = (visit: (term: number, entry: number) => void): void => {
+      for (let e = 0; e < this.entryCount; e++) {
+        for (let k = entryWordStart[e]!; k < entryWordStart[e + 1]!; k++) {
+          const t = wordTerm[entryWords[k]!]!;
+          if (t < 0 || lastEntry[t] === e + 1) continue;
+          lastEntry[t] = e + 1;
+          visit(t, e);
+        }
+      }
+    };
+    eachTerm((t) => postingStart[t + 1]!++);
+    for (let t = 0; t < terms; t++) postingStart[t + 1]! += postingStart[t]!;
+    const postings = new Int32Array(postingStart[terms]!);
+    const fill = postingStart.slice(0, terms);
+    lastEntry.fill(0);
+    eachTerm((t, e) => (postings[fill[t]!++] = e));
+    const words = [...this.wordIds.keys()];
     this.longestWord = longest(words);
     const table = deletionTable(words, wordTerm);
     this.data = { entryCount: this.entryCount, words, wordTerm, postingStart, postings, ...table, entryWordStart, entryWords };
+  }
+
+  /**
+   * Each entry's content-stem terms, sorted and unique, flat: entry e's are `terms[start[e] .. start[e + 1])`
+   * (grouping compares these; one flat array instead of a million small ones). Frozen index.
+   */
+  contentTermSets(): { start: Int32Array; terms: Int32Array } {
+    const d = this.toData();
+    const start = new Int32Array(d.entryCount + 1);
+    const out = new IntList();
+    const mine: number[] = [];
+    for (let e = 0; e < d.entryCount; e++) {
+      mine.length = 0;
+      for (let k = d.entryWordStart[e]!; k < d.entryWordStart[e + 1]!; k++) {
+        const t = d.wordTerm[d.entryWords[k]!]!;
+        if (t >= 0) mine.push(t);
+      }
+      mine.sort((a, b) => a - b);
+      for (let i = 0; i < mine.length; i++) if (i === 0 || mine[i] !== mine[i - 1]) out.push(mine[i]!);
+      start[e + 1] = out.length;
+    }
+    return { start, terms: out.toArray() };
   }
 
   /** The frozen index as plain data (freezes first). */
