@@ -5,7 +5,8 @@
  * corrupt or foreign file is ignored with a warning and rebuilt, never trusted and never a crash.
  *
  * File layout: magic `QTSNAP1\n`, a JSON header line `{version, fingerprint, sha256, bytes}`, then the
- * payload (`v8.serialize` of a `PartsWire`) whose SHA-256 the header records.
+ * payload (`v8.serialize` of a `PartsWire` whose documents are in columns, `packedDocuments`) whose SHA-256
+ * the header records.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -16,10 +17,11 @@ import { z } from 'zod';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 import { listArticles } from '../corpus/walk.js';
 import type { Logger } from '../log.js';
+import { packDocuments, unpackDocuments } from './snapshot-docs.js';
 import { isWire, type PartsWire } from './wire.js';
 
 /** Bump when the snapshot layout or `PartsWire` changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 /** Default cache folder, relative to the working directory (gitignored). */
 export const DEFAULT_CACHE_DIR = '.quotetrail';
 const MAGIC = 'QTSNAP1\n';
@@ -75,7 +77,7 @@ export async function snapshotPath(cacheDir: string, dir: string): Promise<strin
 export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: string, wire: PartsWire): Promise<string> {
   const file = await snapshotPath(cacheDir, dir);
   await mkdir(cacheDir, { recursive: true });
-  const payload = serialize(wire);
+  const payload = serialize({ ...wire, documents: [], packedDocuments: packDocuments(wire.documents) });
   const header = { version: SNAPSHOT_VERSION, fingerprint, sha256: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(tmp, Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n'), payload]));
@@ -130,6 +132,10 @@ export async function loadSnapshot(cacheDir: string, dir: string, fingerprint: s
   } catch (err) {
     return corrupt(`payload does not deserialise (${(err as Error).message})`);
   }
+  const documents = wire && typeof wire === 'object' ? unpackDocuments((wire as { packedDocuments?: unknown }).packedDocuments) : null;
+  if (!documents) return corrupt('payload has no documents');
+  const { packedDocuments: _packed, ...rest } = wire as { packedDocuments?: unknown };
+  wire = { ...rest, documents };
   if (!isWire(wire)) return corrupt('payload is not a store');
   return { status: 'hit', wire, file };
 }
