@@ -92,11 +92,16 @@ function describeGroup(group: ClaimGroup, entries: StoredRendition[]): Pick<Clai
   const members = group.entryIds.map((i) => entries[i]!);
   const quoted = members.filter((m) => m.kind === 'quote');
   const pool = quoted.length ? quoted : members;
-  const counts = new Map<string, number>();
-  for (const m of pool) counts.set(normalizedPhrase(m.text), (counts.get(normalizedPhrase(m.text)) ?? 0) + 1);
-  const best = [...pool].sort(
-    (a, b) => counts.get(normalizedPhrase(b.text))! - counts.get(normalizedPhrase(a.text))! || b.text.length - a.text.length,
-  )[0]!;
+  let best = pool[0]!;
+  if (pool.length > 1) {
+    // each wording normalised once (the comparator used to normalise both sides of every comparison)
+    const phrases = pool.map((m) => normalizedPhrase(m.text));
+    const counts = new Map<string, number>();
+    for (const p of phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const order = pool.map((_, i) => i);
+    order.sort((a, b) => counts.get(phrases[b]!)! - counts.get(phrases[a]!)! || pool[b]!.text.length - pool[a]!.text.length);
+    best = pool[order[0]!]!;
+  }
   const speakerVotes = new Map<string, number>();
   for (const m of members) if (m.speakerId) speakerVotes.set(m.speakerId, (speakerVotes.get(m.speakerId) ?? 0) + 1);
   const speakerId = [...speakerVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
