@@ -9,7 +9,7 @@
  * the header records.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -80,7 +80,14 @@ export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: s
   const payload = serialize({ ...wire, documents: [], packedDocuments: packDocuments(wire.documents) });
   const header = { version: SNAPSHOT_VERSION, fingerprint, sha256: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, Buffer.concat([Buffer.from(MAGIC + JSON.stringify(header) + '\n'), payload]));
+  // header and payload written one after the other: concatenating them copied the payload (600 MB at 1M quotations)
+  const out = await open(tmp, 'w');
+  try {
+    await out.writeFile(MAGIC + JSON.stringify(header) + '\n');
+    await out.writeFile(payload);
+  } finally {
+    await out.close();
+  }
   await rename(tmp, file);
   await pruneSnapshots(cacheDir, file);
   return file;
