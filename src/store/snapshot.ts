@@ -4,27 +4,29 @@
  * the code that builds a store, load limits, and every corpus file's path, size and mtime) matches; a
  * corrupt or foreign file is ignored with a warning and rebuilt, never trusted and never a crash.
  *
- * File layout: magic `QTSNAP1\n`, a JSON header line `{version, fingerprint, sha256, bytes}`, then the
- * payload (`v8.serialize` of a `PartsWire` whose documents are in columns, `packedDocuments`) whose SHA-256
- * the header records.
+ * File layout: magic `QTSNAP1\n` and a JSON header line `{version, fingerprint, sha256, bytes}` padded with
+ * spaces to 512 bytes, then the payload whose SHA-256 the header records: frames (snapshot-frames.ts) of a
+ * `PartsWire` whose documents are in columns (snapshot-docs.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 import { listArticles } from '../corpus/walk.js';
 import type { Logger } from '../log.js';
 import { packDocuments, unpackDocuments } from './snapshot-docs.js';
+import { readFrames, writeFrames } from './snapshot-frames.js';
 import { isWire, type PartsWire } from './wire.js';
 
 /** Bump when the snapshot layout or `PartsWire` changes. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 /** Default cache folder, relative to the working directory (gitignored). */
 export const DEFAULT_CACHE_DIR = '.quotetrail';
 const MAGIC = 'QTSNAP1\n';
+/** Bytes before the payload: the magic string and the header line, padded with spaces. */
+const HEADER_SLOT = 512;
 
 const Header = z.object({ version: z.number().int(), fingerprint: z.string(), sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
 
@@ -77,14 +79,24 @@ export async function snapshotPath(cacheDir: string, dir: string): Promise<strin
 export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: string, wire: PartsWire): Promise<string> {
   const file = await snapshotPath(cacheDir, dir);
   await mkdir(cacheDir, { recursive: true });
-  const payload = serialize({ ...wire, documents: [], packedDocuments: packDocuments(wire.documents) });
-  const header = { version: SNAPSHOT_VERSION, fingerprint, sha256: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  // header and payload written one after the other: concatenating them copied the payload (600 MB at 1M quotations)
+  // frames are written as they are made (never the whole payload in memory); the header has a fixed-size
+  // slot at the start, filled in once the payload's checksum and length are known
   const out = await open(tmp, 'w');
   try {
-    await out.writeFile(MAGIC + JSON.stringify(header) + '\n');
-    await out.writeFile(payload);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let position = HEADER_SLOT;
+    await writeFrames({ ...wire, documents: [], index: { ...wire.index }, packedDocuments: { ...packDocuments(wire.documents) } }, async (chunk) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+      await out.write(chunk, 0, chunk.length, position);
+      position += chunk.length;
+    });
+    const header = JSON.stringify({ version: SNAPSHOT_VERSION, fingerprint, sha256: hash.digest('hex'), bytes });
+    const slot = MAGIC + header.padEnd(HEADER_SLOT - MAGIC.length - 1) + '\n';
+    if (slot.length !== HEADER_SLOT) throw new Error('snapshot header too long');
+    await out.write(slot, 0, 'latin1');
   } finally {
     await out.close();
   }
@@ -135,7 +147,7 @@ export async function loadSnapshot(cacheDir: string, dir: string, fingerprint: s
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return corrupt('checksum mismatch');
   let wire: unknown;
   try {
-    wire = deserialize(payload);
+    wire = readFrames(payload);
   } catch (err) {
     return corrupt(`payload does not deserialise (${(err as Error).message})`);
   }
