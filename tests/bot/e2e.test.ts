@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { whoSaidPayload } from '../../src/render/discord.js';
-import { assertValidMessagePayload } from '../../src/render/validate.js';
 import type { MessagePayload } from '../../src/render/payload.js';
+import { checkSentPayloads, expectTokenNowhere } from '../hostile/helpers.js';
 import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, startHarness, type Harness } from './harness.js';
 
 const run = promisify(execFile);
@@ -124,17 +124,7 @@ describe('quotetrail bot against the local Discord emulator', () => {
   }, 20_000);
 
   it('sent only valid payloads that ping nobody, and never logged the token', () => {
-    const bodies = h.emu.requests.filter((r) => /messages|callback|webhooks/.test(r.route) && r.method !== 'GET' && r.body && typeof r.body === 'object');
-    expect(bodies.length).toBeGreaterThan(5);
-    for (const r of bodies) {
-      const body = r.body as Record<string, unknown>;
-      const data = (body['data'] as Record<string, unknown> | undefined) ?? body;
-      if (!('embeds' in data) && !('content' in data)) continue;
-      expect(data['allowed_mentions'], `${r.method} ${r.route}`).toEqual({ parse: [], replied_user: false });
-      const { content, embeds, components, allowed_mentions, flags } = data;
-      assertValidMessagePayload(JSON.parse(JSON.stringify({ content, embeds, components, allowed_mentions, flags })) as MessagePayload);
-    }
-    expect(h.logs.length).toBeGreaterThan(0);
-    expect(h.logs.join('\n')).not.toContain(TOKEN);
+    expect(checkSentPayloads(h.emu)).toBeGreaterThan(5);
+    expectTokenNowhere(TOKEN, h.logs, h.emu);
   });
 });
