@@ -58,13 +58,6 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   return { kind: 'help', unknownOutlet: null };
 }
 
-/** Outlet labels a follow-up may name: outlets, and file names for documents without one. */
-export function outletNames(store: ClaimStore): string[] {
-  const names = new Set<string>();
-  for (const doc of store.documents.values()) names.add(doc.meta.outlet ?? doc.id);
-  return [...names];
-}
-
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
   if (!outlet) return carriers[0];
   const wanted = outlet.toLowerCase();
@@ -73,7 +66,7 @@ function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCa
 
 /** Answers one follow-up in the context of the thread's answer. */
 export function answerFollowUp(store: ClaimStore, ctx: FollowUpContext, message: string): { intent: FollowUpIntent; answer: FollowUpAnswer } {
-  const intent = parseFollowUp(message, outletNames(store));
+  const intent = parseFollowUp(message, store.outletLabels());
   const base = () => whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   switch (intent.kind) {
     case 'who-said':

@@ -26,10 +26,8 @@ function candidates(store: ClaimStore, kind: ChoiceKind): Candidate[] {
         { label: s.name, value: s.name },
         ...s.aliases.filter((a) => a !== s.name).map((a) => ({ label: `${a} → ${s.name}`, value: s.name })),
       ]);
-    case 'outlet': {
-      const labels = new Set([...store.documents.values()].map((d) => d.meta.outlet ?? d.id));
-      return [...labels].sort().map((l) => ({ label: l, value: l }));
-    }
+    case 'outlet':
+      return [...store.outletLabels()].sort().map((l) => ({ label: l, value: l }));
     case 'document':
       return [...store.documents.values()].map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
   }

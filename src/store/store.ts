@@ -239,9 +239,38 @@ export class ClaimStore {
   documentsOfOutlet(name: string): CorpusDocument[] {
     const wanted = name.trim().toLowerCase();
     if (!wanted) return [];
-    return [...this.documents.values()].filter(
-      (d) => (d.meta.outlet ?? '').toLowerCase() === wanted || d.id.toLowerCase() === wanted,
-    );
+    return this.byOutletLabel().get(wanted) ?? [];
+  }
+
+  /** How people name the documents' sources: each outlet, and the file name of a document without one. */
+  outletLabels(): readonly string[] {
+    if (!this.labels) {
+      const labels = new Set<string>();
+      for (const d of this.documents.values()) labels.add(d.meta.outlet ?? d.id);
+      this.labels = [...labels];
+    }
+    return this.labels;
+  }
+
+  // built on first use, not per question: a corpus can hold 100k documents
+  private labels: string[] | null = null;
+  private outletMap: Map<string, CorpusDocument[]> | null = null;
+  /** Outlet names and file names in lower case → their documents. */
+  private byOutletLabel(): Map<string, CorpusDocument[]> {
+    if (!this.outletMap) {
+      const map = new Map<string, CorpusDocument[]>();
+      const add = (key: string, doc: CorpusDocument) => {
+        const list = map.get(key);
+        if (!list) map.set(key, [doc]);
+        else if (list.at(-1) !== doc) list.push(doc);
+      };
+      for (const d of this.documents.values()) {
+        if (d.meta.outlet) add(d.meta.outlet.toLowerCase(), d);
+        add(d.id.toLowerCase(), d);
+      }
+      this.outletMap = map;
+    }
+    return this.outletMap;
   }
 
   /** Claims of one speaker, those carried by most documents first. */
