@@ -8,7 +8,7 @@ import { answerFollowUp } from '../answers/follow-up.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
-import { toMessageOptions } from './reply.js';
+import { toSendOptions } from './reply.js';
 
 /** Handles one message; never throws. Returns true when it answered. */
 export async function handleMessage(message: Message, botUserId: string, ctx: BotContext): Promise<boolean> {
@@ -26,7 +26,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       ctx.conversations.set(message.channel.id, { ...conversation, command: 'who-said', query: answer.result.query, speaker: null, outlet: null });
     }
     outcome = intent.kind;
-    await message.reply(toMessageOptions(followUpPayload(answer)));
+    await message.reply(toSendOptions(followUpPayload(answer)));
     return true;
   } catch (error) {
     outcome = 'error';

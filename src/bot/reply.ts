@@ -3,8 +3,8 @@
  * embeds and components as they are, and `allowed_mentions` is passed in its camelCase option so that
  * every message the bot sends pings nobody.
  */
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, MessageCreateOptions } from 'discord.js';
-import { EPHEMERAL, type MessagePayload } from '../render/payload.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
+import type { MessagePayload } from '../render/payload.js';
 
 export interface SendOptions {
   content?: string;
@@ -13,7 +13,7 @@ export interface SendOptions {
   allowedMentions: { parse: []; repliedUser: false };
 }
 
-/** Options for reply / editReply / update / send from a payload (flags handled by the caller). */
+/** Options for reply / editReply / update / channel send from a payload (flags handled by the caller). */
 export function toSendOptions(payload: MessagePayload): SendOptions {
   return {
     ...(payload.content !== undefined ? { content: payload.content } : {}),
@@ -21,14 +21,4 @@ export function toSendOptions(payload: MessagePayload): SendOptions {
     components: (payload.components ?? []) as APIActionRowComponent<APIComponentInMessageActionRow>[],
     allowedMentions: { parse: [], repliedUser: false },
   };
-}
-
-/** True when the payload asks to be seen only by the member who asked. */
-export function isEphemeral(payload: MessagePayload): boolean {
-  return ((payload.flags ?? 0) & EPHEMERAL) !== 0;
-}
-
-/** Options for a channel message (thread follow-ups). */
-export function toMessageOptions(payload: MessagePayload): MessageCreateOptions {
-  return toSendOptions(payload);
 }

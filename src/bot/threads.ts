@@ -3,7 +3,7 @@ import type { Message } from 'discord.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import type { Conversation } from './conversations.js';
-import { toMessageOptions } from './reply.js';
+import { toSendOptions } from './reply.js';
 
 /** Discord's limit on a thread name. */
 const MAX_THREAD_NAME = 100;
@@ -25,6 +25,6 @@ export async function openThread(message: Message, conversation: Omit<Conversati
   const linked = { ...conversation, threadId: thread.id };
   ctx.conversations.set(message.id, linked);
   ctx.conversations.set(thread.id, linked);
-  await thread.send(toMessageOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
+  await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
   return thread.id;
 }
