@@ -2,12 +2,33 @@
  * Groups renditions of the same claim across documents: two wordings join when their content stems mostly
  * coincide and their speakers agree (or one is unattributed). Candidates come from each wording's rarest
  * stems, so grouping costs a few short posting lists per rendition, not a comparison of every pair.
+ *
+ * The candidate rule (the first `MAX_CANDIDATES_PER_TERM` earlier entries of each of the three rarest
+ * stems; when they are many, only those sharing two of them) defines the groups. Everything else here only
+ * makes checking a candidate cheap: per-entry facts in typed arrays, the cheap rejections first, no
+ * comparison with a wording already in the entry's group, and a term comparison that stops as soon as the
+ * threshold is out of reach. None of it changes which pairs join, in which order, so the groups are the
+ * same as a plain check of every candidate.
  */
-import type { TermIndex } from './term-index.js';
+import { SpeakerUnionFind } from './grouping-union.js';
 
 export interface Groupable {
   speakerId: string | null;
   kind: 'quote' | 'paraphrase';
+}
+
+/** Each entry's sorted unique content-stem term ids, flat: entry e's are `terms[start[e] .. start[e + 1])`. */
+export interface TermSets {
+  start: Int32Array;
+  terms: Int32Array;
+}
+
+/** What grouping reads of the term index (a `TermIndex` has both). */
+export interface GroupingIndex {
+  /** Entry ids holding the term, ascending. */
+  postings(term: number): Int32Array;
+  /** Length of the term's postings. */
+  frequency(term: number): number;
 }
 
 /** Content stems shared / the smaller set, and the smaller size / the larger, for two wordings to merge. */
@@ -20,91 +41,57 @@ const MAX_CANDIDATES_PER_TERM = 200;
 const MIN_SHARED_RARE = 2;
 const FEW_CANDIDATES = 64;
 
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(size: number) {
-    this.parent = Int32Array.from({ length: size }, (_, i) => i);
-  }
-  find(x: number): number {
-    let root = x;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[x] !== root) {
-      const next = this.parent[x]!;
-      this.parent[x] = root;
-      x = next;
-    }
-    return root;
-  }
-  /** Joins the sets of a and b unless they hold different named speakers; returns whether they are one. */
-  union(a: number, b: number, speakerOfRoot: Int32Array): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return true;
-    const sa = speakerOfRoot[ra]!;
-    const sb = speakerOfRoot[rb]!;
-    // an unattributed wording may bridge two speakers' claims: never merge them through it
-    if (sa >= 0 && sb >= 0 && sa !== sb) return false;
-    const root = Math.min(ra, rb);
-    this.parent[Math.max(ra, rb)] = root;
-    speakerOfRoot[root] = sa >= 0 ? sa : sb;
-    return true;
-  }
-}
-
-/** Each entry's sorted unique content-stem term ids, flat: entry e's are `terms[start[e] .. start[e + 1])`. */
-export interface TermSets {
-  start: Int32Array;
-  terms: Int32Array;
-}
-
-/** Shared terms of entries a and b / the smaller set. */
-function overlap(sets: TermSets, a: number, b: number): number {
+/**
+ * Assigns a group number to every entry; returns group ids numbered 0..k-1 in order of first appearance.
+ *
+ * @example
+ * const groupOf = groupEntries(entries, index.contentTermSets(), index); // groupOf[e]: entry e's group
+ */
+export function groupEntries(entries: readonly Groupable[], sets: TermSets, index: GroupingIndex): Int32Array {
+  const n = entries.length;
   const { start, terms } = sets;
-  let shared = 0;
-  let i = start[a]!;
-  let j = start[b]!;
-  const iEnd = start[a + 1]!;
-  const jEnd = start[b + 1]!;
-  while (i < iEnd && j < jEnd) {
-    if (terms[i] === terms[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (terms[i]! < terms[j]!) i++;
-    else j++;
-  }
-  return shared / Math.max(1, Math.min(iEnd - start[a]!, jEnd - start[b]!));
-}
-
-/** Assigns a group number to every entry; returns group ids numbered 0..k-1 in order of first appearance. */
-export function groupEntries(entries: readonly Groupable[], sets: TermSets, index: TermIndex): Int32Array {
-  const joined = new UnionFind(entries.length);
+  // speakers as small numbers and kinds as bits: a candidate check reads typed arrays, not objects
+  const speaker = new Int32Array(n);
+  const quote = new Uint8Array(n);
   const speakerNumbers = new Map<string, number>();
-  const speakerOfRoot = Int32Array.from(entries, (e) => {
-    if (!e.speakerId) return -1;
-    let n = speakerNumbers.get(e.speakerId);
-    if (n === undefined) speakerNumbers.set(e.speakerId, (n = speakerNumbers.size));
-    return n;
-  });
+  let maxSize = 0;
+  for (let e = 0; e < n; e++) {
+    const { speakerId, kind } = entries[e]!;
+    let s = -1;
+    if (speakerId) {
+      s = speakerNumbers.get(speakerId) ?? speakerNumbers.size;
+      if (s === speakerNumbers.size) speakerNumbers.set(speakerId, s);
+    }
+    speaker[e] = s;
+    quote[e] = kind === 'quote' ? 1 : 0;
+    maxSize = Math.max(maxSize, start[e + 1]! - start[e]!);
+  }
+  const joined = new SpeakerUnionFind(speaker);
+  const needQuote = sharedNeeded(QUOTE_OVERLAP, maxSize);
+  const needParaphrase = sharedNeeded(PARAPHRASE_OVERLAP, maxSize);
   // shared[other]: how many of entry e's rarest terms `other` has, valid while seenBy[other] === e + 1
-  const seenBy = new Int32Array(entries.length);
-  const shared = new Uint8Array(entries.length);
-  const found: number[] = [];
-  const rarest: number[] = [];
-  for (let e = 0; e < entries.length; e++) {
-    if (sets.start[e + 1] === sets.start[e]) continue;
-    rarestTerms(sets, e, index, rarest);
-    found.length = 0;
-    for (const term of rarest) {
-      const postings = index.postings(term);
-      for (let k = 0, taken = 0; k < postings.length && taken < MAX_CANDIDATES_PER_TERM; k++) {
+  const seenBy = new Int32Array(n);
+  const shared = new Uint8Array(n);
+  const found = new Int32Array(RAREST_TERMS * MAX_CANDIDATES_PER_TERM);
+  const rarest = new Int32Array(RAREST_TERMS);
+  const rarestFrequency = new Int32Array(RAREST_TERMS);
+  for (let e = 0; e < n; e++) {
+    const eStart = start[e]!;
+    const eEnd = start[e + 1]!;
+    const na = eEnd - eStart;
+    if (na === 0) continue;
+    const rare = rarestTerms(terms, eStart, eEnd, index, rarest, rarestFrequency);
+    let count = 0;
+    for (let r = 0; r < rare; r++) {
+      const postings = index.postings(rarest[r]!);
+      const limit = Math.min(postings.length, MAX_CANDIDATES_PER_TERM);
+      for (let k = 0; k < limit; k++) {
         const other = postings[k]!;
         if (other >= e) break;
-        taken++;
         if (seenBy[other] !== e + 1) {
           seenBy[other] = e + 1;
           shared[other] = 0;
-          found.push(other);
+          found[count++] = other;
         }
         shared[other]!++;
       }
@@ -112,47 +99,84 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
     // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
     // the candidates are many, the full comparison is only made for those (one shared rare word is the
     // common case for unrelated quotes); when they are few, all are compared
-    const need = found.length > FEW_CANDIDATES ? Math.min(MIN_SHARED_RARE, rarest.length) : 1;
-    for (const other of found) {
-      if (shared[other]! >= need && compatible(entries[e]!, entries[other]!, sets, e, other)) joined.union(e, other, speakerOfRoot);
+    const need = count > FEW_CANDIDATES ? Math.min(MIN_SHARED_RARE, rare) : 1;
+    const se = speaker[e]!;
+    const qe = quote[e]!;
+    let root = joined.find(e);
+    for (let i = 0; i < count; i++) {
+      const other = found[i]!;
+      if (shared[other]! < need) continue;
+      const so = speaker[other]!;
+      if (se >= 0 && so >= 0 && se !== so) continue;
+      const bothQuotes = (qe & quote[other]!) === 1;
+      // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
+      if (!bothQuotes && (se < 0 || so < 0)) continue;
+      const oStart = start[other]!;
+      const oEnd = start[other + 1]!;
+      const nb = oEnd - oStart;
+      if (Math.min(na, nb) / Math.max(na, nb) < MIN_SIZE_RATIO) continue;
+      // already one group: joining again would change nothing
+      const otherRoot = joined.find(other);
+      if (otherRoot === root) continue;
+      const needed = (bothQuotes ? needQuote : needParaphrase)[Math.min(na, nb)]!;
+      if (!sharesAtLeast(terms, eStart, eEnd, oStart, oEnd, needed)) continue;
+      const united = joined.unionRoots(root, otherRoot);
+      if (united >= 0) root = united;
     }
   }
-  const groupOfRoot = new Map<number, number>();
-  const out = new Int32Array(entries.length);
-  for (let e = 0; e < entries.length; e++) {
-    const root = joined.find(e);
-    let g = groupOfRoot.get(root);
-    if (g === undefined) {
-      g = groupOfRoot.size;
-      groupOfRoot.set(root, g);
-    }
-    out[e] = g;
+  return joined.groupIds();
+}
+
+/**
+ * For each smaller-set size m, the fewest shared terms s with `s / max(1, m) >= threshold`, evaluated with
+ * that very expression so the integer test agrees with the ratio test to the last bit.
+ */
+function sharedNeeded(threshold: number, maxSize: number): Int32Array {
+  const out = new Int32Array(maxSize + 1);
+  for (let m = 0; m <= maxSize; m++) {
+    let s = 0;
+    while (s / Math.max(1, m) < threshold) s++;
+    out[m] = s;
   }
   return out;
 }
 
-/** The `RAREST_TERMS` rarest of entry e's terms into `out` (insertion into a short list: no sort, no copies). */
-function rarestTerms(sets: TermSets, e: number, index: TermIndex, out: number[]): void {
-  out.length = 0;
-  for (let k = sets.start[e]!; k < sets.start[e + 1]!; k++) {
-    const t = sets.terms[k]!;
-    const f = index.frequency(t);
-    let at = out.length;
-    while (at > 0 && index.frequency(out[at - 1]!) > f) at--;
-    if (at >= RAREST_TERMS) continue;
-    out.splice(at, 0, t);
-    if (out.length > RAREST_TERMS) out.pop();
+/** Whether the sorted runs `terms[i..iEnd)` and `terms[j..jEnd)` share `needed` terms (stops once out of reach). */
+function sharesAtLeast(terms: Int32Array, i: number, iEnd: number, j: number, jEnd: number, needed: number): boolean {
+  let shared = 0;
+  while (i < iEnd && j < jEnd) {
+    if (shared + Math.min(iEnd - i, jEnd - j) < needed) return false;
+    const a = terms[i]!;
+    const b = terms[j]!;
+    if (a === b) {
+      if (++shared >= needed) return true;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
   }
+  return shared >= needed;
 }
 
-function compatible(a: Groupable, b: Groupable, sets: TermSets, ia: number, ib: number): boolean {
-  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
-  const bothQuotes = a.kind === 'quote' && b.kind === 'quote';
-  // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
-  if (!bothQuotes && (!a.speakerId || !b.speakerId)) return false;
-  const na = sets.start[ia + 1]! - sets.start[ia]!;
-  const nb = sets.start[ib + 1]! - sets.start[ib]!;
-  const sizeRatio = Math.min(na, nb) / Math.max(na, nb);
-  if (sizeRatio < MIN_SIZE_RATIO) return false;
-  return overlap(sets, ia, ib) >= (bothQuotes ? QUOTE_OVERLAP : PARAPHRASE_OVERLAP);
+/**
+ * The `RAREST_TERMS` rarest terms of `terms[from..to)` into `out` (ties: the earlier term), with their
+ * frequencies in `frequency`; returns how many.
+ */
+function rarestTerms(terms: Int32Array, from: number, to: number, index: GroupingIndex, out: Int32Array, frequency: Int32Array): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const t = terms[k]!;
+    const f = index.frequency(t);
+    let at = count;
+    while (at > 0 && frequency[at - 1]! > f) at--;
+    if (at >= RAREST_TERMS) continue;
+    for (let m = Math.min(count, RAREST_TERMS - 1); m > at; m--) {
+      out[m] = out[m - 1]!;
+      frequency[m] = frequency[m - 1]!;
+    }
+    out[at] = t;
+    frequency[at] = f;
+    if (count < RAREST_TERMS) count++;
+  }
+  return count;
 }
