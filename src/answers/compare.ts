@@ -108,7 +108,7 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
   if (scope.unknown.length) {
     return { ...base, claims: [], explanation: `No outlet called ${scope.unknown.map((u) => `"${u}"`).join(', ')} is in the corpus; /outlets lists them.` };
   }
-  const hits = store.search(topic, { limit: 80 }).filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
+  const hits = store.search(topic, { limit: 80, atLeast: { bag: COMPARE_LIMITS.topicBag } }).filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
   const groups: { group: ClaimGroup; score: number }[] = [];
   for (const h of hits) {
     if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });

@@ -110,7 +110,9 @@ export function whoSaid(store: ClaimStore, quote: string, options: WhoSaidOption
   if (!quote.trim()) return notFound('Give me the words you want checked: a quotation, a part of one, or your own summary of it.');
   const scope = documentsInScope(store, askedOutlet ? [askedOutlet] : []);
   if (scope.unknown.length) return notFound(`No outlet called "${askedOutlet}" is in the corpus; /outlets lists them.`);
-  const hits = store.search(quote, { limit: 60, ...(scope.ids ? { documentIds: scope.ids } : {}) });
+  // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
+  const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
+  const hits = store.search(quote, { limit: 60, atLeast, ...(scope.ids ? { documentIds: scope.ids } : {}) });
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
     return notFound('Those words are too common to identify a quotation: give a few more of them.');
   }

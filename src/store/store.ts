@@ -9,60 +9,37 @@
 import { nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
-import { alignIds, prepareQuery } from './align.js';
+import { alignIds, prepareQuery, type PreparedQuery } from './align.js';
+import { IndexPass, type WordLookup } from './candidates.js';
 import { buildParts, type StoreParts } from './build.js';
 import { isStopword, words } from './normalize.js';
 import type { TermIndex } from './term-index.js';
 import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
 
+/**
+ * The index score an entry needs for its alignment to reach `atLeast` (−Infinity: no floor). The index
+ * counts a query word for an entry when the entry has the word, its stem or an indexed typo neighbour, with
+ * the alignment's weight; a query word the corpus does not have as such (a typo, an unknown word) may still
+ * align with something the index did not count, so its weight is granted to every entry.
+ */
+function indexThreshold(query: PreparedQuery, atLeast: SearchOptions['atLeast']): number {
+  if (!atLeast || (atLeast.ordered === undefined && atLeast.bag === undefined)) return -Infinity;
+  let unsure = 0;
+  query.words.forEach((w, i) => {
+    if (!isStopword(w) && query.ids[i]! < 0) unsure += query.weights[i]!;
+  });
+  const stopwords = query.totalWeight - query.contentWeight;
+  const viaOrdered = atLeast.ordered === undefined ? Infinity : atLeast.ordered * query.totalWeight - stopwords - unsure;
+  const viaBag = atLeast.bag === undefined ? Infinity : atLeast.bag * query.contentWeight - unsure;
+  return Math.min(viaOrdered, viaBag);
+}
+
 /** Query words beyond this are ignored: a quote longer than that is identified by its first words. */
 export const MAX_QUERY_WORDS = 80;
-/** Candidates rescored exactly after the index pass. */
-const CANDIDATES = 96;
-/** Words with fewer postings than this are read in full: checking whether the candidates are settled costs more. */
-const MIN_DF_TO_CLOSE = 2_000;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
 export const POSTINGS_BUDGET = 150_000;
 
-/** Worse of two scored entries: lower score, or the same score and a later id. */
-function worse(scores: Float32Array, a: number, b: number): boolean {
-  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-}
-
-/**
- * The `k` best of `ids` by score (ties: lower id first), best first. A bounded heap: at a million quotations
- * the index pass can touch 100k+ entries, and sorting them all cost more than the rest of the query.
- */
-export function topScored(ids: readonly number[], scores: Float32Array, k: number): number[] {
-  const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(scores, heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(scores, heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const id of ids) {
-    if (heap.length < k) {
-      heap.push(id);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!worse(scores, heap[i]!, heap[p]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (k > 0 && worse(scores, heap[0]!, id)) {
-      heap[0] = id;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
-}
+export { topScored } from './candidates.js';
 
 export interface StoreStats {
   documents: number;
@@ -81,14 +58,10 @@ export class ClaimStore {
   readonly errors: readonly FileError[];
   readonly corpusDir: string;
   private readonly index: TermIndex;
-  // scratch arrays for the index pass, reused across queries (one query runs at a time)
-  private readonly scores: Float32Array;
-  private readonly lastQuery: Int32Array;
-  private readonly lastWord: Int32Array;
+  /** Scratch arrays for the index pass, reused across queries (one query runs at a time). */
+  private readonly indexPass: IndexPass;
   /** What the index pass of the last `search` did. */
   lastSearch: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
-  private generation = 0;
-  private wordStamp = 0;
 
   private constructor(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>) {
     this.documents = new Map(parts.documents.map((d) => [d.id, d]));
@@ -98,9 +71,7 @@ export class ClaimStore {
     this.index = parts.index;
     this.errors = corpus.errors;
     this.corpusDir = corpus.dir;
-    this.scores = new Float32Array(parts.entries.length);
-    this.lastQuery = new Int32Array(parts.entries.length);
-    this.lastWord = new Int32Array(parts.entries.length);
+    this.indexPass = new IndexPass(parts.index, parts.entries.length);
   }
 
   /** Builds a store from a loaded corpus (extracts, attributes, indexes and groups every claim). */
@@ -134,81 +105,40 @@ export class ClaimStore {
     if (queryWords.length === 0) return [];
     const content = [...new Set(queryWords.filter((w) => !isStopword(w)))];
     if (content.length === 0) return [];
-    // a word's typo neighbours are looked up once per query (the index pass and the weights both need them)
-    const neighbourCache = new Map<string, string[]>();
-    const neighbours = (w: string): string[] => {
-      let found = neighbourCache.get(w);
-      if (!found) neighbourCache.set(w, (found = this.index.neighbours(w)));
-      return found;
-    };
-    const lookups = content
+    // a word's typo neighbours are looked up once per query (the weights and the index pass both need them)
+    const termsOf = new Map<string, number[]>();
+    for (const w of content) {
+      const terms = new Set<number>();
+      for (const n of this.index.neighbours(w)) terms.add(this.index.termOfWord(n)!);
+      termsOf.set(w, [...terms]);
+    }
+    // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
+    const prepared = prepareQuery(queryWords, (w) => {
+      const terms = termsOf.get(w) ?? [];
+      return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
+    }, (w) => this.index.wordId(w));
+    // the index pass weighs a word as the alignment will (once per occurrence in the query)
+    const weightOf = new Map<string, number>();
+    queryWords.forEach((w, i) => weightOf.set(w, (weightOf.get(w) ?? 0) + prepared.weights[i]!));
+    const lookups: WordLookup[] = content
       .map((w) => {
-        const terms = new Set<number>();
-        for (const n of neighbours(w)) {
-          const t = this.index.termOfWord(n);
-          if (t !== undefined) terms.add(t);
-        }
-        const df = [...terms].reduce((a, t) => a + this.index.frequency(t), 0);
-        return { terms: [...terms], df };
+        const terms = termsOf.get(w)!;
+        return { terms, df: terms.reduce((a, t) => a + this.index.frequency(t), 0), weight: weightOf.get(w)! };
       })
       .filter((l) => l.df > 0)
       .sort((a, b) => a.df - b.df);
-    const touched: number[] = [];
-    const generation = ++this.generation;
-    let budget = options.postingsBudget ?? POSTINGS_BUDGET;
-    const trace: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
-    const weights = lookups.map(({ terms }) => Math.max(...terms.map((t) => this.index.idf(t))));
-    // rest[k]: the most words k.. can still add to an entry's index score
-    const rest = new Float64Array(lookups.length + 1);
-    for (let k = lookups.length - 1; k >= 0; k--) rest[k] = rest[k + 1]! + weights[k]!;
-    const filteredSearch = !!(options.documentIds || options.speakerId);
-    let closed = false;
-    const scores = this.scores;
-    const lastWord = this.lastWord;
-    const lastQuery = this.lastQuery;
-    for (const [k, { terms, df }] of lookups.entries()) {
-      if (df > budget && touched.length > 0) {
-        trace.wordsSkipped = lookups.length - k;
-        break;
-      }
-      budget -= df;
-      trace.postingsRead += df;
-      // MaxScore: once CANDIDATES entries already score more than all the remaining words can give an entry
-      // not yet seen, no such entry can reach the candidates, so the commoner words only update those seen
-      // (the same candidates, far fewer entries to keep and rank). With a filter the count would have to be
-      // of allowed entries: not applied there.
-      if (!closed && !filteredSearch && df >= MIN_DF_TO_CLOSE && touched.length >= CANDIDATES) closed = this.beaten(touched, rest[k]!);
-      // one query word may reach an entry through several neighbour terms: count it once
-      const wordStamp = ++this.wordStamp;
-      const weight = weights[k]!;
-      for (const t of terms) {
-        const postings = this.index.postings(t);
-        for (let p = 0; p < postings.length; p++) {
-          const e = postings[p]!;
-          if (lastWord[e] === wordStamp) continue;
-          lastWord[e] = wordStamp;
-          if (lastQuery[e] !== generation) {
-            if (closed) continue;
-            lastQuery[e] = generation;
-            scores[e] = 0;
-            touched.push(e);
-          }
-          scores[e]! += weight;
+    const allowed = options.documentIds || options.speakerId
+      ? (i: number): boolean => {
+          const e = this.entries[i]!;
+          return (!options.documentIds || options.documentIds.has(e.documentId)) && (!options.speakerId || e.speakerId === options.speakerId);
         }
-      }
-    }
-    const allowed = (e: StoredRendition): boolean =>
-      (!options.documentIds || options.documentIds.has(e.documentId)) &&
-      (!options.speakerId || e.speakerId === options.speakerId);
-    const filtered = options.documentIds || options.speakerId ? touched.filter((i) => allowed(this.entries[i]!)) : touched;
-    const candidates = topScored(filtered, this.scores, CANDIDATES);
-    trace.candidates = candidates.length;
+      : undefined;
+    const { candidates, trace } = this.indexPass.run(lookups, {
+      budget: options.postingsBudget ?? POSTINGS_BUDGET,
+      threshold: indexThreshold(prepared, options.atLeast),
+      ...(allowed ? { allowed } : {}),
+    });
     this.lastSearch = trace;
-    // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
-    const prepared = prepareQuery(queryWords, (w) => {
-      const terms = neighbours(w).map((n) => this.index.termOfWord(n)!);
-      return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
-    }, (w) => this.index.wordId(w));
     const lexicon = this.index.lexicon;
     const hits = candidates.map((i): SearchHit => {
       const entry = this.entries[i]!;
@@ -218,14 +148,6 @@ export class ClaimStore {
     });
     hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);
     return hits.slice(0, options.limit ?? 40);
-  }
-
-  /** True when at least `CANDIDATES` of `touched` score more than `bound` (float32 sums: a small margin). */
-  private beaten(touched: readonly number[], bound: number): boolean {
-    const above = bound * (1 + 1e-5) + 1e-5;
-    let count = 0;
-    for (let i = 0; i < touched.length; i++) if (this.scores[touched[i]!]! > above && ++count >= CANDIDATES) return true;
-    return false;
   }
 
   /** Speakers a typed name may mean: alias, surname or variant spelling. */

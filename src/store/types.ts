@@ -59,6 +59,12 @@ export interface SearchOptions {
    * skipped there (they still count when candidates are aligned). Bounds a query's cost at any corpus size.
    */
   postingsBudget?: number;
+  /**
+   * The least a hit must score to be of use (`score` in order, or `bag`): entries whose index evidence shows
+   * they cannot reach either are skipped early, which makes long queries over large corpora cheap. Hits
+   * below may still be returned; callers keep their own test.
+   */
+  atLeast?: { ordered?: number; bag?: number };
 }
 
 /** What the index pass of the last search did (diagnostics, benchmarks, tests). */

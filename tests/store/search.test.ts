@@ -97,3 +97,38 @@ describe('ClaimStore.search candidate pruning', () => {
     }
   });
 });
+
+describe('ClaimStore.search with a floor (atLeast)', () => {
+  // many lines share common words, a few share rare ones: the floor lets the index pass drop entries early
+  const lines = Array.from({ length: 3000 }, (_, i) =>
+    `Ana Reyes|The council said the budget ${i % 60 === 0 ? `harbour lighthouse keeper ${['north', 'south', 'east'][i % 3]} shift ${i % 17}` : 'talks'} went on for round ${i % 40} today`,
+  );
+  const store = storeOf([doc('a.txt', lines.slice(0, 1500)), doc('b.txt', lines.slice(1500)), doc('c.txt', ['Ben Ode|The harbour lighthouse keeper kept the southern shift alive'])]);
+  const atLeast = { ordered: 0.72, bag: 0.65 };
+  const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= atLeast.ordered || h.bag >= atLeast.bag;
+  const key = (hits: ReturnType<typeof store.search>) => hits.filter(useful).map((h) => [h.entry.id, h.score, h.bag, h.exact]);
+
+  it('keeps every hit that reaches the floor, typos and unknown words included', () => {
+    const queries = [
+      'council budget harbour lighthouse keeper north shift 5 round 12 today',
+      'harbour lighthuose keeper kept the southern shift',
+      'lighthouse keeper southern shift alive',
+      'budget talks went on for round 3 today',
+      'the keeper of a zanzibar lighthouse said the harbour shift',
+      'harbour harbour lighthouse',
+    ];
+    for (const q of queries) {
+      const floored = store.search(q, { limit: 400, atLeast });
+      const full = store.search(q, { limit: 400 });
+      expect(key(floored), q).toEqual(key(full).slice(0, key(floored).length));
+      expect(key(floored).length, q).toBe(Math.min(key(full).length, 96));
+    }
+  });
+
+  it('reads fewer postings than a search without a floor', () => {
+    store.search('council budget harbour lighthouse keeper north shift round today');
+    const without = store.lastSearch.postingsRead;
+    store.search('council budget harbour lighthouse keeper north shift round today', { atLeast });
+    expect(store.lastSearch.postingsRead).toBeLessThan(without / 2);
+  });
+});

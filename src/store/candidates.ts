@@ -1,0 +1,183 @@
+/**
+ * The index pass of a search: scores entries by the weights of the query words they contain, reading the
+ * rarest words first, and returns the best candidates for word-by-word alignment. Two ways to stop early:
+ * - MaxScore: once enough entries already score more than the words left can give an entry not yet seen,
+ *   no new entry is admitted (the candidates are provably the same);
+ * - a threshold from the caller: an entry that cannot reach it even with every word left is dropped, and
+ *   the commoner words are then looked up for the few entries left (a binary search in their postings)
+ *   instead of reading their postings in full. At a million quotations that is most of a query's cost.
+ */
+import type { TermIndex } from './term-index.js';
+import type { SearchTrace } from './types.js';
+
+/** Candidates rescored exactly after the index pass. */
+export const CANDIDATES = 96;
+/** Words with fewer postings than this are read in full: checking whether the candidates are settled costs more. */
+const MIN_DF_TO_CLOSE = 2_000;
+
+/** One distinct query word: the index terms that stand for it (itself, its stem, typo neighbours) and its weight. */
+export interface WordLookup {
+  terms: number[];
+  /** Postings of all its terms. */
+  df: number;
+  weight: number;
+}
+
+export interface IndexPassOptions {
+  /** Postings read in full at most; beyond it the commonest words are skipped. */
+  budget: number;
+  /** Entries whose index score cannot reach this are not candidates (−Infinity: no threshold). */
+  threshold: number;
+  /** Only these entries may be candidates (a document or speaker filter). */
+  allowed?: (entry: number) => boolean;
+}
+
+/** Worse of two scored entries: lower score, or the same score and a later id. */
+function worse(scores: Float32Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+}
+
+/**
+ * The `k` best of `ids` by score (ties: lower id first), best first. A bounded heap: at a million quotations
+ * the index pass can touch 100k+ entries, and sorting them all cost more than the rest of the query.
+ */
+export function topScored(ids: readonly number[], scores: Float32Array, k: number): number[] {
+  const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(scores, heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(scores, heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < k) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(scores, heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && worse(scores, heap[0]!, id)) {
+      heap[0] = id;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/** True when `list` (ascending) holds `value`. */
+function holds(list: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Float32 sums of the same weights can differ in the last bits from the float64 bounds: compare with room. */
+const below = (score: number, bound: number): boolean => score < bound - 1e-4 * (1 + Math.abs(bound));
+
+/** Scratch state for index passes over one store (one pass runs at a time). */
+export class IndexPass {
+  private readonly scores: Float32Array;
+  private readonly lastQuery: Int32Array;
+  private readonly lastWord: Int32Array;
+  private generation = 0;
+  private wordStamp = 0;
+
+  constructor(private readonly index: TermIndex, entryCount: number) {
+    this.scores = new Float32Array(entryCount);
+    this.lastQuery = new Int32Array(entryCount);
+    this.lastWord = new Int32Array(entryCount);
+  }
+
+  /** Candidate entries, best index score first, for `lookups` sorted rarest first. */
+  run(lookups: readonly WordLookup[], options: IndexPassOptions): { candidates: number[]; trace: SearchTrace } {
+    const { scores, lastQuery, lastWord } = this;
+    const trace: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
+    const generation = ++this.generation;
+    const threshold = options.threshold;
+    const thresholded = Number.isFinite(threshold) && threshold > 0;
+    // rest[k]: the most words k.. can still add to an entry's index score
+    const rest = new Float64Array(lookups.length + 1);
+    for (let k = lookups.length - 1; k >= 0; k--) rest[k] = rest[k + 1]! + lookups[k]!.weight;
+    const touched: number[] = [];
+    let live: number[] | null = null;
+    let closed = false;
+    let budget = options.budget;
+    let unread = 0;
+    for (let k = 0; k < lookups.length; k++) {
+      const { terms, df, weight } = lookups[k]!;
+      if (!closed && thresholded && below(rest[k]!, threshold)) closed = true;
+      // with a filter the MaxScore count would have to be of allowed entries: not applied there
+      if (!closed && !options.allowed && df >= MIN_DF_TO_CLOSE && touched.length >= CANDIDATES) closed = this.beaten(touched, rest[k]!);
+      if (closed && thresholded) {
+        const floor = threshold - rest[k]!;
+        live = (live ?? touched).filter((e) => !below(scores[e]!, floor));
+      }
+      if (live && live.length * terms.length * Math.log2(df + 2) < df) {
+        // few entries left: look this word up for each of them instead of reading its postings
+        const lists = terms.map((t) => this.index.postings(t));
+        for (const e of live) {
+          for (const list of lists) {
+            if (holds(list, e)) {
+              scores[e]! += weight;
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (df > budget && touched.length > 0) {
+        trace.wordsSkipped = lookups.length - k;
+        unread = rest[k]!;
+        break;
+      }
+      budget -= df;
+      trace.postingsRead += df;
+      // one query word may reach an entry through several neighbour terms: count it once
+      const wordStamp = ++this.wordStamp;
+      for (const t of terms) {
+        const postings = this.index.postings(t);
+        for (let p = 0; p < postings.length; p++) {
+          const e = postings[p]!;
+          if (lastWord[e] === wordStamp) continue;
+          lastWord[e] = wordStamp;
+          if (lastQuery[e] !== generation) {
+            if (closed) continue;
+            lastQuery[e] = generation;
+            scores[e] = 0;
+            touched.push(e);
+          }
+          scores[e]! += weight;
+        }
+      }
+    }
+    let pool = live ?? touched;
+    if (thresholded) pool = pool.filter((e) => !below(scores[e]! + unread, threshold));
+    if (options.allowed) pool = pool.filter(options.allowed);
+    const candidates = topScored(pool, scores, CANDIDATES);
+    trace.candidates = candidates.length;
+    return { candidates, trace };
+  }
+
+  /** True when at least `CANDIDATES` of `touched` score more than `bound` (float32 sums: a small margin). */
+  private beaten(touched: readonly number[], bound: number): boolean {
+    const above = bound * (1 + 1e-5) + 1e-5;
+    let count = 0;
+    for (let i = 0; i < touched.length; i++) if (this.scores[touched[i]!]! > above && ++count >= CANDIDATES) return true;
+    return false;
+  }
+}
