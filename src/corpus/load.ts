@@ -1,8 +1,10 @@
 /**
- * Loads a corpus folder: lists article files, reads them with bounded concurrency, refuses bad files one
- * by one (the rest loads), applies the optional `sources.json` manifest, and returns documents sorted by id.
+ * Loads a corpus folder: lists article files, reads them one by one (yielding to the event loop every few
+ * milliseconds), refuses bad files one by one (the rest loads), applies the optional `sources.json`
+ * manifest, and returns documents sorted by id. A load may cover one shard of the listing, so that
+ * several threads share a large corpus (see shard.ts).
  */
-import { open, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../log.js';
@@ -11,65 +13,49 @@ import { decodeText } from './decode.js';
 import { fileError } from './errors.js';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry, type ParsedManifest } from './manifest.js';
 import { prepareDocument } from './prepare.js';
+import { errno, readBoundedSync } from './read.js';
+import { checkShard, shardIds, type ShardSpec } from './shard.js';
 import { DEFAULT_CORPUS_LIMITS, type CorpusDocument, type CorpusLimits, type FileError, type LoadedCorpus } from './types.js';
 import { listArticles } from './walk.js';
 
+export type { ShardSpec } from './shard.js';
+export { mergeShards } from './shard.js';
+
 /** Test seams: called between steps, to simulate a folder that changes while it is read. */
 export interface LoadHooks {
-  /** After the folder is listed and before any file is read. */
+  /** After the folder is listed and before any file is read; given the ids this load will read. */
   afterList?: (ids: readonly string[]) => Promise<void> | void;
 }
 
 export interface LoadOptions {
   limits?: Partial<CorpusLimits>;
   logger?: Logger;
-  /** Files read at once (default 32): bounds open file descriptors. */
+  /**
+   * Accepted for older callers and ignored: files are now read one at a time (one descriptor open), which
+   * is faster for small local files than many reads in flight.
+   */
   concurrency?: number;
   hooks?: LoadHooks;
+  /** Read only this shard of the listing (for loading on several threads; merge with `mergeShards`). */
+  shard?: ShardSpec;
 }
 
-type ReadResult = { bytes: Uint8Array } | { error: FileError };
+/** Longest stretch of reading without letting the event loop run (answers keep flowing during a reload). */
+const SLICE_MS = 8;
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-const errno = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? 'error';
-
-/** Reads one file through a single handle: size checked with fstat before any byte is read. */
-async function readBounded(full: string, id: string, maxBytes: number): Promise<ReadResult> {
-  let handle;
-  try {
-    handle = await open(full, 'r');
-  } catch (err) {
-    return { error: fileError(id, errno(err) === 'ENOENT' ? 'vanished' : 'unreadable', { why: errno(err) }) };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { error: fileError(id, 'unreadable', { why: 'not a regular file' }) };
-    if (info.size > maxBytes) return { error: fileError(id, 'too_large', { size: info.size, limit: maxBytes }) };
-    const bytes = new Uint8Array(info.size);
-    let got = 0;
-    while (got < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, got, bytes.length - got, got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return { bytes: bytes.subarray(0, got) };
-  } catch (err) {
-    return { error: fileError(id, 'unreadable', { why: errno(err) }) };
-  } finally {
-    await handle.close();
-  }
-}
-
-async function loadFile(root: string, id: string, limits: CorpusLimits, manifest?: ManifestEntry): Promise<CorpusDocument | FileError> {
-  const read = await readBounded(path.join(root, ...id.split('/')), id, limits.maxFileBytes);
+function loadFile(root: string, id: string, limits: CorpusLimits, manifest?: ManifestEntry): CorpusDocument | FileError {
+  const read = readBoundedSync(path.join(root, ...id.split('/')), id, limits.maxFileBytes);
   if ('error' in read) return read.error;
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return fileError(id, decoded.code);
+  // Hashed now: the bytes are a view of a buffer the next read reuses.
   const contentHash = createHash('sha256').update(read.bytes).digest('hex');
   return prepareDocument(id, decoded.text, manifest, { contentHash });
 }
 
-async function readManifest(root: string, limits: CorpusLimits): Promise<ParsedManifest | null> {
-  const read = await readBounded(path.join(root, MANIFEST_FILE), MANIFEST_FILE, limits.maxFileBytes);
+function readManifest(root: string, limits: CorpusLimits): ParsedManifest | null {
+  const read = readBoundedSync(path.join(root, MANIFEST_FILE), MANIFEST_FILE, limits.maxFileBytes);
   if ('error' in read && read.error.code === 'vanished') return null;
   const bad = (why: string): ParsedManifest => ({
     entries: new Map(),
@@ -81,23 +67,24 @@ async function readManifest(root: string, limits: CorpusLimits): Promise<ParsedM
   return decoded.ok ? parseManifest(decoded.text) : bad('is not UTF-8 JSON text');
 }
 
-/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
+/** Loads `ids` in order, yielding to the event loop every SLICE_MS; results keep the ids' order. */
+async function loadAll(root: string, ids: readonly string[], limits: CorpusLimits, manifest: ParsedManifest | null): Promise<(CorpusDocument | FileError)[]> {
+  const out = new Array<CorpusDocument | FileError>(ids.length);
+  let sliceStart = performance.now();
+  for (let i = 0; i < ids.length; i++) {
+    out[i] = loadFile(root, ids[i]!, limits, manifest?.entries.get(ids[i]!));
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+  }
+  return out;
 }
 
 /**
  * Loads every article of `dir`. Never throws for problems with the folder or its files: they come back as
  * `errors` (a missing folder → `corpus_missing`, nothing loadable → `corpus_empty`), the caller decides.
+ * Throws a RangeError only for an invalid `shard`.
  *
  * @example
  * const corpus = await loadCorpus('seeds', { logger });
@@ -107,6 +94,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const started = Date.now();
   const limits: CorpusLimits = { ...DEFAULT_CORPUS_LIMITS, ...options.limits };
   const log = options.logger ?? silentLogger;
+  if (options.shard) checkShard(options.shard);
+  const sharded = options.shard !== undefined && options.shard.count > 1;
+  // Folder-level and manifest errors come from one shard only, so the shards' errors add up to the whole.
+  const reportsFolder = !sharded || options.shard?.index === 0;
   const result: LoadedCorpus = { dir, documents: [], errors: [] };
   const report = (e: FileError): void => {
     result.errors.push(e);
@@ -120,34 +111,34 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   } catch (err) {
     const code = errno(err);
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `could not be opened (${code})`;
-    report(fileError(dir, 'corpus_missing', { why }));
+    if (reportsFolder) report(fileError(dir, 'corpus_missing', { why }));
     return result;
   }
 
   const listing = await listArticles(dir, realRoot);
-  const manifest = await readManifest(dir, limits);
+  const manifest = readManifest(dir, limits);
   let ids = listing.ids;
+  const fileErrors = reportsFolder ? [...listing.errors] : [];
   if (ids.length > limits.maxFiles) {
-    report(fileError(dir, 'too_many_files', { count: ids.length, limit: limits.maxFiles }));
+    if (reportsFolder) report(fileError(dir, 'too_many_files', { count: ids.length, limit: limits.maxFiles }));
     ids = ids.slice(0, limits.maxFiles);
   }
-  for (const e of manifest?.errors ?? []) report(e);
-  if (manifest) {
+  if (manifest && reportsFolder) {
+    for (const e of manifest.errors) report(e);
     const known = new Set([...listing.ids, ...listing.errors.map((e) => e.file)]);
     for (const [id, entry] of manifest.numbers) {
       if (!known.has(id)) report(fileError(MANIFEST_FILE, 'manifest_unknown_file', { entry, target: id }));
     }
   }
+  ids = shardIds(ids, options.shard);
   await options.hooks?.afterList?.(ids);
 
-  const loaded = await mapPool(ids, options.concurrency ?? 32, (id) => loadFile(dir, id, limits, manifest?.entries.get(id)));
-  const fileErrors = [...listing.errors];
-  for (const item of loaded) {
+  for (const item of await loadAll(dir, ids, limits, manifest)) {
     if ('code' in item) fileErrors.push(item);
     else result.documents.push(item);
   }
   fileErrors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).forEach(report);
-  if (result.documents.length === 0) report(fileError(dir, 'corpus_empty'));
-  log.info({ dir, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started }, 'corpus loaded');
+  if (result.documents.length === 0 && !sharded) report(fileError(dir, 'corpus_empty'));
+  log.info({ dir, shard: options.shard, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started }, 'corpus loaded');
   return result;
 }

@@ -21,11 +21,14 @@ const shard = shardArg ? { index: Number(shardArg.split('/')[0]), count: Number(
 const mod = (await import(pathToFileURL(modulePath).href)) as typeof import('../../../src/corpus/load.js');
 for (let r = 0; r < runs; r++) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const loaded = await mod.loadCorpus(dir, shard ? ({ shard } as Parameters<typeof mod.loadCorpus>[1]) : {});
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const mb = process.memoryUsage().rss / 2 ** 20;
   process.stdout.write(
     `${path.basename(dir)}: ${loaded.documents.length} documents, ${loaded.errors.length} errors, ${(ms / 1000).toFixed(2)} s` +
-      ` (${(ms / Math.max(1, loaded.documents.length)).toFixed(3)} ms/doc), rss ${mb.toFixed(0)} MB\n`,
+      ` (${(ms / Math.max(1, loaded.documents.length)).toFixed(3)} ms/doc), cpu user ${(cpu.user / 1e6).toFixed(2)} s` +
+      ` + system ${(cpu.system / 1e6).toFixed(2)} s, rss ${mb.toFixed(0)} MB\n`,
   );
 }
