@@ -144,9 +144,29 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
  */
 function closesWithAttribution(model: DocModel, toks: readonly Token[], k: number, end: number): boolean {
   const q = model.quotes[(toks[k] as Token).quote];
-  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd)) || end - k > 6) return false;
-  for (let j = k + 1; j < end; j++) if (speechVerbAt(toks, j) > 0) return true;
+  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd))) return false;
+  // "…, calling it “…,” Ruiz said as she left": a subject and its speech verb right after the quotation
+  // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
+  const np = headPhrase(toks, k + 1, end);
+  if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k)) return true;
+  if (end - k > 6) return false;
+  for (let j = k + 1; j < end; j++) {
+    // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew
+    if (speechVerbAt(toks, j) > 0) return !participle(toks[j]);
+  }
   return false;
+}
+
+/** A speech verb within the three words before quotation k, in its sentence ("called it “…”"). */
+function reportedJustBefore(toks: readonly Token[], k: number): boolean {
+  const s = (toks[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) if (speechVerbAt(toks, j) > 0) return true;
+  return false;
+}
+
+/** An -ing form ("adding", "saying"): hangs on the clause before it. */
+function participle(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && t.lower.endsWith('ing'));
 }
 
 /** A speech verb at token i, after adverbs. */

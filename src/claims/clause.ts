@@ -14,6 +14,7 @@ const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', '
 const VERBISH = new Set(
   'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(' '),
 );
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'whom']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Sentence adverbs that may open a clause before its subject. */
 const OPENING_ADVERBS = new Set(['maybe', 'perhaps', 'instead', 'now', 'still', 'indeed', 'thus', 'yet', 'also', 'even', 'again', 'finally', 'then', 'later', 'meanwhile', 'however', 'so', 'and', 'but', 'or', 'of', 'course', 'in', 'fact']);
@@ -49,6 +50,8 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
     // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
+    // "In Dover, which hosts the vote, …": the opening phrase goes on in a relative clause
+    if (i < ceil && RELATIVE_OPENERS.has((toks[i] as Token).lower)) return null;
   }
   for (let tries = 0; tries < 3 && i < ceil; tries++) {
     const t = toks[i] as Token;
@@ -84,11 +87,22 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
   // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma
   const strict = subjectAt(toks, s0, k, true);
   if (strict) return strict;
-  for (let c = s0; c < k && c < s0 + 12; c++) {
+  // "In Ohio, which votes next, Li said …": an opening phrase may hold a relative clause of its own, so a few commas are tried
+  let commas = 0;
+  for (let c = s0; c < k && c < s0 + 40 && commas < 3; c++) {
     if ((toks[c] as Token).text !== ',') continue;
-    const after = subjectAt(toks, c + 1, k, true);
-    if (after) return after;
-    break;
+    // past the first comma only a phrase that starts right after the comma and has its verb counts
+    const first = toks[c + 1];
+    // "In Dover, which hosts the vote, …": a relative clause is no subject, the next comma may open the clause
+    if (first && RELATIVE_OPENERS.has(first.lower)) {
+      commas++;
+      continue;
+    }
+    const later = commas > 0;
+    const after = later && !(first && (first.cap || DETERMINERS.has(first.lower))) ? null : subjectAt(toks, c + 1, k, true, !later);
+    if (after && (!later || after.from === c + 1)) return after;
+    commas++;
+    if (c >= s0 + 12 && commas === 1) break;
   }
   return subjectAt(toks, s0, k, false);
 }

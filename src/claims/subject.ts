@@ -9,6 +9,8 @@ import { CLAUSE_STOP, MONTHS_DAYS, PREPOSITIONS, RELATIVE, isFiller, tailPhrase,
 import type { Token } from './tokens.js';
 
 const LEFTMOST = true;
+/** Conjunctions that join a second verb phrase to the first one's subject ("… and said", "… but called"). */
+const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 const PLACE_OWNERS = new Set(['of', 'in', 'from']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time']);
@@ -69,8 +71,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const [first] = parts;
   if (!first) return null;
   const stop = toks[start - 1];
-  if (first[1] === first[0] && parts.length === 1 && stop?.lower === 'and' && stop.sentence === sentence) {
-    // "Li spoke with Yevmenov, …, and said": the subject of the clause the first verb belongs to
+  if (first[1] === first[0] && parts.length === 1 && stop && COORDINATORS.has(stop.lower) && stop.sentence === sentence && (stop.lower === 'and' || contrastReports(toks, v))) {
+    // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
     return clauseSubject(toks, start - 1);
   }
   if (first[1] > first[0]) {
@@ -115,6 +117,21 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return tailPhrase(toks, a, e);
   }
   return null;
+}
+
+/** Verbs that name what they report as something ("described it as …", "called him …"). */
+const NAMING = new Set(['described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'characterized', 'characterised']);
+
+/**
+ * After "but" the verb keeps the first clause's subject only when it reports words: "praised X but described
+ * Y as “…”" does; "said it is neutral but maintains an “x” tie" and "but called for an end to “…”" do not.
+ */
+function contrastReports(toks: readonly Token[], v: number): boolean {
+  const verb = toks[v] as Token;
+  const next = toks[v + 1];
+  if (!next || next.lower === 'for') return false;
+  if (NAMING.has(verb.lower)) return true;
+  return next.kind === 'quote' || next.lower === 'that' || next.text === ',' || next.text === ':';
 }
 
 /** "X, who said": resolves the relative pronoun to the part before it. */

@@ -1,0 +1,42 @@
+/**
+ * Attribution rules added for real news prose: coordinated verbs, opening phrases with their own clauses,
+ * participles after a quotation, and the other constructions below. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc } from './helpers.js';
+
+const speakers = (...paragraphs: string[]) =>
+  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+
+describe('attribution rules: coordination and clause structure', () => {
+  it('gives a naming verb after "but" the subject of the first verb', () => {
+    const [, q] = speakers('Lena Moss praised the budget as “a fair deal” but described the tax plan as “a step backwards.”');
+    expect(q).toMatchObject({ text: 'a step backwards.', speaker: 'Lena Moss' });
+  });
+
+  it('does not let "but" carry a subject to a verb that only has an object', () => {
+    const [q] = speakers('The city has said it is neutral but keeps a “special” bond with the league.');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('finds the subject after an opening phrase that holds a relative clause of its own', () => {
+    const [q] = speakers('In Dover, which hosts the final vote next week, Carla Wendt thanked her staff but described the count as a “long, slow grind.”');
+    expect(q).toMatchObject({ speaker: 'Carla Wendt' });
+  });
+
+  it('keeps a participle after a quotation on the clause before it', () => {
+    const qs = speakers('At the rally, Omar Fiske said the new rules could be “costly,” adding, “Nobody wants that.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Omar Fiske', 'Omar Fiske']);
+  });
+
+  it('takes the name and speech verb right after a comma quotation over an earlier clause', () => {
+    const [q] = speakers('The fans kept cheering for their team “until the lights went out,” Rita Vance said as she packed up her flag.');
+    expect(q).toMatchObject({ speaker: 'Rita Vance' });
+  });
+
+  it('leaves a quotation reported just before it with that verb, not the name after it', () => {
+    const [q] = speakers('When a man at the back shouted, “Louder,” Rita Vance laughed and raised her voice.');
+    expect(q?.speaker).not.toBe('Rita Vance');
+  });
+});
