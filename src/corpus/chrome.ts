@@ -52,7 +52,7 @@ const SIGNATURE = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s*)?\((?:[A-Za-z][\w.&-]*(?:\
 const BREADCRUMB = /^(?:[A-Z][a-z]+){2,5}$/;
 
 function isIconLine(line: string): boolean {
-  if (!/icon.*icon.*icon/i.test(line)) return false;
+  if (line.length < 12 || !/icon.*icon.*icon/i.test(line)) return false;
   const words = line.split(/\s+/);
   const icons = words.filter((w) => /icon/i.test(w)).length;
   return icons >= 3 && icons / words.length >= 0.25;
@@ -61,24 +61,25 @@ function isIconLine(line: string): boolean {
 /**
  * The chrome kind of one trimmed line judged on its own, or null when it may be article text. Rules that
  * need neighbouring lines (link lists, alt text before a caption, duplicated headlines) live in clean.ts.
+ * `words` is the line's word count when the caller has it.
  *
  * @example lineChrome('Story Code : 1067432') // → 'story_code'
  */
-export function lineChrome(line: string): ChromeReason | null {
+export function lineChrome(line: string, words: number = wordCount(line)): ChromeReason | null {
   if (!line) return null;
   if (isIconLine(line)) return 'icons';
-  if (SKIP_LINK.test(line) && wordCount(line) <= 8) return 'menu';
+  if (words <= 8 && SKIP_LINK.test(line)) return 'menu';
   if (URL_LINE.test(line)) return 'url';
   if (STORY_CODE.test(line)) return 'story_code';
   if (SIGNATURE.test(line)) return 'signature';
   const source = SOURCE_LINE.exec(line);
   if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
-  if (wordCount(line) <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
-  if (wordCount(line) <= 20 && (COPYRIGHT.test(line) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
+  if (words <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
+  if (words <= 20 && (COPYRIGHT.test(line) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
     return 'footer';
   }
-  if (captionKind(line)) return 'caption';
-  if (wordCount(line) <= 8 && isDateLine(line)) return 'date';
+  if (captionKind(line, words)) return 'caption';
+  if (words <= 8 && isDateLine(line)) return 'date';
   if (BREADCRUMB.test(line)) return 'breadcrumb';
   return null;
 }
@@ -87,14 +88,13 @@ export function lineChrome(line: string): ChromeReason | null {
  * Photo captions: a "FILE PHOTO:" lead-in or a markdown image (`head`), a © credit (`copyright`), or a
  * caption ending in a credit tail (`credit`, whose alt-text line often sits just above it); null otherwise.
  */
-export function captionKind(line: string): 'head' | 'copyright' | 'credit' | null {
-  if (wordCount(line) > 60) return null;
+export function captionKind(line: string, words: number = wordCount(line)): 'head' | 'copyright' | 'credit' | null {
+  if (words > 60) return null;
   // Cheap character checks first: this runs on every line of every file.
-  const colon = line.search(/[:|]/);
-  if ((colon > 0 && colon < 16 && CAPTION_HEAD.test(line)) || (line.startsWith('![') && MD_IMAGE.test(line))) return 'head';
+  if ((colonNearStart(line) && CAPTION_HEAD.test(line)) || (line.startsWith('![') && MD_IMAGE.test(line))) return 'head';
   // "© 2023 Outlet. All rights reserved." is a site footer, handled as the site's name by metadata.
   // A free-standing ©: mojibake such as "rÃ©sumÃ©" carries the same character inside words.
-  if ((line.includes('©') || /\(c\)/i.test(line)) && COPYRIGHT.test(line)) {
+  if ((line.includes('©') || hasParenC(line)) && COPYRIGHT.test(line)) {
     return /\ball rights reserved\b/i.test(line) ? null : 'copyright';
   }
   // The tail is at most ~100 characters: testing only the end keeps long lines linear.
@@ -102,9 +102,27 @@ export function captionKind(line: string): 'head' | 'copyright' | 'credit' | nul
   return /[:(]|\bby\b/i.test(tail) && CREDIT_TAIL.test(tail) ? 'credit' : null;
 }
 
+/** True when the line's first ":" or "|" comes after its first character and within its first 16. */
+function colonNearStart(line: string): boolean {
+  const n = Math.min(line.length, 16);
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 58 || c === 124) return i > 0;
+  }
+  return false;
+}
+
+/** True when the line holds "(c)" or "(C)". */
+function hasParenC(line: string): boolean {
+  for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
+    const c = line.charCodeAt(i + 1);
+    if ((c === 99 || c === 67) && line.charCodeAt(i + 2) === 41) return true;
+  }
+  return false;
+}
+
 /** A short line shaped like a headline or a menu entry: few words, no sentence inside, no closing stop. */
-export function isHeadlineLike(line: string, maxWords = 18): boolean {
-  const words = wordCount(line);
+export function isHeadlineLike(line: string, maxWords = 18, words: number = wordCount(line)): boolean {
   if (words === 0 || words > maxWords || line.length > 160) return false;
   // Two sentences on one line are prose, not a link.
   return !/[a-z0-9][.!?]["”’]?\s+[A-Z]/.test(line);

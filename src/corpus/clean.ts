@@ -4,7 +4,7 @@
  */
 import { captionKind, lineChrome, type ChromeReason } from './chrome.js';
 import { markLinkLists } from './link-lists.js';
-import { endsLikeSentence, splitLines, wordCount, type Line } from './lines.js';
+import { endsLikeSentence, forEachLine, wordCount, type Line } from './lines.js';
 import type { TextBlock } from './types.js';
 
 /** One line with its verdict; `chrome` is null for article text and blank lines. */
@@ -27,7 +27,7 @@ function markMenus(lines: ClassifiedLine[]): void {
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.chrome === 'menu') break;
-      if (l.chrome || !/^\d{1,2}[.)]\s+\S/.test(l.text) || wordCount(l.text) > 6) break;
+      if (l.chrome || !/^\d{1,2}[.)]\s+\S/.test(l.text) || l.words > 6) break;
       l.chrome = 'menu';
     }
   }
@@ -38,7 +38,7 @@ function markAltText(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     if (lines[i]!.chrome !== 'caption' || captionKind(lines[i]!.text) !== 'credit') continue;
-    if (prev.chrome || !prev.text || wordCount(prev.text) > 20) continue;
+    if (prev.chrome || !prev.text || prev.words > 20) continue;
     if (endsLikeSentence(prev.text) || SPEECH_AT_END.test(prev.text) || /["“”]/.test(prev.text)) continue;
     prev.chrome = 'caption';
   }
@@ -48,12 +48,18 @@ function markAltText(lines: ClassifiedLine[]): void {
 function markDuplicates(lines: ClassifiedLine[]): void {
   const seen = new Set<string>();
   for (const l of lines) {
-    if (!l.text) continue;
     // Only headline-shaped lines: live blogs legitimately repeat whole sentences ("It takes 1,237 …").
-    const headline = wordCount(l.text) <= 25 && !endsLikeSentence(l.text) && !/["“”]/.test(l.text);
-    if (!l.chrome && headline && seen.has(l.text)) l.chrome = 'duplicate';
+    // Being headline-shaped depends on the text alone, so only such lines need remembering.
+    if (!l.text || l.words > 25 || endsLikeSentence(l.text) || /["“”]/.test(l.text)) continue;
+    if (!l.chrome && seen.has(l.text)) l.chrome = 'duplicate';
     seen.add(l.text);
   }
+}
+
+/** `/^[a-z(]/` without a regular expression: it runs on every article line. */
+function startsLowerOrParen(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c === 40;
 }
 
 /**
@@ -70,7 +76,7 @@ function toBlocks(lines: ClassifiedLine[]): TextBlock[] {
       continue;
     }
     const last = blocks[blocks.length - 1];
-    if (prev && last && !endsLikeSentence(prev.text) && /^[a-z(]/.test(l.text)) last.end = l.end;
+    if (prev && last && startsLowerOrParen(l.text) && !endsLikeSentence(prev.text)) last.end = l.end;
     else blocks.push({ start: l.start, end: l.end });
     prev = l;
   }
@@ -85,7 +91,11 @@ function toBlocks(lines: ClassifiedLine[]): TextBlock[] {
  * blocks.map((b) => text.slice(b.start, b.end)) // → ['Headline', 'Body text, he said.']
  */
 export function cleanText(text: string): CleanResult {
-  const lines: ClassifiedLine[] = splitLines(text).map((l) => ({ ...l, chrome: lineChrome(l.text) }));
+  const lines: ClassifiedLine[] = [];
+  forEachLine(text, (index, start, end, body) => {
+    const words = wordCount(body);
+    lines.push({ index, start, end, text: body, words, chrome: lineChrome(body, words) });
+  });
   markMenus(lines);
   markAltText(lines);
   markLinkLists(lines);

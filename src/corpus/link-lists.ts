@@ -18,7 +18,14 @@ interface Run {
   to: number;
 }
 
-const isHeading = (l: ClassifiedLine): boolean => LIST_HEADING.test(l.text.replace(/[:.]+$/, ''));
+/** A list heading, ignoring trailing ":" and "." (stripped by hand: this runs on every line). */
+function isHeading(l: ClassifiedLine): boolean {
+  const t = l.text;
+  let end = t.length;
+  while (end > 0 && (t.charCodeAt(end - 1) === 58 || t.charCodeAt(end - 1) === 46)) end--;
+  // Every heading is at most a few words: skip the pattern for prose lines.
+  return end <= 80 && LIST_HEADING.test(end === t.length ? t : t.slice(0, end));
+}
 
 function runs(lines: ClassifiedLine[]): Run[] {
   const out: Run[] = [];
@@ -26,7 +33,7 @@ function runs(lines: ClassifiedLine[]): Run[] {
   for (let i = 0; i <= lines.length; i++) {
     const l = lines[i];
     const member =
-      l !== undefined && (!l.text || isHeading(l) || (l.chrome ? INSIDE_LIST.has(l.chrome) : isHeadlineLike(l.text)));
+      l !== undefined && (!l.text || isHeading(l) || (l.chrome ? INSIDE_LIST.has(l.chrome) : isHeadlineLike(l.text, undefined, l.words)));
     if (member && from < 0) from = i;
     if (!member && from >= 0) {
       out.push({ from, to: i });
@@ -50,8 +57,11 @@ function segments(lines: ClassifiedLine[], run: Run): Run[] {
   return out;
 }
 
-const headlineCount = (lines: ClassifiedLine[], from: number, to: number): number =>
-  lines.slice(from, to).filter((l) => l.text && !l.chrome && !isHeading(l)).length;
+function headlineCount(lines: ClassifiedLine[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (lines[i]!.text && !lines[i]!.chrome && !isHeading(lines[i]!)) n++;
+  return n;
+}
 
 /**
  * The part of a segment that is a list, or null. After a heading: the whole segment when at least two
@@ -61,7 +71,9 @@ const headlineCount = (lines: ClassifiedLine[], from: number, to: number): numbe
 function listPart(lines: ClassifiedLine[], seg: Run): Run | null {
   const first = lines[seg.from]!;
   if (first.text && isHeading(first)) return headlineCount(lines, seg.from + 1, seg.to) >= 2 ? seg : null;
-  const texts = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => l.text && i >= seg.from && i < seg.to);
+  // Only the segment's own lines (scanning the whole page per segment made long pages quadratic).
+  const texts: { l: ClassifiedLine; i: number }[] = [];
+  for (let i = seg.from; i < seg.to; i++) if (lines[i]!.text) texts.push({ l: lines[i]!, i });
   let start = -1;
   let signs = 0;
   texts.forEach(({ l, i }, k) => {

@@ -25,7 +25,7 @@ function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   for (const l of lines) {
     if (!l.text) continue;
-    if (!l.chrome && wordCount(l.text) >= BODY_WORDS) break;
+    if (!l.chrome && l.words >= BODY_WORDS) break;
     out.push(l);
     if (out.length >= HEADER_LINES) break;
   }
