@@ -29,10 +29,13 @@ export function isTrimSpace(c: number): boolean {
 /** Calls `visit` for each line of `text`, as `splitLines` describes them. */
 export function forEachLine(text: string, visit: (index: number, start: number, end: number, body: string) => void): void {
   const n = text.length;
+  // Most files break lines with LF only: then the native indexOf finds every line end.
+  const lfOnly = text.indexOf('\r') < 0;
   let pos = 0;
   for (let index = 0; pos < n; index++) {
-    let stop = pos;
-    for (let c = text.charCodeAt(stop); stop < n && c !== 10 && c !== 13; c = text.charCodeAt(++stop));
+    let stop = lfOnly ? text.indexOf('\n', pos) : pos;
+    if (stop < 0) stop = n;
+    else if (!lfOnly) for (let c = text.charCodeAt(stop); stop < n && c !== 10 && c !== 13; c = text.charCodeAt(++stop));
     let s = pos;
     let e = stop;
     while (s < e && isTrimSpace(text.charCodeAt(s))) s++;
