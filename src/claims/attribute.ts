@@ -215,12 +215,35 @@ function inverted(model: DocModel, toks: readonly Token[], v: number, cue: numbe
 function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
   for (let j = k + 1; j < end; j++) {
     if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
-    if (speechVerbAt(toks, j) > 0) {
-      const a = viaSubject(model, toks, j);
+    const cue = speechVerbAt(toks, j);
+    if (cue > 0) {
+      const a = invertedAtEnd(model, toks, j, cue, end) ?? viaSubject(model, toks, j);
       if (a) return a;
     }
   }
   return null;
+}
+
+/**
+ * "… it used “velvet gloves” in the region, said Ana Ruiz, an expert.": a speech verb after a comma whose
+ * subject follows it and closes the sentence (or an appositive) reports the whole sentence.
+ */
+function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number, cue: number, end: number): Attribution | null {
+  if (toks[v - 1]?.text !== ',' || participleAt(toks, v)) return null;
+  const np = headPhrase(toks, cue, end);
+  if (!np || np.kind === 'pron') return null;
+  const after = toks[np.to];
+  if (after && after.text !== ',' && after.text !== '.' && after.sentence === (toks[v] as Token).sentence && !verbAtDay(toks, np.to)) return null;
+  return resolvePhrase(model, toks, np);
+}
+
+/** "said Ana Ruiz on Monday.": a weekday phrase may close the inverted attribution. */
+function verbAtDay(toks: readonly Token[], i: number): boolean {
+  return toks[i]?.lower === 'on' && Boolean(toks[i + 1]?.cap);
+}
+
+function participleAt(toks: readonly Token[], v: number): boolean {
+  return participle(toks[v]);
 }
 
 /** "according to X" anywhere in the sentence, or "in the same note" right after the quotation. */

@@ -39,4 +39,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('When a man at the back shouted, “Louder,” Rita Vance laughed and raised her voice.');
     expect(q?.speaker).not.toBe('Rita Vance');
   });
+
+  it('credits a sentence-final "…, said NAME" with a quotation earlier in the sentence', () => {
+    const [q] = speakers('The league has handled the dispute with “kid gloves” so far, said Nora Kessel, an analyst at the institute.');
+    expect(q).toMatchObject({ speaker: 'Nora Kessel' });
+  });
 });
