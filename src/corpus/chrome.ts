@@ -75,7 +75,7 @@ export function lineChrome(line: string, words: number = wordCount(line)): Chrom
   const source = SOURCE_LINE.exec(line);
   if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
   if (words <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
-  if (words <= 20 && (COPYRIGHT.test(line) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
+  if (words <= 20 && ((hasCopyrightSign(line) && COPYRIGHT.test(line)) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
     return 'footer';
   }
   if (captionKind(line, words)) return 'caption';
@@ -94,12 +94,24 @@ export function captionKind(line: string, words: number = wordCount(line)): 'hea
   if ((colonNearStart(line) && CAPTION_HEAD.test(line)) || (line.startsWith('![') && MD_IMAGE.test(line))) return 'head';
   // "© 2023 Outlet. All rights reserved." is a site footer, handled as the site's name by metadata.
   // A free-standing ©: mojibake such as "rÃ©sumÃ©" carries the same character inside words.
-  if ((line.includes('©') || hasParenC(line)) && COPYRIGHT.test(line)) {
+  if (hasCopyrightSign(line) && COPYRIGHT.test(line)) {
     return /\ball rights reserved\b/i.test(line) ? null : 'copyright';
   }
   // The tail is at most ~100 characters: testing only the end keeps long lines linear.
   const tail = line.slice(-120);
-  return /[:(]|\bby\b/i.test(tail) && CREDIT_TAIL.test(tail) ? 'credit' : null;
+  if (!/[:(]|\bby\b/i.test(tail)) return null;
+  // A credit without brackets holds none of . ! ? " “ ”, so it lies after the last of them: only that
+  // part is searched (most article lines end in one, leaving nothing to search).
+  return CREDIT_TAIL.test(tail.endsWith(')') ? tail : tail.slice(lastSentenceMark(tail) + 1)) ? 'credit' : null;
+}
+
+/** Index of the last . ! ? " “ ” in `s`, or -1. */
+function lastSentenceMark(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d) return i;
+  }
+  return -1;
 }
 
 /** True when the line's first ":" or "|" comes after its first character and within its first 16. */
@@ -112,8 +124,9 @@ function colonNearStart(line: string): boolean {
   return false;
 }
 
-/** True when the line holds "(c)" or "(C)". */
-function hasParenC(line: string): boolean {
+/** True when the line holds "©", "(c)" or "(C)": COPYRIGHT needs one of them. */
+function hasCopyrightSign(line: string): boolean {
+  if (line.includes('©')) return true;
   for (let i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
     const c = line.charCodeAt(i + 1);
     if ((c === 99 || c === 67) && line.charCodeAt(i + 2) === 41) return true;
