@@ -53,7 +53,12 @@ export function colonName(model: DocModel, toks: readonly Token[], k: number): A
   const sentence = colon.sentence;
   while (from > 0 && (toks[from - 1] as Token).kind === 'word' && (toks[from - 1] as Token).sentence === sentence && k - from < 8) from--;
   const np = tailPhrase(toks, from, k - 1);
-  if (!np || np.kind !== 'name' || !np.run || !known(model, toks, np.run)) return null;
+  if (!np || np.kind !== 'name' || !np.run) return null;
+  // "… overhype - HuffPollster: “…”", "More from Jones: “…”": set off by a dash or introduced by "from", any
+  // name (an outlet, a surname) is the source; elsewhere only a person's name is
+  const lead = toks[np.run.from - 1];
+  const setOff = Boolean(lead && lead.sentence === sentence && (DASHES.has(lead.text) || lead.lower === 'from') && !shouting(toks[np.run.from] as Token));
+  if (!setOff && !known(model, toks, np.run)) return null;
   if ((toks[k - 2] as Token).poss) return null;
   return resolvePhrase(model, toks, np);
 }

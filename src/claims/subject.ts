@@ -86,7 +86,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     }
     // "Sam Lau, the communications director for the party said": an appositive left unclosed before the verb
     const head = toks[first[0]] as Token;
-    if (second && second[1] > second[0] && (head.lower === 'the' || head.lower === 'a') && roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4))) {
+    if (second && second[1] > second[0] && (head.lower === 'the' || head.lower === 'a') && roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4)) && !placeAfterCity(toks, parts[2])) {
       const name = tailPhrase(toks, second[0], second[1]);
       if (name?.kind === 'name' && name.run && personLike(toks, name.run) && name.run.from === second[0]) return name;
     }
@@ -147,6 +147,12 @@ function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number,
     if (name?.kind === 'name') antecedent = name;
   }
   return antecedent ? { ...np, antecedent } : null;
+}
+
+/** "… in Hudson, New Hampshire, the delegate said": the part before ends in a city, so the next part is its state, no person. */
+function placeAfterCity(toks: readonly Token[], part: [number, number, boolean] | undefined): boolean {
+  if (!part || part[1] - part[0] < 2) return false;
+  return Boolean((toks[part[1] - 1] as Token).cap && PLACE_OWNERS.has((toks[part[1] - 2] as Token).lower));
 }
 
 /** Is one of tokens [from, to) a role noun or title ("the communications director")? */

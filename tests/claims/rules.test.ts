@@ -44,4 +44,14 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('The league has handled the dispute with “kid gloves” so far, said Nora Kessel, an analyst at the institute.');
     expect(q).toMatchObject({ speaker: 'Nora Kessel' });
   });
+
+  it('credits the source set off by a dash (or "More from") before a colon in a roundup line', () => {
+    const qs = speakers('Polls shared the blame for the upset - PollWatch: “Pollsters are taking a lot of heat this week.”', 'What it means for the vote - More from Lindqvist: “The state population is only a starting point.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['PollWatch', 'Lindqvist']);
+  });
+
+  it('does not read a state after a city as the name an appositive description belongs to', () => {
+    const [q] = speakers('At the meeting in Dover, New Jersey, the mayor’s aide retorted: “There is no money left for the bridge.”');
+    expect(q?.mention).toBe('the mayor’s aide');
+  });
 });
