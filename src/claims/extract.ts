@@ -36,6 +36,24 @@ function opensSentence(model: DocModel, qi: number): boolean {
 }
 
 /**
+ * “First sentence.” “Second one,” Ana Ruiz notes.: an unattributed quotation right before another quotation
+ * of the same paragraph whose attribution follows it is the same speaker's, one utterance.
+ */
+function carryBack(model: DocModel, quotes: ExtractedQuote[], attributions: (Attribution | null)[]): void {
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    const q = quotes[qi] as ExtractedQuote;
+    const next = quotes[qi + 1] as ExtractedQuote;
+    const a = attributions[qi + 1];
+    if (attributions[qi] || !a || q.kind !== 'quote' || a.mention.start < next.end) continue;
+    const [b, k] = model.quoteAt[qi] as [number, number];
+    const [nb, nk] = model.quoteAt[qi + 1] as [number, number];
+    if (nb !== b || nk !== k + 1 || !/[.!?]\s*$/.test(q.text)) continue;
+    attributions[qi] = a;
+    quotes[qi] = { ...q, speaker: a.speaker, speakerMention: { ...a.mention }, utterance: next.utterance };
+  }
+}
+
+/**
  * Extracts quotations and reported speech from a document's blocks (text outside blocks is ignored).
  *
  * @example
@@ -92,6 +110,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
       utterance,
     });
   }
+  carryBack(model, quotes, attributions);
   const paraphrases = findReported(model);
   const spoke = new Set([...quotes, ...paraphrases].map((q) => q.speaker));
   const people = [...model.people.people.values()]

@@ -5,6 +5,7 @@
  */
 import type { DocModel } from './document.js';
 import { runName } from './document.js';
+import { TITLES } from './lexicon.js';
 import { personLike } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -31,7 +32,7 @@ export function signedAfter(model: DocModel, toks: readonly Token[], k: number):
   if (!np || np.kind !== 'name' || !np.run) return null;
   const after = toks[np.to];
   if (after && after.sentence === dash.sentence && !['.', '(', ',', ')'].includes(after.text)) return null;
-  if (!known(model, toks, np.run)) return null;
+  if (!signer(model, toks, np.run)) return null;
   return resolvePhrase(model, toks, np);
 }
 
@@ -40,6 +41,13 @@ function known(model: DocModel, toks: readonly Token[], run: NonNullable<ReturnT
   if (!run) return false;
   for (let i = run.nameFrom; i < run.to; i++) if (shouting(toks[i] as Token)) return false;
   return personLike(toks, run) || model.people.lookup(runName(model.text, toks, run)) !== null;
+}
+
+/** A name that may sign a quotation: a known person, or one with a title ("― President Ana Ruiz"). */
+function signer(model: DocModel, toks: readonly Token[], run: NonNullable<ReturnType<typeof tailPhrase>>['run']): boolean {
+  if (!run) return false;
+  const titled = run.nameFrom > run.from && TITLES.has((toks[run.nameFrom - 1] as Token).lower);
+  return titled || known(model, toks, run);
 }
 
 /**
@@ -77,6 +85,6 @@ export function signedBelow(model: DocModel, qi: number): Attribution | null {
   if (!np || np.kind !== 'name' || !np.run) return null;
   const after = next[np.to];
   if (after && !['.', ',', '('].includes(after.text)) return null;
-  if (!known(model, next, np.run)) return null;
+  if (!signer(model, next, np.run)) return null;
   return resolvePhrase(model, next, np);
 }

@@ -84,7 +84,8 @@ function pushWords(text: string, from: number, to: number, out: Token[]): void {
       continue;
     }
     // a lone hyphen between spaces works as a dash
-    const dash = ch === '-' && i > 0 && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '');
+    // (and "” -Ana Ruiz, …": a hyphen after a space that runs into a capitalised word signs a quotation)
+    const dash = ch === '-' && i > 0 && /\s/.test(text[i - 1] ?? '') && (/\s/.test(text[i + 1] ?? '') || isUpper(text[i + 1] ?? ''));
     if (PUNCT.has(ch) && (ch !== '-' || dash)) out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', quote: -1, cap: false, sentence: 0 });
     i++;
   }

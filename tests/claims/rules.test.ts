@@ -54,4 +54,14 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('At the meeting in Dover, New Jersey, the mayor’s aide retorted: “There is no money left for the bridge.”');
     expect(q?.mention).toBe('the mayor’s aide');
   });
+
+  it('reads a hyphen run into a name after a quotation as a signature, a title marking the person', () => {
+    const qs = speakers('“The bridge will open in May. We are ready.” -Mayor Lindqvist, speaking after the vote.', '“It needs to stop now.” -Maria Oduya, Boston.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lindqvist', 'Maria Oduya']);
+  });
+
+  it('gives an unattributed quotation the attribution of the quotation right after it', () => {
+    const qs = speakers('“Not only can she win in May, she is the one with the best chance.” “She may be the only one, because the others split the party,” Ruiz notes.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ruiz', 'Ruiz']);
+  });
 });
