@@ -186,11 +186,11 @@ function shortAttribution(toks: readonly Token[], from: number, to: number): boo
 }
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
-function before(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
   const s = (toks[k] as Token).sentence;
   for (let i = k - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
     const t = toks[i] as Token;
-    if (t.text === ';' || (t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
+    if (t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
     // “medical problem,” a doctor typed “…”: a quotation that closes its own clause bounds the search
     if (t.kind === 'quote' && t.comma) break;
     const cue = speechVerbAt(toks, i);
@@ -280,7 +280,9 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??
     colonName(model, toks, k) ??
-    (opens || !sentenceLike(model, qi) ? null : subjectOfClause(model, toks, k));
+    // "Ruiz says voters want change, but instead the board is offering “more of the same old plans.”": words
+    // that are a clause of their own stay in the reported speech past "but"; a scare quote does not
+    (opens || !sentenceLike(model, qi) ? null : before(model, toks, k, false) ?? subjectOfClause(model, toks, k));
   if (a) noteSpeaker(model, a);
   return a;
 }

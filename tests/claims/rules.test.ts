@@ -64,4 +64,11 @@ describe('attribution rules: coordination and clause structure', () => {
     const qs = speakers('“Not only can she win in May, she is the one with the best chance.” “She may be the only one, because the others split the party,” Ruiz notes.');
     expect(qs.map((q) => q.speaker)).toEqual(['Ruiz', 'Ruiz']);
   });
+
+  it('keeps a sentence-long quotation in the reported speech past "but", a scare quote not', () => {
+    const [q] = speakers('Ana Ruiz says voters want change, but instead the board is offering “more of the same old plans from last year.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+    const [scare] = speakers('Ana Ruiz says the city is neutral but keeps a “special” bond with the league.');
+    expect(scare?.speaker).toBeNull();
+  });
 });
