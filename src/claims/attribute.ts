@@ -10,6 +10,7 @@ import { headPhrase, isFiller, speechVerbAt, tailPhrase } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { personLike } from './names.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
+import { closesWithAttribution, invertedAtEnd, passiveAgent, shortAttribution, speechAfter } from './cues.js';
 import { colonName, signedAfter } from './signed.js';
 import type { Token } from './tokens.js';
 
@@ -43,6 +44,8 @@ const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
   const verb = toks[v] as Token;
   const prev = toks[v - 1];
+  const passive = passiveAgent(model, toks, v, sentenceEnd(toks, v));
+  if (passive !== undefined) return passive;
   // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
   const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
   if (dependent) {
@@ -138,52 +141,6 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   return null;
 }
 
-/**
- * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
- * speech verb (or the verb and its subject) that end the sentence takes that attribution first.
- */
-function closesWithAttribution(model: DocModel, toks: readonly Token[], k: number, end: number): boolean {
-  const q = model.quotes[(toks[k] as Token).quote];
-  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd))) return false;
-  // "…, calling it “…,” Ruiz said as she left": a subject and its speech verb right after the quotation
-  // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
-  const np = headPhrase(toks, k + 1, end);
-  if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k)) return true;
-  if (end - k > 6) return false;
-  for (let j = k + 1; j < end; j++) {
-    // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew
-    if (speechVerbAt(toks, j) > 0) return !participle(toks[j]);
-  }
-  return false;
-}
-
-/** A speech verb within the three words before quotation k, in its sentence ("called it “…”"). */
-function reportedJustBefore(toks: readonly Token[], k: number): boolean {
-  const s = (toks[k] as Token).sentence;
-  for (let j = k - 1; j >= 0 && j >= k - 3 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) if (speechVerbAt(toks, j) > 0) return true;
-  return false;
-}
-
-/** An -ing form ("adding", "saying"): hangs on the clause before it. */
-function participle(t: Token | undefined): boolean {
-  return Boolean(t && t.kind === 'word' && t.lower.endsWith('ing'));
-}
-
-/** A speech verb at token i, after adverbs. */
-function speechAfter(toks: readonly Token[], i: number): boolean {
-  while (isFiller(toks[i]) && speechVerbAt(toks, i) < 0) i++;
-  return speechVerbAt(toks, i) > 0;
-}
-
-/** A short sentence that is only an attribution ("Trump said."): a speech verb and no quotation. */
-function shortAttribution(toks: readonly Token[], from: number, to: number): boolean {
-  let verb = false;
-  for (let j = from; j < to; j++) {
-    if ((toks[j] as Token).kind === 'quote') return false;
-    if (speechVerbAt(toks, j) > 0) verb = true;
-  }
-  return verb;
-}
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -222,28 +179,6 @@ function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end
     }
   }
   return null;
-}
-
-/**
- * "… it used “velvet gloves” in the region, said Ana Ruiz, an expert.": a speech verb after a comma whose
- * subject follows it and closes the sentence (or an appositive) reports the whole sentence.
- */
-function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number, cue: number, end: number): Attribution | null {
-  if (toks[v - 1]?.text !== ',' || participleAt(toks, v)) return null;
-  const np = headPhrase(toks, cue, end);
-  if (!np || np.kind === 'pron') return null;
-  const after = toks[np.to];
-  if (after && after.text !== ',' && after.text !== '.' && after.sentence === (toks[v] as Token).sentence && !verbAtDay(toks, np.to)) return null;
-  return resolvePhrase(model, toks, np);
-}
-
-/** "said Ana Ruiz on Monday.": a weekday phrase may close the inverted attribution. */
-function verbAtDay(toks: readonly Token[], i: number): boolean {
-  return toks[i]?.lower === 'on' && Boolean(toks[i + 1]?.cap);
-}
-
-function participleAt(toks: readonly Token[], v: number): boolean {
-  return participle(toks[v]);
 }
 
 /** "according to X" anywhere in the sentence, or "in the same note" right after the quotation. */

@@ -97,7 +97,8 @@ export const PERSON_ROLE_NOUNS = words(`
   critic opponent rival candidate democrat republican father mother wife husband son daughter boss ally
   constituent member volunteer resident delegate donor student teacher worker veteran friend partner
   consultant scientist pollster historian commentator writer journalist researcher fellow scholar lobbyist
-  operative physician doctor agent blogger comedian actor actress singer star owner surrogate`);
+  operative physician doctor agent blogger comedian actor actress singer star owner surrogate
+  moderator interviewer panelist hopeful contender challenger incumbent protester demonstrator`);
 
 /** Heads of descriptions that denote a written statement, whose author is its speaker ("the same note"). */
 export const DOCUMENT_NOUNS = words('statement note readout release communique communiqué report letter memo document post tweet transcript');

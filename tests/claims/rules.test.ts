@@ -71,4 +71,11 @@ describe('attribution rules: coordination and clause structure', () => {
     const [scare] = speakers('Ana Ruiz says the city is neutral but keeps a “special” bond with the league.');
     expect(scare?.speaker).toBeNull();
   });
+
+  it('credits the "by" agent of a passive speech verb', () => {
+    const [q] = speakers('Lena Moss was asked by panel moderator Tomas Grell, “Would you raise the tax again?”');
+    expect(q).toMatchObject({ speaker: 'Tomas Grell' });
+    const [s] = speakers('The plan has been called “a tax on the poor” by Tomas Grell, a professor.');
+    expect(s).toMatchObject({ speaker: 'Tomas Grell' });
+  });
 });

@@ -1,0 +1,101 @@
+/**
+ * Cues that sit after a quotation or around its verb: a subject and speech verb right after a comma
+ * quotation, participles that carry on an earlier clause, "…, said Ana Ruiz." closing a sentence, and
+ * passive speech verbs whose speaker is the "by" agent ("was asked by the host").
+ */
+import type { DocModel } from './document.js';
+import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import type { Token } from './tokens.js';
+
+/**
+ * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
+ * speech verb (or the verb and its subject) that end the sentence takes that attribution first.
+ */
+export function closesWithAttribution(model: DocModel, toks: readonly Token[], k: number, end: number): boolean {
+  const q = model.quotes[(toks[k] as Token).quote];
+  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd))) return false;
+  // "…, calling it “…,” Ruiz said as she left": a subject and its speech verb right after the quotation
+  // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
+  const np = headPhrase(toks, k + 1, end);
+  if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k)) return true;
+  if (end - k > 6) return false;
+  for (let j = k + 1; j < end; j++) {
+    // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew
+    if (speechVerbAt(toks, j) > 0) return !participle(toks[j]);
+  }
+  return false;
+}
+
+/** A speech verb within the three words before quotation k, in its sentence ("called it “…”"). */
+function reportedJustBefore(toks: readonly Token[], k: number): boolean {
+  const s = (toks[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) if (speechVerbAt(toks, j) > 0) return true;
+  return false;
+}
+
+/** An -ing form ("adding", "saying"): hangs on the clause before it. */
+export function participle(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && t.lower.endsWith('ing'));
+}
+
+/** A speech verb at token i, after adverbs. */
+export function speechAfter(toks: readonly Token[], i: number): boolean {
+  while (isFiller(toks[i]) && speechVerbAt(toks, i) < 0) i++;
+  return speechVerbAt(toks, i) > 0;
+}
+
+/** A short sentence that is only an attribution ("Trump said."): a speech verb and no quotation. */
+export function shortAttribution(toks: readonly Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let j = from; j < to; j++) {
+    if ((toks[j] as Token).kind === 'quote') return false;
+    if (speechVerbAt(toks, j) > 0) verb = true;
+  }
+  return verb;
+}
+
+/**
+ * "… it used “velvet gloves” in the region, said Ana Ruiz, an expert.": a speech verb after a comma whose
+ * subject follows it and closes the sentence (or an appositive) reports the whole sentence.
+ */
+export function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number, cue: number, end: number): Attribution | null {
+  if (toks[v - 1]?.text !== ',' || participle(toks[v])) return null;
+  const np = headPhrase(toks, cue, end);
+  if (!np || np.kind === 'pron') return null;
+  const after = toks[np.to];
+  if (after && after.text !== ',' && after.text !== '.' && after.sentence === (toks[v] as Token).sentence && !verbAtDay(toks, np.to)) return null;
+  return resolvePhrase(model, toks, np);
+}
+
+/** "said Ana Ruiz on Monday.": a weekday phrase may close the inverted attribution. */
+function verbAtDay(toks: readonly Token[], i: number): boolean {
+  return toks[i]?.lower === 'on' && Boolean(toks[i + 1]?.cap);
+}
+
+
+/** Forms of "be" that make a past participle passive ("was asked", "has been called"). */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "Sanders was asked by the host, “…”", "has been called “…” by a professor": a passive speech verb reports
+ * the words of its "by" agent; without one, its subject only heard them ("Li was asked, “…”"), so null.
+ * Returns undefined when the verb at v is not passive.
+ */
+export function passiveAgent(model: DocModel, toks: readonly Token[], v: number, end: number): Attribution | null | undefined {
+  const verb = toks[v] as Token;
+  let p = v - 1;
+  while (p >= 0 && isFiller(toks[p]) && !BE.has((toks[p] as Token).lower)) p--;
+  if (!BE.has(toks[p]?.lower ?? '') || !(verb.lower.endsWith('ed') || verb.lower === 'told')) return undefined;
+  // "was quoted as saying", "is reported to have said": the subject is still the speaker
+  if (verb.lower === 'quoted' || verb.lower === 'reported' || verb.lower === 'heard') return undefined;
+  for (let j = v + 1; j < end && j < v + 12; j++) {
+    const t = toks[j] as Token;
+    if (t.lower === 'by') {
+      const np = headPhrase(toks, j + 1, end);
+      return np && np.kind !== 'pron' ? resolvePhrase(model, toks, np) : null;
+    }
+    if (t.text === ';') break;
+  }
+  return verb.lower === 'asked' ? null : undefined;
+}
