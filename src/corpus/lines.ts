@@ -60,8 +60,21 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Separators other than the plain space: their presence sends `wordCount` down the general path. */
+const OTHER_SEPARATOR = /[\t-\r\xa0]/;
+
 /** Number of words in a line, separated by space, tab, line breaks, form feed, vertical tab or no-break space. */
 export function wordCount(s: string): number {
+  // Usual case, only plain spaces: count the spaces followed by a word with the native indexOf, which is
+  // several times faster than looking at every character (this runs on every line of every file).
+  if (!OTHER_SEPARATOR.test(s)) {
+    let words = s.length > 0 && s.charCodeAt(0) !== 32 ? 1 : 0;
+    for (let p = s.indexOf(' '); p >= 0; p = s.indexOf(' ', p + 1)) {
+      const next = s.charCodeAt(p + 1); // NaN past the end
+      if (next === next && next !== 32) words++;
+    }
+    return words;
+  }
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
