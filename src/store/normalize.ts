@@ -5,6 +5,8 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
+/** The function words: not indexed, weighed little. */
+export const STOPWORD_LIST: readonly string[] = eng;
 const STOPWORDS: ReadonlySet<string> = new Set(eng);
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

@@ -12,21 +12,22 @@ import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js
 import { alignIds, prepareQuery, type PreparedQuery } from './align.js';
 import { IndexPass, type WordLookup } from './candidates.js';
 import { buildParts, type StoreParts } from './build.js';
-import { isStopword, words } from './normalize.js';
-import type { TermIndex } from './term-index.js';
+import { isStopword, stem, words } from './normalize.js';
+import { mayMatchStopword, type TermIndex } from './term-index.js';
 import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
 
 /**
  * The index score an entry needs for its alignment to reach `atLeast` (−Infinity: no floor). The index
- * counts a query word for an entry when the entry has the word, its stem or an indexed typo neighbour, with
- * the alignment's weight; a query word the corpus does not have as such (a typo, an unknown word) may still
- * align with something the index did not count, so its weight is granted to every entry.
+ * counts a query word for an entry, with the alignment's weight, exactly when the alignment can match it: the
+ * same word, the same stem, or a stored word within the allowed edits (the typo table finds them all). The
+ * one gap is function words, which are not indexed: a query word that can align with one ("wiht" / "with")
+ * is granted to every entry.
  */
 function indexThreshold(query: PreparedQuery, atLeast: SearchOptions['atLeast']): number {
   if (!atLeast || (atLeast.ordered === undefined && atLeast.bag === undefined)) return -Infinity;
   let unsure = 0;
   query.words.forEach((w, i) => {
-    if (!isStopword(w) && query.ids[i]! < 0) unsure += query.weights[i]!;
+    if (!isStopword(w) && mayMatchStopword(w)) unsure += query.weights[i]!;
   });
   const stopwords = query.totalWeight - query.contentWeight;
   const viaOrdered = atLeast.ordered === undefined ? Infinity : atLeast.ordered * query.totalWeight - stopwords - unsure;
@@ -110,6 +111,9 @@ export class ClaimStore {
     for (const w of content) {
       const terms = new Set<number>();
       for (const n of this.index.neighbours(w)) terms.add(this.index.termOfWord(n)!);
+      // an inflection the typo table cannot reach ("running" / "runs") still shares the stem
+      const stemmed = this.index.termOfStemmed(stem(w));
+      if (stemmed >= 0) terms.add(stemmed);
       termsOf.set(w, [...terms]);
     }
     // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most

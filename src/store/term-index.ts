@@ -9,7 +9,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { IntList } from './int-list.js';
-import { isStopword, stem } from './normalize.js';
+import { isStopword, stem, STOPWORD_LIST } from './normalize.js';
 
 /** Words shorter than this get no typo tolerance ("cat" vs "car" is a different word, not a typo). */
 const MIN_FUZZY_LENGTH = 4;
@@ -252,6 +252,36 @@ export class TermIndex {
     }
     return [...found].filter((w) => w === word || distance(w, word) <= edits);
   }
+
+  /** The term of stored words whose stem is `stemmed` (−1: none); a query word meets its inflections through it. */
+  termOfStemmed(stemmed: string): number {
+    if (!this.stemTerms) {
+      const d = this.toData();
+      this.stemTerms = new Map();
+      for (let w = 0; w < d.words.length; w++) if (d.wordTerm[w]! >= 0) this.stemTerms.set(stem(d.words[w]!), d.wordTerm[w]!);
+    }
+    return this.stemTerms.get(stemmed) ?? -1;
+  }
+
+  /** Built on first use: a snapshot does not carry it. */
+  private stemTerms: Map<string, number> | null = null;
+}
+
+const STOPWORD_STEMS: ReadonlySet<string> = new Set(STOPWORD_LIST.map(stem));
+const LONG_STOPWORDS = STOPWORD_LIST.filter((w) => w.length >= MIN_FUZZY_LENGTH);
+
+/**
+ * True when a content word can align with a function word (same stem, or a typo of one: "wiht"). Function
+ * words are not indexed, so the index cannot count such a match for an entry.
+ */
+export function mayMatchStopword(word: string): boolean {
+  if (STOPWORD_STEMS.has(stem(word))) return true;
+  if (word.length < MIN_FUZZY_LENGTH) return false;
+  for (const s of LONG_STOPWORDS) {
+    const edits = allowedEdits(Math.min(s.length, word.length));
+    if (edits > 0 && Math.abs(s.length - word.length) <= edits && distance(s, word) <= edits) return true;
+  }
+  return false;
 }
 
 function longest(words: readonly string[]): number {
@@ -260,34 +290,39 @@ function longest(words: readonly string[]): number {
   return max;
 }
 
+/**
+ * The deletions a stored word is filed under: one letter removed, and two for words allowed two edits. With
+ * the query's deletions up to two, every stored word within the allowed edits meets the query on some
+ * deletion (SymSpell's property), so the index finds every typo match the alignment can make.
+ */
+function storedDeletions(word: string): Iterable<string> {
+  const once = deletions(word);
+  if (allowedEdits(word.length) < 2) return once;
+  const all = new Set(once);
+  for (const d of once) for (const dd of deletions(d)) all.add(dd);
+  return all;
+}
+
 /** Bucketed table from each deletion's hash to the words it came from (compressed rows, no strings kept). */
 function deletionTable(words: readonly string[], wordTerm: Int32Array): Pick<TermIndexData, 'deleteStart' | 'deleteWords'> {
-  let total = 0;
-  const fuzzy = (w: string, id: number): boolean => wordTerm[id]! >= 0 && w.length >= MIN_FUZZY_LENGTH && w.length <= MAX_FUZZY_LENGTH;
+  const hashes = new IntList();
+  const ids = new IntList();
   words.forEach((w, id) => {
-    if (fuzzy(w, id)) total += w.length;
+    if (wordTerm[id]! < 0 || w.length < MIN_FUZZY_LENGTH || w.length > MAX_FUZZY_LENGTH) return;
+    for (const del of storedDeletions(w)) {
+      hashes.push(hash(del));
+      ids.push(id);
+    }
   });
+  const total = hashes.length;
   let buckets = 1;
   while (buckets < total) buckets *= 2;
   const mask = buckets - 1;
   const deleteStart = new Int32Array(buckets + 1);
-  const hashes = new Uint32Array(total);
-  let k = 0;
-  words.forEach((w, id) => {
-    if (!fuzzy(w, id)) return;
-    for (const del of deletions(w)) {
-      const h = hash(del) & mask;
-      hashes[k++] = h;
-      deleteStart[h + 1]!++;
-    }
-  });
+  for (let k = 0; k < total; k++) deleteStart[(hashes.array[k]! & mask) + 1]!++;
   for (let b = 0; b < buckets; b++) deleteStart[b + 1]! += deleteStart[b]!;
   const fill = deleteStart.slice(0, buckets);
   const deleteWords = new Int32Array(total);
-  k = 0;
-  words.forEach((w, id) => {
-    if (!fuzzy(w, id)) return;
-    for (let i = 0; i < w.length; i++) deleteWords[fill[hashes[k++]!]!++] = id;
-  });
+  for (let k = 0; k < total; k++) deleteWords[fill[hashes.array[k]! & mask]!++] = ids.array[k]!;
   return { deleteStart, deleteWords };
 }

@@ -132,3 +132,24 @@ describe('ClaimStore.search with a floor (atLeast)', () => {
     expect(store.lastSearch.postingsRead).toBeLessThan(without / 2);
   });
 });
+
+describe('ClaimStore.search floor, as a property', () => {
+  it('never loses a hit that reaches the floor (random corpora, typos, inflections, function words)', async () => {
+    const fc = await import('fast-check');
+    const vocabulary = ['harbour', 'harbours', 'lighthouse', 'keeper', 'keeping', 'kept', 'council', 'budget', 'budgets', 'northern', 'shift', 'shifting', 'storm', 'storms', 'ferry', 'with', 'will', 'that', 'must', 'the', 'of', 'and', 'runs', 'running', 'communication', 'communications'];
+    const typo = (w: string, at: number): string => (w.length < 4 ? w : w.slice(0, at % w.length) + 'x' + w.slice((at % w.length) + 1));
+    const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 5, maxLength: 120 }), sentence, fc.array(fc.nat(30), { maxLength: 3 }), (lines, query, typos) => {
+        const store = storeOf([doc('a.txt', lines.map((l, i) => `${i % 2 ? 'Ana Reyes' : 'Ben Ode'}|${l.join(' ')}`))]);
+        const q = [...query];
+        typos.forEach((at, k) => (q[k % q.length] = typo(q[k % q.length]!, at)));
+        const text = q.join(' ');
+        const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= 0.72 || h.bag >= 0.65;
+        const floored = new Set(store.search(text, { limit: 400, atLeast: { ordered: 0.72, bag: 0.65 } }).map((h) => h.entry.id));
+        for (const h of store.search(text, { limit: 400 }).filter(useful)) expect(floored.has(h.entry.id), text).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

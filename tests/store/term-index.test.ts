@@ -67,3 +67,41 @@ describe('TermIndex', () => {
     expect(() => index.add(9, ['late'])).toThrow(/frozen/);
   });
 });
+
+describe('TermIndex.neighbours is complete within the allowed edits', () => {
+  it('finds every stored content word a brute-force Levenshtein scan finds', async () => {
+    const fc = await import('fast-check');
+    const { distance } = await import('fastest-levenshtein');
+    const { isStopword } = await import('../../src/store/normalize.js');
+    const letters = fc.constantFrom(...'abcdeilmnorst');
+    const word = fc.array(letters, { minLength: 3, maxLength: 12 }).map((a) => a.join(''));
+    // a word and edits of it (two substitutions, two insertions, …), so near pairs are common
+    const edit = (w: string, edits: [number, string, string][]): string => {
+      let out = w;
+      for (const [at, ch, op] of edits) {
+        const i = at % (out.length + 1);
+        out = op === 'ins' ? out.slice(0, i) + ch + out.slice(i) : op === 'sub' ? out.slice(0, i) + ch + out.slice(i + 1) : out.slice(0, i) + out.slice(i + 1);
+      }
+      return out.length >= 1 ? out : w;
+    };
+    let seed = 7;
+    const filler = Array.from({ length: 3000 }, () => Array.from({ length: 9 }, () => 'uvwxyz'[(seed = (seed * 48271) % 2147483647) % 6]).join('')).join(' ');
+    // the query is a stored word with up to three edits (two substitutions, two insertions, …)
+    const edits = fc.array(fc.tuple(fc.nat(20), letters, fc.constantFrom('sub', 'ins', 'del')), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.nat(), edits, (stored, pick, change) => {
+        const query = edit(stored[pick % stored.length]!, change);
+        // filler words make the typo table large, so its buckets rarely collide (a collision finds extra words)
+        const index = indexOf([stored.join(' '), filler]);
+        const allowed = allowedEdits(query.length);
+        const expected = new Set(
+          stored.filter((w) => !isStopword(w) && (w === query || (allowed > 0 && w.length >= 4 && distance(w, query) <= allowed))),
+        );
+        // a three-letter stored word is reached only from a four-letter query by one deletion
+        const got = new Set(index.neighbours(query).filter((w) => w.length >= 4 || w === query));
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
