@@ -71,7 +71,8 @@ export function lineChrome(line: string, words: number = wordCount(line)): Chrom
   if (words <= 8 && SKIP_LINK.test(line)) return 'menu';
   if (URL_LINE.test(line)) return 'url';
   if (STORY_CODE.test(line)) return 'story_code';
-  if (SIGNATURE.test(line)) return 'signature';
+  // Sign-offs end in ")": other lines skip a pattern that backtracks on long bracketed leads ("(CNN) …").
+  if (line.endsWith(')') && SIGNATURE.test(line)) return 'signature';
   const source = SOURCE_LINE.exec(line);
   if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
   if (words <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
