@@ -223,7 +223,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
 }
 
 /** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
-const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'like']);
+export const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'like']);
 
 /**
  * A title or name in marks (“Black Lives Matter”) is reported words only inside a clause a speech verb
@@ -236,7 +236,11 @@ export function attributeTitle(model: DocModel, qi: number): Attribution | null 
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   const prev = toks[p];
   if (!prev || prev.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
-  const a = before(model, toks, k) ?? laterInSentence(model, toks, k, sentenceEnd(toks, k));
+  // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")
+  let stop = k + 1;
+  const end = sentenceEnd(toks, k);
+  while (stop < end && (toks[stop] as Token).text !== ',') stop++;
+  const a = before(model, toks, k) ?? laterInSentence(model, toks, k, stop);
   if (a) noteSpeaker(model, a);
   return a;
 }

@@ -3,7 +3,8 @@
  * utterance number), scare quotes and titles kept as phrases, and attributed reported speech.
  */
 import type { CorpusDocument } from '../corpus/types.js';
-import { attributeQuote, attributeTitle, noteSpeaker } from './attribute.js';
+import { WORK_MARKERS, attributeQuote, attributeTitle, noteSpeaker } from './attribute.js';
+import { DETERMINERS } from './lexicon.js';
 import { collectCitations, colonLead, previousSentenceLead } from './context.js';
 import { buildModel, type DocModel } from './document.js';
 import { findReported } from './reported.js';
@@ -19,6 +20,16 @@ function titleLike(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
   if (words.length > 6 || /[.!?,;:]$/.test(inner.trim())) return false;
   return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** “Going Viral,” after "author of", "titled": a name in marks that closes a clause is still a title there. */
+function afterWorkMarker(model: DocModel, qi: number): boolean {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  let p = k - 1;
+  if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
+  const prev = toks[p];
+  return Boolean(prev && prev.kind === 'word' && WORK_MARKERS.has(prev.lower));
 }
 
 /** A short fragment that is not a sentence: a scare quote unless a speech verb claims it. */
@@ -72,7 +83,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
     const prevRaw = qi > 0 ? model.quotes[qi - 1] : undefined;
     const prev = quotes[qi - 1];
     const prevAttr = attributions[qi - 1] ?? null;
-    const title = titleLike(inner);
+    const title = titleLike(inner) || (titleLike(inner.replace(/,\s*$/, '')) && afterWorkMarker(model, qi));
     const signed = title ? null : signedBelow(model, qi);
     if (signed) noteSpeaker(model, signed);
     let attr = title ? attributeTitle(model, qi) : (signed ?? attributeQuote(model, qi));

@@ -52,7 +52,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   while (start - 1 >= 0 && end - start < 40) {
     const t = toks[start - 1] as Token;
     const joinsNames = t.lower === 'and' && (toks[start - 2] as Token | undefined)?.cap && toks[start]?.cap;
-    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ';' || t.text === ':') break;
+    // "Ana Ruiz, the author of “Going Viral,” said": a short title may sit inside an appositive
+    const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
+    if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
     if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames) break;
     start--;
   }

@@ -78,4 +78,11 @@ describe('attribution rules: coordination and clause structure', () => {
     const [s] = speakers('The plan has been called “a tax on the poor” by Tomas Grell, a professor.');
     expect(s).toMatchObject({ speaker: 'Tomas Grell' });
   });
+
+  it('walks over a title inside an appositive to the subject, leaving the title unattributed', () => {
+    const qs = speakers('Jeff Orlow, the author of “Going Viral,” a book about rumours, said the days of “one shared story” are gone.');
+    expect(qs.map((q) => q.speaker)).toEqual([null, 'Jeff Orlow']);
+    const [pin] = speakers('Lena Moss, a delegate wearing a hat and “Vote Grell” pins, said the convention was calm.');
+    expect(pin?.speaker).toBeNull();
+  });
 });
