@@ -96,6 +96,10 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     return { kind: 'name', from: det, to: e, run };
   }
+  // "21 percent said", "about four in 10 said": a share of those polled speaks as a group
+  const isNumber = (t: Token | undefined) => Boolean(t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower));
+  if (last.lower === 'percent' && e - 2 >= a && isNumber(toks[e - 2])) return { kind: 'desc', from: e - 2, to: e };
+  if (/^\d+$/.test(last.text) && e - 3 >= a && toks[e - 2]?.lower === 'in' && isNumber(toks[e - 3])) return { kind: 'desc', from: e - 3, to: e };
   // "Yet another said", "One said": a determiner standing alone for a person
   if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower))) return { kind: 'desc', from: e - 1, to: e };
   // "the 34-year-old mother of three": a number after "of" ends a description that starts at its determiner

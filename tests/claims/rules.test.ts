@@ -85,4 +85,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const [pin] = speakers('Lena Moss, a delegate wearing a hat and “Vote Grell” pins, said the convention was calm.');
     expect(pin?.speaker).toBeNull();
   });
+
+  it('lets a share of those polled speak as a group', () => {
+    const qs = speakers('Asked about the mayor, 21 percent said “not too likely” and about four in 10 said they were “angry” about the budget.');
+    expect(qs.map((q) => q.mention)).toEqual(['21 percent', 'four in 10']);
+  });
 });
