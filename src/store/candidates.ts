@@ -41,7 +41,7 @@ function worse(scores: Float32Array, a: number, b: number): boolean {
  * The `k` best of `ids` by score (ties: lower id first), best first. A bounded heap: at a million quotations
  * the index pass can touch 100k+ entries, and sorting them all cost more than the rest of the query.
  */
-export function topScored(ids: readonly number[], scores: Float32Array, k: number): number[] {
+export function topScored(ids: Iterable<number>, scores: Float32Array, k: number): number[] {
   const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
   const down = (i: number): void => {
     for (;;) {
@@ -94,6 +94,10 @@ export class IndexPass {
   private readonly scores: Float32Array;
   private readonly lastQuery: Int32Array;
   private readonly lastWord: Int32Array;
+  /** Entries touched by the current pass, then those still in the running: preallocated, because arrays this
+   * large live outside the young generation and a query making them each time brought on full collections. */
+  private readonly touched: Int32Array;
+  private readonly live: Int32Array;
   private generation = 0;
   private wordStamp = 0;
 
@@ -101,6 +105,8 @@ export class IndexPass {
     this.scores = new Float32Array(entryCount);
     this.lastQuery = new Int32Array(entryCount);
     this.lastWord = new Int32Array(entryCount);
+    this.touched = new Int32Array(entryCount);
+    this.live = new Int32Array(entryCount);
   }
 
   /** Candidate entries, best index score first, for `lookups` sorted rarest first. */
@@ -113,8 +119,10 @@ export class IndexPass {
     // rest[k]: the most words k.. can still add to an entry's index score
     const rest = new Float64Array(lookups.length + 1);
     for (let k = lookups.length - 1; k >= 0; k--) rest[k] = rest[k + 1]! + lookups[k]!.weight;
-    const touched: number[] = [];
-    let live: number[] | null = null;
+    const { touched, live } = this;
+    let touchedCount = 0;
+    // once closed with a threshold, the entries still able to reach it are live[0 .. liveCount)
+    let liveCount = -1;
     let closed = false;
     let budget = options.budget;
     let unread = 0;
@@ -122,15 +130,19 @@ export class IndexPass {
       const { terms, df, weight } = lookups[k]!;
       if (!closed && thresholded && below(rest[k]!, threshold)) closed = true;
       // with a filter the MaxScore count would have to be of allowed entries: not applied there
-      if (!closed && !options.allowed && df >= MIN_DF_TO_CLOSE && touched.length >= CANDIDATES) closed = this.beaten(touched, rest[k]!);
+      if (!closed && !options.allowed && df >= MIN_DF_TO_CLOSE && touchedCount >= CANDIDATES) closed = this.beaten(touchedCount, rest[k]!);
       if (closed && thresholded) {
         const floor = threshold - rest[k]!;
-        live = (live ?? touched).filter((e) => !below(scores[e]!, floor));
+        const from = liveCount < 0 ? touched : live;
+        const n = liveCount < 0 ? touchedCount : liveCount;
+        liveCount = 0;
+        for (let i = 0; i < n; i++) if (!below(scores[from[i]!]!, floor)) live[liveCount++] = from[i]!;
       }
-      if (live && live.length * terms.length * Math.log2(df + 2) < df) {
+      if (liveCount >= 0 && liveCount * terms.length * Math.log2(df + 2) < df) {
         // few entries left: look this word up for each of them instead of reading its postings
         const lists = terms.map((t) => this.index.postings(t));
-        for (const e of live) {
+        for (let i = 0; i < liveCount; i++) {
+          const e = live[i]!;
           for (const list of lists) {
             if (holds(list, e)) {
               scores[e]! += weight;
@@ -140,7 +152,7 @@ export class IndexPass {
         }
         continue;
       }
-      if (df > budget && touched.length > 0) {
+      if (df > budget && touchedCount > 0) {
         trace.wordsSkipped = lookups.length - k;
         unread = rest[k]!;
         break;
@@ -159,25 +171,32 @@ export class IndexPass {
             if (closed) continue;
             lastQuery[e] = generation;
             scores[e] = 0;
-            touched.push(e);
+            touched[touchedCount++] = e;
           }
           scores[e]! += weight;
         }
       }
     }
-    let pool = live ?? touched;
-    if (thresholded) pool = pool.filter((e) => !below(scores[e]! + unread, threshold));
-    if (options.allowed) pool = pool.filter(options.allowed);
-    const candidates = topScored(pool, scores, CANDIDATES);
+    const from = liveCount < 0 ? touched : live;
+    const n = liveCount < 0 ? touchedCount : liveCount;
+    // the pool is compacted into `live` (in place when it is already there: writes never pass reads)
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const e = from[i]!;
+      if (thresholded && below(scores[e]! + unread, threshold)) continue;
+      if (options.allowed && !options.allowed(e)) continue;
+      live[kept++] = e;
+    }
+    const candidates = topScored(live.subarray(0, kept), scores, CANDIDATES);
     trace.candidates = candidates.length;
     return { candidates, trace };
   }
 
-  /** True when at least `CANDIDATES` of `touched` score more than `bound` (float32 sums: a small margin). */
-  private beaten(touched: readonly number[], bound: number): boolean {
+  /** True when at least `CANDIDATES` touched entries score more than `bound` (float32 sums: a small margin). */
+  private beaten(touchedCount: number, bound: number): boolean {
     const above = bound * (1 + 1e-5) + 1e-5;
     let count = 0;
-    for (let i = 0; i < touched.length; i++) if (this.scores[touched[i]!]! > above && ++count >= CANDIDATES) return true;
+    for (let i = 0; i < touchedCount; i++) if (this.scores[this.touched[i]!]! > above && ++count >= CANDIDATES) return true;
     return false;
   }
 }
