@@ -39,21 +39,24 @@ if (!isMainThread) {
   const epoch0 = performance.timeOrigin + t0;
   const results = await Promise.all(
     Array.from({ length: count }, (_, index) =>
-      new Promise<Done>((resolve, reject) => {
+      new Promise<Done & { received: number }>((resolve, reject) => {
         const w = new Worker(boot, { eval: true, workerData: { dir, index, count } satisfies Job });
         w.once('message', (m: Done) => {
-          resolve(m);
+          resolve({ ...m, received: performance.timeOrigin + performance.now() });
           void w.terminate();
         });
         w.once('error', reject);
       }),
     ),
   );
+  const beforeMerge = performance.now();
   const merged = mergeShards(results.map((r) => r.loaded));
   const ms = performance.now() - t0;
+  const at = (epoch: number): string => ((epoch - epoch0) / 1000).toFixed(2);
   process.stdout.write(
     `${dir}: ${merged.documents.length} documents, ${merged.errors.length} errors in ${(ms / 1000).toFixed(2)} s with ${count} worker threads` +
-      ` (shards, from start to posting: ${results.map((r) => `${((r.started - epoch0) / 1000).toFixed(2)}–${((r.ended - epoch0) / 1000).toFixed(2)} s`).join(', ')})\n`,
+      ` (shards loading from–to, then received: ${results.map((r) => `${at(r.started)}–${at(r.ended)} s → ${at(r.received)} s`).join(', ')};` +
+      ` merge ${((performance.now() - beforeMerge) / 1000).toFixed(2)} s)\n`,
   );
   if (args.includes('--check')) {
     const whole = await loadCorpus(dir);
