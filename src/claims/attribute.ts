@@ -10,7 +10,7 @@ import { headPhrase, isFiller, speechVerbAt, tailPhrase } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { personLike } from './names.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import { closesWithAttribution, invertedAtEnd, passiveAgent, shortAttribution, speechAfter } from './cues.js';
+import { closesWithAttribution, invertedAtEnd, passiveAgent, shortAttribution, speechAfter, withSubject } from './cues.js';
 import { colonName, signedAfter } from './signed.js';
 import type { Token } from './tokens.js';
 
@@ -48,6 +48,8 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   if (passive !== undefined) return passive;
   // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
   const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  const absolute = dependent ? withSubject(toks, v) : null;
+  if (absolute) return resolvePhrase(model, toks, absolute);
   if (dependent) {
     // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
     const s = verb.sentence;

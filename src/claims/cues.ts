@@ -4,7 +4,7 @@
  * passive speech verbs whose speaker is the "by" agent ("was asked by the host").
  */
 import type { DocModel } from './document.js';
-import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { headPhrase, isFiller, speechVerbAt, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
 
@@ -98,4 +98,30 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
     if (t.text === ';') break;
   }
   return verb.lower === 'asked' ? null : undefined;
+}
+
+/**
+ * "…, with Ana Ruiz telling reporters “…”", "with many marchers chanting “…”": in an absolute phrase the
+ * noun phrase after "with" is the subject of the participle (and of a verb that participle leads to).
+ */
+export function withSubject(toks: readonly Token[], v: number): NounPhrase | null {
+  const s = (toks[v] as Token).sentence;
+  for (let w = v - 1; w >= 0 && w > v - 14; w--) {
+    const t = toks[w] as Token;
+    if (t.sentence !== s || t.kind === 'quote' || t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'with') continue;
+    let np = headPhrase(toks, w + 1, v);
+    if (!np) return null;
+    // "with marchers and spectators chanting": a coordinated phrase runs on to the participle
+    if (toks[np.to]?.lower === 'and') {
+      let e = np.to + 1;
+      while (e < v && e < np.to + 5 && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).lower.endsWith('ing')) e++;
+      np = { ...np, to: e };
+    }
+    let i = np.to;
+    while (i < v && isFiller(toks[i])) i++;
+    const part = toks[i];
+    return part && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') ? np : null;
+  }
+  return null;
 }

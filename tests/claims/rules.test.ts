@@ -90,4 +90,12 @@ describe('attribution rules: coordination and clause structure', () => {
     const qs = speakers('Asked about the mayor, 21 percent said “not too likely” and about four in 10 said they were “angry” about the budget.');
     expect(qs.map((q) => q.mention)).toEqual(['21 percent', 'four in 10']);
   });
+
+  it('takes the noun phrase after "with" as the subject of an absolute participle', () => {
+    const qs = speakers(
+      'The vote set off a fresh debate, with Senator Ana Ruiz telling reporters she saw the mayor as “directly responsible” for the delay.',
+      'The square was full, with students and teachers chanting “Keep the school open” until dark.',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['Senator Ana Ruiz', 'students and teachers']);
+  });
 });
