@@ -10,7 +10,10 @@
  * threshold is out of reach. None of it changes which pairs join, in which order, so the groups are the
  * same as a plain check of every candidate.
  */
+import { CandidateLists, cappedBelow, type GroupingIndex } from './grouping-candidates.js';
 import { SpeakerUnionFind } from './grouping-union.js';
+
+export type { GroupingIndex };
 
 export interface Groupable {
   speakerId: string | null;
@@ -21,14 +24,6 @@ export interface Groupable {
 export interface TermSets {
   start: Int32Array;
   terms: Int32Array;
-}
-
-/** What grouping reads of the term index (a `TermIndex` has both). */
-export interface GroupingIndex {
-  /** Entry ids holding the term, ascending. */
-  postings(term: number): Int32Array;
-  /** Length of the term's postings. */
-  frequency(term: number): number;
 }
 
 /** Content stems shared / the smaller set, and the smaller size / the larger, for two wordings to merge. */
@@ -69,25 +64,42 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
   const joined = new SpeakerUnionFind(speaker);
   const needQuote = sharedNeeded(QUOTE_OVERLAP, maxSize);
   const needParaphrase = sharedNeeded(PARAPHRASE_OVERLAP, maxSize);
+  const candidates = new CandidateLists(sets, index, speaker, MAX_CANDIDATES_PER_TERM);
   // shared[other]: how many of entry e's rarest terms `other` has, valid while seenBy[other] === e + 1
   const seenBy = new Int32Array(n);
   const shared = new Uint8Array(n);
+  const counted = new Int32Array(n);
   const found = new Int32Array(RAREST_TERMS * MAX_CANDIDATES_PER_TERM);
+  const listed = new Int32Array(MAX_CANDIDATES_PER_TERM);
   const rarest = new Int32Array(RAREST_TERMS);
   const rarestFrequency = new Int32Array(RAREST_TERMS);
+  const lists: Int32Array[] = Array.from({ length: RAREST_TERMS }, () => new Int32Array(0));
+  const lengths = new Int32Array(RAREST_TERMS);
   for (let e = 0; e < n; e++) {
     const eStart = start[e]!;
     const eEnd = start[e + 1]!;
     const na = eEnd - eStart;
     if (na === 0) continue;
     const rare = rarestTerms(terms, eStart, eEnd, index, rarest, rarestFrequency);
+    let longest = 0;
+    let total = 0;
+    for (let r = 0; r < rare; r++) {
+      lists[r] = index.postings(rarest[r]!);
+      lengths[r] = cappedBelow(lists[r]!, e, MAX_CANDIDATES_PER_TERM);
+      longest = Math.max(longest, lengths[r]!);
+      total += lengths[r]!;
+    }
+    // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
+    // the candidates (all of them, whatever their speaker) are many, the full comparison is only made for
+    // those (one shared rare word is the common case for unrelated quotes); when few, all are compared
+    const many = longest > FEW_CANDIDATES || (total > FEW_CANDIDATES && distinct(lists, lengths, rare, e, counted) > FEW_CANDIDATES);
+    const need = many ? Math.min(MIN_SHARED_RARE, rare) : 1;
+    // only candidates whose speaker allows a join are listed: the others would be rejected below anyway
     let count = 0;
     for (let r = 0; r < rare; r++) {
-      const postings = index.postings(rarest[r]!);
-      const limit = Math.min(postings.length, MAX_CANDIDATES_PER_TERM);
-      for (let k = 0; k < limit; k++) {
-        const other = postings[k]!;
-        if (other >= e) break;
+      const listedCount = candidates.collect(rarest[r]!, lists[r]!, lengths[r]!, e, quote[e] === 1, listed);
+      for (let k = 0; k < listedCount; k++) {
+        const other = listed[k]!;
         if (seenBy[other] !== e + 1) {
           seenBy[other] = e + 1;
           shared[other] = 0;
@@ -96,10 +108,6 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
         shared[other]!++;
       }
     }
-    // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
-    // the candidates are many, the full comparison is only made for those (one shared rare word is the
-    // common case for unrelated quotes); when they are few, all are compared
-    const need = count > FEW_CANDIDATES ? Math.min(MIN_SHARED_RARE, rare) : 1;
     const se = speaker[e]!;
     const qe = quote[e]!;
     let root = joined.find(e);
@@ -125,6 +133,20 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
     }
   }
   return joined.groupIds();
+}
+
+/** How many distinct entries the first `lengths[r]` of each of `lists[0..rare)` hold (stamps: e + 1). */
+function distinct(lists: Int32Array[], lengths: Int32Array, rare: number, e: number, counted: Int32Array): number {
+  let count = 0;
+  for (let r = 0; r < rare; r++) {
+    const list = lists[r]!;
+    for (let k = 0; k < lengths[r]!; k++) {
+      if (counted[list[k]!] === e + 1) continue;
+      counted[list[k]!] = e + 1;
+      count++;
+    }
+  }
+  return count;
 }
 
 /**
