@@ -110,7 +110,7 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
     const t = toks[w] as Token;
     if (t.sentence !== s || t.kind === 'quote' || t.text === ',' || t.text === ';') return null;
     if (t.lower !== 'with') continue;
-    let np = headPhrase(toks, w + 1, v);
+    let np = headPhrase(toks, w + 1, v) ?? barePlural(toks, w + 1, v);
     if (!np) return null;
     // "with marchers and spectators chanting": a coordinated phrase runs on to the participle
     if (toks[np.to]?.lower === 'and') {
@@ -124,4 +124,12 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
     return part && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') ? np : null;
   }
   return null;
+}
+
+/** "students and teachers", "protesters": a determiner-less plural phrase of up to four words before a participle. */
+function barePlural(toks: readonly Token[], from: number, ceil: number): NounPhrase | null {
+  let e = from;
+  while (e < ceil && e < from + 4 && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).cap && !(toks[e] as Token).lower.endsWith('ing')) e++;
+  const last = toks[e - 1];
+  return e > from && last && last.lower.endsWith('s') ? { kind: 'desc', from, to: e } : null;
 }
