@@ -7,7 +7,7 @@
  *   words that matter but changes their order and form;
  * - `exact`: the query's words occur contiguously, word for word.
  */
-import { distance } from 'fastest-levenshtein';
+import { withinEdits } from './edit-distance.js';
 import { allowedEdits } from './term-index.js';
 import { isStopword, stem } from './normalize.js';
 
@@ -52,7 +52,7 @@ export function prepareQuery(words: string[], idf: (word: string) => number, wor
 function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean {
   if (q === w || qStem === wStem) return true;
   const edits = allowedEdits(Math.min(q.length, w.length));
-  return edits > 0 && Math.abs(q.length - w.length) <= edits && distance(q, w) <= edits;
+  return edits > 0 && withinEdits(q, w, edits);
 }
 
 let scratch = new Float64Array(256);

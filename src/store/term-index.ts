@@ -7,7 +7,7 @@
  * as is and a worker hands it to the main thread by transfer, without rebuilding or cloning millions of
  * small objects.
  */
-import { distance } from 'fastest-levenshtein';
+import { withinEdits } from './edit-distance.js';
 import { IntList } from './int-list.js';
 import { isStopword, stem, STOPWORD_LIST } from './normalize.js';
 
@@ -233,8 +233,9 @@ export class TermIndex {
   }
 
   /**
-   * Stored words within the allowed edit distance of `word` (the word itself first when stored). Finds
-   * every neighbour at distance 1, and at distance 2 those reachable by deleting from both sides.
+   * Stored words within the allowed edits of `word` (the word itself first when stored): all of them, since
+   * any two words within two edits (a swap of neighbouring letters counts as one) share a deletion of at
+   * most two letters from each side.
    */
   neighbours(word: string): string[] {
     const exact = this.termOfWord(word) !== undefined ? [word] : [];
@@ -250,7 +251,7 @@ export class TermIndex {
       const b = hash(p) & mask;
       for (let k = d.deleteStart[b]!; k < d.deleteStart[b + 1]!; k++) found.add(d.words[d.deleteWords[k]!]!);
     }
-    return [...found].filter((w) => w === word || distance(w, word) <= edits);
+    return [...found].filter((w) => withinEdits(w, word, edits));
   }
 
   /** The term of stored words whose stem is `stemmed` (−1: none); a query word meets its inflections through it. */
@@ -279,7 +280,7 @@ export function mayMatchStopword(word: string): boolean {
   if (word.length < MIN_FUZZY_LENGTH) return false;
   for (const s of LONG_STOPWORDS) {
     const edits = allowedEdits(Math.min(s.length, word.length));
-    if (edits > 0 && Math.abs(s.length - word.length) <= edits && distance(s, word) <= edits) return true;
+    if (edits > 0 && withinEdits(s, word, edits)) return true;
   }
   return false;
 }

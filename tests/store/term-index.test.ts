@@ -38,7 +38,8 @@ describe('TermIndex', () => {
     expect(allowedEdits(8)).toBe(2);
     expect(index.neighbours('festivl')).toContain('festival'); // deletion
     expect(index.neighbours('valey')).toContain('valley'); // a missing letter
-    expect(index.neighbours('vallye')).not.toContain('valley'); // a transposition is two edits: too many for six letters
+    expect(index.neighbours('vallye')).toContain('valley'); // a swap of neighbouring letters is one edit
+    expect(index.neighbours('vxllye')).not.toContain('valley'); // two edits: too many for six letters
     expect(index.neighbours('comunicaton')).toContain('communication'); // two deletions in a long word
     expect(index.neighbours('strenghten')).toContain('strengthen');
     expect(index.neighbours('harvest')[0]).toBe('harvest'); // the word itself first when stored
@@ -71,7 +72,17 @@ describe('TermIndex', () => {
 describe('TermIndex.neighbours is complete within the allowed edits', () => {
   it('finds every stored content word a brute-force Levenshtein scan finds', async () => {
     const fc = await import('fast-check');
-    const { distance } = await import('fastest-levenshtein');
+    // plain optimal-string-alignment distance, the textbook full matrix: the reference for the bounded one
+    const osa = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
     const { isStopword } = await import('../../src/store/normalize.js');
     const letters = fc.constantFrom(...'abcdeilmnorst');
     const word = fc.array(letters, { minLength: 3, maxLength: 12 }).map((a) => a.join(''));
@@ -80,14 +91,15 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
       let out = w;
       for (const [at, ch, op] of edits) {
         const i = at % (out.length + 1);
-        out = op === 'ins' ? out.slice(0, i) + ch + out.slice(i) : op === 'sub' ? out.slice(0, i) + ch + out.slice(i + 1) : out.slice(0, i) + out.slice(i + 1);
+        if (op === 'swap' && i + 1 < out.length) out = out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2);
+        else out = op === 'ins' ? out.slice(0, i) + ch + out.slice(i) : op === 'sub' ? out.slice(0, i) + ch + out.slice(i + 1) : out.slice(0, i) + out.slice(i + 1);
       }
       return out.length >= 1 ? out : w;
     };
     let seed = 7;
     const filler = Array.from({ length: 3000 }, () => Array.from({ length: 9 }, () => 'uvwxyz'[(seed = (seed * 48271) % 2147483647) % 6]).join('')).join(' ');
     // the query is a stored word with up to three edits (two substitutions, two insertions, …)
-    const edits = fc.array(fc.tuple(fc.nat(20), letters, fc.constantFrom('sub', 'ins', 'del')), { maxLength: 3 });
+    const edits = fc.array(fc.tuple(fc.nat(20), letters, fc.constantFrom('sub', 'ins', 'del', 'swap')), { maxLength: 3 });
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.nat(), edits, (stored, pick, change) => {
         const query = edit(stored[pick % stored.length]!, change);
@@ -95,7 +107,7 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
         const index = indexOf([stored.join(' '), filler]);
         const allowed = allowedEdits(query.length);
         const expected = new Set(
-          stored.filter((w) => !isStopword(w) && (w === query || (allowed > 0 && w.length >= 4 && distance(w, query) <= allowed))),
+          stored.filter((w) => !isStopword(w) && (w === query || (allowed > 0 && w.length >= 4 && osa(w, query) <= allowed))),
         );
         // a three-letter stored word is reached only from a four-letter query by one deletion
         const got = new Set(index.neighbours(query).filter((w) => w.length >= 4 || w === query));
