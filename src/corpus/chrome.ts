@@ -100,10 +100,12 @@ export function captionKind(line: string, words: number = wordCount(line)): 'hea
   }
   // The tail is at most ~100 characters: testing only the end keeps long lines linear.
   const tail = line.slice(-120);
-  if (!/[:(]|\bby\b/i.test(tail)) return null;
-  // A credit without brackets holds none of . ! ? " “ ”, so it lies after the last of them: only that
-  // part is searched (most article lines end in one, leaving nothing to search).
-  return CREDIT_TAIL.test(tail.endsWith(')') ? tail : tail.slice(lastSentenceMark(tail) + 1)) ? 'credit' : null;
+  // A credit without brackets holds none of . ! ? " “ ”, so it lies after the last of them and needs at
+  // least 7 characters ("foto:" and two): only that part is searched, and most article lines, which end
+  // in one of them, are done here.
+  const searched = tail.endsWith(')') ? tail : tail.slice(lastSentenceMark(tail) + 1);
+  if (searched.length < 7) return null;
+  return /[:(]|\bby\b/i.test(tail) && CREDIT_TAIL.test(searched) ? 'credit' : null;
 }
 
 /** Index of the last . ! ? " “ ” in `s`, or -1. */

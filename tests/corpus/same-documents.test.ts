@@ -38,7 +38,7 @@ const VOCABULARY = [
   'Advertisement', '© 2023 Example News. All rights reserved.', 'Copyright 2021 Harbour Times', '(c) 2020 Bay Herald',
   'Photo: Jane Doe/Agency', 'FILE PHOTO: a ship in port', 'Ships in the harbour last yearImage: TASS',
   'Boats at the pier (Photo by Sam Lee)', 'Call me (now). Imageby Jane Doe', 'Night falls. Photo: Sam "Lee"',
-  'Boats (photo: Sam Lee. Agency)', 'A copyright 2019 notice', 'Text (c) 2022 Bay', 'Pictures by: Ann Bell, Tom Ray', '![a map](https://x.example/map.png)', 'Image © Agency Name',
+  'Boats (photo: Sam Lee. Agency)', 'Night.foto:ab', 'Night. fotoby a', 'A copyright 2019 notice', 'Text (c) 2022 Bay', 'Pictures by: Ann Bell, Tom Ray', '![a map](https://x.example/map.png)', 'Image © Agency Name',
   'https://www.example-news.co.uk/world/harbour-123', '<https://harbour.example/a>',
   'https://proxy.example:443/https/p.bay-herald.com/p/4TLXn', 'https://twitter.com/someone/status/1',
   'Source: Harbour Wire', 'Sources: AFP, Reuters', 'Source: the council said so in a long statement today.',
