@@ -212,7 +212,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   const opens = sentenceStart(toks, k) === k;
   const a =
     signedAfter(model, toks, k) ??
-    (opens || closesWithAttribution(model, toks, k, end) ? rightAfter(model, toks, k, end) : before(model, toks, k)) ??
+    (opens ? rightAfter(model, toks, k, end) : closesWithAttribution(model, toks, k, end) ? (rightAfter(model, toks, k, end) ?? before(model, toks, k)) : before(model, toks, k)) ??
     (opens ? null : rightAfter(model, toks, k, end, false)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??

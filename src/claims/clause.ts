@@ -16,6 +16,8 @@ const VERBISH = new Set(
 );
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'whom']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Conjunctions and adverbs that may open a sentence, capitalised, before its subject ("And then Li said"). */
+const CAP_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'now', 'still', 'also', 'instead', 'maybe', 'perhaps', 'meanwhile']);
 /** Sentence adverbs that may open a clause before its subject. */
 const OPENING_ADVERBS = new Set(['maybe', 'perhaps', 'instead', 'now', 'still', 'indeed', 'thus', 'yet', 'also', 'even', 'again', 'finally', 'then', 'later', 'meanwhile', 'however', 'so', 'and', 'but', 'or', 'of', 'course', 'in', 'fact']);
 
@@ -42,7 +44,9 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
 /** The noun phrase opening the clause at `start` (skipping opening adverbs and an introductory phrase). */
 function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean, comma = true): NounPhrase | null {
   let i = start;
-  while (i < ceil && OPENING_ADVERBS.has((toks[i] as Token).lower) && !(toks[i] as Token).cap) i++;
+  // "And then Trump went …": capitalised, an opening adverb can only start the sentence
+  const opening = (j: number): boolean => j === 0 || (toks[j - 1] as Token).sentence !== (toks[j] as Token).sentence || (j > start && CAP_OPENERS.has((toks[j - 1] as Token).lower) && opening(j - 1));
+  while (i < ceil && OPENING_ADVERBS.has((toks[i] as Token).lower) && (!(toks[i] as Token).cap || (CAP_OPENERS.has((toks[i] as Token).lower) && opening(i)))) i++;
   if (i < ceil && INTRO.has((toks[i] as Token).lower)) {
     // skip "In an attempt to make its point," up to its comma; without a comma there is no intro to skip
     let c = i;

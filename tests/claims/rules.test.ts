@@ -98,4 +98,14 @@ describe('attribution rules: coordination and clause structure', () => {
     );
     expect(qs.map((q) => q.mention)).toEqual(['Senator Ana Ruiz', 'students and teachers']);
   });
+
+  it('falls back to the verb before a comma quotation when the words after it attribute nothing', () => {
+    const [q] = speakers('A year ago, the veteran senator said, the papers considered him a “fringe candidate,” making air quotes.');
+    expect(q).toMatchObject({ mention: 'the veteran senator' });
+  });
+
+  it('skips a capitalised "And then" before the subject of a participle', () => {
+    const [q] = speakers('And then Lena Moss went fully on the attack, saying, “Will the mayor ever answer? If not, she should go!”');
+    expect(q).toMatchObject({ speaker: 'Lena Moss' });
+  });
 });
