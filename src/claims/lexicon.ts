@@ -43,12 +43,12 @@ export const SPEECH_VERBS = words(`
   scolded scolds chided rebuked ridiculed ridicules denounces decrying trumpeted trumpets heralded
   proclaiming announcing declaring stating writes messaged texted shouting yelling screaming screamed
   whispered murmured muttered griped grumbled fumed raged ranted bristled went shot
-  ruled rated rates deemed deems judged put puts`);
+  ruled rated rates deemed deems judged put puts made makes make making`);
 
 /** Second words of two-word speech cues ("pointed out", "went on", "shot back"; "put it" is matched on its own). */
 export const SPEECH_PARTICLE = words('out on back up');
-/** First words that need a particle to be speech ("pointed out"), never speech alone. */
-export const NEEDS_PARTICLE = words('pointed points went shot put puts');
+/** First words that need a particle to be speech ("pointed out", "made clear"), never speech alone. */
+export const NEEDS_PARTICLE = words('pointed points went shot put puts made makes make making');
 
 /** Speech verbs strong enough to carry unmarked reported speech ("Li stressed that …"). */
 export const REPORTING_VERBS = words(`

@@ -54,6 +54,11 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     const n = toks[i + 1];
     // "as Ruth Marcus put it, …": "put" speaks only with "it"
     if (t.lower.startsWith('put')) return n?.lower === 'it' ? i + 2 : -1;
+    // "made clear that …", "has made it clear that …"
+    if (t.lower.startsWith('make') || t.lower === 'made') {
+      if (n?.lower === 'clear') return i + 2;
+      return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
+    }
     return n && SPEECH_PARTICLE.has(n.lower) ? i + 2 : -1;
   }
   return i + 1;

@@ -108,4 +108,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('And then Lena Moss went fully on the attack, saying, “Will the mayor ever answer? If not, she should go!”');
     expect(q).toMatchObject({ speaker: 'Lena Moss' });
   });
+
+  it('reads "made (it) clear that" as a speech cue', () => {
+    const qs = speakers('Lena Moss has made clear that she expects the board to send its “attack dogs” after her.', 'Tomas Grell backed the deal, although he made it clear that he has “serious concerns” about it.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lena Moss', 'Tomas Grell']);
+  });
 });
