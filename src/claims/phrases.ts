@@ -225,7 +225,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
 function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
   for (let j = i; j < ceil && j < i + 6; j++) {
     const w = toks[j] as Token;
-    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
+    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
     if (!w.cap) continue;
     const run = runStartingAt(toks, j, ceil);
     if (!run) return null;

@@ -133,7 +133,14 @@ function contrastReports(toks: readonly Token[], v: number): boolean {
   const next = toks[v + 1];
   if (!next || next.lower === 'for') return false;
   if (NAMING.has(verb.lower)) return true;
-  return next.kind === 'quote' || next.lower === 'that' || next.text === ',' || next.text === ':';
+  if (next.kind === 'quote' || next.text === ',' || next.text === ':') return true;
+  // "… but told city leaders that …": the verb reports a clause after its object
+  for (let j = v + 1; j < v + 6 && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.lower === 'that') return true;
+    if (t.kind !== 'word') break;
+  }
+  return false;
 }
 
 /** "X, who said": resolves the relative pronoun to the part before it. */

@@ -113,4 +113,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const qs = speakers('Lena Moss has made clear that she expects the board to send its “attack dogs” after her.', 'Tomas Grell backed the deal, although he made it clear that he has “serious concerns” about it.');
     expect(qs.map((q) => q.speaker)).toEqual(['Lena Moss', 'Tomas Grell']);
   });
+
+  it('lets "but told X that" keep the first subject, and no name phrase run across "that"', () => {
+    const [q] = speakers('Lena Moss, who was speaking to the mayors, did not name him, but told city leaders that the United States should be run by those “who put the public ahead of their own business.”');
+    expect(q).toMatchObject({ speaker: 'Lena Moss' });
+  });
 });
