@@ -21,7 +21,7 @@ import { readFrames, writeFrames } from './snapshot-frames.js';
 import { isWire, type PartsWire } from './wire.js';
 
 /** Bump when the snapshot layout or `PartsWire` changes. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 /** Default cache folder, relative to the working directory (gitignored). */
 export const DEFAULT_CACHE_DIR = '.quotetrail';
 const MAGIC = 'QTSNAP1\n';
