@@ -13,8 +13,8 @@ const LEFTMOST = true;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 const PLACE_OWNERS = new Set(['of', 'in', 'from']);
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time']);
-const TIME_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'last', 'this', 'next', 'on', 'earlier', 'later', 'at', 'the']);
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'past']);
+const TIME_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'last', 'this', 'next', 'on', 'earlier', 'later', 'at', 'the', 'in', 'recent', 'over', 'for', 'during']);
 
 /** Index before adverbs and time phrases that sit between a subject and its verb ("two weeks ago", "last month", "on Monday"). */
 function skipTime(toks: readonly Token[], v: number): number {

@@ -118,4 +118,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('Lena Moss, who was speaking to the mayors, did not name him, but told city leaders that the United States should be run by those “who put the public ahead of their own business.”');
     expect(q).toMatchObject({ speaker: 'Lena Moss' });
   });
+
+  it('skips "in the past" and "in recent weeks" between a subject and its verb', () => {
+    const qs = speakers('Ana Beck, who has in the past described the mayor as “a pathological liar,” said nothing.', 'Tomas Grell in recent weeks has said the plan is “dead on arrival.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Beck', 'Tomas Grell']);
+  });
 });
