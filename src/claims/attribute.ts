@@ -10,7 +10,7 @@ import { headPhrase, isFiller, speechVerbAt, tailPhrase } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { personLike } from './names.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import { closesWithAttribution, invertedAtEnd, passiveAgent, shortAttribution, speechAfter, withSubject } from './cues.js';
+import { closesWithAttribution, invertedAtEnd, passiveAgent, possessiveCue, shortAttribution, speechAfter, withSubject } from './cues.js';
 import { colonName, signedAfter } from './signed.js';
 import type { Token } from './tokens.js';
 
@@ -219,6 +219,7 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
     colonName(model, toks, k) ??
     // "Ruiz says voters want change, but instead the board is offering “more of the same old plans.”": words
     // that are a clause of their own stay in the reported speech past "but"; a scare quote does not
+    possessiveCue(model, toks, k) ??
     (opens || !sentenceLike(model, qi) ? null : before(model, toks, k, false) ?? subjectOfClause(model, toks, k));
   if (a) noteSpeaker(model, a);
   return a;

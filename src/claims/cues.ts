@@ -4,7 +4,7 @@
  * passive speech verbs whose speaker is the "by" agent ("was asked by the host").
  */
 import type { DocModel } from './document.js';
-import { headPhrase, isFiller, speechVerbAt, type NounPhrase } from './phrases.js';
+import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
 
@@ -132,4 +132,35 @@ function barePlural(toks: readonly Token[], from: number, ceil: number): NounPhr
   while (e < ceil && e < from + 4 && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).cap && !(toks[e] as Token).lower.endsWith('ing')) e++;
   const last = toks[e - 1];
   return e > from && last && last.lower.endsWith('s') ? { kind: 'desc', from, to: e } : null;
+}
+
+/** Nouns that name something said, whose possessor said it ("her remark that", "his warning", "Li's claim"). */
+const SPEECH_NOUNS = new Set(
+  'remark remarks comment comments warning warnings claim claims assertion assertions promise promises pledge pledges vow vows call calls statement statements words message argument insistence admission contention suggestion description characterization quip joke boast dictum mantra slogan refrain line lines retort reply response answer criticism attack attacks broadside charge accusation praise description'.split(' '),
+);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "… over her remark that “…”", "Li's warning that the deal would be “…”": a noun of saying owned by a
+ * possessive pronoun or a name in the possessive attributes the quotation in its clause to that owner.
+ */
+export function possessiveCue(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
+    const t = toks[j] as Token;
+    if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || speechVerbAt(toks, j) > 0) return null;
+    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower)) continue;
+    // the owner: right before the noun, past up to three adjectives ("his past comments", "her own admission")
+    let o = j - 1;
+    while (o >= 0 && o > j - 4 && (toks[o] as Token).kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss && !POSSESSIVE_PRONOUNS.has((toks[o] as Token).lower)) o--;
+    const owner = toks[o];
+    if (!owner || owner.sentence !== s || owner.kind !== 'word') return null;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return resolvePhrase(model, toks, { kind: 'pron', from: o, to: o + 1 });
+    if (owner.poss && owner.cap) {
+      const np = tailPhrase(toks, Math.max(0, o - 4), o + 1);
+      return np && np.kind === 'name' ? resolvePhrase(model, toks, np) : null;
+    }
+    return null;
+  }
+  return null;
 }

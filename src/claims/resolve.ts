@@ -72,7 +72,8 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const lower = mention.text.toLowerCase();
       // "it says in the statement": a thing, so the latest cited document's author before any person
       const thing = lower === 'it' ? latestBefore(model.citations, first.start)?.speaker : undefined;
-      const speaker = thing ?? resolvePronoun(model, first.start, lower === 'he' || lower === 'she') ?? lower;
+      const personal = lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her';
+      const speaker = thing ?? resolvePronoun(model, first.start, personal) ?? lower;
       return { speaker, mention };
     }
     case 'name': {

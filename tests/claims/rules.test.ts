@@ -123,4 +123,15 @@ describe('attribution rules: coordination and clause structure', () => {
     const qs = speakers('Ana Beck, who has in the past described the mayor as “a pathological liar,” said nothing.', 'Tomas Grell in recent weeks has said the plan is “dead on arrival.”');
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Beck', 'Tomas Grell']);
   });
+
+  it('credits the owner of a noun of saying ("her remark that", "Grell’s warning that")', () => {
+    const qs = speakers(
+      'Former minister Ana Albright stirred a row this year over her remark that “there is a special place in hell for such people.”',
+      'The vote came after Tomas Grell’s warning that the town would go to the “back of the queue” for funds.',
+    );
+    expect(qs.map((q) => [q.speaker, q.mention])).toEqual([
+      ['Ana Albright', 'her'],
+      ['Tomas Grell', 'Tomas Grell'],
+    ]);
+  });
 });
