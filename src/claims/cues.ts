@@ -146,6 +146,16 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
  */
 export function possessiveCue(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const s = (toks[k] as Token).sentence;
+  // "Romney’s “47 percent” comment": the quotation sits between the owner and the noun
+  const noun = toks[k + 1];
+  const owner = toks[k - 1];
+  if (noun && owner && noun.kind === 'word' && SPEECH_NOUNS.has(noun.lower) && owner.sentence === s) {
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return resolvePhrase(model, toks, { kind: 'pron', from: k - 1, to: k });
+    if (owner.poss && owner.cap) {
+      const np = tailPhrase(toks, Math.max(0, k - 5), k);
+      if (np && np.kind === 'name') return resolvePhrase(model, toks, np);
+    }
+  }
   for (let j = k - 1; j >= 0 && j > k - 14; j--) {
     const t = toks[j] as Token;
     if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || speechVerbAt(toks, j) > 0) return null;

@@ -134,4 +134,9 @@ describe('attribution rules: coordination and clause structure', () => {
       ['Tomas Grell', 'Tomas Grell'],
     ]);
   });
+
+  it('credits the owner when the quotation sits before the noun of saying ("Moss’s “47 percent” comment")', () => {
+    const [q] = speakers('Ana Moss’s “47 percent” comment was nearly as dismissive as the rest.');
+    expect(q).toMatchObject({ speaker: 'Ana Moss' });
+  });
 });
