@@ -1,41 +1,62 @@
 /**
  * Where grouping draws an entry's candidates from: for each of its rarest terms, the first `cap` postings
  * (the earliest entries holding the term) that come before the entry. At a million entries those lists are
- * full for most terms, yet only the few candidates with a compatible speaker can ever join. So for every
- * long list a copy regrouped by speaker (ids ascending within a speaker) is kept, and a named entry reads
- * only its own speaker's run and the unattributed run, merged back into id order: the same candidates, in
- * the same order, as filtering the whole list.
+ * full for most terms, yet only the few candidates with a compatible speaker can ever join. So a named
+ * entry reads its own speaker's earlier entries (a couple of dozen, not hundreds of postings) and keeps
+ * those in each list, then merges in the list's unattributed entries: the same candidates, in the same
+ * order, as filtering the whole list. A speaker with more earlier entries than the lists hold falls back to
+ * filtering the lists.
  */
 import type { TermSets } from './grouping.js';
 
-/** What grouping reads of the term index (a `TermIndex` has both); postings must be those of the term sets. */
+/** What grouping reads of the term index (a `TermIndex` has it): the postings of the term sets' terms. */
 export interface GroupingIndex {
-  /** Entry ids holding the term, ascending. */
-  postings(term: number): Int32Array;
-  /** Length of the term's postings. */
-  frequency(term: number): number;
+  /** Term t's postings are `postings[postingStart[t] .. postingStart[t + 1])`, entry ids ascending. */
+  toData(): { postingStart: Int32Array; postings: Int32Array };
 }
 
-/** Lists this short are filtered in place: a speaker run costs more to find than to skip. */
-const DIRECT_LENGTH = 24;
+/** A speaker's earlier entry costs about this many list postings to check (a binary search in its terms). */
+const SPEAKER_ENTRY_COST = 4;
 
-/** How many of the first `cap` of `postings` (ascending) are below `e`. */
-export function cappedBelow(postings: Int32Array, e: number, cap: number): number {
-  let lo = 0;
-  let hi = Math.min(cap, postings.length);
-  if (hi > 0 && postings[hi - 1]! < e) return hi;
+/** Term t's bit (0..63) in an entry's signature (a multiplicative hash: consecutive ids spread out). */
+function signatureBit(term: number): number {
+  return Math.imul(term, 0x9e3779b1) >>> 26;
+}
+
+/** How many of the first `cap` of `postings[from..to)` (ascending) are below `e`. */
+export function cappedBelow(postings: Int32Array, from: number, to: number, e: number, cap: number): number {
+  let lo = from;
+  let hi = Math.min(from + cap, to);
+  if (hi > lo && postings[hi - 1]! < e) return hi - from;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (postings[mid]! < e) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo - from;
 }
 
+/** Per entry, the candidate lists of its rarest terms restricted to the speakers it could join. */
 export class CandidateLists {
-  /** Term t's regrouped list is `runs[runStart[t] .. runStart[t + 1])` (empty: filter the postings). */
-  private readonly runStart: Int32Array;
-  private readonly runs: Int32Array;
+  /** Named entries grouped by speaker, ids ascending within one: entry e's earlier same-speaker entries are `bySpeaker[speakerFirst[e] .. position[e])`. */
+  private readonly bySpeaker: Int32Array;
+  private readonly speakerFirst: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly position: Int32Array;
+  /** Term t's unattributed entries among its first `cap` postings: `unattributed[unattributedStart[t] .. unattributedStart[t + 1])`. */
+  private readonly unattributedStart: Int32Array;
+  private readonly unattributed: Int32Array;
+  /** The current entry's earlier same-speaker entries, `bySpeaker[mineBegin .. mineEnd)`, and the lists each is in (bit r: list r). */
+  private mineBegin = 0;
+  private mineEnd = 0;
+  private readonly mineLists: Uint8Array;
+  /**
+   * A 64-bit signature of each named entry's terms, in `bySpeaker` order (words 2p, 2p + 1): an entry whose
+   * signature lacks a term's bit does not hold the term, so most are ruled out without a search.
+   */
+  private readonly signature: Int32Array;
+  /** Whether the current entry's lists are filtered whole (unattributed entry, or a speaker with too many entries). */
+  private walk = true;
 
   /** `speaker[e]`: entry e's speaker number (0..), or −1 when unattributed. */
   constructor(
@@ -44,59 +65,96 @@ export class CandidateLists {
     private readonly speaker: Int32Array,
     cap: number,
   ) {
+    this.postings = index.toData().postings;
     const n = speaker.length;
-    let terms = 0;
-    for (let k = 0; k < sets.terms.length; k++) if (sets.terms[k]! >= terms) terms = sets.terms[k]! + 1;
-    // an entry is among a term's first `cap` postings when its id is below the posting at `cap`
-    const cut = new Int32Array(terms);
-    this.runStart = new Int32Array(terms + 1);
-    for (let t = 0; t < terms; t++) {
-      const f = index.frequency(t);
-      cut[t] = f > cap ? index.postings(t)[cap]! : n;
-      this.runStart[t + 1] = this.runStart[t]! + (f > DIRECT_LENGTH ? Math.min(f, cap) : 0);
+    // counting sort by speaker (unattributed first, then left out): ids stay ascending within a speaker
+    const first = new Int32Array(n + 2);
+    for (let e = 0; e < n; e++) first[speaker[e]! + 2]!++;
+    for (let s = 0; s <= n; s++) first[s + 1]! += first[s]!;
+    const unattributedCount = first[1]!;
+    const order = new Int32Array(n + 1);
+    this.position = new Int32Array(n);
+    this.speakerFirst = new Int32Array(n);
+    for (let e = 0; e < n; e++) {
+      this.speakerFirst[e] = first[speaker[e]! + 1]! - unattributedCount;
+      this.position[e] = first[speaker[e]! + 1]! + (order[speaker[e]! + 1]!++) - unattributedCount;
     }
-    this.runs = new Int32Array(this.runStart[terms]!);
-    // entries visited by speaker (unattributed first), ids ascending within each: every run comes out sorted
-    const bySpeaker = new Int32Array(n);
-    const speakerStart = new Int32Array(n + 2);
-    for (let e = 0; e < n; e++) speakerStart[speaker[e]! + 2]!++;
-    for (let s = 0; s <= n; s++) speakerStart[s + 1]! += speakerStart[s]!;
-    for (let e = 0; e < n; e++) bySpeaker[speakerStart[speaker[e]! + 1]!++] = e;
-    const fill = this.runStart.slice(0, terms);
-    for (const e of bySpeaker) {
+    this.bySpeaker = new Int32Array(n - unattributedCount);
+    for (let e = 0; e < n; e++) if (speaker[e]! >= 0) this.bySpeaker[this.position[e]!] = e;
+    this.mineLists = new Uint8Array(this.bySpeaker.length);
+    this.signature = new Int32Array(2 * this.bySpeaker.length);
+    for (let e = 0; e < n; e++) {
+      if (speaker[e]! < 0) continue;
       for (let k = sets.start[e]!; k < sets.start[e + 1]!; k++) {
-        const t = sets.terms[k]!;
-        if (e < cut[t]! && fill[t]! < this.runStart[t + 1]!) this.runs[fill[t]!++] = e;
+        const bit = signatureBit(sets.terms[k]!);
+        this.signature[2 * this.position[e]! + (bit >>> 5)]! |= 1 << (bit & 31);
+      }
+    }
+    ({ start: this.unattributedStart, runs: this.unattributed } = unattributedRuns(sets, index, speaker, cap, unattributedCount));
+  }
+
+  /**
+   * Gets entry e's candidates ready from its rarest terms `rarest[0 .. rare)` (list r: `postings[listFrom[r] ..][0 .. lengths[r])`,
+   * the r-th rarest term's postings before e and within the cap; `total`: the sum of `lengths`).
+   */
+  prepare(e: number, rarest: Int32Array, rare: number, listFrom: Int32Array, lengths: Int32Array, total: number): void {
+    const begin = this.speakerFirst[e]!;
+    const end = this.speaker[e]! < 0 ? begin : this.position[e]!;
+    this.walk = this.speaker[e]! < 0 || (end - begin) * SPEAKER_ENTRY_COST > total;
+    this.mineBegin = begin;
+    this.mineEnd = end;
+    if (this.walk) return;
+    this.mineLists.fill(0, 0, end - begin);
+    // each earlier same-speaker entry looked up in each list (short, ascending, and shared by every entry
+    // with that rare term, so usually in cache), the search resuming where the previous one ended
+    for (let r = 0; r < rare; r++) {
+      const list = this.postings;
+      const length = listFrom[r]! + lengths[r]!;
+      let lo = listFrom[r]!;
+      const bit = signatureBit(rarest[r]!);
+      const word = bit >>> 5;
+      const mask = 1 << (bit & 31);
+      for (let p = begin; p < end && lo < length; p++) {
+        if ((this.signature[2 * p + word]! & mask) === 0) continue;
+        const other = this.bySpeaker[p]!;
+        let hi = length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (list[mid]! < other) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < length && list[lo] === other) this.mineLists[p - begin]! |= 1 << r;
       }
     }
   }
 
   /**
-   * Writes into `out` the first `length` of `postings` (term `term`'s) that entry e could join: all of them
-   * for an unattributed entry, else those of its speaker and, when `unattributedToo`, the unattributed ones.
-   * Returns how many, in ascending id order.
+   * Writes into `out` list r's candidates (term `term`'s, `postings[from .. from + length)`) that entry e
+   * could join, ids ascending: all for an unattributed entry, else its speaker's and, when `unattributedToo`,
+   * the unattributed ones. Call after `prepare(e, …)`; returns how many.
    */
-  collect(term: number, postings: Int32Array, length: number, e: number, unattributedToo: boolean, out: Int32Array): number {
+  collect(r: number, term: number, from: number, length: number, e: number, unattributedToo: boolean, out: Int32Array): number {
     const se = this.speaker[e]!;
-    const from = this.runStart[term]!;
-    const to = this.runStart[term + 1]!;
     let count = 0;
-    if (se < 0 || from === to) {
-      for (let k = 0; k < length; k++) {
-        const other = postings[k]!;
+    if (this.walk) {
+      for (let k = from; k < from + length; k++) {
+        const other = this.postings[k]!;
         const so = this.speaker[other]!;
         if (se < 0 || so === se || (so < 0 && unattributedToo)) out[count++] = other;
       }
       return count;
     }
-    let i = from;
-    const iEnd = unattributedToo ? this.firstOfSpeaker(from, to, 0) : from;
-    let j = this.firstOfSpeaker(from, to, se);
-    const jEnd = this.firstOfSpeaker(j, to, se + 1);
+    // (no unattributed entries at all: no table to read)
+    const withUnattributed = unattributedToo && this.unattributed.length > 0;
+    let i = withUnattributed ? this.unattributedStart[term]! : 0;
+    const iEnd = withUnattributed ? this.unattributedStart[term + 1]! : 0;
+    let j = this.mineBegin;
+    const bit = 1 << r;
     for (;;) {
-      // past its end, or at e, a run reads as e: both runs stop there
-      const a = i < iEnd ? Math.min(this.runs[i]!, e) : e;
-      const b = j < jEnd ? Math.min(this.runs[j]!, e) : e;
+      while (j < this.mineEnd && (this.mineLists[j - this.mineBegin]! & bit) === 0) j++;
+      // past its end, or at e, a run reads as e: both stop there
+      const a = i < iEnd ? Math.min(this.unattributed[i]!, e) : e;
+      const b = j < this.mineEnd ? this.bySpeaker[j]! : e;
       if (a < b) {
         out[count++] = a;
         i++;
@@ -106,14 +164,26 @@ export class CandidateLists {
       } else return count;
     }
   }
+}
 
-  /** First position in `runs[from..to)` whose entry's speaker number is at least `s`. */
-  private firstOfSpeaker(from: number, to: number, s: number): number {
-    while (from < to) {
-      const mid = (from + to) >>> 1;
-      if (this.speaker[this.runs[mid]!]! < s) from = mid + 1;
-      else to = mid;
+/** For each term, its unattributed entries among its first `cap` postings (ids ascending). */
+function unattributedRuns(sets: TermSets, index: GroupingIndex, speaker: Int32Array, cap: number, count: number): { start: Int32Array; runs: Int32Array } {
+  let terms = 0;
+  if (count > 0) for (let k = 0; k < sets.terms.length; k++) if (sets.terms[k]! >= terms) terms = sets.terms[k]! + 1;
+  const start = new Int32Array(terms + 1);
+  // an entry is among a term's first `cap` postings when its id is below the posting at `cap`
+  const { postingStart, postings } = index.toData();
+  const listed = (e: number, t: number): boolean => postingStart[t + 1]! - postingStart[t]! <= cap || e < postings[postingStart[t]! + cap]!;
+  const each = (visit: (t: number, e: number) => void): void => {
+    for (let e = 0; e < speaker.length && count > 0; e++) {
+      if (speaker[e]! >= 0) continue;
+      for (let k = sets.start[e]!; k < sets.start[e + 1]!; k++) if (listed(e, sets.terms[k]!)) visit(sets.terms[k]!, e);
     }
-    return from;
-  }
+  };
+  each((t) => start[t + 1]!++);
+  for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+  const runs = new Int32Array(start[terms]!);
+  const fill = start.slice(0, terms);
+  each((t, e) => (runs[fill[t]!++] = e));
+  return { start, runs };
 }

@@ -68,36 +68,39 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
   // shared[other]: how many of entry e's rarest terms `other` has, valid while seenBy[other] === e + 1
   const seenBy = new Int32Array(n);
   const shared = new Uint8Array(n);
-  const counted = new Int32Array(n);
   const found = new Int32Array(RAREST_TERMS * MAX_CANDIDATES_PER_TERM);
   const listed = new Int32Array(MAX_CANDIDATES_PER_TERM);
   const rarest = new Int32Array(RAREST_TERMS);
   const rarestFrequency = new Int32Array(RAREST_TERMS);
-  const lists: Int32Array[] = Array.from({ length: RAREST_TERMS }, () => new Int32Array(0));
+  const { postingStart, postings } = index.toData();
+  // list r: the first lengths[r] of postings[listFrom[r] ..], the r-th rarest term's candidates
+  const listFrom = new Int32Array(RAREST_TERMS);
   const lengths = new Int32Array(RAREST_TERMS);
+  const cursors = new Int32Array(RAREST_TERMS);
   for (let e = 0; e < n; e++) {
     const eStart = start[e]!;
     const eEnd = start[e + 1]!;
     const na = eEnd - eStart;
     if (na === 0) continue;
-    const rare = rarestTerms(terms, eStart, eEnd, index, rarest, rarestFrequency);
+    const rare = rarestTerms(terms, eStart, eEnd, postingStart, rarest, rarestFrequency);
     let longest = 0;
     let total = 0;
     for (let r = 0; r < rare; r++) {
-      lists[r] = index.postings(rarest[r]!);
-      lengths[r] = cappedBelow(lists[r]!, e, MAX_CANDIDATES_PER_TERM);
+      listFrom[r] = postingStart[rarest[r]!]!;
+      lengths[r] = cappedBelow(postings, listFrom[r]!, postingStart[rarest[r]! + 1]!, e, MAX_CANDIDATES_PER_TERM);
       longest = Math.max(longest, lengths[r]!);
       total += lengths[r]!;
     }
     // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
     // the candidates (all of them, whatever their speaker) are many, the full comparison is only made for
     // those (one shared rare word is the common case for unrelated quotes); when few, all are compared
-    const many = longest > FEW_CANDIDATES || (total > FEW_CANDIDATES && distinct(lists, lengths, rare, e, counted) > FEW_CANDIDATES);
+    const many = longest > FEW_CANDIDATES || (total > FEW_CANDIDATES && moreThan(FEW_CANDIDATES, postings, listFrom, lengths, rare, cursors));
     const need = many ? Math.min(MIN_SHARED_RARE, rare) : 1;
     // only candidates whose speaker allows a join are listed: the others would be rejected below anyway
+    candidates.prepare(e, rarest, rare, listFrom, lengths, total);
     let count = 0;
     for (let r = 0; r < rare; r++) {
-      const listedCount = candidates.collect(rarest[r]!, lists[r]!, lengths[r]!, e, quote[e] === 1, listed);
+      const listedCount = candidates.collect(r, rarest[r]!, listFrom[r]!, lengths[r]!, e, quote[e] === 1, listed);
       for (let k = 0; k < listedCount; k++) {
         const other = listed[k]!;
         if (seenBy[other] !== e + 1) {
@@ -135,18 +138,19 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
   return joined.groupIds();
 }
 
-/** How many distinct entries the first `lengths[r]` of each of `lists[0..rare)` hold (stamps: e + 1). */
-function distinct(lists: Int32Array[], lengths: Int32Array, rare: number, e: number, counted: Int32Array): number {
-  let count = 0;
-  for (let r = 0; r < rare; r++) {
-    const list = lists[r]!;
-    for (let k = 0; k < lengths[r]!; k++) {
-      if (counted[list[k]!] === e + 1) continue;
-      counted[list[k]!] = e + 1;
-      count++;
-    }
+/**
+ * Whether lists `postings[listFrom[r] ..][0 .. lengths[r])` (ascending), r < rare, hold more than `limit`
+ * distinct entries (a merge of sorted lists: sequential reads, no per-entry marks). Advances `at`.
+ */
+function moreThan(limit: number, postings: Int32Array, listFrom: Int32Array, lengths: Int32Array, rare: number, at: Int32Array): boolean {
+  for (let r = 0; r < rare; r++) at[r] = listFrom[r]!;
+  for (let count = 0; ; ) {
+    let least = 0x7fffffff;
+    for (let r = 0; r < rare; r++) if (at[r]! < listFrom[r]! + lengths[r]!) least = Math.min(least, postings[at[r]!]!);
+    if (least === 0x7fffffff) return false;
+    if (++count > limit) return true;
+    for (let r = 0; r < rare; r++) if (at[r]! < listFrom[r]! + lengths[r]! && postings[at[r]!] === least) at[r]!++;
   }
-  return count;
 }
 
 /**
@@ -184,11 +188,11 @@ function sharesAtLeast(terms: Int32Array, i: number, iEnd: number, j: number, jE
  * The `RAREST_TERMS` rarest terms of `terms[from..to)` into `out` (ties: the earlier term), with their
  * frequencies in `frequency`; returns how many.
  */
-function rarestTerms(terms: Int32Array, from: number, to: number, index: GroupingIndex, out: Int32Array, frequency: Int32Array): number {
+function rarestTerms(terms: Int32Array, from: number, to: number, postingStart: Int32Array, out: Int32Array, frequency: Int32Array): number {
   let count = 0;
   for (let k = from; k < to; k++) {
     const t = terms[k]!;
-    const f = index.frequency(t);
+    const f = postingStart[t + 1]! - postingStart[t]!;
     let at = count;
     while (at > 0 && frequency[at - 1]! > f) at--;
     if (at >= RAREST_TERMS) continue;

@@ -11,6 +11,7 @@ interface Corpus {
   entries: Groupable[];
   sets: TermSets;
   index: GroupingIndex;
+  postings: Map<number, number[]>;
 }
 
 function corpusOf(rows: { speaker: number; paraphrase: boolean; terms: number[] }[]): Corpus {
@@ -25,15 +26,16 @@ function corpusOf(rows: { speaker: number; paraphrase: boolean; terms: number[] 
     }
     start[e + 1] = flat.length;
   });
-  const index: GroupingIndex = {
-    postings: (t) => Int32Array.from(postings.get(t) ?? []),
-    frequency: (t) => postings.get(t)?.length ?? 0,
-  };
-  return { entries, sets: { start, terms: Int32Array.from(flat) }, index };
+  const terms = Math.max(-1, ...postings.keys()) + 1;
+  const postingStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t]! + (postings.get(t)?.length ?? 0);
+  const flatPostings = Int32Array.from(Array.from({ length: terms }, (_, t) => postings.get(t) ?? []).flat());
+  const index: GroupingIndex = { toData: () => ({ postingStart, postings: flatPostings }) };
+  return { entries, sets: { start, terms: Int32Array.from(flat) }, index, postings };
 }
 
 /** The grouping rule written plainly: rarest three terms, first 200 earlier postings each, then compare. */
-function reference({ entries, sets, index }: Corpus): number[] {
+function reference({ entries, sets, postings }: Corpus): number[] {
   const termsOf = (e: number): number[] => [...sets.terms.subarray(sets.start[e]!, sets.start[e + 1]!)];
   const parent = entries.map((_, i) => i);
   const speakerOfRoot = entries.map((e) => e.speakerId);
@@ -60,9 +62,9 @@ function reference({ entries, sets, index }: Corpus): number[] {
   entries.forEach((_, e) => {
     const own = termsOf(e);
     if (own.length === 0) return;
-    const rarest = own.map((t, i) => ({ t, i, f: index.frequency(t) })).sort((a, b) => a.f - b.f || a.i - b.i).slice(0, 3);
+    const rarest = own.map((t, i) => ({ t, i, f: postings.get(t)!.length })).sort((a, b) => a.f - b.f || a.i - b.i).slice(0, 3);
     const shared = new Map<number, number>();
-    for (const { t } of rarest) for (const o of [...index.postings(t)].filter((o) => o < e).slice(0, 200)) shared.set(o, (shared.get(o) ?? 0) + 1);
+    for (const { t } of rarest) for (const o of postings.get(t)!.filter((o) => o < e).slice(0, 200)) shared.set(o, (shared.get(o) ?? 0) + 1);
     const need = shared.size > 64 ? Math.min(2, rarest.length) : 1;
     for (const [o, n] of shared) if (n >= need && compatible(e, o)) union(e, o);
   });
