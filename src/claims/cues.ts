@@ -3,6 +3,7 @@
  * quotation, participles that carry on an earlier clause, "…, said Ana Ruiz." closing a sentence, and
  * passive speech verbs whose speaker is the "by" agent ("was asked by the host").
  */
+import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -150,7 +151,7 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
   const noun = toks[k + 1];
   const owner = toks[k - 1];
   if (noun && owner && noun.kind === 'word' && SPEECH_NOUNS.has(noun.lower) && owner.sentence === s) {
-    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return resolvePhrase(model, toks, { kind: 'pron', from: k - 1, to: k });
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return ownerPronoun(model, toks, k - 1);
     if (owner.poss && owner.cap) {
       const np = tailPhrase(toks, Math.max(0, k - 5), k);
       if (np && np.kind === 'name') return resolvePhrase(model, toks, np);
@@ -165,7 +166,7 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
     while (o >= 0 && o > j - 4 && (toks[o] as Token).kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss && !POSSESSIVE_PRONOUNS.has((toks[o] as Token).lower)) o--;
     const owner = toks[o];
     if (!owner || owner.sentence !== s || owner.kind !== 'word') return null;
-    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return resolvePhrase(model, toks, { kind: 'pron', from: o, to: o + 1 });
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return ownerPronoun(model, toks, o);
     if (owner.poss && owner.cap) {
       const np = tailPhrase(toks, Math.max(0, o - 4), o + 1);
       return np && np.kind === 'name' ? resolvePhrase(model, toks, np) : null;
@@ -173,4 +174,16 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
     return null;
   }
   return null;
+}
+
+/**
+ * "Trump stood by his comment that …": a possessive pronoun in a clause whose subject is a name refers to
+ * that name (the mention stays the pronoun); otherwise it resolves like any pronoun.
+ */
+function ownerPronoun(model: DocModel, toks: readonly Token[], o: number): Attribution | null {
+  const self = resolvePhrase(model, toks, { kind: 'pron', from: o, to: o + 1 });
+  const subject = clauseSubject(toks, o);
+  if (!self || !subject || subject.kind !== 'name' || subject.to > o) return self;
+  const named = resolvePhrase(model, toks, subject);
+  return named ? { speaker: named.speaker, mention: self.mention } : self;
 }

@@ -59,7 +59,11 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
       if (n?.lower === 'clear') return i + 2;
       return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
     }
-    return n && SPEECH_PARTICLE.has(n.lower) ? i + 2 : -1;
+    if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
+    // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
+    const n2 = toks[i + 2];
+    if (t.lower === 'went' && n2 && !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')) return -1;
+    return i + 2;
   }
   return i + 1;
 }

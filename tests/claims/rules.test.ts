@@ -139,4 +139,11 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('Ana Moss’s “47 percent” comment was nearly as dismissive as the rest.');
     expect(q).toMatchObject({ speaker: 'Ana Moss' });
   });
+
+  it('refers a possessive pronoun to the name that is its clause subject, and reads "went on" as speech only before its words', () => {
+    const [q] = speakers('Tomas Grell spoke first. As the debate went on and Lena Moss stood by her comment that “the budget is a fraud,” Grell tried again.');
+    expect(q).toMatchObject({ speaker: 'Lena Moss', mention: 'her' });
+    const [r] = speakers('Lena Moss went on, “And we will not stop now.”');
+    expect(r).toMatchObject({ speaker: 'Lena Moss' });
+  });
 });
