@@ -75,6 +75,8 @@ function verbAtDay(toks: readonly Token[], i: number): boolean {
 }
 
 
+/** Endings of a noun a reduced passive may follow ("emails labeled … by", "a town called … by"). */
+const NOUN_END = /(s|tion|ment|ity|ness|ance|ence|ship|er|or|ist)$/;
 /** Forms of "be" that make a past participle passive ("was asked", "has been called"). */
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -87,18 +89,24 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
   const verb = toks[v] as Token;
   let p = v - 1;
   while (p >= 0 && isFiller(toks[p]) && !BE.has((toks[p] as Token).lower)) p--;
-  if (!BE.has(toks[p]?.lower ?? '') || !(verb.lower.endsWith('ed') || verb.lower === 'told')) return undefined;
+  const before = toks[p];
+  if (!before || !(verb.lower.endsWith('ed') || verb.lower === 'told')) return undefined;
   // "was quoted as saying", "is reported to have said": the subject is still the speaker
   if (verb.lower === 'quoted' || verb.lower === 'reported' || verb.lower === 'heard') return undefined;
+  // "(is) called “…” by X", and without "be": "as described by X", "a town called “…” by its people"
+  const be = BE.has(before.lower);
+  const reduced = !be && (before.text === ',' || (before.kind === 'word' && !before.cap && (before.lower === 'as' || NOUN_END.test(before.lower))));
+  if (!be && !reduced) return undefined;
   for (let j = v + 1; j < end && j < v + 12; j++) {
     const t = toks[j] as Token;
     if (t.lower === 'by') {
       const np = headPhrase(toks, j + 1, end);
-      return np && np.kind !== 'pron' ? resolvePhrase(model, toks, np) : null;
+      if (np && np.kind !== 'pron') return resolvePhrase(model, toks, np);
+      return be ? null : undefined;
     }
     if (t.text === ';') break;
   }
-  return verb.lower === 'asked' ? null : undefined;
+  return be && verb.lower === 'asked' ? null : undefined;
 }
 
 /**

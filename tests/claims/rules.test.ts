@@ -146,4 +146,12 @@ describe('attribution rules: coordination and clause structure', () => {
     const [r] = speakers('Lena Moss went on, “And we will not stop now.”');
     expect(r).toMatchObject({ speaker: 'Lena Moss' });
   });
+
+  it('credits the "by" agent of a reduced passive ("as described by X", "labeled … by")', () => {
+    const qs = speakers(
+      'From her failures to being “extremely careless” with secrets – as described by Director Ana Moss – many doubt her.',
+      'The plan, once labeled “a blank cheque for builders” by the council, passed.',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['Director Ana Moss', 'the council']);
+  });
 });
