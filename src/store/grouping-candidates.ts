@@ -94,10 +94,11 @@ export class CandidateLists {
   }
 
   /**
-   * Gets entry e's candidates ready from its rarest terms `rarest[0 .. rare)` (list r: `postings[listFrom[r] ..][0 .. lengths[r])`,
-   * the r-th rarest term's postings before e and within the cap; `total`: the sum of `lengths`).
+   * Gets entry e's candidates ready from its rarest terms `rarest[0 .. rare)` (list r:
+   * `postings[listFrom[r] .. + sizes[r])`, the r-th rarest term's first postings up to the cap, those from e
+   * on left out when read; `total`: the sum of `sizes`).
    */
-  prepare(e: number, rarest: Int32Array, rare: number, listFrom: Int32Array, lengths: Int32Array, total: number): void {
+  prepare(e: number, rarest: Int32Array, rare: number, listFrom: Int32Array, sizes: Int32Array, total: number): void {
     const begin = this.speakerFirst[e]!;
     const end = this.speaker[e]! < 0 ? begin : this.position[e]!;
     this.walk = this.speaker[e]! < 0 || (end - begin) * SPEAKER_ENTRY_COST > total;
@@ -109,7 +110,8 @@ export class CandidateLists {
     // with that rare term, so usually in cache), the search resuming where the previous one ended
     for (let r = 0; r < rare; r++) {
       const list = this.postings;
-      const length = listFrom[r]! + lengths[r]!;
+      // (an earlier entry of the speaker comes before e: found in the list, it is a candidate)
+      const length = listFrom[r]! + sizes[r]!;
       let lo = listFrom[r]!;
       const bit = signatureBit(rarest[r]!);
       const word = bit >>> 5;
@@ -129,16 +131,17 @@ export class CandidateLists {
   }
 
   /**
-   * Writes into `out` list r's candidates (term `term`'s, `postings[from .. from + length)`) that entry e
-   * could join, ids ascending: all for an unattributed entry, else its speaker's and, when `unattributedToo`,
-   * the unattributed ones. Call after `prepare(e, …)`; returns how many.
+   * Writes into `out` list r's candidates (term `term`'s, those of `postings[from .. from + size)` before e)
+   * that entry e could join, ids ascending: all for an unattributed entry, else its speaker's and, when
+   * `unattributedToo`, the unattributed ones. Call after `prepare(e, …)`; returns how many.
    */
-  collect(r: number, term: number, from: number, length: number, e: number, unattributedToo: boolean, out: Int32Array): number {
+  collect(r: number, term: number, from: number, size: number, e: number, unattributedToo: boolean, out: Int32Array): number {
     const se = this.speaker[e]!;
     let count = 0;
     if (this.walk) {
-      for (let k = from; k < from + length; k++) {
+      for (let k = from; k < from + size; k++) {
         const other = this.postings[k]!;
+        if (other >= e) break;
         const so = this.speaker[other]!;
         if (se < 0 || so === se || (so < 0 && unattributedToo)) out[count++] = other;
       }

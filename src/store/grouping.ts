@@ -73,8 +73,9 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
   const rarest = new Int32Array(RAREST_TERMS);
   const rarestFrequency = new Int32Array(RAREST_TERMS);
   const { postingStart, postings } = index.toData();
-  // list r: the first lengths[r] of postings[listFrom[r] ..], the r-th rarest term's candidates
+  // list r: postings[listFrom[r] .. + sizes[r]), of which lengths[r] come before the entry (when counted)
   const listFrom = new Int32Array(RAREST_TERMS);
+  const sizes = new Int32Array(RAREST_TERMS);
   const lengths = new Int32Array(RAREST_TERMS);
   const cursors = new Int32Array(RAREST_TERMS);
   for (let e = 0; e < n; e++) {
@@ -83,24 +84,33 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
     const na = eEnd - eStart;
     if (na === 0) continue;
     const rare = rarestTerms(terms, eStart, eEnd, postingStart, rarest, rarestFrequency);
-    let longest = 0;
+    // list r: the r-th rarest term's first postings, up to the cap (those from e on are never read)
     let total = 0;
+    let many = false;
     for (let r = 0; r < rare; r++) {
       listFrom[r] = postingStart[rarest[r]!]!;
-      lengths[r] = cappedBelow(postings, listFrom[r]!, postingStart[rarest[r]! + 1]!, e, MAX_CANDIDATES_PER_TERM);
-      longest = Math.max(longest, lengths[r]!);
-      total += lengths[r]!;
+      sizes[r] = Math.min(postingStart[rarest[r]! + 1]! - listFrom[r]!, MAX_CANDIDATES_PER_TERM);
+      total += sizes[r]!;
+      // more than FEW_CANDIDATES of one list before e: one read, no count
+      if (sizes[r]! > FEW_CANDIDATES && postings[listFrom[r]! + FEW_CANDIDATES]! < e) many = true;
     }
     // a wording of the same claim keeps most words, so it shares at least two of the three rarest: when
     // the candidates (all of them, whatever their speaker) are many, the full comparison is only made for
     // those (one shared rare word is the common case for unrelated quotes); when few, all are compared
-    const many = longest > FEW_CANDIDATES || (total > FEW_CANDIDATES && moreThan(FEW_CANDIDATES, postings, listFrom, lengths, rare, cursors));
+    if (!many && total > FEW_CANDIDATES) {
+      let before = 0;
+      for (let r = 0; r < rare; r++) {
+        lengths[r] = cappedBelow(postings, listFrom[r]!, listFrom[r]! + sizes[r]!, e, FEW_CANDIDATES);
+        before += lengths[r]!;
+      }
+      many = before > FEW_CANDIDATES && moreThan(FEW_CANDIDATES, postings, listFrom, lengths, rare, cursors);
+    }
     const need = many ? Math.min(MIN_SHARED_RARE, rare) : 1;
     // only candidates whose speaker allows a join are listed: the others would be rejected below anyway
-    candidates.prepare(e, rarest, rare, listFrom, lengths, total);
+    candidates.prepare(e, rarest, rare, listFrom, sizes, total);
     let count = 0;
     for (let r = 0; r < rare; r++) {
-      const listedCount = candidates.collect(r, rarest[r]!, listFrom[r]!, lengths[r]!, e, quote[e] === 1, listed);
+      const listedCount = candidates.collect(r, rarest[r]!, listFrom[r]!, sizes[r]!, e, quote[e] === 1, listed);
       for (let k = 0; k < listedCount; k++) {
         const other = listed[k]!;
         if (seenBy[other] !== e + 1) {
