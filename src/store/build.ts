@@ -7,7 +7,7 @@ import { buildSpeakerIndex } from '../claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../claims/types.js';
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
 import { groupEntries } from './grouping.js';
-import { normalizedPhrase, words } from './normalize.js';
+import { words } from './normalize.js';
 import { TermIndex } from './term-index.js';
 import type { ClaimGroup, StoredRendition } from './types.js';
 
@@ -51,27 +51,21 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
   const speakerIndex = buildSpeakerIndex(claims as { documentId: string; claims: DocumentClaims }[]);
   const entries: StoredRendition[] = [];
   const index = new TermIndex();
+  // entries are made in place, without intermediate objects: at a million quotations every object and
+  // spread here was seconds of building and of garbage collection
+  const add = (doc: CorpusDocument, r: RawRendition): void => {
+    const id = entries.length;
+    const speakerId = r.speakerName ? (speakerIndex.resolve(doc.id, r.speakerName)?.id ?? null) : null;
+    entries.push({ documentId: doc.id, kind: r.kind, text: r.text, start: r.start, end: r.end, speakerMention: r.speakerMention, id, speakerId, groupId: -1 });
+    // the index keeps the entry's word ids (search aligns on them, grouping compares their terms)
+    index.add(id, words(r.text));
+  };
   documents.forEach((doc, d) => {
     const docClaims = claims[d]!.claims;
     claims[d] = null; // this document's extraction is not needed past here
-    const raw = [
-      ...quoteRenditions(doc, docClaims.quotes),
-      ...docClaims.paraphrases.map((p) => ({
-        documentId: doc.id,
-        kind: 'paraphrase' as const,
-        text: p.text,
-        start: p.start,
-        end: p.end,
-        speakerMention: p.speakerMention,
-        speakerName: p.speaker as string | null,
-      })),
-    ];
-    for (const { speakerName, ...r } of raw) {
-      const id = entries.length;
-      const speakerId = speakerName ? (speakerIndex.resolve(doc.id, speakerName)?.id ?? null) : null;
-      entries.push({ ...r, id, speakerId, groupId: -1 });
-      // the index keeps the entry's word ids (search aligns on them, grouping compares their terms)
-      index.add(id, words(r.text));
+    for (const r of quoteRenditions(doc, docClaims.quotes)) add(doc, r);
+    for (const p of docClaims.paraphrases) {
+      add(doc, { documentId: doc.id, kind: 'paraphrase', text: p.text, start: p.start, end: p.end, speakerMention: p.speakerMention, speakerName: p.speaker });
     }
   });
   index.freeze();
@@ -83,27 +77,36 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
     if (!groups[g]) groups[g] = { id: g, text: '', speakerId: null, entryIds: [] };
     groups[g].entryIds.push(i);
   });
-  for (const g of groups) Object.assign(g, describeGroup(g, entries));
+  for (const g of groups) describeGroup(g, entries, index);
   return { documents, speakers: speakerIndex.speakers, entries, groups, index };
 }
 
-/** Reference wording (the quoted form most documents carried; ties: the longest) and majority speaker. */
-function describeGroup(group: ClaimGroup, entries: StoredRendition[]): Pick<ClaimGroup, 'text' | 'speakerId'> {
+/**
+ * Sets a group's reference wording (the quoted form most documents carried; ties: the longest) and its
+ * majority speaker. Wordings are the same when their word ids are (the index made them from `words`).
+ */
+function describeGroup(group: ClaimGroup, entries: StoredRendition[], index: TermIndex): void {
   const members = group.entryIds.map((i) => entries[i]!);
   const quoted = members.filter((m) => m.kind === 'quote');
   const pool = quoted.length ? quoted : members;
   let best = pool[0]!;
   if (pool.length > 1) {
-    // each wording normalised once (the comparator used to normalise both sides of every comparison)
-    const phrases = pool.map((m) => normalizedPhrase(m.text));
-    const counts = new Map<string, number>();
-    for (const p of phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const order = pool.map((_, i) => i);
-    order.sort((a, b) => counts.get(phrases[b]!)! - counts.get(phrases[a]!)! || pool[b]!.text.length - pool[a]!.text.length);
-    best = pool[order[0]!]!;
+    const ids = pool.map((m) => index.entryWordIds(m.id));
+    const same = (a: Int32Array, b: Int32Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
+    const counts = ids.map((a) => ids.reduce((n, b) => n + (same(a, b) ? 1 : 0), 0));
+    let bestAt = 0;
+    for (let i = 1; i < pool.length; i++) {
+      const better = counts[i]! - counts[bestAt]! || pool[i]!.text.length - pool[bestAt]!.text.length;
+      if (better > 0) bestAt = i;
+    }
+    best = pool[bestAt]!;
   }
   const speakerVotes = new Map<string, number>();
   for (const m of members) if (m.speakerId) speakerVotes.set(m.speakerId, (speakerVotes.get(m.speakerId) ?? 0) + 1);
-  const speakerId = [...speakerVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return { text: best.text, speakerId };
+  let speakerId: string | null = null;
+  let votes = 0;
+  // the first speaker to reach the most votes, as the stable sort this replaces chose
+  for (const [id, n] of speakerVotes) if (n > votes) [speakerId, votes] = [id, n];
+  group.text = best.text;
+  group.speakerId = speakerId;
 }
