@@ -4,7 +4,7 @@
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
 import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
-import { PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
+import { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
 import type { DocumentClaims, Speaker } from './types.js';
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
@@ -35,6 +35,12 @@ function documentScoped(name: string): boolean {
 
 function add<K>(m: Map<K, number>, k: K, n = 1): void {
   m.set(k, (m.get(k) ?? 0) + n);
+}
+
+/** A person's name ("Nikolai Yevmenov"), not a description or an organisation ("the Sanders campaign"). */
+function personName(name: string): boolean {
+  const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last);
 }
 
 /** Same person: surnames match (allowing variants) and given names agree where both have one. */
@@ -80,7 +86,10 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     }
     const block = (words.at(-1) as string).slice(0, 3);
     const candidates = bySurname.get(block) ?? [];
-    let c = candidates.find((cl) => cl.words.some((w) => samePerson(w, words)));
+    // "the Sanders campaign" and "the Clinton campaign" share a last word but are no surname variants:
+    // descriptions and organisation names only join a cluster with the same words
+    const proper = personName(name);
+    let c = candidates.find((cl) => cl.words.some((w) => (proper ? samePerson(w, words) : w.join(' ') === words.join(' '))));
     if (!c) {
       c = { forms: new Map(), roles: new Map(), words: [] };
       clusters.push(c);

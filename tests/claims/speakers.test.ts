@@ -19,6 +19,16 @@ function claims(...speakers: string[]): DocumentClaims {
 }
 
 describe('buildSpeakerIndex', () => {
+  it('does not merge descriptions or organisations that only share their last word', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('the Moss campaign', 'Harbour Party') },
+      { documentId: 'b', claims: claims('the Grell campaign', 'Valley Party') },
+    ]);
+    expect(index.resolve('a', 'the Moss campaign')).not.toBe(index.resolve('b', 'the Grell campaign'));
+    expect(index.resolve('a', 'Harbour Party')).not.toBe(index.resolve('b', 'Valley Party'));
+    expect(index.resolve('b', 'the Grell campaign')?.name).toBe('the Grell campaign');
+  });
+
   it('merges transliteration variants and titles into one canonical speaker with aliases', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Admiral Dmitry Volkov') },
