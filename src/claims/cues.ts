@@ -95,7 +95,7 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
   if (verb.lower === 'quoted' || verb.lower === 'reported' || verb.lower === 'heard') return undefined;
   // "(is) called “…” by X", and without "be": "as described by X", "a town called “…” by its people"
   const be = BE.has(before.lower);
-  const reduced = !be && (before.text === ',' || (before.kind === 'word' && !before.cap && (before.lower === 'as' || NOUN_END.test(before.lower))));
+  const reduced = !be && (before.kind === 'punct' || (before.kind === 'word' && !before.cap && (before.lower === 'as' || NOUN_END.test(before.lower))));
   if (!be && !reduced) return undefined;
   for (let j = v + 1; j < end && j < v + 12; j++) {
     const t = toks[j] as Token;

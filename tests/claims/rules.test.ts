@@ -154,4 +154,9 @@ describe('attribution rules: coordination and clause structure', () => {
     );
     expect(qs.map((q) => q.mention)).toEqual(['Director Ana Moss', 'the council']);
   });
+
+  it('credits the "by" agent of a reduced passive after a dash', () => {
+    const [q] = speakers('The inquiry into the harbour fire — often labeled a “witch hunt” by the opposition — is still open.');
+    expect(q).toMatchObject({ mention: 'the opposition' });
+  });
 });
