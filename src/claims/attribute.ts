@@ -4,7 +4,7 @@
  * the sentence, "according to …", and a document named after it ("…”, is in the same note").
  */
 import { runName, type DocModel } from './document.js';
-import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.js';
+import { DETERMINERS, DOCUMENT_NOUNS, REPORTING_VERBS } from './lexicon.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { headPhrase, isFiller, speechVerbAt, tailPhrase } from './phrases.js';
 import { subjectBefore } from './subject.js';
@@ -155,8 +155,24 @@ function before(model: DocModel, toks: readonly Token[], k: number, scoped = tru
     const cue = speechVerbAt(toks, i);
     if (cue > 0) {
       const a = viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
-      if (a) return a;
+      if (a) return outerReport(model, toks, i, k, scoped) ?? a;
     }
+  }
+  return null;
+}
+
+/**
+ * "The senator said he rarely asks friends to help, “except for people I am close to.”": a speech verb that
+ * does not introduce the quotation itself but sits in the "that"-clause of an earlier reporting verb is
+ * part of the reported words; the earlier verb's speaker says the quotation.
+ */
+function outerReport(model: DocModel, toks: readonly Token[], v: number, k: number, scoped: boolean): Attribution | null {
+  if (k - v <= 3) return null;
+  const s = (toks[k] as Token).sentence;
+  for (let i = v - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing')) return viaSubject(model, toks, i);
   }
   return null;
 }

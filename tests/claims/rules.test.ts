@@ -159,4 +159,9 @@ describe('attribution rules: coordination and clause structure', () => {
     const [q] = speakers('The inquiry into the harbour fire — often labeled a “witch hunt” by the opposition — is still open.');
     expect(q).toMatchObject({ mention: 'the opposition' });
   });
+
+  it('credits the outer reporting verb when an inner speech verb does not introduce the quotation', () => {
+    const [q] = speakers('Tomas Grell spoke at noon. The longtime senator said he rarely asks friends to campaign for him, “except for people I am very close to.”');
+    expect(q).toMatchObject({ mention: 'The longtime senator' });
+  });
 });
