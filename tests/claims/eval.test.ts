@@ -6,7 +6,7 @@ const dev = '../shared/data/polnear/dev';
 
 // Floors under the figures measured now (README, Accuracy): a regression guard. The target for
 // attribution is 0.90; the measured figure is below it and the gap is tracked in the README.
-const ATTRIBUTION_FLOOR = 0.819;
+const ATTRIBUTION_FLOOR = 0.822;
 
 describe('PolNeAR dev split (shared eval script)', () => {
   it.skipIf(!existsSync(dev))('keeps quote recall ≥ 0.95, precision ≥ 0.90 and attribution at its measured floor', () => {
