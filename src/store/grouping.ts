@@ -5,9 +5,10 @@
  *
  * The candidate rule (the first `MAX_CANDIDATES_PER_TERM` earlier entries of each of the three rarest
  * stems; when they are many, only those sharing two of them) defines the groups. Everything else here only
- * makes checking a candidate cheap: per-entry facts in typed arrays, the cheap rejections first, no
- * comparison with a wording already in the entry's group, and a term comparison that stops as soon as the
- * threshold is out of reach. None of it changes which pairs join, in which order, so the groups are the
+ * makes the candidates cheap to find and check: only those whose speaker allows a join are read (see
+ * grouping-candidates.ts), per-entry facts sit in typed arrays, the cheap rejections come first, a wording
+ * already in the entry's group is not compared again, and a term comparison stops as soon as the threshold
+ * is out of reach. None of it changes which pairs join, in which order, so the groups are the
  * same as a plain check of every candidate.
  */
 import { CandidateLists, cappedBelow, type GroupingIndex } from './grouping-candidates.js';
@@ -16,6 +17,7 @@ import { SpeakerUnionFind } from './grouping-union.js';
 
 export type { GroupingIndex };
 
+/** What grouping needs of a rendition besides its terms. */
 export interface Groupable {
   speakerId: string | null;
   kind: 'quote' | 'paraphrase';
