@@ -85,22 +85,30 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
 }
 
 /** “…,” he said / “…,” said Li / “…,” Shi Yi, spokesman for …, said. */
+/**
+ * The last character of `text[start, end)` that `skip` does not match ('' when none): what a quotation ends
+ * with, read backwards instead of slicing and trimming every quotation.
+ */
+function lastCharBefore(text: string, start: number, end: number, skip: RegExp): string {
+  let i = end - 1;
+  while (i >= start && skip.test(text[i]!)) i--;
+  return i >= start ? text[i]! : '';
+}
+
 function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number, opens = true): Attribution | null {
   let i = k + 1;
   // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
   if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
     const q = model.quotes[(toks[k] as Token).quote];
-    const inner = q ? model.text.slice(q.innerStart, q.innerEnd).trimEnd() : '';
     const next = sentenceEnd(toks, i);
-    if (/[?!]$/.test(inner)) end = next;
+    if (q && /[?!]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /\s/))) end = next;
     else if (next - i <= 8 && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
   // a nested quotation may close first: “… ‘above the president,’ ” said …
-  const inner = q ? model.text.slice(q.innerStart, q.innerEnd).replace(/['\u2019"\u201d\s]+$/, '') : '';
-  const trailing = /[,!?]$/.test(inner) || toks[k + 1]?.text === ',';
+  const trailing = (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
   if (trailing) {
     const np = headPhrase(toks, i, end);
     // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes

@@ -17,8 +17,12 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 
 /** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
 function titleLike(inner: string): boolean {
-  const words = inner.trim().split(/\s+/);
-  if (words.length > 6 || /[.!?,;:]$/.test(inner.trim())) return false;
+  const t = inner.trim();
+  // most quotations are sentences: more than six words is decided without splitting them all
+  const gaps = /\s+/g;
+  for (let n = 0; gaps.exec(t); ) if (++n >= 6) return false;
+  const words = t.split(/\s+/);
+  if (/[.!?,;:]$/.test(t)) return false;
   return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
@@ -83,7 +87,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>): Doc
     const prevRaw = qi > 0 ? model.quotes[qi - 1] : undefined;
     const prev = quotes[qi - 1];
     const prevAttr = attributions[qi - 1] ?? null;
-    const title = titleLike(inner) || (titleLike(inner.replace(/,\s*$/, '')) && afterWorkMarker(model, qi));
+    const title = titleLike(inner) || (afterWorkMarker(model, qi) && titleLike(inner.replace(/,\s*$/, '')));
     const signed = title ? null : signedBelow(model, qi);
     if (signed) noteSpeaker(model, signed);
     let attr = title ? attributeTitle(model, qi) : (signed ?? attributeQuote(model, qi));
