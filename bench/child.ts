@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const synthetic = size !== 'polnear';
   const dir = synthetic ? values.dir! : POLNEAR;
   const given = synthetic ? (JSON.parse(await readFile(values.queries!, 'utf8')) as BenchQuery[]) : null;
-  // cold load: what openStore does with no snapshot (read, extract, index and group, write the snapshot),
+  // cold load: what openStore does with no snapshot (read, extract, index and group; the snapshot is written after),
   // step by step so the report can say which step costs what
   let t = performance.now();
   const corpus = await loadCorpus(dir);
@@ -150,11 +150,13 @@ async function main(): Promise<void> {
   });
   phases.index_group_s = (performance.now() - t2) / 1000 - phases.extract_s!;
   memoryAt('built');
+  // as openStore does: the store answers once built; its snapshot (for the next start) is written after,
+  // so the write is timed on its own and is not part of the load
+  const store = ClaimStore.fromParts(parts, corpus);
+  const loadS = (performance.now() - t) / 1000;
   t2 = performance.now();
   await saveSnapshot(cacheDir, dir, await corpusFingerprint(dir, {}), partsToWire(parts, corpus.errors));
   phases.snapshot_write_s = (performance.now() - t2) / 1000;
-  const store = ClaimStore.fromParts(parts, corpus);
-  const loadS = (performance.now() - t) / 1000;
   const entries = store.entries;
   // PolNeAR has no ground truth: its queries come from the store's own quotations (recall@1 then compares
   // the store with the baseline on finding a known rendition), its absent ones from words of many quotations

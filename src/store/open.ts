@@ -14,6 +14,11 @@ export interface OpenOptions extends LoadOptions {
   logger?: Logger;
   /** Folder for store snapshots (default `.quotetrail` in the working directory); `false`: no snapshot. */
   cacheDir?: string | false;
+  /**
+   * Whether opening waits for a new snapshot to be written (default: `openParts` waits, `openStore` does
+   * not). The snapshot only serves the next start: the store can answer while it is written.
+   */
+  awaitSnapshot?: boolean;
 }
 
 /** How a store was obtained, for logs and the benchmark. */
@@ -28,7 +33,10 @@ export interface OpenReport {
  * The columnar parts of `dir`: from a matching snapshot, else built (and the snapshot saved). Shared by
  * `openStore` and the worker, which hands the same form to the main thread.
  */
-export async function openParts(dir: string, options: OpenOptions = {}): Promise<{ wire: PartsWire; parts?: StoreParts; report: OpenReport }> {
+export async function openParts(
+  dir: string,
+  options: OpenOptions = {},
+): Promise<{ wire: PartsWire; parts?: StoreParts; report: OpenReport; snapshotSaved: Promise<void> }> {
   const logger = options.logger ?? silentLogger;
   const started = performance.now();
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -38,7 +46,9 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
     try {
       fingerprint = await corpusFingerprint(dir, options.limits ?? {});
       const found = await loadSnapshot(cacheDir, dir, fingerprint, logger);
-      if (found.status === 'hit') return { wire: found.wire, report: { source: 'snapshot', snapshot: 'hit', ms: performance.now() - started } };
+      if (found.status === 'hit') {
+        return { wire: found.wire, report: { source: 'snapshot', snapshot: 'hit', ms: performance.now() - started }, snapshotSaved: Promise.resolve() };
+      }
       snapshot = found.status;
     } catch (err) {
       // a folder that cannot be listed: loadCorpus reports it as a corpus error below
@@ -49,15 +59,17 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
   const corpus = await loadCorpus(dir, { ...options, logger });
   const parts = buildParts(corpus);
   const wire = partsToWire(parts, corpus.errors);
+  let snapshotSaved = Promise.resolve();
   if (cacheDir !== false && fingerprint && corpus.documents.length > 0) {
-    try {
-      const file = await saveSnapshot(cacheDir, dir, fingerprint, wire);
-      logger.debug({ file }, 'store snapshot written');
-    } catch (err) {
-      logger.warn({ cacheDir, err: (err as Error).message }, 'store snapshot not written');
-    }
+    const file = saveSnapshot(cacheDir, dir, fingerprint, wire);
+    // never rejects: a snapshot that cannot be written costs the next start its time, nothing else
+    snapshotSaved = file.then(
+      (written) => logger.debug({ file: written }, 'store snapshot written'),
+      (err: unknown) => logger.warn({ cacheDir, err: (err as Error).message }, 'store snapshot not written'),
+    );
+    if (options.awaitSnapshot ?? true) await snapshotSaved;
   }
-  return { wire, parts, report: { source: 'built', snapshot, ms: performance.now() - started } };
+  return { wire, parts, report: { source: 'built', snapshot, ms: performance.now() - started }, snapshotSaved };
 }
 
 /**
@@ -66,7 +78,7 @@ export async function openParts(dir: string, options: OpenOptions = {}): Promise
  */
 export async function openStore(dir: string, options: OpenOptions = {}): Promise<ClaimStore> {
   const logger = options.logger ?? silentLogger;
-  const { wire, parts, report } = await openParts(dir, options);
+  const { wire, parts, report } = await openParts(dir, { ...options, awaitSnapshot: options.awaitSnapshot ?? false });
   const store = ClaimStore.fromParts(parts ?? wireToParts(wire), { dir, errors: wire.errors });
   logger.info({ dir, ...store.stats(), errors: wire.errors.length, ...report, ms: Math.round(report.ms) }, 'corpus loaded');
   return store;
