@@ -7,7 +7,6 @@ import { buildSpeakerIndex } from '../claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../claims/types.js';
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
 import { groupEntries } from './grouping.js';
-import { words } from './normalize.js';
 import { TermIndex } from './term-index.js';
 import type { ClaimGroup, StoredRendition } from './types.js';
 
@@ -58,7 +57,7 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
     const speakerId = r.speakerName ? (speakerIndex.resolve(doc.id, r.speakerName)?.id ?? null) : null;
     entries.push({ documentId: doc.id, kind: r.kind, text: r.text, start: r.start, end: r.end, speakerMention: r.speakerMention, id, speakerId, groupId: -1 });
     // the index keeps the entry's word ids (search aligns on them, grouping compares their terms)
-    index.add(id, words(r.text));
+    index.addText(id, r.text);
   };
   documents.forEach((doc, d) => {
     const docClaims = claims[d]!.claims;

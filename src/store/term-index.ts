@@ -9,6 +9,9 @@
  */
 import { withinEdits } from './edit-distance.js';
 import { IntList } from './int-list.js';
+import { WordTable } from './word-table.js';
+
+const noop = (): void => {};
 import { isStopword, stem, STOPWORD_LIST } from './normalize.js';
 
 /** Words shorter than this get no typo tolerance ("cat" vs "car" is a different word, not a typo). */
@@ -60,7 +63,7 @@ export class TermIndex {
   private termIds: Map<string, number> | null = new Map();
   private termCount = 0;
   /** Surface word → word id. */
-  private readonly wordIds = new Map<string, number>();
+  private readonly wordIds = new WordTable();
   /** Stem term of each word id while building (−1: stopword). */
   private termOf: number[] = [];
   private entryWordStart = new IntList();
@@ -78,7 +81,7 @@ export class TermIndex {
     index.termIds = null;
     index.entryWordStart = new IntList();
     index.entryWords = new IntList();
-    for (let w = 0; w < data.words.length; w++) index.wordIds.set(data.words[w]!, w);
+    for (const w of data.words) index.wordIds.intern(w, noop);
     index.longestWord = longest(data.words);
     return index;
   }
@@ -88,6 +91,19 @@ export class TermIndex {
    * at scoring time) but are kept in the entry's word sequence.
    */
   add(entryId: number, entryWords: readonly string[]): void {
+    this.startEntry(entryId);
+    for (const word of entryWords) this.pushWord(this.wordIds.intern(word, this.describeWord));
+    this.entryWordStart.array[entryId + 1] = this.entryWords.length;
+  }
+
+  /** `add(entryId, words(text))`, without making a string for each word already seen (ASCII text). */
+  addText(entryId: number, text: string): void {
+    this.startEntry(entryId);
+    this.wordIds.internText(text, this.pushWord, this.describeWord);
+    this.entryWordStart.array[entryId + 1] = this.entryWords.length;
+  }
+
+  private startEntry(entryId: number): void {
     if (!this.termIds) throw new Error('TermIndex is frozen');
     if (entryId < this.entryCount) throw new Error('TermIndex: entries must be added in ascending id order');
     // an id skipped is an entry with no words
@@ -96,17 +112,13 @@ export class TermIndex {
       this.entryCount++;
       this.entryWordStart.push(this.entryWords.length);
     }
-    for (const word of entryWords) {
-      let id = this.wordIds.get(word);
-      if (id === undefined) {
-        id = this.termOf.length;
-        this.wordIds.set(word, id);
-        this.termOf.push(isStopword(word) ? -1 : this.termOfStem(stem(word)));
-      }
-      this.entryWords.push(id);
-    }
-    this.entryWordStart.array[entryId + 1] = this.entryWords.length;
   }
+
+  private readonly pushWord = (id: number): void => this.entryWords.push(id);
+  /** A new word's stem term (−1 for a stopword). */
+  private readonly describeWord = (word: string): void => {
+    this.termOf.push(isStopword(word) ? -1 : this.termOfStem(stem(word)));
+  };
 
   private termOfStem(s: string): number {
     let term = this.termIds!.get(s);
@@ -157,7 +169,7 @@ export class TermIndex {
         postings[fill[t]!++] = e;
       }
     }
-    const words = [...this.wordIds.keys()];
+    const words = [...this.wordIds.words];
     this.longestWord = longest(words);
     const table = deletionTable(words, wordTerm);
     this.data = { entryCount: this.entryCount, words, wordTerm, postingStart, postings, ...table, entryWordStart, entryWords };
@@ -223,14 +235,14 @@ export class TermIndex {
   /** The stem term of a stored word, or undefined (also for stopwords: they are not indexed). */
   termOfWord(word: string): number | undefined {
     const id = this.wordIds.get(word);
-    if (id === undefined) return undefined;
+    if (id < 0) return undefined;
     const term = this.data ? this.data.wordTerm[id]! : this.termOf[id]!;
     return term < 0 ? undefined : term;
   }
 
   /** The word id of a stored word (stopwords included), or −1. */
   wordId(word: string): number {
-    return this.wordIds.get(word) ?? -1;
+    return this.wordIds.get(word);
   }
 
   /** Surface words by word id (frozen index). */

@@ -117,3 +117,22 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
     );
   });
 });
+
+describe('TermIndex.addText', () => {
+  it('indexes exactly what add(words(text)) indexes, ASCII or not', async () => {
+    const fc = await import('fast-check');
+    const text = fc.string({ unit: fc.constantFrom(...("abAB09 '’-.,\n\"éÉ".split(''))), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), (texts) => {
+        const byText = new TermIndex();
+        const byWords = new TermIndex();
+        texts.forEach((t, i) => {
+          byText.addText(i, t);
+          byWords.add(i, words(t));
+        });
+        expect(byText.toData()).toEqual(byWords.toData());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Word ids for the index build: an open-addressing table over FNV-1a hashes in typed arrays. Plain ASCII
+ * text is tokenised and looked up straight from its characters, so a word already seen costs no string at
+ * all: at a million quotations that was fifteen million short strings (and their garbage) and a `Map` probe
+ * each. Words are folded exactly as `words()` folds them (normalize.ts); tests compare the two.
+ */
+import { words } from './normalize.js';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+export class WordTable {
+  /** Word id + 1 in each slot (0: empty), and the slot's hash. */
+  private slots = new Int32Array(1 << 12);
+  private hashes = new Int32Array(1 << 12);
+  readonly words: string[] = [];
+
+  /** Id of a folded word, or −1. */
+  get(word: string): number {
+    const h = hashString(word);
+    const mask = this.slots.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const v = this.slots[p]!;
+      if (v === 0) return -1;
+      if (this.hashes[p] === h && this.words[v - 1] === word) return v - 1;
+    }
+  }
+
+  /** Id of a folded word, added when new (`isNew` tells the caller to describe it). */
+  intern(word: string, onNew: (word: string) => void): number {
+    const h = hashString(word);
+    const mask = this.slots.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const v = this.slots[p]!;
+      if (v === 0) return this.insert(p, h, word, onNew);
+      if (this.hashes[p] === h && this.words[v - 1] === word) return v - 1;
+    }
+  }
+
+  /**
+   * Pushes the id of every word of `text` (as `words(text)` would give them) through `push`, adding new
+   * words; `onNew` is called once per new word, before its id is pushed.
+   */
+  internText(text: string, push: (id: number) => void, onNew: (word: string) => void): void {
+    if (!this.scanAscii(text, push, onNew)) for (const w of words(text)) push(this.intern(w, onNew));
+  }
+
+  /** The ASCII scan; false (having pushed nothing) when the text has a character past ASCII. */
+  private scanAscii(text: string, push: (id: number) => void, onNew: (word: string) => void): boolean {
+    const n = text.length;
+    for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return false;
+    let i = 0;
+    while (i < n) {
+      if (!isAlnum(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      while (i < n && isAlnum(text.charCodeAt(i))) h = Math.imul(h ^ lower(text.charCodeAt(i++)), FNV_PRIME);
+      if (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+        // an apostrophe joins letters to the word and is dropped ("it's"): rare, so the string is built
+        let word = text.slice(start, i);
+        while (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+          const from = i + 1;
+          i += 2;
+          while (i < n && isLetter(text.charCodeAt(i))) i++;
+          word += text.slice(from, i);
+        }
+        push(this.intern(word.toLowerCase(), onNew));
+        continue;
+      }
+      push(this.spanId(text, start, i, h, onNew));
+    }
+    return true;
+  }
+
+  /** Id of the lower-cased word `text[start, end)` with hash `h`, compared character by character. */
+  private spanId(text: string, start: number, end: number, h: number, onNew: (word: string) => void): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const v = this.slots[p]!;
+      if (v === 0) return this.insert(p, h, text.slice(start, end).toLowerCase(), onNew);
+      if (this.hashes[p] !== h) continue;
+      const w = this.words[v - 1]!;
+      if (w.length !== length) continue;
+      let k = 0;
+      while (k < length && w.charCodeAt(k) === lower(text.charCodeAt(start + k))) k++;
+      if (k === length) return v - 1;
+    }
+  }
+
+  private insert(slot: number, h: number, word: string, onNew: (word: string) => void): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.slots[slot] = id + 1;
+    this.hashes[slot] = h;
+    onNew(word);
+    // at most half full: probes stay short
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let p = 0; p < this.slots.length; p++) {
+      const v = this.slots[p]!;
+      if (v === 0) continue;
+      let q = this.hashes[p]! & mask;
+      while (slots[q] !== 0) q = (q + 1) & mask;
+      slots[q] = v;
+      hashes[q] = this.hashes[p]!;
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+  }
+}
