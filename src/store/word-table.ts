@@ -6,7 +6,8 @@
  */
 import { words } from './normalize.js';
 
-const FNV_OFFSET = 0x811c9dc5;
+// as a 32-bit integer from the start: a heap number here made the optimised scan bail out
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -20,30 +21,29 @@ function hashString(s: string): number {
 }
 
 export class WordTable {
-  /** Word id + 1 in each slot (0: empty), and the slot's hash. */
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
+  /** Slot p is `table[2p]` = word id + 1 (0: empty) beside `table[2p + 1]` = its hash: one cache line per probe. */
+  private table = new Int32Array(2 << 12);
   readonly words: string[] = [];
 
   /** Id of a folded word, or −1. */
   get(word: string): number {
     const h = hashString(word);
-    const mask = this.slots.length - 1;
+    const mask = (this.table.length >> 1) - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.slots[p]!;
+      const v = this.table[2 * p]!;
       if (v === 0) return -1;
-      if (this.hashes[p] === h && this.words[v - 1] === word) return v - 1;
+      if (this.table[2 * p + 1] === h && this.words[v - 1] === word) return v - 1;
     }
   }
 
   /** Id of a folded word, added when new (`isNew` tells the caller to describe it). */
   intern(word: string, onNew: (word: string) => void): number {
     const h = hashString(word);
-    const mask = this.slots.length - 1;
+    const mask = (this.table.length >> 1) - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.slots[p]!;
+      const v = this.table[2 * p]!;
       if (v === 0) return this.insert(p, h, word, onNew);
-      if (this.hashes[p] === h && this.words[v - 1] === word) return v - 1;
+      if (this.table[2 * p + 1] === h && this.words[v - 1] === word) return v - 1;
     }
   }
 
@@ -87,12 +87,12 @@ export class WordTable {
 
   /** Id of the lower-cased word `text[start, end)` with hash `h`, compared character by character. */
   private spanId(text: string, start: number, end: number, h: number, onNew: (word: string) => void): number {
-    const mask = this.slots.length - 1;
+    const mask = (this.table.length >> 1) - 1;
     const length = end - start;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.slots[p]!;
+      const v = this.table[2 * p]!;
       if (v === 0) return this.insert(p, h, text.slice(start, end).toLowerCase(), onNew);
-      if (this.hashes[p] !== h) continue;
+      if (this.table[2 * p + 1] !== h) continue;
       const w = this.words[v - 1]!;
       if (w.length !== length) continue;
       let k = 0;
@@ -104,27 +104,26 @@ export class WordTable {
   private insert(slot: number, h: number, word: string, onNew: (word: string) => void): number {
     const id = this.words.length;
     this.words.push(word);
-    this.slots[slot] = id + 1;
-    this.hashes[slot] = h;
+    this.table[2 * slot] = id + 1;
+    this.table[2 * slot + 1] = h;
     onNew(word);
     // at most half full: probes stay short
-    if (2 * this.words.length > this.slots.length) this.grow();
+    if (4 * this.words.length > this.table.length) this.grow();
     return id;
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const hashes = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let p = 0; p < this.slots.length; p++) {
-      const v = this.slots[p]!;
+    const table = new Int32Array(this.table.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let p = 0; p < this.table.length; p += 2) {
+      const v = this.table[p]!;
       if (v === 0) continue;
-      let q = this.hashes[p]! & mask;
-      while (slots[q] !== 0) q = (q + 1) & mask;
-      slots[q] = v;
-      hashes[q] = this.hashes[p]!;
+      const h = this.table[p + 1]!;
+      let q = h & mask;
+      while (table[2 * q] !== 0) q = (q + 1) & mask;
+      table[2 * q] = v;
+      table[2 * q + 1] = h;
     }
-    this.slots = slots;
-    this.hashes = hashes;
+    this.table = table;
   }
 }
