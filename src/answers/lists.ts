@@ -33,8 +33,6 @@ export function speakerQuotes(store: ClaimStore, name: string, limit = 25): Spea
 
 /** Outlets in the corpus with their documents, quote counts and dates. */
 export function outlets(store: ClaimStore): OutletsResult {
-  const quotesPerDoc = new Map<string, number>();
-  for (const e of store.entries) if (e.kind === 'quote') quotesPerDoc.set(e.documentId, (quotesPerDoc.get(e.documentId) ?? 0) + 1);
   const byLabel = new Map<string, OutletSummary>();
   for (const doc of store.documents.values()) {
     const label = doc.meta.outlet ?? doc.id;
@@ -43,7 +41,7 @@ export function outlets(store: ClaimStore): OutletsResult {
       summary = { outlet: doc.meta.outlet, label, documents: [], quotes: 0, firstDate: null, lastDate: null };
       byLabel.set(label, summary);
     }
-    const quotes = quotesPerDoc.get(doc.id) ?? 0;
+    const quotes = store.entriesOfDocument(doc.id).filter((e) => e.kind === 'quote').length;
     summary.documents.push({ document: doc.id, date: doc.meta.date, title: doc.meta.title, quotes });
     summary.quotes += quotes;
     const date = doc.meta.date;
@@ -59,9 +57,8 @@ export function source(store: ClaimStore, document: string): SourceResult {
   const doc = store.documents.get(document.trim());
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
   if (!doc) return { document, found: false, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
-  const quotes = store.entries
-    .filter((e) => e.documentId === doc.id)
-    .sort((a, b) => a.start - b.start)
+  const quotes = store
+    .entriesOfDocument(doc.id)
     .map((e) => ({
       claimId: e.groupId,
       text: e.text,

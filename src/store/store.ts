@@ -201,8 +201,38 @@ export class ClaimStore {
 
   /** Claims of one speaker, those carried by most documents first. */
   groupsOfSpeaker(speakerId: string): ClaimGroup[] {
-    return this.groups
-      .filter((g) => g.speakerId === speakerId)
-      .sort((a, b) => b.entryIds.length - a.entryIds.length || a.id - b.id);
+    if (!this.bySpeaker) {
+      // built on first use, in one pass: a question no longer scans every group
+      const map = new Map<string, ClaimGroup[]>();
+      for (const g of this.groups) {
+        if (!g.speakerId) continue;
+        const list = map.get(g.speakerId);
+        if (list) list.push(g);
+        else map.set(g.speakerId, [g]);
+      }
+      this.bySpeaker = map;
+    }
+    return [...(this.bySpeaker.get(speakerId) ?? [])].sort((a, b) => b.entryIds.length - a.entryIds.length || a.id - b.id);
   }
+
+  private bySpeaker: Map<string, ClaimGroup[]> | null = null;
+
+  /** The renditions of one document, in the order it carries them. */
+  entriesOfDocument(documentId: string): StoredRendition[] {
+    if (!this.byDocument) {
+      // a document's renditions are made together, so each is one run of ids: remember where it starts and ends
+      const map = new Map<string, [number, number]>();
+      this.entries.forEach((e, i) => {
+        const run = map.get(e.documentId);
+        if (run) run[1] = i + 1;
+        else map.set(e.documentId, [i, i + 1]);
+      });
+      this.byDocument = map;
+    }
+    const run = this.byDocument.get(documentId);
+    if (!run) return [];
+    return this.entries.slice(run[0], run[1]).filter((e) => e.documentId === documentId).sort((a, b) => a.start - b.start);
+  }
+
+  private byDocument: Map<string, [number, number]> | null = null;
 }

@@ -316,17 +316,24 @@ function longest(words: readonly string[]): number {
   return max;
 }
 
+/** FNV-1a of `word` without the letters at `skipA` and `skipB` (−1: none): a deletion's hash, no string made. */
+function hashWithout(word: string, skipA: number, skipB: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) if (i !== skipA && i !== skipB) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * The deletions a stored word is filed under: one letter removed, and two for words allowed two edits. With
- * the query's deletions up to two, every stored word within the allowed edits meets the query on some
- * deletion (SymSpell's property), so the index finds every typo match the alignment can make.
+ * Hashes of the deletions a stored word is filed under: one letter removed, and two for words allowed two
+ * edits. With the query's deletions up to two, every stored word within the allowed edits meets the query on
+ * some deletion (SymSpell's property), so the index finds every typo match the alignment can make. (A
+ * doubled letter files the same deletion twice: harmless, the look-up collects words in a set.)
  */
-function storedDeletions(word: string): Iterable<string> {
-  const once = deletions(word);
-  if (allowedEdits(word.length) < 2) return once;
-  const all = new Set(once);
-  for (const d of once) for (const dd of deletions(d)) all.add(dd);
-  return all;
+function storedDeletionHashes(word: string, push: (hash: number) => void): void {
+  const n = word.length;
+  for (let i = 0; i < n; i++) push(hashWithout(word, i, -1));
+  if (allowedEdits(n) < 2) return;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) push(hashWithout(word, i, j));
 }
 
 /** Bucketed table from each deletion's hash to the words it came from (compressed rows, no strings kept). */
@@ -335,10 +342,10 @@ function deletionTable(words: readonly string[], wordTerm: Int32Array): Pick<Ter
   const ids = new IntList();
   words.forEach((w, id) => {
     if (wordTerm[id]! < 0 || w.length < MIN_FUZZY_LENGTH || w.length > MAX_FUZZY_LENGTH) return;
-    for (const del of storedDeletions(w)) {
-      hashes.push(hash(del));
+    storedDeletionHashes(w, (h) => {
+      hashes.push(h);
       ids.push(id);
-    }
+    });
   });
   const total = hashes.length;
   let buckets = 1;
