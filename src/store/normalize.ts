@@ -41,8 +41,28 @@ export function words(text: string): string[] {
   return out;
 }
 
-const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** ASCII letter or digit (a character code). */
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** True when `text[i]` is an apostrophe followed by a letter: the word goes on ("it's", "rock'n'roll"). */
+export const apostropheGoesOn = (text: string, i: number): boolean => i + 1 < text.length && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1));
+
+/**
+ * The ASCII word whose alphanumeric run is `text[start, end)`, with the letters after each apostrophe that
+ * continues it joined on and the apostrophes dropped (not lower-cased), and where it ends.
+ */
+export function joinApostrophes(text: string, start: number, end: number): { word: string; end: number } {
+  let word = text.slice(start, end);
+  let i = end;
+  while (apostropheGoesOn(text, i)) {
+    const from = i + 1;
+    i += 2;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    word += text.slice(from, i);
+  }
+  return { word, end: i };
+}
 
 /** `words` for text with no character past ASCII; null otherwise. */
 export function asciiWords(text: string): string[] | null {
@@ -52,21 +72,19 @@ export function asciiWords(text: string): string[] | null {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c > 127) return null;
-    if (!isAlnum(c)) {
+    if (!isAsciiAlnum(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAlnum(text.charCodeAt(i))) i++;
-    let word = text.slice(start, i);
-    // an apostrophe followed by letters continues the word ("it's", "rock'n'roll") and is dropped
-    while (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
-      const from = i + 1;
-      i += 2;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-      word += text.slice(from, i);
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (!apostropheGoesOn(text, i)) {
+      out.push(text.slice(start, i).toLowerCase());
+      continue;
     }
-    out.push(word.toLowerCase());
+    const joined = joinApostrophes(text, start, i);
+    i = joined.end;
+    out.push(joined.word.toLowerCase());
   }
   return out;
 }

@@ -4,14 +4,12 @@
  * all: at a million quotations that was fifteen million short strings (and their garbage) and a `Map` probe
  * each. Words are folded exactly as `words()` folds them (normalize.ts); tests compare the two.
  */
-import { words } from './normalize.js';
+import { apostropheGoesOn, isAsciiAlnum as isAlnum, joinApostrophes, words } from './normalize.js';
 
 // as a 32-bit integer from the start: a heap number here made the optimised scan bail out
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 function hashString(s: string): number {
@@ -68,16 +66,11 @@ export class WordTable {
       const start = i;
       let h = FNV_OFFSET;
       while (i < n && isAlnum(text.charCodeAt(i))) h = Math.imul(h ^ lower(text.charCodeAt(i++)), FNV_PRIME);
-      if (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+      if (apostropheGoesOn(text, i)) {
         // an apostrophe joins letters to the word and is dropped ("it's"): rare, so the string is built
-        let word = text.slice(start, i);
-        while (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
-          const from = i + 1;
-          i += 2;
-          while (i < n && isLetter(text.charCodeAt(i))) i++;
-          word += text.slice(from, i);
-        }
-        push(this.intern(word.toLowerCase(), onNew));
+        const joined = joinApostrophes(text, start, i);
+        i = joined.end;
+        push(this.intern(joined.word.toLowerCase(), onNew));
         continue;
       }
       push(this.spanId(text, start, i, h, onNew));

@@ -1,28 +1,15 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, symlinkSync, unlinkSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempCorpora } from './temp-corpus.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 
 const ARTICLE = 'Harbour deal agreed\n\n“We will sign tomorrow,” the mayor said.\n';
-const made: string[] = [];
 
-/** A fresh corpus folder holding `files` (path → text or bytes). */
-function corpus(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'quotetrail-corpus-'));
-  made.push(dir);
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), body);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const corpus = tempCorpora('quotetrail-corpus-');
 
 const codes = (errors: { file: string; code: string }[]) => errors.map((e) => `${e.file}:${e.code}`);
 

@@ -1,26 +1,14 @@
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempCorpora } from './temp-corpus.js';
 import { loadCorpus, mergeShards, type LoadOptions } from '../../src/corpus/load.js';
 import { shardIds } from '../../src/corpus/shard.js';
 
-const made: string[] = [];
 const article = (n: number): string => `Harbour deal number ${n}\n\n“We will sign tomorrow,” the mayor said.\n`;
 
-function corpus(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'quotetrail-shard-'));
-  made.push(dir);
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), body);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const corpus = tempCorpora('quotetrail-shard-');
 
 /** Loads `dir` as `count` shards and merges them. */
 async function sharded(dir: string, count: number, options: LoadOptions = {}) {
