@@ -2,7 +2,7 @@
  * `/who-said`: who said a quotation, every outlet that carried it and how, and a verdict. A weak fuzzy hit is
  * never an answer: below the thresholds the verdict is `not_found`.
  */
-import type { ClaimStore } from '../store/store.js';
+import { MAX_QUERY_WORDS, type ClaimStore } from '../store/store.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
@@ -17,6 +17,15 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   paraphraseBag: 0.65,
   /** …with at least this many content words in common. */
   paraphraseMinWords: 3,
+  /**
+   * How far a match may spread in a long wording: the in-order match within `spread` × the query's words
+   * + `slack` words of it, and a wording judged on its words alone at most `wordingPerQueryWord` × the
+   * query's words + `slack`. A long transcript holds most common words somewhere, in order too: words
+   * scattered over it are not the quotation asked about.
+   */
+  spread: 2,
+  wordingPerQueryWord: 5,
+  slack: 6,
 });
 
 export interface WhoSaidOptions {
@@ -29,12 +38,14 @@ export interface WhoSaidOptions {
 type MatchKind = WhoSaidMatch['kind'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase: 2 };
 
-function kindOf(hit: SearchHit): MatchKind | null {
+function kindOf(hit: SearchHit, queryWords: number): MatchKind | null {
   const t = WHO_SAID_THRESHOLDS;
-  const paraphrased = hit.bag >= t.paraphraseBag && hit.contentMatched >= t.paraphraseMinWords;
-  if (hit.entry.kind === 'paraphrase') return hit.score >= t.close || paraphrased ? 'paraphrase' : null;
-  if (hit.exact) return 'verbatim';
-  if (hit.score >= t.close) return 'close';
+  if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
+  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack;
+  const paraphrased =
+    hit.bag >= t.paraphraseBag && hit.contentMatched >= t.paraphraseMinWords && hit.length <= t.wordingPerQueryWord * queryWords + t.slack;
+  if (hit.entry.kind === 'paraphrase') return inOrder || paraphrased ? 'paraphrase' : null;
+  if (inOrder) return 'close';
   return paraphrased ? 'paraphrase' : null;
 }
 
@@ -45,10 +56,10 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
 }
 
 /** Groups qualifying hits into matches: one per claim, plus same-speaker wordings of the same words. */
-function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string> | null): WhoSaidMatch[] {
+function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string> | null, queryWords: number): WhoSaidMatch[] {
   const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
   for (const hit of hits) {
-    const kind = kindOf(hit);
+    const kind = kindOf(hit, queryWords);
     if (!kind) continue;
     const wordsMatch = kind !== 'paraphrase';
     let match = matches.find(
@@ -116,7 +127,7 @@ export function whoSaid(store: ClaimStore, quote: string, options: WhoSaidOption
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
     return notFound('Those words are too common to identify a quotation: give a few more of them.');
   }
-  let matches = collectMatches(store, hits, scope.ids).sort(
+  let matches = collectMatches(store, hits, scope.ids, Math.min(words(quote).length, MAX_QUERY_WORDS)).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score,
   );
   const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';

@@ -35,6 +35,10 @@ export interface Alignment {
   exact: boolean;
   /** Content words of the query matched anywhere. */
   contentMatched: number;
+  /** Words of the wording from the first to the last word the in-order match used (0: none). */
+  span: number;
+  /** Words in the wording. */
+  length: number;
 }
 
 /**
@@ -56,13 +60,16 @@ function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean
 }
 
 let scratch = new Float64Array(256);
+/** Per cell, where the in-order match it holds starts and ends in the wording (rows as `scratch`). */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
 
 /** Scores `query` against one wording's folded words. */
 export function align(query: PreparedQuery, targetWords: readonly string[]): Alignment {
   const n = query.words.length;
   const m = targetWords.length;
   const exact = n > 0 && ` ${targetWords.join(' ')} `.includes(query.phrase);
-  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0 };
+  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, length: m };
   // column j: which query words target word j matches (computed once per distinct word per query)
   const columns: Uint8Array[] = targetWords.map((w) => {
     let col = query.matchCache.get(w);
@@ -103,7 +110,7 @@ function containsRun(target: Int32Array, ids: Int32Array): boolean {
 export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: readonly string[]): Alignment {
   const n = query.words.length;
   const exact = containsRun(target, query.ids);
-  if (n === 0 || target.length === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0 };
+  if (n === 0 || target.length === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, length: target.length };
   const columns = new Array<Uint8Array>(target.length);
   for (let j = 0; j < target.length; j++) {
     const id = target[j]!;
@@ -117,21 +124,50 @@ export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: read
 function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: boolean): Alignment {
   const n = query.words.length;
   const m = columns.length;
-  // weighted LCS, one rolling row (scratch rows reused across calls: align runs ~100 times a query)
-  if (scratch.length < 2 * (m + 1)) scratch = new Float64Array(4 * (m + 1));
+  // weighted LCS, one rolling row (scratch rows reused across calls: align runs ~100 times a query); each
+  // cell also keeps where its match starts and ends, preferring the shorter of equal matches
+  if (scratch.length < 2 * (m + 1)) {
+    scratch = new Float64Array(4 * (m + 1));
+    starts = new Int32Array(4 * (m + 1));
+    ends = new Int32Array(4 * (m + 1));
+  }
   let prev = 0;
   let cur = m + 1;
   scratch.fill(0, 0, 2 * (m + 1));
+  starts.fill(0, 0, 2 * (m + 1));
+  ends.fill(0, 0, 2 * (m + 1));
   for (let i = 1; i <= n; i++) {
     const w = query.weights[i - 1]!;
     scratch[cur] = 0;
     for (let j = 1; j <= m; j++) {
-      const diag = columns[j - 1]![i - 1]! & 1 ? scratch[prev + j - 1]! + w : 0;
-      scratch[cur + j] = Math.max(diag, scratch[prev + j]!, scratch[cur + j - 1]!);
+      const up = scratch[prev + j]!;
+      const left = scratch[cur + j - 1]!;
+      let value = up;
+      let start = starts[prev + j]!;
+      let end = ends[prev + j]!;
+      if (left > value || (left === value && left > 0 && starts[cur + j - 1]! > start)) {
+        value = left;
+        start = starts[cur + j - 1]!;
+        end = ends[cur + j - 1]!;
+      }
+      if (columns[j - 1]![i - 1]! & 1) {
+        const before = scratch[prev + j - 1]!;
+        const diag = before + w;
+        const diagStart = before > 0 ? starts[prev + j - 1]! : j;
+        if (diag > value || (diag === value && diagStart > start)) {
+          value = diag;
+          start = diagStart;
+          end = j;
+        }
+      }
+      scratch[cur + j] = value;
+      starts[cur + j] = start;
+      ends[cur + j] = end;
     }
     [prev, cur] = [cur, prev];
   }
   const lcs = scratch[prev + m]!;
+  const span = lcs > 0 ? ends[prev + m]! - starts[prev + m]! + 1 : 0;
   let bagWeight = 0;
   let contentMatched = 0;
   for (let i = 0; i < n; i++) {
@@ -147,5 +183,7 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
     bag: query.contentWeight > 0 ? bagWeight / query.contentWeight : 0,
     exact,
     contentMatched,
+    span,
+    length: m,
   };
 }

@@ -148,7 +148,7 @@ export class ClaimStore {
       const entry = this.entries[i]!;
       // the entry's word ids were stored at index time: no tokenising, and each distinct word is compared once
       const a = alignIds(prepared, this.index.entryWordIds(i), lexicon);
-      return { entry, group: this.groups[entry.groupId]!, score: a.ordered, bag: a.bag, exact: a.exact, contentMatched: a.contentMatched };
+      return { entry, group: this.groups[entry.groupId]!, score: a.ordered, bag: a.bag, exact: a.exact, contentMatched: a.contentMatched, span: a.span, length: a.length };
     });
     hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);
     return hits.slice(0, options.limit ?? 40);

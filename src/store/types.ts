@@ -45,6 +45,10 @@ export interface SearchHit {
   contentMatched: number;
   /** True when the normalised query occurs word for word in this wording. */
   exact: boolean;
+  /** Words of this wording from the first to the last one the in-order match used (0: none). */
+  span: number;
+  /** Words in this wording. */
+  length: number;
 }
 
 export interface SearchOptions {

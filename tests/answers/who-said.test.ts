@@ -66,3 +66,21 @@ describe('whoSaid', () => {
     expect(unknown.explanation).toContain('Moon Gazette');
   });
 });
+
+describe('whoSaid on long wordings', () => {
+  it('does not call words scattered through a long quotation a match, and still finds them together', async () => {
+    const { doc, storeOf } = await import('../store/fixtures.js');
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `clause ${i} went on about roads and ferries`).join(', ');
+    const long = storeOf([
+      doc('transcript.txt', [`Rosa Ilves|We looked at the budget, ${filler(12)}, and the harbour, ${filler(12)}, then the winter plan, ${filler(12)}, and nobody objected`]),
+      doc('short.txt', ['Ben Ode|The budget keeps the harbour open through the winter']),
+    ]);
+    // the same content words, in order, spread over a long transcript: not the quotation asked about
+    const scattered = whoSaid(long, 'budget harbour winter plan nobody objected');
+    expect(scattered.matches.every((m) => m.speaker !== 'Rosa Ilves')).toBe(true);
+    // a close wording that sits together is still found
+    const close = whoSaid(long, 'the budget keeps the harbor open through winter');
+    expect(close.verdict).toBe('close');
+    expect(close.matches[0]!.speaker).toBe('Ben Ode');
+  });
+});
