@@ -133,9 +133,8 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
   }
   let prev = 0;
   let cur = m + 1;
+  // only values need clearing: a cell's start and end are read only where its value is above zero
   scratch.fill(0, 0, 2 * (m + 1));
-  starts.fill(0, 0, 2 * (m + 1));
-  ends.fill(0, 0, 2 * (m + 1));
   for (let i = 1; i <= n; i++) {
     const w = query.weights[i - 1]!;
     scratch[cur] = 0;
