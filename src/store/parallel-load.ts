@@ -6,7 +6,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { extractClaims } from '../claims/extract.js';
 import type { DocumentClaims } from '../claims/types.js';
 import { listArticles } from '../corpus/walk.js';
@@ -14,6 +14,7 @@ import { loadCorpus, mergeShards, type LoadOptions } from '../corpus/load.js';
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
 import { silentLogger } from '../log.js';
 import type { ExtractWorkerInput, ExtractWorkerMessage } from './extract-worker.js';
+import { startModuleWorker } from './module-worker.js';
 
 /**
  * Below this many article files one thread is quicker: starting a worker (which compiles the modules again
@@ -36,16 +37,6 @@ export interface ExtractedCorpus {
   /** Threads that read and extracted it (1 or 2). */
   threads: number;
   claimsOf: (doc: CorpusDocument) => DocumentClaims;
-}
-
-/** Starts a worker module; under tsx (this file is `.ts`) the worker registers tsx's loader first. */
-export function startModuleWorker(name: string, base: string, workerData: unknown): Worker {
-  const ts = base.endsWith('.ts');
-  const entry = new URL(`./${name}.${ts ? 'ts' : 'js'}`, base).href;
-  if (!ts) return new Worker(new URL(entry), { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 /** The shard a worker loads, with its claims, as messages arrive. */

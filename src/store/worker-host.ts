@@ -9,7 +9,8 @@
  * current = next;
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from './module-worker.js';
 import { silentLogger, type Logger } from '../log.js';
 import { ClaimStore } from './store.js';
 import { TermIndex } from './term-index.js';
@@ -25,16 +26,9 @@ export interface WorkerOpenStoreOptions extends WorkerOpenOptions {
   niceness?: number;
 }
 
-/**
- * Starts the worker. Under tsx (this file is `.ts`) the worker registers tsx's loader first, so the same
- * TypeScript sources run there; from compiled JavaScript it runs `worker.js` directly.
- */
+/** Starts the worker (under tsx it registers tsx's loader first; from compiled JavaScript it runs worker.js). */
 function startWorker(input: WorkerInput): Worker {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(entry), { workerData: input });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: input });
+  return startModuleWorker('worker', import.meta.url, input);
 }
 
 /** Receives a worker's parts: typed arrays first, then texts and documents in slices. */
