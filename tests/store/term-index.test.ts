@@ -70,7 +70,7 @@ describe('TermIndex', () => {
 });
 
 describe('TermIndex.neighbours is complete within the allowed edits', () => {
-  it('finds every stored content word a brute-force Levenshtein scan finds', async () => {
+  it('finds every stored content word a brute-force edit-distance scan finds (a swap counts as one edit)', async () => {
     const fc = await import('fast-check');
     // plain optimal-string-alignment distance, the textbook full matrix: the reference for the bounded one
     const osa = (a: string, b: string): number => {
