@@ -121,11 +121,18 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
     return interaction.followUps.find((m) => m.id === id);
   };
 
-  const editWebhookMessage = ({ params, body }: RouteContext): RouteResult => {
+  /** The interaction and message a webhook-message route names, or the error Discord gives. */
+  const webhookMessage = (params: RouteContext['params']): { interaction: StoredInteraction; message: EmuMessage } | RouteResult => {
     const interaction = byToken(params['app'], params['token']);
     if (!interaction) return unknownWebhook();
     const message = target(interaction, params['message'] ?? '');
-    if (!message) return unknownMessage();
+    return message ? { interaction, message } : unknownMessage();
+  };
+
+  const editWebhookMessage = ({ params, body }: RouteContext): RouteResult => {
+    const found = webhookMessage(params);
+    if ('status' in found) return found;
+    const { interaction, message } = found;
     const parsed = messageBodySchema.safeParse(body ?? {});
     if (!parsed.success) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
     const isOriginal = message === interaction.original;
@@ -176,10 +183,8 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       path: '/webhooks/:app/:token/messages/:message',
       auth: false,
       handle: ({ params }) => {
-        const interaction = byToken(params['app'], params['token']);
-        if (!interaction) return unknownWebhook();
-        const message = target(interaction, params['message'] ?? '');
-        return message ? { status: 200, json: publicMessage(message) } : unknownMessage();
+        const found = webhookMessage(params);
+        return 'status' in found ? found : { status: 200, json: publicMessage(found.message) };
       },
     },
     { method: 'PATCH', path: '/webhooks/:app/:token/messages/:message', auth: false, handle: editWebhookMessage },
@@ -188,10 +193,9 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       path: '/webhooks/:app/:token/messages/:message',
       auth: false,
       handle: ({ params }) => {
-        const interaction = byToken(params['app'], params['token']);
-        if (!interaction) return unknownWebhook();
-        const message = target(interaction, params['message'] ?? '');
-        if (!message) return unknownMessage();
+        const found = webhookMessage(params);
+        if ('status' in found) return found;
+        const { interaction, message } = found;
         if (state.removeMessage(message.channel_id, message.id)) emitMessageDelete(ctx, message);
         if (message === interaction.original) interaction.original = null;
         interaction.followUps = interaction.followUps.filter((m) => m !== message);
