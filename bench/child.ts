@@ -16,8 +16,9 @@ import { parseArgs } from 'node:util';
 import { whoSaid } from '../src/answers/who-said.js';
 import { normalizedPhrase, words } from '../src/store/normalize.js';
 import { buildParts } from '../src/store/build.js';
+import { extractClaims } from '../src/claims/extract.js';
+import { loadCorpus } from '../src/corpus/load.js';
 import { openParts } from '../src/store/open.js';
-import { loadAndExtract } from '../src/store/parallel-load.js';
 import { corpusFingerprint, saveSnapshot } from '../src/store/snapshot.js';
 import { ClaimStore } from '../src/store/store.js';
 import { partsToWire } from '../src/store/wire.js';
@@ -136,16 +137,14 @@ async function main(): Promise<void> {
   const given = synthetic ? (JSON.parse(await readFile(values.queries!, 'utf8')) as BenchQuery[]) : null;
   // cold load: what openStore does with no snapshot (read, extract, index and group; the snapshot is written after),
   // step by step so the report can say which step costs what
-  // (a large corpus is read and extracted on two threads: then read_clean_s includes the extraction of
-  // both halves and extract_s is only the lookup of the results)
   let t = performance.now();
-  const { corpus, claimsOf, threads } = await loadAndExtract(dir);
-  const phases: Record<string, number> = { threads, read_clean_s: (performance.now() - t) / 1000, extract_s: 0 };
+  const corpus = await loadCorpus(dir);
+  const phases: Record<string, number> = { read_clean_s: (performance.now() - t) / 1000, extract_s: 0 };
   memoryAt('read_clean');
   let t2 = performance.now();
   const parts = buildParts(corpus, (d) => {
     const t3 = performance.now();
-    const claims = claimsOf(d);
+    const claims = extractClaims(d);
     phases.extract_s! += (performance.now() - t3) / 1000;
     return claims;
   });

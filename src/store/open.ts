@@ -3,10 +3,9 @@
  * With a cache folder (the default), an unchanged corpus is served from its snapshot; otherwise the corpus is
  * read and built, and the snapshot written for next time.
  */
-import type { LoadOptions } from '../corpus/load.js';
+import { loadCorpus, type LoadOptions } from '../corpus/load.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildParts, type StoreParts } from './build.js';
-import { loadAndExtract } from './parallel-load.js';
 import { corpusFingerprint, DEFAULT_CACHE_DIR, loadSnapshot, saveSnapshot } from './snapshot.js';
 import { ClaimStore } from './store.js';
 import { partsToWire, wireToParts, type PartsWire } from './wire.js';
@@ -57,8 +56,8 @@ export async function openParts(
       logger.debug({ dir, err: (err as Error).message }, 'no snapshot fingerprint');
     }
   }
-  const { corpus, claimsOf } = await loadAndExtract(dir, { ...options, logger });
-  const parts = buildParts(corpus, claimsOf);
+  const corpus = await loadCorpus(dir, { ...options, logger });
+  const parts = buildParts(corpus);
   const wire = partsToWire(parts, corpus.errors);
   let snapshotSaved = Promise.resolve();
   if (cacheDir !== false && fingerprint && corpus.documents.length > 0) {

@@ -26,11 +26,6 @@ export interface WorkerOpenStoreOptions extends WorkerOpenOptions {
   niceness?: number;
 }
 
-/** Starts the worker (under tsx it registers tsx's loader first; from compiled JavaScript it runs worker.js). */
-function startWorker(input: WorkerInput): Worker {
-  return startModuleWorker('worker', import.meta.url, input);
-}
-
 /** Receives a worker's parts: typed arrays first, then texts and documents in slices. */
 function receive(worker: Worker, logger: Logger): Promise<PartsWire> {
   return new Promise((resolve, reject) => {
@@ -71,7 +66,7 @@ function receive(worker: Worker, logger: Logger): Promise<PartsWire> {
 export async function openStoreInWorker(dir: string, options: WorkerOpenStoreOptions = {}): Promise<ClaimStore> {
   const { logger = silentLogger, sliceSize = 10_000, niceness = 10, ...open } = options;
   const started = performance.now();
-  const worker = startWorker({ dir, options: open, niceness });
+  const worker = startModuleWorker('worker', import.meta.url, { dir, options: open, niceness } satisfies WorkerInput);
   let wire: PartsWire;
   try {
     wire = await receive(worker, logger);
