@@ -43,11 +43,39 @@ function personName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last);
 }
 
-/** Same person: surnames match (allowing variants) and given names agree where both have one. */
-function samePerson(a: string[], b: string[]): boolean {
-  if (a.length < 2 || b.length < 2) return false;
-  if (!wordsMatch(a.at(-1) as string, b.at(-1) as string)) return false;
-  return givenMatch(a[0] as string, b[0] as string);
+/**
+ * Finds the earliest cluster one of whose names is the same person as a new name (a person's name) or has
+ * the same words (a description or an organisation). Names are kept by the first three letters of their
+ * surname, then by surname, then by given name, with the earliest cluster for each: a surname is compared
+ * once per distinct spelling, not once per name seen, which at a million quotations was seconds of
+ * edit distances (the same cluster as comparing with every name in turn: tests/claims/speakers.test.ts).
+ */
+export function clusterFinder(): { first(words: string[], person: boolean): number | undefined; add(words: string[], cluster: number): void } {
+  const sameWords = new Map<string, number>();
+  const byBlock = new Map<string, Map<string, Map<string, number>>>(); // block -> surname -> given -> cluster
+  return {
+    first(words, person) {
+      if (!person) return sameWords.get(words.join(' '));
+      const surname = words.at(-1) as string;
+      const given = words[0] as string;
+      let best: number | undefined;
+      for (const [other, givens] of byBlock.get(surname.slice(0, 3)) ?? []) {
+        if (!wordsMatch(other, surname)) continue;
+        for (const [g, cluster] of givens) if ((best === undefined || cluster < best) && givenMatch(g, given)) best = cluster;
+      }
+      return best;
+    },
+    add(words, cluster) {
+      const key = words.join(' ');
+      if (cluster < (sameWords.get(key) ?? Infinity)) sameWords.set(key, cluster);
+      const surname = words.at(-1) as string;
+      const prefix = surname.slice(0, 3);
+      const block = byBlock.get(prefix) ?? byBlock.set(prefix, new Map()).get(prefix)!;
+      const givens = block.get(surname) ?? block.set(surname, new Map()).get(surname)!;
+      const given = words[0] as string;
+      if (cluster < (givens.get(given) ?? Infinity)) givens.set(given, cluster);
+    },
+  };
 }
 
 /**
@@ -75,7 +103,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   }
   const clusters: Cluster[] = [];
   const byName = new Map<string, Cluster>();
-  const bySurname = new Map<string, Cluster[]>(); // first 3 folded letters of the last word -> clusters
+  const find = clusterFinder();
   const names = [...counts.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length);
   const singles: string[] = [];
   for (const name of names) {
@@ -84,18 +112,16 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
       singles.push(name);
       continue;
     }
-    const block = (words.at(-1) as string).slice(0, 3);
-    const candidates = bySurname.get(block) ?? [];
     // "the Sanders campaign" and "the Clinton campaign" share a last word but are no surname variants:
     // descriptions and organisation names only join a cluster with the same words
-    const proper = personName(name);
-    let c = candidates.find((cl) => cl.words.some((w) => (proper ? samePerson(w, words) : w.join(' ') === words.join(' '))));
-    if (!c) {
-      c = { forms: new Map(), roles: new Map(), words: [] };
-      clusters.push(c);
-      bySurname.set(block, [...candidates, c]);
+    let at = find.first(words, personName(name));
+    if (at === undefined) {
+      at = clusters.length;
+      clusters.push({ forms: new Map(), roles: new Map(), words: [] });
     }
+    const c = clusters[at]!;
     c.words.push(words);
+    find.add(words, at);
     add(c.forms, name, counts.get(name) ?? 1);
     byName.set(name, c);
   }

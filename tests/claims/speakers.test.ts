@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldWord } from '../../src/claims/fold.js';
-import { buildSpeakerIndex, nameMatches, speakerId } from '../../src/claims/speakers.js';
+import { foldWord, givenMatch, wordsMatch } from '../../src/claims/fold.js';
+import { buildSpeakerIndex, clusterFinder, nameMatches, speakerId } from '../../src/claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../../src/claims/types.js';
 
 /** Claims whose quotes are spoken by the given names. */
@@ -116,5 +116,47 @@ describe('nameMatches', () => {
     expect(foldWord('Sergei')).toBe(foldWord('Sergey'));
     expect(foldWord('Yevgeny')).toBe(foldWord('Evgeny'));
     expect(foldWord('Aleksandr')).toBe(foldWord('Alexandr'));
+  });
+});
+
+describe('clusterFinder', () => {
+  /** The rule written out: the first cluster in its surname's block with a name that matches. */
+  function referenceClusters(names: { words: string[]; person: boolean }[]): number[] {
+    const clusters: string[][][] = [];
+    const byBlock = new Map<string, number[]>();
+    return names.map(({ words, person }) => {
+      const block = words.at(-1)!.slice(0, 3);
+      const candidates = byBlock.get(block) ?? [];
+      const same = (w: string[]): boolean =>
+        person ? wordsMatch(w.at(-1)!, words.at(-1)!) && givenMatch(w[0]!, words[0]!) : w.join(' ') === words.join(' ');
+      let at = candidates.find((c) => clusters[c]!.some(same));
+      if (at === undefined) {
+        at = clusters.length;
+        clusters.push([]);
+        byBlock.set(block, [...candidates, at]);
+      }
+      clusters[at]!.push(words);
+      return at;
+    });
+  }
+
+  it('finds the same cluster as comparing a name with every earlier name of its block', () => {
+    // surnames one or two edits apart in one block, and given names that match several others (initials)
+    const word = fc.constantFrom('karenin', 'karenina', 'karenim', 'kareni', 'karenon', 'karelina', 'kolbek', 'kolbak', 'kolbeko');
+    const given = fc.constantFrom('a', 'an', 'anna', 'ana', 'anne', 'annette', 'b', 'boris', 'borys', 'borisa', 'k', 'kira');
+    const name = fc.record({ words: fc.tuple(given, fc.option(word, { nil: undefined }), word).map(([g, m, s]) => (m ? [g, m, s] : [g, s])), person: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 12 }), (names) => {
+        const find = clusterFinder();
+        let count = 0;
+        const found = names.map(({ words, person }) => {
+          const at = find.first(words, person) ?? count++;
+          find.add(words, at);
+          return at;
+        });
+        expect(found).toEqual(referenceClusters(names));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
