@@ -108,15 +108,32 @@ export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: s
 /** Snapshots kept per cache folder: the most recently written; older ones (often of deleted folders) go. */
 export const MAX_SNAPSHOTS = 16;
 
-/** Deletes all but the `MAX_SNAPSHOTS` newest snapshot files (never `keep`); failures are ignored. */
+/**
+ * A temporary file older than this was left by a write that was interrupted (a write takes seconds even at
+ * a million quotations); a younger one may belong to another process writing now, so it stays.
+ */
+export const ABANDONED_TMP_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes all but the `MAX_SNAPSHOTS` newest snapshot files (never `keep`) and temporary files of
+ * interrupted writes; failures are ignored.
+ */
 async function pruneSnapshots(cacheDir: string, keep: string): Promise<void> {
-  const names = (await readdir(cacheDir).catch(() => [] as string[])).filter((n) => /^store-[0-9a-f]{16}\.snapshot$/.test(n));
-  if (names.length <= MAX_SNAPSHOTS) return;
-  const dated = await Promise.all(
-    names.map(async (n) => ({ file: path.join(cacheDir, n), mtime: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
-  );
-  dated.sort((a, b) => b.mtime - a.mtime);
-  for (const { file } of dated.slice(MAX_SNAPSHOTS)) if (file !== keep) await rm(file, { force: true }).catch(() => undefined);
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const dated = async (pattern: RegExp): Promise<{ file: string; mtime: number }[]> =>
+    Promise.all(
+      names
+        .filter((n) => pattern.test(n))
+        .map(async (n) => ({ file: path.join(cacheDir, n), mtime: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
+    );
+  const remove = (file: string): Promise<void> => rm(file, { force: true }).catch(() => undefined);
+  for (const { file, mtime } of await dated(/^store-[0-9a-f]{16}\.snapshot\.\d+\.\d+\.tmp$/)) {
+    if (Date.now() - mtime > ABANDONED_TMP_MS) await remove(file);
+  }
+  const snapshots = await dated(/^store-[0-9a-f]{16}\.snapshot$/);
+  if (snapshots.length <= MAX_SNAPSHOTS) return;
+  snapshots.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of snapshots.slice(MAX_SNAPSHOTS)) if (file !== keep) await remove(file);
 }
 
 export type SnapshotResult =

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, utimes, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../src/log.js';
 import { openParts, openStore } from '../../src/store/open.js';
-import { corpusFingerprint, snapshotPath } from '../../src/store/snapshot.js';
+import { ABANDONED_TMP_MS, corpusFingerprint, MAX_SNAPSHOTS, saveSnapshot, snapshotPath } from '../../src/store/snapshot.js';
 import { wireToParts } from '../../src/store/wire.js';
 
 const ARTICLES: Record<string, string> = {
@@ -27,7 +27,7 @@ describe('store snapshots', () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'qt-snap-'));
     corpus = path.join(root, 'corpus');
     cache = path.join(root, 'cache');
-    await (await import('node:fs/promises')).mkdir(corpus);
+    await mkdir(corpus);
     for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(corpus, name), text);
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -98,25 +98,45 @@ describe('store snapshots', () => {
 
 describe('snapshot folder upkeep', () => {
   it('keeps only the newest MAX_SNAPSHOTS snapshot files', async () => {
-    const { MAX_SNAPSHOTS, saveSnapshot } = await import('../../src/store/snapshot.js');
-    const { openParts } = await import('../../src/store/open.js');
     const root = await mkdtemp(path.join(os.tmpdir(), 'qt-prune-'));
     const cache = path.join(root, 'cache');
     const corpus = path.join(root, 'c');
-    await (await import('node:fs/promises')).mkdir(corpus);
+    await mkdir(corpus);
     await writeFile(path.join(corpus, 'a.txt'), '"We will build it," Ana Reyes said.\n');
     const { wire } = await openParts(corpus, { cacheDir: false });
-    await (await import('node:fs/promises')).mkdir(cache);
+    await mkdir(cache);
     for (let i = 0; i < MAX_SNAPSHOTS + 3; i++) {
       const fake = path.join(cache, `store-${String(i).padStart(16, '0')}.snapshot`);
       await writeFile(fake, 'old');
       await utimes(fake, new Date(2000, 0, 1 + i), new Date(2000, 0, 1 + i));
     }
     const kept = await saveSnapshot(cache, corpus, 'x', wire);
-    const names = (await (await import('node:fs/promises')).readdir(cache)).filter((n) => n.endsWith('.snapshot'));
+    const names = (await readdir(cache)).filter((n) => n.endsWith('.snapshot'));
     expect(names).toHaveLength(MAX_SNAPSHOTS);
     expect(names).toContain(path.basename(kept));
     expect(names).not.toContain(`store-${'0'.repeat(16)}.snapshot`); // the oldest went
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('removes temporary files of interrupted writes, but not one another process may be writing', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'qt-tmp-'));
+    const cache = path.join(root, 'cache');
+    const corpus = path.join(root, 'c');
+    await mkdir(corpus);
+    await mkdir(cache);
+    await writeFile(path.join(corpus, 'a.txt'), '"We will build it," Ana Reyes said.\n');
+    const { wire } = await openParts(corpus, { cacheDir: false });
+    const abandoned = path.join(cache, `store-${'a'.repeat(16)}.snapshot.123.1700000000000.tmp`);
+    const inFlight = path.join(cache, `store-${'b'.repeat(16)}.snapshot.456.1700000000001.tmp`);
+    const unrelated = path.join(cache, 'notes.tmp');
+    for (const f of [abandoned, inFlight, unrelated]) await writeFile(f, 'partial');
+    const old = new Date(Date.now() - ABANDONED_TMP_MS - 60_000);
+    for (const f of [abandoned, unrelated]) await utimes(f, old, old);
+    await saveSnapshot(cache, corpus, 'x', wire);
+    const names = await readdir(cache);
+    expect(names).not.toContain(path.basename(abandoned));
+    expect(names).toContain(path.basename(inFlight));
+    expect(names).toContain('notes.tmp');
     await rm(root, { recursive: true, force: true });
   });
 });
