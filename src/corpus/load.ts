@@ -13,6 +13,7 @@ import { decodeText } from './decode.js';
 import { fileError } from './errors.js';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry, type ParsedManifest } from './manifest.js';
 import { prepareDocument } from './prepare.js';
+import { startReadAhead } from './read-ahead.js';
 import { errno, readBoundedSync } from './read.js';
 import { checkShard, shardIds, type ShardSpec } from './shard.js';
 import { DEFAULT_CORPUS_LIMITS, type CorpusDocument, type CorpusLimits, type FileError, type LoadedCorpus } from './types.js';
@@ -30,12 +31,12 @@ export interface LoadHooks {
 export interface LoadOptions {
   limits?: Partial<CorpusLimits>;
   logger?: Logger;
-  /**
-   * Accepted for older callers and ignored: files are now read one at a time (one descriptor open), which
-   * is faster for small local files than many reads in flight.
-   */
-  concurrency?: number;
   hooks?: LoadHooks;
+  /**
+   * Read the files of a large folder ahead on another thread (default true; see read-ahead.ts). Only the
+   * speed changes, never what is loaded.
+   */
+  readAhead?: boolean;
   /** Read only this shard of the listing (for loading on several threads; merge with `mergeShards`). */
   shard?: ShardSpec;
 }
@@ -67,16 +68,31 @@ function readManifest(root: string, limits: CorpusLimits): ParsedManifest | null
   return decoded.ok ? parseManifest(decoded.text) : bad('is not UTF-8 JSON text');
 }
 
-/** Loads `ids` in order, yielding to the event loop every SLICE_MS; results keep the ids' order. */
-async function loadAll(root: string, ids: readonly string[], limits: CorpusLimits, manifest: ParsedManifest | null): Promise<(CorpusDocument | FileError)[]> {
+/**
+ * Loads `ids` in order, yielding to the event loop every SLICE_MS; results keep the ids' order. Large
+ * folders are read ahead on another thread, so a cold disk is not waited on one file at a time.
+ */
+async function loadAll(
+  root: string,
+  ids: readonly string[],
+  limits: CorpusLimits,
+  manifest: ParsedManifest | null,
+  readAhead: boolean,
+): Promise<(CorpusDocument | FileError)[]> {
   const out = new Array<CorpusDocument | FileError>(ids.length);
-  let sliceStart = performance.now();
-  for (let i = 0; i < ids.length; i++) {
-    out[i] = loadFile(root, ids[i]!, limits, manifest?.entries.get(ids[i]!));
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToLoop();
-      sliceStart = performance.now();
+  const ahead = readAhead ? startReadAhead(root, ids, limits.maxFileBytes) : null;
+  try {
+    let sliceStart = performance.now();
+    for (let i = 0; i < ids.length; i++) {
+      ahead?.advance(i);
+      out[i] = loadFile(root, ids[i]!, limits, manifest?.entries.get(ids[i]!));
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await yieldToLoop();
+        sliceStart = performance.now();
+      }
     }
+  } finally {
+    ahead?.stop();
   }
   return out;
 }
@@ -133,7 +149,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   ids = shardIds(ids, options.shard);
   await options.hooks?.afterList?.(ids);
 
-  for (const item of await loadAll(dir, ids, limits, manifest)) {
+  for (const item of await loadAll(dir, ids, limits, manifest, options.readAhead ?? true)) {
     if ('code' in item) fileErrors.push(item);
     else result.documents.push(item);
   }

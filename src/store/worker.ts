@@ -11,7 +11,7 @@ import type { PartsWire } from './wire.js';
 import { transferables } from './wire.js';
 
 /** Options a worker accepts (what survives a structured clone: no logger, no hooks). */
-export type WorkerOpenOptions = Pick<OpenOptions, 'cacheDir' | 'limits' | 'concurrency'>;
+export type WorkerOpenOptions = Pick<OpenOptions, 'cacheDir' | 'limits'>;
 
 export interface WorkerInput {
   dir: string;
