@@ -78,9 +78,11 @@ async function loadAll(
   limits: CorpusLimits,
   manifest: ParsedManifest | null,
   readAhead: boolean,
+  log: Logger,
 ): Promise<(CorpusDocument | FileError)[]> {
   const out = new Array<CorpusDocument | FileError>(ids.length);
   const ahead = readAhead ? startReadAhead(root, ids, limits.maxFileBytes) : null;
+  ahead?.done.catch((err: unknown) => log.warn({ err: String(err) }, 'read-ahead stopped; the files are still read, only slower on a cold disk'));
   try {
     let sliceStart = performance.now();
     for (let i = 0; i < ids.length; i++) {
@@ -149,7 +151,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   ids = shardIds(ids, options.shard);
   await options.hooks?.afterList?.(ids);
 
-  for (const item of await loadAll(dir, ids, limits, manifest, options.readAhead ?? true)) {
+  for (const item of await loadAll(dir, ids, limits, manifest, options.readAhead ?? true, log)) {
     if ('code' in item) fileErrors.push(item);
     else result.documents.push(item);
   }

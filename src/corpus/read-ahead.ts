@@ -26,7 +26,7 @@ export interface ReadAhead {
   advance(index: number): void;
   /** Stops the workers (the loader is done or gave up). */
   stop(): void;
-  /** Settles when every worker has ended: rejected if one failed (the loader ignores it; tests do not). */
+  /** Settles when every worker has ended: rejected if one failed (the loader logs it and reads on). */
   done: Promise<void>;
 }
 
