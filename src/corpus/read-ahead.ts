@@ -12,9 +12,9 @@ import { Worker } from 'node:worker_threads';
 export const READ_AHEAD_MIN_FILES = 1000;
 
 /**
- * Reader threads, each taking every LANES-th file. On this project's 2-core benchmark machine, a cold load
- * of the 1M-quote corpus took 19.1 s with none, 12.8 s with one and 8.9 s with two (8.6 s with four);
- * cached, 6.9 to 7.6 s either way.
+ * Reader threads, each taking every LANES-th file. On the 2-core benchmark machine, a cold load of the
+ * 1M-quote corpus took 19.1 s with none, 12.8 s with one, 8.9 s with two and 8.6 s with four; cached,
+ * 6.9 to 7.6 s either way (tests/corpus/tools/time-load.ts, this constant changed for one and four).
  */
 const LANES = 2;
 
@@ -69,6 +69,9 @@ export function startReadAhead(root: string, ids: readonly string[], maxBytes: n
   const progress = new SharedArrayBuffer(4);
   const reached = new Int32Array(progress);
   const workers: Worker[] = [];
+  const stop = (): void => {
+    for (const w of workers) void w.terminate().catch(() => undefined);
+  };
   try {
     const files = ids.map((id) => path.join(root, ...id.split('/')));
     for (let first = 0; first < LANES; first++) {
@@ -76,7 +79,7 @@ export function startReadAhead(root: string, ids: readonly string[], maxBytes: n
       workers.push(new Worker(WORKER_SOURCE, { eval: true, workerData }));
     }
   } catch {
-    for (const w of workers) void w.terminate();
+    stop();
     return null;
   }
   for (const w of workers) w.unref();
@@ -86,9 +89,7 @@ export function startReadAhead(root: string, ids: readonly string[], maxBytes: n
   done.catch(() => undefined); // warming is optional: the loader reads every file itself anyway
   return {
     advance: (index) => Atomics.store(reached, 0, index),
-    stop: () => {
-      for (const w of workers) void w.terminate().catch(() => undefined);
-    },
+    stop,
     done,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Times `loadCorpus` on a folder (not a test: a measuring tool).
- * Usage: npx tsx tests/corpus/tools/time-load.ts DIR [--module PATH] [--shard I/N] [--runs K]
+ * Usage: npx tsx tests/corpus/tools/time-load.ts DIR [--module PATH] [--shard I/N] [--runs K] [--no-read-ahead]
  * `--module` points at another copy of load.ts (e.g. the previous version extracted to /tmp) to compare.
  */
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const dir = args[0];
-if (!dir) throw new Error('usage: time-load.ts DIR [--module PATH] [--shard I/N] [--runs K]');
+if (!dir) throw new Error('usage: time-load.ts DIR [--module PATH] [--shard I/N] [--runs K] [--no-read-ahead]');
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -22,7 +22,8 @@ const mod = (await import(pathToFileURL(modulePath).href)) as typeof import('../
 for (let r = 0; r < runs; r++) {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const loaded = await mod.loadCorpus(dir, shard ? ({ shard } as Parameters<typeof mod.loadCorpus>[1]) : {});
+  const options = { ...(shard ? { shard } : {}), ...(args.includes('--no-read-ahead') ? { readAhead: false } : {}) };
+  const loaded = await mod.loadCorpus(dir, options as Parameters<typeof mod.loadCorpus>[1]);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const mb = process.memoryUsage().rss / 2 ** 20;
