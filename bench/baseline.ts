@@ -10,9 +10,9 @@ import Fuse from 'fuse.js';
 const { texts, queries } = JSON.parse(await readFile(process.argv[2]!, 'utf8')) as { texts: string[]; queries: string[] };
 let t = performance.now();
 const fuse = new Fuse(texts, { ignoreLocation: true, includeScore: true });
-process.stdout.write(JSON.stringify({ index_ms: performance.now() - t }) + '\n');
+process.stdout.write(`${JSON.stringify({ index_ms: performance.now() - t })}\n`);
 for (const q of queries) {
   t = performance.now();
   const [top] = fuse.search(q, { limit: 1 });
-  process.stdout.write(JSON.stringify({ ms: performance.now() - t, refIndex: top ? top.refIndex : null }) + '\n');
+  process.stdout.write(`${JSON.stringify({ ms: performance.now() - t, refIndex: top ? top.refIndex : null })}\n`);
 }

@@ -50,7 +50,8 @@ if (values.hash) {
   for (const e of parts.entries) h.update(JSON.stringify(e));
   for (const g of parts.groups) h.update(JSON.stringify(g));
   const d = parts.index.toData();
-  for (const a of [d.wordTerm, d.postingStart, d.postings, d.entryWordStart, d.entryWords]) h.update(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  for (const a of [d.wordTerm, d.postingStart, d.postings, d.entryWordStart, d.entryWords])
+    h.update(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   h.update(d.words.join('\n'));
   report.sha256 = h.digest('hex');
 }

@@ -49,7 +49,13 @@ function memoryAt(phase: string): void {
   gc?.();
   const m = process.memoryUsage();
   const mb = (x: number): number => round(x / 2 ** 20, 0);
-  memory[phase] = { rss: mb(m.rss), heap_used: mb(m.heapUsed), external: mb(m.external), array_buffers: mb(m.arrayBuffers), peak_rss: rssMb() };
+  memory[phase] = {
+    rss: mb(m.rss),
+    heap_used: mb(m.heapUsed),
+    external: mb(m.external),
+    array_buffers: mb(m.arrayBuffers),
+    peak_rss: rssMb(),
+  };
 }
 
 /** True when the answer's first match carries one of the query's right renditions. */
@@ -74,7 +80,12 @@ function mixedWords(store: ClaimStore, seed: number): (n: number) => string[] {
  * Times `sample` on the fuse.js baseline in a separate process, killed at `capMs` (a query cut off counts
  * as not answered and its time so far as a lower bound: `capped` says so).
  */
-async function runBaseline(entries: ClaimStore['entries'], sample: BenchQuery[], capMs: number, tmp: string): Promise<Record<string, unknown>> {
+async function runBaseline(
+  entries: ClaimStore['entries'],
+  sample: BenchQuery[],
+  capMs: number,
+  tmp: string,
+): Promise<Record<string, unknown>> {
   const file = path.join(tmp, 'baseline.json');
   await writeFile(file, JSON.stringify({ texts: entries.map((e) => e.text), queries: sample.map((q) => q.text) }));
   const lines: { ms?: number; refIndex?: number | null; index_ms?: number }[] = [];
@@ -82,7 +93,9 @@ async function runBaseline(entries: ClaimStore['entries'], sample: BenchQuery[],
   let lastDone = started;
   let capped = false;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'baseline.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'baseline.ts'), file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const timer = setTimeout(() => {
       capped = true;
       child.kill('SIGKILL');
@@ -232,7 +245,10 @@ async function main(): Promise<void> {
   // baseline: fuse.js over every quotation, sampled (it is linear in the corpus), with a total time cap
   // the sample takes the kinds in turn (exact, typo, partial, absent, exact, …), so a few queries cover all four
   const order: BenchQuery['kind'][] = ['exact', 'typo', 'partial', 'absent'];
-  const sample = Array.from({ length: Number(values.baseline) }, (_, i) => queries.filter((q) => q.kind === order[i % 4])[Math.floor(i / 4)]).filter((q) => q !== undefined);
+  const sample = Array.from(
+    { length: Number(values.baseline) },
+    (_, i) => queries.filter((q) => q.kind === order[i % 4])[Math.floor(i / 4)],
+  ).filter((q) => q !== undefined);
   const baseline: Record<string, unknown> = { sampled: 0 };
   if (sample.length > 0) Object.assign(baseline, await runBaseline(entries, sample, Number(values['baseline-cap-s']) * 1000, cacheDir));
   await rm(cacheDir, { recursive: true, force: true });
@@ -259,7 +275,7 @@ async function main(): Promise<void> {
     ...reload,
     baseline,
   };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 await main();

@@ -21,7 +21,32 @@ export function rng(seed: number): () => number {
   };
 }
 
-const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  'st',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 'm', 'nd', 'st', 'rt', 'x'];
 const FUNCTION = ['the', 'of', 'to', 'and', 'a', 'in', 'we', 'will', 'that', 'is', 'for', 'our', 'with', 'on', 'not', 'be', 'all', 'must'];
@@ -31,7 +56,8 @@ const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${String.fromCharCo
 
 function syllables(r: () => number, n: number): string {
   let s = '';
-  for (let i = 0; i < n; i++) s += ONSETS[Math.floor(r() * ONSETS.length)]! + VOWELS[Math.floor(r() * VOWELS.length)]! + CODAS[Math.floor(r() * CODAS.length)]!;
+  for (let i = 0; i < n; i++)
+    s += ONSETS[Math.floor(r() * ONSETS.length)]! + VOWELS[Math.floor(r() * VOWELS.length)]! + CODAS[Math.floor(r() * CODAS.length)]!;
   return s;
 }
 
@@ -84,7 +110,7 @@ function vocabulary(r: () => number, quotes: number): string[] {
 function zipf(r: () => number, n: number): number {
   const offset = 50;
   for (;;) {
-    const k = Math.floor(Math.pow(n + offset + 1, r()) - 1) - offset;
+    const k = Math.floor((n + offset + 1) ** r() - 1) - offset;
     if (k >= 0) return Math.min(n - 1, k);
   }
 }
@@ -123,7 +149,10 @@ export function synthesize(quotes: number, seed = 7): SyntheticCorpus & { files:
   const carriers: number[] = [];
   for (let placed = 0; placed < quotes; ) {
     const n = Math.min(quotes - placed, 1 + Math.floor(r() * 4)); // 1-4 outlets carry each claim
-    claims.push({ speaker: speakers[Math.floor(r() * speakers.length)]!.name, text: sentence(r, vocab, 9 + Math.floor(r() * 14)).join(' ') });
+    claims.push({
+      speaker: speakers[Math.floor(r() * speakers.length)]!.name,
+      text: sentence(r, vocab, 9 + Math.floor(r() * 14)).join(' '),
+    });
     carriers.push(n);
     placed += n;
   }
@@ -162,7 +191,7 @@ export function synthesize(quotes: number, seed = 7): SyntheticCorpus & { files:
       if (r() < 0.3) paragraphs.push(`${cap(sentence(r, vocab, 10).join(' '))}.`);
     }
     paragraphs.push(`Source: ${outlet}`);
-    files.set(file, paragraphs.join('\n\n') + '\n');
+    files.set(file, `${paragraphs.join('\n\n')}\n`);
     at += count;
   }
   const absentRng = rng(seed ^ 0x5eed);

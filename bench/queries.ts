@@ -77,7 +77,9 @@ export function buildQueries(
   }
   const make = (kind: QueryKind, text: string, x: { document: string; text: string; claim?: number }): BenchQuery => {
     const source = { document: x.document, text: x.text };
-    return x.claim === undefined ? { kind, text, source, accept: [source], anyDocument: true } : { kind, text, source, accept: byClaim.get(x.claim)! };
+    return x.claim === undefined
+      ? { kind, text, source, accept: [source], anyDocument: true }
+      : { kind, text, source, accept: byClaim.get(x.claim)! };
   };
   const eligible = renditions.filter((x) => words(x.text).length >= 8);
   const pick = (): (typeof renditions)[number] => eligible[Math.floor(r() * eligible.length)]!;

@@ -50,7 +50,13 @@ async function prepare(size: string): Promise<string[]> {
 }
 
 async function runChild(size: string): Promise<Record<string, unknown>> {
-  const args = [...process.execArgv, path.join(import.meta.dirname, 'child.ts'), ...(await prepare(size)), '--per-kind', values['per-kind']!];
+  const args = [
+    ...process.execArgv,
+    path.join(import.meta.dirname, 'child.ts'),
+    ...(await prepare(size)),
+    '--per-kind',
+    values['per-kind']!,
+  ];
   args.push('--baseline', values.baseline ?? String(defaultBaseline(size)), '--baseline-cap-s', values['baseline-cap-s']!);
   if (values['reload-at']!.split(',').includes(size)) args.push('--reload');
   return await new Promise((resolve, reject) => {
@@ -73,10 +79,42 @@ async function runChild(size: string): Promise<Record<string, unknown>> {
 const fmt = (x: unknown, d = 1): string => (typeof x === 'number' ? x.toFixed(d) : x === null || x === undefined ? '-' : String(x));
 
 function table(sizes: Record<string, unknown>[]): string {
-  const head = ['corpus', 'quotes', 'load s', 'snapshot s', 'RSS MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@1', 'not_found', 'fuse p50 ms', 'fuse p95 ms', 'fuse recall@1', 'fuse n', 'reload p99 ms'];
+  const head = [
+    'corpus',
+    'quotes',
+    'load s',
+    'snapshot s',
+    'RSS MB',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'recall@1',
+    'not_found',
+    'fuse p50 ms',
+    'fuse p95 ms',
+    'fuse recall@1',
+    'fuse n',
+    'reload p99 ms',
+  ];
   const rows = sizes.map((s) => {
     const b = (s.baseline ?? {}) as Record<string, unknown>;
-    return [s.corpus, s.quotes, fmt(s.load_s), fmt(s.snapshot_load_s, 2), s.rss_mb, fmt(s.p50_ms, 2), fmt(s.p95_ms, 2), fmt(s.p99_ms, 2), fmt(s.recall_at_1, 3), fmt(s.not_found_rate, 3), fmt(b.p50_ms, 0), fmt(b.p95_ms, 0), fmt(b.recall_at_1, 2), `${b.sampled ?? 0}${b.capped ? ' (capped)' : ''}`, fmt(s.reload_p99_ms, 1)].map(String);
+    return [
+      s.corpus,
+      s.quotes,
+      fmt(s.load_s),
+      fmt(s.snapshot_load_s, 2),
+      s.rss_mb,
+      fmt(s.p50_ms, 2),
+      fmt(s.p95_ms, 2),
+      fmt(s.p99_ms, 2),
+      fmt(s.recall_at_1, 3),
+      fmt(s.not_found_rate, 3),
+      fmt(b.p50_ms, 0),
+      fmt(b.p95_ms, 0),
+      fmt(b.recall_at_1, 2),
+      `${b.sampled ?? 0}${b.capped ? ' (capped)' : ''}`,
+      fmt(s.reload_p99_ms, 1),
+    ].map(String);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -87,17 +125,24 @@ let machine = { nproc: os.availableParallelism(), mem_gb: Math.round(os.totalmem
 let sizes: Record<string, unknown>[] = [];
 if (values.from) ({ sizes, machine } = JSON.parse(await readFile(values.from, 'utf8')) as { sizes: typeof sizes; machine: typeof machine });
 else {
-  for (const size of values.sizes!.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const size of values
+    .sizes!.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!values.json) process.stderr.write(`bench: ${size}…\n`);
     sizes.push(await runChild(size));
   }
   machine.loadavg = os.loadavg().map((x) => Math.round(x * 10) / 10);
 }
-if (values.json) process.stdout.write(JSON.stringify({ sizes, machine }) + '\n');
+if (values.json) process.stdout.write(`${JSON.stringify({ sizes, machine })}\n`);
 else {
-  process.stdout.write(`${table(sizes)}\n\nMachine: ${machine.nproc} cores, ${machine.mem_gb} GB, Node ${machine.node}, load average at end ${machine.loadavg.join(' ')}.\n`);
+  process.stdout.write(
+    `${table(sizes)}\n\nMachine: ${machine.nproc} cores, ${machine.mem_gb} GB, Node ${machine.node}, load average at end ${machine.loadavg.join(' ')}.\n`,
+  );
   process.stdout.write('Baseline: fuse.js over every quotation (ignoreLocation: true), a sample of the queries per size (fuse n).\n');
   for (const s of sizes) {
-    process.stdout.write(`${s.corpus} ${s.quotes}: recall by kind ${JSON.stringify(s.recall_by_kind)}; extraction recovered ${fmt(s.extraction_recovered, 3)}, right speaker ${fmt(s.speaker_right, 3)}; load phases ${JSON.stringify(s.load_phases)}\n`);
+    process.stdout.write(
+      `${s.corpus} ${s.quotes}: recall by kind ${JSON.stringify(s.recall_by_kind)}; extraction recovered ${fmt(s.extraction_recovered, 3)}, right speaker ${fmt(s.speaker_right, 3)}; load phases ${JSON.stringify(s.load_phases)}\n`,
+    );
   }
 }

@@ -11,7 +11,9 @@ export const data = new SlashCommandBuilder()
   .setName('compare')
   .setDescription('Compare how outlets carried a quotation or topic: verbatim, reworded, paraphrased, left out')
   .addStringOption((o) => o.setName('topic').setDescription('A quotation or a few words').setRequired(true).setMaxLength(OPTION_MAX.topic))
-  .addStringOption((o) => o.setName('outlet_a').setDescription('First outlet (default: all)').setMaxLength(OPTION_MAX.name).setAutocomplete(true))
+  .addStringOption((o) =>
+    o.setName('outlet_a').setDescription('First outlet (default: all)').setMaxLength(OPTION_MAX.name).setAutocomplete(true),
+  )
   .addStringOption((o) => o.setName('outlet_b').setDescription('Second outlet').setMaxLength(OPTION_MAX.name).setAutocomplete(true));
 
 export const heavy = true;
@@ -21,7 +23,15 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const outlets = ['outlet_a', 'outlet_b'].map((n) => readText(interaction, n, OPTION_MAX.name)).filter((o): o is string => o !== null);
   await interaction.deferReply();
   const result = compare(ctx.corpus.current, topic, { outlets });
-  const conversation = { command: 'compare' as const, query: topic, speaker: null, outlet: null, outlets, channelId: interaction.channelId, threadId: null };
+  const conversation = {
+    command: 'compare' as const,
+    query: topic,
+    speaker: null,
+    outlet: null,
+    outlets,
+    channelId: interaction.channelId,
+    threadId: null,
+  };
   ctx.conversations.set(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(comparePayload(result)));
   ctx.conversations.set(message.id, conversation);

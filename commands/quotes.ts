@@ -10,7 +10,14 @@ import { speakerQuotesPayload } from '../src/render/discord.js';
 export const data = new SlashCommandBuilder()
   .setName('quotes')
   .setDescription('Everything one speaker is quoted saying in the corpus')
-  .addStringOption((o) => o.setName('speaker').setDescription('A name, surname or spelling variant').setRequired(true).setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+  .addStringOption((o) =>
+    o
+      .setName('speaker')
+      .setDescription('A name, surname or spelling variant')
+      .setRequired(true)
+      .setMaxLength(OPTION_MAX.name)
+      .setAutocomplete(true),
+  );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const speaker = readText(interaction, 'speaker', OPTION_MAX.name) ?? '';

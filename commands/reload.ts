@@ -17,7 +17,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   if (!isModerator({ permissions: interaction.memberPermissions?.bitfield ?? null, roleIds }, ctx.config.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ user: interaction.user.id }, 'reload refused: not a moderator');
     await interaction.reply({
-      ...toSendOptions(errorPayload({ code: 'not_moderator', message: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.' })),
+      ...toSendOptions(
+        errorPayload({ code: 'not_moderator', message: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.' }),
+      ),
       flags: MessageFlags.Ephemeral,
     });
     return;

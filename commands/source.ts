@@ -10,7 +10,9 @@ import { sourcePayload } from '../src/render/discord.js';
 export const data = new SlashCommandBuilder()
   .setName('source')
   .setDescription('One source document: outlet, date, title and the quotations in it')
-  .addStringOption((o) => o.setName('document').setDescription('File name in the corpus').setRequired(true).setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+  .addStringOption((o) =>
+    o.setName('document').setDescription('File name in the corpus').setRequired(true).setMaxLength(OPTION_MAX.name).setAutocomplete(true),
+  );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const document = readText(interaction, 'document', OPTION_MAX.name) ?? '';

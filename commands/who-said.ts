@@ -12,10 +12,16 @@ export const data = new SlashCommandBuilder()
   .setName('who-said')
   .setDescription('Who said a quotation, and which outlets carried it')
   .addStringOption((o) =>
-    o.setName('quote').setDescription('The words: typos, a part, or your own paraphrase are fine').setRequired(true).setMaxLength(OPTION_MAX.quote),
+    o
+      .setName('quote')
+      .setDescription('The words: typos, a part, or your own paraphrase are fine')
+      .setRequired(true)
+      .setMaxLength(OPTION_MAX.quote),
   )
   .addStringOption((o) => o.setName('speaker').setDescription('Who you think said it').setMaxLength(OPTION_MAX.name).setAutocomplete(true))
-  .addStringOption((o) => o.setName('outlet').setDescription('Only look in this outlet').setMaxLength(OPTION_MAX.name).setAutocomplete(true));
+  .addStringOption((o) =>
+    o.setName('outlet').setDescription('Only look in this outlet').setMaxLength(OPTION_MAX.name).setAutocomplete(true),
+  );
 
 export const heavy = true;
 
@@ -25,7 +31,15 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const outlet = readText(interaction, 'outlet', OPTION_MAX.name);
   await interaction.deferReply();
   const result = whoSaid(ctx.corpus.current, quote, { speaker, outlet });
-  const conversation = { command: 'who-said' as const, query: quote, speaker, outlet, outlets: [], channelId: interaction.channelId, threadId: null };
+  const conversation = {
+    command: 'who-said' as const,
+    query: quote,
+    speaker,
+    outlet,
+    outlets: [],
+    channelId: interaction.channelId,
+    threadId: null,
+  };
   // remembered under the interaction id first: a button can be clicked before editReply resolves
   ctx.conversations.set(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(whoSaidPayload(result)));

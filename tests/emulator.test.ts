@@ -94,7 +94,7 @@ describe('DiscordEmulator with the discord.js Client', () => {
     expect(emu.intents).toBe(Intents.Guilds);
     const gatewayCall = emu.requestsTo('GET /gateway/bot')[0];
     expect(gatewayCall?.authorized).toBe(true);
-    expect(gatewayCall?.headers['authorization']).toBeUndefined();
+    expect(gatewayCall?.headers.authorization).toBeUndefined();
   });
 
   it('delivers a slash command with options and records the reply body', async () => {
@@ -110,7 +110,7 @@ describe('DiscordEmulator with the discord.js Client', () => {
     expect(first.ms).toBeGreaterThanOrEqual(0);
     expect((await handle.final()).content).toBe('q=hello mod=true');
     const call = emu.requestsTo('POST /interactions/:id/:token/callback')[0];
-    expect(call?.query['with_response']).toBe('false');
+    expect(call?.query.with_response).toBe('false');
     expect(call?.status).toBe(204);
     expect(call?.body).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] } } });
     expect(emu.messages(CHANNEL).map((m) => m.content)).toEqual(['q=hello mod=true']);
@@ -215,8 +215,8 @@ describe('DiscordEmulator with the discord.js Client', () => {
     expect(inThread.content).toBe('looking');
     expect(emu.threads).toHaveLength(1);
     const thread = emu.threads[0];
-    expect(thread?.['id']).toBe(posted.message.id);
-    expect(thread?.['parent_id']).toBe(CHANNEL);
+    expect(thread?.id).toBe(posted.message.id);
+    expect(thread?.parent_id).toBe(CHANNEL);
     await expect.poll(() => client.channels.cache.get(posted.message.id)?.isThread(), { timeout: 3000 }).toBe(true);
 
     emu.postMessage({ channelId: posted.message.id, content: 'plain words', author: ANA });
@@ -234,7 +234,9 @@ describe('DiscordEmulator with the discord.js Client', () => {
     client.on(Events.MessageCreate, (m) => contents.push(m.content));
     emu.postMessage({ channelId: CHANNEL, content: 'no mention here' });
     await expect.poll(() => contents, { timeout: 3000 }).toEqual(['no mention here']);
-    const messages = (await client.rest.get(Routes.channelMessages(CHANNEL), { query: new URLSearchParams({ limit: '1' }) })) as { content: string }[];
+    const messages = (await client.rest.get(Routes.channelMessages(CHANNEL), { query: new URLSearchParams({ limit: '1' }) })) as {
+      content: string;
+    }[];
     expect(messages.map((m) => m.content)).toEqual(['no mention here']);
   });
 
@@ -401,7 +403,10 @@ describe('DiscordEmulator with the discord.js Client', () => {
 
 describe('matchPattern', () => {
   it('matches methods, :params, * and **', () => {
-    expect(matchPattern('POST /interactions/:id/:token/callback', 'POST', '/interactions/1/abc/callback')).toEqual({ id: '1', token: 'abc' });
+    expect(matchPattern('POST /interactions/:id/:token/callback', 'POST', '/interactions/1/abc/callback')).toEqual({
+      id: '1',
+      token: 'abc',
+    });
     expect(matchPattern('GET /channels/:id', 'POST', '/channels/1')).toBeNull();
     expect(matchPattern('/channels/*/messages', 'GET', '/channels/9/messages')).toEqual({});
     expect(matchPattern('/channels/**', 'PATCH', '/channels/9/messages/3')).toEqual({});

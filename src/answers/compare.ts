@@ -73,13 +73,17 @@ function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, 
   // another quotation carries the claim when it covers most of it, or quotes a part of it word for word
   const quoteHit = quoted
     ? null
-    : candidates.find((h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, 4)));
+    : candidates.find(
+        (h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, 4)),
+      );
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
     if (containsVerbatim(quote.text, reference, 3)) return outletOf(doc, { rendering: 'verbatim', text: quote.text });
     return outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) });
   }
-  const reported = own.find((e) => e.kind === 'paraphrase') ?? candidates.find((h) => h.entry.kind === 'paraphrase' && h.bag >= COMPARE_LIMITS.paraphraseBag)?.entry;
+  const reported =
+    own.find((e) => e.kind === 'paraphrase') ??
+    candidates.find((h) => h.entry.kind === 'paraphrase' && h.bag >= COMPARE_LIMITS.paraphraseBag)?.entry;
   if (reported) return outletOf(doc, { rendering: 'paraphrase', text: reported.text });
   // an unquoted sentence paraphrases the claim only where its paragraph names the claim's speaker
   const markers = speakerMarkers(store, group);
@@ -106,9 +110,15 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
   if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
   const scope = documentsInScope(store, outletFilter);
   if (scope.unknown.length) {
-    return { ...base, claims: [], explanation: `No outlet called ${scope.unknown.map((u) => `"${u}"`).join(', ')} is in the corpus; /outlets lists them.` };
+    return {
+      ...base,
+      claims: [],
+      explanation: `No outlet called ${scope.unknown.map((u) => `"${u}"`).join(', ')} is in the corpus; /outlets lists them.`,
+    };
   }
-  const hits = store.search(topic, { limit: 80, atLeast: { bag: COMPARE_LIMITS.topicBag } }).filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
+  const hits = store
+    .search(topic, { limit: 80, atLeast: { bag: COMPARE_LIMITS.topicBag } })
+    .filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
   const groups: { group: ClaimGroup; score: number }[] = [];
   for (const h of hits) {
     if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });
@@ -119,7 +129,11 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
   const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
   const chosen = groups.filter((g) => g.score >= floor).slice(0, options.maxClaims ?? COMPARE_LIMITS.claims);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
-  const docs = scopeDocuments(store, scope.ids, chosen.map((c) => c.group));
+  const docs = scopeDocuments(
+    store,
+    scope.ids,
+    chosen.map((c) => c.group),
+  );
   const claims: CompareClaim[] = chosen.map(({ group, score }) => {
     const related = store.search(group.text, { limit: 60 });
     const hitsByDoc = new Map<string, SearchHit[]>();
@@ -133,7 +147,11 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
       outlets: docs.map((doc) => renderingIn(store, doc, group, hitsByDoc)),
     };
   });
-  return { ...base, claims, explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${docs.length} document${docs.length === 1 ? '' : 's'}.` };
+  return {
+    ...base,
+    claims,
+    explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${docs.length} document${docs.length === 1 ? '' : 's'}.`,
+  };
 }
 
 function scopeDocuments(store: ClaimStore, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {

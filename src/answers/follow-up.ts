@@ -46,7 +46,8 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   if (quoted) return { kind: 'who-said', quote: quoted };
   if (/\bwho else\b|\banyone else\b|\bsomeone else\b|\bother (people|speakers)\b/.test(lower)) return { kind: 'others' };
   if (/\bcompare\b|\bversus\b|\bvs\.?\s/.test(lower)) return { kind: 'compare', outlets: named };
-  if (/\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower)) return { kind: 'context', outlet: named[0] ?? null };
+  if (/\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower))
+    return { kind: 'context', outlet: named[0] ?? null };
   if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower)) return { kind: 'dates' };
   const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/.exec(lower);
   if (outletQuestion) {
@@ -65,7 +66,11 @@ function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCa
 }
 
 /** Answers one follow-up in the context of the thread's answer. */
-export function answerFollowUp(store: ClaimStore, ctx: FollowUpContext, message: string): { intent: FollowUpIntent; answer: FollowUpAnswer } {
+export function answerFollowUp(
+  store: ClaimStore,
+  ctx: FollowUpContext,
+  message: string,
+): { intent: FollowUpIntent; answer: FollowUpAnswer } {
   const intent = parseFollowUp(message, store.outletLabels());
   const base = () => whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   switch (intent.kind) {
@@ -89,7 +94,13 @@ export function answerFollowUp(store: ClaimStore, ctx: FollowUpContext, message:
     }
     case 'dates': {
       const best = base().matches[0];
-      return { intent, answer: { kind: 'dates', result: { quote: best?.quote ?? ctx.query, speaker: best?.speaker ?? null, carriers: best?.outlets ?? [] } } };
+      return {
+        intent,
+        answer: {
+          kind: 'dates',
+          result: { quote: best?.quote ?? ctx.query, speaker: best?.speaker ?? null, carriers: best?.outlets ?? [] },
+        },
+      };
     }
     case 'help':
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet } };

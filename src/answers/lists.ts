@@ -24,7 +24,12 @@ export function speakerQuotes(store: ClaimStore, name: string, limit = 25): Spea
     outlets: sortCarriers(
       g.entryIds.map((i) => {
         const e = store.entries[i]!;
-        return carrierOf(store, e, e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, 3) ? 'verbatim' : 'reworded', g.text);
+        return carrierOf(
+          store,
+          e,
+          e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, 3) ? 'verbatim' : 'reworded',
+          g.text,
+        );
       }),
     ),
   }));
@@ -57,16 +62,14 @@ export function source(store: ClaimStore, document: string): SourceResult {
   const doc = store.documents.get(document.trim());
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
   if (!doc) return { document, found: false, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
-  const quotes = store
-    .entriesOfDocument(doc.id)
-    .map((e) => ({
-      claimId: e.groupId,
-      text: e.text,
-      speaker: e.speakerId ? (store.speakers.get(e.speakerId)?.name ?? null) : null,
-      kind: e.kind,
-      start: e.start,
-      end: e.end,
-    }));
+  const quotes = store.entriesOfDocument(doc.id).map((e) => ({
+    claimId: e.groupId,
+    text: e.text,
+    speaker: e.speakerId ? (store.speakers.get(e.speakerId)?.name ?? null) : null,
+    kind: e.kind,
+    start: e.start,
+    end: e.end,
+  }));
   return { document: doc.id, found: true, suggestions: [], ...doc.meta, evidence: doc.meta.evidence.map((e) => ({ ...e })), quotes };
 }
 
@@ -74,7 +77,10 @@ export function source(store: ClaimStore, document: string): SourceResult {
 export function context(store: ClaimStore, document: string, start: number, end: number): ContextResult | null {
   const doc = store.documents.get(document);
   if (!doc || start < 0 || end > doc.text.length || start > end) return null;
-  const block = doc.blocks.find((b) => b.start <= start && start < b.end) ?? { start: Math.max(0, start - 300), end: Math.min(doc.text.length, end + 300) };
+  const block = doc.blocks.find((b) => b.start <= start && start < b.end) ?? {
+    start: Math.max(0, start - 300),
+    end: Math.min(doc.text.length, end + 300),
+  };
   const blockEnd = Math.max(block.end, end);
   return {
     document: doc.id,

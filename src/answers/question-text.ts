@@ -9,7 +9,8 @@ import { z } from 'zod';
 export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
 
 // C0/C1 controls, zero-width and bidi formatting marks, lone surrogates
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Longest word kept: no language's words are longer, and typo matching costs grow with the cube of a word's
@@ -26,10 +27,12 @@ function cutWord(word: string): string {
 
 /** Cleans one free-text value; an over-long value is cut at `max` (a quotation is known by its first words). */
 export function optionText(max: number) {
-  return z
-    .string()
-    .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
-    .transform((s) => s.replace(LONG_WORD, cutWord))
-    // the length cut may end in half a surrogate pair or a space
-    .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd());
+  return (
+    z
+      .string()
+      .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
+      .transform((s) => s.replace(LONG_WORD, cutWord))
+      // the length cut may end in half a surrogate pair or a space
+      .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd())
+  );
 }

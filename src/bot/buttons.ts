@@ -18,7 +18,14 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const origin = interaction.message.interactionMetadata?.id;
   const conversation = ctx.conversations.get(interaction.message.id) ?? (origin ? ctx.conversations.get(origin) : undefined);
   if (!action || !conversation || conversation.command !== 'who-said') {
-    await interaction.reply(privately(errorPayload({ code: 'stale_button', message: 'This button belongs to an answer the bot no longer remembers. Ask again with /who-said.' })));
+    await interaction.reply(
+      privately(
+        errorPayload({
+          code: 'stale_button',
+          message: 'This button belongs to an answer the bot no longer remembers. Ask again with /who-said.',
+        }),
+      ),
+    );
     return 'stale_button';
   }
   const result = () => whoSaid(ctx.corpus.current, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet });
@@ -32,13 +39,20 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       await interaction.reply(
         found
           ? { ...toSendOptions(contextPayload(found)), flags: MessageFlags.Ephemeral }
-          : privately(errorPayload({ code: 'no_context', message: 'That outlet no longer carries this quotation (the corpus was reloaded). Ask again.' })),
+          : privately(
+              errorPayload({
+                code: 'no_context',
+                message: 'That outlet no longer carries this quotation (the corpus was reloaded). Ask again.',
+              }),
+            ),
       );
       return found ? 'ok' : 'no_context';
     }
     case 'thread': {
       if (!interaction.inGuild()) {
-        await interaction.reply(privately(errorPayload({ code: 'no_threads', message: 'Threads can only be opened in a server channel.' })));
+        await interaction.reply(
+          privately(errorPayload({ code: 'no_threads', message: 'Threads can only be opened in a server channel.' })),
+        );
         return 'no_threads';
       }
       await interaction.deferUpdate();

@@ -40,6 +40,10 @@ export function helpEntries(commands: Map<string, SlashCommand>): HelpEntry[] {
   return registrationPayload(commands).map((json) => ({
     name: json.name,
     description: json.description,
-    options: (json.options ?? []).map((o) => ({ name: o.name, description: o.description, required: 'required' in o && o.required === true })),
+    options: (json.options ?? []).map((o) => ({
+      name: o.name,
+      description: o.description,
+      required: 'required' in o && o.required === true,
+    })),
   }));
 }

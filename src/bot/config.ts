@@ -8,7 +8,12 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20
 const idList = z
   .string()
   .default('')
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(snowflake));
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

@@ -65,7 +65,13 @@ export class CorpusHolder {
     this.store = next;
     const summary = reloadSucceeded(before, next, performance.now() - started);
     this.logger.info(
-      { requestedBy, documents: summary.documents.after, quotes: summary.quotes.after, errors: summary.errors.length, ms: summary.durationMs },
+      {
+        requestedBy,
+        documents: summary.documents.after,
+        quotes: summary.quotes.after,
+        errors: summary.errors.length,
+        ms: summary.durationMs,
+      },
       'corpus reloaded',
     );
     return summary;

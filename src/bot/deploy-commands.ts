@@ -20,7 +20,9 @@ const route = config.DISCORD_GUILD_ID
   : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
 try {
   await rest.put(route, { body });
-  process.stdout.write(`registered ${body.length} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally'}\n`);
+  process.stdout.write(
+    `registered ${body.length} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally'}\n`,
+  );
 } catch (error) {
   const message = error instanceof Error ? error.message.replaceAll(config.DISCORD_TOKEN, '[redacted]') : 'unknown error';
   process.stderr.write(`deploy-commands: registration failed: ${message}\n`);

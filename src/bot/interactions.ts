@@ -36,12 +36,18 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
       const command = commands.get(interaction.commandName);
       if (!command) {
         outcome = 'unknown_command';
-        await replyPrivately(interaction, errorPayload({ code: 'unknown_command', message: 'This command is not known to the bot any more. Try /help.' }));
+        await replyPrivately(
+          interaction,
+          errorPayload({ code: 'unknown_command', message: 'This command is not known to the bot any more. Try /help.' }),
+        );
       } else {
         const wait = command.heavy ? ctx.cooldowns.take(interaction.user.id, command.data.name) : 0;
         if (wait > 0) {
           outcome = 'cooldown';
-          await replyPrivately(interaction, errorPayload({ code: 'cooldown', message: `Please wait ${wait} s before asking /${command.data.name} again.` }));
+          await replyPrivately(
+            interaction,
+            errorPayload({ code: 'cooldown', message: `Please wait ${wait} s before asking /${command.data.name} again.` }),
+          );
         } else {
           await command.execute(interaction, ctx);
         }
@@ -54,8 +60,11 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
     const reference = randomUUID().slice(0, 8);
     ctx.logger.error({ reference, command: name, err: error instanceof Error ? error.message : String(error) }, 'interaction failed');
     if (interaction.isRepliable()) {
-      await replyPrivately(interaction, errorPayload({ code: 'internal', message: 'Something went wrong while answering. Please try again.', reference })).catch(
-        (e: unknown) => ctx.logger.warn({ reference, err: e instanceof Error ? e.message : String(e) }, 'could not report the failure'),
+      await replyPrivately(
+        interaction,
+        errorPayload({ code: 'internal', message: 'Something went wrong while answering. Please try again.', reference }),
+      ).catch((e: unknown) =>
+        ctx.logger.warn({ reference, err: e instanceof Error ? e.message : String(e) }, 'could not report the failure'),
       );
     }
   } finally {

@@ -16,7 +16,12 @@ function loginFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // a refused token: discord.js says TokenInvalid, gateway close 4004 "Authentication failed", REST 401
   const code = (error as { code?: unknown; status?: unknown })?.code;
-  if (/token|authentication failed|unauthori[sz]ed/i.test(message) || code === 'TokenInvalid' || code === 4004 || (error as { status?: unknown })?.status === 401) {
+  if (
+    /token|authentication failed|unauthori[sz]ed/i.test(message) ||
+    code === 'TokenInvalid' ||
+    code === 4004 ||
+    (error as { status?: unknown })?.status === 401
+  ) {
     return 'Discord refused the bot token (authentication failed): check DISCORD_TOKEN.';
   }
   return `could not start: ${message.replaceAll(config.DISCORD_TOKEN, '[redacted]')}`;

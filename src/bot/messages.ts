@@ -23,7 +23,13 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   try {
     const { intent, answer } = answerFollowUp(ctx.corpus.current, conversation, text);
     if (answer.kind === 'who-said') {
-      ctx.conversations.set(message.channel.id, { ...conversation, command: 'who-said', query: answer.result.query, speaker: null, outlet: null });
+      ctx.conversations.set(message.channel.id, {
+        ...conversation,
+        command: 'who-said',
+        query: answer.result.query,
+        speaker: null,
+        outlet: null,
+      });
     }
     outcome = intent.kind;
     await message.reply(toSendOptions(followUpPayload(answer)));

@@ -9,7 +9,11 @@ import { toSendOptions } from './reply.js';
 const MAX_THREAD_NAME = 100;
 
 function threadName(query: string): string {
-  const flat = query.replace(/\s+/g, ' ').replace(/[@#<>]/g, '').trim() || 'quotation';
+  const flat =
+    query
+      .replace(/\s+/g, ' ')
+      .replace(/[@#<>]/g, '')
+      .trim() || 'quotation';
   const name = `Fact-check: ${flat}`;
   return name.length <= MAX_THREAD_NAME ? name : `${name.slice(0, MAX_THREAD_NAME - 1).replace(/[\ud800-\udbff]$/, '')}…`;
 }

@@ -65,12 +65,23 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   // "footage of Ana Ruiz asking, “…”", "with Sen. Ana Ruiz calling it “…”": a name right before the participle is its subject
   if (dependent && prev && prev.kind === 'word' && prev.cap && prev.lower !== 'to') {
     const own = tailPhrase(toks, sentenceStart(toks, v), v);
-    if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run)))) return resolvePhrase(model, toks, own);
+    if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))))
+      return resolvePhrase(model, toks, own);
   }
   // "After saying the plan was “…,” she left": the subject of the main clause after the opening phrase
-  if (dependent && prev && SUBORDINATORS.has(prev.lower) && (v < 2 || (toks[v - 2] as Token).sentence !== verb.sentence || toks[v - 2]?.text === ',')) {
+  if (
+    dependent &&
+    prev &&
+    SUBORDINATORS.has(prev.lower) &&
+    (v < 2 || (toks[v - 2] as Token).sentence !== verb.sentence || toks[v - 2]?.text === ',')
+  ) {
     let c = v + 1;
-    while (c < toks.length && (toks[c] as Token).sentence === verb.sentence && !((toks[c] as Token).text === ',' || (toks[c] as Token).comma)) c++;
+    while (
+      c < toks.length &&
+      (toks[c] as Token).sentence === verb.sentence &&
+      !((toks[c] as Token).text === ',' || (toks[c] as Token).comma)
+    )
+      c++;
     const main = (toks[c] as Token | undefined)?.sentence === verb.sentence ? headPhrase(toks, c + 1, sentenceEnd(toks, v)) : null;
     if (main && verbAt(toks, main.to, main)) return resolvePhrase(model, toks, main);
   }
@@ -108,7 +119,8 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
   // a nested quotation may close first: “… ‘above the president,’ ” said …
-  const trailing = (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
+  const trailing =
+    (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
   if (trailing) {
     const np = headPhrase(toks, i, end);
     // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
@@ -144,13 +156,13 @@ function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: num
     if (j > i && toks[j - 1]?.text === ',') {
       const np = headPhrase(toks, cue, end);
       const after = np ? toks[np.to] : undefined;
-      if (np && np.kind !== 'pron' && (!after || after.text === ',' || after.text === '.' || after.sentence !== t.sentence)) return resolvePhrase(model, toks, np);
+      if (np && np.kind !== 'pron' && (!after || after.text === ',' || after.text === '.' || after.sentence !== t.sentence))
+        return resolvePhrase(model, toks, np);
     }
     return viaSubject(model, toks, j);
   }
   return null;
 }
-
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -180,7 +192,8 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   for (let i = v - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
     const t = toks[i] as Token;
     if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
-    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing')) return viaSubject(model, toks, i);
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
+      return viaSubject(model, toks, i);
   }
   return null;
 }
@@ -236,7 +249,11 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
   const opens = sentenceStart(toks, k) === k;
   const a =
     signedAfter(model, toks, k) ??
-    (opens ? rightAfter(model, toks, k, end) : closesWithAttribution(model, toks, k, end) ? (rightAfter(model, toks, k, end) ?? before(model, toks, k)) : before(model, toks, k)) ??
+    (opens
+      ? rightAfter(model, toks, k, end)
+      : closesWithAttribution(model, toks, k, end)
+        ? (rightAfter(model, toks, k, end) ?? before(model, toks, k))
+        : before(model, toks, k)) ??
     (opens ? null : rightAfter(model, toks, k, end, false)) ??
     laterInSentence(model, toks, k, end) ??
     cited(model, toks, k, end) ??
@@ -244,13 +261,30 @@ export function attributeQuote(model: DocModel, qi: number): Attribution | null 
     // "Ruiz says voters want change, but instead the board is offering “more of the same old plans.”": words
     // that are a clause of their own stay in the reported speech past "but"; a scare quote does not
     possessiveCue(model, toks, k) ??
-    (opens || !sentenceLike(model, qi) ? null : before(model, toks, k, false) ?? subjectOfClause(model, toks, k));
+    (opens || !sentenceLike(model, qi) ? null : (before(model, toks, k, false) ?? subjectOfClause(model, toks, k)));
   if (a) noteSpeaker(model, a);
   return a;
 }
 
 /** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
-export const WORK_MARKERS = new Set(['on', 'in', 'at', 'of', 'from', 'by', 'with', 'titled', 'entitled', 'named', 'nicknamed', 'for', 'about', 'into', 'called', 'like']);
+export const WORK_MARKERS = new Set([
+  'on',
+  'in',
+  'at',
+  'of',
+  'from',
+  'by',
+  'with',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'for',
+  'about',
+  'into',
+  'called',
+  'like',
+]);
 
 /**
  * A title or name in marks (“Black Lives Matter”) is reported words only inside a clause a speech verb
@@ -262,7 +296,7 @@ export function attributeTitle(model: DocModel, qi: number): Attribution | null 
   let p = k - 1;
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   const prev = toks[p];
-  if (!prev || prev.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
+  if (prev?.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
   // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")
   let stop = k + 1;
   const end = sentenceEnd(toks, k);

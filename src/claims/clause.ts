@@ -7,19 +7,116 @@ import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** Words after which a new clause (with its own subject) may start. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'if', 'when', 'after', 'before', 'since', 'so', 'as', 'once', 'until', 'unless']);
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'while',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'when',
+  'after',
+  'before',
+  'since',
+  'so',
+  'as',
+  'once',
+  'until',
+  'unless',
+]);
 /** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
-const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'without', 'for', 'from', 'by', 'to', 'of', 'speaking', 'asked', 'according', 'despite', 'under', 'through', 'across', 'amid', 'among', 'against', 'following', 'given', 'upon', 'when', 'while', 'as', 'if', 'although', 'though', 'like', 'unlike', 'earlier', 'later', 'last', 'this', 'meanwhile', 'however', 'still', 'yet', 'instead', 'indeed', 'now', 'then', 'also', 'but', 'and', 'so']);
+const INTRO = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'since',
+  'with',
+  'without',
+  'for',
+  'from',
+  'by',
+  'to',
+  'of',
+  'speaking',
+  'asked',
+  'according',
+  'despite',
+  'under',
+  'through',
+  'across',
+  'amid',
+  'among',
+  'against',
+  'following',
+  'given',
+  'upon',
+  'when',
+  'while',
+  'as',
+  'if',
+  'although',
+  'though',
+  'like',
+  'unlike',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'meanwhile',
+  'however',
+  'still',
+  'yet',
+  'instead',
+  'indeed',
+  'now',
+  'then',
+  'also',
+  'but',
+  'and',
+  'so',
+]);
 /** Common irregular past forms and auxiliaries that show a verb follows the subject. */
 const VERBISH = new Set(
-  'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(' '),
+  'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(
+    ' ',
+  ),
 );
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'whom']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Conjunctions and adverbs that may open a sentence, capitalised, before its subject ("And then Li said"). */
 const CAP_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'now', 'still', 'also', 'instead', 'maybe', 'perhaps', 'meanwhile']);
 /** Sentence adverbs that may open a clause before its subject. */
-const OPENING_ADVERBS = new Set(['maybe', 'perhaps', 'instead', 'now', 'still', 'indeed', 'thus', 'yet', 'also', 'even', 'again', 'finally', 'then', 'later', 'meanwhile', 'however', 'so', 'and', 'but', 'or', 'of', 'course', 'in', 'fact']);
+const OPENING_ADVERBS = new Set([
+  'maybe',
+  'perhaps',
+  'instead',
+  'now',
+  'still',
+  'indeed',
+  'thus',
+  'yet',
+  'also',
+  'even',
+  'again',
+  'finally',
+  'then',
+  'later',
+  'meanwhile',
+  'however',
+  'so',
+  'and',
+  'but',
+  'or',
+  'of',
+  'course',
+  'in',
+  'fact',
+]);
 
 /** Does a verb start at token i (after adverbs)? A guess from form: -ed, a known irregular, or a speech verb. */
 export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): boolean {
@@ -32,7 +129,7 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
   if (toks[i]?.lower === 'on' && toks[i + 1]?.cap && DAYS.has((toks[i + 1] as Token).lower)) i += 2;
   while (isFiller(toks[i]) && !VERBISH.has((toks[i] as Token).lower)) i++;
   const t = toks[i];
-  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (t?.kind !== 'word' || t.cap) return false;
   const w = t.lower;
   if (VERBISH.has(w) || SPEECH_VERBS.has(w) || VERB_FILLERS.has(w)) return true;
   if (w.length > 3 && w.endsWith('ed')) return true;
@@ -45,8 +142,16 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
 function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean, comma = true): NounPhrase | null {
   let i = start;
   // "And then Trump went …": capitalised, an opening adverb can only start the sentence
-  const opening = (j: number): boolean => j === 0 || (toks[j - 1] as Token).sentence !== (toks[j] as Token).sentence || (j > start && CAP_OPENERS.has((toks[j - 1] as Token).lower) && opening(j - 1));
-  while (i < ceil && OPENING_ADVERBS.has((toks[i] as Token).lower) && (!(toks[i] as Token).cap || (CAP_OPENERS.has((toks[i] as Token).lower) && opening(i)))) i++;
+  const opening = (j: number): boolean =>
+    j === 0 ||
+    (toks[j - 1] as Token).sentence !== (toks[j] as Token).sentence ||
+    (j > start && CAP_OPENERS.has((toks[j - 1] as Token).lower) && opening(j - 1));
+  while (
+    i < ceil &&
+    OPENING_ADVERBS.has((toks[i] as Token).lower) &&
+    (!(toks[i] as Token).cap || (CAP_OPENERS.has((toks[i] as Token).lower) && opening(i)))
+  )
+    i++;
   if (i < ceil && INTRO.has((toks[i] as Token).lower)) {
     // skip "In an attempt to make its point," up to its comma; without a comma there is no intro to skip
     let c = i;
@@ -82,7 +187,13 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
   for (let i = k - 1; i > s0; i--) {
     const t = toks[i] as Token;
-    const opens = t.text === ';' || t.text === ':' || t.text === '\u2013' || t.text === '\u2014' || Boolean(t.comma) || (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
+    const opens =
+      t.text === ';' ||
+      t.text === ':' ||
+      t.text === '\u2013' ||
+      t.text === '\u2014' ||
+      Boolean(t.comma) ||
+      (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
     if (!opens) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);

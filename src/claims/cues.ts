@@ -31,7 +31,8 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
 /** A speech verb within the three words before quotation k, in its sentence ("called it “…”"). */
 function reportedJustBefore(toks: readonly Token[], k: number): boolean {
   const s = (toks[k] as Token).sentence;
-  for (let j = k - 1; j >= 0 && j >= k - 3 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) if (speechVerbAt(toks, j) > 0) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--)
+    if (speechVerbAt(toks, j) > 0) return true;
   return false;
 }
 
@@ -65,7 +66,8 @@ export function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number
   const np = headPhrase(toks, cue, end);
   if (!np || np.kind === 'pron') return null;
   const after = toks[np.to];
-  if (after && after.text !== ',' && after.text !== '.' && after.sentence === (toks[v] as Token).sentence && !verbAtDay(toks, np.to)) return null;
+  if (after && after.text !== ',' && after.text !== '.' && after.sentence === (toks[v] as Token).sentence && !verbAtDay(toks, np.to))
+    return null;
   return resolvePhrase(model, toks, np);
 }
 
@@ -73,7 +75,6 @@ export function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number
 function verbAtDay(toks: readonly Token[], i: number): boolean {
   return toks[i]?.lower === 'on' && Boolean(toks[i + 1]?.cap);
 }
-
 
 /** Endings of a noun a reduced passive may follow ("emails labeled … by", "a town called … by"). */
 const NOUN_END = /(s|tion|ment|ity|ness|ance|ence|ship|er|or|ist)$/;
@@ -95,7 +96,8 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
   if (verb.lower === 'quoted' || verb.lower === 'reported' || verb.lower === 'heard') return undefined;
   // "(is) called “…” by X", and without "be": "as described by X", "a town called “…” by its people"
   const be = BE.has(before.lower);
-  const reduced = !be && (before.kind === 'punct' || (before.kind === 'word' && !before.cap && (before.lower === 'as' || NOUN_END.test(before.lower))));
+  const reduced =
+    !be && (before.kind === 'punct' || (before.kind === 'word' && !before.cap && (before.lower === 'as' || NOUN_END.test(before.lower))));
   if (!be && !reduced) return undefined;
   for (let j = v + 1; j < end && j < v + 12; j++) {
     const t = toks[j] as Token;
@@ -138,14 +140,23 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
 /** "students and teachers", "protesters": a determiner-less plural phrase of up to four words before a participle. */
 function barePlural(toks: readonly Token[], from: number, ceil: number): NounPhrase | null {
   let e = from;
-  while (e < ceil && e < from + 4 && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).cap && !(toks[e] as Token).lower.endsWith('ing')) e++;
+  while (
+    e < ceil &&
+    e < from + 4 &&
+    (toks[e] as Token).kind === 'word' &&
+    !(toks[e] as Token).cap &&
+    !(toks[e] as Token).lower.endsWith('ing')
+  )
+    e++;
   const last = toks[e - 1];
   return e > from && last && last.lower.endsWith('s') ? { kind: 'desc', from, to: e } : null;
 }
 
 /** Nouns that name something said, whose possessor said it ("her remark that", "his warning", "Li's claim"). */
 const SPEECH_NOUNS = new Set(
-  'remark remarks comment comments warning warnings claim claims assertion assertions promise promises pledge pledges vow vows call calls statement statements words message argument insistence admission contention suggestion description characterization quip joke boast dictum mantra slogan refrain line lines retort reply response answer criticism attack attacks broadside charge accusation praise description'.split(' '),
+  'remark remarks comment comments warning warnings claim claims assertion assertions promise promises pledge pledges vow vows call calls statement statements words message argument insistence admission contention suggestion description characterization quip joke boast dictum mantra slogan refrain line lines retort reply response answer criticism attack attacks broadside charge accusation praise description'.split(
+    ' ',
+  ),
 );
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
@@ -171,7 +182,15 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
     if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower)) continue;
     // the owner: right before the noun, past up to three adjectives ("his past comments", "her own admission")
     let o = j - 1;
-    while (o >= 0 && o > j - 4 && (toks[o] as Token).kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss && !POSSESSIVE_PRONOUNS.has((toks[o] as Token).lower)) o--;
+    while (
+      o >= 0 &&
+      o > j - 4 &&
+      (toks[o] as Token).kind === 'word' &&
+      !(toks[o] as Token).cap &&
+      !(toks[o] as Token).poss &&
+      !POSSESSIVE_PRONOUNS.has((toks[o] as Token).lower)
+    )
+      o--;
     const owner = toks[o];
     if (!owner || owner.sentence !== s || owner.kind !== 'word') return null;
     if (POSSESSIVE_PRONOUNS.has(owner.lower)) return ownerPronoun(model, toks, o);

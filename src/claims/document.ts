@@ -53,7 +53,17 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     sentence = (toks.at(-1)?.sentence ?? sentence) + 1;
     blocks.push(toks);
   }
-  const model: DocModel = { text, quotes, blocks, quoteAt, people: new PersonTable(), seen: new Map(), subjects: [], speakers: [], citations: [] };
+  const model: DocModel = {
+    text,
+    quotes,
+    blocks,
+    quoteAt,
+    people: new PersonTable(),
+    seen: new Map(),
+    subjects: [],
+    speakers: [],
+    citations: [],
+  };
   const runs = allRuns(model);
   collectPeople(model, runs);
   collectMentions(model, runs);

@@ -7,7 +7,11 @@ import { TITLES } from './lexicon.js';
 
 /** Lower-case, ascii, letters and digits only. */
 export function ascii(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**
@@ -28,7 +32,10 @@ export function foldWord(word: string): string {
 
 /** Name words without leading titles ("President", "Adm.") or trailing parentheticals. */
 export function nameWords(name: string): string[] {
-  const words = name.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   let i = 0;
   while (i < words.length - 1 && TITLES.has((words[i] as string).toLowerCase())) i++;
   return words.slice(i);
@@ -36,7 +43,9 @@ export function nameWords(name: string): string[] {
 
 /** Folded words of a name, titles removed. */
 export function foldName(name: string): string[] {
-  return nameWords(name.replace(/[’']s\b/g, '')).map(foldWord).filter(Boolean);
+  return nameWords(name.replace(/[’']s\b/g, ''))
+    .map(foldWord)
+    .filter(Boolean);
 }
 
 /** Edits allowed between two folded words of this length (short words must match exactly). */

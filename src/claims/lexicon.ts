@@ -69,7 +69,9 @@ export const VERB_FILLERS = words(`
   earlier yesterday today tonight been being has since first simply flatly`);
 
 /** Words that open a description ("the spokesman", "a senior official"). */
-export const DETERMINERS = words('the a an his her its their our this that these those one another some several many two three The A An His Her Its Their This That These Those One Another Some Several Many Two Three');
+export const DETERMINERS = words(
+  'the a an his her its their our this that these those one another some several many two three The A An His Her Its Their This That These Those One Another Some Several Many Two Three',
+);
 
 /**
  * Titles and honorifics that may precede a name and are not part of it ("President", "Adm.", "Sen.").
@@ -101,7 +103,9 @@ export const PERSON_ROLE_NOUNS = words(`
   moderator interviewer panelist hopeful contender challenger incumbent protester demonstrator`);
 
 /** Heads of descriptions that denote a written statement, whose author is its speaker ("the same note"). */
-export const DOCUMENT_NOUNS = words('statement note readout release communique communiqué report letter memo document post tweet transcript');
+export const DOCUMENT_NOUNS = words(
+  'statement note readout release communique communiqué report letter memo document post tweet transcript',
+);
 
 /** Organisation-type words that end the name part of a capitalised run ("Russian Navy Nikolay Evmenov"). */
 export const ORG_WORDS = words(`
@@ -111,7 +115,9 @@ export const ORG_WORDS = words(`
   corporation inc. corp. ltd. bank board administration government kremlin pentagon`);
 
 /** Prepositions and words that, right before a quotation, mark it as a title or a name, not speech. */
-export const TITLE_MARKERS = words('on in at of from by with dubbed titled entitled named nicknamed called the a an his her their its our as');
+export const TITLE_MARKERS = words(
+  'on in at of from by with dubbed titled entitled named nicknamed called the a an his her their its our as',
+);
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = words(`

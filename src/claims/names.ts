@@ -9,7 +9,9 @@ import type { Token } from './tokens.js';
 const CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
 /** Capitalised function words that start sentences and are never part of a name. */
 const FUNCTION_CAPS = new Set(
-  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must earlier later now neither either see read watch click here through across among amid against without within despite about around toward towards into upon like unlike beyond throughout via following given'.split(' '),
+  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must earlier later now neither either see read watch click here through across among amid against without within despite about around toward towards into upon like unlike beyond throughout via following given'.split(
+    ' ',
+  ),
 );
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
@@ -75,7 +77,13 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;
-    if (ORG_WORDS.has(t.lower) || TITLES.has(t.lower) || /\d/.test(t.text) || t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.includes('.')) return false;
+    if (
+      ORG_WORDS.has(t.lower) ||
+      TITLES.has(t.lower) ||
+      /\d/.test(t.text) ||
+      (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.includes('.'))
+    )
+      return false;
   }
   return true;
 }
@@ -114,7 +122,7 @@ export class PersonTable {
     const parts = name.toLowerCase().split(' ');
     if (parts.length === 1) return this.byLast.get(parts[0] as string) ?? this.byFirst.get(parts[0] as string) ?? null;
     const last = this.byLast.get(parts.at(-1) as string);
-    return last && last.name.toLowerCase().endsWith(name.toLowerCase()) ? last : null;
+    return last?.name.toLowerCase().endsWith(name.toLowerCase()) ? last : null;
   }
 
   /** Records a role ("spokesman for the Eastern Theater Command") for a person. */
@@ -125,12 +133,20 @@ export class PersonTable {
 
   /** The person whose roles share the most words with a description ("the Russian Navy chief"); ties → `recent`. */
   byRole(description: string, recent: (p: Person) => number): Person | null {
-    const words = description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !DETERMINERS.has(w) && w !== 'of' && w !== 'for');
+    const words = description
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1 && !DETERMINERS.has(w) && w !== 'of' && w !== 'for');
     let best: Person | null = null;
     let bestScore = 0;
     for (const p of this.people.values()) {
       if (!p.roles.length || recent(p) < 0) continue;
-      const roleWords = new Set(p.roles.join(' ').toLowerCase().split(/[^\p{L}]+/u));
+      const roleWords = new Set(
+        p.roles
+          .join(' ')
+          .toLowerCase()
+          .split(/[^\p{L}]+/u),
+      );
       let score = 0;
       for (const w of words) if (roleWords.has(w)) score += PERSON_ROLE_NOUNS.has(w) ? 2 : 1;
       if (score > bestScore || (score === bestScore && score > 0 && best && recent(p) > recent(best))) {

@@ -3,7 +3,17 @@
  * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
-import { DETERMINERS, NEEDS_PARTICLE, ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_PARTICLE, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon.js';
+import {
+  DETERMINERS,
+  NEEDS_PARTICLE,
+  ORG_WORDS,
+  PERSON_ROLE_NOUNS,
+  PRONOUNS,
+  SPEECH_PARTICLE,
+  SPEECH_VERBS,
+  TITLES,
+  VERB_FILLERS,
+} from './lexicon.js';
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -20,14 +30,84 @@ export interface NounPhrase {
 }
 
 /** Words that end the subject region of a speech verb: the subject lies after them. */
-export const CLAUSE_STOP = new Set(['that', 'and', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'whereas', 'as', 'than', 'so', 'to']);
+export const CLAUSE_STOP = new Set([
+  'that',
+  'and',
+  'but',
+  'because',
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'as',
+  'than',
+  'so',
+  'to',
+]);
 const STANDALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 /** Relative pronouns that open a clause about the phrase before them. */
 export const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Prepositions that end a noun phrase or open a prepositional phrase. */
-export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'about', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'through', 'via']);
-const DOC_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'out', 'today', 'yesterday', 'earlier', 'later', 'late', 'on', 'the', 'by', 'from', 'of']);
-const DOC_NOUNS = new Set(['statement', 'note', 'readout', 'release', 'communique', 'communiqué', 'report', 'letter', 'memo', 'document', 'transcript', 'tweet', 'post', 'interview', 'filing', 'announcement']);
+export const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'from',
+  'by',
+  'with',
+  'to',
+  'about',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'under',
+  'into',
+  'through',
+  'via',
+]);
+const DOC_VERBS = new Set([
+  'released',
+  'issued',
+  'published',
+  'posted',
+  'sent',
+  'put',
+  'out',
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+  'late',
+  'on',
+  'the',
+  'by',
+  'from',
+  'of',
+]);
+const DOC_NOUNS = new Set([
+  'statement',
+  'note',
+  'readout',
+  'release',
+  'communique',
+  'communiqué',
+  'report',
+  'letter',
+  'memo',
+  'document',
+  'transcript',
+  'tweet',
+  'post',
+  'interview',
+  'filing',
+  'announcement',
+]);
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
@@ -37,7 +117,7 @@ export function isFiller(t: Token | undefined): boolean {
 /** Is token i a speech verb (with its particle, for "pointed out")? Returns the index after the cue, or -1. */
 export function speechVerbAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
-  if (!t || t.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
+  if (t?.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
   // "Kim’s mental state", "his remarks", "the reports": after a determiner or a possessive the word is a noun
   const p = toks[i - 1];
   const n = toks[i + 1];
@@ -45,11 +125,22 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
   // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun
   const pp = toks[i - 2];
-  if (p && pp && t.lower.endsWith('s') && p.kind === 'word' && !p.cap && ADJECTIVE.test(p.lower) && pp.kind === 'word' && (pp.poss || NOUN_BEFORE.has(pp.lower))) return -1;
+  if (
+    p &&
+    pp &&
+    t.lower.endsWith('s') &&
+    p.kind === 'word' &&
+    !p.cap &&
+    ADJECTIVE.test(p.lower) &&
+    pp.kind === 'word' &&
+    (pp.poss || NOUN_BEFORE.has(pp.lower))
+  )
+    return -1;
   // "a few questions", "32% of Republican claims": after a quantifier, or one word after "of", an -s form is a noun
   if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of')) return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
-  if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s')) return -1;
+  if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
+    return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
     const n = toks[i + 1];
     // "as Ruth Marcus put it, …": "put" speaks only with "it"
@@ -62,21 +153,119 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
     // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
     const n2 = toks[i + 2];
-    if (t.lower === 'went' && n2 && !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')) return -1;
+    if (
+      t.lower === 'went' &&
+      n2 &&
+      !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')
+    )
+      return -1;
     return i + 2;
   }
   return i + 1;
 }
 
 /** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each']);
+const NOUN_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'such',
+  'any',
+  'no',
+  'every',
+  'each',
+]);
 /** Quantifiers after which a plural form is a noun ("few questions", "more reports"). */
-const QUANTIFIERS = new Set(['few', 'many', 'several', 'some', 'more', 'other', 'new', 'recent', 'two', 'three', 'four', 'five', 'both', 'all', 'various', 'numerous', 'multiple', 'similar', 'earlier', 'previous', 'past', 'public', 'false', 'such']);
+const QUANTIFIERS = new Set([
+  'few',
+  'many',
+  'several',
+  'some',
+  'more',
+  'other',
+  'new',
+  'recent',
+  'two',
+  'three',
+  'four',
+  'five',
+  'both',
+  'all',
+  'various',
+  'numerous',
+  'multiple',
+  'similar',
+  'earlier',
+  'previous',
+  'past',
+  'public',
+  'false',
+  'such',
+]);
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
 const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
 /** Bare verb forms that are also nouns ("state", "call", "claim"): speech only after "to", a modal or a plural pronoun. */
-const BASE_FORMS = new Set(['state', 'write', 'ask', 'add', 'explain', 'argue', 'claim', 'insist', 'warn', 'declare', 'describe', 'call', 'suggest', 'predict']);
-const BASE_SUBJECTS = new Set(['to', 'i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', "don't", "didn't", 'not', 'also', 'who', 'people', 'voters', 'officials', 'critics', 'others', 'some', 'many', 'experts', 'analysts', 'supporters', 'democrats', 'republicans']);
+const BASE_FORMS = new Set([
+  'state',
+  'write',
+  'ask',
+  'add',
+  'explain',
+  'argue',
+  'claim',
+  'insist',
+  'warn',
+  'declare',
+  'describe',
+  'call',
+  'suggest',
+  'predict',
+]);
+const BASE_SUBJECTS = new Set([
+  'to',
+  'i',
+  'we',
+  'you',
+  'they',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'do',
+  'does',
+  "don't",
+  "didn't",
+  'not',
+  'also',
+  'who',
+  'people',
+  'voters',
+  'officials',
+  'critics',
+  'others',
+  'some',
+  'many',
+  'experts',
+  'analysts',
+  'supporters',
+  'democrats',
+  'republicans',
+]);
 
 function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));
@@ -99,7 +288,12 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       // "a woman in Worcester told him": a description with its place
       else if (!owner && (toks[run.from - 2] as Token).kind === 'word' && !(toks[run.from - 2] as Token).cap) {
         const desc = tailPhrase(toks, a, run.from - 1);
-        if (desc?.kind === 'desc' && DETERMINERS.has((toks[desc.from] as Token).lower) && PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower)) return { kind: 'desc', from: desc.from, to: e };
+        if (
+          desc?.kind === 'desc' &&
+          DETERMINERS.has((toks[desc.from] as Token).lower) &&
+          PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower)
+        )
+          return { kind: 'desc', from: desc.from, to: e };
       }
     }
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
@@ -108,12 +302,15 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   // "21 percent said", "about four in 10 said": a share of those polled speaks as a group
   const isNumber = (t: Token | undefined) => Boolean(t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower));
   if (last.lower === 'percent' && e - 2 >= a && isNumber(toks[e - 2])) return { kind: 'desc', from: e - 2, to: e };
-  if (/^\d+$/.test(last.text) && e - 3 >= a && toks[e - 2]?.lower === 'in' && isNumber(toks[e - 3])) return { kind: 'desc', from: e - 3, to: e };
+  if (/^\d+$/.test(last.text) && e - 3 >= a && toks[e - 2]?.lower === 'in' && isNumber(toks[e - 3]))
+    return { kind: 'desc', from: e - 3, to: e };
   // "Yet another said", "One said": a determiner standing alone for a person
-  if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower))) return { kind: 'desc', from: e - 1, to: e };
+  if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower)))
+    return { kind: 'desc', from: e - 1, to: e };
   // "the 34-year-old mother of three": a number after "of" ends a description that starts at its determiner
   if (toks[e - 2]?.lower === 'of' && /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(last.lower)) {
-    for (let i = e - 3; i >= a && i >= e - 9; i--) if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
+    for (let i = e - 3; i >= a && i >= e - 9; i--)
+      if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
   }
   if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
@@ -133,7 +330,16 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   const head = last.lower;
   if (PERSON_ROLE_NOUNS.has(head) || (head.endsWith('s') && head.length > 3 && !head.endsWith('ss')) || (prev && e - 2 >= a && prev.cap)) {
     let from = e - 1;
-    while (from - 1 >= a && from > e - 3 && (toks[from - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[from - 1] as Token).lower) && !isFiller(toks[from - 1]) && !CLAUSE_STOP.has((toks[from - 1] as Token).lower) && !SPEECH_VERBS.has((toks[from - 1] as Token).lower)) from--;
+    while (
+      from - 1 >= a &&
+      from > e - 3 &&
+      (toks[from - 1] as Token).kind === 'word' &&
+      !PREPOSITIONS.has((toks[from - 1] as Token).lower) &&
+      !isFiller(toks[from - 1]) &&
+      !CLAUSE_STOP.has((toks[from - 1] as Token).lower) &&
+      !SPEECH_VERBS.has((toks[from - 1] as Token).lower)
+    )
+      from--;
     return { kind: 'desc', from, to: e };
   }
   return null;
@@ -142,8 +348,32 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
 /** Weekday and month names: capitalised, but never a speaker's name on their own. */
-export const MONTHS_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'been']);
+export const MONTHS_DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+  'been',
+]);
 
 /** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
 function looksVerbal(t: Token): boolean {
@@ -199,7 +429,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
       e++;
       continue;
     }
-    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
+      break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     e++;
     if (DOC_NOUNS.has(w.lower)) break;
@@ -215,7 +446,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (DOC_NOUNS.has(last.lower)) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
     let k = e;
-    while (k < ceil && k - e < 5 && DOC_VERBS.has((toks[k] as Token).lower) && !['by', 'from', 'of'].includes((toks[k] as Token).lower)) k++;
+    while (k < ceil && k - e < 5 && DOC_VERBS.has((toks[k] as Token).lower) && !['by', 'from', 'of'].includes((toks[k] as Token).lower))
+      k++;
     const prep = toks[k];
     if (prep && ['by', 'from', 'of'].includes(prep.lower)) {
       const author = headPhrase(toks, k + 1, ceil);
@@ -229,7 +461,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
 function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
   for (let j = i; j < ceil && j < i + 6; j++) {
     const w = toks[j] as Token;
-    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
+    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of'))
+      return null;
     if (!w.cap) continue;
     const run = runStartingAt(toks, j, ceil);
     if (!run) return null;

@@ -85,7 +85,12 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
             dOpen = i;
             dContinued = continuing && i === first;
           }
-        } else if (closeContext(text, i, be) || (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) || /[,.!?]/.test(text[i - 1] ?? '') || nestedClose(text, i)) {
+        } else if (
+          closeContext(text, i, be) ||
+          (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) ||
+          /[,.!?]/.test(text[i - 1] ?? '') ||
+          nestedClose(text, i)
+        ) {
           if (i > dOpen + 1) {
             out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
           }
@@ -98,7 +103,8 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
         if (sOpen < 0) {
           if (c !== '\u2019' && openContext(text, i, bs) && WORDCHAR.test(text[i + 1] ?? '')) sOpen = i;
         } else if (c !== '\u2018' && closeContext(text, i, be) && !possessive(text, i)) {
-          if (i > sOpen + 1) out.push({ start: sOpen, end: i + 1, innerStart: sOpen + 1, innerEnd: i, block: b, closed: true, continued: false });
+          if (i > sOpen + 1)
+            out.push({ start: sOpen, end: i + 1, innerStart: sOpen + 1, innerEnd: i, block: b, closed: true, continued: false });
           sOpen = -1;
         }
         if (sOpen >= 0 && i - sOpen > MAX_SINGLE) sOpen = -1;

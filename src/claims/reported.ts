@@ -19,15 +19,48 @@ function clauseOpener(t: Token): boolean {
   return t.kind === 'word' && (DETERMINERS.has(t.lower) || PRONOUNS.has(t.text) || t.cap);
 }
 
-const WHEN = new Set(['last', 'this', 'next', 'on', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'again', 'also', 'previously', 'recently']);
-const UNITS = new Set(['week', 'month', 'year', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'morning', 'evening']);
+const WHEN = new Set([
+  'last',
+  'this',
+  'next',
+  'on',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tonight',
+  'again',
+  'also',
+  'previously',
+  'recently',
+]);
+const UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+  'morning',
+  'evening',
+]);
 
 /** Skips a time phrase right after the verb ("said last month that …", "said on Monday the …"). */
 function afterTime(toks: readonly Token[], i: number): number {
   let j = i;
   while (j < toks.length && j < i + 3 && (WHEN.has((toks[j] as Token).lower) || UNITS.has((toks[j] as Token).lower))) j++;
   // a lone "this" or "on" opens the clause itself ("said this was …")
-  return j > i && UNITS.has((toks[j - 1] as Token).lower) ? j : WHEN.has((toks[i] as Token)?.lower ?? '') && !['this', 'on', 'last', 'next'].includes((toks[i] as Token).lower) ? i + 1 : i;
+  return j > i && UNITS.has((toks[j - 1] as Token).lower)
+    ? j
+    : WHEN.has((toks[i] as Token)?.lower ?? '') && !['this', 'on', 'last', 'next'].includes((toks[i] as Token).lower)
+      ? i + 1
+      : i;
 }
 
 /** The attributed reported clauses of a document, in text order. */
@@ -44,7 +77,7 @@ export function findReported(model: DocModel): ReportedSpeech[] {
       const opener = toks[c];
       if (!opener || opener.sentence !== verb.sentence) continue;
       const withThat = opener.lower === 'that';
-      if (!withThat && !(verb.lower === 'said' || verb.lower === 'says') ) continue;
+      if (!withThat && !(verb.lower === 'said' || verb.lower === 'says')) continue;
       if (!withThat && !clauseOpener(opener)) continue;
       const from = withThat ? c + 1 : c;
       let to = from;

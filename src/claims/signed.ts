@@ -29,7 +29,7 @@ export function signedAfter(model: DocModel, toks: readonly Token[], k: number):
   let end = k + 2;
   while (end < toks.length && (toks[end] as Token).kind === 'word' && end < k + 8) end++;
   const np = headPhrase(toks, k + 2, end);
-  if (!np || np.kind !== 'name' || !np.run) return null;
+  if (np?.kind !== 'name' || !np.run) return null;
   const after = toks[np.to];
   if (after && after.sentence === dash.sentence && !['.', '(', ',', ')'].includes(after.text)) return null;
   if (!signer(model, toks, np.run)) return null;
@@ -56,16 +56,18 @@ function signer(model: DocModel, toks: readonly Token[], run: NonNullable<Return
  */
 export function colonName(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const colon = toks[k - 1];
-  if (!colon || colon.text !== ':' || k < 2) return null;
+  if (colon?.text !== ':' || k < 2) return null;
   let from = k - 2;
   const sentence = colon.sentence;
   while (from > 0 && (toks[from - 1] as Token).kind === 'word' && (toks[from - 1] as Token).sentence === sentence && k - from < 8) from--;
   const np = tailPhrase(toks, from, k - 1);
-  if (!np || np.kind !== 'name' || !np.run) return null;
+  if (np?.kind !== 'name' || !np.run) return null;
   // "… overhype - HuffPollster: “…”", "More from Jones: “…”": set off by a dash or introduced by "from", any
   // name (an outlet, a surname) is the source; elsewhere only a person's name is
   const lead = toks[np.run.from - 1];
-  const setOff = Boolean(lead && lead.sentence === sentence && (DASHES.has(lead.text) || lead.lower === 'from') && !shouting(toks[np.run.from] as Token));
+  const setOff = Boolean(
+    lead && lead.sentence === sentence && (DASHES.has(lead.text) || lead.lower === 'from') && !shouting(toks[np.run.from] as Token),
+  );
   if (!setOff && !known(model, toks, np.run)) return null;
   if ((toks[k - 2] as Token).poss) return null;
   return resolvePhrase(model, toks, np);
@@ -82,7 +84,7 @@ export function signedBelow(model: DocModel, qi: number): Attribution | null {
   const next = model.blocks[b + 1];
   if (!next || next.length < 2 || !DASHES.has((next[0] as Token).text)) return null;
   const np = headPhrase(next, 1, next.length);
-  if (!np || np.kind !== 'name' || !np.run) return null;
+  if (np?.kind !== 'name' || !np.run) return null;
   const after = next[np.to];
   if (after && !['.', ',', '('].includes(after.text)) return null;
   if (!signer(model, next, np.run)) return null;

@@ -16,7 +16,12 @@ export interface SpeakerIndex {
 
 /** Stable id: lower-case, ascii-folded, hyphenated ("Nikolai Yevmenov" → "nikolai-yevmenov"). */
 export function speakerId(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 interface Cluster {
@@ -50,7 +55,10 @@ function personName(name: string): boolean {
  * once per distinct spelling, not once per name seen, which at a million quotations was seconds of
  * edit distances (the same cluster as comparing with every name in turn: tests/claims/speakers.test.ts).
  */
-export function clusterFinder(): { first(words: string[], person: boolean): number | undefined; add(words: string[], cluster: number): void } {
+export function clusterFinder(): {
+  first(words: string[], person: boolean): number | undefined;
+  add(words: string[], cluster: number): void;
+} {
   const sameWords = new Map<string, number>();
   const byBlock = new Map<string, Map<string, Map<string, number>>>(); // block -> surname -> given -> cluster
   return {
@@ -128,7 +136,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   // surname-only (or given-name-only) forms join the one cluster that has that word
   const byWord = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
-    for (const w of c.words) for (const part of [w[0], w.at(-1)]) if (part) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
+    for (const w of c.words)
+      for (const part of [w[0], w.at(-1)]) if (part) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
   }
   for (const name of singles) {
     const key = foldWord(name);

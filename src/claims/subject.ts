@@ -13,8 +13,57 @@ const LEFTMOST = true;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 const PLACE_OWNERS = new Set(['of', 'in', 'from']);
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'past']);
-const TIME_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'last', 'this', 'next', 'on', 'earlier', 'later', 'at', 'the', 'in', 'recent', 'over', 'for', 'during']);
+const TIME_UNITS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'time',
+  'past',
+]);
+const TIME_WORDS = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'a',
+  'an',
+  'few',
+  'several',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+  'last',
+  'this',
+  'next',
+  'on',
+  'earlier',
+  'later',
+  'at',
+  'the',
+  'in',
+  'recent',
+  'over',
+  'for',
+  'during',
+]);
 
 /** Index before adverbs and time phrases that sit between a subject and its verb ("two weeks ago", "last month", "on Monday"). */
 function skipTime(toks: readonly Token[], v: number): number {
@@ -22,7 +71,7 @@ function skipTime(toks: readonly Token[], v: number): number {
   for (let round = 0; round < 3; round++) {
     while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
     const last = toks[end - 1];
-    if (!last || last.kind !== 'word') break;
+    if (last?.kind !== 'word') break;
     // "who in 2010 said": a year after "in"
     if (/^(1[89]|20)\d\d$/.test(last.text) && toks[end - 2]?.lower === 'in') {
       end -= 2;
@@ -31,7 +80,15 @@ function skipTime(toks: readonly Token[], v: number): number {
     const timeHead = last.lower === 'ago' || TIME_UNITS.has(last.lower) || MONTHS_DAYS.has(last.lower);
     if (!timeHead) break;
     let i = end - 1;
-    while (i - 1 >= 0 && end - i < 5 && (toks[i - 1] as Token).kind === 'word' && (TIME_WORDS.has((toks[i - 1] as Token).lower) || TIME_UNITS.has((toks[i - 1] as Token).lower) || /^\d/.test((toks[i - 1] as Token).text))) i--;
+    while (
+      i - 1 >= 0 &&
+      end - i < 5 &&
+      (toks[i - 1] as Token).kind === 'word' &&
+      (TIME_WORDS.has((toks[i - 1] as Token).lower) ||
+        TIME_UNITS.has((toks[i - 1] as Token).lower) ||
+        /^\d/.test((toks[i - 1] as Token).text))
+    )
+      i--;
     // a bare "the week" is a subject, not a time phrase: require a time word before the unit
     if (i === end - 1 && last.lower !== 'ago') break;
     end = i;
@@ -45,7 +102,7 @@ function skipTime(toks: readonly Token[], v: number): number {
  */
 export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | null {
   const sentence = (toks[v] as Token).sentence;
-  let end = skipTime(toks, v);
+  const end = skipTime(toks, v);
   // after a comma the subject sits before an appositive, which may hold clause words of its own
   const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
   let start = end;
@@ -73,7 +130,14 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const [first] = parts;
   if (!first) return null;
   const stop = toks[start - 1];
-  if (first[1] === first[0] && parts.length === 1 && stop && COORDINATORS.has(stop.lower) && stop.sentence === sentence && (stop.lower === 'and' || contrastReports(toks, v))) {
+  if (
+    first[1] === first[0] &&
+    parts.length === 1 &&
+    stop &&
+    COORDINATORS.has(stop.lower) &&
+    stop.sentence === sentence &&
+    (stop.lower === 'and' || contrastReports(toks, v))
+  ) {
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
     return clauseSubject(toks, start - 1);
   }
@@ -81,23 +145,56 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     let np = tailPhrase(toks, first[0], first[1]);
     // "Stacy Baker of Columbia, South Carolina says": the state after a place closes the phrase before it
     const second = parts[1];
-    if (np?.kind === 'name' && np.from === first[0] && second && second[1] > second[0] && PLACE_OWNERS.has((toks[second[1] - 2] as Token | undefined)?.lower ?? '') && (toks[second[1] - 1] as Token).cap) {
+    if (
+      np?.kind === 'name' &&
+      np.from === first[0] &&
+      second &&
+      second[1] > second[0] &&
+      PLACE_OWNERS.has((toks[second[1] - 2] as Token | undefined)?.lower ?? '') &&
+      (toks[second[1] - 1] as Token).cap
+    ) {
       const owner = tailPhrase(toks, second[0], second[1]);
-      const person = owner?.kind === 'name' ? Boolean(owner.run && personLike(toks, owner.run)) : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
+      const person =
+        owner?.kind === 'name'
+          ? Boolean(owner.run && personLike(toks, owner.run))
+          : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
       if (owner && person && owner.from < second[1] - 2) np = owner;
     }
     // "Sam Lau, the communications director for the party said": an appositive left unclosed before the verb
     const head = toks[first[0]] as Token;
-    if (second && second[1] > second[0] && (head.lower === 'the' || head.lower === 'a') && roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4)) && !placeAfterCity(toks, parts[2])) {
+    if (
+      second &&
+      second[1] > second[0] &&
+      (head.lower === 'the' || head.lower === 'a') &&
+      roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4)) &&
+      !placeAfterCity(toks, parts[2])
+    ) {
       const name = tailPhrase(toks, second[0], second[1]);
       if (name?.kind === 'name' && name.run && personLike(toks, name.run) && name.run.from === second[0]) return name;
     }
     // "Protesters marching through the streets chanted": the phrase before a participle and its object
     const prep = np ? toks[np.from - 1] : undefined;
     const part = np ? toks[np.from - 2] : undefined;
-    if (np && prep && part && part.sentence === sentence && PREPOSITIONS.has(prep.lower) && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') && !SPEECH_VERBS.has(part.lower)) {
+    if (
+      np &&
+      prep &&
+      part &&
+      part.sentence === sentence &&
+      PREPOSITIONS.has(prep.lower) &&
+      part.kind === 'word' &&
+      !part.cap &&
+      part.lower.endsWith('ing') &&
+      !SPEECH_VERBS.has(part.lower)
+    ) {
       let a = np.from - 2;
-      while (a > 0 && np.from - 2 - a < 8 && (toks[a - 1] as Token).kind === 'word' && (toks[a - 1] as Token).sentence === sentence && !CLAUSE_STOP.has((toks[a - 1] as Token).lower)) a--;
+      while (
+        a > 0 &&
+        np.from - 2 - a < 8 &&
+        (toks[a - 1] as Token).kind === 'word' &&
+        (toks[a - 1] as Token).sentence === sentence &&
+        !CLAUSE_STOP.has((toks[a - 1] as Token).lower)
+      )
+        a--;
       const head = tailPhrase(toks, a, np.from - 2);
       if (head) return head;
     }
@@ -122,7 +219,19 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
 }
 
 /** Verbs that name what they report as something ("described it as …", "called him …"). */
-const NAMING = new Set(['described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'characterized', 'characterised']);
+const NAMING = new Set([
+  'described',
+  'describes',
+  'called',
+  'calls',
+  'labeled',
+  'labelled',
+  'dubbed',
+  'branded',
+  'termed',
+  'characterized',
+  'characterised',
+]);
 
 /**
  * After "but" the verb keeps the first clause's subject only when it reports words: "praised X but described
@@ -145,7 +254,7 @@ function contrastReports(toks: readonly Token[], v: number): boolean {
 
 /** "X, who said": resolves the relative pronoun to the part before it. */
 function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number, number, boolean][], next: number): NounPhrase | null {
-  if (!np || np.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
+  if (np?.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who') return np;
   const prev = parts[next];
   if (!prev) return null;
   let antecedent = tailPhrase(toks, prev[0], prev[1]);

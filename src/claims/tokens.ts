@@ -59,10 +59,29 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   }
   if (word.charCodeAt(word.length - 1) === 45) word = word.replace(/-+$/, '');
   const clean = word.includes("'") || word.includes('\u2019') ? word.replace(POSSESSIVE, '') || word : word;
-  const tok: Token = { start, end: start + clean.length, text: clean, lower: clean.toLowerCase(), kind: 'word', quote: -1, cap: isUpper(clean), sentence: 0 };
+  const tok: Token = {
+    start,
+    end: start + clean.length,
+    text: clean,
+    lower: clean.toLowerCase(),
+    kind: 'word',
+    quote: -1,
+    cap: isUpper(clean),
+    sentence: 0,
+  };
   if (clean.length < word.length) tok.poss = true;
   out.push(tok);
-  if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+  if (period)
+    out.push({
+      start: start + word.length,
+      end: start + word.length + 1,
+      text: '.',
+      lower: '.',
+      kind: 'punct',
+      quote: -1,
+      cap: false,
+      sentence: 0,
+    });
 }
 
 /** Words and punctuation of text[from, to), scanned by character code (no regex per token). */
@@ -86,7 +105,8 @@ function pushWords(text: string, from: number, to: number, out: Token[]): void {
     // a lone hyphen between spaces works as a dash
     // (and "” -Ana Ruiz, …": a hyphen after a space that runs into a capitalised word signs a quotation)
     const dash = ch === '-' && i > 0 && /\s/.test(text[i - 1] ?? '') && (/\s/.test(text[i + 1] ?? '') || isUpper(text[i + 1] ?? ''));
-    if (PUNCT.has(ch) && (ch !== '-' || dash)) out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', quote: -1, cap: false, sentence: 0 });
+    if (PUNCT.has(ch) && (ch !== '-' || dash))
+      out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', quote: -1, cap: false, sentence: 0 });
     i++;
   }
 }
@@ -95,7 +115,15 @@ function pushWords(text: string, from: number, to: number, out: Token[]): void {
  * Tokenises block [bs, be) of `text`, folding the quotations `quotes[qFrom..qTo)` (which lie in this block,
  * in order) into `quote` tokens, and numbers the sentences (first sentence = `firstSentence`).
  */
-export function tokenizeBlock(text: string, bs: number, be: number, quotes: readonly RawQuote[], qFrom: number, qTo: number, firstSentence: number): Token[] {
+export function tokenizeBlock(
+  text: string,
+  bs: number,
+  be: number,
+  quotes: readonly RawQuote[],
+  qFrom: number,
+  qTo: number,
+  firstSentence: number,
+): Token[] {
   const out: Token[] = [];
   let pos = bs;
   for (let qi = qFrom; qi < qTo; qi++) {

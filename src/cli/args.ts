@@ -42,7 +42,10 @@ export function parseCli(argv: string[]): CliArgs {
     format: format.data,
     speaker: values.speaker,
     outlet: values.outlet,
-    outlets: (values.outlets ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    outlets: (values.outlets ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     batch: values.batch,
   };
 }

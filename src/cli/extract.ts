@@ -7,7 +7,13 @@ import { prepareDocument } from '../corpus/prepare.js';
 export interface ExtractOutput {
   documents: {
     document: string;
-    quotes: { text: string; start: number; end: number; speaker: string | null; speakerMention: { text: string; start: number; end: number } | null }[];
+    quotes: {
+      text: string;
+      start: number;
+      end: number;
+      speaker: string | null;
+      speakerMention: { text: string; start: number; end: number } | null;
+    }[];
   }[];
 }
 

@@ -65,7 +65,14 @@ async function batch(args: CliArgs, file: string): Promise<void> {
       return;
     }
     const { quote, speaker, outlet } = line.data;
-    write(JSON.stringify(whoSaid(store, cleaned(quote, OPTION_MAX.quote) ?? '', { speaker: cleaned(speaker, OPTION_MAX.name), outlet: cleaned(outlet, OPTION_MAX.name) })));
+    write(
+      JSON.stringify(
+        whoSaid(store, cleaned(quote, OPTION_MAX.quote) ?? '', {
+          speaker: cleaned(speaker, OPTION_MAX.name),
+          outlet: cleaned(outlet, OPTION_MAX.name),
+        }),
+      ),
+    );
   });
 }
 
@@ -79,7 +86,12 @@ async function run(args: CliArgs): Promise<number> {
       const store = await load(args);
       const options = { speaker: cleaned(args.speaker, OPTION_MAX.name), outlet: cleaned(args.outlet, OPTION_MAX.name) };
       const result = whoSaid(store, requireText(args, 'a quotation'), options);
-      emit(args, result, (r) => discord.whoSaidPayload(r), (r) => text.whoSaidText(r));
+      emit(
+        args,
+        result,
+        (r) => discord.whoSaidPayload(r),
+        (r) => text.whoSaidText(r),
+      );
       return 0;
     }
     case 'compare': {
@@ -90,7 +102,12 @@ async function run(args: CliArgs): Promise<number> {
     }
     case 'quotes': {
       const store = await load(args);
-      emit(args, speakerQuotes(store, requireText(args, 'a speaker name', OPTION_MAX.name)), discord.speakerQuotesPayload, text.speakerQuotesText);
+      emit(
+        args,
+        speakerQuotes(store, requireText(args, 'a speaker name', OPTION_MAX.name)),
+        discord.speakerQuotesPayload,
+        text.speakerQuotesText,
+      );
       return 0;
     }
     case 'outlets': {

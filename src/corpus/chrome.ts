@@ -76,7 +76,11 @@ export function lineChrome(line: string, words: number = wordCount(line)): Chrom
   const source = SOURCE_LINE.exec(line);
   if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
   if (words <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
-  if (words <= 20 && ((hasCopyrightSign(line) && COPYRIGHT.test(line)) || /\bcopyright\b/i.test(line)) && /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)) {
+  if (
+    words <= 20 &&
+    ((hasCopyrightSign(line) && COPYRIGHT.test(line)) || /\bcopyright\b/i.test(line)) &&
+    /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i.test(line)
+  ) {
     return 'footer';
   }
   if (captionKind(line, words)) return 'caption';

@@ -3,10 +3,7 @@
  * parsed to ISO `YYYY-MM-DD`. A date without a year is not a date; an impossible day is not a date.
  */
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -82,7 +79,7 @@ export function parseDate(s: string): string | null {
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length))
+  const rest = (`${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`)
     .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?\b/gi, ' ')
     .replace(/[\s\-–—|,:/()•·]+/g, '');

@@ -36,8 +36,7 @@ const MESSAGES: Record<FileErrorCode, (file: string, d: ErrorDetails) => string>
   vanished: (f) => `File "${f}" disappeared between listing the folder and reading it.`,
   manifest_invalid: (f, d) =>
     d.entry !== undefined ? `${f}: entry ${d.entry}${d.detail ?? ''}.` : `${f} ${d.why ?? 'is invalid'}, so it was ignored.`,
-  manifest_unknown_file: (f, d) =>
-    `${f}: entry ${d.entry ?? '?'} names "${d.target ?? ''}", which is not an article file in the corpus.`,
+  manifest_unknown_file: (f, d) => `${f}: entry ${d.entry ?? '?'} names "${d.target ?? ''}", which is not an article file in the corpus.`,
   corpus_missing: (f, d) => `The corpus folder "${f}" ${d.why ?? 'does not exist'}.`,
   corpus_empty: (f) => `The corpus folder "${f}" has no loadable document.`,
 };

@@ -82,7 +82,9 @@ async function loadAll(
 ): Promise<(CorpusDocument | FileError)[]> {
   const out = new Array<CorpusDocument | FileError>(ids.length);
   const ahead = readAhead ? startReadAhead(root, ids, limits.maxFileBytes) : null;
-  ahead?.done.catch((err: unknown) => log.warn({ err: String(err) }, 'read-ahead stopped; the files are still read, only slower on a cold disk'));
+  ahead?.done.catch((err: unknown) =>
+    log.warn({ err: String(err) }, 'read-ahead stopped; the files are still read, only slower on a cold disk'),
+  );
   try {
     let sliceStart = performance.now();
     for (let i = 0; i < ids.length; i++) {
@@ -157,6 +159,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   fileErrors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).forEach(report);
   if (result.documents.length === 0 && !sharded) report(fileError(dir, 'corpus_empty'));
-  log.info({ dir, shard: options.shard, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started }, 'corpus loaded');
+  log.info(
+    { dir, shard: options.shard, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started },
+    'corpus loaded',
+  );
   return result;
 }

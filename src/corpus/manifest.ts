@@ -93,7 +93,9 @@ export function parseManifest(text: string): ParsedManifest {
       return;
     }
     if (entries.has(id)) {
-      errors.push(fileError(MANIFEST_FILE, 'manifest_invalid', { entry, detail: `, field "file": "${id}" is already described by an earlier entry` }));
+      errors.push(
+        fileError(MANIFEST_FILE, 'manifest_invalid', { entry, detail: `, field "file": "${id}" is already described by an earlier entry` }),
+      );
       return;
     }
     const date = value.date === undefined ? undefined : (parseDate(value.date) ?? undefined);

@@ -12,7 +12,8 @@ export interface PageUrl {
 }
 
 /** Hosts of embedded posts and shorteners: a bare line with their URL is an embed, not the page itself. */
-const EMBED_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|t\.co|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|bit\.ly|goo\.gl|archive\.org|web\.archive\.org)$/i;
+const EMBED_HOSTS =
+  /(?:^|\.)(?:twitter\.com|x\.com|t\.co|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|bit\.ly|goo\.gl|archive\.org|web\.archive\.org)$/i;
 
 /** Second-level labels used under country codes (example.co.uk, example.com.au). */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gv', 'or', 'ne']);
@@ -24,7 +25,10 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'gv
  * @example pageUrl('https://s.proxy.example:443/https/p.dw.com/p/4TLXn') // → { url: 'https://p.dw.com/p/4TLXn', host: 'p.dw.com' }
  */
 export function pageUrl(line: string): PageUrl | null {
-  const raw = line.replace(/^<|>$/g, '').replace(/^\[[^\]]*\]\(|\)$/g, '').replace(/[.,;]$/, '');
+  const raw = line
+    .replace(/^<|>$/g, '')
+    .replace(/^\[[^\]]*\]\(|\)$/g, '')
+    .replace(/[.,;]$/, '');
   let u: URL;
   try {
     u = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);

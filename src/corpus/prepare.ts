@@ -22,12 +22,7 @@ export interface PrepareOptions {
  * const doc = prepareDocument('a.txt', 'Headline\n\n“We will,” she said.\nSource: Example Times');
  * doc.meta.outlet // → 'Example Times'; doc.blocks.length // → 2
  */
-export function prepareDocument(
-  id: string,
-  text: string,
-  manifest?: ManifestEntry,
-  options: PrepareOptions = {},
-): CorpusDocument {
+export function prepareDocument(id: string, text: string, manifest?: ManifestEntry, options: PrepareOptions = {}): CorpusDocument {
   const { lines, blocks } = cleanText(text);
   return {
     id,

@@ -2,7 +2,16 @@
 import { fitMessage } from './fit.js';
 import { Limits } from './limits.js';
 import { blockMarkdown, fitLine } from './markdown.js';
-import { ButtonStyle, ComponentType, EPHEMERAL, noMentions, type ActionRow, type Embed, type EmbedField, type MessagePayload } from './payload.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  EPHEMERAL,
+  noMentions,
+  type ActionRow,
+  type Embed,
+  type EmbedField,
+  type MessagePayload,
+} from './payload.js';
 import { toPlainSlot } from './sanitize.js';
 import type { Tone, View } from './view.js';
 
@@ -64,7 +73,9 @@ export function viewToPayload(view: View): MessagePayload {
   const footerParts = [view.footer, omitted ? `${omitted} more not shown (message size limit)` : undefined].filter(Boolean);
   const color = TONE_COLORS[view.tone];
 
-  const embeds: Embed[] = [{ color, ...(title ? { title } : {}), ...(view.url ? { url: view.url } : {}), ...(description ? { description } : {}) }];
+  const embeds: Embed[] = [
+    { color, ...(title ? { title } : {}), ...(view.url ? { url: view.url } : {}), ...(description ? { description } : {}) },
+  ];
   for (let i = 0; i < all.length; i += Limits.fieldsPerEmbed) {
     const chunk = all.slice(i, i + Limits.fieldsPerEmbed);
     const first = embeds[0];

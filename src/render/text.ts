@@ -32,7 +32,11 @@ function spanText(span: Span): string {
 }
 
 function lineText(line: Line): string {
-  return line.map(spanText).join('').replace(/\s*\n\s*/g, ' ').trimEnd();
+  return line
+    .map(spanText)
+    .join('')
+    .replace(/\s*\n\s*/g, ' ')
+    .trimEnd();
 }
 
 /** A view as terminal text: title, lead, sections (name, then indented lines), footer. The title link is
@@ -45,7 +49,7 @@ export function viewToText(view: View): string {
     out.push(...s.lines.map((l) => INDENT + lineText(l)));
   }
   if (view.footer) out.push('', cleanText(view.footer));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** Who said it, as terminal text. */

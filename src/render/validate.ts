@@ -8,7 +8,11 @@ import { embedLength } from './fit.js';
 import type { MessagePayload } from './payload.js';
 
 /** Text Discord would not treat as empty. */
-const visible = (max: number) => z.string().max(max).refine((s) => s.trim().length > 0, 'empty or whitespace-only text');
+const visible = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'empty or whitespace-only text');
 
 const button = z.strictObject({
   type: z.literal(2),
@@ -26,7 +30,10 @@ const field = z.strictObject({
 
 const embed = z.strictObject({
   title: visible(Limits.embedTitle).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(Limits.embedUrl).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(Limits.embedUrl)
+    .optional(),
   description: visible(Limits.embedDescription).optional(),
   color: z.number().int().min(0).max(0xffffff).optional(),
   author: z.strictObject({ name: visible(Limits.authorName) }).optional(),

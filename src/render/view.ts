@@ -48,7 +48,7 @@ export interface View {
 
 /** A line from spans, skipping empty ones. */
 export function line(...spans: (Span | null | undefined | false)[]): Line {
-  return spans.filter((s): s is Span => typeof s === 'string' ? s.length > 0 : !!s && s.text.trim().length > 0);
+  return spans.filter((s): s is Span => (typeof s === 'string' ? s.length > 0 : !!s && s.text.trim().length > 0));
 }
 
 /** Bold text (names, headings inside a field). */
@@ -72,7 +72,7 @@ export function clip(text: string, max: number = MAX_QUOTE): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.7) cut = cut.slice(0, space);
-  return cut.trimEnd() + '…';
+  return `${cut.trimEnd()}…`;
 }
 
 /** A quotation in typographic marks. */

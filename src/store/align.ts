@@ -50,7 +50,17 @@ export function prepareQuery(words: string[], idf: (word: string) => number, wor
   const weights = words.map((w) => (isStopword(w) ? STOPWORD_WEIGHT : Math.max(1, idf(w))));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const contentWeight = words.reduce((a, w, i) => a + (isStopword(w) ? 0 : weights[i]!), 0);
-  return { words, stems, weights, totalWeight, contentWeight, phrase: ` ${words.join(' ')} `, matchCache: new Map(), ids: Int32Array.from(words, wordId), idCache: new Map() };
+  return {
+    words,
+    stems,
+    weights,
+    totalWeight,
+    contentWeight,
+    phrase: ` ${words.join(' ')} `,
+    matchCache: new Map(),
+    ids: Int32Array.from(words, wordId),
+    idCache: new Map(),
+  };
 }
 
 function wordsMatch(q: string, qStem: string, w: string, wStem: string): boolean {

@@ -46,7 +46,10 @@ function quoteRenditions(doc: CorpusDocument, quotes: ExtractedQuote[]): RawRend
 /** Builds every part of a store; `extract` is injectable so tests and benchmarks can time it apart. */
 export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) => DocumentClaims = extractClaims): StoreParts {
   const documents = [...corpus.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const claims: ({ documentId: string; claims: DocumentClaims } | null)[] = documents.map((doc) => ({ documentId: doc.id, claims: extract(doc) }));
+  const claims: ({ documentId: string; claims: DocumentClaims } | null)[] = documents.map((doc) => ({
+    documentId: doc.id,
+    claims: extract(doc),
+  }));
   const speakerIndex = buildSpeakerIndex(claims as { documentId: string; claims: DocumentClaims }[]);
   const entries: StoredRendition[] = [];
   const index = new TermIndex();
@@ -55,7 +58,17 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
   const add = (doc: CorpusDocument, r: RawRendition): void => {
     const id = entries.length;
     const speakerId = r.speakerName ? (speakerIndex.resolve(doc.id, r.speakerName)?.id ?? null) : null;
-    entries.push({ documentId: doc.id, kind: r.kind, text: r.text, start: r.start, end: r.end, speakerMention: r.speakerMention, id, speakerId, groupId: -1 });
+    entries.push({
+      documentId: doc.id,
+      kind: r.kind,
+      text: r.text,
+      start: r.start,
+      end: r.end,
+      speakerMention: r.speakerMention,
+      id,
+      speakerId,
+      groupId: -1,
+    });
     // the index keeps the entry's word ids (search aligns on them, grouping compares their terms)
     index.addText(id, r.text);
   };
@@ -64,7 +77,15 @@ export function buildParts(corpus: LoadedCorpus, extract: (doc: CorpusDocument) 
     claims[d] = null; // this document's extraction is not needed past here
     for (const r of quoteRenditions(doc, docClaims.quotes)) add(doc, r);
     for (const p of docClaims.paraphrases) {
-      add(doc, { documentId: doc.id, kind: 'paraphrase', text: p.text, start: p.start, end: p.end, speakerMention: p.speakerMention, speakerName: p.speaker });
+      add(doc, {
+        documentId: doc.id,
+        kind: 'paraphrase',
+        text: p.text,
+        start: p.start,
+        end: p.end,
+        speakerMention: p.speakerMention,
+        speakerName: p.speaker,
+      });
     }
   });
   index.freeze();

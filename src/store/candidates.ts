@@ -101,7 +101,10 @@ export class IndexPass {
   private generation = 0;
   private wordStamp = 0;
 
-  constructor(private readonly index: TermIndex, entryCount: number) {
+  constructor(
+    private readonly index: TermIndex,
+    entryCount: number,
+  ) {
     this.scores = new Float32Array(entryCount);
     this.lastQuery = new Int32Array(entryCount);
     this.lastWord = new Int32Array(entryCount);

@@ -77,7 +77,7 @@ export class CandidateLists {
     this.speakerFirst = new Int32Array(n);
     for (let e = 0; e < n; e++) {
       this.speakerFirst[e] = first[speaker[e]! + 1]! - unattributedCount;
-      this.position[e] = first[speaker[e]! + 1]! + (order[speaker[e]! + 1]!++) - unattributedCount;
+      this.position[e] = first[speaker[e]! + 1]! + order[speaker[e]! + 1]!++ - unattributedCount;
     }
     this.bySpeaker = new Int32Array(n - unattributedCount);
     for (let e = 0; e < n; e++) if (speaker[e]! >= 0) this.bySpeaker[this.position[e]!] = e;
@@ -170,7 +170,13 @@ export class CandidateLists {
 }
 
 /** For each term, its unattributed entries among its first `cap` postings (ids ascending). */
-function unattributedRuns(sets: TermSets, index: GroupingIndex, speaker: Int32Array, cap: number, count: number): { start: Int32Array; runs: Int32Array } {
+function unattributedRuns(
+  sets: TermSets,
+  index: GroupingIndex,
+  speaker: Int32Array,
+  cap: number,
+  count: number,
+): { start: Int32Array; runs: Int32Array } {
   let terms = 0;
   if (count > 0) for (let k = 0; k < sets.terms.length; k++) if (sets.terms[k]! >= terms) terms = sets.terms[k]! + 1;
   const start = new Int32Array(terms + 1);

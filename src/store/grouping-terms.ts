@@ -7,7 +7,14 @@
  * Whether lists `postings[listFrom[r] ..][0 .. lengths[r])` (ascending), r < rare, hold more than `limit`
  * distinct entries (a merge of sorted lists: sequential reads, no per-entry marks). Advances `at`.
  */
-export function moreThan(limit: number, postings: Int32Array, listFrom: Int32Array, lengths: Int32Array, rare: number, at: Int32Array): boolean {
+export function moreThan(
+  limit: number,
+  postings: Int32Array,
+  listFrom: Int32Array,
+  lengths: Int32Array,
+  rare: number,
+  at: Int32Array,
+): boolean {
   for (let r = 0; r < rare; r++) at[r] = listFrom[r]!;
   for (let count = 0; ; ) {
     let least = 0x7fffffff;
@@ -53,7 +60,14 @@ export function sharesAtLeast(terms: Int32Array, i: number, iEnd: number, j: num
  * The `out.length` rarest terms of `terms[from..to)` into `out` (ties: the earlier term), with their
  * frequencies in `frequency`; returns how many.
  */
-export function rarestTerms(terms: Int32Array, from: number, to: number, postingStart: Int32Array, out: Int32Array, frequency: Int32Array): number {
+export function rarestTerms(
+  terms: Int32Array,
+  from: number,
+  to: number,
+  postingStart: Int32Array,
+  out: Int32Array,
+  frequency: Int32Array,
+): number {
   let count = 0;
   for (let k = from; k < to; k++) {
     const t = terms[k]!;

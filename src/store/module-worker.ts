@@ -13,4 +13,3 @@ export function startModuleWorker(name: string, base: string, workerData: unknow
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData });
 }
-

@@ -46,7 +46,8 @@ export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** True when `text[i]` is an apostrophe followed by a letter: the word goes on ("it's", "rock'n'roll"). */
-export const apostropheGoesOn = (text: string, i: number): boolean => i + 1 < text.length && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1));
+export const apostropheGoesOn = (text: string, i: number): boolean =>
+  i + 1 < text.length && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1));
 
 /**
  * The ASCII word whose alphanumeric run is `text[start, end)`, with the letters after each apostrophe that

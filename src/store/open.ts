@@ -47,7 +47,11 @@ export async function openParts(
       fingerprint = await corpusFingerprint(dir, options.limits ?? {});
       const found = await loadSnapshot(cacheDir, dir, fingerprint, logger);
       if (found.status === 'hit') {
-        return { wire: found.wire, report: { source: 'snapshot', snapshot: 'hit', ms: performance.now() - started }, snapshotSaved: Promise.resolve() };
+        return {
+          wire: found.wire,
+          report: { source: 'snapshot', snapshot: 'hit', ms: performance.now() - started },
+          snapshotSaved: Promise.resolve(),
+        };
       }
       snapshot = found.status;
     } catch (err) {

@@ -43,7 +43,7 @@ export function unpackDocuments(x: unknown): CorpusDocument[] | null {
   const p = x as Partial<PackedDocuments>;
   if (!Array.isArray(p.id)) return null;
   const n = p.id.length;
-  if ( !Array.isArray(p.text) || !Array.isArray(p.contentHash) || p.text.length !== n || p.contentHash.length !== n) return null;
+  if (!Array.isArray(p.text) || !Array.isArray(p.contentHash) || p.text.length !== n || p.contentHash.length !== n) return null;
   if (!(p.blockStart instanceof Int32Array) || !(p.blocks instanceof Int32Array) || typeof p.meta !== 'string') return null;
   if (p.blockStart.length !== n + 1 || p.blocks.length !== 2 * p.blockStart[n]!) return null;
   let meta: unknown;

@@ -19,7 +19,13 @@ type TypedName = keyof typeof TYPED;
 
 /** The long string lists of a stored wire, in frame order: [holder, key]. */
 function lists(s: Stored): [Record<string, unknown>, string][] {
-  return [[s, 'entryText'], [s, 'mentionText'], [s, 'groupText'], [s.index, 'words'], [s.packedDocuments, 'text']];
+  return [
+    [s, 'entryText'],
+    [s, 'mentionText'],
+    [s, 'groupText'],
+    [s.index, 'words'],
+    [s.packedDocuments, 'text'],
+  ];
 }
 
 /** The objects whose typed-array fields are written raw. */
@@ -77,7 +83,8 @@ export function readFrames(payload: Buffer): unknown {
     return bytes;
   };
   const shell = deserialize(nextBytes()) as Stored & { frameLengths?: unknown };
-  if (!shell || typeof shell !== 'object' || !shell.index || !shell.packedDocuments || !Array.isArray(shell.frameLengths)) throw new Error('no frame header');
+  if (!shell || typeof shell !== 'object' || !shell.index || !shell.packedDocuments || !Array.isArray(shell.frameLengths))
+    throw new Error('no frame header');
   for (const holder of holders(shell)) {
     for (const [key, value] of Object.entries(holder)) {
       const spec = value as { typedArray?: unknown; length?: unknown } | null;

@@ -28,7 +28,12 @@ const MAGIC = 'QTSNAP1\n';
 /** Bytes before the payload: the magic string and the header line, padded with spaces. */
 const HEADER_SLOT = 512;
 
-const Header = z.object({ version: z.number().int(), fingerprint: z.string(), sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
+const Header = z.object({
+  version: z.number().int(),
+  fingerprint: z.string(),
+  sha256: z.string().length(64),
+  bytes: z.number().int().nonnegative(),
+});
 
 let codeHash: Promise<string> | null = null;
 
@@ -71,7 +76,10 @@ export async function corpusFingerprint(dir: string, limits: unknown = {}): Prom
 
 /** Where the snapshot of `dir` lives inside `cacheDir` (one file per corpus folder). */
 export async function snapshotPath(cacheDir: string, dir: string): Promise<string> {
-  const key = createHash('sha256').update(await realpath(dir)).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(await realpath(dir))
+    .digest('hex')
+    .slice(0, 16);
   return path.join(cacheDir, `store-${key}.snapshot`);
 }
 
@@ -87,14 +95,17 @@ export async function saveSnapshot(cacheDir: string, dir: string, fingerprint: s
     const hash = createHash('sha256');
     let bytes = 0;
     let position = HEADER_SLOT;
-    await writeFrames({ ...wire, documents: [], index: { ...wire.index }, packedDocuments: { ...packDocuments(wire.documents) } }, async (chunk) => {
-      hash.update(chunk);
-      bytes += chunk.length;
-      await out.write(chunk, 0, chunk.length, position);
-      position += chunk.length;
-    });
+    await writeFrames(
+      { ...wire, documents: [], index: { ...wire.index }, packedDocuments: { ...packDocuments(wire.documents) } },
+      async (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        await out.write(chunk, 0, chunk.length, position);
+        position += chunk.length;
+      },
+    );
     const header = JSON.stringify({ version: SNAPSHOT_VERSION, fingerprint, sha256: hash.digest('hex'), bytes });
-    const slot = MAGIC + header.padEnd(HEADER_SLOT - MAGIC.length - 1) + '\n';
+    const slot = `${MAGIC + header.padEnd(HEADER_SLOT - MAGIC.length - 1)}\n`;
     if (slot.length !== HEADER_SLOT) throw new Error('snapshot header too long');
     await out.write(slot, 0, 'latin1');
   } finally {

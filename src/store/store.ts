@@ -117,10 +117,14 @@ export class ClaimStore {
       termsOf.set(w, [...terms]);
     }
     // a typo'd word weighs what the word it stands for weighs; a word the corpus never uses weighs most
-    const prepared = prepareQuery(queryWords, (w) => {
-      const terms = termsOf.get(w) ?? [];
-      return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
-    }, (w) => this.index.wordId(w));
+    const prepared = prepareQuery(
+      queryWords,
+      (w) => {
+        const terms = termsOf.get(w) ?? [];
+        return terms.length ? Math.max(...terms.map((t) => this.index.idf(t))) : Math.log(1 + this.entries.length);
+      },
+      (w) => this.index.wordId(w),
+    );
     // the index pass weighs a word as the alignment will (once per occurrence in the query)
     const weightOf = new Map<string, number>();
     queryWords.forEach((w, i) => weightOf.set(w, (weightOf.get(w) ?? 0) + prepared.weights[i]!));
@@ -131,12 +135,15 @@ export class ClaimStore {
       })
       .filter((l) => l.df > 0)
       .sort((a, b) => a.df - b.df);
-    const allowed = options.documentIds || options.speakerId
-      ? (i: number): boolean => {
-          const e = this.entries[i]!;
-          return (!options.documentIds || options.documentIds.has(e.documentId)) && (!options.speakerId || e.speakerId === options.speakerId);
-        }
-      : undefined;
+    const allowed =
+      options.documentIds || options.speakerId
+        ? (i: number): boolean => {
+            const e = this.entries[i]!;
+            return (
+              (!options.documentIds || options.documentIds.has(e.documentId)) && (!options.speakerId || e.speakerId === options.speakerId)
+            );
+          }
+        : undefined;
     const { candidates, trace } = this.indexPass.run(lookups, {
       budget: options.postingsBudget ?? POSTINGS_BUDGET,
       threshold: indexThreshold(prepared, options.atLeast),
@@ -148,7 +155,16 @@ export class ClaimStore {
       const entry = this.entries[i]!;
       // the entry's word ids were stored at index time: no tokenising, and each distinct word is compared once
       const a = alignIds(prepared, this.index.entryWordIds(i), lexicon);
-      return { entry, group: this.groups[entry.groupId]!, score: a.ordered, bag: a.bag, exact: a.exact, contentMatched: a.contentMatched, span: a.span, length: a.length };
+      return {
+        entry,
+        group: this.groups[entry.groupId]!,
+        score: a.ordered,
+        bag: a.bag,
+        exact: a.exact,
+        contentMatched: a.contentMatched,
+        span: a.span,
+        length: a.length,
+      };
     });
     hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id);
     return hits.slice(0, options.limit ?? 40);
@@ -231,7 +247,10 @@ export class ClaimStore {
     }
     const run = this.byDocument.get(documentId);
     if (!run) return [];
-    return this.entries.slice(run[0], run[1]).filter((e) => e.documentId === documentId).sort((a, b) => a.start - b.start);
+    return this.entries
+      .slice(run[0], run[1])
+      .filter((e) => e.documentId === documentId)
+      .sort((a, b) => a.start - b.start);
   }
 
   private byDocument: Map<string, [number, number]> | null = null;

@@ -53,7 +53,7 @@ export function partsToWire(parts: StoreParts, errors: readonly FileError[]): Pa
     mentionEnd: new Int32Array(n),
     mentionText: new Array<string>(n),
     groupText: parts.groups.map((g) => g.text),
-    groupSpeaker: Int32Array.from(parts.groups, (g) => (g.speakerId === null ? -1 : speakerIndex.get(g.speakerId) ?? -1)),
+    groupSpeaker: Int32Array.from(parts.groups, (g) => (g.speakerId === null ? -1 : (speakerIndex.get(g.speakerId) ?? -1))),
     index: parts.index.toData(),
   };
   parts.entries.forEach((e, i) => {
@@ -62,7 +62,7 @@ export function partsToWire(parts: StoreParts, errors: readonly FileError[]): Pa
     w.entryKind[i] = e.kind === 'quote' ? 0 : 1;
     w.entryStart[i] = e.start;
     w.entryEnd[i] = e.end;
-    w.entrySpeaker[i] = e.speakerId === null ? -1 : speakerIndex.get(e.speakerId) ?? -1;
+    w.entrySpeaker[i] = e.speakerId === null ? -1 : (speakerIndex.get(e.speakerId) ?? -1);
     w.entryGroup[i] = e.groupId;
     w.mentionStart[i] = e.speakerMention ? e.speakerMention.start : -1;
     w.mentionEnd[i] = e.speakerMention ? e.speakerMention.end : -1;
@@ -73,7 +73,17 @@ export function partsToWire(parts: StoreParts, errors: readonly FileError[]): Pa
 
 /** The typed arrays of a wire, for `postMessage(…, transferList)`. */
 export function transferables(w: PartsWire): ArrayBuffer[] {
-  const arrays = [w.entryDoc, w.entryKind, w.entryStart, w.entryEnd, w.entrySpeaker, w.entryGroup, w.mentionStart, w.mentionEnd, w.groupSpeaker];
+  const arrays = [
+    w.entryDoc,
+    w.entryKind,
+    w.entryStart,
+    w.entryEnd,
+    w.entrySpeaker,
+    w.entryGroup,
+    w.mentionStart,
+    w.mentionEnd,
+    w.groupSpeaker,
+  ];
   const i = w.index;
   arrays.push(i.wordTerm, i.postingStart, i.postings, i.deleteStart, i.deleteWords, i.entryWordStart, i.entryWords);
   // views may share a buffer (after v8.deserialize): list each buffer once
@@ -134,7 +144,9 @@ export function isWire(x: unknown): x is PartsWire {
     w.groupSpeaker instanceof Int32Array &&
     !!index &&
     Array.isArray(index.words) &&
-    ['wordTerm', 'postingStart', 'postings', 'deleteStart', 'deleteWords', 'entryWordStart', 'entryWords'].every((k) => index[k] instanceof Int32Array) &&
+    ['wordTerm', 'postingStart', 'postings', 'deleteStart', 'deleteWords', 'entryWordStart', 'entryWords'].every(
+      (k) => index[k] instanceof Int32Array,
+    ) &&
     (index.entryWordStart as Int32Array).length === n + 1
   );
 }

@@ -41,7 +41,12 @@ function receive(worker: Worker, logger: Logger): Promise<PartsWire> {
         wire.index.words = new Array<string>(m.lengths.words);
         wire.documents = new Array(m.lengths.documents);
       } else if (m.type === 'strings' && wire) {
-        const target: Record<StringField, string[]> = { entryText: wire.entryText, mentionText: wire.mentionText, groupText: wire.groupText, words: wire.index.words };
+        const target: Record<StringField, string[]> = {
+          entryText: wire.entryText,
+          mentionText: wire.mentionText,
+          groupText: wire.groupText,
+          words: wire.index.words,
+        };
         const list = target[m.field];
         for (let i = 0; i < m.items.length; i++) list[m.from + i] = m.items[i]!;
       } else if (m.type === 'documents' && wire) {
@@ -82,7 +87,10 @@ export async function openStoreInWorker(dir: string, options: WorkerOpenStoreOpt
   await yieldToLoop();
   const index = TermIndex.fromData(wire.index);
   await yieldToLoop();
-  const store = ClaimStore.fromParts({ documents: wire.documents, speakers: wire.speakers, entries, groups, index }, { dir, errors: wire.errors });
+  const store = ClaimStore.fromParts(
+    { documents: wire.documents, speakers: wire.speakers, entries, groups, index },
+    { dir, errors: wire.errors },
+  );
   logger.info({ dir, ...store.stats(), ms: Math.round(performance.now() - started) }, 'corpus loaded in a worker');
   return store;
 }

@@ -39,9 +39,20 @@ function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
 
 /** Forwards warnings to the main thread's logger. */
 const forward = (level: 'warn' | 'info') => (fields: unknown, msg?: string) =>
-  send({ type: 'log', level, fields: typeof fields === 'object' && fields ? { ...(fields as object) } : { value: String(fields) }, msg: msg ?? '' });
+  send({
+    type: 'log',
+    level,
+    fields: typeof fields === 'object' && fields ? { ...(fields as object) } : { value: String(fields) },
+    msg: msg ?? '',
+  });
 const noop = (): void => {};
-const logger = { debug: noop, info: forward('info'), warn: forward('warn'), error: forward('warn'), child: () => logger } as unknown as Logger;
+const logger = {
+  debug: noop,
+  info: forward('info'),
+  warn: forward('warn'),
+  error: forward('warn'),
+  child: () => logger,
+} as unknown as Logger;
 
 async function main(): Promise<void> {
   const { dir, options, niceness = 10 } = workerData as WorkerInput;
@@ -61,13 +72,20 @@ async function main(): Promise<void> {
   };
   // the first message carries every typed array (transferred) and empty string lists, filled by later slices
   const shell: PartsWire = { ...wire, documents: [], entryText: [], mentionText: [], groupText: [], index: { ...wire.index, words: [] } };
-  const lengths = { entryText: wire.entryText.length, mentionText: wire.mentionText.length, groupText: wire.groupText.length, words: wire.index.words.length, documents: wire.documents.length };
+  const lengths = {
+    entryText: wire.entryText.length,
+    mentionText: wire.mentionText.length,
+    groupText: wire.groupText.length,
+    words: wire.index.words.length,
+    documents: wire.documents.length,
+  };
   send({ type: 'begin', wire: shell, report, lengths }, transferables(wire));
   for (const field of Object.keys(strings) as StringField[]) {
     const list = strings[field];
     for (let i = 0; i < list.length; i += STRING_SLICE) send({ type: 'strings', field, from: i, items: list.slice(i, i + STRING_SLICE) });
   }
-  for (let i = 0; i < wire.documents.length; i += DOCUMENT_SLICE) send({ type: 'documents', from: i, items: wire.documents.slice(i, i + DOCUMENT_SLICE) });
+  for (let i = 0; i < wire.documents.length; i += DOCUMENT_SLICE)
+    send({ type: 'documents', from: i, items: wire.documents.slice(i, i + DOCUMENT_SLICE) });
   send({ type: 'end' });
 }
 

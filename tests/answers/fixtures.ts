@@ -43,7 +43,11 @@ export const ARTICLES: { file: string; outlet: string; date: string; text: strin
     file: 'valley-post.txt',
     outlet: 'Valley Post',
     date: '2024-03-03',
-    text: ['Orchard festival returns', '', 'Festival organiser Priya Raman said the orchard festival "will return bigger than ever" in September.'].join('\n'),
+    text: [
+      'Orchard festival returns',
+      '',
+      'Festival organiser Priya Raman said the orchard festival "will return bigger than ever" in September.',
+    ].join('\n'),
   },
 ];
 

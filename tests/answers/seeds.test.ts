@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 
 const documentsOf = (quote: string, speaker?: string) =>
-  whoSaid(store, quote, { speaker: speaker ?? null }).matches[0]?.outlets.map((o) => o.document.slice(0, 3)).sort();
+  whoSaid(store, quote, { speaker: speaker ?? null })
+    .matches[0]?.outlets.map((o) => o.document.slice(0, 3))
+    .sort();
 
 describe('the seed corpus', () => {
   it.each([
@@ -44,7 +46,9 @@ describe('the seed corpus', () => {
   });
 
   it('catches a misattribution and names who said it', () => {
-    const r = whoSaid(store, 'make positive contributions to maintaining regional and world peace and stability', { speaker: 'Vladimir Putin' });
+    const r = whoSaid(store, 'make positive contributions to maintaining regional and world peace and stability', {
+      speaker: 'Vladimir Putin',
+    });
     expect(r.verdict).toBe('misattributed');
     expect(r.matches[0]!.speaker).toBe('Li Shangfu');
   });

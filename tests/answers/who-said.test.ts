@@ -72,7 +72,9 @@ describe('whoSaid on long wordings', () => {
     const { doc, storeOf } = await import('../store/fixtures.js');
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `clause ${i} went on about roads and ferries`).join(', ');
     const long = storeOf([
-      doc('transcript.txt', [`Rosa Ilves|We looked at the budget, ${filler(12)}, and the harbour, ${filler(12)}, then the winter plan, ${filler(12)}, and nobody objected`]),
+      doc('transcript.txt', [
+        `Rosa Ilves|We looked at the budget, ${filler(12)}, and the harbour, ${filler(12)}, then the winter plan, ${filler(12)}, and nobody objected`,
+      ]),
       doc('short.txt', ['Ben Ode|The budget keeps the harbour open through the winter']),
     ]);
     // the same content words, in order, spread over a long transcript: not the quotation asked about

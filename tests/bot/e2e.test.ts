@@ -22,7 +22,13 @@ function embedText(message: { embeds: Record<string, unknown>[]; content: string
 }
 
 function ask(h: Harness, quote: string, extra: { name: string; type: number; value: string }[] = []) {
-  return h.emu.slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: quote }, ...extra], user: MEMBER, channelId: CHANNEL, guildId: GUILD });
+  return h.emu.slashCommand({
+    name: 'who-said',
+    options: [{ name: 'quote', type: 3, value: quote }, ...extra],
+    user: MEMBER,
+    channelId: CHANNEL,
+    guildId: GUILD,
+  });
 }
 
 let h: Harness;
@@ -36,9 +42,21 @@ afterAll(async () => {
 describe('quotetrail bot against the local Discord emulator', () => {
   it('registers its commands with deploy-commands through DISCORD_API_BASE', async () => {
     await run(process.execPath, ['--import', 'tsx', 'src/bot/deploy-commands.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP, DISCORD_GUILD_ID: GUILD, DISCORD_API_BASE: h.emu.apiBase, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: APP,
+        DISCORD_GUILD_ID: GUILD,
+        DISCORD_API_BASE: h.emu.apiBase,
+        LOG_LEVEL: 'silent',
+      },
     });
-    expect(h.emu.commands(GUILD).map((c) => c.name).sort()).toEqual(['compare', 'help', 'outlets', 'quotes', 'reload', 'source', 'who-said']);
+    expect(
+      h.emu
+        .commands(GUILD)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['compare', 'help', 'outlets', 'quotes', 'reload', 'source', 'who-said']);
     const reload = h.emu.commands(GUILD).find((c) => c.name === 'reload') as unknown as { default_member_permissions: string };
     expect(reload.default_member_permissions).toBe(MOD_PERMISSIONS);
   });
@@ -64,7 +82,15 @@ describe('quotetrail bot against the local Discord emulator', () => {
 
   it('autocompletes speakers from canonical names and variant spellings', async () => {
     const choices = await h.emu
-      .autocomplete({ name: 'who-said', options: [{ name: 'quote', type: 3, value: 'x' }, { name: 'speaker', type: 3, value: 'evmenov' }], focused: 'speaker', user: MEMBER })
+      .autocomplete({
+        name: 'who-said',
+        options: [
+          { name: 'quote', type: 3, value: 'x' },
+          { name: 'speaker', type: 3, value: 'evmenov' },
+        ],
+        focused: 'speaker',
+        user: MEMBER,
+      })
       .choices();
     expect(choices.map((c) => c.value)).toContain('Nikolai Yevmenov');
     expect(choices.length).toBeLessThanOrEqual(25);
@@ -82,11 +108,13 @@ describe('quotetrail bot against the local Discord emulator', () => {
     const answer = await ask(h, QUOTE).final();
     await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
     await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
-    const threadId = String(h.emu.threads.at(-1)!['id']);
+    const threadId = String(h.emu.threads.at(-1)!.id);
     const first = await h.emu.postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER }).waitForBotMessage();
     expect(embedText(first)).toContain('2023-07-03');
     await h.restart();
-    const afterRestart = await h.emu.postMessage({ channelId: threadId, content: 'what did DW say?', author: MEMBER }).waitForBotMessage(1, 10_000);
+    const afterRestart = await h.emu
+      .postMessage({ channelId: threadId, content: 'what did DW say?', author: MEMBER })
+      .waitForBotMessage(1, 10_000);
     expect(embedText(afterRestart)).toContain('DW');
     expect(embedText(afterRestart)).toMatch(/verbatim/i);
   }, 30_000);
@@ -108,10 +136,19 @@ describe('quotetrail bot against the local Discord emulator', () => {
   }, 30_000);
 
   it('refuses a broken corpus and keeps answering from the old one', async () => {
-    const files = ['000_f83aa7529c895b80.txt', '001_bee019fe0c51243f.txt', '002_fe98496fdf69faaa.txt', '003_efc4b3a9b3049d34.txt', '004_58fe8462cd8d2dcd.txt', 'zz_new.txt'];
+    const files = [
+      '000_f83aa7529c895b80.txt',
+      '001_bee019fe0c51243f.txt',
+      '002_fe98496fdf69faaa.txt',
+      '003_efc4b3a9b3049d34.txt',
+      '004_58fe8462cd8d2dcd.txt',
+      'zz_new.txt',
+    ];
     await Promise.all(files.map((f) => rm(path.join(h.corpusDir, f))));
     await writeFile(path.join(h.corpusDir, 'broken.txt'), Buffer.from([0, 1, 2, 0, 255, 254, 0]));
-    const refused = await h.emu.slashCommand({ name: 'reload', user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS } }).final();
+    const refused = await h.emu
+      .slashCommand({ name: 'reload', user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS } })
+      .final();
     expect(embedText(refused)).toMatch(/refused/i);
     expect(embedText(refused)).toContain('broken.txt');
     expect(embedText(await ask(h, QUOTE).final())).toContain('Nikolai Yevmenov');

@@ -46,7 +46,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
         name: 'Newsroom',
         channels: [{ id: CHANNEL, name: 'fact-check' }],
         roles: [{ id: MOD_ROLE, name: 'Mods', permissions: MOD_PERMISSIONS }],
-        members: [{ user: MEMBER, roles: [] }, { user: MODERATOR, roles: [MOD_ROLE] }],
+        members: [
+          { user: MEMBER, roles: [] },
+          { user: MODERATOR, roles: [MOD_ROLE] },
+        ],
       },
     ],
   });

@@ -15,15 +15,21 @@ afterAll(async () => {
 
 it('answers a thread follow-up that mentions the bot when it may not read message content', async () => {
   const answer = await h.emu
-    .slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: 'strengthen communication at all levels' }], user: MEMBER, channelId: CHANNEL, guildId: GUILD })
+    .slashCommand({
+      name: 'who-said',
+      options: [{ name: 'quote', type: 3, value: 'strengthen communication at all levels' }],
+      user: MEMBER,
+      channelId: CHANNEL,
+      guildId: GUILD,
+    })
     .final();
   await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
   await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
-  const threadId = String(h.emu.threads.at(-1)!['id']);
+  const threadId = String(h.emu.threads.at(-1)!.id);
   const unseen = h.emu.postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER });
   const mentioned = h.emu.postMessage({ channelId: threadId, content: `<@${APP}> when was it published?`, author: MEMBER });
   const reply = await mentioned.waitForBotMessage();
   expect(JSON.stringify(reply.embeds)).toContain('2023-07-03');
-  expect(unseen.botMessages().filter((m) => m.message_reference?.['message_id'] === unseen.message.id)).toEqual([]);
+  expect(unseen.botMessages().filter((m) => m.message_reference?.message_id === unseen.message.id)).toEqual([]);
   expect((h.emu.intents ?? 0) & (1 << 15)).toBe(0);
 }, 30_000);

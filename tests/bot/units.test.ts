@@ -29,7 +29,10 @@ describe('parseConfig', () => {
     if (r.ok) return;
     expect(r.error).toMatch(/^MODERATOR_ROLE_IDS /);
     expect(r.error).not.toContain('secret-value');
-    expect(parseConfig({ ...base, DISCORD_API_BASE: 'not a url' })).toMatchObject({ ok: false, error: expect.stringMatching(/^DISCORD_API_BASE /) });
+    expect(parseConfig({ ...base, DISCORD_API_BASE: 'not a url' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^DISCORD_API_BASE /),
+    });
   });
 });
 

@@ -9,11 +9,15 @@ const dev = '../shared/data/polnear/dev';
 const ATTRIBUTION_FLOOR = 0.822;
 
 describe('PolNeAR dev split (shared eval script)', () => {
-  it.skipIf(!existsSync(dev))('keeps quote recall ≥ 0.95, precision ≥ 0.90 and attribution at its measured floor', () => {
-    const out = execFileSync('node', ['../shared/tools/eval-attribution.mjs', dev], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const score = (k: string) => Number(new RegExp(`${k}=([0-9.]+)`).exec(out)?.[1] ?? NaN);
-    expect(score('quote_recall')).toBeGreaterThanOrEqual(0.95);
-    expect(score('quote_precision')).toBeGreaterThanOrEqual(0.9);
-    expect(score('attribution_accuracy')).toBeGreaterThanOrEqual(ATTRIBUTION_FLOOR);
-  }, 120_000);
+  it.skipIf(!existsSync(dev))(
+    'keeps quote recall ≥ 0.95, precision ≥ 0.90 and attribution at its measured floor',
+    () => {
+      const out = execFileSync('node', ['../shared/tools/eval-attribution.mjs', dev], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const score = (k: string) => Number(new RegExp(`${k}=([0-9.]+)`).exec(out)?.[1] ?? NaN);
+      expect(score('quote_recall')).toBeGreaterThanOrEqual(0.95);
+      expect(score('quote_precision')).toBeGreaterThanOrEqual(0.9);
+      expect(score('attribution_accuracy')).toBeGreaterThanOrEqual(ATTRIBUTION_FLOOR);
+    },
+    120_000,
+  );
 });

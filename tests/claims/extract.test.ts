@@ -3,7 +3,13 @@ import { extractClaims } from '../../src/claims/extract.js';
 import { doc } from './helpers.js';
 
 const brief = (d: ReturnType<typeof doc>) =>
-  extractClaims(d).quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, mention: q.speakerMention?.text ?? null, utterance: q.utterance }));
+  extractClaims(d).quotes.map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker,
+    mention: q.speakerMention?.text ?? null,
+    utterance: q.utterance,
+  }));
 
 describe('extractClaims: quotations and speakers', () => {
   it('splits a quotation around its attribution into parts of one utterance', () => {

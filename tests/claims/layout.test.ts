@@ -33,7 +33,9 @@ describe('extractClaims: the subject of the clause a quotation hangs on', () => 
   });
 
   it('takes the subject of the first verb for "… and said", past an opening phrase', () => {
-    const d = doc('In an interview with a local paper, Nora Vik repeated her criticism of the ferry plan and said the budget was “far too thin.”');
+    const d = doc(
+      'In an interview with a local paper, Nora Vik repeated her criticism of the ferry plan and said the budget was “far too thin.”',
+    );
     expect(speakers(d)).toEqual(['Nora Vik']);
   });
 
@@ -74,12 +76,19 @@ describe('extractClaims: nouns that look like speech verbs', () => {
 
 describe('extractClaims: second-pass attribution details', () => {
   it('reads quantified plurals and "of X claims" as nouns', () => {
-    const d = doc('Tove Lind said, posing a few questions, including, “Who pays for the new quay?”', 'The auditor rated 30% of Harbour claims as “unfounded” in the review.');
+    const d = doc(
+      'Tove Lind said, posing a few questions, including, “Who pays for the new quay?”',
+      'The auditor rated 30% of Harbour claims as “unfounded” in the review.',
+    );
     expect(speakers(d)).toEqual(['Tove Lind', 'the auditor']);
   });
 
   it('does not register an opening participle and a surname as a person', () => {
-    const d = doc('Tove Lind chairs the board.', 'Pulling Lind into the row, Emil Sandvik spoke at length.', '“We never agreed to that,” Lind said.');
+    const d = doc(
+      'Tove Lind chairs the board.',
+      'Pulling Lind into the row, Emil Sandvik spoke at length.',
+      '“We never agreed to that,” Lind said.',
+    );
     expect(speakers(d)).toEqual(['Tove Lind']);
   });
 
@@ -91,7 +100,10 @@ describe('extractClaims: second-pass attribution details', () => {
 
 describe('extractClaims: participles with their own subject', () => {
   it('takes the name right before a participle as its subject', () => {
-    const d = doc('The new ad shows footage of Tove Lind asking, “Why should the harbour pay twice?”', 'The board met on Friday, with Emil Sandvik calling the plan “a gamble.”');
+    const d = doc(
+      'The new ad shows footage of Tove Lind asking, “Why should the harbour pay twice?”',
+      'The board met on Friday, with Emil Sandvik calling the plan “a gamble.”',
+    );
     expect(speakers(d)).toEqual(['Tove Lind', 'Emil Sandvik']);
   });
 
@@ -147,7 +159,9 @@ describe('extractClaims: subjects around appositives, participles and dates', ()
   });
 
   it('gives "After saying …," the subject of the main clause', () => {
-    const d = doc('Tove Lind wrote a memoir. After saying the ferry was “always late,” she was “asked to leave the room at once” by the chair.');
+    const d = doc(
+      'Tove Lind wrote a memoir. After saying the ferry was “always late,” she was “asked to leave the room at once” by the chair.',
+    );
     expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['she', 'she']);
   });
 
@@ -165,7 +179,10 @@ describe('extractClaims: names after roles and modifiers', () => {
 
   it('names the person after a hyphenated role, with the whole phrase as the mention', () => {
     const d = doc('“Imagine that,” mused Harbour Weekly co-host Stina Berg.');
-    expect(extractClaims(d).quotes[0]).toMatchObject({ speaker: 'Stina Berg', speakerMention: { text: 'Harbour Weekly co-host Stina Berg' } });
+    expect(extractClaims(d).quotes[0]).toMatchObject({
+      speaker: 'Stina Berg',
+      speakerMention: { text: 'Harbour Weekly co-host Stina Berg' },
+    });
   });
 });
 
@@ -195,7 +212,11 @@ describe('extractClaims: people with their places', () => {
 
 describe('extractClaims: standalone determiners and unclosed appositives', () => {
   it('takes "one of two witnesses" and "another" as speakers', () => {
-    const d = doc('Lena Holm spoke first.', '“It was unseemly,” said one of two witnesses at the meeting.', '“Better watch out,” tweeted another.');
+    const d = doc(
+      'Lena Holm spoke first.',
+      '“It was unseemly,” said one of two witnesses at the meeting.',
+      '“Better watch out,” tweeted another.',
+    );
     expect(extractClaims(d).quotes.map((q) => q.speakerMention?.text)).toEqual(['one of two witnesses', 'another']);
   });
 
@@ -207,7 +228,10 @@ describe('extractClaims: standalone determiners and unclosed appositives', () =>
 
 describe('extractClaims: "as X put it"', () => {
   it('attributes the words to the one who put it so', () => {
-    const d = doc('As the columnist Lena Holm puts it, the council is making the port “an offer it cannot refuse.”', 'The ferry put it on the quay at noon, and the crowd said nothing.');
+    const d = doc(
+      'As the columnist Lena Holm puts it, the council is making the port “an offer it cannot refuse.”',
+      'The ferry put it on the quay at noon, and the crowd said nothing.',
+    );
     expect(speakers(d)).toEqual(['Lena Holm']);
   });
 });

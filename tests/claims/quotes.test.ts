@@ -16,7 +16,11 @@ describe('findQuotes', () => {
   });
 
   it('continues an unclosed quotation into the next paragraph that opens with a mark', () => {
-    const d = doc('“The harbour will reopen in spring,” the engineer said. “Work starts now.', '“We hired forty people.”', 'Nothing else was said.');
+    const d = doc(
+      '“The harbour will reopen in spring,” the engineer said. “Work starts now.',
+      '“We hired forty people.”',
+      'Nothing else was said.',
+    );
     const qs = findQuotes(d.text, d.blocks);
     expect(qs.map((q) => [inner(d, q), q.closed, q.continued])).toEqual([
       ['The harbour will reopen in spring,', true, false],
@@ -28,7 +32,9 @@ describe('findQuotes', () => {
   it('ignores text outside blocks', () => {
     const text = 'Menu "Home" \n“Inside the article,” she said.';
     const start = text.indexOf('“');
-    expect(findQuotes(text, [{ start, end: text.length }]).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['Inside the article,']);
+    expect(findQuotes(text, [{ start, end: text.length }]).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual([
+      'Inside the article,',
+    ]);
   });
 
   it('is linear on long unbalanced input', () => {

@@ -21,7 +21,9 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('finds the subject after an opening phrase that holds a relative clause of its own', () => {
-    const [q] = speakers('In Dover, which hosts the final vote next week, Carla Wendt thanked her staff but described the count as a “long, slow grind.”');
+    const [q] = speakers(
+      'In Dover, which hosts the final vote next week, Carla Wendt thanked her staff but described the count as a “long, slow grind.”',
+    );
     expect(q).toMatchObject({ speaker: 'Carla Wendt' });
   });
 
@@ -46,7 +48,10 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('credits the source set off by a dash (or "More from") before a colon in a roundup line', () => {
-    const qs = speakers('Polls shared the blame for the upset - PollWatch: “Pollsters are taking a lot of heat this week.”', 'What it means for the vote - More from Lindqvist: “The state population is only a starting point.”');
+    const qs = speakers(
+      'Polls shared the blame for the upset - PollWatch: “Pollsters are taking a lot of heat this week.”',
+      'What it means for the vote - More from Lindqvist: “The state population is only a starting point.”',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['PollWatch', 'Lindqvist']);
   });
 
@@ -56,17 +61,24 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('reads a hyphen run into a name after a quotation as a signature, a title marking the person', () => {
-    const qs = speakers('“The bridge will open in May. We are ready.” -Mayor Lindqvist, speaking after the vote.', '“It needs to stop now.” -Maria Oduya, Boston.');
+    const qs = speakers(
+      '“The bridge will open in May. We are ready.” -Mayor Lindqvist, speaking after the vote.',
+      '“It needs to stop now.” -Maria Oduya, Boston.',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['Lindqvist', 'Maria Oduya']);
   });
 
   it('gives an unattributed quotation the attribution of the quotation right after it', () => {
-    const qs = speakers('“Not only can she win in May, she is the one with the best chance.” “She may be the only one, because the others split the party,” Ruiz notes.');
+    const qs = speakers(
+      '“Not only can she win in May, she is the one with the best chance.” “She may be the only one, because the others split the party,” Ruiz notes.',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['Ruiz', 'Ruiz']);
   });
 
   it('keeps a sentence-long quotation in the reported speech past "but", a scare quote not', () => {
-    const [q] = speakers('Ana Ruiz says voters want change, but instead the board is offering “more of the same old plans from last year.”');
+    const [q] = speakers(
+      'Ana Ruiz says voters want change, but instead the board is offering “more of the same old plans from last year.”',
+    );
     expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
     const [scare] = speakers('Ana Ruiz says the city is neutral but keeps a “special” bond with the league.');
     expect(scare?.speaker).toBeNull();
@@ -87,7 +99,9 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('lets a share of those polled speak as a group', () => {
-    const qs = speakers('Asked about the mayor, 21 percent said “not too likely” and about four in 10 said they were “angry” about the budget.');
+    const qs = speakers(
+      'Asked about the mayor, 21 percent said “not too likely” and about four in 10 said they were “angry” about the budget.',
+    );
     expect(qs.map((q) => q.mention)).toEqual(['21 percent', 'four in 10']);
   });
 
@@ -110,17 +124,25 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('reads "made (it) clear that" as a speech cue', () => {
-    const qs = speakers('Lena Moss has made clear that she expects the board to send its “attack dogs” after her.', 'Tomas Grell backed the deal, although he made it clear that he has “serious concerns” about it.');
+    const qs = speakers(
+      'Lena Moss has made clear that she expects the board to send its “attack dogs” after her.',
+      'Tomas Grell backed the deal, although he made it clear that he has “serious concerns” about it.',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['Lena Moss', 'Tomas Grell']);
   });
 
   it('lets "but told X that" keep the first subject, and no name phrase run across "that"', () => {
-    const [q] = speakers('Lena Moss, who was speaking to the mayors, did not name him, but told city leaders that the United States should be run by those “who put the public ahead of their own business.”');
+    const [q] = speakers(
+      'Lena Moss, who was speaking to the mayors, did not name him, but told city leaders that the United States should be run by those “who put the public ahead of their own business.”',
+    );
     expect(q).toMatchObject({ speaker: 'Lena Moss' });
   });
 
   it('skips "in the past" and "in recent weeks" between a subject and its verb', () => {
-    const qs = speakers('Ana Beck, who has in the past described the mayor as “a pathological liar,” said nothing.', 'Tomas Grell in recent weeks has said the plan is “dead on arrival.”');
+    const qs = speakers(
+      'Ana Beck, who has in the past described the mayor as “a pathological liar,” said nothing.',
+      'Tomas Grell in recent weeks has said the plan is “dead on arrival.”',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Beck', 'Tomas Grell']);
   });
 
@@ -141,7 +163,9 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('refers a possessive pronoun to the name that is its clause subject, and reads "went on" as speech only before its words', () => {
-    const [q] = speakers('Tomas Grell spoke first. As the debate went on and Lena Moss stood by her comment that “the budget is a fraud,” Grell tried again.');
+    const [q] = speakers(
+      'Tomas Grell spoke first. As the debate went on and Lena Moss stood by her comment that “the budget is a fraud,” Grell tried again.',
+    );
     expect(q).toMatchObject({ speaker: 'Lena Moss', mention: 'her' });
     const [r] = speakers('Lena Moss went on, “And we will not stop now.”');
     expect(r).toMatchObject({ speaker: 'Lena Moss' });
@@ -161,7 +185,9 @@ describe('attribution rules: coordination and clause structure', () => {
   });
 
   it('credits the outer reporting verb when an inner speech verb does not introduce the quotation', () => {
-    const [q] = speakers('Tomas Grell spoke at noon. The longtime senator said he rarely asks friends to campaign for him, “except for people I am very close to.”');
+    const [q] = speakers(
+      'Tomas Grell spoke at noon. The longtime senator said he rarely asks friends to campaign for him, “except for people I am very close to.”',
+    );
     expect(q).toMatchObject({ mention: 'The longtime senator' });
   });
 });

@@ -6,7 +6,9 @@ import { buildSpeakerIndex } from '../../src/claims/speakers.js';
 import { prepareDocument } from '../../src/corpus/prepare.js';
 
 const dir = 'seeds';
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const docs = files.map((f) => ({ documentId: f, claims: extractClaims(prepareDocument(f, readFileSync(join(dir, f), 'utf8'))) }));
 const index = buildSpeakerIndex(docs);
 /** Canonical speaker name of every attributed quotation, per document. */

@@ -144,7 +144,10 @@ describe('clusterFinder', () => {
     // surnames one or two edits apart in one block, and given names that match several others (initials)
     const word = fc.constantFrom('karenin', 'karenina', 'karenim', 'kareni', 'karenon', 'karelina', 'kolbek', 'kolbak', 'kolbeko');
     const given = fc.constantFrom('a', 'an', 'anna', 'ana', 'anne', 'annette', 'b', 'boris', 'borys', 'borisa', 'k', 'kira');
-    const name = fc.record({ words: fc.tuple(given, fc.option(word, { nil: undefined }), word).map(([g, m, s]) => (m ? [g, m, s] : [g, s])), person: fc.boolean() });
+    const name = fc.record({
+      words: fc.tuple(given, fc.option(word, { nil: undefined }), word).map(([g, m, s]) => (m ? [g, m, s] : [g, s])),
+      person: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(name, { maxLength: 12 }), (names) => {
         const find = clusterFinder();

@@ -24,7 +24,10 @@ describe('cleanText on the seed pages', () => {
     const lines = cleanText(text).lines;
     const quoted = lines.filter((l) => QUOTE.test(l.text) && !/Image:|©/.test(l.text));
     for (const l of quoted) {
-      expect(blocks.some((b) => b.start <= l.start && l.end <= b.end), l.text).toBe(true);
+      expect(
+        blocks.some((b) => b.start <= l.start && l.end <= b.end),
+        l.text,
+      ).toBe(true);
     }
   });
 
@@ -64,7 +67,9 @@ describe('cleanText on the seed pages', () => {
 
   it('drops the DW alt text + credited caption pairs, keeps sub-headings (seed 003)', () => {
     const { text } = seeds[3]!;
-    const chrome = cleanText(text).lines.filter((l) => l.chrome === 'caption').map((l) => l.text);
+    const chrome = cleanText(text)
+      .lines.filter((l) => l.chrome === 'caption')
+      .map((l) => l.text);
     expect(chrome).toHaveLength(4);
     expect(blockTexts(text).some((b) => b.startsWith("Russia seeks to push 'military relations"))).toBe(true);
   });
@@ -113,7 +118,7 @@ describe('cleanText on chrome of other sites (own fixtures)', () => {
     const kinds = Object.fromEntries(cleanText(page).lines.map((l) => [l.text, l.chrome]));
     expect(kinds['menuicon searchicon closeicon shareicon mailicon']).toBe('icons');
     expect(kinds['2. Skip to search']).toBe('menu');
-    expect(kinds['WorldAsia']).toBe('breadcrumb');
+    expect(kinds.WorldAsia).toBe('breadcrumb');
     expect(kinds['Published: 12 March 2024']).toBe('date');
     expect(kinds['Dock workers waiting at the gate']).toBe('caption');
     expect(kinds['Ferry prices rise again']).toBe('link_list');
@@ -140,7 +145,20 @@ describe('cleanText on chrome of other sites (own fixtures)', () => {
   });
 
   it('is total and well-formed on arbitrary text (blocks sorted, disjoint, trimmed, non-empty)', () => {
-    const chunk = fc.constantFrom('\n', '\r\n', ' ', '\u00a0', 'Skip to content', '“quote,” he said.', 'icon', '3 July 2023', 'a', 'Hello world.', 'Source: X', '©');
+    const chunk = fc.constantFrom(
+      '\n',
+      '\r\n',
+      ' ',
+      '\u00a0',
+      'Skip to content',
+      '“quote,” he said.',
+      'icon',
+      '3 July 2023',
+      'a',
+      'Hello world.',
+      'Source: X',
+      '©',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(chunk, fc.string()), { maxLength: 60 }), (parts) => {
         const text = parts.join('');
@@ -163,7 +181,9 @@ describe('cleanText on clean articles (PolNeAR train, read from ../shared at run
   const SPEECH = /\b(?:said|says|say|told|tells|added|asked|stated|wrote|writes|according to|argued|explained|noted|claimed|insisted)\b/i;
 
   it('drops no line that has a quotation mark and a speech verb', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files.length).toBeGreaterThan(100);
     let checked = 0;
     const dropped: string[] = [];

@@ -15,14 +15,24 @@ const codes = (errors: { file: string; code: string }[]) => errors.map((e) => `$
 
 describe('loadCorpus', () => {
   it('loads .txt and .md files recursively, sorted by id, skipping other and hidden files', async () => {
-    const dir = corpus({ 'b.txt': ARTICLE, 'a/z.md': ARTICLE, 'a/y.TXT': ARTICLE, 'notes.json': '{}', '.hidden/x.txt': ARTICLE, 'c.pdf': 'x' });
+    const dir = corpus({
+      'b.txt': ARTICLE,
+      'a/z.md': ARTICLE,
+      'a/y.TXT': ARTICLE,
+      'notes.json': '{}',
+      '.hidden/x.txt': ARTICLE,
+      'c.pdf': 'x',
+    });
     const loaded = await loadCorpus(dir);
     expect(loaded.errors).toEqual([]);
     expect(loaded.documents.map((d) => d.id)).toEqual(['a/y.TXT', 'a/z.md', 'b.txt']);
     const doc = loaded.documents[0]!;
     expect(doc.text).toBe(ARTICLE);
     expect(doc.contentHash).toBe(createHash('sha256').update(ARTICLE).digest('hex'));
-    expect(doc.blocks.map((b) => doc.text.slice(b.start, b.end))).toEqual(['Harbour deal agreed', '“We will sign tomorrow,” the mayor said.']);
+    expect(doc.blocks.map((b) => doc.text.slice(b.start, b.end))).toEqual([
+      'Harbour deal agreed',
+      '“We will sign tomorrow,” the mayor said.',
+    ]);
     expect(doc.meta.title).toBe('Harbour deal agreed');
   });
 
@@ -118,7 +128,11 @@ describe('loadCorpus', () => {
       'sources.json: entry 4, field "file": "../c.txt" points outside the corpus folder, so the entry was skipped.',
       'sources.json: entry 3 names "missing.txt", which is not an article file in the corpus.',
     ]);
-    expect(codes(loaded.errors)).toEqual(['sources.json:manifest_invalid', 'sources.json:outside_corpus', 'sources.json:manifest_unknown_file']);
+    expect(codes(loaded.errors)).toEqual([
+      'sources.json:manifest_invalid',
+      'sources.json:outside_corpus',
+      'sources.json:manifest_unknown_file',
+    ]);
   });
 
   it('loads the files without a manifest that is not JSON', async () => {

@@ -19,7 +19,9 @@ describe('parseManifest', () => {
   });
 
   it('refuses unparseable dates, missing files and duplicates', () => {
-    const m = parseManifest(JSON.stringify([{ file: 'a.txt', date: 'last week' }, { outlet: 'X' }, { file: 'b.txt' }, { file: './b.txt' }]));
+    const m = parseManifest(
+      JSON.stringify([{ file: 'a.txt', date: 'last week' }, { outlet: 'X' }, { file: 'b.txt' }, { file: './b.txt' }]),
+    );
     expect(m.errors.map((e) => e.message)).toEqual([
       'sources.json: entry 1, field "date": expected a date such as 2023-07-04.',
       'sources.json: entry 2, field "file": expected a string.',
@@ -28,9 +30,13 @@ describe('parseManifest', () => {
   });
 
   it('refuses paths outside the corpus folder', () => {
-    const m = parseManifest(JSON.stringify([{ file: '../x.txt' }, { file: '/etc/passwd' }, { file: 'a/../../b.txt' }, { file: 'C:\\x.txt' }]));
+    const m = parseManifest(
+      JSON.stringify([{ file: '../x.txt' }, { file: '/etc/passwd' }, { file: 'a/../../b.txt' }, { file: 'C:\\x.txt' }]),
+    );
     expect(m.errors.map((e) => e.code)).toEqual(['outside_corpus', 'outside_corpus', 'outside_corpus', 'outside_corpus']);
-    expect(m.errors[0]!.message).toBe('sources.json: entry 1, field "file": "../x.txt" points outside the corpus folder, so the entry was skipped.');
+    expect(m.errors[0]!.message).toBe(
+      'sources.json: entry 1, field "file": "../x.txt" points outside the corpus folder, so the entry was skipped.',
+    );
     expect(manifestId('ok/./a.md')).toBe('ok/a.md');
   });
 

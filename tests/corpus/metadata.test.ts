@@ -93,14 +93,26 @@ describe('inferMetadata', () => {
   it('ignores dates in the body and in link lists, and dates without a year', () => {
     expect(meta(`Harbour deal agreed\n\n${BODY}\n\nThe next vote is on 3 July 2024.`).date).toBeNull();
     expect(meta(`Harbour deal agreed\n12 March\n\n${BODY}`).date).toBeNull();
-    const list = ['Harbour deal agreed', BODY, 'More stories', 'Bridge reopens', '2 May 2024', 'Ferry fares rise', '1 May 2024', 'Port strike ends', '1 May 2024'];
+    const list = [
+      'Harbour deal agreed',
+      BODY,
+      'More stories',
+      'Bridge reopens',
+      '2 May 2024',
+      'Ferry fares rise',
+      '1 May 2024',
+      'Port strike ends',
+      '1 May 2024',
+    ];
     expect(meta(list.join('\n')).date).toBeNull();
   });
 
   it('does not take a chrome line or a body paragraph for the title', () => {
-    expect(meta(`1. Skip to content\nPoliticsEurope\nBudget passes after long night\n${BODY}`).title).toBe('Budget passes after long night');
+    expect(meta(`1. Skip to content\nPoliticsEurope\nBudget passes after long night\n${BODY}`).title).toBe(
+      'Budget passes after long night',
+    );
     expect(meta(BODY).title).toBeNull();
-    expect(meta('“We will not move,” she said.\n' + BODY).title).toBeNull();
+    expect(meta(`“We will not move,” she said.\n${BODY}`).title).toBeNull();
   });
 
   it('names the outlet by the domain unless the page itself gives the short name', () => {
@@ -130,7 +142,11 @@ describe('inferMetadata', () => {
 describe('inferMetadata on PolNeAR (read from ../shared at run time)', () => {
   it('takes each article headline as its title (metadata.tsv title, or its part before the subtitle)', () => {
     const root = path.resolve(import.meta.dirname, '../../../shared/data/polnear');
-    const rows = readFileSync(path.join(root, 'metadata.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const rows = readFileSync(path.join(root, 'metadata.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
     const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
     const train = rows.filter((r) => r[0] === 'train');
     expect(train.length).toBeGreaterThan(500);

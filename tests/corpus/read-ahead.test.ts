@@ -19,7 +19,8 @@ function largeMessyCorpus(): { dir: string; ids: string[] } {
     'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9]),
   };
   for (let i = 0; i < READ_AHEAD_MIN_FILES + 200; i++) {
-    files[`${i % 4 ? 'a' : 'sub/a'}${String(i).padStart(5, '0')}.txt`] = `Harbour deal ${i}\n\n“We will sign on day ${i},” Mayor Ana Reyes said.\n`;
+    files[`${i % 4 ? 'a' : 'sub/a'}${String(i).padStart(5, '0')}.txt`] =
+      `Harbour deal ${i}\n\n“We will sign on day ${i},” Mayor Ana Reyes said.\n`;
   }
   const dir = corpus(files);
   symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'dead.txt'));
@@ -35,7 +36,12 @@ describe('reading ahead', () => {
     expect(ahead.documents.length).toBeGreaterThan(READ_AHEAD_MIN_FILES);
     expect(ahead.documents).toEqual(alone.documents);
     expect(ahead.errors).toEqual(alone.errors);
-    expect(ahead.errors.map((e) => `${e.file}:${e.code}`)).toEqual(['bin.txt:binary', 'blank.md:empty', 'dead.txt:unreadable', 'latin1.txt:invalid_utf8']);
+    expect(ahead.errors.map((e) => `${e.file}:${e.code}`)).toEqual([
+      'bin.txt:binary',
+      'blank.md:empty',
+      'dead.txt:unreadable',
+      'latin1.txt:invalid_utf8',
+    ]);
   });
 
   it('reads every file through, skipping what is not a regular file, without blocking on a FIFO', async () => {

@@ -22,7 +22,9 @@ export function referenceRoot(): string | null {
   if (existsSync(path.join(root, 'done'))) return root;
   let files: string[];
   try {
-    files = git('ls-tree', '--name-only', REFERENCE_COMMIT, 'src/corpus/').split('\n').filter((f) => f.endsWith('.ts'));
+    files = git('ls-tree', '--name-only', REFERENCE_COMMIT, 'src/corpus/')
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'));
     files.push('src/log.ts');
     mkdirSync(path.join(root, 'src/corpus'), { recursive: true });
     for (const f of files) writeFileSync(path.join(root, f), git('show', `${REFERENCE_COMMIT}:${f}`));

@@ -28,25 +28,77 @@ const haveReference = ref.prepare !== null;
 
 /** Lines a news page is made of, chrome and text alike (all written for these tests). */
 const VOCABULARY = [
-  'Harbour plan approved', 'City council votes on the budget', 'Storm hits the coast', 'Harbour plan approved.',
-  '“We will sign tomorrow,” the mayor said.', '"It is not over," she told reporters on Monday',
-  'The minister said: "Prices will fall next year."', 'Ships in the harbour at dawn',
+  'Harbour plan approved',
+  'City council votes on the budget',
+  'Storm hits the coast',
+  'Harbour plan approved.',
+  '“We will sign tomorrow,” the mayor said.',
+  '"It is not over," she told reporters on Monday',
+  'The minister said: "Prices will fall next year."',
+  'Ships in the harbour at dawn',
   'The council met on Tuesday to discuss the new harbour plan and what it would cost the town over ten years.',
-  'the rest of a hard-wrapped sentence, in lower case', '(and a bracketed aside)', 'It rained. Then it stopped.',
-  'Skip to content', '1. Skip to main menu', '2. Home', '3) World news', 'Skip to more Example sites',
-  'Share this', 'Share this article:', 'Leave a reply', 'Comments (3)', 'Subscribe to our newsletter', 'Read more:',
-  'Advertisement', '© 2023 Example News. All rights reserved.', 'Copyright 2021 Harbour Times', '(c) 2020 Bay Herald',
-  'Photo: Jane Doe/Agency', 'FILE PHOTO: a ship in port', 'Ships in the harbour last yearImage: TASS',
-  'Boats at the pier (Photo by Sam Lee)', 'Call me (now). Imageby Jane Doe', 'Night falls. Photo: Sam "Lee"',
-  'Boats (photo: Sam Lee. Agency)', 'Night.foto:ab', 'Night. fotoby a', 'A copyright 2019 notice', 'Text (c) 2022 Bay', 'Pictures by: Ann Bell, Tom Ray', '![a map](https://x.example/map.png)', 'Image © Agency Name',
-  'https://www.example-news.co.uk/world/harbour-123', '<https://harbour.example/a>',
-  'https://proxy.example:443/https/p.bay-herald.com/p/4TLXn', 'https://twitter.com/someone/status/1',
-  'Source: Harbour Wire', 'Sources: AFP, Reuters', 'Source: the council said so in a long statement today.',
-  'Story Code : 1067432', 'ara/ab (AFP, Reuters)', '(AP)', 'ConflictsChina', 'PoliticsEurope',
-  'Featured Stories', 'Related:', 'Most read', 'More from Harbour', 'You may also like',
-  'Tuesday 4 July 2023 - 04:32', 'July 3, 2023', '2023-07-04', '04.07.2023', 'Published: 12 March 2024',
-  'Updated 31.02.2023', 'date 2023/7/4', 'icon facebook icon twitter icon mail', 'Follow us on Mastodon',
-  '# A headline in markdown', '## Section', 'Visit other Bay Herald sites', '',
+  'the rest of a hard-wrapped sentence, in lower case',
+  '(and a bracketed aside)',
+  'It rained. Then it stopped.',
+  'Skip to content',
+  '1. Skip to main menu',
+  '2. Home',
+  '3) World news',
+  'Skip to more Example sites',
+  'Share this',
+  'Share this article:',
+  'Leave a reply',
+  'Comments (3)',
+  'Subscribe to our newsletter',
+  'Read more:',
+  'Advertisement',
+  '© 2023 Example News. All rights reserved.',
+  'Copyright 2021 Harbour Times',
+  '(c) 2020 Bay Herald',
+  'Photo: Jane Doe/Agency',
+  'FILE PHOTO: a ship in port',
+  'Ships in the harbour last yearImage: TASS',
+  'Boats at the pier (Photo by Sam Lee)',
+  'Call me (now). Imageby Jane Doe',
+  'Night falls. Photo: Sam "Lee"',
+  'Boats (photo: Sam Lee. Agency)',
+  'Night.foto:ab',
+  'Night. fotoby a',
+  'A copyright 2019 notice',
+  'Text (c) 2022 Bay',
+  'Pictures by: Ann Bell, Tom Ray',
+  '![a map](https://x.example/map.png)',
+  'Image © Agency Name',
+  'https://www.example-news.co.uk/world/harbour-123',
+  '<https://harbour.example/a>',
+  'https://proxy.example:443/https/p.bay-herald.com/p/4TLXn',
+  'https://twitter.com/someone/status/1',
+  'Source: Harbour Wire',
+  'Sources: AFP, Reuters',
+  'Source: the council said so in a long statement today.',
+  'Story Code : 1067432',
+  'ara/ab (AFP, Reuters)',
+  '(AP)',
+  'ConflictsChina',
+  'PoliticsEurope',
+  'Featured Stories',
+  'Related:',
+  'Most read',
+  'More from Harbour',
+  'You may also like',
+  'Tuesday 4 July 2023 - 04:32',
+  'July 3, 2023',
+  '2023-07-04',
+  '04.07.2023',
+  'Published: 12 March 2024',
+  'Updated 31.02.2023',
+  'date 2023/7/4',
+  'icon facebook icon twitter icon mail',
+  'Follow us on Mastodon',
+  '# A headline in markdown',
+  '## Section',
+  'Visit other Bay Herald sites',
+  '',
 ];
 const SPACES = ['', ' ', '  ', '\t', '\u00a0', '\u3000', '\ufeff', '\u2028'];
 const BREAKS = ['\n', '\n', '\n\n', '\r\n', '\r', '\n \n', '\n\u00a0\n'];
@@ -61,7 +113,12 @@ const CHARS = [...'aZ9 .:;!?|()©"\'“”’»]#-/\t\r\n', '\u00a0', '\u2028', 
 const scrap = fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 60 });
 
 /** The fields a line had before `words` was added. */
-const plain = <T extends { index: number; start: number; end: number; text: string }>(l: T) => ({ index: l.index, start: l.start, end: l.end, text: l.text });
+const plain = <T extends { index: number; start: number; end: number; text: string }>(l: T) => ({
+  index: l.index,
+  start: l.start,
+  end: l.end,
+  text: l.text,
+});
 
 describe.skipIf(!haveReference)('the corpus code returns what the previous code returned', () => {
   it('splits lines, counts words and finds sentence ends the same way on any text', () => {
@@ -93,7 +150,10 @@ describe.skipIf(!haveReference)('the corpus code returns what the previous code 
   });
 
   it('decodes the same bytes to the same text or the same refusal', () => {
-    const byte = fc.oneof(fc.constantFrom(0, 1, 7, 9, 10, 12, 13, 27, 0x7f, 0x41, 0x20, 0xc3, 0xa9, 0xe2, 0x80, 0x9c, 0xef, 0xbb, 0xbf, 0xff), fc.integer({ min: 0, max: 255 }));
+    const byte = fc.oneof(
+      fc.constantFrom(0, 1, 7, 9, 10, 12, 13, 27, 0x7f, 0x41, 0x20, 0xc3, 0xa9, 0xe2, 0x80, 0x9c, 0xef, 0xbb, 0xbf, 0xff),
+      fc.integer({ min: 0, max: 255 }),
+    );
     fc.assert(
       fc.property(fc.array(byte, { maxLength: 80 }), fc.boolean(), (bytes, ascii) => {
         const data = new Uint8Array(ascii ? [...new TextEncoder().encode('Some text here. '), ...bytes] : bytes);

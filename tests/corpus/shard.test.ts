@@ -24,7 +24,12 @@ function messyCorpus(): string {
     'blank.md': ' \n\t\n',
     'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9]),
     'big.txt': 'x'.repeat(5000),
-    'sources.json': JSON.stringify([{ file: 'a03.txt', outlet: 'Bay Herald' }, { file: 'b.txt', outlet: 7 }, { file: 'gone.txt' }, { file: '../up.txt' }]),
+    'sources.json': JSON.stringify([
+      { file: 'a03.txt', outlet: 'Bay Herald' },
+      { file: 'b.txt', outlet: 7 },
+      { file: 'gone.txt' },
+      { file: '../up.txt' },
+    ]),
   };
   for (let i = 0; i < 23; i++) files[`${i % 3 ? 'a' : 'sub/a'}${String(i).padStart(2, '0')}.txt`] = article(i);
   const dir = corpus(files);
@@ -46,7 +51,16 @@ describe('loadCorpus with shards', () => {
     const whole = await loadCorpus(dir, { limits });
     expect(whole.documents.length).toBe(23);
     expect(new Set(whole.errors.map((e) => e.code))).toEqual(
-      new Set(['manifest_invalid', 'outside_corpus', 'manifest_unknown_file', 'binary', 'empty', 'invalid_utf8', 'too_large', 'unreadable']),
+      new Set([
+        'manifest_invalid',
+        'outside_corpus',
+        'manifest_unknown_file',
+        'binary',
+        'empty',
+        'invalid_utf8',
+        'too_large',
+        'unreadable',
+      ]),
     );
     for (const count of [1, 2, 3, 5, 40]) {
       const { shards, merged } = await sharded(dir, count, { limits });
@@ -62,7 +76,10 @@ describe('loadCorpus with shards', () => {
     const whole = await loadCorpus(dir, { limits: { maxFiles: 5 } });
     const { shards, merged } = await sharded(dir, 2, { limits: { maxFiles: 5 } });
     expect(merged).toEqual(whole);
-    expect(shards.map((s) => s.documents.map((d) => d.id))).toEqual([['f0.txt', 'f2.txt', 'f4.txt'], ['f1.txt', 'f3.txt']]);
+    expect(shards.map((s) => s.documents.map((d) => d.id))).toEqual([
+      ['f0.txt', 'f2.txt', 'f4.txt'],
+      ['f1.txt', 'f3.txt'],
+    ]);
     expect(shards.map((s) => s.errors.map((e) => e.code))).toEqual([['too_many_files'], []]);
   });
 
@@ -81,7 +98,12 @@ describe('loadCorpus with shards', () => {
 
   it('refuses a shard that names no part of a listing', async () => {
     const dir = corpus({ 'a.txt': article(1) });
-    for (const shard of [{ index: 2, count: 2 }, { index: -1, count: 2 }, { index: 0, count: 0 }, { index: 0.5, count: 2 }]) {
+    for (const shard of [
+      { index: 2, count: 2 },
+      { index: -1, count: 2 },
+      { index: 0, count: 0 },
+      { index: 0.5, count: 2 },
+    ]) {
       await expect(loadCorpus(dir, { shard })).rejects.toThrow(RangeError);
     }
   });

@@ -76,16 +76,14 @@ export function emitMessageDelete(ctx: EmuContext, message: EmuMessage): void {
   ctx.gateway.dispatch('MESSAGE_DELETE', (intents) => {
     if ((intents & messageIntent(message)) === 0) return null;
     const d: Record<string, unknown> = { id: message.id, channel_id: message.channel_id };
-    if (message.guild_id) d['guild_id'] = message.guild_id;
+    if (message.guild_id) d.guild_id = message.guild_id;
     return d;
   });
 }
 
 /** Dispatch THREAD_CREATE (needs the Guilds intent). */
 export function emitThreadCreate(ctx: EmuContext, thread: Record<string, unknown>): void {
-  ctx.gateway.dispatch('THREAD_CREATE', (intents) =>
-    (intents & Intents.Guilds) === 0 ? null : { ...thread, newly_created: true },
-  );
+  ctx.gateway.dispatch('THREAD_CREATE', (intents) => ((intents & Intents.Guilds) === 0 ? null : { ...thread, newly_created: true }));
 }
 
 /** Store a new message and tell the gateway (ephemeral messages are never in a channel). */

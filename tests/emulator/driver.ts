@@ -54,7 +54,7 @@ export class InteractionDriver {
   /** The first text channel seeded (type 0), used when a helper is given no channel. */
   defaultChannel(): { id: string; guildId: string | undefined } | undefined {
     for (const [id, record] of this.ctx.state.channels) {
-      if (record.payload['type'] === 0) return { id, guildId: record.guildId };
+      if (record.payload.type === 0) return { id, guildId: record.guildId };
     }
     return undefined;
   }
@@ -68,7 +68,7 @@ export class InteractionDriver {
       type: 1,
       options: args.options ?? [],
     };
-    if (guildId) data['guild_id'] = guildId;
+    if (guildId) data.guild_id = guildId;
     return data;
   }
 

@@ -199,7 +199,7 @@ export class Gateway {
   }
 
   #identify(socket: WebSocket, d: Record<string, unknown>): void {
-    if (d['token'] !== this.opts.token) {
+    if (d.token !== this.opts.token) {
       this.#closeSocket(socket, 4004, 'Authentication failed.');
       return;
     }
@@ -207,7 +207,7 @@ export class Gateway {
       this.#closeSocket(socket, 4005, 'Already authenticated.');
       return;
     }
-    const intents = typeof d['intents'] === 'number' ? d['intents'] : 0;
+    const intents = typeof d.intents === 'number' ? d.intents : 0;
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, intents, sent: [], socket };
     this.#sessions.set(session.id, session);
     this.#bySocket.set(socket, session);
@@ -218,16 +218,16 @@ export class Gateway {
   }
 
   #resume(socket: WebSocket, d: Record<string, unknown>): void {
-    if (d['token'] !== this.opts.token) {
+    if (d.token !== this.opts.token) {
       this.#closeSocket(socket, 4004, 'Authentication failed.');
       return;
     }
-    const session = typeof d['session_id'] === 'string' ? this.#sessions.get(d['session_id']) : undefined;
+    const session = typeof d.session_id === 'string' ? this.#sessions.get(d.session_id) : undefined;
     if (!session) {
       this.#send(socket, { op: 9, d: false });
       return;
     }
-    const seq = typeof d['seq'] === 'number' ? d['seq'] : 0;
+    const seq = typeof d.seq === 'number' ? d.seq : 0;
     if (session.socket && session.socket !== socket) session.socket.terminate();
     session.socket = socket;
     this.#bySocket.set(socket, session);

@@ -174,9 +174,7 @@ export class RestServer {
     this.signal.notify();
   }
 
-  async #answer(
-    record: RecordedRequest,
-  ): Promise<{ status: number; json: unknown; headers: Record<string, string> }> {
+  async #answer(record: RecordedRequest): Promise<{ status: number; json: unknown; headers: Record<string, string> }> {
     const fault = this.#faults.find((f) => f.times > 0 && matchPattern(f.pattern, record.method, record.route));
     if (fault) {
       fault.times -= 1;

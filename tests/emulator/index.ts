@@ -62,15 +62,7 @@ import { readyPayload } from './payloads.js';
 import { restRoutes } from './rest.js';
 import { interactionRoutes } from './rest-interactions.js';
 import { EmuState, type StoredInteraction } from './state.js';
-import type {
-  EmuCommand,
-  EmuMessage,
-  EmulatorOptions,
-  RecordedGatewayOp,
-  RecordedRequest,
-  RoutePattern,
-  UserSeed,
-} from './types.js';
+import type { EmuCommand, EmuMessage, EmulatorOptions, RecordedGatewayOp, RecordedRequest, RoutePattern, UserSeed } from './types.js';
 import { postUserMessage, type MessageHandle, type PostMessageArgs } from './user-messages.js';
 import { ChangeSignal } from './waits.js';
 
@@ -107,9 +99,7 @@ export class DiscordEmulator {
       membersChunk: (request, intents) => state.membersChunk(request, intents),
       ready: () => readyPayload(state.botUser, [...state.guilds.keys()]),
       guildCreates: () =>
-        [...state.guilds.keys()]
-          .map((id) => state.guildPayload(id, true))
-          .filter((g): g is Record<string, unknown> => g !== undefined),
+        [...state.guilds.keys()].map((id) => state.guildPayload(id, true)).filter((g): g is Record<string, unknown> => g !== undefined),
     });
     this.#ctx = {
       state,
@@ -119,11 +109,7 @@ export class DiscordEmulator {
       interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
     };
     this.#driver = new InteractionDriver(this.#ctx, this.#defaultUser, this.#waitMs);
-    const routes = [
-      ...interactionRoutes(this.#ctx),
-      ...channelRoutes(this.#ctx),
-      ...restRoutes(this.#ctx, () => this.gatewayUrl),
-    ];
+    const routes = [...interactionRoutes(this.#ctx), ...channelRoutes(this.#ctx), ...restRoutes(this.#ctx, () => this.gatewayUrl)];
     this.#rest = new RestServer(routes, options.token, options.restAuth ?? true, this.#signal);
     this.#server = createServer((req, res) => {
       this.#rest.handle(req, res).catch((error: unknown) => {
@@ -217,10 +203,14 @@ export class DiscordEmulator {
   }
   /** The `n`-th request matching `pattern` (already made or future). */
   waitForRequest(pattern: RoutePattern, n = 1, timeoutMs = this.#waitMs): Promise<RecordedRequest> {
-    return this.#signal.waitFor(`request #${n} to ${String(pattern)}`, () => {
-      const done = this.requestsTo(pattern).filter((r) => r.status !== 0);
-      return done[n - 1];
-    }, timeoutMs);
+    return this.#signal.waitFor(
+      `request #${n} to ${String(pattern)}`,
+      () => {
+        const done = this.requestsTo(pattern).filter((r) => r.status !== 0);
+        return done[n - 1];
+      },
+      timeoutMs,
+    );
   }
   /** Resolves once the gateway has a connected, identified session. */
   waitForGatewayConnected(timeoutMs = this.#waitMs): Promise<true> {

@@ -81,7 +81,7 @@ export class InteractionHandle {
   async choices(timeoutMs = this.timeoutMs): Promise<{ name: string; value: string | number }[]> {
     const first = await this.response(timeoutMs);
     if (first.type !== 8) throw new Error(`Discord emulator: expected autocomplete result (8), got callback type ${first.type}`);
-    const choices = first.data?.['choices'];
+    const choices = first.data?.choices;
     return Array.isArray(choices) ? (choices as { name: string; value: string | number }[]) : [];
   }
 
@@ -111,17 +111,25 @@ export class InteractionHandle {
 }
 
 const DEFAULT_EVERYONE = (
-  (1n << 6n) | (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 15n) | (1n << 16n) | (1n << 31n) | (1n << 35n) | (1n << 38n)
+  (1n << 6n) |
+  (1n << 10n) |
+  (1n << 11n) |
+  (1n << 14n) |
+  (1n << 15n) |
+  (1n << 16n) |
+  (1n << 31n) |
+  (1n << 35n) |
+  (1n << 38n)
 ).toString();
 
 /** Union of @everyone and the given roles' permissions (a role seed without permissions counts as 0). */
 function permissionsOf(ctx: EmuContext, guildId: string, roleIds: string[]): string {
   let bits = 0n;
   for (const role of ctx.state.guildRoles(guildId)) {
-    const id = String(role['id']);
+    const id = String(role.id);
     if (id !== guildId && !roleIds.includes(id)) continue;
     const seeded = ctx.state.guilds.get(guildId)?.seed.roles?.some((r) => r.id === id) ?? false;
-    bits |= BigInt(id === guildId && !seeded ? DEFAULT_EVERYONE : String(role['permissions']));
+    bits |= BigInt(id === guildId && !seeded ? DEFAULT_EVERYONE : String(role.permissions));
   }
   return bits.toString();
 }
@@ -142,7 +150,7 @@ function resolvedFor(ctx: EmuContext, guildId: string | undefined, options: Comm
         const member = guildId ? ctx.state.memberPayload(guildId, id) : undefined;
         if (member) {
           const { user: _u, ...rest } = member;
-          members[id] = { ...rest, permissions: permissionsOf(ctx, guildId ?? '', (rest['roles'] as string[]) ?? []) };
+          members[id] = { ...rest, permissions: permissionsOf(ctx, guildId ?? '', (rest.roles as string[]) ?? []) };
         }
       }
       if (o.type === 7) {
@@ -150,7 +158,7 @@ function resolvedFor(ctx: EmuContext, guildId: string | undefined, options: Comm
         if (channel) channels[id] = { ...channel.payload, permissions: '0' };
       }
       if ((o.type === 8 || o.type === 9) && guildId) {
-        const role = ctx.state.guildRoles(guildId).find((r) => r['id'] === id);
+        const role = ctx.state.guildRoles(guildId).find((r) => r.id === id);
         if (role) roles[id] = role;
       }
     }
@@ -194,28 +202,28 @@ export function dispatchInteraction(
   };
   if (guildId) {
     const stored = ctx.state.memberPayload(guildId, user.id);
-    const roles = args.member?.roles ?? (stored?.['roles'] as string[] | undefined) ?? [];
-    const botRoles = (ctx.state.memberPayload(guildId, ctx.state.botUser.id)?.['roles'] as string[] | undefined) ?? [];
-    payload['guild_id'] = guildId;
-    payload['guild_locale'] = 'en-US';
-    payload['guild'] = { id: guildId, locale: 'en-US', features: [] };
-    payload['member'] = {
+    const roles = args.member?.roles ?? (stored?.roles as string[] | undefined) ?? [];
+    const botRoles = (ctx.state.memberPayload(guildId, ctx.state.botUser.id)?.roles as string[] | undefined) ?? [];
+    payload.guild_id = guildId;
+    payload.guild_locale = 'en-US';
+    payload.guild = { id: guildId, locale: 'en-US', features: [] };
+    payload.member = {
       ...(stored ?? { joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false }),
       user,
       roles,
-      nick: args.member?.nick ?? stored?.['nick'] ?? null,
+      nick: args.member?.nick ?? stored?.nick ?? null,
       permissions: args.member?.permissions ?? permissionsOf(ctx, guildId, roles),
     };
-    payload['app_permissions'] = args.appPermissions ?? permissionsOf(ctx, guildId, botRoles);
+    payload.app_permissions = args.appPermissions ?? permissionsOf(ctx, guildId, botRoles);
   } else {
-    payload['user'] = user;
-    payload['app_permissions'] = args.appPermissions ?? DEFAULT_EVERYONE;
+    payload.user = user;
+    payload.app_permissions = args.appPermissions ?? DEFAULT_EVERYONE;
   }
-  if (args.message) payload['message'] = publicMessage(args.message);
+  if (args.message) payload.message = publicMessage(args.message);
   if (args.type === 2 || args.type === 4) {
-    const options = (args.data['options'] as CommandOption[] | undefined) ?? [];
+    const options = (args.data.options as CommandOption[] | undefined) ?? [];
     const resolved = resolvedFor(ctx, guildId, options);
-    if (resolved) args.data['resolved'] = resolved;
+    if (resolved) args.data.resolved = resolved;
   }
   const interaction: StoredInteraction = {
     id,

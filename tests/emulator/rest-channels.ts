@@ -36,7 +36,7 @@ export function channelRoutes(ctx: EmuContext): RouteDef[] {
     if (!data.content && !data.embeds?.length && !data.components?.length && !data.attachments?.length && c.files.length === 0) {
       return discordError(400, 50006, 'Cannot send an empty message');
     }
-    const metadata = channel.payload['thread_metadata'] as { archived?: boolean; locked?: boolean } | undefined;
+    const metadata = channel.payload.thread_metadata as { archived?: boolean; locked?: boolean } | undefined;
     if (metadata?.locked) return discordError(403, 50083, 'Thread is archived');
     if (metadata?.archived) metadata.archived = false; // Sending in an archived, unlocked thread reopens it.
     const message = messagePayload({ channelId, guildId: channel.guildId, author: state.botUser });
@@ -49,9 +49,9 @@ export function channelRoutes(ctx: EmuContext): RouteDef[] {
 
   const listMessages = (c: RouteContext): RouteResult => {
     if (!state.channel(param(c, 'channel'))) return unknownChannel();
-    const limit = Math.min(100, Math.max(1, Number(c.query['limit'] ?? 50) || 50));
-    const before = c.query['before'] ? BigInt(c.query['before']) : null;
-    const after = c.query['after'] ? BigInt(c.query['after']) : null;
+    const limit = Math.min(100, Math.max(1, Number(c.query.limit ?? 50) || 50));
+    const before = c.query.before ? BigInt(c.query.before) : null;
+    const after = c.query.after ? BigInt(c.query.after) : null;
     const picked = state
       .channelMessages(param(c, 'channel'))
       .filter((m) => (before === null || BigInt(m.id) < before) && (after === null || BigInt(m.id) > after));
@@ -77,7 +77,7 @@ export function channelRoutes(ctx: EmuContext): RouteDef[] {
     const parentId = param(c, 'channel');
     const parent = state.channel(parentId);
     if (!parent) return unknownChannel();
-    if (isThread(parent.payload['type'])) return discordError(400, 50024, 'Cannot execute action on this channel type');
+    if (isThread(parent.payload.type)) return discordError(400, 50024, 'Cannot execute action on this channel type');
     const parsed = threadBodySchema.safeParse(c.body ?? {});
     if (!parsed.success) return invalidBody(parsed.error);
     let id = snowflake();
@@ -109,12 +109,12 @@ export function channelRoutes(ctx: EmuContext): RouteDef[] {
     const parsed = channelPatchSchema.safeParse(c.body ?? {});
     if (!parsed.success) return invalidBody(parsed.error);
     const { name, archived, locked, auto_archive_duration } = parsed.data;
-    if (name !== undefined) channel.payload['name'] = name;
-    const metadata = channel.payload['thread_metadata'] as Record<string, unknown> | undefined;
+    if (name !== undefined) channel.payload.name = name;
+    const metadata = channel.payload.thread_metadata as Record<string, unknown> | undefined;
     if (metadata) {
-      if (archived !== undefined) metadata['archived'] = archived;
-      if (locked !== undefined) metadata['locked'] = locked;
-      if (auto_archive_duration !== undefined) metadata['auto_archive_duration'] = auto_archive_duration;
+      if (archived !== undefined) metadata.archived = archived;
+      if (locked !== undefined) metadata.locked = locked;
+      if (auto_archive_duration !== undefined) metadata.auto_archive_duration = auto_archive_duration;
     }
     ctx.gateway.dispatch(metadata ? 'THREAD_UPDATE' : 'CHANNEL_UPDATE', (intents) => ((intents & 1) === 0 ? null : channel.payload));
     ctx.signal.notify();

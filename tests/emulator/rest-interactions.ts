@@ -49,10 +49,10 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
         interaction_metadata: {
           id: interaction.id,
           type: interaction.type,
-          user: interaction.payload['member']
-            ? (interaction.payload['member'] as Record<string, unknown>)['user']
-            : interaction.payload['user'],
-          authorizing_integration_owners: interaction.payload['authorizing_integration_owners'] ?? {},
+          user: interaction.payload.member
+            ? (interaction.payload.member as Record<string, unknown>).user
+            : interaction.payload.user,
+          authorizing_integration_owners: interaction.payload.authorizing_integration_owners ?? {},
         },
       },
     });
@@ -63,8 +63,8 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
   };
 
   const callback = ({ params, body, query }: RouteContext): RouteResult => {
-    const interaction = state.interactions.get(params['id'] ?? '');
-    if (!interaction || interaction.token !== params['token']) return unknownInteraction();
+    const interaction = state.interactions.get(params.id ?? '');
+    if (!interaction || interaction.token !== params.token) return unknownInteraction();
     if (interaction.callbacks.length > 0) {
       return discordError(400, 40060, 'Interaction has already been acknowledged.');
     }
@@ -80,7 +80,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
     if ([4, 7].includes(type) && !messageData.success) {
       return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
     }
-    const flags = typeof data['flags'] === 'number' ? data['flags'] : 0;
+    const flags = typeof data.flags === 'number' ? data.flags : 0;
     if (type === 4) {
       interaction.original = postToChannel(ctx, responseMessage(interaction, flags, data));
     } else if (type === 5) {
@@ -98,7 +98,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
     interaction.callbacks.push({ type, data: parsed.data.data ?? null, ms });
     if (type !== 5 && type !== 6) interaction.finishedAt = interaction.dispatchedAt + ms;
     ctx.signal.notify();
-    if (query['with_response'] !== 'true') return { status: 204 };
+    if (query.with_response !== 'true') return { status: 204 };
     const original = interaction.original;
     return {
       status: 200,
@@ -123,9 +123,9 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
 
   /** The interaction and message a webhook-message route names, or the error Discord gives. */
   const webhookMessage = (params: RouteContext['params']): { interaction: StoredInteraction; message: EmuMessage } | RouteResult => {
-    const interaction = byToken(params['app'], params['token']);
+    const interaction = byToken(params.app, params.token);
     if (!interaction) return unknownWebhook();
-    const message = target(interaction, params['message'] ?? '');
+    const message = target(interaction, params.message ?? '');
     return message ? { interaction, message } : unknownMessage();
   };
 
@@ -150,7 +150,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
   };
 
   const followUp = ({ params, body, query }: RouteContext): RouteResult => {
-    const interaction = byToken(params['app'], params['token']);
+    const interaction = byToken(params.app, params.token);
     if (!interaction || interaction.callbacks.length === 0) return unknownWebhook();
     const parsed = messageBodySchema.safeParse(body ?? {});
     if (!parsed.success) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
@@ -172,7 +172,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
       postToChannel(ctx, message);
     }
     ctx.signal.notify();
-    return query['wait'] === 'false' ? { status: 204 } : { status: 200, json: publicMessage(message) };
+    return query.wait === 'false' ? { status: 204 } : { status: 200, json: publicMessage(message) };
   };
 
   return [

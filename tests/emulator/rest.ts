@@ -90,22 +90,22 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[
       path: '/applications/:app/guilds/:guild/commands',
       auth: true,
       handle: ({ params, body }) =>
-        state.guilds.has(params['guild'] ?? '')
-          ? putCommands(params['guild'] ?? '', params['guild'], body)
+        state.guilds.has(params.guild ?? '')
+          ? putCommands(params.guild ?? '', params.guild, body)
           : discordError(403, 50001, 'Missing Access'),
     },
     {
       method: 'GET',
       path: '/applications/:app/guilds/:guild/commands',
       auth: true,
-      handle: ({ params }) => ok(state.commandsIn(params['guild'] ?? '')),
+      handle: ({ params }) => ok(state.commandsIn(params.guild ?? '')),
     },
     {
       method: 'GET',
       path: '/guilds/:guild',
       auth: true,
       handle: ({ params }) => {
-        const guild = state.guildPayload(params['guild'] ?? '', false);
+        const guild = state.guildPayload(params.guild ?? '', false);
         return guild ? ok(guild) : unknownGuild();
       },
     },
@@ -113,15 +113,15 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[
       method: 'GET',
       path: '/guilds/:guild/roles',
       auth: true,
-      handle: ({ params }) => (state.guilds.has(params['guild'] ?? '') ? ok(state.guildRoles(params['guild'] ?? '')) : unknownGuild()),
+      handle: ({ params }) => (state.guilds.has(params.guild ?? '') ? ok(state.guildRoles(params.guild ?? '')) : unknownGuild()),
     },
     {
       method: 'GET',
       path: '/guilds/:guild/channels',
       auth: true,
       handle: ({ params }) => {
-        const guild = state.guildPayload(params['guild'] ?? '', true);
-        return guild ? ok(guild['channels']) : unknownGuild();
+        const guild = state.guildPayload(params.guild ?? '', true);
+        return guild ? ok(guild.channels) : unknownGuild();
       },
     },
     {
@@ -129,10 +129,10 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[
       path: '/guilds/:guild/members',
       auth: true,
       handle: ({ params, query }) => {
-        const guild = state.guilds.get(params['guild'] ?? '');
+        const guild = state.guilds.get(params.guild ?? '');
         if (!guild) return unknownGuild();
-        const limit = Math.min(1000, Math.max(1, Number(query['limit'] ?? 1) || 1));
-        return ok([...guild.members.keys()].slice(0, limit).map((id) => state.memberPayload(params['guild'] ?? '', id)));
+        const limit = Math.min(1000, Math.max(1, Number(query.limit ?? 1) || 1));
+        return ok([...guild.members.keys()].slice(0, limit).map((id) => state.memberPayload(params.guild ?? '', id)));
       },
     },
     {
@@ -140,8 +140,8 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[
       path: '/guilds/:guild/members/:user',
       auth: true,
       handle: ({ params }) => {
-        if (!state.guilds.has(params['guild'] ?? '')) return unknownGuild();
-        const member = state.memberPayload(params['guild'] ?? '', params['user'] ?? '');
+        if (!state.guilds.has(params.guild ?? '')) return unknownGuild();
+        const member = state.memberPayload(params.guild ?? '', params.user ?? '');
         return member ? ok(member) : discordError(404, 10007, 'Unknown Member');
       },
     },

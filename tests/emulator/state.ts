@@ -1,23 +1,7 @@
 /** The emulator's in-memory Discord: users, guilds, channels, messages, commands and interactions. */
 import { z } from 'zod';
-import {
-  channelPayload,
-  guildPayload,
-  memberPayload,
-  mentionedUsers,
-  rolePayload,
-  userPayload,
-} from './payloads.js';
-import type {
-  ChannelSeed,
-  EmuCommand,
-  EmuMessage,
-  EmuUser,
-  GuildSeed,
-  InteractionCallback,
-  MemberSeed,
-  RoleSeed,
-} from './types.js';
+import { channelPayload, guildPayload, memberPayload, mentionedUsers, rolePayload, userPayload } from './payloads.js';
+import type { ChannelSeed, EmuCommand, EmuMessage, EmuUser, GuildSeed, InteractionCallback, MemberSeed, RoleSeed } from './types.js';
 
 /** What the bot may send when it creates or edits a message (only the fields the emulator stores). */
 export const messageBodySchema = z.looseObject({
@@ -104,13 +88,13 @@ export class EmuState {
   /** Register a seeded channel (`guildId` undefined: a DM channel). */
   addChannel(seed: ChannelSeed, guildId: string | undefined, position = 0): void {
     const payload = channelPayload(seed, guildId ?? '', position);
-    if (!guildId) delete payload['guild_id'];
+    if (!guildId) delete payload.guild_id;
     this.channels.set(seed.id, { payload, guildId });
   }
 
   /** Store a thread channel created through REST. */
   addThread(thread: Record<string, unknown>, guildId: string | undefined): void {
-    this.channels.set(String(thread['id']), { payload: thread, guildId });
+    this.channels.set(String(thread.id), { payload: thread, guildId });
     this.threads.push(thread);
   }
 
@@ -143,13 +127,13 @@ export class EmuState {
    * The whole list (empty query) needs the GuildMembers intent; without it the chunk is empty.
    */
   membersChunk(request: Record<string, unknown>, intents: number): Record<string, unknown> | null {
-    const guildId = String(request['guild_id'] ?? '');
+    const guildId = String(request.guild_id ?? '');
     const guild = this.guilds.get(guildId);
     if (!guild) return null;
-    const raw = request['user_ids'];
+    const raw = request.user_ids;
     const wanted = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.map(String) : null;
-    const query = typeof request['query'] === 'string' ? request['query'].toLowerCase() : '';
-    const limit = typeof request['limit'] === 'number' && request['limit'] > 0 ? request['limit'] : Infinity;
+    const query = typeof request.query === 'string' ? request.query.toLowerCase() : '';
+    const limit = typeof request.limit === 'number' && request.limit > 0 ? request.limit : Infinity;
     const all = [...guild.members.values()];
     let picked = wanted
       ? all.filter((m) => wanted.includes(m.seed.user.id))
@@ -161,8 +145,8 @@ export class EmuState {
       chunk_index: 0,
       chunk_count: 1,
     };
-    if (wanted) chunk['not_found'] = wanted.filter((id) => !guild.members.has(id));
-    if (typeof request['nonce'] === 'string') chunk['nonce'] = request['nonce'];
+    if (wanted) chunk.not_found = wanted.filter((id) => !guild.members.has(id));
+    if (typeof request.nonce === 'string') chunk.nonce = request.nonce;
     return chunk;
   }
 
@@ -174,7 +158,7 @@ export class EmuState {
     const threads: unknown[] = [];
     for (const record of this.channels.values()) {
       if (record.guildId !== guildId) continue;
-      const type = record.payload['type'];
+      const type = record.payload.type;
       (type === 11 || type === 12 ? threads : channels).push(record.payload);
     }
     const members = [...guild.members.keys()].map((id) => this.memberPayload(guildId, id));
@@ -196,8 +180,8 @@ export class EmuState {
     this.channelMessages(message.channel_id).push(message);
     const channel = this.channels.get(message.channel_id);
     if (channel) {
-      channel.payload['last_message_id'] = message.id;
-      if (typeof channel.payload['message_count'] === 'number') channel.payload['message_count'] += 1;
+      channel.payload.last_message_id = message.id;
+      if (typeof channel.payload.message_count === 'number') channel.payload.message_count += 1;
     }
     return message;
   }

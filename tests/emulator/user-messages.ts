@@ -14,7 +14,7 @@ export interface PostMessageArgs {
 /** Where the bot's messages are looked for: the channel, and threads whose parent is that channel. */
 function inScope(ctx: EmuContext, channelId: string, message: EmuMessage): boolean {
   if (message.channel_id === channelId) return true;
-  return ctx.state.channel(message.channel_id)?.payload['parent_id'] === channelId;
+  return ctx.state.channel(message.channel_id)?.payload.parent_id === channelId;
 }
 
 /** Handle on a posted message: the bot's messages that came after it. */
@@ -53,12 +53,7 @@ export class MessageHandle {
 }
 
 /** Store a member's message and dispatch MESSAGE_CREATE (content hidden without the intent, as Discord does). */
-export function postUserMessage(
-  ctx: EmuContext,
-  defaultAuthor: UserSeed,
-  args: PostMessageArgs,
-  timeoutMs: number,
-): MessageHandle {
+export function postUserMessage(ctx: EmuContext, defaultAuthor: UserSeed, args: PostMessageArgs, timeoutMs: number): MessageHandle {
   const channel = ctx.state.channel(args.channelId);
   if (!channel) throw new Error(`Discord emulator: postMessage() to unknown channel ${args.channelId}`);
   const author = ctx.state.rememberUser(userPayload(args.author ?? defaultAuthor));

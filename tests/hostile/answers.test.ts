@@ -73,13 +73,29 @@ describe('hostile option values, as the bot passes them on', () => {
     fc.assert(
       fc.property(slashOptions, ({ quote, speaker, outlet, page }) => {
         const q = clean(quote, OPTION_MAX.quote) ?? '';
-        const opts = { speaker: speaker === null ? null : clean(speaker, OPTION_MAX.name), outlet: outlet === null ? null : clean(outlet, OPTION_MAX.name) };
-        timed('who-said', () => whoSaid(store, q, opts), (r) => d.whoSaidPayload(r));
+        const opts = {
+          speaker: speaker === null ? null : clean(speaker, OPTION_MAX.name),
+          outlet: outlet === null ? null : clean(outlet, OPTION_MAX.name),
+        };
+        timed(
+          'who-said',
+          () => whoSaid(store, q, opts),
+          (r) => d.whoSaidPayload(r),
+        );
         const result = whoSaid(store, q, opts);
-        timed('who-said page', () => result, (r) => d.whoSaidPayload(r, { page }));
+        timed(
+          'who-said page',
+          () => result,
+          (r) => d.whoSaidPayload(r, { page }),
+        );
         expect(typeof t.whoSaidText(result)).toBe('string');
         const carrier = result.matches[0]?.outlets[0];
-        if (carrier) timed('context', () => context(store, carrier.document, carrier.start, carrier.end), (c) => (c ? d.contextPayload(c) : d.errorPayload({ code: 'no_context', message: 'gone' })));
+        if (carrier)
+          timed(
+            'context',
+            () => context(store, carrier.document, carrier.start, carrier.end),
+            (c) => (c ? d.contextPayload(c) : d.errorPayload({ code: 'no_context', message: 'gone' })),
+          );
       }),
       { numRuns: 150 },
     );

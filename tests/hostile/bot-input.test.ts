@@ -22,8 +22,12 @@ afterAll(async () => {
 
 /** A command with hostile values in every one of its string options. */
 const invocation = fc.oneof(
-  fc.record({ quote: hostileText, speaker: shortHostile, outlet: shortHostile }).map((o) => ({ name: 'who-said', options: [opt('quote', o.quote), opt('speaker', o.speaker), opt('outlet', o.outlet)] })),
-  fc.record({ topic: hostileText, a: shortHostile, b: shortHostile }).map((o) => ({ name: 'compare', options: [opt('topic', o.topic), opt('outlet_a', o.a), opt('outlet_b', o.b)] })),
+  fc
+    .record({ quote: hostileText, speaker: shortHostile, outlet: shortHostile })
+    .map((o) => ({ name: 'who-said', options: [opt('quote', o.quote), opt('speaker', o.speaker), opt('outlet', o.outlet)] })),
+  fc
+    .record({ topic: hostileText, a: shortHostile, b: shortHostile })
+    .map((o) => ({ name: 'compare', options: [opt('topic', o.topic), opt('outlet_a', o.a), opt('outlet_b', o.b)] })),
   hostileText.map((s) => ({ name: 'quotes', options: [opt('speaker', s)] })),
   hostileText.map((s) => ({ name: 'source', options: [opt('document', s)] })),
 );
@@ -62,10 +66,13 @@ describe('hostile options through the bot', () => {
     );
   }, 30_000);
 
-  it.each(BLANKS.slice(0, 5).map((b) => [JSON.stringify(b), b]))('a blank quote %s is answered with what to give', async (_label, blank) => {
-    const message = await command(h, 'who-said', [opt('quote', blank)]).final();
-    expect(visibleText(message)).toMatch(/words you want checked/);
-  });
+  it.each(BLANKS.slice(0, 5).map((b) => [JSON.stringify(b), b]))(
+    'a blank quote %s is answered with what to give',
+    async (_label, blank) => {
+      const message = await command(h, 'who-said', [opt('quote', blank)]).final();
+      expect(visibleText(message)).toMatch(/words you want checked/);
+    },
+  );
 });
 
 describe('hostile thread messages', () => {
@@ -73,20 +80,27 @@ describe('hostile thread messages', () => {
     const answer = await command(h, 'who-said', [opt('quote', QUOTE)]).final();
     await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
     await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
-    const threadId = String(h.emu.threads.at(-1)!['id']);
+    const threadId = String(h.emu.threads.at(-1)!.id);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('', 'when was it published? ', 'compare DW and RT ', 'who else '), hostileText, async (prefix, raw) => {
-        // the Discord client refuses messages over 2000 characters; a bot sees them no longer
-        const content = (prefix + raw).slice(0, 2000);
-        const before = h.emu.messages(threadId).length;
-        const posted = h.emu.postMessage({ channelId: threadId, content, author: MEMBER });
-        const cleaned = content.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000\ud800-\udfff]/g, '');
-        if (!cleaned) return; // nothing left to answer: the bot may stay silent
-        const reply = await posted.waitForBotMessage(1, 10_000);
-        expect(visibleText(reply)).not.toMatch(INTERNAL);
-        expect(reply.mention_everyone).toBe(false);
-        expect(h.emu.messages(threadId).length).toBeGreaterThan(before);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('', 'when was it published? ', 'compare DW and RT ', 'who else '),
+        hostileText,
+        async (prefix, raw) => {
+          // the Discord client refuses messages over 2000 characters; a bot sees them no longer
+          const content = (prefix + raw).slice(0, 2000);
+          const before = h.emu.messages(threadId).length;
+          const posted = h.emu.postMessage({ channelId: threadId, content, author: MEMBER });
+          const cleaned = content.replace(
+            /[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000\ud800-\udfff]/g,
+            '',
+          );
+          if (!cleaned) return; // nothing left to answer: the bot may stay silent
+          const reply = await posted.waitForBotMessage(1, 10_000);
+          expect(visibleText(reply)).not.toMatch(INTERNAL);
+          expect(reply.mention_everyone).toBe(false);
+          expect(h.emu.messages(threadId).length).toBeGreaterThan(before);
+        },
+      ),
       { numRuns: 12 },
     );
     expect(h.logs.some((l) => l.includes('follow-up failed'))).toBe(false);

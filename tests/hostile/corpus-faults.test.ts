@@ -35,7 +35,13 @@ let afterList: ((ids: readonly string[]) => Promise<void>) | null = null;
 let firstReply = '';
 
 function reload() {
-  return emu.slashCommand({ name: 'reload', user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, channelId: CHANNEL, guildId: GUILD });
+  return emu.slashCommand({
+    name: 'reload',
+    user: MODERATOR,
+    member: { roles: [], permissions: MOD_PERMISSIONS },
+    channelId: CHANNEL,
+    guildId: GUILD,
+  });
 }
 function ask(quote: string) {
   return emu.slashCommand({ name: 'who-said', options: [opt('quote', quote)], user: MEMBER, channelId: CHANNEL, guildId: GUILD });
@@ -72,9 +78,18 @@ afterAll(async () => {
 describe('corpus limits', () => {
   it('are configurable, with sane defaults', () => {
     const parsed = parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP });
-    expect(parsed.ok && [parsed.config.MAX_FILE_BYTES, parsed.config.MAX_FILES]).toEqual([DEFAULT_CORPUS_LIMITS.maxFileBytes, DEFAULT_CORPUS_LIMITS.maxFiles]);
-    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP, MAX_FILE_BYTES: '-5' })).toEqual({ ok: false, error: expect.stringMatching(/^MAX_FILE_BYTES /) });
-    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP, MAX_FILES: 'many' })).toEqual({ ok: false, error: expect.stringMatching(/^MAX_FILES /) });
+    expect(parsed.ok && [parsed.config.MAX_FILE_BYTES, parsed.config.MAX_FILES]).toEqual([
+      DEFAULT_CORPUS_LIMITS.maxFileBytes,
+      DEFAULT_CORPUS_LIMITS.maxFiles,
+    ]);
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP, MAX_FILE_BYTES: '-5' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^MAX_FILE_BYTES /),
+    });
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: APP, MAX_FILES: 'many' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^MAX_FILES /),
+    });
   });
 });
 
@@ -85,7 +100,10 @@ describe('/reload with broken files', () => {
     await writeFile(file('empty.txt'), '');
     await writeFile(file('blank.txt'), ' \n\n\t\n');
     await writeFile(file('binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0xff]));
-    await writeFile(file('latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' au lait, said the owner. '.repeat(5))]));
+    await writeFile(
+      file('latin1.txt'),
+      Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' au lait, said the owner. '.repeat(5))]),
+    );
     await writeFile(file('big.txt'), `A long file.\n\n${'The council said it would meet again. '.repeat(700)}`);
     await symlink(outside, file('outside.txt'));
     await writeFile(file('vanishing.txt'), 'This article will be gone before it is read.\n');
@@ -119,15 +137,23 @@ describe('/reload with broken files', () => {
     const found = codes();
     for (const [name, code] of expected) expect(found.get(name), name).toBe(code);
     firstReply = text;
-    expect(reply.embeds[0]?.['footer']).toEqual({ text: `${bot.ctx.corpus.current.errors.length} files skipped` });
+    expect(reply.embeds[0]?.footer).toEqual({ text: `${bot.ctx.corpus.current.errors.length} files skipped` });
     expect(text).toContain('big.txt');
-    const manifest = bot.ctx.corpus.current.errors.filter((e) => e.file === 'sources.json').map((e) => e.code).sort();
+    const manifest = bot.ctx.corpus.current.errors
+      .filter((e) => e.file === 'sources.json')
+      .map((e) => e.code)
+      .sort();
     expect(manifest).toEqual(['manifest_invalid', 'manifest_invalid', 'manifest_unknown_file', 'outside_corpus']);
     for (const e of bot.ctx.corpus.current.errors) expect(e.message.length, e.file).toBeGreaterThan(20);
     // the rest loaded: the seeds, and the good file with its manifest outlet
     const store = bot.ctx.corpus.current;
     expect([...store.documents.keys()].sort()).toEqual([
-      '000_f83aa7529c895b80.txt', '001_bee019fe0c51243f.txt', '002_fe98496fdf69faaa.txt', '003_efc4b3a9b3049d34.txt', '004_58fe8462cd8d2dcd.txt', 'zz_good.txt',
+      '000_f83aa7529c895b80.txt',
+      '001_bee019fe0c51243f.txt',
+      '002_fe98496fdf69faaa.txt',
+      '003_efc4b3a9b3049d34.txt',
+      '004_58fe8462cd8d2dcd.txt',
+      'zz_good.txt',
     ]);
     expect(store.documents.get('zz_good.txt')!.meta.outlet).toBe('Coast Gazette');
     expect(visibleText(await ask(NEW_QUOTE).final())).toContain('Mara Olsen');
@@ -141,7 +167,11 @@ describe('/reload with broken files', () => {
 
   it('reports too many files and reads only up to MAX_FILES', async () => {
     await mkdir(file('extra'));
-    await Promise.all(Array.from({ length: 10 }, (_, i) => writeFile(file(`extra/note${i}.txt`), `Note ${i}\n\nThe clerk said the office opens at nine.\n`)));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        writeFile(file(`extra/note${i}.txt`), `Note ${i}\n\nThe clerk said the office opens at nine.\n`),
+      ),
+    );
     const reply = await reload().final(20_000);
     expect(visibleText(reply)).toMatch(/reloaded/i);
     expect(bot.ctx.corpus.current.errors.some((e) => e.code === 'too_many_files')).toBe(true);
@@ -159,7 +189,10 @@ describe('/reload with broken files', () => {
       listed();
       await held;
     };
-    await writeFile(file('zz_later.txt'), 'Late news\n\nThe ferry captain Ivo Maric said "the crossing resumes when the fog lifts tomorrow".\n');
+    await writeFile(
+      file('zz_later.txt'),
+      'Late news\n\nThe ferry captain Ivo Maric said "the crossing resumes when the fog lifts tomorrow".\n',
+    );
     const pending = reload();
     await reached;
     // mid-reload: the old store serves, whole

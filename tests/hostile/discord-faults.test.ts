@@ -59,12 +59,16 @@ describe('gateway faults', () => {
     [4009, 6],
     [1006, 6],
     [4008, 2],
-  ])('after close code %i the bot sends op %i and answers the next command', async (code, op) => {
-    const before = h.emu.gatewayOps.filter((o) => o.op === op).length;
-    h.emu.dropGateway(code);
-    await h.emu.waitForOp(op, before + 1, 20_000);
-    await answersNext();
-  }, 30_000);
+  ])(
+    'after close code %i the bot sends op %i and answers the next command',
+    async (code, op) => {
+      const before = h.emu.gatewayOps.filter((o) => o.op === op).length;
+      h.emu.dropGateway(code);
+      await h.emu.waitForOp(op, before + 1, 20_000);
+      await answersNext();
+    },
+    30_000,
+  );
 
   it('identifies again after a non-resumable invalid session, and answers', async () => {
     const identifies = h.emu.gatewayOps.filter((o) => o.op === 2).length;

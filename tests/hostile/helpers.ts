@@ -29,9 +29,9 @@ export function checkSentPayloads(emu: DiscordEmulator): number {
   for (const r of emu.requests) {
     if (!/messages|callback|webhooks/.test(r.route) || r.method === 'GET' || !r.body || typeof r.body !== 'object') continue;
     const body = r.body as Record<string, unknown>;
-    const data = (body['data'] as Record<string, unknown> | undefined) ?? body;
+    const data = (body.data as Record<string, unknown> | undefined) ?? body;
     if (!('embeds' in data) && !('content' in data)) continue;
-    expect(data['allowed_mentions'], `${r.method} ${r.route}`).toEqual({ parse: [], replied_user: false });
+    expect(data.allowed_mentions, `${r.method} ${r.route}`).toEqual({ parse: [], replied_user: false });
     const { content, embeds, components, allowed_mentions, flags } = data;
     assertValidMessagePayload(JSON.parse(JSON.stringify({ content, embeds, components, allowed_mentions, flags })) as MessagePayload);
     checked++;

@@ -33,22 +33,26 @@ describe.concurrent('a refused token', () => {
   it.each([
     ['gateway close 4004', false],
     ['REST 401', true],
-  ])('%s makes npm start exit 1 with one clear line, without the token', async (_what, restAuth) => {
-    // with REST auth off the wrong token reaches the gateway and is refused there (4004), as Discord does
-    const emu = await DiscordEmulator.start(emulatorOptions(TOKEN, { restAuth }));
-    emus.push(emu);
-    const folders = await tempFolders();
-    const wrong = 'wrong-token-NDU2Nzg5MTIz.zyxwvu';
-    const bot = spawnBot(botEnv(emu, wrong, folders));
-    bots.push(bot);
-    expect(await bot.exited).toBe(1);
-    if (!restAuth) expect(emu.gatewayCloses).toContain(4004);
-    const plain = bot.stderr.filter((l) => !l.startsWith('{'));
-    expect(plain).toEqual(['quotetrail: Discord refused the bot token (authentication failed): check DISCORD_TOKEN.']);
-    expectNoToken(bot, wrong);
-    for (const r of emu.requests) expect(JSON.stringify([r.route, r.query, r.body, r.headers]).includes(wrong)).toBe(false);
-    await rm(folders.root, { recursive: true, force: true });
-  }, 60_000);
+  ])(
+    '%s makes npm start exit 1 with one clear line, without the token',
+    async (_what, restAuth) => {
+      // with REST auth off the wrong token reaches the gateway and is refused there (4004), as Discord does
+      const emu = await DiscordEmulator.start(emulatorOptions(TOKEN, { restAuth }));
+      emus.push(emu);
+      const folders = await tempFolders();
+      const wrong = 'wrong-token-NDU2Nzg5MTIz.zyxwvu';
+      const bot = spawnBot(botEnv(emu, wrong, folders));
+      bots.push(bot);
+      expect(await bot.exited).toBe(1);
+      if (!restAuth) expect(emu.gatewayCloses).toContain(4004);
+      const plain = bot.stderr.filter((l) => !l.startsWith('{'));
+      expect(plain).toEqual(['quotetrail: Discord refused the bot token (authentication failed): check DISCORD_TOKEN.']);
+      expectNoToken(bot, wrong);
+      for (const r of emu.requests) expect(JSON.stringify([r.route, r.query, r.body, r.headers]).includes(wrong)).toBe(false);
+      await rm(folders.root, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });
 
 describe('the running bot process', () => {
@@ -70,11 +74,15 @@ describe('the running bot process', () => {
   it('acknowledges 200 concurrent interactions within 3 s each, none lost or answered twice', async () => {
     const handles = Array.from({ length: 200 }, (_, i) => {
       const user = { id: `7${String(i).padStart(17, '0')}`, username: `burst${i}` };
-      const [name, options] = i % 4 === 0 ? ['quotes', [opt('speaker', 'Yevmenov')]] as const : ['who-said', [opt('quote', `${QUOTE} ${i}`)]] as const;
+      const [name, options] =
+        i % 4 === 0 ? (['quotes', [opt('speaker', 'Yevmenov')]] as const) : (['who-said', [opt('quote', `${QUOTE} ${i}`)]] as const);
       return emu.slashCommand({ name, options: [...options], user, channelId: CHANNEL, guildId: GUILD });
     });
     const settled = await Promise.allSettled(handles.map((x) => x.final(30_000)));
-    expect(handles.filter((x) => x.interaction.callbacks.length !== 1).map((x) => x.id), 'not acknowledged exactly once').toEqual([]);
+    expect(
+      handles.filter((x) => x.interaction.callbacks.length !== 1).map((x) => x.id),
+      'not acknowledged exactly once',
+    ).toEqual([]);
     expect(settled.filter((r) => r.status === 'rejected')).toEqual([]);
     const slowest = Math.max(...handles.map((x) => x.timing().firstCallbackMs ?? Infinity));
     expect(slowest, 'slowest acknowledgement (ms)').toBeLessThan(3000);
@@ -94,7 +102,9 @@ describe('the running bot process', () => {
     const message = await slow.final(10_000);
     expect(visibleText(message)).toContain('Yevmenov');
     expect(await bot!.exited).toBe(0);
-    const saved = JSON.parse(await readFile(path.join(folders.stateDir, 'conversations.json'), 'utf8')) as { entries: Record<string, unknown> };
+    const saved = JSON.parse(await readFile(path.join(folders.stateDir, 'conversations.json'), 'utf8')) as {
+      entries: Record<string, unknown>;
+    };
     expect(Object.keys(saved.entries)).toContain(slow.id);
     expect(Object.keys(saved.entries)).toContain(message.id);
     expect(bot!.stderr.some((l) => l.includes('shutting down'))).toBe(true);
@@ -110,11 +120,16 @@ describe('the running bot process', () => {
 describe('the CLI with --format discord', () => {
   it('prints the payload the bot would send for hostile text, valid and pinging nobody', async () => {
     const store = await openStore('seeds', { cacheDir: false });
-    const inputs = ['@everyone <@123456789012345678> ```js\n\u202e\u0007 navy \ud800 .*+?^${}()|[] who said "push the relationship"?', 'militaries'.repeat(600)];
+    const inputs = [
+      '@everyone <@123456789012345678> ```js\n\u202e\u0007 navy \ud800 .*+?^${}()|[] who said "push the relationship"?',
+      'militaries'.repeat(600),
+    ];
     await Promise.all(
       inputs.map(async (input) => {
         const started = performance.now();
-        const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'who-said', input, '--format', 'discord'], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+        const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'who-said', input, '--format', 'discord'], {
+          env: { ...process.env, LOG_LEVEL: 'silent' },
+        });
         expect(performance.now() - started).toBeLessThan(30_000);
         const payload: unknown = JSON.parse(stdout);
         assertValidMessagePayload(payload);
@@ -126,7 +141,9 @@ describe('the CLI with --format discord', () => {
   }, 60_000);
 
   it('explains a blank query in one line instead of a trace', async () => {
-    const failed = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'who-said', ' \u200b ', '--format', 'discord'], { env: { ...process.env, LOG_LEVEL: 'silent' } }).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'who-said', ' \u200b ', '--format', 'discord'], {
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in failed ? failed.code : 0).toBe(1);
     expect('stderr' in failed ? failed.stderr.trim() : '').toBe('quotetrail: who-said needs a quotation (see --help)');
   }, 60_000);

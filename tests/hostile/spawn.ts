@@ -4,7 +4,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { DiscordEmulator, type EmulatorOptions } from '../emulator/index.js';
+import type { DiscordEmulator, EmulatorOptions } from '../emulator/index.js';
 import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_ROLE } from '../bot/harness.js';
 
 export interface SpawnedBot {
@@ -28,7 +28,10 @@ export function emulatorOptions(token: string, extra: Partial<EmulatorOptions> =
         name: 'Newsroom',
         channels: [{ id: CHANNEL, name: 'fact-check' }],
         roles: [{ id: MOD_ROLE, name: 'Mods', permissions: '32' }],
-        members: [{ user: MEMBER, roles: [] }, { user: MODERATOR, roles: [MOD_ROLE] }],
+        members: [
+          { user: MEMBER, roles: [] },
+          { user: MODERATOR, roles: [MOD_ROLE] },
+        ],
       },
     ],
     ...extra,
@@ -82,7 +85,10 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
       const seen = stderr.find((l) => l.includes(text));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no log line with "${text}" within ${timeoutMs} ms:\n${stderr.join('\n')}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no log line with "${text}" within ${timeoutMs} ms:\n${stderr.join('\n')}`)),
+          timeoutMs,
+        );
         waiters.push({ text, resolve: (line) => (clearTimeout(timer), resolve(line)) });
         void exited.then(() => reject(new Error(`the bot exited before logging "${text}":\n${stderr.join('\n')}`)));
       });
@@ -91,7 +97,12 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
 }
 
 /** Environment for a bot connected to `emu`. */
-export function botEnv(emu: DiscordEmulator, token: string, folders: { corpusDir: string; stateDir: string }, extra: Record<string, string> = {}): Record<string, string> {
+export function botEnv(
+  emu: DiscordEmulator,
+  token: string,
+  folders: { corpusDir: string; stateDir: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     DISCORD_TOKEN: token,
     DISCORD_CLIENT_ID: APP,

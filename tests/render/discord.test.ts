@@ -119,7 +119,9 @@ describe('long answers', () => {
     expect(short.embeds?.map((e) => e.fields?.length)).toEqual([25, 15]);
     expect(short.embeds?.[1]?.color).toBe(short.embeds?.[0]?.color);
 
-    const long = helpPayload(Array.from({ length: 60 }, (_, i) => entry(i, 'Checks the words against the corpus and lists the outlets. '.repeat(3))));
+    const long = helpPayload(
+      Array.from({ length: 60 }, (_, i) => entry(i, 'Checks the words against the corpus and lists the outlets. '.repeat(3))),
+    );
     assertValidMessagePayload(long);
     expect(long.embeds?.at(-1)?.footer?.text).toMatch(/^\d+ more not shown \(message size limit\)$/);
   });

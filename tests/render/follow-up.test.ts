@@ -7,7 +7,10 @@ import * as f from './fixtures.js';
 
 describe('thread follow-ups', () => {
   it('lists publication dates, earliest first, unknown last', () => {
-    const answer: FollowUpAnswer = { kind: 'dates', result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse() } };
+    const answer: FollowUpAnswer = {
+      kind: 'dates',
+      result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse() },
+    };
     const p = followUpPayload(answer);
     assertValidMessagePayload(p);
     const value = p.embeds?.[0]?.fields?.[0]?.value ?? '';
@@ -49,14 +52,20 @@ describe('thread follow-ups', () => {
     const nasty = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('@here', '<@1>', '```', '\u202E', '\uD800'));
     const carrier = nasty.map((s) => f.carrier({ outlet: s, date: s, text: s, document: s }));
     const answer: fc.Arbitrary<FollowUpAnswer> = fc.oneof(
-      fc.record({ kind: fc.constant('dates' as const), result: fc.record({ quote: nasty, speaker: fc.option(nasty, { nil: null }), carriers: fc.array(carrier, { maxLength: 200 }) }) }),
+      fc.record({
+        kind: fc.constant('dates' as const),
+        result: fc.record({ quote: nasty, speaker: fc.option(nasty, { nil: null }), carriers: fc.array(carrier, { maxLength: 200 }) }),
+      }),
       fc.record({ kind: fc.constant('help' as const), unknownOutlet: fc.option(nasty, { nil: null }) }),
       fc.record({
         kind: fc.constant('others' as const),
         result: fc.record({
           quote: nasty,
           speaker: fc.option(nasty, { nil: null }),
-          others: fc.array(nasty.map((s) => ({ ...f.verbatimResult.matches[1]!, quote: s, speaker: s })), { maxLength: 40 }),
+          others: fc.array(
+            nasty.map((s) => ({ ...f.verbatimResult.matches[1]!, quote: s, speaker: s })),
+            { maxLength: 40 },
+          ),
         }),
       }),
     );

@@ -1,14 +1,7 @@
 /** Property tests: whatever the answer data, every payload is valid, fits every limit and pings nobody. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  CompareOutlet,
-  DiffPart,
-  OutletCarrier,
-  SpeakerRef,
-  WhoSaidMatch,
-  WhoSaidResult,
-} from '../../src/answers/types.js';
+import type { CompareOutlet, DiffPart, OutletCarrier, SpeakerRef, WhoSaidMatch, WhoSaidResult } from '../../src/answers/types.js';
 import * as d from '../../src/render/discord.js';
 import { fitMessage } from '../../src/render/fit.js';
 import type { MessagePayload } from '../../src/render/payload.js';
@@ -17,10 +10,53 @@ import { assertValidMessagePayload } from '../../src/render/validate.js';
 import { cleanText, neutraliseMentions, toMarkdown } from '../../src/render/sanitize.js';
 
 const FRAGMENTS = [
-  '@everyone', '@here', '<@123>', '<@!123>', '<@&456>', '<#789>', '```js\n', '```', '**', '__', '~~', '||', '> ', '# ',
-  '- ', '1. ', '[link](https://example.org)', '\\', '\u0000', '\u0007', '\u001b[2J', '\u007f', '\u0085', '\r\n', '\t',
-  '\u200B', '\u200D', '\u200E', '\u200F', '\u202E', '\u2066', '\uD800', '\uDFFF', '😀', '👩‍👩‍👧', 'ي', 'ש', '.*+?^${}()|[]',
-  '`', '*', '_', ':', '<', '>', 'the harbour will reopen', ' ', '\n',
+  '@everyone',
+  '@here',
+  '<@123>',
+  '<@!123>',
+  '<@&456>',
+  '<#789>',
+  '```js\n',
+  '```',
+  '**',
+  '__',
+  '~~',
+  '||',
+  '> ',
+  '# ',
+  '- ',
+  '1. ',
+  '[link](https://example.org)',
+  '\\',
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\u007f',
+  '\u0085',
+  '\r\n',
+  '\t',
+  '\u200B',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202E',
+  '\u2066',
+  '\uD800',
+  '\uDFFF',
+  '😀',
+  '👩‍👩‍👧',
+  'ي',
+  'ש',
+  '.*+?^${}()|[]',
+  '`',
+  '*',
+  '_',
+  ':',
+  '<',
+  '>',
+  'the harbour will reopen',
+  ' ',
+  '\n',
 ];
 
 const fragment = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 12 }));
@@ -50,7 +86,10 @@ const carrier: fc.Arbitrary<OutletCarrier> = fc.record(
 
 const fewOutlets = fc.array(carrier, { maxLength: 8 });
 // Hundreds of outlets: paging and the 6000-character total must hold (kept rarer: slow to generate).
-const outletList = fc.oneof({ weight: 5, arbitrary: fewOutlets }, { weight: 1, arbitrary: fc.array(carrier, { minLength: 100, maxLength: 300 }) });
+const outletList = fc.oneof(
+  { weight: 5, arbitrary: fewOutlets },
+  { weight: 1, arbitrary: fc.array(carrier, { minLength: 100, maxLength: 300 }) },
+);
 
 const speakerRef: fc.Arbitrary<SpeakerRef> = fc.record({
   id: text,
@@ -59,15 +98,16 @@ const speakerRef: fc.Arbitrary<SpeakerRef> = fc.record({
   roles: fc.array(text, { maxLength: 5 }),
 });
 
-const matchWith = (outlets: fc.Arbitrary<OutletCarrier[]>): fc.Arbitrary<WhoSaidMatch> => fc.record({
-  claimId: fc.nat(),
-  quote: text,
-  speaker: nullableText,
-  speakerRef: fc.option(speakerRef, { nil: null }),
-  score: fc.double({ min: 0, max: 1, noNaN: true }),
-  kind: fc.constantFrom('verbatim' as const, 'close' as const, 'paraphrase' as const),
-  outlets,
-});
+const matchWith = (outlets: fc.Arbitrary<OutletCarrier[]>): fc.Arbitrary<WhoSaidMatch> =>
+  fc.record({
+    claimId: fc.nat(),
+    quote: text,
+    speaker: nullableText,
+    speakerRef: fc.option(speakerRef, { nil: null }),
+    score: fc.double({ min: 0, max: 1, noNaN: true }),
+    kind: fc.constantFrom('verbatim' as const, 'close' as const, 'paraphrase' as const),
+    outlets,
+  });
 
 const whoSaid: fc.Arbitrary<WhoSaidResult> = fc.record({
   query: text,
@@ -75,7 +115,9 @@ const whoSaid: fc.Arbitrary<WhoSaidResult> = fc.record({
   askedOutlet: nullableText,
   verdict: fc.constantFrom('verbatim' as const, 'close' as const, 'paraphrase' as const, 'misattributed' as const, 'not_found' as const),
   // The best match may have hundreds of outlets; the others only a few.
-  matches: fc.tuple(fc.array(matchWith(outletList), { maxLength: 1 }), fc.array(matchWith(fewOutlets), { maxLength: 5 })).map(([a, b]) => [...a, ...b]),
+  matches: fc
+    .tuple(fc.array(matchWith(outletList), { maxLength: 1 }), fc.array(matchWith(fewOutlets), { maxLength: 5 }))
+    .map(([a, b]) => [...a, ...b]),
   explanation: text,
 });
 
@@ -119,27 +161,58 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
   });
 
   it('compare', () => {
-    const claim = fc.record({ claimId: fc.nat(), quote: text, speaker: nullableText, score: fc.double({ min: 0, max: 1, noNaN: true }), outlets: fc.array(compareOutlet, { maxLength: 40 }) });
-    const result = fc.record({ topic: text, outletFilter: fc.array(text, { maxLength: 5 }), claims: fc.array(claim, { maxLength: 30 }), explanation: text });
-    fc.assert(fc.property(result, (r) => (check(d.comparePayload(r)), checkText(t.compareText(r)))), RUNS);
+    const claim = fc.record({
+      claimId: fc.nat(),
+      quote: text,
+      speaker: nullableText,
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+      outlets: fc.array(compareOutlet, { maxLength: 40 }),
+    });
+    const result = fc.record({
+      topic: text,
+      outletFilter: fc.array(text, { maxLength: 5 }),
+      claims: fc.array(claim, { maxLength: 30 }),
+      explanation: text,
+    });
+    fc.assert(
+      fc.property(result, (r) => (check(d.comparePayload(r)), checkText(t.compareText(r)))),
+      RUNS,
+    );
   });
 
   it('speaker quotes', () => {
     const quotes = fc.array(fc.record({ claimId: fc.nat(), quote: text, outlets: fewOutlets }), { maxLength: 30 });
-    const speaker = fc.record({ query: text, speaker: fc.option(speakerRef, { nil: null }), suggestions: fc.array(text, { maxLength: 20 }), quotes, total: fc.nat() });
-    fc.assert(fc.property(speaker, (r) => (check(d.speakerQuotesPayload(r)), checkText(t.speakerQuotesText(r)))), RUNS);
+    const speaker = fc.record({
+      query: text,
+      speaker: fc.option(speakerRef, { nil: null }),
+      suggestions: fc.array(text, { maxLength: 20 }),
+      quotes,
+      total: fc.nat(),
+    });
+    fc.assert(
+      fc.property(speaker, (r) => (check(d.speakerQuotesPayload(r)), checkText(t.speakerQuotesText(r)))),
+      RUNS,
+    );
   });
 
   it('outlets', () => {
-
     const doc = fc.record({ document: text, date: nullableText, title: nullableText, quotes: fc.nat() });
-    const summary = fc.record({ outlet: nullableText, label: text, documents: fc.array(doc, { maxLength: 40 }), quotes: fc.nat(), firstDate: nullableText, lastDate: nullableText });
+    const summary = fc.record({
+      outlet: nullableText,
+      label: text,
+      documents: fc.array(doc, { maxLength: 40 }),
+      quotes: fc.nat(),
+      firstDate: nullableText,
+      lastDate: nullableText,
+    });
     const outlets = fc.record({ outlets: fc.array(summary, { maxLength: 40 }), totalDocuments: fc.nat() });
-    fc.assert(fc.property(outlets, (r) => (check(d.outletsPayload(r)), checkText(t.outletsText(r)))), RUNS);
+    fc.assert(
+      fc.property(outlets, (r) => (check(d.outletsPayload(r)), checkText(t.outletsText(r)))),
+      RUNS,
+    );
   });
 
   it('source', () => {
-
     const source = fc.record({
       document: text,
       found: fc.boolean(),
@@ -150,11 +223,21 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       url: fc.option(fc.oneof(text, fc.webUrl()), { nil: null }),
       evidence: fc.array(fc.record({ field: text, source: text, detail: text }), { maxLength: 20 }),
       quotes: fc.array(
-        fc.record({ claimId: fc.nat(), text, speaker: nullableText, kind: fc.constantFrom('quote' as const, 'paraphrase' as const), start: fc.nat(), end: fc.nat() }),
+        fc.record({
+          claimId: fc.nat(),
+          text,
+          speaker: nullableText,
+          kind: fc.constantFrom('quote' as const, 'paraphrase' as const),
+          start: fc.nat(),
+          end: fc.nat(),
+        }),
         { maxLength: 60 },
       ),
     });
-    fc.assert(fc.property(source, (r) => (check(d.sourcePayload(r)), checkText(t.sourceText(r)))), RUNS);
+    fc.assert(
+      fc.property(source, (r) => (check(d.sourcePayload(r)), checkText(t.sourceText(r)))),
+      RUNS,
+    );
   });
 
   it('context, reload, help and errors', () => {
@@ -163,9 +246,14 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       outlet: nullableText,
       date: nullableText,
       paragraph: text,
-      highlight: fc.option(fc.record({ start: fc.integer({ min: -5, max: 7000 }), end: fc.integer({ min: -5, max: 7000 }) }), { nil: null }),
+      highlight: fc.option(fc.record({ start: fc.integer({ min: -5, max: 7000 }), end: fc.integer({ min: -5, max: 7000 }) }), {
+        nil: null,
+      }),
     });
-    fc.assert(fc.property(context, (r) => (check(d.contextPayload(r)), checkText(t.contextText(r)))), RUNS);
+    fc.assert(
+      fc.property(context, (r) => (check(d.contextPayload(r)), checkText(t.contextText(r)))),
+      RUNS,
+    );
 
     const names = fc.array(text, { maxLength: 200 });
     const reload = fc.record({
@@ -177,13 +265,22 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       errors: fc.array(fc.record({ file: text, code: text, message: text }), { maxLength: 100 }),
       durationMs: fc.nat(),
     });
-    fc.assert(fc.property(reload, (r) => (check(d.reloadPayload(r)), checkText(t.reloadText(r)))), RUNS);
+    fc.assert(
+      fc.property(reload, (r) => (check(d.reloadPayload(r)), checkText(t.reloadText(r)))),
+      RUNS,
+    );
 
     const option = fc.record({ name: text, description: text, required: fc.boolean() });
     const help = fc.array(fc.record({ name: text, description: text, options: fc.array(option, { maxLength: 25 }) }), { maxLength: 40 });
-    fc.assert(fc.property(help, (r) => (check(d.helpPayload(r)), checkText(t.helpText(r)))), RUNS);
+    fc.assert(
+      fc.property(help, (r) => (check(d.helpPayload(r)), checkText(t.helpText(r)))),
+      RUNS,
+    );
 
-    const error = fc.record({ code: text, message: text, reference: fc.option(text, { nil: undefined }) }, { requiredKeys: ['code', 'message'] });
+    const error = fc.record(
+      { code: text, message: text, reference: fc.option(text, { nil: undefined }) },
+      { requiredKeys: ['code', 'message'] },
+    );
     fc.assert(
       fc.property(error, (e) => {
         const p = d.errorPayload(e);
@@ -196,23 +293,43 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
   });
 
   it('fitMessage makes any payload valid', () => {
-    const field = fc.record({ name: text, value: text, inline: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['name', 'value'] });
+    const field = fc.record(
+      { name: text, value: text, inline: fc.option(fc.boolean(), { nil: undefined }) },
+      { requiredKeys: ['name', 'value'] },
+    );
     const embed = fc.record(
-      { title: text, description: text, color: fc.integer({ min: -5, max: 0x1ffffff }), fields: fc.array(field, { maxLength: 40 }), footer: fc.record({ text }), author: fc.record({ name: text }) },
+      {
+        title: text,
+        description: text,
+        color: fc.integer({ min: -5, max: 0x1ffffff }),
+        fields: fc.array(field, { maxLength: 40 }),
+        footer: fc.record({ text }),
+        author: fc.record({ name: text }),
+      },
       { requiredKeys: [] },
     );
-    const button = fc.record({ type: fc.constant(2 as const), style: fc.constantFrom(1 as const, 2 as const), label: text, custom_id: text });
+    const button = fc.record({
+      type: fc.constant(2 as const),
+      style: fc.constantFrom(1 as const, 2 as const),
+      label: text,
+      custom_id: text,
+    });
     const payload = fc.record(
       {
         content: text,
         embeds: fc.array(embed, { maxLength: 14 }),
-        components: fc.array(fc.record({ type: fc.constant(1 as const), components: fc.array(button, { maxLength: 8 }) }), { maxLength: 7 }),
+        components: fc.array(fc.record({ type: fc.constant(1 as const), components: fc.array(button, { maxLength: 8 }) }), {
+          maxLength: 7,
+        }),
         allowed_mentions: fc.constant({ parse: [] as [] }),
         flags: fc.constantFrom(0, 64, 4, 68),
       },
       { requiredKeys: ['allowed_mentions'] },
     );
-    fc.assert(fc.property(payload, (p) => check(fitMessage(p))), { numRuns: 200 });
+    fc.assert(
+      fc.property(payload, (p) => check(fitMessage(p))),
+      { numRuns: 200 },
+    );
   });
 });
 

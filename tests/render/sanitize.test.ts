@@ -36,7 +36,17 @@ describe('custom ids', () => {
     }
   });
   it('refuses ids that are not ours or malformed', () => {
-    for (const raw of ['', 'qt:more:', 'qt:more:-1', 'qt:more:1e3', 'qt:more: 1', 'qt:context:x', 'qt:thread:1', 'xx:more:1', 'qt:more:12345678']) {
+    for (const raw of [
+      '',
+      'qt:more:',
+      'qt:more:-1',
+      'qt:more:1e3',
+      'qt:more: 1',
+      'qt:context:x',
+      'qt:thread:1',
+      'xx:more:1',
+      'qt:more:12345678',
+    ]) {
       expect(parseCustomId(raw)).toBeNull();
     }
   });

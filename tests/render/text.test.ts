@@ -20,7 +20,9 @@ describe('terminal text', () => {
     expect(lines[0]).toBe('✅ Verbatim — said by Mara Quint');
     expect(lines[1]).toBe(f.verbatimResult.explanation);
     expect(text).toContain('Speaker: Mara Quint (harbour master)');
-    expect(text).toContain('Changes: The harbour [-will-] {+should+} reopen to fishing boats before the [-end of the month-] {+month ends+}');
+    expect(text).toContain(
+      'Changes: The harbour [-will-] {+should+} reopen to fishing boats before the [-end of the month-] {+month ends+}',
+    );
     expect(text).not.toMatch(/\\|\*\*|~~|__/);
     // Same sections, same order.
     const fieldNames = (whoSaidPayload(f.verbatimResult).embeds?.[0]?.fields ?? []).map((x) => x.name.replace(/\\/g, ''));
@@ -42,7 +44,9 @@ describe('terminal text', () => {
     expect(speakerQuotesText(f.speakerResult)).toContain('Also called: Quint, M. Quint');
     expect(outletsText(f.outletsResult)).toContain('  • coast-gazette-0412.txt (2024-04-12) — Harbour to reopen — 3 quotes');
     expect(sourceText(f.sourceResult)).toContain('Address: https://example.org/news/harbour_reopen?id=1');
-    expect(contextText(f.contextResult)).toContain('said ">>The harbour will reopen to fishing boats before the end of the month<<," adding');
+    expect(contextText(f.contextResult)).toContain(
+      'said ">>The harbour will reopen to fishing boats before the end of the month<<," adding',
+    );
     expect(reloadText(f.reloadOk).split('\n')[0]).toBe('✅ Corpus reloaded in 1.2 s');
     expect(helpText(f.helpEntries)).toContain('  • quote (required) — the words to check');
     expect(errorText({ code: 'E_X', message: 'Nope.', reference: 'r1' })).toBe('⚠️ Nope.\n\nE_X · reference r1\n');

@@ -45,7 +45,7 @@ describe('alignIds', () => {
     }
   });
 
-  it('keeps each entry\'s words, stopwords included, in order', () => {
+  it("keeps each entry's words, stopwords included, in order", () => {
     expect([...index.entryWordIds(3)].map((id) => index.lexicon[id])).toEqual(words(texts[3]!));
     expect(index.termOfWord('the')).toBeUndefined();
     expect(index.wordId('the')).toBeGreaterThanOrEqual(0);

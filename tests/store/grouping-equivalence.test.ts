@@ -15,7 +15,10 @@ interface Corpus {
 }
 
 function corpusOf(rows: { speaker: number; paraphrase: boolean; terms: number[] }[]): Corpus {
-  const entries = rows.map((r) => ({ speakerId: r.speaker < 0 ? null : `s${r.speaker}`, kind: r.paraphrase ? ('paraphrase' as const) : ('quote' as const) }));
+  const entries = rows.map((r) => ({
+    speakerId: r.speaker < 0 ? null : `s${r.speaker}`,
+    kind: r.paraphrase ? ('paraphrase' as const) : ('quote' as const),
+  }));
   const start = new Int32Array(rows.length + 1);
   const flat: number[] = [];
   const postings = new Map<number, number[]>();
@@ -62,9 +65,17 @@ function reference({ entries, sets, postings }: Corpus): number[] {
   entries.forEach((_, e) => {
     const own = termsOf(e);
     if (own.length === 0) return;
-    const rarest = own.map((t, i) => ({ t, i, f: postings.get(t)!.length })).sort((a, b) => a.f - b.f || a.i - b.i).slice(0, 3);
+    const rarest = own
+      .map((t, i) => ({ t, i, f: postings.get(t)!.length }))
+      .sort((a, b) => a.f - b.f || a.i - b.i)
+      .slice(0, 3);
     const shared = new Map<number, number>();
-    for (const { t } of rarest) for (const o of postings.get(t)!.filter((o) => o < e).slice(0, 200)) shared.set(o, (shared.get(o) ?? 0) + 1);
+    for (const { t } of rarest)
+      for (const o of postings
+        .get(t)!
+        .filter((o) => o < e)
+        .slice(0, 200))
+        shared.set(o, (shared.get(o) ?? 0) + 1);
     const need = shared.size > 64 ? Math.min(2, rarest.length) : 1;
     for (const [o, n] of shared) if (n >= need && compatible(e, o)) union(e, o);
   });
@@ -96,7 +107,10 @@ describe('groupEntries matches the plain rule', () => {
 
   it('on dense corpora (the 200-per-term cap and the two-shared-rare-terms rule apply)', () => {
     // most wordings from a few common words (posting lists past the cap), some from a wider vocabulary
-    const rows = fc.array(fc.oneof({ arbitrary: row(8, 6), weight: 3 }, { arbitrary: row(60, 6), weight: 1 }), { minLength: 500, maxLength: 800 });
+    const rows = fc.array(fc.oneof({ arbitrary: row(8, 6), weight: 3 }, { arbitrary: row(60, 6), weight: 1 }), {
+      minLength: 500,
+      maxLength: 800,
+    });
     fc.assert(
       fc.property(rows, (rows) => {
         const c = corpusOf(rows);

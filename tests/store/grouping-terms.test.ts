@@ -46,7 +46,11 @@ describe('grouping term helpers', () => {
         const frequency = (t: number): number => postingStart[t + 1]! - postingStart[t]!;
         const out = new Int32Array(3);
         const count = rarestTerms(Int32Array.from(terms), 0, terms.length, postingStart, out, new Int32Array(3));
-        const expected = terms.map((t, i) => ({ t, i })).sort((x, y) => frequency(x.t) - frequency(y.t) || x.i - y.i).slice(0, 3).map((x) => x.t);
+        const expected = terms
+          .map((t, i) => ({ t, i }))
+          .sort((x, y) => frequency(x.t) - frequency(y.t) || x.i - y.i)
+          .slice(0, 3)
+          .map((x) => x.t);
         expect([...out.subarray(0, count)]).toEqual(expected);
       }),
     );

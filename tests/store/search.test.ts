@@ -4,10 +4,7 @@ import { doc, storeOf } from './fixtures.js';
 describe('ClaimStore.search', () => {
   // "budget" appears in every line; "lighthouse" in one
   const filler = Array.from({ length: 300 }, (_, i) => `Ana Reyes|The budget talks went on for round ${i} of many`);
-  const store = storeOf([
-    doc('a.txt', filler),
-    doc('b.txt', ['Ben Ode|The budget pays for a new lighthouse on the northern cape']),
-  ]);
+  const store = storeOf([doc('a.txt', filler), doc('b.txt', ['Ben Ode|The budget pays for a new lighthouse on the northern cape'])]);
 
   it('finds the rare-word rendition first, typo or not', () => {
     for (const q of ['budget pays for a new lighthouse', 'budget pays for a new lighthuose']) {
@@ -85,12 +82,18 @@ describe('ClaimStore.search on absurdly long words', () => {
 describe('ClaimStore.search candidate pruning', () => {
   // common words in thousands of lines (past the size where the index pass stops admitting new entries),
   // rarer words in a few; the same query with an all-allowing filter (never pruned) must give the same hits
-  const lines = Array.from({ length: 2600 }, (_, i) =>
-    `Ana Reyes|The council said the budget ${i % 7 === 0 ? `lighthouse keeper number ${i % 13}` : 'talks'} went on for round ${i % 50} today`,
+  const lines = Array.from(
+    { length: 2600 },
+    (_, i) =>
+      `Ana Reyes|The council said the budget ${i % 7 === 0 ? `lighthouse keeper number ${i % 13}` : 'talks'} went on for round ${i % 50} today`,
   );
   const store = storeOf([doc('a.txt', lines.slice(0, 1300)), doc('b.txt', lines.slice(1300))]);
   it('returns the same hits as an unpruned search', () => {
-    for (const q of ['council budget lighthouse keeper number 5 round 12', 'lighthouse keepr round 3 today council', 'budget talks today']) {
+    for (const q of [
+      'council budget lighthouse keeper number 5 round 12',
+      'lighthouse keepr round 3 today council',
+      'budget talks today',
+    ]) {
       const pruned = store.search(q, { limit: 96 });
       const full = store.search(q, { limit: 96, documentIds: new Set(['a.txt', 'b.txt']) });
       expect(pruned.map((h) => [h.entry.id, h.score, h.bag])).toEqual(full.map((h) => [h.entry.id, h.score, h.bag]));
@@ -100,12 +103,19 @@ describe('ClaimStore.search candidate pruning', () => {
 
 describe('ClaimStore.search with a floor (atLeast)', () => {
   // many lines share common words, a few share rare ones: the floor lets the index pass drop entries early
-  const lines = Array.from({ length: 3000 }, (_, i) =>
-    `Ana Reyes|The council said the budget ${i % 60 === 0 ? `harbour lighthouse keeper ${['north', 'south', 'east'][i % 3]} shift ${i % 17}` : 'talks'} went on for round ${i % 40} today`,
+  const lines = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `Ana Reyes|The council said the budget ${i % 60 === 0 ? `harbour lighthouse keeper ${['north', 'south', 'east'][i % 3]} shift ${i % 17}` : 'talks'} went on for round ${i % 40} today`,
   );
-  const store = storeOf([doc('a.txt', lines.slice(0, 1500)), doc('b.txt', lines.slice(1500)), doc('c.txt', ['Ben Ode|The harbour lighthouse keeper kept the southern shift alive'])]);
+  const store = storeOf([
+    doc('a.txt', lines.slice(0, 1500)),
+    doc('b.txt', lines.slice(1500)),
+    doc('c.txt', ['Ben Ode|The harbour lighthouse keeper kept the southern shift alive']),
+  ]);
   const atLeast = { ordered: 0.72, bag: 0.65 };
-  const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= atLeast.ordered || h.bag >= atLeast.bag;
+  const useful = (h: { score: number; bag: number; exact: boolean }): boolean =>
+    h.exact || h.score >= atLeast.ordered || h.bag >= atLeast.bag;
   const key = (hits: ReturnType<typeof store.search>) => hits.filter(useful).map((h) => [h.entry.id, h.score, h.bag, h.exact]);
 
   it('keeps every hit that reaches the floor, typos and unknown words included', () => {
@@ -136,19 +146,56 @@ describe('ClaimStore.search with a floor (atLeast)', () => {
 describe('ClaimStore.search floor, as a property', () => {
   it('never loses a hit that reaches the floor (random corpora, typos, inflections, function words)', async () => {
     const fc = await import('fast-check');
-    const vocabulary = ['harbour', 'harbours', 'lighthouse', 'keeper', 'keeping', 'kept', 'council', 'budget', 'budgets', 'northern', 'shift', 'shifting', 'storm', 'storms', 'ferry', 'with', 'will', 'that', 'must', 'the', 'of', 'and', 'runs', 'running', 'communication', 'communications'];
-    const typo = (w: string, at: number): string => (w.length < 4 ? w : w.slice(0, at % w.length) + 'x' + w.slice((at % w.length) + 1));
+    const vocabulary = [
+      'harbour',
+      'harbours',
+      'lighthouse',
+      'keeper',
+      'keeping',
+      'kept',
+      'council',
+      'budget',
+      'budgets',
+      'northern',
+      'shift',
+      'shifting',
+      'storm',
+      'storms',
+      'ferry',
+      'with',
+      'will',
+      'that',
+      'must',
+      'the',
+      'of',
+      'and',
+      'runs',
+      'running',
+      'communication',
+      'communications',
+    ];
+    const typo = (w: string, at: number): string => (w.length < 4 ? w : `${w.slice(0, at % w.length)}x${w.slice((at % w.length) + 1)}`);
     const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 12 });
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 5, maxLength: 120 }), sentence, fc.array(fc.nat(30), { maxLength: 3 }), (lines, query, typos) => {
-        const store = storeOf([doc('a.txt', lines.map((l, i) => `${i % 2 ? 'Ana Reyes' : 'Ben Ode'}|${l.join(' ')}`))]);
-        const q = [...query];
-        typos.forEach((at, k) => (q[k % q.length] = typo(q[k % q.length]!, at)));
-        const text = q.join(' ');
-        const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= 0.72 || h.bag >= 0.65;
-        const floored = new Set(store.search(text, { limit: 400, atLeast: { ordered: 0.72, bag: 0.65 } }).map((h) => h.entry.id));
-        for (const h of store.search(text, { limit: 400 }).filter(useful)) expect(floored.has(h.entry.id), text).toBe(true);
-      }),
+      fc.property(
+        fc.array(sentence, { minLength: 5, maxLength: 120 }),
+        sentence,
+        fc.array(fc.nat(30), { maxLength: 3 }),
+        (lines, query, typos) => {
+          const store = storeOf([
+            doc(
+              'a.txt',
+              lines.map((l, i) => `${i % 2 ? 'Ana Reyes' : 'Ben Ode'}|${l.join(' ')}`),
+            ),
+          ]);
+          const q = [...query];
+          typos.forEach((at, k) => (q[k % q.length] = typo(q[k % q.length]!, at)));
+          const text = q.join(' ');
+          const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= 0.72 || h.bag >= 0.65;
+          const floored = new Set(store.search(text, { limit: 400, atLeast: { ordered: 0.72, bag: 0.65 } }).map((h) => h.entry.id));
+          for (const h of store.search(text, { limit: 400 }).filter(useful)) expect(floored.has(h.entry.id), text).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -8,14 +8,22 @@ import { ABANDONED_TMP_MS, corpusFingerprint, MAX_SNAPSHOTS, saveSnapshot, snaps
 import { wireToParts } from '../../src/store/wire.js';
 
 const ARTICLES: Record<string, string> = {
-  'one.txt': 'Harbour plan\n\nMara Lind, the mayor of Port Vell, said: "We will rebuild the harbour bridge before the winter storms."\n\nSource: Coast Daily\n',
-  'two.txt': 'Storm season\n\n"We will rebuild the harbour bridge before winter storms," Mara Lind said.\n\n"The ferries keep running every hour," said Tom Hale.\n\nSource: Bay Times\n',
+  'one.txt':
+    'Harbour plan\n\nMara Lind, the mayor of Port Vell, said: "We will rebuild the harbour bridge before the winter storms."\n\nSource: Coast Daily\n',
+  'two.txt':
+    'Storm season\n\n"We will rebuild the harbour bridge before winter storms," Mara Lind said.\n\n"The ferries keep running every hour," said Tom Hale.\n\nSource: Bay Times\n',
 };
 
 function capturingLogger(): { logger: Logger; warnings: string[] } {
   const warnings: string[] = [];
   const noop = (): void => {};
-  const logger = { debug: noop, info: noop, error: noop, warn: (_f: unknown, msg?: string) => warnings.push(msg ?? ''), child: () => logger } as unknown as Logger;
+  const logger = {
+    debug: noop,
+    info: noop,
+    error: noop,
+    warn: (_f: unknown, msg?: string) => warnings.push(msg ?? ''),
+    child: () => logger,
+  } as unknown as Logger;
   return { logger, warnings };
 }
 

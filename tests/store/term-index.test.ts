@@ -74,7 +74,9 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
     const fc = await import('fast-check');
     // plain optimal-string-alignment distance, the textbook full matrix: the reference for the bounded one
     const osa = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
       for (let i = 1; i <= a.length; i++) {
         for (let j = 1; j <= b.length; j++) {
           d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -92,12 +94,20 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
       for (const [at, ch, op] of edits) {
         const i = at % (out.length + 1);
         if (op === 'swap' && i + 1 < out.length) out = out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2);
-        else out = op === 'ins' ? out.slice(0, i) + ch + out.slice(i) : op === 'sub' ? out.slice(0, i) + ch + out.slice(i + 1) : out.slice(0, i) + out.slice(i + 1);
+        else
+          out =
+            op === 'ins'
+              ? out.slice(0, i) + ch + out.slice(i)
+              : op === 'sub'
+                ? out.slice(0, i) + ch + out.slice(i + 1)
+                : out.slice(0, i) + out.slice(i + 1);
       }
       return out.length >= 1 ? out : w;
     };
     let seed = 7;
-    const filler = Array.from({ length: 3000 }, () => Array.from({ length: 9 }, () => 'uvwxyz'[(seed = (seed * 48271) % 2147483647) % 6]).join('')).join(' ');
+    const filler = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 9 }, () => 'uvwxyz'[(seed = (seed * 48271) % 2147483647) % 6]).join(''),
+    ).join(' ');
     // the query is a stored word with up to three edits (two substitutions, two insertions, …)
     const edits = fc.array(fc.tuple(fc.nat(20), letters, fc.constantFrom('sub', 'ins', 'del', 'swap')), { maxLength: 3 });
     fc.assert(
@@ -121,7 +131,7 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
 describe('TermIndex.addText', () => {
   it('indexes exactly what add(words(text)) indexes, ASCII or not', async () => {
     const fc = await import('fast-check');
-    const text = fc.string({ unit: fc.constantFrom(...("abAB09 '’-.,\n\"éÉ".split(''))), maxLength: 40 });
+    const text = fc.string({ unit: fc.constantFrom(...'abAB09 \'’-.,\n"éÉ'.split('')), maxLength: 40 });
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), (texts) => {
         const byText = new TermIndex();

@@ -12,7 +12,10 @@ describe('openStoreInWorker', () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'qt-worker-'));
     corpus = path.join(root, 'corpus');
     await mkdir(corpus);
-    await writeFile(path.join(corpus, 'a.txt'), 'Bridge\n\nMara Lind, the mayor, said: "We will rebuild the harbour bridge before the storms."\n\nSource: Coast Daily\n');
+    await writeFile(
+      path.join(corpus, 'a.txt'),
+      'Bridge\n\nMara Lind, the mayor, said: "We will rebuild the harbour bridge before the storms."\n\nSource: Coast Daily\n',
+    );
     await writeFile(path.join(corpus, 'b.txt'), 'Ferries\n\n"The ferries keep running every hour," said Tom Hale.\n\nSource: Bay Times\n');
     await writeFile(path.join(corpus, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41]));
   });

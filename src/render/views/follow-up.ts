@@ -10,7 +10,12 @@ import { whoSaidView } from './who-said.js';
 export function othersView(r: OthersResult): View {
   const lead = [line('About ', quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
   if (!r.others.length) {
-    return { tone: 'info', title: line('👥 Nobody else'), lead: [...lead, line('No other speaker in the corpus is quoted saying something similar.')], sections: [] };
+    return {
+      tone: 'info',
+      title: line('👥 Nobody else'),
+      lead: [...lead, line('No other speaker in the corpus is quoted saying something similar.')],
+      sections: [],
+    };
   }
   const sections = r.others.map((m, i) => ({
     name: line(`${i + 1}. `, strong(speakerLabel(m.speaker, m.speakerRef?.roles))),
@@ -65,7 +70,12 @@ export function followUpView(answer: FollowUpAnswer): View {
     case 'context':
       return answer.result
         ? contextView(answer.result)
-        : { tone: 'info', title: line('📍 No context'), lead: [line('No document in the corpus carries this quotation, so there is no paragraph to show.')], sections: [] };
+        : {
+            tone: 'info',
+            title: line('📍 No context'),
+            lead: [line('No document in the corpus carries this quotation, so there is no paragraph to show.')],
+            sections: [],
+          };
     case 'help':
       return followUpHelpView(answer.unknownOutlet);
   }

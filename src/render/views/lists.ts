@@ -49,7 +49,11 @@ export function outletsView(result: OutletsResult): View {
       lines: [
         line(`${count(o.documents.length, 'document')}${DOT}${count(o.quotes, 'quote')}${span ? `${DOT}${span}` : ''}`),
         ...capped(o.documents, MAX_LIST_LINES, (d) =>
-          line(`• ${outletLabel({ outlet: null, document: d.document, date: null })}${d.date ? ` (${clip(d.date, 40)})` : ''}`, d.title ? ` — ${clip(d.title, 150)}` : '', ` — ${count(d.quotes, 'quote')}`),
+          line(
+            `• ${outletLabel({ outlet: null, document: d.document, date: null })}${d.date ? ` (${clip(d.date, 40)})` : ''}`,
+            d.title ? ` — ${clip(d.title, 150)}` : '',
+            ` — ${count(d.quotes, 'quote')}`,
+          ),
         ),
       ],
     };
@@ -91,7 +95,9 @@ export function sourceView(result: SourceResult): View {
   if (result.evidence.length) {
     sections.push({
       name: line('How the metadata was found'),
-      lines: capped(result.evidence, MAX_LIST_LINES, (e) => line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`)),
+      lines: capped(result.evidence, MAX_LIST_LINES, (e) =>
+        line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`),
+      ),
     });
   }
   sections.push({
@@ -100,5 +106,12 @@ export function sourceView(result: SourceResult): View {
       ? capped(result.quotes, MAX_LIST_LINES, (q) => line('• ', quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (${q.kind})`))
       : [line('No quotes found in this document.')],
   });
-  return { tone: 'info', title: line('📄 ', clip(result.document, MAX_NAME)), url: httpUrl(result.url), lead, sections, footer: result.document };
+  return {
+    tone: 'info',
+    title: line('📄 ', clip(result.document, MAX_NAME)),
+    url: httpUrl(result.url),
+    lead,
+    sections,
+    footer: result.document,
+  };
 }

@@ -91,7 +91,13 @@ export function reloadView(s: ReloadSummary): View {
       ' (every one is in the bot log)',
     ),
   ];
-  return { tone: s.ok ? (s.errors.length ? 'warn' : 'ok') : 'error', title, lead, sections, footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error') };
+  return {
+    tone: s.ok ? (s.errors.length ? 'warn' : 'ok') : 'error',
+    title,
+    lead,
+    sections,
+    footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error'),
+  };
 }
 
 /** Every command with its options. */
@@ -100,7 +106,9 @@ export function helpView(entries: HelpEntry[]): View {
     name: line(`/${clip(e.name, 40)}`),
     lines: [
       line(clip(e.description, 300)),
-      ...e.options.map((o) => line('• ', strong(clip(o.name, 40)), o.required ? ' (required)' : ' (optional)', ` — ${clip(o.description, 200)}`)),
+      ...e.options.map((o) =>
+        line('• ', strong(clip(o.name, 40)), o.required ? ' (required)' : ' (optional)', ` — ${clip(o.description, 200)}`),
+      ),
     ],
   }));
   return {

@@ -44,17 +44,23 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   if (!others.length) return null;
   const shown = others.slice(0, MAX_OTHER_CANDIDATES);
   const lines = shown.map((m) =>
-    line(quoted(m.quote, 200), ` — ${speakerLabel(m.speaker)}${DOT}${Math.round(m.score * 100)}% match${DOT}`, count(m.outlets.length, 'outlet')),
+    line(
+      quoted(m.quote, 200),
+      ` — ${speakerLabel(m.speaker)}${DOT}${Math.round(m.score * 100)}% match${DOT}`,
+      count(m.outlets.length, 'outlet'),
+    ),
   );
   if (others.length > shown.length) lines.push(line(`and ${others.length - shown.length} more`));
   return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
 }
 
 function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
-  if (!best || !best.outlets.length) return [];
+  if (!best?.outlets.length) return [];
   const nav: Action[] = [];
-  if (pg.page > 0) nav.push({ label: '◀ Previous outlets', customId: buildCustomId({ action: 'more', page: pg.page - 1 }), style: 'secondary' });
-  if (pg.page < pg.pages - 1) nav.push({ label: 'More outlets ▶', customId: buildCustomId({ action: 'more', page: pg.page + 1 }), style: 'primary' });
+  if (pg.page > 0)
+    nav.push({ label: '◀ Previous outlets', customId: buildCustomId({ action: 'more', page: pg.page - 1 }), style: 'secondary' });
+  if (pg.page < pg.pages - 1)
+    nav.push({ label: 'More outlets ▶', customId: buildCustomId({ action: 'more', page: pg.page + 1 }), style: 'primary' });
   nav.push({ label: 'Open thread', customId: buildCustomId({ action: 'thread' }), style: 'secondary' });
   const context = pg.outlets.map((o, i) => ({
     label: `Show context ${pg.offset + i + 1}: ${outletLabel({ ...o, date: null })}`,

@@ -30,7 +30,8 @@ const newMs = performance.now() - t0;
 let differences = 0;
 const report = (what: string, a: unknown, b: unknown): void => {
   differences++;
-  if (differences <= 5) process.stdout.write(`DIFFERENT ${what}\n  old: ${JSON.stringify(a).slice(0, 600)}\n  new: ${JSON.stringify(b).slice(0, 600)}\n`);
+  if (differences <= 5)
+    process.stdout.write(`DIFFERENT ${what}\n  old: ${JSON.stringify(a).slice(0, 600)}\n  new: ${JSON.stringify(b).slice(0, 600)}\n`);
 };
 if (before.documents.length !== after.documents.length) report('document count', before.documents.length, after.documents.length);
 const n = Math.min(before.documents.length, after.documents.length);

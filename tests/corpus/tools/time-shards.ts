@@ -38,15 +38,17 @@ if (!isMainThread) {
   const t0 = performance.now();
   const epoch0 = performance.timeOrigin + t0;
   const results = await Promise.all(
-    Array.from({ length: count }, (_, index) =>
-      new Promise<Done & { received: number }>((resolve, reject) => {
-        const w = new Worker(boot, { eval: true, workerData: { dir, index, count } satisfies Job });
-        w.once('message', (m: Done) => {
-          resolve({ ...m, received: performance.timeOrigin + performance.now() });
-          void w.terminate();
-        });
-        w.once('error', reject);
-      }),
+    Array.from(
+      { length: count },
+      (_, index) =>
+        new Promise<Done & { received: number }>((resolve, reject) => {
+          const w = new Worker(boot, { eval: true, workerData: { dir, index, count } satisfies Job });
+          w.once('message', (m: Done) => {
+            resolve({ ...m, received: performance.timeOrigin + performance.now() });
+            void w.terminate();
+          });
+          w.once('error', reject);
+        }),
     ),
   );
   const beforeMerge = performance.now();

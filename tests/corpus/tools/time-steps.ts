@@ -24,9 +24,19 @@ const time = <T>(label: string, f: () => T): T => {
   process.stdout.write(`${label.padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`);
   return out;
 };
-const names = time('list', () => readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n)).sort());
+const names = time('list', () =>
+  readdirSync(dir)
+    .filter((n) => /\.(txt|md)$/i.test(n))
+    .sort(),
+);
 const bytes = time('read (sync)', () => names.map((n) => readFileSync(path.join(dir, n))));
-const texts = time('decode', () => bytes.map((b) => { const d = decodeText(b); if (!d.ok) throw new Error(d.code); return d.text; }));
+const texts = time('decode', () =>
+  bytes.map((b) => {
+    const d = decodeText(b);
+    if (!d.ok) throw new Error(d.code);
+    return d.text;
+  }),
+);
 time('sha256', () => bytes.map((b) => createHash('sha256').update(b).digest('hex')));
 time('splitLines', () => texts.map((t) => splitLines(t)));
 time('  +lineChrome', () => texts.map((t) => splitLines(t).map((l) => lineChrome(l.text))));
