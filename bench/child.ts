@@ -103,8 +103,7 @@ async function runBaseline(
     let buffer = '';
     child.stdout.on('data', (d: Buffer) => {
       buffer += d.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
         lines.push(JSON.parse(buffer.slice(0, nl)) as (typeof lines)[number]);
         buffer = buffer.slice(nl + 1);
         lastDone = performance.now();

@@ -10,6 +10,7 @@ export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 })
 
 // C0/C1 controls, zero-width and bidi formatting marks, lone surrogates
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters from what members type is the point
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**

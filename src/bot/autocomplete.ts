@@ -35,7 +35,10 @@ function candidates(store: ClaimStore, kind: ChoiceKind): Candidate[] {
 
 function indexFor(store: ClaimStore, kind: ChoiceKind): { all: Candidate[]; fuse: Fuse<Candidate> } {
   let perStore = indexes.get(store);
-  if (!perStore) indexes.set(store, (perStore = new Map()));
+  if (!perStore) {
+    perStore = new Map();
+    indexes.set(store, perStore);
+  }
   let entry = perStore.get(kind);
   if (!entry) {
     const all = candidates(store, kind);
@@ -45,7 +48,7 @@ function indexFor(store: ClaimStore, kind: ChoiceKind): { all: Candidate[]; fuse
   return entry;
 }
 
-function fit(text: string): string {
+function fitChoice(text: string): string {
   return text.length <= MAX_CHOICE_LENGTH ? text : `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
 }
 
@@ -57,5 +60,5 @@ export function choicesFor(store: ClaimStore, kind: ChoiceKind, typed: string): 
   const seen = new Set<string>();
   return found
     .filter((c) => c.value.length <= MAX_CHOICE_LENGTH && !seen.has(c.label) && seen.add(c.label))
-    .map((c) => ({ name: fit(c.label), value: c.value }));
+    .map((c) => ({ name: fitChoice(c.label), value: c.value }));
 }

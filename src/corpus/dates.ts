@@ -79,7 +79,7 @@ export function parseDate(s: string): string | null {
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
-  const rest = (`${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`)
+  const rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`
     .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?\b/gi, ' ')
     .replace(/[\s\-–—|,:/()•·]+/g, '');

@@ -18,6 +18,7 @@ function controlShare(bytes: Uint8Array): number {
  * The control characters `controlShare` counts. In valid UTF-8 they are single bytes that decode to the
  * same code points (multi-byte sequences use only bytes >= 0x80), so a text without them had none.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how a binary file is told from text
 const CONTROL_CHAR = /[\x01-\x08\x0b\x0e-\x1f\x7f]/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

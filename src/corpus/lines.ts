@@ -78,7 +78,7 @@ export function wordCount(s: string): number {
     let words = s.length > 0 && s.charCodeAt(0) !== 32 ? 1 : 0;
     for (let p = s.indexOf(' '); p >= 0; p = s.indexOf(' ', p + 1)) {
       const next = s.charCodeAt(p + 1); // NaN past the end
-      if (next === next && next !== 32) words++;
+      if (!Number.isNaN(next) && next !== 32) words++;
     }
     return words;
   }

@@ -52,7 +52,7 @@ export async function listArticles(root: string, realRoot: string): Promise<List
   const pending: string[] = [''];
   while (pending.length) {
     const rel = pending.pop()!;
-    let dir;
+    let dir: Awaited<ReturnType<typeof opendir>>;
     try {
       dir = await opendir(path.join(root, rel));
     } catch (err) {

@@ -4,6 +4,7 @@
  */
 
 // C0 and C1 controls except tab, newline and carriage return (normalised below), and DEL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters from outgoing text is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // Bidi embeddings, overrides and isolates can visually reorder the rest of a line (verdict spoofing).
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;

@@ -63,10 +63,12 @@ function visibleTexts(p: MessagePayload): [string, string][] {
     if (e.title !== undefined) out.push([`${at}.title`, e.title]);
     if (e.description !== undefined) out.push([`${at}.description`, e.description]);
     if (e.author) out.push([`${at}.author.name`, e.author.name]);
-    e.fields?.forEach((f, j) => out.push([`${at}.fields[${j}].name`, f.name], [`${at}.fields[${j}].value`, f.value]));
+    for (const [j, f] of (e.fields ?? []).entries()) out.push([`${at}.fields[${j}].name`, f.name], [`${at}.fields[${j}].value`, f.value]);
     if (e.footer) out.push([`${at}.footer.text`, e.footer.text]);
   });
-  p.components?.forEach((r, i) => r.components.forEach((b, j) => out.push([`components[${i}][${j}].label`, b.label])));
+  for (const [i, r] of (p.components ?? []).entries()) {
+    for (const [j, b] of r.components.entries()) out.push([`components[${i}][${j}].label`, b.label]);
+  }
   return out;
 }
 
@@ -74,6 +76,7 @@ const UNSAFE: [RegExp, string][] = [
   [/@(everyone|here)/i, 'a mass mention'],
   [/<@[!&]?\d+>/, 'a user or role mention'],
   [/<#\d+>/, 'a channel mention'],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the validator must find control characters in a payload
   [/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/, 'a control character'],
   [/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/, 'a lone surrogate'],
   [/[\u202A-\u202E\u2066-\u2069]/, 'a bidi override'],

@@ -83,7 +83,10 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
   // column j: which query words target word j matches (computed once per distinct word per query)
   const columns: Uint8Array[] = targetWords.map((w) => {
     let col = query.matchCache.get(w);
-    if (!col) query.matchCache.set(w, (col = column(query, w)));
+    if (!col) {
+      col = column(query, w);
+      query.matchCache.set(w, col);
+    }
     return col;
   });
   return score(query, columns, exact);
@@ -125,7 +128,10 @@ export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: read
   for (let j = 0; j < target.length; j++) {
     const id = target[j]!;
     let col = query.idCache.get(id);
-    if (!col) query.idCache.set(id, (col = column(query, lexicon[id]!)));
+    if (!col) {
+      col = column(query, lexicon[id]!);
+      query.idCache.set(id, col);
+    }
     columns[j] = col;
   }
   return score(query, columns, exact);

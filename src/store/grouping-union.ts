@@ -38,8 +38,8 @@ export class SpeakerUnionFind {
     const sb = this.speakerOfRoot[rb]!;
     // an unattributed wording may bridge two speakers' claims: never merge them through it
     if (sa >= 0 && sb >= 0 && sa !== sb) return -1;
-    const root = Math.min(ra , rb);
-    this.parent[Math.max(ra , rb)] = root;
+    const root = Math.min(ra, rb);
+    this.parent[Math.max(ra, rb)] = root;
     this.speakerOfRoot[root] = sa >= 0 ? sa : sb;
     return root;
   }

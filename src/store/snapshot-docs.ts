@@ -19,14 +19,16 @@ export interface PackedDocuments {
 /** Columns of `documents`. */
 export function packDocuments(documents: readonly CorpusDocument[]): PackedDocuments {
   const blockStart = new Int32Array(documents.length + 1);
-  documents.forEach((d, i) => (blockStart[i + 1] = blockStart[i]! + d.blocks.length));
+  documents.forEach((d, i) => {
+    blockStart[i + 1] = blockStart[i]! + d.blocks.length;
+  });
   const blocks = new Int32Array(2 * blockStart[documents.length]!);
-  documents.forEach((d, i) =>
+  documents.forEach((d, i) => {
     d.blocks.forEach((b, k) => {
       blocks[2 * (blockStart[i]! + k)] = b.start;
       blocks[2 * (blockStart[i]! + k) + 1] = b.end;
-    }),
-  );
+    });
+  });
   return {
     id: documents.map((d) => d.id),
     text: documents.map((d) => d.text),

@@ -45,7 +45,7 @@ function lengthPrefix(n: number): Buffer {
 export async function writeFrames(stored: Stored, write: (chunk: Buffer) => Promise<void>): Promise<void> {
   const shell: Stored = { ...stored, index: { ...stored.index }, packedDocuments: { ...stored.packedDocuments } };
   const full = lists(stored).map(([holder, key]) => holder[key] as string[]);
-  lists(shell).forEach(([holder, key]) => (holder[key] = []));
+  for (const [holder, key] of lists(shell)) holder[key] = [];
   const raw: Typed[] = [];
   for (const holder of holders(shell)) {
     for (const [key, value] of Object.entries(holder)) {

@@ -127,7 +127,9 @@ export class ClaimStore {
     );
     // the index pass weighs a word as the alignment will (once per occurrence in the query)
     const weightOf = new Map<string, number>();
-    queryWords.forEach((w, i) => weightOf.set(w, (weightOf.get(w) ?? 0) + prepared.weights[i]!));
+    queryWords.forEach((w, i) => {
+      weightOf.set(w, (weightOf.get(w) ?? 0) + prepared.weights[i]!);
+    });
     const lookups: WordLookup[] = content
       .map((w) => {
         const terms = termsOf.get(w)!;

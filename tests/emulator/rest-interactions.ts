@@ -49,9 +49,7 @@ export function interactionRoutes(ctx: EmuContext): RouteDef[] {
         interaction_metadata: {
           id: interaction.id,
           type: interaction.type,
-          user: interaction.payload.member
-            ? (interaction.payload.member as Record<string, unknown>).user
-            : interaction.payload.user,
+          user: interaction.payload.member ? (interaction.payload.member as Record<string, unknown>).user : interaction.payload.user,
           authorizing_integration_owners: interaction.payload.authorizing_integration_owners ?? {},
         },
       },

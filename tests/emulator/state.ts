@@ -82,7 +82,9 @@ export class EmuState {
       this.rememberUser(userPayload(member.user));
     }
     this.guilds.set(seed.id, { seed, roles, members });
-    (seed.channels ?? []).forEach((channel, i) => this.addChannel(channel, seed.id, i));
+    (seed.channels ?? []).forEach((channel, i) => {
+      this.addChannel(channel, seed.id, i);
+    });
   }
 
   /** Register a seeded channel (`guildId` undefined: a DM channel). */

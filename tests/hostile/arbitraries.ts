@@ -53,6 +53,7 @@ export const HOSTILE_FRAGMENTS: readonly string[] = [
   'Ω',
   'ß',
   'İ',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal "${}" is hostile input on purpose
   '.*+?^${}()|[]',
   '(?<x>',
   '\\1',

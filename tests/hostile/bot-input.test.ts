@@ -91,6 +91,7 @@ describe('hostile thread messages', () => {
           const before = h.emu.messages(threadId).length;
           const posted = h.emu.postMessage({ channelId: threadId, content, author: MEMBER });
           const cleaned = content.replace(
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters in replies
             /[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000\ud800-\udfff]/g,
             '',
           );

@@ -121,6 +121,7 @@ describe('the CLI with --format discord', () => {
   it('prints the payload the bot would send for hostile text, valid and pinging nobody', async () => {
     const store = await openStore('seeds', { cacheDir: false });
     const inputs = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal "${}" is hostile input on purpose
       '@everyone <@123456789012345678> ```js\n\u202e\u0007 navy \ud800 .*+?^${}()|[] who said "push the relationship"?',
       'militaries'.repeat(600),
     ];

@@ -89,7 +89,13 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
           () => reject(new Error(`no log line with "${text}" within ${timeoutMs} ms:\n${stderr.join('\n')}`)),
           timeoutMs,
         );
-        waiters.push({ text, resolve: (line) => (clearTimeout(timer), resolve(line)) });
+        waiters.push({
+          text,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        });
         void exited.then(() => reject(new Error(`the bot exited before logging "${text}":\n${stderr.join('\n')}`)));
       });
     },

@@ -72,6 +72,7 @@ describe('thread follow-ups', () => {
     fc.assert(
       fc.property(answer, (a) => {
         assertValidMessagePayload(followUpPayload(a));
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters in replies
         expect(followUpText(a)).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
       }),
       { numRuns: 100 },

@@ -47,6 +47,7 @@ const FRAGMENTS = [
   '👩‍👩‍👧',
   'ي',
   'ש',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal "${}" is hostile input on purpose
   '.*+?^${}()|[]',
   '`',
   '*',
@@ -145,6 +146,7 @@ function check(payload: MessagePayload): void {
 }
 
 function checkText(out: string): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters in payloads
   expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
   expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
 }
@@ -175,7 +177,10 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       explanation: text,
     });
     fc.assert(
-      fc.property(result, (r) => (check(d.comparePayload(r)), checkText(t.compareText(r)))),
+      fc.property(result, (r) => {
+        check(d.comparePayload(r));
+        checkText(t.compareText(r));
+      }),
       RUNS,
     );
   });
@@ -190,7 +195,10 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       total: fc.nat(),
     });
     fc.assert(
-      fc.property(speaker, (r) => (check(d.speakerQuotesPayload(r)), checkText(t.speakerQuotesText(r)))),
+      fc.property(speaker, (r) => {
+        check(d.speakerQuotesPayload(r));
+        checkText(t.speakerQuotesText(r));
+      }),
       RUNS,
     );
   });
@@ -207,7 +215,10 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
     });
     const outlets = fc.record({ outlets: fc.array(summary, { maxLength: 40 }), totalDocuments: fc.nat() });
     fc.assert(
-      fc.property(outlets, (r) => (check(d.outletsPayload(r)), checkText(t.outletsText(r)))),
+      fc.property(outlets, (r) => {
+        check(d.outletsPayload(r));
+        checkText(t.outletsText(r));
+      }),
       RUNS,
     );
   });
@@ -235,7 +246,10 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       ),
     });
     fc.assert(
-      fc.property(source, (r) => (check(d.sourcePayload(r)), checkText(t.sourceText(r)))),
+      fc.property(source, (r) => {
+        check(d.sourcePayload(r));
+        checkText(t.sourceText(r));
+      }),
       RUNS,
     );
   });
@@ -251,7 +265,10 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       }),
     });
     fc.assert(
-      fc.property(context, (r) => (check(d.contextPayload(r)), checkText(t.contextText(r)))),
+      fc.property(context, (r) => {
+        check(d.contextPayload(r));
+        checkText(t.contextText(r));
+      }),
       RUNS,
     );
 
@@ -266,14 +283,20 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       durationMs: fc.nat(),
     });
     fc.assert(
-      fc.property(reload, (r) => (check(d.reloadPayload(r)), checkText(t.reloadText(r)))),
+      fc.property(reload, (r) => {
+        check(d.reloadPayload(r));
+        checkText(t.reloadText(r));
+      }),
       RUNS,
     );
 
     const option = fc.record({ name: text, description: text, required: fc.boolean() });
     const help = fc.array(fc.record({ name: text, description: text, options: fc.array(option, { maxLength: 25 }) }), { maxLength: 40 });
     fc.assert(
-      fc.property(help, (r) => (check(d.helpPayload(r)), checkText(t.helpText(r)))),
+      fc.property(help, (r) => {
+        check(d.helpPayload(r));
+        checkText(t.helpText(r));
+      }),
       RUNS,
     );
 

@@ -15,7 +15,9 @@ const texts = [
 
 describe('alignIds', () => {
   const index = new TermIndex();
-  texts.forEach((t, i) => index.add(i, words(t)));
+  texts.forEach((t, i) => {
+    index.add(i, words(t));
+  });
   index.freeze();
   const idf = (w: string): number => {
     const t = index.termOfWord(w);

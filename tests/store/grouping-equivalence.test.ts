@@ -42,7 +42,10 @@ function reference({ entries, sets, postings }: Corpus): number[] {
   const termsOf = (e: number): number[] => [...sets.terms.subarray(sets.start[e]!, sets.start[e + 1]!)];
   const parent = entries.map((_, i) => i);
   const speakerOfRoot = entries.map((e) => e.speakerId);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const find = (x: number): number => {
+    if (parent[x] !== x) parent[x] = find(parent[x]!);
+    return parent[x]!;
+  };
   const union = (a: number, b: number): void => {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) return;

@@ -41,7 +41,9 @@ describe('grouping term helpers', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 10 }), sortedSet(9), (frequencies, terms) => {
         const postingStart = new Int32Array(11);
-        frequencies.forEach((f, t) => (postingStart[t + 1] = postingStart[t]! + f));
+        frequencies.forEach((f, t) => {
+          postingStart[t + 1] = postingStart[t]! + f;
+        });
         for (let t = frequencies.length; t < 10; t++) postingStart[t + 1] = postingStart[t]!;
         const frequency = (t: number): number => postingStart[t + 1]! - postingStart[t]!;
         const out = new Int32Array(3);

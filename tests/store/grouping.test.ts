@@ -30,6 +30,8 @@ describe('grouping renditions across outlets', () => {
   it('numbers groups densely and lists every entry exactly once', () => {
     const seen = store.groups.flatMap((g) => g.entryIds).sort((a, b) => a - b);
     expect(seen).toEqual(store.entries.map((e) => e.id));
-    store.groups.forEach((g, i) => expect(g.id).toBe(i));
+    store.groups.forEach((g, i) => {
+      expect(g.id).toBe(i);
+    });
   });
 });

@@ -58,7 +58,11 @@ describe('ClaimStore.search on absurdly long words', () => {
   // the typo table once built every two-letter deletion of the word: minutes for 6000 letters
   it('answers a 6000-letter word quickly, with no match', () => {
     let seed = 1;
-    const mixed = Array.from({ length: 6000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    const next = (): number => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const mixed = Array.from({ length: 6000 }, () => String.fromCharCode(97 + (next() % 26))).join('');
     for (const q of ['a'.repeat(6000), mixed, `lighthouse ${mixed} keeper`]) {
       const t = performance.now();
       const hits = store.search(q);
@@ -189,7 +193,9 @@ describe('ClaimStore.search floor, as a property', () => {
             ),
           ]);
           const q = [...query];
-          typos.forEach((at, k) => (q[k % q.length] = typo(q[k % q.length]!, at)));
+          typos.forEach((at, k) => {
+            q[k % q.length] = typo(q[k % q.length]!, at);
+          });
           const text = q.join(' ');
           const useful = (h: { score: number; bag: number; exact: boolean }): boolean => h.exact || h.score >= 0.72 || h.bag >= 0.65;
           const floored = new Set(store.search(text, { limit: 400, atLeast: { ordered: 0.72, bag: 0.65 } }).map((h) => h.entry.id));

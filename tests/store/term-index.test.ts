@@ -4,7 +4,9 @@ import { words } from '../../src/store/normalize.js';
 
 function indexOf(texts: string[]): TermIndex {
   const index = new TermIndex();
-  texts.forEach((t, i) => index.add(i, words(t)));
+  texts.forEach((t, i) => {
+    index.add(i, words(t));
+  });
   index.freeze();
   return index;
 }
@@ -105,9 +107,11 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
       return out.length >= 1 ? out : w;
     };
     let seed = 7;
-    const filler = Array.from({ length: 3000 }, () =>
-      Array.from({ length: 9 }, () => 'uvwxyz'[(seed = (seed * 48271) % 2147483647) % 6]).join(''),
-    ).join(' ');
+    const next = (): number => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const filler = Array.from({ length: 3000 }, () => Array.from({ length: 9 }, () => 'uvwxyz'[next() % 6]).join('')).join(' ');
     // the query is a stored word with up to three edits (two substitutions, two insertions, …)
     const edits = fc.array(fc.tuple(fc.nat(20), letters, fc.constantFrom('sub', 'ins', 'del', 'swap')), { maxLength: 3 });
     fc.assert(
