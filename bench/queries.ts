@@ -3,7 +3,7 @@
  * outlet printed them), typo'd (two or three words misspelt), partial (a run of about half the words) and
  * absent (words no article carries, which must come back not_found).
  */
-import { normalizedPhrase, words } from '../src/store/normalize.js';
+import { normalizedPhrase, words } from '../src/store/search/normalize.js';
 import { rng } from './generate.js';
 
 export type QueryKind = 'exact' | 'typo' | 'partial' | 'absent';

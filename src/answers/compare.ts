@@ -3,8 +3,8 @@
  * only paraphrased, or left out.
  */
 import type { CorpusDocument } from '../corpus/types.js';
-import { align, prepareQuery } from '../store/align.js';
-import { isStopword, words } from '../store/normalize.js';
+import { align, prepareQuery } from '../store/search/align.js';
+import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimStore } from '../store/store.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';

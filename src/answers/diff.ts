@@ -3,7 +3,7 @@
  * ignored), so "countries" and "countries'" count as the same word and only real wording changes show.
  */
 import { diffArrays } from 'diff';
-import { words } from '../store/normalize.js';
+import { words } from '../store/search/normalize.js';
 import type { DiffPart } from './types.js';
 
 function key(token: string): string {

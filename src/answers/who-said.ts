@@ -6,7 +6,7 @@ import { MAX_QUERY_WORDS, type ClaimStore } from '../store/store.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
-import { isStopword, words } from '../store/normalize.js';
+import { isStopword, words } from '../store/search/normalize.js';
 import type { OutletCarrier, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */

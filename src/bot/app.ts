@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ReloadSummary } from '../answers/types.js';
 import { createLogger, type Logger } from '../log.js';
 import { openStore } from '../store/open.js';
-import { openStoreInWorker } from '../store/worker-host.js';
+import { openStoreInWorker } from '../store/worker/host.js';
 import { createBot, type Bot } from './client.js';
 import { helpEntries, loadCommands } from './command-loader.js';
 import type { Config } from './config.js';

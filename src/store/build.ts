@@ -6,8 +6,8 @@ import { extractClaims } from '../claims/extract.js';
 import { buildSpeakerIndex } from '../claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../claims/types.js';
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
-import { groupEntries } from './grouping.js';
-import { TermIndex } from './term-index.js';
+import { groupEntries } from './grouping/group.js';
+import { TermIndex } from './search/term-index.js';
 import type { ClaimGroup, StoredRendition } from './types.js';
 
 export interface StoreParts {

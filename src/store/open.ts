@@ -6,9 +6,9 @@
 import { loadCorpus, type LoadOptions } from '../corpus/load.js';
 import { silentLogger, type Logger } from '../log.js';
 import { buildParts, type StoreParts } from './build.js';
-import { corpusFingerprint, DEFAULT_CACHE_DIR, loadSnapshot, saveSnapshot } from './snapshot.js';
+import { corpusFingerprint, DEFAULT_CACHE_DIR, loadSnapshot, saveSnapshot } from './persist/snapshot.js';
 import { ClaimStore } from './store.js';
-import { partsToWire, wireToParts, type PartsWire } from './wire.js';
+import { partsToWire, wireToParts, type PartsWire } from './persist/wire.js';
 
 export interface OpenOptions extends LoadOptions {
   logger?: Logger;

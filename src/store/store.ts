@@ -9,11 +9,11 @@
 import { nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
-import { alignIds, prepareQuery, type PreparedQuery } from './align.js';
-import { IndexPass, type WordLookup } from './candidates.js';
+import { alignIds, prepareQuery, type PreparedQuery } from './search/align.js';
+import { IndexPass, type WordLookup } from './search/candidates.js';
 import { buildParts, type StoreParts } from './build.js';
-import { isStopword, stem, words } from './normalize.js';
-import { mayMatchStopword, type TermIndex } from './term-index.js';
+import { isStopword, stem, words } from './search/normalize.js';
+import { mayMatchStopword, type TermIndex } from './search/term-index.js';
 import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ export const MAX_QUERY_WORDS = 80;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
 export const POSTINGS_BUDGET = 150_000;
 
-export { topScored } from './candidates.js';
+export { topScored } from './search/candidates.js';
 
 export interface StoreStats {
   documents: number;

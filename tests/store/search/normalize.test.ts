@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiWords, words } from '../../src/store/normalize.js';
+import { asciiWords, words } from '../../../src/store/search/normalize.js';
 
 /** The general path alone (the one non-ASCII text takes). */
 function regexWords(text: string): string[] {

@@ -5,10 +5,10 @@
  */
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Logger } from '../log.js';
-import { openParts, type OpenOptions } from './open.js';
-import type { PartsWire } from './wire.js';
-import { transferables } from './wire.js';
+import type { Logger } from '../../log.js';
+import { openParts, type OpenOptions } from '../open.js';
+import type { PartsWire } from '../persist/wire.js';
+import { transferables } from '../persist/wire.js';
 
 /** Options a worker accepts (what survives a structured clone: no logger, no hooks). */
 export type WorkerOpenOptions = Pick<OpenOptions, 'cacheDir' | 'limits'>;

@@ -11,9 +11,9 @@
  * is out of reach. None of it changes which pairs join, in which order, so the groups are the
  * same as a plain check of every candidate.
  */
-import { CandidateLists, cappedBelow, type GroupingIndex } from './grouping-candidates.js';
-import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast } from './grouping-terms.js';
-import { SpeakerUnionFind } from './grouping-union.js';
+import { CandidateLists, cappedBelow, type GroupingIndex } from './candidates.js';
+import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast } from './terms.js';
+import { SpeakerUnionFind } from './union.js';
 
 export type { GroupingIndex };
 

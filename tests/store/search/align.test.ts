@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align, alignIds, prepareQuery } from '../../src/store/align.js';
-import { words } from '../../src/store/normalize.js';
-import { TermIndex } from '../../src/store/term-index.js';
+import { align, alignIds, prepareQuery } from '../../../src/store/search/align.js';
+import { words } from '../../../src/store/search/normalize.js';
+import { TermIndex } from '../../../src/store/search/term-index.js';
 
 // wordings of our own, with repeats, stopwords, stems shared across forms and long words
 const texts = [

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/open.js';
-import { openStoreInWorker } from '../../src/store/worker-host.js';
+import { openStore } from '../../../src/store/open.js';
+import { openStoreInWorker } from '../../../src/store/worker/host.js';
 
 describe('openStoreInWorker', () => {
   let root: string;

@@ -3,7 +3,7 @@
  * their paragraph objects far slower than it reads a few strings and typed arrays (at 100k quotations the
  * documents took 1.1 s of a 1.5 s restart), and building the objects again in JavaScript is cheap.
  */
-import type { CorpusDocument, DocumentMeta, TextBlock } from '../corpus/types.js';
+import type { CorpusDocument, DocumentMeta, TextBlock } from '../../corpus/types.js';
 
 export interface PackedDocuments {
   id: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
-import { withinEdits } from '../../src/store/edit-distance.js';
+import { withinEdits } from '../../../src/store/search/edit-distance.js';
 
 describe('withinEdits', () => {
   it('counts a swap of neighbouring letters as one edit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, storeOf } from './fixtures.js';
+import { doc, storeOf } from '../fixtures.js';
 
 describe('ClaimStore.search', () => {
   // "budget" appears in every line; "lighthouse" in one
@@ -45,7 +45,7 @@ describe('ClaimStore.search', () => {
 
 describe('topScored', () => {
   it('keeps the k best by score, ties to the lower id, best first — as a full sort would', async () => {
-    const { topScored } = await import('../../src/store/store.js');
+    const { topScored } = await import('../../../src/store/store.js');
     const scores = Float32Array.from({ length: 500 }, (_, i) => ((i * 7919) % 13) / 2);
     const ids = Array.from({ length: 500 }, (_, i) => (i * 31) % 500);
     const full = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -73,7 +73,7 @@ describe('ClaimStore.search on absurdly long words', () => {
   });
 
   it('gives no typo tolerance past 64 letters, on either side', async () => {
-    const { allowedEdits, MAX_FUZZY_LENGTH } = await import('../../src/store/term-index.js');
+    const { allowedEdits, MAX_FUZZY_LENGTH } = await import('../../../src/store/search/term-index.js');
     expect(allowedEdits(MAX_FUZZY_LENGTH)).toBe(2);
     expect(allowedEdits(MAX_FUZZY_LENGTH + 1)).toBe(0);
     const long = 'b'.repeat(70);

@@ -2,10 +2,10 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Logger } from '../../src/log.js';
-import { openParts, openStore } from '../../src/store/open.js';
-import { ABANDONED_TMP_MS, corpusFingerprint, MAX_SNAPSHOTS, saveSnapshot, snapshotPath } from '../../src/store/snapshot.js';
-import { wireToParts } from '../../src/store/wire.js';
+import type { Logger } from '../../../src/log.js';
+import { openParts, openStore } from '../../../src/store/open.js';
+import { ABANDONED_TMP_MS, corpusFingerprint, MAX_SNAPSHOTS, saveSnapshot, snapshotPath } from '../../../src/store/persist/snapshot.js';
+import { wireToParts } from '../../../src/store/persist/wire.js';
 
 const ARTICLES: Record<string, string> = {
   'one.txt':

@@ -1,6 +1,6 @@
 /**
  * `openStoreInWorker`: opens a corpus store on a worker thread, so a /reload of a large corpus never stalls
- * the answers the current store is giving. The worker streams the parts back (see worker.ts); this side
+ * the answers the current store is giving. The worker streams the parts back (see thread.ts); this side
  * reassembles them in slices, yielding to the event loop between slices.
  *
  * @example
@@ -10,13 +10,13 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from './module-worker.js';
-import { silentLogger, type Logger } from '../log.js';
-import { ClaimStore } from './store.js';
-import { TermIndex } from './term-index.js';
-import type { StoredRendition } from './types.js';
-import { materializeEntries, materializeGroups, type PartsWire } from './wire.js';
-import type { StringField, WorkerInput, WorkerMessage, WorkerOpenOptions } from './worker.js';
+import { startModuleWorker } from './start.js';
+import { silentLogger, type Logger } from '../../log.js';
+import { ClaimStore } from '../store.js';
+import { TermIndex } from '../search/term-index.js';
+import type { StoredRendition } from '../types.js';
+import { materializeEntries, materializeGroups, type PartsWire } from '../persist/wire.js';
+import type { StringField, WorkerInput, WorkerMessage, WorkerOpenOptions } from './thread.js';
 
 export interface WorkerOpenStoreOptions extends WorkerOpenOptions {
   logger?: Logger;
@@ -71,7 +71,7 @@ function receive(worker: Worker, logger: Logger): Promise<PartsWire> {
 export async function openStoreInWorker(dir: string, options: WorkerOpenStoreOptions = {}): Promise<ClaimStore> {
   const { logger = silentLogger, sliceSize = 10_000, niceness = 10, ...open } = options;
   const started = performance.now();
-  const worker = startModuleWorker('worker', import.meta.url, { dir, options: open, niceness } satisfies WorkerInput);
+  const worker = startModuleWorker('thread', import.meta.url, { dir, options: open, niceness } satisfies WorkerInput);
   let wire: PartsWire;
   try {
     wire = await receive(worker, logger);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, storeOf } from './fixtures.js';
+import { doc, storeOf } from '../fixtures.js';
 
 const Q = 'We will rebuild the harbour bridge before the winter storms arrive';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TermIndex, allowedEdits } from '../../src/store/term-index.js';
-import { words } from '../../src/store/normalize.js';
+import { TermIndex, allowedEdits } from '../../../src/store/search/term-index.js';
+import { words } from '../../../src/store/search/normalize.js';
 
 function indexOf(texts: string[]): TermIndex {
   const index = new TermIndex();
@@ -87,7 +87,7 @@ describe('TermIndex.neighbours is complete within the allowed edits', () => {
       }
       return d[a.length]![b.length]!;
     };
-    const { isStopword } = await import('../../src/store/normalize.js');
+    const { isStopword } = await import('../../../src/store/search/normalize.js');
     const letters = fc.constantFrom(...'abcdeilmnorst');
     const word = fc.array(letters, { minLength: 3, maxLength: 12 }).map((a) => a.join(''));
     // a word and edits of it (two substitutions, two insertions, …), so near pairs are common

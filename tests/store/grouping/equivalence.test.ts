@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupEntries, type Groupable, type GroupingIndex, type TermSets } from '../../src/store/grouping.js';
+import { groupEntries, type Groupable, type GroupingIndex, type TermSets } from '../../../src/store/grouping/group.js';
 
 interface Corpus {
   entries: Groupable[];

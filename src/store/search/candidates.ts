@@ -8,7 +8,7 @@
  *   instead of reading their postings in full. At a million quotations that is most of a query's cost.
  */
 import type { TermIndex } from './term-index.js';
-import type { SearchTrace } from './types.js';
+import type { SearchTrace } from '../types.js';
 
 /** Candidates rescored exactly after the index pass. */
 export const CANDIDATES = 96;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast } from '../../src/store/grouping-terms.js';
+import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast } from '../../../src/store/grouping/terms.js';
 
 const sortedSet = (max: number) => fc.uniqueArray(fc.integer({ min: 0, max }), { maxLength: 25 }).map((a) => a.sort((x, y) => x - y));
 

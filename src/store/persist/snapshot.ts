@@ -13,11 +13,11 @@ import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { MANIFEST_FILE } from '../corpus/manifest.js';
-import { listArticles } from '../corpus/walk.js';
-import type { Logger } from '../log.js';
-import { packDocuments, unpackDocuments } from './snapshot-docs.js';
-import { readFrames, writeFrames } from './snapshot-frames.js';
+import { MANIFEST_FILE } from '../../corpus/manifest.js';
+import { listArticles } from '../../corpus/walk.js';
+import type { Logger } from '../../log.js';
+import { packDocuments, unpackDocuments } from './documents.js';
+import { readFrames, writeFrames } from './frames.js';
 import { isWire, type PartsWire } from './wire.js';
 
 /** Bump when the snapshot layout or `PartsWire` changes. */
@@ -40,10 +40,14 @@ let codeHash: Promise<string> | null = null;
 /** Hash of the source of the layers that decide what a store contains: changed code invalidates snapshots. */
 function buildCodeHash(): Promise<string> {
   codeHash ??= (async () => {
-    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
     const h = createHash('sha256');
     for (const layer of ['corpus', 'claims', 'store']) {
-      const names = (await readdir(path.join(src, layer)).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+      // every source file of the layer, its subfolders included, in a stable order
+      const names = ((await readdir(path.join(src, layer), { recursive: true }).catch(() => [] as string[])) as string[])
+        .filter((n) => /\.[cm]?[jt]s$/.test(n))
+        .map((n) => n.split(path.sep).join('/'))
+        .sort();
       for (const name of names) h.update(`${layer}/${name}\0`).update(await readFile(path.join(src, layer, name)));
     }
     return h.digest('hex');

@@ -3,11 +3,11 @@
  * This is what a snapshot writes and what a worker hands to the main thread: a few large arrays serialise
  * and transfer far faster than a million small objects, and the objects are rebuilt in slices.
  */
-import type { Speaker } from '../claims/types.js';
-import type { CorpusDocument, FileError } from '../corpus/types.js';
-import type { StoreParts } from './build.js';
-import { TermIndex, type TermIndexData } from './term-index.js';
-import type { ClaimGroup, StoredRendition } from './types.js';
+import type { Speaker } from '../../claims/types.js';
+import type { CorpusDocument, FileError } from '../../corpus/types.js';
+import type { StoreParts } from '../build.js';
+import { TermIndex, type TermIndexData } from '../search/term-index.js';
+import type { ClaimGroup, StoredRendition } from '../types.js';
 
 export interface PartsWire {
   documents: CorpusDocument[];
