@@ -1,6 +1,6 @@
 /** Shared pieces of the answers: a rendition shown as one outlet's carrier, and speaker references. */
 import type { Speaker } from '../claims/types.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
 import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
@@ -11,7 +11,7 @@ export function speakerRef(speaker: Speaker | undefined | null): SpeakerRef | nu
 
 /** One outlet's carrier of a claim, with a diff against `reference` where the words differ. */
 export function carrierOf(
-  store: ClaimStore,
+  store: ClaimView,
   entry: StoredRendition,
   rendering: Exclude<Rendering, 'absent'>,
   reference: string,
@@ -43,7 +43,7 @@ export function sortCarriers(carriers: OutletCarrier[]): OutletCarrier[] {
 }
 
 /** Documents in scope for an outlet filter; `unknown` lists the names that matched no document. */
-export function documentsInScope(store: ClaimStore, outlets: readonly string[]): { ids: Set<string> | null; unknown: string[] } {
+export function documentsInScope(store: ClaimView, outlets: readonly string[]): { ids: Set<string> | null; unknown: string[] } {
   const names = outlets.map((o) => o.trim()).filter(Boolean);
   if (names.length === 0) return { ids: null, unknown: [] };
   const ids = new Set<string>();

@@ -5,7 +5,7 @@
 import type { CorpusDocument } from '../corpus/types.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { isStopword, words } from '../store/search/normalize.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
@@ -52,7 +52,7 @@ function sentences(doc: CorpusDocument): { text: string; paragraphWords: Set<str
  * Words that show a paragraph is about a speaker: the surname and other name words of every alias, and the
  * head word of each role ("mayor", "minister"). Empty for unattributed claims (then nothing is required).
  */
-function speakerMarkers(store: ClaimStore, group: ClaimGroup): string[] {
+function speakerMarkers(store: ClaimView, group: ClaimGroup): string[] {
   const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
   if (!speaker) return [];
   const names = [speaker.name, ...speaker.aliases].flatMap((n) => words(n).filter((w) => w.length >= 3 && !isStopword(w)));
@@ -65,9 +65,9 @@ function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 
 }
 
 /** How one document carries one claim. */
-function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, hitsByDoc: Map<string, SearchHit[]>): CompareOutlet {
+function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, hitsByDoc: Map<string, SearchHit[]>): CompareOutlet {
   const reference = group.text;
-  const own = group.entryIds.map((i) => store.entries[i]!).filter((e) => e.documentId === doc.id);
+  const own = group.entryIds.map((i) => store.entry(i)).filter((e) => e.documentId === doc.id);
   const quoted = own.find((e) => e.kind === 'quote');
   const candidates = hitsByDoc.get(doc.id) ?? [];
   // another quotation carries the claim when it covers most of it, or quotes a part of it word for word
@@ -104,7 +104,7 @@ function renderingIn(store: ClaimStore, doc: CorpusDocument, group: ClaimGroup, 
  * Compares how outlets carried the claims that match `topic` (a quotation or a few words).
  * @example compare(store, 'joint exercises', { outlets: ['DW', 'RT'] })
  */
-export function compare(store: ClaimStore, topic: string, options: CompareOptions = {}): CompareResult {
+export function compare(store: ClaimView, topic: string, options: CompareOptions = {}): CompareResult {
   const outletFilter = (options.outlets ?? []).map((o) => o.trim()).filter(Boolean);
   const base = { topic, outletFilter };
   if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
@@ -154,9 +154,9 @@ export function compare(store: ClaimStore, topic: string, options: CompareOption
   };
 }
 
-function scopeDocuments(store: ClaimStore, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {
+function scopeDocuments(store: ClaimView, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {
   if (ids) return [...ids].map((id) => store.documents.get(id)!).filter(Boolean);
   if (store.documents.size <= COMPARE_LIMITS.allDocumentsUpTo) return [...store.documents.values()];
-  const onTopic = new Set(groups.flatMap((g) => g.entryIds.map((i) => store.entries[i]!.documentId)));
+  const onTopic = new Set(groups.flatMap((g) => g.entryIds.map((i) => store.entry(i).documentId)));
   return [...onTopic].sort().map((id) => store.documents.get(id)!);
 }

@@ -2,7 +2,7 @@
  * Follow-up questions asked in a thread on an answer: understood with a few general patterns, answered
  * with the same answer functions, in the context of the thread's quotation.
  */
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
 import { context } from './lists.js';
 import type { FollowUpAnswer, OutletCarrier } from './types.js';
@@ -67,7 +67,7 @@ function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCa
 
 /** Answers one follow-up in the context of the thread's answer. */
 export function answerFollowUp(
-  store: ClaimStore,
+  store: ClaimView,
   ctx: FollowUpContext,
   message: string,
 ): { intent: FollowUpIntent; answer: FollowUpAnswer } {

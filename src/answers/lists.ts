@@ -1,6 +1,6 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
 import Fuse from 'fuse.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
 import type { ContextResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
@@ -12,7 +12,7 @@ export function suggest(name: string, candidates: readonly string[], limit = 5):
 }
 
 /** Everything one speaker is quoted saying, claims carried by most documents first. */
-export function speakerQuotes(store: ClaimStore, name: string, limit = 25): SpeakerQuotesResult {
+export function speakerQuotes(store: ClaimView, name: string, limit = 25): SpeakerQuotesResult {
   const found = store.findSpeakers(name);
   const speaker = found[0];
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
@@ -23,7 +23,7 @@ export function speakerQuotes(store: ClaimStore, name: string, limit = 25): Spea
     quote: g.text,
     outlets: sortCarriers(
       g.entryIds.map((i) => {
-        const e = store.entries[i]!;
+        const e = store.entry(i);
         return carrierOf(
           store,
           e,
@@ -37,7 +37,7 @@ export function speakerQuotes(store: ClaimStore, name: string, limit = 25): Spea
 }
 
 /** Outlets in the corpus with their documents, quote counts and dates. */
-export function outlets(store: ClaimStore): OutletsResult {
+export function outlets(store: ClaimView): OutletsResult {
   const byLabel = new Map<string, OutletSummary>();
   for (const doc of store.documents.values()) {
     const label = doc.meta.outlet ?? doc.id;
@@ -58,7 +58,7 @@ export function outlets(store: ClaimStore): OutletsResult {
 }
 
 /** One source document: its metadata with evidence and the claims found in it, in text order. */
-export function source(store: ClaimStore, document: string): SourceResult {
+export function source(store: ClaimView, document: string): SourceResult {
   const doc = store.documents.get(document.trim());
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
   if (!doc) return { document, found: false, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
@@ -74,7 +74,7 @@ export function source(store: ClaimStore, document: string): SourceResult {
 }
 
 /** The paragraph of `document` around offsets `start`..`end`, with the quoted words located in it. */
-export function context(store: ClaimStore, document: string, start: number, end: number): ContextResult | null {
+export function context(store: ClaimView, document: string, start: number, end: number): ContextResult | null {
   const doc = store.documents.get(document);
   if (!doc || start < 0 || end > doc.text.length || start > end) return null;
   const block = doc.blocks.find((b) => b.start <= start && start < b.end) ?? {

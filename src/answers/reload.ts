@@ -1,6 +1,6 @@
 /** What a corpus reload changed, as plain data for the moderator who asked. */
 import type { FileError } from '../corpus/types.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import type { ReloadSummary } from './types.js';
 
 function setDiff(before: Iterable<string>, after: Iterable<string>): { added: string[]; removed: string[] } {
@@ -9,7 +9,7 @@ function setDiff(before: Iterable<string>, after: Iterable<string>): { added: st
   return { added: [...b].filter((x) => !a.has(x)).sort(), removed: [...a].filter((x) => !b.has(x)).sort() };
 }
 
-function quoteCount(store: ClaimStore | null): number {
+function quoteCount(store: ClaimView | null): number {
   return store ? store.stats().quotes : 0;
 }
 
@@ -18,7 +18,7 @@ function errorsOf(errors: readonly FileError[]): ReloadSummary['errors'] {
 }
 
 /** The changes from `before` (null on first load) to `after`, which now serves. */
-export function reloadSucceeded(before: ClaimStore | null, after: ClaimStore, durationMs: number): ReloadSummary {
+export function reloadSucceeded(before: ClaimView | null, after: ClaimView, durationMs: number): ReloadSummary {
   const docs = setDiff(before?.documents.keys() ?? [], after.documents.keys());
   const speakers = setDiff(
     [...(before?.speakers.values() ?? [])].map((s) => s.name),
@@ -36,7 +36,7 @@ export function reloadSucceeded(before: ClaimStore | null, after: ClaimStore, du
 }
 
 /** A refused reload: `current` keeps serving; `errors` are the new corpus's per-file errors. */
-export function reloadRefused(current: ClaimStore | null, reason: string, errors: readonly FileError[], durationMs: number): ReloadSummary {
+export function reloadRefused(current: ClaimView | null, reason: string, errors: readonly FileError[], durationMs: number): ReloadSummary {
   const docs = current?.documents.size ?? 0;
   const speakers = current?.speakers.size ?? 0;
   return {

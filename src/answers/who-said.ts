@@ -2,7 +2,8 @@
  * `/who-said`: who said a quotation, every outlet that carried it and how, and a verdict. A weak fuzzy hit is
  * never an answer: below the thresholds the verdict is `not_found`.
  */
-import { MAX_QUERY_WORDS, type ClaimStore } from '../store/store.js';
+import { MAX_QUERY_WORDS } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
@@ -56,7 +57,7 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
 }
 
 /** Groups qualifying hits into matches: one per claim, plus same-speaker wordings of the same words. */
-function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string> | null, queryWords: number): WhoSaidMatch[] {
+function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, queryWords: number): WhoSaidMatch[] {
   const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
   for (const hit of hits) {
     const kind = kindOf(hit, queryWords);
@@ -93,8 +94,8 @@ function collectMatches(store: ClaimStore, hits: SearchHit[], scope: Set<string>
   // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt)
   for (const match of matches) {
     for (const groupId of match.groupIds) {
-      for (const id of store.groups[groupId]!.entryIds) {
-        const entry = store.entries[id]!;
+      for (const id of store.group(groupId).entryIds) {
+        const entry = store.entry(id);
         if (scope && !scope.has(entry.documentId)) continue;
         if (match.outlets.some((o) => o.document === entry.documentId)) continue;
         match.outlets.push(carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
@@ -113,7 +114,7 @@ function round(x: number): number {
  * Answers "who said this?".
  * @example whoSaid(store, 'strengthen comunication at all levels', { speaker: 'Putin' }) // → misattributed
  */
-export function whoSaid(store: ClaimStore, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
+export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
   const askedSpeaker = options.speaker?.trim() || null;
   const askedOutlet = options.outlet?.trim() || null;
   const base = { query: quote, askedSpeaker, askedOutlet };

@@ -1,7 +1,7 @@
 /** Autocomplete choices for speaker, outlet and document options, fuzzy-matched with Fuse.js. */
 import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import { optionText, OPTION_MAX } from './options.js';
 
 export type ChoiceKind = 'speaker' | 'outlet' | 'document';
@@ -17,9 +17,9 @@ interface Candidate {
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 
-const indexes = new WeakMap<ClaimStore, Map<ChoiceKind, { all: Candidate[]; fuse: Fuse<Candidate> }>>();
+const indexes = new WeakMap<ClaimView, Map<ChoiceKind, { all: Candidate[]; fuse: Fuse<Candidate> }>>();
 
-function candidates(store: ClaimStore, kind: ChoiceKind): Candidate[] {
+function candidates(store: ClaimView, kind: ChoiceKind): Candidate[] {
   switch (kind) {
     case 'speaker':
       return [...store.speakers.values()].flatMap((s) => [
@@ -33,7 +33,7 @@ function candidates(store: ClaimStore, kind: ChoiceKind): Candidate[] {
   }
 }
 
-function indexFor(store: ClaimStore, kind: ChoiceKind): { all: Candidate[]; fuse: Fuse<Candidate> } {
+function indexFor(store: ClaimView, kind: ChoiceKind): { all: Candidate[]; fuse: Fuse<Candidate> } {
   let perStore = indexes.get(store);
   if (!perStore) {
     perStore = new Map();
@@ -53,7 +53,7 @@ function fitChoice(text: string): string {
 }
 
 /** Choices for what the member has typed so far (all, alphabetically, when nothing is typed yet). */
-export function choicesFor(store: ClaimStore, kind: ChoiceKind, typed: string): ApplicationCommandOptionChoiceData<string>[] {
+export function choicesFor(store: ClaimView, kind: ChoiceKind, typed: string): ApplicationCommandOptionChoiceData<string>[] {
   const query = optionText(OPTION_MAX.name).parse(typed);
   const { all, fuse } = indexFor(store, kind);
   const found = query ? fuse.search(query, { limit: MAX_CHOICES }).map((r) => r.item) : all.slice(0, MAX_CHOICES);

@@ -15,6 +15,7 @@ import { buildParts, type StoreParts } from './build.js';
 import { isStopword, stem, words } from './search/normalize.js';
 import { mayMatchStopword, type TermIndex } from './search/term-index.js';
 import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
+import type { ClaimView, StoreStats } from './view.js';
 
 /**
  * The index score an entry needs for its alignment to reach `atLeast` (−Infinity: no floor). The index
@@ -42,15 +43,9 @@ export const POSTINGS_BUDGET = 150_000;
 
 export { topScored } from './search/candidates.js';
 
-export interface StoreStats {
-  documents: number;
-  quotes: number;
-  paraphrases: number;
-  claims: number;
-  speakers: number;
-}
+export type { StoreStats } from './view.js';
 
-export class ClaimStore {
+export class ClaimStore implements ClaimView {
   readonly documents: ReadonlyMap<string, CorpusDocument>;
   readonly speakers: ReadonlyMap<string, Speaker>;
   readonly entries: readonly StoredRendition[];
@@ -83,6 +78,14 @@ export class ClaimStore {
   /** Builds a store from parts made elsewhere (a snapshot, a worker). */
   static fromParts(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>): ClaimStore {
     return new ClaimStore(parts, corpus);
+  }
+
+  entry(id: number): StoredRendition {
+    return this.entries[id]!;
+  }
+
+  group(id: number): ClaimGroup {
+    return this.groups[id]!;
   }
 
   stats(): StoreStats {

@@ -29,15 +29,33 @@ export interface TermSets {
   terms: Int32Array;
 }
 
-/** Content stems shared / the smaller set, and the smaller size / the larger, for two wordings to merge. */
-const QUOTE_OVERLAP = 0.8;
-const PARAPHRASE_OVERLAP = 0.6;
-const MIN_SIZE_RATIO = 0.5;
-const RAREST_TERMS = 3;
-const MAX_CANDIDATES_PER_TERM = 200;
-/** Of an entry's rarest terms, how many a candidate must share before the full comparison. */
-const MIN_SHARED_RARE = 2;
-const FEW_CANDIDATES = 64;
+/** When two wordings are the same claim; README's threshold table is checked against these. */
+export const GROUPING_THRESHOLDS = Object.freeze({
+  /** Content stems shared / the smaller set, for two quotations to join… */
+  quoteOverlap: 0.8,
+  /** …for a paraphrase and a claim of the speaker it names… */
+  paraphraseOverlap: 0.6,
+  /** …and the smaller wording's size / the larger's. */
+  minSizeRatio: 0.5,
+  /** Candidates come from this many of a wording's rarest stems… */
+  rarestTerms: 3,
+  /** …the first this many earlier entries of each. */
+  maxCandidatesPerTerm: 200,
+  /** When the candidates are more than `fewCandidates`, a candidate must share this many of the rarest stems. */
+  minSharedRare: 2,
+  fewCandidates: 64,
+});
+
+// as plain constants: the loop below reads them millions of times
+const {
+  quoteOverlap: QUOTE_OVERLAP,
+  paraphraseOverlap: PARAPHRASE_OVERLAP,
+  minSizeRatio: MIN_SIZE_RATIO,
+  rarestTerms: RAREST_TERMS,
+  maxCandidatesPerTerm: MAX_CANDIDATES_PER_TERM,
+  minSharedRare: MIN_SHARED_RARE,
+  fewCandidates: FEW_CANDIDATES,
+} = GROUPING_THRESHOLDS;
 
 /**
  * Assigns a group number to every entry; returns group ids numbered 0..k-1 in order of first appearance.

@@ -1,0 +1,281 @@
+/**
+ * Words of a wording as meaning-change detection compares them: contractions expanded ("won't" → will not),
+ * figures read as values ("thirty" = "30", "3.5 million" = "3,500,000", "30 per cent" = "30%"), spelling
+ * and inflection folded away, and each word given the role it plays (negation, modal, figure, condition…).
+ */
+import {
+  CLITICS,
+  CONDITION_MARKERS,
+  FIXED_PHRASES,
+  FUNCTION_WORDS,
+  MODALS,
+  NEGATIONS,
+  NOT_CONTRACTION_BASES,
+  NOT_PLURALS,
+  NUMBER_WORDS,
+  PERCENT_WORDS,
+  QUANTITIES,
+  SAME_QUANTITY,
+  SCALE_WORDS,
+  SPELLING_RULES,
+} from './change-words.js';
+
+export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
+
+export interface ChangeToken {
+  /** Position in the wording's token list. */
+  index: number;
+  /** The form compared: folded, American spelling, no inflection; a figure is `#value` (`#30%` for a percentage). */
+  norm: string;
+  /** Lower-case word without accents or apostrophes. */
+  folded: string;
+  /** The word shown when only part of a written word is meant (the "not" of "won't"). */
+  display: string;
+  /** Span of the written word(s) in the wording. */
+  start: number;
+  end: number;
+  /** False for the second token of a written word that gave two ("not" of "won't"). */
+  opensWord: boolean;
+  /** False for the first token of a written word that gave two ("will" of "won't"). */
+  closesWord: boolean;
+  capital: boolean;
+  /** A clause break (comma, full stop, dash, ellipsis…) follows. */
+  boundaryAfter: boolean;
+  role: TokenRole;
+  /** Index of the marker opening the condition clause this token is in, or -1. */
+  clause: number;
+}
+
+interface Piece {
+  folded: string;
+  start: number;
+  end: number;
+  opensWord: boolean;
+  closesWord: boolean;
+  capital: boolean;
+  boundaryAfter: boolean;
+  digits: boolean;
+  percent: boolean;
+}
+
+const PIECE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}])(\s?%)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const BOUNDARY = /[,;:.!?…()[\]{}–—]|\s-|-\s/;
+const sets = {
+  negation: new Set(NEGATIONS),
+  modal: new Set(MODALS),
+  quantity: new Set(QUANTITIES),
+  function: new Set(FUNCTION_WORDS),
+  percent: new Set(PERCENT_WORDS),
+  notPlural: new Set(NOT_PLURALS),
+};
+const MARKERS = CONDITION_MARKERS.map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
+/** The words a written word stands for: "won't" → will, not; "we'll" → we, will; "country's" → country, 's. */
+function expand(folded: string): string[] {
+  if (folded === 'cannot') return ['can', 'not'];
+  const not = /^(.+)n't$/.exec(folded);
+  if (not) return [NOT_CONTRACTION_BASES[not[1]!] ?? not[1]!, 'not'];
+  const clitic = /^(.+)'([a-z]+)$/.exec(folded);
+  if (clitic && (clitic[2] === 'd' || CLITICS[clitic[2]!])) return [clitic[1]!.replace(/'/g, ''), CLITICS[clitic[2]!] ?? "'d"];
+  return [folded.replace(/'/g, '')];
+}
+
+function pieces(text: string): Piece[] {
+  const matches = [...text.matchAll(PIECE)];
+  const out: Piece[] = [];
+  matches.forEach((m, i) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const next = matches[i + 1]?.index ?? text.length;
+    const boundaryAfter = i === matches.length - 1 || BOUNDARY.test(text.slice(end, next));
+    const capital = m[0][0] !== m[0][0]!.toLowerCase();
+    if (m[1] !== undefined) {
+      out.push({
+        folded: m[1].replace(/,/g, ''),
+        start,
+        end,
+        opensWord: true,
+        closesWord: true,
+        capital,
+        boundaryAfter,
+        digits: true,
+        percent: !!m[2],
+      });
+      return;
+    }
+    const words = expand(fold(m[0]));
+    words.forEach((w, j) => {
+      const last = j === words.length - 1;
+      out.push({
+        folded: w,
+        start,
+        end,
+        opensWord: j === 0,
+        closesWord: last,
+        capital,
+        boundaryAfter: last && boundaryAfter,
+        digits: false,
+        percent: false,
+      });
+    });
+  });
+  // "'d" is "had" before a past participle ("we'd agreed"), "would" otherwise ("we'd agree")
+  out.forEach((p, i) => {
+    if (p.folded !== "'d") return;
+    const next = out[i + 1]?.folded ?? '';
+    p.folded = /(ed|en)$/.test(next) || next === 'been' || next === 'better' ? 'had' : 'would';
+  });
+  return out;
+}
+
+/** Inflection removed: "levels" → level, "organized" → organiz, "countries" → country. */
+function lemma(word: string): string {
+  if (word.length <= 3 || sets.notPlural.has(word)) return word;
+  if (/i(es|ed)$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  let base: string | null = null;
+  if (word.endsWith('ing') && word.length >= 6) base = word.slice(0, -3);
+  else if (word.endsWith('ed') && word.length >= 5) base = word.slice(0, -2);
+  if (base !== null) {
+    if (/([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|ff|zz)$/.test(base)) base = base.slice(0, -1);
+    return base.replace(/e$/, '');
+  }
+  if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  const singular = /[^su]s$/.test(word) && !word.endsWith('is') ? word.slice(0, -1) : word;
+  return singular.length > 3 ? singular.replace(/e$/, '') : singular;
+}
+
+function spelling(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of SPELLING_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+const isFigure = (p: Piece | undefined): boolean => !!p && (p.digits || NUMBER_WORDS[p.folded] !== undefined);
+
+/** True when number word `unit` continues the figure so far ("thirty" + "five", "hundred" + "twelve", not "five" + "six"). */
+function fitsAfter(current: number, unit: number, previous: Piece): boolean {
+  if (previous.digits) return false;
+  if (current === 0) return true;
+  const rest = current % 100;
+  return (rest === 0 && unit < 100) || (rest >= 20 && rest % 10 === 0 && unit < 10);
+}
+
+/** A figure starting at `i` ("30", "thirty-five", "two hundred and fifty", "a million", "3.5 million", "30 per cent"). */
+function readFigure(ps: Piece[], i: number): { value: number; percent: boolean; next: number } | null {
+  const first = ps[i]!;
+  let j = i;
+  let total = 0;
+  let current = 0;
+  if (first.digits) {
+    current = Number.parseFloat(first.folded);
+    j = i + 1;
+  } else if ((first.folded === 'a' || first.folded === 'an') && SCALE_WORDS[ps[i + 1]?.folded ?? ''] && !first.boundaryAfter) {
+    current = 1;
+    j = i + 1;
+  } else if (NUMBER_WORDS[first.folded] === undefined) return null;
+  let percent = first.percent;
+  while (j < ps.length && (j === i || !ps[j - 1]!.boundaryAfter) && !percent) {
+    const p = ps[j]!;
+    const unit = p.digits ? undefined : NUMBER_WORDS[p.folded];
+    const scale = SCALE_WORDS[p.folded];
+    if (unit !== undefined && (j === i || fitsAfter(current, unit, ps[j - 1]!))) current += unit;
+    else if (scale !== undefined && scale < 1000) current = (current || 1) * scale;
+    else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else if (p.folded === 'and' && j > i && current > 0 && current % 100 === 0 && NUMBER_WORDS[ps[j + 1]?.folded ?? ''] !== undefined) {
+      // "two hundred and fifty"
+    } else if (sets.percent.has(p.folded)) percent = true;
+    else if (p.folded === 'per' && ps[j + 1]?.folded === 'cent') {
+      percent = true;
+      j++;
+    } else break;
+    j++;
+  }
+  return { value: total + current, percent, next: j };
+}
+
+function roleOf(folded: string, ps: Piece[], i: number): TokenRole {
+  if (sets.negation.has(folded)) return 'negation';
+  // "May 5", "5 May": the month
+  if (folded === 'may' && (isFigure(ps[i + 1]) || isFigure(ps[i - 1]))) return 'content';
+  if (sets.modal.has(folded)) return 'modal';
+  if (sets.quantity.has(folded)) return 'number';
+  if (sets.function.has(folded)) return 'function';
+  return 'content';
+}
+
+/** The tokens of `text`, in order, with condition clauses marked. */
+export function changeTokens(text: string): ChangeToken[] {
+  const ps = pieces(text);
+  const out: ChangeToken[] = [];
+  const push = (from: number, to: number, norm: string, role: TokenRole) => {
+    const a = ps[from]!;
+    const b = ps[to - 1]!;
+    const folded = ps
+      .slice(from, to)
+      .map((p) => p.folded)
+      .join('');
+    const whole = a.opensWord && b.closesWord;
+    const display = whole ? text.slice(a.start, b.end) : folded;
+    out.push({
+      index: out.length,
+      norm,
+      folded,
+      display,
+      start: a.start,
+      end: b.end,
+      opensWord: a.opensWord,
+      closesWord: b.closesWord,
+      capital: a.capital,
+      boundaryAfter: b.boundaryAfter,
+      role,
+      clause: -1,
+    });
+  };
+  let i = 0;
+  while (i < ps.length) {
+    const p = ps[i]!;
+    const phrase = FIXED_PHRASES[`${p.folded} ${ps[i + 1]?.folded}`];
+    if (phrase !== undefined && !p.boundaryAfter) {
+      push(i, i + 2, phrase, roleOf(phrase, ps, i));
+      i += 2;
+      continue;
+    }
+    const figure = readFigure(ps, i);
+    if (figure) {
+      push(i, figure.next, `#${figure.value}${figure.percent ? '%' : ''}`, 'number');
+      i = figure.next;
+      continue;
+    }
+    const role = roleOf(p.folded, ps, i);
+    const norm = role === 'content' ? lemma(spelling(p.folded)) : (SAME_QUANTITY[p.folded] ?? p.folded);
+    push(i, i + 1, norm, role);
+    i++;
+  }
+  markConditions(out);
+  return out;
+}
+
+/** Marks each condition marker ("if", "as long as") and its clause: up to the next clause break. */
+function markConditions(tokens: ChangeToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = MARKERS.find((words) =>
+      words.every((w, k) => tokens[i + k]?.folded === w && (k === words.length - 1 || !tokens[i + k]!.boundaryAfter)),
+    );
+    if (!marker) continue;
+    for (let k = 0; k < marker.length; k++) tokens[i + k]!.role = 'condition';
+    let end = i + marker.length - 1;
+    while (end < tokens.length - 1 && !tokens[end]!.boundaryAfter) end++;
+    for (let k = i; k <= end; k++) tokens[k]!.clause = i;
+    i = end;
+  }
+}

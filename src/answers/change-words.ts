@@ -1,0 +1,243 @@
+/**
+ * The word lists behind meaning-change detection, in one place. Every list is sorted and free of duplicates
+ * (a test checks), lower-case and folded (no accents, apostrophes dropped), so a look-up is one Set test.
+ */
+
+/** Words that turn a statement into its opposite. "n't" and "cannot" are expanded to "not" before the look-up. */
+export const NEGATIONS: readonly string[] = ['neither', 'never', 'no', 'nobody', 'none', 'nor', 'not', 'nothing', 'nowhere'];
+
+/** Modal verbs and hedges: replacing, adding or dropping one changes how sure or how bound the speaker is. */
+export const MODALS: readonly string[] = [
+  'can',
+  'certainly',
+  'could',
+  'definitely',
+  'likely',
+  'may',
+  'maybe',
+  'might',
+  'must',
+  'ought',
+  'perhaps',
+  'possibly',
+  'probably',
+  'shall',
+  'should',
+  'surely',
+  'unlikely',
+  'will',
+  'would',
+];
+
+/** Words that state a quantity without a figure ("some" / "all", "millions" / "thousands"). */
+export const QUANTITIES: readonly string[] = [
+  'all',
+  'any',
+  'at least',
+  'at most',
+  'billions',
+  'dozens',
+  'each',
+  'every',
+  'few',
+  'fewer',
+  'half',
+  'hundreds',
+  'less',
+  'majority',
+  'many',
+  'millions',
+  'minority',
+  'more',
+  'most',
+  'much',
+  'numerous',
+  'several',
+  'some',
+  'thousands',
+  'trillions',
+];
+
+/** Quantity words that say the same thing: compared as the word they map to. */
+export const SAME_QUANTITY: Readonly<Record<string, string>> = { each: 'all', every: 'all' };
+
+/** Number words, by value: "thirty" and "30" are the same figure, "both" and "two" the same count. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  both: 2,
+  eight: 8,
+  eighteen: 18,
+  eighty: 80,
+  eleven: 11,
+  fifteen: 15,
+  fifty: 50,
+  five: 5,
+  forty: 40,
+  four: 4,
+  fourteen: 14,
+  nine: 9,
+  nineteen: 19,
+  ninety: 90,
+  one: 1,
+  seven: 7,
+  seventeen: 17,
+  seventy: 70,
+  six: 6,
+  sixteen: 16,
+  sixty: 60,
+  ten: 10,
+  thirteen: 13,
+  thirty: 30,
+  three: 3,
+  twelve: 12,
+  twenty: 20,
+  two: 2,
+  zero: 0,
+};
+
+/** Words that multiply the figure before them ("3.5 million", "two hundred", "a dozen"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  billion: 1e9,
+  dozen: 12,
+  hundred: 100,
+  million: 1e6,
+  thousand: 1e3,
+  trillion: 1e12,
+};
+
+/** Words after a figure that make it a percentage. */
+export const PERCENT_WORDS: readonly string[] = ['pct', 'percent', 'percentage'];
+
+/** Phrases that open a condition clause, as word sequences; the longest match wins. */
+export const CONDITION_MARKERS: readonly string[] = [
+  'as long as',
+  'assuming that',
+  'if',
+  'in case',
+  'in the event that',
+  'on condition that',
+  'only if',
+  'provided that',
+  'providing that',
+  'so long as',
+  'unless',
+];
+
+/** Two-word phrases read as one word: "no one" is a negation like "nobody", not a "no" and a figure. */
+export const FIXED_PHRASES: Readonly<Record<string, string>> = {
+  'at least': 'at least',
+  'at most': 'at most',
+  'each other': 'each other',
+  'no one': 'nobody',
+  'one another': 'each other',
+};
+
+/**
+ * Function words whose change alone leaves a quotation's meaning as it was (articles, prepositions,
+ * conjunctions, auxiliaries, relatives). Pronouns are not among them: "we" and "they" are different people.
+ * "'s" stands for the clitic of "it's" / "Beijing's".
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  "'s",
+  'a',
+  'about',
+  'across',
+  'after',
+  'against',
+  'along',
+  'also',
+  'although',
+  'am',
+  'amid',
+  'among',
+  'an',
+  'and',
+  'are',
+  'around',
+  'as',
+  'at',
+  'be',
+  'because',
+  'been',
+  'before',
+  'being',
+  'between',
+  'but',
+  'by',
+  'did',
+  'do',
+  'does',
+  'during',
+  'each other',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'having',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'onto',
+  'or',
+  'over',
+  'per',
+  'since',
+  'so',
+  'than',
+  'that',
+  'the',
+  'then',
+  'there',
+  'these',
+  'this',
+  'those',
+  'though',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'upon',
+  'very',
+  'via',
+  'was',
+  'were',
+  'what',
+  'when',
+  'where',
+  'whereas',
+  'which',
+  'while',
+  'who',
+  'whom',
+  'whose',
+  'with',
+  'within',
+];
+
+/** Bases of "n't" contractions that are not the verb itself ("won't" = will not, "can't" = can not). */
+export const NOT_CONTRACTION_BASES: Readonly<Record<string, string>> = { ai: 'is', ca: 'can', sha: 'shall', wo: 'will' };
+
+/** Clitics after an apostrophe and the word they stand for ("we'll" = we will); "'d" is decided by its context. */
+export const CLITICS: Readonly<Record<string, string>> = { ll: 'will', m: 'am', re: 'are', s: "'s", ve: 'have' };
+
+/** Words ending in "s" that are not plurals of a word without it ("news" is not more than one "new"). */
+export const NOT_PLURALS: readonly string[] = ['always', 'means', 'news', 'series', 'species', 'thus'];
+
+/** British spellings rewritten to American ones before comparison (organise/organize, defence/defense, centre/center). */
+export const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/(?<=\w{2})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=\w{2})(fen|cen)ce(s?)$/, '$1se$2'],
+  [/(?<=\w{3})our(s|ed|ing|able|ite|ites)?$/, 'or$1'],
+  [/(?<=\w{3}[^aeiou])re(s|d)?$/, 'er$1'],
+  [/(?<=\w{2})ogue(s?)$/, 'og$1'],
+  [/(?<=[aeiou][^aeiou]*[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=\w{3})mme(s?)$/, 'm$1'],
+];
+
+/** Letters that transliterations of one name differ in (Nikolai / Nikolay, Yevmenov / Evmenov, Kyiv / Kiev). */
+export const TRANSLITERATION_LETTERS = /[aeiouyjhw]/g;

@@ -1,0 +1,192 @@
+/**
+ * The edits between a claim's reference wording and one outlet's wording that change what it says: a
+ * negation or a modal added or dropped, a condition dropped, a figure changed, the quotation cut, a part
+ * left out, words added or replaced. Rewording that keeps the meaning is not named: spelling variants,
+ * punctuation, case, quote marks, hyphenation, transliterated names, function words, contractions and
+ * figures written in words. The words are aligned with the `diff` package; each stretch the alignment
+ * leaves unmatched (a hunk) is then named, most specific kind first.
+ */
+import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
+import { type ChangeToken, changeTokens } from './change-tokens.js';
+import { TRANSLITERATION_LETTERS } from './change-words.js';
+
+export type ChangeKind =
+  | 'negation'
+  | 'modality'
+  | 'condition'
+  | 'number'
+  | 'truncated_start'
+  | 'truncated_end'
+  | 'omission'
+  | 'addition'
+  | 'substitution';
+
+/** One meaning-changing edit: `from` is the reference's words, `to` the outlet's ('' when there are none). */
+export interface MeaningChange {
+  kind: ChangeKind;
+  from: string;
+  to: string;
+}
+
+/** Two capitalised words that spell one name in two transliterations (Nikolai / Nikolay, Yevmenov / Evmenov, Kyiv / Kiev). */
+function sameName(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 4 || distance(a, b) > 2) return false;
+  return a.replace(TRANSLITERATION_LETTERS, '') === b.replace(TRANSLITERATION_LETTERS, '');
+}
+
+function sameWord(a: ChangeToken, b: ChangeToken): boolean {
+  if (a.norm === b.norm) return true;
+  if (a.role !== 'content' || b.role !== 'content') return false;
+  if (a.capital && b.capital && sameName(a.folded, b.folded)) return true;
+  // inflections the suffix rules miss ("installed" / "install"), never distant words sharing a stem (general / generous)
+  return Math.min(a.folded.length, b.folded.length) >= 4 && distance(a.folded, b.folded) <= 2 && stemmer(a.folded) === stemmer(b.folded);
+}
+
+/** One stretch left unmatched by the alignment: reference words removed, outlet words added. */
+interface Hunk {
+  removed: ChangeToken[];
+  added: ChangeToken[];
+  /** Nothing matched before it / after it. */
+  atStart: boolean;
+  atEnd: boolean;
+}
+
+function hunks(reference: ChangeToken[], wording: ChangeToken[]): Hunk[] {
+  const parts = diffArrays(reference, wording, { comparator: sameWord });
+  const out: Hunk[] = [];
+  let r = 0;
+  let w = 0;
+  let current: Hunk | null = null;
+  let matchedBefore = false;
+  for (const part of parts) {
+    const n = part.value.length;
+    if (!part.added && !part.removed) {
+      if (current) out.push(current);
+      current = null;
+      matchedBefore = true;
+      r += n;
+      w += n;
+      continue;
+    }
+    current ??= { removed: [], added: [], atStart: !matchedBefore, atEnd: false };
+    if (part.removed) current.removed.push(...reference.slice(r, (r += n)));
+    else current.added.push(...wording.slice(w, (w += n)));
+  }
+  if (current) out.push({ ...current, atEnd: true });
+  return out;
+}
+
+/** The written words of `tokens`: a run of neighbours as written, separate runs joined by " … ". */
+function shown(text: string, tokens: readonly ChangeToken[]): string {
+  const runs: ChangeToken[][] = [];
+  for (const t of [...tokens].sort((x, y) => x.index - y.index)) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.index === t.index - 1) run.push(t);
+    else runs.push([t]);
+  }
+  return runs
+    .map((run) => {
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      // a run that starts or ends inside a written word (the "not" of "won't") shows its words, not the text
+      if (!first.opensWord || !last.closesWord) return run.map((t) => t.display).join(' ');
+      return text.slice(first.start, last.end);
+    })
+    .join(' … ');
+}
+
+const significant = (t: ChangeToken): boolean => t.role !== 'function';
+
+/** `tokens` without the function words at either end ("the talks" → "talks"). */
+function trimmed(tokens: readonly ChangeToken[]): ChangeToken[] {
+  const sorted = [...tokens].sort((a, b) => a.index - b.index);
+  let a = 0;
+  let b = sorted.length;
+  while (a < b && !significant(sorted[a]!)) a++;
+  while (b > a && !significant(sorted[b - 1]!)) b--;
+  return sorted.slice(a, b);
+}
+
+const normsOf = (tokens: readonly ChangeToken[]): string =>
+  tokens
+    .map((t) => t.norm)
+    .sort()
+    .join(' ');
+
+/** The meaning changes one hunk makes, in a fixed order: condition, negation, modality, number, then the rest. */
+function changesOf(hunk: Hunk, reference: string, wording: string): MeaningChange[] {
+  const { removed, added } = hunk;
+  if (!removed.some(significant) && !added.some(significant)) return [];
+  // "stand-by" / "standby", "cease fire" / "ceasefire"
+  if (removed.map((t) => t.folded).join('') === added.map((t) => t.folded).join('')) return [];
+  const out: MeaningChange[] = [];
+  const emit = (kind: ChangeKind, from: readonly ChangeToken[], to: readonly ChangeToken[]) =>
+    out.push({ kind, from: from.length ? shown(reference, from) : '', to: to.length ? shown(wording, to) : '' });
+  let r = removed;
+  let a = added;
+  const take = (fromR: readonly ChangeToken[], fromA: readonly ChangeToken[]) => {
+    r = r.filter((t) => !fromR.includes(t));
+    a = a.filter((t) => !fromA.includes(t));
+  };
+
+  // a condition clause whose marker was dropped or added goes as a whole ("if talks fail")
+  const clauseR = inDroppedClause(r);
+  const clauseA = inDroppedClause(a);
+  if (clauseR.length || clauseA.length) {
+    const fromR = clauseR.length ? clauseR : trimmed(r);
+    const fromA = clauseA.length ? clauseA : trimmed(a);
+    emit('condition', fromR, fromA);
+    take(fromR, fromA);
+  }
+
+  const contentR = r.filter((t) => t.role === 'content');
+  const contentA = a.filter((t) => t.role === 'content');
+  // a stretch of content dropped or added: negations and figures inside it belong to it
+  if (contentR.length && !a.some(significant)) {
+    // cut at an end: the words cut as written; left out inside: the words without the function words around them
+    const kind = hunk.atStart === hunk.atEnd ? 'omission' : hunk.atStart ? 'truncated_start' : 'truncated_end';
+    emit(kind, kind === 'omission' ? trimmed(r) : r, []);
+    return out;
+  }
+  if (contentA.length && !r.some(significant)) {
+    emit('addition', [], trimmed(a));
+    return out;
+  }
+
+  const negR = r.filter((t) => t.role === 'negation');
+  const negA = a.filter((t) => t.role === 'negation');
+  // "not" for "never" keeps the polarity; one more or one less negation flips it
+  if (negR.length % 2 !== negA.length % 2) emit('negation', negR, negA);
+  take(negR, negA);
+  for (const [role, kind] of [
+    ['modal', 'modality'],
+    ['number', 'number'],
+  ] as const) {
+    const fromR = r.filter((t) => t.role === role);
+    const fromA = a.filter((t) => t.role === role);
+    if (normsOf(fromR) !== normsOf(fromA)) emit(kind, fromR, fromA);
+    take(fromR, fromA);
+  }
+
+  const restR = trimmed(r);
+  const restA = trimmed(a);
+  if (restR.length && restA.length) emit('substitution', restR, restA);
+  else if (restR.length) emit('omission', restR, []);
+  else if (restA.length) emit('addition', [], restA);
+  return out;
+}
+
+/** Tokens of condition clauses whose marker is among `tokens` (the clause was dropped or added with it). */
+function inDroppedClause(tokens: readonly ChangeToken[]): ChangeToken[] {
+  const markers = new Set(tokens.filter((t) => t.role === 'condition').map((t) => t.clause));
+  return tokens.filter((t) => markers.has(t.clause) && t.clause >= 0);
+}
+
+/** The edits between a claim's reference wording and one outlet's wording that change its meaning, in text order. */
+export function meaningChanges(reference: string, wording: string): MeaningChange[] {
+  const ref = changeTokens(reference);
+  const out = changeTokens(wording);
+  return hunks(ref, out).flatMap((h) => changesOf(h, reference, wording));
+}

@@ -1,0 +1,88 @@
+/**
+ * The shared corpus and every server's added articles: one `ClaimView` per server, built when first asked for
+ * and kept until that server's articles or the shared corpus change. An add rebuilds only that server's small
+ * layer (documents already read are not extracted again), never the shared store.
+ *
+ * @example
+ * const collections = new Collections(await openStore('seeds'));
+ * collections.setDocuments('123', [addedDoc]);
+ * whoSaid(collections.view('123'), '…'); // the shared corpus and server 123's article
+ * whoSaid(collections.view('456'), '…'); // the shared corpus only
+ */
+import { extractClaims } from '../claims/extract.js';
+import type { DocumentClaims } from '../claims/types.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import { buildParts } from './build.js';
+import { LayeredView } from './layer.js';
+import { ClaimStore } from './store.js';
+import type { ClaimView } from './view.js';
+
+export class Collections {
+  private readonly views = new Map<string, ClaimView>();
+
+  /**
+   * @param base the shared corpus's store
+   * @param added each server's added documents (ids unique across the shared corpus and that server)
+   * @param extracted claims already extracted, by document id and content hash (shared with `withBase`)
+   */
+  constructor(
+    readonly base: ClaimStore,
+    private readonly added = new Map<string, readonly CorpusDocument[]>(),
+    private readonly extracted = new Map<string, DocumentClaims>(),
+  ) {}
+
+  /** The view a server's questions are answered from (`null`: a direct message, the shared corpus only). */
+  view(guildId: string | null): ClaimView {
+    if (guildId === null) return this.base;
+    const cached = this.views.get(guildId);
+    if (cached) return cached;
+    const docs = this.added.get(guildId);
+    const view = docs?.length ? new LayeredView(this.base, this.layerStore(docs)) : this.base;
+    this.views.set(guildId, view);
+    return view;
+  }
+
+  /** A server's added documents. */
+  documentsOf(guildId: string): readonly CorpusDocument[] {
+    return this.added.get(guildId) ?? [];
+  }
+
+  /** Servers that have added documents. */
+  guilds(): string[] {
+    return [...this.added.keys()];
+  }
+
+  /** Replaces a server's added documents and builds its view at once (an add is answered from it). */
+  setDocuments(guildId: string, docs: readonly CorpusDocument[]): ClaimView {
+    const kept = new Set(docs.map((d) => key(d)));
+    for (const d of this.added.get(guildId) ?? []) if (!kept.has(key(d))) this.extracted.delete(key(d));
+    if (docs.length) this.added.set(guildId, [...docs]);
+    else this.added.delete(guildId);
+    this.views.delete(guildId);
+    return this.view(guildId);
+  }
+
+  /**
+   * The same servers' documents over a new shared store (views are built again when asked for). Call it at
+   * the moment of the swap: an add made to this instance afterwards does not reach the new one.
+   */
+  withBase(base: ClaimStore): Collections {
+    return new Collections(base, new Map(this.added), this.extracted);
+  }
+
+  private layerStore(docs: readonly CorpusDocument[]): ClaimStore {
+    const extract = (doc: CorpusDocument): DocumentClaims => {
+      const k = key(doc);
+      let claims = this.extracted.get(k);
+      if (!claims) {
+        claims = extractClaims(doc);
+        this.extracted.set(k, claims);
+      }
+      return claims;
+    };
+    const corpus = { dir: this.base.corpusDir, documents: [...docs], errors: [] };
+    return ClaimStore.fromParts(buildParts(corpus, extract), corpus);
+  }
+}
+
+const key = (doc: CorpusDocument): string => `${doc.id}\u0000${doc.contentHash}`;

@@ -1,0 +1,194 @@
+/**
+ * A server's added articles over the shared corpus, searched together as one `ClaimView`. The shared store
+ * (a million quotations, built at load) is never rebuilt for an add: the server's articles get a small store
+ * of their own (the layer), and this view joins the two —
+ * - one id space: the layer's renditions and claims are numbered after the shared store's;
+ * - one speaker per person: a layer speaker whose name fits exactly one shared speaker is that speaker;
+ * - one claim per quotation: a layer claim that the grouping rule would have joined to a shared claim (same
+ *   speaker or none, most content stems in common) is shown as part of it, so the shared outlets and the
+ *   added article are listed together.
+ * Nothing of one server's layer is visible in another server's view: each view has its own layer.
+ */
+import type { Speaker } from '../claims/types.js';
+import type { CorpusDocument, FileError } from '../corpus/types.js';
+import { GROUPING_THRESHOLDS } from './grouping/group.js';
+import { isStopword, stem, words } from './search/normalize.js';
+import type { ClaimStore } from './store.js';
+import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
+import { UnionMap } from './union-map.js';
+import type { ClaimView, StoreStats } from './view.js';
+
+/** Shared claims a layer claim is compared with (best search hits for its wording). */
+const LINK_CANDIDATES = 20;
+
+function contentStems(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => !isStopword(w))
+      .map(stem),
+  );
+}
+
+/** The grouping rule's test of two wordings (see grouping/group.ts), on their texts. */
+function overlap(a: Set<string>, b: Set<string>, bothQuotes: boolean): number {
+  const small = Math.min(a.size, b.size);
+  if (small === 0 || small / Math.max(a.size, b.size) < GROUPING_THRESHOLDS.minSizeRatio) return 0;
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  const share = shared / small;
+  return share >= (bothQuotes ? GROUPING_THRESHOLDS.quoteOverlap : GROUPING_THRESHOLDS.paraphraseOverlap) ? share : 0;
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id;
+}
+
+export class LayeredView implements ClaimView {
+  readonly documents: ReadonlyMap<string, CorpusDocument>;
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  private readonly entryOffset: number;
+  private readonly groupOffset: number;
+  /** The layer's renditions in view ids, speakers and claims. */
+  private readonly layerEntries: StoredRendition[];
+  /** Layer claim id → view claim id (a shared claim when linked). */
+  private readonly groupOf: Int32Array;
+  /** Shared claims that the layer adds renditions to, with every rendition (view ids). */
+  private readonly extended = new Map<number, ClaimGroup>();
+  /** The layer's own claims (not linked), in view ids, by view claim id. */
+  private readonly ownGroups = new Map<number, ClaimGroup>();
+  /** Layer speaker id → view speaker id. */
+  private readonly speakerOf = new Map<string, string>();
+
+  /**
+   * @param base the shared corpus's store
+   * @param layer a store built from one server's added documents only (ids must not clash with the base's)
+   */
+  constructor(
+    readonly base: ClaimStore,
+    readonly layer: ClaimStore,
+  ) {
+    this.entryOffset = base.entries.length;
+    this.groupOffset = base.groups.length;
+    const own = new Map<string, Speaker>();
+    for (const s of layer.speakers.values()) {
+      const shared = /^\p{Lu}/u.test(s.name) ? base.findSpeakers(s.name) : [];
+      if (shared.length === 1) this.speakerOf.set(s.id, shared[0]!.id);
+      else {
+        const id = base.speakers.has(s.id) ? `${s.id}~added` : s.id;
+        this.speakerOf.set(s.id, id);
+        own.set(id, { ...s, id });
+      }
+    }
+    this.speakers = new UnionMap(base.speakers, own);
+    this.documents = new UnionMap(base.documents, layer.documents);
+    this.groupOf = new Int32Array(layer.groups.length);
+    layer.groups.forEach((g, i) => {
+      this.groupOf[i] = this.link(g) ?? this.groupOffset + i;
+    });
+    this.layerEntries = layer.entries.map((e) => ({
+      ...e,
+      id: this.entryOffset + e.id,
+      speakerId: e.speakerId === null ? null : this.speakerOf.get(e.speakerId)!,
+      groupId: this.groupOf[e.groupId]!,
+    }));
+    layer.groups.forEach((g, i) => {
+      const viewId = this.groupOf[i]!;
+      const ids = g.entryIds.map((e) => this.entryOffset + e);
+      if (viewId < this.groupOffset) {
+        const shared = this.extended.get(viewId) ?? { ...base.groups[viewId]!, entryIds: [...base.groups[viewId]!.entryIds] };
+        shared.entryIds.push(...ids);
+        this.extended.set(viewId, shared);
+      } else {
+        this.ownGroups.set(viewId, {
+          id: viewId,
+          text: g.text,
+          speakerId: g.speakerId === null ? null : this.speakerOf.get(g.speakerId)!,
+          entryIds: ids,
+        });
+      }
+    });
+  }
+
+  /** The shared claim a layer claim belongs to, by the grouping rule, or null. */
+  private link(group: ClaimGroup): number | null {
+    const members = group.entryIds.map((i) => this.layer.entries[i]!);
+    const quoted = members.some((m) => m.kind === 'quote');
+    const speaker = group.speakerId === null ? null : (this.speakerOf.get(group.speakerId) ?? null);
+    const stems = contentStems(group.text);
+    let best: { id: number; share: number } | null = null;
+    for (const hit of this.base.search(group.text, { limit: LINK_CANDIDATES })) {
+      const other = hit.group.speakerId;
+      if (speaker !== null && other !== null && speaker !== other) continue;
+      const bothQuotes = quoted && hit.entry.kind === 'quote';
+      // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
+      if (!bothQuotes && (speaker === null || other === null)) continue;
+      const share = overlap(stems, contentStems(hit.entry.text), bothQuotes);
+      if (share > 0 && (!best || share > best.share)) best = { id: hit.group.id, share };
+    }
+    return best?.id ?? null;
+  }
+
+  get errors(): readonly FileError[] {
+    return this.base.errors;
+  }
+
+  entry(id: number): StoredRendition {
+    return id < this.entryOffset ? this.base.entry(id) : this.layerEntries[id - this.entryOffset]!;
+  }
+
+  group(id: number): ClaimGroup {
+    if (id < this.groupOffset) return this.extended.get(id) ?? this.base.group(id);
+    return this.ownGroups.get(id)!;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const { speakerId, ...rest } = options;
+    const sharedSpeaker = speakerId === undefined || this.base.speakers.has(speakerId);
+    const fromBase = sharedSpeaker ? this.base.search(query, options) : [];
+    const fromLayer = this.layer
+      .search(query, rest)
+      .map((h): SearchHit => {
+        const entry = this.layerEntries[h.entry.id]!;
+        return { ...h, entry, group: this.group(entry.groupId) };
+      })
+      .filter((h) => speakerId === undefined || h.entry.speakerId === speakerId);
+    const hits = [...fromBase.map((h) => (this.extended.has(h.group.id) ? { ...h, group: this.group(h.group.id) } : h)), ...fromLayer];
+    return hits.sort(compareHits).slice(0, options.limit ?? 40);
+  }
+
+  findSpeakers(name: string): Speaker[] {
+    const own = [...this.layer.findSpeakers(name)].map((s) => this.speakers.get(this.speakerOf.get(s.id)!)!);
+    return [...new Set([...this.base.findSpeakers(name), ...own])];
+  }
+
+  documentsOfOutlet(name: string): CorpusDocument[] {
+    return [...this.base.documentsOfOutlet(name), ...this.layer.documentsOfOutlet(name)];
+  }
+
+  outletLabels(): readonly string[] {
+    return [...new Set([...this.base.outletLabels(), ...this.layer.outletLabels()])];
+  }
+
+  groupsOfSpeaker(speakerId: string): ClaimGroup[] {
+    const shared = this.base.speakers.has(speakerId) ? this.base.groupsOfSpeaker(speakerId).map((g) => this.group(g.id)) : [];
+    const own = [...this.ownGroups.values()].filter((g) => g.speakerId === speakerId);
+    return [...shared, ...own].sort((a, b) => b.entryIds.length - a.entryIds.length || a.id - b.id);
+  }
+
+  entriesOfDocument(documentId: string): StoredRendition[] {
+    if (!this.layer.documents.has(documentId)) return this.base.entriesOfDocument(documentId);
+    return this.layer.entriesOfDocument(documentId).map((e) => this.layerEntries[e.id]!);
+  }
+
+  stats(): StoreStats {
+    const a = this.base.stats();
+    const b = this.layer.stats();
+    return {
+      documents: a.documents + b.documents,
+      quotes: a.quotes + b.quotes,
+      paraphrases: a.paraphrases + b.paraphrases,
+      claims: a.claims + this.ownGroups.size,
+      speakers: this.speakers.size,
+    };
+  }
+}
