@@ -1,0 +1,111 @@
+/**
+ * fetchPage: follows a link through its redirects, checking every hop, and returns the page or the reason
+ * it was refused. It never throws.
+ */
+import { z } from 'zod';
+import { FetchRefusal } from './errors.js';
+import { Deadline, type HopSettings, requestHop } from './hop.js';
+import { type AddressAllowance, type FetchTarget, parseTarget, redactUrl } from './target.js';
+import {
+  DEFAULT_CONTENT_TYPES,
+  DEFAULT_MAX_REDIRECTS,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_USER_AGENT,
+  type FetchFailure,
+  type FetchPolicy,
+  type FetchResult,
+} from './types.js';
+
+const PolicyNumbersSchema = z.object({
+  maxBytes: z.number().int().positive(),
+  timeoutMs: z.number().int().positive().default(DEFAULT_TIMEOUT_MS),
+  maxRedirects: z.number().int().nonnegative().default(DEFAULT_MAX_REDIRECTS),
+});
+
+/** The allowance a policy grants: everything with allowPrivate, else only what allowAddress names. */
+function allowanceOf(policy: FetchPolicy): AddressAllowance {
+  if (policy.allowPrivate) return () => true;
+  const allowAddress = policy.allowAddress;
+  return allowAddress ? (ip, port) => allowAddress(ip, port) : () => false;
+}
+
+function failure(refusal: FetchRefusal, url: string): FetchFailure {
+  return { ok: false, code: refusal.code, message: refusal.message, url };
+}
+
+/** The next hop of a redirect, refused when it goes in a circle or past the limit. */
+function nextHop(
+  location: string,
+  from: FetchTarget,
+  allowance: AddressAllowance,
+  visited: Set<string>,
+  redirects: number,
+  max: number,
+): FetchTarget {
+  const next = parseTarget(location, allowance, from.url);
+  if (visited.has(next.url.href)) {
+    throw new FetchRefusal(
+      'redirect_loop',
+      'The link redirects in a circle back to an address it already visited, so it was not followed.',
+    );
+  }
+  if (redirects >= max) throw new FetchRefusal('too_many_redirects', `The link redirects more than ${max} times, so it was not followed.`);
+  return next;
+}
+
+/**
+ * Fetches the page at `url` under `policy`: http/https only, no credentials, public addresses only (checked
+ * on the address connected to, and again after every redirect), at most `maxRedirects` redirects, within
+ * `timeoutMs` for the whole fetch, at most `maxBytes` on the wire and after decompression, HTML or plain
+ * text only. `signal` cancels it (result code `aborted`).
+ *
+ * @example
+ * const page = await fetchPage('https://news.example/story', { allowPrivate: false, maxBytes: 20 * 1024 * 1024 });
+ * if (!page.ok) reply(page.message);
+ */
+export async function fetchPage(url: string, policy: FetchPolicy, signal?: AbortSignal): Promise<FetchResult> {
+  const numbers = PolicyNumbersSchema.safeParse(policy);
+  if (!numbers.success) {
+    const field = numbers.error.issues[0]?.path.join('.') ?? 'policy';
+    return { ok: false, code: 'bad_url', message: `The fetcher is misconfigured (${field} is not a valid number).`, url: redactUrl(url) };
+  }
+  const { maxBytes, timeoutMs, maxRedirects } = numbers.data;
+  const allowance = allowanceOf(policy);
+  const settings: HopSettings = {
+    maxBytes,
+    timeoutMs,
+    userAgent: policy.userAgent ?? DEFAULT_USER_AGENT,
+    allowedContentTypes: policy.allowedContentTypes ?? DEFAULT_CONTENT_TYPES,
+    allowance,
+    lookup: policy.lookup,
+  };
+  const log = policy.logger;
+  const deadline = new Deadline(timeoutMs, signal);
+  let current = redactUrl(url);
+  try {
+    let target = parseTarget(url, allowance);
+    const requestedUrl = target.url.href;
+    const visited = new Set([requestedUrl]);
+    const redirects: string[] = [];
+    for (;;) {
+      current = target.url.href;
+      log?.debug({ url: current, hop: redirects.length }, 'fetch: requesting');
+      const outcome = await requestHop(target, settings, deadline);
+      if (outcome.kind === 'page') {
+        const { status, contentType, charset, body } = outcome;
+        return { ok: true, url: current, requestedUrl, status, contentType, charset, body, redirects };
+      }
+      current = redactUrl(outcome.location, target.url);
+      target = nextHop(outcome.location, target, allowance, visited, redirects.length, maxRedirects);
+      visited.add(target.url.href);
+      redirects.push(target.url.href);
+    }
+  } catch (err) {
+    const refusal =
+      err instanceof FetchRefusal ? err : new FetchRefusal('network', 'The page could not be fetched because of an unexpected error.');
+    log?.debug({ url: current, code: refusal.code }, 'fetch: refused');
+    return failure(refusal, current);
+  } finally {
+    deadline.clear();
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Pages that are read, and answers that are refused by their status or content type.
+ */
+import type http from 'node:http';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchPage } from '../../src/fetch/index.js';
+import { newsUrl, policyFor, startServer, type TestServer } from './server.js';
+
+const ARTICLE = '<html><head><title>Harbour talks</title></head><body><p>“We will keep the port open,” the mayor said.</p></body></html>';
+/** "Привет" in windows-1251. */
+const CP1251_BODY = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+
+function send(res: http.ServerResponse, type: string | null, body: Buffer | string, extra: http.OutgoingHttpHeaders = {}): void {
+  if (type !== null) res.setHeader('content-type', type);
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined) res.setHeader(name, value);
+  res.end(body);
+}
+
+const ROUTES: Record<string, (res: http.ServerResponse) => void> = {
+  '/article': (res) => send(res, 'text/html; charset=UTF-8', ARTICLE),
+  '/cp1251': (res) => send(res, 'Text/HTML; Charset=Windows-1251', CP1251_BODY),
+  '/plain': (res) => send(res, 'text/plain', 'The minister said the talks would resume on Monday.\n'),
+  '/markdown': (res) => send(res, 'text/markdown; charset=utf-8', '# Talks\n\nThey resume on Monday.\n'),
+  '/xhtml': (res) => send(res, 'application/xhtml+xml', ARTICLE),
+  '/gzip': (res) => send(res, 'text/html', zlib.gzipSync(ARTICLE), { 'content-encoding': 'gzip' }),
+  '/deflate': (res) => send(res, 'text/html', zlib.deflateSync(ARTICLE), { 'content-encoding': 'deflate' }),
+  '/brotli': (res) => send(res, 'text/html', zlib.brotliCompressSync(ARTICLE), { 'content-encoding': 'br' }),
+  '/double': (res) => send(res, 'text/html', zlib.brotliCompressSync(zlib.gzipSync(ARTICLE)), { 'content-encoding': 'gzip, br' }),
+  '/damaged-gzip': (res) => send(res, 'text/html', Buffer.from('this is not gzip at all'), { 'content-encoding': 'gzip' }),
+  '/zstd': (res) => send(res, 'text/html', Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), { 'content-encoding': 'zstd' }),
+  '/pdf': (res) => send(res, 'application/pdf', '%PDF-1.7\n'),
+  '/image': (res) => send(res, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+  '/json': (res) => send(res, 'application/json', '{}'),
+  '/untyped': (res) => send(res, null, ARTICLE),
+  '/missing': (res) => {
+    res.statusCode = 404;
+    send(res, 'text/html', 'gone');
+  },
+  '/broken': (res) => {
+    res.statusCode = 500;
+    send(res, 'text/html', 'oops');
+  },
+  '/cut': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '1000' });
+    res.write('<html>only part of it');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
+};
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer((req, res) => (ROUTES[req.url ?? ''] ?? ROUTES['/missing']!)(res));
+});
+afterAll(() => server.close());
+
+describe('fetchPage reads', () => {
+  it('a normal HTML page, with the status, media type, charset and the final URL', async () => {
+    const result = await fetchPage(newsUrl(server, '/article#comments'), policyFor(server));
+    expect(result).toMatchObject({ ok: true, status: 200, contentType: 'text/html', charset: 'utf-8', redirects: [] });
+    if (!result.ok) return;
+    expect(result.body.toString('utf8')).toBe(ARTICLE);
+    expect(result.url).toBe(newsUrl(server, '/article'));
+    expect(result.requestedUrl).toBe(result.url);
+  });
+
+  it('a windows-1251 page as bytes, with its charset from the header', async () => {
+    const result = await fetchPage(newsUrl(server, '/cp1251'), policyFor(server));
+    expect(result).toMatchObject({ ok: true, contentType: 'text/html', charset: 'windows-1251' });
+    if (result.ok) expect(result.body.equals(CP1251_BODY)).toBe(true);
+  });
+
+  it.each([
+    ['/plain', 'text/plain'],
+    ['/markdown', 'text/markdown'],
+    ['/xhtml', 'application/xhtml+xml'],
+  ])('the text page %s', async (path, type) => {
+    const result = await fetchPage(newsUrl(server, path), policyFor(server));
+    expect(result).toMatchObject({ ok: true, contentType: type });
+  });
+
+  it.each(['/gzip', '/deflate', '/brotli', '/double'])('the compressed page %s, decompressed', async (path) => {
+    const result = await fetchPage(newsUrl(server, path), policyFor(server));
+    expect(result.ok && result.body.toString('utf8')).toBe(ARTICLE);
+  });
+
+  it('sends a User-Agent naming the bot and an Accept header for HTML', async () => {
+    await fetchPage(newsUrl(server, '/article'), policyFor(server));
+    const headers = server.requests.at(-1)!.headers;
+    expect(headers['user-agent']).toMatch(/^quotetrail\/0\.1 \(/);
+    expect(headers.accept).toMatch(/^text\/html/);
+    expect(headers['accept-encoding']).toContain('gzip');
+    expect(headers.host).toBe(`news.example:${server.port}`);
+  });
+});
+
+describe('fetchPage refuses', () => {
+  it.each([
+    ['/pdf', /a PDF document/],
+    ['/image', /an image \(image\/png\)/],
+    ['/json', /application\/json/],
+    ['/untyped', /did not say what kind/],
+  ])('the content type of %s', async (path, message) => {
+    const result = await fetchPage(newsUrl(server, path), policyFor(server));
+    expect(result).toMatchObject({ ok: false, code: 'content_type' });
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('a PDF with allowPrivate too: only the address check is lifted', async () => {
+    const result = await fetchPage(`${server.origin}/pdf`, { ...policyFor(server), allowPrivate: true });
+    expect(result).toMatchObject({ ok: false, code: 'content_type' });
+  });
+
+  it.each([
+    ['/missing', /404 Not Found/],
+    ['/broken', /500 Internal Server Error/],
+  ])('the status of %s', async (path, message) => {
+    const result = await fetchPage(newsUrl(server, path), policyFor(server));
+    expect(result).toMatchObject({ ok: false, code: 'http_status' });
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('a damaged gzip body and an unknown compression', async () => {
+    const damaged = await fetchPage(newsUrl(server, '/damaged-gzip'), policyFor(server));
+    expect(damaged).toMatchObject({ ok: false, code: 'decompression' });
+    const zstd = await fetchPage(newsUrl(server, '/zstd'), policyFor(server));
+    expect(zstd).toMatchObject({ ok: false, code: 'decompression' });
+    if (!zstd.ok) expect(zstd.message).toContain('"zstd"');
+  });
+
+  it('a body cut short by the server', async () => {
+    const result = await fetchPage(newsUrl(server, '/cut'), policyFor(server));
+    expect(result).toMatchObject({ ok: false, code: 'network' });
+    if (!result.ok) expect(result.message).toMatch(/broke before the whole page arrived/);
+  });
+});
