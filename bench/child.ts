@@ -26,7 +26,6 @@ import { openStoreInWorker } from '../src/store/worker/host.js';
 import { readTruth, rng } from './generate.js';
 import { accepted, buildQueries, percentile, type BenchQuery } from './queries.js';
 
-const POLNEAR = path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text');
 const { values } = parseArgs({
   options: {
     size: { type: 'string' },
@@ -145,7 +144,7 @@ async function main(): Promise<void> {
   const size = values.size ?? 'synthetic';
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'quotetrail-bench-'));
   const synthetic = size !== 'polnear';
-  const dir = synthetic ? values.dir! : POLNEAR;
+  const dir = values.dir!;
   const given = synthetic ? (JSON.parse(await readFile(values.queries!, 'utf8')) as BenchQuery[]) : null;
   // cold load: what openStore does with no snapshot (read, extract, index and group; the snapshot is written after),
   // step by step so the report can say which step costs what

@@ -7,11 +7,13 @@
  *          --baseline N (fuse.js queries sampled per size; default 12 / 5 / 2 by size, 0 for none)
  *          --baseline-cap-s 180 (time cap on the baseline per size)  --reload-at 100000 (sizes that also
  *          measure answering during a worker reload; "none" for none)
+ *          --polnear DIR (the PolNeAR texts for the `polnear` size; default ../shared/data/polnear/train/text)
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { ensureCorpus, readTruth } from './generate.js';
 import { buildQueries } from './queries.js';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'baseline-cap-s': { type: 'string', default: '180' },
     'reload-at': { type: 'string', default: '100000' },
+    polnear: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text') },
     /** Print the table of a saved `--json` report instead of running. */
     from: { type: 'string' },
   },
@@ -39,7 +42,7 @@ const OUT = path.join(import.meta.dirname, 'out');
 
 /** Generates (or reuses) the synthetic corpus of `size` quotations and writes its queries; child arguments. */
 async function prepare(size: string): Promise<string[]> {
-  if (size === 'polnear') return ['--size', 'polnear'];
+  if (size === 'polnear') return ['--size', 'polnear', '--dir', values.polnear!];
   const { dir, truthFile } = await ensureCorpus(OUT, Number(size));
   const truth = await readTruth(truthFile);
   const renditions = truth.placements.map((p) => ({ document: p.file, text: p.text, claim: p.claim }));
@@ -129,6 +132,11 @@ else {
     .sizes!.split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
+    if (size === 'polnear' && !existsSync(values.polnear!)) {
+      // a user's clone has no ../shared: the synthetic sizes still run
+      process.stderr.write(`bench: polnear skipped: ${values.polnear} does not exist (pass --polnear DIR, the PolNeAR texts)\n`);
+      continue;
+    }
     if (!values.json) process.stderr.write(`bench: ${size}…\n`);
     sizes.push(await runChild(size));
   }

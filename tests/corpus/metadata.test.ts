@@ -6,6 +6,7 @@ import { findDate, isDateLine, parseDate } from '../../src/corpus/dates.js';
 import { inferMetadata } from '../../src/corpus/metadata.js';
 import { pageUrl, registrableDomain } from '../../src/corpus/outlet.js';
 import { prepareDocument } from '../../src/corpus/prepare.js';
+import { sharedData } from '../support/shared-data.js';
 
 const meta = (text: string) => inferMetadata(cleanText(text).lines);
 const BODY =
@@ -139,9 +140,11 @@ describe('inferMetadata', () => {
   });
 });
 
-describe('inferMetadata on PolNeAR (read from ../shared at run time)', () => {
+const polnear = sharedData('data/polnear');
+
+describe.skipIf(!polnear.present)(polnear.title('inferMetadata on PolNeAR (read from ../shared at run time)'), () => {
   it('takes each article headline as its title (metadata.tsv title, or its part before the subtitle)', () => {
-    const root = path.resolve(import.meta.dirname, '../../../shared/data/polnear');
+    const root = polnear.path;
     const rows = readFileSync(path.join(root, 'metadata.tsv'), 'utf8')
       .trim()
       .split('\n')

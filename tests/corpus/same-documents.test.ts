@@ -3,7 +3,7 @@
  * that code (extracted from git history, see reference.ts) on generated pages full of page chrome, on the
  * seed articles and on the PolNeAR texts (read from ../shared at run time when present).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { cleanText } from '../../src/corpus/clean.js';
 import { decodeText } from '../../src/corpus/decode.js';
 import { endsLikeSentence, isTrimSpace, splitLines, wordCount } from '../../src/corpus/lines.js';
 import { prepareDocument } from '../../src/corpus/prepare.js';
+import { sharedData } from '../support/shared-data.js';
 import { importReference } from './reference.js';
 
 type Prepare = typeof import('../../src/corpus/prepare.js');
@@ -163,8 +164,12 @@ describe.skipIf(!haveReference)('the corpus code returns what the previous code 
     );
   });
 
-  const folders = ['../shared/seeds', '../shared/data/polnear/train/text', '../shared/data/polnear/dev/text'].filter((d) => existsSync(d));
-  it.skipIf(folders.length === 0)('builds the same documents for the seed articles and the PolNeAR texts', () => {
+  const folders = ['seeds', 'data/polnear/train/text', 'data/polnear/dev/text']
+    .map(sharedData)
+    .filter((d) => d.present)
+    .map((d) => d.path);
+  const title = sharedData('data/polnear').title('builds the same documents for the seed articles and the PolNeAR texts');
+  it.skipIf(folders.length === 0)(title, () => {
     let compared = 0;
     for (const dir of folders) {
       for (const name of readdirSync(dir).filter((n) => /\.(?:txt|md)$/i.test(n))) {
