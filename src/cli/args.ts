@@ -68,6 +68,7 @@ Usage: npm run cli -- <command> [options]
   outlets                                             outlets in the corpus, with counts and dates
   source DOCUMENT                                     one document: metadata and the claims in it
   extract --json FILE...                              quotations with speakers (for scoring the extractor)
+  article [--json] FILE|URL...                        the article of each web page or text file: body and metadata
   commands --json                                     the slash-command registration payload
 
 Options:

@@ -15,6 +15,8 @@ import { openStore } from '../store/open.js';
 import type { ClaimStore } from '../store/store.js';
 import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
 import { extractFiles } from './extract.js';
+import { articlesText, cliFetchPolicy, readArticles } from './article.js';
+import { fetchPage } from '../fetch/index.js';
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
@@ -124,6 +126,12 @@ async function run(args: CliArgs): Promise<number> {
       // the bot's own loader, so this is exactly what deploy-commands registers
       const { loadCommands, registrationPayload } = await import('../bot/command-loader.js');
       write(JSON.stringify(registrationPayload(await loadCommands()), null, 2));
+      return 0;
+    }
+    case 'article': {
+      if (!args.positionals.length) throw new Error('article needs at least one FILE or URL (see --help)');
+      const result = await readArticles(args.positionals, { fetchPage, policy: cliFetchPolicy() });
+      write(args.format === 'text' ? articlesText(result) : JSON.stringify(result));
       return 0;
     }
     case 'extract':

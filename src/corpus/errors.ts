@@ -39,6 +39,7 @@ const MESSAGES: Record<FileErrorCode, (file: string, d: ErrorDetails) => string>
   manifest_unknown_file: (f, d) => `${f}: entry ${d.entry ?? '?'} names "${d.target ?? ''}", which is not an article file in the corpus.`,
   corpus_missing: (f, d) => `The corpus folder "${f}" ${d.why ?? 'does not exist'}.`,
   corpus_empty: (f) => `The corpus folder "${f}" has no loadable document.`,
+  no_article: (f, d) => `File "${f}" is a web page without an article${d.why ? `: ${d.why}` : ''}, so it was skipped.`,
 };
 
 /**

@@ -18,6 +18,7 @@ import { errno, readBoundedSync } from './read.js';
 import { checkShard, shardIds, type ShardSpec } from './shard.js';
 import { DEFAULT_CORPUS_LIMITS, type CorpusDocument, type CorpusLimits, type FileError, type LoadedCorpus } from './types.js';
 import { listArticles } from './walk.js';
+import { htmlDocument, PAGE_FILE } from './web/document.js';
 
 export type { ShardSpec } from './shard.js';
 export { mergeShards } from './shard.js';
@@ -48,6 +49,7 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 function loadFile(root: string, id: string, limits: CorpusLimits, manifest?: ManifestEntry): CorpusDocument | FileError {
   const read = readBoundedSync(path.join(root, ...id.split('/')), id, limits.maxFileBytes);
   if ('error' in read) return read.error;
+  if (PAGE_FILE.test(id)) return htmlDocument(id, read.bytes, { manifest });
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return fileError(id, decoded.code);
   // Hashed now: the bytes are a view of a buffer the next read reuses.

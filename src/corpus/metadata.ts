@@ -10,7 +10,7 @@ import type { ManifestEntry } from './manifest.js';
 import { nameForDomain, pageUrl, registrableDomain, siteNameInChrome, sourceName } from './outlet.js';
 import type { DocumentMeta, MetaEvidence } from './types.js';
 
-type Field = MetaEvidence['field'];
+type Field = Extract<MetaEvidence['field'], 'outlet' | 'date' | 'title' | 'url'>;
 type Found = { value: string; detail: string } | null;
 
 /** Header lines: everything before the first body paragraph, at most this many non-blank lines. */

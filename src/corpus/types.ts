@@ -2,9 +2,13 @@
 
 /** Where a metadata field came from, so an answer can show its evidence. */
 export interface MetaEvidence {
-  field: 'outlet' | 'date' | 'title' | 'url';
-  source: 'manifest' | 'text';
-  /** The manifest entry or the line of text the value was read from. */
+  field: 'outlet' | 'date' | 'title' | 'url' | 'author' | 'lang';
+  /**
+   * `manifest`: sources.json; `text`: a line of the text; `page`: a web page's markup (a meta tag, JSON-LD,
+   * the title); `override`: a value the person adding the document gave.
+   */
+  source: 'manifest' | 'text' | 'page' | 'override';
+  /** The manifest entry, line of text or markup the value was read from. */
   detail: string;
 }
 
@@ -15,6 +19,8 @@ export interface DocumentMeta {
   date: string | null;
   title: string | null;
   url: string | null;
+  /** The byline's name(s), for documents read from a web page that names them; absent otherwise. */
+  author?: string | null;
   evidence: MetaEvidence[];
 }
 
@@ -48,7 +54,8 @@ export type FileErrorCode =
   | 'manifest_invalid'
   | 'manifest_unknown_file'
   | 'corpus_missing'
-  | 'corpus_empty';
+  | 'corpus_empty'
+  | 'no_article';
 
 /** A problem with one file (or the manifest, or the folder): reported, and the rest loads. */
 export interface FileError {

@@ -1,5 +1,5 @@
 /**
- * Lists a corpus folder: article files (`.txt`, `.md`, recursively) as ids relative to the folder with `/`
+ * Lists a corpus folder: article files (`.txt`, `.md`, `.html`, `.htm`, recursively) as ids relative to the folder with `/`
  * separators. One directory handle is open at a time, so listing never exhausts file descriptors. Hidden
  * entries (starting with ".") are skipped. Symbolic links are followed only when they resolve inside the
  * folder; a link to a directory inside is skipped (its files are listed under their real path, and this
@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileError } from './errors.js';
 import type { FileError } from './types.js';
 
-/** File names the corpus reads as articles. */
-export const ARTICLE_FILE = /\.(?:txt|md)$/i;
+/** File names the corpus reads as articles: text (`.txt`, `.md`) and web pages (`.html`, `.htm`). */
+export const ARTICLE_FILE = /\.(?:txt|md|html?)$/i;
 
 export interface Listing {
   /** Article file ids, sorted by code unit (deterministic across platforms and locales). */

@@ -1,0 +1,119 @@
+/**
+ * `article [--json] FILE|URL...`: the article of each web page (or text file) — body text in paragraphs and
+ * metadata — one entry per input, in order. An input that cannot be read or holds no article keeps its
+ * place with null fields and an `error`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import type { FetchPolicy, FetchResult } from '../fetch/index.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import { pageToDocument } from '../corpus/web/document.js';
+
+/** One input's entry in `article --json`. */
+export interface ArticleEntry {
+  document: string;
+  title: string | null;
+  text: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  author: string | null;
+  error?: string;
+}
+
+export interface ArticleOutput {
+  documents: ArticleEntry[];
+}
+
+/** Reads a URL: the safe fetcher in production, a stand-in in tests. */
+export type PageFetcher = (url: string, policy: FetchPolicy) => Promise<FetchResult>;
+
+export interface ArticleOptions {
+  fetchPage: PageFetcher;
+  policy: FetchPolicy;
+}
+
+/** Most bytes read from one file or URL (the corpus's default file limit). */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+const FetchEnv = z.object({ FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).optional() });
+
+/** The fetch policy of the CLI: private addresses only when FETCH_ALLOW_PRIVATE=true. */
+export function cliFetchPolicy(env: NodeJS.ProcessEnv = process.env): FetchPolicy {
+  const parsed = FetchEnv.safeParse(env);
+  return { allowPrivate: parsed.success && parsed.data.FETCH_ALLOW_PRIVATE === 'true', maxBytes: MAX_INPUT_BYTES };
+}
+
+const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+
+const failed = (document: string, error: string): ArticleEntry => ({
+  document,
+  title: null,
+  text: null,
+  outlet: null,
+  date: null,
+  url: null,
+  author: null,
+  error,
+});
+
+function entry(input: string, doc: CorpusDocument): ArticleEntry {
+  const text = doc.blocks.map((b) => doc.text.slice(b.start, b.end)).join('\n\n');
+  const { title, outlet, date, url } = doc.meta;
+  return { document: input, title, text, outlet, date, url, author: doc.meta.author ?? null };
+}
+
+async function readInput(input: string, options: ArticleOptions): Promise<ArticleEntry> {
+  if (isUrl(input)) {
+    const got = await options.fetchPage(input, options.policy);
+    if (!got.ok) return failed(input, got.message);
+    const doc = pageToDocument(input, got.body, {
+      contentType: got.contentType + (got.charset ? `; charset=${got.charset}` : ''),
+      url: got.url,
+    });
+    return 'code' in doc ? failed(input, doc.message) : entry(input, doc);
+  }
+  let bytes: Buffer;
+  try {
+    const size = (await stat(input)).size;
+    if (size > MAX_INPUT_BYTES) return failed(input, `File "${input}" is ${size} bytes, over the limit of ${MAX_INPUT_BYTES} bytes.`);
+    bytes = await readFile(input);
+  } catch (err) {
+    return failed(input, `File "${input}" could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  const doc = pageToDocument(input, bytes, { fileName: input });
+  return 'code' in doc ? failed(input, doc.message) : entry(input, doc);
+}
+
+/** The article of each input, in order (URLs are fetched one at a time). */
+export async function readArticles(inputs: readonly string[], options: ArticleOptions): Promise<ArticleOutput> {
+  const documents: ArticleEntry[] = [];
+  for (const input of inputs) documents.push(await readInput(input, options));
+  return { documents };
+}
+
+/** The entries as text for a person: metadata lines, then the start of the body. */
+export function articlesText(output: ArticleOutput): string {
+  return output.documents
+    .map((d) => {
+      if (d.error) return `${d.document}\n  error: ${d.error}`;
+      const words = d.text?.split(/\s+/).filter(Boolean).length ?? 0;
+      const paragraphs = d.text ? d.text.split('\n\n').length : 0;
+      const lines = [
+        d.document,
+        `  title:  ${d.title ?? '(unknown)'}`,
+        `  outlet: ${d.outlet ?? '(unknown)'}`,
+        `  date:   ${d.date ?? '(unknown)'}`,
+        `  url:    ${d.url ?? '(unknown)'}`,
+        `  author: ${d.author ?? '(unknown)'}`,
+        `  body:   ${paragraphs} paragraphs, ${words} words`,
+        '',
+        ...(d.text ?? '')
+          .split('\n\n')
+          .slice(0, 3)
+          .map((p) => `  ${p.length > 300 ? `${p.slice(0, 299)}…` : p}`),
+      ];
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,81 @@
+/**
+ * The article body of a parsed, pruned page as paragraphs. Readability (Mozilla's reader view) finds the
+ * article; its result is read as paragraphs and tidied. When Readability finds nothing or clearly too
+ * little — much less than the densest text container of the page, or than the article body the page
+ * declares in JSON-LD — that other reading is used instead.
+ */
+import { Readability } from '@mozilla/readability';
+import { densestContainer } from './container.js';
+import { countWords, parsePage, type DomDocument, type DomElement } from './dom.js';
+import { toParagraphs, type Paragraph } from './paragraphs.js';
+import { prunePage } from './prune.js';
+import { tidyParagraphs } from './tidy.js';
+
+/** Which reading of the page gave the body. */
+export type BodyMethod = 'readability' | 'container' | 'json-ld';
+
+export interface Body {
+  paragraphs: Paragraph[];
+  method: BodyMethod;
+}
+
+/** Below this many words Readability's reading is checked against the densest container. */
+const SHORT_BODY_WORDS = 150;
+/** The other reading replaces Readability's when it has this many times its words. */
+const MUCH_MORE = 2;
+/** Readability's reading is too little when it has less than this share of the JSON-LD articleBody's words. */
+const LD_SHARE = 0.6;
+
+const wordsOf = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + countWords(p.text), 0);
+
+function readabilityBody(doc: DomDocument): DomElement | null {
+  try {
+    // Readability's typings name the DOM library's Document; linkedom's document is structurally one.
+    const reader = new Readability<DomElement>(doc as never, {
+      keepClasses: false,
+      disableJSONLD: true,
+      serializer: (n) => n as unknown as DomElement,
+    });
+    return reader.parse()?.content ?? null;
+  } catch {
+    // Readability throws on some malformed trees; the container reading still applies.
+    return null;
+  }
+}
+
+/** Paragraphs of the JSON-LD articleBody: its line breaks are the only paragraph marks it has. */
+function ldParagraphs(articleBody: string): Paragraph[] {
+  return articleBody
+    .split(/\n+/)
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ text, linkChars: 0, tag: 'p' }));
+}
+
+/**
+ * Extracts the body from `doc` (pruned and then changed by Readability in place). `html` is parsed again
+ * only when a second reading is needed.
+ */
+export function extractBody(doc: DomDocument, html: string, headline: string | null, ldBody: string | null): Body {
+  prunePage(doc);
+  const root = readabilityBody(doc);
+  const read = root ? tidyParagraphs(toParagraphs(root), headline) : [];
+  const readWords = wordsOf(read);
+  const ld = ldBody ? ldParagraphs(ldBody) : [];
+  const ldWords = wordsOf(ld);
+  const tooLittleForLd = ldWords >= 50 && readWords < LD_SHARE * ldWords;
+  if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return { paragraphs: read, method: 'readability' };
+
+  const fresh = parsePage(html);
+  prunePage(fresh);
+  const box = fresh.body ? densestContainer(fresh.body) : null;
+  const boxed = box ? tidyParagraphs(toParagraphs(box), headline) : [];
+  const boxWords = wordsOf(boxed);
+  if (tooLittleForLd) {
+    // The container when it agrees with the declared body in size (it keeps the paragraphs), else the declared body.
+    if (boxWords >= LD_SHARE * ldWords && boxWords <= 1.5 * ldWords) return { paragraphs: boxed, method: 'container' };
+    return { paragraphs: ld, method: 'json-ld' };
+  }
+  if (boxWords >= MUCH_MORE * Math.max(readWords, 1)) return { paragraphs: boxed, method: 'container' };
+  return { paragraphs: read, method: 'readability' };
+}

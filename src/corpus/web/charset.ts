@@ -1,0 +1,72 @@
+/**
+ * Bytes of a web page → text. The encoding comes from a byte-order mark, else the HTTP Content-Type header,
+ * else a `<meta charset>` / `<meta http-equiv=Content-Type>` near the top, else UTF-8 — or windows-1252 when
+ * the bytes are not valid UTF-8 (what browsers fall back to for Western pages). Labels are WHATWG encoding
+ * labels, decoded by Node's TextDecoder (full ICU: windows-125x, iso-8859-x, koi8-r, shift_jis, euc-jp,
+ * euc-kr, gb18030, big5 …).
+ */
+
+/** A decoded page and the canonical name of the encoding used (TextDecoder's `encoding`, e.g. "windows-1251"). */
+export interface DecodedHtml {
+  text: string;
+  charset: string;
+}
+
+/** Bytes searched for a `<meta>` charset: pages put it in the head, after comments and scripts at worst. */
+const META_SCAN_BYTES = 8192;
+
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** A decoder for `label`, or null when the label is unknown. */
+function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecoder> | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase(), { fatal });
+  } catch {
+    return null;
+  }
+}
+
+/** The charset parameter of a Content-Type header value ("text/html; charset=Shift_JIS" → "Shift_JIS"). */
+export function headerCharset(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const m = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
+  return m ? m[1]! : null;
+}
+
+/** The encoding a byte-order mark announces, or null. */
+function bomCharset(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The charset a `<meta>` tag in the first bytes declares, or null. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  // latin1 maps each byte to one character, so ASCII markup reads the same in every ASCII-compatible encoding.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  if (!m) return null;
+  // A byte stream cannot be UTF-16 when its markup reads as ASCII: the declaration is wrong (HTML spec).
+  return /^utf-?16/i.test(m[1]!) ? 'utf-8' : m[1]!;
+}
+
+/**
+ * Decodes an HTML page's bytes. Never throws: unknown labels are skipped, invalid sequences in a declared
+ * encoding become U+FFFD.
+ *
+ * @example decodeHtml(bytes, 'text/html; charset=windows-1251') // → { text: 'Привет…', charset: 'windows-1251' }
+ */
+export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null): DecodedHtml {
+  const declared = [bomCharset(bytes), headerCharset(contentTypeHeader), metaCharset(bytes)];
+  for (const label of declared) {
+    const decoder = label ? decoderFor(label) : null;
+    // TextDecoder drops a BOM of its own encoding by default.
+    if (decoder) return { text: decoder.decode(bytes), charset: decoder.encoding };
+  }
+  try {
+    return { text: decoderFor('utf-8', true)!.decode(bytes), charset: 'utf-8' };
+  } catch {
+    return { text: decoderFor('windows-1252')!.decode(bytes), charset: 'windows-1252' };
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Bytes of a web page or a text file → a CorpusDocument, for the corpus folder (`.html`/`.htm` files), URLs
+ * and uploaded attachments. A page's document text is its extracted article (paragraphs separated by a
+ * blank line, each paragraph one block); its metadata comes from, in order: the manifest or the overrides
+ * given, the page's markup, then what the text layer infers from the article text.
+ */
+import { createHash } from 'node:crypto';
+import { cleanText } from '../clean.js';
+import { decodeText } from '../decode.js';
+import { fileError } from '../errors.js';
+import type { ManifestEntry } from '../manifest.js';
+import { inferMetadata } from '../metadata.js';
+import { prepareDocument } from '../prepare.js';
+import type { CorpusDocument, DocumentMeta, FileError, MetaEvidence, TextBlock } from '../types.js';
+import { decodeHtml, headerCharset } from './charset.js';
+import { extractArticle } from './extract.js';
+import type { ExtractedPage } from './types.js';
+
+/** File names read as web pages. */
+export const PAGE_FILE = /\.html?$/i;
+
+/** Values a person gave for a document; they win over anything read from it. */
+export interface DocumentOverrides {
+  outlet?: string;
+  date?: string;
+}
+
+export interface PageToDocumentOptions {
+  /** The Content-Type header (or an attachment's content type), with its charset parameter if any. */
+  contentType?: string | null;
+  /** The address the bytes were read from (after redirects). */
+  url?: string | null;
+  /** The file or attachment name (its extension tells HTML from text when the content type does not). */
+  fileName?: string | null;
+  overrides?: DocumentOverrides;
+}
+
+const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
+const TEXT_TYPES = /^\s*(?:text\/plain|text\/markdown)\s*(?:;|$)/i;
+
+/** True when the bytes are a web page: by content type, else by file name, else by their first bytes. */
+export function isHtml(bytes: Uint8Array, contentType?: string | null, fileName?: string | null): boolean {
+  if (contentType && HTML_TYPES.test(contentType)) return true;
+  if (contentType && TEXT_TYPES.test(contentType)) return false;
+  if (fileName && PAGE_FILE.test(fileName)) return true;
+  if (fileName && /\.(?:txt|md)$/i.test(fileName)) return false;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  return /^(?:\uFEFF|ï»¿)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
+}
+
+/** Paragraphs joined by blank lines, with each paragraph's offsets. */
+function joinParagraphs(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let start = 0;
+  for (const part of text.split('\n\n')) {
+    if (part) blocks.push({ start, end: start + part.length });
+    start += part.length + 2;
+  }
+  return blocks;
+}
+
+type MetaField = 'outlet' | 'date' | 'title' | 'url';
+const FIELDS: readonly MetaField[] = ['outlet', 'date', 'title', 'url'];
+
+/** Manifest or overrides first, then the page, then the article text's own evidence. */
+function pageMeta(
+  page: ExtractedPage,
+  given: Partial<Record<MetaField, string>>,
+  givenDetail: (f: MetaField, v: string) => MetaEvidence,
+): DocumentMeta {
+  const fromText = inferMetadata(cleanText(page.text).lines);
+  const meta: DocumentMeta = { outlet: null, date: null, title: null, url: null, author: page.author, evidence: [] };
+  for (const field of FIELDS) {
+    const value = given[field];
+    if (value) {
+      meta[field] = value;
+      meta.evidence.push(givenDetail(field, value));
+    } else if (page[field] !== null) {
+      meta[field] = page[field];
+      meta.evidence.push(...page.evidence.filter((e) => e.field === field));
+    } else if (field !== 'title' && fromText[field] !== null) {
+      // Not the title: the headline was taken off the article text, so its first short line is body text.
+      meta[field] = fromText[field];
+      meta.evidence.push(...fromText.evidence.filter((e) => e.field === field));
+    }
+  }
+  if (page.author !== null) meta.evidence.push(...page.evidence.filter((e) => e.field === 'author'));
+  return meta;
+}
+
+/**
+ * A document from an HTML page's bytes; a page without an article is a `no_article` FileError. `manifest`
+ * (from sources.json) wins per field.
+ */
+export function htmlDocument(
+  id: string,
+  bytes: Uint8Array,
+  options: { contentType?: string | null; url?: string | null; manifest?: ManifestEntry; overrides?: DocumentOverrides } = {},
+): CorpusDocument | FileError {
+  // NUL bytes never occur in a page's text in the encodings of the web other than UTF-16 (which starts with a BOM).
+  if (bytes.subarray(0, 4096).includes(0) && !/^utf-16/.test(decodeHtml(bytes.subarray(0, 4), null).charset))
+    return fileError(id, 'binary');
+  const { text: html } = decodeHtml(bytes, options.contentType);
+  const page = extractArticle(html, { url: options.url ?? options.manifest?.url ?? null });
+  if (!page.ok) return fileError(id, 'no_article', { why: page.reason });
+  const manifest = options.manifest;
+  const given: Partial<Record<MetaField, string>> = manifest
+    ? { outlet: manifest.outlet, date: manifest.date, title: manifest.title, url: manifest.url }
+    : { outlet: options.overrides?.outlet, date: options.overrides?.date };
+  const detail = (field: MetaField, value: string): MetaEvidence =>
+    manifest
+      ? { field, source: 'manifest', detail: `${manifest.file}: ${field} = ${JSON.stringify(value)}` }
+      : { field, source: 'override', detail: `given: ${field} = ${JSON.stringify(value)}` };
+  return {
+    id,
+    text: page.text,
+    blocks: joinParagraphs(page.text),
+    meta: pageMeta(page, given, detail),
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** A text document from bytes in a declared charset (UTF-8 when none): refused as the corpus refuses files. */
+function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOptions): CorpusDocument | FileError {
+  const charset = headerCharset(options.contentType);
+  let text: string;
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    text = decodeHtml(bytes, options.contentType).text;
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return fileError(id, decoded.code);
+    text = decoded.text;
+  }
+  if (!text.trim()) return fileError(id, 'empty');
+  const doc = prepareDocument(id, text, undefined, { contentHash: createHash('sha256').update(bytes).digest('hex') });
+  for (const field of ['outlet', 'date'] as const) {
+    const value = options.overrides?.[field];
+    if (!value) continue;
+    doc.meta[field] = value;
+    doc.meta.evidence = [
+      ...doc.meta.evidence.filter((e) => e.field !== field),
+      { field, source: 'override', detail: `given: ${field} = ${JSON.stringify(value)}` },
+    ];
+  }
+  if (!doc.meta.url && options.url) {
+    doc.meta.url = options.url;
+    doc.meta.evidence.push({ field: 'url', source: 'override', detail: `the address the text was read from: ${options.url}` });
+  }
+  return doc;
+}
+
+/**
+ * A document from bytes read from a URL or an attachment: HTML (by content type, file extension or its
+ * first bytes) through article extraction, anything else through the text path.
+ *
+ * @example
+ * const doc = pageToDocument('added/story', bytes, { contentType: 'text/html; charset=utf-8', url: 'https://news.example/story' });
+ * if ('code' in doc) doc.message // → 'File "added/story" is a web page without an article: …'
+ */
+export function pageToDocument(id: string, bytes: Uint8Array, options: PageToDocumentOptions = {}): CorpusDocument | FileError {
+  if (bytes.length === 0) return fileError(id, 'empty');
+  if (isHtml(bytes, options.contentType, options.fileName)) {
+    return htmlDocument(id, bytes, { contentType: options.contentType, url: options.url, overrides: options.overrides });
+  }
+  return textDocument(id, bytes, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * A web page's HTML → its article: body text in paragraphs and metadata with evidence, or the reason the
+ * page holds no article. Metadata and wall markers are read first, from the page as served; then the page
+ * is pruned and the body extracted (body.ts).
+ */
+import { extractBody } from './body.js';
+import { parsePage } from './dom.js';
+import { takeLeadHeadline } from './lead.js';
+import { noArticleReason, pageSignals } from './no-article.js';
+import { readPageMeta } from './page-meta.js';
+import type { ExtractOptions, ExtractResult } from './types.js';
+
+export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './types.js';
+
+/**
+ * Extracts the article of an HTML page.
+ *
+ * @example
+ * const page = extractArticle(html, { url: 'https://news.example/story' });
+ * if (page.ok) page.text // → 'First paragraph…\n\nSecond paragraph…'
+ * else page.reason // → 'the page shows only 41 words of the article; the rest is behind a paywall'
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
+  const doc = parsePage(html);
+  const meta = readPageMeta(doc, options.url ?? null);
+  const signals = pageSignals(doc, meta.ld?.freeToRead === false);
+  const body = extractBody(doc, html, meta.title, meta.ld?.articleBody ?? null);
+  const paragraphs = takeLeadHeadline(meta, body.paragraphs);
+  const reason = noArticleReason(signals, paragraphs);
+  if (reason) return { ok: false, code: 'no_article', reason };
+  return {
+    ok: true,
+    title: meta.title,
+    text: paragraphs.map((p) => p.text).join('\n\n'),
+    outlet: meta.outlet,
+    date: meta.date,
+    url: meta.url,
+    author: meta.author,
+    lang: meta.lang,
+    evidence: meta.evidence,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * schema.org JSON-LD of a page: the article node (NewsArticle, Article, ReportageNewsArticle, BlogPosting and
+ * their kin), found in arrays, `@graph` lists and nested entities, its fields validated with zod. Malformed
+ * JSON is repaired where the fault is common (trailing commas, raw line breaks in strings, HTML comments
+ * around the object); what still does not parse is skipped. Publisher references (`{"@id": …}`) are
+ * resolved against the other nodes of the page.
+ */
+import { z } from 'zod';
+import { all, type DomDocument } from './dom.js';
+
+/** What the article node says, each value with the key path it came from (the evidence). */
+export interface ArticleLd {
+  type: string;
+  headline?: Keyed;
+  datePublished?: Keyed;
+  authors?: Keyed;
+  publisher?: Keyed;
+  url?: Keyed;
+  articleBody?: string;
+  inLanguage?: Keyed;
+  /** False when the page declares its article not free to read (a paywall). */
+  freeToRead?: boolean;
+}
+
+/** A value and where in the JSON-LD it was read ("NewsArticle.publisher.name"). */
+export interface Keyed {
+  value: string;
+  key: string;
+}
+
+const text = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .optional()
+  .catch(undefined);
+const types = z
+  .union([z.string(), z.array(z.string())])
+  .transform((t) => (Array.isArray(t) ? t : [t]))
+  .optional()
+  .catch(undefined);
+const named = z.looseObject({ '@id': text, '@type': types, name: text, url: text });
+const namedOrText = z.union([z.string(), named]);
+const many = <T extends z.ZodType>(item: T) =>
+  z
+    .union([item, z.array(z.unknown())])
+    .transform((v): unknown[] => (Array.isArray(v) ? v : [v]))
+    .optional()
+    .catch(undefined);
+
+const nodeSchema = z.looseObject({
+  '@id': text,
+  '@type': types,
+  headline: text,
+  name: text,
+  datePublished: text,
+  dateCreated: text,
+  url: text,
+  mainEntityOfPage: namedOrText.optional().catch(undefined),
+  author: many(namedOrText),
+  creator: many(namedOrText),
+  publisher: many(namedOrText),
+  articleBody: z.string().optional().catch(undefined),
+  inLanguage: z.union([z.string(), named]).optional().catch(undefined),
+  isAccessibleForFree: z.union([z.boolean(), z.string()]).optional().catch(undefined),
+});
+type LdNode = z.infer<typeof nodeSchema>;
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
+
+/** Parses JSON-LD text, repairing common faults; undefined when it cannot be read. */
+export function parseLoose(raw: string): unknown {
+  const attempts = [
+    raw,
+    raw
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters inside strings are the fault repaired
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1'),
+  ];
+  for (const attempt of attempts) {
+    try {
+      return JSON.parse(attempt);
+    } catch {
+      // the next repair, or give up
+    }
+  }
+  return undefined;
+}
+
+/** Every object node of a JSON-LD value: arrays, `@graph` and nested entities flattened, depth-bounded. */
+function collect(value: unknown, out: LdNode[], depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+    return;
+  }
+  const parsed = nodeSchema.safeParse(value);
+  if (parsed.success) out.push(parsed.data);
+  for (const [key, v] of Object.entries(value))
+    if (key === '@graph' || key === 'mainEntity' || key === 'itemListElement') collect(v, out, depth + 1);
+}
+
+const typeName = (node: LdNode): string | undefined => node['@type']?.find((t) => ARTICLE_TYPE.test(t));
+
+function names(values: unknown[] | undefined, byId: Map<string, LdNode>): string[] {
+  const out: string[] = [];
+  for (const v of values ?? []) {
+    if (typeof v === 'string') {
+      if (v.trim() && !/^https?:\/\//.test(v)) out.push(v.trim());
+      continue;
+    }
+    const item = named.safeParse(v);
+    if (!item.success) continue;
+    const name = item.data.name ?? (item.data['@id'] ? byId.get(item.data['@id'])?.name : undefined);
+    if (name) out.push(name);
+  }
+  return [...new Set(out)];
+}
+
+/** All JSON-LD nodes of the page. */
+export function readJsonLd(doc: DomDocument): LdNode[] {
+  const nodes: LdNode[] = [];
+  for (const script of all(doc, 'script[type]')) {
+    if (/ld\+json/i.test(script.getAttribute('type') ?? '')) collect(parseLoose(script.textContent ?? ''), nodes);
+  }
+  return nodes;
+}
+
+/**
+ * The page's article node, with publisher references resolved; null when the page has none. When several
+ * article nodes exist, the one with a headline and a date wins.
+ */
+export function articleLd(nodes: readonly LdNode[]): ArticleLd | null {
+  const byId = new Map(nodes.filter((n) => n['@id']).map((n) => [n['@id']!, n]));
+  const candidates = nodes.filter((n) => typeName(n));
+  const node = candidates.find((n) => n.headline && n.datePublished) ?? candidates[0];
+  if (!node) return null;
+  const type = typeName(node)!;
+  const keyed = (value: string | undefined, key: string): Keyed | undefined => (value ? { value, key: `${type}.${key}` } : undefined);
+  const authors = names(node.author ?? node.creator, byId);
+  const publisher = names(node.publisher, byId)[0];
+  const page =
+    typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : (node.mainEntityOfPage?.['@id'] ?? node.mainEntityOfPage?.url);
+  const lang = typeof node.inLanguage === 'string' ? node.inLanguage : node.inLanguage?.name;
+  const free = node.isAccessibleForFree;
+  return {
+    type,
+    headline: keyed(node.headline ?? node.name, node.headline ? 'headline' : 'name'),
+    datePublished: keyed(node.datePublished ?? node.dateCreated, node.datePublished ? 'datePublished' : 'dateCreated'),
+    authors: keyed(authors.join(', ') || undefined, 'author.name'),
+    publisher: keyed(publisher, 'publisher.name'),
+    url: keyed(node.url ?? page, node.url ? 'url' : 'mainEntityOfPage'),
+    articleBody: node.articleBody,
+    inLanguage: keyed(lang, 'inLanguage'),
+    freeToRead: free === undefined ? undefined : !(free === false || String(free).toLowerCase() === 'false'),
+  };
+}
+
+/** The name of the page's WebSite or Organization node, when it declares one (a publisher of last resort). */
+export function siteLd(nodes: readonly LdNode[]): Keyed | null {
+  for (const kind of ['WebSite', 'NewsMediaOrganization', 'Organization'] as const) {
+    const node = nodes.find((n) => n['@type']?.includes(kind) && n.name);
+    if (node) return { value: node.name!, key: `${kind}.name` };
+  }
+  return null;
+}

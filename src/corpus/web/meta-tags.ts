@@ -1,0 +1,128 @@
+/**
+ * The page's own markup metadata: `<meta name|property|itemprop>` values, `<link rel=canonical>`,
+ * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
+ */
+import { findDate } from '../dates.js';
+import { all, type DomDocument, type DomElement } from './dom.js';
+
+/** A value found in markup and the markup that says it (evidence). */
+export interface Found {
+  value: string;
+  detail: string;
+}
+
+const MAX_DETAIL = 200;
+
+/** Shortens evidence text for display. */
+export const clip = (s: string): string => (s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s);
+
+/** Meta tag values by lower-cased name, property or itemprop; the first tag with a value wins. */
+export type MetaTags = Map<string, Found>;
+
+/** Reads every `<meta>` with a name, property, itemprop or http-equiv and a non-empty content. */
+export function metaTags(doc: DomDocument): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of all(doc, 'meta')) {
+    const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      // Some sites list several properties in one attribute ("og:title twitter:title").
+      for (const k of key ? key.split(/\s+/) : []) {
+        if (!tags.has(k)) tags.set(k, { value: content, detail: clip(`<meta ${attr}="${k}" content="${content}">`) });
+      }
+    }
+  }
+  return tags;
+}
+
+/** The first of `keys` present in `tags`. */
+export function firstTag(tags: MetaTags, keys: readonly string[]): Found | null {
+  for (const k of keys) {
+    const found = tags.get(k);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * An ISO day `YYYY-MM-DD` from a machine or human date: "2024-05-14T19:42:00+00:00" (the day as written, in
+ * its own offset), "20230115", "2024/05/14", "May 14, 2024". Null when no full date with a year is there.
+ */
+export function isoDay(raw: string): string | null {
+  const s = raw.trim();
+  const machine = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]|$)/.exec(s);
+  const candidate = machine ? `${machine[1]}-${machine[2]}-${machine[3]}` : s;
+  return findDate(candidate)?.iso ?? null;
+}
+
+/** Meta keys that carry a publication date, most specific first. */
+export const DATE_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'article.published',
+  'article_date_original',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'og:published_time',
+  'cxenseparse:recs:publishtime',
+] as const;
+
+const ARTICLE_HEADER = 'article time[datetime], header time[datetime], [itemprop="datePublished"], time[pubdate]';
+
+/** A publication day from a `<time datetime>` in the article or its header (or itemprop=datePublished). */
+export function headerTime(doc: DomDocument): Found | null {
+  for (const el of all(doc, ARTICLE_HEADER)) {
+    const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    const day = isoDay(raw);
+    if (day) return { value: day, detail: clip(`<${el.tagName.toLowerCase()} ${describe(el)}>${raw.trim()}`) };
+  }
+  return null;
+}
+
+function describe(el: DomElement): string {
+  const attr = ['itemprop', 'datetime', 'class'].find((a) => el.hasAttribute(a));
+  return attr ? `${attr}="${el.getAttribute(attr)}"` : '';
+}
+
+/** `<link rel=canonical>` resolved against `base` (a relative one without a base is not an address). */
+export function canonicalLink(doc: DomDocument, base: string | null): Found | null {
+  for (const el of all(doc, 'link[rel]')) {
+    if (!/(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) continue;
+    const href = el.getAttribute('href')?.trim();
+    const url = href ? absoluteUrl(href, base) : null;
+    if (url) return { value: url, detail: clip(`<link rel="canonical" href="${href}">`) };
+  }
+  return null;
+}
+
+/** An http(s) URL from `href`, resolved against `base`; null for anything else. */
+export function absoluteUrl(href: string, base: string | null): string | null {
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's language from `<html lang>` (or xml:lang). */
+export function htmlLang(doc: DomDocument): Found | null {
+  const el = doc.documentElement;
+  for (const attr of ['lang', 'xml:lang']) {
+    const v = el.getAttribute(attr)?.trim();
+    if (v && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(v)) return { value: v, detail: `<html ${attr}="${v}">` };
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Whether a page holds an article at all, decided from measurable features: the words of the extracted body,
+ * the share of its text inside links, and markers of walls (a password field, paywall classes or notices,
+ * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
+ * article gets one sentence saying why.
+ */
+import { all, countWords, textOf, type DomDocument } from './dom.js';
+import type { Paragraph } from './paragraphs.js';
+
+/** Features of the whole page, read before pruning removes forms and notices. */
+export interface PageSignals {
+  /** Words of visible text in the body (scripts and styles aside). */
+  visibleWords: number;
+  scripts: number;
+  passwordField: boolean;
+  paywall: boolean;
+  cookieNotice: boolean;
+}
+
+/** Fewer words than this is never an article. */
+export const MIN_ARTICLE_WORDS = 60;
+/** Behind a wall (paywall, login), fewer words than this is a teaser, not the article. */
+export const TEASER_WORDS = 150;
+/** With a password field on the page, fewer words than this is a login wall (article pages often carry a login form). */
+export const LOGIN_WALL_WORDS = 100;
+/** Share of the body's characters inside links above which it is a list of links. */
+export const MAX_LINK_SHARE = 0.5;
+
+const PAYWALL_MARK =
+  /(?:^|[\s_-])(?:paywall|regwall|piano|metered|premium-content|subscriber-only|subscribers-only|locked-content)(?:$|[\s_-])/i;
+const PAYWALL_TEXT =
+  /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber|subscribers? only|(?:only )?available (?:to|for) (?:subscribers|members)|become a (?:subscriber|member) to read|unlock (?:this|the full) (?:article|story))\b/i;
+const LOGIN_TEXT = /\b(?:log ?in|sign ?in) (?:to (?:continue|read|view)|with your)\b/i;
+const COOKIE_TEXT = /\bcookies?\b/i;
+
+/** Reads the page's signals; call before pruning. */
+export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSignals {
+  const body = doc.body;
+  let visible = 0;
+  if (body) {
+    const hidden = all(body, 'script, style, noscript, template');
+    const hiddenWords = hidden.reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
+    visible = Math.max(0, countWords(body.textContent ?? '') - hiddenWords);
+  }
+  const bodyText = textOf(body);
+  const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`));
+  return {
+    visibleWords: visible,
+    scripts: all(doc, 'script').length,
+    passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText),
+    paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText),
+    cookieNotice: COOKIE_TEXT.test(bodyText),
+  };
+}
+
+/**
+ * Why the page holds no article, or null when its body is one.
+ *
+ * @example noArticleReason(signals, []) // → 'the page holds no readable text (it is built by scripts)'
+ */
+export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]): string | null {
+  const words = body.reduce((n, p) => n + countWords(p.text), 0);
+  const chars = body.reduce((n, p) => n + p.text.length, 0);
+  const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
+  if (signals.visibleWords < 20 && signals.scripts > 0) return 'the page holds no readable text (it is built by scripts)';
+  if (words < TEASER_WORDS && signals.paywall) return `the page shows only ${words} words of the article; the rest is behind a paywall`;
+  if (words < LOGIN_WALL_WORDS && signals.passwordField) return `the page asks to log in and shows only ${words} words of text`;
+  if (words < MIN_ARTICLE_WORDS && signals.cookieNotice) return 'the page shows a cookie notice instead of an article';
+  if (words < MIN_ARTICLE_WORDS) return `the page holds only ${words} words of text, too few for an article`;
+  if (chars && linkChars > MAX_LINK_SHARE * chars) {
+    return `the page is a list of links (${Math.round((100 * linkChars) / chars)} % of its text), not an article`;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Metadata of a web page from its markup, each value with the tag or JSON-LD key it was read from. Order of
+ * trust per field (first found wins):
+ * - title: JSON-LD headline, og:title, twitter:title, the `<h1>`, the `<title>` without the site's name;
+ * - outlet: JSON-LD publisher.name, og:site_name, application-name, the `<title>`'s suffix, the JSON-LD
+ *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
+ * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`;
+ * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
+ * - author: JSON-LD author names, author meta tags; lang: `<html lang>`, content-language, JSON-LD.
+ * Nothing is guessed: a field no markup gives stays null.
+ */
+import { nameForDomain, registrableDomain } from '../outlet.js';
+import type { MetaEvidence } from '../types.js';
+import { all, textOf, type DomDocument } from './dom.js';
+import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
+import { absoluteUrl, canonicalLink, clip, DATE_KEYS, firstTag, headerTime, htmlLang, isoDay, metaTags, type Found } from './meta-tags.js';
+import { splitTitle } from './title.js';
+
+/** Metadata read from a page's markup. */
+export interface PageMeta {
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  author: string | null;
+  lang: string | null;
+  evidence: MetaEvidence[];
+  /** The JSON-LD article node, when the page has one (its body and paywall flag serve the extractor). */
+  ld: ArticleLd | null;
+  /** The `<title>` as written, and whether the title came only from it (no headline elsewhere). */
+  pageTitle: string | null;
+  titleFromTitleTag: boolean;
+  /** True when the outlet is only a domain or a social handle: a name the page writes beats it. */
+  weakOutlet: boolean;
+}
+
+type Field = 'title' | 'outlet' | 'date' | 'url' | 'author' | 'lang';
+
+const fromLd = (k: Keyed | undefined): Found | null =>
+  k ? { value: k.value, detail: clip(`JSON-LD ${k.key} = ${JSON.stringify(k.value)}`) } : null;
+const first = (...found: (Found | null | undefined)[]): Found | null => found.find((f) => f?.value) ?? null;
+
+function dayOf(found: Found | null): Found | null {
+  const day = found ? isoDay(found.value) : null;
+  return found && day ? { value: day, detail: found.detail } : null;
+}
+
+/** Lines of the page's chrome (header, menus, footer) where a site writes its own name. */
+function chromeLines(doc: DomDocument): string[] {
+  return all(doc, 'header, nav, footer, [class*="copyright"], [class*="logo"]')
+    .map(textOf)
+    .filter((t) => t && t.length < 400);
+}
+
+function outletFromDomain(doc: DomDocument, url: Found | null): Found | null {
+  if (!url) return null;
+  const domain = registrableDomain(new URL(url.value).hostname);
+  const named = nameForDomain(domain, chromeLines(doc));
+  return named
+    ? { value: named.name, detail: clip(`domain ${domain} of ${url.detail}, named "${named.name}" in: ${named.line}`) }
+    : { value: domain, detail: clip(`domain ${domain} of ${url.detail}`) };
+}
+
+/** A person's name from an author tag ("By " dropped); profile URLs are not names. */
+function personTag(found: Found | null): Found | null {
+  if (!found || /^https?:\/\//i.test(found.value)) return null;
+  const value = found.value.replace(/^by\s+/i, '').trim();
+  return value ? { value, detail: found.detail } : null;
+}
+
+/**
+ * Reads the page's metadata. `pageUrl` is the address the page was read from (after redirects), when known:
+ * it resolves a relative canonical link and is the URL of last resort.
+ */
+export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta {
+  const tags = metaTags(doc);
+  const nodes = readJsonLd(doc);
+  const ld = articleLd(nodes);
+  const h1El = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const h1 = h1El && textOf(h1El) ? { value: textOf(h1El), detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
+  const headline = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
+  const pageTitle = textOf(doc.querySelector('title'));
+  const split = pageTitle ? splitTitle(pageTitle, headline?.value ?? null) : null;
+  const titleTag = split ? { value: split.headline, detail: clip(`<title>${pageTitle}</title>`) } : null;
+  const suffix = split?.site
+    ? { value: split.site, detail: clip(`<title>${pageTitle}</title> (the site's name after the headline)`) }
+    : null;
+
+  const ogUrl = tags.get('og:url');
+  const url = first(
+    canonicalLink(doc, pageUrl),
+    ogUrl && absoluteUrl(ogUrl.value, pageUrl) ? { value: absoluteUrl(ogUrl.value, pageUrl)!, detail: ogUrl.detail } : null,
+    ld?.url && absoluteUrl(ld.url.value, pageUrl) ? fromLd({ value: absoluteUrl(ld.url.value, pageUrl)!, key: ld.url.key }) : null,
+    pageUrl && absoluteUrl(pageUrl, null)
+      ? { value: absoluteUrl(pageUrl, null)!, detail: `the address the page was read from: ${pageUrl}` }
+      : null,
+  );
+  const twitter = tags.get('twitter:site');
+  const handle = twitter && /^@?\w{2,}$/.test(twitter.value) ? { value: twitter.value.replace(/^@/, ''), detail: twitter.detail } : null;
+  const named = first(
+    fromLd(ld?.publisher),
+    tags.get('og:site_name'),
+    tags.get('application-name'),
+    suffix,
+    fromLd(siteLd(nodes) ?? undefined),
+  );
+  const found: Record<Field, Found | null> = {
+    title: first(headline, titleTag),
+    outlet: first(named, handle, outletFromDomain(doc, url)),
+    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
+    url,
+    author: first(
+      fromLd(ld?.authors),
+      personTag(firstTag(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'])),
+    ),
+    lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
+  };
+  const meta: PageMeta = {
+    ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
+    pageTitle: pageTitle || null,
+    titleFromTitleTag: !headline && titleTag !== null,
+    weakOutlet: !named,
+  };
+  for (const field of ['title', 'outlet', 'date', 'url', 'author', 'lang'] as const) {
+    const f = found[field];
+    if (!f) continue;
+    meta[field] = f.value;
+    meta.evidence.push({ field, source: 'page', detail: f.detail });
+  }
+  return meta;
+}

@@ -1,0 +1,107 @@
+/**
+ * An element's text as paragraphs: every block element (p, headings, list items, blockquotes, table cells,
+ * divs …) ends a paragraph, `<br><br>` splits one, a single `<br>` is a line break inside it. Whitespace is
+ * collapsed as a browser shows it (kept in `<pre>`). Each paragraph knows how much of it is link text.
+ */
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/** One paragraph of page text. */
+export interface Paragraph {
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** Lower-case tag of the block element that holds it ("p", "h2", "li", "blockquote", "td" …). */
+  tag: string;
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(
+  'script style noscript template svg button select textarea iframe object head title input option canvas math'.split(' '),
+);
+const QUOTING = new Set(['blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'td', 'th', 'dd', 'dt', 'figcaption']);
+
+class Collector {
+  readonly out: Paragraph[] = [];
+  private parts: string[] = [];
+  private linkChars = 0;
+  private breaks = 0;
+  private readonly tags: string[] = ['div'];
+
+  text(s: string, inLink: boolean, pre: boolean): void {
+    const t = pre ? s : s.replace(/\s+/g, ' ');
+    if (!t) return;
+    if (t.trim()) {
+      if (this.breaks) this.parts.push('\n');
+      this.breaks = 0;
+    }
+    this.parts.push(t);
+    if (inLink) this.linkChars += t.trim().length;
+  }
+
+  lineBreak(): void {
+    if (++this.breaks >= 2) this.flush();
+  }
+
+  open(tag: string): void {
+    this.flush();
+    this.tags.push(tag);
+  }
+
+  close(): void {
+    this.flush();
+    this.tags.pop();
+  }
+
+  flush(): void {
+    this.breaks = 0;
+    const text = this.parts
+      .join('')
+      .split('\n')
+      .map((l) => l.replace(/[ \t\f\r]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text) {
+      const tag = [...this.tags].reverse().find((t) => QUOTING.has(t)) ?? this.tags[this.tags.length - 1] ?? 'div';
+      this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag });
+    }
+    this.parts = [];
+    this.linkChars = 0;
+  }
+}
+
+function walk(node: DomNode, c: Collector, inLink: boolean, pre: boolean, depth: number): void {
+  if (node.nodeType === TEXT_NODE) {
+    c.text(node.textContent ?? '', inLink, pre);
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE || depth > 200) return;
+  const el = node as DomElement;
+  const tag = el.tagName.toLowerCase();
+  if (SKIP.has(tag)) return;
+  if (tag === 'br') {
+    c.lineBreak();
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) c.open(tag);
+  const link = inLink || tag === 'a';
+  const isPre = pre || tag === 'pre';
+  for (const child of Array.from(el.childNodes)) walk(child, c, link, isPre, depth + 1);
+  if (block) c.close();
+}
+
+/**
+ * The paragraphs of `root`, in document order.
+ *
+ * @example toParagraphs(parsePage('<p>One<br><br>Two</p><ul><li>Three</li></ul>').body!).map((p) => p.text) // → ['One', 'Two', 'Three']
+ */
+export function toParagraphs(root: DomElement): Paragraph[] {
+  const c = new Collector();
+  walk(root, c, false, false, 0);
+  c.flush();
+  return c.out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Removes what is never article text from a parsed page before the article is looked for: scripts, forms'
+ * controls, hidden elements, figure captions, and boxes that publishing systems mark by class or id as
+ * sharing, related stories, newsletters, comments, advertising, breadcrumbs, tags or author bios. A marked
+ * box is kept when it holds a large share of the page's paragraph text: then the mark names a container of
+ * the article ("article-body has-share-bar"), not a box beside it.
+ */
+import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+const NEVER_TEXT =
+  'script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, textarea, input, figcaption, [hidden]';
+
+/** Class or id words of boxes beside an article (matched as whole words of the class/id, split on - _ and space). */
+const BOX_WORDS = [
+  'share',
+  'sharing',
+  'sharedaddy',
+  'social',
+  'socials',
+  'related',
+  'relatedposts',
+  'recommended',
+  'recommendations',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'comments',
+  'comment',
+  'disqus',
+  'respond',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'taglist',
+  'bio',
+  'caption',
+  'credit',
+  'credits',
+  'cookie',
+  'consent',
+  'popup',
+  'modal',
+  'sidebar',
+  'widget',
+  'toolbar',
+  'pagination',
+  'pager',
+  'byline',
+  'dateline',
+  'readmore',
+];
+const BOX = new RegExp(String.raw`(?:^|[\s_-])(?:${BOX_WORDS.join('|')})(?:$|[\s_-])`, 'i');
+const ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i;
+const CHROME_TAGS = 'nav, aside, footer, form[role="search"]';
+
+/** A marked box holding at least this share of the page's paragraph words is a container, not a box. */
+const CONTAINER_SHARE = 0.3;
+
+/** Words of `<p>` text inside each element, counted in one pass over the paragraphs. */
+function paragraphWordsByElement(root: DomElement): Map<DomNode, number> {
+  const words = new Map<DomNode, number>();
+  for (const p of all(root, 'p')) {
+    const n = countWords(textOf(p));
+    for (let el: DomNode | null = p; el; el = el.parentNode) words.set(el, (words.get(el) ?? 0) + n);
+  }
+  return words;
+}
+
+function marks(el: DomElement): string {
+  return `${typeof el.className === 'string' ? el.className : ''} ${el.id ?? ''}`;
+}
+
+function hiddenByStyle(el: DomElement): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** True for an element marked as a box beside the article (by class, id or role). */
+function markedAsBox(el: DomElement): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  const role = el.getAttribute('role');
+  return BOX.test(marks(el)) || (role !== null && ROLES.test(role));
+}
+
+/**
+ * Prunes `doc` in place.
+ *
+ * @example prunePage(doc) // share bars, related boxes, captions and scripts are gone from doc.body
+ */
+export function prunePage(doc: DomDocument): void {
+  for (const el of all(doc, NEVER_TEXT)) el.remove();
+  for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
+  const body = doc.body;
+  if (!body) return;
+  const words = paragraphWordsByElement(body);
+  const small = (el: DomElement): boolean => (words.get(el) ?? 0) < CONTAINER_SHARE * (words.get(body) ?? 0);
+  for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
+  for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
+}

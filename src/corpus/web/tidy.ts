@@ -1,0 +1,50 @@
+/**
+ * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
+ * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
+ * newsletter pitches, and short paragraphs that are nothing but a link. Only short paragraphs are ever
+ * dropped, so a sentence of the article that merely mentions one of these words stays.
+ */
+import { isDateLine } from '../dates.js';
+import { countWords } from './dom.js';
+import type { Paragraph } from './paragraphs.js';
+import { sameHeadline } from './title.js';
+
+/** Longest paragraph (in words) a label-like rule may drop. */
+const SHORT = 12;
+/** Longest paragraph (in words) a pitch or credit rule may drop. */
+const MEDIUM = 30;
+
+const LABEL =
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|back to top|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
+const TEASER =
+  /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
+const CREDIT =
+  /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
+const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
+/** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox"). */
+const PITCH = /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism)\b/i;
+const READER = /\b(?:you|your|our|us)\b/i;
+const BYLINE =
+  /^(?:by|von|par|por|di|door|av|от)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
+
+function dropReason(p: Paragraph, headline: string | null): string | null {
+  const words = countWords(p.text);
+  if (headline && sameHeadline(p.text, headline)) return 'headline';
+  if (words <= SHORT && LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
+  if (words <= MEDIUM && TEASER.test(p.text)) return 'teaser';
+  if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
+  if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
+  if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
+  if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text))) return 'byline';
+  return null;
+}
+
+/**
+ * Drops page furniture from the paragraphs of an extracted article.
+ *
+ * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], null) // → [body]
+ */
+export function tidyParagraphs(paragraphs: readonly Paragraph[], headline: string | null): Paragraph[] {
+  return paragraphs.filter((p) => dropReason(p, headline) === null);
+}

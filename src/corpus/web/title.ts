@@ -1,0 +1,62 @@
+/**
+ * A page's `<title>` split into the headline and the site's name: "Headline | Outlet", "Headline - Outlet",
+ * "Headline — Outlet", "Outlet: Headline" when the other side is the headline the page shows. Without a
+ * known headline only a short last part after a separator counts as the site's name.
+ */
+
+/** Separators sites put between a headline and their name, with spaces around. */
+const SEPARATOR = /\s+(?:[|–—·•»:/]|-{1,2}|::)\s+/g;
+/** Most words a site name has. */
+const MAX_SITE_WORDS = 6;
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** A title split into the headline and the site name written beside it. */
+export interface SplitTitle {
+  headline: string;
+  site: string | null;
+}
+
+/** The parts of `title` between separators, as [before, after] pairs at each separator. */
+function cuts(title: string): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (const m of title.matchAll(SEPARATOR))
+    out.push([title.slice(0, m.index).trim(), title.slice(m.index + m[0].length).trim(), m[0].trim()]);
+  return out;
+}
+
+/**
+ * Splits a page title. `headline` is the headline known from elsewhere on the page (og:title, JSON-LD,
+ * `<h1>`), or null.
+ *
+ * @example splitTitle('Flood wall vote | The Harbour Gazette', null) // → { headline: 'Flood wall vote', site: 'The Harbour Gazette' }
+ */
+export function splitTitle(title: string, headline: string | null): SplitTitle {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const parts = cuts(t);
+  if (headline) {
+    const h = norm(headline);
+    for (const [before, after] of parts) {
+      if (norm(before) === h && words(after) <= MAX_SITE_WORDS) return { headline: before, site: after };
+      if (norm(after) === h && words(before) <= MAX_SITE_WORDS) return { headline: after, site: before };
+    }
+  }
+  const last = parts[parts.length - 1];
+  // A colon or slash also opens subtitles ("Budget: what changes"): without a known headline only the
+  // separators sites use for their name count.
+  if (last && /^[|–—·•»-]/.test(last[2]) && words(last[1]) <= 4 && words(last[0]) >= 3 && !/[.!?]$/.test(last[1])) {
+    return { headline: last[0], site: last[1] };
+  }
+  return { headline: t, site: null };
+}
+
+/** True when two headlines say the same (case, punctuation and spacing aside). */
+export function sameHeadline(a: string, b: string): boolean {
+  return norm(a) === norm(b);
+}

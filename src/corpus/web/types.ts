@@ -1,0 +1,34 @@
+/** Types of the web layer: what extraction returns for a page. */
+import type { MetaEvidence } from '../types.js';
+
+/** An article read from a web page: its body as plain text and its metadata with evidence. */
+export interface ExtractedPage {
+  ok: true;
+  title: string | null;
+  /** The article body: paragraphs separated by a blank line. */
+  text: string;
+  outlet: string | null;
+  /** ISO day `YYYY-MM-DD`. */
+  date: string | null;
+  /** The canonical address of the page. */
+  url: string | null;
+  author: string | null;
+  lang: string | null;
+  /** Where each value came from (`source: 'page'`: a tag or JSON-LD key of the page's markup). */
+  evidence: MetaEvidence[];
+}
+
+/** A page that holds no article (a login or paywall, a script-only shell, a cookie wall, a list of links). */
+export interface NoArticle {
+  ok: false;
+  code: 'no_article';
+  /** One sentence saying why, e.g. "the page shows only 42 words of the article; the rest is behind a paywall". */
+  reason: string;
+}
+
+export type ExtractResult = ExtractedPage | NoArticle;
+
+export interface ExtractOptions {
+  /** The address the page was read from (after redirects): resolves relative links, last-resort URL. */
+  url?: string | null;
+}
