@@ -3,6 +3,7 @@
  * figures read as values ("thirty" = "30", "3.5 million" = "3,500,000", "30 per cent" = "30%"), spelling
  * and inflection folded away, and each word given the role it plays (negation, modal, figure, condition…).
  */
+import { type FigurePiece, isFigure, lemma, readFigure, spelling } from './change-forms.js';
 import {
   CLITICS,
   CONDITION_MARKERS,
@@ -11,13 +12,8 @@ import {
   MODALS,
   NEGATIONS,
   NOT_CONTRACTION_BASES,
-  NOT_PLURALS,
-  NUMBER_WORDS,
-  PERCENT_WORDS,
   QUANTITIES,
   SAME_QUANTITY,
-  SCALE_WORDS,
-  SPELLING_RULES,
 } from './change-words.js';
 
 export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
@@ -46,7 +42,7 @@ export interface ChangeToken {
   clause: number;
 }
 
-interface Piece {
+interface Piece extends FigurePiece {
   folded: string;
   start: number;
   end: number;
@@ -65,8 +61,6 @@ const sets = {
   modal: new Set(MODALS),
   quantity: new Set(QUANTITIES),
   function: new Set(FUNCTION_WORDS),
-  percent: new Set(PERCENT_WORDS),
-  notPlural: new Set(NOT_PLURALS),
 };
 const MARKERS = CONDITION_MARKERS.map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -75,6 +69,7 @@ function fold(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/’/g, "'");
 }
 
@@ -136,73 +131,6 @@ function pieces(text: string): Piece[] {
   return out;
 }
 
-/** Inflection removed: "levels" → level, "organized" → organiz, "countries" → country. */
-function lemma(word: string): string {
-  if (word.length <= 3 || sets.notPlural.has(word)) return word;
-  if (/i(es|ed)$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  let base: string | null = null;
-  if (word.endsWith('ing') && word.length >= 6) base = word.slice(0, -3);
-  else if (word.endsWith('ed') && word.length >= 5) base = word.slice(0, -2);
-  if (base !== null) {
-    if (/([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|ff|zz)$/.test(base)) base = base.slice(0, -1);
-    return base.replace(/e$/, '');
-  }
-  if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  const singular = /[^su]s$/.test(word) && !word.endsWith('is') ? word.slice(0, -1) : word;
-  return singular.length > 3 ? singular.replace(/e$/, '') : singular;
-}
-
-function spelling(word: string): string {
-  let out = word;
-  for (const [pattern, replacement] of SPELLING_RULES) out = out.replace(pattern, replacement);
-  return out;
-}
-
-const isFigure = (p: Piece | undefined): boolean => !!p && (p.digits || NUMBER_WORDS[p.folded] !== undefined);
-
-/** True when number word `unit` continues the figure so far ("thirty" + "five", "hundred" + "twelve", not "five" + "six"). */
-function fitsAfter(current: number, unit: number, previous: Piece): boolean {
-  if (previous.digits) return false;
-  if (current === 0) return true;
-  const rest = current % 100;
-  return (rest === 0 && unit < 100) || (rest >= 20 && rest % 10 === 0 && unit < 10);
-}
-
-/** A figure starting at `i` ("30", "thirty-five", "two hundred and fifty", "a million", "3.5 million", "30 per cent"). */
-function readFigure(ps: Piece[], i: number): { value: number; percent: boolean; next: number } | null {
-  const first = ps[i]!;
-  let j = i;
-  let total = 0;
-  let current = 0;
-  if (first.digits) {
-    current = Number.parseFloat(first.folded);
-    j = i + 1;
-  } else if ((first.folded === 'a' || first.folded === 'an') && SCALE_WORDS[ps[i + 1]?.folded ?? ''] && !first.boundaryAfter) {
-    current = 1;
-    j = i + 1;
-  } else if (NUMBER_WORDS[first.folded] === undefined) return null;
-  let percent = first.percent;
-  while (j < ps.length && (j === i || !ps[j - 1]!.boundaryAfter) && !percent) {
-    const p = ps[j]!;
-    const unit = p.digits ? undefined : NUMBER_WORDS[p.folded];
-    const scale = SCALE_WORDS[p.folded];
-    if (unit !== undefined && (j === i || fitsAfter(current, unit, ps[j - 1]!))) current += unit;
-    else if (scale !== undefined && scale < 1000) current = (current || 1) * scale;
-    else if (scale !== undefined) {
-      total += (current || 1) * scale;
-      current = 0;
-    } else if (p.folded === 'and' && j > i && current > 0 && current % 100 === 0 && NUMBER_WORDS[ps[j + 1]?.folded ?? ''] !== undefined) {
-      // "two hundred and fifty"
-    } else if (sets.percent.has(p.folded)) percent = true;
-    else if (p.folded === 'per' && ps[j + 1]?.folded === 'cent') {
-      percent = true;
-      j++;
-    } else break;
-    j++;
-  }
-  return { value: total + current, percent, next: j };
-}
-
 function roleOf(folded: string, ps: Piece[], i: number): TokenRole {
   if (sets.negation.has(folded)) return 'negation';
   // "May 5", "5 May": the month
@@ -220,10 +148,13 @@ export function changeTokens(text: string): ChangeToken[] {
   const push = (from: number, to: number, norm: string, role: TokenRole) => {
     const a = ps[from]!;
     const b = ps[to - 1]!;
-    const folded = ps
-      .slice(from, to)
-      .map((p) => p.folded)
-      .join('');
+    // a figure's written form does not matter ("5%" and "5" are not one word split in two)
+    const folded = norm.startsWith('#')
+      ? norm
+      : ps
+          .slice(from, to)
+          .map((p) => p.folded)
+          .join('');
     const whole = a.opensWord && b.closesWord;
     const display = whole ? text.slice(a.start, b.end) : folded;
     out.push({

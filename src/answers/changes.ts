@@ -48,10 +48,13 @@ function sameWord(a: ChangeToken, b: ChangeToken): boolean {
 interface Hunk {
   removed: ChangeToken[];
   added: ChangeToken[];
-  /** Nothing matched before it / after it. */
+  /** No word but function words matched before it / after it. */
   atStart: boolean;
   atEnd: boolean;
 }
+
+/** Most function words between two hunks that are joined into one ("joint cruises [and] joint drills" left out). */
+const MAX_BRIDGE = 3;
 
 function hunks(reference: ChangeToken[], wording: ChangeToken[]): Hunk[] {
   const parts = diffArrays(reference, wording, { comparator: sameWord });
@@ -59,32 +62,59 @@ function hunks(reference: ChangeToken[], wording: ChangeToken[]): Hunk[] {
   let r = 0;
   let w = 0;
   let current: Hunk | null = null;
+  // a short run of function words matched between two hunks: the alignment's pick among equal ones
+  let bridge: { removed: ChangeToken[]; added: ChangeToken[] } | null = null;
   let matchedBefore = false;
   for (const part of parts) {
     const n = part.value.length;
     if (!part.added && !part.removed) {
-      if (current) out.push(current);
-      current = null;
-      matchedBefore = true;
+      const removed = reference.slice(r, r + n);
+      const added = wording.slice(w, w + n);
       r += n;
       w += n;
+      if (current && n <= MAX_BRIDGE && !removed.some(significant)) bridge = { removed, added };
+      else {
+        if (current) out.push(current);
+        current = null;
+        bridge = null;
+      }
+      matchedBefore ||= removed.some(significant);
       continue;
     }
-    current ??= { removed: [], added: [], atStart: !matchedBefore, atEnd: false };
-    if (part.removed) current.removed.push(...reference.slice(r, (r += n)));
-    else current.added.push(...wording.slice(w, (w += n)));
+    if (current && bridge) {
+      current.removed.push(...bridge.removed);
+      current.added.push(...bridge.added);
+    } else current ??= { removed: [], added: [], atStart: !matchedBefore, atEnd: false };
+    bridge = null;
+    if (part.removed) {
+      current.removed.push(...reference.slice(r, r + n));
+      r += n;
+    } else {
+      current.added.push(...wording.slice(w, w + n));
+      w += n;
+    }
   }
+  // only function words (or nothing) matched after the last hunk: it reaches the end
   if (current) out.push({ ...current, atEnd: true });
   return out;
 }
 
 /** The written words of `tokens`: a run of neighbours as written, separate runs joined by " … ". */
-function shown(text: string, tokens: readonly ChangeToken[]): string {
+function shown(text: string, tokens: readonly ChangeToken[], side: readonly ChangeToken[]): string {
+  const unmatched = new Map(side.map((t) => [t.index, t]));
+  // function words of the hunk between two shown words are shown too ("more than half", not "more … half")
+  const bridges = (from: number, to: number) => {
+    for (let i = from + 1; i < to; i++) if (unmatched.get(i)?.role !== 'function') return false;
+    return true;
+  };
   const runs: ChangeToken[][] = [];
   for (const t of [...tokens].sort((x, y) => x.index - y.index)) {
     const run = runs.at(-1);
-    if (run && run.at(-1)!.index === t.index - 1) run.push(t);
-    else runs.push([t]);
+    const previous = run?.at(-1);
+    if (run && previous && bridges(previous.index, t.index)) {
+      for (let i = previous.index + 1; i < t.index; i++) run.push(unmatched.get(i)!);
+      run.push(t);
+    } else runs.push([t]);
   }
   return runs
     .map((run) => {
@@ -95,6 +125,15 @@ function shown(text: string, tokens: readonly ChangeToken[]): string {
       return text.slice(first.start, last.end);
     })
     .join(' … ');
+}
+
+/** True when `short` spells the initials of the capitalised words of `long` ("U.S." / "United States", "NATO"). */
+function isAcronymOf(short: readonly ChangeToken[], long: readonly ChangeToken[]): boolean {
+  const letters = short.map((t) => t.folded).join('');
+  const spelled = short.every((t) => t.folded.length === 1) || (short.length === 1 && /^[A-Z]{2,6}$/.test(short[0]!.display));
+  const words = long.filter(significant);
+  const initials = words.map((t) => t.folded[0]).join('');
+  return spelled && letters.length >= 2 && words.every((t) => t.capital) && letters === initials;
 }
 
 const significant = (t: ChangeToken): boolean => t.role !== 'function';
@@ -119,11 +158,12 @@ const normsOf = (tokens: readonly ChangeToken[]): string =>
 function changesOf(hunk: Hunk, reference: string, wording: string): MeaningChange[] {
   const { removed, added } = hunk;
   if (!removed.some(significant) && !added.some(significant)) return [];
-  // "stand-by" / "standby", "cease fire" / "ceasefire"
+  // "stand-by" / "standby", "cease fire" / "ceasefire"; "U.S." / "United States"
   if (removed.map((t) => t.folded).join('') === added.map((t) => t.folded).join('')) return [];
+  if (isAcronymOf(removed, added) || isAcronymOf(added, removed)) return [];
   const out: MeaningChange[] = [];
   const emit = (kind: ChangeKind, from: readonly ChangeToken[], to: readonly ChangeToken[]) =>
-    out.push({ kind, from: from.length ? shown(reference, from) : '', to: to.length ? shown(wording, to) : '' });
+    out.push({ kind, from: from.length ? shown(reference, from, removed) : '', to: to.length ? shown(wording, to, added) : '' });
   let r = removed;
   let a = added;
   const take = (fromR: readonly ChangeToken[], fromA: readonly ChangeToken[]) => {
@@ -135,8 +175,8 @@ function changesOf(hunk: Hunk, reference: string, wording: string): MeaningChang
   const clauseR = inDroppedClause(r);
   const clauseA = inDroppedClause(a);
   if (clauseR.length || clauseA.length) {
-    const fromR = clauseR.length ? clauseR : trimmed(r);
-    const fromA = clauseA.length ? clauseA : trimmed(a);
+    const fromR = clauseR.length ? clauseR : r;
+    const fromA = clauseA.length ? clauseA : a;
     emit('condition', fromR, fromA);
     take(fromR, fromA);
   }
