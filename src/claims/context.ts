@@ -1,13 +1,15 @@
 /**
  * Attributions from outside a quotation's own clause: the sentence before it ("Bolton said he would help.
- * “…”"), the paragraph before it ("X said:"), and the documents a text cites with their authors.
+ * “…”"), the paragraph before it ("X said:"), "according to X", and the documents a text cites with their
+ * authors ("…”, is in the same note").
  */
-import { sentenceStart, subjectOfClause, viaSubject } from './attribute.js';
+import { subjectOfClause } from './before.js';
 import type { DocModel } from './document.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { headPhrase, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import type { Token } from './tokens.js';
+import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
+import { viaSubject } from './verb-subject.js';
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -70,4 +72,31 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
     }
   }
   return colon ? subjectOfClause(model, toks, last) : null;
+}
+
+/** "according to X" anywhere in the quotation's sentence. */
+export function accordingTo(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const end = sentenceEnd(toks, k);
+  for (let i = sentenceStart(toks, k); i < end - 2; i++) {
+    if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
+      const np = headPhrase(toks, i + 2, end);
+      const a = np ? resolvePhrase(model, toks, np) : null;
+      if (a) return a;
+    }
+  }
+  return null;
+}
+
+/** "…”, is in the same note": a document named right after the quotation speaks for its author. */
+export function namedDocument(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const end = sentenceEnd(toks, k);
+  for (let i = k + 1; i < end && i < k + 6; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote') break;
+    if (t.lower === 'in' || t.lower === 'from') {
+      const np = headPhrase(toks, i + 1, end);
+      if (np && np.kind === 'desc' && DOCUMENT_NOUNS.has((toks[np.to - 1] as Token).lower)) return resolvePhrase(model, toks, np);
+    }
+  }
+  return null;
 }

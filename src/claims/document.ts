@@ -5,6 +5,7 @@
 import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
 import { verbAt } from './clause.js';
+import { isFiller, speechVerbAt } from './phrases.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 
@@ -29,7 +30,7 @@ export interface DocModel {
   seen: Map<Person, number[]>;
   /** Person mentions in subject position, in text order. */
   subjects: SalienceEvent[];
-  /** Resolved speakers, appended as attribution proceeds in text order. */
+  /** Names a speech verb attaches to ("Li told", "said Li Shangfu"), in text order: salient as speakers. */
   speakers: SalienceEvent[];
   /** Documents cited with their author ("a statement by X"), for a later "the same note". */
   citations: SalienceEvent[];
@@ -183,6 +184,9 @@ function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       if (list) list.push(pos);
       else model.seen.set(p, [pos]);
     }
+    // "…, AFP reported": "he" and "she" pass over a cue whose name is not known as a person's
+    if (!isHeadline && speechCue(toks, run))
+      model.speakers.push({ pos, speaker: p?.name ?? runName(text, toks, run), person: Boolean(p) || personLike(toks, run) });
     // subject position: among the first words of its sentence
     if (wordsBefore > 2) continue;
     if (p) model.subjects.push({ pos, speaker: p.name });
@@ -191,4 +195,15 @@ function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       model.subjects.push({ pos, speaker: runName(text, toks, run), person: false });
     }
   }
+}
+
+/** Is a speech verb right after the name run ("Li told", "Li has said"), or inverted before it ("…,” said Li")? */
+function speechCue(toks: readonly Token[], run: NameRun): boolean {
+  let i = run.to;
+  while (isFiller(toks[i])) i++;
+  if (speechVerbAt(toks, i) > 0) return true;
+  const v = run.from - 1;
+  const lead = toks[v - 1];
+  // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li")
+  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && speechVerbAt(toks, v) > 0);
 }

@@ -123,3 +123,12 @@ export const TITLE_MARKERS = words(
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof sen rep del gov gen adm col lt capt maj cmdr sgt rev st jr sr vs etc inc corp ltd co
   jan feb mar apr aug sep sept oct nov dec no u.s u.k u.n d.c a.m p.m`);
+
+/** Words that end the scope of a speech verb before a quotation ("China said it is neutral but keeps an “x” tie"). */
+export const SCOPE_STOP = words('but whereas however yet');
+
+/** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
+export const WORK_MARKERS = words('on in at of from by with titled entitled named nicknamed for about into called like');
+
+/** Lower-case words a title in marks may hold ("Meet the Press", "Game of Thrones"). */
+export const TITLE_SMALL_WORDS = words('a an the of and or in on at to for by with from vs de');

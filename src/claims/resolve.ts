@@ -16,8 +16,8 @@ export interface Attribution {
   mention: Span;
 }
 
-/** The latest event strictly before `pos` in an ascending list. */
-function latestBefore(events: readonly SalienceEvent[], pos: number): SalienceEvent | null {
+/** Index of the latest event strictly before `pos` in an ascending list (-1 when none). */
+function latestIndex(events: readonly SalienceEvent[], pos: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -25,20 +25,24 @@ function latestBefore(events: readonly SalienceEvent[], pos: number): SalienceEv
     if ((events[mid] as SalienceEvent).pos < pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? (events[lo - 1] as SalienceEvent) : null;
+  return lo - 1;
 }
 
-/** The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last speaker. */
+/** The latest event strictly before `pos`; for `personal` ("he", "she"), the latest one that may be a person. */
+function latestBefore(events: readonly SalienceEvent[], pos: number, personal = false): SalienceEvent | null {
+  let i = latestIndex(events, pos);
+  while (personal && i >= 0 && (events[i] as SalienceEvent).person === false) i--;
+  return i >= 0 ? (events[i] as SalienceEvent) : null;
+}
+
+/**
+ * The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last name a
+ * speech verb attaches to. "He"/"she" pass over a bare place or organisation in subject position (unless
+ * nothing else precedes) and over speech cues not known as persons ("…, AFP reported").
+ */
 export function resolvePronoun(model: DocModel, pos: number, personal = false): string | null {
-  let s = latestBefore(model.subjects, pos);
-  if (personal && s && s.person === false) {
-    // "he"/"she" pass over a bare place or organisation in subject position
-    let i = model.subjects.indexOf(s);
-    while (i >= 0 && (model.subjects[i] as SalienceEvent).person === false) i--;
-    s = i >= 0 ? (model.subjects[i] as SalienceEvent) : null;
-    if (!s) s = latestBefore(model.subjects, pos);
-  }
-  const a = latestBefore(model.speakers, pos);
+  const s = latestBefore(model.subjects, pos, personal) ?? latestBefore(model.subjects, pos);
+  const a = latestBefore(model.speakers, pos, personal);
   if (s && a) return s.pos > a.pos ? s.speaker : a.speaker;
   return (s ?? a)?.speaker ?? null;
 }

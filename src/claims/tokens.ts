@@ -152,3 +152,19 @@ export function tokenizeBlock(
   }
   return out;
 }
+
+/** Index one past the last token of the sentence that token k belongs to. */
+export function sentenceEnd(toks: readonly Token[], k: number): number {
+  const s = (toks[k] as Token).sentence;
+  let e = k + 1;
+  while (e < toks.length && (toks[e] as Token).sentence === s) e++;
+  return e;
+}
+
+/** Index of the first token of the sentence that token k belongs to. */
+export function sentenceStart(toks: readonly Token[], k: number): number {
+  const s = (toks[k] as Token).sentence;
+  let i = k;
+  while (i > 0 && (toks[i - 1] as Token).sentence === s) i--;
+  return i;
+}

@@ -26,6 +26,11 @@ export interface ExtractedQuote {
   speakerMention: Span | null;
   /** Parts of one utterance share this number (unique within the document). */
   utterance: number;
+  /**
+   * The attribution rule that decided this quotation (rules.ts), then any it was carried from
+   * ("next-sentence < verb-after"). Set by `extractClaims` on every quotation.
+   */
+  rule?: string;
 }
 
 /** Reported speech without quotation marks ("Li stressed that …"): kept as an attributed paraphrase. */

@@ -1,5 +1,6 @@
 /** `extract --json FILE...`: the quotations of each file with speakers, in the contract's JSON. */
 import { readFile } from 'node:fs/promises';
+import { NO_RULE } from '../claims/engine.js';
 import { extractClaims } from '../claims/extract.js';
 import { buildSpeakerIndex } from '../claims/speakers.js';
 import { prepareDocument } from '../corpus/prepare.js';
@@ -13,6 +14,8 @@ export interface ExtractOutput {
       end: number;
       speaker: string | null;
       speakerMention: { text: string; start: number; end: number } | null;
+      /** The attribution rule that decided this quotation (src/claims/rules.ts), then any it was carried from. */
+      rule: string;
     }[];
   }[];
 }
@@ -34,6 +37,7 @@ export async function extractFiles(files: string[]): Promise<ExtractOutput> {
         end: q.end,
         speaker: q.speaker ? (speakers.resolve(documentId, q.speaker)?.name ?? q.speaker) : null,
         speakerMention: q.speakerMention,
+        rule: q.rule ?? NO_RULE,
       })),
     })),
   };

@@ -1,0 +1,96 @@
+/**
+ * Attribution after a quotation: a speech verb right after it (“…,” he said / “…,” said Li / “…,” Shi Yi,
+ * spokesman for …, said), or one later in its sentence, past other quotations (“…” that led to “…,” Tan said).
+ */
+import type { DocModel } from './document.js';
+import { verbAt } from './clause.js';
+import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
+import { SCOPE_STOP } from './lexicon.js';
+import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import { sentenceEnd, type Token } from './tokens.js';
+import { viaSubject } from './verb-subject.js';
+
+/** How many tokens after a quotation an attribution may start. */
+const AFTER_WINDOW = 16;
+
+/**
+ * The last character of `text[start, end)` that `skip` does not match ('' when none): what a quotation ends
+ * with, read backwards instead of slicing and trimming every quotation.
+ */
+function lastCharBefore(text: string, start: number, end: number, skip: RegExp): string {
+  let i = end - 1;
+  while (i >= start && skip.test(text[i]!)) i--;
+  return i >= start ? text[i]! : '';
+}
+
+export function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number, opens = true): Attribution | null {
+  let i = k + 1;
+  // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
+  if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
+    const q = model.quotes[(toks[k] as Token).quote];
+    const next = sentenceEnd(toks, i);
+    if (q && /[?!]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /\s/))) end = next;
+    else if (next - i <= 8 && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
+  }
+  while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
+  // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
+  const q = model.quotes[(toks[k] as Token).quote];
+  // a nested quotation may close first: “… ‘above the president,’ ” said …
+  const trailing =
+    (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
+  if (trailing) {
+    const np = headPhrase(toks, i, end);
+    // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
+    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to))) return resolvePhrase(model, toks, np);
+    // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
+    if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
+      for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {
+        if ((toks[j] as Token).kind === 'quote') break;
+        if (speechVerbAt(toks, j) > 0) {
+          if ((toks[j - 1] as Token).text === ',') return resolvePhrase(model, toks, np);
+          break;
+        }
+      }
+    }
+    // “This is fantastic!” beamed the delegate
+    const v = toks[i];
+    if (v && v.kind === 'word' && !v.cap && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
+      const subject = headPhrase(toks, i + 1, end);
+      if (subject && subject.kind !== 'pron') return resolvePhrase(model, toks, subject);
+    }
+  }
+  const inverted = speechVerbAt(toks, i);
+  if (inverted > 0) {
+    const np = headPhrase(toks, inverted, end);
+    return np ? resolvePhrase(model, toks, np) : null;
+  }
+  for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote') break;
+    const cue = speechVerbAt(toks, j);
+    if (cue < 0) continue;
+    // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows
+    if (j > i && toks[j - 1]?.text === ',') {
+      const np = headPhrase(toks, cue, end);
+      const after = np ? toks[np.to] : undefined;
+      if (np && np.kind !== 'pron' && (!after || after.text === ',' || after.text === '.' || after.sentence !== t.sentence))
+        return resolvePhrase(model, toks, np);
+    }
+    return viaSubject(model, toks, j);
+  }
+  return null;
+}
+
+/** “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations. */
+export function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  for (let j = k + 1; j < end; j++) {
+    if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
+    const cue = speechVerbAt(toks, j);
+    if (cue > 0) {
+      const a = invertedAtEnd(model, toks, j, cue, end) ?? viaSubject(model, toks, j);
+      if (a) return a;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+/**
+ * Attribution before a quotation: the nearest speech verb before it in its sentence (Li said the two should
+ * “…”), the outer reporting verb whose clause holds that verb, the subject of the clause the quotation sits
+ * in (Moore thanked him for “…”), and titles in marks inside a reported clause.
+ */
+import type { DocModel } from './document.js';
+import { clauseSubject } from './clause.js';
+import { DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './lexicon.js';
+import { laterInSentence } from './after.js';
+import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import { sentenceEnd, type Token } from './tokens.js';
+import { viaSubject } from './verb-subject.js';
+
+/** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
+export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let i = k - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
+    const t = toks[i] as Token;
+    if (t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
+    // “medical problem,” a doctor typed “…”: a quotation that closes its own clause bounds the search
+    if (t.kind === 'quote' && t.comma) break;
+    const cue = speechVerbAt(toks, i);
+    if (cue > 0) {
+      const a = viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
+      if (a) return outerReport(model, toks, i, k, scoped) ?? a;
+    }
+  }
+  return null;
+}
+
+/**
+ * "The senator said he rarely asks friends to help, “except for people I am close to.”": a speech verb that
+ * does not introduce the quotation itself but sits in the "that"-clause of an earlier reporting verb is
+ * part of the reported words; the earlier verb's speaker says the quotation.
+ */
+function outerReport(model: DocModel, toks: readonly Token[], v: number, k: number, scoped: boolean): Attribution | null {
+  if (k - v <= 3) return null;
+  const s = (toks[k] as Token).sentence;
+  for (let i = v - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
+      return viaSubject(model, toks, i);
+  }
+  return null;
+}
+
+/** “…,” said Marta Olsen, “…”: a verb right after an earlier quotation, with its subject after it. */
+function inverted(model: DocModel, toks: readonly Token[], v: number, cue: number, ceil: number): Attribution | null {
+  let p = v - 1;
+  while (p >= 0 && ((toks[p] as Token).text === ',' || isFiller(toks[p]))) p--;
+  if (p < 0 || (toks[p] as Token).kind !== 'quote') return null;
+  const np = headPhrase(toks, cue, ceil);
+  return np ? resolvePhrase(model, toks, np) : null;
+}
+
+/** Quotations of five words or more, or ending a sentence: a clause subject may claim them, a scare quote no. */
+export function sentenceLike(model: DocModel, qi: number): boolean {
+  const q = model.quotes[qi];
+  if (!q) return false;
+  const inner = model.text.slice(q.innerStart, q.innerEnd).trim();
+  return /[.!?]$/.test(inner) || inner.split(/\s+/).length >= 5;
+}
+
+/** Moore thanked him for “…”: the subject of the clause the quotation sits in. */
+export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const np = clauseSubject(toks, k);
+  return np ? resolvePhrase(model, toks, np) : null;
+}
+
+/**
+ * A title or name in marks (“Black Lives Matter”) is reported words only inside a clause a speech verb
+ * reports ("Li said he would fight “Clean Water Now” to the end"), and never as the object of a preposition.
+ */
+export function titleInClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  let p = k - 1;
+  if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
+  const prev = toks[p];
+  if (prev?.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
+  // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")
+  let stop = k + 1;
+  const end = sentenceEnd(toks, k);
+  while (stop < end && (toks[stop] as Token).text !== ',') stop++;
+  return before(model, toks, k) ?? laterInSentence(model, toks, k, stop);
+}

@@ -1,0 +1,110 @@
+/**
+ * THE attribution rules, in the order they are tried. For each quotation the engine (engine.ts) runs them
+ * top to bottom; the first that answers decides, and its name is recorded on the quotation (`rule` in
+ * `extract --json`). To change behaviour, add, remove or move an entry here; each rule's work lives in the
+ * module it calls. Examples use sentences of our own.
+ */
+import { rightAfter, laterInSentence } from './after.js';
+import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
+import { accordingTo, colonLead, namedDocument, previousSentenceLead } from './context.js';
+import { closesWithAttribution, possessiveCue } from './cues.js';
+import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
+import { colonName, signedAfter, signedBelow } from './signed.js';
+import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
+
+/** Does the quotation open its sentence? */
+const opens = (q: QuoteContext): boolean => sentenceStart(q.toks, q.k) === q.k;
+
+/** Is the quotation the first thing in its sentence, or right after another quotation? */
+function opensOrFollowsQuote(q: QuoteContext): boolean {
+  const prev = q.toks[q.k - 1];
+  return !prev || prev.sentence !== (q.toks[q.k] as Token).sentence || prev.kind === 'quote';
+}
+
+/** Rules for words someone said; titles in marks get none of them. */
+const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteContext) => (q.title ? null : run(q));
+
+/** The attribution rules, most reliable first. */
+export const RULES: readonly Rule[] = [
+  // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
+  { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
+  // “Meet the Press”: any other title or name in marks has no speaker
+  { name: 'title', run: (q) => (q.title ? NO_SPEAKER : null) },
+  // “…” ¶ - Carla Moreno: signed with a dash and a name in the next paragraph
+  { name: 'signed-below', run: said((q) => signedBelow(q.model, q.qi)) },
+  // “…” ― Carla Moreno
+  { name: 'signed-after', run: said((q) => signedAfter(q.model, q.toks, q.k)) },
+  // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
+  // its sentence, or that closes a clause with the attribution after it
+  {
+    name: 'verb-after',
+    run: said((q) =>
+      opens(q) || closesWithAttribution(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))
+        ? rightAfter(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))
+        : null,
+    ),
+  },
+  // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
+  { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
+  // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence
+  {
+    name: 'verb-after-mid-sentence',
+    run: said((q) => (opens(q) ? null : rightAfter(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k), false))),
+  },
+  // “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations
+  { name: 'verb-later-in-sentence', run: said((q) => laterInSentence(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))) },
+  // …, according to the ministry.
+  { name: 'according-to', run: said((q) => accordingTo(q.model, q.toks, q.k)) },
+  // “…”, is in the same note.
+  { name: 'named-document', run: said((q) => namedDocument(q.model, q.toks, q.k)) },
+  // … doesn't surprise pollster Dana Shore: “…”
+  { name: 'colon-name', run: said((q) => colonName(q.model, q.toks, q.k)) },
+  // her remark that “…”, Li's warning that the deal would be “…”
+  { name: 'possessive-cue', run: said((q) => possessiveCue(q.model, q.toks, q.k)) },
+  // Ruiz says voters want change, but the board offers “more of the same old plans.”: a clause of its own stays
+  // in the reported speech past "but" (a scare quote does not)
+  {
+    name: 'verb-before-past-but',
+    run: said((q) => (opens(q) || !sentenceLike(q.model, q.qi) ? null : before(q.model, q.toks, q.k, false))),
+  },
+  // Moore thanked him for “…”: the subject of the clause a sentence-like quotation sits in
+  {
+    name: 'clause-subject',
+    run: said((q) => (opens(q) || !sentenceLike(q.model, q.qi) ? null : subjectOfClause(q.model, q.toks, q.k))),
+  },
+  // Jonas Berg said: “The river rose overnight. ¶ “By morning …”: a quotation carried on into the next paragraph
+  {
+    name: 'paragraph-continues',
+    run: said((q) => {
+      const prev = q.model.quotes[q.qi - 1];
+      return prev && q.raw.continued && !prev.closed && prev.block === q.raw.block - 1 ? carry(q.previous(), 'previous') : null;
+    }),
+  },
+  // “…,” he said. “More words.”: a quotation that opens a sentence after the speaker's last one
+  {
+    name: 'next-sentence',
+    run: said((q) => (q.model.quotes[q.qi - 1]?.block === q.raw.block && opensOrFollowsQuote(q) ? carry(q.previous()) : null)),
+  },
+  // a paragraph that opens with a quotation right after the speaker's last one
+  {
+    name: 'paragraph-after-speaker',
+    run: said((q) => (q.k === 0 && q.model.quotes[q.qi - 1]?.block === q.raw.block - 1 ? carry(q.previous()) : null)),
+  },
+  // Bolton said he would help. “I am going to support him.”
+  { name: 'previous-sentence-verb', run: said((q) => previousSentenceLead(q.model, q.qi)) },
+  // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
+  { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
+  // “First sentence.” “Second one,” Ana Ruiz notes.: the speaker of the next quotation, attributed after it
+  {
+    name: 'before-next-part',
+    run: said((q) => {
+      const next = q.model.quotes[q.qi + 1];
+      const at = q.model.quoteAt[q.qi + 1];
+      if (!next || !at || at[0] !== q.raw.block || at[1] !== q.k + 1 || !/[.!?]\s*$/.test(q.inner)) return null;
+      const d = q.next();
+      return d?.attribution && d.attribution.mention.start >= next.end ? carry(d, 'next') : null;
+    }),
+  },
+  // nothing above found a speaker
+  { name: 'no-speaker-found', run: () => NO_SPEAKER },
+];

@@ -1,0 +1,42 @@
+/**
+ * Quotations that are not things said: titles and names in marks (“Meet the Press”), and short fragments
+ * that stay scare quotes unless a rule finds who said them.
+ */
+import type { DocModel } from './document.js';
+import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
+function titleLike(inner: string): boolean {
+  const t = inner.trim();
+  // most quotations are sentences: more than six words is decided without splitting them all
+  const gaps = /\s+/g;
+  for (let n = 0; gaps.exec(t); ) if (++n >= 6) return false;
+  const words = t.split(/\s+/);
+  if (/[.!?,;:]$/.test(t)) return false;
+  return words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** “Going Viral,” after "author of", "titled": a name in marks that closes a clause is still a title there. */
+function afterWorkMarker(model: DocModel, qi: number): boolean {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  let p = k - 1;
+  if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
+  const prev = toks[p];
+  return Boolean(prev && prev.kind === 'word' && WORK_MARKERS.has(prev.lower));
+}
+
+/** Is quotation `qi` a title or a name in marks rather than words someone said? */
+export function isTitle(model: DocModel, qi: number): boolean {
+  const q = model.quotes[qi];
+  if (!q) return false;
+  const inner = model.text.slice(q.innerStart, q.innerEnd);
+  return titleLike(inner) || (afterWorkMarker(model, qi) && titleLike(inner.replace(/,\s*$/, '')));
+}
+
+/** A short fragment that is not a sentence: a scare quote unless a rule finds its speaker. */
+export function fragment(inner: string): boolean {
+  const t = inner.trim();
+  return t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t);
+}

@@ -1,0 +1,72 @@
+/**
+ * The speaker of one speech verb: its subject, the "by" agent of a passive, the subject a participle shares
+ * with the clause it hangs on ("…, adding …"), or the name after an inverted verb ("…, said Ana Ruiz").
+ */
+import { runName, type DocModel } from './document.js';
+import { clauseSubject, verbAt } from './clause.js';
+import { passiveAgent, withSubject } from './cues.js';
+import { personLike } from './names.js';
+import { headPhrase, speechVerbAt, tailPhrase } from './phrases.js';
+import { resolvePhrase, type Attribution } from './resolve.js';
+import { subjectBefore } from './subject.js';
+import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
+
+/** Words that open an adverbial phrase with a participle ("After saying …, she left"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'by', 'without', 'in']);
+/** Auxiliaries that make an -ing form progressive ("he was saying"), with its own subject before it. */
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "he's", "she's"]);
+
+/** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
+export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  const verb = toks[v] as Token;
+  const prev = toks[v - 1];
+  const passive = passiveAgent(model, toks, v, sentenceEnd(toks, v));
+  if (passive !== undefined) return passive;
+  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
+  const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  const absolute = dependent ? withSubject(toks, v) : null;
+  if (absolute) return resolvePhrase(model, toks, absolute);
+  if (dependent) {
+    // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
+    const s = verb.sentence;
+    for (let j = v - 1; j >= 0 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) {
+      const w = toks[j] as Token;
+      if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
+        const np = subjectBefore(toks, j);
+        if (np) return resolvePhrase(model, toks, np);
+        break;
+      }
+    }
+  }
+  // "footage of Ana Ruiz asking, “…”", "with Sen. Ana Ruiz calling it “…”": a name right before the participle is its subject
+  if (dependent && prev && prev.kind === 'word' && prev.cap && prev.lower !== 'to') {
+    const own = tailPhrase(toks, sentenceStart(toks, v), v);
+    if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))))
+      return resolvePhrase(model, toks, own);
+  }
+  // "After saying the plan was “…,” she left": the subject of the main clause after the opening phrase
+  if (
+    dependent &&
+    prev &&
+    SUBORDINATORS.has(prev.lower) &&
+    (v < 2 || (toks[v - 2] as Token).sentence !== verb.sentence || toks[v - 2]?.text === ',')
+  ) {
+    let c = v + 1;
+    while (
+      c < toks.length &&
+      (toks[c] as Token).sentence === verb.sentence &&
+      !((toks[c] as Token).text === ',' || (toks[c] as Token).comma)
+    )
+      c++;
+    const main = (toks[c] as Token | undefined)?.sentence === verb.sentence ? headPhrase(toks, c + 1, sentenceEnd(toks, v)) : null;
+    if (main && verbAt(toks, main.to, main)) return resolvePhrase(model, toks, main);
+  }
+  const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
+  if (np) return resolvePhrase(model, toks, np);
+  // "…, said Marla Kilfoyle": with no subject before it, a name right after the verb is its subject
+  if (prev?.text === ',') {
+    const after = headPhrase(toks, speechVerbAt(toks, v), sentenceEnd(toks, v));
+    if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
+  }
+  return null;
+}

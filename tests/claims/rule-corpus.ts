@@ -1,0 +1,39 @@
+/**
+ * A small corpus of our own sentences in which every attribution rule of rules.ts decides at least one
+ * quotation (tests/claims/engine.test.ts checks that it does).
+ */
+export const RULE_CORPUS: string[][] = [
+  ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
+  ['“The new ferry saves me an hour a day.”', '- Lotte Brandt', '“I still miss the old harbour.” \u2015 Emil Sandvik.'],
+  [
+    'Governor Ana Ruiz toured the valley on Monday.',
+    '“We will rebuild every house,” Ruiz said.',
+    'Ana Ruiz said the plan was “a bold step for the valley.”',
+    'The budget is “far too thin” for the work ahead, she said.',
+    'The two armies “kept close ties” that led to “new joint drills,” Tan Kefei said.',
+  ],
+  [
+    'The two navies will hold “joint patrols every spring” from now on, according to the ministry.',
+    'The plan was set out in a note released by the Harbour Board.',
+    '“Repairs will take a year and the ferry will run meanwhile” is in the same note.',
+    'Harbour traffic doubled - Ines Hallberg: “Most of the growth came from small boats.”',
+  ],
+  [
+    'Mayor Tove Lind spoke on Friday.',
+    'Critics seized on her remark that the port was now “a museum.”',
+    'Lind says voters want change, but instead the board is offering “more of the same old plans.”',
+    'Oskar Moore thanked the crew for “keeping the lights on all night.”',
+  ],
+  [
+    'Jonas Berg said: “The river rose overnight.',
+    '“By morning the lower town was under water.”',
+    '“We are ready,” the minister said. “The boats are fuelled.”',
+    '“The crews are rested and the pumps are running.”',
+    'Nora Vik said she would help. “I am going to support the rescue.”',
+    'The mayor said on Friday:',
+    '“Nobody will lose their home.”',
+    'The storm passed before dawn.',
+    '“The first part ends here.” “The second part comes now,” Ana Ruiz notes.',
+    'The crowd waited in the rain, and then “nothing happened” for hours.',
+  ],
+];
