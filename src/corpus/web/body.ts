@@ -17,6 +17,8 @@ export type BodyMethod = 'readability' | 'container' | 'json-ld';
 export interface Body {
   paragraphs: Paragraph[];
   method: BodyMethod;
+  /** Headings in the reading that are links (before tidying): many of them make a list of stories. */
+  linkedHeadings: number;
 }
 
 /** Below this many words Readability's reading is checked against the densest container. */
@@ -27,6 +29,8 @@ const MUCH_MORE = 2;
 const LD_SHARE = 0.6;
 
 const wordsOf = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + countWords(p.text), 0);
+const linkedHeadings = (ps: readonly Paragraph[]): number =>
+  ps.filter((p) => /^h[1-6]$/.test(p.tag) && p.linkChars >= 0.9 * p.text.length).length;
 
 function readabilityBody(doc: DomDocument): DomElement | null {
   try {
@@ -59,23 +63,30 @@ function ldParagraphs(articleBody: string): Paragraph[] {
 export function extractBody(doc: DomDocument, html: string, headline: string | null, ldBody: string | null): Body {
   prunePage(doc);
   const root = readabilityBody(doc);
-  const read = root ? tidyParagraphs(toParagraphs(root), headline) : [];
+  const rawRead = root ? toParagraphs(root) : [];
+  const read = tidyParagraphs(rawRead, headline);
+  const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
+    paragraphs,
+    method,
+    linkedHeadings: linkedHeadings(raw),
+  });
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];
   const ldWords = wordsOf(ld);
   const tooLittleForLd = ldWords >= 50 && readWords < LD_SHARE * ldWords;
-  if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return { paragraphs: read, method: 'readability' };
+  if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return result(read, 'readability', rawRead);
 
   const fresh = parsePage(html);
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;
-  const boxed = box ? tidyParagraphs(toParagraphs(box), headline) : [];
+  const rawBox = box ? toParagraphs(box) : [];
+  const boxed = tidyParagraphs(rawBox, headline);
   const boxWords = wordsOf(boxed);
   if (tooLittleForLd) {
     // The container when it agrees with the declared body in size (it keeps the paragraphs), else the declared body.
-    if (boxWords >= LD_SHARE * ldWords && boxWords <= 1.5 * ldWords) return { paragraphs: boxed, method: 'container' };
-    return { paragraphs: ld, method: 'json-ld' };
+    if (boxWords >= LD_SHARE * ldWords && boxWords <= 1.5 * ldWords) return result(boxed, 'container', rawBox);
+    return result(ld, 'json-ld', ld);
   }
-  if (boxWords >= MUCH_MORE * Math.max(readWords, 1)) return { paragraphs: boxed, method: 'container' };
-  return { paragraphs: read, method: 'readability' };
+  if (boxWords >= MUCH_MORE * Math.max(readWords, 1)) return result(boxed, 'container', rawBox);
+  return result(read, 'readability', rawRead);
 }

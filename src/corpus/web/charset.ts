@@ -17,6 +17,19 @@ const META_SCAN_BYTES = 8192;
 
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
+/** windows-1252's characters for bytes 0x80–0x9F (the five undefined bytes keep their C1 code points). */
+const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+/**
+ * Node 20's TextDecoder decodes windows-1252 (and iso-8859-1, its WHATWG alias) as Latin-1, turning curly
+ * quotes and dashes into C1 control characters; checked once, and repaired when so.
+ */
+const LATIN1_BUG = new TextDecoder('windows-1252').decode(Uint8Array.of(0x93)) !== '“';
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** A decoder for `label`, or null when the label is unknown. */
 function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecoder> | null {
   try {
@@ -62,11 +75,16 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null)
   for (const label of declared) {
     const decoder = label ? decoderFor(label) : null;
     // TextDecoder drops a BOM of its own encoding by default.
-    if (decoder) return { text: decoder.decode(bytes), charset: decoder.encoding };
+    if (decoder) return decode(decoder, bytes);
   }
   try {
     return { text: decoderFor('utf-8', true)!.decode(bytes), charset: 'utf-8' };
   } catch {
-    return { text: decoderFor('windows-1252')!.decode(bytes), charset: 'windows-1252' };
+    return decode(decoderFor('windows-1252')!, bytes);
   }
+}
+
+function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): DecodedHtml {
+  const text = decoder.decode(bytes);
+  return { text: LATIN1_BUG && decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text, charset: decoder.encoding };
 }

@@ -15,6 +15,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly parentNode: DomNode | null;
+  readonly nextSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
 }
 
@@ -30,6 +31,8 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   remove(): void;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
 }
 
 /** A parsed page. */
@@ -40,6 +43,7 @@ export interface DomDocument {
   readonly title: string;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  createElement(tagName: string): DomElement;
 }
 
 /**

@@ -26,7 +26,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const signals = pageSignals(doc, meta.ld?.freeToRead === false);
   const body = extractBody(doc, html, meta.title, meta.ld?.articleBody ?? null);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
-  const reason = noArticleReason(signals, paragraphs);
+  const reason = noArticleReason(signals, paragraphs, body.linkedHeadings);
   if (reason) return { ok: false, code: 'no_article', reason };
   return {
     ok: true,

@@ -23,6 +23,9 @@ export const MIN_ARTICLE_WORDS = 60;
 export const TEASER_WORDS = 150;
 /** With a password field on the page, fewer words than this is a login wall (article pages often carry a login form). */
 export const LOGIN_WALL_WORDS = 100;
+/** A body with this many headings that are links, making up this share of its paragraphs, lists stories. */
+export const LIST_HEADINGS = 5;
+export const LIST_HEADING_SHARE = 0.25;
 /** Share of the body's characters inside links above which it is a list of links. */
 export const MAX_LINK_SHARE = 0.5;
 
@@ -58,7 +61,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
  *
  * @example noArticleReason(signals, []) // → 'the page holds no readable text (it is built by scripts)'
  */
-export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]): string | null {
+export function noArticleReason(signals: PageSignals, body: readonly Paragraph[], linkedHeadings = 0): string | null {
   const words = body.reduce((n, p) => n + countWords(p.text), 0);
   const chars = body.reduce((n, p) => n + p.text.length, 0);
   const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
@@ -67,6 +70,9 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (words < LOGIN_WALL_WORDS && signals.passwordField) return `the page asks to log in and shows only ${words} words of text`;
   if (words < MIN_ARTICLE_WORDS && signals.cookieNotice) return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS) return `the page holds only ${words} words of text, too few for an article`;
+  if (linkedHeadings >= LIST_HEADINGS && linkedHeadings >= LIST_HEADING_SHARE * (body.length + linkedHeadings)) {
+    return `the page is a list of ${linkedHeadings} linked headlines, not an article`;
+  }
   if (chars && linkChars > MAX_LINK_SHARE * chars) {
     return `the page is a list of links (${Math.round((100 * linkChars) / chars)} % of its text), not an article`;
   }

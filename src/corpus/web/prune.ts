@@ -1,10 +1,12 @@
 /**
- * Removes what is never article text from a parsed page before the article is looked for: scripts, forms'
+ * Removes what is never article text from a parsed page before the article is looked for (and splits
+ * `<br><br>` paragraphs, see split-br.ts): scripts, forms'
  * controls, hidden elements, figure captions, and boxes that publishing systems mark by class or id as
  * sharing, related stories, newsletters, comments, advertising, breadcrumbs, tags or author bios. A marked
  * box is kept when it holds a large share of the page's paragraph text: then the mark names a container of
  * the article ("article-body has-share-bar"), not a box beside it.
  */
+import { splitBrParagraphs } from './split-br.js';
 import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 const NEVER_TEXT =
@@ -100,6 +102,7 @@ function markedAsBox(el: DomElement): boolean {
  */
 export function prunePage(doc: DomDocument): void {
   for (const el of all(doc, NEVER_TEXT)) el.remove();
+  splitBrParagraphs(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
   const body = doc.body;
   if (!body) return;

@@ -5,7 +5,7 @@
  */
 
 /** Separators sites put between a headline and their name, with spaces around. */
-const SEPARATOR = /\s+(?:[|–—·•»:/]|-{1,2}|::)\s+/g;
+const SEPARATOR = /\s+(?:[|–—·•»/]|-{1,2}|::)\s+|:\s+/g;
 /** Most words a site name has. */
 const MAX_SITE_WORDS = 6;
 

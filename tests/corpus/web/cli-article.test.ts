@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlesText, cliFetchPolicy, readArticles } from '../../../src/cli/article.js';
+import { fetchPage } from '../../../src/fetch/index.js';
+import { encodeLegacy } from './encode.js';
+import { RUSSIAN } from './pages/articles.js';
+import { newsSitePage, wordpressPage } from './pages/shapes.js';
+import { loginWall } from './pages/walls.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'quotetrail-article-'));
+const file = (name: string, body: string | Uint8Array): string => {
+  writeFileSync(path.join(dir, name), body);
+  return path.join(dir, name);
+};
+const russianPage = `<html><head><meta charset="windows-1251"><title>${RUSSIAN.headline} — Городские новости</title></head><body><article><h1>${RUSSIAN.headline}</h1>${RUSSIAN.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/ru') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
+      res.end(Buffer.from(encodeLegacy(russianPage.replace('<meta charset="windows-1251">', ''), 'windows-1251')));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not here');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('article command', () => {
+  it('gives one entry per input, in order; unreadable inputs and pages without an article keep their place with an error', async () => {
+    const inputs = [
+      file('a.html', wordpressPage().html),
+      path.join(dir, 'missing.html'),
+      file('wall.html', loginWall()),
+      `${base}/ru`,
+      `${base}/gone`,
+    ];
+    const { documents } = await readArticles(inputs, { fetchPage, policy: { allowPrivate: true, maxBytes: 1 << 20 } });
+    expect(documents.map((d) => d.document)).toEqual(inputs);
+    expect(documents[0]).toEqual({
+      document: inputs[0],
+      title: wordpressPage().expected.title,
+      text: wordpressPage().body.join('\n\n'),
+      outlet: 'The Harbour Gazette',
+      date: '2024-05-14',
+      url: wordpressPage().expected.url,
+      author: 'Lena Marsh',
+    });
+    const nulls = { title: null, text: null, outlet: null, date: null, url: null, author: null };
+    expect(documents[1]).toEqual({ document: inputs[1], ...nulls, error: expect.stringMatching(/could not be read \(ENOENT\)/) });
+    expect(documents[2]).toEqual({
+      document: inputs[2],
+      ...nulls,
+      error: expect.stringMatching(/without an article: the page asks to log in/),
+    });
+    expect(documents[3]).toMatchObject({
+      title: RUSSIAN.headline,
+      text: RUSSIAN.paragraphs.join('\n\n'),
+      outlet: 'Городские новости',
+      url: `${base}/ru`,
+    });
+    expect(documents[4]).toMatchObject({ ...nulls, error: expect.any(String) });
+    expect(articlesText({ documents })).toContain('outlet: The Harbour Gazette');
+  });
+
+  it('refuses private addresses unless FETCH_ALLOW_PRIVATE=true', async () => {
+    expect(cliFetchPolicy({}).allowPrivate).toBe(false);
+    expect(cliFetchPolicy({ FETCH_ALLOW_PRIVATE: 'true' }).allowPrivate).toBe(true);
+    const { documents } = await readArticles([`${base}/ru`], { fetchPage, policy: cliFetchPolicy({}) });
+    expect(documents[0]?.error).toBeTruthy();
+  });
+
+  it('prints exactly the JSON contract on stdout', async () => {
+    const a = file('b.html', newsSitePage().html);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'article', '--json', a], {
+      cwd: root,
+    });
+    const parsed = JSON.parse(stdout) as { documents: Record<string, unknown>[] };
+    expect(Object.keys(parsed)).toEqual(['documents']);
+    expect(Object.keys(parsed.documents[0]!)).toEqual(['document', 'title', 'text', 'outlet', 'date', 'url', 'author']);
+    expect(parsed.documents[0]!.outlet).toBe('The Northern Post');
+  });
+});

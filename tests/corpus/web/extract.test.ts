@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ExtractedPage } from '../../../src/corpus/web/extract.js';
+import { HARBOUR, MARKET } from './pages/articles.js';
+import { navigation, text } from './pages/chrome.js';
+import { articlePages, bareDocument, drupalPage, newsSitePage, openGraphPage, wordpressPage, type TestPage } from './pages/shapes.js';
+
+function extracted(html: string, url?: string): ExtractedPage {
+  const result = extractArticle(html, { url });
+  if (!result.ok) throw new Error(`no article: ${result.reason}`);
+  return result;
+}
+
+function expectPage(page: TestPage, result: ExtractedPage): void {
+  expect(result.text).toBe(page.body.join('\n\n'));
+  for (const [field, value] of Object.entries(page.expected))
+    expect({ field, value: result[field as keyof ExtractedPage] }).toEqual({ field, value });
+}
+
+describe('extractArticle on pages of common publishing systems', () => {
+  it.each(articlePages().map((p) => [p.name, p] as const))('%s: the body paragraph by paragraph, and the metadata', (_name, page) => {
+    expectPage(page, extracted(page.html));
+  });
+
+  it('reads JSON-LD NewsArticle metadata with a list of authors, keeping the key of each value as evidence', () => {
+    const result = extracted(newsSitePage().html);
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([
+        { field: 'outlet', source: 'page', detail: 'JSON-LD NewsArticle.publisher.name = "The Northern Post"' },
+        { field: 'date', source: 'page', detail: 'JSON-LD NewsArticle.datePublished = "2023-11-02T06:15:00Z"' },
+        { field: 'author', source: 'page', detail: 'JSON-LD NewsArticle.author.name = "Marta Quill, Jonas Feld"' },
+      ]),
+    );
+  });
+
+  it('resolves a publisher given by reference in a JSON-LD @graph', () => {
+    const result = extracted(wordpressPage().html);
+    expect(result.outlet).toBe('The Harbour Gazette');
+    expect(result.evidence.find((e) => e.field === 'outlet')?.detail).toBe('JSON-LD Article.publisher.name = "The Harbour Gazette"');
+  });
+
+  it('tolerates malformed JSON-LD: trailing commas and raw line breaks are repaired, garbage is skipped', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "Flood wall vote",
+"publisher": {"name": "Quay Times",}, "datePublished": "2020-02-03",}</script><script type="application/ld+json">{not json at all</script></head>
+<body><article>${HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</article></body></html>`;
+    const result = extracted(html);
+    expect([result.title, result.outlet, result.date]).toEqual(['Flood wall vote', 'Quay Times', '2020-02-03']);
+  });
+
+  it('resolves a relative canonical link against the address the page was read from', () => {
+    expect(extracted(drupalPage().html).url).toBeNull();
+    expect(extracted(drupalPage().html, 'https://www.cityvoice.example/node/5521?ref=feed').url).toBe(
+      'https://www.cityvoice.example/news/night-market-returns',
+    );
+  });
+
+  it('takes the outlet from the OpenGraph site name when nothing else names it', () => {
+    const result = extracted(openGraphPage().html);
+    expect(result.evidence.find((e) => e.field === 'outlet')?.detail).toBe('<meta property="og:site_name" content="Depot News">');
+  });
+
+  it('takes the outlet from the title suffix: "Headline | Outlet", "Headline - Outlet", "Outlet: Headline"', () => {
+    const body = `<article><h1>${text(MARKET.headline)}</h1>${MARKET.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</article>`;
+    for (const [title, outlet] of [
+      [`${MARKET.headline} | Tram Depot Weekly`, 'Tram Depot Weekly'],
+      [`${MARKET.headline} - Depot Daily`, 'Depot Daily'],
+      [`${MARKET.headline} — The Depot`, 'The Depot'],
+      [`Depot Daily: ${MARKET.headline}`, 'Depot Daily'],
+    ]) {
+      const result = extracted(`<html><head><title>${text(title!)}</title></head><body>${navigation('x')}${body}</body></html>`);
+      expect([result.outlet, result.title]).toEqual([outlet, MARKET.headline]);
+    }
+  });
+
+  it('names the outlet by the page URL when the markup names none: as the chrome writes it, else the domain', () => {
+    const page = bareDocument();
+    expect(extracted(page.html).outlet).toBeNull();
+    expect(extracted(page.html, 'https://www.glacierwatch.example/2023/story').outlet).toBe('glacierwatch.example');
+    const named = page.html.replace('</div></body>', '</div><footer><p>GlacierWatch is an independent newsroom.</p></footer></body>');
+    const result = extracted(named, 'https://www.glacierwatch.example/2023/story');
+    expect(result.outlet).toBe('GlacierWatch');
+    expect(result.url).toBe('https://www.glacierwatch.example/2023/story');
+  });
+
+  it('invents nothing for a page without metadata', () => {
+    const result = extracted(bareDocument().html);
+    expect([result.outlet, result.date, result.url, result.author, result.lang]).toEqual([null, null, null, null, null]);
+  });
+
+  it('reads dates from the usual meta tags and from <time datetime> in the article header', () => {
+    const body = HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('');
+    const cases: [string, string][] = [
+      ['<meta name="date" content="2021-06-30">', '2021-06-30'],
+      ['<meta name="DC.date.issued" content="2021/06/30">', '2021-06-30'],
+      ['<meta name="parsely-pub-date" content="2021-06-30T23:59:00-07:00">', '2021-06-30'],
+      ['<meta itemprop="datePublished" content="June 30, 2021">', '2021-06-30'],
+    ];
+    for (const [meta, day] of cases)
+      expect(extracted(`<html><head>${meta}</head><body><article>${body}</article></body></html>`).date).toBe(day);
+    const timed = `<html><body><article><header><time datetime="2018-12-01T08:00">1 Dec</time></header>${body}</article></body></html>`;
+    expect(extracted(timed).date).toBe('2018-12-01');
+  });
+
+  it('keeps headings, list items and blockquotes as paragraphs, splits <br><br>, and drops captions and share boxes', () => {
+    const html = `<html><body><article><p>${text(HARBOUR.paragraphs[0]!)}<br><br>${text(HARBOUR.paragraphs[1]!)}</p>
+<figure><img src="a.jpg"><figcaption>The quay at dawn. Photo: Staff</figcaption></figure><h2>What happens next</h2>
+<ul><li>${text(HARBOUR.paragraphs[4]!)}</li><li>Work starts in September</li></ul><blockquote>${text(HARBOUR.paragraphs[6]!)}</blockquote>
+<div class="social-share"><a href="#">Share on Facebook</a></div><p>${text(HARBOUR.paragraphs[7]!)}</p></article></body></html>`;
+    expect(extracted(html).text.split('\n\n')).toEqual([
+      HARBOUR.paragraphs[0],
+      HARBOUR.paragraphs[1],
+      'What happens next',
+      HARBOUR.paragraphs[4],
+      'Work starts in September',
+      HARBOUR.paragraphs[6],
+      HARBOUR.paragraphs[7],
+    ]);
+  });
+});
