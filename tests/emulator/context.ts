@@ -4,6 +4,7 @@
  * intent rules Discord applies to them.
  */
 import type { Gateway } from './gateway.js';
+import type { GatewayDelivery } from './sessions.js';
 import { publicMessage, type EmuState } from './state.js';
 import type { EmuMessage } from './types.js';
 import type { ChangeSignal } from './waits.js';
@@ -26,6 +27,8 @@ export interface EmuContext {
   signal: ChangeSignal;
   applicationId: string;
   interactionTimeoutMs: number;
+  /** How many shards the bot's guilds are spread over (`GET /gateway/bot`'s `shards`). */
+  shardCount: number;
 }
 
 function messageIntent(message: EmuMessage): number {
@@ -58,22 +61,22 @@ function withMember(ctx: EmuContext, message: EmuMessage, payload: Record<string
   return { ...payload, member: partial };
 }
 
-/** Dispatch MESSAGE_CREATE if the session's intents cover it. */
-export function emitMessageCreate(ctx: EmuContext, message: EmuMessage): void {
-  ctx.gateway.dispatch('MESSAGE_CREATE', (intents) =>
+/** Dispatch MESSAGE_CREATE to the sessions whose intents cover it; returns where it went. */
+export function emitMessageCreate(ctx: EmuContext, message: EmuMessage): GatewayDelivery[] {
+  return ctx.gateway.dispatch('MESSAGE_CREATE', message.guild_id, (intents) =>
     (intents & messageIntent(message)) === 0 ? null : withMember(ctx, message, visibleMessage(ctx, message, intents)),
   );
 }
 
 /** Dispatch MESSAGE_UPDATE (full message, as Discord now sends) if the intents cover it. */
 export function emitMessageUpdate(ctx: EmuContext, message: EmuMessage): void {
-  ctx.gateway.dispatch('MESSAGE_UPDATE', (intents) =>
+  ctx.gateway.dispatch('MESSAGE_UPDATE', message.guild_id, (intents) =>
     (intents & messageIntent(message)) === 0 ? null : withMember(ctx, message, visibleMessage(ctx, message, intents)),
   );
 }
 
 export function emitMessageDelete(ctx: EmuContext, message: EmuMessage): void {
-  ctx.gateway.dispatch('MESSAGE_DELETE', (intents) => {
+  ctx.gateway.dispatch('MESSAGE_DELETE', message.guild_id, (intents) => {
     if ((intents & messageIntent(message)) === 0) return null;
     const d: Record<string, unknown> = { id: message.id, channel_id: message.channel_id };
     if (message.guild_id) d.guild_id = message.guild_id;
@@ -83,14 +86,21 @@ export function emitMessageDelete(ctx: EmuContext, message: EmuMessage): void {
 
 /** Dispatch THREAD_CREATE (needs the Guilds intent). */
 export function emitThreadCreate(ctx: EmuContext, thread: Record<string, unknown>): void {
-  ctx.gateway.dispatch('THREAD_CREATE', (intents) => ((intents & Intents.Guilds) === 0 ? null : { ...thread, newly_created: true }));
+  const guildId = typeof thread.guild_id === 'string' && thread.guild_id !== '' ? thread.guild_id : undefined;
+  ctx.gateway.dispatch('THREAD_CREATE', guildId, (intents) =>
+    (intents & Intents.Guilds) === 0 ? null : { ...thread, newly_created: true },
+  );
 }
 
-/** Store a new message and tell the gateway (ephemeral messages are never in a channel). */
-export function postToChannel(ctx: EmuContext, message: EmuMessage): EmuMessage {
+/**
+ * Store a new message and tell the gateway (ephemeral messages are never in a channel); `onDelivered`
+ * learns where MESSAGE_CREATE went.
+ */
+export function postToChannel(ctx: EmuContext, message: EmuMessage, onDelivered?: (deliveries: GatewayDelivery[]) => void): EmuMessage {
   if ((message.flags & MessageFlag.Ephemeral) !== 0) return message;
   ctx.state.addMessage(message);
-  emitMessageCreate(ctx, message);
+  const deliveries = emitMessageCreate(ctx, message);
+  onDelivered?.(deliveries);
   ctx.signal.notify();
   return message;
 }

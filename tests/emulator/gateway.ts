@@ -1,39 +1,29 @@
 /**
  * The gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME with replay of missed dispatches,
- * and fault injection (dropped sockets, invalid sessions). One logical session is "current": dispatches go
- * to it and are buffered while its socket is down, as Discord does for a resumable session.
+ * sharding, and fault injection (dropped sockets, invalid sessions). Any number of connections may be open;
+ * each IDENTIFY names its shard (`[id, count]`, missing: `[0, 1]`) and a guild's events go to the sessions
+ * of shard `(guild_id >> 22) % count` (DMs: shard 0), buffered while a session's socket is down, as Discord
+ * does for a resumable session.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ChangeSignal } from './waits.js';
+import { type Dispatch, type GatewayDelivery, type Session, SessionTable } from './sessions.js';
+import { parseShard, type ShardPair } from './shards.js';
 import type { RecordedGatewayOp } from './types.js';
-
-interface Dispatch {
-  op: 0;
-  s: number;
-  t: string;
-  d: unknown;
-}
-
-interface Session {
-  id: string;
-  seq: number;
-  intents: number;
-  /** Every dispatch of the session, for RESUME replays. */
-  sent: Dispatch[];
-  socket: WebSocket | null;
-}
+import type { ChangeSignal } from './waits.js';
 
 export interface GatewayOptions {
   token: string;
   heartbeatIntervalMs: number;
+  /** The shard count sessions must identify with (what `GET /gateway/bot` recommends). */
+  shardCount: number;
   signal: ChangeSignal;
-  /** READY's `d` for a new session (the gateway fills `session_id` and `resume_gateway_url`). */
-  ready: () => Record<string, unknown>;
-  /** GUILD_CREATE payloads sent after READY. */
-  guildCreates: () => Record<string, unknown>[];
+  /** READY's `d` for a new session on `shard` (the gateway fills `session_id`, `resume_gateway_url`, `shard`). */
+  ready: (shard: ShardPair) => Record<string, unknown>;
+  /** GUILD_CREATE payloads sent after READY to a session on `shard`. */
+  guildCreates: (shard: ShardPair) => Record<string, unknown>[];
   resumeUrl: () => string;
   /** GUILD_MEMBERS_CHUNK's `d` for an op 8 request, or null for an unknown guild. */
   membersChunk: (request: Record<string, unknown>, intents: number) => Record<string, unknown> | null;
@@ -42,16 +32,18 @@ export interface GatewayOptions {
 /** Builds a dispatch's `d` for a session's intents, or null to not send it to that session. */
 export type DispatchBuilder = (intents: number) => unknown;
 
+/** Close codes a client uses to end its session for good; Discord invalidates the session on them. */
+const SESSION_ENDING_CLOSES = new Set([1000, 1001]);
+
 /** The gateway endpoint: one WebSocket server on the emulator's HTTP port, with records of every op. */
 export class Gateway {
   readonly ops: RecordedGatewayOp[] = [];
   /** Close codes of sockets, in order (from either side). */
   readonly closes: number[] = [];
   connections = 0;
+  readonly sessions = new SessionTable();
   #latencyMs = 0;
-  #current: Session | null = null;
-  readonly #sessions = new Map<string, Session>();
-  readonly #bySocket = new Map<WebSocket, Session>();
+  readonly #connectionOf = new WeakMap<WebSocket, number>();
   /** Sockets the emulator closed itself: their code is recorded when closing, not again on 'close'. */
   readonly #closedByUs = new WeakSet<WebSocket>();
   readonly #wss = new WebSocketServer({ noServer: true });
@@ -62,12 +54,12 @@ export class Gateway {
 
   /** Intents the current session identified with, or null before IDENTIFY. */
   get intents(): number | null {
-    return this.#current?.intents ?? null;
+    return this.sessions.current?.intents ?? null;
   }
 
   /** True while the current session has an open socket. */
   get connected(): boolean {
-    return this.#current?.socket != null;
+    return this.sessions.current?.socket != null;
   }
 
   /** Delay every dispatch by `ms` (order is kept). */
@@ -81,21 +73,60 @@ export class Gateway {
   }
 
   /**
-   * Send a dispatch to the current session (buffered while its socket is down). Returns the sequence
-   * number, or null when there is no session or the builder declined (intents).
+   * Send a dispatch about `guildId` (undefined: a DM) to every session of that guild's shard, buffered
+   * where a socket is down. Returns where it went: empty when no session runs that shard or the builder
+   * declined for every session (intents).
    */
-  dispatch(t: string, build: DispatchBuilder): number | null {
-    const session = this.#current;
-    if (!session) return null;
-    const d = build(session.intents);
-    if (d === null) return null;
-    return this.#dispatchTo(session, t, d);
+  dispatch(t: string, guildId: string | undefined, build: DispatchBuilder): GatewayDelivery[] {
+    const deliveries: GatewayDelivery[] = [];
+    for (const session of this.sessions.route(guildId)) {
+      const d = build(session.intents);
+      if (d === null) continue;
+      const seq = this.#dispatchTo(session, t, d);
+      deliveries.push({ shard: session.shard[0], sessionId: session.id, connection: session.connection, seq });
+    }
+    return deliveries;
   }
 
-  /** Close the current socket with `code` (1006: drop it without a close frame, like a network failure). */
+  /** Close the current session's socket with `code` (1006: drop it without a close frame, like a network failure). */
   drop(code: number): void {
-    const socket = this.#current?.socket;
+    const socket = this.sessions.current?.socket;
     if (!socket) throw new Error('Discord emulator: dropGateway() with no connected gateway session');
+    this.#drop(socket, code);
+  }
+
+  /** Close every open socket of shard `shardId`'s sessions; returns how many were closed. */
+  dropShard(shardId: number, code: number): number {
+    const sockets = this.sessions.onShard(shardId).flatMap((s) => (s.socket ? [s.socket] : []));
+    if (sockets.length === 0) throw new Error(`Discord emulator: dropShard(${shardId}) with no connected session on that shard`);
+    for (const socket of sockets) this.#drop(socket, code);
+    return sockets.length;
+  }
+
+  /**
+   * Send op 9 INVALID_SESSION to the current session, or to every connected session of `shardId`; a
+   * non-resumable one also forgets the session.
+   */
+  invalidSession(resumable: boolean, shardId?: number): void {
+    const targets = shardId === undefined ? [this.sessions.current] : this.sessions.onShard(shardId);
+    const connected = targets.filter((s): s is Session => s?.socket != null);
+    const where = shardId === undefined ? '' : ` on shard ${shardId}`;
+    if (connected.length === 0) throw new Error(`Discord emulator: invalidSession() with no connected gateway session${where}`);
+    for (const session of connected) {
+      const socket = session.socket as WebSocket;
+      if (!resumable) this.sessions.forget(session);
+      this.#send(socket, { op: 9, d: resumable });
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.#wss.clients) socket.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+  }
+
+  #drop(socket: WebSocket, code: number): void {
+    // from now on the session's dispatches are kept for its RESUME, not written to a closing socket
+    this.sessions.detach(socket, false);
     if (code === 1006) {
       this.closes.push(1006);
       this.#closedByUs.add(socket);
@@ -103,19 +134,6 @@ export class Gateway {
     } else {
       this.#closeSocket(socket, code, 'Emulator dropped the connection');
     }
-  }
-
-  /** Send op 9 INVALID_SESSION; a non-resumable one also forgets the session. */
-  invalidSession(resumable: boolean): void {
-    const session = this.#current;
-    if (!session?.socket) throw new Error('Discord emulator: invalidSession() with no connected gateway session');
-    if (!resumable) this.#sessions.delete(session.id);
-    this.#send(session.socket, { op: 9, d: resumable });
-  }
-
-  async close(): Promise<void> {
-    for (const socket of this.#wss.clients) socket.terminate();
-    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
   }
 
   /** Close from the server side, recording the code at once (the client may react before 'close' fires). */
@@ -145,12 +163,12 @@ export class Gateway {
   #onConnection(socket: WebSocket): void {
     this.connections += 1;
     const connection = this.connections;
+    this.#connectionOf.set(socket, connection);
     socket.on('message', (raw) => this.#onMessage(socket, connection, raw.toString()));
     socket.on('close', (code) => {
-      if (!this.#closedByUs.has(socket)) this.closes.push(code);
-      const session = this.#bySocket.get(socket);
-      if (session && session.socket === socket) session.socket = null;
-      this.#bySocket.delete(socket);
+      const byClient = !this.#closedByUs.has(socket);
+      if (byClient) this.closes.push(code);
+      this.sessions.detach(socket, byClient && SESSION_ENDING_CLOSES.has(code));
       this.opts.signal.notify();
     });
     this.#send(socket, { op: 10, d: { heartbeat_interval: this.opts.heartbeatIntervalMs } });
@@ -166,7 +184,8 @@ export class Gateway {
     }
     const op = typeof payload.op === 'number' ? payload.op : -1;
     const d = payload.d ?? null;
-    this.ops.push({ at: Date.now(), op, d, connection });
+    const record: RecordedGatewayOp = { at: Date.now(), op, d, connection, shard: this.sessions.bySocket(socket)?.shard[0] ?? null };
+    this.ops.push(record);
     const fields = (d && typeof d === 'object' ? d : {}) as Record<string, unknown>;
     switch (op) {
       case 1:
@@ -179,7 +198,7 @@ export class Gateway {
         this.#resume(socket, fields);
         break;
       case 8: {
-        const session = this.#bySocket.get(socket);
+        const session = this.sessions.bySocket(socket);
         if (!session) {
           this.#closeSocket(socket, 4003, 'Not authenticated.');
           break;
@@ -190,11 +209,13 @@ export class Gateway {
       }
       case 3:
       case 4:
-        if (!this.#bySocket.has(socket)) this.#closeSocket(socket, 4003, 'Not authenticated.');
+        if (!this.sessions.bySocket(socket)) this.#closeSocket(socket, 4003, 'Not authenticated.');
         break;
       default:
         this.#closeSocket(socket, 4001, 'Unknown opcode.');
     }
+    // IDENTIFY and RESUME name their shard once they are accepted
+    record.shard = this.sessions.bySocket(socket)?.shard[0] ?? null;
     this.opts.signal.notify();
   }
 
@@ -203,18 +224,24 @@ export class Gateway {
       this.#closeSocket(socket, 4004, 'Authentication failed.');
       return;
     }
-    if (this.#bySocket.has(socket)) {
+    if (this.sessions.bySocket(socket)) {
       this.#closeSocket(socket, 4005, 'Already authenticated.');
       return;
     }
+    const shard = parseShard(d.shard);
+    // Discord accepts more shards than it recommends; the emulator asks for exactly its count, so a
+    // process configured with another SHARD_COUNT than its peers fails at once instead of losing guilds.
+    if (!shard || shard[1] !== this.opts.shardCount) {
+      this.#closeSocket(socket, 4010, 'Invalid shard.');
+      return;
+    }
     const intents = typeof d.intents === 'number' ? d.intents : 0;
-    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, intents, sent: [], socket };
-    this.#sessions.set(session.id, session);
-    this.#bySocket.set(socket, session);
-    this.#current = session;
-    const ready = { ...this.opts.ready(), session_id: session.id, resume_gateway_url: this.opts.resumeUrl() };
+    const connection = this.#connectionOf.get(socket) ?? null;
+    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, intents, sent: [], socket, connection };
+    this.sessions.add(session);
+    const ready = { ...this.opts.ready(shard), session_id: session.id, resume_gateway_url: this.opts.resumeUrl(), shard: [...shard] };
     this.#dispatchTo(session, 'READY', ready);
-    for (const guild of this.opts.guildCreates()) this.#dispatchTo(session, 'GUILD_CREATE', guild);
+    for (const guild of this.opts.guildCreates(shard)) this.#dispatchTo(session, 'GUILD_CREATE', guild);
   }
 
   #resume(socket: WebSocket, d: Record<string, unknown>): void {
@@ -222,16 +249,13 @@ export class Gateway {
       this.#closeSocket(socket, 4004, 'Authentication failed.');
       return;
     }
-    const session = typeof d.session_id === 'string' ? this.#sessions.get(d.session_id) : undefined;
+    const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
     if (!session) {
       this.#send(socket, { op: 9, d: false });
       return;
     }
     const seq = typeof d.seq === 'number' ? d.seq : 0;
-    if (session.socket && session.socket !== socket) session.socket.terminate();
-    session.socket = socket;
-    this.#bySocket.set(socket, session);
-    this.#current = session;
+    this.sessions.attach(session, socket, this.#connectionOf.get(socket) ?? 0);
     for (const missed of session.sent.filter((p) => p.s > seq)) this.#send(socket, missed);
     this.#dispatchTo(session, 'RESUMED', null);
   }

@@ -29,6 +29,12 @@
  * emu.requestsTo('POST /channels/:id/messages');
  * emu.messages(channelId); emu.threads; emu.commands(guildId);
  *
+ * // sharding: `shards: 2` in the options; each IDENTIFY names [id, 2]; a guild's events go to its shard
+ * const onShard1 = emu.shards.guildIdOn(1);        // a guild id with (id >> 22) % 2 === 1, for the seeds
+ * await emu.shards.waitForReady();                  // every shard has a connected session
+ * emu.slashCommand({ name: 'help', guildId: onShard1, channelId }).deliveries; // [{ shard: 1, sessionId, connection, seq }]
+ * emu.shards.drop(1);                               // close shard 1's sockets (1006), as a killed process
+ *
  * emu.dropGateway(4000);                            // resumable: the client RESUMEs, missed events replay
  * await emu.waitForResume();
  * emu.invalidSession(false);                        // op 9: the client identifies again
@@ -42,13 +48,7 @@
  * discord.js client before `emu.close()`, or it will keep trying to resume against a closed port.
  * `response().ms` and `timing()` are measured when the emulator handles a request, after injected latency.
  *
- * Rules it enforces like Discord: one callback per interaction within `interactionTimeoutMs` (else 10062
- * Unknown interaction; twice: 40060); callback types must suit the interaction; the first follow-up after a
- * deferred reply edits the loading message; ephemeral messages never appear in `messages(channelId)`;
- * MESSAGE_CREATE needs the GuildMessages intent and carries content only with MessageContent, a mention of
- * the bot, or in DMs; REST calls with a wrong bot token get 401 (unless `restAuth: false`); a wrong token at
- * IDENTIFY or RESUME closes the gateway with 4004. Unknown routes answer 404 `{message, code: 0}` and are
- * recorded with `unknownRoute: true`.
+ * The rules it enforces like Discord (interactions, intents, tokens, shards) are listed in README.md.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +59,7 @@ import { InteractionDriver, type AutocompleteArgs, type ButtonArgs, type ModalAr
 import type { InteractionHandle } from './interactions.js';
 import { channelRoutes } from './rest-channels.js';
 import { readyPayload } from './payloads.js';
+import { ShardControls } from './shard-controls.js';
 import { restRoutes } from './rest.js';
 import { interactionRoutes } from './rest-interactions.js';
 import { EmuState, type StoredInteraction } from './state.js';
@@ -71,6 +72,9 @@ export type { ActorArgs, CommandOption, InteractionHandle } from './interactions
 export type { AutocompleteArgs, ButtonArgs, MessageRef, ModalArgs, SelectArgs, SlashArgs } from './driver.js';
 export type { MessageHandle, PostMessageArgs } from './user-messages.js';
 export type { StoredInteraction } from './state.js';
+export type { GatewayDelivery, GatewaySessionInfo } from './sessions.js';
+export type { ShardControls } from './shard-controls.js';
+export { shardOf, snowflakeOnShard, type ShardPair } from './shards.js';
 export { Intents, MessageFlag } from './context.js';
 
 const DEFAULT_USER: UserSeed = { id: '190000000000000001', username: 'tester' };
@@ -85,21 +89,27 @@ export class DiscordEmulator {
   readonly #waitMs: number;
   readonly #defaultUser: UserSeed;
   readonly #driver: InteractionDriver;
+  /** Sharding: which shard a guild is on, guild ids per shard, sessions, waits and faults per shard. */
+  readonly shards: ShardControls;
   #port = 0;
 
   private constructor(readonly options: Readonly<EmulatorOptions>) {
     const state = new EmuState(options.applicationId, options.botUsername ?? 'quotetrail', options.guilds ?? []);
+    for (const dm of options.dmChannels ?? []) state.addDmChannel(dm.id, dm.recipient);
     this.#waitMs = options.waitTimeoutMs ?? 5000;
     this.#defaultUser = options.defaultUser ?? DEFAULT_USER;
+    const shardCount = options.shards ?? 1;
+    if (!Number.isInteger(shardCount) || shardCount < 1)
+      throw new Error(`Discord emulator: shards must be a positive integer, not ${shardCount}`);
     this.#gateway = new Gateway({
       token: options.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41250,
+      shardCount,
       signal: this.#signal,
       resumeUrl: () => this.gatewayUrl,
       membersChunk: (request, intents) => state.membersChunk(request, intents),
-      ready: () => readyPayload(state.botUser, [...state.guilds.keys()]),
-      guildCreates: () =>
-        [...state.guilds.keys()].map((id) => state.guildPayload(id, true)).filter((g): g is Record<string, unknown> => g !== undefined),
+      ready: (shard) => readyPayload(state.botUser, state.guildIdsOn(shard), shard),
+      guildCreates: (shard) => state.guildIdsOn(shard).flatMap<Record<string, unknown>>((id) => state.guildPayload(id, true) ?? []),
     });
     this.#ctx = {
       state,
@@ -107,9 +117,15 @@ export class DiscordEmulator {
       signal: this.#signal,
       applicationId: options.applicationId,
       interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
+      shardCount,
     };
+    this.shards = new ShardControls(this.#gateway, this.#signal, shardCount, this.#waitMs);
     this.#driver = new InteractionDriver(this.#ctx, this.#defaultUser, this.#waitMs);
-    const routes = [...interactionRoutes(this.#ctx), ...channelRoutes(this.#ctx), ...restRoutes(this.#ctx, () => this.gatewayUrl)];
+    const routes = [
+      ...interactionRoutes(this.#ctx),
+      ...channelRoutes(this.#ctx),
+      ...restRoutes(this.#ctx, () => this.gatewayUrl, options.maxConcurrency ?? 1),
+    ];
     this.#rest = new RestServer(routes, options.token, options.restAuth ?? true, this.#signal);
     this.#server = createServer((req, res) => {
       this.#rest.handle(req, res).catch((error: unknown) => {
@@ -163,7 +179,7 @@ export class DiscordEmulator {
   get gatewayCloses(): readonly number[] {
     return this.#gateway.closes;
   }
-  /** Intents of the current gateway session, or null before IDENTIFY. */
+  /** Intents of the current gateway session (the last identified or resumed), or null before IDENTIFY. */
   get intents(): number | null {
     return this.#gateway.intents;
   }
@@ -212,7 +228,7 @@ export class DiscordEmulator {
       timeoutMs,
     );
   }
-  /** Resolves once the gateway has a connected, identified session. */
+  /** Resolves once the current gateway session is connected (several shards: `shards.waitForReady()`). */
   waitForGatewayConnected(timeoutMs = this.#waitMs): Promise<true> {
     return this.#signal.waitFor('a connected gateway session', () => (this.#gateway.connected ? true : undefined), timeoutMs);
   }
@@ -243,11 +259,14 @@ export class DiscordEmulator {
     return postUserMessage(this.#ctx, this.#defaultUser, args, this.#waitMs);
   }
 
-  /** Close the bot's gateway socket: 1006 drops it silently, 4000/4009 are resumable, 4004 is fatal. */
+  /**
+   * Close the current session's socket: 1006 drops it silently, 4000/4009 are resumable, 4004 is fatal.
+   * One shard of several: `shards.drop(id, code)`.
+   */
   dropGateway(code = 4000): void {
     this.#gateway.drop(code);
   }
-  /** Send op 9 INVALID_SESSION (resumable or not). */
+  /** Send op 9 INVALID_SESSION (resumable or not) to the current session; one shard: `shards.invalidSession`. */
   invalidSession(resumable: boolean): void {
     this.#gateway.invalidSession(resumable);
   }

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { EmuContext } from './context.js';
 import { publicMessage, type StoredInteraction } from './state.js';
 import { snowflake, userPayload } from './payloads.js';
+import type { GatewayDelivery } from './sessions.js';
+import { shardOf } from './shards.js';
 import type { EmuMessage, EmuUser, InteractionCallback, UserSeed } from './types.js';
 
 /** A command option as Discord sends it (`type` 3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number). */
@@ -36,6 +38,16 @@ export class InteractionHandle {
 
   get id(): string {
     return this.interaction.id;
+  }
+
+  /** The shard the interaction's guild falls on (DMs: 0). */
+  get shard(): number {
+    return this.interaction.shard;
+  }
+
+  /** The gateway sessions (and connections) INTERACTION_CREATE was sent to. */
+  get deliveries(): readonly GatewayDelivery[] {
+    return this.interaction.deliveries;
   }
 
   /** The first callback (reply, defer, update, choices, modal), with `ms` from dispatch. */
@@ -231,6 +243,8 @@ export function dispatchInteraction(
     type: args.type,
     channelId,
     guildId,
+    shard: shardOf(guildId, ctx.shardCount),
+    deliveries: [],
     dispatchedAt: Date.now(),
     payload,
     callbacks: [],
@@ -241,9 +255,11 @@ export function dispatchInteraction(
   };
   if (args.message) interaction.componentMessageId = args.message.id;
   ctx.state.interactions.set(id, interaction);
-  if (ctx.gateway.dispatch('INTERACTION_CREATE', () => payload) === null) {
+  if (ctx.gateway.sessions.size === 0) {
     throw new Error('Discord emulator: no gateway session to dispatch the interaction to (has the client logged in?)');
   }
+  // with sessions on other shards only, it goes nowhere, as on Discord: the member sees it fail
+  interaction.deliveries = ctx.gateway.dispatch('INTERACTION_CREATE', guildId, () => payload);
   ctx.signal.notify();
   return new InteractionHandle(interaction, ctx, timeoutMs);
 }

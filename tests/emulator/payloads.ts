@@ -162,13 +162,13 @@ export function guildPayload(
   };
 }
 
-/** READY's `d` without `session_id`/`resume_gateway_url` (the gateway adds those per session). */
-export function readyPayload(bot: EmuUser, guildIds: string[]): Record<string, unknown> {
+/** READY's `d` without `session_id`/`resume_gateway_url` (the gateway adds those per session); `guildIds` are the shard's. */
+export function readyPayload(bot: EmuUser, guildIds: string[], shard: readonly [number, number]): Record<string, unknown> {
   return {
     v: 10,
     user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
     guilds: guildIds.map((id) => ({ id, unavailable: true })),
-    shard: [0, 1],
+    shard: [...shard],
     // The bot user's id is the application id, as for real bot applications.
     application: { id: bot.id, flags: 0 },
     private_channels: [],

@@ -116,7 +116,9 @@ export function channelRoutes(ctx: EmuContext): RouteDef[] {
       if (locked !== undefined) metadata.locked = locked;
       if (auto_archive_duration !== undefined) metadata.auto_archive_duration = auto_archive_duration;
     }
-    ctx.gateway.dispatch(metadata ? 'THREAD_UPDATE' : 'CHANNEL_UPDATE', (intents) => ((intents & 1) === 0 ? null : channel.payload));
+    ctx.gateway.dispatch(metadata ? 'THREAD_UPDATE' : 'CHANNEL_UPDATE', channel.guildId, (intents) =>
+      (intents & 1) === 0 ? null : channel.payload,
+    );
     ctx.signal.notify();
     return ok(channel.payload);
   };

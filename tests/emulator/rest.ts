@@ -16,11 +16,12 @@ const commandSchema = z.looseObject({
 
 /**
  * Routes for gateway info, the bot user and application, commands and guilds. `gatewayUrl` gives the
- * gateway's URL (no trailing slash) when asked, because the port is only known once the server listens.
+ * gateway's URL (no trailing slash) when asked, because the port is only known once the server listens;
+ * `maxConcurrency` is how many shards may identify at once.
  */
-export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[] {
+export function restRoutes(ctx: EmuContext, gatewayUrl: () => string, maxConcurrency: number): RouteDef[] {
   const { state } = ctx;
-  const gateway = (): { url: string; shards: number } => ({ url: gatewayUrl(), shards: 1 });
+  const gateway = (): { url: string; shards: number } => ({ url: gatewayUrl(), shards: ctx.shardCount });
 
   const putCommands = (scope: string, guildId: string | undefined, body: unknown): RouteResult => {
     const parsed = z.array(commandSchema).safeParse(body);
@@ -67,7 +68,7 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string): RouteDef[
       handle: () =>
         ok({
           ...gateway(),
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: maxConcurrency },
         }),
     },
     { method: 'GET', path: '/users/@me', auth: true, handle: () => ok(state.botUser) },

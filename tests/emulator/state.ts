@@ -1,7 +1,9 @@
 /** The emulator's in-memory Discord: users, guilds, channels, messages, commands and interactions. */
 import { z } from 'zod';
+import type { GatewayDelivery } from './sessions.js';
+import { shardOf, type ShardPair } from './shards.js';
 import { channelPayload, guildPayload, memberPayload, mentionedUsers, rolePayload, userPayload } from './payloads.js';
-import type { ChannelSeed, EmuCommand, EmuMessage, EmuUser, GuildSeed, InteractionCallback, MemberSeed, RoleSeed } from './types.js';
+import type { ChannelSeed, EmuCommand, EmuMessage, EmuUser, GuildSeed, InteractionCallback, MemberSeed, RoleSeed, UserSeed } from './types.js';
 
 /** What the bot may send when it creates or edits a message (only the fields the emulator stores). */
 export const messageBodySchema = z.looseObject({
@@ -24,6 +26,10 @@ export interface StoredInteraction {
   type: number;
   channelId: string;
   guildId: string | undefined;
+  /** The shard its guild falls on (DMs: 0). */
+  shard: number;
+  /** The gateway sessions INTERACTION_CREATE went to (empty when no session runs that shard). */
+  deliveries: GatewayDelivery[];
   dispatchedAt: number;
   payload: Record<string, unknown>;
   callbacks: InteractionCallback[];
@@ -92,6 +98,12 @@ export class EmuState {
     const payload = channelPayload(seed, guildId ?? '', position);
     if (!guildId) delete payload.guild_id;
     this.channels.set(seed.id, { payload, guildId });
+  }
+
+  /** Register a DM channel between the bot and `recipient`. */
+  addDmChannel(id: string, recipient: UserSeed): void {
+    const user = this.rememberUser(userPayload(recipient));
+    this.channels.set(id, { payload: { id, type: 1, recipients: [user], last_message_id: null, flags: 0 }, guildId: undefined });
   }
 
   /** Store a thread channel created through REST. */
@@ -165,6 +177,11 @@ export class EmuState {
     }
     const members = [...guild.members.keys()].map((id) => this.memberPayload(guildId, id));
     return guildPayload(guild.seed, { roles: this.guildRoles(guildId), channels, threads, members }, gatewayExtras);
+  }
+
+  /** The ids of the guilds whose events go to `shard`, in seed order. */
+  guildIdsOn(shard: ShardPair): string[] {
+    return [...this.guilds.keys()].filter((id) => shardOf(id, shard[1]) === shard[0]);
   }
 
   /** The live message list of a channel (created empty on first use). */

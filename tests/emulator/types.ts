@@ -59,6 +59,8 @@ export interface EmulatorOptions {
   /** The bot user's name (its id is `applicationId`, as for real bot applications). */
   botUsername?: string;
   guilds?: GuildSeed[];
+  /** Direct-message channels (type 1) between the bot and a user: their events carry no guild (shard 0). */
+  dmChannels?: { id: string; recipient: UserSeed }[];
   /** Sent in HELLO. Default 41250 ms, like Discord; tests rarely need it shorter. */
   heartbeatIntervalMs?: number;
   /**
@@ -72,6 +74,16 @@ export interface EmulatorOptions {
   waitTimeoutMs?: number;
   /** Who acts when a helper is given no `user`/`author` (default: a member named `tester`). */
   defaultUser?: UserSeed;
+  /**
+   * How many shards the guilds are spread over (default 1): `GET /gateway/bot` recommends it, and every
+   * IDENTIFY must name `[id, shards]` with `id < shards`, else the socket is closed with 4010 Invalid shard.
+   */
+  shards?: number;
+  /**
+   * `session_start_limit.max_concurrency` (default 1, like most bots): discord.js identifies shards
+   * `id % maxConcurrency` apart 5 s at a time, so tests with several shards per client set it to their count.
+   */
+  maxConcurrency?: number;
 }
 
 /** One REST request the bot made, as the emulator saw it. */
@@ -104,6 +116,8 @@ export interface RecordedGatewayOp {
   d: unknown;
   /** Which socket it came on (1-based, counts every connection). */
   connection: number;
+  /** The shard of the session on that socket (after an accepted IDENTIFY or RESUME), null when none. */
+  shard: number | null;
 }
 
 /** An interaction callback (`POST /interactions/{id}/{token}/callback`) as received. */

@@ -1,6 +1,7 @@
 /** Messages members post (MESSAGE_CREATE) and the handle a test uses to await the bot's messages after one. */
 import { postToChannel, type EmuContext } from './context.js';
 import { mentionedUsers, messagePayload, userPayload } from './payloads.js';
+import type { GatewayDelivery } from './sessions.js';
 import type { EmuMessage, UserSeed } from './types.js';
 
 export interface PostMessageArgs {
@@ -23,6 +24,8 @@ export class MessageHandle {
     readonly message: EmuMessage,
     private readonly ctx: EmuContext,
     private readonly timeoutMs: number,
+    /** The gateway sessions MESSAGE_CREATE was sent to (by the guild's shard, and the sessions' intents). */
+    readonly deliveries: readonly GatewayDelivery[] = [],
   ) {}
 
   /** The bot's messages in the channel (or its threads) posted after this one, oldest first. */
@@ -65,6 +68,9 @@ export function postUserMessage(ctx: EmuContext, defaultAuthor: UserSeed, args: 
     extra: args.extra,
   });
   message.mentions = mentionedUsers(message.content, (id) => ctx.state.users.get(id));
-  postToChannel(ctx, message);
-  return new MessageHandle(message, ctx, timeoutMs);
+  let deliveries: GatewayDelivery[] = [];
+  postToChannel(ctx, message, (sent) => {
+    deliveries = sent;
+  });
+  return new MessageHandle(message, ctx, timeoutMs, deliveries);
 }
