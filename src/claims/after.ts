@@ -5,11 +5,11 @@
 import type { DocModel } from './document.js';
 import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
-import { SCOPE_STOP } from './lexicon.js';
 import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
+import { SCOPE_STOP } from './words/index.js';
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;

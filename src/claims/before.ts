@@ -5,12 +5,12 @@
  */
 import type { DocModel } from './document.js';
 import { clauseSubject } from './clause.js';
-import { DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './lexicon.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
+import { DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {

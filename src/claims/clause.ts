@@ -2,121 +2,21 @@
  * The subject of the clause a quotation sits in, for quotations carried by verbs that are not verbs of
  * saying ("Moore thanked him for “…”", "…, calling him “…”", "X released the following statement: “…”").
  */
-import { DETERMINERS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
 import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
-
-/** Words after which a new clause (with its own subject) may start. */
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'while',
-  'because',
-  'although',
-  'though',
-  'whereas',
-  'if',
-  'when',
-  'after',
-  'before',
-  'since',
-  'so',
-  'as',
-  'once',
-  'until',
-  'unless',
-]);
-/** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
-const INTRO = new Set([
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'during',
-  'since',
-  'with',
-  'without',
-  'for',
-  'from',
-  'by',
-  'to',
-  'of',
-  'speaking',
-  'asked',
-  'according',
-  'despite',
-  'under',
-  'through',
-  'across',
-  'amid',
-  'among',
-  'against',
-  'following',
-  'given',
-  'upon',
-  'when',
-  'while',
-  'as',
-  'if',
-  'although',
-  'though',
-  'like',
-  'unlike',
-  'earlier',
-  'later',
-  'last',
-  'this',
-  'meanwhile',
-  'however',
-  'still',
-  'yet',
-  'instead',
-  'indeed',
-  'now',
-  'then',
-  'also',
-  'but',
-  'and',
-  'so',
-]);
-/** Common irregular past forms and auxiliaries that show a verb follows the subject. */
-const VERBISH = new Set(
-  'is was are were has had have will would can could should may might must does did do went sent made took gave got put set told said wrote spoke thought felt knew saw came became began brought held kept left led met paid ran stood won lost found meant heard sold read drew chose rose fell struck sought hit let cut quit spent built bought caught taught fought threw grew flew'.split(
-    ' ',
-  ),
-);
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where', 'whom']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Conjunctions and adverbs that may open a sentence, capitalised, before its subject ("And then Li said"). */
-const CAP_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'now', 'still', 'also', 'instead', 'maybe', 'perhaps', 'meanwhile']);
-/** Sentence adverbs that may open a clause before its subject. */
-const OPENING_ADVERBS = new Set([
-  'maybe',
-  'perhaps',
-  'instead',
-  'now',
-  'still',
-  'indeed',
-  'thus',
-  'yet',
-  'also',
-  'even',
-  'again',
-  'finally',
-  'then',
-  'later',
-  'meanwhile',
-  'however',
-  'so',
-  'and',
-  'but',
-  'or',
-  'of',
-  'course',
-  'in',
-  'fact',
-]);
+import {
+  CAP_OPENERS,
+  CLAUSE_OPENERS,
+  DAYS,
+  DETERMINERS,
+  INTRO,
+  OPENING_ADVERBS,
+  PRONOUNS,
+  RELATIVE,
+  SPEECH_VERBS,
+  VERBISH,
+  VERB_FILLERS,
+} from './words/index.js';
 
 /** Does a verb start at token i (after adverbs)? A guess from form: -ed, a known irregular, or a speech verb. */
 export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): boolean {
@@ -160,7 +60,7 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
     // "In Dover, which hosts the vote, …": the opening phrase goes on in a relative clause
-    if (i < ceil && RELATIVE_OPENERS.has((toks[i] as Token).lower)) return null;
+    if (i < ceil && RELATIVE.has((toks[i] as Token).lower)) return null;
   }
   for (let tries = 0; tries < 3 && i < ceil; tries++) {
     const t = toks[i] as Token;
@@ -209,7 +109,7 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     // past the first comma only a phrase that starts right after the comma and has its verb counts
     const first = toks[c + 1];
     // "In Dover, which hosts the vote, …": a relative clause is no subject, the next comma may open the clause
-    if (first && RELATIVE_OPENERS.has(first.lower)) {
+    if (first && RELATIVE.has(first.lower)) {
       commas++;
       continue;
     }

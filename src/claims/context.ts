@@ -5,11 +5,11 @@
  */
 import { subjectOfClause } from './before.js';
 import type { DocModel } from './document.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { headPhrase, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
+import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './words/index.js';
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {

@@ -8,6 +8,7 @@ import type { DocModel } from './document.js';
 import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
+import { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } from './words/index.js';
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
@@ -78,8 +79,6 @@ function verbAtDay(toks: readonly Token[], i: number): boolean {
 
 /** Endings of a noun a reduced passive may follow ("emails labeled … by", "a town called … by"). */
 const NOUN_END = /(s|tion|ment|ity|ness|ance|ence|ship|er|or|ist)$/;
-/** Forms of "be" that make a past participle passive ("was asked", "has been called"). */
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /**
  * "Sanders was asked by the host, “…”", "has been called “…” by a professor": a passive speech verb reports
@@ -151,14 +150,6 @@ function barePlural(toks: readonly Token[], from: number, ceil: number): NounPhr
   const last = toks[e - 1];
   return e > from && last && last.lower.endsWith('s') ? { kind: 'desc', from, to: e } : null;
 }
-
-/** Nouns that name something said, whose possessor said it ("her remark that", "his warning", "Li's claim"). */
-const SPEECH_NOUNS = new Set(
-  'remark remarks comment comments warning warnings claim claims assertion assertions promise promises pledge pledges vow vows call calls statement statements words message argument insistence admission contention suggestion description characterization quip joke boast dictum mantra slogan refrain line lines retort reply response answer criticism attack attacks broadside charge accusation praise description'.split(
-    ' ',
-  ),
-);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * "… over her remark that “…”", "Li's warning that the deal would be “…”": a noun of saying owned by a

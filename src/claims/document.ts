@@ -2,12 +2,12 @@
  * The per-document model the attribution rules work on: tokens per block (quotations folded into single
  * tokens), the people the document names, and the salience events pronouns are resolved against.
  */
-import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
 import { verbAt } from './clause.js';
 import { isFiller, speechVerbAt } from './phrases.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
+import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './words/index.js';
 
 /** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
 export interface SalienceEvent {

@@ -3,7 +3,7 @@
  * usual romanisation variants (Yevmenov/Evmenov, Nikolai/Nikolay, Sergei/Sergey, Dmitry/Dmitrii).
  */
 import { distance } from 'fastest-levenshtein';
-import { TITLES } from './lexicon.js';
+import { TITLES } from './words/index.js';
 
 /** Lower-case, ascii, letters and digits only. */
 export function ascii(s: string): string {

@@ -2,17 +2,8 @@
  * Person names in one document: capitalised runs split into title and name, the people a document names
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
-import { ORG_WORDS, PERSON_ROLE_NOUNS, TITLES, DETERMINERS } from './lexicon.js';
 import type { Token } from './tokens.js';
-
-/** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
-const CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
-/** Capitalised function words that start sentences and are never part of a name. */
-const FUNCTION_CAPS = new Set(
-  'the a an in on at but and or if when while after before as for from with by to of this that these those it its his her their our we i you he she they there here what why how yesterday today however meanwhile still also so then last next according during since under over mr mrs ms dr will can could should would is are was were does did do has have may must earlier later now neither either see read watch click here through across among amid against without within despite about around toward towards into upon like unlike beyond throughout via following given'.split(
-    ' ',
-  ),
-);
+import { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLES } from './words/index.js';
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -34,7 +25,7 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
   while (from - 1 >= floor) {
     const p = tokens[from - 1] as Token;
     if (capWord(p)) from--;
-    else if (p.kind === 'word' && CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
+    else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
     else break;
   }
   return splitRun(tokens, from, last + 1);
@@ -47,7 +38,7 @@ export function runStartingAt(tokens: readonly Token[], first: number, ceil: num
   while (to < ceil) {
     const t = tokens[to] as Token;
     if (capWord(t)) to++;
-    else if (t.kind === 'word' && CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
+    else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
     else break;
   }
   return splitRun(tokens, first, to);

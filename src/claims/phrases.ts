@@ -3,19 +3,33 @@
  * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
-import {
-  DETERMINERS,
-  NEEDS_PARTICLE,
-  ORG_WORDS,
-  PERSON_ROLE_NOUNS,
-  PRONOUNS,
-  SPEECH_PARTICLE,
-  SPEECH_VERBS,
-  TITLES,
-  VERB_FILLERS,
-} from './lexicon.js';
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import type { Token } from './tokens.js';
+import {
+  AUXILIARIES,
+  BASE_FORMS,
+  BASE_SUBJECTS,
+  CLAUSE_STOP,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  MONTHS_DAYS,
+  NEEDS_PARTICLE,
+  NOUN_BEFORE,
+  SPEECH_LEMMA,
+  ORG_WORDS,
+  PERSON_ROLE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+  PRONOUNS,
+  PUBLISHING_WORDS,
+  QUANTIFIERS,
+  RELATIVE,
+  SPEECH_PARTICLE,
+  SPEECH_VERBS,
+  STANDALONE,
+  TITLES,
+  VERB_FILLERS,
+} from './words/index.js';
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
 export interface NounPhrase {
@@ -28,86 +42,6 @@ export interface NounPhrase {
   /** For a document ("a statement released by the Seventh Fleet"): its author. */
   author?: NounPhrase;
 }
-
-/** Words that end the subject region of a speech verb: the subject lies after them. */
-export const CLAUSE_STOP = new Set([
-  'that',
-  'and',
-  'but',
-  'because',
-  'if',
-  'when',
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'as',
-  'than',
-  'so',
-  'to',
-]);
-const STANDALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
-/** Relative pronouns that open a clause about the phrase before them. */
-export const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
-/** Prepositions that end a noun phrase or open a prepositional phrase. */
-export const PREPOSITIONS = new Set([
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'from',
-  'by',
-  'with',
-  'to',
-  'about',
-  'during',
-  'after',
-  'before',
-  'since',
-  'over',
-  'under',
-  'into',
-  'through',
-  'via',
-]);
-const DOC_VERBS = new Set([
-  'released',
-  'issued',
-  'published',
-  'posted',
-  'sent',
-  'put',
-  'out',
-  'today',
-  'yesterday',
-  'earlier',
-  'later',
-  'late',
-  'on',
-  'the',
-  'by',
-  'from',
-  'of',
-]);
-const DOC_NOUNS = new Set([
-  'statement',
-  'note',
-  'readout',
-  'release',
-  'communique',
-  'communiqué',
-  'report',
-  'letter',
-  'memo',
-  'document',
-  'transcript',
-  'tweet',
-  'post',
-  'interview',
-  'filing',
-  'announcement',
-]);
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
@@ -143,10 +77,11 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
     const n = toks[i + 1];
+    const lemma = SPEECH_LEMMA.get(t.lower);
     // "as Ruth Marcus put it, …": "put" speaks only with "it"
-    if (t.lower.startsWith('put')) return n?.lower === 'it' ? i + 2 : -1;
+    if (lemma === 'put') return n?.lower === 'it' ? i + 2 : -1;
     // "made clear that …", "has made it clear that …"
-    if (t.lower.startsWith('make') || t.lower === 'made') {
+    if (lemma === 'make') {
       if (n?.lower === 'clear') return i + 2;
       return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
     }
@@ -154,7 +89,7 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
     const n2 = toks[i + 2];
     if (
-      t.lower === 'went' &&
+      lemma === 'go' &&
       n2 &&
       !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')
     )
@@ -164,108 +99,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   return i + 1;
 }
 
-/** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
-const NOUN_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'such',
-  'any',
-  'no',
-  'every',
-  'each',
-]);
-/** Quantifiers after which a plural form is a noun ("few questions", "more reports"). */
-const QUANTIFIERS = new Set([
-  'few',
-  'many',
-  'several',
-  'some',
-  'more',
-  'other',
-  'new',
-  'recent',
-  'two',
-  'three',
-  'four',
-  'five',
-  'both',
-  'all',
-  'various',
-  'numerous',
-  'multiple',
-  'similar',
-  'earlier',
-  'previous',
-  'past',
-  'public',
-  'false',
-  'such',
-]);
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
 const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
-/** Bare verb forms that are also nouns ("state", "call", "claim"): speech only after "to", a modal or a plural pronoun. */
-const BASE_FORMS = new Set([
-  'state',
-  'write',
-  'ask',
-  'add',
-  'explain',
-  'argue',
-  'claim',
-  'insist',
-  'warn',
-  'declare',
-  'describe',
-  'call',
-  'suggest',
-  'predict',
-]);
-const BASE_SUBJECTS = new Set([
-  'to',
-  'i',
-  'we',
-  'you',
-  'they',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'did',
-  'do',
-  'does',
-  "don't",
-  "didn't",
-  'not',
-  'also',
-  'who',
-  'people',
-  'voters',
-  'officials',
-  'critics',
-  'others',
-  'some',
-  'many',
-  'experts',
-  'analysts',
-  'supporters',
-  'democrats',
-  'republicans',
-]);
 
 function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));
@@ -345,36 +180,6 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   return null;
 }
 
-/** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
-/** Weekday and month names: capitalised, but never a speaker's name on their own. */
-export const MONTHS_DAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'were',
-  'are',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'does',
-  'did',
-  'do',
-  'been',
-]);
-
 /** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
 function looksVerbal(t: Token): boolean {
   return !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isFiller(t));
@@ -433,7 +238,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
       break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     e++;
-    if (DOC_NOUNS.has(w.lower)) break;
+    if (DOCUMENT_NOUNS.has(w.lower)) break;
   }
   if (e === i + 1 && alone) return { kind: 'desc', from: i, to: e };
   if (e === i + 1 || toks[e - 1]?.lower === 'of') return null;
@@ -443,10 +248,15 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: e };
-  if (DOC_NOUNS.has(last.lower)) {
+  if (DOCUMENT_NOUNS.has(last.lower)) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
     let k = e;
-    while (k < ceil && k - e < 5 && DOC_VERBS.has((toks[k] as Token).lower) && !['by', 'from', 'of'].includes((toks[k] as Token).lower))
+    while (
+      k < ceil &&
+      k - e < 5 &&
+      PUBLISHING_WORDS.has((toks[k] as Token).lower) &&
+      !['by', 'from', 'of'].includes((toks[k] as Token).lower)
+    )
       k++;
     const prep = toks[k];
     if (prep && ['by', 'from', 'of'].includes(prep.lower)) {
@@ -476,5 +286,3 @@ function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPh
 export function orgRun(toks: readonly Token[], run: NameRun): boolean {
   return ORG_WORDS.has((toks[run.to - 1] as Token).lower);
 }
-
-export { DOC_NOUNS };

@@ -3,15 +3,13 @@
  * Precision first: a resolvable subject, a reporting verb, and a clause of several words with no quotation.
  */
 import type { DocModel } from './document.js';
-import { REPORTING_VERBS, DETERMINERS, PRONOUNS } from './lexicon.js';
 import { speechVerbAt } from './phrases.js';
 import { subjectBefore } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import type { Token } from './tokens.js';
 import type { ReportedSpeech } from './types.js';
+import { ADDRESSEE_VERBS, DETERMINERS, PRONOUNS, REPORTING_VERBS, WHEN, WHEN_UNITS } from './words/index.js';
 
-/** Verbs that take the addressee first ("told reporters that …"). */
-const ADDRESSEE_VERBS = new Set(['told', 'tells']);
 /** Fewest words a reported clause must have. */
 const MIN_WORDS = 4;
 /** Words that may open a clause reported without "that" ("said the two countries should …"). */
@@ -19,44 +17,12 @@ function clauseOpener(t: Token): boolean {
   return t.kind === 'word' && (DETERMINERS.has(t.lower) || PRONOUNS.has(t.text) || t.cap);
 }
 
-const WHEN = new Set([
-  'last',
-  'this',
-  'next',
-  'on',
-  'earlier',
-  'later',
-  'today',
-  'yesterday',
-  'tonight',
-  'again',
-  'also',
-  'previously',
-  'recently',
-]);
-const UNITS = new Set([
-  'week',
-  'month',
-  'year',
-  'night',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'weekend',
-  'morning',
-  'evening',
-]);
-
 /** Skips a time phrase right after the verb ("said last month that …", "said on Monday the …"). */
 function afterTime(toks: readonly Token[], i: number): number {
   let j = i;
-  while (j < toks.length && j < i + 3 && (WHEN.has((toks[j] as Token).lower) || UNITS.has((toks[j] as Token).lower))) j++;
+  while (j < toks.length && j < i + 3 && (WHEN.has((toks[j] as Token).lower) || WHEN_UNITS.has((toks[j] as Token).lower))) j++;
   // a lone "this" or "on" opens the clause itself ("said this was …")
-  return j > i && UNITS.has((toks[j - 1] as Token).lower)
+  return j > i && WHEN_UNITS.has((toks[j - 1] as Token).lower)
     ? j
     : WHEN.has((toks[i] as Token)?.lower ?? '') && !['this', 'on', 'last', 'next'].includes((toks[i] as Token).lower)
       ? i + 1

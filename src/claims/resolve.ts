@@ -4,11 +4,11 @@
  */
 import type { DocModel, SalienceEvent } from './document.js';
 import { runName } from './document.js';
-import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } from './lexicon.js';
 import type { Person } from './names.js';
 import { orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
+import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } from './words/index.js';
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {

@@ -5,11 +5,11 @@
  */
 import type { DocModel } from './document.js';
 import { runName } from './document.js';
-import { TITLES } from './lexicon.js';
 import { personLike } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
+import { TITLES } from './words/index.js';
 
 /** Dashes that sign a quotation or set a source off from a headline. */
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);

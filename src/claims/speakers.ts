@@ -4,8 +4,8 @@
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
 import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
-import { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.js';
 import type { DocumentClaims, Speaker } from './types.js';
+import { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } from './words/index.js';
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {

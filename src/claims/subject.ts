@@ -3,67 +3,26 @@
  * appositives and relative clauses set off by commas, and across "… and said" to the clause subject.
  */
 import { clauseSubject } from './clause.js';
-import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { personLike } from './names.js';
-import { CLAUSE_STOP, MONTHS_DAYS, PREPOSITIONS, RELATIVE, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
+import { isFiller, tailPhrase, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
+import {
+  CLAUSE_STOP,
+  COORDINATORS,
+  DETERMINERS,
+  MONTHS_DAYS,
+  NAMING_VERBS,
+  PERSON_ROLE_NOUNS,
+  PLACE_OWNERS,
+  PREPOSITIONS,
+  RELATIVE,
+  SPEECH_VERBS,
+  TIME_UNITS,
+  TIME_WORDS,
+  TITLES,
+} from './words/index.js';
 
 const LEFTMOST = true;
-/** Conjunctions that join a second verb phrase to the first one's subject ("… and said", "… but called"). */
-const COORDINATORS = new Set(['and', 'but', 'or']);
-/** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
-const PLACE_OWNERS = new Set(['of', 'in', 'from']);
-const TIME_UNITS = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'hour',
-  'hours',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-  'weekend',
-  'time',
-  'past',
-]);
-const TIME_WORDS = new Set([
-  'less',
-  'more',
-  'than',
-  'about',
-  'nearly',
-  'almost',
-  'just',
-  'a',
-  'an',
-  'few',
-  'several',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'ten',
-  'last',
-  'this',
-  'next',
-  'on',
-  'earlier',
-  'later',
-  'at',
-  'the',
-  'in',
-  'recent',
-  'over',
-  'for',
-  'during',
-]);
 
 /** Index before adverbs and time phrases that sit between a subject and its verb ("two weeks ago", "last month", "on Monday"). */
 function skipTime(toks: readonly Token[], v: number): number {
@@ -218,21 +177,6 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   return null;
 }
 
-/** Verbs that name what they report as something ("described it as …", "called him …"). */
-const NAMING = new Set([
-  'described',
-  'describes',
-  'called',
-  'calls',
-  'labeled',
-  'labelled',
-  'dubbed',
-  'branded',
-  'termed',
-  'characterized',
-  'characterised',
-]);
-
 /**
  * After "but" the verb keeps the first clause's subject only when it reports words: "praised X but described
  * Y as “…”" does; "said it is neutral but maintains an “x” tie" and "but called for an end to “…”" do not.
@@ -241,7 +185,7 @@ function contrastReports(toks: readonly Token[], v: number): boolean {
   const verb = toks[v] as Token;
   const next = toks[v + 1];
   if (!next || next.lower === 'for') return false;
-  if (NAMING.has(verb.lower)) return true;
+  if (NAMING_VERBS.has(verb.lower)) return true;
   if (next.kind === 'quote' || next.text === ',' || next.text === ':') return true;
   // "… but told city leaders that …": the verb reports a clause after its object
   for (let j = v + 1; j < v + 6 && j < toks.length; j++) {

@@ -3,8 +3,8 @@
  * that stay scare quotes unless a rule finds who said them.
  */
 import type { DocModel } from './document.js';
-import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS } from './words/index.js';
 
 /** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
 function titleLike(inner: string): boolean {

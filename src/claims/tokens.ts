@@ -2,8 +2,8 @@
  * Tokens of one block with every quotation folded into a single `quote` token, and sentence numbers that
  * respect quotations (a period inside “…” ends the sentence only when the quotation itself ends one).
  */
-import { ABBREVIATIONS } from './lexicon.js';
 import type { RawQuote } from './quotes.js';
+import { ABBREVIATIONS } from './words/index.js';
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {

@@ -10,11 +10,7 @@ import { headPhrase, speechVerbAt, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
-
-/** Words that open an adverbial phrase with a participle ("After saying …, she left"). */
-const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'by', 'without', 'in']);
-/** Auxiliaries that make an -ing form progressive ("he was saying"), with its own subject before it. */
-const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "he's", "she's"]);
+import { PROGRESSIVE, SUBORDINATORS } from './words/index.js';
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {

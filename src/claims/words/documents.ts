@@ -1,0 +1,23 @@
+/** Words of documents and of things said: what a statement is called, what its author did with it, abbreviations. */
+import { list } from './list.js';
+
+/** Heads of descriptions that denote a written or recorded statement, whose author is its speaker ("the same note"). */
+export const DOCUMENT_NOUNS = list(`
+  announcement communique communiqué document filing interview letter memo note post readout release report statement
+  transcript tweet`);
+
+/** Words between a document and its author ("a statement released today by"). */
+export const PUBLISHING_WORDS = list(`
+  by earlier from issued late later of on out posted published put released sent the today yesterday`);
+
+/** Nouns that name something said, whose possessor said it ("her remark that", "Li's claim"). */
+export const SPEECH_NOUNS = list(`
+  accusation admission answer argument assertion assertions attack attacks boast broadside call calls characterization
+  charge claim claims comment comments contention criticism description dictum insistence joke line lines mantra message
+  pledge pledges praise promise promises quip refrain remark remarks reply response retort slogan statement statements
+  suggestion vow vows warning warnings words`);
+
+/** Abbreviations after which a period does not end a sentence. */
+export const ABBREVIATIONS = list(`
+  a.m adm apr aug capt cmdr co col corp d.c dec del dr etc feb gen gov inc jan jr lt ltd maj mar mr mrs ms no nov oct
+  p.m prof rep rev sen sep sept sgt sr st u.k u.n u.s vs`);

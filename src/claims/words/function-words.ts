@@ -1,0 +1,99 @@
+/**
+ * Function words by the part they play in finding a speaker: determiners and pronouns, prepositions,
+ * conjunctions and clause openers, adverbs that sit between a subject and its verb. Lower case; the
+ * capitalised forms the code needs are computed (index.ts).
+ */
+import { list } from './list.js';
+
+/** Words that open a description ("the spokesman", "a senior official", "two aides"). */
+export const DETERMINERS = list(`
+  a an another her his its many one our several some that the their these this those three two`);
+
+/** Personal and relative pronouns that can stand as the subject of a speech verb. */
+export const PRONOUNS = list('he i it she they we who you');
+
+/** Possessive pronouns that own a noun of saying ("her remark"). */
+export const POSSESSIVE_PRONOUNS = list('her his its their');
+
+/** Relative pronouns that open a clause about the phrase before them. */
+export const RELATIVE_PRONOUNS = list('where which who whom whose');
+
+/** Prepositions that end a noun phrase or open a prepositional phrase. */
+export const PREPOSITIONS = list(`
+  about after at before by during for from in into of on over since through to under via with`);
+
+/** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
+export const PLACE_PREPOSITIONS = list('at from in inside near on outside');
+
+/** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
+export const PLACE_OWNERS = list('from in of');
+
+/** Words that end the subject region of a speech verb: the subject lies after them. */
+export const CLAUSE_STOPS = list('although and as because but if so than that though to when whereas while');
+
+/** Words after which a new clause (with its own subject) may start. */
+export const CLAUSE_OPENERS = list(`
+  after although and as because before but if once since so though unless until when whereas while`);
+
+/** Conjunctions that join a second verb phrase to the first one's subject ("… and said"). */
+export const COORDINATORS = list('and but or');
+
+/** Words that end the scope of a speech verb before a quotation ("said it is neutral but keeps an “x” tie"). */
+export const SCOPE_STOPS = list('but however whereas yet');
+
+/** Words that open an adverbial phrase with a participle ("After saying …, she left"). */
+export const SUBORDINATORS = list('after before by in since upon when while without');
+
+/** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
+export const INTRO_WORDS = list(`
+  according across after against also although amid among and as asked at before but by despite during earlier following
+  for from given however if in indeed instead last later like meanwhile now of on since so speaking still then this
+  though through to under unlike upon when while with without yet`);
+
+/** Sentence adverbs that may open a clause before its subject. */
+export const OPENING_ADVERBS = list(`
+  again also and but course even fact finally however in indeed instead later maybe meanwhile now of or perhaps so still
+  then thus yet`);
+
+/** Conjunctions and adverbs that may open a sentence, capitalised, before its subject ("And then Li said"). */
+export const CAP_OPENERS = list('also and but instead maybe meanwhile now perhaps so still then yet');
+
+/** Adverbs, auxiliaries and negation that may sit between a subject and its speech verb. */
+export const VERB_FILLERS = list(`
+  again already also are been being can could did do does earlier even first flatly frequently further had has have
+  immediately is just later likewise may might never not often once only previously privately publicly quickly recently
+  repeatedly reportedly separately should similarly simply since still subsequently then today tonight was were will
+  would yesterday`);
+
+/** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
+export const NOUN_BEFORE = list('a an any each every her his its my no our such the their these this those your');
+
+/** Quantifiers after which a plural form is a noun ("few questions", "more reports"). */
+export const QUANTIFIERS = list(`
+  all both earlier false few five four many more multiple new numerous other past previous public recent several similar
+  some such three two various`);
+
+/** Determiners that can stand alone for a person ("One said", "said another"). */
+export const STANDALONE = list('another both few many most one others several some');
+
+/** Words after which a bare verb form is a verb, not a noun ("to say", "they claim", "voters say"). */
+export const BASE_SUBJECTS = list(`
+  also analysts can could critics democrats did didn't do does don't experts i many may might must not officials others
+  people republicans should some supporters they to voters we who will would you`);
+
+/** Function words that open sentences capitalised and are never part of a name. */
+export const FUNCTION_CAPS = list(`
+  a about according across after against also amid among an and are around as at before beyond but by can click could
+  despite did do does dr during earlier either following for from given has have he her here his how however i if in
+  into is it its last later like may meanwhile mr mrs ms must neither next now of on or our over read see she should
+  since so still that the their then there these they this those through throughout to today toward towards under unlike
+  upon via was watch we were what when while why will with within without would yesterday you`);
+
+/** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
+export const NAME_CONNECTORS = list('al bin da de del der di du la le van von');
+
+/** Lower-case words a title in marks may hold ("Meet the Press", "Game of Thrones"). */
+export const TITLE_SMALL_WORDS = list('a an and at by de for from in of on or the to vs with');
+
+/** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
+export const WORK_MARKERS = list('about at by called entitled for from in into like named nicknamed of on titled with');

@@ -1,0 +1,93 @@
+/**
+ * The lexicon the claims layer reads: the sorted lists of this folder compiled once into Sets, with the forms
+ * they imply computed here (verb inflections, plurals of time units, capitalised function words).
+ */
+import {
+  ABBREVIATIONS as ABBREVIATION_LIST,
+  DOCUMENT_NOUNS as DOCUMENT_NOUN_LIST,
+  PUBLISHING_WORDS as PUBLISHING_LIST,
+  SPEECH_NOUNS as SPEECH_NOUN_LIST,
+} from './documents.js';
+import * as fw from './function-words.js';
+import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
+import { ORG_WORDS as ORG_LIST, PERSON_ROLE_NOUNS as ROLE_LIST, TITLES as TITLE_LIST } from './people.js';
+import { MONTHS, TIME_HEADS, TIME_UNITS as UNIT_LIST, TIME_WORDS as TIME_WORD_LIST, WEEKDAYS, WHEN_WORDS as WHEN_LIST } from './time.js';
+import * as verbs from './verbs.js';
+
+const set = (...lists: readonly (readonly string[])[]): ReadonlySet<string> => new Set(lists.flat());
+const capitalised = (words: readonly string[]): string[] => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+const ALL_FORMS: readonly VerbForm[] = ['base', 'third', 'past', 'ing'];
+const INFLECTED: readonly VerbForm[] = ['third', 'past', 'ing'];
+const REPORTING_FORMS: readonly VerbForm[] = ['third', 'past'];
+const forms = (lemmas: readonly string[], which: readonly VerbForm[]) =>
+  lemmas.flatMap((lemma) => inflect(lemma, which).map((form) => [form, lemma] as const));
+
+/** Each form of a verb of saying that is a cue, with its lemma ("said" → "say"). */
+export const SPEECH_LEMMA: ReadonlyMap<string, string> = new Map([
+  ...forms(verbs.SPEECH_VERB_LEMMAS, INFLECTED),
+  ...forms(verbs.BARE_SPEECH_VERB_LEMMAS, ALL_FORMS),
+  ...forms(verbs.PAST_SPEECH_VERB_LEMMAS, ['past']),
+  ...forms(verbs.PARTICLE_VERB_LEMMAS, ALL_FORMS),
+]);
+/** Every form of every verb that introduces what someone said or wrote (multi-word cues by their first word). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMA.keys());
+/** Forms that speak only with a particle ("pointed out", "went on"). */
+export const NEEDS_PARTICLE: ReadonlySet<string> = set(verbs.PARTICLE_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+/** Bare forms of speech verbs ("claim", "state"): nouns unless a subject, a modal or "to" comes before. */
+export const BASE_FORMS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS);
+export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
+export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+/** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
+export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);
+export const AUXILIARIES = set(verbs.AUXILIARIES);
+export const BE = set(verbs.BE_FORMS);
+/** Forms of "be" that make an -ing form progressive ("he was saying"). */
+export const PROGRESSIVE = set(verbs.BE_FORMS, verbs.CONTRACTED_BE);
+
+/** Determiners in both cases ("the", "The"). */
+export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
+/** Pronouns in both cases, compared against a word as written ("He", "he"). */
+export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
+export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
+export const RELATIVE = set(fw.RELATIVE_PRONOUNS);
+export const PREPOSITIONS = set(fw.PREPOSITIONS);
+export const PLACE_PREPOSITIONS = set(fw.PLACE_PREPOSITIONS);
+export const PLACE_OWNERS = set(fw.PLACE_OWNERS);
+export const CLAUSE_STOP = set(fw.CLAUSE_STOPS);
+export const CLAUSE_OPENERS = set(fw.CLAUSE_OPENERS);
+export const COORDINATORS = set(fw.COORDINATORS);
+export const SCOPE_STOP = set(fw.SCOPE_STOPS);
+export const SUBORDINATORS = set(fw.SUBORDINATORS);
+export const INTRO = set(fw.INTRO_WORDS);
+export const OPENING_ADVERBS = set(fw.OPENING_ADVERBS);
+export const CAP_OPENERS = set(fw.CAP_OPENERS);
+export const VERB_FILLERS = set(fw.VERB_FILLERS);
+export const NOUN_BEFORE = set(fw.NOUN_BEFORE);
+export const QUANTIFIERS = set(fw.QUANTIFIERS);
+export const STANDALONE = set(fw.STANDALONE);
+export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
+export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
+export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);
+export const TITLE_SMALL_WORDS = set(fw.TITLE_SMALL_WORDS);
+export const WORK_MARKERS = set(fw.WORK_MARKERS);
+
+export const TITLES = set(TITLE_LIST);
+export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
+export const ORG_WORDS = set(ORG_LIST);
+
+export const DAYS = set(WEEKDAYS);
+/** Weekday and month names: capitalised, but never a speaker's name on their own. */
+export const MONTHS_DAYS = set(MONTHS, WEEKDAYS);
+/** Heads of time phrases between a subject and its verb ("two weeks ago", "last month"), singular and plural. */
+export const TIME_UNITS = set(UNIT_LIST, UNIT_LIST.map(thirdPerson), TIME_HEADS);
+export const TIME_WORDS = set(TIME_WORD_LIST);
+/** Time words and units right after a speech verb ("said last month that", "said on Monday the …"). */
+export const WHEN = set(WHEN_LIST);
+export const WHEN_UNITS = set(UNIT_LIST, WEEKDAYS);
+
+export const DOCUMENT_NOUNS = set(DOCUMENT_NOUN_LIST);
+export const PUBLISHING_WORDS = set(PUBLISHING_LIST);
+export const SPEECH_NOUNS = set(SPEECH_NOUN_LIST);
+export const ABBREVIATIONS = set(ABBREVIATION_LIST);

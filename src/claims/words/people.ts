@@ -1,0 +1,36 @@
+/**
+ * Words about people and organisations: titles and honorifics before a name, nouns of roles people hold,
+ * and the words that make a capitalised run an organisation's name. General English only: no names.
+ */
+import { list } from './list.js';
+
+/** Titles and honorifics that may precede a name and are not part of it ("President", "Adm.", "Sen."). */
+export const TITLES = list(`
+  acting adm. admiral adviser advisor aide ambassador analyst anchor assistant attorney author bishop brother candidate
+  capt. captain cardinal ceo cfo chair chairman chairwoman chancellor chief cmdr. coach col. colonel columnist commander
+  commissioner congressman congresswoman correspondent councilman councilwoman dame defence defense del. delegate deputy
+  director dr. economist editor envoy executive father foreign former founder gen. general gov. governor head host imam
+  interior judge justice king lady leader lieutenant lord lt. maj. major manager mayor minister miss mr. mrs. ms. mx.
+  nominee officer official pastor pope premier president prime prince princess producer prof. professor queen rabbi rep.
+  reporter representative rev. reverend secretary sen. senator senior sergeant sgt. sheriff sir sister speaker spokesman
+  spokesperson spokeswoman state strategist superintendent trustee vice`);
+
+/** Nouns that name a role a person holds; descriptions with these heads refer to people. */
+export const PERSON_ROLE_NOUNS = list(`
+  activist actor actress admiral adviser advisor agent aide ally ambassador analyst anchor attorney author billionaire
+  blogger boss businessman candidate chairman chairwoman challenger chancellor chief columnist comedian commander
+  commentator congressman congresswoman constituent consultant contender correspondent counterpart critic daughter
+  delegate democrat demonstrator director doctor donor economist editor envoy executive expert father fellow founder
+  friend general governor head historian hopeful host husband incumbent interviewer journalist judge king lawmaker
+  lawyer leader legislator lobbyist man manager mayor member minister moderator mogul mother nominee officer official
+  operative opponent organiser organizer owner panelist partner physician politician pollster pope premier president
+  prince professor protester queen reporter representative republican researcher resident rival scholar scientist
+  secretary senator singer son source speaker spokesman spokesperson spokeswoman star strategist student supporter
+  surrogate teacher veteran volunteer voter wife woman worker writer`);
+
+/** Organisation-type words that end the name part of a capitalised run ("Russian Navy", "Defense Ministry"). */
+export const ORG_WORDS = list(`
+  administration agency army assembly association bank board bureau campaign center centre college command commission
+  committee company congress corp. corporation council court department fleet force forces foundation government group
+  house inc. institute kremlin ltd. ministry navy network news office parliament party pentagon post press senate
+  service times union university`);

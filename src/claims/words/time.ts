@@ -1,0 +1,22 @@
+/** Words of dates and times: weekday and month names, and the words of time phrases ("two weeks ago", "last month"). */
+import { list } from './list.js';
+
+/** Weekday names. */
+export const WEEKDAYS = list('friday monday saturday sunday thursday tuesday wednesday');
+
+/** Month names. */
+export const MONTHS = list('april august december february january july june march may november october september');
+
+/** Heads of time phrases, singular (plurals are computed). */
+export const TIME_UNITS = list('afternoon day evening hour month morning night week weekend year');
+
+/** Other words that end a time phrase ("in the past", "at the time"). */
+export const TIME_HEADS = list('past time');
+
+/** Words inside time phrases before their head ("less than two weeks", "earlier this month"). */
+export const TIME_WORDS = list(`
+  a about almost an at during earlier few five for four in just last later less more nearly next on over recent several
+  six ten than the this three two`);
+
+/** Time words right after a speech verb, before what it reports ("said last month that"). */
+export const WHEN_WORDS = list('again also earlier last later next on previously recently this today tonight yesterday');

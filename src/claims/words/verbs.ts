@@ -1,0 +1,65 @@
+/**
+ * Verbs, one entry per verb (its lemma): every inflected form is computed (inflect.ts, index.ts). Add a verb
+ * of saying to SPEECH_VERB_LEMMAS; a verb that speaks only with a particle ("pointed out") to
+ * PARTICLE_VERB_LEMMAS.
+ */
+import { list } from './list.js';
+
+/** Verbs that introduce what someone said or wrote: their third person, past and -ing forms are cues ("notes", "noted", "noting"). */
+export const SPEECH_VERB_LEMMAS = list(`
+  accuse acknowledge admit affirm agree allege announce answer assail assert assure attack bemoan berate blame blast
+  boast brag brand bristle caution chant characterise characterize charge chide cite compare complain concede conclude
+  condemn confess confirm contend counter criticise criticize decry defend demand denounce deny deride discuss dismiss
+  dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail herald highlight inform
+  insult invoke joke knock label lambaste lament laud liken maintain mention mock murmur muse mutter note observe plead
+  pledge portray praise proclaim promise question quip quote rage rail rant read rebuke recall recount refer reference
+  reiterate reject remark remind repeat reply report respond retort retweet ridicule rip scoff scold scream shout sing
+  slam snap sneer snipe stress testify thunder tout trumpet tweet underline underscore urge vent voice vow welcome
+  whisper wonder yell`);
+
+/** Verbs of saying whose bare form is a cue as well ("they say", "to explain"), besides the forms above. */
+export const BARE_SPEECH_VERB_LEMMAS = list(`
+  add argue ask call claim declare describe explain insist predict say state suggest tell warn write`);
+
+/** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
+export const PAST_SPEECH_VERB_LEMMAS = list('continue deem email judge message post rate rule term text');
+
+/** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "put it", "made clear"). */
+export const PARTICLE_VERB_LEMMAS = list('go make point put shoot');
+
+/** Second words of two-word speech cues ("put it" and "made clear" are matched on their own). */
+export const SPEECH_PARTICLES = list('back on out up');
+
+/** Speech verbs strong enough to carry unmarked reported speech ("Li stressed that …"), in the third person and past. */
+export const REPORTING_VERB_LEMMAS = list(`
+  acknowledge add admit allege announce argue assert claim confirm contend declare emphasise emphasize explain insist
+  maintain note predict recall reiterate say state stress suggest tell warn write`);
+
+/** Verbs that name what they report as something ("described it as …", "called him …"). */
+export const NAMING_VERB_LEMMAS = list('brand call characterise characterize describe dub label term');
+
+/** Verbs that take the addressee first ("told reporters that …"). */
+export const ADDRESSEE_VERB_LEMMAS = list('tell');
+
+/** Irregular simple pasts, as lemma:past. */
+export const IRREGULAR_PASTS = list(`
+  become:became begin:began bring:brought build:built buy:bought catch:caught choose:chose come:came cut:cut draw:drew
+  fall:fell feel:felt fight:fought find:found fly:flew get:got give:gave go:went grow:grew hear:heard hit:hit hold:held
+  keep:kept know:knew lead:led leave:left let:let lose:lost make:made mean:meant meet:met pay:paid put:put quit:quit
+  read:read rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shoot:shot sing:sang speak:spoke
+  spend:spent stand:stood strike:struck take:took teach:taught tell:told think:thought throw:threw win:won write:wrote`);
+
+/** Two-syllable lemmas stressed on the last syllable, whose final consonant doubles ("admitted"); one-syllable ones are computed. */
+export const DOUBLING_LEMMAS = list('admit commit compel confer omit prefer rebut refer regret submit');
+
+/** Lemmas also spelled with a doubled final consonant in British English ("labelled" beside "labeled"). */
+export const BRITISH_DOUBLING_LEMMAS = list('cancel label signal travel');
+
+/** Auxiliaries and modals. */
+export const AUXILIARIES = list('are been can could did do does had has have is may might must should was were will would');
+
+/** Forms of "be" (passives, progressives). */
+export const BE_FORMS = list('am are be been being is was were');
+
+/** A pronoun and "is" in one word ("he's saying"). */
+export const CONTRACTED_BE = list("he's she's");
