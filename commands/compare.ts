@@ -22,7 +22,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const topic = readText(interaction, 'topic', OPTION_MAX.topic) ?? '';
   const outlets = ['outlet_a', 'outlet_b'].map((n) => readText(interaction, n, OPTION_MAX.name)).filter((o): o is string => o !== null);
   await interaction.deferReply();
-  const result = compare(ctx.corpus.current, topic, { outlets });
+  const result = compare(ctx.corpus.view(interaction.guildId), topic, { outlets });
   const conversation = {
     command: 'compare' as const,
     query: topic,
@@ -31,12 +31,13 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     outlets,
     channelId: interaction.channelId,
     threadId: null,
+    guildId: interaction.guildId,
   };
-  ctx.conversations.set(interaction.id, conversation);
+  await ctx.state.setConversation(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(comparePayload(result)));
-  ctx.conversations.set(message.id, conversation);
+  await ctx.state.setConversation(message.id, conversation);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
-  await interaction.respond(choicesFor(ctx.corpus.current, 'outlet', interaction.options.getFocused()));
+  await interaction.respond(choicesFor(ctx.corpus.view(interaction.guildId), 'outlet', interaction.options.getFocused()));
 }

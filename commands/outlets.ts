@@ -10,5 +10,5 @@ export const data = new SlashCommandBuilder()
   .setDescription('The outlets in the corpus, with documents, quote counts and dates');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  await interaction.reply(toSendOptions(outletsPayload(outlets(ctx.corpus.current))));
+  await interaction.reply(toSendOptions(outletsPayload(outlets(ctx.corpus.view(interaction.guildId)))));
 }

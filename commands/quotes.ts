@@ -21,9 +21,9 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const speaker = readText(interaction, 'speaker', OPTION_MAX.name) ?? '';
-  await interaction.reply(toSendOptions(speakerQuotesPayload(speakerQuotes(ctx.corpus.current, speaker))));
+  await interaction.reply(toSendOptions(speakerQuotesPayload(speakerQuotes(ctx.corpus.view(interaction.guildId), speaker))));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
-  await interaction.respond(choicesFor(ctx.corpus.current, 'speaker', interaction.options.getFocused()));
+  await interaction.respond(choicesFor(ctx.corpus.view(interaction.guildId), 'speaker', interaction.options.getFocused()));
 }

@@ -16,9 +16,11 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const document = readText(interaction, 'document', OPTION_MAX.name) ?? '';
-  await interaction.reply(toSendOptions(sourcePayload(source(ctx.corpus.current, document))));
+  const view = ctx.corpus.view(interaction.guildId);
+  const added = await ctx.library.provenance(interaction.guildId, document);
+  await interaction.reply(toSendOptions(sourcePayload(source(view, document, added))));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
-  await interaction.respond(choicesFor(ctx.corpus.current, 'document', interaction.options.getFocused()));
+  await interaction.respond(choicesFor(ctx.corpus.view(interaction.guildId), 'document', interaction.options.getFocused()));
 }

@@ -30,7 +30,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const speaker = readText(interaction, 'speaker', OPTION_MAX.name);
   const outlet = readText(interaction, 'outlet', OPTION_MAX.name);
   await interaction.deferReply();
-  const result = whoSaid(ctx.corpus.current, quote, { speaker, outlet });
+  const result = whoSaid(ctx.corpus.view(interaction.guildId), quote, { speaker, outlet });
   const conversation = {
     command: 'who-said' as const,
     query: quote,
@@ -39,16 +39,17 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     outlets: [],
     channelId: interaction.channelId,
     threadId: null,
+    guildId: interaction.guildId,
   };
   // remembered under the interaction id first: a button can be clicked before editReply resolves
-  ctx.conversations.set(interaction.id, conversation);
+  await ctx.state.setConversation(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(whoSaidPayload(result)));
-  ctx.conversations.set(message.id, conversation);
+  await ctx.state.setConversation(message.id, conversation);
   if (ctx.config.AUTO_THREAD && result.verdict !== 'not_found' && interaction.inGuild()) await openThread(message, conversation, ctx);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const kind = focused.name === 'outlet' ? 'outlet' : 'speaker';
-  await interaction.respond(choicesFor(ctx.corpus.current, kind, focused.value));
+  await interaction.respond(choicesFor(ctx.corpus.view(interaction.guildId), kind, focused.value));
 }

@@ -21,6 +21,7 @@ export function carrierOf(
     document: entry.documentId,
     outlet: doc?.meta.outlet ?? null,
     date: doc?.meta.date ?? null,
+    url: doc?.meta.url ?? null,
     text: entry.text,
     rendering,
     start: entry.start,

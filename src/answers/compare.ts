@@ -60,8 +60,8 @@ function speakerMarkers(store: ClaimView, group: ClaimGroup): string[] {
   return [...new Set([...names, ...roles])];
 }
 
-function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date'>): CompareOutlet {
-  return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, ...fields };
+function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date' | 'url'>): CompareOutlet {
+  return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, url: doc.meta.url, ...fields };
 }
 
 /** How one document carries one claim. */

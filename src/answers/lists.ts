@@ -58,10 +58,14 @@ export function outlets(store: ClaimView): OutletsResult {
 }
 
 /** One source document: its metadata with evidence and the claims found in it, in text order. */
-export function source(store: ClaimView, document: string): SourceResult {
+/**
+ * `added`: who added the document and from where, when it was added from Discord or the CLI (the caller reads it
+ * from the state database).
+ */
+export function source(store: ClaimView, document: string, added: SourceResult['added'] = null): SourceResult {
   const doc = store.documents.get(document.trim());
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
-  if (!doc) return { document, found: false, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
+  if (!doc) return { document, found: false, added: null, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
   const quotes = store.entriesOfDocument(doc.id).map((e) => ({
     claimId: e.groupId,
     text: e.text,
@@ -70,7 +74,19 @@ export function source(store: ClaimView, document: string): SourceResult {
     start: e.start,
     end: e.end,
   }));
-  return { document: doc.id, found: true, suggestions: [], ...doc.meta, evidence: doc.meta.evidence.map((e) => ({ ...e })), quotes };
+  const { outlet, date, title, url } = doc.meta;
+  return {
+    document: doc.id,
+    found: true,
+    added,
+    suggestions: [],
+    outlet,
+    date,
+    title,
+    url,
+    evidence: doc.meta.evidence.map((e) => ({ ...e })),
+    quotes,
+  };
 }
 
 /** The paragraph of `document` around offsets `start`..`end`, with the quoted words located in it. */

@@ -19,6 +19,8 @@ export interface OutletCarrier {
   /** Outlet name, or null when unknown (shown by `document`). */
   outlet: string | null;
   date: string | null;
+  /** The article's address (canonical link, manifest or page URL); null when unknown. */
+  url: string | null;
   /** That outlet's exact wording (a quotation's inner text, or the reported-speech clause). */
   text: string;
   rendering: Exclude<Rendering, 'absent'>;
@@ -71,6 +73,8 @@ export interface CompareOutlet {
   document: string;
   outlet: string | null;
   date: string | null;
+  /** The article's address; null when unknown. */
+  url: string | null;
   rendering: Rendering;
   /** The outlet's wording; empty string where absent. */
   text: string;
@@ -120,6 +124,8 @@ export interface OutletsResult {
 export interface SourceResult {
   document: string;
   found: boolean;
+  /** Who added the document from Discord or the CLI, when and from where; null for the corpus folder's files. */
+  added: { by: string; at: string; from: string } | null;
   suggestions: string[];
   outlet: string | null;
   date: string | null;
@@ -181,3 +187,39 @@ export type FollowUpAnswer =
   | { kind: 'context'; result: ContextResult | null }
   | { kind: 'dates'; result: DatesResult }
   | { kind: 'help'; unknownOutlet: string | null };
+
+/** Why an /add was refused (nothing was stored), or `added`. */
+export type AddArticleCode = 'added' | 'duplicate' | 'no_article' | 'fetch_failed' | 'unsupported' | 'too_large' | 'unreadable' | 'invalid';
+
+/** What /add read from a page or a file, or why it was refused. */
+export interface AddArticleResult {
+  ok: boolean;
+  code: AddArticleCode;
+  /** One sentence for the moderator. */
+  message: string;
+  /** The new document's id (null when refused). */
+  document: string | null;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  author: string | null;
+  /** The first quotations found, in text order, with their speakers. */
+  quotes: { text: string; speaker: string | null }[];
+  quoteCount: number;
+  /** Everyone quoted, most quoted first. */
+  speakers: string[];
+  /** The document already in the corpus with the same address or text. */
+  duplicateOf: { document: string; title: string | null; outlet: string | null } | null;
+  durationMs: number;
+}
+
+/** What /remove took out, or why not. */
+export interface RemoveArticleResult {
+  ok: boolean;
+  document: string;
+  title: string | null;
+  message: string;
+  /** The server's added documents with close names, when the one asked for is not among them. */
+  suggestions: string[];
+}

@@ -11,9 +11,9 @@ import { createBot, type Bot } from './client.js';
 import { helpEntries, loadCommands } from './command-loader.js';
 import type { Config } from './config.js';
 import type { BotContext } from './context.js';
-import { ConversationStore } from './conversations.js';
-import { Cooldowns } from './cooldown.js';
-import { CorpusHolder, type StoreBuilder } from './corpus-holder.js';
+import { ArticleLibrary } from '../library/articles.js';
+import { CorpusHolder, type StoreBuilder } from '../library/holder.js';
+import { openState } from '../state/open.js';
 
 export interface RunningBot extends Bot {
   ctx: BotContext;
@@ -44,20 +44,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }
       return openStoreInWorker(dir, { logger, limits, cacheDir });
     });
+  const state = await openState({ stateDir: config.STATE_DIR, databaseUrl: config.DATABASE_URL, logger });
   const corpus = new CorpusHolder(config.CORPUS_DIR, builder, logger);
-  const initialLoad = await corpus.reload('startup');
-  if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
-  const conversations = new ConversationStore(path.join(config.STATE_DIR, 'conversations.json'), logger);
-  await conversations.open();
-  const commands = await loadCommands();
-  const ctx: BotContext = {
-    config,
+  const library = new ArticleLibrary(corpus, state, {
+    fetch: { allowPrivate: config.FETCH_ALLOW_PRIVATE, maxBytes: config.MAX_FILE_BYTES, logger },
     logger,
-    corpus,
-    conversations,
-    cooldowns: new Cooldowns(config.COOLDOWN_SECONDS),
-    help: () => helpEntries(commands),
-  };
+  });
+  let initialLoad: ReloadSummary;
+  try {
+    await library.loadAll();
+    initialLoad = await corpus.reload('startup');
+    if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
+  const commands = await loadCommands();
+  const ctx: BotContext = { config, logger, corpus, state, library, help: () => helpEntries(commands) };
   const bot = createBot(commands, ctx);
   await bot.start();
   return { ...bot, ctx, initialLoad };

@@ -1,6 +1,7 @@
 /** Autocomplete choices for speaker, outlet and document options, fuzzy-matched with Fuse.js. */
 import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { CorpusDocument } from '../corpus/types.js';
 import type { ClaimView } from '../store/view.js';
 import { optionText, OPTION_MAX } from './options.js';
 
@@ -54,8 +55,17 @@ function fitChoice(text: string): string {
 
 /** Choices for what the member has typed so far (all, alphabetically, when nothing is typed yet). */
 export function choicesFor(store: ClaimView, kind: ChoiceKind, typed: string): ApplicationCommandOptionChoiceData<string>[] {
+  return pick(indexFor(store, kind), typed);
+}
+
+/** Choices among a few documents (a server's added articles), for /remove. */
+export function documentChoices(docs: readonly CorpusDocument[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
+  const all = docs.map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
+  return pick({ all, fuse: new Fuse(all, { keys: ['label'], threshold: 0.4, ignoreLocation: true }) }, typed);
+}
+
+function pick({ all, fuse }: { all: Candidate[]; fuse: Fuse<Candidate> }, typed: string): ApplicationCommandOptionChoiceData<string>[] {
   const query = optionText(OPTION_MAX.name).parse(typed);
-  const { all, fuse } = indexFor(store, kind);
   const found = query ? fuse.search(query, { limit: MAX_CHOICES }).map((r) => r.item) : all.slice(0, MAX_CHOICES);
   const seen = new Set<string>();
   return found

@@ -16,7 +16,8 @@ function privately(payload: ReturnType<typeof errorPayload>) {
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<string> {
   const action = parseCustomId(interaction.customId);
   const origin = interaction.message.interactionMetadata?.id;
-  const conversation = ctx.conversations.get(interaction.message.id) ?? (origin ? ctx.conversations.get(origin) : undefined);
+  const conversation =
+    (await ctx.state.getConversation(interaction.message.id)) ?? (origin ? await ctx.state.getConversation(origin) : undefined);
   if (!action || !conversation || conversation.command !== 'who-said') {
     await interaction.reply(
       privately(
@@ -28,14 +29,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     );
     return 'stale_button';
   }
-  const result = () => whoSaid(ctx.corpus.current, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet });
+  // the corpus of the server the answer was given in (its added articles included)
+  const view = ctx.corpus.view(conversation.guildId);
+  const result = () => whoSaid(view, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet });
   switch (action.action) {
     case 'more':
       await interaction.update(toSendOptions(whoSaidPayload(result(), { page: action.page })));
       return 'ok';
     case 'context': {
       const carrier = result().matches[0]?.outlets[action.outlet];
-      const found = carrier ? context(ctx.corpus.current, carrier.document, carrier.start, carrier.end) : null;
+      const found = carrier ? context(view, carrier.document, carrier.start, carrier.end) : null;
       await interaction.reply(
         found
           ? { ...toSendOptions(contextPayload(found)), flags: MessageFlags.Ephemeral }

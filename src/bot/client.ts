@@ -11,7 +11,7 @@ export interface Bot {
   client: Client;
   /** Logs in and resolves when the client is ready. */
   start(): Promise<void>;
-  /** Waits for answers in flight, flushes conversations, disconnects. */
+  /** Waits for answers in flight, disconnects, closes the state database. */
   stop(): Promise<void>;
 }
 
@@ -54,8 +54,8 @@ export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext):
     async stop() {
       stopping = true;
       await Promise.allSettled([...inFlight]);
-      await ctx.conversations.flush();
       await client.destroy();
+      await ctx.state.close();
     },
   };
 }

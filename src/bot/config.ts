@@ -35,6 +35,13 @@ export const ConfigSchema = z.object({
   COOLDOWN_SECONDS: z.coerce.number().min(0).default(3),
   MAX_FILE_BYTES: positiveInt(20 * 1024 * 1024),
   MAX_FILES: positiveInt(200_000),
+  /** `true` lets /add read pages on private addresses (a self-hosted intranet, tests); never on a public bot. */
+  FETCH_ALLOW_PRIVATE: flag,
+  /** `postgres://…`: the state in PostgreSQL (several processes); unset, SQLite in STATE_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

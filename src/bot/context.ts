@@ -1,18 +1,20 @@
-/** What every command and handler gets: configuration, logger, the corpus, conversations, cooldowns. */
+/** What every command and handler gets: configuration, logger, the corpus, the state database, the articles. */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { HelpEntry } from '../answers/types.js';
+import type { ArticleLibrary } from '../library/articles.js';
+import type { CorpusHolder } from '../library/holder.js';
 import type { Logger } from '../log.js';
+import type { StateStore } from '../state/types.js';
 import type { Config } from './config.js';
-import type { ConversationStore } from './conversations.js';
-import type { Cooldowns } from './cooldown.js';
-import type { CorpusHolder } from './corpus-holder.js';
+import type { Precondition } from './preconditions.js';
 
 export interface BotContext {
   config: Config;
   logger: Logger;
+  /** The shared corpus and each server's added articles: `corpus.view(guildId)` is what a server sees. */
   corpus: CorpusHolder;
-  conversations: ConversationStore;
-  cooldowns: Cooldowns;
+  state: StateStore;
+  library: ArticleLibrary;
   /** The loaded commands, for /help. */
   help(): HelpEntry[];
 }
@@ -24,4 +26,6 @@ export interface SlashCommand {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Heavy commands are subject to the per-user cooldown. */
   heavy?: boolean;
+  /** Checks run before `execute`, in order; the first that fails is the answer. */
+  preconditions?: readonly Precondition[];
 }

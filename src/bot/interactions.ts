@@ -1,6 +1,6 @@
 /**
- * The one interactionCreate handler: routes slash commands, autocomplete and buttons, applies the
- * cooldown, logs one line per interaction (command, latency, outcome), and turns any unexpected failure
+ * The one interactionCreate handler: routes slash commands, autocomplete and buttons, runs each command's
+ * declared preconditions, applies the cooldown, logs one line per interaction (command, latency, outcome), and turns any unexpected failure
  * into an ephemeral reply with a reference id, never a stack trace.
  */
 import { randomUUID } from 'node:crypto';
@@ -41,8 +41,14 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
           errorPayload({ code: 'unknown_command', message: 'This command is not known to the bot any more. Try /help.' }),
         );
       } else {
-        const wait = command.heavy ? ctx.cooldowns.take(interaction.user.id, command.data.name) : 0;
-        if (wait > 0) {
+        const refused = (command.preconditions ?? []).map((p) => p.run(interaction, ctx)).find((r) => !r.ok);
+        const wait =
+          refused || !command.heavy ? 0 : await ctx.state.takeCooldown(interaction.user.id, command.data.name, ctx.config.COOLDOWN_SECONDS);
+        if (refused && !refused.ok) {
+          outcome = refused.code;
+          ctx.logger.warn({ user: interaction.user.id, command: name, code: refused.code }, 'precondition refused');
+          await replyPrivately(interaction, errorPayload({ code: refused.code, message: refused.message }));
+        } else if (wait > 0) {
           outcome = 'cooldown';
           await replyPrivately(
             interaction,

@@ -13,7 +13,7 @@ import { toSendOptions } from './reply.js';
 /** Handles one message; never throws. Returns true when it answered. */
 export async function handleMessage(message: Message, botUserId: string, ctx: BotContext): Promise<boolean> {
   if (message.author.bot || !message.channel.isThread()) return false;
-  const conversation = ctx.conversations.get(message.channel.id);
+  const conversation = await ctx.state.getConversation(message.channel.id);
   if (!conversation) return false;
   // the mention that addressed the bot is not part of the question
   const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
@@ -21,9 +21,9 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   const started = performance.now();
   let outcome = 'ok';
   try {
-    const { intent, answer } = answerFollowUp(ctx.corpus.current, conversation, text);
+    const { intent, answer } = answerFollowUp(ctx.corpus.view(conversation.guildId), conversation, text);
     if (answer.kind === 'who-said') {
-      ctx.conversations.set(message.channel.id, {
+      await ctx.state.setConversation(message.channel.id, {
         ...conversation,
         command: 'who-said',
         query: answer.result.query,

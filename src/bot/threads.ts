@@ -2,7 +2,7 @@
 import type { Message } from 'discord.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
-import type { Conversation } from './conversations.js';
+import type { Conversation } from '../state/types.js';
 import { toSendOptions } from './reply.js';
 
 /** Discord's limit on a thread name. */
@@ -23,12 +23,12 @@ function threadName(query: string): string {
  * Returns the thread id.
  */
 export async function openThread(message: Message, conversation: Omit<Conversation, 'updatedAt'>, ctx: BotContext): Promise<string> {
-  const existing = ctx.conversations.get(message.id)?.threadId ?? message.thread?.id ?? null;
+  const existing = (await ctx.state.getConversation(message.id))?.threadId ?? message.thread?.id ?? null;
   if (existing) return existing;
   const thread = await message.startThread({ name: threadName(conversation.query), autoArchiveDuration: 1440 });
   const linked = { ...conversation, threadId: thread.id };
-  ctx.conversations.set(message.id, linked);
-  ctx.conversations.set(thread.id, linked);
+  await ctx.state.setConversation(message.id, linked);
+  await ctx.state.setConversation(thread.id, linked);
   await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
   return thread.id;
 }

@@ -14,6 +14,8 @@ export interface CliArgs {
   outlet: string | undefined;
   outlets: string[];
   batch: string | undefined;
+  /** `add --date`: the publication date, when the page does not say. */
+  date: string | undefined;
 }
 
 /** Parses argv (without node and the script); throws a one-line Error on unknown or malformed options. */
@@ -29,6 +31,7 @@ export function parseCli(argv: string[]): CliArgs {
       outlet: { type: 'string' },
       outlets: { type: 'string' },
       batch: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,6 +50,7 @@ export function parseCli(argv: string[]): CliArgs {
       .map((s) => s.trim())
       .filter(Boolean),
     batch: values.batch,
+    date: values.date,
   };
 }
 
@@ -69,6 +73,8 @@ Usage: npm run cli -- <command> [options]
   source DOCUMENT                                     one document: metadata and the claims in it
   extract --json FILE...                              quotations with speakers (for scoring the extractor)
   article [--json] FILE|URL...                        the article of each web page or text file: body and metadata
+  add FILE|URL [--outlet NAME] [--date YYYY-MM-DD]    add an article to the CLI's own collection (STATE_DIR)
+  remove DOCUMENT                                     take an added article out again
   commands --json                                     the slash-command registration payload
 
 Options:

@@ -11,12 +11,13 @@ import * as discord from '../render/discord.js';
 import * as text from '../render/text.js';
 import type { MessagePayload } from '../render/payload.js';
 import { OPTION_MAX, optionText } from '../answers/question-text.js';
-import { openStore } from '../store/open.js';
-import type { ClaimStore } from '../store/store.js';
+import type { ClaimView } from '../store/view.js';
 import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
 import { extractFiles } from './extract.js';
 import { articlesText, cliFetchPolicy, readArticles } from './article.js';
 import { fetchPage } from '../fetch/index.js';
+import { addFromCli, removeFromCli } from './add.js';
+import { openSession, type CliSession } from './session.js';
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
@@ -31,11 +32,22 @@ function emit<T>(args: CliArgs, answer: T, toPayload: (a: T) => MessagePayload, 
   else write(toText(answer));
 }
 
-async function load(args: CliArgs): Promise<ClaimStore> {
-  const store = await openStore(args.corpus, { logger });
-  for (const e of store.errors) process.stderr.write(`skipped ${e.file}: ${e.message}\n`);
-  if (store.documents.size === 0) throw new Error(`no document could be loaded from ${args.corpus}`);
-  return store;
+let session: CliSession | null = null;
+
+/** The corpus folder with the CLI's added articles over it (opened once per run, closed at the end). */
+async function open(args: CliArgs): Promise<CliSession> {
+  session ??= await openSession(args.corpus, logger);
+  return session;
+}
+
+async function closeSession(): Promise<void> {
+  const open = session;
+  session = null;
+  await open?.close();
+}
+
+async function load(args: CliArgs): Promise<ClaimView> {
+  return (await open(args)).view;
 }
 
 /** Cleans text from the command line as the bot cleans its options (same bounds, so the same answers). */
@@ -134,6 +146,18 @@ async function run(args: CliArgs): Promise<number> {
       write(args.format === 'text' ? articlesText(result) : JSON.stringify(result));
       return 0;
     }
+    case 'add': {
+      const input = args.positionals[0];
+      if (!input || args.positionals.length > 1) throw new Error('add needs one FILE or URL (see --help)');
+      const result = await addFromCli(await open(args), input, { outlet: args.outlet ?? null, date: args.date ?? null });
+      emit(args, result, discord.addArticlePayload, text.addArticleText);
+      return result.ok ? 0 : 1;
+    }
+    case 'remove': {
+      const result = await removeFromCli(await open(args), requireText(args, 'a document id', OPTION_MAX.name));
+      emit(args, result, discord.removeArticlePayload, text.removeArticleText);
+      return result.ok ? 0 : 1;
+    }
     case 'extract':
       write(JSON.stringify(await extractFiles(args.positionals)));
       return 0;
@@ -152,4 +176,6 @@ try {
 } catch (error) {
   process.stderr.write(`quotetrail: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
+} finally {
+  await closeSession();
 }

@@ -7,17 +7,20 @@
  * await interaction.reply(payload); // discord.js accepts API JSON as is
  */
 import type {
+  AddArticleResult,
   CompareResult,
   ContextResult,
   HelpEntry,
   OutletsResult,
   ReloadSummary,
+  RemoveArticleResult,
   SourceResult,
   SpeakerQuotesResult,
   WhoSaidResult,
 } from '../answers/types.js';
 import { viewToPayload } from './discord-view.js';
 import type { MessagePayload } from './payload.js';
+import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
 import { outletsView, sourceView, speakerQuotesView } from './views/lists.js';
 import { contextView, errorView, helpView, reloadView, type ErrorInfo } from './views/misc.js';
@@ -59,6 +62,16 @@ export function contextPayload(result: ContextResult): MessagePayload {
 /** What a corpus reload changed, or why it was refused. */
 export function reloadPayload(summary: ReloadSummary): MessagePayload {
   return viewToPayload(reloadView(summary));
+}
+
+/** What /add read from a page, or why nothing was stored. */
+export function addArticlePayload(result: AddArticleResult): MessagePayload {
+  return viewToPayload(addArticleView(result));
+}
+
+/** What /remove took out, or why not. */
+export function removeArticlePayload(result: RemoveArticleResult): MessagePayload {
+  return viewToPayload(removeArticleView(result));
 }
 
 /** Every command and its options. */

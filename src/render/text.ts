@@ -3,17 +3,20 @@
  * payload (both come from one view), without Markdown escapes. Diffs read as [-removed-] {+added+}.
  */
 import type {
+  AddArticleResult,
   CompareResult,
   ContextResult,
   HelpEntry,
   OutletsResult,
   ReloadSummary,
+  RemoveArticleResult,
   SourceResult,
   SpeakerQuotesResult,
   WhoSaidResult,
 } from '../answers/types.js';
 import { cleanText } from './sanitize.js';
 import type { Line, Span, View } from './view.js';
+import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
 import { outletsView, sourceView, speakerQuotesView } from './views/lists.js';
 import { contextView, errorView, helpView, reloadView, type ErrorInfo } from './views/misc.js';
@@ -85,6 +88,16 @@ export function contextText(result: ContextResult): string {
 /** A reload summary, as terminal text. */
 export function reloadText(summary: ReloadSummary): string {
   return viewToText(reloadView(summary));
+}
+
+/** What an add read, or why nothing was stored, as terminal text. */
+export function addArticleText(result: AddArticleResult): string {
+  return viewToText(addArticleView(result));
+}
+
+/** What a remove took out, as terminal text. */
+export function removeArticleText(result: RemoveArticleResult): string {
+  return viewToText(removeArticleView(result));
 }
 
 /** The command list, as terminal text. */

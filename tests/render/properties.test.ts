@@ -76,13 +76,14 @@ const carrier: fc.Arbitrary<OutletCarrier> = fc.record(
     document: text,
     outlet: nullableText,
     date: nullableText,
+    url: nullableText,
     text,
     rendering: fc.constantFrom('verbatim' as const, 'reworded' as const, 'paraphrase' as const),
     diff,
     start: fc.nat(),
     end: fc.nat(),
   },
-  { requiredKeys: ['document', 'outlet', 'date', 'text', 'rendering', 'start', 'end'] },
+  { requiredKeys: ['document', 'outlet', 'date', 'url', 'text', 'rendering', 'start', 'end'] },
 );
 
 const fewOutlets = fc.array(carrier, { maxLength: 8 });
@@ -127,11 +128,12 @@ const compareOutlet: fc.Arbitrary<CompareOutlet> = fc.record(
     document: text,
     outlet: nullableText,
     date: nullableText,
+    url: nullableText,
     rendering: fc.constantFrom('verbatim' as const, 'reworded' as const, 'paraphrase' as const, 'absent' as const),
     text,
     diff,
   },
-  { requiredKeys: ['document', 'outlet', 'date', 'rendering', 'text'] },
+  { requiredKeys: ['document', 'outlet', 'date', 'url', 'rendering', 'text'] },
 );
 
 const RUNS = { numRuns: 100 };
@@ -232,6 +234,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       date: nullableText,
       title: nullableText,
       url: fc.option(fc.oneof(text, fc.webUrl()), { nil: null }),
+      added: fc.option(fc.record({ by: text, at: text, from: text }), { nil: null }),
       evidence: fc.array(fc.record({ field: text, source: text, detail: text }), { maxLength: 20 }),
       quotes: fc.array(
         fc.record({

@@ -91,6 +91,10 @@ export function sourceView(result: SourceResult): View {
     line(`Title: ${result.title ? clip(result.title, 300) : 'unknown'}`),
   ];
   if (result.url) lead.push(line(`Address: ${clip(result.url, 300)}`));
+  if (result.added) {
+    const { by, at, from } = result.added;
+    lead.push(line('Added by ', strong(clip(by, MAX_NAME)), ` on ${clip(at, 40)} from ${clip(from, 300)}`));
+  }
   const sections: Section[] = [];
   if (result.evidence.length) {
     sections.push({

@@ -1,0 +1,279 @@
+/**
+ * Articles a server adds (a link, a Discord attachment, a file from the CLI) and takes out. An add reads the
+ * page through the safe fetcher, extracts the article, refuses duplicates and pages without an article
+ * (nothing stored then), stores it in the state database in one transaction, and rebuilds only that server's
+ * small layer: the article answers questions as soon as the reply says it was added.
+ */
+import type { AddArticleCode, AddArticleResult, RemoveArticleResult, SourceResult } from '../answers/types.js';
+import { suggest } from '../answers/lists.js';
+import { parseDate } from '../corpus/dates.js';
+import type { CorpusDocument, FileError } from '../corpus/types.js';
+import { pageToDocument } from '../corpus/web/document.js';
+import { fetchPage, type FetchPolicy } from '../fetch/index.js';
+import type { Logger } from '../log.js';
+import type { StateStore, StoredArticle } from '../state/types.js';
+import type { ClaimStore } from '../store/store.js';
+import type { CorpusHolder } from './holder.js';
+import { articleDocument, bodyHash, toArticleMeta } from './document.js';
+import { articleId } from './ids.js';
+
+/** File names an attachment or a CLI file may have. */
+export const ADDABLE_FILE = /\.(?:html?|txt|md)$/i;
+/** Quotations listed in an add's reply. */
+const LISTED_QUOTES = 10;
+
+/** Where the article comes from. */
+export type ArticleSource =
+  | { kind: 'url'; url: string }
+  /** A Discord attachment: downloaded from its address, by the same safe fetcher. */
+  | { kind: 'attachment'; name: string; url: string; size: number | null; contentType: string | null }
+  /** Bytes in hand (a file given to the CLI). */
+  | { kind: 'file'; name: string; bytes: Uint8Array; contentType: string | null };
+
+export interface AddRequest {
+  guildId: string;
+  actor: { id: string; name: string };
+  source: ArticleSource;
+  overrides?: { outlet?: string | null; date?: string | null };
+}
+
+export interface LibraryOptions {
+  fetch: FetchPolicy;
+  logger: Logger;
+}
+
+type Refusal = { code: Exclude<AddArticleCode, 'added'>; message: string; duplicateOf?: AddArticleResult['duplicateOf'] };
+
+const refused = (r: Refusal, started: number): AddArticleResult => ({
+  ok: false,
+  code: r.code,
+  message: r.message,
+  document: null,
+  title: null,
+  outlet: null,
+  date: null,
+  url: null,
+  author: null,
+  quotes: [],
+  quoteCount: 0,
+  speakers: [],
+  duplicateOf: r.duplicateOf ?? null,
+  durationMs: Math.round(performance.now() - started),
+});
+
+function fileRefusal(error: FileError): Refusal {
+  const code: Refusal['code'] = error.code === 'no_article' ? 'no_article' : error.code === 'too_large' ? 'too_large' : 'unreadable';
+  return { code, message: error.message };
+}
+
+/** The shared corpus's documents by text hash and by address, for duplicate checks (built once per store). */
+const sharedIndex = new WeakMap<ClaimStore, { byText: Map<string, CorpusDocument>; byUrl: Map<string, CorpusDocument> }>();
+function sharedDocuments(store: ClaimStore): { byText: Map<string, CorpusDocument>; byUrl: Map<string, CorpusDocument> } {
+  let index = sharedIndex.get(store);
+  if (!index) {
+    index = { byText: new Map(), byUrl: new Map() };
+    for (const doc of store.documents.values()) {
+      index.byText.set(bodyHash(doc), doc);
+      if (doc.meta.url) index.byUrl.set(doc.meta.url, doc);
+    }
+    sharedIndex.set(store, index);
+  }
+  return index;
+}
+
+export class ArticleLibrary {
+  /** One add or remove at a time per server: each rebuilds that server's layer from its full list. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly holder: CorpusHolder,
+    private readonly state: StateStore,
+    private readonly options: LibraryOptions,
+  ) {}
+
+  /** Reads every server's added articles (or one server's) from the state database into the corpus (at start). */
+  async loadAll(guildId?: string): Promise<number> {
+    const byGuild = new Map<string, CorpusDocument[]>();
+    const articles = await this.state.loadArticles(guildId);
+    for (const a of articles) {
+      const list = byGuild.get(a.guildId) ?? [];
+      list.push(articleDocument(a));
+      byGuild.set(a.guildId, list);
+    }
+    for (const [guildId, docs] of byGuild) this.holder.setDocuments(guildId, docs);
+    this.options.logger.info({ articles: articles.length, guilds: byGuild.size }, 'added articles loaded');
+    return articles.length;
+  }
+
+  /** Adds an article to a server's collection, or says why not (then nothing is stored). */
+  add(request: AddRequest): Promise<AddArticleResult> {
+    return this.serialised(request.guildId, () => this.addNow(request));
+  }
+
+  /** Takes one of a server's added articles out. */
+  remove(guildId: string, documentId: string, actor: { id: string; name: string }): Promise<RemoveArticleResult> {
+    return this.serialised(guildId, async () => {
+      const removed = await this.state.removeArticle(guildId, documentId, actor);
+      if (!removed) {
+        const names = this.holder.documentsOf(guildId).map((d) => d.id);
+        const message = this.holder.current.documents.has(documentId)
+          ? `"${documentId}" comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
+          : `No article added in this server is called "${documentId}".`;
+        return { ok: false, document: documentId, title: null, message, suggestions: suggest(documentId, names) };
+      }
+      this.holder.setDocuments(
+        guildId,
+        this.holder.documentsOf(guildId).filter((d) => d.id !== documentId),
+      );
+      this.options.logger.info({ guildId, document: documentId, by: actor.id }, 'article removed');
+      return {
+        ok: true,
+        document: documentId,
+        title: removed.meta.title,
+        message: `Removed "${removed.meta.title ?? documentId}".`,
+        suggestions: [],
+      };
+    });
+  }
+
+  /** Who added a document of this server, when and from where (null for the folder's files). */
+  async provenance(guildId: string | null, documentId: string): Promise<SourceResult['added']> {
+    if (guildId === null || !this.holder.documentsOf(guildId).some((d) => d.id === documentId)) return null;
+    const article = (await this.state.listArticles(guildId)).find((a) => a.id === documentId);
+    if (!article) return null;
+    return { by: article.addedByName, at: article.addedAt, from: article.origin.value };
+  }
+
+  private serialised<T>(guildId: string, job: () => Promise<T>): Promise<T> {
+    const before = this.queues.get(guildId) ?? Promise.resolve();
+    const run = before.then(job, job);
+    const settled = run.catch(() => undefined);
+    this.queues.set(guildId, settled);
+    void settled.then(() => {
+      if (this.queues.get(guildId) === settled) this.queues.delete(guildId);
+    });
+    return run;
+  }
+
+  private async read(
+    source: ArticleSource,
+  ): Promise<
+    | { ok: true; bytes: Uint8Array; contentType: string | null; url: string | null; fileName: string | null }
+    | { ok: false; refusal: Refusal }
+  > {
+    if (source.kind === 'file') return { ok: true, bytes: source.bytes, contentType: source.contentType, url: null, fileName: source.name };
+    if (source.kind === 'attachment') {
+      if (!ADDABLE_FILE.test(source.name)) {
+        return { ok: false, refusal: { code: 'unsupported', message: 'Only .html, .htm, .txt and .md files can be added.' } };
+      }
+      if (source.size !== null && source.size > this.options.fetch.maxBytes) {
+        const mb = (this.options.fetch.maxBytes / 2 ** 20).toFixed(0);
+        return { ok: false, refusal: { code: 'too_large', message: `The file is larger than the ${mb} MiB the bot reads.` } };
+      }
+    }
+    const fetched = await fetchPage(source.url, this.options.fetch);
+    if (!fetched.ok) {
+      this.options.logger.warn({ url: fetched.url, code: fetched.code }, 'fetch refused');
+      return { ok: false, refusal: { code: fetched.code === 'too_large' ? 'too_large' : 'fetch_failed', message: fetched.message } };
+    }
+    return {
+      ok: true,
+      bytes: fetched.body,
+      contentType: fetched.contentType + (fetched.charset ? `; charset=${fetched.charset}` : ''),
+      url: source.kind === 'url' ? fetched.url : null,
+      fileName: source.kind === 'attachment' ? source.name : null,
+    };
+  }
+
+  private async addNow(request: AddRequest): Promise<AddArticleResult> {
+    const started = performance.now();
+    const { guildId, source } = request;
+    const date = request.overrides?.date?.trim() || null;
+    const isoDate = date ? parseDate(date) : null;
+    if (date && !isoDate) return refused({ code: 'invalid', message: `"${date}" is not a date the bot reads (try 2024-03-05).` }, started);
+    const outlet = request.overrides?.outlet?.trim() || undefined;
+    const read = await this.read(source);
+    if (!read.ok) return refused(read.refusal, started);
+    const placeholder = 'added/new';
+    const doc = pageToDocument(placeholder, read.bytes, {
+      contentType: read.contentType,
+      url: read.url,
+      fileName: read.fileName,
+      overrides: { ...(outlet ? { outlet } : {}), ...(isoDate ? { date: isoDate } : {}) },
+    });
+    if ('code' in doc) return refused(fileRefusal({ ...doc, message: doc.message.replace(`"${placeholder}"`, 'this page') }), started);
+    const hash = bodyHash(doc);
+    const canonicalUrl = doc.meta.url ?? read.url;
+    const duplicate = await this.findDuplicate(guildId, canonicalUrl, hash);
+    if (duplicate) return refused(duplicate, started);
+    const origin =
+      source.kind === 'url'
+        ? { kind: 'url' as const, value: source.url }
+        : { kind: source.kind === 'attachment' ? ('file' as const) : ('cli' as const), value: source.name };
+    const existing = new Set([...this.holder.current.documents.keys(), ...this.holder.documentsOf(guildId).map((d) => d.id)]);
+    const article: StoredArticle = {
+      id: articleId({ title: doc.meta.title, outlet: doc.meta.outlet, url: canonicalUrl, fileName: read.fileName, hash }, existing),
+      guildId,
+      addedById: request.actor.id,
+      addedByName: request.actor.name,
+      addedAt: new Date().toISOString(),
+      origin,
+      canonicalUrl,
+      textHash: hash,
+      raw: read.bytes,
+      contentType: read.contentType,
+      text: doc.text,
+      meta: toArticleMeta(doc.meta),
+    };
+    const stored = await this.state.addArticle(article);
+    if (!stored.ok)
+      return refused(this.duplicateRefusal(stored.duplicateOf.id, stored.duplicateOf.meta.title, stored.duplicateOf.meta.outlet), started);
+    const document = articleDocument(article);
+    const view = this.holder.setDocuments(guildId, [...this.holder.documentsOf(guildId), document]) ?? this.holder.view(guildId);
+    const entries = view.entriesOfDocument(document.id).filter((e) => e.kind === 'quote');
+    const speakerName = (id: string | null): string | null => (id ? (view.speakers.get(id)?.name ?? null) : null);
+    const counts = new Map<string, number>();
+    for (const e of entries) {
+      const name = speakerName(e.speakerId);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    this.options.logger.info(
+      { guildId, document: document.id, by: request.actor.id, quotes: entries.length, ms: durationMs },
+      'article added',
+    );
+    return {
+      ok: true,
+      code: 'added',
+      message: `Added: ${entries.length} quotation${entries.length === 1 ? '' : 's'} found.`,
+      document: document.id,
+      title: document.meta.title,
+      outlet: document.meta.outlet,
+      date: document.meta.date,
+      url: canonicalUrl,
+      author: document.meta.author ?? null,
+      quotes: entries.slice(0, LISTED_QUOTES).map((e) => ({ text: e.text, speaker: speakerName(e.speakerId) })),
+      quoteCount: entries.length,
+      speakers: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n),
+      duplicateOf: null,
+      durationMs,
+    };
+  }
+
+  private async findDuplicate(guildId: string, canonicalUrl: string | null, hash: string): Promise<Refusal | null> {
+    const shared = sharedDocuments(this.holder.current);
+    const inFolder = shared.byText.get(hash) ?? (canonicalUrl ? shared.byUrl.get(canonicalUrl) : undefined);
+    if (inFolder) return this.duplicateRefusal(inFolder.id, inFolder.meta.title, inFolder.meta.outlet);
+    const added = await this.state.findDuplicate(guildId, canonicalUrl, hash);
+    return added ? this.duplicateRefusal(added.id, added.meta.title, added.meta.outlet) : null;
+  }
+
+  private duplicateRefusal(document: string, title: string | null, outlet: string | null): Refusal {
+    const what = [title && `"${title}"`, outlet && `(${outlet})`].filter(Boolean).join(' ');
+    return {
+      code: 'duplicate',
+      message: `This article is already in the corpus as ${document}${what ? ` — ${what}` : ''}.`,
+      duplicateOf: { document, title, outlet },
+    };
+  }
+}

@@ -1,0 +1,72 @@
+/** Views of /add and /remove: what was read from a page, or why nothing was stored. */
+import type { AddArticleResult, RemoveArticleResult } from '../../answers/types.js';
+import { MAX_NAME, count, nameList, speakerLabel } from '../labels.js';
+import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+
+/** Quotations listed in an add's reply. */
+const MAX_ADDED_QUOTES = 10;
+
+const REFUSAL_TITLES: Record<Exclude<AddArticleResult['code'], 'added'>, string> = {
+  duplicate: '⛔ Already in the corpus',
+  no_article: '⛔ No article on that page',
+  fetch_failed: '⛔ The page could not be read',
+  unsupported: '⛔ That file cannot be added',
+  too_large: '⛔ Too large',
+  unreadable: '⛔ The file could not be read',
+  invalid: '⛔ Check the options',
+};
+
+/** What an add read (title, outlet, date, quotations and speakers), or why it was refused. */
+export function addArticleView(r: AddArticleResult): View {
+  if (!r.ok || r.code !== 'added') {
+    const code = r.code === 'added' ? 'invalid' : r.code;
+    return {
+      tone: 'error',
+      title: line(REFUSAL_TITLES[code]),
+      lead: [line(clip(r.message, 1000)), line('Nothing was stored.')],
+      sections: [],
+      footer: `code: ${code}`,
+      ephemeral: true,
+    };
+  }
+  const lead: Line[] = [
+    line('Title: ', strong(clip(r.title ?? 'unknown', 300))),
+    line('Outlet: ', r.outlet ? strong(clip(r.outlet, MAX_NAME)) : 'unknown (give one with the outlet option)'),
+    line(`Date: ${r.date ? clip(r.date, 40) : 'unknown (give one with the date option)'}`),
+  ];
+  if (r.author) lead.push(line(`By: ${clip(r.author, 200)}`));
+  if (r.url) lead.push(line(`Address: ${clip(r.url, 300)}`));
+  const sections: Section[] = [];
+  if (r.speakers.length) sections.push({ name: line(`Speakers (${r.speakers.length})`), lines: [line(nameList(r.speakers.slice(0, 25)))] });
+  sections.push({
+    name: line(`Quotations (${r.quoteCount})`),
+    lines: r.quotes.length
+      ? [
+          ...r.quotes.slice(0, MAX_ADDED_QUOTES).map((q) => line('• ', quoted(q.text, 200), ` — ${speakerLabel(q.speaker)}`)),
+          ...(r.quoteCount > MAX_ADDED_QUOTES ? [line(`and ${r.quoteCount - MAX_ADDED_QUOTES} more (/source lists them)`)] : []),
+        ]
+      : [line('No quotation was found in this article: it is stored, and /compare can still find its reported speech.')],
+  });
+  return {
+    tone: r.quoteCount ? 'ok' : 'warn',
+    title: line(`✅ Added ${clip(r.document ?? '', MAX_NAME)}`),
+    lead,
+    sections,
+    footer: `${count(r.quoteCount, 'quotation')} · read in ${(r.durationMs / 1000).toFixed(1)} s · only this server sees it`,
+  };
+}
+
+/** What a remove took out, or why not. */
+export function removeArticleView(r: RemoveArticleResult): View {
+  if (!r.ok) {
+    const lead = [line(clip(r.message, 1000))];
+    if (r.suggestions.length) lead.push(line('Did you mean: ', nameList(r.suggestions), '?'));
+    return { tone: 'bad', title: line('❌ Not removed'), lead, sections: [], ephemeral: true };
+  }
+  return {
+    tone: 'ok',
+    title: line(`🗑️ Removed ${clip(r.document, MAX_NAME)}`),
+    lead: [line(clip(r.message, 1000)), line('Its quotations no longer answer questions in this server.')],
+    sections: [],
+  };
+}
