@@ -150,7 +150,7 @@ export interface StateStore {
   appendEvent(event: NewAuditEvent): Promise<AuditEvent>;
   /** Events after `afterId` (all guilds), oldest first, at most `limit` (default 1,000). */
   eventsSince(afterId: number, limit?: number): Promise<AuditEvent[]>;
-  /** The guild's newest events first (and the events of every server, guildId null), at most `limit`. */
+  /** The guild's newest events first (and the events of every server, guildId null), at most `limit` (default 50). */
   auditLog(guildId: string, limit?: number): Promise<AuditEvent[]>;
   /**
    * Calls `listener` when any process appends an event (PostgreSQL: LISTEN/NOTIFY; SQLite: this process
@@ -164,15 +164,19 @@ export interface StateStore {
    */
   takeCooldown(userId: string, command: string, seconds: number, nowMs?: number): Promise<number>;
 
+  /** Stores a correction and appends its `correction` event in the same transaction. */
   addCorrection(correction: NewCorrection): Promise<Correction>;
   /** The guild's corrections in force (not undone), oldest first. */
   listCorrections(guildId: string): Promise<Correction[]>;
-  /** Marks one undone; null when the guild has no such correction in force. */
+  /** Marks one undone (and appends `correction_undone`); null when the guild has no such correction in force. */
   undoCorrection(guildId: string, id: number, actor: { id: string; name: string }): Promise<Correction | null>;
 
+  /** Files a report (status `open`) and appends its `report` event in the same transaction. */
   addReport(report: NewReport): Promise<Report>;
+  /** The guild's reports, oldest first (only those of `status` when given). */
   listReports(guildId: string, status?: Report['status']): Promise<Report[]>;
   getReport(guildId: string, id: number): Promise<Report | null>;
+  /** Resolves one of the guild's open reports (and appends `report_resolved`); null when it has no such open report. */
   resolveReport(guildId: string, id: number, resolution: string, actor: { id: string; name: string }): Promise<Report | null>;
 
   /** Closes connections (and stops listening). */

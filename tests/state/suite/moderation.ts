@@ -1,0 +1,122 @@
+/** Conversations, corrections and reports. Run on every engine by store.test.ts. */
+import { expect, it } from 'vitest';
+import type { Conversation } from '../../../src/state/types.js';
+import type { Engine } from '../engines.js';
+import { correction, moderator, report, sleep } from '../fixtures.js';
+
+const conversation = (query: string, guildId: string | null = 'g1'): Omit<Conversation, 'updatedAt'> => ({
+  command: 'who-said',
+  query,
+  speaker: null,
+  outlet: 'Example Gazette',
+  outlets: [],
+  channelId: 'channel-1',
+  threadId: null,
+  guildId,
+});
+
+export function moderationTests(engine: Engine): void {
+  it('remembers a conversation by key, and a second set on the key replaces it', async () => {
+    const store = await (await engine.fresh()).open();
+    expect(await store.getConversation('m1')).toBeUndefined();
+    const before = Date.now();
+    await store.setConversation('m1', conversation('first question'));
+    const first = await store.getConversation('m1');
+    expect(first).toMatchObject(conversation('first question'));
+    expect(first!.updatedAt).toBeGreaterThanOrEqual(before);
+    await store.setConversation('m1', {
+      ...conversation('second question', null),
+      command: 'compare',
+      outlets: ['DW', 'RT'],
+      threadId: 't1',
+    });
+    expect(await store.getConversation('m1')).toMatchObject({
+      query: 'second question',
+      command: 'compare',
+      outlets: ['DW', 'RT'],
+      guildId: null,
+      threadId: 't1',
+    });
+  });
+
+  it('keeps the newest conversations only, by last update', async () => {
+    const store = await (await engine.fresh()).open({ maxConversations: 3 });
+    for (const key of ['a', 'b', 'c']) {
+      await store.setConversation(key, conversation(key));
+      await sleep(3);
+    }
+    // touching `a` makes it the newest: `b` is now the oldest
+    await store.setConversation('a', conversation('a again'));
+    await sleep(3);
+    await store.setConversation('d', conversation('d'));
+    await sleep(3);
+    expect(await store.getConversation('b')).toBeUndefined();
+    for (const key of ['a', 'c', 'd']) expect(await store.getConversation(key)).toBeDefined();
+    await store.setConversation('e', conversation('e'));
+    expect(await store.getConversation('c')).toBeUndefined();
+    expect((await store.getConversation('a'))?.query).toBe('a again');
+  });
+
+  it('refuses a conversation that breaks its limits, storing nothing', async () => {
+    const store = await (await engine.fresh()).open();
+    await expect(store.setConversation('m1', conversation('x'.repeat(6001)))).rejects.toThrow();
+    expect(await store.getConversation('m1')).toBeUndefined();
+  });
+
+  it('keeps a guild’s corrections in force, oldest first, until one is undone', async () => {
+    const store = await (await engine.fresh()).open();
+    const first = await store.addCorrection(correction('g1'));
+    const second = await store.addCorrection(correction('g1', { kind: 'merge', payload: { names: ['I. Park', 'Ines Park'] } }));
+    await store.addCorrection(correction('g2', { kind: 'split', payload: { name: 'Park', document: 'd' } }));
+    expect(first).toMatchObject({ guildId: 'g1', kind: 'set_speaker', undoneById: null, undoneAt: null, createdById: 'mod-1' });
+    expect(second.id).toBeGreaterThan(first.id);
+    expect(second.payload).toEqual({ names: ['I. Park', 'Ines Park'] });
+    expect((await store.listCorrections('g1')).map((c) => c.id)).toEqual([first.id, second.id]);
+    expect(await store.undoCorrection('g2', first.id, moderator)).toBeNull();
+    const undone = await store.undoCorrection('g1', first.id, moderator);
+    expect(undone).toMatchObject({ id: first.id, undoneById: 'mod-2' });
+    expect(undone!.undoneAt).not.toBeNull();
+    expect(await store.undoCorrection('g1', first.id, moderator)).toBeNull();
+    expect(await store.undoCorrection('g1', 1.5, moderator)).toBeNull();
+    expect((await store.listCorrections('g1')).map((c) => c.id)).toEqual([second.id]);
+    expect(await store.listCorrections('g2')).toHaveLength(1);
+    const log = (await store.auditLog('g1')).map((e) => [e.kind, e.detail.correctionId]);
+    expect(log).toEqual([
+      ['correction_undone', first.id],
+      ['correction', second.id],
+      ['correction', first.id],
+    ]);
+  });
+
+  it('files reports per guild and resolves an open one once', async () => {
+    const store = await (await engine.fresh()).open();
+    const filed = await store.addReport(report('g1'));
+    const other = await store.addReport(report('g2'));
+    expect(filed).toMatchObject({
+      guildId: 'g1',
+      status: 'open',
+      resolution: null,
+      resolvedById: null,
+      resolvedAt: null,
+      command: 'who-said',
+    });
+    expect(await store.getReport('g2', filed.id)).toBeNull();
+    expect(await store.getReport('g1', filed.id)).toEqual(filed);
+    expect(await store.resolveReport('g2', filed.id, 'fixed', moderator)).toBeNull();
+    expect(await store.getReport('g1', filed.id)).toMatchObject({ status: 'open' });
+    const resolved = await store.resolveReport('g1', filed.id, 'speaker corrected', moderator);
+    expect(resolved).toMatchObject({ id: filed.id, status: 'resolved', resolution: 'speaker corrected', resolvedById: 'mod-2' });
+    expect(await store.resolveReport('g1', filed.id, 'again', moderator)).toBeNull();
+    expect((await store.getReport('g1', filed.id))?.resolution).toBe('speaker corrected');
+    const second = await store.addReport(report('g1'));
+    expect((await store.listReports('g1')).map((r) => r.id)).toEqual([filed.id, second.id]);
+    expect((await store.listReports('g1', 'open')).map((r) => r.id)).toEqual([second.id]);
+    expect((await store.listReports('g1', 'resolved')).map((r) => r.id)).toEqual([filed.id]);
+    expect((await store.listReports('g2')).map((r) => r.id)).toEqual([other.id]);
+    expect((await store.auditLog('g1')).map((e) => [e.kind, e.detail.reportId])).toEqual([
+      ['report', second.id],
+      ['report_resolved', filed.id],
+      ['report', filed.id],
+    ]);
+  });
+}
