@@ -23,6 +23,7 @@ import { corpusFingerprint, saveSnapshot } from '../src/store/persist/snapshot.j
 import { ClaimStore } from '../src/store/store.js';
 import { partsToWire } from '../src/store/persist/wire.js';
 import { openStoreInWorker } from '../src/store/worker/host.js';
+import { measureAdds } from './adds.js';
 import { readTruth, rng } from './generate.js';
 import { accepted, buildQueries, percentile, type BenchQuery } from './queries.js';
 
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     baseline: { type: 'string', default: '12' },
     'baseline-cap-s': { type: 'string', default: '120' },
     reload: { type: 'boolean', default: false },
+    /** Articles added to one server while it is asked questions (0: none). */
+    adds: { type: 'string', default: '0' },
   },
 });
 const perKind = Number(values['per-kind']);
@@ -234,6 +237,14 @@ async function main(): Promise<void> {
       reload_same_entries: Number(fresh.entries.length === entries.length),
     };
   }
+  const adds =
+    Number(values.adds) > 0
+      ? await measureAdds(
+          store,
+          queries.map((q) => q.text),
+          Number(values.adds),
+        )
+      : null;
   // warm restart: the snapshot written by the cold load
   t = performance.now();
   const warm = await openParts(dir, { cacheDir });
@@ -271,6 +282,7 @@ async function main(): Promise<void> {
     extraction_recovered: recovered === null ? null : round(recovered),
     speaker_right: speakerRight === null ? null : round(speakerRight),
     ...reload,
+    ...adds,
     baseline,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

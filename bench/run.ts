@@ -7,6 +7,8 @@
  *          --baseline N (fuse.js queries sampled per size; default 12 / 5 / 2 by size, 0 for none)
  *          --baseline-cap-s 180 (time cap on the baseline per size)  --reload-at 100000 (sizes that also
  *          measure answering during a worker reload; "none" for none)
+ *          --adds-at 100000,1000000 --adds 20 (sizes that also measure adding articles to one server while
+ *          it is asked questions, and how many; "none" for none)
  *          --polnear DIR (the PolNeAR texts for the `polnear` size; default ../shared/data/polnear/train/text)
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'baseline-cap-s': { type: 'string', default: '180' },
     'reload-at': { type: 'string', default: '100000' },
+    'adds-at': { type: 'string', default: '100000,1000000' },
+    adds: { type: 'string', default: '20' },
     polnear: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text') },
     /** Print the table of a saved `--json` report instead of running. */
     from: { type: 'string' },
@@ -62,6 +66,7 @@ async function runChild(size: string): Promise<Record<string, unknown>> {
   ];
   args.push('--baseline', values.baseline ?? String(defaultBaseline(size)), '--baseline-cap-s', values['baseline-cap-s']!);
   if (values['reload-at']!.split(',').includes(size)) args.push('--reload');
+  if (values['adds-at']!.split(',').includes(size)) args.push('--adds', values.adds!);
   return await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -98,6 +103,8 @@ function table(sizes: Record<string, unknown>[]): string {
     'fuse recall@1',
     'fuse n',
     'reload p99 ms',
+    'add p95 ms',
+    'p95 during adds ms',
   ];
   const rows = sizes.map((s) => {
     const b = (s.baseline ?? {}) as Record<string, unknown>;
@@ -117,6 +124,8 @@ function table(sizes: Record<string, unknown>[]): string {
       fmt(b.recall_at_1, 2),
       `${b.sampled ?? 0}${b.capped ? ' (capped)' : ''}`,
       fmt(s.reload_p99_ms, 1),
+      fmt(s.add_p95_ms, 0),
+      fmt(s.adds_query_p95_ms, 1),
     ].map(String);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
