@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { densestContainer } from './container.js';
-import { countWords, parsePage, type DomDocument, type DomElement } from './dom.js';
+import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
 import { tidyParagraphs } from './tidy.js';
@@ -21,6 +21,14 @@ export interface Body {
   linkedHeadings: number;
 }
 
+/**
+ * Readability's running time grows steeply with nesting depth (seconds at a depth of a few hundred) and with
+ * the number of elements; real articles stay far below these bounds, so a page beyond them is read by the
+ * container alone.
+ */
+const READABILITY_MAX_DEPTH = 120;
+const READABILITY_MAX_ELEMENTS = 40_000;
+
 /** Below this many words Readability's reading is checked against the densest container. */
 const SHORT_BODY_WORDS = 150;
 /** The other reading replaces Readability's when it has this many times its words. */
@@ -33,6 +41,8 @@ const linkedHeadings = (ps: readonly Paragraph[]): number =>
   ps.filter((p) => /^h[1-6]$/.test(p.tag) && p.linkChars >= 0.9 * p.text.length).length;
 
 function readabilityBody(doc: DomDocument): DomElement | null {
+  const shape = doc.body ? domShape(doc.body) : null;
+  if (!shape || shape.depth > READABILITY_MAX_DEPTH || shape.elements > READABILITY_MAX_ELEMENTS) return null;
   try {
     // Readability's typings name the DOM library's Document; linkedom's document is structurally one.
     const reader = new Readability<DomElement>(doc as never, {
@@ -60,11 +70,11 @@ function ldParagraphs(articleBody: string): Paragraph[] {
  * Extracts the body from `doc` (pruned and then changed by Readability in place). `html` is parsed again
  * only when a second reading is needed.
  */
-export function extractBody(doc: DomDocument, html: string, headline: string | null, ldBody: string | null): Body {
+export function extractBody(doc: DomDocument, html: string, headlines: readonly string[], ldBody: string | null): Body {
   prunePage(doc);
   const root = readabilityBody(doc);
   const rawRead = root ? toParagraphs(root) : [];
-  const read = tidyParagraphs(rawRead, headline);
+  const read = tidyParagraphs(rawRead, headlines);
   const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
     paragraphs,
     method,
@@ -80,7 +90,7 @@ export function extractBody(doc: DomDocument, html: string, headline: string | n
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;
   const rawBox = box ? toParagraphs(box) : [];
-  const boxed = tidyParagraphs(rawBox, headline);
+  const boxed = tidyParagraphs(rawBox, headlines);
   const boxWords = wordsOf(boxed);
   if (tooLittleForLd) {
     // The container when it agrees with the declared body in size (it keeps the paragraphs), else the declared body.

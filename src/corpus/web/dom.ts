@@ -80,3 +80,17 @@ export function countWords(s: string): number {
   for (const run of s.match(/[\p{L}\p{N}]+/gu) ?? []) words += CJK.test(run) ? Math.ceil(run.length / 2) : 1;
   return words;
 }
+
+/** Number of elements and the depth of the deepest one, counted without recursion. */
+export function domShape(root: DomElement): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [DomElement, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (const child of Array.from(el.children)) stack.push([child, d + 1]);
+  }
+  return { elements, depth };
+}

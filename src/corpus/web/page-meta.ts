@@ -27,6 +27,8 @@ export interface PageMeta {
   evidence: MetaEvidence[];
   /** The JSON-LD article node, when the page has one (its body and paywall flag serve the extractor). */
   ld: ArticleLd | null;
+  /** Every wording of the headline the page gives (JSON-LD, og:title, twitter:title, `<h1>`, `<title>`). */
+  headlines: string[];
   /** The `<title>` as written, and whether the title came only from it (no headline elsewhere). */
   pageTitle: string | null;
   titleFromTitleTag: boolean;
@@ -118,6 +120,13 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const meta: PageMeta = {
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
+    headlines: [
+      ...new Set(
+        [ld?.headline?.value, tags.get('og:title')?.value, tags.get('twitter:title')?.value, h1?.value, split?.headline].filter(
+          (h): h is string => Boolean(h),
+        ),
+      ),
+    ],
     titleFromTitleTag: !headline && titleTag !== null,
     weakOutlet: !named,
   };

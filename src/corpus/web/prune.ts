@@ -2,7 +2,8 @@
  * Removes what is never article text from a parsed page before the article is looked for (and splits
  * `<br><br>` paragraphs, see split-br.ts): scripts, forms'
  * controls, hidden elements, figure captions, and boxes that publishing systems mark by class or id as
- * sharing, related stories, newsletters, comments, advertising, breadcrumbs, tags or author bios. A marked
+ * sharing, related stories, newsletters, comments, advertising, breadcrumbs, tags or author bios, or that
+ * open with a heading naming such a box ("Related stories", "3 comments"). A marked
  * box is kept when it holds a large share of the page's paragraph text: then the mark names a container of
  * the article ("article-body has-share-bar"), not a box beside it.
  */
@@ -65,6 +66,18 @@ const BOX = new RegExp(String.raw`(?:^|[\s_-])(?:${BOX_WORDS.join('|')})(?:$|[\s
 const ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i;
 const CHROME_TAGS = 'nav, aside, footer, form[role="search"]';
 
+/** Text for screen readers only ("opens in a new window", "Posted on"): not shown, so not article text. */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|u-visually-hidden|element-invisible|assistive-text)(?:\s|$)/i;
+const SCREEN_READER_MAX_WORDS = 12;
+
+/** Headings that open a box beside the article: comments, related and popular stories, newsletters. */
+const BOX_HEADING =
+  /^(?:\d+\s+)?(?:comments?|reader (?:comments|replies)|replies|responses|discussion|join the (?:conversation|discussion)|leave a (?:reply|comment)|related(?: (?:stories|articles|posts|content|coverage|news))?|more (?:stories|news|from|on|in)\b.*|read (?:more|next|also)|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)|newsletter|sign up.*|kommentare|mehr zum thema|das könnte sie auch interessieren|commentaires|lire aussi|à lire aussi|comentarios|leer más|te puede interesar|комментарии|читайте также)\s*:?$/i;
+
+/** A box opened by such a heading is removed unless it holds this share of the page's paragraph words. */
+const NAMED_BOX_SHARE = 0.5;
+
 /** A marked box holding at least this share of the page's paragraph words is a container, not a box. */
 const CONTAINER_SHARE = 0.3;
 
@@ -87,10 +100,15 @@ function hiddenByStyle(el: DomElement): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** Elements that are never a box beside the article, whatever they are called. */
+function markableBox(el: DomElement): boolean {
+  const tag = el.tagName.toLowerCase();
+  return tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article';
+}
+
 /** True for an element marked as a box beside the article (by class, id or role). */
 function markedAsBox(el: DomElement): boolean {
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  if (!markableBox(el)) return false;
   const role = el.getAttribute('role');
   return BOX.test(marks(el)) || (role !== null && ROLES.test(role));
 }
@@ -104,10 +122,21 @@ export function prunePage(doc: DomDocument): void {
   for (const el of all(doc, NEVER_TEXT)) el.remove();
   splitBrParagraphs(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
+  for (const el of all(doc, '[class]')) {
+    if (SCREEN_READER_ONLY.test(marks(el)) && countWords(textOf(el)) <= SCREEN_READER_MAX_WORDS) el.remove();
+  }
   const body = doc.body;
   if (!body) return;
   const words = paragraphWordsByElement(body);
   const small = (el: DomElement): boolean => (words.get(el) ?? 0) < CONTAINER_SHARE * (words.get(body) ?? 0);
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
   for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
+  for (const heading of all(body, 'h2, h3, h4, h5')) {
+    const box = heading.parentElement;
+    // Only a heading that opens its box names it ("Related stories" above the list).
+    if (!box || box.children[0] !== heading || !BOX_HEADING.test(textOf(heading)) || !markableBox(box)) continue;
+    // A named box may be long (a busy comment thread) but never holds most of the page or the article.
+    if ((words.get(box) ?? 0) < NAMED_BOX_SHARE * (words.get(body) ?? 0) && !box.querySelector('article, [itemprop="articleBody"]'))
+      box.remove();
+  }
 }

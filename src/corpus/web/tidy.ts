@@ -27,9 +27,9 @@ const READER = /\b(?:you|your|our|us)\b/i;
 const BYLINE =
   /^(?:by|von|par|por|di|door|av|от)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
 
-function dropReason(p: Paragraph, headline: string | null): string | null {
+function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   const words = countWords(p.text);
-  if (headline && sameHeadline(p.text, headline)) return 'headline';
+  if (headlines.some((h) => sameHeadline(p.text, h))) return 'headline';
   if (words <= SHORT && LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= MEDIUM && TEASER.test(p.text)) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
@@ -41,10 +41,11 @@ function dropReason(p: Paragraph, headline: string | null): string | null {
 }
 
 /**
- * Drops page furniture from the paragraphs of an extracted article.
+ * Drops page furniture from the paragraphs of an extracted article. `headlines` are the page's headline
+ * wordings (its title, og:title, `<h1>` …): a paragraph repeating one is not body text.
  *
- * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], null) // → [body]
+ * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], []) // → [body]
  */
-export function tidyParagraphs(paragraphs: readonly Paragraph[], headline: string | null): Paragraph[] {
-  return paragraphs.filter((p) => dropReason(p, headline) === null);
+export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
+  return paragraphs.filter((p) => dropReason(p, headlines) === null);
 }
