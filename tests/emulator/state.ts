@@ -3,7 +3,17 @@ import { z } from 'zod';
 import type { GatewayDelivery } from './sessions.js';
 import { shardOf, type ShardPair } from './shards.js';
 import { channelPayload, guildPayload, memberPayload, mentionedUsers, rolePayload, userPayload } from './payloads.js';
-import type { ChannelSeed, EmuCommand, EmuMessage, EmuUser, GuildSeed, InteractionCallback, MemberSeed, RoleSeed, UserSeed } from './types.js';
+import type {
+  ChannelSeed,
+  EmuCommand,
+  EmuMessage,
+  EmuUser,
+  GuildSeed,
+  InteractionCallback,
+  MemberSeed,
+  RoleSeed,
+  UserSeed,
+} from './types.js';
 
 /** What the bot may send when it creates or edits a message (only the fields the emulator stores). */
 export const messageBodySchema = z.looseObject({
