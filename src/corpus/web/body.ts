@@ -5,6 +5,7 @@
  * declares in JSON-LD — that other reading is used instead.
  */
 import { Readability } from '@mozilla/readability';
+import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
 import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -19,7 +20,12 @@ export interface Body {
   method: BodyMethod;
   /** Headings in the reading that are links (before tidying): many of them make a list of stories. */
   linkedHeadings: number;
+  /** A line holding only a date near the top of the reading ("Tuesday 14 May 2024, 19:42"), taken off the body. */
+  dateLine: string | null;
 }
+
+/** Paragraphs at the top of a reading where a date line is looked for. */
+const DATE_LINE_WITHIN = 6;
 
 /**
  * Readability's running time grows steeply with nesting depth (seconds at a depth of a few hundred) and with
@@ -79,6 +85,7 @@ export function extractBody(doc: DomDocument, html: string, headlines: readonly 
     paragraphs,
     method,
     linkedHeadings: linkedHeadings(raw),
+    dateLine: raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= 12 && isDateLine(p.text))?.text ?? null,
   });
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];

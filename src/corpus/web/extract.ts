@@ -3,7 +3,9 @@
  * page holds no article. Metadata and wall markers are read first, from the page as served; then the page
  * is pruned and the body extracted (body.ts).
  */
+import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
+import { clip, urlDate } from './meta-tags.js';
 import { domShape, parsePage } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals } from './no-article.js';
@@ -40,6 +42,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const signals = pageSignals(doc, meta.ld?.freeToRead === false);
   const body = extractBody(doc, html, meta.headlines, meta.ld?.articleBody ?? null);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
+  const lineDate = body.dateLine ? findDate(body.dateLine) : null;
+  const lateDate = lineDate ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) } : urlDate(meta.url);
+  if (meta.date === null && lateDate) {
+    meta.date = lateDate.value;
+    meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });
+  }
   const reason = noArticleReason(signals, paragraphs, body.linkedHeadings);
   if (reason) return { ok: false, code: 'no_article', reason };
   return {

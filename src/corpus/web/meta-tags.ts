@@ -67,6 +67,11 @@ export const DATE_KEYS = [
   'publishdate',
   'publish-date',
   'publish_date',
+  'publication_date',
+  'original-publish-date',
+  'article:published',
+  'datecreated',
+  'dc.created',
   'article.published',
   'article_date_original',
   'dc.date.issued',
@@ -94,6 +99,14 @@ export function headerTime(doc: DomDocument): Found | null {
 function describe(el: DomElement): string {
   const attr = ['itemprop', 'datetime', 'class'].find((a) => el.hasAttribute(a));
   return attr ? `${attr}="${el.getAttribute(attr)}"` : '';
+}
+
+/** The date a news URL carries in its path ("/2024/05/14/slug", "/2024-05-14-slug"). */
+export function urlDate(url: string | null): Found | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(new URL(url).pathname);
+  const day = m ? isoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
+  return day ? { value: day, detail: clip(`the date in the page's address ${url}`) } : null;
 }
 
 /** `<link rel=canonical>` resolved against `base` (a relative one without a base is not an address). */

@@ -4,7 +4,8 @@
  * - title: JSON-LD headline, og:title, twitter:title, the `<h1>`, the `<title>` without the site's name;
  * - outlet: JSON-LD publisher.name, og:site_name, application-name, the `<title>`'s suffix, the JSON-LD
  *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
- * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`;
+ * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`,
+ *   then (in extract.ts) a date line at the top of the article, the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
  * - author: JSON-LD author names, author meta tags; lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.

@@ -116,3 +116,20 @@ describe('extractArticle on pages of common publishing systems', () => {
     ]);
   });
 });
+
+describe('dates without date markup', () => {
+  const body = HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('');
+
+  it('reads a date line at the top of the article, and takes it off the body', () => {
+    const result = extracted(`<html><body><article><p>Tuesday 14 May 2024, 19:42</p>${body}</article></body></html>`);
+    expect(result.date).toBe('2024-05-14');
+    expect(result.text).toBe(HARBOUR.paragraphs.join('\n\n'));
+    expect(result.evidence.find((e) => e.field === 'date')?.detail).toBe('a date line above the article: Tuesday 14 May 2024, 19:42');
+  });
+
+  it('reads the date a news address carries in its path, and nothing from one that carries none', () => {
+    const html = `<html><body><article>${body}</article></body></html>`;
+    expect(extracted(html, 'https://quay.example/news/2019/3/2/flood-wall').date).toBe('2019-03-02');
+    expect(extracted(html, 'https://quay.example/news/flood-wall-2019').date).toBeNull();
+  });
+});
