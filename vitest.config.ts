@@ -6,12 +6,16 @@ import { defineConfig } from 'vitest/config';
  * the benchmark, and data read from ../shared. `npm test` runs both, as CI does.
  */
 export const INTEGRATION = [
-  'tests/bot/**/*.test.ts',
+  // a pure test in the bot's folder is named *.unit.test.ts
+  'tests/bot/**/!(*.unit).test.ts',
   'tests/emulator.test.ts',
   'tests/hostile/{bot-input,corpus-faults,discord-faults,process}.test.ts',
   'tests/bench/**/*.test.ts',
   'tests/state/**/*.test.ts',
   'tests/claims/eval.test.ts',
+  'tests/corpus/web/article-eval.test.ts',
+  'tests/corpus/web/cli-article.test.ts',
+  'tests/fetch/**/*.test.ts',
   'tests/**/*.integration.test.ts',
 ];
 

@@ -5,14 +5,15 @@
  * The token never appears in anything the processes wrote or the emulator received.
  */
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { OPTION_MAX, optionText } from '../../src/bot/options.js';
 import { whoSaidPayload } from '../../src/render/discord.js';
 import { assertValidMessagePayload } from '../../src/render/validate.js';
+import { silentLogger } from '../../src/log.js';
+import { openState } from '../../src/state/open.js';
 import { openStore } from '../../src/store/open.js';
 import { CHANNEL, GUILD, TOKEN } from '../bot/harness.js';
 import { DiscordEmulator } from '../emulator/index.js';
@@ -89,7 +90,7 @@ describe('the running bot process', () => {
     expect(emu.requests.filter((r) => r.route.endsWith('/callback') && r.status >= 400)).toEqual([]);
   }, 60_000);
 
-  it('on SIGTERM finishes the answer in flight, writes conversations.json and exits 0', async () => {
+  it('on SIGTERM finishes the answer in flight, keeps its conversation in the state database and exits 0', async () => {
     const earlier = emu.requestsTo('PATCH /webhooks/:app/:token/messages/@original').length;
     emu.setLatency(1500, 'PATCH /webhooks/:app/:token/messages/@original');
     const slow = emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], channelId: CHANNEL, guildId: GUILD });
@@ -102,11 +103,13 @@ describe('the running bot process', () => {
     const message = await slow.final(10_000);
     expect(visibleText(message)).toContain('Yevmenov');
     expect(await bot!.exited).toBe(0);
-    const saved = JSON.parse(await readFile(path.join(folders.stateDir, 'conversations.json'), 'utf8')) as {
-      entries: Record<string, unknown>;
-    };
-    expect(Object.keys(saved.entries)).toContain(slow.id);
-    expect(Object.keys(saved.entries)).toContain(message.id);
+    const state = await openState({ stateDir: folders.stateDir, logger: silentLogger });
+    try {
+      expect(await state.getConversation(slow.id)).toMatchObject({ command: 'who-said', query: QUOTE, guildId: GUILD });
+      expect(await state.getConversation(message.id)).toMatchObject({ command: 'who-said', query: QUOTE });
+    } finally {
+      await state.close();
+    }
     expect(bot!.stderr.some((l) => l.includes('shutting down'))).toBe(true);
   }, 60_000);
 
