@@ -43,7 +43,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const body = extractBody(doc, html, meta.headlines, meta.ld?.articleBody ?? null);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
   const lineDate = body.dateLine ? findDate(body.dateLine) : null;
-  const lateDate = lineDate ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) } : urlDate(meta.url);
+  const lateDate = lineDate
+    ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) }
+    : (meta.classedDate ?? urlDate(meta.url));
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });

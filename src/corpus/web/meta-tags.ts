@@ -101,6 +101,27 @@ function describe(el: DomElement): string {
   return attr ? `${attr}="${el.getAttribute(attr)}"` : '';
 }
 
+const DATED_CLASS =
+  '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i]';
+/** Longest text (in words) of an element read as a date label ("Published May 14, 2024 at 7:42 pm"). */
+const DATE_LABEL_WORDS = 16;
+
+/**
+ * A day written in an element classed as a date or byline ("<span class="post-date">May 14, 2024</span>")
+ * inside the article (or main) element, the first in document order. Call before pruning.
+ */
+export function classedDate(doc: DomDocument): Found | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!scope) return null;
+  for (const el of all(scope, DATED_CLASS)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.split(' ').length > DATE_LABEL_WORDS) continue;
+    const found = findDate(text);
+    if (found) return { value: found.iso, detail: clip(`<${el.tagName.toLowerCase()} class="${el.className}">${text}`) };
+  }
+  return null;
+}
+
 /** The date a news URL carries in its path ("/2024/05/14/slug", "/2024-05-14-slug"). */
 export function urlDate(url: string | null): Found | null {
   if (!url) return null;

@@ -5,7 +5,8 @@
  * - outlet: JSON-LD publisher.name, og:site_name, application-name, the `<title>`'s suffix, the JSON-LD
  *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
  * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`,
- *   then (in extract.ts) a date line at the top of the article, the date in the URL's path;
+ *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
+ *   article, the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
  * - author: JSON-LD author names, author meta tags; lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.
@@ -14,7 +15,19 @@ import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
 import { all, textOf, type DomDocument } from './dom.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
-import { absoluteUrl, canonicalLink, clip, DATE_KEYS, firstTag, headerTime, htmlLang, isoDay, metaTags, type Found } from './meta-tags.js';
+import {
+  absoluteUrl,
+  canonicalLink,
+  classedDate,
+  clip,
+  DATE_KEYS,
+  firstTag,
+  headerTime,
+  htmlLang,
+  isoDay,
+  metaTags,
+  type Found,
+} from './meta-tags.js';
 import { splitTitle } from './title.js';
 
 /** Metadata read from a page's markup. */
@@ -28,6 +41,8 @@ export interface PageMeta {
   evidence: MetaEvidence[];
   /** The JSON-LD article node, when the page has one (its body and paywall flag serve the extractor). */
   ld: ArticleLd | null;
+  /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
+  classedDate: Found | null;
   /** Every wording of the headline the page gives (JSON-LD, og:title, twitter:title, `<h1>`, `<title>`). */
   headlines: string[];
   /** The `<title>` as written, and whether the title came only from it (no headline elsewhere). */
@@ -121,6 +136,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const meta: PageMeta = {
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
+    classedDate: classedDate(doc),
     headlines: [
       ...new Set(
         [ld?.headline?.value, tags.get('og:title')?.value, tags.get('twitter:title')?.value, h1?.value, split?.headline].filter(

@@ -127,6 +127,13 @@ describe('dates without date markup', () => {
     expect(result.evidence.find((e) => e.field === 'date')?.detail).toBe('a date line above the article: Tuesday 14 May 2024, 19:42');
   });
 
+  it('reads a date written in a date- or byline-classed element of the article', () => {
+    const html = `<html><body><div class="latest"><span class="date">June 1, 2024</span></div><article><div class="post-meta">By Lena Marsh · <span class="posted-on">Posted on 3 March 2022</span></div>${body}</article></body></html>`;
+    const result = extracted(html, 'https://quay.example/news/2019/3/2/flood-wall');
+    expect(result.date).toBe('2022-03-03');
+    expect(result.evidence.find((e) => e.field === 'date')?.detail).toBe('<span class="posted-on">Posted on 3 March 2022');
+  });
+
   it('reads the date a news address carries in its path, and nothing from one that carries none', () => {
     const html = `<html><body><article>${body}</article></body></html>`;
     expect(extracted(html, 'https://quay.example/news/2019/3/2/flood-wall').date).toBe('2019-03-02');
