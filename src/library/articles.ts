@@ -9,7 +9,7 @@ import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
-import { fetchPage, type FetchPolicy } from '../fetch/index.js';
+import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import type { StateStore, StoredArticle } from '../state/types.js';
 import type { ClaimStore } from '../store/store.js';
@@ -171,7 +171,15 @@ export class ArticleLibrary {
         return { ok: false, refusal: { code: 'too_large', message: `The file is larger than the ${mb} MiB the bot reads.` } };
       }
     }
-    const fetched = await fetchPage(source.url, this.options.fetch);
+    // an attachment's type is what its file name says (checked above); file hosts often label it as bytes
+    const policy: FetchPolicy =
+      source.kind === 'attachment'
+        ? {
+            ...this.options.fetch,
+            allowedContentTypes: [...(this.options.fetch.allowedContentTypes ?? DEFAULT_CONTENT_TYPES), 'application/octet-stream'],
+          }
+        : this.options.fetch;
+    const fetched = await fetchPage(source.url, policy);
     if (!fetched.ok) {
       this.options.logger.warn({ url: fetched.url, code: fetched.code }, 'fetch refused');
       return { ok: false, refusal: { code: fetched.code === 'too_large' ? 'too_large' : 'fetch_failed', message: fetched.message } };

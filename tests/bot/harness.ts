@@ -18,6 +18,10 @@ export const CHANNEL = '300000000000000003';
 export const MOD_ROLE = '400000000000000004';
 export const MEMBER = { id: '500000000000000005', username: 'member' };
 export const MODERATOR = { id: '500000000000000006', username: 'moderator' };
+/** A second server with the bot in it: its members must never see the first server's added articles. */
+export const OTHER_GUILD = '200000000000000007';
+export const OTHER_CHANNEL = '300000000000000008';
+export const OTHER_MODERATOR = { id: '500000000000000009', username: 'other-moderator' };
 /** Manage Server. */
 export const MOD_PERMISSIONS = '32';
 
@@ -49,6 +53,15 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
         members: [
           { user: MEMBER, roles: [] },
           { user: MODERATOR, roles: [MOD_ROLE] },
+        ],
+      },
+      {
+        id: OTHER_GUILD,
+        name: 'Other newsroom',
+        channels: [{ id: OTHER_CHANNEL, name: 'general' }],
+        members: [
+          { user: OTHER_MODERATOR, roles: [] },
+          { user: MEMBER, roles: [] },
         ],
       },
     ],

@@ -7,13 +7,18 @@ import type { GatewayDelivery } from './sessions.js';
 import { shardOf } from './shards.js';
 import type { EmuMessage, EmuUser, InteractionCallback, UserSeed } from './types.js';
 
-/** A command option as Discord sends it (`type` 3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number). */
+/**
+ * A command option as Discord sends it (`type` 3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role,
+ * 10 number, 11 attachment). An attachment option's `value` is the attachment id; give its file in
+ * `attachment` (where the bot downloads it from, e.g. a test server), and the emulator puts it in `resolved`.
+ */
 export interface CommandOption {
   name: string;
   type: number;
   value?: string | number | boolean;
   focused?: boolean;
   options?: CommandOption[];
+  attachment?: { filename: string; url: string; size: number; content_type?: string };
 }
 
 /** Who acts, and where. Defaults: the emulator's default user, the first guild's first text channel. */
@@ -146,8 +151,9 @@ function permissionsOf(ctx: EmuContext, guildId: string, roleIds: string[]): str
   return bits.toString();
 }
 
-/** Discord's `resolved` map for user (6), channel (7), role (8) and mentionable (9) options. */
+/** Discord's `resolved` map for user (6), channel (7), role (8), mentionable (9) and attachment (11) options. */
 function resolvedFor(ctx: EmuContext, guildId: string | undefined, options: CommandOption[]): Record<string, unknown> | undefined {
+  const attachments: Record<string, unknown> = {};
   const users: Record<string, unknown> = {};
   const members: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
@@ -156,6 +162,11 @@ function resolvedFor(ctx: EmuContext, guildId: string | undefined, options: Comm
     for (const o of list) {
       if (o.options) visit(o.options);
       const id = String(o.value ?? '');
+      if (o.type === 11 && o.attachment) {
+        const { filename, url, size, content_type } = o.attachment;
+        attachments[id] = { id, filename, size, url, proxy_url: url, ...(content_type ? { content_type } : {}) };
+        delete o.attachment; // not part of the option as Discord sends it
+      }
       if (o.type === 6 || o.type === 9) {
         const user = ctx.state.users.get(id);
         if (user) users[id] = user;
@@ -176,7 +187,7 @@ function resolvedFor(ctx: EmuContext, guildId: string | undefined, options: Comm
     }
   };
   visit(options);
-  const out = Object.entries({ users, members, channels, roles }).filter(([, v]) => Object.keys(v).length > 0);
+  const out = Object.entries({ users, members, channels, roles, attachments }).filter(([, v]) => Object.keys(v).length > 0);
   return out.length > 0 ? Object.fromEntries(out) : undefined;
 }
 
