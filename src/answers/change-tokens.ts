@@ -3,6 +3,7 @@
  * figures read as values ("thirty" = "30", "3.5 million" = "3,500,000", "30 per cent" = "30%"), spelling
  * and inflection folded away, and each word given the role it plays (negation, modal, figure, condition…).
  */
+import { stemmer } from 'stemmer';
 import { type FigurePiece, isFigure, lemma, readFigure, spelling } from './change-forms.js';
 import {
   CLITICS,
@@ -14,6 +15,7 @@ import {
   NOT_CONTRACTION_BASES,
   QUANTITIES,
   SAME_QUANTITY,
+  TRANSLITERATION_LETTERS,
 } from './change-words.js';
 
 export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
@@ -40,6 +42,9 @@ export interface ChangeToken {
   role: TokenRole;
   /** Index of the marker opening the condition clause this token is in, or -1. */
   clause: number;
+  /** For content words: the Porter stem and the letters left without vowel-like ones (name spellings). */
+  stem: string;
+  skeleton: string;
 }
 
 interface Piece extends FigurePiece {
@@ -170,6 +175,8 @@ export function changeTokens(text: string): ChangeToken[] {
       boundaryAfter: b.boundaryAfter,
       role,
       clause: -1,
+      stem: role === 'content' ? stemmer(folded) : '',
+      skeleton: role === 'content' ? folded.replace(TRANSLITERATION_LETTERS, '') : '',
     });
   };
   let i = 0;

@@ -8,9 +8,7 @@
  */
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { stemmer } from 'stemmer';
 import { type ChangeToken, changeTokens } from './change-tokens.js';
-import { TRANSLITERATION_LETTERS } from './change-words.js';
 
 export type ChangeKind =
   | 'negation'
@@ -31,17 +29,17 @@ export interface MeaningChange {
 }
 
 /** Two capitalised words that spell one name in two transliterations (Nikolai / Nikolay, Yevmenov / Evmenov, Kyiv / Kiev). */
-function sameName(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 4 || distance(a, b) > 2) return false;
-  return a.replace(TRANSLITERATION_LETTERS, '') === b.replace(TRANSLITERATION_LETTERS, '');
+function sameName(a: ChangeToken, b: ChangeToken): boolean {
+  return a.skeleton === b.skeleton && Math.min(a.folded.length, b.folded.length) >= 4 && distance(a.folded, b.folded) <= 2;
 }
 
 function sameWord(a: ChangeToken, b: ChangeToken): boolean {
   if (a.norm === b.norm) return true;
   if (a.role !== 'content' || b.role !== 'content') return false;
-  if (a.capital && b.capital && sameName(a.folded, b.folded)) return true;
+  if (Math.abs(a.folded.length - b.folded.length) > 2) return false;
+  if (a.capital && b.capital && sameName(a, b)) return true;
   // inflections the suffix rules miss ("installed" / "install"), never distant words sharing a stem (general / generous)
-  return Math.min(a.folded.length, b.folded.length) >= 4 && distance(a.folded, b.folded) <= 2 && stemmer(a.folded) === stemmer(b.folded);
+  return a.stem === b.stem && Math.min(a.folded.length, b.folded.length) >= 4 && distance(a.folded, b.folded) <= 2;
 }
 
 /** One stretch left unmatched by the alignment: reference words removed, outlet words added. */
