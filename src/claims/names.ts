@@ -58,7 +58,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   let nameFrom = from;
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
-    if (TITLES.has(w) || ORG_WORDS.has(w)) nameFrom = i + 1;
+    // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
+    if (TITLES.has(w) || ORG_WORDS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
   }
   return { from, to, nameFrom };
 }

@@ -7,6 +7,7 @@ import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js
 import type { Token } from './tokens.js';
 import {
   AUXILIARIES,
+  FUNCTION_CAPS,
   BASE_FORMS,
   BASE_SUBJECTS,
   CLAUSE_STOP,
@@ -23,6 +24,7 @@ import {
   PRONOUNS,
   PUBLISHING_WORDS,
   QUANTIFIERS,
+  RELATION_PREPOSITIONS,
   RELATIVE,
   SPEECH_PARTICLE,
   SPEECH_VERBS,
@@ -106,6 +108,30 @@ function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));
 }
 
+/** A description of a person that ends at `e` ("a longtime adviser", "a person close"), opening with a determiner. */
+export function describedPerson(toks: readonly Token[], a: number, e: number): NounPhrase | null {
+  const close = toks[e - 1]?.lower === 'close' ? 1 : 0;
+  const desc = tailPhrase(toks, a, e - close);
+  if (desc?.kind !== 'desc' || !DETERMINERS.has((toks[desc.from] as Token).lower)) return null;
+  return PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower) ? desc : null;
+}
+
+/**
+ * "said a longtime adviser to Trump", "a person close to the Clintons": a person's description goes on with the
+ * name it relates them to. Returns the end of that name, or `e` when there is none.
+ */
+function relatedName(toks: readonly Token[], head: Token, e: number, ceil: number): number {
+  if (!PERSON_ROLE_NOUNS.has(head.lower)) return e;
+  let j = e;
+  if (toks[j]?.lower === 'close') j++;
+  const prep = toks[j];
+  if (!prep || !RELATION_PREPOSITIONS.has(prep.lower) || prep.lower === 'in') return e;
+  let n = j + 1;
+  if (toks[n] && DETERMINERS.has((toks[n] as Token).lower) && toks[n + 1]?.cap) n++;
+  const run = runStartingAt(toks, n, ceil);
+  return run && toks[run.from]?.cap ? run.to : e;
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -117,18 +143,14 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (!run || !plausibleName(toks, run)) return null;
     // "Stacy Baker of Columbia said": the person, not the place
     const prep = toks[run.from - 1];
-    if (prep && (prep.lower === 'of' || prep.lower === 'from' || prep.lower === 'in') && run.from - 2 >= a) {
+    if (prep && RELATION_PREPOSITIONS.has(prep.lower) && run.from - 2 >= a) {
       const owner = runEndingAt(toks, run.from - 2, a);
       if (owner && personLike(toks, owner) && prep.lower !== 'in') run = owner;
-      // "a woman in Worcester told him": a description with its place
+      // "a woman in Worcester told him", "a longtime adviser to Trump said": a person's description with its place
+      // or the name it is related to
       else if (!owner && (toks[run.from - 2] as Token).kind === 'word' && !(toks[run.from - 2] as Token).cap) {
-        const desc = tailPhrase(toks, a, run.from - 1);
-        if (
-          desc?.kind === 'desc' &&
-          DETERMINERS.has((toks[desc.from] as Token).lower) &&
-          PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower)
-        )
-          return { kind: 'desc', from: desc.from, to: e };
+        const desc = describedPerson(toks, a, run.from - 1);
+        if (desc) return { kind: 'desc', from: desc.from, to: e };
       }
     }
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
@@ -198,19 +220,27 @@ function plausibleName(toks: readonly Token[], run: NameRun): boolean {
   return Boolean(next && next.kind === 'word' && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
 }
 
+/** A role noun or title, also as the last part of a compound ("co-host"). */
+function roleWord(t: Token): boolean {
+  const w = t.lower.replace(/^.*-/, '');
+  return PERSON_ROLE_NOUNS.has(w) || TITLES.has(w);
+}
+
 /** "Former Obama spokesman Robert Gibbs", "Band member Flea": skip to the name after a role noun. */
 function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
   let i = run.to;
   let role = false;
   while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
-    const w = (toks[i] as Token).lower.replace(/^.*-/, '');
-    if (PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
+    if (roleWord(toks[i] as Token)) role = true;
     i++;
   }
   if (i === run.to) return null;
   const next = runStartingAt(toks, i, ceil);
-  // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name
-  return next && personLike(toks, next) && role ? next : null;
+  if (!next || !role) return null;
+  // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name;
+  // "Band member Flea": a single name right after its role noun
+  const single = next.to - next.from === 1 && i === run.to + 1 && plausibleName(toks, next) && !FUNCTION_CAPS.has((toks[i] as Token).lower);
+  return personLike(toks, next) || single ? next : null;
 }
 
 /** The noun phrase starting at token `i` (after "said", "according to"), up to `ceil`. */
@@ -247,7 +277,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const run = runEndingAt(toks, e - 1, i + 1);
     if (run) return { kind: 'name', from: i, to: e, run };
   }
-  const np: NounPhrase = { kind: 'desc', from: i, to: e };
+  const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, last, e, ceil) };
   if (DOCUMENT_NOUNS.has(last.lower)) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
     let k = e;
@@ -276,7 +306,10 @@ function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPh
     if (!w.cap) continue;
     const run = runStartingAt(toks, j, ceil);
     if (!run) return null;
-    const name = personLike(toks, run) ? run : laterName(toks, run, ceil);
+    // "said band member Flint": a single name right after its role noun
+    const roleBefore = j > i && PERSON_ROLE_NOUNS.has((toks[j - 1] as Token).lower);
+    const single = roleBefore && run.to - run.from === 1 && plausibleName(toks, run);
+    const name = personLike(toks, run) ? run : (laterName(toks, run, ceil) ?? (single ? run : null));
     return name ? { kind: 'name', from: i, to: name.to, run: name } : null;
   }
   return null;

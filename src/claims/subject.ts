@@ -4,7 +4,7 @@
  */
 import { clauseSubject } from './clause.js';
 import { personLike } from './names.js';
-import { isFiller, tailPhrase, type NounPhrase } from './phrases.js';
+import { describedPerson, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   CLAUSE_STOP,
@@ -102,6 +102,13 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   }
   if (first[1] > first[0]) {
     let np = tailPhrase(toks, first[0], first[1]);
+    // "An aide to Mayor Lind said": the subject region stopped at "to"; the person is the description before it
+    if (np?.kind === 'name' && np.from === first[0] && toks[np.from - 1]?.lower === 'to') {
+      let s0 = np.from - 1;
+      while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
+      const desc = describedPerson(toks, s0, np.from - 1);
+      if (desc) np = { kind: 'desc', from: desc.from, to: np.to };
+    }
     // "Stacy Baker of Columbia, South Carolina says": the state after a place closes the phrase before it
     const second = parts[1];
     if (

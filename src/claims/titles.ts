@@ -17,14 +17,18 @@ function titleLike(inner: string): boolean {
   return words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-/** “Going Viral,” after "author of", "titled": a name in marks that closes a clause is still a title there. */
+/**
+ * “Going Viral,” after "author of", "titled"; “Meet the Press.” after "on NBC’s": a name in marks that closes a
+ * clause or a sentence is still a title after a preposition or naming word, or after an owner's name.
+ */
 function afterWorkMarker(model: DocModel, qi: number): boolean {
   const [b, k] = model.quoteAt[qi] as [number, number];
   const toks = model.blocks[b] as Token[];
   let p = k - 1;
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   const prev = toks[p];
-  return Boolean(prev && prev.kind === 'word' && WORK_MARKERS.has(prev.lower));
+  if (prev?.kind !== 'word') return false;
+  return WORK_MARKERS.has(prev.lower) || (prev.poss === true && prev.cap);
 }
 
 /** Is quotation `qi` a title or a name in marks rather than words someone said? */
@@ -32,7 +36,7 @@ export function isTitle(model: DocModel, qi: number): boolean {
   const q = model.quotes[qi];
   if (!q) return false;
   const inner = model.text.slice(q.innerStart, q.innerEnd);
-  return titleLike(inner) || (afterWorkMarker(model, qi) && titleLike(inner.replace(/,\s*$/, '')));
+  return titleLike(inner) || (afterWorkMarker(model, qi) && titleLike(inner.replace(/[,.]\s*$/, '')));
 }
 
 /** A short fragment that is not a sentence: a scare quote unless a rule finds its speaker. */

@@ -191,3 +191,33 @@ describe('attribution rules: coordination and clause structure', () => {
     expect(q).toMatchObject({ mention: 'The longtime senator' });
   });
 });
+
+describe('attribution rules: names and descriptions', () => {
+  it('reads a programme name after an owner or a preposition as a title, even when it closes the sentence', () => {
+    const qs = speakers('Mayor Tove Lind spoke on Radio North’s “Harbour Hour.”', 'Lind later appeared on “Morning Report.”');
+    expect(qs.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('does not take an owner in the possessive for part of the name after it', () => {
+    const [q] = speakers('“The port is full,” said Harbour Weekly’s Nils Dahl.');
+    expect(q).toMatchObject({ speaker: 'Nils Dahl' });
+  });
+
+  it('takes a single name right after its role noun', () => {
+    const [q] = speakers('“We play for free tonight,” said band member Flint.');
+    expect(q).toMatchObject({ speaker: 'Flint' });
+  });
+
+  it('keeps the name a description relates a person to', () => {
+    const qs = speakers(
+      '“The numbers are wrong,” said a longtime adviser to Governor Ana Ruiz.',
+      'A person close to the Linds said the mayor was “tired but calm.”',
+      'An aide to Mayor Tove Lind said the vote was “a foregone conclusion.”',
+    );
+    expect(qs.map((q) => q.mention)).toEqual([
+      'a longtime adviser to Governor Ana Ruiz',
+      'A person close to the Linds',
+      'An aide to Mayor Tove Lind',
+    ]);
+  });
+});

@@ -25,6 +25,9 @@ export const PREPOSITIONS = list(`
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 export const PLACE_PREPOSITIONS = list('at from in inside near on outside');
 
+/** Prepositions that relate a person to a place or to another name ("of Columbia", "adviser to Trump"). */
+export const RELATION_PREPOSITIONS = list('at for from in of to with');
+
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 export const PLACE_OWNERS = list('from in of');
 

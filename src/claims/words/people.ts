@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = list(`
   delegate democrat demonstrator director doctor donor economist editor envoy executive expert father fellow founder
   friend general governor head historian hopeful host husband incumbent interviewer journalist judge king lawmaker
   lawyer leader legislator lobbyist man manager mayor member minister moderator mogul mother nominee officer official
-  operative opponent organiser organizer owner panelist partner physician politician pollster pope premier president
+  operative opponent organiser organizer owner panelist partner person physician politician pollster pope premier president
   prince professor protester queen reporter representative republican researcher resident rival scholar scientist
   secretary senator singer son source speaker spokesman spokesperson spokeswoman star strategist student supporter
   surrogate teacher veteran volunteer voter wife woman worker writer`);
