@@ -9,7 +9,7 @@ export const INTEGRATION = [
   // a pure test in the bot's folder is named *.unit.test.ts
   'tests/bot/**/!(*.unit).test.ts',
   'tests/emulator.test.ts',
-  'tests/hostile/{bot-input,corpus-faults,discord-faults,process}.test.ts',
+  'tests/hostile/{bot-input,corpus-faults,discord-faults,process,crash-add}.test.ts',
   'tests/bench/**/*.test.ts',
   'tests/state/**/*.test.ts',
   'tests/claims/eval.test.ts',
