@@ -3,6 +3,7 @@
  * saying ("Moore thanked him for “…”", "…, calling him “…”", "X released the following statement: “…”").
  */
 import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
+import { personLike, runStartingAt } from './names.js';
 import type { Token } from './tokens.js';
 import {
   CAP_OPENERS,
@@ -59,6 +60,11 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
     // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
+    // "Speaking in Bergen, Norway, Lind said": a state or country after the city the opening phrase ends in
+    else if (toks[i - 2]?.cap && toks[i]?.cap) {
+      const state = runStartingAt(toks, i, ceil);
+      if (state && state.to - state.from <= 2 && toks[state.to]?.text === ',' && !personLike(toks, state)) i = state.to + 1;
+    }
     // "In Dover, which hosts the vote, …": the opening phrase goes on in a relative clause
     if (i < ceil && RELATIVE.has((toks[i] as Token).lower)) return null;
   }

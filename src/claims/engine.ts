@@ -38,6 +38,10 @@ export interface QuoteContext {
   previous(): Decision | null;
   /** The decision of the quotation after (null for the last); this one counts as undecided meanwhile. */
   next(): Decision | null;
+  /** The decision of an earlier quotation `j` (null while that one waits on this one). */
+  earlier(j: number): Decision | null;
+  /** Titles in marks, by quotation index (known before any rule runs). */
+  titles: readonly boolean[];
 }
 
 /** What a rule answers: a speaker, no speaker (`NO_SPEAKER`), a carried decision, or null to let the next rule try. */
@@ -92,6 +96,8 @@ export function runRules(model: DocModel, rules: readonly Rule[], titles: readon
       title: titles[qi] === true,
       previous: () => (qi > 0 && !pending.has(qi - 1) ? decide(qi - 1) : null),
       next: () => (qi + 1 < model.quotes.length && !pending.has(qi + 1) ? decide(qi + 1) : null),
+      earlier: (j) => (j >= 0 && j < qi && !pending.has(j) ? decide(j) : null),
+      titles,
     };
     let decision: Decision = { attribution: null, rules: [NO_RULE] };
     for (const rule of rules) {

@@ -21,6 +21,20 @@ function opensOrFollowsQuote(q: QuoteContext): boolean {
   return !prev || prev.sentence !== (q.toks[q.k] as Token).sentence || prev.kind === 'quote';
 }
 
+/**
+ * The last quotation before this one in block `block` that is not a title in marks (“Going Viral”, which
+ * carries no speaker on); -1 when there is none.
+ */
+function lastSaid(q: QuoteContext, block: number): number {
+  for (let j = q.qi - 1; j >= 0; j--) {
+    const raw = q.model.quotes[j];
+    if (!raw || raw.block < block) return -1;
+    if (raw.block > block || q.titles[j]) continue;
+    return j;
+  }
+  return -1;
+}
+
 /** Rules for words someone said; titles in marks get none of them. */
 const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteContext) => (q.title ? null : run(q));
 
@@ -83,12 +97,18 @@ export const RULES: readonly Rule[] = [
   // “…,” he said. “More words.”: a quotation that opens a sentence after the speaker's last one
   {
     name: 'next-sentence',
-    run: said((q) => (q.model.quotes[q.qi - 1]?.block === q.raw.block && opensOrFollowsQuote(q) ? carry(q.previous()) : null)),
+    run: said((q) => {
+      const j = opensOrFollowsQuote(q) ? lastSaid(q, q.raw.block) : -1;
+      return j >= 0 ? carry(q.earlier(j)) : null;
+    }),
   },
   // a paragraph that opens with a quotation right after the speaker's last one
   {
     name: 'paragraph-after-speaker',
-    run: said((q) => (q.k === 0 && q.model.quotes[q.qi - 1]?.block === q.raw.block - 1 ? carry(q.previous()) : null)),
+    run: said((q) => {
+      const j = q.k === 0 ? lastSaid(q, q.raw.block - 1) : -1;
+      return j >= 0 ? carry(q.earlier(j)) : null;
+    }),
   },
   // Bolton said he would help. “I am going to support him.”
   { name: 'previous-sentence-verb', run: said((q) => previousSentenceLead(q.model, q.qi)) },

@@ -2,9 +2,9 @@
  * The subject of a speech verb, found walking back from the verb: past adverbs and time phrases, around
  * appositives and relative clauses set off by commas, and across "… and said" to the clause subject.
  */
-import { clauseSubject } from './clause.js';
+import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
-import { describedPerson, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
+import { describedPerson, headPhrase, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   CLAUSE_STOP,
@@ -179,6 +179,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     if (e <= a || paren) continue;
     const head = toks[a] as Token;
     if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
+    // "He later suggested X was behind the delay, called her “…”": a clause before the comma shares its subject
+    // with the verb after it (a list of verb phrases), its object is no subject
+    const own = p === 1 ? headPhrase(toks, a, e) : null;
+    if (own && own.to < e - 1 && verbAt(toks, own.to, own)) return own;
     return tailPhrase(toks, a, e);
   }
   return null;

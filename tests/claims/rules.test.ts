@@ -221,3 +221,22 @@ describe('attribution rules: names and descriptions', () => {
     ]);
   });
 });
+
+describe('attribution rules: clause structure around the verb', () => {
+  it('gives a verb after a comma the subject of the clause before it when that clause has its own verb', () => {
+    const [q] = speakers('Mayor Tove Lind spoke first. She later said the answer was behind the delay, called it “second-rate” and left.');
+    expect(q).toMatchObject({ mention: 'She' });
+  });
+
+  it('passes over a state after the city an opening phrase ends in', () => {
+    const [q] = speakers('Speaking at a town hall in Bergen, Norway, Nora Vik went after Berg, calling him “a total loss.”');
+    expect(q).toMatchObject({ speaker: 'Nora Vik' });
+  });
+
+  it('carries a speaker on to the next sentence past a title in marks', () => {
+    const qs = speakers(
+      '“We must listen to the harbour towns,” wrote the authors of the report, citing a film called “Low Tide.” “If they feel ignored, they will stop listening.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['the authors', null, 'the authors']);
+  });
+});
