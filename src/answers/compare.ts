@@ -106,7 +106,7 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
  */
 export function compare(store: ClaimView, topic: string, options: CompareOptions = {}): CompareResult {
   const outletFilter = (options.outlets ?? []).map((o) => o.trim()).filter(Boolean);
-  const base = { topic, outletFilter };
+  const base = { topic, outletFilter, corpus: store.corpusVersion() };
   if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
   const scope = documentsInScope(store, outletFilter);
   if (scope.unknown.length) {

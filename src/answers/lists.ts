@@ -16,7 +16,8 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   const found = store.findSpeakers(name);
   const speaker = found[0];
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
-  if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0 };
+  const corpus = store.corpusVersion();
+  if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0, corpus };
   const groups = store.groupsOfSpeaker(speaker.id);
   const quotes = groups.slice(0, limit).map((g) => ({
     claimId: g.id,
@@ -33,7 +34,14 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
       }),
     ),
   }));
-  return { query: name, speaker: speakerRef(speaker), suggestions: found.slice(1).map((s) => s.name), quotes, total: groups.length };
+  return {
+    query: name,
+    speaker: speakerRef(speaker),
+    suggestions: found.slice(1).map((s) => s.name),
+    quotes,
+    total: groups.length,
+    corpus,
+  };
 }
 
 /** Outlets in the corpus with their documents, quote counts and dates. */
@@ -54,7 +62,7 @@ export function outlets(store: ClaimView): OutletsResult {
     if (date && (!summary.lastDate || date > summary.lastDate)) summary.lastDate = date;
   }
   const list = [...byLabel.values()].sort((a, b) => b.quotes - a.quotes || a.label.localeCompare(b.label));
-  return { outlets: list, totalDocuments: store.documents.size };
+  return { outlets: list, totalDocuments: store.documents.size, corpus: store.corpusVersion() };
 }
 
 /** One source document: its metadata with evidence and the claims found in it, in text order. */
@@ -65,7 +73,8 @@ export function outlets(store: ClaimView): OutletsResult {
 export function source(store: ClaimView, document: string, added: SourceResult['added'] = null): SourceResult {
   const doc = store.documents.get(document.trim());
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
-  if (!doc) return { document, found: false, added: null, suggestions: suggest(document, [...store.documents.keys()]), ...empty };
+  const corpus = store.corpusVersion();
+  if (!doc) return { document, found: false, added: null, suggestions: suggest(document, [...store.documents.keys()]), ...empty, corpus };
   const quotes = store.entriesOfDocument(doc.id).map((e) => ({
     claimId: e.groupId,
     text: e.text,
@@ -86,6 +95,7 @@ export function source(store: ClaimView, document: string, added: SourceResult['
     url,
     evidence: doc.meta.evidence.map((e) => ({ ...e })),
     quotes,
+    corpus,
   };
 }
 
@@ -104,5 +114,6 @@ export function context(store: ClaimView, document: string, start: number, end: 
     date: doc.meta.date,
     paragraph: doc.text.slice(block.start, blockEnd),
     highlight: { start: start - block.start, end: end - block.start },
+    corpus: store.corpusVersion(),
   };
 }

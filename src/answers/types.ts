@@ -2,6 +2,9 @@
  * Plain-data answers: what the CLI prints as JSON and what `render/` turns into Discord payloads and
  * terminal text. No Discord types here.
  */
+import type { CorpusVersion } from '../store/view.js';
+
+export type { CorpusVersion } from '../store/view.js';
 
 /** How one outlet's document carries a claim. */
 export type Rendering = 'verbatim' | 'reworded' | 'paraphrase' | 'absent';
@@ -57,6 +60,8 @@ export interface WhoSaidMatch {
 }
 
 export interface WhoSaidResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   query: string;
   /** The speaker the member named, as given; null when none. */
   askedSpeaker: string | null;
@@ -90,6 +95,8 @@ export interface CompareClaim {
 }
 
 export interface CompareResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   topic: string;
   /** Outlet filter as given (empty: every document in scope). */
   outletFilter: string[];
@@ -98,6 +105,8 @@ export interface CompareResult {
 }
 
 export interface SpeakerQuotesResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   query: string;
   speaker: SpeakerRef | null;
   /** Other speakers the name might have meant, when it was ambiguous or not found. */
@@ -117,11 +126,15 @@ export interface OutletSummary {
 }
 
 export interface OutletsResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   outlets: OutletSummary[];
   totalDocuments: number;
 }
 
 export interface SourceResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   document: string;
   found: boolean;
   /** Who added the document from Discord or the CLI, when and from where; null for the corpus folder's files. */
@@ -137,6 +150,8 @@ export interface SourceResult {
 
 /** "show the context": the paragraph around one outlet's wording. */
 export interface ContextResult {
+  /** The corpus the answer came from (a screenshot can be checked against it later). */
+  corpus: CorpusVersion;
   document: string;
   outlet: string | null;
   date: string | null;

@@ -117,7 +117,7 @@ function round(x: number): number {
 export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
   const askedSpeaker = options.speaker?.trim() || null;
   const askedOutlet = options.outlet?.trim() || null;
-  const base = { query: quote, askedSpeaker, askedOutlet };
+  const base = { query: quote, askedSpeaker, askedOutlet, corpus: store.corpusVersion() };
   const notFound = (explanation: string): WhoSaidResult => ({ ...base, verdict: 'not_found', matches: [], explanation });
   if (!quote.trim()) return notFound('Give me the words you want checked: a quotation, a part of one, or your own summary of it.');
   const scope = documentsInScope(store, askedOutlet ? [askedOutlet] : []);

@@ -99,3 +99,18 @@ export function nameList(names: readonly string[], max = 10): string {
 export function count(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The corpus an answer came from, for the footer: "corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC". */
+export function corpusNote(corpus: { version: string; loadedAt: string } | undefined): string {
+  if (!corpus) return '';
+  const when = /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(corpus.loadedAt)
+    ? `${corpus.loadedAt.slice(0, 10)} ${corpus.loadedAt.slice(11, 16)} UTC`
+    : corpus.loadedAt;
+  return `corpus ${corpus.version.slice(0, 40)} · loaded ${when.slice(0, 40)}`;
+}
+
+/** Footer parts joined with a middle dot, empty parts left out (undefined when none is left). */
+export function footerOf(...parts: (string | undefined | null | false)[]): string | undefined {
+  const kept = parts.filter((p): p is string => !!p);
+  return kept.length ? kept.join(' · ') : undefined;
+}

@@ -16,7 +16,8 @@ import { isStopword, stem, words } from './search/normalize.js';
 import type { ClaimStore } from './store.js';
 import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
 import { UnionMap } from './union-map.js';
-import type { ClaimView, StoreStats } from './view.js';
+import { documentsVersion } from './version.js';
+import type { ClaimView, CorpusVersion, StoreStats } from './view.js';
 
 /** Shared claims a layer claim is compared with (best search hits for its wording). */
 const LINK_CANDIDATES = 20;
@@ -126,6 +127,15 @@ export class LayeredView implements ClaimView {
       if (share > 0 && (!best || share > best.share)) best = { id: hit.group.id, share };
     }
     return best?.id ?? null;
+  }
+
+  /** When this view was built: the server's articles joined the shared corpus then. */
+  private readonly builtAt = new Date().toISOString();
+  private version: string | null = null;
+
+  corpusVersion(): CorpusVersion {
+    this.version ??= documentsVersion(this.layer.documents.values(), this.base.corpusVersion().version);
+    return { version: this.version, loadedAt: this.builtAt };
   }
 
   get errors(): readonly FileError[] {

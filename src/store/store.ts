@@ -15,7 +15,8 @@ import { buildParts, type StoreParts } from './build.js';
 import { isStopword, stem, words } from './search/normalize.js';
 import { mayMatchStopword, type TermIndex } from './search/term-index.js';
 import type { ClaimGroup, SearchHit, SearchOptions, SearchTrace, StoredRendition } from './types.js';
-import type { ClaimView, StoreStats } from './view.js';
+import { documentsVersion } from './version.js';
+import type { ClaimView, CorpusVersion, StoreStats } from './view.js';
 
 /**
  * The index score an entry needs for its alignment to reach `atLeast` (−Infinity: no floor). The index
@@ -59,6 +60,9 @@ export class ClaimStore implements ClaimView {
   /** What the index pass of the last `search` did. */
   lastSearch: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
 
+  /** When this store was made (loaded, read from its snapshot, or built by a worker). */
+  readonly loadedAt = new Date().toISOString();
+
   private constructor(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>) {
     this.documents = new Map(parts.documents.map((d) => [d.id, d]));
     this.speakers = new Map(parts.speakers.map((s) => [s.id, s]));
@@ -79,6 +83,14 @@ export class ClaimStore implements ClaimView {
   static fromParts(parts: StoreParts, corpus: Pick<LoadedCorpus, 'dir' | 'errors'>): ClaimStore {
     return new ClaimStore(parts, corpus);
   }
+
+  corpusVersion(): CorpusVersion {
+    this.version ??= documentsVersion(this.documents.values());
+    return { version: this.version, loadedAt: this.loadedAt };
+  }
+
+  // computed on first use: a hundred thousand hashes are not read at every start
+  private version: string | null = null;
 
   entry(id: number): StoredRendition {
     return this.entries[id]!;

@@ -14,7 +14,17 @@ export interface StoreStats {
   speakers: number;
 }
 
+/** Which corpus an answer came from: a short hash of its documents' contents, and when it was loaded. */
+export interface CorpusVersion {
+  /** 12 hex digits: the same documents with the same contents always give the same version. */
+  version: string;
+  /** ISO 8601. */
+  loadedAt: string;
+}
+
 export interface ClaimView {
+  /** The version of this corpus (the shared one, with this server's articles where it has some). */
+  corpusVersion(): CorpusVersion;
   readonly documents: ReadonlyMap<string, CorpusDocument>;
   readonly speakers: ReadonlyMap<string, Speaker>;
   /** Per-file errors met while loading the corpus (those files were skipped). */

@@ -76,7 +76,7 @@ describe('whoSaidPayload', () => {
     const first = whoSaidPayload(result);
     assertValidMessagePayload(first);
     expect(first.embeds?.[0]?.fields?.filter((x) => /^\d+\\\./.test(x.name))).toHaveLength(OUTLETS_PER_PAGE);
-    expect(first.embeds?.[0]?.footer?.text).toBe('Outlets 1–5 of 12 (page 1/3)');
+    expect(first.embeds?.[0]?.footer?.text).toBe('Outlets 1–5 of 12 (page 1/3) · corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC');
     expect(buttons(first).map((b) => parseCustomId(b.custom_id))).toEqual([
       { action: 'more', page: 1 },
       { action: 'thread' },
@@ -89,11 +89,13 @@ describe('whoSaidPayload', () => {
     expect(buttons(first)[0]?.label).toBe('More outlets ▶');
 
     const last = whoSaidPayload(result, { page: 2 });
-    expect(last.embeds?.[0]?.footer?.text).toBe('Outlets 11–12 of 12 (page 3/3)');
+    expect(last.embeds?.[0]?.footer?.text).toBe('Outlets 11–12 of 12 (page 3/3) · corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC');
     expect(last.embeds?.[0]?.fields?.[0]?.name).toBe('11\\. Paper 11 · 2024-04-12');
     expect(buttons(last).map((b) => b.custom_id)).toEqual(['qt:more:1', 'qt:thread', 'qt:context:10', 'qt:context:11']);
     // Out-of-range pages are clamped, not an error.
-    expect(whoSaidPayload(result, { page: 99 }).embeds?.[0]?.footer?.text).toBe('Outlets 11–12 of 12 (page 3/3)');
+    expect(whoSaidPayload(result, { page: 99 }).embeds?.[0]?.footer?.text).toBe(
+      'Outlets 11–12 of 12 (page 3/3) · corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC',
+    );
   });
 });
 

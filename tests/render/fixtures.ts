@@ -11,6 +11,9 @@ import type {
   WhoSaidResult,
 } from '../../src/answers/types.js';
 
+/** The corpus version every fixture answer names. */
+export const CORPUS = { version: '3f9a1c0b7e21', loadedAt: '2024-04-20T09:00:00.000Z' };
+
 export const harbourQuote = 'The harbour will reopen to fishing boats before the end of the month';
 
 export function carrier(over: Partial<OutletCarrier> = {}): OutletCarrier {
@@ -49,6 +52,7 @@ export const outlets: OutletCarrier[] = [
 ];
 
 export const verbatimResult: WhoSaidResult = {
+  corpus: CORPUS,
   query: 'harbour will reopen to fishing boats',
   askedSpeaker: null,
   askedOutlet: null,
@@ -84,6 +88,7 @@ export const misattributedResult: WhoSaidResult = {
 };
 
 export const notFoundResult: WhoSaidResult = {
+  corpus: CORPUS,
   query: 'the lighthouse will be painted green',
   askedSpeaker: null,
   askedOutlet: 'Coast Gazette',
@@ -97,6 +102,7 @@ export function manyOutlets(n: number): OutletCarrier[] {
 }
 
 export const compareResult: CompareResult = {
+  corpus: CORPUS,
   topic: 'harbour reopening',
   outletFilter: [],
   explanation: 'One claim on this topic; the outlets differ in how they carried it.',
@@ -139,6 +145,7 @@ export const compareResult: CompareResult = {
 };
 
 export const speakerResult: SpeakerQuotesResult = {
+  corpus: CORPUS,
   query: 'Quint',
   speaker: { id: 'mara-quint', name: 'Mara Quint', aliases: ['Quint', 'M. Quint'], roles: ['harbour master'] },
   suggestions: [],
@@ -147,6 +154,7 @@ export const speakerResult: SpeakerQuotesResult = {
 };
 
 export const outletsResult: OutletsResult = {
+  corpus: CORPUS,
   totalDocuments: 2,
   outlets: [
     {
@@ -164,6 +172,7 @@ export const outletsResult: OutletsResult = {
 };
 
 export const sourceResult: SourceResult = {
+  corpus: CORPUS,
   document: 'coast-gazette-0412.txt',
   found: true,
   added: null,
@@ -178,6 +187,7 @@ export const sourceResult: SourceResult = {
 
 const paragraph = `Speaking on Tuesday, the harbour master said "${harbourQuote}," adding that repairs were done.`;
 export const contextResult: ContextResult = {
+  corpus: CORPUS,
   document: 'coast-gazette-0412.txt',
   outlet: 'Coast Gazette',
   date: '2024-04-12',

@@ -111,7 +111,11 @@ const matchWith = (outlets: fc.Arbitrary<OutletCarrier[]>): fc.Arbitrary<WhoSaid
     outlets,
   });
 
+/** Any corpus version: the renderers print whatever the answer carries. */
+const corpus = fc.record({ version: text, loadedAt: text });
+
 const whoSaid: fc.Arbitrary<WhoSaidResult> = fc.record({
+  corpus,
   query: text,
   askedSpeaker: nullableText,
   askedOutlet: nullableText,
@@ -173,6 +177,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       outlets: fc.array(compareOutlet, { maxLength: 40 }),
     });
     const result = fc.record({
+      corpus,
       topic: text,
       outletFilter: fc.array(text, { maxLength: 5 }),
       claims: fc.array(claim, { maxLength: 30 }),
@@ -190,6 +195,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
   it('speaker quotes', () => {
     const quotes = fc.array(fc.record({ claimId: fc.nat(), quote: text, outlets: fewOutlets }), { maxLength: 30 });
     const speaker = fc.record({
+      corpus,
       query: text,
       speaker: fc.option(speakerRef, { nil: null }),
       suggestions: fc.array(text, { maxLength: 20 }),
@@ -215,7 +221,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       firstDate: nullableText,
       lastDate: nullableText,
     });
-    const outlets = fc.record({ outlets: fc.array(summary, { maxLength: 40 }), totalDocuments: fc.nat() });
+    const outlets = fc.record({ outlets: fc.array(summary, { maxLength: 40 }), totalDocuments: fc.nat(), corpus });
     fc.assert(
       fc.property(outlets, (r) => {
         check(d.outletsPayload(r));
@@ -227,6 +233,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
 
   it('source', () => {
     const source = fc.record({
+      corpus,
       document: text,
       found: fc.boolean(),
       suggestions: fc.array(text, { maxLength: 20 }),
@@ -259,6 +266,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
 
   it('context, reload, help and errors', () => {
     const context = fc.record({
+      corpus,
       document: text,
       outlet: nullableText,
       date: nullableText,

@@ -1,6 +1,6 @@
 /** The compare answer as a view: per claim, the outlets grouped by how they carried it. */
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
-import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel } from '../labels.js';
+import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Claims shown at most (one section each). */
@@ -48,6 +48,9 @@ export function compareView(result: CompareResult): View {
     title: line(`🔎 Compare: `, quoted(result.topic, 200)),
     lead,
     sections,
-    footer: `${count(result.claims.length, 'claim')}${more > 0 ? `, first ${shown.length} shown` : ''}`,
+    footer: footerOf(
+      `${count(result.claims.length, 'claim')}${more > 0 ? `, first ${shown.length} shown` : ''}`,
+      corpusNote(result.corpus),
+    ),
   };
 }

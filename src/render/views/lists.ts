@@ -1,6 +1,6 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
-import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel } from '../labels.js';
+import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
@@ -35,7 +35,10 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
     title: line('🗣️ Quotes by ', strong(clip(s.name, MAX_NAME))),
     lead,
     sections,
-    footer: `${count(result.total, 'quote')}${result.total > shown.length ? `, ${shown.length} shown` : ''}`,
+    footer: footerOf(
+      `${count(result.total, 'quote')}${result.total > shown.length ? `, ${shown.length} shown` : ''}`,
+      corpusNote(result.corpus),
+    ),
   };
 }
 
@@ -64,7 +67,7 @@ export function outletsView(result: OutletsResult): View {
     title: line('📰 Outlets in the corpus'),
     lead: [line(`${count(result.totalDocuments, 'document')} from ${count(result.outlets.length, 'outlet')}.`)],
     sections,
-    footer: more > 0 ? `${shown.length} of ${result.outlets.length} outlets shown` : undefined,
+    footer: footerOf(more > 0 && `${shown.length} of ${result.outlets.length} outlets shown`, corpusNote(result.corpus)),
   };
 }
 
@@ -116,6 +119,6 @@ export function sourceView(result: SourceResult): View {
     url: httpUrl(result.url),
     lead,
     sections,
-    footer: result.document,
+    footer: footerOf(result.document, corpusNote(result.corpus)),
   };
 }

@@ -1,6 +1,6 @@
 /** Views of the small answers: context paragraph, reload summary, help, errors. */
 import type { ContextResult, HelpEntry, ReloadSummary } from '../../answers/types.js';
-import { MAX_NAME, count, outletLabel } from '../labels.js';
+import { MAX_NAME, count, outletLabel, corpusNote, footerOf } from '../labels.js';
 import { clip, line, strong, type Line, type Section, type View } from '../view.js';
 
 /** Longest paragraph shown as context. */
@@ -37,7 +37,13 @@ export function contextView(result: ContextResult): View {
     h && h.start >= 0 && h.end <= p.length && h.start < h.end
       ? line(tail(p.slice(0, h.start), half), { mark: 'highlight', text: clip(p.slice(h.start, h.end), half) }, head(p.slice(h.end), half))
       : line(clip(p, MAX_PARAGRAPH));
-  return { tone: 'info', title: line('📍 Context — ', outletLabel(result)), lead: [body], sections: [], footer: result.document };
+  return {
+    tone: 'info',
+    title: line('📍 Context — ', outletLabel(result)),
+    lead: [body],
+    sections: [],
+    footer: footerOf(result.document, corpusNote(result.corpus)),
+  };
 }
 
 /** Characters of list text per embed field, leaving room for Markdown escapes within Discord's 1024. */

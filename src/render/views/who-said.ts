@@ -1,7 +1,19 @@
 /** The who-said answer as a view: verdict first, then the quote, the speaker, the outlets (paged), others. */
 import type { OutletCarrier, WhoSaidMatch, WhoSaidResult } from '../../answers/types.js';
 import { buildCustomId } from '../custom-ids.js';
-import { DOT, MAX_NAME, RENDERING_LABELS, VERDICT_LABELS, count, outletLabel, pageLabel, speakerLabel, verdictLine } from '../labels.js';
+import {
+  DOT,
+  MAX_NAME,
+  RENDERING_LABELS,
+  VERDICT_LABELS,
+  count,
+  outletLabel,
+  pageLabel,
+  speakerLabel,
+  verdictLine,
+  corpusNote,
+  footerOf,
+} from '../labels.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
@@ -93,6 +105,9 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   if (others) sections.push(others);
 
   const total = best?.outlets.length ?? 0;
-  const footer = total ? pageLabel(pg.offset + 1, pg.offset + pg.outlets.length, total, pg.page, pg.pages) : undefined;
+  const footer = footerOf(
+    total > 0 && pageLabel(pg.offset + 1, pg.offset + pg.outlets.length, total, pg.page, pg.pages),
+    corpusNote(result.corpus),
+  );
   return { tone: VERDICT_LABELS[result.verdict].tone, title: verdictLine(result), lead, sections, footer, actions: actions(best, pg) };
 }
