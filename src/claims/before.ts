@@ -10,7 +10,7 @@ import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
+import { ADDRESSEE_VERBS, DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -78,6 +78,8 @@ export function titleInClause(model: DocModel, toks: readonly Token[], k: number
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   const prev = toks[p];
   if (prev?.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
+  // "on NBC’s “Meet the Press”", "told “Fox and Friends”": a programme owned or addressed
+  if ((prev.poss && prev.cap) || ADDRESSEE_VERBS.has(prev.lower)) return null;
   // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")
   let stop = k + 1;
   const end = sentenceEnd(toks, k);

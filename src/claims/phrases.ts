@@ -16,6 +16,7 @@ import {
   MONTHS_DAYS,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
+  NUMBER_WORDS,
   SPEECH_LEMMA,
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
@@ -59,6 +60,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   const n = toks[i + 1];
   const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
   if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
+  // "Li’s remarks “…”": after a possessive an -s form is a noun whatever follows ("he’s said" is a verb)
+  if (p?.poss && t.lower.endsWith('s') && !t.lower.endsWith('ss') && SPEECH_LEMMA.get(t.lower) !== t.lower) return -1;
   // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun
   const pp = toks[i - 2];
   if (
@@ -207,11 +210,11 @@ function looksVerbal(t: Token): boolean {
   return !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isFiller(t));
 }
 
-/** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily") or a date word is no name. */
+/** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily"), a date or a number word is no name. */
 function plausibleName(toks: readonly Token[], run: NameRun): boolean {
   if (run.to - run.from > 1) return true;
   const w = (toks[run.from] as Token).lower;
-  if (MONTHS_DAYS.has(w)) return false;
+  if (MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w)) return false;
   if (!w.endsWith('ing') && !w.endsWith('ly')) return true;
   const before = toks[run.from - 1];
   if (before && before.sentence === (toks[run.from] as Token).sentence && before.kind === 'word') return true;

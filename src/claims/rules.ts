@@ -35,6 +35,9 @@ function lastSaid(q: QuoteContext, block: number): number {
   return -1;
 }
 
+/** Number of words of a wording. */
+const words = (text: string): number => text.trim().split(/\s+/).length;
+
 /** Rules for words someone said; titles in marks get none of them. */
 const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteContext) => (q.title ? null : run(q));
 
@@ -124,6 +127,12 @@ export const RULES: readonly Rule[] = [
       const d = q.next();
       return d?.attribution && d.attribution.mention.start >= next.end ? carry(d, 'next') : null;
     }),
+  },
+  // The mayor ruled out a “quick fix” for the harbour.: a scare quote of two words or more in a clause, no verb of
+  // saying anywhere, is the clause subject's wording (one word alone is too often the writer's own)
+  {
+    name: 'fragment-clause-subject',
+    run: said((q) => (words(q.inner) >= 2 ? subjectOfClause(q.model, q.toks, q.k) : null)),
   },
   // nothing above found a speaker
   { name: 'no-speaker-found', run: () => NO_SPEAKER },

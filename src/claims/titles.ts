@@ -4,7 +4,7 @@
  */
 import type { DocModel } from './document.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS } from './words/index.js';
+import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS, WORK_NOUNS } from './words/index.js';
 
 /** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
 function titleLike(inner: string): boolean {
@@ -18,17 +18,19 @@ function titleLike(inner: string): boolean {
 }
 
 /**
- * “Going Viral,” after "author of", "titled"; “Meet the Press.” after "on NBC’s": a name in marks that closes a
- * clause or a sentence is still a title after a preposition or naming word, or after an owner's name.
+ * “Going Viral,” after "author of", "titled"; “Meet the Press.” after "on NBC’s"; “Weiner.” after "the
+ * documentary": a name in marks that closes a clause or a sentence is still a title after a preposition or
+ * naming word, an owner's name or the noun of a kind of work.
  */
 function afterWorkMarker(model: DocModel, qi: number): boolean {
   const [b, k] = model.quoteAt[qi] as [number, number];
   const toks = model.blocks[b] as Token[];
   let p = k - 1;
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
+  if (toks[p]?.text === ',' && WORK_NOUNS.has(toks[p - 1]?.lower ?? '')) p--;
   const prev = toks[p];
   if (prev?.kind !== 'word') return false;
-  return WORK_MARKERS.has(prev.lower) || (prev.poss === true && prev.cap);
+  return WORK_MARKERS.has(prev.lower) || WORK_NOUNS.has(prev.lower) || (prev.poss === true && prev.cap);
 }
 
 /** Is quotation `qi` a title or a name in marks rather than words someone said? */

@@ -34,6 +34,7 @@ export const RULE_CORPUS: string[][] = [
     '“Nobody will lose their home.”',
     'The storm passed before dawn.',
     '“The first part ends here.” “The second part comes now,” Ana Ruiz notes.',
-    'The crowd waited in the rain, and then “nothing happened” for hours.',
+    'The crowd waited in the rain, and then “nothing” happened for hours.',
+    'Mayor Tove Lind drew up a “quick fix” for the harbour.',
   ],
 ];

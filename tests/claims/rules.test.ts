@@ -240,3 +240,13 @@ describe('attribution rules: clause structure around the verb', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['the authors', null, 'the authors']);
   });
 });
+
+describe('attribution rules: scare quotes', () => {
+  it('gives a scare quote of two words or more the subject of its clause, and leaves one word alone', () => {
+    const qs = speakers('Mayor Tove Lind drew up a “quick fix” for the harbour.', 'The plan is, at best, a “stopgap” for the winter.');
+    expect(qs.map((q) => [q.speaker, q.mention])).toEqual([
+      ['Tove Lind', 'Mayor Tove Lind'],
+      [null, null],
+    ]);
+  });
+});

@@ -100,3 +100,9 @@ export const TITLE_SMALL_WORDS = list('a an and at by de for from in of on or th
 
 /** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
 export const WORK_MARKERS = list('about at by called entitled for from in into like named nicknamed of on titled with');
+
+/** Number words, which open sentences capitalised ("Eight years ago, …") and are never names. */
+export const NUMBER_WORDS = list(`
+  dozen dozens eight eighteen eighty eleven fifteen fifty five forty four fourteen hundred hundreds million millions
+  nine nineteen ninety one seven seventeen seventy six sixteen sixty ten thirteen thirty thousand thousands three
+  twelve twenty two`);

@@ -2,6 +2,7 @@
  * The lexicon the claims layer reads: the sorted lists of this folder compiled once into Sets, with the forms
  * they imply computed here (verb inflections, plurals of time units, capitalised function words).
  */
+import * as documents from './documents.js';
 import {
   ABBREVIATIONS as ABBREVIATION_LIST,
   DOCUMENT_NOUNS as DOCUMENT_NOUN_LIST,
@@ -71,6 +72,7 @@ export const STANDALONE = set(fw.STANDALONE);
 export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
 export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
 export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);
+export const NUMBER_WORDS = set(fw.NUMBER_WORDS);
 export const TITLE_SMALL_WORDS = set(fw.TITLE_SMALL_WORDS);
 export const WORK_MARKERS = set(fw.WORK_MARKERS);
 
@@ -91,4 +93,5 @@ export const WHEN_UNITS = set(UNIT_LIST, WEEKDAYS);
 export const DOCUMENT_NOUNS = set(DOCUMENT_NOUN_LIST);
 export const PUBLISHING_WORDS = set(PUBLISHING_LIST);
 export const SPEECH_NOUNS = set(SPEECH_NOUN_LIST);
+export const WORK_NOUNS = set(documents.WORK_NOUNS);
 export const ABBREVIATIONS = set(ABBREVIATION_LIST);
