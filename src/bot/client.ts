@@ -1,29 +1,45 @@
 /**
  * The Discord client: intents, REST base (Discord's own, or DISCORD_API_BASE for a proxy or a local
- * Discord-compatible server), event wiring, and an orderly stop.
+ * Discord-compatible server), the shards this process runs, event wiring (with each shard's state and
+ * every interaction reported to the metrics), and an orderly stop.
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotContext, SlashCommand } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { type GatewayMode, type Sharding, shardingClientOptions, withoutShardingEnv } from './sharding.js';
 
 export interface Bot {
   client: Client;
-  /** Logs in and resolves when the client is ready. */
+  /** Logs in and resolves when the client is ready (every shard of this process). */
   start(): Promise<void>;
-  /** Waits for answers in flight, disconnects, closes the state database. */
+  /** Takes no new work, waits for answers in flight, then disconnects. */
   stop(): Promise<void>;
+  /** The shards this process runs: as configured, or as discord.js settled them once connected. */
+  shardIds(): number[] | undefined;
 }
 
-export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext): Bot {
+export interface BotOptions {
+  /** Null: one shard (discord.js's default). */
+  sharding: Sharding | null;
+  /** Default `worker`. */
+  gateway?: GatewayMode;
+}
+
+export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext, options: BotOptions): Bot {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
   if (ctx.config.MESSAGE_CONTENT_INTENT) intents.push(GatewayIntentBits.MessageContent);
-  const client = new Client({
-    intents,
-    partials: [Partials.Channel],
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(ctx.config.DISCORD_API_BASE ? { rest: { api: ctx.config.DISCORD_API_BASE } } : {}),
-  });
+  const client = withoutShardingEnv(
+    () =>
+      new Client({
+        intents,
+        partials: [Partials.Channel],
+        allowedMentions: { parse: [], repliedUser: false },
+        ...shardingClientOptions(options.sharding, options.gateway ?? 'worker'),
+        ...(ctx.config.DISCORD_API_BASE ? { rest: { api: ctx.config.DISCORD_API_BASE } } : {}),
+      }),
+  );
+  const { metrics, logger } = ctx;
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
   const track = (p: Promise<unknown>): void => {
@@ -37,11 +53,27 @@ export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext):
   });
   client.on(Events.MessageCreate, (message) => {
     if (stopping || !client.user) return;
-    track(handleMessage(message, client.user.id, ctx));
+    const started = performance.now();
+    track(
+      handleMessage(message, client.user.id, ctx).then((answered) => {
+        if (answered) metrics.interaction('follow-up', 'ok', (performance.now() - started) / 1000);
+      }),
+    );
   });
-  client.on(Events.ShardResume, (shard, replayed) => ctx.logger.info({ shard, replayed }, 'gateway resumed'));
-  client.on(Events.ShardDisconnect, (event, shard) => ctx.logger.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.Error, (error) => ctx.logger.error({ err: error.message }, 'client error'));
+  client.on(Events.ShardReady, (shard) => {
+    metrics.shard(shard, true);
+    logger.info({ shard }, 'gateway shard ready');
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    metrics.shard(shard, true);
+    logger.info({ shard, replayed }, 'gateway resumed');
+  });
+  client.on(Events.ShardReconnecting, (shard) => metrics.shard(shard, false));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    metrics.shard(shard, false);
+    logger.warn({ shard, code: event.code }, 'gateway disconnected');
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error.message }, 'client error'));
 
   return {
     client,
@@ -49,13 +81,17 @@ export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext):
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(ctx.config.DISCORD_TOKEN);
       await ready;
-      ctx.logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'bot ready');
     },
     async stop() {
       stopping = true;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
-      await ctx.state.close();
+    },
+    shardIds() {
+      if (options.sharding) return options.sharding.shardIds;
+      const shards = client.options.shards;
+      return Array.isArray(shards) ? shards : undefined;
     },
   };
 }

@@ -3,6 +3,7 @@
  * A missing or malformed variable is named in one clear line; the token is never echoed back.
  */
 import { z } from 'zod';
+import { healthEnvSchema } from '../ops/health-server.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const idList = z
@@ -20,8 +21,38 @@ const flag = z
   .default('')
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** Discord's largest bots run tens of thousands of shards; beyond that a number is a typo. */
+const MAX_SHARDS = 100_000;
+const shardCount = z
+  .string()
+  .trim()
+  .regex(/^(?:auto|\d{1,6})$/, 'must be a number of shards or "auto"')
+  .transform((s) => (s === 'auto' ? ('auto' as const) : Number(s)))
+  .refine((n) => n === 'auto' || (n >= 1 && n <= MAX_SHARDS), `must be between 1 and ${MAX_SHARDS} (or "auto")`)
+  .optional();
+const shardIds = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^\d{1,6}$/, 'must be shard numbers separated by commas (e.g. 0,1)')
+          .transform(Number),
+      )
+      .min(1),
+  )
+  .refine((ids) => new Set(ids).size === ids.length, 'names a shard twice')
+  .transform((ids) => [...ids].sort((a, b) => a - b))
+  .optional();
 
-export const ConfigSchema = z.object({
+const BaseConfigSchema = z.object({
   DISCORD_TOKEN: z.string().min(1, 'is required (the bot token from the Developer Portal, Bot tab)'),
   DISCORD_CLIENT_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional(),
@@ -42,6 +73,26 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  /** Shards of the whole bot: a number, or `auto` (Discord's recommendation). Unset: one shard. */
+  SHARD_COUNT: shardCount,
+  /** The shards this process runs (default: all of them). */
+  SHARD_IDS: shardIds,
+  ...healthEnvSchema.shape,
+});
+
+export const ConfigSchema = BaseConfigSchema.superRefine((config, ctx) => {
+  if (config.SHARD_IDS && config.SHARD_COUNT === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT (the number of shards of the whole bot, or auto)' });
+  }
+  const count = config.SHARD_COUNT;
+  const beyond = typeof count === 'number' ? config.SHARD_IDS?.find((id) => id >= count) : undefined;
+  if (beyond !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: `names shard ${beyond}, but shards are numbered 0 to ${Number(count) - 1}`,
+    });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,9 +1,10 @@
-/** What every command and handler gets: configuration, logger, the corpus, the state database, the articles. */
+/** What every command and handler gets: configuration, logger, the corpus, the state database, the articles, the metrics. */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { HelpEntry } from '../answers/types.js';
 import type { ArticleLibrary } from '../library/articles.js';
 import type { CorpusHolder } from '../library/holder.js';
 import type { Logger } from '../log.js';
+import type { BotMetrics } from '../ops/metrics.js';
 import type { StateStore } from '../state/types.js';
 import type { Config } from './config.js';
 import type { Precondition } from './preconditions.js';
@@ -15,6 +16,8 @@ export interface BotContext {
   corpus: CorpusHolder;
   state: StateStore;
   library: ArticleLibrary;
+  /** This process's Prometheus metrics (also what /healthz reports). */
+  metrics: BotMetrics;
   /** The loaded commands, for /help. */
   help(): HelpEntry[];
 }

@@ -1,10 +1,12 @@
 /**
  * The one interactionCreate handler: routes slash commands, autocomplete and buttons, runs each command's
- * declared preconditions, applies the cooldown, logs one line per interaction (command, latency, outcome), and turns any unexpected failure
- * into an ephemeral reply with a reference id, never a stack trace.
+ * declared preconditions, applies the cooldown, logs one line per interaction (command, latency, outcome)
+ * and counts it in the metrics, and turns any unexpected failure into an ephemeral reply with a reference
+ * id, never a stack trace.
  */
 import { randomUUID } from 'node:crypto';
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import { parseCustomId } from '../render/custom-ids.js';
 import { errorPayload } from '../render/discord.js';
 import type { BotContext, SlashCommand } from './context.js';
 import { handleButton } from './buttons.js';
@@ -20,6 +22,14 @@ async function replyPrivately(interaction: RepliableInteraction, payload: Return
 function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return `button:${interaction.customId.slice(0, 40)}`;
+  return `interaction:${interaction.type}`;
+}
+
+/** The metrics' name for an interaction: from a bounded set (a button's custom id is never used as it is). */
+function kind(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return interaction.commandName;
+  if (interaction.isAutocomplete()) return `autocomplete:${interaction.commandName}`;
+  if (interaction.isButton()) return `button:${parseCustomId(interaction.customId)?.action ?? 'unknown'}`;
   return `interaction:${interaction.type}`;
 }
 
@@ -74,6 +84,8 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
       );
     }
   } finally {
-    ctx.logger.info({ command: name, user: interaction.user.id, ms: Math.round(performance.now() - started), outcome }, 'interaction');
+    const ms = performance.now() - started;
+    ctx.metrics.interaction(kind(interaction), outcome, ms / 1000);
+    ctx.logger.info({ command: name, user: interaction.user.id, ms: Math.round(ms), outcome }, 'interaction');
   }
 }

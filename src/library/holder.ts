@@ -16,11 +16,29 @@ import type { ClaimView } from '../store/view.js';
 /** Builds a store from a corpus folder (on the main thread or in a worker). */
 export type StoreBuilder = (dir: string) => Promise<ClaimStore>;
 
+/** Told after every load or reload of the shared corpus, served or refused. */
+export type ReloadListener = (summary: ReloadSummary, requestedBy: string) => void;
+
+/** The documents with each id once, the last one given winning (two writers may both add one article). */
+function uniqueById(docs: readonly CorpusDocument[]): readonly CorpusDocument[] {
+  const byId = new Map<string, CorpusDocument>();
+  for (const doc of docs) {
+    byId.delete(doc.id);
+    byId.set(doc.id, doc);
+  }
+  return byId.size === docs.length ? docs : [...byId.values()];
+}
+
 export class CorpusHolder {
   private collections: Collections | null = null;
   /** Servers' documents set before the first load, kept for it. */
   private pending = new Map<string, readonly CorpusDocument[]>();
   private inFlight: Promise<ReloadSummary> | null = null;
+  /** A reload to start once the running one ends (`fresh` requests). */
+  private queued: Promise<ReloadSummary> | null = null;
+  private readonly listeners = new Set<ReloadListener>();
+  /** Per server, how many times its documents were set: a reader can tell they changed while it waited. */
+  private readonly revisions = new Map<string, number>();
 
   constructor(
     readonly dir: string,
@@ -47,13 +65,29 @@ export class CorpusHolder {
     return this.collections ? this.collections.documentsOf(guildId) : (this.pending.get(guildId) ?? []);
   }
 
-  /** Replaces a server's added documents; returns the server's new view once loaded (built at once). */
+  /**
+   * Replaces a server's added documents (a repeated id is kept once); returns the server's new view once
+   * loaded (built at once, and swapped in one assignment).
+   */
   setDocuments(guildId: string, docs: readonly CorpusDocument[]): ClaimView | null {
+    const unique = uniqueById(docs);
+    this.revisions.set(guildId, this.revisionOf(guildId) + 1);
     if (!this.collections) {
-      this.pending.set(guildId, docs);
+      this.pending.set(guildId, unique);
       return null;
     }
-    return this.collections.setDocuments(guildId, docs);
+    return this.collections.setDocuments(guildId, unique);
+  }
+
+  /** Grows by one at every `setDocuments` of this server. */
+  revisionOf(guildId: string): number {
+    return this.revisions.get(guildId) ?? 0;
+  }
+
+  /** Calls `listener` after every load or reload (startup included, refused ones too); returns an unsubscribe. */
+  onReload(listener: ReloadListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   private loadedCollections(): Collections {
@@ -61,16 +95,48 @@ export class CorpusHolder {
     return this.collections;
   }
 
-  /** Loads (or reloads) the corpus; concurrent calls share one reload. */
-  reload(requestedBy = 'startup'): Promise<ReloadSummary> {
+  /**
+   * Loads (or reloads) the corpus; concurrent calls share one reload. With `fresh`, a reload already
+   * running (which may have read the folder before the change being followed) is waited for, and then
+   * the folder is read again.
+   */
+  reload(requestedBy = 'startup', options: { fresh?: boolean } = {}): Promise<ReloadSummary> {
+    if (this.inFlight && options.fresh) {
+      // one reload after the running one serves every fresh request made meanwhile
+      this.queued ??= this.inFlight
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          this.queued = null;
+          return this.reload(requestedBy);
+        });
+      return this.queued;
+    }
     if (this.inFlight) {
       this.logger.info({ requestedBy }, 'reload already running: joining it');
       return this.inFlight;
     }
-    this.inFlight = this.run(requestedBy).finally(() => {
-      this.inFlight = null;
-    });
+    this.inFlight = this.run(requestedBy)
+      .then((summary) => {
+        this.tell(summary, requestedBy);
+        return summary;
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
     return this.inFlight;
+  }
+
+  private tell(summary: ReloadSummary, requestedBy: string): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(summary, requestedBy);
+      } catch (error) {
+        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'reload listener failed');
+      }
+    }
   }
 
   private async run(requestedBy: string): Promise<ReloadSummary> {
