@@ -3,14 +3,15 @@
  * “…”), the outer reporting verb whose clause holds that verb, the subject of the clause the quotation sits
  * in (Moore thanked him for “…”), and titles in marks inside a reported clause.
  */
-import type { DocModel } from './document.js';
+import { runName, type DocModel } from './document.js';
+import { personLike } from './names.js';
 import { clauseSubject } from './clause.js';
 import { laterInSentence } from './after.js';
-import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { headPhrase, isFiller, speechVerbAt, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { ADDRESSEE_VERBS, DETERMINERS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
+import { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -63,10 +64,19 @@ export function sentenceLike(model: DocModel, qi: number): boolean {
   return /[.!?]$/.test(inner) || inner.split(/\s+/).length >= 5;
 }
 
-/** Moore thanked him for “…”: the subject of the clause the quotation sits in. */
-export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+/** Moore thanked him for “…”: the subject of the clause the quotation sits in (with `people`, only a person). */
+export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number, people = false): Attribution | null {
   const np = clauseSubject(toks, k);
-  return np ? resolvePhrase(model, toks, np) : null;
+  if (!np) return null;
+  if (people && !personPhrase(model, toks, np)) return null;
+  return resolvePhrase(model, toks, np);
+}
+
+/** A phrase that names a person: a pronoun other than "it", a person's name, or a description headed by a role noun. */
+function personPhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.kind === 'pron') return (toks[np.from] as Token).lower !== 'it';
+  if (np.kind === 'name') return Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))));
+  return PERSON_ROLE_NOUNS.has((toks[np.to - 1] as Token).lower);
 }
 
 /**

@@ -35,9 +35,6 @@ function lastSaid(q: QuoteContext, block: number): number {
   return -1;
 }
 
-/** Number of words of a wording. */
-const words = (text: string): number => text.trim().split(/\s+/).length;
-
 /** Rules for words someone said; titles in marks get none of them. */
 const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteContext) => (q.title ? null : run(q));
 
@@ -128,11 +125,11 @@ export const RULES: readonly Rule[] = [
       return d?.attribution && d.attribution.mention.start >= next.end ? carry(d, 'next') : null;
     }),
   },
-  // The mayor ruled out a “quick fix” for the harbour.: a scare quote of two words or more in a clause, no verb of
-  // saying anywhere, is the clause subject's wording (one word alone is too often the writer's own)
+  // The mayor drew up a “quick fix” for the harbour.: a scare quote in a clause with no verb of saying is the
+  // wording of the clause subject when that subject is a person (a name, a pronoun, a role: "the mayor")
   {
     name: 'fragment-clause-subject',
-    run: said((q) => (words(q.inner) >= 2 ? subjectOfClause(q.model, q.toks, q.k) : null)),
+    run: said((q) => subjectOfClause(q.model, q.toks, q.k, true)),
   },
   // nothing above found a speaker
   { name: 'no-speaker-found', run: () => NO_SPEAKER },
