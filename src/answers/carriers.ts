@@ -26,6 +26,8 @@ export function carrierOf(
     rendering,
     start: entry.start,
     end: entry.end,
+    changes: [],
+    copyOf: null,
   };
   if (rendering !== 'verbatim' && wordsDiffer(reference, entry.text)) carrier.diff = wordDiff(reference, entry.text);
   return carrier;

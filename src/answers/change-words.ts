@@ -220,6 +220,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'within',
 ];
 
+/** Possessive determiners: they go with the noun after them when words only move. */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['her', 'his', 'its', 'my', 'our', 'their', 'your'];
+
 /** Bases of "n't" contractions that are not the verb itself ("won't" = will not, "can't" = can not). */
 export const NOT_CONTRACTION_BASES: Readonly<Record<string, string>> = { ai: 'is', ca: 'can', sha: 'shall', wo: 'will' };
 

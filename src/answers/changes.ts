@@ -9,6 +9,9 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { type ChangeToken, changeTokens } from './change-tokens.js';
+import { POSSESSIVE_DETERMINERS } from './change-words.js';
+
+const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 
 export type ChangeKind =
   | 'negation'
@@ -153,7 +156,12 @@ const normsOf = (tokens: readonly ChangeToken[]): string =>
     .join(' ');
 
 /** The meaning changes one hunk makes, in a fixed order: condition, negation, modality, number, then the rest. */
-function changesOf(hunk: Hunk, reference: string, wording: string): MeaningChange[] {
+function changesOf(
+  hunk: Hunk,
+  reference: string,
+  wording: string,
+  figures: { reference: Set<string>; wording: Set<string> },
+): MeaningChange[] {
   const { removed, added } = hunk;
   if (!removed.some(significant) && !added.some(significant)) return [];
   // "stand-by" / "standby", "cease fire" / "ceasefire"; "U.S." / "United States"
@@ -204,7 +212,13 @@ function changesOf(hunk: Hunk, reference: string, wording: string): MeaningChang
   ] as const) {
     const fromR = r.filter((t) => t.role === role);
     const fromA = a.filter((t) => t.role === role);
-    if (normsOf(fromR) !== normsOf(fromA)) emit(kind, fromR, fromA);
+    // a figure only on one side that the other wording states elsewhere ("the two countries … the two
+    // militaries") moved with the words around it: the quantity did not change
+    const moved =
+      kind === 'number' &&
+      (fromR.length === 0 || fromA.length === 0) &&
+      (fromR.length ? fromR.every((t) => figures.wording.has(t.norm)) : fromA.every((t) => figures.reference.has(t.norm)));
+    if (normsOf(fromR) !== normsOf(fromA) && !moved) emit(kind, fromR, fromA);
     take(fromR, fromA);
   }
 
@@ -226,5 +240,33 @@ function inDroppedClause(tokens: readonly ChangeToken[]): ChangeToken[] {
 export function meaningChanges(reference: string, wording: string): MeaningChange[] {
   const ref = changeTokens(reference);
   const out = changeTokens(wording);
-  return hunks(ref, out).flatMap((h) => changesOf(h, reference, wording));
+  const figuresOf = (tokens: readonly ChangeToken[]) => new Set(tokens.filter((t) => t.role === 'number').map((t) => t.norm));
+  const figures = { reference: figuresOf(ref), wording: figuresOf(out) };
+  return withoutMovedWords(hunks(ref, out).flatMap((h) => changesOf(h, reference, wording, figures)));
+}
+
+/**
+ * A key per content word of a change side: its stem's first five letters ("relations" / "relationship").
+ * Possessive determiners go with the noun they stand before ("their relations" / "the relationship").
+ */
+const contentStemsOf = (text: string): string[] =>
+  changeTokens(text)
+    .filter((t) => t.role === 'content' && !POSSESSIVES.has(t.folded))
+    .map((t) => t.stem.slice(0, 5));
+
+/**
+ * Drops word-level changes that only move or reinflect a word ("their relations" / "the relationship"): an
+ * omission, addition or substitution whose content words all reappear, by stem, on the other side of
+ * another change. Negations, modals, conditions, figures and cuts stay.
+ */
+function withoutMovedWords(changes: MeaningChange[]): MeaningChange[] {
+  const wordLevel = new Set<ChangeKind>(['omission', 'addition', 'substitution']);
+  const removed = new Set(changes.filter((c) => wordLevel.has(c.kind)).flatMap((c) => contentStemsOf(c.from)));
+  const added = new Set(changes.filter((c) => wordLevel.has(c.kind)).flatMap((c) => contentStemsOf(c.to)));
+  return changes.filter((c) => {
+    if (!wordLevel.has(c.kind)) return true;
+    const from = contentStemsOf(c.from);
+    const to = contentStemsOf(c.to);
+    return !(from.every((s) => added.has(s)) && to.every((s) => removed.has(s)));
+  });
 }

@@ -5,7 +5,9 @@
 import type { CorpusDocument } from '../corpus/types.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { isStopword, words } from '../store/search/normalize.js';
+import { sameQuotation } from '../store/grouping/texts.js';
 import type { ClaimView } from '../store/view.js';
+import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
@@ -60,8 +62,11 @@ function speakerMarkers(store: ClaimView, group: ClaimGroup): string[] {
   return [...new Set([...names, ...roles])];
 }
 
-function outletOf(doc: CorpusDocument, fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date' | 'url'>): CompareOutlet {
-  return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, url: doc.meta.url, ...fields };
+function outletOf(
+  doc: CorpusDocument,
+  fields: Omit<CompareOutlet, 'document' | 'outlet' | 'date' | 'url' | 'changes' | 'copyOf'>,
+): CompareOutlet {
+  return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, url: doc.meta.url, ...fields, changes: [], copyOf: null };
 }
 
 /** How one document carries one claim. */
@@ -78,8 +83,11 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
       );
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
-    if (containsVerbatim(quote.text, reference, 3)) return outletOf(doc, { rendering: 'verbatim', text: quote.text });
-    return outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) });
+    // meaning changes are named between versions of one quotation, not against another one on the topic
+    const version = quote === quoted || sameQuotation(reference, quote.text);
+    const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
+    if (containsVerbatim(quote.text, reference, 3)) return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
+    return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes };
   }
   const reported =
     own.find((e) => e.kind === 'paraphrase') ??
@@ -139,12 +147,16 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const hitsByDoc = new Map<string, SearchHit[]>();
     for (const h of related) hitsByDoc.set(h.entry.documentId, [...(hitsByDoc.get(h.entry.documentId) ?? []), h]);
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
+    const outlets = docs.map((doc) => renderingIn(store, doc, group, hitsByDoc));
+    const carried = outlets.filter((o) => o.rendering !== 'absent');
     return {
       claimId: group.id,
       quote: group.text,
       speaker: speaker?.name ?? null,
       score: Math.round(score * 1000) / 1000,
-      outlets: docs.map((doc) => renderingIn(store, doc, group, hitsByDoc)),
+      outlets,
+      independentSources: foldCopies(store, carried),
+      meaningChanged: anyMeaningChanged(carried),
     };
   });
   return {

@@ -3,8 +3,10 @@
  * terminal text. No Discord types here.
  */
 import type { CorpusVersion } from '../store/view.js';
+import type { MeaningChange } from './changes.js';
 
 export type { CorpusVersion } from '../store/view.js';
+export type { ChangeKind, MeaningChange } from './changes.js';
 
 /** How one outlet's document carries a claim. */
 export type Rendering = 'verbatim' | 'reworded' | 'paraphrase' | 'absent';
@@ -32,6 +34,10 @@ export interface OutletCarrier {
   /** Offsets of `text` in the document, for "show the context". */
   start: number;
   end: number;
+  /** Edits against the match's reference wording that change what it says (empty when none). */
+  changes: MeaningChange[];
+  /** The carrier this document copies (the same wire text under another masthead); null when independent. */
+  copyOf: string | null;
 }
 
 export type Verdict = 'verbatim' | 'close' | 'paraphrase' | 'misattributed' | 'not_found';
@@ -57,6 +63,23 @@ export interface WhoSaidMatch {
   /** How the query relates to this claim on its own. */
   kind: Exclude<Verdict, 'misattributed' | 'not_found'>;
   outlets: OutletCarrier[];
+  /** Outlets that credit the same words to someone else, with the sentence in each that attributes them. */
+  conflict: AttributionConflict | null;
+  /** Carriers that are not copies of another carrier: the independent reports behind `outlets`. */
+  independentSources: number;
+  /** The earliest dated carrier. */
+  firstAppearance: { document: string; date: string } | null;
+  /** Carriers' documents in the order they carried the claim (dated by date, then undated). */
+  order: string[];
+  /** True when any outlet's version changes what the reference wording says. */
+  meaningChanged: boolean;
+}
+
+/** Outlets crediting the same words to different people. */
+export interface AttributionConflict {
+  speakers: { speaker: string; documents: string[]; attribution: string | null }[];
+  /** `organisation`: a person and their own organisation ("Li Shangfu" and "the Chinese defence ministry"), not rivals. */
+  relation: 'rivals' | 'organisation';
 }
 
 export interface WhoSaidResult {
@@ -84,6 +107,10 @@ export interface CompareOutlet {
   /** The outlet's wording; empty string where absent. */
   text: string;
   diff?: DiffPart[];
+  /** Edits against the claim's reference wording that change what it says. */
+  changes: MeaningChange[];
+  /** The outlet in scope this document copies; null when independent. */
+  copyOf: string | null;
 }
 
 export interface CompareClaim {
@@ -92,6 +119,10 @@ export interface CompareClaim {
   speaker: string | null;
   score: number;
   outlets: CompareOutlet[];
+  /** Outlets that carry the claim and copy no other outlet in scope. */
+  independentSources: number;
+  /** True when any outlet's version changes what the reference wording says. */
+  meaningChanged: boolean;
 }
 
 export interface CompareResult {

@@ -6,9 +6,11 @@ import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
+import { findConflict } from './conflicts.js';
+import { deepen } from './depth.js';
 import { containsVerbatim } from './diff.js';
 import { isStopword, words } from '../store/search/normalize.js';
-import type { OutletCarrier, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+import type { AttributionConflict, OutletCarrier, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -80,6 +82,11 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
         score: round(kind === 'paraphrase' ? Math.max(hit.score, hit.bag) : hit.score),
         kind,
         outlets: [],
+        conflict: null,
+        independentSources: 0,
+        firstAppearance: null,
+        order: [],
+        meaningChanged: false,
         groupIds: new Set([hit.group.id]),
       };
       matches.push(match);
@@ -149,7 +156,20 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
       explanation += ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
     }
   }
-  return { ...base, verdict, matches: matches.slice(0, options.limit ?? 5), explanation };
+  matches = matches.slice(0, options.limit ?? 5);
+  for (const m of matches) deepen(store, m);
+  const best = matches[0]!;
+  best.conflict = findConflict(store, matches);
+  if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
+  return { ...base, verdict, matches, explanation };
+}
+
+/** The first sentence of an answer whose outlets credit the words to different people. */
+function disagreement(conflict: AttributionConflict): string {
+  const sides = conflict.speakers.map((s) => `${s.speaker} (${s.documents.length} document${s.documents.length === 1 ? '' : 's'})`);
+  return conflict.relation === 'organisation'
+    ? `Outlets credit these words to a person or to their own organisation: ${sides.join(' or ')}.`
+    : `Outlets disagree on who said this: ${sides.join(' vs ')}.`;
 }
 
 function explain(match: WhoSaidMatch): string {

@@ -60,6 +60,18 @@ export function speakerLabel(name: string | null, roles: readonly string[] = [])
  * "⚠️ Misattributed — you named X; the corpus has Y saying it".
  */
 export function verdictLine(result: WhoSaidResult): Line {
+  const base = verdictHead(result);
+  const best = result.verdict === 'not_found' ? undefined : result.matches[0];
+  // the warnings a fact-checker must not miss go on the line read first
+  const warnings = [
+    best?.conflict &&
+      (best.conflict.relation === 'rivals' ? 'outlets disagree on the speaker' : 'credited to a person or their organisation'),
+    best?.meaningChanged && 'an outlet changed the meaning',
+  ].filter((w): w is string => !!w);
+  return warnings.length ? [...base, ` · ⚠️ ${warnings.join('; ')}`] : base;
+}
+
+function verdictHead(result: WhoSaidResult): Line {
   const { emoji, label } = VERDICT_LABELS[result.verdict];
   const head = `${emoji} ${label} — `;
   const speaker = result.matches[0]?.speaker ?? null;

@@ -11,8 +11,7 @@
  */
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
-import { GROUPING_THRESHOLDS } from './grouping/group.js';
-import { isStopword, stem, words } from './search/normalize.js';
+import { contentStems, joinShare } from './grouping/texts.js';
 import type { ClaimStore } from './store.js';
 import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
 import { UnionMap } from './union-map.js';
@@ -21,24 +20,6 @@ import type { ClaimView, CorpusVersion, StoreStats } from './view.js';
 
 /** Shared claims a layer claim is compared with (best search hits for its wording). */
 const LINK_CANDIDATES = 20;
-
-function contentStems(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => !isStopword(w))
-      .map(stem),
-  );
-}
-
-/** The grouping rule's test of two wordings (see grouping/group.ts), on their texts. */
-function overlap(a: Set<string>, b: Set<string>, bothQuotes: boolean): number {
-  const small = Math.min(a.size, b.size);
-  if (small === 0 || small / Math.max(a.size, b.size) < GROUPING_THRESHOLDS.minSizeRatio) return 0;
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  const share = shared / small;
-  return share >= (bothQuotes ? GROUPING_THRESHOLDS.quoteOverlap : GROUPING_THRESHOLDS.paraphraseOverlap) ? share : 0;
-}
 
 function compareHits(a: SearchHit, b: SearchHit): number {
   return Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id;
@@ -123,7 +104,7 @@ export class LayeredView implements ClaimView {
       const bothQuotes = quoted && hit.entry.kind === 'quote';
       // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
       if (!bothQuotes && (speaker === null || other === null)) continue;
-      const share = overlap(stems, contentStems(hit.entry.text), bothQuotes);
+      const share = joinShare(stems, contentStems(hit.entry.text), bothQuotes);
       if (share > 0 && (!best || share > best.share)) best = { id: hit.group.id, share };
     }
     return best?.id ?? null;

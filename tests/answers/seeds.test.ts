@@ -67,4 +67,26 @@ describe('the seed corpus', () => {
     expect(rendering['002']).toBe('paraphrase');
     expect(claim.outlets).toHaveLength(5);
   });
+
+  it.each([
+    'strengthen communication at all levels',
+    'continue to expand exchanges at all levels of the two countries navies',
+    'further strengthen strategic coordination and deepen practical cooperation in various fields',
+    'regularly organize joint exercises, joint cruises and joint military skills competition',
+    'make positive contributions to maintaining regional and world peace and stability',
+  ])('raises no false alarm on "%s": one speaker, no meaning change, no copies', (quote) => {
+    const match = whoSaid(store, quote).matches[0]!;
+    expect(match.conflict).toBeNull();
+    expect(match.meaningChanged).toBe(false);
+    expect(match.independentSources).toBe(match.outlets.length);
+    expect(match.order).toHaveLength(match.outlets.length);
+  });
+
+  it('names the edit between the outlets\' translations of Yevmenov\'s "new heights" remark, and nothing else', () => {
+    const claim = compare(store, 'push their military relations to new heights').claims[0]!;
+    const flagged = claim.outlets.filter((o) => o.changes.length).map((o) => [o.document.slice(0, 3), o.changes.map((c) => c.kind)]);
+    // one translation says the countries "should" push, the others that the navies "continuously" do
+    for (const [, kinds] of flagged) expect(kinds).toContain('modality');
+    expect(claim.meaningChanged).toBe(true);
+  });
 });

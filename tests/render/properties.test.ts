@@ -77,13 +77,15 @@ const carrier: fc.Arbitrary<OutletCarrier> = fc.record(
     outlet: nullableText,
     date: nullableText,
     url: nullableText,
+    changes: fc.constant([]),
+    copyOf: nullableText,
     text,
     rendering: fc.constantFrom('verbatim' as const, 'reworded' as const, 'paraphrase' as const),
     diff,
     start: fc.nat(),
     end: fc.nat(),
   },
-  { requiredKeys: ['document', 'outlet', 'date', 'url', 'text', 'rendering', 'start', 'end'] },
+  { requiredKeys: ['document', 'outlet', 'date', 'url', 'changes', 'copyOf', 'text', 'rendering', 'start', 'end'] },
 );
 
 const fewOutlets = fc.array(carrier, { maxLength: 8 });
@@ -109,7 +111,39 @@ const matchWith = (outlets: fc.Arbitrary<OutletCarrier[]>): fc.Arbitrary<WhoSaid
     score: fc.double({ min: 0, max: 1, noNaN: true }),
     kind: fc.constantFrom('verbatim' as const, 'close' as const, 'paraphrase' as const),
     outlets,
+    conflict: fc.option(
+      fc.record({
+        speakers: fc.array(fc.record({ speaker: text, documents: fc.array(text, { maxLength: 30 }), attribution: nullableText }), {
+          maxLength: 6,
+        }),
+        relation: fc.constantFrom('rivals' as const, 'organisation' as const),
+      }),
+      { nil: null },
+    ),
+    independentSources: fc.nat(),
+    firstAppearance: fc.option(fc.record({ document: text, date: text }), { nil: null }),
+    order: fc.array(text, { maxLength: 30 }),
+    meaningChanged: fc.boolean(),
   });
+
+const changes = fc.array(
+  fc.record({
+    kind: fc.constantFrom(
+      'negation' as const,
+      'modality' as const,
+      'condition' as const,
+      'number' as const,
+      'truncated_start' as const,
+      'truncated_end' as const,
+      'omission' as const,
+      'addition' as const,
+      'substitution' as const,
+    ),
+    from: text,
+    to: text,
+  }),
+  { maxLength: 6 },
+);
 
 /** Any corpus version: the renderers print whatever the answer carries. */
 const corpus = fc.record({ version: text, loadedAt: text });
@@ -133,11 +167,13 @@ const compareOutlet: fc.Arbitrary<CompareOutlet> = fc.record(
     outlet: nullableText,
     date: nullableText,
     url: nullableText,
+    changes,
+    copyOf: nullableText,
     rendering: fc.constantFrom('verbatim' as const, 'reworded' as const, 'paraphrase' as const, 'absent' as const),
     text,
     diff,
   },
-  { requiredKeys: ['document', 'outlet', 'date', 'url', 'rendering', 'text'] },
+  { requiredKeys: ['document', 'outlet', 'date', 'url', 'changes', 'copyOf', 'rendering', 'text'] },
 );
 
 const RUNS = { numRuns: 100 };
@@ -175,6 +211,8 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       speaker: nullableText,
       score: fc.double({ min: 0, max: 1, noNaN: true }),
       outlets: fc.array(compareOutlet, { maxLength: 40 }),
+      independentSources: fc.nat(),
+      meaningChanged: fc.boolean(),
     });
     const result = fc.record({
       corpus,

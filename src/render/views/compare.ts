@@ -1,6 +1,7 @@
 /** The compare answer as a view: per claim, the outlets grouped by how they carried it. */
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
 import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
+import { changesLine, copyNote } from '../depth.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Claims shown at most (one section each). */
@@ -8,6 +9,12 @@ export const MAX_COMPARE_CLAIMS = 20;
 
 function groupLines(outlets: CompareOutlet[]): Line[] {
   const lines: Line[] = [];
+  const byDocument = new Map(outlets.map((o) => [o.document, o]));
+  const labelOf = (document: string): string => {
+    const o = byDocument.get(document);
+    return o ? outletLabel({ ...o, date: null }) : document;
+  };
+  const tagged = (o: CompareOutlet): string => [outletLabel(o), copyNote(o.copyOf, labelOf)].filter(Boolean).join(' — ');
   for (const rendering of RENDERING_ORDER) {
     const group = outlets.filter((o) => o.rendering === rendering);
     if (!group.length) continue;
@@ -17,18 +24,25 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
       lines.push(line(strong(heading.trimEnd())));
       for (const o of group) {
         const change = hasChanges(o.diff) ? diffSpans(o.diff, 300) : [quoted(o.text, 300)];
-        lines.push(line(`• ${outletLabel(o)}: `, ...change));
+        lines.push(line(`• ${tagged(o)}: `, ...change));
       }
     } else {
-      lines.push(line(strong(heading.trimEnd()), ' ', group.map(outletLabel).join('; ')));
+      lines.push(line(strong(heading.trimEnd()), ' ', group.map(tagged).join('; ')));
     }
+  }
+  for (const o of outlets) {
+    const meaning = changesLine(o.changes);
+    if (meaning) lines.push(line(`${outletLabel({ ...o, date: null })} `, ...meaning));
   }
   return lines;
 }
 
 function claimSection(c: CompareClaim, n: number): Section {
+  const carried = c.outlets.filter((o) => o.rendering !== 'absent').length;
+  const independent = c.independentSources < carried ? `${DOT}${count(c.independentSources, 'independent report')}` : '';
+  const warning = c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '';
   return {
-    name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match`),
+    name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
     lines: [line(quoted(c.quote, 300)), ...groupLines(c.outlets)],
   };
 }
@@ -45,7 +59,11 @@ export function compareView(result: CompareResult): View {
   const more = result.claims.length - shown.length;
   return {
     tone: result.claims.length ? 'info' : 'bad',
-    title: line(`🔎 Compare: `, quoted(result.topic, 200)),
+    title: line(
+      `🔎 Compare: `,
+      quoted(result.topic, 200),
+      result.claims.some((c) => c.meaningChanged) && ' · ⚠️ an outlet changed the meaning',
+    ),
     lead,
     sections,
     footer: footerOf(

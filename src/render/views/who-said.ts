@@ -14,6 +14,7 @@ import {
   corpusNote,
   footerOf,
 } from '../labels.js';
+import { changesLine, conflictLines, copyNote } from '../depth.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
@@ -45,10 +46,23 @@ export function outletPage(match: WhoSaidMatch | undefined, page = 0): OutletPag
   return { page: p, pages, offset, outlets: all.slice(offset, offset + OUTLETS_PER_PAGE) };
 }
 
-function outletSection(o: OutletCarrier, n: number): Section {
-  const lines: Line[] = [line(quoted(o.text)), line(`(${RENDERING_LABELS[o.rendering].tag})`)];
-  if (hasChanges(o.diff)) lines.splice(1, 0, line('Changes: ', ...diffSpans(o.diff)));
+function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) => string): Section {
+  const tags = [RENDERING_LABELS[o.rendering].tag, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
+  const lines: Line[] = [line(quoted(o.text))];
+  if (hasChanges(o.diff)) lines.push(line('Changes: ', ...diffSpans(o.diff)));
+  const meaning = changesLine(o.changes);
+  if (meaning) lines.push(meaning);
+  lines.push(line(`(${tags})`));
   return { name: line(`${n}. ${outletLabel(o)}`), lines };
+}
+
+/** "Carried by 6 outlets, 2 independent reports; first by DW on 2023-07-03". */
+function carriedLine(best: WhoSaidMatch, labelOf: (document: string) => string): Line {
+  const n = best.outlets.length;
+  const independent = best.independentSources < n ? `, ${count(best.independentSources, 'independent report')}` : '';
+  const first =
+    best.firstAppearance && n > 1 ? `; first by ${labelOf(best.firstAppearance.document)} on ${clip(best.firstAppearance.date, 40)}` : '';
+  return line(`Carried by ${count(n, 'outlet')}${independent}${first}`);
 }
 
 function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | null {
@@ -89,10 +103,18 @@ function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
 export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions = {}): View {
   const notFound = result.verdict === 'not_found';
   const best = notFound ? undefined : result.matches[0];
-  const lead: Line[] = [line(clip(result.explanation, 1000))];
+  // outlets by document, to name the one a copy copies
+  const byDocument = new Map((best?.outlets ?? []).map((o) => [o.document, o]));
+  const labelOf = (document: string): string => {
+    const o = byDocument.get(document);
+    return o ? outletLabel({ ...o, date: null }) : document;
+  };
+  const lead: Line[] = best?.conflict ? [...conflictLines(best.conflict, labelOf), []] : [];
+  lead.push(line(clip(result.explanation, 1000)));
   if (best) {
     lead.push([], line(quoted(best.quote)));
     lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles))));
+    lead.push(carriedLine(best, labelOf));
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));
   }
@@ -100,7 +122,7 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 
   const pg = outletPage(best, options.page);
-  const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1));
+  const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1, labelOf));
   const others = otherCandidates(result.matches, notFound);
   if (others) sections.push(others);
 

@@ -1,0 +1,123 @@
+/**
+ * Attribution conflicts: outlets crediting the same words to different people. Claims are grouped per
+ * speaker, so the same words credited to two people are two matches of one who-said answer; here they are
+ * recognised as one quotation (the grouping rule on their wordings) and reported together, with the sentence
+ * in each outlet that attributes them. A person and their own organisation ("Li Shangfu" and "the Chinese
+ * defence ministry") are told apart from rivals.
+ */
+import type { CorpusDocument } from '../corpus/types.js';
+import { sameQuotation } from '../store/grouping/texts.js';
+import { isStopword, words } from '../store/search/normalize.js';
+import type { ClaimView } from '../store/view.js';
+import type { AttributionConflict, SpeakerRef, WhoSaidMatch } from './types.js';
+
+/** Last words that make a name an organisation rather than a person. */
+const ORGANISATION_HEADS = new Set([
+  'administration',
+  'agency',
+  'army',
+  'authority',
+  'bureau',
+  'cabinet',
+  'campaign',
+  'command',
+  'commission',
+  'committee',
+  'council',
+  'department',
+  'embassy',
+  'fleet',
+  'force',
+  'forces',
+  'government',
+  'military',
+  'ministry',
+  'navy',
+  'office',
+  'party',
+  'police',
+  'presidency',
+  'secretariat',
+  'service',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+/** Longest attributing sentence shown. */
+const MAX_SENTENCE = 300;
+
+/** Two words that name the same thing across spellings and forms (defence / defense, minister / ministry). */
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  return a.slice(0, 5) === b.slice(0, 5);
+}
+
+const isOrganisation = (s: SpeakerRef): boolean => words(s.name).some((w) => ORGANISATION_HEADS.has(w));
+
+/**
+ * An organisation is a person's own when the person's roles name its head word and most of its other words
+ * ("Chinese Defense Minister" ~ "the Chinese defence ministry"; not "Russian Defence Minister").
+ */
+function ownOrganisation(person: SpeakerRef, organisation: SpeakerRef): boolean {
+  const roleWords = person.roles.flatMap((r) => words(r)).filter((w) => !isStopword(w));
+  const named = (w: string): boolean => roleWords.some((r) => related(w, r));
+  const orgWords = words(organisation.name).filter((w) => !isStopword(w));
+  const head = orgWords.findLast((w) => ORGANISATION_HEADS.has(w));
+  if (!head || !named(head)) return false;
+  const others = orgWords.filter((w) => w !== head);
+  return others.length === 0 || others.filter(named).length * 2 > others.length;
+}
+
+/** The sentence of `doc` around `at` (within its paragraph), clipped for display. */
+function sentenceAt(doc: CorpusDocument, at: number): string {
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end) ?? {
+    start: Math.max(0, at - 200),
+    end: Math.min(doc.text.length, at + 200),
+  };
+  const text = doc.text.slice(block.start, block.end);
+  const offset = at - block.start;
+  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s+[“"‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length);
+  const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
+  const end = ends.find((e) => e > offset) ?? text.length;
+  const sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence;
+}
+
+/** The sentence that credits the match's words to its speaker, in the first outlet that names one. */
+function attribution(view: ClaimView, match: WhoSaidMatch): string | null {
+  for (const o of match.outlets) {
+    const doc = view.documents.get(o.document);
+    const entry = view.entriesOfDocument(o.document).find((e) => e.start === o.start && e.end === o.end);
+    if (doc && entry?.speakerMention) return sentenceAt(doc, entry.speakerMention.start);
+  }
+  return null;
+}
+
+/**
+ * The conflict around the best match: other matches of the answer whose words are the same quotation but
+ * whose speaker is someone else. Null when every outlet credits the same person (or no one).
+ */
+export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]): AttributionConflict | null {
+  const [best, ...rest] = matches;
+  // quotations only: reported speech is the outlet's own wording, not words put in someone's mouth
+  const quoted = (m: WhoSaidMatch): boolean => m.outlets.some((o) => o.rendering !== 'paraphrase');
+  if (!best?.speakerRef || !quoted(best)) return null;
+  const rivals = rest.filter(
+    (m) => quoted(m) && m.speakerRef && m.speakerRef.id !== best.speakerRef!.id && sameQuotation(m.quote, best.quote),
+  );
+  if (!rivals.length) return null;
+  const involved = [best, ...rivals];
+  const refs = involved.map((m) => m.speakerRef!);
+  const people = refs.filter((r) => !isOrganisation(r));
+  const organisations = refs.filter(isOrganisation);
+  const own = people.length === 1 && organisations.length > 0 && organisations.every((o) => ownOrganisation(people[0]!, o));
+  return {
+    speakers: involved.map((m) => ({
+      speaker: m.speaker!,
+      documents: m.outlets.map((o) => o.document),
+      attribution: attribution(view, m),
+    })),
+    relation: own ? 'organisation' : 'rivals',
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * What a fact-checker needs beyond "who carried it": how each outlet's version changes the meaning of the
+ * reference wording, which carriers copy another (one wire story under several mastheads is one report), and
+ * the order in which outlets carried the claim.
+ */
+import { findCopies } from '../corpus/copies.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import type { ClaimView } from '../store/view.js';
+import { words } from '../store/search/normalize.js';
+import { meaningChanges, type MeaningChange } from './changes.js';
+import { containsVerbatim } from './diff.js';
+import type { CompareOutlet, OutletCarrier, WhoSaidMatch } from './types.js';
+
+/** Kinds that always change what a quotation says; additions only when inside the wording (see below). */
+const ALARMING = new Set<MeaningChange['kind']>([
+  'negation',
+  'modality',
+  'condition',
+  'number',
+  'truncated_start',
+  'truncated_end',
+  'omission',
+  'substitution',
+]);
+
+/**
+ * True when a change alters what the quotation says. Words added at either end are more of the same speech
+ * (an outlet quoting a longer passage), not an edit of it; words added inside are.
+ */
+export function changesMeaning(change: MeaningChange, wording: string): boolean {
+  if (ALARMING.has(change.kind)) return true;
+  if (change.kind !== 'addition') return false;
+  const flat = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const added = flat(change.to);
+  const text = flat(wording);
+  return !(text.startsWith(added) || text.endsWith(added));
+}
+
+/**
+ * The meaning changes of one outlet's wording against the reference. None for a paraphrase or an absence,
+ * and none when the wording holds the whole reference word for word: that outlet quoted more of the same
+ * speech, it did not edit it.
+ */
+export function outletChanges(
+  reference: string,
+  wording: string,
+  rendering: OutletCarrier['rendering'] | CompareOutlet['rendering'],
+): MeaningChange[] {
+  if (rendering === 'paraphrase' || rendering === 'absent' || !wording) return [];
+  if (words(wording).length >= words(reference).length && containsVerbatim(wording, reference)) return [];
+  return meaningChanges(reference, wording);
+}
+
+/** Whether any carrier's version changes the meaning of the reference. */
+export function anyMeaningChanged(outlets: readonly { text: string; changes: MeaningChange[] }[]): boolean {
+  return outlets.some((o) => o.changes.some((c) => changesMeaning(c, o.text)));
+}
+
+/** Marks each carrier that copies another carrier (syndicated or copied text); returns the independent reports. */
+export function foldCopies(view: ClaimView, outlets: { document: string; copyOf: string | null }[]): number {
+  const docs = outlets.map((o) => view.documents.get(o.document)).filter((d): d is CorpusDocument => d !== undefined);
+  const copies = docs.length > 1 ? findCopies(docs) : new Map();
+  for (const o of outlets) o.copyOf = copies.get(o.document)?.copyOf ?? null;
+  return outlets.filter((o) => o.copyOf === null).length;
+}
+
+/** The carriers in the order they carried the claim: dated ones by date (then id), undated ones after. */
+export function carriedOrder(outlets: readonly { document: string; date: string | null }[]): { document: string; date: string | null }[] {
+  return [...outlets].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document));
+}
+
+/** Fills a who-said match's depth: changes and copies per outlet, independent reports, first appearance. */
+export function deepen(view: ClaimView, match: WhoSaidMatch): void {
+  for (const o of match.outlets) o.changes = outletChanges(match.quote, o.text, o.rendering);
+  match.independentSources = foldCopies(view, match.outlets);
+  const order = carriedOrder(match.outlets);
+  const first = order[0];
+  match.firstAppearance = first?.date ? { document: first.document, date: first.date } : null;
+  match.order = order.map((o) => o.document);
+  match.meaningChanged = anyMeaningChanged(match.outlets);
+}

@@ -1,0 +1,71 @@
+/**
+ * How the fact-check depth of an answer reads, shared by who-said and compare: meaning-changing edits in a
+ * few words, which outlet copies which, and the warnings that go on the verdict line.
+ */
+import type { AttributionConflict, MeaningChange } from '../answers/types.js';
+import { DOT, MAX_NAME } from './labels.js';
+import { clip, line, quoted, strong, type Line, type Span } from './view.js';
+
+/** Words quoted inside a change description at most. */
+const MAX_CHANGE_WORDS = 80;
+
+const q = (text: string): Span => quoted(text, MAX_CHANGE_WORDS);
+
+/** One edit for a person: "drops “not”", "“will” → “may”", "cuts the end: “before the summer”". */
+export function changeSpans(c: MeaningChange): Span[] {
+  const swap = (): Span[] => [q(c.from), ' → ', q(c.to)];
+  switch (c.kind) {
+    case 'negation':
+      return c.from && !c.to ? ['drops the negation ', q(c.from)] : !c.from ? ['adds the negation ', q(c.to)] : ['negation ', ...swap()];
+    case 'modality':
+      return !c.to ? ['drops ', q(c.from)] : !c.from ? ['adds ', q(c.to)] : ['changes the modal ', ...swap()];
+    case 'condition':
+      return !c.to
+        ? ['drops the condition ', q(c.from)]
+        : !c.from
+          ? ['adds the condition ', q(c.to)]
+          : ['changes the condition ', ...swap()];
+    case 'number':
+      return ['changes a figure ', ...swap()];
+    case 'truncated_start':
+      return ['cuts the start: ', q(c.from)];
+    case 'truncated_end':
+      return ['cuts the end: ', q(c.from)];
+    case 'omission':
+      return ['leaves out ', q(c.from)];
+    case 'addition':
+      return ['adds ', q(c.to)];
+    case 'substitution':
+      return ['replaces ', ...swap()];
+  }
+}
+
+/** Every change of one outlet as one line ("Meaning: drops the negation “not”; cuts the end: …"). */
+export function changesLine(changes: readonly MeaningChange[]): Line | null {
+  if (!changes.length) return null;
+  const spans: Span[] = ['⚠️ ', strong('Meaning')];
+  for (const [i, c] of changes.slice(0, 4).entries()) spans.push(i === 0 ? ': ' : '; ', ...changeSpans(c));
+  if (changes.length > 4) spans.push(`; and ${changes.length - 4} more`);
+  return line(...spans);
+}
+
+/** "copies Outlet X" for a carrier that copies another. */
+export function copyNote(copyOf: string | null, labelOf: (document: string) => string): string | null {
+  return copyOf ? `copies ${clip(labelOf(copyOf), MAX_NAME)}` : null;
+}
+
+/** The conflict as the first lines of an answer: each speaker, the outlets behind them, the attributing sentence. */
+export function conflictLines(conflict: AttributionConflict, labelOf: (document: string) => string): Line[] {
+  const head =
+    conflict.relation === 'organisation'
+      ? line('⚠️ ', strong('Credited to a person or to their own organisation'), ' — not rival claims:')
+      : line('⚠️ ', strong('Outlets disagree on who said this:'));
+  const lines: Line[] = [head];
+  for (const s of conflict.speakers.slice(0, 5)) {
+    const outlets = s.documents.slice(0, 6).map(labelOf).join('; ');
+    const more = s.documents.length > 6 ? ` and ${s.documents.length - 6} more` : '';
+    lines.push(line('• ', strong(clip(s.speaker, MAX_NAME)), `${DOT}${clip(outlets, 300)}${more}`));
+    if (s.attribution) lines.push(line('  ', quoted(s.attribution, 300)));
+  }
+  return lines;
+}
