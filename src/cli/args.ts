@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const OutputFormat = z.enum(['text', 'json', 'discord']);
+export const OutputFormat = z.enum(['text', 'json', 'discord', 'claimreview']);
 export type OutputFormat = z.infer<typeof OutputFormat>;
 
 export interface CliArgs {
@@ -36,7 +36,7 @@ export function parseCli(argv: string[]): CliArgs {
     },
   });
   const format = OutputFormat.safeParse(values.format ?? (values.json ? 'json' : 'text'));
-  if (!format.success) throw new Error(`--format must be one of text, json, discord (got "${values.format}")`);
+  if (!format.success) throw new Error(`--format must be one of text, json, discord, claimreview (got "${values.format}")`);
   const [command, ...rest] = positionals;
   return {
     command: values.help ? 'help' : command,
@@ -80,5 +80,6 @@ Usage: npm run cli -- <command> [options]
 Options:
   --corpus DIR       corpus folder (default: seeds)
   --json             print the answer as JSON (stdout holds only the JSON; logs go to stderr)
-  --format F         text (default), json, or discord (the exact message payload the bot would send)
+  --format F         text (default), json, discord (the exact message payload the bot would send), or
+                     claimreview (who-said only: schema.org ClaimReview JSON-LD for a fact-checking site)
 `;

@@ -3,6 +3,7 @@
  * stdout carries only the answer (text, JSON or a Discord payload); logs and per-file errors go to stderr.
  */
 import { readFile } from 'node:fs/promises';
+import { claimReview } from '../answers/claim-review.js';
 import { compare } from '../answers/compare.js';
 import { outlets, source, speakerQuotes } from '../answers/lists.js';
 import { whoSaid } from '../answers/who-said.js';
@@ -27,6 +28,7 @@ function write(line: string): void {
 
 /** Prints one answer in the requested format. */
 function emit<T>(args: CliArgs, answer: T, toPayload: (a: T) => MessagePayload, toText: (a: T) => string): void {
+  if (args.format === 'claimreview') throw new Error('--format claimreview is for who-said answers');
   if (args.format === 'json') write(JSON.stringify(answer, null, 2));
   else if (args.format === 'discord') write(JSON.stringify(toPayload(answer), null, 2));
   else write(toText(answer));
@@ -100,6 +102,10 @@ async function run(args: CliArgs): Promise<number> {
       const store = await load(args);
       const options = { speaker: cleaned(args.speaker, OPTION_MAX.name), outlet: cleaned(args.outlet, OPTION_MAX.name) };
       const result = whoSaid(store, requireText(args, 'a quotation'), options);
+      if (args.format === 'claimreview') {
+        write(JSON.stringify(claimReview(result), null, 2));
+        return 0;
+      }
       emit(
         args,
         result,

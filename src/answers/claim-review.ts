@@ -1,0 +1,82 @@
+/**
+ * A who-said answer as schema.org `ClaimReview` JSON-LD, so a fact-checking site can publish a finding the bot
+ * helped make: the claim as asked, who the outlets credit it to and where it appeared, and the verdict as the
+ * rating's `alternateName`. See https://schema.org/ClaimReview.
+ */
+import type { Verdict, WhoSaidResult } from './types.js';
+
+/** The verdicts as a reader of a fact-check reads them. */
+const VERDICT_NAMES: Readonly<Record<Verdict, string>> = Object.freeze({
+  verbatim: 'Accurate quotation',
+  close: 'Accurate quotation, with small wording differences',
+  paraphrase: 'Paraphrase of what was said',
+  misattributed: 'Misattributed',
+  not_found: 'No record found',
+});
+
+/** The JSON-LD object (plain data: JSON.stringify it). */
+export interface ClaimReview {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  datePublished: string;
+  claimReviewed: string;
+  itemReviewed: {
+    '@type': 'Claim';
+    author?: { '@type': 'Person' | 'Organization'; name: string };
+    appearance: {
+      '@type': 'CreativeWork';
+      url?: string;
+      datePublished?: string;
+      publisher?: { '@type': 'Organization'; name: string };
+      text: string;
+    }[];
+    firstAppearance?: { '@type': 'CreativeWork'; url?: string; datePublished: string };
+  };
+  reviewRating: { '@type': 'Rating'; alternateName: string; ratingExplanation: string };
+  author: { '@type': 'Organization'; name: string };
+  /** The corpus the finding was made on, so it can be checked again. */
+  isBasedOn: { '@type': 'Dataset'; version: string; dateModified: string };
+}
+
+const ORGANISATION_WORDS =
+  /\b(?:ministry|government|office|agency|army|navy|military|fleet|council|committee|party|department|embassy|campaign)\b/i;
+
+/**
+ * @example
+ * JSON.stringify(claimReview(whoSaid(store, 'strengthen communication at all levels')), null, 2)
+ */
+export function claimReview(result: WhoSaidResult, now: Date = new Date()): ClaimReview {
+  const match = result.verdict === 'not_found' ? undefined : result.matches[0];
+  const speaker = match?.speaker ?? null;
+  const byDocument = new Map((match?.outlets ?? []).map((o) => [o.document, o]));
+  const first = match?.firstAppearance ? byDocument.get(match.firstAppearance.document) : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    datePublished: now.toISOString().slice(0, 10),
+    claimReviewed: result.askedSpeaker ? `${result.askedSpeaker}: “${result.query}”` : result.query,
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(speaker ? { author: { '@type': ORGANISATION_WORDS.test(speaker) ? 'Organization' : 'Person', name: speaker } } : {}),
+      appearance: (match?.outlets ?? []).map((o) => ({
+        '@type': 'CreativeWork' as const,
+        ...(o.url ? { url: o.url } : {}),
+        ...(o.date ? { datePublished: o.date } : {}),
+        ...(o.outlet ? { publisher: { '@type': 'Organization' as const, name: o.outlet } } : {}),
+        text: o.text,
+      })),
+      ...(match?.firstAppearance
+        ? {
+            firstAppearance: {
+              '@type': 'CreativeWork',
+              ...(first?.url ? { url: first.url } : {}),
+              datePublished: match.firstAppearance.date,
+            },
+          }
+        : {}),
+    },
+    reviewRating: { '@type': 'Rating', alternateName: VERDICT_NAMES[result.verdict], ratingExplanation: result.explanation },
+    author: { '@type': 'Organization', name: 'quotetrail' },
+    isBasedOn: { '@type': 'Dataset', version: result.corpus.version, dateModified: result.corpus.loadedAt },
+  };
+}
