@@ -5,8 +5,11 @@ import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
 import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
 
-export function speakerRef(speaker: Speaker | undefined | null): SpeakerRef | null {
-  return speaker ? { id: speaker.id, name: speaker.name, aliases: [...speaker.aliases], roles: [...speaker.roles] } : null;
+export function speakerRef(speaker: (Speaker & Pick<SpeakerRef, 'correction'>) | undefined | null): SpeakerRef | null {
+  if (!speaker) return null;
+  const ref: SpeakerRef = { id: speaker.id, name: speaker.name, aliases: [...speaker.aliases], roles: [...speaker.roles] };
+  if (speaker.correction) ref.correction = { ...speaker.correction };
+  return ref;
 }
 
 /** One outlet's carrier of a claim, with a diff against `reference` where the words differ. */

@@ -47,6 +47,8 @@ export interface SpeakerRef {
   name: string;
   aliases: string[];
   roles: string[];
+  /** Set when a moderator's correction made or changed this speaker: who, when, which kind. */
+  correction?: { id: number; by: string; at: string; kind: string };
 }
 
 /** One candidate claim for a who-said query. */

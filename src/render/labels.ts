@@ -126,3 +126,8 @@ export function footerOf(...parts: (string | undefined | null | false)[]): strin
   const kept = parts.filter((p): p is string => !!p);
   return kept.length ? kept.join(' · ') : undefined;
 }
+
+/** " · corrected by mod on 2024-05-01" for a speaker a moderator's correction made or changed. */
+export function correctionNote(correction: { by: string; at: string } | undefined): string {
+  return correction ? `${DOT}✏️ corrected by ${clip(correction.by, MAX_NAME)} on ${clip(correction.at.slice(0, 10), 40)}` : '';
+}

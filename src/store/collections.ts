@@ -13,12 +13,15 @@ import { extractClaims } from '../claims/extract.js';
 import type { DocumentClaims } from '../claims/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { buildParts } from './build.js';
+import { CorrectedView, type SpeakerCorrection } from './corrected.js';
 import { LayeredView } from './layer.js';
 import { ClaimStore } from './store.js';
 import type { ClaimView } from './view.js';
 
 export class Collections {
   private readonly views = new Map<string, ClaimView>();
+  /** Each server's speaker corrections in force, applied over its view. */
+  private readonly corrections = new Map<string, readonly SpeakerCorrection[]>();
 
   /**
    * @param base the shared corpus's store
@@ -37,9 +40,19 @@ export class Collections {
     const cached = this.views.get(guildId);
     if (cached) return cached;
     const docs = this.added.get(guildId);
-    const view = docs?.length ? new LayeredView(this.base, this.layerStore(docs)) : this.base;
+    const layered = docs?.length ? new LayeredView(this.base, this.layerStore(docs)) : this.base;
+    const corrections = this.corrections.get(guildId);
+    const view = corrections?.length ? new CorrectedView(layered, corrections) : layered;
     this.views.set(guildId, view);
     return view;
+  }
+
+  /** Replaces a server's corrections in force (after a /correct or an undo); its view is built again. */
+  setCorrections(guildId: string, corrections: readonly SpeakerCorrection[]): ClaimView {
+    if (corrections.length) this.corrections.set(guildId, [...corrections]);
+    else this.corrections.delete(guildId);
+    this.views.delete(guildId);
+    return this.view(guildId);
   }
 
   /** A server's added documents. */
@@ -67,7 +80,9 @@ export class Collections {
    * the moment of the swap: an add made to this instance afterwards does not reach the new one.
    */
   withBase(base: ClaimStore): Collections {
-    return new Collections(base, new Map(this.added), this.extracted);
+    const next = new Collections(base, new Map(this.added), this.extracted);
+    for (const [guildId, list] of this.corrections) next.corrections.set(guildId, list);
+    return next;
   }
 
   private layerStore(docs: readonly CorpusDocument[]): ClaimStore {

@@ -1,6 +1,6 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
-import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
+import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
@@ -22,7 +22,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
     return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [] };
   }
-  const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)))];
+  const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction))];
   if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
   const shown = result.quotes.slice(0, MAX_LIST_SECTIONS);

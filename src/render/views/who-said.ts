@@ -12,6 +12,7 @@ import {
   speakerLabel,
   verdictLine,
   corpusNote,
+  correctionNote,
   footerOf,
 } from '../labels.js';
 import { changesLine, conflictLines, copyNote } from '../depth.js';
@@ -113,7 +114,7 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   lead.push(line(clip(result.explanation, 1000)));
   if (best) {
     lead.push([], line(quoted(best.quote)));
-    lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles))));
+    lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles)), correctionNote(best.speakerRef?.correction)));
     lead.push(carriedLine(best, labelOf));
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));

@@ -1,0 +1,200 @@
+/**
+ * A server's corrections of speakers, applied over its view of the corpus (the shared store, with its added
+ * articles): a claim's speaker set by a moderator, two names merged into one person, a name in one document
+ * split from the person it was taken for. Nothing in the stores changes: this view answers with the corrected
+ * speakers, so a correction holds over every reload and is gone the moment it is undone.
+ */
+import { nameMatches, speakerId } from '../claims/speakers.js';
+import type { Speaker } from '../claims/types.js';
+import type { CorpusDocument, FileError } from '../corpus/types.js';
+import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
+import { documentsVersion } from './version.js';
+import type { ClaimView, CorpusVersion, StoreStats } from './view.js';
+
+/** Who made a correction, and when (shown beside the corrected speaker). */
+export interface CorrectionNote {
+  id: number;
+  by: string;
+  at: string;
+}
+
+/** One correction in force, oldest first. */
+export type SpeakerCorrection = CorrectionNote &
+  (
+    | { kind: 'set_speaker'; renditions: { document: string; start: number }[]; speaker: string }
+    | { kind: 'merge'; from: string; into: string }
+    | { kind: 'split'; document: string; name: string }
+  );
+
+/** A speaker as a corrected view shows it: with the correction that made or changed it. */
+export type CorrectedSpeaker = Speaker & { correction?: CorrectionNote & { kind: SpeakerCorrection['kind'] } };
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export class CorrectedView implements ClaimView {
+  readonly speakers: ReadonlyMap<string, CorrectedSpeaker>;
+  /** Speaker ids of the underlying view → the id they stand for now (merges). */
+  private readonly merged = new Map<string, string>();
+  /** Renditions whose speaker a correction set (set_speaker, split): entry id → speaker id. */
+  private readonly overridden = new Map<number, string>();
+  private readonly speakerMap = new Map<string, CorrectedSpeaker>();
+
+  constructor(
+    readonly view: ClaimView,
+    readonly corrections: readonly SpeakerCorrection[],
+  ) {
+    for (const [id, s] of view.speakers) this.speakerMap.set(id, s);
+    for (const c of corrections) this.apply(c);
+    this.speakers = this.speakerMap;
+  }
+
+  /** The speaker with exactly this name or alias (case and accents aside), or a new one made by `note`. */
+  private speakerNamed(name: string, note: CorrectedSpeaker['correction']): CorrectedSpeaker {
+    const wanted = fold(name);
+    for (const s of this.speakerMap.values()) {
+      if (!this.merged.has(s.id) && (fold(s.name) === wanted || s.aliases.some((a) => fold(a) === wanted))) return s;
+    }
+    let id = speakerId(name) || 'speaker';
+    while (this.speakerMap.has(id)) id = `${id}~corrected`;
+    const made: CorrectedSpeaker = { id, name: name.trim(), aliases: [], roles: [], correction: note };
+    this.speakerMap.set(id, made);
+    return made;
+  }
+
+  private resolve(id: string): string {
+    let at = id;
+    for (let hops = 0; this.merged.has(at) && hops < 100; hops++) at = this.merged.get(at)!;
+    return at;
+  }
+
+  private entriesAt(document: string, start: number): StoredRendition[] {
+    return this.view.entriesOfDocument(document).filter((e) => e.start === start);
+  }
+
+  private apply(c: SpeakerCorrection): void {
+    const note = { id: c.id, by: c.by, at: c.at, kind: c.kind };
+    if (c.kind === 'merge') {
+      const into = this.speakerNamed(c.into, note);
+      const from = [...this.speakerMap.values()].filter(
+        (s) =>
+          s.id !== into.id && !this.merged.has(s.id) && (fold(s.name) === fold(c.from) || s.aliases.some((a) => fold(a) === fold(c.from))),
+      );
+      if (!from.length) return;
+      const aliases = new Set([...into.aliases, ...from.flatMap((s) => [s.name, ...s.aliases])]);
+      aliases.delete(into.name);
+      const roles = [...new Set([...into.roles, ...from.flatMap((s) => s.roles)])];
+      this.speakerMap.set(into.id, { ...into, aliases: [...aliases], roles, correction: note });
+      for (const s of from) this.merged.set(s.id, into.id);
+      return;
+    }
+    if (c.kind === 'set_speaker') {
+      const speaker = this.speakerNamed(c.speaker, note);
+      this.speakerMap.set(speaker.id, { ...this.speakerMap.get(speaker.id)!, correction: note });
+      for (const r of c.renditions) for (const e of this.entriesAt(r.document, r.start)) this.overridden.set(e.id, speaker.id);
+      return;
+    }
+    // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else
+    const entries = this.view.entriesOfDocument(c.document).filter((e) => {
+      const current = this.speakerOf(e);
+      const s = current ? this.speakerMap.get(current) : undefined;
+      return (e.speakerMention && fold(e.speakerMention.text) === fold(c.name)) || (s !== undefined && nameMatches(c.name, s));
+    });
+    if (!entries.length) return;
+    let id = `${speakerId(c.name) || 'speaker'}@${speakerId(c.document)}`;
+    while (this.speakerMap.has(id) && !this.speakerMap.get(id)!.correction) id = `${id}~split`;
+    this.speakerMap.set(id, { id, name: c.name.trim(), aliases: [], roles: [], correction: note });
+    for (const e of entries) this.overridden.set(e.id, id);
+  }
+
+  private speakerOf(e: StoredRendition): string | null {
+    const set = this.overridden.get(e.id);
+    if (set) return set;
+    return e.speakerId === null ? null : this.resolve(e.speakerId);
+  }
+
+  entry(id: number): StoredRendition {
+    const e = this.view.entry(id);
+    const speaker = this.speakerOf(e);
+    return speaker === e.speakerId ? e : { ...e, speakerId: speaker };
+  }
+
+  /** A group's speaker: the one most of its (corrected) renditions name, as the build chose it. */
+  group(id: number): ClaimGroup {
+    const g = this.view.group(id);
+    const votes = new Map<string, number>();
+    for (const i of g.entryIds) {
+      const s = this.speakerOf(this.view.entry(i));
+      if (s) votes.set(s, (votes.get(s) ?? 0) + 1);
+    }
+    let speaker: string | null = null;
+    let most = 0;
+    for (const [s, n] of votes) if (n > most) [speaker, most] = [s, n];
+    return speaker === g.speakerId ? g : { ...g, speakerId: speaker };
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const { speakerId: wanted, ...rest } = options;
+    const limit = options.limit ?? 40;
+    const hits = this.view.search(query, wanted === undefined ? options : { ...rest, limit: limit * 4 });
+    const out: SearchHit[] = [];
+    for (const h of hits) {
+      const entry = this.entry(h.entry.id);
+      if (wanted !== undefined && entry.speakerId !== wanted) continue;
+      out.push(entry === h.entry && this.group(h.group.id) === h.group ? h : { ...h, entry, group: this.group(h.group.id) });
+    }
+    return out.slice(0, limit);
+  }
+
+  findSpeakers(name: string): Speaker[] {
+    if (!name.trim()) return [];
+    return [...this.speakerMap.values()].filter((s) => !this.merged.has(s.id) && nameMatches(name, s));
+  }
+
+  groupsOfSpeaker(id: string): ClaimGroup[] {
+    const ids = new Set<number>();
+    const sources = [id, ...[...this.merged.keys()].filter((k) => this.resolve(k) === id)];
+    for (const s of sources) if (this.view.speakers.has(s)) for (const g of this.view.groupsOfSpeaker(s)) ids.add(g.id);
+    for (const e of this.overridden.keys()) ids.add(this.view.entry(e).groupId);
+    return [...ids]
+      .map((g) => this.group(g))
+      .filter((g) => g.speakerId === id)
+      .sort((a, b) => b.entryIds.length - a.entryIds.length || a.id - b.id);
+  }
+
+  entriesOfDocument(documentId: string): StoredRendition[] {
+    return this.view.entriesOfDocument(documentId).map((e) => this.entry(e.id));
+  }
+
+  corpusVersion(): CorpusVersion {
+    const base = this.view.corpusVersion();
+    // the corrections in force are part of what answers come from
+    const ids = this.corrections.map((c) => ({ id: `correction-${c.id}`, contentHash: c.at }));
+    return { version: documentsVersion(ids, base.version), loadedAt: base.loadedAt };
+  }
+
+  get documents(): ReadonlyMap<string, CorpusDocument> {
+    return this.view.documents;
+  }
+
+  get errors(): readonly FileError[] {
+    return this.view.errors;
+  }
+
+  documentsOfOutlet(name: string): CorpusDocument[] {
+    return this.view.documentsOfOutlet(name);
+  }
+
+  outletLabels(): readonly string[] {
+    return this.view.outletLabels();
+  }
+
+  stats(): StoreStats {
+    return { ...this.view.stats(), speakers: this.speakerMap.size - this.merged.size };
+  }
+}
