@@ -10,8 +10,9 @@ import { laterInSentence } from './after.js';
 import { headPhrase, isFiller, speechVerbAt, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
+import { subjectBefore } from './subject.js';
 import { viaSubject } from './verb-subject.js';
-import { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
+import { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -23,11 +24,25 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     if (t.kind === 'quote' && t.comma) break;
     const cue = speechVerbAt(toks, i);
     if (cue > 0) {
-      const a = viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
+      const a = parenthetical(model, toks, i, cue, k) ?? viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
       if (a) return outerReport(model, toks, i, k, scoped) ?? a;
     }
   }
   return null;
+}
+
+/**
+ * "The paradox of Oslo, says Carl Anton, a historian, is that it was “…”": a speech verb set off by commas, with
+ * a person's name after it and no subject of its own before the comma (only a noun's object), is inverted.
+ */
+function parenthetical(model: DocModel, toks: readonly Token[], v: number, cue: number, ceil: number): Attribution | null {
+  if (toks[v - 1]?.text !== ',') return null;
+  const np = headPhrase(toks, cue, ceil);
+  if (np?.kind !== 'name' || !personPhrase(model, toks, np) || toks[np.to]?.text !== ',') return null;
+  const own = subjectBefore(toks, v);
+  const prep = own ? toks[own.from - 1] : undefined;
+  if (own && !(prep?.kind === 'word' && PREPOSITIONS.has(prep.lower))) return null;
+  return resolvePhrase(model, toks, np);
 }
 
 /**
@@ -38,7 +53,9 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
 function outerReport(model: DocModel, toks: readonly Token[], v: number, k: number, scoped: boolean): Attribution | null {
   if (k - v <= 3) return null;
   const s = (toks[k] as Token).sentence;
-  for (let i = v - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
+  // the outer verb must come before the inner verb's subject ("Li, who was declared the winner, told …" has none)
+  const inner = Math.min(v, subjectBefore(toks, v)?.from ?? v);
+  for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
     const t = toks[i] as Token;
     if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))

@@ -8,6 +8,9 @@ import type { DocModel } from './document.js';
 import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import type { Token } from './tokens.js';
+
+/** Dashes that set off a parenthetical attribution. */
+const DASHES = new Set(['\u2014', '\u2013', '-']);
 import { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } from './words/index.js';
 
 /**
@@ -21,6 +24,12 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
   // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
   const np = headPhrase(toks, k + 1, end);
   if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k)) return true;
+  // "Li called it unserious - “we need details,” she said - and left": a pronoun and its verb set off by dashes
+  if (np?.kind === 'pron' && !reportedJustBefore(toks, k)) {
+    const after = speechVerbAt(toks, np.to);
+    const closer = toks[after];
+    if (after > 0 && !participle(toks[np.to]) && (!closer || DASHES.has(closer.text))) return true;
+  }
   if (end - k > 6) return false;
   for (let j = k + 1; j < end; j++) {
     // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew

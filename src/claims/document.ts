@@ -129,9 +129,11 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
   for (const { toks, run, headline: isHeadline, wordsBefore } of runs) {
     if (isHeadline || !personLike(toks, run)) continue;
-    // "Injecting Clinton into …", "Clearly Trump …": an opening participle or adverb is not a given name
+    // "Injecting Clinton into …", "Clearly Trump …", "Asked Tuesday about …": an opening participle or adverb is
+    // not a given name
     const first = (toks[run.nameFrom] as Token).lower;
-    if (wordsBefore === 0 && run.nameFrom === run.from && first.length > 5 && (first.endsWith('ing') || first.endsWith('ly'))) continue;
+    const opening = first.length > 5 && (first.endsWith('ing') || first.endsWith('ly'));
+    if (wordsBefore === 0 && run.nameFrom === run.from && (opening || (first.length > 4 && first.endsWith('ed')))) continue;
     const p = people.add(runName(text, toks, run));
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));

@@ -59,7 +59,7 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
-    if (TITLES.has(w) || ORG_WORDS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
+    if (TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
   }
   return { from, to, nameFrom };
 }

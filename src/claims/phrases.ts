@@ -233,13 +233,20 @@ function roleWord(t: Token): boolean {
 function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
   let i = run.to;
   let role = false;
+  let verbal = false;
   while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
-    if (roleWord(toks[i] as Token)) role = true;
+    const t = toks[i] as Token;
+    if (roleWord(t)) role = true;
+    if (looksVerbal(t) || SPEECH_VERBS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower)) verbal = true;
     i++;
   }
   if (i === run.to) return null;
   const next = runStartingAt(toks, i, ceil);
-  if (!next || !role) return null;
+  if (!next) return null;
+  // "Air Force 1st Lt. Tyler Lind", "Oversight ranking Democrat Elijah Moss": a titled or full name after a few
+  // modifiers that are no verbs is the person the words before describe
+  if (!role && !verbal && personLike(toks, next) && (next.nameFrom > next.from || next.to - next.nameFrom >= 2)) return next;
+  if (!role) return null;
   // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name;
   // "Band member Flea": a single name right after its role noun
   const single = next.to - next.from === 1 && i === run.to + 1 && plausibleName(toks, next) && !FUNCTION_CAPS.has((toks[i] as Token).lower);

@@ -67,7 +67,14 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   let start = end;
   while (start - 1 >= 0 && end - start < 40) {
     const t = toks[start - 1] as Token;
-    const joinsNames = t.lower === 'and' && (toks[start - 2] as Token | undefined)?.cap && toks[start]?.cap;
+    // "Ana Ruiz and Li Wei said", "president and CEO of X said": "and" joining names or roles stays in the subject
+    const before = toks[start - 2];
+    const after = toks[start];
+    const joinsNames =
+      t.lower === 'and' &&
+      before &&
+      after &&
+      ((before.cap && after.cap) || (roleWithin(toks, start - 2, start - 1) && roleWithin(toks, start, start + 1)));
     // "Ana Ruiz, the author of “Going Viral,” said": a short title may sit inside an appositive
     const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
     if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
@@ -126,13 +133,15 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
           : owner?.kind === 'desc' && PERSON_ROLE_NOUNS.has((toks[second[1] - 3] as Token | undefined)?.lower ?? '');
       if (owner && person && owner.from < second[1] - 2) np = owner;
     }
-    // "Sam Lau, the communications director for the party said": an appositive left unclosed before the verb
+    // "Sam Lau, the communications director for the party said", "Ana Anton, president and CEO of X stated": an
+    // appositive left unclosed before the verb
     const head = toks[first[0]] as Token;
+    const bareRole = !head.cap && roleWithin(toks, first[0], first[0] + 1);
     if (
       second &&
       second[1] > second[0] &&
-      (head.lower === 'the' || head.lower === 'a') &&
-      roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4)) &&
+      (head.lower === 'the' || head.lower === 'a' || bareRole) &&
+      (bareRole || roleWithin(toks, first[0] + 1, Math.min(first[1], first[0] + 4))) &&
       !placeAfterCity(toks, parts[2])
     ) {
       const name = tailPhrase(toks, second[0], second[1]);

@@ -256,3 +256,33 @@ describe('attribution rules: scare quotes', () => {
     ]);
   });
 });
+
+describe('attribution rules: appositives, parentheticals and titles before names', () => {
+  it('does not credit a verb inside a relative clause of the subject as the outer report', () => {
+    const [q] = speakers('Nora Vik, who called Berg shortly after the winner was declared, told her supporters, “I still love this town.”');
+    expect(q).toMatchObject({ speaker: 'Nora Vik' });
+  });
+
+  it('reads "…, says NAME, …" set off by commas as an inverted attribution', () => {
+    const [q] = speakers('The paradox of Oslo, says Carl Anton, a historian at the museum, is that it was “one of the most open cities.”');
+    expect(q).toMatchObject({ speaker: 'Carl Anton' });
+  });
+
+  it('finds the name after a rank or a party label', () => {
+    const qs = speakers(
+      '“I do not understand it,” said Air Force 1st Lt. Tyler Lind.',
+      '“We are frustrated,” said Oversight ranking Democrat Elijah Moss.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Tyler Lind', 'Elijah Moss']);
+  });
+
+  it('takes the name before an unclosed appositive of joined roles', () => {
+    const [q] = speakers('Anthony Anton, president and CEO of the Bergen Restaurant Association stated, “It is not a political problem.”');
+    expect(q).toMatchObject({ speaker: 'Anthony Anton' });
+  });
+
+  it('lets a pronoun and its verb set off by dashes attribute the quotation between them', () => {
+    const [q] = speakers('Nora Vik spoke next. Vik called the plan unserious - “Again, we need the details,” she said - and left.');
+    expect(q).toMatchObject({ mention: 'she' });
+  });
+});
