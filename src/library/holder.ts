@@ -10,6 +10,7 @@ import type { ReloadSummary } from '../answers/types.js';
 import type { Logger } from '../log.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { Collections } from '../store/collections.js';
+import type { SpeakerCorrection } from '../store/corrected.js';
 import type { ClaimStore } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 
@@ -31,8 +32,9 @@ function uniqueById(docs: readonly CorpusDocument[]): readonly CorpusDocument[] 
 
 export class CorpusHolder {
   private collections: Collections | null = null;
-  /** Servers' documents set before the first load, kept for it. */
+  /** Servers' documents and corrections set before the first load, kept for it. */
   private pending = new Map<string, readonly CorpusDocument[]>();
+  private pendingCorrections = new Map<string, readonly SpeakerCorrection[]>();
   private inFlight: Promise<ReloadSummary> | null = null;
   /** A reload to start once the running one ends (`fresh` requests). */
   private queued: Promise<ReloadSummary> | null = null;
@@ -88,6 +90,15 @@ export class CorpusHolder {
   onReload(listener: ReloadListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces a server's speaker corrections in force; returns its new view once loaded. */
+  setCorrections(guildId: string, corrections: readonly SpeakerCorrection[]): ClaimView | null {
+    if (!this.collections) {
+      this.pendingCorrections.set(guildId, corrections);
+      return null;
+    }
+    return this.collections.setCorrections(guildId, corrections);
   }
 
   private loadedCollections(): Collections {
@@ -176,7 +187,9 @@ export class CorpusHolder {
   /** Servers' views are built when first asked for: a start with many servers does not wait for them all. */
   private firstCollections(base: ClaimStore): Collections {
     const collections = new Collections(base, new Map(this.pending));
+    for (const [guildId, list] of this.pendingCorrections) collections.setCorrections(guildId, list, true);
     this.pending.clear();
+    this.pendingCorrections.clear();
     return collections;
   }
 }

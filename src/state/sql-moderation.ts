@@ -26,8 +26,11 @@ export async function addCorrection(db: SqlContext, correction: NewCorrection): 
   });
 }
 
-export async function listCorrections(db: SqlContext, guildId: string): Promise<Correction[]> {
-  const rows = await db.read('SELECT * FROM corrections WHERE guild_id = $1 AND undone_at IS NULL ORDER BY id', [guildId]);
+export async function listCorrections(db: SqlContext, guildId?: string): Promise<Correction[]> {
+  const rows =
+    guildId === undefined
+      ? await db.read('SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id', [])
+      : await db.read('SELECT * FROM corrections WHERE guild_id = $1 AND undone_at IS NULL ORDER BY id', [guildId]);
   return rows.map(toCorrection);
 }
 

@@ -195,7 +195,7 @@ export class SqlStateStore implements StateStore {
     return moderation.addCorrection(this.db, correction);
   }
 
-  listCorrections(guildId: string): Promise<Correction[]> {
+  listCorrections(guildId?: string): Promise<Correction[]> {
     return moderation.listCorrections(this.db, guildId);
   }
 

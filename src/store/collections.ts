@@ -47,12 +47,15 @@ export class Collections {
     return view;
   }
 
-  /** Replaces a server's corrections in force (after a /correct or an undo); its view is built again. */
-  setCorrections(guildId: string, corrections: readonly SpeakerCorrection[]): ClaimView {
+  /**
+   * Replaces a server's corrections in force (after a /correct or an undo); its view is built again, at once
+   * unless `lazily` (many servers at start).
+   */
+  setCorrections(guildId: string, corrections: readonly SpeakerCorrection[], lazily = false): ClaimView | null {
     if (corrections.length) this.corrections.set(guildId, [...corrections]);
     else this.corrections.delete(guildId);
     this.views.delete(guildId);
-    return this.view(guildId);
+    return lazily ? null : this.view(guildId);
   }
 
   /** A server's added documents. */

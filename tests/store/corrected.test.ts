@@ -72,7 +72,7 @@ describe('CorrectedView', () => {
   it('is undone by leaving the correction out, and changes the corpus version while in force', () => {
     const corrections: SpeakerCorrection[] = [{ ...note(2), kind: 'merge', from: 'Sergei Vinogradov', into: 'Nikolay Evmenov' }];
     const collections = new Collections(store);
-    const corrected = collections.setCorrections('g', corrections);
+    const corrected = collections.setCorrections('g', corrections)!;
     expect(corrected.corpusVersion().version).not.toBe(store.corpusVersion().version);
     const undone = collections.setCorrections('g', []);
     expect(undone).toBe(store);

@@ -1,0 +1,197 @@
+/**
+ * Moderators' corrections of speakers and members' reports of wrong answers, between the state database and
+ * the corpus: a correction is stored (with its audit event), then applied over that server's view at once and
+ * after every load; an undo takes it out again. The commands only read options and render what comes back.
+ */
+import { z } from 'zod';
+import { whoSaid } from '../answers/who-said.js';
+import type { Logger } from '../log.js';
+import type { Correction, NewReport, Report, StateStore } from '../state/types.js';
+import type { SpeakerCorrection } from '../store/corrected.js';
+import type { CorpusHolder } from './holder.js';
+
+/** What each kind of correction stores (validated when read back: the database is outside data too). */
+const Payloads = {
+  set_speaker: z.object({
+    quote: z.string().max(2000),
+    speaker: z.string().min(1).max(200),
+    renditions: z
+      .array(z.object({ document: z.string(), start: z.number().int().nonnegative() }))
+      .min(1)
+      .max(500),
+  }),
+  merge: z.object({ from: z.string().min(1).max(200), into: z.string().min(1).max(200) }),
+  split: z.object({ document: z.string().min(1), name: z.string().min(1).max(200) }),
+} as const;
+
+/** A correction as the corpus applies it; null when its stored payload is not one (logged, skipped). */
+export function toSpeakerCorrection(c: Correction): SpeakerCorrection | null {
+  const base = { id: c.id, by: c.createdByName, at: c.createdAt };
+  const parsed = Payloads[c.kind].safeParse(c.payload);
+  if (!parsed.success) return null;
+  switch (c.kind) {
+    case 'set_speaker': {
+      const p = parsed.data as z.infer<typeof Payloads.set_speaker>;
+      return { ...base, kind: 'set_speaker', renditions: p.renditions, speaker: p.speaker };
+    }
+    case 'merge': {
+      const p = parsed.data as z.infer<typeof Payloads.merge>;
+      return { ...base, kind: 'merge', from: p.from, into: p.into };
+    }
+    case 'split': {
+      const p = parsed.data as z.infer<typeof Payloads.split>;
+      return { ...base, kind: 'split', document: p.document, name: p.name };
+    }
+  }
+}
+
+/** A correction in a sentence, for lists and replies. */
+export function describeCorrection(c: Correction): string {
+  const p = c.payload as Record<string, unknown>;
+  const text = (k: string): string => String(p[k] ?? '').slice(0, 200);
+  switch (c.kind) {
+    case 'set_speaker':
+      return `“${text('quote').slice(0, 120)}” is by ${text('speaker')}`;
+    case 'merge':
+      return `${text('from')} is ${text('into')}`;
+    case 'split':
+      return `“${text('name')}” in ${text('document')} is someone else`;
+  }
+}
+
+/** What a /correct or /reports subcommand did, for the reply. */
+export interface DeskResult {
+  ok: boolean;
+  /** One or two sentences for the moderator. */
+  message: string;
+  /** Lines of a listing (corrections in force, open reports). */
+  lines: string[];
+}
+
+const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
+const refused = (message: string): DeskResult => ({ ok: false, message, lines: [] });
+
+export type CorrectRequest =
+  | { kind: 'set_speaker'; quote: string; speaker: string }
+  | { kind: 'merge'; from: string; into: string }
+  | { kind: 'split'; document: string; name: string };
+
+export class CorrectionDesk {
+  constructor(
+    private readonly holder: CorpusHolder,
+    private readonly state: StateStore,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Every server's corrections in force, applied over its view (at start, before the first answer). */
+  async loadAll(): Promise<void> {
+    const byGuild = new Map<string, Correction[]>();
+    for (const c of await this.state.listCorrections()) byGuild.set(c.guildId, [...(byGuild.get(c.guildId) ?? []), c]);
+    for (const [guildId, list] of byGuild) this.apply(guildId, list);
+  }
+
+  /** Reads a server's corrections again (after a change made here or by another process). */
+  async refresh(guildId: string): Promise<void> {
+    this.apply(guildId, await this.state.listCorrections(guildId));
+  }
+
+  private apply(guildId: string, list: readonly Correction[]): void {
+    const usable: SpeakerCorrection[] = [];
+    for (const c of list) {
+      const applied = toSpeakerCorrection(c);
+      if (applied) usable.push(applied);
+      else this.logger.warn({ guildId, correction: c.id }, 'stored correction unreadable: skipped');
+    }
+    this.holder.setCorrections(guildId, usable);
+  }
+
+  async correct(guildId: string, actor: { id: string; name: string }, request: CorrectRequest): Promise<DeskResult> {
+    const view = this.holder.view(guildId);
+    let payload: Record<string, unknown>;
+    if (request.kind === 'set_speaker') {
+      const answer = whoSaid(view, request.quote);
+      const match = answer.matches[0];
+      if (!match || answer.verdict === 'not_found' || match.kind === 'paraphrase') {
+        return refused('No quotation in this server’s corpus matches those words closely enough to correct: give more of them.');
+      }
+      payload = {
+        quote: match.quote,
+        speaker: request.speaker,
+        renditions: match.outlets.map((o) => ({ document: o.document, start: o.start })),
+      };
+    } else if (request.kind === 'merge') {
+      if (!view.findSpeakers(request.from).length) return refused(`No speaker called “${request.from}” is in the corpus.`);
+      payload = { from: request.from, into: request.into };
+    } else {
+      if (!view.documents.has(request.document)) return refused(`No document called “${request.document}” is in this server’s corpus.`);
+      const named = view
+        .entriesOfDocument(request.document)
+        .some(
+          (e) =>
+            e.speakerMention?.text.toLowerCase() === request.name.toLowerCase() ||
+            (e.speakerId && view.speakers.get(e.speakerId)?.name === request.name),
+        );
+      if (!named) return refused(`Nothing in ${request.document} is credited to “${request.name}”.`);
+      payload = { document: request.document, name: request.name };
+    }
+    const stored = await this.state.addCorrection({
+      guildId,
+      kind: request.kind,
+      payload,
+      createdById: actor.id,
+      createdByName: actor.name,
+    });
+    await this.refresh(guildId);
+    this.logger.info({ guildId, correction: stored.id, kind: stored.kind, by: actor.id }, 'correction added');
+    return done(`Correction #${stored.id} is in force: ${describeCorrection(stored)}. Undo it with /correct undo id:${stored.id}.`);
+  }
+
+  async undo(guildId: string, id: number, actor: { id: string; name: string }): Promise<DeskResult> {
+    const undone = await this.state.undoCorrection(guildId, id, actor);
+    if (!undone) return refused(`This server has no correction #${id} in force.`);
+    await this.refresh(guildId);
+    this.logger.info({ guildId, correction: id, by: actor.id }, 'correction undone');
+    return done(`Correction #${id} is undone: ${describeCorrection(undone)} no longer applies.`);
+  }
+
+  async list(guildId: string): Promise<DeskResult> {
+    const list = await this.state.listCorrections(guildId);
+    if (!list.length) return done('No correction is in force in this server.');
+    return done(
+      `${list.length} correction${list.length === 1 ? '' : 's'} in force:`,
+      list.map((c) => `#${c.id} ${describeCorrection(c)} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
+    );
+  }
+
+  /** Stores a member's report of an answer. */
+  async report(report: NewReport): Promise<DeskResult> {
+    const stored = await this.state.addReport(report);
+    this.logger.info({ guildId: report.guildId, report: stored.id, by: report.reporterId }, 'report received');
+    return done(`Thank you: report #${stored.id} is with the moderators. You will be told when it is resolved.`);
+  }
+
+  async openReports(guildId: string): Promise<DeskResult> {
+    const open = await this.state.listReports(guildId, 'open');
+    if (!open.length) return done('No open report in this server.');
+    return done(
+      `${open.length} open report${open.length === 1 ? '' : 's'} (resolve with /reports resolve id: note:):`,
+      open.map(
+        (r) =>
+          `#${r.id} /${r.command} “${r.query.slice(0, 100)}” — “${r.reason.slice(0, 200)}” (corpus ${r.corpusVersion}, ${r.createdAt.slice(0, 10)})`,
+      ),
+    );
+  }
+
+  /** Resolves a report; returns it (to tell the reporter) with the reply. */
+  async resolve(
+    guildId: string,
+    id: number,
+    note: string,
+    actor: { id: string; name: string },
+  ): Promise<{ result: DeskResult; report: Report | null }> {
+    const report = await this.state.resolveReport(guildId, id, note, actor);
+    if (!report) return { result: refused(`This server has no open report #${id}.`), report: null };
+    this.logger.info({ guildId, report: id, by: actor.id }, 'report resolved');
+    return { result: done(`Report #${id} is resolved.`), report };
+  }
+}
