@@ -38,6 +38,8 @@ export interface OutletCarrier {
   changes: MeaningChange[];
   /** The carrier this document copies (the same wire text under another masthead); null when independent. */
   copyOf: string | null;
+  /** How this document credits the words when it names the speaker otherwise ("Trump", "she"). */
+  creditedAs?: string;
 }
 
 export type Verdict = 'verbatim' | 'close' | 'paraphrase' | 'misattributed' | 'not_found';

@@ -10,7 +10,9 @@ import { findConflict } from './conflicts.js';
 import { deepen } from './depth.js';
 import { containsVerbatim } from './diff.js';
 import { isStopword, words } from '../store/search/normalize.js';
-import type { AttributionConflict, OutletCarrier, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+import { nameMatches } from '../claims/speakers.js';
+import type { Speaker } from '../claims/types.js';
+import type { AttributionConflict, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -58,19 +60,61 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
   return containsVerbatim(entry.text, reference, 1) ? 'verbatim' : 'reworded';
 }
 
-/** Groups qualifying hits into matches: one per claim, plus same-speaker wordings of the same words. */
+/**
+ * How a credit relates to a match's speaker when both name the same words: the same person, a shorter credit
+ * of that person (a surname or given name alone that fits the full name; or, for words found word for word, a
+ * pronoun or a description such as "the Republican candidate" that the article never resolved), a fuller
+ * one, or someone else (null). Two full names never merge: people who share a surname stay apart.
+ */
+function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean): 'same' | 'shorter' | 'fuller' | null {
+  if (credit.id === speaker.id) return 'same';
+  const single = (name: string): boolean => words(name).length === 1;
+  // descriptions and pronouns are kept per document and start in lower case ("she", "the spokesman")
+  if (wordForWord && /^\p{Ll}/u.test(credit.name)) return 'shorter';
+  if (single(credit.name) && nameMatches(credit.name, speaker)) return 'shorter';
+  if (single(speaker.name) && nameMatches(speaker.name, credit)) return 'fuller';
+  return null;
+}
+
+/**
+ * The name an article gives the speaker when it never gives the full one ("Trump" in an article that never
+ * writes "Donald J. Trump"), to show the answer's speaker as that article credits it.
+ */
+function shorterCredit(store: ClaimView, entry: StoredRendition | undefined, speaker: string | null): string | undefined {
+  const mention = entry?.speakerMention?.text.trim();
+  if (!entry || !speaker || !mention || mention === speaker || !/^\p{Lu}/u.test(mention)) return undefined;
+  const text = store.documents.get(entry.documentId)?.text ?? '';
+  return text.includes(speaker) ? undefined : mention;
+}
+
+/** Groups qualifying hits into matches: one per claim, plus wordings of the same words by the same person. */
 function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, queryWords: number): WhoSaidMatch[] {
   const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
+  // the rendition behind each carrier, to tell how its article credits the words
+  const renditionOf = new Map<OutletCarrier, StoredRendition>();
+  const push = (match: WhoSaidMatch, entry: StoredRendition, carrier: OutletCarrier): void => {
+    renditionOf.set(carrier, entry);
+    match.outlets.push(carrier);
+  };
   for (const hit of hits) {
     const kind = kindOf(hit, queryWords);
     if (!kind) continue;
     const wordsMatch = kind !== 'paraphrase';
-    let match = matches.find(
-      (m) =>
-        m.groupIds.has(hit.group.id) ||
-        // the same words from the same named speaker, in another claim group (a longer or shorter excerpt)
-        (wordsMatch && m.kind !== 'paraphrase' && hit.entry.speakerId !== null && m.speakerRef?.id === hit.entry.speakerId),
-    );
+    const credit = hit.entry.speakerId ? store.speakers.get(hit.entry.speakerId) : undefined;
+    let fit: ReturnType<typeof creditFits> = null;
+    let match = matches.find((m) => {
+      if (m.groupIds.has(hit.group.id)) return true;
+      // the same words from the same person, in another claim group (a longer or shorter excerpt, a surname-only credit)
+      if (!wordsMatch || m.kind === 'paraphrase' || !credit || !m.speakerRef) return false;
+      fit = creditFits(credit, m.speakerRef, hit.exact);
+      return fit !== null;
+    });
+    if (match && credit && fit === 'fuller') {
+      // the fuller name names the match; the outlets so far credited it shorter
+      for (const o of match.outlets) o.creditedAs ??= match.speaker ?? undefined;
+      match.speaker = credit.name;
+      match.speakerRef = speakerRef(credit);
+    }
     if (!match) {
       const speaker = hit.group.speakerId ? store.speakers.get(hit.group.speakerId) : undefined;
       match = {
@@ -95,7 +139,9 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     if (KIND_RANK[kind] < KIND_RANK[match.kind]) match.kind = kind;
     if (!match.outlets.some((o) => o.document === hit.entry.documentId)) {
       const rendering = hit.exact && hit.entry.kind === 'quote' ? 'verbatim' : renderingOf(hit.entry, match.quote);
-      match.outlets.push(carrierOf(store, hit.entry, rendering, match.quote));
+      const carrier = carrierOf(store, hit.entry, rendering, match.quote);
+      if (credit && match.speaker && credit.name !== match.speaker && fit === 'shorter') carrier.creditedAs = credit.name;
+      push(match, hit.entry, carrier);
     }
   }
   // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt)
@@ -105,9 +151,10 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
         const entry = store.entry(id);
         if (scope && !scope.has(entry.documentId)) continue;
         if (match.outlets.some((o) => o.document === entry.documentId)) continue;
-        match.outlets.push(carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
+        push(match, entry, carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
       }
     }
+    for (const o of match.outlets) o.creditedAs ??= shorterCredit(store, renditionOf.get(o), match.speaker);
     sortCarriers(match.outlets);
   }
   return matches.map(({ groupIds: _groupIds, ...m }) => m);

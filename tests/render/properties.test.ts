@@ -79,6 +79,7 @@ const carrier: fc.Arbitrary<OutletCarrier> = fc.record(
     url: nullableText,
     changes: fc.constant([]),
     copyOf: nullableText,
+    creditedAs: text,
     text,
     rendering: fc.constantFrom('verbatim' as const, 'reworded' as const, 'paraphrase' as const),
     diff,

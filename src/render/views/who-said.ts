@@ -48,7 +48,8 @@ export function outletPage(match: WhoSaidMatch | undefined, page = 0): OutletPag
 }
 
 function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) => string): Section {
-  const tags = [RENDERING_LABELS[o.rendering].tag, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
+  const credited = o.creditedAs ? `credited as “${clip(o.creditedAs, 60)}”` : null;
+  const tags = [RENDERING_LABELS[o.rendering].tag, credited, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
   const lines: Line[] = [line(quoted(o.text))];
   if (hasChanges(o.diff)) lines.push(line('Changes: ', ...diffSpans(o.diff)));
   const meaning = changesLine(o.changes);
