@@ -53,14 +53,15 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
         }
       }
     }
-    // “This is fantastic!” beamed the delegate
+    // “This is fantastic!” beamed the delegate (a participle is no inverted verb: “…,” saying the city …)
     const v = toks[i];
-    if (v && v.kind === 'word' && !v.cap && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
+    if (v && v.kind === 'word' && !v.cap && !v.lower.endsWith('ing') && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
       const subject = headPhrase(toks, i + 1, end);
       if (subject && subject.kind !== 'pron') return resolvePhrase(model, toks, subject);
     }
   }
-  const inverted = speechVerbAt(toks, i);
+  // “…,” said Li (a participle right after the quotation hangs on the clause before it: “…,” saying …)
+  const inverted = toks[i]?.lower.endsWith('ing') ? -1 : speechVerbAt(toks, i);
   if (inverted > 0) {
     const np = headPhrase(toks, inverted, end);
     return np ? resolvePhrase(model, toks, np) : null;

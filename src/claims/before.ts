@@ -90,7 +90,7 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
 }
 
 /** A phrase that names a person: a pronoun other than "it", a person's name, or a description headed by a role noun. */
-function personPhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
+export function personPhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
   if (np.kind === 'pron') return (toks[np.from] as Token).lower !== 'it';
   if (np.kind === 'name') return Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))));
   return PERSON_ROLE_NOUNS.has((toks[np.to - 1] as Token).lower);

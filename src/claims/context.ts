@@ -3,13 +3,14 @@
  * “…”"), the paragraph before it ("X said:"), "according to X", and the documents a text cites with their
  * authors ("…”, is in the same note").
  */
-import { subjectOfClause } from './before.js';
+import { personPhrase, subjectOfClause } from './before.js';
+import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { headPhrase, speechVerbAt } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_VERBS } from './words/index.js';
+import { DETERMINERS, DOCUMENT_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } from './words/index.js';
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -99,4 +100,23 @@ export function namedDocument(model: DocModel, toks: readonly Token[], k: number
     }
   }
   return null;
+}
+
+/**
+ * “…,” Ana said, and her husband cut in. “Don't forget me.”: a quotation that opens its sentence, after a
+ * sentence of narration whose last clause has a person for subject, is that person's.
+ */
+export function previousSentenceSubject(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  if (sentenceStart(toks, k) !== k || k === 0) return null;
+  let last = k - 1;
+  while (last > 0 && (toks[last] as Token).kind === 'punct') last--;
+  if ((toks[last] as Token).kind === 'quote') return null;
+  const np = clauseSubject(toks, last);
+  if (!np || (toks[np.from] as Token).sentence !== (toks[last] as Token).sentence || !personPhrase(model, toks, np)) return null;
+  // "… to see if they have it.": a plural or impersonal pronoun rarely is the next speaker
+  if (np.kind === 'pron' && !SINGULAR_PERSONAL_PRONOUNS.has((toks[np.from] as Token).lower)) return null;
+  for (let i = np.from; i <= last; i++) if ((toks[i] as Token).kind === 'quote') return null;
+  return resolvePhrase(model, toks, np);
 }

@@ -7,10 +7,7 @@ import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import type { Token } from './tokens.js';
-
-/** Dashes that set off a parenthetical attribution. */
-const DASHES = new Set(['\u2014', '\u2013', '-']);
+import { DASHES, type Token } from './tokens.js';
 import { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } from './words/index.js';
 
 /**

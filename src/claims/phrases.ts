@@ -80,6 +80,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
     return -1;
+  // "a gift compared to his plans": a comparison, not a verb of saying
+  if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {
     const n = toks[i + 1];
     const lemma = SPEECH_LEMMA.get(t.lower);
@@ -237,7 +239,9 @@ function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun 
   while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
     const t = toks[i] as Token;
     if (roleWord(t)) role = true;
-    if (looksVerbal(t) || SPEECH_VERBS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower)) verbal = true;
+    // a word that may be a verb ("Roloson supports Democrat Ana Lind") keeps the later name apart
+    if (looksVerbal(t) || t.lower.endsWith('s') || SPEECH_VERBS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower))
+      verbal = true;
     i++;
   }
   if (i === run.to) return null;

@@ -6,7 +6,7 @@
  */
 import { rightAfter, laterInSentence } from './after.js';
 import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
-import { accordingTo, colonLead, namedDocument, previousSentenceLead } from './context.js';
+import { accordingTo, colonLead, namedDocument, previousSentenceLead, previousSentenceSubject } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
@@ -33,6 +33,12 @@ function lastSaid(q: QuoteContext, block: number): number {
     return j;
   }
   return -1;
+}
+
+/** The sentence number of quotation `j`. */
+function sentenceOf(q: QuoteContext, j: number): number {
+  const [b, k] = q.model.quoteAt[j] as [number, number];
+  return ((q.model.blocks[b] as Token[])[k] as Token).sentence;
 }
 
 /** Rules for words someone said; titles in marks get none of them. */
@@ -94,12 +100,14 @@ export const RULES: readonly Rule[] = [
       return prev && q.raw.continued && !prev.closed && prev.block === q.raw.block - 1 ? carry(q.previous(), 'previous') : null;
     }),
   },
-  // “…,” he said. “More words.”: a quotation that opens a sentence after the speaker's last one
+  // “…,” Ana said, and her husband cut in. “Don't forget me.”: the person subject of the sentence before
+  { name: 'previous-sentence-subject', run: said((q) => previousSentenceSubject(q.model, q.qi)) },
+  // “…,” he said. “More words.”: a quotation that opens the sentence after the speaker's last one
   {
     name: 'next-sentence',
     run: said((q) => {
       const j = opensOrFollowsQuote(q) ? lastSaid(q, q.raw.block) : -1;
-      return j >= 0 ? carry(q.earlier(j)) : null;
+      return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? carry(q.earlier(j)) : null;
     }),
   },
   // a paragraph that opens with a quotation right after the speaker's last one
@@ -114,6 +122,14 @@ export const RULES: readonly Rule[] = [
   { name: 'previous-sentence-verb', run: said((q) => previousSentenceLead(q.model, q.qi)) },
   // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
   { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
+  // “…,” he said. He looked around. “More words.”: the speaker's last quotation in the paragraph, further back
+  {
+    name: 'earlier-in-paragraph',
+    run: said((q) => {
+      const j = opensOrFollowsQuote(q) ? lastSaid(q, q.raw.block) : -1;
+      return j >= 0 ? carry(q.earlier(j)) : null;
+    }),
+  },
   // “First sentence.” “Second one,” Ana Ruiz notes.: the speaker of the next quotation, attributed after it
   {
     name: 'before-next-part',

@@ -8,11 +8,8 @@ import { runName } from './document.js';
 import { personLike } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import type { Token } from './tokens.js';
+import { DASHES, type Token } from './tokens.js';
 import { TITLES } from './words/index.js';
-
-/** Dashes that sign a quotation or set a source off from a headline. */
-const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {

@@ -27,6 +27,9 @@ export interface Token {
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
+/** Dashes that set a source off or sign a quotation (em, en, horizontal bar, hyphen used as a dash). */
+export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-']);
+
 const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '\u2015', '-', '...']);
 
 function isUpper(word: string): boolean {

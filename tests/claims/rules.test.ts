@@ -286,3 +286,23 @@ describe('attribution rules: appositives, parentheticals and titles before names
     expect(q).toMatchObject({ mention: 'she' });
   });
 });
+
+describe('attribution rules: sentences between quotations', () => {
+  it('gives a quotation after a sentence of narration to that sentence’s person subject', () => {
+    const qs = speakers('“Tell her I promised you a picture,” Ana Ruiz said, and her husband interrupted. “Do not forget me.”');
+    expect(qs.map((q) => q.mention)).toEqual(['Ana Ruiz', 'her husband']);
+  });
+
+  it('carries the speaker on to the next sentence only, and further back only when nothing else answers', () => {
+    const qs = speakers('“We are ready,” the minister said. The boats left at dawn. “The crews are rested.”');
+    expect(extractClaims(doc('“We are ready,” the minister said. The boats left at dawn. “The crews are rested.”')).quotes[1]?.rule).toBe(
+      'earlier-in-paragraph < verb-after',
+    );
+    expect(qs[1]).toMatchObject({ speaker: 'the minister' });
+  });
+
+  it('does not read a participle right after a quotation as an inverted verb', () => {
+    const [q] = speakers('Mayor Tove Lind defended “Bergen values,” saying the city embodied them.');
+    expect(q).toMatchObject({ speaker: 'Tove Lind' });
+  });
+});

@@ -12,6 +12,9 @@ export const DETERMINERS = list(`
 /** Personal and relative pronouns that can stand as the subject of a speech verb. */
 export const PRONOUNS = list('he i it she they we who you');
 
+/** Pronouns that stand for one person. */
+export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
+
 /** Possessive pronouns that own a noun of saying ("her remark"). */
 export const POSSESSIVE_PRONOUNS = list('her his its their');
 

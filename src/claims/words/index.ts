@@ -52,6 +52,7 @@ export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
+export const SINGULAR_PERSONAL_PRONOUNS = set(fw.SINGULAR_PERSONAL_PRONOUNS);
 export const RELATIVE = set(fw.RELATIVE_PRONOUNS);
 export const PREPOSITIONS = set(fw.PREPOSITIONS);
 export const PLACE_PREPOSITIONS = set(fw.PLACE_PREPOSITIONS);
