@@ -125,14 +125,15 @@ export function describedPerson(toks: readonly Token[], a: number, e: number): N
  * "said a longtime adviser to Trump", "a person close to the Clintons": a person's description goes on with the
  * name it relates them to. Returns the end of that name, or `e` when there is none.
  */
-function relatedName(toks: readonly Token[], head: Token, e: number, ceil: number): number {
-  if (!PERSON_ROLE_NOUNS.has(head.lower)) return e;
-  let j = e;
-  if (toks[j]?.lower === 'close') j++;
-  const prep = toks[j];
-  if (!prep || !RELATION_PREPOSITIONS.has(prep.lower) || prep.lower === 'in') return e;
-  let n = j + 1;
-  if (toks[n] && DETERMINERS.has((toks[n] as Token).lower) && toks[n + 1]?.cap) n++;
+function relatedName(toks: readonly Token[], e: number, ceil: number): number {
+  // "a person close to …", "the base chief known as Bob": the role noun sits before "close" or "known"
+  const linked = toks[e - 1]?.lower === 'close' || toks[e - 1]?.lower === 'known';
+  const head = toks[linked ? e - 2 : e - 1];
+  if (!head || !PERSON_ROLE_NOUNS.has(head.lower)) return e;
+  const prep = toks[e];
+  if (!prep || prep.lower === 'in' || !(RELATION_PREPOSITIONS.has(prep.lower) || (linked && prep.lower === 'as'))) return e;
+  let n = e + 1;
+  if (toks[n] && (DETERMINERS.has((toks[n] as Token).lower) || toks[n]?.lower === 'both') && toks[n + 1]?.cap) n++;
   const run = runStartingAt(toks, n, ceil);
   return run && toks[run.from]?.cap ? run.to : e;
 }
@@ -291,7 +292,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const run = runEndingAt(toks, e - 1, i + 1);
     if (run) return { kind: 'name', from: i, to: e, run };
   }
-  const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, last, e, ceil) };
+  const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
   if (DOCUMENT_NOUNS.has(last.lower)) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
     let k = e;
