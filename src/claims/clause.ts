@@ -6,6 +6,7 @@ import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
 import { personLike, runStartingAt } from './names.js';
 import type { Token } from './tokens.js';
 import {
+  TIME_UNITS,
   CAP_OPENERS,
   CLAUSE_OPENERS,
   DAYS,
@@ -72,6 +73,11 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     const t = toks[i] as Token;
     if (t.kind !== 'word') return null;
     const np = headPhrase(toks, i, ceil);
+    // "That morning, an angry crowd had gathered": a time phrase before a comma is no subject
+    if (np?.kind === 'desc' && toks[np.to]?.text === ',' && TIME_UNITS.has((toks[np.to - 1] as Token).lower)) {
+      i = np.to + 1;
+      continue;
+    }
     if (np) {
       if (!needVerb || verbAt(toks, np.to, np) || (comma && (toks[np.to] as Token | undefined)?.text === ',')) return np;
       return null;
@@ -100,10 +106,12 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
       t.text === '\u2014' ||
       Boolean(t.comma) ||
       (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
-    if (!opens) continue;
+    // "If Lind would hold a meeting, he laughed and said …": after a comma, a pronoun with its verb opens the clause
+    const pronounClause = t.text === ',' && toks[i + 1]?.kind === 'word' && PRONOUNS.has((toks[i + 1] as Token).text);
+    if (!opens && !pronounClause) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);
-    if (np) return np;
+    if (np && (opens || np.kind === 'pron')) return np;
   }
   // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma
   const strict = subjectAt(toks, s0, k, true);

@@ -6,6 +6,7 @@
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import type { Token } from './tokens.js';
 import {
+  APPROXIMATORS,
   AUXILIARIES,
   FUNCTION_CAPS,
   BASE_FORMS,
@@ -269,7 +270,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const named = laterName(toks, run, ceil) ?? run;
     return { kind: 'name', from: i, to: named.to, run: named };
   }
-  if (!DETERMINERS.has(t.lower)) return namedAfterRole(toks, i, ceil);
+  if (!DETERMINERS.has(t.lower)) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   let e = i + 1;
   // "said one of two witnesses", "tweeted another": a determiner standing for a person, with its "of" phrase
   const alone = STANDALONE.has(t.lower);
@@ -310,6 +311,21 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     }
   }
   return np;
+}
+
+/** "about 200 protesters", "nearly 40 percent", "dozens of delegates": a counted group. */
+function counted(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
+  let j = i;
+  if (APPROXIMATORS.has((toks[j] as Token).lower)) j++;
+  const n = toks[j];
+  if (!n || !(/^\d/.test(n.text) || NUMBER_WORDS.has(n.lower))) return null;
+  for (let e = j + 1; e < ceil && e <= j + 4; e++) {
+    const w = toks[e] as Token;
+    if (w.kind !== 'word' || w.cap || looksVerbal(w) || SPEECH_VERBS.has(w.lower)) return null;
+    if (w.lower === 'of') continue;
+    if (w.lower === 'percent' || (w.lower.endsWith('s') && w.lower.length > 3)) return { kind: 'desc', from: i, to: e + 1 };
+  }
+  return null;
 }
 
 /** "said former Rep. George Miller", "said pollster Frank Luntz": lower-case role words, then a person's name. */

@@ -52,9 +52,10 @@ export const SUBORDINATORS = list('after before by in since upon when while with
 
 /** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
 export const INTRO_WORDS = list(`
-  according across after against also although amid among and as asked at before but by despite during earlier following
-  for from given however if in indeed instead last later like meanwhile now of on since so speaking still then this
-  though through to under unlike upon when while with without yet`);
+  according across after against alongside also although amid among and around as asked at before behind beside beyond
+  but by despite during earlier following for from given however if in indeed inside instead last later like meanwhile
+  near now of on outside since so speaking still then this though through throughout to under unlike upon when while
+  with within without yet`);
 
 /** Sentence adverbs that may open a clause before its subject. */
 export const OPENING_ADVERBS = list(`
@@ -109,3 +110,6 @@ export const NUMBER_WORDS = list(`
   dozen dozens eight eighteen eighty eleven fifteen fifty five forty four fourteen hundred hundreds million millions
   nine nineteen ninety one seven seventeen seventy six sixteen sixty ten thirteen thirty thousand thousands three
   twelve twenty two`);
+
+/** Words before a number in a count of people ("about 200 protesters", "at least 50 delegates"). */
+export const APPROXIMATORS = list('about almost around nearly over roughly some');

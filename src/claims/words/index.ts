@@ -74,6 +74,7 @@ export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
 export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
 export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);
 export const NUMBER_WORDS = set(fw.NUMBER_WORDS);
+export const APPROXIMATORS = set(fw.APPROXIMATORS);
 export const TITLE_SMALL_WORDS = set(fw.TITLE_SMALL_WORDS);
 export const WORK_MARKERS = set(fw.WORK_MARKERS);
 
