@@ -90,11 +90,14 @@ export const BASE_SUBJECTS = list(`
 
 /** Function words that open sentences capitalised and are never part of a name. */
 export const FUNCTION_CAPS = list(`
-  a about according across after against also amid among an and are around as at before beyond but by can click could
-  despite did do does dr during earlier either following for from given has have he her here his how however i if in
-  into is it its last later like may meanwhile mr mrs ms must neither next now of on or our over read see she should
-  since so still that the their then there these they this those through throughout to today toward towards under unlike
-  upon via was watch we were what when while why will with within without would yesterday you`);
+  a about absent according across after again against already also although always amid among an and are around as at
+  because before besides beyond both but by can click could despite did do does dr during earlier either even ever
+  following for from furthermore given has have he her here his how however i if in indeed instead into is it its just
+  last later like may maybe meanwhile moreover mr mrs ms must neither never nevertheless next nonetheless not now of
+  often on once only or otherwise our over perhaps rather read see she should since so sometimes still that the their
+  then there therefore these they this those though through throughout thus to today toward towards under unless unlike
+  until upon via was watch we were what when where whether which while who whom whose why will with within without would
+  yes yesterday you`);
 
 /** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
 export const NAME_CONNECTORS = list('al bin da de del der di du la le van von');
