@@ -14,7 +14,7 @@ export interface Sharding {
   shardCount: number;
 }
 
-/** Where the gateway connections run: one worker thread for all of the process's shards, or the main thread. */
+/** Where the gateway connections run: a worker thread per shard, or the main thread. */
 export type GatewayMode = 'worker' | 'main';
 
 const GatewayBot = z.object({ shards: z.number().int().positive() });
@@ -55,11 +55,15 @@ export function plannedShards(config: Pick<Config, 'SHARD_COUNT' | 'SHARD_IDS'>)
   return typeof config.SHARD_COUNT === 'number' ? range(config.SHARD_COUNT) : undefined;
 }
 
-/** The client options for `sharding` and `mode`. */
+/**
+ * The client options for `sharding` and `mode`. One shard per worker: @discordjs/ws 1.2 terminates a
+ * worker as soon as the first of its shards reports it was destroyed, so with several shards per worker
+ * `client.destroy()` could wait forever for the others (seen in about half the stops with two).
+ */
 export function shardingClientOptions(sharding: Sharding | null, mode: GatewayMode): Pick<ClientOptions, 'shards' | 'shardCount' | 'ws'> {
   return {
     ...(sharding ? { shards: sharding.shardIds, shardCount: sharding.shardCount } : { shards: [0], shardCount: 1 }),
-    ...(mode === 'worker' ? { ws: { buildStrategy: (manager) => new WorkerShardingStrategy(manager, { shardsPerWorker: 'all' }) } } : {}),
+    ...(mode === 'worker' ? { ws: { buildStrategy: (manager) => new WorkerShardingStrategy(manager, { shardsPerWorker: 1 }) } } : {}),
   };
 }
 

@@ -84,8 +84,7 @@ export class CorpusFollower {
   #stopped = false;
   #draining: Promise<void> | null = null;
   #again = false;
-  #reloading: Promise<void> | null = null;
-  #reloadWanted: string | null = null;
+  readonly #reloads = new Set<Promise<void>>();
   /** Servers whose articles could not be read: read again at every round until they are. */
   readonly #stale = new Set<string>();
   #timer: NodeJS.Timeout | null = null;
@@ -124,7 +123,7 @@ export class CorpusFollower {
 
   /** Resolves once the events read so far are applied, reloads included (tests, shutdown). */
   async settled(): Promise<void> {
-    while (this.#draining || this.#reloading) await Promise.allSettled([this.#draining, this.#reloading]);
+    while (this.#draining || this.#reloads.size > 0) await Promise.allSettled([this.#draining, ...this.#reloads]);
   }
 
   /** Stops listening and polling; waits for the round in progress (a reload running on a worker is left to end). */
@@ -170,20 +169,21 @@ export class CorpusFollower {
     for (const guildId of guilds) await this.refreshGuild(guildId);
   }
 
-  /** Reloads the folder corpus after the running reload, once for any number of events meanwhile. */
+  /**
+   * Reloads the folder corpus: at once, or after a reload already running (it may have read the folder
+   * before this change); one waiting reload serves every event that comes before it starts.
+   */
   private requestReload(event: AuditEvent): void {
     const from = typeof event.detail[ORIGIN_FIELD] === 'string' ? event.detail[ORIGIN_FIELD] : 'another process';
-    this.#reloadWanted = `event ${event.id}: reload by ${event.actorName ?? 'unknown'} on ${from}`;
-    this.#reloading ??= (async () => {
-      while (this.#reloadWanted && !this.#stopped) {
-        const requestedBy = this.#reloadWanted;
-        this.#reloadWanted = null;
-        this.options.logger.info({ requestedBy }, 'following a reload made by another process');
-        await this.options.holder.reload(requestedBy, { fresh: true });
-      }
-    })().finally(() => {
-      this.#reloading = null;
-    });
+    const requestedBy = `event ${event.id}: reload by ${event.actorName ?? 'unknown'} on ${from}`;
+    this.options.logger.info({ requestedBy }, 'following a reload made by another process');
+    // a refused reload keeps the current corpus and is logged by the holder
+    const reload = this.options.holder.reload(requestedBy, { fresh: true }).then(
+      () => undefined,
+      (error: unknown) => this.options.logger.error({ requestedBy, err: message(error) }, 'following a reload failed'),
+    );
+    this.#reloads.add(reload);
+    void reload.finally(() => this.#reloads.delete(reload));
   }
 
   /** Serves the server's articles as the state has them, unless that is what it serves already. */
