@@ -10,9 +10,15 @@
 import { withinEdits } from './edit-distance.js';
 import { allowedEdits } from './term-index.js';
 import { isStopword, stem } from './normalize.js';
+import { isNeighbour, meaningNeighbours } from './synonyms.js';
 
 /** Function words weigh this much of a content word: present, but not enough to carry a match. */
 const STOPWORD_WEIGHT = 0.15;
+/**
+ * A word of the same meaning counts this much of the word itself in the bag measure: evidence of a paraphrase,
+ * weaker than the word (common words have many near-synonyms, and a bag of them must not look like a quote).
+ */
+export const SYNONYM_WEIGHT = 0.6;
 
 export interface PreparedQuery {
   words: string[];
@@ -27,13 +33,15 @@ export interface PreparedQuery {
   ids: Int32Array;
   /** Per query: target word id → its column (as `matchCache`, keyed by id). */
   idCache: Map<number, Uint8Array>;
+  /** Per query word: the lemmas that mean the same (paraphrase evidence), or null (function words, none known). */
+  neighbours: (ReadonlySet<string> | null)[];
 }
 
 export interface Alignment {
   ordered: number;
   bag: number;
   exact: boolean;
-  /** Content words of the query matched anywhere. */
+  /** Content words of the query found anywhere (the word or its stem; words of the same meaning not counted). */
   contentMatched: number;
   /** Words of the wording from the first to the last word the in-order match used (0: none). */
   span: number;
@@ -60,6 +68,7 @@ export function prepareQuery(words: string[], idf: (word: string) => number, wor
     matchCache: new Map(),
     ids: Int32Array.from(words, wordId),
     idCache: new Map(),
+    neighbours: words.map((w) => (isStopword(w) ? null : meaningNeighbours(w))),
   };
 }
 
@@ -92,14 +101,20 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
   return score(query, columns, exact);
 }
 
-/** Bit 1: `w` matches the query word allowing typos (the ordered measure); bit 2: same word or stem (the bag measure). */
+/**
+ * Bit 1: `w` matches the query word allowing typos (the ordered measure); bit 2: same word or stem (the bag
+ * measure); bit 4: a word of the same meaning (the bag measure at `SYNONYM_WEIGHT`: a paraphrase may say
+ * "safeguarding" for "protecting").
+ */
 function column(query: PreparedQuery, w: string): Uint8Array {
   const n = query.words.length;
   const wStem = stem(w);
   const col = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const same = query.words[i] === w || query.stems[i] === wStem;
-    col[i] = same ? 3 : wordsMatch(query.words[i]!, query.stems[i]!, w, wStem) ? 1 : 0;
+    if (same) col[i] = 3;
+    else if (wordsMatch(query.words[i]!, query.stems[i]!, w, wStem)) col[i] = 1;
+    else if (query.neighbours[i] && !isStopword(w) && isNeighbour(w, query.neighbours[i]!)) col[i] = 4;
   }
   return col;
 }
@@ -191,6 +206,9 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
     if (columns.some((col) => (col[i]! & 2) !== 0)) {
       bagWeight += query.weights[i]!;
       contentMatched++;
+    } else if (columns.some((col) => (col[i]! & 4) !== 0)) {
+      // adds to the share, not to the count of words in common: a paraphrase still needs words of its own
+      bagWeight += SYNONYM_WEIGHT * query.weights[i]!;
     }
   }
   return {
