@@ -5,7 +5,8 @@
 import type { DocModel } from './document.js';
 import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
-import { headPhrase, isFiller, speechVerbAt } from './phrases.js';
+import { headPhrase } from './phrases.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';

@@ -2,7 +2,8 @@
  * The subject of the clause a quotation sits in, for quotations carried by verbs that are not verbs of
  * saying ("Moore thanked him for “…”", "…, calling him “…”", "X released the following statement: “…”").
  */
-import { headPhrase, isFiller, type NounPhrase } from './phrases.js';
+import { headPhrase, type NounPhrase } from './phrases.js';
+import { isFiller } from './speech-verbs.js';
 import { personLike, runStartingAt } from './names.js';
 import type { Token } from './tokens.js';
 import {

@@ -6,7 +6,8 @@
 import { personPhrase, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, speechVerbAt } from './phrases.js';
+import { headPhrase } from './phrases.js';
+import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';

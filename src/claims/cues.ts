@@ -5,7 +5,8 @@
  */
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, isFiller, speechVerbAt, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, type Token } from './tokens.js';
 import { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } from './words/index.js';

@@ -4,7 +4,7 @@
  */
 import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
 import { verbAt } from './clause.js';
-import { isFiller, speechVerbAt } from './phrases.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './words/index.js';

@@ -4,35 +4,28 @@
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
+import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import {
   APPROXIMATORS,
   AUXILIARIES,
   FUNCTION_CAPS,
-  BASE_FORMS,
-  BASE_SUBJECTS,
   CLAUSE_STOP,
   DETERMINERS,
   DOCUMENT_NOUNS,
   MONTHS_DAYS,
-  NEEDS_PARTICLE,
-  NOUN_BEFORE,
   NUMBER_WORDS,
-  SPEECH_LEMMA,
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   PUBLISHING_WORDS,
-  QUANTIFIERS,
   RELATION_PREPOSITIONS,
   RELATIVE,
-  SPEECH_PARTICLE,
   SPEECH_VERBS,
   STANDALONE,
   TITLES,
-  VERB_FILLERS,
 } from './words/index.js';
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
@@ -46,69 +39,6 @@ export interface NounPhrase {
   /** For a document ("a statement released by the Seventh Fleet"): its author. */
   author?: NounPhrase;
 }
-
-/** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
-export function isFiller(t: Token | undefined): boolean {
-  return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
-}
-
-/** Is token i a speech verb (with its particle, for "pointed out")? Returns the index after the cue, or -1. */
-export function speechVerbAt(toks: readonly Token[], i: number): number {
-  const t = toks[i];
-  if (t?.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
-  // "Kim’s mental state", "his remarks", "the reports": after a determiner or a possessive the word is a noun
-  const p = toks[i - 1];
-  const n = toks[i + 1];
-  const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
-  if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
-  // "Li’s remarks “…”": after a possessive an -s form is a noun whatever follows ("he’s said" is a verb)
-  if (p?.poss && t.lower.endsWith('s') && !t.lower.endsWith('ss') && SPEECH_LEMMA.get(t.lower) !== t.lower) return -1;
-  // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun
-  const pp = toks[i - 2];
-  if (
-    p &&
-    pp &&
-    t.lower.endsWith('s') &&
-    p.kind === 'word' &&
-    !p.cap &&
-    ADJECTIVE.test(p.lower) &&
-    pp.kind === 'word' &&
-    (pp.poss || NOUN_BEFORE.has(pp.lower))
-  )
-    return -1;
-  // "a few questions", "32% of Republican claims": after a quantifier, or one word after "of", an -s form is a noun
-  if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of')) return -1;
-  // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
-  if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
-    return -1;
-  // "a gift compared to his plans": a comparison, not a verb of saying
-  if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
-  if (NEEDS_PARTICLE.has(t.lower)) {
-    const n = toks[i + 1];
-    const lemma = SPEECH_LEMMA.get(t.lower);
-    // "as Ruth Marcus put it, …": "put" speaks only with "it"
-    if (lemma === 'put') return n?.lower === 'it' ? i + 2 : -1;
-    // "made clear that …", "has made it clear that …"
-    if (lemma === 'make') {
-      if (n?.lower === 'clear') return i + 2;
-      return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
-    }
-    if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
-    // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
-    const n2 = toks[i + 2];
-    if (
-      lemma === 'go' &&
-      n2 &&
-      !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')
-    )
-      return -1;
-    return i + 2;
-  }
-  return i + 1;
-}
-
-/** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
-const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
 
 function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));

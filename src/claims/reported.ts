@@ -3,7 +3,7 @@
  * Precision first: a resolvable subject, a reporting verb, and a clause of several words with no quotation.
  */
 import type { DocModel } from './document.js';
-import { speechVerbAt } from './phrases.js';
+import { speechVerbAt } from './speech-verbs.js';
 import { subjectBefore } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import type { Token } from './tokens.js';

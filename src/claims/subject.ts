@@ -4,7 +4,8 @@
  */
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
-import { describedPerson, headPhrase, isFiller, tailPhrase, type NounPhrase } from './phrases.js';
+import { describedPerson, headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import {
   CLAUSE_STOP,
