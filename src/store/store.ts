@@ -145,10 +145,18 @@ export class ClaimStore implements ClaimView {
     queryWords.forEach((w, i) => {
       weightOf.set(w, (weightOf.get(w) ?? 0) + prepared.weights[i]!);
     });
+    // words of the same meaning count as paraphrase evidence in the alignment: the index pass reads them too,
+    // so an entry is never dropped for lack of index evidence the alignment would find
+    const neighboursOf = new Map(queryWords.map((w, i) => [w, prepared.neighbours[i]]));
     const lookups: WordLookup[] = content
       .map((w) => {
-        const terms = termsOf.get(w)!;
-        return { terms, df: terms.reduce((a, t) => a + this.index.frequency(t), 0), weight: weightOf.get(w)! };
+        const terms = new Set(termsOf.get(w)!);
+        for (const lemma of neighboursOf.get(w) ?? []) {
+          const t = this.index.termOfStemmed(stem(lemma));
+          if (t >= 0) terms.add(t);
+        }
+        const all = [...terms];
+        return { terms: all, df: all.reduce((a, t) => a + this.index.frequency(t), 0), weight: weightOf.get(w)! };
       })
       .filter((l) => l.df > 0)
       .sort((a, b) => a.df - b.df);
