@@ -34,6 +34,8 @@ export interface DocModel {
   speakers: SalienceEvent[];
   /** Documents cited with their author ("a statement by X"), for a later "the same note". */
   citations: SalienceEvent[];
+  /** Titles in marks by quotation index (“Meet the Press”), set before any attribution rule runs. */
+  titles: boolean[];
 }
 
 /** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
@@ -64,6 +66,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     subjects: [],
     speakers: [],
     citations: [],
+    titles: [],
   };
   const runs = allRuns(model);
   collectPeople(model, runs);

@@ -40,7 +40,7 @@ export interface QuoteContext {
   next(): Decision | null;
   /** The decision of an earlier quotation `j` (null while that one waits on this one). */
   earlier(j: number): Decision | null;
-  /** Titles in marks, by quotation index (known before any rule runs). */
+  /** Titles in marks, by quotation index (`model.titles`, known before any rule runs). */
   titles: readonly boolean[];
 }
 
@@ -76,8 +76,9 @@ export function ruleName(decision: Decision): string {
 /** The rule name a quotation gets when no rule in the list answers for it. */
 export const NO_RULE = 'no-rule';
 
-/** Decides every quotation of a model with `rules`, in text order; `titles[qi]` says which quotations are titles. */
-export function runRules(model: DocModel, rules: readonly Rule[], titles: readonly boolean[]): Decision[] {
+/** Decides every quotation of a model with `rules`, in text order (`model.titles` says which quotations are titles). */
+export function runRules(model: DocModel, rules: readonly Rule[]): Decision[] {
+  const titles = model.titles;
   const decisions: (Decision | undefined)[] = new Array(model.quotes.length);
   const pending = new Set<number>();
   const decide = (qi: number): Decision => {

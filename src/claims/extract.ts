@@ -48,8 +48,9 @@ function utterances(model: ReturnType<typeof buildModel>, decisions: readonly De
 export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>, options: ExtractOptions = {}): DocumentClaims {
   const model = buildModel(doc.text, doc.blocks);
   collectCitations(model);
-  const titles = model.quotes.map((_, qi) => isTitle(model, qi));
-  const decisions = runRules(model, options.rules ?? RULES, titles);
+  model.titles = model.quotes.map((_, qi) => isTitle(model, qi));
+  const titles = model.titles;
+  const decisions = runRules(model, options.rules ?? RULES);
   const numbers = utterances(model, decisions);
   const quotes: ExtractedQuote[] = model.quotes.map((raw, qi) => {
     const d = decisions[qi] as Decision;

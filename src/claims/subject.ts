@@ -88,7 +88,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   let closed = false;
   for (let i = end - 1; i >= start - 1; i--) {
     const x = i < start ? '' : (toks[i] as Token).text;
-    if (i < start || x === ',' || x === '(' || x === ')' || x === '\u2014') {
+    if (i < start || x === ',' || x === '(' || x === ')' || x === '\u2014' || x === '\u2013' || x === '-') {
       parts.push([i + 1, pe, closed && x === '(']);
       closed = x === ')';
       pe = i;

@@ -26,7 +26,9 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   if (dependent) {
     // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
     const s = verb.sentence;
-    for (let j = v - 1; j >= 0 && (toks[j] as Token).sentence === s && (toks[j] as Token).kind !== 'quote'; j--) {
+    // past a title in marks ("said on “Morning Talk,” adding, “…”"), not past words someone said
+    const said = (t: Token) => t.kind === 'quote' && !model.titles[t.quote];
+    for (let j = v - 1; j >= 0 && (toks[j] as Token).sentence === s && !said(toks[j] as Token); j--) {
       const w = toks[j] as Token;
       if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
         const np = subjectBefore(toks, j);

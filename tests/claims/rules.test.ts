@@ -306,3 +306,22 @@ describe('attribution rules: sentences between quotations', () => {
     expect(q).toMatchObject({ speaker: 'Tove Lind' });
   });
 });
+
+describe('attribution rules: participles past titles, dashes and role nouns', () => {
+  it('lets a participle find its verb of saying past a title in marks', () => {
+    const qs = speakers(
+      '“Lind would be the best mayor,” Nils Berg said on Radio North’s “Morning Talk,” adding, “Her problem is the budget.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Nils Berg', null, 'Nils Berg']);
+  });
+
+  it('sets a relative clause off with dashes from the subject before it', () => {
+    const [q] = speakers('Mayor Tove Lind - who once said she would “close every mine” - spoke on Friday.');
+    expect(q).toMatchObject({ mention: 'who', speaker: 'Tove Lind' });
+  });
+
+  it('ends a description at the -s verb after its role noun', () => {
+    const [r] = speakers('Mayor Tove Lind spoke first. The Bergen senator likes the plan, calling it “a fair deal.”');
+    expect(r).toMatchObject({ mention: 'The Bergen senator' });
+  });
+});
