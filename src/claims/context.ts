@@ -11,7 +11,7 @@ import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } from './words/index.js';
+import { DETERMINERS, DOCUMENT_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } from './words/index.js';
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -120,4 +120,25 @@ export function previousSentenceSubject(model: DocModel, qi: number): Attributio
   if (np.kind === 'pron' && !SINGULAR_PERSONAL_PRONOUNS.has((toks[np.from] as Token).lower)) return null;
   for (let i = np.from; i <= last; i++) if ((toks[i] as Token).kind === 'quote') return null;
   return resolvePhrase(model, toks, np);
+}
+
+/**
+ * "In a poll released Monday, 31% of voters said they were “…”", "Under Florida law, battery is “…”": a
+ * sentence opened by a survey or a law speaks through it; the opening phrase is the source of its quotations.
+ */
+export function openingSource(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s0 = sentenceStart(toks, k);
+  const lead = toks[s0];
+  if (!lead || (lead.lower !== 'in' && lead.lower !== 'under')) return null;
+  let c = s0 + 1;
+  while (c < k && c < s0 + 12 && (toks[c] as Token).text !== ',') c++;
+  if ((toks[c] as Token | undefined)?.text !== ',' || c >= k) return null;
+  const nouns = lead.lower === 'in' ? SURVEY_NOUNS : LAW_NOUNS;
+  let head = -1;
+  for (let i = s0 + 1; i < c; i++) if (nouns.has((toks[i] as Token).lower)) head = i;
+  if (head < 0) return null;
+  const first = toks[s0 + 1] as Token;
+  const last = toks[c - 1] as Token;
+  const mention = { start: first.start, end: last.end, text: model.text.slice(first.start, last.end) };
+  return { speaker: mention.text.replace(/^(The|A|An)\b/, (d) => d.toLowerCase()), mention };
 }

@@ -6,7 +6,7 @@
  */
 import { rightAfter, laterInSentence } from './after.js';
 import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
-import { accordingTo, colonLead, namedDocument, previousSentenceLead, previousSentenceSubject } from './context.js';
+import { accordingTo, colonLead, namedDocument, openingSource, previousSentenceLead, previousSentenceSubject } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
@@ -54,6 +54,8 @@ export const RULES: readonly Rule[] = [
   { name: 'signed-below', run: said((q) => signedBelow(q.model, q.qi)) },
   // “…” ― Carla Moreno
   { name: 'signed-after', run: said((q) => signedAfter(q.model, q.toks, q.k)) },
+  // In a poll released Monday, 31% of voters said they were “…”: the survey (or the law) that opens the sentence
+  { name: 'opening-source', run: said((q) => openingSource(q.model, q.toks, q.k)) },
   // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
   // its sentence, or that closes a clause with the attribution after it
   {

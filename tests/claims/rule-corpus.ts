@@ -17,6 +17,7 @@ export const RULE_CORPUS: string[][] = [
     'The plan was set out in a note released by the Harbour Board.',
     '“Repairs will take a year and the ferry will run meanwhile” is in the same note.',
     'Harbour traffic doubled - Ines Hallberg: “Most of the growth came from small boats.”',
+    'In a harbour survey released Monday, 40 percent of skippers said the quay was “far too short.”',
   ],
   [
     'Mayor Tove Lind spoke on Friday.',

@@ -26,3 +26,9 @@ export const ABBREVIATIONS = list(`
 export const WORK_NOUNS = list(`
   album book broadcast column documentary drama episode film memoir movie musical novel opera play podcast program
   programme series show sitcom song`);
+
+/** Surveys, whose respondents speak through them ("In a poll released Monday, 31% said …"). */
+export const SURVEY_NOUNS = list('analysis poll polls studies study survey surveys');
+
+/** Laws and rules that a sentence opened by "Under …" quotes ("Under Florida law, battery is “…”"). */
+export const LAW_NOUNS = list('act agreement bill constitution law laws rule rules statute treaty');
