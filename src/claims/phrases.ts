@@ -38,6 +38,8 @@ export interface NounPhrase {
   antecedent?: NounPhrase;
   /** For a document ("a statement released by the Seventh Fleet"): its author. */
   author?: NounPhrase;
+  /** For names joined by "and" ("Ana Ruiz and Li Wei said"): the first of them (this phrase's run is the last). */
+  first?: NounPhrase;
 }
 
 function isPronoun(t: Token | undefined): boolean {
@@ -69,6 +71,25 @@ function relatedName(toks: readonly Token[], e: number, ceil: number): number {
   return run && toks[run.from]?.cap ? run.to : e;
 }
 
+/** A person's name run: a full name ("Ana Ruiz"), titles aside. */
+function fullName(toks: readonly Token[], np: NounPhrase | null): boolean {
+  return Boolean(np?.kind === 'name' && np.run && personLike(toks, np.run));
+}
+
+/** "said Ana Ruiz and Li Wei": a second person's name joined by "and" makes one joint speaker. */
+function joinedAfter(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  if (toks[np.to]?.lower !== 'and' || !fullName(toks, np)) return null;
+  const second = headPhrase(toks, np.to + 1, ceil);
+  return second && fullName(toks, second) && !second.first ? { ...second, from: np.from, first: np } : null;
+}
+
+/** "Ana Ruiz and Li Wei said": the same, walking back from the last name. */
+function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPhrase | null {
+  if (toks[np.from - 1]?.lower !== 'and' || np.from - 2 < a || !fullName(toks, np)) return null;
+  const first = tailPhrase(toks, a, np.from - 1);
+  return first && fullName(toks, first) && !first.first ? { ...np, from: first.from, first } : null;
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -91,7 +112,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       }
     }
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
-    return { kind: 'name', from: det, to: e, run };
+    const np: NounPhrase = { kind: 'name', from: det, to: e, run };
+    return joinedBefore(toks, a, np) ?? np;
   }
   // "21 percent said", "about four in 10 said": a share of those polled speaks as a group
   const isNumber = (t: Token | undefined) => Boolean(t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower));
@@ -198,7 +220,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
     const named = laterName(toks, run, ceil) ?? run;
-    return { kind: 'name', from: i, to: named.to, run: named };
+    const np: NounPhrase = { kind: 'name', from: i, to: named.to, run: named };
+    return joinedAfter(toks, np, ceil) ?? np;
   }
   if (!DETERMINERS.has(t.lower)) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   let e = i + 1;

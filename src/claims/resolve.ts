@@ -83,6 +83,12 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
     case 'name': {
       const run = np.run;
       if (!run) return null;
+      if (np.first) {
+        // "Ana Ruiz and Li Wei said": one joint speaker
+        const a = resolvePhrase(model, toks, np.first);
+        const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
+        return a && b ? { speaker: `${a.speaker} and ${b.speaker}`, mention } : b;
+      }
       if (orgRun(toks, run)) {
         const from = toks[run.from] as Token;
         return { speaker: text.slice(from.start, last.end), mention };

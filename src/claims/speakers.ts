@@ -45,7 +45,8 @@ function add<K>(m: Map<K, number>, k: K, n = 1): void {
 /** A person's name ("Nikolai Yevmenov"), not a description or an organisation ("the Sanders campaign"). */
 function personName(name: string): boolean {
   const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
-  return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last);
+  // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
+  return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name);
 }
 
 /**

@@ -325,3 +325,13 @@ describe('attribution rules: participles past titles, dashes and role nouns', ()
     expect(r).toMatchObject({ mention: 'The Bergen senator' });
   });
 });
+
+describe('attribution rules: lists of speakers', () => {
+  it('makes two people joined by "and" one joint speaker, before or after the verb', () => {
+    const qs = speakers(
+      '“We can only wonder about the intent,” said Senate leader Ana Ruiz and House Speaker Li Wei in a statement.',
+      'Ana Ruiz and Li Wei said the vote was “a farce.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz and Li Wei', 'Ana Ruiz and Li Wei']);
+  });
+});

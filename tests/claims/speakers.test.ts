@@ -163,3 +163,14 @@ describe('clusterFinder', () => {
     );
   });
 });
+
+describe('buildSpeakerIndex: joint speakers', () => {
+  it('keeps a joint speaker apart from each of its people', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Ana Ruiz and Li Wei') },
+      { documentId: 'b', claims: claims('Li Wei', 'Ana Ruiz') },
+    ]);
+    expect(index.resolve('a', 'Ana Ruiz and Li Wei')?.name).toBe('Ana Ruiz and Li Wei');
+    expect(index.resolve('b', 'Li Wei')?.name).toBe('Li Wei');
+  });
+});
