@@ -49,6 +49,20 @@ function nestedClose(text: string, i: number): boolean {
   return text[i - 1] === ' ' && (text[i - 2] === "'" || text[i - 2] === '\u2019') && /[\s,.;:!?]/.test(text[i + 1] ?? ' ');
 }
 
+/**
+ * A fresh opening mark inside an open quotation starts a nested one when its own closing mark follows soon
+ * and the outer quotation goes on after it (another closing mark later in the paragraph).
+ */
+function nestedFollows(text: string, i: number, blockEnd: number): boolean {
+  MARKS_AFTER.lastIndex = i + 1;
+  const close = MARKS_AFTER.exec(text);
+  if (!close || close.index >= blockEnd || close.index - i > 80) return false;
+  MARKS_AFTER.lastIndex = close.index + 1;
+  const outer = MARKS_AFTER.exec(text);
+  return Boolean(outer && outer.index < blockEnd);
+}
+const MARKS_AFTER = /["\u201c\u201d]/g;
+
 /** `s’ word`: a plural possessive apostrophe rather than a closing single mark. */
 function possessive(text: string, i: number): boolean {
   return /s/i.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
@@ -72,6 +86,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
     let dOpen = -1;
     let sOpen = -1;
     let dContinued = false;
+    let nested = false;
     // jump from mark to mark: the regex scan is native, the rules below run only at quotation marks
     MARKS.lastIndex = first;
     for (let m = MARKS.exec(text); m && m.index < be; m = MARKS.exec(text)) {
@@ -91,13 +106,20 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
           /[,.!?]/.test(text[i - 1] ?? '') ||
           nestedClose(text, i)
         ) {
+          if (nested) {
+            nested = false; // “… shouted “Go!” as he left.”: the inner quotation closes, the outer goes on
+            continue;
+          }
           if (i > dOpen + 1) {
             out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
           }
           dOpen = -1;
         } else if (openContext(text, i, bs)) {
-          dOpen = i; // an unclosed mark followed by a fresh opening one: the first was stray
-          dContinued = false;
+          if (nestedFollows(text, i, be)) nested = true;
+          else {
+            dOpen = i; // an unclosed mark followed by a fresh opening one: the first was stray
+            dContinued = false;
+          }
         }
       } else if (dOpen < 0 && SINGLE.has(c)) {
         if (sOpen < 0) {

@@ -44,3 +44,15 @@ describe('findQuotes', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('findQuotes: quotations inside quotations', () => {
+  it('keeps the outer quotation when a nested one with the same marks opens and closes inside it', () => {
+    const d = doc('Lind tweeted, "Reports say the man shouted "Go home!" as he ran off." Then she left.');
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['Reports say the man shouted "Go home!" as he ran off.']);
+  });
+
+  it('still drops a stray opening mark with no closing mark after it', () => {
+    const d = doc('The "first mark is stray and "this one is quoted" here.');
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['this one is quoted']);
+  });
+});
