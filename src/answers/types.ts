@@ -273,3 +273,12 @@ export interface RemoveArticleResult {
   /** The server's added documents with close names, when the one asked for is not among them. */
   suggestions: string[];
 }
+
+/** What a moderators' desk action did (/correct, /reports, a report sent), for the reply. */
+export interface DeskResult {
+  ok: boolean;
+  /** One or two sentences. */
+  message: string;
+  /** Lines of a listing (corrections in force, open reports). */
+  lines: string[];
+}

@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { AddArticleResult, ReloadSummary } from '../answers/types.js';
 import { ArticleLibrary, type AddRequest } from '../library/articles.js';
 import { CorpusFollower, newestEventId, processOrigin, tagEvents } from '../library/follow.js';
+import { CorrectionDesk } from '../library/corrections.js';
 import { CorpusHolder, type StoreBuilder } from '../library/holder.js';
+import { loadSynonyms } from '../store/search/synonyms.js';
 import { createLogger, type Logger } from '../log.js';
 import { type HealthServer, startHealthServer } from '../ops/health-server.js';
 import { BotMetrics } from '../ops/metrics.js';
@@ -107,13 +109,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       metrics,
     );
     await library.loadAll();
+    const desk = new CorrectionDesk(corpus, state, logger);
+    await desk.loadAll();
     const initialLoad = await corpus.reload('startup');
     if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
+    // WordNet is read now, not on the first question
+    loadSynonyms();
     const follower = new CorpusFollower({ holder: corpus, state, logger, origin, afterId, pollMs: options.followPollMs });
     follower.start();
     opened.push(() => follower.stop());
     const commands = await loadCommands();
-    const ctx: BotContext = { config, logger, corpus, state, library, metrics, help: () => helpEntries(commands) };
+    const ctx: BotContext = { config, logger, corpus, state, library, desk, metrics, help: () => helpEntries(commands) };
     const started = createBot(commands, ctx, { sharding, gateway: options.gateway });
     bot = started;
     await started.start();

@@ -1,9 +1,14 @@
-/** Buttons on an answer: more outlets (paged), show the paragraph in context, open a thread. */
+/**
+ * Buttons on an answer: more outlets (paged), show the paragraph in context, open a thread, report a problem,
+ * and the answer as ClaimReview JSON-LD.
+ */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { context } from '../answers/lists.js';
 import { whoSaid } from '../answers/who-said.js';
 import { parseCustomId } from '../render/custom-ids.js';
-import { contextPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
+import { claimReview } from '../answers/claim-review.js';
+import { contextPayload, deskPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
+import { showReportForm } from './reports.js';
 import type { BotContext } from './context.js';
 import { toSendOptions } from './reply.js';
 import { openThread } from './threads.js';
@@ -18,7 +23,11 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const origin = interaction.message.interactionMetadata?.id;
   const conversation =
     (await ctx.state.getConversation(interaction.message.id)) ?? (origin ? await ctx.state.getConversation(origin) : undefined);
-  if (!action || !conversation || conversation.command !== 'who-said') {
+  if (action?.action === 'report' && conversation) {
+    await showReportForm(interaction);
+    return 'ok';
+  }
+  if (!action || !conversation || conversation.command !== 'who-said' || action.action === 'report' || action.action === 'report-form') {
     await interaction.reply(
       privately(
         errorPayload({
@@ -50,6 +59,21 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
             ),
       );
       return found ? 'ok' : 'no_context';
+    }
+    case 'claimreview': {
+      const review = JSON.stringify(claimReview(result()), null, 2);
+      await interaction.reply({
+        ...toSendOptions(
+          deskPayload('ClaimReview JSON-LD', {
+            ok: true,
+            message: 'The answer as schema.org ClaimReview, for a fact-checking site (attached).',
+            lines: [],
+          }),
+        ),
+        files: [{ attachment: Buffer.from(review, 'utf8'), name: 'claimreview.json' }],
+        flags: MessageFlags.Ephemeral,
+      });
+      return 'ok';
     }
     case 'thread': {
       if (!interaction.inGuild()) {

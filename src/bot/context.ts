@@ -2,6 +2,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { HelpEntry } from '../answers/types.js';
 import type { ArticleLibrary } from '../library/articles.js';
+import type { CorrectionDesk } from '../library/corrections.js';
 import type { CorpusHolder } from '../library/holder.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
@@ -16,6 +17,8 @@ export interface BotContext {
   corpus: CorpusHolder;
   state: StateStore;
   library: ArticleLibrary;
+  /** Moderators' corrections of speakers and members' reports. */
+  desk: CorrectionDesk;
   /** This process's Prometheus metrics (also what /healthz reports). */
   metrics: BotMetrics;
   /** The loaded commands, for /help. */

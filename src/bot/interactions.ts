@@ -10,6 +10,7 @@ import { parseCustomId } from '../render/custom-ids.js';
 import { errorPayload } from '../render/discord.js';
 import type { BotContext, SlashCommand } from './context.js';
 import { handleButton } from './buttons.js';
+import { handleReportForm } from './reports.js';
 import { toSendOptions } from './reply.js';
 
 async function replyPrivately(interaction: RepliableInteraction, payload: ReturnType<typeof errorPayload>): Promise<void> {
@@ -30,6 +31,7 @@ function kind(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
   if (interaction.isAutocomplete()) return `autocomplete:${interaction.commandName}`;
   if (interaction.isButton()) return `button:${parseCustomId(interaction.customId)?.action ?? 'unknown'}`;
+  if (interaction.isModalSubmit()) return `form:${parseCustomId(interaction.customId)?.action ?? 'unknown'}`;
   return `interaction:${interaction.type}`;
 }
 
@@ -70,6 +72,8 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
       }
     } else if (interaction.isButton()) {
       outcome = await handleButton(interaction, ctx);
+    } else if (interaction.isModalSubmit() && parseCustomId(interaction.customId)?.action === 'report-form') {
+      outcome = await handleReportForm(interaction, ctx);
     }
   } catch (error) {
     outcome = 'error';

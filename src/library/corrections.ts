@@ -4,6 +4,7 @@
  * after every load; an undo takes it out again. The commands only read options and render what comes back.
  */
 import { z } from 'zod';
+import type { DeskResult } from '../answers/types.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { Correction, NewReport, Report, StateStore } from '../state/types.js';
@@ -57,15 +58,6 @@ export function describeCorrection(c: Correction): string {
     case 'split':
       return `“${text('name')}” in ${text('document')} is someone else`;
   }
-}
-
-/** What a /correct or /reports subcommand did, for the reply. */
-export interface DeskResult {
-  ok: boolean;
-  /** One or two sentences for the moderator. */
-  message: string;
-  /** Lines of a listing (corrections in force, open reports). */
-  lines: string[];
 }
 
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });

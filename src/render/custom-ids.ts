@@ -1,25 +1,36 @@
 /**
  * Button custom ids: built here and parsed back here (the bot receives them in interactions), so the format
  * lives in one place. Formats: `qt:more:<page>` (show that page of outlets), `qt:context:<i>` (context of
- * the best match's i-th outlet, counted over all pages), `qt:thread` (open a thread on the answer).
+ * the best match's i-th outlet, counted over all pages), `qt:thread` (open a thread on the answer),
+ * `qt:report` (report a problem with the answer: opens the report form), `qt:report-form` (that form, sent),
+ * `qt:claimreview` (the answer as ClaimReview JSON-LD, attached).
  */
 import { z } from 'zod';
 import { Limits } from './limits.js';
 
 /** What a button asks for. */
-export type CustomId = { action: 'more'; page: number } | { action: 'context'; outlet: number } | { action: 'thread' };
+export type CustomId =
+  | { action: 'more'; page: number }
+  | { action: 'context'; outlet: number }
+  | { action: 'thread' }
+  | { action: 'report' }
+  | { action: 'report-form' }
+  | { action: 'claimreview' };
+
+const SINGLE = ['thread', 'report', 'report-form', 'claimreview'] as const;
 
 const PREFIX = 'qt';
 // Digits only (at most 7), so "qt:more:", "qt:more:1e3" or "qt:more:-1" are refused.
-const PATTERN = /^qt:(?:(more|context):(\d{1,7})|(thread))$/;
+const PATTERN = /^qt:(?:(more|context):(\d{1,7})|(thread|report|report-form|claimreview))$/;
 
 const customIdSchema = z
   .string()
   .max(Limits.customId)
   .regex(PATTERN)
   .transform((s): CustomId => {
-    const [, action, n, thread] = PATTERN.exec(s) ?? [];
-    if (thread) return { action: 'thread' };
+    const [, action, n, single] = PATTERN.exec(s) ?? [];
+    const named = SINGLE.find((x) => x === single);
+    if (named) return { action: named };
     return action === 'more' ? { action: 'more', page: Number(n) } : { action: 'context', outlet: Number(n) };
   });
 
@@ -35,7 +46,10 @@ export function buildCustomId(id: CustomId): string {
     case 'context':
       return `${PREFIX}:context:${id.outlet}`;
     case 'thread':
-      return `${PREFIX}:thread`;
+    case 'report':
+    case 'report-form':
+    case 'claimreview':
+      return `${PREFIX}:${id.action}`;
   }
 }
 

@@ -9,6 +9,7 @@
 import type {
   AddArticleResult,
   CompareResult,
+  DeskResult,
   ContextResult,
   HelpEntry,
   OutletsResult,
@@ -22,6 +23,7 @@ import { viewToPayload } from './discord-view.js';
 import type { MessagePayload } from './payload.js';
 import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
+import { deskView } from './views/desk.js';
 import { outletsView, sourceView, speakerQuotesView } from './views/lists.js';
 import { contextView, errorView, helpView, reloadView, type ErrorInfo } from './views/misc.js';
 import { whoSaidView, type WhoSaidRenderOptions } from './views/who-said.js';
@@ -72,6 +74,11 @@ export function addArticlePayload(result: AddArticleResult): MessagePayload {
 /** What /remove took out, or why not. */
 export function removeArticlePayload(result: RemoveArticleResult): MessagePayload {
   return viewToPayload(removeArticleView(result));
+}
+
+/** What a desk action did (/correct, /reports, a report sent). */
+export function deskPayload(title: string, result: DeskResult): MessagePayload {
+  return viewToPayload(deskView(title, result));
 }
 
 /** Every command and its options. */

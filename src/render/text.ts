@@ -5,6 +5,7 @@
 import type {
   AddArticleResult,
   CompareResult,
+  DeskResult,
   ContextResult,
   HelpEntry,
   OutletsResult,
@@ -18,6 +19,7 @@ import { cleanText } from './sanitize.js';
 import type { Line, Span, View } from './view.js';
 import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
+import { deskView } from './views/desk.js';
 import { outletsView, sourceView, speakerQuotesView } from './views/lists.js';
 import { contextView, errorView, helpView, reloadView, type ErrorInfo } from './views/misc.js';
 import { whoSaidView, type WhoSaidRenderOptions } from './views/who-said.js';
@@ -98,6 +100,11 @@ export function addArticleText(result: AddArticleResult): string {
 /** What a remove took out, as terminal text. */
 export function removeArticleText(result: RemoveArticleResult): string {
   return viewToText(removeArticleView(result));
+}
+
+/** What a desk action did, as terminal text. */
+export function deskText(title: string, result: DeskResult): string {
+  return viewToText(deskView(title, result));
 }
 
 /** The command list, as terminal text. */

@@ -56,7 +56,7 @@ describe('quotetrail bot against the local Discord emulator', () => {
         .commands(GUILD)
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['add', 'compare', 'help', 'outlets', 'quotes', 'reload', 'remove', 'source', 'who-said']);
+    ).toEqual(['add', 'compare', 'correct', 'help', 'outlets', 'quotes', 'reload', 'remove', 'reports', 'source', 'who-said']);
     const reload = h.emu.commands(GUILD).find((c) => c.name === 'reload') as unknown as { default_member_permissions: string };
     expect(reload.default_member_permissions).toBe(MOD_PERMISSIONS);
   });

@@ -72,6 +72,25 @@ export function restRoutes(ctx: EmuContext, gatewayUrl: () => string, maxConcurr
         }),
     },
     { method: 'GET', path: '/users/@me', auth: true, handle: () => ok(state.botUser) },
+    {
+      // opens (or finds) the DM channel with a user the emulator knows, as Discord does for a bot sharing a server
+      method: 'POST',
+      path: '/users/@me/channels',
+      auth: true,
+      handle: (c) => {
+        const recipient = z.object({ recipient_id: z.string() }).safeParse(c.body);
+        if (!recipient.success) return invalidBody(recipient.error);
+        const user = state.users.get(recipient.data.recipient_id);
+        if (!user) return discordError(400, 50007, 'Cannot send messages to this user');
+        for (const [, channel] of state.channels) {
+          const recipients = channel.payload.recipients as { id: string }[] | undefined;
+          if (channel.payload.type === 1 && recipients?.some((r) => r.id === user.id)) return ok(channel.payload);
+        }
+        const id = snowflake();
+        state.addDmChannel(id, { id: user.id, username: String(user.username) });
+        return ok(state.channel(id)!.payload);
+      },
+    },
     { method: 'GET', path: '/applications/@me', auth: true, handle: () => ok(app()) },
     { method: 'GET', path: '/oauth2/applications/@me', auth: true, handle: () => ok(app()) },
     {

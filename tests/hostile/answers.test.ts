@@ -9,6 +9,7 @@ import { compare } from '../../src/answers/compare.js';
 import { answerFollowUp } from '../../src/answers/follow-up.js';
 import { context, source, speakerQuotes } from '../../src/answers/lists.js';
 import { whoSaid } from '../../src/answers/who-said.js';
+import { loadSynonyms } from '../../src/store/search/synonyms.js';
 import { choicesFor } from '../../src/bot/autocomplete.js';
 import { MAX_WORD, OPTION_MAX, optionText } from '../../src/bot/options.js';
 import * as d from '../../src/render/discord.js';
@@ -25,6 +26,8 @@ const ANSWER_MS = 1000;
 let store: ClaimStore;
 beforeAll(async () => {
   store = await openStore('seeds', { cacheDir: false });
+  // the bot reads WordNet at start (src/bot/app.ts), not on a member's question: so does this test
+  loadSynonyms();
 });
 
 /** What `readText` does with an option value (null when nothing is left). */

@@ -54,13 +54,13 @@ describe('whoSaidPayload', () => {
     expect(p.embeds?.[0]?.title).toBe('⚠️ Misattributed — you named **Oren Vale**; the corpus has **Mara Quint** saying it');
   });
 
-  it('says plainly when nothing is found, with the query and no buttons', () => {
+  it('says plainly when nothing is found, with the query, and only the report and ClaimReview buttons', () => {
     const p = whoSaidPayload(f.notFoundResult);
     assertValidMessagePayload(p);
     expect(p.embeds?.[0]?.title).toBe('❌ Not found — no outlet in the corpus carries these words');
     expect(p.embeds?.[0]?.description).toContain('the lighthouse will be painted green');
     expect(p.embeds?.[0]?.description).toContain('Outlet filter: Coast Gazette');
-    expect(p.components).toBeUndefined();
+    expect(buttons(p).map((b) => b.custom_id)).toEqual(['qt:report', 'qt:claimreview']);
   });
 
   it('lists weak candidates of a not-found answer as "not it"', () => {
@@ -80,6 +80,8 @@ describe('whoSaidPayload', () => {
     expect(buttons(first).map((b) => parseCustomId(b.custom_id))).toEqual([
       { action: 'more', page: 1 },
       { action: 'thread' },
+      { action: 'report' },
+      { action: 'claimreview' },
       { action: 'context', outlet: 0 },
       { action: 'context', outlet: 1 },
       { action: 'context', outlet: 2 },
@@ -91,7 +93,14 @@ describe('whoSaidPayload', () => {
     const last = whoSaidPayload(result, { page: 2 });
     expect(last.embeds?.[0]?.footer?.text).toBe('Outlets 11–12 of 12 (page 3/3) · corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC');
     expect(last.embeds?.[0]?.fields?.[0]?.name).toBe('11\\. Paper 11 · 2024-04-12');
-    expect(buttons(last).map((b) => b.custom_id)).toEqual(['qt:more:1', 'qt:thread', 'qt:context:10', 'qt:context:11']);
+    expect(buttons(last).map((b) => b.custom_id)).toEqual([
+      'qt:more:1',
+      'qt:thread',
+      'qt:report',
+      'qt:claimreview',
+      'qt:context:10',
+      'qt:context:11',
+    ]);
     // Out-of-range pages are clamped, not an error.
     expect(whoSaidPayload(result, { page: 99 }).embeds?.[0]?.footer?.text).toBe(
       'Outlets 11–12 of 12 (page 3/3) · corpus 3f9a1c0b7e21 · loaded 2024-04-20 09:00 UTC',

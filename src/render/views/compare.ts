@@ -2,6 +2,7 @@
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
 import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
 import { changesLine, copyNote } from '../depth.js';
+import { REPORT_ACTION } from './who-said.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Claims shown at most (one section each). */
@@ -59,6 +60,7 @@ export function compareView(result: CompareResult): View {
   const more = result.claims.length - shown.length;
   return {
     tone: result.claims.length ? 'info' : 'bad',
+    actions: [[REPORT_ACTION]],
     title: line(
       `🔎 Compare: `,
       quoted(result.topic, 200),

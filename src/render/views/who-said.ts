@@ -82,14 +82,18 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
 }
 
+/** "Report a problem", on every answer: a member tells the moderators what is wrong with it. */
+export const REPORT_ACTION: Action = { label: 'Report a problem', customId: buildCustomId({ action: 'report' }), style: 'secondary' };
+
 function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
-  if (!best?.outlets.length) return [];
+  const review: Action = { label: 'ClaimReview JSON', customId: buildCustomId({ action: 'claimreview' }), style: 'secondary' };
+  if (!best?.outlets.length) return [[REPORT_ACTION, review]];
   const nav: Action[] = [];
   if (pg.page > 0)
     nav.push({ label: '◀ Previous outlets', customId: buildCustomId({ action: 'more', page: pg.page - 1 }), style: 'secondary' });
   if (pg.page < pg.pages - 1)
     nav.push({ label: 'More outlets ▶', customId: buildCustomId({ action: 'more', page: pg.page + 1 }), style: 'primary' });
-  nav.push({ label: 'Open thread', customId: buildCustomId({ action: 'thread' }), style: 'secondary' });
+  nav.push({ label: 'Open thread', customId: buildCustomId({ action: 'thread' }), style: 'secondary' }, REPORT_ACTION, review);
   const context = pg.outlets.map((o, i) => ({
     label: `Show context ${pg.offset + i + 1}: ${outletLabel({ ...o, date: null })}`,
     customId: buildCustomId({ action: 'context', outlet: pg.offset + i }),

@@ -1,0 +1,85 @@
+/**
+ * Members' reports of a wrong answer: the "Report a problem" button opens a short form; what the member
+ * writes is stored with the answer's question and the corpus version it came from, for /reports.
+ */
+import {
+  ActionRowBuilder,
+  MessageFlags,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type ButtonInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import { whoSaid } from '../answers/who-said.js';
+import { compare } from '../answers/compare.js';
+import { buildCustomId } from '../render/custom-ids.js';
+import { deskPayload, errorPayload } from '../render/discord.js';
+import type { Conversation } from '../state/types.js';
+import type { BotContext } from './context.js';
+import { optionText } from './options.js';
+import { toSendOptions } from './reply.js';
+
+/** Longest reason a member can give (Discord's text inputs allow up to 4,000). */
+export const MAX_REASON = 500;
+const REASON_FIELD = 'reason';
+
+/** Opens the report form on an answer. */
+export async function showReportForm(interaction: ButtonInteraction): Promise<void> {
+  const reason = new TextInputBuilder()
+    .setCustomId(REASON_FIELD)
+    .setLabel('What is wrong with this answer?')
+    .setStyle(TextInputStyle.Paragraph)
+    .setPlaceholder('For example: the speaker is wrong, it was said by the ministry; an outlet is missing…')
+    .setMinLength(3)
+    .setMaxLength(MAX_REASON)
+    .setRequired(true);
+  const modal = new ModalBuilder()
+    .setCustomId(buildCustomId({ action: 'report-form' }))
+    .setTitle('Report a problem')
+    .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(reason));
+  await interaction.showModal(modal);
+}
+
+/** The corpus version an answer about `conversation` comes from now. */
+function versionFor(conversation: Conversation, ctx: BotContext): string {
+  const view = ctx.corpus.view(conversation.guildId);
+  const answer =
+    conversation.command === 'who-said'
+      ? whoSaid(view, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet })
+      : compare(view, conversation.query, { outlets: conversation.outlets });
+  return answer.corpus.version;
+}
+
+/** Stores the report sent from the form; returns the outcome for the interaction log line. */
+export async function handleReportForm(interaction: ModalSubmitInteraction, ctx: BotContext): Promise<string> {
+  const messageId = interaction.message?.id;
+  const conversation = messageId ? await ctx.state.getConversation(messageId) : undefined;
+  const reason = optionText(MAX_REASON).parse(interaction.fields.getTextInputValue(REASON_FIELD));
+  if (!interaction.inGuild() || !messageId || !conversation || !reason) {
+    await interaction.reply({
+      ...toSendOptions(
+        errorPayload({
+          code: 'report_unreadable',
+          message: !interaction.inGuild()
+            ? 'Reports go to a server’s moderators: report an answer given in a server.'
+            : 'That report could not be matched to an answer. Ask again and report the new answer.',
+        }),
+      ),
+      flags: MessageFlags.Ephemeral,
+    });
+    return 'report_unreadable';
+  }
+  const result = await ctx.desk.report({
+    guildId: interaction.guildId,
+    channelId: interaction.channelId ?? conversation.channelId,
+    messageId,
+    reporterId: interaction.user.id,
+    reason,
+    command: conversation.command,
+    query: conversation.query,
+    corpusVersion: versionFor(conversation, ctx),
+  });
+  await interaction.reply({ ...toSendOptions(deskPayload('📨 Report sent', result)), flags: MessageFlags.Ephemeral });
+  return 'ok';
+}

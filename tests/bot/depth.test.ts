@@ -1,0 +1,131 @@
+/**
+ * Corrections and reports end to end: a moderator's /correct changes the next answer and holds over a /reload
+ * and a restart, and is undone; a member's report from the answer's button reaches /reports and, resolved, is
+ * told to the member by direct message; the ClaimReview button attaches the JSON-LD.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
+import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, startHarness, type Harness } from './harness.js';
+
+const QUOTE = 'strengthen communication at all levels';
+/** What a member reads, Markdown escapes undone. */
+const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+const where = { channelId: CHANNEL, guildId: GUILD };
+const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
+const ask = () =>
+  h.emu.slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: QUOTE }], user: MEMBER, ...where }).final();
+const correct = (sub: string, options: { name: string; type: number; value: string | number }[]) =>
+  h.emu.slashCommand({ name: 'correct', options: [{ name: sub, type: 1, options }], ...asModerator }).final();
+
+describe('corrections by moderators', () => {
+  it('sets a claim’s speaker: the next answer shows it as corrected, also after /reload and a restart; undo takes it back', async () => {
+    expect(visibleText(await ask())).toContain('Li Shangfu');
+    const done = visibleText(
+      await correct('speaker', [
+        { name: 'quote', type: 3, value: QUOTE },
+        { name: 'speaker', type: 3, value: 'Wei Fenghe' },
+      ]),
+    );
+    expect(done).toMatch(/Correction #1 is in force/);
+    const corrected = visibleText(await ask());
+    expect(corrected).toContain('Wei Fenghe');
+    expect(corrected).toContain(`corrected by ${MODERATOR.username}`);
+
+    await h.emu.slashCommand({ name: 'reload', ...asModerator }).final();
+    expect(visibleText(await ask())).toContain('Wei Fenghe');
+    await h.restart();
+    expect(visibleText(await ask())).toContain('Wei Fenghe');
+
+    expect(visibleText(await correct('list', []))).toContain('#1');
+    expect(visibleText(await correct('undo', [{ name: 'id', type: 4, value: 1 }]))).toMatch(/undone/);
+    const back = visibleText(await ask());
+    expect(back).toContain('Li Shangfu');
+    expect(back).not.toContain('corrected by');
+  }, 60_000);
+
+  it('refuses /correct to a plain member', async () => {
+    const refused = await h.emu
+      .slashCommand({
+        name: 'correct',
+        options: [{ name: 'list', type: 1, options: [] }],
+        user: MEMBER,
+        member: { roles: [], permissions: '0' },
+        ...where,
+      })
+      .final();
+    expect(visibleText(refused)).toMatch(/only moderators/i);
+  });
+});
+
+describe('reports by members', () => {
+  it('takes a report from the answer’s button to /reports, and tells the member when it is resolved', async () => {
+    const answer = await ask();
+    const click = h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where });
+    expect((await click.response()).type).toBe(9); // the form
+    const sent = await h.emu
+      .submitModal({
+        customId: 'qt:report-form',
+        fields: { reason: 'The minister said this, not the ministry.' },
+        message: answer,
+        user: MEMBER,
+        ...where,
+      })
+      .final();
+    expect(sent.flags & 64).toBe(64);
+    expect(visibleText(sent)).toMatch(/report #\d+ is with the moderators/);
+
+    const list = visibleText(
+      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final(),
+    );
+    expect(list).toContain('The minister said this, not the ministry.');
+    expect(list).toContain(QUOTE);
+    const id = Number(/#(\d+)/.exec(list)?.[1]);
+
+    const resolved = visibleText(
+      await h.emu
+        .slashCommand({
+          name: 'reports',
+          options: [
+            {
+              name: 'resolve',
+              type: 1,
+              options: [
+                { name: 'id', type: 4, value: id },
+                { name: 'note', type: 3, value: 'Checked against the outlets: the answer stands.' },
+              ],
+            },
+          ],
+          ...asModerator,
+        })
+        .final(),
+    );
+    expect(resolved).toMatch(new RegExp(`Report #${id} is resolved`));
+    expect(resolved).toMatch(/told by direct message/);
+    const dm = h.emu.requestsTo('POST /channels/:channel/messages').map((r) => JSON.stringify(r.body));
+    expect(dm.some((b) => b.includes('was resolved') && b.includes('the answer stands'))).toBe(true);
+    expect(
+      visibleText(await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
+    ).toMatch(/No open report/);
+  }, 60_000);
+
+  it('attaches the answer as ClaimReview JSON-LD', async () => {
+    const answer = await ask();
+    const reply = await h.emu.clickButton({ message: answer, customId: 'qt:claimreview', user: MEMBER, ...where }).final();
+    expect(reply.flags & 64).toBe(64);
+    const upload = h.emu.requests.filter((r) => r.files.length > 0).at(-1);
+    expect(upload?.files.length).toBe(1);
+  });
+
+  it('sent only valid payloads that ping nobody; the token is nowhere', () => {
+    expect(checkSentPayloads(h.emu)).toBeGreaterThan(10);
+    expectTokenNowhere(TOKEN, h.logs, h.emu);
+  });
+});
