@@ -1,8 +1,7 @@
 /**
  * Loads a corpus folder: lists article files, reads them one by one (yielding to the event loop every few
  * milliseconds), refuses bad files one by one (the rest loads), applies the optional `sources.json`
- * manifest, and returns documents sorted by id. A load may cover one shard of the listing, so that
- * several threads share a large corpus (see shard.ts).
+ * manifest, and returns documents sorted by id.
  */
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,13 +14,9 @@ import { MANIFEST_FILE, parseManifest, type ManifestEntry, type ParsedManifest }
 import { prepareDocument } from './prepare.js';
 import { startReadAhead } from './read-ahead.js';
 import { errno, readBoundedSync } from './read.js';
-import { checkShard, shardIds, type ShardSpec } from './shard.js';
 import { DEFAULT_CORPUS_LIMITS, type CorpusDocument, type CorpusLimits, type FileError, type LoadedCorpus } from './types.js';
 import { listArticles } from './walk.js';
 import { htmlDocument, PAGE_FILE } from './web/document.js';
-
-export type { ShardSpec } from './shard.js';
-export { mergeShards } from './shard.js';
 
 /** Test seams: called between steps, to simulate a folder that changes while it is read. */
 export interface LoadHooks {
@@ -38,8 +33,6 @@ export interface LoadOptions {
    * speed changes, never what is loaded.
    */
   readAhead?: boolean;
-  /** Read only this shard of the listing (for loading on several threads; merge with `mergeShards`). */
-  shard?: ShardSpec;
 }
 
 /** Longest stretch of reading without letting the event loop run (answers keep flowing during a reload). */
@@ -106,7 +99,6 @@ async function loadAll(
 /**
  * Loads every article of `dir`. Never throws for problems with the folder or its files: they come back as
  * `errors` (a missing folder → `corpus_missing`, nothing loadable → `corpus_empty`), the caller decides.
- * Throws a RangeError only for an invalid `shard`.
  *
  * @example
  * const corpus = await loadCorpus('seeds', { logger });
@@ -116,10 +108,6 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const started = Date.now();
   const limits: CorpusLimits = { ...DEFAULT_CORPUS_LIMITS, ...options.limits };
   const log = options.logger ?? silentLogger;
-  if (options.shard) checkShard(options.shard);
-  const sharded = options.shard !== undefined && options.shard.count > 1;
-  // Folder-level and manifest errors come from one shard only, so the shards' errors add up to the whole.
-  const reportsFolder = !sharded || options.shard?.index === 0;
   const result: LoadedCorpus = { dir, documents: [], errors: [] };
   const report = (e: FileError): void => {
     result.errors.push(e);
@@ -133,26 +121,25 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   } catch (err) {
     const code = errno(err);
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `could not be opened (${code})`;
-    if (reportsFolder) report(fileError(dir, 'corpus_missing', { why }));
+    report(fileError(dir, 'corpus_missing', { why }));
     return result;
   }
 
   const listing = await listArticles(dir, realRoot);
   const manifest = readManifest(dir, limits);
   let ids = listing.ids;
-  const fileErrors = reportsFolder ? [...listing.errors] : [];
+  const fileErrors = [...listing.errors];
   if (ids.length > limits.maxFiles) {
-    if (reportsFolder) report(fileError(dir, 'too_many_files', { count: ids.length, limit: limits.maxFiles }));
+    report(fileError(dir, 'too_many_files', { count: ids.length, limit: limits.maxFiles }));
     ids = ids.slice(0, limits.maxFiles);
   }
-  if (manifest && reportsFolder) {
+  if (manifest) {
     for (const e of manifest.errors) report(e);
     const known = new Set([...listing.ids, ...listing.errors.map((e) => e.file)]);
     for (const [id, entry] of manifest.numbers) {
       if (!known.has(id)) report(fileError(MANIFEST_FILE, 'manifest_unknown_file', { entry, target: id }));
     }
   }
-  ids = shardIds(ids, options.shard);
   await options.hooks?.afterList?.(ids);
 
   for (const item of await loadAll(dir, ids, limits, manifest, options.readAhead ?? true, log)) {
@@ -160,10 +147,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     else result.documents.push(item);
   }
   fileErrors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).forEach(report);
-  if (result.documents.length === 0 && !sharded) report(fileError(dir, 'corpus_empty'));
-  log.info(
-    { dir, shard: options.shard, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started },
-    'corpus loaded',
-  );
+  if (result.documents.length === 0) report(fileError(dir, 'corpus_empty'));
+  log.info({ dir, documents: result.documents.length, errors: result.errors.length, ms: Date.now() - started }, 'corpus loaded');
   return result;
 }

@@ -1,30 +1,25 @@
 /**
  * Checks that the current `loadCorpus` returns exactly what another copy of it returns (a one-off tool for
  * speed work: extract the previous version with `git show`, then compare documents and errors as JSON).
- * Usage: npx tsx tests/corpus/tools/compare-load.ts DIR --old /tmp/old/src/corpus/load.ts [--shards N]
- * With `--shards N` the current version loads N shards and merges them before comparing.
+ * Usage: npx tsx tests/corpus/tools/compare-load.ts DIR --old /tmp/old/src/corpus/load.ts
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../../../src/corpus/load.js';
-import { mergeShards } from '../../../src/corpus/shard.js';
 import type { LoadedCorpus } from '../../../src/corpus/types.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const dir = args[0];
 const oldPath = opt('--old');
-if (!dir || !oldPath) throw new Error('usage: compare-load.ts DIR --old PATH [--shards N]');
-const shards = Number(opt('--shards') ?? 0);
+if (!dir || !oldPath) throw new Error('usage: compare-load.ts DIR --old PATH');
 
 const old = (await import(pathToFileURL(path.resolve(oldPath)).href)) as { loadCorpus: typeof loadCorpus };
 let t0 = performance.now();
 const before = await old.loadCorpus(dir);
 const oldMs = performance.now() - t0;
 t0 = performance.now();
-const after: LoadedCorpus = shards
-  ? mergeShards(await Promise.all(Array.from({ length: shards }, (_, index) => loadCorpus(dir, { shard: { index, count: shards } }))))
-  : await loadCorpus(dir);
+const after: LoadedCorpus = await loadCorpus(dir);
 const newMs = performance.now() - t0;
 
 let differences = 0;
@@ -47,6 +42,6 @@ if (JSON.stringify(before.errors) !== JSON.stringify(after.errors)) report('erro
 if (before.dir !== after.dir) report('dir', before.dir, after.dir);
 process.stdout.write(
   `${dir}: ${before.documents.length} documents, ${before.errors.length} errors; ${differences} differences` +
-    ` (old ${(oldMs / 1000).toFixed(2)} s, new ${(newMs / 1000).toFixed(2)} s${shards ? `, ${shards} shards in one thread` : ''})\n`,
+    ` (old ${(oldMs / 1000).toFixed(2)} s, new ${(newMs / 1000).toFixed(2)} s)\n`,
 );
 process.exitCode = differences ? 1 : 0;
