@@ -10,7 +10,10 @@ import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { SCOPE_STOP } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { SCOPE_STOP } = words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;

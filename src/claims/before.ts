@@ -13,7 +13,10 @@ import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
 import { viaSubject } from './verb-subject.js';
-import { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } = words;
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {

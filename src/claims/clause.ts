@@ -6,7 +6,10 @@ import { headPhrase, type NounPhrase } from './phrases.js';
 import { isFiller } from './speech-verbs.js';
 import { personLike, runStartingAt } from './names.js';
 import type { Token } from './tokens.js';
-import {
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const {
   TIME_UNITS,
   CAP_OPENERS,
   CLAUSE_OPENERS,
@@ -19,7 +22,7 @@ import {
   SPEECH_VERBS,
   VERBISH,
   VERB_FILLERS,
-} from './words/index.js';
+} = words;
 
 /** Does a verb start at token i (after adverbs)? A guess from form: -ed, a known irregular, or a speech verb. */
 export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): boolean {

@@ -11,7 +11,10 @@ import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
-import { DETERMINERS, DOCUMENT_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { DETERMINERS, DOCUMENT_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } = words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {

@@ -9,7 +9,10 @@ import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, type Token } from './tokens.js';
-import { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a

@@ -7,7 +7,10 @@ import { verbAt } from './clause.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
-import { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } = words;
 
 /** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
 export interface SalienceEvent {

@@ -10,7 +10,7 @@
 import type { DocModel } from './document.js';
 import type { RawQuote } from './quotes.js';
 import type { Attribution } from './resolve.js';
-import type { Token } from './tokens.js';
+import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 
 /** How a quotation was decided: its attribution (null: no speaker) and the rules that gave it. */
 export interface Decision {
@@ -32,6 +32,9 @@ export interface QuoteContext {
   /** The tokens of the quotation's block and the index of its quote token there. */
   toks: Token[];
   k: number;
+  /** The first token of the quotation's sentence, and one past its last. */
+  sentenceStart: number;
+  sentenceEnd: number;
   /** Title-case words in marks that do not close a clause (“Meet the Press”): a name, not something said. */
   title: boolean;
   /** The decision of the quotation before (null for the first, and while that one waits on this one). */
@@ -76,32 +79,30 @@ export function ruleName(decision: Decision): string {
 /** The rule name a quotation gets when no rule in the list answers for it. */
 export const NO_RULE = 'no-rule';
 
-/** Decides every quotation of a model with `rules`, in text order (`model.titles` says which quotations are titles). */
-export function runRules(model: DocModel, rules: readonly Rule[]): Decision[] {
-  const titles = model.titles;
-  const decisions: (Decision | undefined)[] = new Array(model.quotes.length);
-  const pending = new Set<number>();
-  const decide = (qi: number): Decision => {
-    const done = decisions[qi];
+/** The decisions of one document's quotations, made on demand in text order. */
+class Decider {
+  private readonly decisions: (Decision | undefined)[];
+  private readonly pending = new Set<number>();
+
+  constructor(
+    readonly model: DocModel,
+    private readonly rules: readonly Rule[],
+  ) {
+    this.decisions = new Array(model.quotes.length);
+  }
+
+  /** The decision of quotation `qi`, or null while it waits on the asking one. */
+  ask(qi: number): Decision | null {
+    return qi >= 0 && qi < this.model.quotes.length && !this.pending.has(qi) ? this.decide(qi) : null;
+  }
+
+  decide(qi: number): Decision {
+    const done = this.decisions[qi];
     if (done) return done;
-    pending.add(qi);
-    const raw = model.quotes[qi] as RawQuote;
-    const [b, k] = model.quoteAt[qi] as [number, number];
-    const ctx: QuoteContext = {
-      model,
-      qi,
-      raw,
-      inner: model.text.slice(raw.innerStart, raw.innerEnd),
-      toks: model.blocks[b] as Token[],
-      k,
-      title: titles[qi] === true,
-      previous: () => (qi > 0 && !pending.has(qi - 1) ? decide(qi - 1) : null),
-      next: () => (qi + 1 < model.quotes.length && !pending.has(qi + 1) ? decide(qi + 1) : null),
-      earlier: (j) => (j >= 0 && j < qi && !pending.has(j) ? decide(j) : null),
-      titles,
-    };
+    this.pending.add(qi);
+    const ctx = new Quote(this, qi);
     let decision: Decision = { attribution: null, rules: [NO_RULE] };
-    for (const rule of rules) {
+    for (const rule of this.rules) {
       const answer = rule.run(ctx);
       if (answer === null) continue;
       if (answer === NO_SPEAKER) decision = { attribution: null, rules: [rule.name] };
@@ -112,10 +113,56 @@ export function runRules(model: DocModel, rules: readonly Rule[]): Decision[] {
       } else decision = { attribution: answer, rules: [rule.name] };
       break;
     }
-    pending.delete(qi);
-    decisions[qi] = decision;
+    this.pending.delete(qi);
+    this.decisions[qi] = decision;
     return decision;
-  };
-  for (let qi = 0; qi < model.quotes.length; qi++) decide(qi);
-  return decisions as Decision[];
+  }
+}
+
+/** One quotation as the rules see it (a class, so that no closures are made per quotation). */
+class Quote implements QuoteContext {
+  readonly model: DocModel;
+  readonly raw: RawQuote;
+  readonly inner: string;
+  readonly toks: Token[];
+  readonly k: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly title: boolean;
+  readonly titles: readonly boolean[];
+
+  constructor(
+    private readonly decider: Decider,
+    readonly qi: number,
+  ) {
+    const model = decider.model;
+    this.model = model;
+    this.raw = model.quotes[qi] as RawQuote;
+    const [b, k] = model.quoteAt[qi] as [number, number];
+    this.toks = model.blocks[b] as Token[];
+    this.k = k;
+    this.sentenceStart = sentenceStart(this.toks, k);
+    this.sentenceEnd = sentenceEnd(this.toks, k);
+    this.inner = model.text.slice(this.raw.innerStart, this.raw.innerEnd);
+    this.titles = model.titles;
+    this.title = model.titles[qi] === true;
+  }
+
+  previous(): Decision | null {
+    return this.decider.ask(this.qi - 1);
+  }
+
+  next(): Decision | null {
+    return this.decider.ask(this.qi + 1);
+  }
+
+  earlier(j: number): Decision | null {
+    return j < this.qi ? this.decider.ask(j) : null;
+  }
+}
+
+/** Decides every quotation of a model with `rules`, in text order (`model.titles` says which quotations are titles). */
+export function runRules(model: DocModel, rules: readonly Rule[]): Decision[] {
+  const decider = new Decider(model, rules);
+  return model.quotes.map((_, qi) => decider.decide(qi));
 }

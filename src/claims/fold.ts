@@ -3,7 +3,10 @@
  * usual romanisation variants (Yevmenov/Evmenov, Nikolai/Nikolay, Sergei/Sergey, Dmitry/Dmitrii).
  */
 import { distance } from 'fastest-levenshtein';
-import { TITLES } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { TITLES } = words;
 
 /** Lower-case, ascii, letters and digits only. */
 export function ascii(s: string): string {

@@ -3,7 +3,10 @@
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
 import type { Token } from './tokens.js';
-import { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLES } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLES } = words;
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -93,11 +96,14 @@ export class PersonTable {
   readonly people = new Map<string, Person>();
   private readonly byLast = new Map<string, Person>();
   private readonly byFirst = new Map<string, Person>();
+  /** Short forms already looked up (cleared when a person is added). */
+  private readonly looked = new Map<string, Person | null>();
 
   /** Registers a full name (two or more words); returns the person. */
   add(name: string): Person {
     let p = this.people.get(name);
     if (!p) {
+      this.looked.clear();
       p = { name, roles: [], aliases: new Set() };
       this.people.set(name, p);
       const parts = name.toLowerCase().split(' ');
@@ -111,6 +117,14 @@ export class PersonTable {
   lookup(name: string): Person | null {
     const full = this.people.get(name);
     if (full) return full;
+    const known = this.looked.get(name);
+    if (known !== undefined) return known;
+    const found = this.find(name);
+    this.looked.set(name, found);
+    return found;
+  }
+
+  private find(name: string): Person | null {
     const parts = name.toLowerCase().split(' ');
     if (parts.length === 1) return this.byLast.get(parts[0] as string) ?? this.byFirst.get(parts[0] as string) ?? null;
     const last = this.byLast.get(parts.at(-1) as string);

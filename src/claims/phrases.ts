@@ -6,7 +6,10 @@
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
-import {
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const {
   APPROXIMATORS,
   AUXILIARIES,
   FUNCTION_CAPS,
@@ -26,7 +29,7 @@ import {
   SPEECH_VERBS,
   STANDALONE,
   TITLES,
-} from './words/index.js';
+} = words;
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
 export interface NounPhrase {

@@ -8,7 +8,10 @@ import { subjectBefore } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import type { Token } from './tokens.js';
 import type { ReportedSpeech } from './types.js';
-import { ADDRESSEE_VERBS, DETERMINERS, PRONOUNS, REPORTING_VERBS, WHEN, WHEN_UNITS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { ADDRESSEE_VERBS, DETERMINERS, PRONOUNS, REPORTING_VERBS, WHEN, WHEN_UNITS } = words;
 
 /** Fewest words a reported clause must have. */
 const MIN_WORDS = 4;

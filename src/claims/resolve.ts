@@ -8,7 +8,10 @@ import type { Person } from './names.js';
 import { orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
-import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {

@@ -10,10 +10,10 @@ import { accordingTo, colonLead, namedDocument, openingSource, previousSentenceL
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
-import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /** Does the quotation open its sentence? */
-const opens = (q: QuoteContext): boolean => sentenceStart(q.toks, q.k) === q.k;
+const opens = (q: QuoteContext): boolean => q.sentenceStart === q.k;
 
 /** Is the quotation the first thing in its sentence, or right after another quotation? */
 function opensOrFollowsQuote(q: QuoteContext): boolean {
@@ -61,9 +61,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'verb-after',
     run: said((q) =>
-      opens(q) || closesWithAttribution(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))
-        ? rightAfter(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))
-        : null,
+      opens(q) || closesWithAttribution(q.model, q.toks, q.k, q.sentenceEnd) ? rightAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
     ),
   },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
@@ -71,10 +69,10 @@ export const RULES: readonly Rule[] = [
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence
   {
     name: 'verb-after-mid-sentence',
-    run: said((q) => (opens(q) ? null : rightAfter(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k), false))),
+    run: said((q) => (opens(q) ? null : rightAfter(q.model, q.toks, q.k, q.sentenceEnd, false))),
   },
   // “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations
-  { name: 'verb-later-in-sentence', run: said((q) => laterInSentence(q.model, q.toks, q.k, sentenceEnd(q.toks, q.k))) },
+  { name: 'verb-later-in-sentence', run: said((q) => laterInSentence(q.model, q.toks, q.k, q.sentenceEnd)) },
   // …, according to the ministry.
   { name: 'according-to', run: said((q) => accordingTo(q.model, q.toks, q.k)) },
   // “…”, is in the same note.

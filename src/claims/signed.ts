@@ -9,7 +9,10 @@ import { personLike } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, type Token } from './tokens.js';
-import { TITLES } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { TITLES } = words;
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {

@@ -5,7 +5,10 @@
  */
 import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
 import type { DocumentClaims, Speaker } from './types.js';
-import { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {

@@ -4,17 +4,11 @@
  * "made clear", "put it"), and the adverbs and auxiliaries that may sit before a verb.
  */
 import type { Token } from './tokens.js';
-import {
-  BASE_FORMS,
-  BASE_SUBJECTS,
-  NEEDS_PARTICLE,
-  NOUN_BEFORE,
-  QUANTIFIERS,
-  SPEECH_LEMMA,
-  SPEECH_PARTICLE,
-  SPEECH_VERBS,
-  VERB_FILLERS,
-} from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { BASE_FORMS, BASE_SUBJECTS, NEEDS_PARTICLE, NOUN_BEFORE, QUANTIFIERS, SPEECH_LEMMA, SPEECH_PARTICLE, SPEECH_VERBS, VERB_FILLERS } =
+  words;
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {

@@ -7,7 +7,10 @@ import { personLike } from './names.js';
 import { describedPerson, headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
-import {
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const {
   CLAUSE_STOP,
   COORDINATORS,
   DETERMINERS,
@@ -21,7 +24,7 @@ import {
   TIME_UNITS,
   TIME_WORDS,
   TITLES,
-} from './words/index.js';
+} = words;
 
 const LEFTMOST = true;
 

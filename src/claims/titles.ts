@@ -4,7 +4,10 @@
  */
 import type { DocModel } from './document.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS, WORK_NOUNS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS, WORK_NOUNS } = words;
 
 /** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
 function titleLike(inner: string): boolean {

@@ -3,7 +3,10 @@
  * respect quotations (a period inside “…” ends the sentence only when the quotation itself ends one).
  */
 import type { RawQuote } from './quotes.js';
-import { ABBREVIATIONS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { ABBREVIATIONS } = words;
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {

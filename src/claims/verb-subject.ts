@@ -11,7 +11,10 @@ import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
-import { PROGRESSIVE, SUBORDINATORS } from './words/index.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { PROGRESSIVE, SUBORDINATORS } = words;
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
