@@ -8,7 +8,6 @@ import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import type { StateStore } from '../state/types.js';
 import type { Config } from './config.js';
-import type { Precondition } from './preconditions.js';
 
 export interface BotContext {
   config: Config;
@@ -34,4 +33,12 @@ export interface SlashCommand {
   heavy?: boolean;
   /** Checks run before `execute`, in order; the first that fails is the answer. */
   preconditions?: readonly Precondition[];
+}
+
+export type PreconditionResult = { ok: true } | { ok: false; code: string; message: string };
+
+/** A named check of who may run a command, where (src/bot/preconditions.ts has the checks). */
+export interface Precondition {
+  name: string;
+  run(interaction: ChatInputCommandInteraction, ctx: BotContext): PreconditionResult;
 }

@@ -5,17 +5,10 @@
  * @example
  * export const preconditions = [guildOnly, moderatorOnly]; // in commands/add.ts
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from './context.js';
+import type { Precondition, PreconditionResult } from './context.js';
 import { isModerator } from './permissions.js';
 
-export type PreconditionResult = { ok: true } | { ok: false; code: string; message: string };
-
-/** A named check of who may run a command, where. */
-export interface Precondition {
-  name: string;
-  run(interaction: ChatInputCommandInteraction, ctx: BotContext): PreconditionResult;
-}
+export type { Precondition, PreconditionResult } from './context.js';
 
 const OK: PreconditionResult = { ok: true };
 

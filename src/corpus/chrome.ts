@@ -3,7 +3,7 @@
  * any one site), so the same rule catches the same kind of chrome on other sites.
  */
 import { isDateLine } from './dates.js';
-import { endsLikeSentence, wordCount } from './lines.js';
+import { endsLikeSentence, type Line, wordCount } from './lines.js';
 
 /** Why a line is not article text. */
 export type ChromeReason =
@@ -19,6 +19,11 @@ export type ChromeReason =
   | 'date'
   | 'breadcrumb'
   | 'duplicate';
+
+/** One line with its verdict; `chrome` is null for article text and blank lines. */
+export interface ClassifiedLine extends Line {
+  chrome: ChromeReason | null;
+}
 
 /** A bare URL (optionally in angle brackets), nothing else on the line. */
 export const URL_LINE = /^(?:<?(?:https?:\/\/|www\.)\S+?>?|\[[^\]]*\]\((?:https?:\/\/|www\.)[^)]*\))$/i;

@@ -2,15 +2,12 @@
  * Chrome removal: classifies every line of a raw page text (article text, blank, or which kind of chrome)
  * and groups the article lines into paragraphs. The text itself is never rewritten: blocks are offsets.
  */
-import { captionKind, lineChrome, type ChromeReason } from './chrome.js';
+import { captionKind, lineChrome, type ClassifiedLine } from './chrome.js';
 import { markLinkLists } from './link-lists.js';
 import { endsLikeSentence, forEachLine, wordCount, type Line } from './lines.js';
 import type { TextBlock } from './types.js';
 
-/** One line with its verdict; `chrome` is null for article text and blank lines. */
-export interface ClassifiedLine extends Line {
-  chrome: ChromeReason | null;
-}
+export type { ClassifiedLine } from './chrome.js';
 
 export interface CleanResult {
   lines: ClassifiedLine[];

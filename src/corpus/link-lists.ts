@@ -4,7 +4,7 @@
  * with evidence of a list: a list heading, repeated lines or several date lines. Real paragraphs never
  * satisfy that, so a run of short article paragraphs survives.
  */
-import type { ClassifiedLine } from './clean.js';
+import type { ClassifiedLine } from './chrome.js';
 import { isHeadlineLike } from './chrome.js';
 
 const LIST_HEADING =

@@ -7,7 +7,7 @@
  * order, as filtering the whole list. A speaker with more earlier entries than the lists hold falls back to
  * filtering the lists.
  */
-import type { TermSets } from './group.js';
+import type { TermSets } from './terms.js';
 
 /** What grouping reads of the term index (a `TermIndex` has it): the postings of the term sets' terms. */
 export interface GroupingIndex {

@@ -12,7 +12,7 @@
  * same as a plain check of every candidate.
  */
 import { CandidateLists, cappedBelow, type GroupingIndex } from './candidates.js';
-import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast } from './terms.js';
+import { moreThan, rarestTerms, sharedNeeded, sharesAtLeast, type TermSets } from './terms.js';
 import { SpeakerUnionFind } from './union.js';
 
 export type { GroupingIndex };
@@ -23,11 +23,7 @@ export interface Groupable {
   kind: 'quote' | 'paraphrase';
 }
 
-/** Each entry's sorted unique content-stem term ids, flat: entry e's are `terms[start[e] .. start[e + 1])`. */
-export interface TermSets {
-  start: Int32Array;
-  terms: Int32Array;
-}
+export type { TermSets } from './terms.js';
 
 /** When two wordings are the same claim; README's threshold table is checked against these. */
 export const GROUPING_THRESHOLDS = Object.freeze({

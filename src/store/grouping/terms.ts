@@ -3,6 +3,12 @@
  * once out of reach), and whether a few sorted candidate lists hold more than a number of distinct entries.
  */
 
+/** Each entry's sorted unique content-stem term ids, flat: entry e's are `terms[start[e] .. start[e + 1])`. */
+export interface TermSets {
+  start: Int32Array;
+  terms: Int32Array;
+}
+
 /**
  * Whether lists `postings[listFrom[r] ..][0 .. lengths[r])` (ascending), r < rare, hold more than `limit`
  * distinct entries (a merge of sorted lists: sequential reads, no per-entry marks). Advances `at`.
