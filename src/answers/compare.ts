@@ -27,6 +27,14 @@ export const COMPARE_LIMITS = Object.freeze({
   /** …and an unquoted sentence paraphrases it from this share of the claim's content words, and this many. */
   paraphraseBag: 0.5,
   paraphraseMinWords: 3,
+  /** Another quotation carries the claim when it quotes this many of its words in a row… */
+  partWords: 4,
+  /** …and carries it word for word ("verbatim") when it holds this many of them in a row. */
+  verbatimWords: 3,
+  /** Best hits of the store's search read for the topic… */
+  topicCandidates: 80,
+  /** …and, per claim, for the other documents' wordings of it. */
+  relatedCandidates: 60,
 });
 
 export interface CompareOptions {
@@ -79,14 +87,14 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
   const quoteHit = quoted
     ? null
     : candidates.find(
-        (h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, 4)),
+        (h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords)),
       );
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
     // meaning changes are named between versions of one quotation, not against another one on the topic
     const version = quote === quoted || sameQuotation(reference, quote.text);
     const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
-    if (containsVerbatim(quote.text, reference, 3)) return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
+    if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords)) return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
     return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes };
   }
   const reported =
@@ -125,7 +133,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     };
   }
   const hits = store
-    .search(topic, { limit: 80, atLeast: { bag: COMPARE_LIMITS.topicBag } })
+    .search(topic, { limit: COMPARE_LIMITS.topicCandidates, atLeast: { bag: COMPARE_LIMITS.topicBag } })
     .filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
   const groups: { group: ClaimGroup; score: number }[] = [];
   for (const h of hits) {
@@ -143,7 +151,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     chosen.map((c) => c.group),
   );
   const claims: CompareClaim[] = chosen.map(({ group, score }) => {
-    const related = store.search(group.text, { limit: 60 });
+    const related = store.search(group.text, { limit: COMPARE_LIMITS.relatedCandidates });
     const hitsByDoc = new Map<string, SearchHit[]>();
     for (const h of related) hitsByDoc.set(h.entry.documentId, [...(hitsByDoc.get(h.entry.documentId) ?? []), h]);
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;

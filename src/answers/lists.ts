@@ -1,14 +1,20 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
 import Fuse from 'fuse.js';
 import type { ClaimView } from '../store/view.js';
+import { COMPARE_LIMITS } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
 import type { ContextResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
 
+/** How close a typed name must be to a listed one (Fuse.js's threshold: 0 exact … 1 anything), for "did you mean" and autocomplete. */
+export const NAME_SUGGESTIONS = Object.freeze({ fuseThreshold: 0.4 });
+
 /** Close spellings of `name` among `candidates` (for "did you mean"), best first. */
 export function suggest(name: string, candidates: readonly string[], limit = 5): string[] {
   if (!name.trim()) return [];
-  return new Fuse([...candidates], { threshold: 0.4, ignoreLocation: true }).search(name.slice(0, 100), { limit }).map((r) => r.item);
+  return new Fuse([...candidates], { threshold: NAME_SUGGESTIONS.fuseThreshold, ignoreLocation: true })
+    .search(name.slice(0, 100), { limit })
+    .map((r) => r.item);
 }
 
 /** Everything one speaker is quoted saying, claims carried by most documents first. */
@@ -28,7 +34,7 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
         return carrierOf(
           store,
           e,
-          e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, 3) ? 'verbatim' : 'reworded',
+          e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, COMPARE_LIMITS.verbatimWords) ? 'verbatim' : 'reworded',
           g.text,
         );
       }),

@@ -31,6 +31,8 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   spread: 2,
   wordingPerQueryWord: 5,
   slack: 6,
+  /** Best hits of the store's search weighed for the answer. */
+  candidates: 60,
 });
 
 export interface WhoSaidOptions {
@@ -178,7 +180,7 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   if (scope.unknown.length) return notFound(`No outlet called "${askedOutlet}" is in the corpus; /outlets lists them.`);
   // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
   const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
-  const hits = store.search(quote, { limit: 60, atLeast, ...(scope.ids ? { documentIds: scope.ids } : {}) });
+  const hits = store.search(quote, { limit: WHO_SAID_THRESHOLDS.candidates, atLeast, ...(scope.ids ? { documentIds: scope.ids } : {}) });
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
     return notFound('Those words are too common to identify a quotation: give a few more of them.');
   }

@@ -1,6 +1,7 @@
 /** Autocomplete choices for speaker, outlet and document options, fuzzy-matched with Fuse.js. */
 import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import { NAME_SUGGESTIONS } from '../answers/lists.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { ClaimView } from '../store/view.js';
 import { optionText, OPTION_MAX } from './options.js';
@@ -43,7 +44,7 @@ function indexFor(store: ClaimView, kind: ChoiceKind): { all: Candidate[]; fuse:
   let entry = perStore.get(kind);
   if (!entry) {
     const all = candidates(store, kind);
-    entry = { all, fuse: new Fuse(all, { keys: ['label'], threshold: 0.4, ignoreLocation: true }) };
+    entry = { all, fuse: new Fuse(all, { keys: ['label'], threshold: NAME_SUGGESTIONS.fuseThreshold, ignoreLocation: true }) };
     perStore.set(kind, entry);
   }
   return entry;
@@ -61,7 +62,7 @@ export function choicesFor(store: ClaimView, kind: ChoiceKind, typed: string): A
 /** Choices among a few documents (a server's added articles), for /remove. */
 export function documentChoices(docs: readonly CorpusDocument[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
   const all = docs.map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
-  return pick({ all, fuse: new Fuse(all, { keys: ['label'], threshold: 0.4, ignoreLocation: true }) }, typed);
+  return pick({ all, fuse: new Fuse(all, { keys: ['label'], threshold: NAME_SUGGESTIONS.fuseThreshold, ignoreLocation: true }) }, typed);
 }
 
 function pick({ all, fuse }: { all: Candidate[]; fuse: Fuse<Candidate> }, typed: string): ApplicationCommandOptionChoiceData<string>[] {
