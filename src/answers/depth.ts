@@ -3,11 +3,11 @@
  * reference wording, which carriers copy another (one wire story under several mastheads is one report), and
  * the order in which outlets carried the claim.
  */
-import { findCopies } from '../corpus/copies.js';
+import { findCopies } from '../corpus/copies/copies.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { ClaimView } from '../store/view.js';
 import { words } from '../store/search/normalize.js';
-import { meaningChanges, type MeaningChange } from './changes.js';
+import { meaningChanges, type MeaningChange } from './changes/changes.js';
 import { containsVerbatim } from './diff.js';
 import type { CompareOutlet, OutletCarrier, WhoSaidMatch } from './types.js';
 

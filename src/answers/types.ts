@@ -3,10 +3,10 @@
  * terminal text. No Discord types here.
  */
 import type { CorpusVersion } from '../store/view.js';
-import type { MeaningChange } from './changes.js';
+import type { MeaningChange } from './changes/changes.js';
 
 export type { CorpusVersion } from '../store/view.js';
-export type { ChangeKind, MeaningChange } from './changes.js';
+export type { ChangeKind, MeaningChange } from './changes/changes.js';
 
 /** How one outlet's document carries a claim. */
 export type Rendering = 'verbatim' | 'reworded' | 'paraphrase' | 'absent';

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { COMPARE_LIMITS } from '../../src/answers/compare.js';
 import { NAME_SUGGESTIONS } from '../../src/answers/lists.js';
 import { WHO_SAID_THRESHOLDS } from '../../src/answers/who-said.js';
-import { COPY_THRESHOLDS } from '../../src/corpus/copies.js';
+import { COPY_THRESHOLDS } from '../../src/corpus/copies/copies.js';
 import { GROUPING_THRESHOLDS } from '../../src/store/grouping/group.js';
 import { SYNONYM_WEIGHT } from '../../src/store/search/align.js';
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-/** `| `NAME.key` | value |` rows of README. */
-const rows = new Map([...README.matchAll(/^\|\s*`([A-Z_]+(?:\.[A-Za-z]+)?)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!]));
+/** `| `NAME.key` | value |` rows of README (and the one plain constant, `SYNONYM_WEIGHT`). */
+const rows = new Map(
+  [...README.matchAll(/^\|\s*`([A-Z_]+\.[A-Za-z]+|SYNONYM_WEIGHT)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!]),
+);
 
 const objects: Record<string, Readonly<Record<string, number>>> = {
   WHO_SAID_THRESHOLDS,

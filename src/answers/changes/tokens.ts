@@ -4,7 +4,7 @@
  * and inflection folded away, and each word given the role it plays (negation, modal, figure, condition…).
  */
 import { stemmer } from 'stemmer';
-import { type FigurePiece, isFigure, lemma, readFigure, spelling } from './change-forms.js';
+import { type FigurePiece, isFigure, lemma, readFigure, spelling } from './forms.js';
 import {
   CLITICS,
   CONDITION_MARKERS,
@@ -16,7 +16,7 @@ import {
   QUANTITIES,
   SAME_QUANTITY,
   TRANSLITERATION_LETTERS,
-} from './change-words.js';
+} from './words.js';
 
 export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
 

@@ -3,12 +3,12 @@
  * articles are wire stories and whose; a credit found in a wire story is a hit, one found in an outlet's own
  * story a false alarm. Counted twice: for any credit, and for the agency's own credits only (dateline,
  * closing line). Reads ../shared and skips with its reason when it is absent.
- * Usage: npx tsx tests/corpus/tools/eval-wire-credit.ts [train|dev] [--list]
+ * Usage: npx tsx tests/corpus/copies/eval-wire-credit.ts [train|dev] [--list]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { wireAgency } from '../../../src/corpus/wire-credit.js';
+import { wireAgency } from '../../../src/corpus/copies/wire-credit.js';
 
 const split = process.argv[2] ?? 'train';
 const list = process.argv.includes('--list');

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CopySource, findCopies, wireCredit } from '../../src/corpus/copies.js';
-import { sampledPairs } from '../../src/corpus/copy-samples.js';
-import { candidatePairs, distinctSorted, shingles, signature } from '../../src/corpus/copy-sketch.js';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { type CopySource, findCopies, wireCredit } from '../../../src/corpus/copies/copies.js';
+import { sampledPairs } from '../../../src/corpus/copies/samples.js';
+import { candidatePairs, distinctSorted, shingles, signature } from '../../../src/corpus/copies/sketch.js';
+import { loadCorpus } from '../../../src/corpus/load.js';
 
 /** A document whose paragraphs are its blocks, after a header line that is not (page chrome). */
 function article(

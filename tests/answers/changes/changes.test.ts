@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as words from '../../src/answers/change-words.js';
-import { type MeaningChange, meaningChanges } from '../../src/answers/changes.js';
-import { openStore } from '../../src/store/open.js';
-import type { ClaimStore } from '../../src/store/store.js';
+import * as words from '../../../src/answers/changes/words.js';
+import { type MeaningChange, meaningChanges } from '../../../src/answers/changes/changes.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ClaimStore } from '../../../src/store/store.js';
 
 const change = (kind: MeaningChange['kind'], from: string, to: string): MeaningChange => ({ kind, from, to });
 

@@ -8,8 +8,8 @@
  */
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { type ChangeToken, changeTokens } from './change-tokens.js';
-import { POSSESSIVE_DETERMINERS } from './change-words.js';
+import { type ChangeToken, changeTokens } from './tokens.js';
+import { POSSESSIVE_DETERMINERS } from './words.js';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 

@@ -2,11 +2,11 @@
  * Times `findCopies` on a generated corpus (a measuring tool, not a test): independent stories of about 300
  * words from a 30,000-word vocabulary, plus copies of some of them under other mastheads (trimmed, with a
  * paragraph added, or with a few words changed), a fifth of them crediting a wire agency.
- * Usage: npx tsx tests/corpus/tools/time-copies.ts [--docs 100000] [--copies 0.1] [--seed 1]
+ * Usage: npx tsx tests/corpus/copies/time-copies.ts [--docs 100000] [--copies 0.1] [--seed 1]
  * Prints one JSON line: documents, planted copies, copies found, how many of those fold to the story they
  * were made from, and the seconds taken, wall clock and CPU (generation excluded).
  */
-import { type CopySource, findCopies } from '../../../src/corpus/copies.js';
+import { type CopySource, findCopies } from '../../../src/corpus/copies/copies.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);

@@ -1,11 +1,11 @@
 /**
  * Syndicated and copied articles: the same wire text under several mastheads is one source, not several.
- * Candidate pairs come from MinHash + LSH over 5-word shingles of each body (see copy-sketch.ts), plus,
+ * Candidate pairs come from MinHash + LSH over 5-word shingles of each body (see sketch.ts), plus,
  * among documents crediting the same agency, from sampled shingles they share; each candidate is then
  * compared exactly. Linked documents form clusters whose earliest dated member is the original.
  */
-import { candidatePairs, distinctSorted, sharedCount, shingles, signature } from './copy-sketch.js';
-import { sampledPairs } from './copy-samples.js';
+import { candidatePairs, distinctSorted, sharedCount, shingles, signature } from './sketch.js';
+import { sampledPairs } from './samples.js';
 import { wireAgency } from './wire-credit.js';
 
 export { wireCredit } from './wire-credit.js';

@@ -2,7 +2,7 @@
  * Word forms compared by meaning-change detection: the value of a written figure, a word's American
  * spelling and its form without inflection.
  */
-import { NOT_PLURALS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS, SPELLING_RULES } from './change-words.js';
+import { NOT_PLURALS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS, SPELLING_RULES } from './words.js';
 
 /** What reading a figure needs of each written word. */
 export interface FigurePiece {
