@@ -6,7 +6,7 @@
 import { personPhrase, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase } from './phrases.js';
+import { headPhrase, type NounPhrase } from './phrases.js';
 import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
@@ -79,17 +79,25 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
   return colon ? subjectOfClause(model, toks, last) : null;
 }
 
-/** "according to X" anywhere in the quotation's sentence. */
-export function accordingTo(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+/** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */
+export function accordingTo(model: DocModel, toks: readonly Token[], k: number, reporters = false): Attribution | null {
   const end = sentenceEnd(toks, k);
   for (let i = sentenceStart(toks, k); i < end - 2; i++) {
     if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
       const np = headPhrase(toks, i + 2, end);
+      if (reporters && (!np || recordOfWords(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
     }
   }
   return null;
+}
+
+/** A document that records what was said ("a readout from the ministry", "the statement"), not a reporter of it. */
+function recordOfWords(toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.author) return true;
+  for (let i = np.from; i < np.to; i++) if (DOCUMENT_NOUNS.has((toks[i] as Token).lower)) return true;
+  return false;
 }
 
 /** "…”, is in the same note": a document named right after the quotation speaks for its author. */

@@ -56,6 +56,10 @@ export const RULES: readonly Rule[] = [
   { name: 'signed-after', run: said((q) => signedAfter(q.model, q.toks, q.k)) },
   // In a poll released Monday, 31% of voters said they were “…”: the survey (or the law) that opens the sentence
   { name: 'opening-source', run: said((q) => openingSource(q.model, q.toks, q.k)) },
+  // Ana said the quay was “far too short,” according to Radio North.: a reporter named with "according to" (an
+  // outlet, a person, officials) is the source of all its sentence says, the person it quotes included; a record
+  // of the words ("according to a readout of the talks") leaves them to the person who said them (below)
+  { name: 'according-to-reporter', run: said((q) => accordingTo(q.model, q.toks, q.k, true)) },
   // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
   // its sentence, or that closes a clause with the attribution after it
   {
@@ -73,7 +77,7 @@ export const RULES: readonly Rule[] = [
   },
   // “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations
   { name: 'verb-later-in-sentence', run: said((q) => laterInSentence(q.model, q.toks, q.k, q.sentenceEnd)) },
-  // …, according to the ministry.
+  // The navies will hold “joint patrols”, according to a statement from the ministry.
   { name: 'according-to', run: said((q) => accordingTo(q.model, q.toks, q.k)) },
   // “…”, is in the same note.
   { name: 'named-document', run: said((q) => namedDocument(q.model, q.toks, q.k)) },

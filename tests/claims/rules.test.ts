@@ -335,3 +335,15 @@ describe('attribution rules: lists of speakers', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz and Li Wei', 'Ana Ruiz and Li Wei']);
   });
 });
+
+describe('attribution rules: "according to" chains', () => {
+  it('credits a reporter named with "according to" over the person it quotes', () => {
+    const [q] = speakers('Mayor Tove Lind said the quay was “far too short,” according to Radio North.');
+    expect(q).toMatchObject({ speaker: 'Radio North' });
+  });
+
+  it('leaves the words to the person quoted when "according to" names a record of them', () => {
+    const [q] = speakers('Mayor Tove Lind said the quay was “far too short,” according to a readout from the harbour board.');
+    expect(q).toMatchObject({ speaker: 'Tove Lind' });
+  });
+});
