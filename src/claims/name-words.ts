@@ -1,0 +1,89 @@
+/**
+ * Word-level tests the noun-phrase finders share: is a capitalised word a plausible name, is a word a role or
+ * probably a verb, the name after a role ("Clinton ally James Carville"), and counted groups ("about 200
+ * protesters").
+ */
+import { personLike, runStartingAt, type NameRun } from './names.js';
+import type { NounPhrase } from './phrases.js';
+import { isFiller } from './speech-verbs.js';
+import type { Token } from './tokens.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const {
+  APPROXIMATORS,
+  AUXILIARIES,
+  CLAUSE_STOP,
+  FUNCTION_CAPS,
+  MONTHS_DAYS,
+  NUMBER_WORDS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLES,
+} = words;
+
+/** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
+export function looksVerbal(t: Token): boolean {
+  return !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isFiller(t));
+}
+
+/** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily"), a date or a number word is no name. */
+export function plausibleName(toks: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.from > 1) return true;
+  const w = (toks[run.from] as Token).lower;
+  if (MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w)) return false;
+  if (!w.endsWith('ing') && !w.endsWith('ly')) return true;
+  const before = toks[run.from - 1];
+  if (before && before.sentence === (toks[run.from] as Token).sentence && before.kind === 'word') return true;
+  // "Beijing said" is a name; "Adding, …" and "Hastily …" are not
+  const next = toks[run.to];
+  return Boolean(next && next.kind === 'word' && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
+}
+
+/** A role noun or title, also as the last part of a compound ("co-host"). */
+export function roleWord(t: Token): boolean {
+  const w = t.lower.replace(/^.*-/, '');
+  return PERSON_ROLE_NOUNS.has(w) || TITLES.has(w);
+}
+
+/** "Former Obama spokesman Robert Gibbs", "Band member Flea": skip to the name after a role noun. */
+export function laterName(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
+  let i = run.to;
+  let role = false;
+  let verbal = false;
+  while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
+    const t = toks[i] as Token;
+    if (roleWord(t)) role = true;
+    // a word that may be a verb ("Roloson supports Democrat Ana Lind") keeps the later name apart
+    if (looksVerbal(t) || t.lower.endsWith('s') || SPEECH_VERBS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower))
+      verbal = true;
+    i++;
+  }
+  if (i === run.to) return null;
+  const next = runStartingAt(toks, i, ceil);
+  if (!next) return null;
+  // "Air Force 1st Lt. Tyler Lind", "Oversight ranking Democrat Elijah Moss": a titled or full name after a few
+  // modifiers that are no verbs is the person the words before describe
+  if (!role && !verbal && personLike(toks, next) && (next.nameFrom > next.from || next.to - next.nameFrom >= 2)) return next;
+  if (!role) return null;
+  // "Clinton ally James Carville", "Blaze co-host Ana Lind": any short lower-case role before a full name;
+  // "Band member Flea": a single name right after its role noun
+  const single = next.to - next.from === 1 && i === run.to + 1 && plausibleName(toks, next) && !FUNCTION_CAPS.has((toks[i] as Token).lower);
+  return personLike(toks, next) || single ? next : null;
+}
+
+/** "about 200 protesters", "nearly 40 percent", "dozens of delegates": a counted group. */
+export function counted(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
+  let j = i;
+  if (APPROXIMATORS.has((toks[j] as Token).lower)) j++;
+  const n = toks[j];
+  if (!n || !(/^\d/.test(n.text) || NUMBER_WORDS.has(n.lower))) return null;
+  for (let e = j + 1; e < ceil && e <= j + 4; e++) {
+    const w = toks[e] as Token;
+    if (w.kind !== 'word' || w.cap || looksVerbal(w) || SPEECH_VERBS.has(w.lower)) return null;
+    if (w.lower === 'of') continue;
+    if (w.lower === 'percent' || (w.lower.endsWith('s') && w.lower.length > 3)) return { kind: 'desc', from: i, to: e + 1 };
+  }
+  return null;
+}
