@@ -14,6 +14,8 @@
  *   npx tsx tests/scale/tools/measure-sharding.ts --corpus DIR ...   # any corpus folder instead
  *
  * `--size` uses (or generates) the benchmark's synthetic corpus in bench/out, as `npm run bench` does.
+ * Each mode starts with an empty STATE_DIR (a cold load, then the snapshot written); `--state DIR` keeps
+ * them in DIR/<mode> instead, so a second run with the same DIR starts from the snapshots (a restart).
  * Prints one JSON report on stdout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     modes: { type: 'string', default: 'manager,worker,main' },
     'settle-s': { type: 'string', default: '15' },
+    state: { type: 'string' },
   },
 });
 
@@ -69,7 +72,7 @@ function start(mode: Mode, env: Record<string, string>): ChildProcess {
 }
 
 async function measure(mode: Mode, emu: DiscordEmulator, corpusDir: string, questions: string[], guilds: string[]) {
-  const stateDir = await mkdtemp(path.join(os.tmpdir(), `quotetrail-sharding-${mode}-`));
+  const stateDir = values.state ? path.resolve(values.state, mode) : await mkdtemp(path.join(os.tmpdir(), `quotetrail-sharding-${mode}-`));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.tmpdir(),
@@ -87,7 +90,10 @@ async function measure(mode: Mode, emu: DiscordEmulator, corpusDir: string, ques
   const errors: string[] = [];
   child.stderr?.on('data', (b: Buffer) => errors.push(b.toString()));
   try {
-    await emu.shards.waitForReady(SHARDS, 20 * 60_000);
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`the bot exited (${code}) before its shards were ready`))),
+    );
+    await Promise.race([emu.shards.waitForReady(SHARDS, 20 * 60_000), exited]);
     const readyS = (performance.now() - started) / 1000;
     // the snapshot for the next start is written after the load: let it finish before reading memory
     await new Promise((resolve) => setTimeout(resolve, Number(values['settle-s']) * 1000));
@@ -134,7 +140,7 @@ async function measure(mode: Mode, emu: DiscordEmulator, corpusDir: string, ques
       // already gone
     }
     await emu.shards.waitForShardDown(0, 30_000).catch(() => undefined);
-    await rm(stateDir, { recursive: true, force: true });
+    if (!values.state) await rm(stateDir, { recursive: true, force: true });
   }
 }
 
