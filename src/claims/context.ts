@@ -14,7 +14,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, DOCUMENT_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } = words;
+const { DETERMINERS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } = words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -85,12 +85,22 @@ export function accordingTo(model: DocModel, toks: readonly Token[], k: number, 
   for (let i = sentenceStart(toks, k); i < end - 2; i++) {
     if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
       const np = headPhrase(toks, i + 2, end);
-      if (reporters && (!np || recordOfWords(toks, np))) continue;
+      if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
     }
   }
   return null;
+}
+
+/** Someone who can report words: a name, or people ("officials with knowledge of …", "a source"). */
+function reporter(toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.kind !== 'desc') return np.kind === 'name';
+  for (let i = np.from; i < np.to; i++) {
+    const w = (toks[i] as Token).lower;
+    if (PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w.replace(/s$/, '')) || (toks[i] as Token).cap) return true;
+  }
+  return false;
 }
 
 /** A document that records what was said ("a readout from the ministry", "the statement"), not a reporter of it. */

@@ -342,6 +342,11 @@ describe('attribution rules: "according to" chains', () => {
     expect(q).toMatchObject({ speaker: 'Radio North' });
   });
 
+  it('takes no source from "according to" a thing that reports nothing', () => {
+    const [q] = speakers('Mayor Tove Lind said the quay was “far too short,” according to her own measurements.');
+    expect(q).toMatchObject({ speaker: 'Tove Lind' });
+  });
+
   it('leaves the words to the person quoted when "according to" names a record of them', () => {
     const [q] = speakers('Mayor Tove Lind said the quay was “far too short,” according to a readout from the harbour board.');
     expect(q).toMatchObject({ speaker: 'Tove Lind' });
