@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, TITLES } = words;
+const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLURAL_TITLES, TITLES } = words;
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -62,7 +62,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
-    if (TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
+    if (TITLES.has(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss)
+      nameFrom = i + 1;
   }
   return { from, to, nameFrom };
 }
@@ -83,6 +84,13 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   return true;
 }
 
+/** Appends a person to the list under `key`. */
+function push(map: Map<string, Person[]>, key: string, p: Person): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
 /** A person a document names, with the roles it gives them. */
 export interface Person {
   name: string;
@@ -94,22 +102,26 @@ export interface Person {
 /** The people named in one document, looked up by any of their name words. */
 export class PersonTable {
   readonly people = new Map<string, Person>();
-  private readonly byLast = new Map<string, Person>();
-  private readonly byFirst = new Map<string, Person>();
-  /** Short forms already looked up (cleared when a person is added). */
+  /** People by the last and by the first word of their name, in the order they were named. */
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  /** How often each full name was written. */
+  private readonly written = new Map<Person, number>();
+  /** Short forms already looked up (cleared whenever a name is added). */
   private readonly looked = new Map<string, Person | null>();
 
   /** Registers a full name (two or more words); returns the person. */
   add(name: string): Person {
+    this.looked.clear();
     let p = this.people.get(name);
     if (!p) {
-      this.looked.clear();
       p = { name, roles: [], aliases: new Set() };
       this.people.set(name, p);
       const parts = name.toLowerCase().split(' ');
-      this.byLast.set(parts.at(-1) as string, p);
-      if (!this.byFirst.has(parts[0] as string)) this.byFirst.set(parts[0] as string, p);
+      push(this.byLast, parts.at(-1) as string, p);
+      push(this.byFirst, parts[0] as string, p);
     }
+    this.written.set(p, (this.written.get(p) ?? 0) + 1);
     return p;
   }
 
@@ -124,11 +136,29 @@ export class PersonTable {
     return found;
   }
 
-  private find(name: string): Person | null {
+  /**
+   * Everyone a short form may stand for: those whose surname it is ("Clinton": Hillary Clinton, Bill Clinton),
+   * else those whose given name it is, in the order the document named them.
+   */
+  candidates(name: string): readonly Person[] {
+    const full = this.people.get(name);
+    if (full) return [full];
     const parts = name.toLowerCase().split(' ');
-    if (parts.length === 1) return this.byLast.get(parts[0] as string) ?? this.byFirst.get(parts[0] as string) ?? null;
-    const last = this.byLast.get(parts.at(-1) as string);
-    return last?.name.toLowerCase().endsWith(name.toLowerCase()) ? last : null;
+    const last = this.byLast.get(parts.at(-1) as string) ?? [];
+    if (parts.length === 1) return last.length ? last : (this.byFirst.get(parts[0] as string) ?? []);
+    const tail = name.toLowerCase();
+    return last.filter((p) => p.name.toLowerCase().endsWith(tail));
+  }
+
+  /**
+   * A short form shared by several people names the one the document writes out most often (the person the
+   * story is about: "Clinton" in a story about Hillary Clinton that names Bill Clinton once), the first named
+   * on a tie.
+   */
+  private find(name: string): Person | null {
+    let best: Person | null = null;
+    for (const p of this.candidates(name)) if (!best || (this.written.get(p) ?? 0) > (this.written.get(best) ?? 0)) best = p;
+    return best;
   }
 
   /** Records a role ("spokesman for the Eastern Theater Command") for a person. */

@@ -79,6 +79,10 @@ export const TITLE_SMALL_WORDS = set(fw.TITLE_SMALL_WORDS);
 export const WORK_MARKERS = set(fw.WORK_MARKERS);
 
 export const TITLES = set(TITLE_LIST);
+/** Plural titles before a list of names ("Senators Ana Ruiz, …", "Sens. Ana Ruiz and Li Wei"): never part of a name. */
+export const PLURAL_TITLES = set(
+  TITLE_LIST.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}s.` : t.endsWith('man') ? `${t.slice(0, -3)}men` : thirdPerson(t))),
+);
 export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
 
