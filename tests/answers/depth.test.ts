@@ -6,15 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/answers/compare.js';
 import { whoSaid } from '../../src/answers/who-said.js';
-import { prepareDocument } from '../../src/corpus/prepare.js';
-import { ClaimStore } from '../../src/store/store.js';
+import { story, writtenStore } from '../support/written.js';
 
-type Article = { file: string; outlet: string; date: string; text: string };
-const storeOf = (articles: Article[]): ClaimStore => {
-  const documents = articles.map((a) => prepareDocument(a.file, a.text, { file: a.file, outlet: a.outlet, date: a.date }));
-  return ClaimStore.fromCorpus({ dir: 'written', documents, errors: [] });
-};
-const story = (headline: string, ...paragraphs: string[]) => [headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const storeOf = writtenStore;
 
 describe('attribution conflicts', () => {
   const store = storeOf([

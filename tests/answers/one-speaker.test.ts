@@ -4,41 +4,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
-import { prepareDocument } from '../../src/corpus/prepare.js';
-import { ClaimStore } from '../../src/store/store.js';
+import { story, writtenStore } from '../support/written.js';
 
-const story = (headline: string, ...paragraphs: string[]) => [headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-const doc = (file: string, outlet: string, text: string) => prepareDocument(file, text, { file, outlet });
+const doc = (file: string, outlet: string, text: string) => ({ file, outlet, text });
 
-const store = ClaimStore.fromCorpus({
-  dir: 'written',
-  errors: [],
-  documents: [
-    doc(
-      'rally-a.txt',
-      'Daily Drum',
-      story('Rally night', '"We will build the canal and we will finish it on time," Marlow told the crowd.'),
+const store = writtenStore([
+  doc('rally-a.txt', 'Daily Drum', story('Rally night', '"We will build the canal and we will finish it on time," Marlow told the crowd.')),
+  doc(
+    'rally-b.txt',
+    'Evening Bell',
+    story(
+      'Candidate speaks',
+      'Candidate Peter Q. Marlow spoke for an hour. "The jobs are coming back. We will build the canal and we will finish it on time. Nobody believed us," said Peter Q. Marlow.',
     ),
-    doc(
-      'rally-b.txt',
-      'Evening Bell',
-      story(
-        'Candidate speaks',
-        'Candidate Peter Q. Marlow spoke for an hour. "The jobs are coming back. We will build the canal and we will finish it on time. Nobody believed us," said Peter Q. Marlow.',
-      ),
-    ),
-    doc(
-      'sisters-a.txt',
-      'Daily Drum',
-      story('Budget fight', '"The budget leaves the northern farms with nothing at all this winter," said Anna Keel.'),
-    ),
-    doc(
-      'sisters-b.txt',
-      'Evening Bell',
-      story('Budget fight', '"The budget leaves the northern farms with nothing at all this winter," said Rosa Keel.'),
-    ),
-  ],
-});
+  ),
+  doc(
+    'sisters-a.txt',
+    'Daily Drum',
+    story('Budget fight', '"The budget leaves the northern farms with nothing at all this winter," said Anna Keel.'),
+  ),
+  doc(
+    'sisters-b.txt',
+    'Evening Bell',
+    story('Budget fight', '"The budget leaves the northern farms with nothing at all this winter," said Rosa Keel.'),
+  ),
+]);
 
 describe('one speaker across outlets', () => {
   it('lists both articles under the full name, the surname-only credit shown as credited', () => {

@@ -5,27 +5,24 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/answers/compare.js';
 import { whoSaid } from '../../src/answers/who-said.js';
-import { prepareDocument } from '../../src/corpus/prepare.js';
 import { lemmas, meaningNeighbours } from '../../src/store/search/synonyms.js';
-import { ClaimStore } from '../../src/store/store.js';
+import { story, writtenStore } from '../support/written.js';
 
-const story = (headline: string, ...paragraphs: string[]) => [headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-const store = ClaimStore.fromCorpus({
-  dir: 'written',
-  errors: [],
-  documents: [
-    prepareDocument(
-      'clinics.txt',
-      story('Nurses’ pay', 'Health minister Ruth Adebayo said that the government would boost the salaries of nurses in rural clinics.'),
-      { file: 'clinics.txt', outlet: 'Frontline Daily' },
+const store = writtenStore([
+  {
+    file: 'clinics.txt',
+    outlet: 'Frontline Daily',
+    text: story(
+      'Nurses’ pay',
+      'Health minister Ruth Adebayo said that the government would boost the salaries of nurses in rural clinics.',
     ),
-    prepareDocument(
-      'market.txt',
-      story('Grain prices', 'Trader Samuel Reid said the price of grain had doubled since the harvest failed in the east.'),
-      { file: 'market.txt', outlet: 'Market News' },
-    ),
-  ],
-});
+  },
+  {
+    file: 'market.txt',
+    outlet: 'Market News',
+    text: story('Grain prices', 'Trader Samuel Reid said the price of grain had doubled since the harvest failed in the east.'),
+  },
+]);
 
 describe('words of the same meaning', () => {
   it('takes a word to its WordNet lemma and finds its near-synonyms, not its stem-mates', () => {

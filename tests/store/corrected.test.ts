@@ -5,8 +5,8 @@ import { prepareDocument } from '../../src/corpus/prepare.js';
 import { Collections } from '../../src/store/collections.js';
 import { CorrectedView, type SpeakerCorrection } from '../../src/store/corrected.js';
 import { ClaimStore } from '../../src/store/store.js';
+import { story } from '../support/written.js';
 
-const story = (headline: string, ...paragraphs: string[]) => [headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const store = ClaimStore.fromCorpus({
   dir: 'written',
   errors: [],
