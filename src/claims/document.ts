@@ -4,13 +4,14 @@
  */
 import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
 import { verbAt } from './clause.js';
+import { collectGenders, honorific } from './gender.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } = words;
+const { AUXILIARIES, CLAUSE_STOP, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, TITLES } = words;
 
 /** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
 export interface SalienceEvent {
@@ -18,6 +19,8 @@ export interface SalienceEvent {
   speaker: string;
   /** False for a bare capitalised subject not known as a person ("Beijing said"): "he"/"she" skip it. */
   person?: boolean;
+  /** The sentence number of the mention (subjects and speakers). */
+  sentence?: number;
 }
 
 /** Everything the attribution rules need about one document, built once by `buildModel`. */
@@ -33,6 +36,12 @@ export interface DocModel {
   seen: Map<Person, number[]>;
   /** Person mentions in subject position, in text order. */
   subjects: SalienceEvent[];
+  /**
+   * Known people who are the subject of a verb later in their sentence ("Weeks after Lind lost the vote,
+   * she …"), with the sentence: a pronoun of the same sentence may refer to them when no subject of the
+   * sentence comes before it.
+   */
+  clauseSubjects: SalienceEvent[];
   /** Names a speech verb attaches to ("Li told", "said Li Shangfu"), in text order: salient as speakers. */
   speakers: SalienceEvent[];
   /** Documents cited with their author ("a statement by X"), for a later "the same note". */
@@ -67,12 +76,14 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     people: new PersonTable(),
     seen: new Map(),
     subjects: [],
+    clauseSubjects: [],
     speakers: [],
     citations: [],
     titles: [],
   };
   const runs = allRuns(model);
   collectPeople(model, runs);
+  collectGenders(model, runs, (toks, run) => runName(text, toks, run));
   collectMentions(model, runs);
   return model;
 }
@@ -183,10 +194,11 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
 }
 
 function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
-  const { text, people } = model;
+  const { text } = model;
   for (const { toks, run, wordsBefore, headline: isHeadline } of runs) {
-    const p = people.lookup(runName(text, toks, run));
+    const p = personOf(model, toks, run);
     const pos = (toks[run.nameFrom] as Token).start;
+    const sentence = (toks[run.nameFrom] as Token).sentence;
     if (p) {
       const list = model.seen.get(p);
       if (list) list.push(pos);
@@ -194,15 +206,40 @@ function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     }
     // "…, AFP reported": "he" and "she" pass over a cue whose name is not known as a person's
     if (!isHeadline && speechCue(toks, run))
-      model.speakers.push({ pos, speaker: p?.name ?? runName(text, toks, run), person: Boolean(p) || personLike(toks, run) });
+      model.speakers.push({ pos, speaker: p?.name ?? runName(text, toks, run), person: Boolean(p) || personLike(toks, run), sentence });
     // subject position: among the first words of its sentence
-    if (wordsBefore > 2) continue;
-    if (p) model.subjects.push({ pos, speaker: p.name });
-    else if (!isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) {
+    const hasVerb = !isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to });
+    if (wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) {
+      if (p && hasVerb && !(toks[run.to - 1] as Token).poss) model.clauseSubjects.push({ pos, speaker: p.name, sentence });
+      continue;
+    }
+    if (p) model.subjects.push({ pos, speaker: p.name, sentence });
+    else if (hasVerb) {
       // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
-      model.subjects.push({ pos, speaker: runName(text, toks, run), person: false });
+      model.subjects.push({ pos, speaker: runName(text, toks, run), person: false, sentence });
     }
   }
+}
+
+/**
+ * "Democratic presidential front-runner Ana Lind stretched the truth": a name after a few words that only
+ * describe it (no verb, preposition, clause word or comma between the sentence start and the name) opens
+ * the sentence as its subject.
+ */
+function describedSubject(toks: readonly Token[], run: NameRun, wordsBefore: number): boolean {
+  if (wordsBefore > 6) return false;
+  for (let i = run.from - 1; i >= 0 && (toks[i] as Token).sentence === (toks[run.from] as Token).sentence; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || t.poss) return false;
+    if (!t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing') || AUXILIARIES.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** The person a name run refers to; an honorific ("Mrs. Lind") picks among people who share the name. */
+export function personOf(model: DocModel, toks: readonly Token[], run: NameRun): Person | null {
+  const h = honorific(toks, run);
+  return model.people.lookup(runName(model.text, toks, run), h > 0 ? 'male' : h < 0 ? 'female' : undefined);
 }
 
 /** Is a speech verb right after the name run ("Li told", "Li has said"), or inverted before it ("…,” said Li")? */

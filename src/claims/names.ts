@@ -91,12 +91,17 @@ function push(map: Map<string, Person[]>, key: string, p: Person): void {
   else map.set(key, [p]);
 }
 
+/** Whether the document says a person is a man or a woman (an honorific, "his wife", the pronouns used). */
+export type Gender = 'male' | 'female';
+
 /** A person a document names, with the roles it gives them. */
 export interface Person {
   name: string;
   roles: string[];
   /** Other forms the document uses (with titles, short forms). */
   aliases: Set<string>;
+  /** Set when the document tells (gender.ts). */
+  gender?: Gender;
 }
 
 /** The people named in one document, looked up by any of their name words. */
@@ -125,14 +130,19 @@ export class PersonTable {
     return p;
   }
 
-  /** The person a name refers to: the full name itself, or a surname/given-name short form. */
-  lookup(name: string): Person | null {
+  /**
+   * The person a name refers to: the full name itself, or a surname/given-name short form; with `gender`
+   * ("Mrs. Lind"), a short form passes over the people the document says are not of it (none left: null,
+   * "Mr. Obama" in a story that names only Michelle Obama in full is someone else).
+   */
+  lookup(name: string, gender?: Gender): Person | null {
     const full = this.people.get(name);
     if (full) return full;
-    const known = this.looked.get(name);
+    const key = gender ? `${gender}:${name}` : name;
+    const known = this.looked.get(key);
     if (known !== undefined) return known;
-    const found = this.find(name);
-    this.looked.set(name, found);
+    const found = this.find(name, gender);
+    this.looked.set(key, found);
     return found;
   }
 
@@ -155,10 +165,18 @@ export class PersonTable {
    * story is about: "Clinton" in a story about Hillary Clinton that names Bill Clinton once), the first named
    * on a tie.
    */
-  private find(name: string): Person | null {
+  private find(name: string, gender?: Gender): Person | null {
+    const all = this.candidates(name);
+    const fit = gender ? all.filter((p) => !p.gender || p.gender === gender) : all;
     let best: Person | null = null;
-    for (const p of this.candidates(name)) if (!best || (this.written.get(p) ?? 0) > (this.written.get(best) ?? 0)) best = p;
+    for (const p of fit) if (!best || (this.written.get(p) ?? 0) > (this.written.get(best) ?? 0)) best = p;
     return best;
+  }
+
+  /** Records what the document says of a person's gender (short forms are looked up anew). */
+  setGender(p: Person, gender: Gender): void {
+    p.gender = gender;
+    this.looked.clear();
   }
 
   /** Records a role ("spokesman for the Eastern Theater Command") for a person. */

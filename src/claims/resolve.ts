@@ -3,8 +3,9 @@
  * salient earlier subject or speaker, descriptions to the person introduced with that role.
  */
 import type { DocModel, SalienceEvent } from './document.js';
-import { runName } from './document.js';
-import type { Person } from './names.js';
+import { personOf, runName } from './document.js';
+import { pronounGender } from './gender.js';
+import type { Gender, Person } from './names.js';
 import { orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -31,23 +32,44 @@ function latestIndex(events: readonly SalienceEvent[], pos: number): number {
   return lo - 1;
 }
 
-/** The latest event strictly before `pos`; for `personal` ("he", "she"), the latest one that may be a person. */
-function latestBefore(events: readonly SalienceEvent[], pos: number, personal = false): SalienceEvent | null {
+/**
+ * The latest event strictly before `pos`; for `personal` ("he", "she"), the latest one that may be a person,
+ * and of `gender`, the latest one not known to be of the other gender.
+ */
+function latestBefore(
+  model: DocModel,
+  events: readonly SalienceEvent[],
+  pos: number,
+  personal = false,
+  gender?: Gender,
+): SalienceEvent | null {
   let i = latestIndex(events, pos);
-  while (personal && i >= 0 && (events[i] as SalienceEvent).person === false) i--;
-  return i >= 0 ? (events[i] as SalienceEvent) : null;
+  for (; i >= 0; i--) {
+    const e = events[i] as SalienceEvent;
+    if (personal && e.person === false) continue;
+    const g = gender ? model.people.people.get(e.speaker)?.gender : undefined;
+    if (!g || g === gender) return e;
+  }
+  return null;
 }
 
 /**
  * The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last name a
  * speech verb attaches to. "He"/"she" pass over a bare place or organisation in subject position (unless
- * nothing else precedes) and over speech cues not known as persons ("…, AFP reported").
+ * nothing else precedes), over speech cues not known as persons ("…, AFP reported") and over people the
+ * document says are of the other gender.
  */
-export function resolvePronoun(model: DocModel, pos: number, personal = false): string | null {
-  const s = latestBefore(model.subjects, pos, personal) ?? latestBefore(model.subjects, pos);
-  const a = latestBefore(model.speakers, pos, personal);
-  if (s && a) return s.pos > a.pos ? s.speaker : a.speaker;
-  return (s ?? a)?.speaker ?? null;
+export function resolvePronoun(model: DocModel, pos: number, personal = false, gender?: Gender, sentence?: number): string | null {
+  const s = latestBefore(model, model.subjects, pos, personal, gender) ?? latestBefore(model, model.subjects, pos);
+  const a = latestBefore(model, model.speakers, pos, personal, gender);
+  const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
+  // "Weeks after Lind lost the vote, she …": with no subject of its own sentence before it, a pronoun may refer to
+  // the subject of an earlier clause of that sentence
+  if (sentence !== undefined && best?.sentence !== sentence) {
+    const c = latestBefore(model, model.clauseSubjects, pos, personal, gender);
+    if (c && c.sentence === sentence) return c.speaker;
+  }
+  return best?.speaker ?? null;
 }
 
 function recentBefore(model: DocModel, pos: number): (p: Person) => number {
@@ -78,9 +100,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // an unresolved pronoun still attributes the words; the speaker is then the pronoun itself
       const lower = mention.text.toLowerCase();
       // "it says in the statement": a thing, so the latest cited document's author before any person
-      const thing = lower === 'it' ? latestBefore(model.citations, first.start)?.speaker : undefined;
-      const personal = lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her';
-      const speaker = thing ?? resolvePronoun(model, first.start, personal) ?? lower;
+      const thing = lower === 'it' ? latestBefore(model, model.citations, first.start)?.speaker : undefined;
+      const gender = pronounGender(lower);
+      const speaker = thing ?? resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence) ?? lower;
       return { speaker, mention };
     }
     case 'name': {
@@ -96,13 +118,12 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const from = toks[run.from] as Token;
         return { speaker: text.slice(from.start, last.end), mention };
       }
-      const name = runName(text, toks, run);
-      return { speaker: people.lookup(name)?.name ?? name, mention };
+      return { speaker: personOf(model, toks, run)?.name ?? runName(text, toks, run), mention };
     }
     case 'desc': {
       const head = last.lower;
       if (DOCUMENT_NOUNS.has(head)) {
-        const src = latestBefore(model.citations, first.start);
+        const src = latestBefore(model, model.citations, first.start);
         if (src) return { speaker: src.speaker, mention };
       }
       if (PERSON_ROLE_NOUNS.has(head)) {

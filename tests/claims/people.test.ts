@@ -27,3 +27,45 @@ describe('people: names and short forms', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ada Brandt' });
   });
 });
+
+describe('people: gender the text gives, and pronouns', () => {
+  it('lets "she" pass over a man the text calls "he"', () => {
+    const qs = speakers(
+      'Mayor Ana Ruiz opened the hearing on Monday.',
+      'Oskar Lind said he would vote against the budget.',
+      '“We will find the money,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
+  it('reads an honorific as the gender of a surname shared by two people', () => {
+    const qs = speakers(
+      'Nils Holm said he had doubts. Nils Holm then left the room.',
+      'His sister, Greta Holm, stayed.',
+      '“The bridge stays open,” Mrs. Holm said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Greta Holm' });
+  });
+
+  it('does not give "Mr." to the only woman of that surname the text names in full', () => {
+    const qs = speakers('The first lady, Eva Dahl, hosted the dinner.', '“Thank you all for coming,” Mr. Dahl said.');
+    expect(qs[0]?.speaker).not.toBe('Eva Dahl');
+  });
+
+  it('resolves a pronoun to the subject of an earlier clause of its sentence', () => {
+    const qs = speakers(
+      'Oskar Lind won the county easily.',
+      'Two weeks after Ana Ruiz lost the vote in the capital, she said the count was “flawed from the start.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
+  it('takes a name after a few describing words as the subject of its sentence', () => {
+    const qs = speakers(
+      'Oskar Lind spoke first.',
+      'Democratic front-runner Ana Ruiz stretched the truth on Monday.',
+      '“We have never lost a vote here,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+});

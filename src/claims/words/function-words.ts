@@ -18,6 +18,14 @@ export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 /** Possessive pronouns that own a noun of saying ("her remark"). */
 export const POSSESSIVE_PRONOUNS = list('her his its their');
 
+/** Words that open a clause whose subject may be someone else than the sentence's ("as he left", "but she …"). */
+export const OWN_CLAUSE_OPENERS = list(`
+  after although as because before but if since though unless until when whereas whether while`);
+
+/** Pronouns that refer to a man, and to a woman, in every case. */
+export const MASCULINE_PRONOUNS = list('he him himself his');
+export const FEMININE_PRONOUNS = list('her hers herself she');
+
 /** Relative pronouns that open a clause about the phrase before them. */
 export const RELATIVE_PRONOUNS = list('where which who whom whose');
 

@@ -11,7 +11,13 @@ import {
 } from './documents.js';
 import * as fw from './function-words.js';
 import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
-import { ORG_WORDS as ORG_LIST, PERSON_ROLE_NOUNS as ROLE_LIST, TITLES as TITLE_LIST } from './people.js';
+import {
+  FEMALE_WORDS as FEMALE_LIST,
+  MALE_WORDS as MALE_LIST,
+  ORG_WORDS as ORG_LIST,
+  PERSON_ROLE_NOUNS as ROLE_LIST,
+  TITLES as TITLE_LIST,
+} from './people.js';
 import { MONTHS, TIME_HEADS, TIME_UNITS as UNIT_LIST, TIME_WORDS as TIME_WORD_LIST, WEEKDAYS, WHEN_WORDS as WHEN_LIST } from './time.js';
 import * as verbs from './verbs.js';
 
@@ -52,6 +58,8 @@ export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
+export const MASCULINE_PRONOUNS = set(fw.MASCULINE_PRONOUNS);
+export const FEMININE_PRONOUNS = set(fw.FEMININE_PRONOUNS);
 export const SINGULAR_PERSONAL_PRONOUNS = set(fw.SINGULAR_PERSONAL_PRONOUNS);
 export const RELATIVE = set(fw.RELATIVE_PRONOUNS);
 export const PREPOSITIONS = set(fw.PREPOSITIONS);
@@ -63,6 +71,7 @@ export const CLAUSE_OPENERS = set(fw.CLAUSE_OPENERS);
 export const COORDINATORS = set(fw.COORDINATORS);
 export const SCOPE_STOP = set(fw.SCOPE_STOPS);
 export const SUBORDINATORS = set(fw.SUBORDINATORS);
+export const OWN_CLAUSE_OPENERS = set(fw.OWN_CLAUSE_OPENERS);
 export const INTRO = set(fw.INTRO_WORDS);
 export const OPENING_ADVERBS = set(fw.OPENING_ADVERBS);
 export const CAP_OPENERS = set(fw.CAP_OPENERS);
@@ -85,6 +94,9 @@ export const PLURAL_TITLES = set(
 );
 export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
+/** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
+export const FEMALE_WORDS = set(FEMALE_LIST);
+export const MALE_WORDS = set(MALE_LIST);
 
 export const DAYS = set(WEEKDAYS);
 /** Weekday and month names: capitalised, but never a speaker's name on their own. */

@@ -34,3 +34,17 @@ export const ORG_WORDS = list(`
   committee company congress corp. corporation council court department fleet force forces foundation government group
   house inc. institute kremlin ltd. ministry navy network news office parliament party pentagon post press senate
   service times union university`);
+
+/**
+ * Honorifics and nouns that say a person is a woman, before or beside a name ("Mrs. Lind", "his wife, Ana
+ * Lind", "Ana Lind, the congresswoman"). "Chairman", "actor" and the like are used for anyone: not here.
+ */
+export const FEMALE_WORDS = list(`
+  actress aunt businesswoman chairwoman congresswoman councilwoman countess daughter duchess empress girl girlfriend
+  granddaughter grandmother heiress lady madam madame mom mother mrs. ms. niece princess queen sister spokeswoman
+  stepdaughter stepmother widow wife woman`);
+
+/** Honorifics and nouns that say a person is a man ("Mr. Lind", "her husband, Oskar Lind"); not "spokesman", said of anyone. */
+export const MALE_WORDS = list(`
+  boy boyfriend brother businessman congressman councilman dad duke emperor father grandfather grandson husband king
+  lord man mr. nephew prince sir son stepfather stepson uncle widower`);

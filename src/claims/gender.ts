@@ -1,0 +1,158 @@
+/**
+ * What a document says of its people's gender: an honorific or title in the name ("Mrs. Lind", "Queen Ana"),
+ * a noun beside it ("his wife, Ana Lind", "Oskar Lind, her husband,") and the pronoun that follows a name in
+ * its sentence ("Lind said she …"). Only what the text says counts: no list of given names. A pronoun then
+ * passes over people of the other gender ("she said" after Oskar Lind), and "Mrs. Lind" over Oskar Lind.
+ */
+import { verbAt } from './clause.js';
+import type { DocModel } from './document.js';
+import type { Gender, NameRun, Person } from './names.js';
+import { speechVerbAt } from './speech-verbs.js';
+import type { Token } from './tokens.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const {
+  ADDRESSEE_VERBS,
+  CLAUSE_STOP,
+  DETERMINERS,
+  FEMALE_WORDS,
+  FEMININE_PRONOUNS,
+  MALE_WORDS,
+  MASCULINE_PRONOUNS,
+  OWN_CLAUSE_OPENERS,
+  PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+} = words;
+
+/** +1 for a word that tells a man, -1 for a woman, 0 otherwise. */
+function sign(t: Token | undefined): number {
+  if (t?.kind !== 'word') return 0;
+  return MALE_WORDS.has(t.lower) ? 1 : FEMALE_WORDS.has(t.lower) ? -1 : 0;
+}
+
+/** The gender a pronoun refers to ("he", "his": male), or undefined. */
+export function pronounGender(lower: string): Gender | undefined {
+  return MASCULINE_PRONOUNS.has(lower) ? 'male' : FEMININE_PRONOUNS.has(lower) ? 'female' : undefined;
+}
+
+/** "Mrs. Lind", "Congresswoman Ana Lind": the honorific or title right before the name part of a run. */
+export function honorific(toks: readonly Token[], run: NameRun): number {
+  return run.nameFrom > run.from ? sign(toks[run.nameFrom - 1]) : 0;
+}
+
+/** A lower-case modifier that may stand between a noun and a name ("former", "longtime"). */
+function modifier(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.cap || t.lower.endsWith('ed') || t.lower.endsWith('ing')) return false;
+  return !(
+    DETERMINERS.has(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    CLAUSE_STOP.has(t.lower) ||
+    PRONOUNS.has(t.lower) ||
+    POSSESSIVE_PRONOUNS.has(t.lower) ||
+    sign(t) !== 0
+  );
+}
+
+/** "his wife, Ana Lind", "her husband, former Mayor Oskar Lind", "the actress Ana Lind". */
+function nounBefore(toks: readonly Token[], run: NameRun): number {
+  const s = (toks[run.from] as Token).sentence;
+  let i = run.from - 1;
+  for (let n = 0; n < 2 && modifier(toks[i]); n++) i--;
+  if (toks[i]?.text === ',') i--;
+  const noun = toks[i];
+  return noun?.sentence === s && !noun.cap ? sign(noun) : 0;
+}
+
+/** "Oskar Lind, her husband,", "Ana Lind, the congresswoman": a noun in the appositive right after the name. */
+function nounAfter(toks: readonly Token[], run: NameRun): number {
+  if (toks[run.to]?.text !== ',') return 0;
+  let i = run.to + 1;
+  const owner = toks[i];
+  if (owner && (DETERMINERS.has(owner.lower) || POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.poss && owner.cap))) i++;
+  for (let n = 0; n < 2 && modifier(toks[i]); n++) i++;
+  // the appositive closes after its noun ("Oskar Lind, her husband, said"; not "Ana Lind, his son said")
+  const noun = toks[i];
+  const close = toks[i + 1];
+  if (
+    !noun ||
+    noun.cap ||
+    (close && close.sentence === noun.sentence && ![',', ')', '\u2014'].includes(close.text) && close.lower !== 'of')
+  )
+    return 0;
+  return sign(noun);
+}
+
+/**
+ * "Lind said she would …", "Lind, who says he …": the first subject or reflexive pronoun after a name that is
+ * the subject of a verb, in its sentence, before any other name, person's role or quotation. A name in the
+ * possessive ("Lind's aide said he") owns the subject, it is not it; an object ("Ruiz hit Lind, she …") tells
+ * nothing.
+ */
+function pronounAfter(toks: readonly Token[], run: NameRun): number {
+  const last = toks[run.to - 1] as Token;
+  const before = toks[run.from - 1];
+  if (last.poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) return 0;
+  // "supporters of Ana Lind wondered whether he …": a name after a preposition is not the subject
+  if (before && before.sentence === last.sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) return 0;
+  for (let j = run.to; j < toks.length && j < run.to + 10; j++) {
+    const t = toks[j] as Token;
+    if (t.sentence !== last.sentence || t.kind === 'quote' || (t.kind === 'word' && t.cap)) return 0;
+    if (t.kind !== 'word') {
+      if (t.text !== ',' && t.text !== '(' && t.text !== ')') return 0;
+      continue;
+    }
+    // a clause of its own may have anyone for subject: "… the causes that he pushed", "Lind said as he left",
+    // "After Lind spoke, he …"
+    if (PERSON_ROLE_NOUNS.has(t.lower) || OWN_CLAUSE_OPENERS.has(t.lower) || toks[j - 1]?.text === ',') return 0;
+    if (t.lower === 'that' && !(speechVerbAt(toks, j - 1) > 0)) return 0;
+    if (t.lower === 'he' || t.lower === 'himself') return 1;
+    if (t.lower === 'she' || t.lower === 'herself') return -1;
+    // "Lind told reporters he …", "Lind asked if she …": the pronoun after a verb that has a hearer may be the hearer
+    if (ADDRESSEE_VERBS.has(t.lower)) return 0;
+  }
+  return 0;
+}
+
+/** One capitalised run of a block, as the model collects them. */
+export interface GenderRun {
+  toks: Token[];
+  run: NameRun;
+  headline: boolean;
+}
+
+/**
+ * Sets `gender` on the people the text tells of: an honorific or title weighs 3, a noun beside the name 2,
+ * a pronoun after it 1; the sum decides. Only a name that can be one person counts ("Clinton" with two
+ * Clintons tells nothing). The honorifics of a short form count only when the full name tells nothing and they
+ * agree: "Mr. Dahl" in a story that names only Eva Dahl in full is someone the story never names in full.
+ */
+export function collectGenders(model: DocModel, runs: readonly GenderRun[], nameOf: (toks: Token[], run: NameRun) => string): void {
+  const full = new Map<Person, number>();
+  const short = new Map<Person, { sum: number; male: boolean; female: boolean }>();
+  for (const { toks, run, headline } of runs) {
+    if (headline) continue;
+    const h = honorific(toks, run);
+    const v = 3 * h + 2 * (nounBefore(toks, run) + nounAfter(toks, run)) + pronounAfter(toks, run);
+    if (v === 0) continue;
+    const name = nameOf(toks, run);
+    const people = model.people.candidates(name);
+    if (people.length !== 1) continue;
+    const p = people[0] as Person;
+    if (p.name === name) {
+      full.set(p, (full.get(p) ?? 0) + v);
+      continue;
+    }
+    const s = short.get(p) ?? { sum: 0, male: false, female: false };
+    s.sum += v;
+    if (h > 0) s.male = true;
+    if (h < 0) s.female = true;
+    short.set(p, s);
+  }
+  for (const [p, v] of full) if (v !== 0) model.people.setGender(p, v > 0 ? 'male' : 'female');
+  // what the full name tells comes first: a short form may be someone else the text never names in full
+  for (const [p, s] of short)
+    if (!full.get(p) && !(s.male && s.female) && s.sum !== 0) model.people.setGender(p, s.sum > 0 ? 'male' : 'female');
+}
