@@ -39,7 +39,7 @@ export interface AppOptions {
   logger?: Logger;
   /** How reloads build a store (default: on a worker thread, so answers keep flowing). */
   builder?: StoreBuilder;
-  /** Where the gateway connections run (default `worker`; `main` for measurements). */
+  /** Where the gateway connections run (default `main`; `worker` for the sharding measurement). */
   gateway?: GatewayMode;
   /** The follower's safety-net poll (default 30 s). */
   followPollMs?: number;

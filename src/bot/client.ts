@@ -22,7 +22,7 @@ export interface Bot {
 export interface BotOptions {
   /** Null: one shard (discord.js's default). */
   sharding: Sharding | null;
-  /** Default `worker`. */
+  /** Default `main`. */
   gateway?: GatewayMode;
 }
 
@@ -35,7 +35,7 @@ export function createBot(commands: Map<string, SlashCommand>, ctx: BotContext, 
         intents,
         partials: [Partials.Channel],
         allowedMentions: { parse: [], repliedUser: false },
-        ...shardingClientOptions(options.sharding, options.gateway ?? 'worker'),
+        ...shardingClientOptions(options.sharding, options.gateway ?? 'main'),
         ...(ctx.config.DISCORD_API_BASE ? { rest: { api: ctx.config.DISCORD_API_BASE } } : {}),
       }),
   );

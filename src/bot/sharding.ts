@@ -1,8 +1,9 @@
 /**
  * Which gateway shards this process runs. SHARD_COUNT is the bot's total (a number, or `auto`: what
  * Discord's GET /gateway/bot recommends); SHARD_IDS the ones this process runs (default all). discord.js
- * connects them itself — in this process, one corpus for all of them — on worker threads or on the main
- * thread (see docs/DESIGN.md, "Sharding", for the measurement behind the default).
+ * connects them itself, in this process: one corpus for all of them. The connections run on the main
+ * thread; worker threads (@discordjs/ws's WorkerShardingStrategy) are kept as an option for the
+ * measurement in docs/DESIGN.md ("Sharding and several processes"), which chose the main thread.
  */
 import { type ClientOptions, REST, Routes, WorkerShardingStrategy } from 'discord.js';
 import { z } from 'zod';
@@ -14,7 +15,7 @@ export interface Sharding {
   shardCount: number;
 }
 
-/** Where the gateway connections run: a worker thread per shard, or the main thread. */
+/** Where the gateway connections run: the main thread (the bot's choice), or a worker thread per shard. */
 export type GatewayMode = 'worker' | 'main';
 
 const GatewayBot = z.object({ shards: z.number().int().positive() });
@@ -56,9 +57,9 @@ export function plannedShards(config: Pick<Config, 'SHARD_COUNT' | 'SHARD_IDS'>)
 }
 
 /**
- * The client options for `sharding` and `mode`. One shard per worker: @discordjs/ws 1.2 terminates a
- * worker as soon as the first of its shards reports it was destroyed, so with several shards per worker
- * `client.destroy()` could wait forever for the others (seen in about half the stops with two).
+ * The client options for `sharding` and `mode`. With workers, one shard per worker: @discordjs/ws 1.2
+ * terminates a worker as soon as the first of its shards reports it was destroyed, so with several shards
+ * per worker `client.destroy()` could wait forever for the others.
  */
 export function shardingClientOptions(sharding: Sharding | null, mode: GatewayMode): Pick<ClientOptions, 'shards' | 'shardCount' | 'ws'> {
   return {

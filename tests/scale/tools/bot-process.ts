@@ -8,8 +8,8 @@ import { startApp } from '../../../src/bot/app.js';
 import { parseConfig } from '../../../src/bot/config.js';
 import { createLogger } from '../../../src/log.js';
 
-const { values } = parseArgs({ options: { gateway: { type: 'string', default: 'worker' } } });
-const gateway = values.gateway === 'main' ? 'main' : 'worker';
+const { values } = parseArgs({ options: { gateway: { type: 'string', default: 'main' } } });
+const gateway = values.gateway === 'worker' ? 'worker' : 'main';
 const env = { ...process.env };
 if (env.SHARDS !== undefined && env.SHARD_IDS === undefined) env.SHARD_IDS = env.SHARDS;
 const parsed = parseConfig(env);
