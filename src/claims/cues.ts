@@ -12,7 +12,7 @@ import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { BE, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
+const { BE, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
@@ -183,11 +183,12 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
     if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower)) continue;
     // the owner: right before the noun, past up to three adjectives ("his past comments", "her own admission")
     let o = j - 1;
+    // ("her March comment", "his 2012 remarks": a month or a year among them)
     while (
       o >= 0 &&
       o > j - 4 &&
       (toks[o] as Token).kind === 'word' &&
-      !(toks[o] as Token).cap &&
+      (!(toks[o] as Token).cap || MONTHS_DAYS.has((toks[o] as Token).lower)) &&
       !(toks[o] as Token).poss &&
       !POSSESSIVE_PRONOUNS.has((toks[o] as Token).lower)
     )

@@ -79,7 +79,7 @@ function nounAfter(toks: readonly Token[], run: NameRun): number {
   if (
     !noun ||
     noun.cap ||
-    (close && close.sentence === noun.sentence && ![',', ')', '\u2014'].includes(close.text) && close.lower !== 'of')
+    (close && close.sentence === noun.sentence && ![',', '.', ';', ')', '\u2014'].includes(close.text) && close.lower !== 'of')
   )
     return 0;
   return sign(noun);

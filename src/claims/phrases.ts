@@ -24,6 +24,7 @@ const {
   RELATIVE,
   SPEECH_VERBS,
   STANDALONE,
+  VERBISH,
 } = words;
 
 /** A noun phrase over tokens [from, to); `run` is set for names. */
@@ -184,8 +185,9 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
       break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
-    // "the Florida senator likes …": after a person's role noun a lower-case -s word is its verb
-    if (e > i + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && /[^s]s$/.test(w.lower)) break;
+    // "the Florida senator likes …", "the president left no doubt": after a person's role noun a lower-case -s
+    // word or an irregular past is its verb
+    if (e > i + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && (/[^s]s$/.test(w.lower) || VERBISH.has(w.lower))) break;
     e++;
     if (DOCUMENT_NOUNS.has(w.lower)) break;
   }

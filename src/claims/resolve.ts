@@ -60,16 +60,27 @@ function latestBefore(
  * document says are of the other gender.
  */
 export function resolvePronoun(model: DocModel, pos: number, personal = false, gender?: Gender, sentence?: number): string | null {
-  const s = latestBefore(model, model.subjects, pos, personal, gender) ?? latestBefore(model, model.subjects, pos);
+  const s = latestBefore(model, model.subjects, pos, personal, gender);
   const a = latestBefore(model, model.speakers, pos, personal, gender);
   const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
   // "Weeks after Lind lost the vote, she …": with no subject of its own sentence before it, a pronoun may refer to
   // the subject of an earlier clause of that sentence
-  if (sentence !== undefined && best?.sentence !== sentence) {
-    const c = latestBefore(model, model.clauseSubjects, pos, personal, gender);
-    if (c && c.sentence === sentence) return c.speaker;
+  const c = sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender) : null;
+  if (c && (c.sentence === sentence || !best)) return c.speaker;
+  if (best) return best.speaker;
+  // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
+  return (gender && latestPerson(model, pos, gender)) || (latestBefore(model, model.subjects, pos)?.speaker ?? null);
+}
+
+/** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */
+function latestPerson(model: DocModel, pos: number, gender: Gender): string | null {
+  let best: Person | null = null;
+  let at = -1;
+  for (const [p, list] of model.seen) {
+    if (p.gender !== gender) continue;
+    for (const x of list) if (x < pos && x > at) [best, at] = [p, x];
   }
-  return best?.speaker ?? null;
+  return best?.name ?? null;
 }
 
 function recentBefore(model: DocModel, pos: number): (p: Person) => number {

@@ -12,7 +12,10 @@ import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { TITLES } = words;
+const { PREPOSITIONS, TITLES } = words;
+
+/** Prepositions that name whose words follow ("a statement by Ruiz:", "the words of Ruiz:"). */
+const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of']);
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {
@@ -70,6 +73,15 @@ export function colonName(model: DocModel, toks: readonly Token[], k: number): A
   );
   if (!setOff && !known(model, toks, np.run)) return null;
   if ((toks[k - 2] as Token).poss) return null;
+  // "… delivered a blunt message to Ruiz: “…”": the person a message goes to is not who speaks
+  if (
+    !setOff &&
+    lead?.kind === 'word' &&
+    lead.sentence === sentence &&
+    PREPOSITIONS.has(lead.lower) &&
+    !AUTHOR_PREPOSITIONS.has(lead.lower)
+  )
+    return null;
   return resolvePhrase(model, toks, np);
 }
 

@@ -192,6 +192,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     if (e <= a || paren) continue;
     const head = toks[a] as Token;
     if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
+    // "Ana Lind, during a town hall in Columbus, Ohio, said": a state after a city, and a phrase that opens with a
+    // preposition, are set off inside the subject
+    if (p < parts.length - 1 && (stateAfterCity(toks, parts[p] as [number, number, boolean], parts[p + 1]) || PREPOSITIONS.has(head.lower)))
+      continue;
     // "He later suggested X was behind the delay, called her “…”": a clause before the comma shares its subject
     // with the verb after it (a list of verb phrases), its object is no subject
     const own = p === 1 ? headPhrase(toks, a, e) : null;
@@ -239,6 +243,16 @@ function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number,
 function placeAfterCity(toks: readonly Token[], part: [number, number, boolean] | undefined): boolean {
   if (!part || part[1] - part[0] < 2) return false;
   return Boolean((toks[part[1] - 1] as Token).cap && PLACE_OWNERS.has((toks[part[1] - 2] as Token).lower));
+}
+
+/**
+ * "…, during a town hall in Columbus, Ohio, said": a part of one or two words after a part of three or more that
+ * ends "in City" (or "from City") is the state of that city.
+ */
+function stateAfterCity(toks: readonly Token[], part: [number, number, boolean], city: [number, number, boolean] | undefined): boolean {
+  if (!city || part[1] - part[0] > 2 || city[1] - city[0] < 3 || !(toks[city[1] - 1] as Token).cap) return false;
+  const prep = (toks[city[1] - 2] as Token).lower;
+  return prep === 'in' || prep === 'from';
 }
 
 /** Is one of tokens [from, to) a role noun or title ("the communications director")? */

@@ -9,12 +9,15 @@ import * as words from './words/index.js';
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS, WORK_NOUNS } = words;
 
-/** A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation. */
-function titleLike(inner: string): boolean {
+/**
+ * A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation,
+ * at most six words (`most` after the noun of a work: “Burning Bridges: How the Harbour Was Won”).
+ */
+function titleLike(inner: string, most = 6): boolean {
   const t = inner.trim();
-  // most quotations are sentences: more than six words is decided without splitting them all
+  // most quotations are sentences: a long one is decided without splitting all its words
   const gaps = /\s+/g;
-  for (let n = 0; gaps.exec(t); ) if (++n >= 6) return false;
+  for (let n = 0; gaps.exec(t); ) if (++n >= most) return false;
   const words = t.split(/\s+/);
   if (/[.!?,;:]$/.test(t)) return false;
   return words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
@@ -23,17 +26,18 @@ function titleLike(inner: string): boolean {
 /**
  * “Going Viral,” after "author of", "titled"; “Meet the Press.” after "on NBC’s"; “Weiner.” after "the
  * documentary": a name in marks that closes a clause or a sentence is still a title after a preposition or
- * naming word, an owner's name or the noun of a kind of work.
+ * naming word, an owner's name (1) or the noun of a kind of work (2: a book's title may be long).
  */
-function afterWorkMarker(model: DocModel, qi: number): boolean {
+function afterWorkMarker(model: DocModel, qi: number): 0 | 1 | 2 {
   const [b, k] = model.quoteAt[qi] as [number, number];
   const toks = model.blocks[b] as Token[];
   let p = k - 1;
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   if (toks[p]?.text === ',' && WORK_NOUNS.has(toks[p - 1]?.lower ?? '')) p--;
   const prev = toks[p];
-  if (prev?.kind !== 'word') return false;
-  return WORK_MARKERS.has(prev.lower) || WORK_NOUNS.has(prev.lower) || (prev.poss === true && prev.cap);
+  if (prev?.kind !== 'word') return 0;
+  if (WORK_NOUNS.has(prev.lower)) return 2;
+  return WORK_MARKERS.has(prev.lower) || (prev.poss === true && prev.cap) ? 1 : 0;
 }
 
 /** Is quotation `qi` a title or a name in marks rather than words someone said? */
@@ -41,7 +45,9 @@ export function isTitle(model: DocModel, qi: number): boolean {
   const q = model.quotes[qi];
   if (!q) return false;
   const inner = model.text.slice(q.innerStart, q.innerEnd);
-  return titleLike(inner) || (afterWorkMarker(model, qi) && titleLike(inner.replace(/[,.]\s*$/, '')));
+  if (titleLike(inner)) return true;
+  const marker = afterWorkMarker(model, qi);
+  return marker > 0 && titleLike(inner.replace(/[,.]\s*$/, ''), marker === 2 ? 12 : 6);
 }
 
 /** A short fragment that is not a sentence: a scare quote unless a rule finds its speaker. */

@@ -69,3 +69,43 @@ describe('people: gender the text gives, and pronouns', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
   });
 });
+
+describe('people: subjects, descriptions and titles', () => {
+  it('does not credit the person a message is addressed to before a colon', () => {
+    const qs = speakers(
+      'Council leader Ada Brandt delivered a blunt message to Oskar Lind: “It is time to stop attacking people and get back on message.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ada Brandt' });
+  });
+
+  it('finds the owner of a noun of saying past a month ("her March comment")', () => {
+    const qs = speakers('Mayor Ana Ruiz lost the union vote after her March comment that, “We are going to close the old mills for good.”');
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+  });
+
+  it('passes over a phrase set off by commas and a state after its city', () => {
+    const qs = speakers(
+      'Mayor Ana Ruiz toured the mills.',
+      'Ruiz, during a town hall meeting in Dover, Delaware, said she was “going to close the old mills for good.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
+  });
+
+  it('ends a description at the irregular past after its role noun', () => {
+    const qs = speakers(
+      'Mayor Ana Ruiz spoke last.',
+      'The mayor left no doubt of her support, saying that “there has never been a better plan for the harbour.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'The mayor' });
+  });
+
+  it('keeps a long title after the noun of a work out of the things said', () => {
+    const [q] = extractClaims(doc('Her new book, “Burning Bridges: How the Harbour Was Won and Lost,” sold well.')).quotes;
+    expect(q).toMatchObject({ kind: 'phrase', speaker: null });
+  });
+
+  it('gives a gendered pronoun that no subject fits to the last person of that gender named', () => {
+    const qs = speakers('Oskar Lind said he liked the speech by Ana Ruiz, the mayor’s wife.', '“We will close the mills,” she said.');
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+});

@@ -24,7 +24,7 @@ export const ABBREVIATIONS = list(`
 
 /** Nouns of named works, after which a title-case name in marks is the work's title ("the documentary “Weiner.”"). */
 export const WORK_NOUNS = list(`
-  album book broadcast column documentary drama episode film memoir movie musical novel opera play podcast program
+  album book broadcast column documentary drama episode essay film manifesto memoir movie musical novel opera play podcast program
   programme series show sitcom song`);
 
 /** Surveys, whose respondents speak through them ("In a poll released Monday, 31% said …"). */
