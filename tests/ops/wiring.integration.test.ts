@@ -2,7 +2,7 @@
  * The metrics and health endpoint as the running bot feeds them (startApp in process, against the local
  * Discord emulator): /healthz says `starting` while the corpus loads and `ok` once the shard is ready;
  * commands, autocomplete, buttons and thread follow-ups are counted under bounded names; reloads count
- * `ok` and `refused`; after a dropped gateway resumes, the shard is ready again.
+ * `ok` and `refused`; adds count by outcome; after a dropped gateway resumes, the shard is ready again.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -153,6 +153,21 @@ describe('metrics and health of the running bot', () => {
     await reload();
     await expect.poll(async () => sampleValue(await exposition(), 'quotetrail_reloads_total', { outcome: 'refused' })).toBe(1);
     expect(sampleValue(await exposition(), 'quotetrail_corpus_documents')).toBe(6);
+  });
+
+  it("counts each add's outcome", async () => {
+    const file = (name: string) => ({
+      kind: 'file' as const,
+      name,
+      bytes: new TextEncoder().encode('Fares decided\n\nThe transport councillor Marta Quenby said "the fares stay frozen next year".\n'),
+      contentType: 'text/plain',
+    });
+    const actor = { id: MEMBER.id, name: MEMBER.username };
+    expect((await bot.ctx.library.add({ guildId: GUILD, actor, source: file('fares.txt') })).code).toBe('added');
+    expect((await bot.ctx.library.add({ guildId: GUILD, actor, source: file('fares-again.txt') })).code).toBe('duplicate');
+    const metrics = await exposition();
+    expect(sampleValue(metrics, 'quotetrail_added_articles_total', { outcome: 'added' })).toBe(1);
+    expect(sampleValue(metrics, 'quotetrail_added_articles_total', { outcome: 'duplicate' })).toBe(1);
   });
 
   it('reports the shard ready again after a dropped gateway resumes', async () => {
