@@ -3,8 +3,8 @@
  * “…”), the outer reporting verb whose clause holds that verb, the subject of the clause the quotation sits
  * in (Moore thanked him for “…”), and titles in marks inside a reported clause.
  */
-import { runName, type DocModel } from './document.js';
-import { personLike } from './names.js';
+import type { DocModel } from './document.js';
+import { personLike, runName } from './names.js';
 import { clauseSubject } from './clause.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, type NounPhrase } from './phrases.js';

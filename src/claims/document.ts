@@ -2,16 +2,15 @@
  * The per-document model the attribution rules work on: tokens per block (quotations folded into single
  * tokens), the people the document names, and the salience events pronouns are resolved against.
  */
-import { PersonTable, personLike, runStartingAt, type NameRun, type Person } from './names.js';
-import { verbAt } from './clause.js';
-import { collectGenders, honorific } from './gender.js';
-import { isFiller, speechVerbAt } from './speech-verbs.js';
+import { collectGenders } from './gender.js';
+import { PersonTable, personLike, runName, runStartingAt, type NameRun, type Person } from './names.js';
+import { collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, CLAUSE_STOP, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, TITLES } = words;
+const { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } = words;
 
 /** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
 export interface SalienceEvent {
@@ -42,6 +41,10 @@ export interface DocModel {
    * sentence comes before it.
    */
   clauseSubjects: SalienceEvent[];
+  /** Every mention of a known person, in text order ("… give Lind the nod after her …"). */
+  mentions: SalienceEvent[];
+  /** The people a speech verb attaches to somewhere in the document. */
+  spoke: Set<string>;
   /** Names a speech verb attaches to ("Li told", "said Li Shangfu"), in text order: salient as speakers. */
   speakers: SalienceEvent[];
   /** Documents cited with their author ("a statement by X"), for a later "the same note". */
@@ -77,6 +80,8 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     seen: new Map(),
     subjects: [],
     clauseSubjects: [],
+    mentions: [],
+    spoke: new Set(),
     speakers: [],
     citations: [],
     titles: [],
@@ -88,7 +93,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   return model;
 }
 
-interface RunAt {
+export interface RunAt {
   toks: Token[];
   run: NameRun;
   /** Words before the run in its sentence (0 = the run opens the sentence). */
@@ -123,11 +128,6 @@ function allRuns(model: DocModel): RunAt[] {
     }
   }
   return out;
-}
-
-/** The text of the name part of a run, as written. */
-export function runName(text: string, toks: readonly Token[], run: NameRun): string {
-  return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
 }
 
 /** A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. */
@@ -191,64 +191,4 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   while (end < toks.length && end - i < 16 && (toks[end] as Token).kind === 'word' && !SPEECH_VERBS.has((toks[end] as Token).lower)) end++;
   if (end === i) return null;
   return text.slice((toks[after + 1] as Token).start, (toks[end - 1] as Token).end);
-}
-
-function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
-  const { text } = model;
-  for (const { toks, run, wordsBefore, headline: isHeadline } of runs) {
-    const p = personOf(model, toks, run);
-    const pos = (toks[run.nameFrom] as Token).start;
-    const sentence = (toks[run.nameFrom] as Token).sentence;
-    if (p) {
-      const list = model.seen.get(p);
-      if (list) list.push(pos);
-      else model.seen.set(p, [pos]);
-    }
-    // "…, AFP reported": "he" and "she" pass over a cue whose name is not known as a person's
-    if (!isHeadline && speechCue(toks, run))
-      model.speakers.push({ pos, speaker: p?.name ?? runName(text, toks, run), person: Boolean(p) || personLike(toks, run), sentence });
-    // subject position: among the first words of its sentence
-    const hasVerb = !isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to });
-    if (wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) {
-      if (p && hasVerb && !(toks[run.to - 1] as Token).poss) model.clauseSubjects.push({ pos, speaker: p.name, sentence });
-      continue;
-    }
-    if (p) model.subjects.push({ pos, speaker: p.name, sentence });
-    else if (hasVerb) {
-      // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
-      model.subjects.push({ pos, speaker: runName(text, toks, run), person: false, sentence });
-    }
-  }
-}
-
-/**
- * "Democratic presidential front-runner Ana Lind stretched the truth": a name after a few words that only
- * describe it (no verb, preposition, clause word or comma between the sentence start and the name) opens
- * the sentence as its subject.
- */
-function describedSubject(toks: readonly Token[], run: NameRun, wordsBefore: number): boolean {
-  if (wordsBefore > 6) return false;
-  for (let i = run.from - 1; i >= 0 && (toks[i] as Token).sentence === (toks[run.from] as Token).sentence; i--) {
-    const t = toks[i] as Token;
-    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || t.poss) return false;
-    if (!t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing') || AUXILIARIES.has(t.lower))) return false;
-  }
-  return true;
-}
-
-/** The person a name run refers to; an honorific ("Mrs. Lind") picks among people who share the name. */
-export function personOf(model: DocModel, toks: readonly Token[], run: NameRun): Person | null {
-  const h = honorific(toks, run);
-  return model.people.lookup(runName(model.text, toks, run), h > 0 ? 'male' : h < 0 ? 'female' : undefined);
-}
-
-/** Is a speech verb right after the name run ("Li told", "Li has said"), or inverted before it ("…,” said Li")? */
-function speechCue(toks: readonly Token[], run: NameRun): boolean {
-  let i = run.to;
-  while (isFiller(toks[i])) i++;
-  if (speechVerbAt(toks, i) > 0) return true;
-  const v = run.from - 1;
-  const lead = toks[v - 1];
-  // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li")
-  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && speechVerbAt(toks, v) > 0);
 }

@@ -72,7 +72,9 @@ function nounAfter(toks: readonly Token[], run: NameRun): number {
   let i = run.to + 1;
   const owner = toks[i];
   if (owner && (DETERMINERS.has(owner.lower) || POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.poss && owner.cap))) i++;
-  for (let n = 0; n < 2 && modifier(toks[i]); n++) i++;
+  // "Ana Lind, the Spanish-speaking daughter of …": an adjective may be capitalised here
+  for (let n = 0; n < 2 && (modifier(toks[i]) || (toks[i]?.cap && !toks[i]?.poss && modifier({ ...(toks[i] as Token), cap: false }))); n++)
+    i++;
   // the appositive closes after its noun ("Oskar Lind, her husband, said"; not "Ana Lind, his son said")
   const noun = toks[i];
   const close = toks[i + 1];
@@ -91,10 +93,12 @@ function nounAfter(toks: readonly Token[], run: NameRun): number {
  * possessive ("Lind's aide said he") owns the subject, it is not it; an object ("Ruiz hit Lind, she …") tells
  * nothing.
  */
-function pronounAfter(toks: readonly Token[], run: NameRun): number {
+function pronounAfter(toks: readonly Token[], run: NameRun, wordsBefore: number): number {
   const last = toks[run.to - 1] as Token;
   const before = toks[run.from - 1];
-  if (last.poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })) return 0;
+  // the subject: a name before its verb, or opening its sentence before an appositive ("Lind, 54, said she …")
+  const subject = verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }) || (wordsBefore === 0 && toks[run.to]?.text === ',');
+  if (last.poss || !subject) return 0;
   // "supporters of Ana Lind wondered whether he …": a name after a preposition is not the subject
   if (before && before.sentence === last.sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) return 0;
   for (let j = run.to; j < toks.length && j < run.to + 10; j++) {
@@ -106,14 +110,28 @@ function pronounAfter(toks: readonly Token[], run: NameRun): number {
     }
     // a clause of its own may have anyone for subject: "… the causes that he pushed", "Lind said as he left",
     // "After Lind spoke, he …"
-    if (PERSON_ROLE_NOUNS.has(t.lower) || OWN_CLAUSE_OPENERS.has(t.lower) || toks[j - 1]?.text === ',') return 0;
+    if (PERSON_ROLE_NOUNS.has(t.lower) || OWN_CLAUSE_OPENERS.has(t.lower)) return 0;
     if (t.lower === 'that' && !(speechVerbAt(toks, j - 1) > 0)) return 0;
-    if (t.lower === 'he' || t.lower === 'himself') return 1;
-    if (t.lower === 'she' || t.lower === 'herself') return -1;
+    const g = t.lower === 'he' || t.lower === 'himself' ? 1 : t.lower === 'she' || t.lower === 'herself' ? -1 : 0;
+    if (g !== 0) return toks[j - 1]?.text === ',' ? 0 : g;
     // "Lind told reporters he …", "Lind asked if she …": the pronoun after a verb that has a hearer may be the hearer
     if (ADDRESSEE_VERBS.has(t.lower)) return 0;
   }
   return 0;
+}
+
+/**
+ * "Lind talks about her home town. She grew up …": the pronoun that opens the next sentence of the paragraph,
+ * after a sentence whose subject is the name and that names no one else.
+ */
+function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number): number {
+  if (!alone || wordsBefore > 0 || (toks[run.to - 1] as Token).poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }))
+    return 0;
+  const s = (toks[run.from] as Token).sentence;
+  let j = run.to;
+  while (j < toks.length && (toks[j] as Token).sentence === s) j++;
+  const t = toks[j];
+  return t?.text === 'He' ? 1 : t?.text === 'She' ? -1 : 0;
 }
 
 /** One capitalised run of a block, as the model collects them. */
@@ -121,6 +139,8 @@ export interface GenderRun {
   toks: Token[];
   run: NameRun;
   headline: boolean;
+  /** Words before the run in its sentence. */
+  wordsBefore: number;
 }
 
 /**
@@ -132,14 +152,26 @@ export interface GenderRun {
 export function collectGenders(model: DocModel, runs: readonly GenderRun[], nameOf: (toks: Token[], run: NameRun) => string): void {
   const full = new Map<Person, number>();
   const short = new Map<Person, { sum: number; male: boolean; female: boolean }>();
-  for (const { toks, run, headline } of runs) {
-    if (headline) continue;
+  // sentences that name one person only
+  const named = new Map<number, number>();
+  const whom = runs.map(({ toks, run, headline }) => (headline ? [] : model.people.candidates(nameOf(toks, run))));
+  runs.forEach(({ toks, run }, r) => {
+    const s = (toks[run.from] as Token).sentence;
+    if ((whom[r] as readonly Person[]).length) named.set(s, (named.get(s) ?? 0) + 1);
+  });
+  for (let r = 0; r < runs.length; r++) {
+    const { toks, run, headline, wordsBefore } = runs[r] as GenderRun;
+    const people = whom[r] as readonly Person[];
+    if (headline || people.length !== 1) continue;
     const h = honorific(toks, run);
-    const v = 3 * h + 2 * (nounBefore(toks, run) + nounAfter(toks, run)) + pronounAfter(toks, run);
+    const alone = named.get((toks[run.from] as Token).sentence) === 1;
+    const v =
+      3 * h +
+      2 * (nounBefore(toks, run) + nounAfter(toks, run)) +
+      pronounAfter(toks, run, wordsBefore) +
+      nextSentence(toks, run, alone, wordsBefore);
     if (v === 0) continue;
     const name = nameOf(toks, run);
-    const people = model.people.candidates(name);
-    if (people.length !== 1) continue;
     const p = people[0] as Person;
     if (p.name === name) {
       full.set(p, (full.get(p) ?? 0) + v);

@@ -68,6 +68,10 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   return { from, to, nameFrom };
 }
 
+/** The text of the name part of a run, as written. */
+export function runName(text: string, toks: readonly Token[], run: NameRun): string {
+  return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
+}
 /** True when the name part looks like a person's name: two or more capitalised words, none an organisation word. */
 export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4) return false;

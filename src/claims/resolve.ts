@@ -3,9 +3,9 @@
  * salient earlier subject or speaker, descriptions to the person introduced with that role.
  */
 import type { DocModel, SalienceEvent } from './document.js';
-import { personOf, runName } from './document.js';
+import { personOf } from './salience.js';
 import { pronounGender } from './gender.js';
-import type { Gender, Person } from './names.js';
+import { runName, type Gender, type Person } from './names.js';
 import { orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -65,11 +65,32 @@ export function resolvePronoun(model: DocModel, pos: number, personal = false, g
   const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
   // "Weeks after Lind lost the vote, she …": with no subject of its own sentence before it, a pronoun may refer to
   // the subject of an earlier clause of that sentence
+  // (or of a sentence after the last one with a subject that fits: "… from remarks Lind made. Then she …")
   const c = sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender) : null;
-  if (c && (c.sentence === sentence || !best)) return c.speaker;
+  if (c && (!best || (c.sentence ?? -1) > (best.sentence ?? -1))) return c.speaker;
+  // "Another holdout is unlikely to give Lind the nod after her comment": no person is the subject of the sentence
+  // so far, but one is named in it
+  if (gender && sentence !== undefined && best?.sentence !== sentence) {
+    const named = namedInSentence(model, pos, sentence, gender);
+    if (named) return named;
+  }
   if (best) return best.speaker;
   // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
   return (gender && latestPerson(model, pos, gender)) || (latestBefore(model, model.subjects, pos)?.speaker ?? null);
+}
+
+/**
+ * The person named last before `pos` in its sentence who may be of `gender`: one the text says is, or one it
+ * gives a role or has speak (names of places sit in the same table, with no role and no words).
+ */
+function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender): string | null {
+  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.sentence !== sentence) return null;
+    const p = model.people.people.get(m.speaker);
+    if (p && (p.gender === gender || (!p.gender && (p.roles.length > 0 || model.spoke.has(p.name))))) return p.name;
+  }
+  return null;
 }
 
 /** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */

@@ -4,8 +4,7 @@
  * ("… doesn’t surprise pollster Dana Shore: “…”", "- Ines Hall: “…”").
  */
 import type { DocModel } from './document.js';
-import { runName } from './document.js';
-import { personLike } from './names.js';
+import { personLike, runName } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, type Token } from './tokens.js';

@@ -2,10 +2,10 @@
  * The speaker of one speech verb: its subject, the "by" agent of a passive, the subject a participle shares
  * with the clause it hangs on ("…, adding …"), or the name after an inverted verb ("…, said Ana Ruiz").
  */
-import { runName, type DocModel } from './document.js';
+import type { DocModel } from './document.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { passiveAgent, withSubject } from './cues.js';
-import { personLike } from './names.js';
+import { personLike, runName } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';

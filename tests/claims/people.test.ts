@@ -60,6 +60,31 @@ describe('people: gender the text gives, and pronouns', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
   });
 
+  it('learns a man from the pronoun that opens the next sentence', () => {
+    const qs = speakers(
+      'Ana Ruiz opened the hearing.',
+      'Oskar Lind spoke next. He asked for more money.',
+      '“We will find the money,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('resolves a pronoun to the subject of a clause of the sentence before', () => {
+    const qs = speakers(
+      'Oskar Lind spoke first.',
+      'Workers are still angry about remarks Ana Ruiz made in March. When she was asked about the mills, she said: “We are going to close them.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
+  it('gives a gendered pronoun with no subject that fits to a person named earlier in its sentence', () => {
+    const qs = speakers(
+      'Oskar Lind said he would stay.',
+      'Another group is unlikely to back Mayor Ana Ruiz after her comment that “the mills must close by spring.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+  });
+
   it('takes a name after a few describing words as the subject of its sentence', () => {
     const qs = speakers(
       'Oskar Lind spoke first.',
