@@ -66,14 +66,38 @@ function fileRefusal(error: FileError): Refusal {
   return { code, message: error.message };
 }
 
-/** The shared corpus's documents by text hash and by address, for duplicate checks (built once per store). */
-const sharedIndex = new WeakMap<ClaimStore, { byText: Map<string, CorpusDocument>; byUrl: Map<string, CorpusDocument> }>();
-function sharedDocuments(store: ClaimStore): { byText: Map<string, CorpusDocument>; byUrl: Map<string, CorpusDocument> } {
+/**
+ * The shared corpus's documents by the start of their article text and by address, for duplicate checks (built
+ * once per store). Hashing a hundred thousand bodies for every store took seconds; the start of a body is
+ * cheap to read, and only the documents that start alike are hashed.
+ */
+interface SharedIndex {
+  byStart: Map<string, CorpusDocument[]>;
+  byUrl: Map<string, CorpusDocument>;
+}
+const sharedIndex = new WeakMap<ClaimStore, SharedIndex>();
+
+/** The first 200 characters of a document's article text, whitespace collapsed. */
+function bodyStart(doc: Pick<CorpusDocument, 'text' | 'blocks'>): string {
+  const first = doc.blocks[0];
+  return first
+    ? doc.text
+        .slice(first.start, Math.min(first.end, first.start + 400))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200)
+    : '';
+}
+
+function sharedDocuments(store: ClaimStore): SharedIndex {
   let index = sharedIndex.get(store);
   if (!index) {
-    index = { byText: new Map(), byUrl: new Map() };
+    index = { byStart: new Map(), byUrl: new Map() };
     for (const doc of store.documents.values()) {
-      index.byText.set(bodyHash(doc), doc);
+      const key = bodyStart(doc);
+      const list = index.byStart.get(key);
+      if (list) list.push(doc);
+      else index.byStart.set(key, [doc]);
       if (doc.meta.url) index.byUrl.set(doc.meta.url, doc);
     }
     sharedIndex.set(store, index);
@@ -212,7 +236,7 @@ export class ArticleLibrary {
     if ('code' in doc) return refused(fileRefusal({ ...doc, message: doc.message.replace(`"${placeholder}"`, 'this page') }), started);
     const hash = bodyHash(doc);
     const canonicalUrl = doc.meta.url ?? read.url;
-    const duplicate = await this.findDuplicate(guildId, canonicalUrl, hash);
+    const duplicate = await this.findDuplicate(guildId, doc, canonicalUrl, hash);
     if (duplicate) return refused(duplicate, started);
     const origin =
       source.kind === 'url'
@@ -268,9 +292,10 @@ export class ArticleLibrary {
     };
   }
 
-  private async findDuplicate(guildId: string, canonicalUrl: string | null, hash: string): Promise<Refusal | null> {
+  private async findDuplicate(guildId: string, doc: CorpusDocument, canonicalUrl: string | null, hash: string): Promise<Refusal | null> {
     const shared = sharedDocuments(this.holder.current);
-    const inFolder = shared.byText.get(hash) ?? (canonicalUrl ? shared.byUrl.get(canonicalUrl) : undefined);
+    const inFolder =
+      shared.byStart.get(bodyStart(doc))?.find((d) => bodyHash(d) === hash) ?? (canonicalUrl ? shared.byUrl.get(canonicalUrl) : undefined);
     if (inFolder) return this.duplicateRefusal(inFolder.id, inFolder.meta.title, inFolder.meta.outlet);
     const added = await this.state.findDuplicate(guildId, canonicalUrl, hash);
     return added ? this.duplicateRefusal(added.id, added.meta.title, added.meta.outlet) : null;

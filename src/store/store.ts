@@ -6,6 +6,7 @@
  * const store = ClaimStore.fromCorpus(await loadCorpus('seeds'));
  * const [best] = store.search('strengthen communication at all levels');
  */
+import { foldName } from '../claims/fold.js';
 import { nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
@@ -35,6 +36,16 @@ function indexThreshold(query: PreparedQuery, atLeast: SearchOptions['atLeast'])
   const viaOrdered = atLeast.ordered === undefined ? Infinity : atLeast.ordered * query.totalWeight - stopwords - unsure;
   const viaBag = atLeast.bag === undefined ? Infinity : atLeast.bag * query.contentWeight - unsure;
   return Math.min(viaOrdered, viaBag);
+}
+
+/**
+ * Where a folded name word is indexed: short words (which must match exactly) by themselves; longer ones by
+ * their first two and their last three letters, one of which a single edit leaves as it was. An initial has
+ * no key: it matches through the other words of a name.
+ */
+function nameKeys(word: string): string[] {
+  if (word.length <= 1) return [];
+  return word.length < 5 ? [`=${word}`] : [`<${word.slice(0, 2)}`, `>${word.slice(-3)}`];
 }
 
 /** Query words beyond this are ignored: a quote longer than that is identified by its first words. */
@@ -199,7 +210,32 @@ export class ClaimStore implements ClaimView {
   findSpeakers(name: string): Speaker[] {
     const trimmed = name.trim();
     if (!trimmed) return [];
-    return [...this.speakers.values()].filter((s) => nameMatches(trimmed, s));
+    // a speaker that matches has a word equal to one of the query's words, or a spelling variant of it (see
+    // wordsMatch); only speakers indexed under one of the query words' keys are compared
+    const keys = foldName(trimmed).flatMap(nameKeys);
+    const blocks = this.speakerBlocks();
+    const candidates = keys.length ? new Set(keys.flatMap((k) => blocks.get(k) ?? [])) : this.speakers.values();
+    return [...candidates].filter((s) => nameMatches(trimmed, s));
+  }
+
+  // built on first use: at a million quotations a name was compared with every speaker, per question
+  private blocks: Map<string, Speaker[]> | null = null;
+  private speakerBlocks(): Map<string, Speaker[]> {
+    if (!this.blocks) {
+      const blocks = new Map<string, Speaker[]>();
+      const add = (key: string, s: Speaker): void => {
+        const list = blocks.get(key);
+        if (!list) blocks.set(key, [s]);
+        else if (list.at(-1) !== s) list.push(s);
+      };
+      for (const s of this.speakers.values()) {
+        for (const form of [s.name, ...s.aliases]) {
+          for (const w of foldName(form)) for (const key of nameKeys(w)) add(key, s);
+        }
+      }
+      this.blocks = blocks;
+    }
+    return this.blocks;
   }
 
   /** Documents whose outlet (or file name) matches `name`, case-insensitively. */

@@ -1,0 +1,44 @@
+/** `findSpeakers` through its name index finds exactly the speakers a comparison with every speaker finds. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nameMatches } from '../../src/claims/speakers.js';
+import { prepareDocument } from '../../src/corpus/prepare.js';
+import { ClaimStore } from '../../src/store/store.js';
+import { story } from '../support/written.js';
+
+const FIRST = ['Anna', 'Nikolai', 'Nikolay', 'J.', 'Li', 'Maria', 'Jean-Paul', 'Ivo', 'Oleksandr', 'Xi'];
+const LAST = ['Yevmenov', 'Evmenov', 'Shangfu', 'Li', 'Kowalczyk', 'Kovalchuk', 'Ng', 'Okoro', 'Van Dam', 'Stoltenberg'];
+const names = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
+const store = ClaimStore.fromCorpus({
+  dir: 'written',
+  errors: [],
+  documents: names.map((name, i) =>
+    prepareDocument(`d${i}.txt`, story(`Story ${i}`, `"The plan number ${i} will go ahead as agreed," said ${name}.`), {
+      file: `d${i}.txt`,
+      outlet: 'Wire',
+    }),
+  ),
+});
+
+describe('ClaimStore.findSpeakers', () => {
+  it('finds what comparing every speaker finds, for names, surnames, initials and misspellings', () => {
+    const typo = (w: string, at: number): string => (w.length < 2 ? w : w.slice(0, at % w.length) + w.slice((at % w.length) + 1));
+    const query = fc.oneof(
+      fc.constantFrom(...names, ...FIRST, ...LAST),
+      fc.tuple(fc.constantFrom(...names, ...LAST), fc.nat()).map(([n, at]) => typo(n, at)),
+      fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([f, l]) => `${f[0]}. ${l}`),
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const all = [...store.speakers.values()].filter((s) => nameMatches(q, s)).map((s) => s.id);
+        expect(
+          store
+            .findSpeakers(q)
+            .map((s) => s.id)
+            .sort(),
+        ).toEqual(all.sort());
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
