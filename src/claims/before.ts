@@ -16,7 +16,8 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } = words;
+const { ADDRESSEE_VERBS, DETERMINERS, OWN_CLAUSE_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } =
+  words;
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -59,9 +60,15 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   const s = (toks[k] as Token).sentence;
   // the outer verb must come before the inner verb's subject ("Li, who was declared the winner, told …" has none)
   const inner = Math.min(v, subjectBefore(toks, v)?.from ?? v);
+  // "When Li announced her bid, she called them “…”": the main clause after a subordinate one that opens the
+  // sentence is not reported by the verb of the subordinate clause
+  let s0 = inner;
+  while (s0 > 0 && (toks[s0 - 1] as Token).sentence === s) s0--;
+  const subordinate = OWN_CLAUSE_OPENERS.has((toks[s0] as Token).lower);
   for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
     const t = toks[i] as Token;
     if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
+    if (subordinate && t.text === ',') return null;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
       return viaSubject(model, toks, i);
   }

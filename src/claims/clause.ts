@@ -5,7 +5,7 @@
 import { headPhrase, type NounPhrase } from './phrases.js';
 import { isFiller } from './speech-verbs.js';
 import { personLike, runStartingAt } from './names.js';
-import type { Token } from './tokens.js';
+import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -66,9 +66,16 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
     // "Speaking in Bergen, Norway, Lind said": a state or country after the city the opening phrase ends in
+    // (a state of two words, "New Hampshire", when a subject with its verb follows its comma)
     else if (toks[i - 2]?.cap && toks[i]?.cap) {
       const state = runStartingAt(toks, i, ceil);
-      if (state && state.to - state.from <= 2 && toks[state.to]?.text === ',' && !personLike(toks, state)) i = state.to + 1;
+      if (
+        state &&
+        state.to - state.from <= 2 &&
+        toks[state.to]?.text === ',' &&
+        (!personLike(toks, state) || subjectAt(toks, state.to + 1, ceil, true, false))
+      )
+        i = state.to + 1;
     }
     // "In Dover, which hosts the vote, …": the opening phrase goes on in a relative clause
     if (i < ceil && RELATIVE.has((toks[i] as Token).lower)) return null;
@@ -94,6 +101,18 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
 }
 
 /**
+ * "WASHINGTON, Dec. 8 (UPI) — In response to …": a wire story's dateline (a place in capitals, a date, an
+ * agency, then a dash) opens its first sentence; the sentence proper starts after the dash.
+ */
+function pastDateline(toks: readonly Token[], s0: number, k: number): number {
+  const first = toks[s0] as Token;
+  if (first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text) || toks[s0 + 1]?.text !== ',')
+    return s0;
+  for (let i = s0 + 2; i < k && i < s0 + 12; i++) if (DASHES.has((toks[i] as Token).text)) return i + 1;
+  return s0;
+}
+
+/**
  * The subject of the clause containing token k: the nearest clause opening before k whose first noun
  * phrase is followed by a verb, else the noun phrase opening the sentence.
  */
@@ -101,6 +120,7 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
   const sentence = (toks[k] as Token).sentence;
   let s0 = k;
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
+  s0 = pastDateline(toks, s0, k);
   for (let i = k - 1; i > s0; i--) {
     const t = toks[i] as Token;
     const opens =

@@ -134,3 +134,25 @@ describe('people: subjects, descriptions and titles', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
   });
 });
+
+describe('people: clauses around the speaker', () => {
+  it('does not let the verb of an opening subordinate clause report the main clause', () => {
+    const qs = speakers(
+      'Mayor Ana Ruiz spoke on Monday.',
+      'When Oskar Lind announced his bid in May, she called his plan “a gift to the banks.”',
+    );
+    expect(qs[0]).toMatchObject({ mention: 'she' });
+  });
+
+  it('passes a two-word state after the city an opening phrase ends in', () => {
+    const [q] = speakers('Speaking at a town hall in Dover, New Carolina, Ana Ruiz went after Lind, calling him “a total stiff.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('reads the clause of a first sentence after its dateline', () => {
+    const [q] = speakers(
+      'DOVER, May 8 (Wire) — In response to the vote, the mayor’s closest aide rallied supporters, saying: “We have to be ready.”',
+    );
+    expect(q).toMatchObject({ mention: 'the mayor’s closest aide' });
+  });
+});
