@@ -115,7 +115,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     if (!initialLoad.ok) throw new Error(initialLoad.reason ?? 'the corpus could not be loaded');
     // WordNet is read now, not on the first question
     loadSynonyms();
-    const follower = new CorpusFollower({ holder: corpus, state, logger, origin, afterId, pollMs: options.followPollMs });
+    const follower = new CorpusFollower({
+      holder: corpus,
+      state,
+      logger,
+      origin,
+      afterId,
+      pollMs: options.followPollMs,
+      corrections: desk,
+    });
     follower.start();
     opened.push(() => follower.stop());
     const commands = await loadCommands();

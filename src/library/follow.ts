@@ -7,7 +7,8 @@
  * - a successful reload made by another process → reloads this process's folder corpus (built aside and
  *   swapped in one assignment by `CorpusHolder`, so no answer ever reads a mix of two versions);
  * - an article added or removed in server G (by any process, this one included) → reads G's articles from
- *   the state and, when they differ from what this process serves, swaps G's documents in one assignment.
+ *   the state and, when they differ from what this process serves, swaps G's documents in one assignment;
+ * - a correction made or undone in server G → reads G's corrections in force again.
  *
  * Article events are applied by comparing with the state rather than skipped by origin: that is
  * idempotent, so an event this process made costs one listing, and an add that raced with the follower
@@ -50,15 +51,9 @@ export function tagEvents(state: StateStore, origin: string): StateStore {
   });
 }
 
-/** The id of the newest event in the log (0 when it is empty), read page by page. */
-export async function newestEventId(state: StateStore, pageSize = 10_000): Promise<number> {
-  let newest = 0;
-  for (;;) {
-    const page = await state.eventsSince(newest, pageSize);
-    if (page.length === 0) return newest;
-    newest = page.at(-1)!.id;
-    if (page.length < pageSize) return newest;
-  }
+/** The id of the newest event in the log (0 when it is empty). */
+export function newestEventId(state: StateStore): Promise<number> {
+  return state.latestEventId();
 }
 
 export interface FollowerOptions {
@@ -73,6 +68,8 @@ export interface FollowerOptions {
   pollMs?: number;
   /** Events read at a time (default 500). */
   batch?: number;
+  /** Reads a server's corrections again (after a `correction` or `correction_undone` event). */
+  corrections?: { refresh(guildId: string): Promise<void> };
 }
 
 const sameDocuments = (listed: readonly ArticleSummary[], served: readonly CorpusDocument[]): boolean =>
@@ -157,16 +154,21 @@ export class CorpusFollower {
 
   private async apply(events: readonly AuditEvent[]): Promise<void> {
     const guilds = new Set<string>();
+    const corrected = new Set<string>();
     let reload: AuditEvent | null = null;
     for (const event of events) {
       if (event.kind === 'reload') {
         if (event.detail[ORIGIN_FIELD] !== this.options.origin && event.detail.ok !== false) reload = event;
       } else if ((event.kind === 'article_added' || event.kind === 'article_removed') && event.guildId) {
         guilds.add(event.guildId);
+      } else if ((event.kind === 'correction' || event.kind === 'correction_undone') && event.guildId) {
+        corrected.add(event.guildId);
       }
     }
     if (reload) this.requestReload(reload);
     for (const guildId of guilds) await this.refreshGuild(guildId);
+    // corrections are read again from the state, which is idempotent: this process's own cost one read
+    for (const guildId of corrected) await this.options.corrections?.refresh(guildId);
   }
 
   /**

@@ -146,6 +146,11 @@ export class SqlStateStore implements StateStore {
     return this.db.write((tx) => this.insertEvent(tx, event));
   }
 
+  async latestEventId(): Promise<number> {
+    const [row] = await this.db.read('SELECT MAX(id) AS latest FROM events', []);
+    return Number((row as { latest?: unknown } | undefined)?.latest ?? 0) || 0;
+  }
+
   async eventsSince(afterId: number, limit = DEFAULT_EVENTS_LIMIT): Promise<AuditEvent[]> {
     const rows = await this.db.read('SELECT * FROM events WHERE id > $1 ORDER BY id LIMIT $2', [
       Math.floor(afterId) || 0,

@@ -148,6 +148,8 @@ export interface StateStore {
   setConversation(key: string, value: Omit<Conversation, 'updatedAt'>): Promise<void>;
 
   appendEvent(event: NewAuditEvent): Promise<AuditEvent>;
+  /** The id of the newest event (0 when there is none): where a process starting now begins to follow. */
+  latestEventId(): Promise<number>;
   /** Events after `afterId` (all guilds), oldest first, at most `limit` (default 1,000). */
   eventsSince(afterId: number, limit?: number): Promise<AuditEvent[]>;
   /** The guild's newest events first (and the events of every server, guildId null), at most `limit` (default 50). */
