@@ -92,9 +92,10 @@ export function diffSpans(parts: DiffPart[], max: number = MAX_QUOTE): Line {
       break;
     }
     used += text.length;
+    // parts are runs of whole words: a space between two runs keeps "will ~~not~~ raise" three words
     const prev = out.at(-1);
-    // "~~old~~__new__" reads as one word: keep a removal and an addition apart.
-    if (part.op !== 'same' && prev !== undefined && typeof prev !== 'string' && !/\s$/.test(prev.text) && !/^\s/.test(text)) out.push(' ');
+    const prevText = prev === undefined ? '' : typeof prev === 'string' ? prev : prev.text;
+    if (prev !== undefined && !/\s$/.test(prevText) && !/^\s/.test(text)) out.push(' ');
     out.push(part.op === 'same' ? text : { mark: part.op, text });
   }
   return out;

@@ -109,8 +109,8 @@ function actions(best: WhoSaidMatch | undefined, pg: OutletPage): Action[][] {
 export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions = {}): View {
   const notFound = result.verdict === 'not_found';
   const best = notFound ? undefined : result.matches[0];
-  // outlets by document, to name the one a copy copies
-  const byDocument = new Map((best?.outlets ?? []).map((o) => [o.document, o]));
+  // outlets by document, to name the one a copy copies and those of an attribution conflict
+  const byDocument = new Map(result.matches.flatMap((m) => m.outlets).map((o) => [o.document, o]));
   const labelOf = (document: string): string => {
     const o = byDocument.get(document);
     return o ? outletLabel({ ...o, date: null }) : document;
