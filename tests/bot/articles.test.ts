@@ -2,7 +2,8 @@
  * /add, /remove and /source end to end: the real bot against the Discord emulator, pages served by a local
  * HTTP server (FETCH_ALLOW_PRIVATE=true lets the bot read loopback, as a self-hosted intranet would).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere } from '../hostile/helpers.js';
@@ -58,6 +59,23 @@ const PAGES: Record<string, { type: string; body: string }> = {
   },
 };
 
+/** Pages that must be refused, each for its own reason. */
+const HOSTILE: Record<string, (res: ServerResponse, bomb: Buffer) => void> = {
+  '/slow': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const drip = setInterval(() => res.write('<p>'), 500);
+    res.on('close', () => clearInterval(drip));
+  },
+  '/huge': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(64 * 2 ** 20) });
+    res.end();
+  },
+  '/bomb': (res, bomb) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb),
+  '/report.pdf': (res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
+  '/photo': (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+  '/loop': (res) => res.writeHead(302, { location: '/loop' }).end(),
+};
+
 let h: Harness;
 let server: Server;
 let base: string;
@@ -75,7 +93,14 @@ const ask = (quote: string, where: { guildId: string; channelId: string } = { gu
   h.emu.slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: quote }], user: MEMBER, ...where }).final();
 
 beforeAll(async () => {
+  // 40 MB of zeros gzipped to a few kilobytes: past MAX_FILE_BYTES (20 MiB) once inflated
+  const bomb = gzipSync(Buffer.alloc(40 * 2 ** 20));
   server = createServer((req, res) => {
+    const hostile = HOSTILE[req.url ?? ''];
+    if (hostile) {
+      hostile(res, bomb);
+      return;
+    }
     const page = PAGES[req.url ?? ''];
     if (!page) {
       res.writeHead(404).end();
@@ -142,6 +167,17 @@ describe('/add, /remove and /source', () => {
     expect(text(paywall)).toMatch(/Nothing was stored/);
     expect(await h.bot.ctx.state.listArticles(GUILD)).toHaveLength(2);
   });
+
+  it('refuses a slow body, a body past the limit, a gzip bomb, a PDF, an image and a redirect loop, stores nothing, and keeps answering', async () => {
+    const before = (await h.bot.ctx.state.listArticles(GUILD)).length;
+    for (const path of ['/slow', '/huge', '/bomb', '/report.pdf', '/photo', '/loop']) {
+      const reply = await add([{ name: 'url', type: 3, value: `${base}${path}` }]).final(20_000);
+      expect(reply.flags & 64, path).toBe(64);
+      expect(text(reply), path).toMatch(/Nothing was stored/);
+    }
+    expect(await h.bot.ctx.state.listArticles(GUILD)).toHaveLength(before);
+    expect(text(await ask(FERRY))).toContain('Marta Kowalczyk');
+  }, 60_000);
 
   it('shows who added a document with /source, and another server cannot see or remove it', async () => {
     const [article] = await h.bot.ctx.state.listArticles(GUILD);
