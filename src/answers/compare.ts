@@ -87,14 +87,17 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
   const quoteHit = quoted
     ? null
     : candidates.find(
-        (h) => h.entry.kind === 'quote' && (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords)),
+        (h) =>
+          h.entry.kind === 'quote' &&
+          (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords)),
       );
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
     // meaning changes are named between versions of one quotation, not against another one on the topic
     const version = quote === quoted || sameQuotation(reference, quote.text);
     const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
-    if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords)) return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
+    if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))
+      return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
     return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes };
   }
   const reported =

@@ -4,7 +4,7 @@
  */
 import { captionKind, lineChrome, type ClassifiedLine } from './chrome.js';
 import { markLinkLists } from './link-lists.js';
-import { endsLikeSentence, forEachLine, wordCount, type Line } from './lines.js';
+import { endsLikeSentence, forEachLine, wordCount } from './lines.js';
 import type { TextBlock } from './types.js';
 
 export type { ClassifiedLine } from './chrome.js';

@@ -11,9 +11,7 @@ import { SYNONYM_WEIGHT } from '../../src/store/search/align.js';
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
 /** `| `NAME.key` | value |` rows of README (and the one plain constant, `SYNONYM_WEIGHT`). */
-const rows = new Map(
-  [...README.matchAll(/^\|\s*`([A-Z_]+\.[A-Za-z]+|SYNONYM_WEIGHT)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!]),
-);
+const rows = new Map([...README.matchAll(/^\|\s*`([A-Z_]+\.[A-Za-z]+|SYNONYM_WEIGHT)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!]));
 
 const objects: Record<string, Readonly<Record<string, number>>> = {
   WHO_SAID_THRESHOLDS,
