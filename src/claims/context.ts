@@ -13,8 +13,12 @@ import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
+/** The forms of "report" that name a reporter at the end of a sentence. */
+const REPORT: ReadonlySet<string> = new Set(['reported', 'reports']);
+
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } = words;
+const { DETERMINERS, DOCUMENT_NOUNS, MONTHS_DAYS, PERSON_ROLE_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } =
+  words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -81,14 +85,73 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
 
 /** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */
 export function accordingTo(model: DocModel, toks: readonly Token[], k: number, reporters = false): Attribution | null {
-  const end = sentenceEnd(toks, k);
+  let end = sentenceEnd(toks, k);
+  // “… When does it stop?” the judge said, according to the Post.: a question ends its sentence before the attribution
+  const q = model.quotes[(toks[k] as Token).quote];
+  if (end === k + 1 && q && /[?!][,\s]*$/.test(model.text.slice(q.innerStart, q.innerEnd)) && attributionNext(toks, k + 1))
+    end = sentenceEnd(toks, k + 1);
   for (let i = sentenceStart(toks, k); i < end - 2; i++) {
     if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
-      const np = headPhrase(toks, i + 2, end);
+      const np = headPhrase(toks, i + 2, end) ?? barePeople(toks, i + 2, end);
       if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
     }
+  }
+  return null;
+}
+
+/**
+ * "…, said Ana Ruiz, reports Radio North." / "… called it “…,” the Harbour News reported.": a named reporter set off
+ * by a comma at the end of the sentence reports all of it, the words of the person it quotes included.
+ */
+export function reportedBy(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const end = sentenceEnd(toks, k);
+  // "Li said …, according to a readout from the ministry, AFP reported.": a record of the words leaves them to the
+  // person who said them, whoever relays the record
+  for (let i = sentenceStart(toks, k); i < end - 2; i++) {
+    if ((toks[i] as Token).lower !== 'according' || (toks[i + 1] as Token).lower !== 'to') continue;
+    const np = headPhrase(toks, i + 2, end);
+    if (np && recordOfWords(toks, np)) return null;
+  }
+  let last = end - 1;
+  if (toks[last]?.text === '.') last--;
+  // a time phrase may close it ("reported in 1991", "reported Tuesday")
+  for (let n = 0; n < 2 && last > k && (/^\d{4}$/.test((toks[last] as Token).text) || MONTHS_DAYS.has((toks[last] as Token).lower)); n++)
+    last -= toks[last - 1]?.lower === 'in' || toks[last - 1]?.lower === 'on' ? 2 : 1;
+  const verb = toks[last];
+  if (verb && REPORT.has(verb.lower)) {
+    // "…, the Harbour News reported."
+    let c = last - 1;
+    while (c > k && (toks[c] as Token).kind === 'word' && last - c < 6) c--;
+    // (the comma may close a quotation: "… “influence peddling,” the Post reported")
+    const np = toks[c]?.text === ',' || toks[c]?.comma ? headPhrase(toks, c + 1, last) : null;
+    return np && np.kind === 'name' && np.to === last ? resolvePhrase(model, toks, np) : null;
+  }
+  // "…, reports Radio North."
+  for (let c = last - 1; c > k && last - c < 7; c--) {
+    const t = toks[c] as Token;
+    if (t.kind !== 'word') return null;
+    if (REPORT.has(t.lower) && toks[c - 1]?.text === ',') {
+      const np = headPhrase(toks, c + 1, last + 1);
+      return np && np.kind === 'name' && np.to === last + 1 ? resolvePhrase(model, toks, np) : null;
+    }
+  }
+  return null;
+}
+
+/** Does the sentence at `i` open with an attribution (“…?” Lind asked, …): a speech verb among its first words? */
+function attributionNext(toks: readonly Token[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 5 && (toks[j] as Token).kind !== 'quote'; j++) if (speechVerbAt(toks, j) > 0) return true;
+  return false;
+}
+
+/** "according to officials with knowledge of the talks": people named by a plural role noun alone. */
+function barePeople(toks: readonly Token[], i: number, end: number): NounPhrase | null {
+  for (let e = i; e < end && e < i + 3; e++) {
+    const t = toks[e] as Token;
+    if (t.kind !== 'word' || t.cap) return null;
+    if (t.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(t.lower.replace(/s$/, ''))) return { kind: 'desc', from: i, to: e + 1 };
   }
   return null;
 }
@@ -106,7 +169,8 @@ function reporter(toks: readonly Token[], np: NounPhrase): boolean {
 /** A document that records what was said ("a readout from the ministry", "the statement"), not a reporter of it. */
 function recordOfWords(toks: readonly Token[], np: NounPhrase): boolean {
   if (np.author) return true;
-  for (let i = np.from; i < np.to; i++) if (DOCUMENT_NOUNS.has((toks[i] as Token).lower)) return true;
+  // ("the Post", "The Times": a capitalised word is a paper's name, no document)
+  for (let i = np.from; i < np.to; i++) if (!(toks[i] as Token).cap && DOCUMENT_NOUNS.has((toks[i] as Token).lower)) return true;
   return false;
 }
 

@@ -29,7 +29,9 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
   if (np?.kind === 'pron' && !reportedJustBefore(toks, k)) {
     const after = speechVerbAt(toks, np.to);
     const closer = toks[after];
-    if (after > 0 && !participle(toks[np.to]) && (!closer || DASHES.has(closer.text))) return true;
+    // (or “…,” he said, adding …: a participle after the attribution carries it on)
+    const adding = closer?.text === ',' && participle(toks[after + 1]);
+    if (after > 0 && !participle(toks[np.to]) && (!closer || DASHES.has(closer.text) || adding)) return true;
   }
   if (end - k > 6) return false;
   for (let j = k + 1; j < end; j++) {

@@ -6,7 +6,15 @@
  */
 import { rightAfter, laterInSentence } from './after.js';
 import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
-import { accordingTo, colonLead, namedDocument, openingSource, previousSentenceLead, previousSentenceSubject } from './context.js';
+import {
+  accordingTo,
+  colonLead,
+  namedDocument,
+  openingSource,
+  previousSentenceLead,
+  previousSentenceSubject,
+  reportedBy,
+} from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
@@ -60,6 +68,9 @@ export const RULES: readonly Rule[] = [
   // outlet, a person, officials) is the source of all its sentence says, the person it quotes included; a record
   // of the words ("according to a readout of the talks") leaves them to the person who said them (below)
   { name: 'according-to-reporter', run: said((q) => accordingTo(q.model, q.toks, q.k, true)) },
+  // “…,” said Ana Ruiz, reports Radio North. / … called it “…,” the Harbour News reported.: a named reporter that
+  // closes the sentence after a comma is its source, as with "according to"
+  { name: 'reported-by', run: said((q) => reportedBy(q.model, q.toks, q.k)) },
   // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
   // its sentence, or that closes a clause with the attribution after it
   {

@@ -15,6 +15,7 @@ export const RULE_CORPUS: string[][] = [
   [
     'The two navies will hold “joint patrols every spring” from now on, according to a statement from the ministry.',
     'Ana Ruiz said the quay was “far too short,” according to Radio North.',
+    '“The quay is far too short,” said Ana Ruiz, the harbour master, reports Radio North.',
     'The plan was set out in a note released by the Harbour Board.',
     '“Repairs will take a year and the ferry will run meanwhile” is in the same note.',
     'Harbour traffic doubled - Ines Hallberg: “Most of the growth came from small boats.”',

@@ -1,0 +1,55 @@
+/**
+ * Outer sources: a reporter who reports a person's words ("according to …", "…, X reported"), and the
+ * attribution a pronoun and its verb make after a quotation. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc } from './helpers.js';
+
+const speakers = (...paragraphs: string[]) =>
+  extractClaims(doc(...paragraphs)).quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    mention: q.speakerMention?.text ?? null,
+    rule: q.rule,
+  }));
+
+describe('outer sources', () => {
+  it('credits people named by a plural role noun after "according to"', () => {
+    const [q] = speakers('“You have been very critical of me,” Lind told the mayor, according to officials with knowledge of the meeting.');
+    expect(q).toMatchObject({ mention: 'officials', rule: 'according-to-reporter' });
+  });
+
+  it('reads "according to" after a question that ends its sentence and the attribution that follows it', () => {
+    const [q] = speakers('“When does it stop?” the judge asked, according to the Harbour News.');
+    expect(q).toMatchObject({ speaker: 'Harbour News', rule: 'according-to-reporter' });
+  });
+
+  it('takes a capitalised paper for a reporter, not a document that records the words', () => {
+    const [q] = speakers('“This case is about the right to know,” the judge said, according to the Post.');
+    expect(q).toMatchObject({ speaker: 'Post' });
+  });
+
+  it('credits a named reporter that closes the sentence after a comma', () => {
+    const qs = speakers(
+      '“The quay is far too short,” said Ana Ruiz, the harbour master, reports Radio North.',
+      'Lind acknowledged that the work could be called “influence peddling,” the Harbour News reported in 1991.',
+      'Lind said “nothing” at all, and he left.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Radio North', 'Harbour News', 'Lind']);
+  });
+
+  it('leaves words a record documents to the person who said them, whoever relays the record', () => {
+    const [q] = speakers(
+      'Ana Ruiz said the ports should “work closely together,” according to a readout from the ministry, Radio North reported.',
+    );
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('lets a pronoun and its verb after a quotation attribute it when a participle carries on', () => {
+    const [q] = speakers(
+      'Vice Mayor Oskar Lind weighed in as well, telling the radio on Monday, “But they are both qualified,” he said, adding that the vote was close.',
+    );
+    expect(q).toMatchObject({ mention: 'he' });
+  });
+});
