@@ -4,13 +4,14 @@
  */
 import { collectGenders } from './gender.js';
 import { PersonTable, personLike, runName, runStartingAt, type NameRun, type Person } from './names.js';
+import { collectPronounSubjects } from './resolve.js';
 import { collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLES } = words;
+const { DETERMINERS, HONORIFICS, MONTHS_DAYS, ORG_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } = words;
 
 /** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
 export interface SalienceEvent {
@@ -90,6 +91,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   collectPeople(model, runs);
   collectGenders(model, runs, (toks, run) => runName(text, toks, run));
   collectMentions(model, runs);
+  collectPronounSubjects(model);
   return model;
 }
 
@@ -144,8 +146,14 @@ function headline(toks: readonly Token[]): boolean {
 
 function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
+  const titled: [string, string | null][] = [];
   for (const { toks, run, headline: isHeadline, wordsBefore } of runs) {
-    if (isHeadline || !personLike(toks, run)) continue;
+    if (isHeadline) continue;
+    if (!personLike(toks, run)) {
+      const one = titledName(text, toks, run);
+      if (one) titled.push(one);
+      continue;
+    }
     // "Injecting Clinton into …", "Clearly Trump …", "Asked Tuesday about …": an opening participle or adverb is
     // not a given name
     const first = (toks[run.nameFrom] as Token).lower;
@@ -158,6 +166,32 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
     if (role) people.addRole(p, role);
   }
+  // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
+  for (const [name, role] of titled) {
+    const p = people.lookup(name) ?? people.add(name);
+    if (role) people.addRole(p, role);
+  }
+}
+
+/**
+ * "President Lind", "Sen. Ruiz", "Mr. Lind": a single name right after a title, with the title as its role
+ * (none for an honorific); null for anything else.
+ */
+function titledName(text: string, toks: readonly Token[], run: NameRun): [string, string | null] | null {
+  if (run.to - run.nameFrom !== 1 || run.nameFrom === run.from) return null;
+  const title = toks[run.nameFrom - 1] as Token;
+  const name = toks[run.nameFrom] as Token;
+  if (
+    !TITLES.has(title.lower) ||
+    TITLE_MODIFIERS.has(title.lower) ||
+    name.text.length < 2 ||
+    name.text === name.text.toUpperCase() ||
+    /\d/.test(name.text)
+  )
+    return null;
+  if (ORG_WORDS.has(name.lower) || TITLES.has(name.lower) || MONTHS_DAYS.has(name.lower)) return null;
+  const role = HONORIFICS.has(title.lower) ? null : text.slice((toks[run.from] as Token).start, title.end);
+  return [name.text, role];
 }
 
 /** "Chinese army spokesman Tan Kefei", "the head of the Russian Navy Nikolay Evmenov": the words before the name. */

@@ -12,7 +12,7 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
+const { CAP_OPENERS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -91,6 +91,33 @@ function namedInSentence(model: DocModel, pos: number, sentence: number, gender:
     if (p && (p.gender === gender || (!p.gender && (p.roles.length > 0 || model.spoke.has(p.name))))) return p.name;
   }
   return null;
+}
+
+/**
+ * "Trump was saying the opposite. Specifically, he thought …, as he later explained": a "he" or "she" that opens
+ * its sentence (after an opening adverb) is a subject in its own right, standing for the person it resolves to;
+ * later pronouns of that sentence refer to it. Run once the name events are collected; keeps `subjects` in order.
+ */
+export function collectPronounSubjects(model: DocModel): void {
+  const added: SalienceEvent[] = [];
+  for (const toks of model.blocks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (i > 0 && (toks[i - 1] as Token).sentence === t.sentence) continue;
+      let j = i;
+      // "Specifically, he …", "But she …"
+      if (t.cap && t.kind === 'word' && (t.lower.endsWith('ly') || CAP_OPENERS.has(t.lower))) j += toks[i + 1]?.text === ',' ? 2 : 1;
+      const p = toks[j];
+      const gender =
+        p && (p.text === 'He' || p.text === 'She' || (j > i && (p.text === 'he' || p.text === 'she'))) ? pronounGender(p.lower) : undefined;
+      if (!p || !gender || p.sentence !== t.sentence) continue;
+      const speaker = resolvePronoun(model, p.start, true, gender, p.sentence);
+      if (speaker && model.people.people.has(speaker)) added.push({ pos: p.start, speaker, sentence: p.sentence });
+    }
+  }
+  if (!added.length) return;
+  model.subjects.push(...added);
+  model.subjects.sort((a, b) => a.pos - b.pos);
 }
 
 /** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */

@@ -156,3 +156,21 @@ describe('people: clauses around the speaker', () => {
     expect(q).toMatchObject({ mention: 'the mayor’s closest aide' });
   });
 });
+
+describe('people: titled surnames and pronoun subjects', () => {
+  it('names a person by a title and a surname alone, with the title as a role a description finds', () => {
+    const qs = speakers(
+      'President Lind opened the session.',
+      'The president left no doubt of his support, saying that “there has never been a better plan for the harbour.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Lind', mention: 'The president' });
+  });
+
+  it('reads a "he" that opens its sentence as the subject later pronouns of the sentence refer to', () => {
+    const qs = speakers(
+      'Oskar Lind was saying the opposite a year ago.',
+      'Specifically, he thought the rates were “far too low” to help Mayor Berg, as he later explained.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Oskar Lind' });
+  });
+});

@@ -13,9 +13,11 @@ import * as fw from './function-words.js';
 import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
 import {
   FEMALE_WORDS as FEMALE_LIST,
+  HONORIFICS as HONORIFIC_LIST,
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
+  TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
 } from './people.js';
 import { MONTHS, TIME_HEADS, TIME_UNITS as UNIT_LIST, TIME_WORDS as TIME_WORD_LIST, WEEKDAYS, WHEN_WORDS as WHEN_LIST } from './time.js';
@@ -88,6 +90,8 @@ export const TITLE_SMALL_WORDS = set(fw.TITLE_SMALL_WORDS);
 export const WORK_MARKERS = set(fw.WORK_MARKERS);
 
 export const TITLES = set(TITLE_LIST);
+export const HONORIFICS = set(HONORIFIC_LIST);
+export const TITLE_MODIFIERS = set(TITLE_MODIFIER_LIST);
 /** Plural titles before a list of names ("Senators Ana Ruiz, …", "Sens. Ana Ruiz and Li Wei"): never part of a name. */
 export const PLURAL_TITLES = set(
   TITLE_LIST.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}s.` : t.endsWith('man') ? `${t.slice(0, -3)}men` : thirdPerson(t))),

@@ -15,6 +15,14 @@ export const TITLES = list(`
   reporter representative rev. reverend secretary sen. senator senior sergeant sgt. sheriff sir sister speaker spokesman
   spokesperson spokeswoman state strategist superintendent trustee vice`);
 
+/** Words of the title list that only modify a title ("former", "acting"): never a title on their own before a name. */
+export const TITLE_MODIFIERS = list(
+  'acting assistant chief defence defense deputy executive foreign former head interior senior state vice',
+);
+
+/** Titles that are only courtesy, no role ("Mr. Lind" holds no office by it). */
+export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. sir');
+
 /** Nouns that name a role a person holds; descriptions with these heads refer to people. */
 export const PERSON_ROLE_NOUNS = list(`
   activist actor actress admiral adviser advisor agent aide ally ambassador analyst anchor attorney author billionaire
