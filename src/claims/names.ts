@@ -116,14 +116,16 @@ export class PersonTable {
   private readonly byFirst = new Map<string, Person[]>();
   /** How often each full name was written. */
   private readonly written = new Map<Person, number>();
-  /** Short forms already looked up (cleared whenever a name is added). */
+  /** Short forms already looked up, and their candidates (cleared whenever a name is added). */
   private readonly looked = new Map<string, Person | null>();
+  private readonly shortForms = new Map<string, readonly Person[]>();
 
   /** Registers a full name (two or more words); returns the person. */
   add(name: string): Person {
-    this.looked.clear();
+    if (this.looked.size) this.looked.clear();
     let p = this.people.get(name);
     if (!p) {
+      if (this.shortForms.size) this.shortForms.clear();
       p = { name, roles: [], aliases: new Set() };
       this.people.set(name, p);
       const parts = name.toLowerCase().split(' ');
@@ -155,12 +157,20 @@ export class PersonTable {
    * else those whose given name it is, in the order the document named them.
    */
   candidates(name: string): readonly Person[] {
+    const known = this.shortForms.get(name);
+    if (known) return known;
+    const found = this.findCandidates(name);
+    this.shortForms.set(name, found);
+    return found;
+  }
+
+  private findCandidates(name: string): readonly Person[] {
     const full = this.people.get(name);
     if (full) return [full];
-    const parts = name.toLowerCase().split(' ');
-    const last = this.byLast.get(parts.at(-1) as string) ?? [];
-    if (parts.length === 1) return last.length ? last : (this.byFirst.get(parts[0] as string) ?? []);
     const tail = name.toLowerCase();
+    const space = tail.lastIndexOf(' ');
+    const last = this.byLast.get(space < 0 ? tail : tail.slice(space + 1)) ?? [];
+    if (space < 0) return last.length ? last : (this.byFirst.get(tail) ?? []);
     return last.filter((p) => p.name.toLowerCase().endsWith(tail));
   }
 
