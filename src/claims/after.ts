@@ -38,6 +38,7 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     else if (next - i <= 8 && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
+  if (!opens && relativeAfter(toks, k)) return null;
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
   // a nested quotation may close first: “… ‘above the president,’ ” said …
@@ -87,8 +88,16 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   return null;
 }
 
+/** “Spanish,” which is what some call …: a relative clause right after the words is about them, it attributes nothing. */
+function relativeAfter(toks: readonly Token[], k: number): boolean {
+  let i = k + 1;
+  if (toks[i]?.text === ',') i++;
+  return toks[i]?.lower === 'which' || toks[i]?.lower === 'where';
+}
+
 /** “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations. */
 export function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  if (relativeAfter(toks, k)) return null;
   for (let j = k + 1; j < end; j++) {
     if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
     const cue = speechVerbAt(toks, j);

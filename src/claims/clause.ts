@@ -132,10 +132,12 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
       (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
     // "If Lind would hold a meeting, he laughed and said …": after a comma, a pronoun with its verb opens the clause
     const pronounClause = t.text === ',' && toks[i + 1]?.kind === 'word' && PRONOUNS.has((toks[i + 1] as Token).text);
-    if (!opens && !pronounClause) continue;
+    // "Filling in for Li at the event where Ruiz spoke, West landed a dig at “…”": so does a name with its verb
+    const nameClause = t.text === ',' && toks[i + 1]?.kind === 'word' && (toks[i + 1] as Token).cap;
+    if (!opens && !pronounClause && !nameClause) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);
-    if (np && (opens || np.kind === 'pron')) return np;
+    if (np && (opens || np.kind === 'pron' || (np.kind === 'name' && np.from === i + 1))) return np;
   }
   // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma
   const strict = subjectAt(toks, s0, k, true);

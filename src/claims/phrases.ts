@@ -127,7 +127,9 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     for (let i = e - 3; i >= a && i >= e - 9; i--)
       if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
   }
-  if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  // ("the secretary of state": a speech verb's form after "of" is a noun)
+  if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || (SPEECH_VERBS.has(last.lower) && toks[e - 2]?.lower !== 'of'))
+    return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;
     if (t.kind !== 'word') break;
@@ -138,6 +140,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       if (owner && owner.kind === 'desc') return { kind: 'desc', from: owner.from, to: e };
       return { kind: 'desc', from: i, to: e };
     }
+    // "the secretary of state said": "of" after a role noun stays in the description
+    if (t.lower === 'of' && i - 1 >= a && PERSON_ROLE_NOUNS.has((toks[i - 1] as Token).lower)) continue;
     if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")

@@ -174,3 +174,22 @@ describe('people: titled surnames and pronoun subjects', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Oskar Lind' });
   });
 });
+
+describe('people: more subject shapes', () => {
+  it('keeps "of state" in a description headed by a role noun', () => {
+    const [q] = speakers('The clip came from a rally, where the secretary of state said she was “not only here to do my job.”');
+    expect(q).toMatchObject({ mention: 'the secretary of state' });
+  });
+
+  it('opens a clause at a comma followed by a name and its verb', () => {
+    const [q] = speakers(
+      'Filling in for Lind at the event where Ruiz and Berg spoke on Sunday, Carl West landed a sharp dig at “my dear friend Oskar.”',
+    );
+    expect(q).toMatchObject({ speaker: 'Carl West' });
+  });
+
+  it('gives no attribution to the verb of a relative clause about the words', () => {
+    const [q] = speakers('Oskar Lind described the judge as “foreign,” which is what some critics call anyone who disagrees.');
+    expect(q?.speaker).toBe('Oskar Lind');
+  });
+});

@@ -13,7 +13,7 @@ export const SPEECH_VERB_LEMMAS = list(`
   dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail herald highlight inform
   insult invoke joke knock label lambaste lament laud liken maintain mention mock murmur muse mutter note observe plead
   pledge portray praise proclaim promise question quip quote rage rail rant read rebuke recall recount refer reference
-  reiterate reject remark remind repeat reply report respond retort retweet ridicule rip scoff scold scream shout sing
+  reiterate reject remark remind repeat reply report respond retort retweet reveal ridicule rip scoff scold scream shout sing
   slam snap sneer snipe stress testify thunder tout trumpet tweet underline underscore urge vent voice vow welcome
   whisper wonder yell`);
 
