@@ -46,6 +46,8 @@ export interface DocModel {
   mentions: SalienceEvent[];
   /** The people a speech verb attaches to somewhere in the document. */
   spoke: Set<string>;
+  /** The people the document also names by a short form ("Clinton" for Hillary Clinton): people, not places. */
+  shortNamed: Set<string>;
   /** Names a speech verb attaches to ("Li told", "said Li Shangfu"), in text order: salient as speakers. */
   speakers: SalienceEvent[];
   /** Documents cited with their author ("a statement by X"), for a later "the same note". */
@@ -83,6 +85,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
     clauseSubjects: [],
     mentions: [],
     spoke: new Set(),
+    shortNamed: new Set(),
     speakers: [],
     citations: [],
     titles: [],

@@ -81,14 +81,15 @@ export function resolvePronoun(model: DocModel, pos: number, personal = false, g
 
 /**
  * The person named last before `pos` in its sentence who may be of `gender`: one the text says is, or one it
- * gives a role or has speak (names of places sit in the same table, with no role and no words).
+ * gives a role, has speak or also names by a short form (names of places sit in the same table, with none of these).
  */
 function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender): string | null {
   for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
     const m = model.mentions[i] as SalienceEvent;
     if (m.sentence !== sentence) return null;
     const p = model.people.people.get(m.speaker);
-    if (p && (p.gender === gender || (!p.gender && (p.roles.length > 0 || model.spoke.has(p.name))))) return p.name;
+    if (p && (p.gender === gender || (!p.gender && (p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name)))))
+      return p.name;
   }
   return null;
 }

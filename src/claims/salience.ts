@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, CLAUSE_STOP, PREPOSITIONS, SPEECH_VERBS } = words;
+const { AUXILIARIES, CLAUSE_STOP, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
 
 /** Collects the salience events of every capitalised run (`model.subjects`, `speakers`, `clauseSubjects`, …). */
 export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
@@ -34,6 +34,12 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     }
     // subject position: among the first words of its sentence
     const hasVerb = !isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to });
+    // "Clinton said …" for Hillary Clinton: a surname alone before a verb of its own names a person, no place
+    // ("American jobs rely on …" does not: an -s word after a name may be a plural)
+    if (p && hasVerb && p.name.length > (toks[run.to - 1] as Token).end - pos && p.name.endsWith(runName(text, toks, run))) {
+      const v = toks[run.to] as Token;
+      if (!(v.lower.endsWith('s') && !SPEECH_VERBS.has(v.lower) && !VERBISH.has(v.lower))) model.shortNamed.add(p.name);
+    }
     if (wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) {
       if (p && hasVerb && !(toks[run.to - 1] as Token).poss) model.clauseSubjects.push({ pos, speaker: p.name, sentence });
       continue;

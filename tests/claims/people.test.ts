@@ -85,6 +85,15 @@ describe('people: gender the text gives, and pronouns', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
   });
 
+  it('takes a surname that is a subject for a person a later pronoun of its sentence may refer to', () => {
+    const qs = speakers(
+      'Ana Ruiz toured the mills. Ruiz spoke for an hour.',
+      'Greta Holm spoke next.',
+      'Another group is unlikely to back Ruiz after her comment that “the mills must close by spring.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+  });
+
   it('takes a name after a few describing words as the subject of its sentence', () => {
     const qs = speakers(
       'Oskar Lind spoke first.',
