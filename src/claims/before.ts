@@ -43,7 +43,10 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
 function parenthetical(model: DocModel, toks: readonly Token[], v: number, cue: number, ceil: number): Attribution | null {
   if (toks[v - 1]?.text !== ',') return null;
   const np = headPhrase(toks, cue, ceil);
-  if (np?.kind !== 'name' || !personPhrase(model, toks, np) || toks[np.to]?.text !== ',') return null;
+  // (any name right before the comma that opens the quotation: "…, explained Rosenberg, “…”")
+  if (np?.kind !== 'name' || toks[np.to]?.text !== ',' || !(personPhrase(model, toks, np) || np.to + 1 === ceil)) return null;
+  // ("…, told Reuters, “…”": the name after a verb with a hearer is the hearer)
+  if (np.to + 1 === ceil && !ADDRESSEE_VERBS.has((toks[v] as Token).lower)) return resolvePhrase(model, toks, np);
   const own = subjectBefore(toks, v);
   const prep = own ? toks[own.from - 1] : undefined;
   if (own && !(prep?.kind === 'word' && PREPOSITIONS.has(prep.lower))) return null;

@@ -20,7 +20,7 @@ const { BE, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
  */
 export function closesWithAttribution(model: DocModel, toks: readonly Token[], k: number, end: number): boolean {
   const q = model.quotes[(toks[k] as Token).quote];
-  if (!q || !/[,]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd))) return false;
+  if (!q || !/[,?!]\s*$/.test(model.text.slice(q.innerStart, q.innerEnd))) return false;
   // "…, calling it “…,” Ruiz said as she left": a subject and its speech verb right after the quotation
   // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
   const np = headPhrase(toks, k + 1, end);
@@ -33,6 +33,9 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
     const adding = closer?.text === ',' && participle(toks[after + 1]);
     if (after > 0 && !participle(toks[np.to]) && (!closer || DASHES.has(closer.text) || adding)) return true;
   }
+  // “… potential?” asked Ana Ruiz, now a partner at …: an inverted verb and a name right after the words
+  const inverted = participle(toks[k + 1]) ? -1 : speechVerbAt(toks, k + 1);
+  if (inverted > 0 && headPhrase(toks, inverted, end)?.kind === 'name') return true;
   if (end - k > 6) return false;
   for (let j = k + 1; j < end; j++) {
     // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew

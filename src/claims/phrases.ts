@@ -89,6 +89,11 @@ function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPh
   return first && fullName(toks, first) && !first.first ? { ...np, from: first.from, first } : null;
 }
 
+/** A role noun, singular or plural ("secretary", "proponents"). */
+function roleNoun(w: string): boolean {
+  return PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -138,10 +143,19 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       const p = toks[i - 1];
       const owner = p && i - 1 > a && PLACE_PREPOSITIONS.has(p.lower) ? tailPhrase(toks, a, i - 1) : null;
       if (owner && owner.kind === 'desc') return { kind: 'desc', from: owner.from, to: e };
+      // "Proponents of the new bill say", "the head of the agency said": the role noun the phrase belongs to
+      if (p?.lower === 'of' && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
+        let r = i - 2;
+        while (r - 1 >= a && r > i - 5 && (toks[r - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[r - 1] as Token).lower)) {
+          r--;
+          if (DETERMINERS.has((toks[r] as Token).lower)) break;
+        }
+        return { kind: 'desc', from: r, to: e };
+      }
       return { kind: 'desc', from: i, to: e };
     }
-    // "the secretary of state said": "of" after a role noun stays in the description
-    if (t.lower === 'of' && i - 1 >= a && PERSON_ROLE_NOUNS.has((toks[i - 1] as Token).lower)) continue;
+    // "the secretary of state said", "Proponents of the bill say": "of" after a role noun stays in the description
+    if (t.lower === 'of' && i - 1 >= a && roleNoun((toks[i - 1] as Token).lower)) continue;
     if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")

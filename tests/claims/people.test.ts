@@ -202,3 +202,35 @@ describe('people: more subject shapes', () => {
     expect(q?.speaker).toBe('Oskar Lind');
   });
 });
+
+describe('people: roles, inverted verbs and particles', () => {
+  it('reads the name after a role noun and a second title ("Former prosecutor and City Mayor X")', () => {
+    const [q] = speakers(
+      'Former prosecutor and Dover City Mayor Ana Ruiz, who backs Lind, trashed the board, calling it a “no-brainer” to sue.',
+    );
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('keeps a description of people with its "of" phrase ("Proponents of the new bill")', () => {
+    const [q] = speakers('Proponents of the new bill, however, say it would let the city act as an “umpire.”');
+    expect(q).toMatchObject({ mention: 'Proponents of the new bill' });
+  });
+
+  it('credits the name of an inverted verb right after a question mid-sentence', () => {
+    const [q] = speakers('The council denies it — “why would you not raise the fares?” asked Oskar Lind, now a partner at a firm.');
+    expect(q).toMatchObject({ speaker: 'Oskar Lind' });
+  });
+
+  it('reads "fired back" as a verb of saying', () => {
+    const [q] = speakers('When Lind suggested a delay, Ana Ruiz fired back: “If they delay us, they are going to lose.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('credits the name of an inverted verb set off by commas right before the words, not the hearer of "telling"', () => {
+    const qs = speakers(
+      'Because of how the board drew the map, explained Rosenberg, “the race was over by March.”',
+      'Hours later, Oskar Lind returned the compliment, telling Radio North, “She is an amazing woman.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Rosenberg', 'Oskar Lind']);
+  });
+});

@@ -47,7 +47,7 @@ export const BASE_FORMS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS
 export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
 export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
-export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
 export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);
 export const AUXILIARIES = set(verbs.AUXILIARIES);

@@ -25,16 +25,17 @@ export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. s
 
 /** Nouns that name a role a person holds; descriptions with these heads refer to people. */
 export const PERSON_ROLE_NOUNS = list(`
-  activist actor actress admiral adviser advisor agent aide ally ambassador analyst anchor attorney author billionaire
-  blogger boss businessman candidate chairman chairwoman challenger chancellor chief columnist comedian commander
-  commentator congressman congresswoman constituent consultant contender correspondent counterpart critic daughter
-  delegate democrat demonstrator director doctor donor economist editor envoy executive expert father fellow founder
-  friend general governor head historian hopeful host husband incumbent interviewer journalist judge king lawmaker
-  lawyer leader legislator lobbyist man manager mayor member minister moderator mogul mother nominee officer official
-  operative opponent organiser organizer owner panelist partner person physician politician pollster pope premier president
-  prince professor protester queen reporter representative republican researcher resident rival scholar scientist
-  secretary senator singer son source speaker spokesman spokesperson spokeswoman star strategist student supporter
-  surrogate teacher veteran volunteer voter wife woman worker writer`);
+  activist actor actress admiral adviser advisor agent aide ally ambassador analyst anchor attendee attorney author
+  billionaire blogger boss businessman campaigner candidate chairman chairwoman challenger chancellor chief columnist
+  comedian commander commentator congressman congresswoman constituent consultant contender correspondent counterpart
+  critic daughter delegate democrat demonstrator director doctor donor economist editor entrepreneur envoy executive
+  expert farmer father fellow founder friend general governor head historian hopeful host husband incumbent insider
+  interviewer investor journalist judge king lawmaker lawyer leader legislator lobbyist man manager mayor member
+  minister moderator mogul mother nominee nurse observer officer official operative opponent organiser organizer
+  owner panelist parent participant partner person physician politician pollster pope premier president prince
+  professor proponent prosecutor protester queen reporter representative republican researcher resident retiree rival
+  scholar scientist secretary senator singer son source speaker spokesman spokesperson spokeswoman star strategist
+  student superdelegate supporter surrogate teacher veteran volunteer voter wife woman worker writer`);
 
 /** Organisation-type words that end the name part of a capitalised run ("Russian Navy", "Defense Ministry"). */
 export const ORG_WORDS = list(`

@@ -24,11 +24,11 @@ export const BARE_SPEECH_VERB_LEMMAS = list(`
 /** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
 export const PAST_SPEECH_VERB_LEMMAS = list('continue deem email judge message post rate rule term text');
 
-/** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "put it", "made clear"). */
-export const PARTICLE_VERB_LEMMAS = list('go make point put shoot');
+/** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
+export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
 
 /** Second words of two-word speech cues ("put it" and "made clear" are matched on their own). */
-export const SPEECH_PARTICLES = list('back on out up');
+export const SPEECH_PARTICLES = list('back in on out up');
 
 /** Speech verbs strong enough to carry unmarked reported speech ("Li stressed that …"), in the third person and past. */
 export const REPORTING_VERB_LEMMAS = list(`
