@@ -91,6 +91,10 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     }
     if (np) {
       if (!needVerb || verbAt(toks, np.to, np) || (comma && (toks[np.to] as Token | undefined)?.text === ',')) return np;
+      // "House Speaker Ana Ruiz of Wisconsin lamented …": a person's place after the name, then the verb
+      const of = toks[np.to];
+      const place = np.kind === 'name' && (of?.lower === 'of' || of?.lower === 'from') ? runStartingAt(toks, np.to + 1, ceil) : null;
+      if (place && verbAt(toks, place.to, np)) return np;
       return null;
     }
     // a leading number or adjective ("17-year-old Jared Potts", "Former Secretary …")

@@ -24,6 +24,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   const n = toks[i + 1];
   const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
   if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
+  // "in many Asian states, …", "the United States": after a capitalised word "states" is the noun, unless its words follow
+  if (t.lower === 'states' && p?.cap && !(n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':'))) return -1;
   // "Li’s remarks “…”": after a possessive an -s form is a noun whatever follows ("he’s said" is a verb)
   if (p?.poss && t.lower.endsWith('s') && !t.lower.endsWith('ss') && SPEECH_LEMMA.get(t.lower) !== t.lower) return -1;
   // "his opening remarks", "her anti-war comments": determiner, adjective, then an -s form is a noun

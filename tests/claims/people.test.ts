@@ -234,3 +234,19 @@ describe('people: roles, inverted verbs and particles', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Rosenberg', 'Oskar Lind']);
   });
 });
+
+describe('people: nouns that look like verbs, places after names', () => {
+  it('reads "states" after a capitalised word as the noun', () => {
+    const [q] = speakers(
+      'The plan has stirred mixed feelings in many Nordic states, and it has used “velvet gloves” in its dealings, said Nora Kessel, an expert.',
+    );
+    expect(q).toMatchObject({ speaker: 'Nora Kessel' });
+  });
+
+  it('finds the subject of a coordinated verb past the place after its name', () => {
+    const qs = speakers(
+      'The worry grew on Wednesday when House Speaker Ana Ruiz of Wisconsin lamented the “disheartened” mood and criticized the “identity politics” of the race.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
