@@ -5,7 +5,7 @@
 import type { DocModel } from './document.js';
 import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
-import { headPhrase } from './phrases.js';
+import { headPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -13,7 +13,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { SCOPE_STOP } = words;
+const { ADDRESSEE_VERBS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, SCOPE_STOP } = words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -59,25 +59,29 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
       }
     }
     // “This is fantastic!” beamed the delegate (a participle is no inverted verb: “…,” saying the city …)
+    // (the subject closes the attribution: “…,” denounced her record as … is a list of verb phrases, not this)
     const v = toks[i];
     if (v && v.kind === 'word' && !v.cap && !v.lower.endsWith('ing') && (v.lower.endsWith('ed') || speechVerbAt(toks, i) > 0)) {
       const subject = headPhrase(toks, i + 1, end);
-      if (subject && subject.kind !== 'pron') return resolvePhrase(model, toks, subject);
+      const close = subject ? toks[subject.to] : undefined;
+      const closes = !close || close.sentence !== v.sentence || [',', '.', 'of', 'from'].includes(close.lower);
+      if (subject && subject.kind !== 'pron' && closes && !owned(toks, subject)) return resolvePhrase(model, toks, subject);
     }
   }
   // “…,” said Li (a participle right after the quotation hangs on the clause before it: “…,” saying …)
   const inverted = toks[i]?.lower.endsWith('ing') ? -1 : speechVerbAt(toks, i);
   if (inverted > 0) {
     const np = headPhrase(toks, inverted, end);
-    return np ? resolvePhrase(model, toks, np) : null;
+    return np && !owned(toks, np) ? resolvePhrase(model, toks, np) : null;
   }
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
     const cue = speechVerbAt(toks, j);
     if (cue < 0) continue;
-    // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows
-    if (j > i && toks[j - 1]?.text === ',') {
+    // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows (not the
+    // hearer of "told": “…,” a source, who …, told Radio North)
+    if (j > i && toks[j - 1]?.text === ',' && !ADDRESSEE_VERBS.has(t.lower)) {
       const np = headPhrase(toks, cue, end);
       const after = np ? toks[np.to] : undefined;
       if (np && np.kind !== 'pron' && (!after || after.text === ',' || after.text === '.' || after.sentence !== t.sentence))
@@ -86,6 +90,18 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     return viaSubject(model, toks, j);
   }
   return null;
+}
+
+/**
+ * "her record", "his plan": a thing a possessive pronoun opens is the object of a verb, never its inverted
+ * subject ("added his campaign manager Ana Lind", "said his wife" are people).
+ */
+function owned(toks: readonly Token[], np: NounPhrase): boolean {
+  return (
+    np.kind === 'desc' &&
+    POSSESSIVE_PRONOUNS.has((toks[np.from] as Token).lower) &&
+    !PERSON_ROLE_NOUNS.has((toks[np.to - 1] as Token).lower)
+  );
 }
 
 /** “Spanish,” which is what some call …: a relative clause right after the words is about them, it attributes nothing. */

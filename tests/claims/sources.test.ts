@@ -53,3 +53,25 @@ describe('outer sources', () => {
     expect(q).toMatchObject({ mention: 'he' });
   });
 });
+
+describe('attribution after the words: hearers and objects', () => {
+  it('does not credit the hearer of "told" after an appositive', () => {
+    const [q] = speakers(
+      '“The agents are under a lot of pressure,” an intelligence source, who was not allowed to speak, told Radio North.',
+    );
+    expect(q).toMatchObject({ mention: 'an intelligence source' });
+  });
+
+  it('takes a verb phrase after the words for part of a list, not an inverted attribution', () => {
+    const [q] = speakers('Oskar Lind summed up the mayor as “terrible,” denounced her record as treasurer and said she should resign.');
+    expect(q?.speaker).not.toBe('her record');
+  });
+
+  it('keeps an inverted subject with its place, and a person a possessive pronoun opens', () => {
+    const qs = speakers(
+      '“This is fantastic!” beamed Carl Hart of Dover, Delaware, who had come to see the vote.',
+      '“We will keep chipping away at the lead,” added his campaign manager Ana Lind, speaking after the rally.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Carl Hart', 'Ana Lind']);
+  });
+});
