@@ -92,7 +92,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   };
   const runs = allRuns(model);
   collectPeople(model, runs);
-  collectGenders(model, runs, (toks, run) => runName(text, toks, run));
+  collectGenders(model, runs);
   collectMentions(model, runs);
   collectPronounSubjects(model);
   return model;
@@ -105,6 +105,8 @@ export interface RunAt {
   wordsBefore: number;
   /** The run sits in a title-case line. */
   headline: boolean;
+  /** The name part as written (`runName`), computed once. */
+  name: string;
 }
 
 /** Every capitalised run of every block, found once and shared by the passes below. */
@@ -127,7 +129,7 @@ function allRuns(model: DocModel): RunAt[] {
         continue;
       }
       // function words stripped from the run's start still count as words before it
-      out.push({ toks, run, wordsBefore: words + (run.from - i), headline: isHeadline });
+      out.push({ toks, run, wordsBefore: words + (run.from - i), headline: isHeadline, name: runName(model.text, toks, run) });
       words += run.to - i;
       i = run.to;
     }
@@ -150,7 +152,7 @@ function headline(toks: readonly Token[]): boolean {
 function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
   const titled: [string, string | null][] = [];
-  for (const { toks, run, headline: isHeadline, wordsBefore } of runs) {
+  for (const { toks, run, headline: isHeadline, wordsBefore, name } of runs) {
     if (isHeadline) continue;
     if (!personLike(toks, run)) {
       const one = titledName(text, toks, run);
@@ -162,7 +164,7 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     const first = (toks[run.nameFrom] as Token).lower;
     const opening = first.length > 5 && (first.endsWith('ing') || first.endsWith('ly'));
     if (wordsBefore === 0 && run.nameFrom === run.from && (opening || (first.length > 4 && first.endsWith('ed')))) continue;
-    const p = people.add(runName(text, toks, run));
+    const p = people.add(name);
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
     }

@@ -95,15 +95,22 @@ function nounAfter(toks: readonly Token[], run: NameRun): number {
  */
 function pronounAfter(toks: readonly Token[], run: NameRun, wordsBefore: number): number {
   const last = toks[run.to - 1] as Token;
+  if (last.poss) return 0;
+  const g = pronounNext(toks, run.to, last.sentence);
+  if (g === 0) return 0;
+  // "supporters of Ana Lind wondered whether he …": a name after a preposition is not the subject
   const before = toks[run.from - 1];
+  if (before && before.sentence === last.sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) return 0;
   // the subject: a name before its verb, or opening its sentence before an appositive ("Lind, 54, said she …")
   const subject = verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }) || (wordsBefore === 0 && toks[run.to]?.text === ',');
-  if (last.poss || !subject) return 0;
-  // "supporters of Ana Lind wondered whether he …": a name after a preposition is not the subject
-  if (before && before.sentence === last.sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) return 0;
-  for (let j = run.to; j < toks.length && j < run.to + 10; j++) {
+  return subject ? g : 0;
+}
+
+/** The first "he" (1) or "she" (-1) from token `from` in sentence `s`, before anything that may name someone else; 0 if none. */
+function pronounNext(toks: readonly Token[], from: number, s: number): number {
+  for (let j = from; j < toks.length && j < from + 10; j++) {
     const t = toks[j] as Token;
-    if (t.sentence !== last.sentence || t.kind === 'quote' || (t.kind === 'word' && t.cap)) return 0;
+    if (t.sentence !== s || t.kind === 'quote' || (t.kind === 'word' && t.cap)) return 0;
     if (t.kind !== 'word') {
       if (t.text !== ',' && t.text !== '(' && t.text !== ')') return 0;
       continue;
@@ -134,6 +141,9 @@ function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, word
   return t?.text === 'He' ? 1 : t?.text === 'She' ? -1 : 0;
 }
 
+/** No candidates (a headline's runs). */
+const NOBODY: readonly Person[] = [];
+
 /** One capitalised run of a block, as the model collects them. */
 export interface GenderRun {
   toks: Token[];
@@ -141,6 +151,8 @@ export interface GenderRun {
   headline: boolean;
   /** Words before the run in its sentence. */
   wordsBefore: number;
+  /** The name part as written. */
+  name: string;
 }
 
 /**
@@ -149,29 +161,33 @@ export interface GenderRun {
  * Clintons tells nothing). The honorifics of a short form count only when the full name tells nothing and they
  * agree: "Mr. Dahl" in a story that names only Eva Dahl in full is someone the story never names in full.
  */
-export function collectGenders(model: DocModel, runs: readonly GenderRun[], nameOf: (toks: Token[], run: NameRun) => string): void {
+export function collectGenders(model: DocModel, runs: readonly GenderRun[]): void {
   const full = new Map<Person, number>();
   const short = new Map<Person, { sum: number; male: boolean; female: boolean }>();
   // sentences that name one person only
-  const named = new Map<number, number>();
-  const whom = runs.map(({ toks, run, headline }) => (headline ? [] : model.people.candidates(nameOf(toks, run))));
-  runs.forEach(({ toks, run }, r) => {
-    const s = (toks[run.from] as Token).sentence;
-    if ((whom[r] as readonly Person[]).length) named.set(s, (named.get(s) ?? 0) + 1);
-  });
+  const named: number[] = [];
+  const whom: (readonly Person[])[] = new Array(runs.length);
   for (let r = 0; r < runs.length; r++) {
-    const { toks, run, headline, wordsBefore } = runs[r] as GenderRun;
+    const { toks, run, headline, name } = runs[r] as GenderRun;
+    const people = headline ? NOBODY : model.people.candidates(name);
+    whom[r] = people;
+    if (people.length) {
+      const s = (toks[run.from] as Token).sentence;
+      named[s] = (named[s] ?? 0) + 1;
+    }
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const { toks, run, headline, wordsBefore, name } = runs[r] as GenderRun;
     const people = whom[r] as readonly Person[];
     if (headline || people.length !== 1) continue;
     const h = honorific(toks, run);
-    const alone = named.get((toks[run.from] as Token).sentence) === 1;
+    const alone = named[(toks[run.from] as Token).sentence] === 1;
     const v =
       3 * h +
       2 * (nounBefore(toks, run) + nounAfter(toks, run)) +
       pronounAfter(toks, run, wordsBefore) +
       nextSentence(toks, run, alone, wordsBefore);
     if (v === 0) continue;
-    const name = nameOf(toks, run);
     const p = people[0] as Person;
     if (p.name === name) {
       full.set(p, (full.get(p) ?? 0) + v);

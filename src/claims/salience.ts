@@ -16,9 +16,8 @@ const { AUXILIARIES, CLAUSE_STOP, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
 
 /** Collects the salience events of every capitalised run (`model.subjects`, `speakers`, `clauseSubjects`, …). */
 export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
-  const { text } = model;
-  for (const { toks, run, wordsBefore, headline: isHeadline } of runs) {
-    const p = personOf(model, toks, run);
+  for (const { toks, run, wordsBefore, headline: isHeadline, name } of runs) {
+    const p = personOf(model, toks, run, name);
     const pos = (toks[run.nameFrom] as Token).start;
     const sentence = (toks[run.nameFrom] as Token).sentence;
     if (p) {
@@ -29,14 +28,14 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     }
     // "…, AFP reported": "he" and "she" pass over a cue whose name is not known as a person's
     if (!isHeadline && speechCue(toks, run)) {
-      model.speakers.push({ pos, speaker: p?.name ?? runName(text, toks, run), person: Boolean(p) || personLike(toks, run), sentence });
+      model.speakers.push({ pos, speaker: p?.name ?? name, person: Boolean(p) || personLike(toks, run), sentence });
       if (p) model.spoke.add(p.name);
     }
     // subject position: among the first words of its sentence
     const hasVerb = !isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to });
     // "Clinton said …" for Hillary Clinton: a surname alone before a verb of its own names a person, no place
     // ("American jobs rely on …" does not: an -s word after a name may be a plural)
-    if (p && hasVerb && p.name.length > (toks[run.to - 1] as Token).end - pos && p.name.endsWith(runName(text, toks, run))) {
+    if (p && hasVerb && p.name.length > (toks[run.to - 1] as Token).end - pos && p.name.endsWith(name)) {
       const v = toks[run.to] as Token;
       if (!(v.lower.endsWith('s') && !SPEECH_VERBS.has(v.lower) && !VERBISH.has(v.lower))) model.shortNamed.add(p.name);
     }
@@ -47,7 +46,7 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     if (p) model.subjects.push({ pos, speaker: p.name, sentence });
     else if (hasVerb) {
       // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
-      model.subjects.push({ pos, speaker: runName(text, toks, run), person: false, sentence });
+      model.subjects.push({ pos, speaker: name, person: false, sentence });
     }
   }
 }
@@ -68,9 +67,9 @@ function describedSubject(toks: readonly Token[], run: NameRun, wordsBefore: num
 }
 
 /** The person a name run refers to; an honorific ("Mrs. Lind") picks among people who share the name. */
-export function personOf(model: DocModel, toks: readonly Token[], run: NameRun): Person | null {
+export function personOf(model: DocModel, toks: readonly Token[], run: NameRun, name = runName(model.text, toks, run)): Person | null {
   const h = honorific(toks, run);
-  return model.people.lookup(runName(model.text, toks, run), h > 0 ? 'male' : h < 0 ? 'female' : undefined);
+  return model.people.lookup(name, h > 0 ? 'male' : h < 0 ? 'female' : undefined);
 }
 
 /** Is a speech verb right after the name run ("Li told", "Li has said"), or inverted before it ("…,” said Li")? */
