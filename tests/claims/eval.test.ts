@@ -6,10 +6,10 @@ const dev = sharedData('data/polnear/dev');
 const scorer = sharedData('tools/eval-attribution.mjs');
 
 // Floors just under the figures measured now (README, Accuracy: recall 0.995, precision 0.966, attribution
-// 0.915): a regression guard. The target for attribution is 0.93; the gap is tracked in the README.
+// 0.918): a regression guard. The target for attribution is 0.93; the gap is tracked in the README.
 const RECALL_FLOOR = 0.99;
 const PRECISION_FLOOR = 0.96;
-const ATTRIBUTION_FLOOR = 0.91;
+const ATTRIBUTION_FLOOR = 0.915;
 
 describe('PolNeAR dev split (shared eval script)', () => {
   it.skipIf(!dev.present || !scorer.present)(
