@@ -3,58 +3,18 @@
  * tokens), the people the document names, and the salience events pronouns are resolved against.
  */
 import { collectGenders } from './gender.js';
-import { PersonTable, personLike, runName, runStartingAt, type NameRun, type Person } from './names.js';
+import { PersonTable, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
+import type { DocModel, RunAt } from './model.js';
 import * as words from './words/index.js';
+
+export type { DocModel, RunAt, SalienceEvent } from './model.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const { DETERMINERS, HONORIFICS, MONTHS_DAYS, ORG_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } = words;
-
-/** Something a later pronoun may refer to: a person in subject position or a resolved speaker. */
-export interface SalienceEvent {
-  pos: number;
-  speaker: string;
-  /** False for a bare capitalised subject not known as a person ("Beijing said"): "he"/"she" skip it. */
-  person?: boolean;
-  /** The sentence number of the mention (subjects and speakers). */
-  sentence?: number;
-}
-
-/** Everything the attribution rules need about one document, built once by `buildModel`. */
-export interface DocModel {
-  text: string;
-  quotes: RawQuote[];
-  /** Tokens of each block. */
-  blocks: Token[][];
-  /** For quote i: [block, token index] of its quote token. */
-  quoteAt: [number, number][];
-  people: PersonTable;
-  /** Positions of each person's mentions, ascending (for tie-breaking role matches by recency). */
-  seen: Map<Person, number[]>;
-  /** Person mentions in subject position, in text order. */
-  subjects: SalienceEvent[];
-  /**
-   * Known people who are the subject of a verb later in their sentence ("Weeks after Lind lost the vote,
-   * she …"), with the sentence: a pronoun of the same sentence may refer to them when no subject of the
-   * sentence comes before it.
-   */
-  clauseSubjects: SalienceEvent[];
-  /** Every mention of a known person, in text order ("… give Lind the nod after her …"). */
-  mentions: SalienceEvent[];
-  /** The people a speech verb attaches to somewhere in the document. */
-  spoke: Set<string>;
-  /** The people the document also names by a short form ("Clinton" for Hillary Clinton): people, not places. */
-  shortNamed: Set<string>;
-  /** Names a speech verb attaches to ("Li told", "said Li Shangfu"), in text order: salient as speakers. */
-  speakers: SalienceEvent[];
-  /** Documents cited with their author ("a statement by X"), for a later "the same note". */
-  citations: SalienceEvent[];
-  /** Titles in marks by quotation index (“Meet the Press”), set before any attribution rule runs. */
-  titles: boolean[];
-}
 
 /** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
 export function buildModel(text: string, blockSpans: readonly { start: number; end: number }[]): DocModel {
@@ -96,17 +56,6 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   collectMentions(model, runs);
   collectPronounSubjects(model);
   return model;
-}
-
-export interface RunAt {
-  toks: Token[];
-  run: NameRun;
-  /** Words before the run in its sentence (0 = the run opens the sentence). */
-  wordsBefore: number;
-  /** The run sits in a title-case line. */
-  headline: boolean;
-  /** The name part as written (`runName`), computed once. */
-  name: string;
 }
 
 /** Every capitalised run of every block, found once and shared by the passes below. */

@@ -5,7 +5,7 @@
  * passes over people of the other gender ("she said" after Oskar Lind), and "Mrs. Lind" over Oskar Lind.
  */
 import { verbAt } from './clause.js';
-import type { DocModel } from './document.js';
+import type { DocModel } from './model.js';
 import type { Gender, NameRun, Person } from './names.js';
 import { speechVerbAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';

@@ -4,7 +4,7 @@
  * protesters").
  */
 import { personLike, runStartingAt, type NameRun } from './names.js';
-import type { NounPhrase } from './phrases.js';
+import type { NounPhrase } from './model.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';

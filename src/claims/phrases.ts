@@ -27,19 +27,9 @@ const {
   VERBISH,
 } = words;
 
-/** A noun phrase over tokens [from, to); `run` is set for names. */
-export interface NounPhrase {
-  kind: 'pron' | 'name' | 'desc';
-  from: number;
-  to: number;
-  run?: NameRun;
-  /** For a relative pronoun ("X, who said"): the phrase it refers back to. */
-  antecedent?: NounPhrase;
-  /** For a document ("a statement released by the Seventh Fleet"): its author. */
-  author?: NounPhrase;
-  /** For names joined by "and" ("Ana Ruiz and Li Wei said"): the first of them (this phrase's run is the last). */
-  first?: NounPhrase;
-}
+import type { NounPhrase } from './model.js';
+
+export type { NounPhrase } from './model.js';
 
 function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));

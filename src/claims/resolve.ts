@@ -2,7 +2,7 @@
  * Turns a noun phrase into a speaker: names to the fullest form the document gives, pronouns to the most
  * salient earlier subject or speaker, descriptions to the person introduced with that role.
  */
-import type { DocModel, SalienceEvent } from './document.js';
+import type { DocModel, SalienceEvent } from './model.js';
 import { personOf } from './salience.js';
 import { pronounGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';

@@ -4,7 +4,7 @@
  * every mention of a known person.
  */
 import { verbAt } from './clause.js';
-import type { DocModel, RunAt } from './document.js';
+import type { DocModel, RunAt } from './model.js';
 import { honorific } from './gender.js';
 import { personLike, runName, type NameRun, type Person } from './names.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
