@@ -20,8 +20,13 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   close: 0.72,
   /** Share of the query's content words found anywhere for a `paraphrase` match… */
   paraphraseBag: 0.65,
-  /** …with at least this many content words in common. */
+  /** …with at least this many content words in common… */
   paraphraseMinWords: 3,
+  /**
+   * …in a question that is at least this share content words: a string of mostly function words ("on made
+   * not you the i with an and have from") finds its few content words in any long speech.
+   */
+  paraphraseContentShare: 0.4,
   /**
    * How far a match may spread in a long wording: the in-order match within `spread` × the query's words
    * + `slack` words of it, and a wording judged on its words alone at most `wordingPerQueryWord` × the
@@ -45,12 +50,15 @@ export interface WhoSaidOptions {
 type MatchKind = WhoSaidMatch['kind'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase: 2 };
 
-function kindOf(hit: SearchHit, queryWords: number): MatchKind | null {
+function kindOf(hit: SearchHit, queryWords: number, contentWords: number): MatchKind | null {
   const t = WHO_SAID_THRESHOLDS;
   if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
   const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack;
   const paraphrased =
-    hit.bag >= t.paraphraseBag && hit.contentMatched >= t.paraphraseMinWords && hit.length <= t.wordingPerQueryWord * queryWords + t.slack;
+    hit.bag >= t.paraphraseBag &&
+    hit.contentMatched >= t.paraphraseMinWords &&
+    contentWords >= t.paraphraseContentShare * queryWords &&
+    hit.length <= t.wordingPerQueryWord * queryWords + t.slack;
   if (hit.entry.kind === 'paraphrase') return inOrder || paraphrased ? 'paraphrase' : null;
   if (inOrder) return 'close';
   return paraphrased ? 'paraphrase' : null;
@@ -90,7 +98,13 @@ function shorterCredit(store: ClaimView, entry: StoredRendition | undefined, spe
 }
 
 /** Groups qualifying hits into matches: one per claim, plus wordings of the same words by the same person. */
-function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, queryWords: number): WhoSaidMatch[] {
+function collectMatches(
+  store: ClaimView,
+  hits: SearchHit[],
+  scope: Set<string> | null,
+  queryWords: number,
+  contentWords: number,
+): WhoSaidMatch[] {
   const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
   // the rendition behind each carrier, to tell how its article credits the words
   const renditionOf = new Map<OutletCarrier, StoredRendition>();
@@ -99,7 +113,7 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     match.outlets.push(carrier);
   };
   for (const hit of hits) {
-    const kind = kindOf(hit, queryWords);
+    const kind = kindOf(hit, queryWords, contentWords);
     if (!kind) continue;
     const wordsMatch = kind !== 'paraphrase';
     const credit = hit.entry.speakerId ? store.speakers.get(hit.entry.speakerId) : undefined;
@@ -184,7 +198,9 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
     return notFound('Those words are too common to identify a quotation: give a few more of them.');
   }
-  let matches = collectMatches(store, hits, scope.ids, Math.min(words(quote).length, MAX_QUERY_WORDS)).sort(
+  const asked = words(quote).slice(0, MAX_QUERY_WORDS);
+  const content = asked.filter((w) => !isStopword(w)).length;
+  let matches = collectMatches(store, hits, scope.ids, asked.length, content).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score,
   );
   const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';

@@ -236,10 +236,32 @@ function inDroppedClause(tokens: readonly ChangeToken[]): ChangeToken[] {
   return tokens.filter((t) => markers.has(t.clause) && t.clause >= 0);
 }
 
+/** A wording's words in lower case, nothing else: equal for wordings that differ only in punctuation and case. */
+const plainWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%$€£]+/gu, ' ')
+    .trim();
+
+/** Tokens of the wordings compared last: one answer compares every outlet with the same reference. */
+const tokenCache = new Map<string, ChangeToken[]>();
+const CACHED_WORDINGS = 2000;
+function tokensOf(text: string): ChangeToken[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = changeTokens(text);
+    if (tokenCache.size >= CACHED_WORDINGS) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
 /** The edits between a claim's reference wording and one outlet's wording that change its meaning, in text order. */
 export function meaningChanges(reference: string, wording: string): MeaningChange[] {
-  const ref = changeTokens(reference);
-  const out = changeTokens(wording);
+  // the same words (case, punctuation and quote marks aside) change nothing: most outlets quote verbatim
+  if (plainWords(reference) === plainWords(wording)) return [];
+  const ref = tokensOf(reference);
+  const out = tokensOf(wording);
   const figuresOf = (tokens: readonly ChangeToken[]) => new Set(tokens.filter((t) => t.role === 'number').map((t) => t.norm));
   const figures = { reference: figuresOf(ref), wording: figuresOf(out) };
   return withoutMovedWords(hunks(ref, out).flatMap((h) => changesOf(h, reference, wording, figures)));

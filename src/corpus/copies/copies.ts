@@ -63,6 +63,23 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 const sameOutlet = (a: CopySource, b: CopySource): boolean =>
   a.meta.outlet !== null && b.meta.outlet !== null && a.meta.outlet.toLowerCase() === b.meta.outlet.toLowerCase();
 
+/** Documents whose shingles are kept (answers ask about the same carriers again and again). */
+const CACHED_DOCUMENTS = 4096;
+const shingleCache = new Map<CopySource, Uint32Array>();
+
+/** A document's 5-word shingles, from a small cache of the documents asked about last. */
+function shinglesOf(doc: CopySource): Uint32Array {
+  let hashes = shingleCache.get(doc);
+  if (hashes) {
+    shingleCache.delete(doc);
+  } else {
+    hashes = shingles(doc.text, doc.blocks);
+    if (shingleCache.size >= CACHED_DOCUMENTS) shingleCache.delete(shingleCache.keys().next().value!);
+  }
+  shingleCache.set(doc, hashes);
+  return hashes;
+}
+
 /**
  * For each document that copies another (the same wire text under another masthead), what it copies.
  * The result does not depend on the order of `docs`.
@@ -70,7 +87,7 @@ const sameOutlet = (a: CopySource, b: CopySource): boolean =>
 export function findCopies(docs: readonly CopySource[]): Map<string, CopyInfo> {
   const ordered = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = ordered.length;
-  const hashes = ordered.map((doc) => shingles(doc.text, doc.blocks));
+  const hashes = ordered.map(shinglesOf);
   const credits = ordered.map(creditOf);
   const pairs = candidatePairs(hashes.map((h) => (h.length ? signature(h) : null)));
   // sorted sets only for the documents compared exactly
