@@ -20,6 +20,8 @@ import type { ClaimView } from './view.js';
 
 export class Collections {
   private readonly views = new Map<string, ClaimView>();
+  /** Per server: the shared claim each of its layer claims joined (valid for this base only). */
+  private readonly links = new Map<string, Map<string, number | null>>();
   /** Each server's speaker corrections in force, applied over its view. */
   private readonly corrections = new Map<string, readonly SpeakerCorrection[]>();
 
@@ -40,7 +42,12 @@ export class Collections {
     const cached = this.views.get(guildId);
     if (cached) return cached;
     const docs = this.added.get(guildId);
-    const layered = docs?.length ? new LayeredView(this.base, this.layerStore(docs)) : this.base;
+    let links = this.links.get(guildId);
+    if (!links) {
+      links = new Map();
+      this.links.set(guildId, links);
+    }
+    const layered = docs?.length ? new LayeredView(this.base, this.layerStore(docs), links) : this.base;
     const corrections = this.corrections.get(guildId);
     const view = corrections?.length ? new CorrectedView(layered, corrections) : layered;
     this.views.set(guildId, view);

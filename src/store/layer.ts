@@ -44,10 +44,13 @@ export class LayeredView implements ClaimView {
   /**
    * @param base the shared corpus's store
    * @param layer a store built from one server's added documents only (ids must not clash with the base's)
+   * @param links the shared claim each layer claim joined, kept across the server's rebuilds over this same
+   *   base (an add then links only its own claims: each link is a search of the shared store)
    */
   constructor(
     readonly base: ClaimStore,
     readonly layer: ClaimStore,
+    private readonly links: Map<string, number | null> = new Map(),
   ) {
     this.entryOffset = base.entries.length;
     this.groupOffset = base.groups.length;
@@ -96,6 +99,12 @@ export class LayeredView implements ClaimView {
     const members = group.entryIds.map((i) => this.layer.entries[i]!);
     const quoted = members.some((m) => m.kind === 'quote');
     const speaker = group.speakerId === null ? null : (this.speakerOf.get(group.speakerId) ?? null);
+    const key = `${speaker ?? ''}\u0000${quoted ? 1 : 0}\u0000${group.text}`;
+    if (!this.links.has(key)) this.links.set(key, this.findLink(group, quoted, speaker));
+    return this.links.get(key)!;
+  }
+
+  private findLink(group: ClaimGroup, quoted: boolean, speaker: string | null): number | null {
     const stems = contentStems(group.text);
     let best: { id: number; share: number } | null = null;
     for (const hit of this.base.search(group.text, { limit: LINK_CANDIDATES })) {
