@@ -34,7 +34,7 @@ function host(url: string | null): string | null {
  */
 export function articleId(
   page: { title: string | null; outlet: string | null; url: string | null; fileName: string | null; hash: string },
-  taken: ReadonlySet<string>,
+  taken: { has(id: string): boolean },
 ): string {
   const site = slug(host(page.url) ?? page.outlet ?? '', 30);
   const name = slug(page.title ?? page.fileName?.replace(/\.[a-z]+$/i, '') ?? '', 60);
@@ -44,5 +44,8 @@ export function articleId(
     const id = `${base}-${page.hash.slice(0, n)}`;
     if (!taken.has(id)) return id;
   }
-  return `${base}-${taken.size}`;
+  for (let n = 2; ; n++) {
+    const id = `${base}-${page.hash}-${n}`;
+    if (!taken.has(id)) return id;
+  }
 }
