@@ -8,6 +8,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Pool } from 'pg';
+import { inPgTransaction } from './pg-transaction.js';
 
 /** One schema change. */
 export interface Migration {
@@ -152,10 +153,7 @@ export function migrateSqlite(db: BetterSqlite3.Database, migrations: readonly M
 
 /** Brings a PostgreSQL database up to date under an advisory lock; returns the versions applied now. */
 export async function migratePostgres(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
+  return inPgTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(CREATE_TABLE);
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
@@ -171,15 +169,6 @@ export async function migratePostgres(pool: Pool, migrations: readonly Migration
         new Date().toISOString(),
       ]);
     }
-    await client.query('COMMIT');
     return todo.map((migration) => migration.version);
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    // a connection that could not roll back is dropped, not handed to the next caller
-    client.release(broken);
-  }
+  });
 }

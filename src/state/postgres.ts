@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Logger } from '../log.js';
 import { migratePostgres } from './migrations.js';
 import { EVENTS_CHANNEL, PgEventListener } from './pg-listener.js';
+import { inPgTransaction } from './pg-transaction.js';
 import { redactDatabaseUrl, scrubDatabaseUrl } from './redact.js';
 import type { Query, SqlDriver } from './sql-driver.js';
 import { DEFAULT_MAX_CONVERSATIONS, SqlStateStore } from './sql-store.js';
@@ -84,23 +85,8 @@ class PostgresDriver implements SqlDriver {
 
   query: Query = async (sql, params = []) => (await this.pool.query(sql, [...params])).rows;
 
-  async transaction<T>(work: (query: Query) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const result = await work(async (sql, params = []) => (await client.query(sql, [...params])).rows);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
-      throw error;
-    } finally {
-      // a connection that could not roll back is closed, not handed to the next caller
-      client.release(broken);
-    }
+  transaction<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    return inPgTransaction(this.pool, (client) => work(async (sql, params = []) => (await client.query(sql, [...params])).rows));
   }
 
   async beforeEvent(query: Query): Promise<void> {
