@@ -59,7 +59,9 @@ function parenthetical(model: DocModel, toks: readonly Token[], v: number, cue: 
  * part of the reported words; the earlier verb's speaker says the quotation.
  */
 function outerReport(model: DocModel, toks: readonly Token[], v: number, k: number, scoped: boolean): Attribution | null {
-  if (k - v <= 3) return null;
+  // "Ana said the crowd was chanting “…”": an inner verb that introduces the quotation itself is reported too, but
+  // only as the plain clause of the outer verb ("Ana said, as a man yelled “…”", "when Li said …, a man yelled" are not)
+  const direct = k - v <= 3;
   const s = (toks[k] as Token).sentence;
   // the outer verb must come before the inner verb's subject ("Li, who was declared the winner, told …" has none)
   const inner = Math.min(v, subjectBefore(toks, v)?.from ?? v);
@@ -71,7 +73,8 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
     const t = toks[i] as Token;
     if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
-    if (subordinate && t.text === ',') return null;
+    if ((subordinate || direct) && t.text === ',') return null;
+    if (direct && t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower)) return null;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
       return viaSubject(model, toks, i);
   }

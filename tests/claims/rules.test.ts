@@ -191,6 +191,23 @@ describe('attribution rules: coordination and clause structure', () => {
     );
     expect(q).toMatchObject({ mention: 'The longtime senator' });
   });
+
+  it('credits the outer reporting verb when the verb inside its clause introduces the quotation', () => {
+    const qs = speakers(
+      'Mayor Tove Lind said the harbour workers were chanting “No more cuts.”',
+      'Nils Dahl said that he expects voters will say “enough” in May.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Tove Lind', 'Nils Dahl']);
+  });
+
+  it('keeps the inner verb when a comma or a clause opener separates it from the earlier verb', () => {
+    const qs = speakers(
+      'When Tove Lind said the harbour would stay open, a docker yelled “Prove it!”',
+      'Nils Dahl said it was late, though the clerk said “the count is done.”',
+      'Vera Holm said goodbye as the crowd shouted “One more!”',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['a docker', 'the clerk', 'the crowd']);
+  });
 });
 
 describe('attribution rules: names and descriptions', () => {
