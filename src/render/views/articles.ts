@@ -52,7 +52,7 @@ export function addArticleView(r: AddArticleResult): View {
     title: line(`✅ Added ${clip(r.document ?? '', MAX_NAME)}`),
     lead,
     sections,
-    footer: `${count(r.quoteCount, 'quotation')} · read in ${(r.durationMs / 1000).toFixed(1)} s · only this server sees it`,
+    footer: `${count(r.quoteCount, 'quotation')} · read in ${(r.durationMs / 1000).toFixed(1)} s · searched only where it was added`,
   };
 }
 
