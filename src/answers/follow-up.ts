@@ -85,7 +85,13 @@ export function answerFollowUp(
       const best = base().matches[0];
       const speaker = best?.speaker ?? null;
       const others = best ? whoSaid(store, best.quote, { limit: 10 }).matches.filter((m) => m.speaker !== speaker) : [];
-      return { intent, answer: { kind: 'others', result: { quote: best?.quote ?? ctx.query, speaker, others: others.slice(0, 5) } } };
+      return {
+        intent,
+        answer: {
+          kind: 'others',
+          result: { quote: best?.quote ?? ctx.query, speaker, others: others.slice(0, 5), corpus: store.corpusVersion() },
+        },
+      };
     }
     case 'context': {
       const carrier = pickCarrier(base().matches[0]?.outlets ?? [], intent.outlet);
@@ -98,7 +104,12 @@ export function answerFollowUp(
         intent,
         answer: {
           kind: 'dates',
-          result: { quote: best?.quote ?? ctx.query, speaker: best?.speaker ?? null, carriers: best?.outlets ?? [] },
+          result: {
+            quote: best?.quote ?? ctx.query,
+            speaker: best?.speaker ?? null,
+            carriers: best?.outlets ?? [],
+            corpus: store.corpusVersion(),
+          },
         },
       };
     }

@@ -32,6 +32,7 @@ export function reloadSucceeded(before: ClaimView | null, after: ClaimView, dura
     speakers: { before: before?.speakers.size ?? 0, after: after.speakers.size, ...speakers },
     errors: errorsOf(after.errors),
     durationMs: Math.round(durationMs),
+    corpus: after.corpusVersion(),
   };
 }
 
@@ -47,5 +48,6 @@ export function reloadRefused(current: ClaimView | null, reason: string, errors:
     speakers: { before: speakers, after: speakers, added: [], removed: [] },
     errors: errorsOf(errors),
     durationMs: Math.round(durationMs),
+    corpus: current?.corpusVersion() ?? null,
   };
 }

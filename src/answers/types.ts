@@ -206,6 +206,8 @@ export interface ReloadSummary {
   /** Every per-file error of the new corpus (also on success: those files were skipped). */
   errors: { file: string; code: string; message: string }[];
   durationMs: number;
+  /** The corpus that serves now: the new one, or the one kept after a refusal (null before any loaded). */
+  corpus: CorpusVersion | null;
 }
 
 /** A command as listed by /help. */
@@ -220,6 +222,7 @@ export interface OthersResult {
   quote: string;
   speaker: string | null;
   others: WhoSaidMatch[];
+  corpus: CorpusVersion;
 }
 
 /** "when was it published?": the dates of the documents that carried the claim. */
@@ -227,6 +230,7 @@ export interface DatesResult {
   quote: string;
   speaker: string | null;
   carriers: OutletCarrier[];
+  corpus: CorpusVersion;
 }
 
 /** A follow-up question in a thread, answered in the context of the answer the thread was opened on. */
@@ -262,6 +266,8 @@ export interface AddArticleResult {
   /** The document already in the corpus with the same address or text. */
   duplicateOf: { document: string; title: string | null; outlet: string | null } | null;
   durationMs: number;
+  /** The server's corpus after the add (unchanged when refused). */
+  corpus: CorpusVersion;
 }
 
 /** What /remove took out, or why not. */
@@ -272,6 +278,8 @@ export interface RemoveArticleResult {
   message: string;
   /** The server's added documents with close names, when the one asked for is not among them. */
   suggestions: string[];
+  /** The server's corpus after the remove (unchanged when nothing was removed). */
+  corpus: CorpusVersion;
 }
 
 /** What a moderators' desk action did (/correct, /reports, a report sent), for the reply. */

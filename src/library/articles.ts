@@ -4,7 +4,7 @@
  * (nothing stored then), stores it in the state database in one transaction, and rebuilds only that server's
  * small layer: the article answers questions as soon as the reply says it was added.
  */
-import type { AddArticleCode, AddArticleResult, RemoveArticleResult, SourceResult } from '../answers/types.js';
+import type { AddArticleCode, AddArticleResult, CorpusVersion, RemoveArticleResult, SourceResult } from '../answers/types.js';
 import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
@@ -12,10 +12,10 @@ import { pageToDocument } from '../corpus/web/document.js';
 import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import type { StateStore, StoredArticle } from '../state/types.js';
-import type { ClaimStore } from '../store/store.js';
 import type { CorpusHolder } from './holder.js';
 import { articleDocument, bodyHash, toArticleMeta } from './document.js';
 import { articleId } from './ids.js';
+import { bodyStart, sharedDocuments } from './shared-index.js';
 
 /** File names an attachment or a CLI file may have. */
 export const ADDABLE_FILE = /\.(?:html?|txt|md)$/i;
@@ -44,7 +44,10 @@ export interface LibraryOptions {
 
 type Refusal = { code: Exclude<AddArticleCode, 'added'>; message: string; duplicateOf?: AddArticleResult['duplicateOf'] };
 
-const refused = (r: Refusal, started: number): AddArticleResult => ({
+/** A result before the version of the corpus it leaves is stamped on. */
+type Unstamped<T> = Omit<T, 'corpus'>;
+
+const refused = (r: Refusal, started: number): Unstamped<AddArticleResult> => ({
   ok: false,
   code: r.code,
   message: r.message,
@@ -64,45 +67,6 @@ const refused = (r: Refusal, started: number): AddArticleResult => ({
 function fileRefusal(error: FileError): Refusal {
   const code: Refusal['code'] = error.code === 'no_article' ? 'no_article' : error.code === 'too_large' ? 'too_large' : 'unreadable';
   return { code, message: error.message };
-}
-
-/**
- * The shared corpus's documents by the start of their article text and by address, for duplicate checks (built
- * once per store). Hashing a hundred thousand bodies for every store took seconds; the start of a body is
- * cheap to read, and only the documents that start alike are hashed.
- */
-interface SharedIndex {
-  byStart: Map<string, CorpusDocument[]>;
-  byUrl: Map<string, CorpusDocument>;
-}
-const sharedIndex = new WeakMap<ClaimStore, SharedIndex>();
-
-/** The first 200 characters of a document's article text, whitespace collapsed. */
-function bodyStart(doc: Pick<CorpusDocument, 'text' | 'blocks'>): string {
-  const first = doc.blocks[0];
-  return first
-    ? doc.text
-        .slice(first.start, Math.min(first.end, first.start + 400))
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 200)
-    : '';
-}
-
-function sharedDocuments(store: ClaimStore): SharedIndex {
-  let index = sharedIndex.get(store);
-  if (!index) {
-    index = { byStart: new Map(), byUrl: new Map() };
-    for (const doc of store.documents.values()) {
-      const key = bodyStart(doc);
-      const list = index.byStart.get(key);
-      if (list) list.push(doc);
-      else index.byStart.set(key, [doc]);
-      if (doc.meta.url) index.byUrl.set(doc.meta.url, doc);
-    }
-    sharedIndex.set(store, index);
-  }
-  return index;
 }
 
 export class ArticleLibrary {
@@ -131,33 +95,47 @@ export class ArticleLibrary {
 
   /** Adds an article to a server's collection, or says why not (then nothing is stored). */
   add(request: AddRequest): Promise<AddArticleResult> {
-    return this.serialised(request.guildId, () => this.addNow(request));
+    return this.serialised(request.guildId, async () => ({ ...(await this.addNow(request)), corpus: this.versionOf(request.guildId) }));
   }
 
   /** Takes one of a server's added articles out. */
   remove(guildId: string, documentId: string, actor: { id: string; name: string }): Promise<RemoveArticleResult> {
-    return this.serialised(guildId, async () => {
-      const removed = await this.state.removeArticle(guildId, documentId, actor);
-      if (!removed) {
-        const names = this.holder.documentsOf(guildId).map((d) => d.id);
-        const message = this.holder.current.documents.has(documentId)
-          ? `"${documentId}" comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
-          : `No article added in this server is called "${documentId}".`;
-        return { ok: false, document: documentId, title: null, message, suggestions: suggest(documentId, names) };
-      }
-      this.holder.setDocuments(
-        guildId,
-        this.holder.documentsOf(guildId).filter((d) => d.id !== documentId),
-      );
-      this.options.logger.info({ guildId, document: documentId, by: actor.id }, 'article removed');
-      return {
-        ok: true,
-        document: documentId,
-        title: removed.meta.title,
-        message: `Removed "${removed.meta.title ?? documentId}".`,
-        suggestions: [],
-      };
-    });
+    return this.serialised(guildId, async () => ({
+      ...(await this.removeNow(guildId, documentId, actor)),
+      corpus: this.versionOf(guildId),
+    }));
+  }
+
+  /** The version of the corpus the server's answers use from now on. */
+  private versionOf(guildId: string): CorpusVersion {
+    return this.holder.view(guildId).corpusVersion();
+  }
+
+  private async removeNow(
+    guildId: string,
+    documentId: string,
+    actor: { id: string; name: string },
+  ): Promise<Unstamped<RemoveArticleResult>> {
+    const removed = await this.state.removeArticle(guildId, documentId, actor);
+    if (!removed) {
+      const names = this.holder.documentsOf(guildId).map((d) => d.id);
+      const message = this.holder.current.documents.has(documentId)
+        ? `"${documentId}" comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
+        : `No article added in this server is called "${documentId}".`;
+      return { ok: false, document: documentId, title: null, message, suggestions: suggest(documentId, names) };
+    }
+    this.holder.setDocuments(
+      guildId,
+      this.holder.documentsOf(guildId).filter((d) => d.id !== documentId),
+    );
+    this.options.logger.info({ guildId, document: documentId, by: actor.id }, 'article removed');
+    return {
+      ok: true,
+      document: documentId,
+      title: removed.meta.title,
+      message: `Removed "${removed.meta.title ?? documentId}".`,
+      suggestions: [],
+    };
   }
 
   /** Who added a document of this server, when and from where (null for the folder's files). */
@@ -217,7 +195,7 @@ export class ArticleLibrary {
     };
   }
 
-  private async addNow(request: AddRequest): Promise<AddArticleResult> {
+  private async addNow(request: AddRequest): Promise<Unstamped<AddArticleResult>> {
     const started = performance.now();
     const { guildId, source } = request;
     const date = request.overrides?.date?.trim() || null;

@@ -141,6 +141,10 @@ describe('/add, /remove and /source', () => {
     expect(shown).toContain('2024-05-14');
     expect(shown).toContain('Marta Kowalczyk');
     expect(shown).toMatch(/Quotations \(1\)/);
+    // the reply names the server's corpus from now on: the shared one with this article in it
+    const serverVersion = h.bot.ctx.corpus.view(GUILD).corpusVersion().version;
+    expect(serverVersion).not.toBe(h.bot.ctx.corpus.current.corpusVersion().version);
+    expect(shown).toContain(`corpus ${serverVersion}`);
   });
 
   it('answers /who-said with the article’s speaker and the outlet from its metadata, in that server only', async () => {
@@ -148,6 +152,7 @@ describe('/add, /remove and /source', () => {
     expect(answer).toMatch(/Verbatim/);
     expect(answer).toContain('Marta Kowalczyk');
     expect(answer).toContain('Lakeside Ledger');
+    expect(answer).toContain(`corpus ${h.bot.ctx.corpus.view(GUILD).corpusVersion().version}`);
     const elsewhere = text(await ask(FERRY, { guildId: OTHER_GUILD, channelId: OTHER_CHANNEL }));
     expect(elsewhere).toMatch(/Not found/i);
     expect(elsewhere).not.toContain('Lakeside Ledger');

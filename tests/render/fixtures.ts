@@ -232,6 +232,7 @@ export const reloadOk: ReloadSummary = {
   speakers: { before: 9, after: 10, added: ['Oren Vale'], removed: [] },
   errors: [{ file: 'broken.txt', code: 'E_EMPTY', message: 'the file has no text' }],
   durationMs: 1234,
+  corpus: CORPUS,
 };
 
 export const helpEntries: HelpEntry[] = [

@@ -9,7 +9,7 @@ describe('thread follow-ups', () => {
   it('lists publication dates, earliest first, unknown last', () => {
     const answer: FollowUpAnswer = {
       kind: 'dates',
-      result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse() },
+      result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse(), corpus: f.CORPUS },
     };
     const p = followUpPayload(answer);
     assertValidMessagePayload(p);
@@ -25,11 +25,14 @@ describe('thread follow-ups', () => {
 
   it('names other speakers, or says there are none', () => {
     const others = f.verbatimResult.matches.slice(1);
-    const p = followUpPayload({ kind: 'others', result: { quote: f.harbourQuote, speaker: 'Mara Quint', others } });
+    const p = followUpPayload({ kind: 'others', result: { quote: f.harbourQuote, speaker: 'Mara Quint', others, corpus: f.CORPUS } });
     assertValidMessagePayload(p);
     expect(p.embeds?.[0]?.title).toBe('👥 1 other speaker');
     expect(p.embeds?.[0]?.fields?.[0]?.name).toBe('1\\. **Oren Vale**');
-    const none = followUpPayload({ kind: 'others', result: { quote: f.harbourQuote, speaker: 'Mara Quint', others: [] } });
+    const none = followUpPayload({
+      kind: 'others',
+      result: { quote: f.harbourQuote, speaker: 'Mara Quint', others: [], corpus: f.CORPUS },
+    });
     expect(none.embeds?.[0]?.title).toBe('👥 Nobody else');
   });
 
@@ -54,7 +57,12 @@ describe('thread follow-ups', () => {
     const answer: fc.Arbitrary<FollowUpAnswer> = fc.oneof(
       fc.record({
         kind: fc.constant('dates' as const),
-        result: fc.record({ quote: nasty, speaker: fc.option(nasty, { nil: null }), carriers: fc.array(carrier, { maxLength: 200 }) }),
+        result: fc.record({
+          quote: nasty,
+          speaker: fc.option(nasty, { nil: null }),
+          carriers: fc.array(carrier, { maxLength: 200 }),
+          corpus: fc.constant(f.CORPUS),
+        }),
       }),
       fc.record({ kind: fc.constant('help' as const), unknownOutlet: fc.option(nasty, { nil: null }) }),
       fc.record({
@@ -66,6 +74,7 @@ describe('thread follow-ups', () => {
             nasty.map((s) => ({ ...f.verbatimResult.matches[1]!, quote: s, speaker: s })),
             { maxLength: 40 },
           ),
+          corpus: fc.constant(f.CORPUS),
         }),
       }),
     );

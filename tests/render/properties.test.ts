@@ -331,6 +331,7 @@ describe('payloads for arbitrary answer data', { timeout: SLOW }, () => {
       speakers: fc.record({ before: fc.nat(), after: fc.nat(), added: names, removed: names }),
       errors: fc.array(fc.record({ file: text, code: text, message: text }), { maxLength: 100 }),
       durationMs: fc.nat(),
+      corpus: fc.option(corpus, { nil: null }),
     });
     fc.assert(
       fc.property(reload, (r) => {

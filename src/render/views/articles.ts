@@ -1,6 +1,6 @@
 /** Views of /add and /remove: what was read from a page, or why nothing was stored. */
 import type { AddArticleResult, RemoveArticleResult } from '../../answers/types.js';
-import { MAX_NAME, count, nameList, speakerLabel } from '../labels.js';
+import { MAX_NAME, corpusNote, count, footerOf, nameList, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Quotations listed in an add's reply. */
@@ -25,7 +25,7 @@ export function addArticleView(r: AddArticleResult): View {
       title: line(REFUSAL_TITLES[code]),
       lead: [line(clip(r.message, 1000)), line('Nothing was stored.')],
       sections: [],
-      footer: `code: ${code}`,
+      footer: footerOf(`code: ${code}`, corpusNote(r.corpus)),
       ephemeral: true,
     };
   }
@@ -52,7 +52,10 @@ export function addArticleView(r: AddArticleResult): View {
     title: line(`✅ Added ${clip(r.document ?? '', MAX_NAME)}`),
     lead,
     sections,
-    footer: `${count(r.quoteCount, 'quotation')} · read in ${(r.durationMs / 1000).toFixed(1)} s · searched only where it was added`,
+    footer: footerOf(
+      `${count(r.quoteCount, 'quotation')} · read in ${(r.durationMs / 1000).toFixed(1)} s · searched only where it was added`,
+      corpusNote(r.corpus),
+    ),
   };
 }
 
@@ -61,12 +64,13 @@ export function removeArticleView(r: RemoveArticleResult): View {
   if (!r.ok) {
     const lead = [line(clip(r.message, 1000))];
     if (r.suggestions.length) lead.push(line('Did you mean: ', nameList(r.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Not removed'), lead, sections: [], ephemeral: true };
+    return { tone: 'bad', title: line('❌ Not removed'), lead, sections: [], footer: corpusNote(r.corpus), ephemeral: true };
   }
   return {
     tone: 'ok',
     title: line(`🗑️ Removed ${clip(r.document, MAX_NAME)}`),
     lead: [line(clip(r.message, 1000)), line('Its quotations no longer answer questions in this server.')],
     sections: [],
+    footer: corpusNote(r.corpus),
   };
 }

@@ -1,6 +1,6 @@
 /** Views of thread follow-ups: other speakers, publication dates, and what can be asked in a thread. */
 import type { DatesResult, FollowUpAnswer, OthersResult } from '../../answers/types.js';
-import { DOT, count, outletLabel, speakerLabel } from '../labels.js';
+import { DOT, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { line, quoted, strong, type View } from '../view.js';
 import { compareView } from './compare.js';
 import { contextView } from './misc.js';
@@ -15,13 +15,14 @@ export function othersView(r: OthersResult): View {
       title: line('👥 Nobody else'),
       lead: [...lead, line('No other speaker in the corpus is quoted saying something similar.')],
       sections: [],
+      footer: corpusNote(r.corpus),
     };
   }
   const sections = r.others.map((m, i) => ({
     name: line(`${i + 1}. `, strong(speakerLabel(m.speaker, m.speakerRef?.roles))),
     lines: [line(quoted(m.quote, 400)), line(`${Math.round(m.score * 100)}% similar${DOT}`, count(m.outlets.length, 'outlet'))],
   }));
-  return { tone: 'info', title: line(`👥 ${count(r.others.length, 'other speaker')}`), lead, sections };
+  return { tone: 'info', title: line(`👥 ${count(r.others.length, 'other speaker')}`), lead, sections, footer: corpusNote(r.corpus) };
 }
 
 /** When each document that carried the claim was published. */
@@ -33,7 +34,7 @@ export function datesView(r: DatesResult): View {
     title: line('📅 Published'),
     lead: [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)],
     sections: lines.length ? [{ name: line(count(lines.length, 'document')), lines }] : [],
-    footer: lines.length ? undefined : 'No document in the corpus carries it.',
+    footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
 }
 

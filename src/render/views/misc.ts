@@ -102,7 +102,10 @@ export function reloadView(s: ReloadSummary): View {
     title,
     lead,
     sections,
-    footer: s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error'),
+    footer: footerOf(
+      s.ok ? `${count(s.errors.length, 'file')} skipped` : count(s.errors.length, 'error'),
+      s.corpus && corpusNote(s.corpus),
+    ),
   };
 }
 
