@@ -7,7 +7,8 @@ import { personPhrase, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { headPhrase, type NounPhrase } from './phrases.js';
-import { speechVerbAt } from './speech-verbs.js';
+import { participle } from './cues.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { viaSubject } from './verb-subject.js';
@@ -17,8 +18,17 @@ import * as words from './words/index.js';
 const REPORT: ReadonlySet<string> = new Set(['reported', 'reports']);
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, DOCUMENT_NOUNS, MONTHS_DAYS, PERSON_ROLE_NOUNS, LAW_NOUNS, SURVEY_NOUNS, SINGULAR_PERSONAL_PRONOUNS, SPEECH_VERBS } =
-  words;
+const {
+  ADDRESSEE_VERBS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  MONTHS_DAYS,
+  PERSON_ROLE_NOUNS,
+  LAW_NOUNS,
+  SURVEY_NOUNS,
+  SINGULAR_PERSONAL_PRONOUNS,
+  SPEECH_VERBS,
+} = words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
 export function collectCitations(model: DocModel): void {
@@ -226,4 +236,45 @@ export function openingSource(model: DocModel, toks: readonly Token[], k: number
   const last = toks[c - 1] as Token;
   const mention = { start: first.start, end: last.end, text: model.text.slice(first.start, last.end) };
   return { speaker: mention.text.replace(/^(The|A|An)\b/, (d) => d.toLowerCase()), mention };
+}
+
+/**
+ * "Li called the plan “a relic,” the mayor said Friday." / "…, Song wrote." / "…, the source recalled, adding …": a
+ * subject and its speech verb (or the verb and a name) after a comma that close the sentence attribute all of it.
+ */
+export function closingAttribution(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const end = sentenceEnd(toks, k);
+  // a sentence with "according to" is left to the rules that weigh its source ("…, according to a readout, AFP reported.")
+  for (let i = sentenceStart(toks, k); i < end - 1; i++)
+    if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') return null;
+  let last = end - 1;
+  if (toks[last]?.text === '.') last--;
+  // (a participle after a comma carries the attribution on: "…, the source recalled, adding that …")
+  for (let j = k + 1; j < last; j++) {
+    if ((toks[j] as Token).kind === 'quote') return null;
+    if ((toks[j] as Token).text === ',' && participle(toks[j + 1]) && speechVerbAt(toks, j + 1) > 0) {
+      last = j - 1;
+      break;
+    }
+  }
+  // (a time phrase may close it: "said Friday", "wrote in 2015")
+  for (let n = 0; n < 2 && last > k && (/^\d{4}$/.test((toks[last] as Token).text) || MONTHS_DAYS.has((toks[last] as Token).lower)); n++)
+    last -= toks[last - 1]?.lower === 'in' || toks[last - 1]?.lower === 'on' ? 2 : 1;
+  const opensPart = (c: number) => c >= k && ((toks[c] as Token).text === ',' || Boolean((toks[c] as Token).comma));
+  // "…, wrote Ana Ruiz."
+  for (let v = last - 1; v > k && last - v < 7 && (toks[v] as Token).kind === 'word'; v--) {
+    // (not the hearer of "told": "…, Ana Ruiz, a delegate, told Radio North.")
+    if (!opensPart(v - 1) || speechVerbAt(toks, v) <= 0 || participle(toks[v]) || ADDRESSEE_VERBS.has((toks[v] as Token).lower)) continue;
+    const np = headPhrase(toks, speechVerbAt(toks, v), last + 1);
+    return np?.kind === 'name' && np.to === last + 1 ? resolvePhrase(model, toks, np) : null;
+  }
+  const verb = toks[last];
+  if (!verb || last <= k || speechVerbAt(toks, last) <= 0 || participle(verb)) return null;
+  let v0 = last;
+  while (v0 > k + 1 && isFiller(toks[v0 - 1])) v0--;
+  let c = v0 - 1;
+  while (c > k && (toks[c] as Token).kind === 'word' && v0 - c < 7) c--;
+  if (!opensPart(c)) return null;
+  const np = headPhrase(toks, c + 1, v0);
+  return np && np.to === v0 ? resolvePhrase(model, toks, np) : null;
 }

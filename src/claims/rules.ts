@@ -8,6 +8,7 @@ import { rightAfter, laterInSentence } from './after.js';
 import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
+  closingAttribution,
   colonLead,
   namedDocument,
   openingSource,
@@ -79,6 +80,9 @@ export const RULES: readonly Rule[] = [
       opens(q) || closesWithAttribution(q.model, q.toks, q.k, q.sentenceEnd) ? rightAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
     ),
   },
+  // Li called the plan “a relic,” the mayor said Friday. / … was branded “a hoax” by Ana, Li Wei wrote.: a subject and
+  // its speech verb after a comma that close the sentence attribute every quotation before them
+  { name: 'closing-attribution', run: said((q) => (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

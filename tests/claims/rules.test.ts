@@ -200,6 +200,16 @@ describe('attribution rules: coordination and clause structure', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Tove Lind', 'Nils Dahl']);
   });
 
+  it('credits a subject and speech verb that close the sentence after a comma with the quotations before them', () => {
+    const qs = speakers(
+      'Nils Dahl said Ana Lind “would never win,” the source recalled, adding that the vote was close.',
+      'The ferry was branded “a floating hotel” by critics, Vera Holm wrote.',
+      'Tove Lind called the quay “far too short” for the new boats, the harbour master said Friday.',
+      'The ferry plan is “a relic of the old days,” Ana Ruiz, a delegate, told Radio North.',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['the source', 'Vera Holm', 'the harbour master', 'Ana Ruiz']);
+  });
+
   it('keeps the inner verb when a comma or a clause opener separates it from the earlier verb', () => {
     const qs = speakers(
       'When Tove Lind said the harbour would stay open, a docker yelled “Prove it!”',
