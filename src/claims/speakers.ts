@@ -3,7 +3,7 @@
  * match up to a spelling variant and their given names agree; a surname-only form joins a cluster only when
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
-import { ascii, foldName, foldWord, givenMatch, nameWords, wordsMatch } from './fold.js';
+import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
 import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
@@ -72,8 +72,9 @@ export function clusterFinder(): {
       const given = words[0] as string;
       let best: number | undefined;
       for (const [other, givens] of byBlock.get(surname.slice(0, 3)) ?? []) {
-        if (!wordsMatch(other, surname)) continue;
-        for (const [g, cluster] of givens) if ((best === undefined || cluster < best) && givenMatch(g, given)) best = cluster;
+        if (!spellingVariant(other, surname)) continue;
+        for (const [g, cluster] of givens)
+          if ((best === undefined || cluster < best) && givenMatch(g, given, spellingVariant)) best = cluster;
       }
       return best;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldWord, givenMatch, wordsMatch } from '../../src/claims/fold.js';
+import { foldWord, givenMatch, spellingVariant, wordsMatch } from '../../src/claims/fold.js';
 import { buildSpeakerIndex, clusterFinder, nameMatches, speakerId } from '../../src/claims/speakers.js';
 import type { DocumentClaims, ExtractedQuote, Speaker } from '../../src/claims/types.js';
 
@@ -64,6 +64,20 @@ describe('buildSpeakerIndex', () => {
     expect(brandt).not.toBe(lisa);
   });
 
+  it('keeps two people apart whose surnames differ by a letter no transliteration changes', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Tobias Renner', 'Lena Hollander') },
+      { documentId: 'b', claims: claims('Tobias Rennet', 'Lena Hollandel') },
+      { documentId: 'c', claims: claims('Tobias Rener', 'Lena Hollender') },
+    ]);
+    // r/t differ in sound; a doubled letter and a vowel are spellings
+    expect(index.resolve('a', 'Tobias Renner')).not.toBe(index.resolve('b', 'Tobias Rennet'));
+    expect(index.resolve('a', 'Tobias Renner')).toBe(index.resolve('c', 'Tobias Rener'));
+    // l for r is no spelling; e for a is
+    expect(index.resolve('a', 'Lena Hollander')).not.toBe(index.resolve('b', 'Lena Hollandel'));
+    expect(index.resolve('a', 'Lena Hollander')).toBe(index.resolve('c', 'Lena Hollender'));
+  });
+
   it('keeps role descriptions inside their document', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('the spokesman') },
@@ -119,6 +133,31 @@ describe('nameMatches', () => {
   });
 });
 
+describe('spellingVariant', () => {
+  it('accepts what transliterations change and refuses other letters', () => {
+    expect(spellingVariant(foldWord('Qaddafi'), foldWord('Gaddafi'))).toBe(true);
+    expect(spellingVariant(foldWord('Zelenskyy'), foldWord('Zelensky'))).toBe(true);
+    expect(spellingVariant(foldWord('Medvedyev'), foldWord('Medvedev'))).toBe(true);
+    expect(spellingVariant(foldWord('Bergson'), foldWord('Berglon'))).toBe(false);
+    expect(spellingVariant(foldWord('Hartwell'), foldWord('Hartmell'))).toBe(false);
+  });
+
+  it('is symmetric and never looser than the typing tolerance', () => {
+    const letters = fc.constantFrom(...'abdefhikmnorstuvz');
+    const word = fc.array(letters, { minLength: 1, maxLength: 12 }).map((l) => l.join(''));
+    const mutated = fc
+      .tuple(word, fc.nat(), letters)
+      .map(([w, at, ch]) => [w, w.slice(0, at % w.length) + ch + w.slice((at % w.length) + 1)] as const);
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(word, word), mutated), ([a, b]) => {
+        expect(spellingVariant(a, b)).toBe(spellingVariant(b, a));
+        if (spellingVariant(a, b)) expect(wordsMatch(a, b)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('clusterFinder', () => {
   /** The rule written out: the first cluster in its surname's block with a name that matches. */
   function referenceClusters(names: { words: string[]; person: boolean }[]): number[] {
@@ -128,7 +167,9 @@ describe('clusterFinder', () => {
       const block = words.at(-1)!.slice(0, 3);
       const candidates = byBlock.get(block) ?? [];
       const same = (w: string[]): boolean =>
-        person ? wordsMatch(w.at(-1)!, words.at(-1)!) && givenMatch(w[0]!, words[0]!) : w.join(' ') === words.join(' ');
+        person
+          ? spellingVariant(w.at(-1)!, words.at(-1)!) && givenMatch(w[0]!, words[0]!, spellingVariant)
+          : w.join(' ') === words.join(' ');
       let at = candidates.find((c) => clusters[c]!.some(same));
       if (at === undefined) {
         at = clusters.length;
