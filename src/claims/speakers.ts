@@ -205,3 +205,24 @@ export function nameMatches(query: string, speaker: Speaker): boolean {
     return q.every((qw) => words.some((w) => givenMatch(qw, w)));
   });
 }
+
+/**
+ * True when a name written in an article is this speaker by the rule that groups the corpus's names: the
+ * same surname and a compatible given name up to the spellings a transliteration makes, or a one-word name
+ * equal to one of the speaker's name words. Stricter than `nameMatches`, which forgives a person's typing.
+ */
+export function samePerson(name: string, speaker: Speaker): boolean {
+  const words = foldName(name);
+  if (!words.length) return false;
+  return [speaker.name, ...speaker.aliases].some((form) => {
+    const other = foldName(form);
+    if (!other.length) return false;
+    if (words.length === 1 || other.length === 1) {
+      const [one, many] = words.length === 1 ? [words[0] as string, other] : [other[0] as string, words];
+      return one === many[0] || one === many.at(-1);
+    }
+    return (
+      spellingVariant(words.at(-1) as string, other.at(-1) as string) && givenMatch(words[0] as string, other[0] as string, spellingVariant)
+    );
+  });
+}

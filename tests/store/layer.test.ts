@@ -35,6 +35,15 @@ describe('Collections and LayeredView', () => {
     expect(docs).toContain('coast-daily.txt');
   });
 
+  it('joins an added article’s speaker to a shared one only by a spelling, not by any one letter', () => {
+    const spelt = added('added/bay-post-dredging.txt', 'Bay Post', 'Dredging\n\n"The channel will be dredged twice a year," Dana Whitfeld said.');
+    const other = added('added/bay-post-tolls.txt', 'Bay Post', 'Tolls\n\n"Tolls on the causeway stay as they are," Dana Whitbield said.');
+    const view = new Collections(base).setDocuments('g', [spelt, other]);
+    const speakerOf = (q: string) => whoSaid(view, q).matches[0]!.speaker;
+    expect(speakerOf('The channel will be dredged twice a year')).toBe('Dana Whitfield');
+    expect(speakerOf('Tolls on the causeway stay as they are')).toBe('Dana Whitbield');
+  });
+
   it('answers from the added article only in the server that added it', () => {
     const collections = new Collections(base);
     collections.setDocuments('guild-a', [FERRY]);
