@@ -36,7 +36,11 @@ describe('Collections and LayeredView', () => {
   });
 
   it('joins an added article’s speaker to a shared one only by a spelling, not by any one letter', () => {
-    const spelt = added('added/bay-post-dredging.txt', 'Bay Post', 'Dredging\n\n"The channel will be dredged twice a year," Dana Whitfeld said.');
+    const spelt = added(
+      'added/bay-post-dredging.txt',
+      'Bay Post',
+      'Dredging\n\n"The channel will be dredged twice a year," Dana Whitfeld said.',
+    );
     const other = added('added/bay-post-tolls.txt', 'Bay Post', 'Tolls\n\n"Tolls on the causeway stay as they are," Dana Whitbield said.');
     const view = new Collections(base).setDocuments('g', [spelt, other]);
     const speakerOf = (q: string) => whoSaid(view, q).matches[0]!.speaker;
