@@ -6,13 +6,16 @@ import type { DocModel, SalienceEvent } from './model.js';
 import { personOf } from './salience.js';
 import { pronounGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
-import { orgRun, type NounPhrase } from './phrases.js';
+import { headPhrase, orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const { CAP_OPENERS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
+
+/** "the exit polls in …", "some on …", "a study by …": prepositions that give a description its place or author. */
+const DESCRIPTION_PREPOSITIONS = new Set(['by', 'from', 'in', 'on']);
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -141,6 +144,22 @@ function recentBefore(model: DocModel, pos: number): (p: Person) => number {
   };
 }
 
+/**
+ * "according to the exit polls in New Hampshire", "some on Twitter", "an editorial in The Harbour Times": a
+ * description goes on with the place or body its phrase names; returns the mention widened to that name.
+ */
+function namedPlace(model: DocModel, toks: readonly Token[], e: number, mention: Span): Span {
+  const prep = toks[e];
+  const last = toks[e - 1] as Token;
+  if (!prep || prep.sentence !== last.sentence || !DESCRIPTION_PREPOSITIONS.has(prep.lower)) return mention;
+  const np = headPhrase(toks, e + 1, toks.length);
+  // after "by" only a body ("a study by the Harbour Institute"): a person's name stays a speaker of its own
+  const named = np?.kind === 'name' && np.run && (prep.lower !== 'by' || orgRun(toks, np.run));
+  const end = named ? (toks[(np as NounPhrase).to - 1] as Token) : undefined;
+  if (!end || end.sentence !== last.sentence) return mention;
+  return { start: mention.start, end: end.end, text: model.text.slice(mention.start, end.end) };
+}
+
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
 export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
   const { text, people } = model;
@@ -190,7 +209,8 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const p = people.byRole(mention.text, recentBefore(model, first.start));
         if (p) return { speaker: p.name, mention };
       }
-      return { speaker: mention.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention };
+      const named = namedPlace(model, toks, np.to, mention);
+      return { speaker: named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention: named };
     }
   }
 }

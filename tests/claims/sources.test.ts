@@ -54,6 +54,23 @@ describe('outer sources', () => {
   });
 });
 
+describe('descriptions with the place or body they name', () => {
+  it('keeps the place, platform or body a description goes on to name', () => {
+    const qs = speakers(
+      'According to the exit polls in New Mexico, 30% of voters wanted someone who would “speak plainly” on trade.',
+      'According to some on Twitter, the mayor was “in hiding,” which led to talk.',
+      'According to a 2019 study by the Harbour Institute, the slump was a “major change in policy.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['the exit polls in New Mexico', 'some on Twitter', 'a 2019 study by the Harbour Institute']);
+    expect(qs[1]?.mention).toBe('some on Twitter');
+  });
+
+  it('leaves a person named after "by" a speaker of their own', () => {
+    const [q] = speakers('According to a 2019 study by economists Ana Ruiz and Li Wei, the slump was a “major change in policy.”');
+    expect(q?.speaker).toBe('a 2019 study');
+  });
+});
+
 describe('attribution after the words: hearers and objects', () => {
   it('does not credit the hearer of "told" after an appositive', () => {
     const [q] = speakers(
