@@ -122,6 +122,8 @@ export function titleInClause(model: DocModel, toks: readonly Token[], k: number
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   const prev = toks[p];
   if (prev?.kind !== 'word' || prev.sentence !== (toks[k] as Token).sentence || WORK_MARKERS.has(prev.lower)) return null;
+  // "Jesús “Chuy” García": a nickname inside a name is part of the name
+  if (p === k - 1 && prev.cap && toks[k + 1]?.kind === 'word' && toks[k + 1]?.cap) return null;
   // "on NBC’s “Meet the Press”", "told “Fox and Friends”": a programme owned or addressed
   if ((prev.poss && prev.cap) || ADDRESSEE_VERBS.has(prev.lower)) return null;
   // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")

@@ -269,6 +269,18 @@ describe('attribution rules: clause structure around the verb', () => {
   });
 });
 
+describe('attribution rules: what someone thought', () => {
+  it('credits the person a past "thought" reports, not an earlier verb of saying', () => {
+    const [q] = speakers('In 2010, Lind warned the board against the loan, because he thought it “risks a run on the bank” and more.');
+    expect(q).toMatchObject({ speaker: 'Lind', mention: 'he' });
+  });
+
+  it('gives a nickname inside a name no speaker, even in a clause a verb reports', () => {
+    const [q] = speakers('Mayor Ana Ruiz may have thought the worst was over when she beat Tomas “Chuy” Lind in the runoff.');
+    expect(q).toMatchObject({ text: 'Chuy', speaker: null });
+  });
+});
+
 describe('attribution rules: scare quotes', () => {
   it('gives a scare quote the subject of its clause when that subject is a person', () => {
     const qs = speakers(

@@ -22,7 +22,7 @@ export const BARE_SPEECH_VERB_LEMMAS = list(`
   add argue ask call claim declare describe explain insist predict say state suggest tell warn write`);
 
 /** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
-export const PAST_SPEECH_VERB_LEMMAS = list('continue deem email judge message post rate rule term text');
+export const PAST_SPEECH_VERB_LEMMAS = list('continue deem email judge message post rate rule term text think');
 
 /** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
 export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
