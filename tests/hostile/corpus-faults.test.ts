@@ -137,7 +137,11 @@ describe('/reload with broken files', () => {
     const found = codes();
     for (const [name, code] of expected) expect(found.get(name), name).toBe(code);
     firstReply = text;
-    expect(reply.embeds[0]?.footer).toEqual({ text: `${bot.ctx.corpus.current.errors.length} files skipped` });
+    // the footer counts the skipped files and names the corpus that now serves
+    const version = bot.ctx.corpus.current.corpusVersion().version;
+    expect(reply.embeds[0]?.footer?.text).toMatch(
+      new RegExp(`^${bot.ctx.corpus.current.errors.length} files skipped · corpus ${version} · loaded `),
+    );
     expect(text).toContain('big.txt');
     const manifest = bot.ctx.corpus.current.errors
       .filter((e) => e.file === 'sources.json')
