@@ -72,7 +72,9 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   const subordinate = OWN_CLAUSE_OPENERS.has((toks[s0] as Token).lower);
   for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
     const t = toks[i] as Token;
-    if (t.kind === 'quote' || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) return null;
+    // (past a title in marks: "told ABC’s “Morning Talk” that he …")
+    if ((t.kind === 'quote' && !model.titles[t.quote]) || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower)))
+      return null;
     if ((subordinate || direct) && t.text === ',') return null;
     if (direct && t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower)) return null;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))

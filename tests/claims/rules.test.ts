@@ -200,6 +200,11 @@ describe('attribution rules: coordination and clause structure', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Tove Lind', 'Nils Dahl']);
   });
 
+  it('credits the outer reporting verb past a title in marks before its clause', () => {
+    const qs = speakers('Ana Ruiz told Radio North’s “Morning Talk” that Tom Lind agrees the plan is a “total failure.”');
+    expect(qs.map((q) => q.speaker)).toEqual([null, 'Ana Ruiz']);
+  });
+
   it('credits a subject and speech verb that close the sentence after a comma with the quotations before them', () => {
     const qs = speakers(
       'Nils Dahl said Ana Lind “would never win,” the source recalled, adding that the vote was close.',
