@@ -139,7 +139,7 @@ describe('/reload with broken files', () => {
     firstReply = text;
     // the footer counts the skipped files and names the corpus that now serves
     const version = bot.ctx.corpus.current.corpusVersion().version;
-    expect(reply.embeds[0]?.footer?.text).toMatch(
+    expect((reply.embeds[0]?.footer as { text?: string } | undefined)?.text).toMatch(
       new RegExp(`^${bot.ctx.corpus.current.errors.length} files skipped · corpus ${version} · loaded `),
     );
     expect(text).toContain('big.txt');
