@@ -12,10 +12,7 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { CAP_OPENERS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
-
-/** "the exit polls in …", "some on …", "a study by …": prepositions that give a description its place or author. */
-const DESCRIPTION_PREPOSITIONS = new Set(['by', 'from', 'in', 'on']);
+const { CAP_OPENERS, DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {

@@ -11,10 +11,7 @@ import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { PREPOSITIONS, TITLES } = words;
-
-/** Prepositions that name whose words follow ("a statement by Ruiz:", "the words of Ruiz:"). */
-const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of']);
+const { AUTHOR_PREPOSITIONS, PREPOSITIONS, TITLES } = words;
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {

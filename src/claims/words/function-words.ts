@@ -26,6 +26,12 @@ export const OWN_CLAUSE_OPENERS = list(`
 export const MASCULINE_PRONOUNS = list('he him himself his');
 export const FEMININE_PRONOUNS = list('her hers herself she');
 
+/** Prepositions that name whose words follow ("a statement by Ruiz:", "the words of Ruiz:"). */
+export const AUTHOR_PREPOSITIONS = list('by from of');
+
+/** Prepositions that give a description its place or author ("the exit polls in …", "some on …", "a study by …"). */
+export const DESCRIPTION_PREPOSITIONS = list('by from in on');
+
 /** Relative pronouns that open a clause about the phrase before them. */
 export const RELATIVE_PRONOUNS = list('where which who whom whose');
 

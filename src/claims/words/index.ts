@@ -60,6 +60,8 @@ export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
+export const AUTHOR_PREPOSITIONS = set(fw.AUTHOR_PREPOSITIONS);
+export const DESCRIPTION_PREPOSITIONS = set(fw.DESCRIPTION_PREPOSITIONS);
 export const MASCULINE_PRONOUNS = set(fw.MASCULINE_PRONOUNS);
 export const FEMININE_PRONOUNS = set(fw.FEMININE_PRONOUNS);
 export const SINGULAR_PERSONAL_PRONOUNS = set(fw.SINGULAR_PERSONAL_PRONOUNS);
