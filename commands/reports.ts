@@ -3,6 +3,7 @@ import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputC
 import type { BotContext } from '../src/bot/context.js';
 import { readText } from '../src/bot/options.js';
 import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
+import { tellReporter } from '../src/bot/reports.js';
 import { toSendOptions } from '../src/bot/reply.js';
 import { deskPayload } from '../src/render/discord.js';
 
@@ -39,18 +40,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   let told = '';
   if (report) {
     const message = `Your report #${report.id} about /${report.command} “${report.query.slice(0, 200)}” in ${interaction.guild?.name ?? 'a server'} was resolved: ${note}`;
-    told = await interaction.client.users
-      .send(report.reporterId, toSendOptions(deskPayload('✅ Your report was resolved', { ok: true, message, lines: [] })))
-      .then(
-        () => ' The reporter was told by direct message.',
-        (err: unknown) => {
-          ctx.logger.warn(
-            { guildId, report: report.id, err: err instanceof Error ? err.message : String(err) },
-            'could not tell the reporter',
-          );
-          return ' The reporter could not be told (their direct messages are closed).';
-        },
-      );
+    told = ` ${await tellReporter(interaction.client, report, message, ctx)}`;
   }
   await interaction.editReply(toSendOptions(deskPayload('📋 Report', { ...result, message: result.message + told })));
 }

@@ -9,13 +9,14 @@ import {
   TextInputBuilder,
   TextInputStyle,
   type ButtonInteraction,
+  type Client,
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { whoSaid } from '../answers/who-said.js';
 import { compare } from '../answers/compare.js';
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload } from '../render/discord.js';
-import type { Conversation } from '../state/types.js';
+import type { Conversation, Report } from '../state/types.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
@@ -82,4 +83,37 @@ export async function handleReportForm(interaction: ModalSubmitInteraction, ctx:
   });
   await interaction.reply({ ...toSendOptions(deskPayload('📨 Report sent', result)), flags: MessageFlags.Ephemeral });
   return 'ok';
+}
+
+/**
+ * Tells a member their report was resolved: by direct message, or, when their direct messages are closed,
+ * in reply to the reported answer, pinging that member alone. Returns a sentence for the moderator.
+ */
+export async function tellReporter(client: Client, report: Report, message: string, ctx: BotContext): Promise<string> {
+  const payload = toSendOptions(deskPayload('✅ Your report was resolved', { ok: true, message, lines: [] }));
+  // each failure is logged, and the next way is tried
+  const failing =
+    <T>(how: string, value: T) =>
+    (err: unknown): T => {
+      ctx.logger.warn({ guildId: report.guildId, report: report.id, err: err instanceof Error ? err.message : String(err) }, how);
+      return value;
+    };
+  const byDm = await client.users
+    .send(report.reporterId, payload)
+    .then(() => true, failing('could not tell the reporter by direct message', false));
+  if (byDm) return 'The reporter was told by direct message.';
+  const channel = await client.channels.fetch(report.channelId).catch(failing('could not find the reported answer’s channel', null));
+  const inChannel = channel?.isSendable()
+    ? await channel
+        .send({
+          ...payload,
+          content: `<@${report.reporterId}>`,
+          allowedMentions: { parse: [], users: [report.reporterId], repliedUser: false },
+          reply: { messageReference: report.messageId, failIfNotExists: false },
+        })
+        .then(() => true, failing('could not tell the reporter in the channel', false))
+    : false;
+  return inChannel
+    ? 'Their direct messages are closed: the reporter was told in reply to the reported answer.'
+    : 'The reporter could not be told (their direct messages are closed and the answer’s channel is out of reach).';
 }

@@ -1,7 +1,8 @@
 /**
  * Corrections and reports end to end: a moderator's /correct changes the next answer and holds over a /reload
  * and a restart, and is undone; a member's report from the answer's button reaches /reports and, resolved, is
- * told to the member by direct message; the ClaimReview button attaches the JSON-LD.
+ * told to the member by direct message (or in reply to the answer when those are closed); the ClaimReview
+ * button attaches the JSON-LD.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
@@ -114,6 +115,46 @@ describe('reports by members', () => {
     expect(
       visibleText(await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
     ).toMatch(/No open report/);
+  }, 60_000);
+
+  it('tells the member in reply to the reported answer when their direct messages are closed, pinging them alone', async () => {
+    const answer = await ask();
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where }).response();
+    const sent = await h.emu
+      .submitModal({ customId: 'qt:report-form', fields: { reason: 'An outlet is missing.' }, message: answer, user: MEMBER, ...where })
+      .final();
+    expect(visibleText(sent)).toMatch(/report #\d+ is with the moderators/);
+    const list = visibleText(
+      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final(),
+    );
+    const id = Number(/#(\d+)/.exec(list)?.[1]);
+    // closed direct messages: Discord refuses the message to the DM channel (the channel itself may be cached)
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50007, message: 'Cannot send messages to this user' });
+    const resolved = visibleText(
+      await h.emu
+        .slashCommand({
+          name: 'reports',
+          options: [
+            {
+              name: 'resolve',
+              type: 1,
+              options: [
+                { name: 'id', type: 4, value: id },
+                { name: 'note', type: 3, value: 'Added the missing outlet.' },
+              ],
+            },
+          ],
+          ...asModerator,
+        })
+        .final(),
+    );
+    expect(resolved).toMatch(/told in reply to the reported answer/);
+    const told = h.emu.messages(CHANNEL).at(-1)!;
+    expect(told.content).toBe(`<@${MEMBER.id}>`);
+    expect(visibleText(told)).toContain('Added the missing outlet.');
+    const body = h.emu.requestsTo('POST /channels/:channel/messages').at(-1)!.body as Record<string, unknown>;
+    expect(body.allowed_mentions).toEqual({ parse: [], users: [MEMBER.id], replied_user: false });
+    expect((body.message_reference as { message_id?: string }).message_id).toBe(answer.id);
   }, 60_000);
 
   it('attaches the answer as ClaimReview JSON-LD', async () => {
