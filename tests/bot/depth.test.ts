@@ -23,6 +23,25 @@ const where = { channelId: CHANNEL, guildId: GUILD };
 const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
 const ask = () =>
   h.emu.slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: QUOTE }], user: MEMBER, ...where }).final();
+const listReports = () =>
+  h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final();
+const resolveReport = (id: number, note: string) =>
+  h.emu
+    .slashCommand({
+      name: 'reports',
+      options: [
+        {
+          name: 'resolve',
+          type: 1,
+          options: [
+            { name: 'id', type: 4, value: id },
+            { name: 'note', type: 3, value: note },
+          ],
+        },
+      ],
+      ...asModerator,
+    })
+    .final();
 const correct = (sub: string, options: { name: string; type: number; value: string | number }[]) =>
   h.emu.slashCommand({ name: 'correct', options: [{ name: sub, type: 1, options }], ...asModerator }).final();
 
@@ -83,38 +102,17 @@ describe('reports by members', () => {
     expect(sent.flags & 64).toBe(64);
     expect(visibleText(sent)).toMatch(/report #\d+ is with the moderators/);
 
-    const list = visibleText(
-      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final(),
-    );
+    const list = visibleText(await listReports());
     expect(list).toContain('The minister said this, not the ministry.');
     expect(list).toContain(QUOTE);
     const id = Number(/#(\d+)/.exec(list)?.[1]);
 
-    const resolved = visibleText(
-      await h.emu
-        .slashCommand({
-          name: 'reports',
-          options: [
-            {
-              name: 'resolve',
-              type: 1,
-              options: [
-                { name: 'id', type: 4, value: id },
-                { name: 'note', type: 3, value: 'Checked against the outlets: the answer stands.' },
-              ],
-            },
-          ],
-          ...asModerator,
-        })
-        .final(),
-    );
+    const resolved = visibleText(await resolveReport(id, 'Checked against the outlets: the answer stands.'));
     expect(resolved).toMatch(new RegExp(`Report #${id} is resolved`));
     expect(resolved).toMatch(/told by direct message/);
     const dm = h.emu.requestsTo('POST /channels/:channel/messages').map((r) => JSON.stringify(r.body));
     expect(dm.some((b) => b.includes('was resolved') && b.includes('the answer stands'))).toBe(true);
-    expect(
-      visibleText(await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
-    ).toMatch(/No open report/);
+    expect(visibleText(await listReports())).toMatch(/No open report/);
   }, 60_000);
 
   it('tells the member in reply to the reported answer when their direct messages are closed, pinging them alone', async () => {
@@ -124,30 +122,11 @@ describe('reports by members', () => {
       .submitModal({ customId: 'qt:report-form', fields: { reason: 'An outlet is missing.' }, message: answer, user: MEMBER, ...where })
       .final();
     expect(visibleText(sent)).toMatch(/report #\d+ is with the moderators/);
-    const list = visibleText(
-      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final(),
-    );
+    const list = visibleText(await listReports());
     const id = Number(/#(\d+)/.exec(list)?.[1]);
     // closed direct messages: Discord refuses the message to the DM channel (the channel itself may be cached)
     h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50007, message: 'Cannot send messages to this user' });
-    const resolved = visibleText(
-      await h.emu
-        .slashCommand({
-          name: 'reports',
-          options: [
-            {
-              name: 'resolve',
-              type: 1,
-              options: [
-                { name: 'id', type: 4, value: id },
-                { name: 'note', type: 3, value: 'Added the missing outlet.' },
-              ],
-            },
-          ],
-          ...asModerator,
-        })
-        .final(),
-    );
+    const resolved = visibleText(await resolveReport(id, 'Added the missing outlet.'));
     expect(resolved).toMatch(/told in reply to the reported answer/);
     const told = h.emu.messages(CHANNEL).at(-1)!;
     expect(told.content).toBe(`<@${MEMBER.id}>`);
