@@ -190,20 +190,40 @@ function toSpeaker(c: Cluster): Speaker {
   return c.speaker;
 }
 
+/** A name typed by a person, folded once to be compared with many speakers. */
+export interface TypedName {
+  words: string[];
+  /** False for a name too short to mean anyone ("J"). */
+  usable: boolean;
+}
+
+/** Folds a typed name for `typedNameMatches`. */
+export function typedName(query: string): TypedName {
+  const words = foldName(query);
+  return { words, usable: words.length > 0 && !(words.length === 1 && ascii(query).length < 2) };
+}
+
+/** The folded words of each form of a speaker's name (its name, then its aliases). */
+export function speakerForms(speaker: Speaker): string[][] {
+  return [speaker.name, ...speaker.aliases].map(foldName);
+}
+
+/** `nameMatches` on a name and a speaker's forms already folded (for comparing one name with many speakers). */
+export function typedNameMatches(q: TypedName, forms: readonly (readonly string[])[]): boolean {
+  if (!q.usable) return false;
+  return forms.some((words) => {
+    if (!words.length) return false;
+    if (q.words.length === 1) return words.some((w) => wordsMatch(q.words[0] as string, w));
+    return q.words.every((qw) => words.some((w) => givenMatch(qw, w)));
+  });
+}
+
 /**
  * True when a name typed by a person refers to this speaker: case and diacritics aside, the full name, an
  * alias, the surname or given name alone, or a spelling variant of them ("Evmenov" for "Nikolai Yevmenov").
  */
 export function nameMatches(query: string, speaker: Speaker): boolean {
-  const q = foldName(query);
-  if (!q.length) return false;
-  if (q.length === 1 && ascii(query).length < 2) return false;
-  return [speaker.name, ...speaker.aliases].some((form) => {
-    const words = foldName(form);
-    if (!words.length) return false;
-    if (q.length === 1) return words.some((w) => wordsMatch(q[0] as string, w));
-    return q.every((qw) => words.some((w) => givenMatch(qw, w)));
-  });
+  return typedNameMatches(typedName(query), speakerForms(speaker));
 }
 
 /**

@@ -6,8 +6,7 @@
  * const store = ClaimStore.fromCorpus(await loadCorpus('seeds'));
  * const [best] = store.search('strengthen communication at all levels');
  */
-import { foldName } from '../claims/fold.js';
-import { nameMatches } from '../claims/speakers.js';
+import { speakerForms, typedName, typedNameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
 import { alignIds, prepareQuery, type PreparedQuery } from './search/align.js';
@@ -212,28 +211,31 @@ export class ClaimStore implements ClaimView {
     if (!trimmed) return [];
     // a speaker that matches has a word equal to one of the query's words, or a spelling variant of it (see
     // wordsMatch); only speakers indexed under one of the query words' keys are compared
-    const keys = foldName(trimmed).flatMap(nameKeys);
-    const blocks = this.speakerBlocks();
+    const q = typedName(trimmed);
+    const keys = q.words.flatMap(nameKeys);
+    const { blocks, forms } = this.speakerBlocks();
     const candidates = keys.length ? new Set(keys.flatMap((k) => blocks.get(k) ?? [])) : this.speakers.values();
-    return [...candidates].filter((s) => nameMatches(trimmed, s));
+    return [...candidates].filter((s) => typedNameMatches(q, forms.get(s) ?? speakerForms(s)));
   }
 
-  // built on first use: at a million quotations a name was compared with every speaker, per question
-  private blocks: Map<string, Speaker[]> | null = null;
-  private speakerBlocks(): Map<string, Speaker[]> {
+  // built on first use: at a million quotations a name was compared with every speaker, per question; each
+  // speaker's name forms are folded once here, not once per comparison (a block can hold thousands)
+  private blocks: { blocks: Map<string, Speaker[]>; forms: Map<Speaker, string[][]> } | null = null;
+  private speakerBlocks(): { blocks: Map<string, Speaker[]>; forms: Map<Speaker, string[][]> } {
     if (!this.blocks) {
       const blocks = new Map<string, Speaker[]>();
+      const forms = new Map<Speaker, string[][]>();
       const add = (key: string, s: Speaker): void => {
         const list = blocks.get(key);
         if (!list) blocks.set(key, [s]);
         else if (list.at(-1) !== s) list.push(s);
       };
       for (const s of this.speakers.values()) {
-        for (const form of [s.name, ...s.aliases]) {
-          for (const w of foldName(form)) for (const key of nameKeys(w)) add(key, s);
-        }
+        const folded = speakerForms(s);
+        forms.set(s, folded);
+        for (const words of folded) for (const w of words) for (const key of nameKeys(w)) add(key, s);
       }
-      this.blocks = blocks;
+      this.blocks = { blocks, forms };
     }
     return this.blocks;
   }
