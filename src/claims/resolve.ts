@@ -59,7 +59,14 @@ function latestBefore(
  * nothing else precedes), over speech cues not known as persons ("…, AFP reported") and over people the
  * document says are of the other gender.
  */
-export function resolvePronoun(model: DocModel, pos: number, personal = false, gender?: Gender, sentence?: number): string | null {
+export function resolvePronoun(
+  model: DocModel,
+  pos: number,
+  personal = false,
+  gender?: Gender,
+  sentence?: number,
+  afterOpening = false,
+): string | null {
   const s = latestBefore(model, model.subjects, pos, personal, gender);
   const a = latestBefore(model, model.speakers, pos, personal, gender);
   const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
@@ -69,8 +76,9 @@ export function resolvePronoun(model: DocModel, pos: number, personal = false, g
   const c = sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender) : null;
   if (c && (!best || (c.sentence ?? -1) > (best.sentence ?? -1))) return c.speaker;
   // "Another holdout is unlikely to give Lind the nod after her comment": no person is the subject of the sentence
-  // so far, but one is named in it
-  if (gender && sentence !== undefined && best?.sentence !== sentence) {
+  // so far, but one is named in it. Not for the subject that follows an opening phrase ("During talks with his
+  // counterpart X, he said"): the person named in that phrase is who the subject met, not who speaks
+  if (gender && sentence !== undefined && best?.sentence !== sentence && !afterOpening) {
     const named = namedInSentence(model, pos, sentence, gender);
     if (named) return named;
   }
@@ -178,7 +186,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // "it says in the statement": a thing, so the latest cited document's author before any person
       const thing = lower === 'it' ? latestBefore(model, model.citations, first.start)?.speaker : undefined;
       const gender = pronounGender(lower);
-      const speaker = thing ?? resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence) ?? lower;
+      const before = toks[np.from - 1];
+      const afterOpening = before?.text === ',' && before.sentence === first.sentence;
+      const speaker = thing ?? resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening) ?? lower;
       return { speaker, mention };
     }
     case 'name': {

@@ -26,6 +26,7 @@ describe('the seed corpus', () => {
     ['further strengthen strategic coordination and deepen practical cooperation in various fields', 'Vladimir Putin', ['004']],
     ['deployed troops to track and guard the US warship', 'Shi Yi', ['004']],
     ['maintained a close interaction', 'Tan Kefei', ['004']],
+    ['to demonstrate to the outside world the high level of Chinese-Russian relations', 'Li Shangfu', ['001']],
   ])('attributes "%s" to %s in every document that quotes it', (quote, speaker, documents) => {
     const r = whoSaid(store, quote);
     expect(r.verdict).toBe('verbatim');

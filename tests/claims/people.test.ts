@@ -19,6 +19,14 @@ describe('people: names and short forms', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Greta Holm', mention: 'Holm' });
   });
 
+  it('gives a pronoun after an opening phrase to the story’s subject, not to the person met in that phrase', () => {
+    const qs = speakers(
+      'Harbour minister Mara Quint flew to Oslo on Tuesday. Quint, who took office in March, made her first visit abroad.',
+      'During talks with her Norwegian counterpart Lena Hollis, she said the trip was meant “to show how close the two ports have become.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Mara Quint', mention: 'she' });
+  });
+
   it('keeps a plural title before a list of names out of the first name', () => {
     const qs = speakers(
       'Senators Ada Brandt, the committee chair, and Oskar Lind joined the call.',
