@@ -129,6 +129,13 @@ export function collectPronounSubjects(model: DocModel): void {
   model.subjects.sort((a, b) => a.pos - b.pos);
 }
 
+/** Adds a speaker event in position order, once. */
+function noteSpeaker(model: DocModel, event: SalienceEvent): void {
+  const i = latestIndex(model.speakers, event.pos + 1);
+  if (model.speakers[i]?.pos === event.pos) return;
+  model.speakers.splice(i + 1, 0, event);
+}
+
 /** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */
 function latestPerson(model: DocModel, pos: number, gender: Gender): string | null {
   let best: Person | null = null;
@@ -214,7 +221,11 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       }
       if (PERSON_ROLE_NOUNS.has(head)) {
         const p = people.byRole(mention.text, recentBefore(model, first.start));
-        if (p) return { speaker: p.name, mention };
+        if (p) {
+          // "the navy chief said …": a later "he" may refer to that person as to a name that spoke
+          noteSpeaker(model, { pos: first.start, speaker: p.name, sentence: first.sentence });
+          return { speaker: p.name, mention };
+        }
       }
       const named = namedPlace(model, toks, np.to, mention);
       return { speaker: named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention: named };

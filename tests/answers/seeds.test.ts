@@ -27,6 +27,8 @@ describe('the seed corpus', () => {
     ['deployed troops to track and guard the US warship', 'Shi Yi', ['004']],
     ['maintained a close interaction', 'Tan Kefei', ['004']],
     ['to demonstrate to the outside world the high level of Chinese-Russian relations', 'Li Shangfu', ['001']],
+    // "the Russian Navy chief also said … Russia is eager to maintain “close coordination” …, he said"
+    ['close coordination', 'Nikolai Yevmenov', ['001']],
   ])('attributes "%s" to %s in every document that quotes it', (quote, speaker, documents) => {
     const r = whoSaid(store, quote);
     expect(r.verdict).toBe('verbatim');
