@@ -20,15 +20,8 @@ import {
 
 export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
 
-export interface ChangeToken {
-  /** Position in the wording's token list. */
-  index: number;
-  /** The form compared: folded, American spelling, no inflection; a figure is `#value` (`#30%` for a percentage). */
-  norm: string;
-  /** Lower-case word without accents or apostrophes. */
-  folded: string;
-  /** The word shown when only part of a written word is meant (the "not" of "won't"). */
-  display: string;
+/** Where a written word stands in the wording: kept from its pieces to its tokens. */
+export interface WordPlace {
   /** Span of the written word(s) in the wording. */
   start: number;
   end: number;
@@ -37,6 +30,17 @@ export interface ChangeToken {
   /** False for the first token of a written word that gave two ("will" of "won't"). */
   closesWord: boolean;
   capital: boolean;
+}
+
+export interface ChangeToken extends WordPlace {
+  /** Position in the wording's token list. */
+  index: number;
+  /** The form compared: folded, American spelling, no inflection; a figure is `#value` (`#30%` for a percentage). */
+  norm: string;
+  /** Lower-case word without accents or apostrophes. */
+  folded: string;
+  /** The word shown when only part of a written word is meant (the "not" of "won't"). */
+  display: string;
   /** A clause break (comma, full stop, dash, ellipsis…) follows. */
   boundaryAfter: boolean;
   role: TokenRole;
@@ -47,17 +51,8 @@ export interface ChangeToken {
   skeleton: string;
 }
 
-interface Piece extends FigurePiece {
-  folded: string;
-  start: number;
-  end: number;
-  opensWord: boolean;
-  closesWord: boolean;
-  capital: boolean;
-  boundaryAfter: boolean;
-  digits: boolean;
-  percent: boolean;
-}
+/** A written word (or one half of a contraction) before its role is known. */
+interface Piece extends FigurePiece, WordPlace {}
 
 const PIECE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}])(\s?%)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const BOUNDARY = /[,;:.!?…()[\]{}–—]|\s-|-\s/;
