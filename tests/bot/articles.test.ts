@@ -17,8 +17,7 @@ import {
   OTHER_GUILD,
   OTHER_MODERATOR,
   TOKEN,
-  startHarness,
-  type Harness,
+  useHarness,
 } from './harness.js';
 
 const FERRY = 'the ferry timetable will change on the first of June';
@@ -76,7 +75,7 @@ const HOSTILE: Record<string, (res: ServerResponse, bomb: Buffer) => void> = {
   '/loop': (res) => res.writeHead(302, { location: '/loop' }).end(),
 };
 
-let h: Harness;
+const h = useHarness({ FETCH_ALLOW_PRIVATE: 'true' });
 let server: Server;
 let base: string;
 
@@ -110,11 +109,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  h = await startHarness({ FETCH_ALLOW_PRIVATE: 'true' });
 }, 60_000);
 
 afterAll(async () => {
-  await h?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
 
@@ -267,13 +264,7 @@ describe('/add, /remove and /source', () => {
 });
 
 describe('/add on a bot that may not read private addresses (the default)', () => {
-  let strict: Harness;
-  beforeAll(async () => {
-    strict = await startHarness();
-  }, 60_000);
-  afterAll(async () => {
-    await strict?.close();
-  });
+  const strict = useHarness();
 
   it('refuses loopback, link-local and other schemes with a clear private reply, stores nothing, and keeps answering', async () => {
     const port = (server.address() as AddressInfo).port;

@@ -4,20 +4,14 @@
  * told to the member by direct message (or in reply to the answer when those are closed); the ClaimReview
  * button attaches the JSON-LD.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
-import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, startHarness, type Harness } from './harness.js';
+import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, useHarness } from './harness.js';
 
 const QUOTE = 'strengthen communication at all levels';
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const where = { channelId: CHANNEL, guildId: GUILD };
 const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };

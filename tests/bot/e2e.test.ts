@@ -6,12 +6,12 @@ import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { whoSaidPayload } from '../../src/render/discord.js';
 import type { MessagePayload } from '../../src/render/payload.js';
 import { checkSentPayloads, expectTokenNowhere } from '../hostile/helpers.js';
-import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, startHarness, type Harness } from './harness.js';
+import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, type Harness, useHarness } from './harness.js';
 
 const run = promisify(execFile);
 const QUOTE = 'continuously push the relationship between the two militaries to new heights';
@@ -31,13 +31,7 @@ function ask(h: Harness, quote: string, extra: { name: string; type: number; val
   });
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('quotetrail bot against the local Discord emulator', () => {
   it('registers its commands with deploy-commands through DISCORD_API_BASE', async () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startApp, type RunningBot } from '../../src/bot/app.js';
 import { parseConfig } from '../../src/bot/config.js';
 import { createLogger } from '../../src/log.js';
+import { afterAll, beforeAll } from 'vitest';
 import { DiscordEmulator } from '../emulator/index.js';
 
 export const TOKEN = 'e2e-secret-token-MTIzNDU2Nzg5.abcdef';
@@ -100,4 +101,28 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
   };
   return h;
+}
+
+/**
+ * Starts a harness before the file's (or the enclosing describe's) tests and closes it after them. The
+ * object returned stands for the running harness, so tests write `h.emu`, `h.bot` as with startHarness.
+ */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  let running: Harness | undefined;
+  beforeAll(async () => {
+    running = await startHarness(env);
+  }, 60_000);
+  afterAll(async () => {
+    await running?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!running) throw new Error('the harness is used before beforeAll started it');
+      return Reflect.get(running, key);
+    },
+    set(_, key, value) {
+      if (!running) throw new Error('the harness is used before beforeAll started it');
+      return Reflect.set(running, key, value);
+    },
+  });
 }

@@ -2,16 +2,10 @@
  * Without the privileged Message Content intent Discord shows the bot only the messages that mention it:
  * those follow-ups are answered, the rest are not seen.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { APP, CHANNEL, GUILD, MEMBER, startHarness, type Harness } from './harness.js';
+import { expect, it } from 'vitest';
+import { APP, CHANNEL, GUILD, MEMBER, useHarness } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ MESSAGE_CONTENT_INTENT: 'false' });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness({ MESSAGE_CONTENT_INTENT: 'false' });
 
 it('answers a thread follow-up that mentions the bot when it may not read message content', async () => {
   const answer = await h.emu
