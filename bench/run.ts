@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { ensureCorpus, readTruth } from './generate.js';
+import { sharedPath } from '../scripts/shared-dir.js';
 import { buildQueries } from './queries.js';
 
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ const { values } = parseArgs({
     'reload-at': { type: 'string', default: '100000' },
     'adds-at': { type: 'string', default: '100000,1000000' },
     adds: { type: 'string', default: '20' },
-    polnear: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data/polnear/train/text') },
+    polnear: { type: 'string', default: sharedPath('data/polnear/train/text') },
     /** Print the table of a saved `--json` report instead of running. */
     from: { type: 'string' },
   },

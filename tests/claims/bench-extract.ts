@@ -8,13 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sharedPath } from '../../scripts/shared-dir.js';
 import { extractClaims } from '../../src/claims/extract.js';
 
 type Extract = (doc: { text: string; blocks: { start: number; end: number }[] }) => unknown;
 
 const args = process.argv.slice(2);
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--against') ?? '../shared/data/polnear/train/text';
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--against') ?? sharedPath('data/polnear/train/text');
 const docs = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => {

@@ -1,7 +1,7 @@
 /**
  * Data beside the project in `../shared` (PolNeAR, the article-extraction pages, the seed originals, the
  * scorers). CI has it; a user's clone does not. Every test that reads it resolves it here, from this file's
- * location (not the working directory), and skips with the reason in its name when it is absent.
+ * location (not the working directory) or QUOTETRAIL_SHARED_DIR, and skips with the reason in its name when it is absent.
  *
  * @example
  * const polnear = sharedData('data/polnear/train/text');
@@ -9,9 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDir } from '../../scripts/shared-dir.js';
 
-/** `../shared` from the repository root. */
-export const SHARED_ROOT = path.resolve(import.meta.dirname, '../../../shared');
+/** `../shared` beside the project, or QUOTETRAIL_SHARED_DIR. */
+export const SHARED_ROOT = sharedDir();
 
 export interface SharedData {
   /** Absolute path of the data. */
@@ -28,6 +29,7 @@ export function sharedData(relative: string): SharedData {
   return {
     path: full,
     present,
-    title: (name) => (present ? name : `${name} (skipped: ../shared/${relative} is not beside the project)`),
+    title: (name) =>
+      present ? name : `${name} (skipped: ../shared/${relative} is not beside the project and QUOTETRAIL_SHARED_DIR is not set)`,
   };
 }

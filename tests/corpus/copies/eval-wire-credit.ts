@@ -8,11 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { sharedPath } from '../../../scripts/shared-dir.js';
 import { wireAgency } from '../../../src/corpus/copies/wire-credit.js';
 
 const split = process.argv[2] ?? 'train';
 const list = process.argv.includes('--list');
-const root = path.resolve('../shared/data/polnear');
+const root = sharedPath('data/polnear');
 const folder = path.join(root, split, 'text');
 if (!existsSync(folder)) {
   process.stdout.write(`skipped: ${folder} is absent (the shared data sits beside a working copy, not in a clone)\n`);
