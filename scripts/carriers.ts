@@ -12,12 +12,15 @@ import { parseArgs } from 'node:util';
 import { whoSaid } from '../src/answers/who-said.js';
 import { words } from '../src/store/search/normalize.js';
 import { openStore } from '../src/store/open.js';
+import { sharedPath } from './shared-dir.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string', default: '0' } } });
-const split = positionals[0] ?? path.resolve(import.meta.dirname, '../../shared/data/polnear/train');
+const split = positionals[0] ?? sharedPath('data/polnear/train');
 const textDir = path.join(split, 'text');
 if (!existsSync(textDir)) {
-  process.stderr.write(`carriers: ${textDir} does not exist (PolNeAR lives in ../shared beside the project; pass a split folder)\n`);
+  process.stderr.write(
+    `carriers: ${textDir} does not exist (PolNeAR lives in ../shared beside the project or in QUOTETRAIL_SHARED_DIR; pass a split folder)\n`,
+  );
   process.exit(2);
 }
 
