@@ -25,17 +25,20 @@ export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. s
 
 /** Nouns that name a role a person holds; descriptions with these heads refer to people. */
 export const PERSON_ROLE_NOUNS = list(`
-  activist actor actress admiral adviser advisor agent aide ally ambassador analyst anchor attendee attorney author
-  billionaire blogger boss businessman campaigner candidate chairman chairwoman challenger chancellor chief columnist
-  comedian commander commentator congressman congresswoman constituent consultant contender correspondent counterpart
-  critic daughter delegate democrat demonstrator director doctor donor economist editor entrepreneur envoy executive
-  expert farmer father fellow founder friend general governor head historian hopeful host husband incumbent insider
-  interviewer investor journalist judge king lawmaker lawyer leader legislator lobbyist man manager mayor member
-  minister moderator mogul mother nominee nurse observer officer official operative opponent organiser organizer
-  owner panelist parent participant partner person physician politician pollster pope premier president prince
-  professor proponent prosecutor protester queen reporter representative republican researcher resident retiree rival
-  scholar scientist secretary senator singer son source speaker spokesman spokesperson spokeswoman star strategist
-  student superdelegate supporter surrogate teacher veteran volunteer voter wife woman worker writer`);
+  activist actor actress admiral admirer adviser advisor agent aide ally ambassador analyst anchor attendee attorney
+  author backer billionaire blogger boss boy brother businessman caller campaigner candidate cashier chairman
+  chairwoman challenger chancellor chief colleague columnist comedian commander commentator commenter confidant
+  congressman congresswoman constituent consultant contender correspondent counterpart critic daughter defender
+  delegate democrat demonstrator designer detractor diplomat director doctor donor economist editor employee
+  entrepreneur envoy executive expert fan farmer father fellow founder friend front-runner frontrunner general girl
+  governor guy head heckler historian hopeful host husband incumbent insider interviewer investor journalist judge
+  king lawmaker lawyer leader legislator lobbyist magnate man manager mayor member minister moderator mogul mother
+  narrator neighbor neurosurgeon nominee nurse observer officer official operative opponent organiser organizer owner
+  panelist parent participant partner pastor person physician pilot politician pollster pope premier president prince
+  producer professor proponent prosecutor protester pundit queen reporter representative republican researcher
+  resident retiree rival scholar scientist secretary senator singer son source speaker spokesman spokesperson
+  spokeswoman spouse staffer star strategist student superdelegate supporter surrogate teacher tycoon veteran
+  volunteer voter wife witness woman worker writer`);
 
 /** Organisation-type words that end the name part of a capitalised run ("Russian Navy", "Defense Ministry"). */
 export const ORG_WORDS = list(`

@@ -1,0 +1,22 @@
+/**
+ * Descriptions as speakers: a role noun that heads the subject of a speech verb, and the people a later
+ * pronoun may refer to. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc } from './helpers.js';
+
+const speakers = (...paragraphs: string[]) =>
+  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+
+describe('descriptions as speakers', () => {
+  it('credits a description headed by a role noun after adjectives set off by a comma', () => {
+    const [q] = speakers('“We kept the river open all winter,” the soft-spoken, 64-year-old diplomat said at the quay.');
+    expect(q?.speaker).toMatch(/64-year-old diplomat$/);
+  });
+
+  it('keeps two roles joined by "and" as one subject', () => {
+    const [q] = speakers('The front-runner and former harbour master said the quay “clearly” needed repairs.');
+    expect(q?.mention).toBe('The front-runner and former harbour master');
+  });
+});
