@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
 import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
+import { markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
 import { tidyParagraphs } from './tidy.js';
@@ -77,6 +78,7 @@ function ldParagraphs(articleBody: string): Paragraph[] {
  * only when a second reading is needed.
  */
 export function extractBody(doc: DomDocument, html: string, headlines: readonly string[], ldBody: string | null): Body {
+  markEmbeddedPosts(doc);
   prunePage(doc);
   const root = readabilityBody(doc);
   const rawRead = root ? toParagraphs(root) : [];
@@ -94,6 +96,7 @@ export function extractBody(doc: DomDocument, html: string, headlines: readonly 
   if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return result(read, 'readability', rawRead);
 
   const fresh = parsePage(html);
+  markEmbeddedPosts(fresh);
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;
   const rawBox = box ? toParagraphs(box) : [];

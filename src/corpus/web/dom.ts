@@ -44,6 +44,7 @@ export interface DomDocument {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   createElement(tagName: string): DomElement;
+  createTextNode(data: string): DomNode;
 }
 
 /**
