@@ -176,6 +176,24 @@ function collectMatches(
   return matches.map(({ groupIds: _groupIds, ...m }) => m);
 }
 
+/**
+ * A quotation inside a longer one carries it (“… ‘the nested words’ …” she wrote, quoting Lind): when a
+ * wording nested in another of the same document answers the query as well, the nested one says who said
+ * the words there; the longer wording only repeats them.
+ */
+function withoutRepeats(hits: SearchHit[]): SearchHit[] {
+  const nests = (outer: SearchHit, inner: SearchHit): boolean =>
+    inner !== outer &&
+    inner.entry.kind === 'quote' &&
+    outer.entry.kind === 'quote' &&
+    inner.entry.documentId === outer.entry.documentId &&
+    inner.entry.start > outer.entry.start &&
+    inner.entry.end <= outer.entry.end &&
+    (inner.exact || !outer.exact) &&
+    inner.score >= outer.score;
+  return hits.filter((outer) => !hits.some((inner) => nests(outer, inner)));
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -200,7 +218,7 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   }
   const asked = words(quote).slice(0, MAX_QUERY_WORDS);
   const content = asked.filter((w) => !isStopword(w)).length;
-  let matches = collectMatches(store, hits, scope.ids, asked.length, content).sort(
+  let matches = collectMatches(store, withoutRepeats(hits), scope.ids, asked.length, content).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score,
   );
   const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';

@@ -7,6 +7,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { collectCitations } from './context.js';
 import { buildModel } from './document.js';
 import { type Decision, ruleName, runRules, type Rule } from './engine.js';
+import { withNested } from './nested.js';
 import { findReported } from './reported.js';
 import { RULES } from './rules.js';
 import { fragment, isTitle } from './titles.js';
@@ -52,7 +53,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>, opti
   const titles = model.titles;
   const decisions = runRules(model, options.rules ?? RULES);
   const numbers = utterances(model, decisions);
-  const quotes: ExtractedQuote[] = model.quotes.map((raw, qi) => {
+  const outer: ExtractedQuote[] = model.quotes.map((raw, qi) => {
     const d = decisions[qi] as Decision;
     const attr = d.attribution;
     const inner = doc.text.slice(raw.innerStart, raw.innerEnd);
@@ -67,6 +68,7 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>, opti
       rule: ruleName(d),
     };
   });
+  const quotes = withNested(model, outer);
   const paraphrases = findReported(model);
   const spoke = new Set([...quotes, ...paraphrases].map((q) => q.speaker));
   const people = [...model.people.people.values()]

@@ -143,3 +143,42 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
   }
   return out;
 }
+
+/** A quotation inside another one's wording; offsets as in `RawQuote`. */
+export interface NestedSpan {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+const NESTED_CLOSE: Record<string, ReadonlySet<string>> = {
+  '\u2018': new Set(['\u2019', "'"]),
+  "'": new Set(["'", '\u2019']),
+  '\u201c': new Set(['\u201d', '"']),
+  '"': new Set(['"', '\u201d']),
+};
+
+/**
+ * The quotations nested in a double-marked quotation (“… ‘were careless,’ she said …”): single marks, or
+ * double marks inside double ones, opened and closed where a quotation would be, apostrophes and plural
+ * possessives passed over. Only the outermost nesting level is returned; nothing for a single-marked quotation.
+ */
+export function findNested(text: string, quote: RawQuote): NestedSpan[] {
+  const out: NestedSpan[] = [];
+  if (SINGLE.has(text[quote.start] ?? '') && quote.innerStart > quote.start) return out;
+  const from = quote.innerStart;
+  const to = quote.innerEnd;
+  for (let i = from; i < to; i++) {
+    const closers = NESTED_CLOSE[text[i] as string];
+    if (!closers || !openContext(text, i, from) || !WORDCHAR.test(text[i + 1] ?? '')) continue;
+    for (let j = i + 1; j < to && j - i <= MAX_SINGLE; j++) {
+      const c = text[j] as string;
+      if (!closers.has(c) || !closeContext(text, j, to) || possessive(text, j)) continue;
+      out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}

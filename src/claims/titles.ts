@@ -13,7 +13,7 @@ const { DETERMINERS, TITLE_SMALL_WORDS, WORK_MARKERS, WORK_NOUNS } = words;
  * A title or name in marks (“Meet the Press”, ‘Northern/Interaction-2023’): title case, no closing punctuation,
  * at most six words (`most` after the noun of a work: “Burning Bridges: How the Harbour Was Won”).
  */
-function titleLike(inner: string, most = 6): boolean {
+export function titleLike(inner: string, most = 6): boolean {
   const t = inner.trim();
   // most quotations are sentences: a long one is decided without splitting all its words
   const gaps = /\s+/g;
