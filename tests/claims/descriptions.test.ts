@@ -20,3 +20,23 @@ describe('descriptions as speakers', () => {
     expect(q?.mention).toBe('The front-runner and former harbour master');
   });
 });
+
+describe('verbs of saying', () => {
+  it('reads "protested that" as reporting words', () => {
+    const [q] = speakers('Her campaign protested that the board was being “unfair” to the ferry crews.');
+    expect(q?.mention).toBe('Her campaign');
+  });
+
+  it('gives the quotation that opens the next paragraph to the person who "speculated"', () => {
+    const [q] = speakers(
+      'In a video on Friday, Marta Lind speculated that the ferry could close.',
+      '“Nobody knows who runs it. It could be anyone.”',
+    );
+    expect(q?.speaker).toBe('Marta Lind');
+  });
+
+  it('reads "interjected:" as introducing the words after it', () => {
+    const [, q] = speakers('Ana Ruiz said the plan was “sound,” to which Oskar Dahl interjected: “It is just not true.”');
+    expect(q).toMatchObject({ speaker: 'Oskar Dahl' });
+  });
+});

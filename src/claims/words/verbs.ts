@@ -8,14 +8,14 @@ import { list } from './list.js';
 /** Verbs that introduce what someone said or wrote: their third person, past and -ing forms are cues ("notes", "noted", "noting"). */
 export const SPEECH_VERB_LEMMAS = list(`
   accuse acknowledge admit affirm agree allege announce answer assail assert assure attack bemoan berate blame blast
-  boast brag brand bristle caution chant characterise characterize charge chide cite compare complain concede conclude
-  condemn confess confirm contend counter criticise criticize decry defend demand denounce deny deride discuss dismiss
-  dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail herald highlight inform
-  insult invoke joke knock label lambaste lament laud liken maintain mention mock murmur muse mutter note observe plead
-  pledge portray praise proclaim promise question quip quote rage rail rant read rebuke recall recount refer reference
-  reiterate reject remark remind repeat reply report respond retort retweet reveal ridicule rip scoff scold scream shout sing
-  slam snap sneer snipe stress testify thunder tout trumpet tweet underline underscore urge vent voice vow welcome
-  whisper wonder yell`);
+  boast brag brand bristle caution chant characterise characterize charge chide cite compare complain concede
+  conclude condemn confess confirm contend counter criticise criticize decry defend demand denounce deny deride
+  discuss dismiss dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail
+  herald highlight inform insult interject invoke joke knock label lambaste lament laud liken maintain mention mock
+  murmur muse mutter note observe plead pledge portray praise proclaim promise protest question quip quote rage rail
+  rant read rebuke recall recount refer reference reiterate reject remark remind repeat reply report respond retort
+  retweet reveal ridicule rip scoff scold scream shout sing slam snap sneer snipe speculate stress testify thunder
+  tout trumpet tweet underline underscore urge vent voice vow welcome whisper wonder yell`);
 
 /** Verbs of saying whose bare form is a cue as well ("they say", "to explain"), besides the forms above. */
 export const BARE_SPEECH_VERB_LEMMAS = list(`
