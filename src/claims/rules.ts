@@ -18,6 +18,7 @@ import {
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
+import { headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
 import type { Token } from './tokens.js';
 
@@ -106,6 +107,8 @@ export const RULES: readonly Rule[] = [
     name: 'verb-before-past-but',
     run: said((q) => (opens(q) || !sentenceLike(q.model, q.qi) ? null : before(q.model, q.toks, q.k, false))),
   },
+  // Lind Vows To Keep The Port ‘Open Every Day Of The Year’: a title-case line's quotation, said by the person it opens with
+  { name: 'headline-name', run: said((q) => headlineSpeaker(q.model, q.toks, q.k)) },
   // Moore thanked him for “…”: the subject of the clause a sentence-like quotation sits in
   {
     name: 'clause-subject',

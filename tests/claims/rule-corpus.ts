@@ -43,4 +43,8 @@ export const RULE_CORPUS: string[][] = [
     'The crowd waited in the rain, and then “nothing” happened for hours.',
     'Mayor Tove Lind drew up a “quick fix” for the harbour.',
   ],
+  [
+    'Ana Ruiz Calls Harbour Fees ‘A Tax On Every Fisherman In The Bay’',
+    'Mayor Ana Ruiz spoke to dock workers on Friday about the harbour.',
+  ],
 ];

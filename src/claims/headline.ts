@@ -1,0 +1,56 @@
+/**
+ * Headlines in title case that end with a quotation: “Lind Vows To Keep The Port ‘Open Every Single Day Of The
+ * Year’”. The person named at the start of the line, before its verb, said the words; a sentence the line runs
+ * into (a caption, a live blog's byline) has no say.
+ */
+import type { DocModel } from './model.js';
+import { runStartingAt } from './names.js';
+import type { Attribution } from './resolve.js';
+import { titleLike } from './titles.js';
+import type { Token } from './tokens.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
+const { AUXILIARIES, SPEECH_VERBS, TITLE_SMALL_WORDS, VERBISH } = words;
+
+/** Most words a headline's quotation is read for title case. */
+const MOST_QUOTED_WORDS = 15;
+/** Most words of a name at the start of a headline. */
+const MOST_NAME_WORDS = 3;
+
+/** A capitalised word that can be a headline's verb ("Says", "Wants", "Vowed", "Will"). */
+function headlineVerb(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.cap) return false;
+  return SPEECH_VERBS.has(t.lower) || VERBISH.has(t.lower) || AUXILIARIES.has(t.lower) || /[^s']s$|ed$/.test(t.lower);
+}
+
+/**
+ * The speaker of the quotation at token `k` when it ends a title-case line that opens with a person's name
+ * the document names and a verb: that person. Null otherwise.
+ */
+export function headlineSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const q = model.quotes[(toks[k] as Token).quote];
+  if (!q) return null;
+  const inner = model.text.slice(q.innerStart, q.innerEnd).replace(/[.!?]+\s*$/, '');
+  if (!titleLike(inner, MOST_QUOTED_WORDS)) return null;
+  // the title-case words before the quotation, back to the first that is not
+  let from = k;
+  while (from > 0) {
+    const t = toks[from - 1] as Token;
+    if (t.kind !== 'word' || !(t.cap || TITLE_SMALL_WORDS.has(t.lower))) break;
+    from--;
+  }
+  if (k - from < 3 || !(toks[from] as Token).cap) return null;
+  for (let size = 1; size <= MOST_NAME_WORDS; size++) {
+    const verb = from + size;
+    if (verb >= k || !headlineVerb(toks[verb])) continue;
+    const run = runStartingAt(toks, from, verb);
+    if (!run || run.to !== verb) continue;
+    const first = toks[run.nameFrom] as Token;
+    const last = toks[verb - 1] as Token;
+    const written = model.text.slice(first.start, last.end);
+    const person = model.people.lookup(written);
+    if (person) return { speaker: person.name, mention: { start: first.start, end: last.end, text: written } };
+  }
+  return null;
+}
