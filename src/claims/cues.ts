@@ -32,6 +32,9 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
     // (or “…,” he said, adding …: a participle after the attribution carries it on)
     const adding = closer?.text === ',' && participle(toks[after + 1]);
     if (after > 0 && !participle(toks[np.to]) && (!closer || DASHES.has(closer.text) || adding)) return true;
+    // "X seemed to hint at it: “…,” he told the paper.": words after a colon open a clause of their own, whose
+    // attribution may go on past the verb
+    if (after > 0 && toks[k - 1]?.text === ':' && !participle(toks[np.to])) return true;
   }
   // “… potential?” asked Ana Ruiz, now a partner at …: an inverted verb and a name right after the words
   const inverted = participle(toks[k + 1]) ? -1 : speechVerbAt(toks, k + 1);

@@ -40,3 +40,12 @@ describe('verbs of saying', () => {
     expect(q).toMatchObject({ speaker: 'Oskar Dahl' });
   });
 });
+
+describe('pronouns between two people', () => {
+  it('credits words after a colon to the pronoun and verb that close them, past the verb’s object', () => {
+    const [q] = speakers(
+      'Back then, Dahl appeared to suggest he had bought her silence: "She signed a strict nondisclosure deal," he told the Boston Ledger.',
+    );
+    expect(q?.mention).toBe('he');
+  });
+});
