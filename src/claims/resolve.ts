@@ -6,6 +6,7 @@ import type { DocModel, SalienceEvent } from './model.js';
 import { personOf } from './salience.js';
 import { pronounGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
+import { describedOrganisation } from './organisations.js';
 import { headPhrase, orgRun, type NounPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -227,6 +228,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
           return { speaker: p.name, mention };
         }
       }
+      // "the group said": the organisation named last
+      const organisation = describedOrganisation(model, toks, first.start, mention.text);
+      if (organisation) return { speaker: organisation, mention };
       const named = namedPlace(model, toks, np.to, mention);
       return { speaker: named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention: named };
     }
