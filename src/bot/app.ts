@@ -95,7 +95,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const state: StateStore = tagEvents(rawState, origin);
     // events up to here are in what is loaded next: a process starting late replays nothing
     const afterId = await newestEventId(state);
-    const corpus = new CorpusHolder(config.CORPUS_DIR, options.builder ?? defaultBuilder(config, logger), logger);
+    // a snapshot still being written when the process stops is finished, not left half-written
+    const snapshotWrites = new Set<Promise<void>>();
+    opened.push(() => Promise.all(snapshotWrites));
+    const corpus = new CorpusHolder(config.CORPUS_DIR, options.builder ?? defaultBuilder(config, logger, snapshotWrites), logger);
     corpus.onReload((summary, requestedBy) => {
       if (requestedBy !== 'startup') metrics.reload(summary.ok ? 'ok' : 'refused');
       if (!summary.ok) return;
@@ -153,14 +156,22 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 }
 
 /** The first load has nothing to keep serving, so it runs here (reusing a matching snapshot); reloads build on a worker thread. */
-function defaultBuilder(config: Config, logger: Logger): StoreBuilder {
+function defaultBuilder(config: Config, logger: Logger, snapshotWrites: Set<Promise<void>>): StoreBuilder {
   const limits = { maxFileBytes: config.MAX_FILE_BYTES, maxFiles: config.MAX_FILES };
   const cacheDir = path.join(config.STATE_DIR, 'snapshots');
   let first = true;
   return (dir: string) => {
     if (first) {
       first = false;
-      return openStore(dir, { logger, limits, cacheDir });
+      return openStore(dir, {
+        logger,
+        limits,
+        cacheDir,
+        onSnapshotWrite: (written) => {
+          snapshotWrites.add(written);
+          void written.finally(() => snapshotWrites.delete(written));
+        },
+      });
     }
     return openStoreInWorker(dir, { logger, limits, cacheDir });
   };

@@ -19,6 +19,8 @@ export interface OpenOptions extends LoadOptions {
    * not). The snapshot only serves the next start: the store can answer while it is written.
    */
   awaitSnapshot?: boolean;
+  /** Told of a snapshot being written after opening returned, so a process can let it finish before exiting. */
+  onSnapshotWrite?: (written: Promise<void>) => void;
 }
 
 /** How a store was obtained, for logs and the benchmark. */
@@ -82,7 +84,8 @@ export async function openParts(
  */
 export async function openStore(dir: string, options: OpenOptions = {}): Promise<ClaimStore> {
   const logger = options.logger ?? silentLogger;
-  const { wire, parts, report } = await openParts(dir, { ...options, awaitSnapshot: options.awaitSnapshot ?? false });
+  const { wire, parts, report, snapshotSaved } = await openParts(dir, { ...options, awaitSnapshot: options.awaitSnapshot ?? false });
+  options.onSnapshotWrite?.(snapshotSaved);
   const store = ClaimStore.fromParts(parts ?? wireToParts(wire), { dir, errors: wire.errors });
   logger.info({ dir, ...store.stats(), errors: wire.errors.length, ...report, ms: Math.round(report.ms) }, 'corpus loaded');
   return store;

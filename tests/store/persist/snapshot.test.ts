@@ -58,6 +58,16 @@ describe('store snapshots', () => {
     expect(warm.stats()).toEqual(cold.stats());
   });
 
+  it('tells the opener of a snapshot still being written, which holds the whole snapshot once settled', async () => {
+    const fresh = path.join(root, 'fresh-cache');
+    const writes: Promise<void>[] = [];
+    await openStore(corpus, { cacheDir: fresh, onSnapshotWrite: (written) => writes.push(written) });
+    expect(writes).toHaveLength(1);
+    await writes[0];
+    expect((await readdir(fresh)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await openParts(corpus, { cacheDir: fresh })).report.source).toBe('snapshot');
+  });
+
   it('fingerprints paths, sizes and mtimes: a touched, added or removed file rebuilds', async () => {
     const before = await corpusFingerprint(corpus);
     expect(await corpusFingerprint(corpus)).toBe(before);
