@@ -5,7 +5,7 @@
 import { collectGenders } from './gender.js';
 import { PersonTable, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
-import { collectMentions } from './salience.js';
+import { collectDescribedSubjects, collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import type { DocModel, RunAt } from './model.js';
@@ -54,6 +54,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   collectPeople(model, runs);
   collectGenders(model, runs);
   collectMentions(model, runs);
+  collectDescribedSubjects(model);
   collectPronounSubjects(model);
   return model;
 }

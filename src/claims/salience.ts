@@ -1,18 +1,18 @@
 /**
  * Salience for pronouns: the mentions of people a later "he", "she" or "they" may refer to, collected once per
- * document: subjects that open a sentence, names a speech verb attaches to, subjects of later clauses, and
- * every mention of a known person.
+ * document: subjects that open a sentence, names a speech verb attaches to, subjects of later clauses,
+ * every mention of a known person, and a description that opens a sentence for the person the story is about.
  */
 import { verbAt } from './clause.js';
-import type { DocModel, RunAt } from './model.js';
+import type { DocModel, RunAt, SalienceEvent } from './model.js';
 import { honorific } from './gender.js';
-import { personLike, runName, type NameRun, type Person } from './names.js';
+import { type Gender, personLike, runName, type NameRun, type Person } from './names.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, CLAUSE_STOP, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
+const { AUXILIARIES, CAP_OPENERS, CLAUSE_STOP, FEMALE_WORDS, MALE_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
 
 /** Collects the salience events of every capitalised run (`model.subjects`, `speakers`, `clauseSubjects`, …). */
 export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
@@ -81,4 +81,70 @@ function speechCue(toks: readonly Token[], run: NameRun): boolean {
   const lead = toks[v - 1];
   // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li")
   return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && speechVerbAt(toks, v) > 0);
+}
+
+/** How many times as often as anyone else the person a story is about is named, to stand for a bare description. */
+const MAIN_LEAD = 2;
+
+/**
+ * The person the document is about up to `pos`: the one named most often before it (at least three times and
+ * MAIN_LEAD times as often as anyone else), known as a person and not of the other gender; null when no one leads.
+ */
+function mainPerson(model: DocModel, pos: number, gender?: Gender): Person | null {
+  let best: Person | null = null;
+  let bestCount = 0;
+  let second = 0;
+  for (const [p, list] of model.seen) {
+    if (!(p.gender || p.roles.length || model.spoke.has(p.name) || model.shortNamed.has(p.name))) continue;
+    let n = 0;
+    for (const x of list) if (x < pos) n++;
+    if (n > bestCount) [best, bestCount, second] = [p, n, bestCount];
+    else if (n > second) second = n;
+  }
+  if (!best || bestCount < 3 || bestCount < MAIN_LEAD * second) return null;
+  return gender && best.gender && best.gender !== gender ? null : best;
+}
+
+/**
+ * "Instead, the businessman has insisted …": a description of one person ("the" and a role noun) that opens its
+ * sentence as the subject of a speech verb is a subject a later "he" or "she" refers to. It stands for the person
+ * the story is about, when one leads (the person introduced with that role is not asked: a role word shared by
+ * several people picked the wrong one).
+ */
+export function collectDescribedSubjects(model: DocModel): void {
+  const added: SalienceEvent[] = [];
+  for (const toks of model.blocks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (i > 0 && (toks[i - 1] as Token).sentence === t.sentence) continue;
+      let j = i;
+      if (t.cap && t.kind === 'word' && (t.lower.endsWith('ly') || CAP_OPENERS.has(t.lower))) j += toks[i + 1]?.text === ',' ? 2 : 1;
+      if (toks[j]?.lower !== 'the' || (toks[j] as Token).sentence !== t.sentence) continue;
+      const role = describedRole(toks, j);
+      if (role < 0) continue;
+      const head = toks[role] as Token;
+      const gender: Gender | undefined = MALE_WORDS.has(head.lower) ? 'male' : FEMALE_WORDS.has(head.lower) ? 'female' : undefined;
+      const from = toks[j] as Token;
+      const p = mainPerson(model, from.start, gender);
+      if (p) added.push({ pos: from.start, speaker: p.name, sentence: from.sentence });
+    }
+  }
+  if (!added.length) return;
+  model.subjects.push(...added);
+  model.subjects.sort((a, b) => a.pos - b.pos);
+}
+
+/** The role noun that ends a description opening at `the` ("the real estate mogul") before a speech verb; -1 when none. */
+function describedRole(toks: readonly Token[], the: number): number {
+  for (let r = the + 1; r < toks.length && r <= the + 4; r++) {
+    const w = toks[r] as Token;
+    if (w.kind !== 'word' || w.sentence !== (toks[the] as Token).sentence || w.poss) return -1;
+    if (PREPOSITIONS.has(w.lower) || CLAUSE_STOP.has(w.lower) || SPEECH_VERBS.has(w.lower) || AUXILIARIES.has(w.lower)) return -1;
+    if (!w.cap && PERSON_ROLE_NOUNS.has(w.lower)) {
+      let v = r + 1;
+      while (isFiller(toks[v]) && speechVerbAt(toks, v) < 0) v++;
+      return speechVerbAt(toks, v) > 0 ? r : -1;
+    }
+  }
+  return -1;
 }

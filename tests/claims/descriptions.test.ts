@@ -48,4 +48,22 @@ describe('pronouns between two people', () => {
     );
     expect(q?.mention).toBe('he');
   });
+
+  it('gives a "he" after a description that spoke to the person the story is about, not to the last speaker named', () => {
+    const qs = speakers(
+      'Oskar Dahl wants to buy the harbour. Dahl has run ferries for years, and Dahl says the port needs him.',
+      '“It was insulting,” said Per Lund, a fisherman.',
+      'More troubling to many was Dahl’s refusal to name a price. Instead, the businessman has insisted that his hand is stronger if he keeps quiet. “Ask me again after the vote” before any numbers, he said.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Per Lund', 'Oskar Dahl']);
+  });
+
+  it('leaves that "he" to the last speaker when no one leads the story', () => {
+    const qs = speakers(
+      'Oskar Dahl and Ivo Sand both want the harbour.',
+      '“It was insulting,” said Per Lund, a fisherman.',
+      'Instead, the businessman has insisted that his hand is stronger if he keeps quiet. “Ask me again after the vote” before any numbers, he said.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Per Lund', 'Per Lund']);
+  });
 });
