@@ -7,7 +7,7 @@ import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
 import { clauseSubject } from './clause.js';
 import { laterInSentence } from './after.js';
-import { headPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -16,7 +16,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, DETERMINERS, OWN_CLAUSE_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } =
+const { ADDRESSEE_VERBS, BE, DETERMINERS, OWN_CLAUSE_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } =
   words;
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
@@ -133,4 +133,27 @@ export function titleInClause(model: DocModel, toks: readonly Token[], k: number
   const end = sentenceEnd(toks, k);
   while (stop < end && (toks[stop] as Token).text !== ',') stop++;
   return before(model, toks, k) ?? laterInSentence(model, toks, k, stop);
+}
+
+/**
+ * "Ana Ruiz, who thinks the board is “asleep,” left early": a quotation inside a relative clause on a person, with no
+ * speech verb of its own in that clause, is the wording of "who", which stands for that person (not when the clause
+ * is passive: "who was called a “traitor” by Li").
+ */
+export function relativeClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let i = k - 1; i >= 1 && (toks[i] as Token).sentence === s && k - i <= 15; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'by') return null;
+    if (speechVerbAt(toks, i) > 0) return null;
+    if (t.lower !== 'who') continue;
+    if ((toks[i - 1] as Token).text !== ',' || BE.has((toks[i + 1] as Token | undefined)?.lower ?? '')) return null;
+    let a = i - 1;
+    while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',' && (toks[a - 1] as Token).kind !== 'quote')
+      a--;
+    const antecedent = tailPhrase(toks, a, i - 1);
+    if (!antecedent || antecedent.kind === 'pron' || !personPhrase(model, toks, antecedent)) return null;
+    return resolvePhrase(model, toks, { kind: 'pron', from: i, to: i + 1, antecedent });
+  }
+  return null;
 }

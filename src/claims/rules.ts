@@ -5,7 +5,7 @@
  * module it calls. Examples use sentences of our own.
  */
 import { rightAfter, laterInSentence } from './after.js';
-import { before, sentenceLike, subjectOfClause, titleInClause } from './before.js';
+import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
   closingAttribution,
@@ -84,6 +84,8 @@ export const RULES: readonly Rule[] = [
   // Li called the plan “a relic,” the mayor said Friday. / … was branded “a hoax” by Ana, Li Wei wrote.: a subject and
   // its speech verb after a comma that close the sentence attribute every quotation before them
   { name: 'closing-attribution', run: said((q) => (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) },
+  // Ana Ruiz, who thinks the board is “asleep,” left early: the relative pronoun of a clause with no speech verb
+  { name: 'relative-clause', run: said((q) => (opens(q) ? null : relativeClause(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

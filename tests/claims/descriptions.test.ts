@@ -67,3 +67,15 @@ describe('pronouns between two people', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Per Lund', 'Per Lund']);
   });
 });
+
+describe('relative clauses', () => {
+  it('credits a quotation inside a "who" clause with no speech verb to "who", standing for the person before it', () => {
+    const qs = speakers('“People are angry,” said councilman Omar Fiske, who thinks the mayor and his staff “need to be more open.”');
+    expect(qs[1]).toMatchObject({ speaker: 'Omar Fiske', mention: 'who' });
+  });
+
+  it('leaves a passive "who" clause to the agent after "by"', () => {
+    const [q] = speakers('Lena Moss, who was called a “traitor” by Oskar Dahl, left early.');
+    expect(q).toMatchObject({ speaker: 'Oskar Dahl' });
+  });
+});

@@ -42,6 +42,7 @@ export const RULE_CORPUS: string[][] = [
     '“The first part ends here.” “The second part comes now,” Ana Ruiz notes.',
     'The crowd waited in the rain, and then “nothing” happened for hours.',
     'Mayor Tove Lind drew up a “quick fix” for the harbour.',
+    'Harbour master Ines Hallberg, who thinks the board is “asleep at the wheel,” left early.',
   ],
   [
     'Ana Ruiz Calls Harbour Fees ‘A Tax On Every Fisherman In The Bay’',
