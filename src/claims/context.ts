@@ -3,7 +3,7 @@
  * “…”"), the paragraph before it ("X said:"), "according to X", and the documents a text cites with their
  * authors ("…”, is in the same note").
  */
-import { personPhrase, subjectOfClause } from './before.js';
+import { personPhrase, sentenceLike, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { headPhrase, type NounPhrase } from './phrases.js';
@@ -25,6 +25,7 @@ const {
   MONTHS_DAYS,
   PERSON_ROLE_NOUNS,
   LAW_NOUNS,
+  REPORTING_VERBS,
   SURVEY_NOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_VERBS,
@@ -72,6 +73,25 @@ export function previousSentenceLead(model: DocModel, qi: number): Attribution |
     }
   }
   return null;
+}
+
+/**
+ * Brill has argued that the law failed. As a result, there is “a very powerful industry.”: a sentence-like quotation
+ * alone in a sentence with no speech verb goes on with the report of the sentence before (no quotation of its own).
+ */
+export function previousSentenceReport(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const s0 = sentenceStart(toks, k);
+  if (s0 === 0 || s0 === k || !sentenceLike(model, qi)) return null;
+  for (let i = s0; i < sentenceEnd(toks, k); i++) if ((i !== k && toks[i]?.kind === 'quote') || speechVerbAt(toks, i) > 0) return null;
+  let verb = -1;
+  for (let i = s0 - 1; i >= 0 && toks[i]?.sentence === toks[s0 - 1]?.sentence; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote') return null;
+    if (verb < 0 && REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && speechVerbAt(toks, i) > 0) verb = i;
+  }
+  return verb < 0 ? null : viaSubject(model, toks, verb);
 }
 
 /**

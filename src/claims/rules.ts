@@ -13,6 +13,7 @@ import {
   namedDocument,
   openingSource,
   previousSentenceLead,
+  previousSentenceReport,
   previousSentenceSubject,
   reportedBy,
 } from './context.js';
@@ -144,6 +145,8 @@ export const RULES: readonly Rule[] = [
   },
   // Bolton said he would help. “I am going to support him.”
   { name: 'previous-sentence-verb', run: said((q) => previousSentenceLead(q.model, q.qi)) },
+  // Lind has argued that the port is lost. As a result, there is still “a very costly ferry.”: the report goes on
+  { name: 'previous-sentence-report', run: said((q) => previousSentenceReport(q.model, q.qi)) },
   // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
   { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
   // “…,” he said. He looked around. “More words.”: the speaker's last quotation in the paragraph, further back

@@ -79,3 +79,17 @@ describe('relative clauses', () => {
     expect(q).toMatchObject({ speaker: 'Oskar Dahl' });
   });
 });
+
+describe('a report that goes on into the next sentence', () => {
+  it('credits a sentence-like quotation with no speech verb to the person whose report the sentence before gives', () => {
+    const [q] = speakers(
+      'Oskar Dahl has argued that the port was doomed from the start. As a result, there is still “a very costly ferry that nobody wants.”',
+    );
+    expect(q).toMatchObject({ speaker: 'Oskar Dahl' });
+  });
+
+  it('leaves a scare quote there to no one', () => {
+    const [q] = speakers('Oskar Dahl has argued that the port was doomed. The ferry is an “old wreck” now.');
+    expect(q?.speaker).toBeNull();
+  });
+});
