@@ -93,3 +93,10 @@ describe('a report that goes on into the next sentence', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('subjects past adverbs and time phrases', () => {
+  it('walks back over "always", "ever", "long" and "sometimes" between a subject and its verb', () => {
+    const [q] = speakers('The harbour board has always claimed itself to be a “neutral” keeper of the quay.');
+    expect(q?.mention).toBe('The harbour board');
+  });
+});

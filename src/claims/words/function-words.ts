@@ -81,10 +81,10 @@ export const CAP_OPENERS = list('also and but instead maybe meanwhile now perhap
 
 /** Adverbs, auxiliaries and negation that may sit between a subject and its speech verb. */
 export const VERB_FILLERS = list(`
-  again already also are been being can could did do does earlier even first flatly frequently further had has have
-  immediately is just later likewise may might never not now often once only previously privately publicly quickly
-  recently repeatedly reportedly separately should similarly simply since still subsequently then today tonight was
-  were will would yesterday`);
+  again already also always are been being can could did do does earlier even ever first flatly frequently further
+  had has have immediately is just later likewise long may might never not now often once only previously privately
+  publicly quickly recently repeatedly reportedly separately should similarly simply since sometimes still
+  subsequently then today tonight was were will would yesterday`);
 
 /** Words after which a speech-verb form is a noun ("the statement", "her claims"). */
 export const NOUN_BEFORE = list('a an any each every her his its my no our such the their these this those your');
