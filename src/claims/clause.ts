@@ -10,6 +10,7 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  TIME_DETERMINERS,
   TIME_UNITS,
   CAP_OPENERS,
   CLAUSE_OPENERS,
@@ -85,7 +86,9 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     if (t.kind !== 'word') return null;
     const np = headPhrase(toks, i, ceil);
     // "That morning, an angry crowd had gathered": a time phrase before a comma is no subject
-    if (np?.kind === 'desc' && toks[np.to]?.text === ',' && TIME_UNITS.has((toks[np.to - 1] as Token).lower)) {
+    // (nor is "this week" or "last month" before a verb: "painters and writers this week published …")
+    const timeOnly = np?.kind === 'desc' && np.to - np.from === 2 && TIME_DETERMINERS.has(t.lower);
+    if (np?.kind === 'desc' && (toks[np.to]?.text === ',' || timeOnly) && TIME_UNITS.has((toks[np.to - 1] as Token).lower)) {
       i = np.to + 1;
       continue;
     }

@@ -99,4 +99,11 @@ describe('subjects past adverbs and time phrases', () => {
     const [q] = speakers('The harbour board has always claimed itself to be a “neutral” keeper of the quay.');
     expect(q?.mention).toBe('The harbour board');
   });
+
+  it('takes no "this week" for the subject of a verb after a list of people', () => {
+    const [q] = speakers(
+      'A group of 40 painters and writers this week published a letter and called on people to “remember the old harbour.”',
+    );
+    expect(q?.mention).toBe('A group');
+  });
 });

@@ -20,7 +20,15 @@ import {
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
 } from './people.js';
-import { MONTHS, TIME_HEADS, TIME_UNITS as UNIT_LIST, TIME_WORDS as TIME_WORD_LIST, WEEKDAYS, WHEN_WORDS as WHEN_LIST } from './time.js';
+import {
+  MONTHS,
+  TIME_DETERMINERS as TIME_DETERMINER_LIST,
+  TIME_HEADS,
+  TIME_UNITS as UNIT_LIST,
+  TIME_WORDS as TIME_WORD_LIST,
+  WEEKDAYS,
+  WHEN_WORDS as WHEN_LIST,
+} from './time.js';
 import * as verbs from './verbs.js';
 
 const set = (...lists: readonly (readonly string[])[]): ReadonlySet<string> => new Set(lists.flat());
@@ -110,6 +118,7 @@ export const MONTHS_DAYS = set(MONTHS, WEEKDAYS);
 /** Heads of time phrases between a subject and its verb ("two weeks ago", "last month"), singular and plural. */
 export const TIME_UNITS = set(UNIT_LIST, UNIT_LIST.map(thirdPerson), TIME_HEADS);
 export const TIME_WORDS = set(TIME_WORD_LIST);
+export const TIME_DETERMINERS = set(TIME_DETERMINER_LIST);
 /** Time words and units right after a speech verb ("said last month that", "said on Monday the …"). */
 export const WHEN = set(WHEN_LIST);
 export const WHEN_UNITS = set(UNIT_LIST, WEEKDAYS);

@@ -18,5 +18,8 @@ export const TIME_WORDS = list(`
   a about almost an at during earlier few five for four in just last later less more nearly next on over recent several
   six ten than the this three two`);
 
+/** Words that make the time unit after them a time phrase with no other word ("this week", "last month"). */
+export const TIME_DETERMINERS = list('last next this');
+
 /** Time words right after a speech verb, before what it reports ("said last month that"). */
 export const WHEN_WORDS = list('again also earlier last later next on previously recently this today tonight yesterday');
