@@ -191,6 +191,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     const [a, e, paren] = parts[p] as [number, number, boolean];
     if (e <= a || paren) continue;
     const head = toks[a] as Token;
+    // "…, where Senate Leader Ana Ruiz (D-Ore.) told reporters": "where" opens a clause with a subject of its own
+    const where = head.lower === 'where' && e - a > 1 ? tailPhrase(toks, a + 1, e) : null;
+    if (where && where.kind !== 'pron') return where;
     if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
     // "Ana Lind, during a town hall in Columbus, Ohio, said": a state after a city, and a phrase that opens with a
     // preposition, are set off inside the subject

@@ -107,3 +107,12 @@ describe('subjects past adverbs and time phrases', () => {
     expect(q?.mention).toBe('A group');
   });
 });
+
+describe('"where" clauses', () => {
+  it('finds the subject of a clause opened by "where" before a parenthesis, not the place before it', () => {
+    const [q] = speakers(
+      'The row spread to the other side of the harbour, where council leader Mara Lind (Greens) told reporters that she had met the minister and that “the ferry will stay.”',
+    );
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
