@@ -7,8 +7,18 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { BASE_FORMS, BASE_SUBJECTS, NEEDS_PARTICLE, NOUN_BEFORE, QUANTIFIERS, SPEECH_LEMMA, SPEECH_PARTICLE, SPEECH_VERBS, VERB_FILLERS } =
-  words;
+const {
+  BASE_FORMS,
+  BASE_SUBJECTS,
+  NEEDS_PARTICLE,
+  NOUN_BEFORE,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  SPEECH_LEMMA,
+  SPEECH_PARTICLE,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} = words;
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
@@ -40,6 +50,10 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     pp.kind === 'word' &&
     (pp.poss || NOUN_BEFORE.has(pp.lower))
   )
+    return -1;
+  // "after the Bergen attacks": a preposition, a determiner and a name before an -s form make it a noun
+  const ppp = toks[i - 3];
+  if (p?.cap && pp && ppp && t.lower.endsWith('s') && NOUN_BEFORE.has(pp.lower) && ppp.kind === 'word' && PREPOSITIONS.has(ppp.lower))
     return -1;
   // "a few questions", "32% of Republican claims": after a quantifier, or one word after "of", an -s form is a noun
   if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of')) return -1;

@@ -116,3 +116,10 @@ describe('"where" clauses', () => {
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('nouns that look like speech verbs', () => {
+  it('reads an -s form after a preposition, a determiner and a name as a noun ("after the Bergen attacks")', () => {
+    const [q] = speakers('After the Bergen attacks, Mara Lind released a radio ad calling it “reckless” that the council had no plan.');
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
