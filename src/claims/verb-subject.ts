@@ -14,7 +14,7 @@ import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { PROGRESSIVE, SUBORDINATORS } = words;
+const { PROGRESSIVE, REPORTING_VERBS, SUBORDINATORS } = words;
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
@@ -35,6 +35,10 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
       const w = toks[j] as Token;
       if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
         const np = subjectBefore(toks, j);
+        // "Li said Monday that rivals rejected his plan, calling it “…”": a verb inside a "that" clause leaves the
+        // participle to the reporting verb whose clause it is
+        const outer = np ? reporterOf(toks, np.from) : -1;
+        if (outer >= 0) return viaSubject(model, toks, outer);
         if (np) return resolvePhrase(model, toks, np);
         break;
       }
@@ -71,4 +75,15 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
   }
   return null;
+}
+
+/** The reporting verb whose "that" clause opens at token `from` ("said Monday that …"); -1 when none. */
+function reporterOf(toks: readonly Token[], from: number): number {
+  if (toks[from - 1]?.lower !== 'that') return -1;
+  for (let i = from - 2; i >= 0 && i >= from - 5; i--) {
+    const t = toks[i] as Token;
+    if (t.sentence !== (toks[from] as Token).sentence || t.kind !== 'word') return -1;
+    if (REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && speechVerbAt(toks, i) > 0) return i;
+  }
+  return -1;
 }

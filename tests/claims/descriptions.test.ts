@@ -123,3 +123,12 @@ describe('nouns that look like speech verbs', () => {
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('participles after a reported clause', () => {
+  it('gives a closing participle to the reporting verb, not to the verb inside its "that" clause', () => {
+    const [q] = speakers(
+      'Mara Lind said Monday that the council rejected her attempts to add a clause on ferries, calling it an “area of dispute.”',
+    );
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
