@@ -51,8 +51,13 @@ function relatedName(toks: readonly Token[], e: number, ceil: number): number {
   // "a person close to …", "the base chief known as Bob": the role noun sits before "close" or "known"
   const linked = toks[e - 1]?.lower === 'close' || toks[e - 1]?.lower === 'known';
   const head = toks[linked ? e - 2 : e - 1];
-  if (!head || !PERSON_ROLE_NOUNS.has(head.lower)) return e;
   const prep = toks[e];
+  // "wrote the authors of the “Harbour Renewal Plan”": a short title in marks is the work they relate to
+  const w = toks[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+  const work = toks[w];
+  if (head && roleNoun(head.lower) && prep?.lower === 'of' && work?.kind === 'quote' && work.end - work.start <= 60 && w < ceil)
+    return w + 1;
+  if (!head || !PERSON_ROLE_NOUNS.has(head.lower)) return e;
   if (!prep || prep.lower === 'in' || !(RELATION_PREPOSITIONS.has(prep.lower) || (linked && prep.lower === 'as'))) return e;
   let n = e + 1;
   if (toks[n] && (DETERMINERS.has((toks[n] as Token).lower) || toks[n]?.lower === 'both') && toks[n + 1]?.cap) n++;

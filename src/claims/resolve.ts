@@ -232,7 +232,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const organisation = describedOrganisation(model, toks, first.start, mention.text);
       if (organisation) return { speaker: organisation, mention };
       const named = namedPlace(model, toks, np.to, mention);
-      return { speaker: named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()), mention: named };
+      // ("the authors of the “Harbour Plan,”": no comma of the sentence inside the closing mark)
+      const speaker = named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()).replace(/[,;:]+(?=[”"’]$)/u, '');
+      return { speaker, mention: named };
     }
   }
 }

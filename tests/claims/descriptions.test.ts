@@ -132,3 +132,12 @@ describe('participles after a reported clause', () => {
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('descriptions with the work they relate to', () => {
+  it('keeps a short title in marks after "the authors of" in the speaker', () => {
+    const [q] = speakers(
+      '“If we want new riders, we have to show we mean it,” wrote the authors of the “Harbour Renewal Plan,” citing the ferry.',
+    );
+    expect(q?.speaker).toBe('the authors of the “Harbour Renewal Plan”');
+  });
+});
