@@ -111,6 +111,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
     return clauseSubject(toks, start - 1);
   }
+  // "Ana Ruiz, who is chair of the Harbour Trust said": a relative clause left unclosed before the verb
+  if (first[1] - first[0] > 2 && (toks[first[0]] as Token).lower === 'who' && parts.length > 1)
+    return relative(toks, { kind: 'pron', from: first[0], to: first[0] + 1 }, parts, 1);
   if (first[1] > first[0]) {
     let np = tailPhrase(toks, first[0], first[1]);
     // "An aide to Mayor Lind said": the subject region stopped at "to"; the person is the description before it

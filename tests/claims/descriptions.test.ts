@@ -141,3 +141,10 @@ describe('descriptions with the work they relate to', () => {
     expect(q?.speaker).toBe('the authors of the “Harbour Renewal Plan”');
   });
 });
+
+describe('relative clauses left unclosed', () => {
+  it('gives the verb after "X, who is chair of Y" (no closing comma) to X through "who"', () => {
+    const [q] = speakers('Ana Ruiz, who is chair of the Harbour First Trust said in a statement that the plan is “a failure.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'who' });
+  });
+});
