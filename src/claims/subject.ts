@@ -19,6 +19,7 @@ const {
   PERSON_ROLE_NOUNS,
   PLACE_OWNERS,
   PREPOSITIONS,
+  PRONOUNS,
   RELATIVE,
   SPEECH_VERBS,
   TIME_UNITS,
@@ -193,6 +194,16 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   for (let p = 1; p < parts.length; p++) {
     const [a, e, paren] = parts[p] as [number, number, boolean];
     if (e <= a || paren) continue;
+    // "… and he, once again, pledged": a pronoun that ends a part before a short adverb set off by commas
+    const last = toks[e - 1] as Token;
+    if (
+      p > 1 &&
+      !last.cap &&
+      last.lower !== 'who' &&
+      PRONOUNS.has(last.text) &&
+      parts.slice(1, p).every(([x, y]) => y - x <= 3 && !(toks[x] as Token).cap)
+    )
+      return { kind: 'pron', from: e - 1, to: e };
     const head = toks[a] as Token;
     // "…, where Senate Leader Ana Ruiz (D-Ore.) told reporters": "where" opens a clause with a subject of its own
     const where = head.lower === 'where' && e - a > 1 ? tailPhrase(toks, a + 1, e) : null;

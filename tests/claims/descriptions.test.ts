@@ -148,3 +148,12 @@ describe('relative clauses left unclosed', () => {
     expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'who' });
   });
 });
+
+describe('pronoun subjects before an adverb set off by commas', () => {
+  it('takes the pronoun right before ", once again," as the subject, not the one opening the sentence', () => {
+    const [, q] = speakers(
+      'He pledged to enact reform, fix the “broken” ferry timetable and he, once again, pledged a “harbour revolution” for the town.',
+    );
+    expect(q).toMatchObject({ text: 'harbour revolution', mention: 'he' });
+  });
+});
