@@ -36,6 +36,12 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   spread: 2,
   wordingPerQueryWord: 5,
   slack: 6,
+  /**
+   * A `close` match holds at least this share of the query's words in order (typos allowed): the in-order
+   * share weighs rare words most, and one rare word with a few function words (“to … the families”) is not
+   * the quotation (“you have to take out their families”).
+   */
+  closeWordShare: 0.6,
   /** Best hits of the store's search weighed for the answer. */
   candidates: 60,
 });
@@ -53,7 +59,7 @@ const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase
 function kindOf(hit: SearchHit, queryWords: number, contentWords: number): MatchKind | null {
   const t = WHO_SAID_THRESHOLDS;
   if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
-  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack;
+  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack && hit.orderedWords >= t.closeWordShare * queryWords;
   const paraphrased =
     hit.bag >= t.paraphraseBag &&
     hit.contentMatched >= t.paraphraseMinWords &&
@@ -160,9 +166,12 @@ function collectMatches(
       push(match, hit.entry, carrier);
     }
   }
-  // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt)
+  // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt); only
+  // the claim's own group: a group joined through one wording of the same person is known to carry the query's
+  // words in that wording alone (“a hell of a lot worse … take out their families” is grouped with “a hell of a
+  // lot worse”, which does not carry “take out their families”)
   for (const match of matches) {
-    for (const groupId of match.groupIds) {
+    for (const groupId of [match.claimId]) {
       for (const id of store.group(groupId).entryIds) {
         const entry = store.entry(id);
         if (scope && !scope.has(entry.documentId)) continue;

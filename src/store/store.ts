@@ -160,13 +160,16 @@ export class ClaimStore implements ClaimView {
     const neighboursOf = new Map(queryWords.map((w, i) => [w, prepared.neighbours[i]]));
     const lookups: WordLookup[] = content
       .map((w) => {
-        const terms = new Set(termsOf.get(w)!);
+        // the word's own stem first: an entry reached by it and by a neighbour counts as holding the word itself
+        const ownTerm = this.index.termOfStemmed(stem(w));
+        const terms = new Set(ownTerm >= 0 ? [ownTerm] : []);
+        for (const t of termsOf.get(w)!) terms.add(t);
         for (const lemma of neighboursOf.get(w) ?? []) {
           const t = this.index.termOfStemmed(stem(lemma));
           if (t >= 0) terms.add(t);
         }
         const all = [...terms];
-        return { terms: all, df: all.reduce((a, t) => a + this.index.frequency(t), 0), weight: weightOf.get(w)! };
+        return { terms: all, ownTerm, df: all.reduce((a, t) => a + this.index.frequency(t), 0), weight: weightOf.get(w)! };
       })
       .filter((l) => l.df > 0)
       .sort((a, b) => a.df - b.df);
@@ -198,6 +201,7 @@ export class ClaimStore implements ClaimView {
         exact: a.exact,
         contentMatched: a.contentMatched,
         span: a.span,
+        orderedWords: a.orderedWords,
         length: a.length,
       };
     });

@@ -47,6 +47,8 @@ export interface SearchHit {
   exact: boolean;
   /** Words of this wording from the first to the last one the in-order match used (0: none). */
   span: number;
+  /** Query words in the in-order match (typos allowed, function words included). */
+  orderedWords: number;
   /** Words in this wording. */
   length: number;
 }

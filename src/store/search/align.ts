@@ -45,6 +45,8 @@ export interface Alignment {
   contentMatched: number;
   /** Words of the wording from the first to the last word the in-order match used (0: none). */
   span: number;
+  /** Query words in the in-order match (typos allowed; function words count as words here). */
+  orderedWords: number;
   /** Words in the wording. */
   length: number;
 }
@@ -82,13 +84,15 @@ let scratch = new Float64Array(256);
 /** Per cell, where the in-order match it holds starts and ends in the wording (rows as `scratch`). */
 let starts = new Int32Array(256);
 let ends = new Int32Array(256);
+/** Per cell, how many query words its in-order match holds. */
+let counts = new Int32Array(256);
 
 /** Scores `query` against one wording's folded words. */
 export function align(query: PreparedQuery, targetWords: readonly string[]): Alignment {
   const n = query.words.length;
   const m = targetWords.length;
   const exact = n > 0 && ` ${targetWords.join(' ')} `.includes(query.phrase);
-  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, length: m };
+  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, orderedWords: 0, length: m };
   // column j: which query words target word j matches (computed once per distinct word per query)
   const columns: Uint8Array[] = targetWords.map((w) => {
     let col = query.matchCache.get(w);
@@ -138,7 +142,8 @@ function containsRun(target: Int32Array, ids: Int32Array): boolean {
 export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: readonly string[]): Alignment {
   const n = query.words.length;
   const exact = containsRun(target, query.ids);
-  if (n === 0 || target.length === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, length: target.length };
+  if (n === 0 || target.length === 0)
+    return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, orderedWords: 0, length: target.length };
   const columns = new Array<Uint8Array>(target.length);
   for (let j = 0; j < target.length; j++) {
     const id = target[j]!;
@@ -161,10 +166,11 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
     scratch = new Float64Array(4 * (m + 1));
     starts = new Int32Array(4 * (m + 1));
     ends = new Int32Array(4 * (m + 1));
+    counts = new Int32Array(4 * (m + 1));
   }
   let prev = 0;
   let cur = m + 1;
-  // only values need clearing: a cell's start and end are read only where its value is above zero
+  // only values need clearing: a cell's start, end and count are read only where its value is above zero
   scratch.fill(0, 0, 2 * (m + 1));
   for (let i = 1; i <= n; i++) {
     const w = query.weights[i - 1]!;
@@ -175,10 +181,12 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
       let value = up;
       let start = starts[prev + j]!;
       let end = ends[prev + j]!;
+      let count = counts[prev + j]!;
       if (left > value || (left === value && left > 0 && starts[cur + j - 1]! > start)) {
         value = left;
         start = starts[cur + j - 1]!;
         end = ends[cur + j - 1]!;
+        count = counts[cur + j - 1]!;
       }
       if (columns[j - 1]![i - 1]! & 1) {
         const before = scratch[prev + j - 1]!;
@@ -188,16 +196,19 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
           value = diag;
           start = diagStart;
           end = j;
+          count = before > 0 ? counts[prev + j - 1]! + 1 : 1;
         }
       }
       scratch[cur + j] = value;
       starts[cur + j] = start;
       ends[cur + j] = end;
+      counts[cur + j] = count;
     }
     [prev, cur] = [cur, prev];
   }
   const lcs = scratch[prev + m]!;
   const span = lcs > 0 ? ends[prev + m]! - starts[prev + m]! + 1 : 0;
+  const orderedWords = lcs > 0 ? counts[prev + m]! : 0;
   let bagWeight = 0;
   let contentMatched = 0;
   for (let i = 0; i < n; i++) {
@@ -217,6 +228,7 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
     exact,
     contentMatched,
     span,
+    orderedWords,
     length: m,
   };
 }

@@ -18,6 +18,8 @@ const MIN_DF_TO_CLOSE = 2_000;
 /** One distinct query word: the index terms that stand for it (itself, its stem, typo neighbours) and its weight. */
 export interface WordLookup {
   terms: number[];
+  /** The term of the word's own stem, when the index has it (−1: only neighbours): ranks ties, see `topScored`. */
+  ownTerm: number;
   /** Postings of all its terms. */
   df: number;
   weight: number;
@@ -32,24 +34,31 @@ export interface IndexPassOptions {
   allowed?: (entry: number) => boolean;
 }
 
-/** Worse of two scored entries: lower score, or the same score and a later id. */
-function worse(scores: Float32Array, a: number, b: number): boolean {
-  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+/** Orders entries of equal score: negative when `a` is the better one. */
+export type TieBreak = (a: number, b: number) => number;
+
+/** Worse of two scored entries: lower score; at the same score the worse by `tieBreak`, then the later id. */
+function worse(scores: Float32Array, a: number, b: number, tieBreak?: TieBreak): boolean {
+  if (scores[a] !== scores[b]) return scores[a]! < scores[b]!;
+  const tie = tieBreak ? tieBreak(a, b) : 0;
+  return tie !== 0 ? tie > 0 : a > b;
 }
 
 /**
- * The `k` best of `ids` by score (ties: lower id first), best first. A bounded heap: at a million quotations
- * the index pass can touch 100k+ entries, and sorting them all cost more than the rest of the query.
+ * The `k` best of `ids` by score (ties: by `tieBreak`, then lower id first), best first. A bounded heap: at a
+ * million quotations the index pass can touch 100k+ entries, and sorting them all cost more than the rest of
+ * the query.
  */
-export function topScored(ids: Iterable<number>, scores: Float32Array, k: number): number[] {
+export function topScored(ids: Iterable<number>, scores: Float32Array, k: number, tieBreak?: TieBreak): number[] {
+  const isWorse = (a: number, b: number): boolean => worse(scores, a, b, tieBreak);
   const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
   const down = (i: number): void => {
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < heap.length && worse(scores, heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(scores, heap[r]!, heap[m]!)) m = r;
+      if (l < heap.length && isWorse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && isWorse(heap[r]!, heap[m]!)) m = r;
       if (m === i) return;
       [heap[i], heap[m]] = [heap[m]!, heap[i]!];
       i = m;
@@ -60,16 +69,16 @@ export function topScored(ids: Iterable<number>, scores: Float32Array, k: number
       heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {
         const p = (i - 1) >> 1;
-        if (!worse(scores, heap[i]!, heap[p]!)) break;
+        if (!isWorse(heap[i]!, heap[p]!)) break;
         [heap[i], heap[p]] = [heap[p]!, heap[i]!];
         i = p;
       }
-    } else if (k > 0 && worse(scores, heap[0]!, id)) {
+    } else if (k > 0 && isWorse(heap[0]!, id)) {
       heap[0] = id;
       down(0);
     }
   }
-  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return heap.sort((a, b) => (isWorse(a, b) ? 1 : isWorse(b, a) ? -1 : 0));
 }
 
 /** True when `list` (ascending) holds `value`. */
@@ -92,6 +101,8 @@ const below = (score: number, bound: number): boolean => score < bound - 1e-4 * 
 /** Scratch state for index passes over one store (one pass runs at a time). */
 export class IndexPass {
   private readonly scores: Float32Array;
+  /** The part of an entry's score from the query words' own stems, not from their typo or meaning neighbours. */
+  private readonly ownScores: Float32Array;
   private readonly lastQuery: Int32Array;
   private readonly lastWord: Int32Array;
   /** Entries touched by the current pass, then those still in the running: preallocated, because arrays this
@@ -106,6 +117,7 @@ export class IndexPass {
     entryCount: number,
   ) {
     this.scores = new Float32Array(entryCount);
+    this.ownScores = new Float32Array(entryCount);
     this.lastQuery = new Int32Array(entryCount);
     this.lastWord = new Int32Array(entryCount);
     this.touched = new Int32Array(entryCount);
@@ -114,7 +126,7 @@ export class IndexPass {
 
   /** Candidate entries, best index score first, for `lookups` sorted rarest first. */
   run(lookups: readonly WordLookup[], options: IndexPassOptions): { candidates: number[]; trace: SearchTrace } {
-    const { scores, lastQuery, lastWord } = this;
+    const { scores, ownScores, lastQuery, lastWord } = this;
     const trace: SearchTrace = { postingsRead: 0, wordsSkipped: 0, candidates: 0 };
     const generation = ++this.generation;
     const threshold = options.threshold;
@@ -130,7 +142,7 @@ export class IndexPass {
     let budget = options.budget;
     let unread = 0;
     for (let k = 0; k < lookups.length; k++) {
-      const { terms, df, weight } = lookups[k]!;
+      const { terms, ownTerm, df, weight } = lookups[k]!;
       if (!closed && thresholded && below(rest[k]!, threshold)) closed = true;
       // with a filter the MaxScore count would have to be of allowed entries: not applied there
       if (!closed && !options.allowed && df >= MIN_DF_TO_CLOSE && touchedCount >= CANDIDATES) closed = this.beaten(touchedCount, rest[k]!);
@@ -146,9 +158,10 @@ export class IndexPass {
         const lists = terms.map((t) => this.index.postings(t));
         for (let i = 0; i < liveCount; i++) {
           const e = live[i]!;
-          for (const list of lists) {
-            if (holds(list, e)) {
+          for (let j = 0; j < lists.length; j++) {
+            if (holds(lists[j]!, e)) {
               scores[e]! += weight;
+              if (terms[j] === ownTerm) ownScores[e]! += weight;
               break;
             }
           }
@@ -166,6 +179,7 @@ export class IndexPass {
       const wordStamp = ++this.wordStamp;
       for (const t of terms) {
         const postings = this.index.postings(t);
+        const own = t === ownTerm ? weight : 0;
         for (let p = 0; p < postings.length; p++) {
           const e = postings[p]!;
           if (lastWord[e] === wordStamp) continue;
@@ -174,9 +188,11 @@ export class IndexPass {
             if (closed) continue;
             lastQuery[e] = generation;
             scores[e] = 0;
+            ownScores[e] = 0;
             touched[touchedCount++] = e;
           }
           scores[e]! += weight;
+          ownScores[e]! += own;
         }
       }
     }
@@ -190,10 +206,18 @@ export class IndexPass {
       if (options.allowed && !options.allowed(e)) continue;
       live[kept++] = e;
     }
-    const candidates = topScored(live.subarray(0, kept), scores, CANDIDATES);
+    const candidates = topScored(live.subarray(0, kept), scores, CANDIDATES, this.tieBreak);
     trace.candidates = candidates.length;
     return { candidates, trace };
   }
+
+  /**
+   * Between entries holding the same query words, the one holding more of them as written (not a typo or a
+   * word of the same meaning standing in), then the shorter: a dozen words holding the query say more than a
+   * long transcript holding it somewhere. Common query words can make hundreds of entries tie.
+   */
+  private readonly tieBreak: TieBreak = (a, b) =>
+    this.ownScores[b]! - this.ownScores[a]! || this.index.entryWordIds(a).length - this.index.entryWordIds(b).length;
 
   /** True when at least `CANDIDATES` touched entries score more than `bound` (float32 sums: a small margin). */
   private beaten(touchedCount: number, bound: number): boolean {
