@@ -5,7 +5,7 @@
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
 import { describedPerson, headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
-import { isFiller } from './speech-verbs.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -109,6 +109,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     stop.sentence === sentence &&
     (stop.lower === 'and' || contrastReports(toks, v))
   ) {
+    // "he, once again, pledged a “…” and said": the subject of the verb of saying the "and" joins this one to
+    const first = stop.lower === 'and' ? joinedVerb(toks, start - 1) : -1;
+    const shared = first >= 0 ? subjectBefore(toks, first) : null;
+    if (shared) return shared;
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
     return clauseSubject(toks, start - 1);
   }
@@ -276,4 +280,15 @@ function stateAfterCity(toks: readonly Token[], part: [number, number, boolean],
 function roleWithin(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (PERSON_ROLE_NOUNS.has((toks[i] as Token).lower) || TITLES.has((toks[i] as Token).lower)) return true;
   return false;
+}
+
+/** The verb of saying a coordinating "and" at `and` joins the next verb to, within a few words before it; -1 when none. */
+function joinedVerb(toks: readonly Token[], and: number): number {
+  const s = (toks[and] as Token).sentence;
+  for (let j = and - 1; j >= 0 && j >= and - 8 && (toks[j] as Token).sentence === s; j--) {
+    const t = toks[j] as Token;
+    if (t.text === ',' || t.text === ';' || (t.kind === 'word' && RELATIVE.has(t.lower))) return -1;
+    if (speechVerbAt(toks, j) > 0) return j;
+  }
+  return -1;
 }

@@ -157,3 +157,12 @@ describe('pronoun subjects before an adverb set off by commas', () => {
     expect(q).toMatchObject({ text: 'harbour revolution', mention: 'he' });
   });
 });
+
+describe('verbs joined by "and"', () => {
+  it('gives the second verb of saying the subject of the first one', () => {
+    const qs = speakers(
+      'He pledged to enact reform, fix the “broken” ferry timetable and she, once again, pledged a “harbour revolution” and said that she would stand up to the “shipping class” that runs the port.',
+    );
+    expect(qs[2]).toMatchObject({ text: 'shipping class', mention: 'she' });
+  });
+});
