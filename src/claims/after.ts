@@ -5,6 +5,8 @@
 import type { DocModel } from './document.js';
 import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
+import type { Carried, Decision } from './engine.js';
+import { pronounGender } from './gender.js';
 import { headPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -123,4 +125,26 @@ export function laterInSentence(model: DocModel, toks: readonly Token[], k: numb
     }
   }
   return null;
+}
+
+/**
+ * “…” is in the statement. “…,” he added.: "added" after a quotation goes on with the speaker of the quotation
+ * just before it in the paragraph (a body's statement included), whom the pronoun stands for unless the text
+ * gives that speaker the other gender; the pronoun stays the mention, and the rule carries that decision on.
+ */
+export function addedAfter(model: DocModel, toks: readonly Token[], k: number, earlier: Decision | null): Carried | null {
+  let i = k + 1;
+  while ((toks[i] as Token | undefined)?.text === ',') i++;
+  const pron = toks[i];
+  let v = i + 1;
+  while (isFiller(toks[v])) v++;
+  const verb = toks[v];
+  const before = earlier?.attribution;
+  if (!earlier || !before || pron?.kind !== 'word' || !verb || (verb.lower !== 'added' && verb.lower !== 'adds')) return null;
+  const gender = pronounGender(pron.lower);
+  if (!gender || (pron.lower !== 'he' && pron.lower !== 'she')) return null;
+  const other = model.people.people.get(before.speaker)?.gender;
+  if (other && other !== gender) return null;
+  const mention = { start: pron.start, end: pron.end, text: pron.text };
+  return { carried: { attribution: { speaker: before.speaker, mention }, rules: earlier.rules } };
 }

@@ -4,7 +4,7 @@
  * `extract --json`). To change behaviour, add, remove or move an entry here; each rule's work lives in the
  * module it calls. Examples use sentences of our own.
  */
-import { rightAfter, laterInSentence } from './after.js';
+import { addedAfter, rightAfter, laterInSentence } from './after.js';
 import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
@@ -74,6 +74,14 @@ export const RULES: readonly Rule[] = [
   // “…,” said Ana Ruiz, reports Radio North. / … called it “…,” the Harbour News reported.: a named reporter that
   // closes the sentence after a comma is its source, as with "according to"
   { name: 'reported-by', run: said((q) => reportedBy(q.model, q.toks, q.k)) },
+  // “…” is in the statement. “…,” he added.: "added" goes on with the speaker of the quotation just before
+  {
+    name: 'added-after-quote',
+    run: said((q) => {
+      const j = opens(q) ? lastSaid(q, q.raw.block) : -1;
+      return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? addedAfter(q.model, q.toks, q.k, q.earlier(j)) : null;
+    }),
+  },
   // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
   // its sentence, or that closes a clause with the attribution after it
   {

@@ -166,3 +166,18 @@ describe('verbs joined by "and"', () => {
     expect(qs[2]).toMatchObject({ text: 'shipping class', mention: 'she' });
   });
 });
+
+describe('"added" after a quotation', () => {
+  it('goes on with the source of the quotation before, a body’s statement included, the pronoun as mention', () => {
+    const qs = speakers(
+      'The ferry was late again, according to a statement released today by the Harbour Board.',
+      '“Crossings resume on Monday”, is in the same note. “The board sails where the tide permits,” he added.',
+    );
+    expect(qs[1]).toMatchObject({ speaker: 'Harbour Board', mention: 'he' });
+  });
+
+  it('does not give a woman’s words to a "he added"', () => {
+    const qs = speakers('Oskar Dahl spoke first.', '“The quay is safe,” Mrs. Lind said. “We will reopen it,” he added.');
+    expect(qs[1]?.speaker).not.toBe('Lind');
+  });
+});

@@ -43,6 +43,7 @@ export const RULE_CORPUS: string[][] = [
     'The crowd waited in the rain, and then “nothing” happened for hours.',
     'Mayor Tove Lind drew up a “quick fix” for the harbour.',
     'Harbour master Ines Hallberg, who thinks the board is “asleep at the wheel,” left early.',
+    '“The quay is safe,” said Ana Ruiz. “We will reopen it in May,” she added.',
     'Oskar Dahl has argued that the port was doomed from the start. As a result, there is still “a costly ferry nobody wants.”',
   ],
   [
