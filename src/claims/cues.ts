@@ -134,9 +134,12 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
  */
 export function withSubject(toks: readonly Token[], v: number): NounPhrase | null {
   const s = (toks[v] as Token).sentence;
+  // "with Ana Ruiz tweeting that it was a “disaster” and asking, …": a participle joined by "and" shares the
+  // subject of the one before it, past that one's words
+  const joined = toks[v - 1]?.lower === 'and';
   for (let w = v - 1; w >= 0 && w > v - 14; w--) {
     const t = toks[w] as Token;
-    if (t.sentence !== s || t.kind === 'quote' || t.text === ',' || t.text === ';') return null;
+    if (t.sentence !== s || (t.kind === 'quote' && !joined) || t.text === ',' || t.text === ';') return null;
     if (t.lower !== 'with') continue;
     let np = headPhrase(toks, w + 1, v) ?? barePlural(toks, w + 1, v);
     if (!np) return null;

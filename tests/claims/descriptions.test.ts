@@ -181,3 +181,12 @@ describe('"added" after a quotation', () => {
     expect(qs[1]?.speaker).not.toBe('Lind');
   });
 });
+
+describe('participles joined by "and"', () => {
+  it('gives the second participle the "with" subject of the first, past the first one’s words', () => {
+    const qs = speakers(
+      'Critics were quick to chime in, with Mara Lind tweeting that it was a “disaster” for the port and asking, “How can anyone trust the board?”',
+    );
+    expect(qs[1]?.speaker).toBe('Mara Lind');
+  });
+});
