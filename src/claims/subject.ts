@@ -257,6 +257,8 @@ function relative(toks: readonly Token[], np: NounPhrase | null, parts: [number,
     const name = tailPhrase(toks, before[0], before[1]);
     if (name?.kind === 'name') antecedent = name;
   }
+  // "Li says to Moss on camera, who responds": else the last name in the part before
+  for (let i = prev[1] - 1; !antecedent && i >= prev[0]; i--) if ((toks[i] as Token).cap) antecedent = tailPhrase(toks, prev[0], i + 1);
   return antecedent ? { ...np, antecedent } : null;
 }
 

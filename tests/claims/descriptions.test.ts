@@ -190,3 +190,10 @@ describe('participles joined by "and"', () => {
     expect(qs[1]?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('"who" after a part that does not end in its antecedent', () => {
+  it('takes the last name of the part before ", who" ("says to Moss on camera, who responds")', () => {
+    const [, q] = speakers('“Let everybody go to the harbour,” Lind says to Moss on camera, who responds enthusiastically: “Okay!”');
+    expect(q).toMatchObject({ speaker: 'Moss', mention: 'who' });
+  });
+});
