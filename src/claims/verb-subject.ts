@@ -7,7 +7,7 @@ import { clauseSubject, verbAt } from './clause.js';
 import { passiveAgent, withSubject } from './cues.js';
 import { personLike, runName } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
-import { speechVerbAt } from './speech-verbs.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
@@ -44,9 +44,13 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
       }
     }
   }
-  // "footage of Ana Ruiz asking, “…”", "with Sen. Ana Ruiz calling it “…”": a name right before the participle is its subject
-  if (dependent && prev && prev.kind === 'word' && prev.cap && prev.lower !== 'to') {
-    const own = tailPhrase(toks, sentenceStart(toks, v), v);
+  // "footage of Ana Ruiz asking, “…”", "with Sen. Ana Ruiz calling it “…”": a name right before the participle is its
+  // subject (past an adverb: "Ruiz privately saying")
+  let n = v - 1;
+  while (n > 0 && isFiller(toks[n]) && toks[n]?.lower.endsWith('ly')) n--;
+  const named = toks[n];
+  if (dependent && named && named.kind === 'word' && named.cap && named.lower !== 'to') {
+    const own = tailPhrase(toks, sentenceStart(toks, v), n + 1);
     if (own && own.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))))
       return resolvePhrase(model, toks, own);
   }

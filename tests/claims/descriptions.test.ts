@@ -197,3 +197,10 @@ describe('"who" after a part that does not end in its antecedent', () => {
     expect(q).toMatchObject({ speaker: 'Moss', mention: 'who' });
   });
 });
+
+describe('a name before a participle, past an adverb', () => {
+  it('reads "Mara Lind privately saying “…”" as her words', () => {
+    const [q] = speakers('What do you think of Mara Lind privately saying “pray for him” in response?');
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
