@@ -11,7 +11,7 @@ import { participle } from './cues.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
-import { viaSubject } from './verb-subject.js';
+import { outerReporter, viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The forms of "report" that name a reporter at the end of a sentence. */
@@ -107,7 +107,7 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
   for (let i = last - 1; i >= 0 && (toks[i] as Token).sentence === s; i--) {
     if (speechVerbAt(toks, i) > 0) {
       const a = viaSubject(model, toks, i);
-      if (a) return a;
+      if (a) return outerReporter(model, toks, a) ?? a;
     }
   }
   return colon ? subjectOfClause(model, toks, last) : null;

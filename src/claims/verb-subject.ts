@@ -83,11 +83,24 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
 
 /** The reporting verb whose "that" clause opens at token `from` ("said Monday that …"); -1 when none. */
 function reporterOf(toks: readonly Token[], from: number): number {
-  if (toks[from - 1]?.lower !== 'that') return -1;
-  for (let i = from - 2; i >= 0 && i >= from - 5; i--) {
+  // (past a short phrase that opens the clause: "said that for decades critics had …")
+  let that = from - 1;
+  while (that > 0 && that > from - 4 && toks[that]?.kind === 'word' && toks[that]?.lower !== 'that') that--;
+  if (toks[that]?.lower !== 'that') return -1;
+  for (let i = that - 1; i >= 0 && i >= that - 4; i--) {
     const t = toks[i] as Token;
     if (t.sentence !== (toks[from] as Token).sentence || t.kind !== 'word') return -1;
     if (REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && speechVerbAt(toks, i) > 0) return i;
   }
   return -1;
+}
+
+/**
+ * "Carter said that for years critics had been predicting …": the speaker of the reporting verb whose "that" clause
+ * the attribution `a`'s subject opens, when there is one; null otherwise.
+ */
+export function outerReporter(model: DocModel, toks: readonly Token[], a: Attribution): Attribution | null {
+  const from = toks.findIndex((t) => t.start === a.mention.start);
+  const outer = from > 0 ? reporterOf(toks, from) : -1;
+  return outer >= 0 ? viaSubject(model, toks, outer) : null;
 }

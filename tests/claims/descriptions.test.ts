@@ -204,3 +204,13 @@ describe('a name before a participle, past an adverb', () => {
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('a paragraph that reports speech, then the quotation', () => {
+  it('gives the next paragraph’s quotation to the reporting verb, not to a verb inside its "that" clause', () => {
+    const [q] = speakers(
+      'Mara Lind said that for decades some critics had been predicting a slow decline of the port, but this would not happen.',
+      '“That is because the harbour still feeds half the valley.”',
+    );
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
