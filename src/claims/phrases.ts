@@ -244,6 +244,9 @@ function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPh
     const roleBefore = j > i && PERSON_ROLE_NOUNS.has((toks[j - 1] as Token).lower);
     const single = roleBefore && run.to - run.from === 1 && plausibleName(toks, run);
     const name = personLike(toks, run) ? run : (laterName(toks, run, ceil) ?? (single ? run : null));
+    // "said former Oregon Gov. and party Chairman Omar Fiske": two roles joined by "and" before the name
+    const rest = !name && toks[run.to]?.lower === 'and' ? namedAfterRole(toks, run.to + 1, ceil) : null;
+    if (rest) return { ...rest, from: i };
     return name ? { kind: 'name', from: i, to: name.to, run: name } : null;
   }
   return null;

@@ -214,3 +214,10 @@ describe('a paragraph that reports speech, then the quotation', () => {
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('two roles joined by "and" before a name after the verb', () => {
+  it('reads "said former Oregon Gov. and Harbour Committee Chairman Omar Fiske" as Omar Fiske', () => {
+    const [q] = speakers('“He is playing that part again,” said former Oregon Gov. and Harbour Committee Chairman Omar Fiske.');
+    expect(q?.speaker).toBe('Omar Fiske');
+  });
+});
