@@ -176,6 +176,18 @@ export const RULES: readonly Rule[] = [
       return d?.attribution && d.attribution.mention.start >= next.end ? carry(d, 'next') : null;
     }),
   },
+  // “First paragraph.” ¶ “Second one,” Ana Ruiz notes.: a paragraph that is only a quotation, said by whoever the
+  // quotation opening the next paragraph is attributed to after it
+  {
+    name: 'paragraph-before-speaker',
+    run: said((q) => {
+      const next = q.model.quotes[q.qi + 1];
+      const at = q.model.quoteAt[q.qi + 1];
+      if (q.k !== 0 || q.toks.length > 2 || !next || !at || at[0] !== q.raw.block + 1 || at[1] !== 0) return null;
+      const d = q.next();
+      return d?.attribution && d.attribution.mention.start >= next.end ? carry(d) : null;
+    }),
+  },
   // The mayor drew up a “quick fix” for the harbour.: a scare quote in a clause with no verb of saying is the
   // wording of the clause subject when that subject is a person (a name, a pronoun, a role: "the mayor")
   {

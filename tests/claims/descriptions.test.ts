@@ -221,3 +221,14 @@ describe('two roles joined by "and" before a name after the verb', () => {
     expect(q?.speaker).toBe('Omar Fiske');
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  it('is said by whoever the next paragraph’s opening quotation is attributed to after it', () => {
+    const qs = speakers(
+      'Some think the ferry still has a chance.',
+      '“The ferry can still win the vote.”',
+      '“It may be the only hope the town has,” Jonas Berg notes.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Jonas Berg', 'Jonas Berg']);
+  });
+});

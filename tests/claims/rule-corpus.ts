@@ -50,4 +50,9 @@ export const RULE_CORPUS: string[][] = [
     'Ana Ruiz Calls Harbour Fees ‘A Tax On Every Fisherman In The Bay’',
     'Mayor Ana Ruiz spoke to dock workers on Friday about the harbour.',
   ],
+  [
+    'Some think the ferry still has a chance.',
+    '“The ferry can still win the vote.”',
+    '“It may be the only hope the town has,” Jonas Berg notes.',
+  ],
 ];
