@@ -56,6 +56,10 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
         if ((toks[j] as Token).kind === 'quote') break;
         if (speechVerbAt(toks, j) > 0) {
           if ((toks[j - 1] as Token).text === ',') return resolvePhrase(model, toks, np);
+          // “…,” Ana Ruiz, the pollster who founded Tidewatch tweeted Wednesday.: an appositive with a relative clause
+          // left unclosed, the verb closing the sentence
+          const who = toks.slice(np.to + 1, j - 1).some((t) => t.lower === 'who');
+          if (who && !(toks[j] as Token).lower.endsWith('ing') && end - j <= 5) return resolvePhrase(model, toks, np);
           break;
         }
       }

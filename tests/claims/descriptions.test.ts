@@ -232,3 +232,12 @@ describe('a paragraph that is only a quotation', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Jonas Berg', 'Jonas Berg']);
   });
 });
+
+describe('an appositive with a relative clause left unclosed after the words', () => {
+  it('credits the name before it when the verb closes the sentence', () => {
+    const [q] = speakers(
+      '“The port needs a plan for its riders,” Mara Lind, the polling guru who founded harbourdata.com tweeted on Wednesday.',
+    );
+    expect(q?.speaker).toBe('Mara Lind');
+  });
+});
