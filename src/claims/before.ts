@@ -44,7 +44,14 @@ function parenthetical(model: DocModel, toks: readonly Token[], v: number, cue: 
   if (toks[v - 1]?.text !== ',') return null;
   const np = headPhrase(toks, cue, ceil);
   // (any name right before the comma that opens the quotation: "…, explained Rosenberg, “…”")
-  if (np?.kind !== 'name' || toks[np.to]?.text !== ',' || !(personPhrase(model, toks, np) || np.to + 1 === ceil)) return null;
+  // (or before the colon that opens the words: "In other words, explained Ana Ruiz: “…”")
+  const closer = toks[np?.to ?? -1]?.text;
+  if (
+    np?.kind !== 'name' ||
+    !(closer === ',' || (closer === ':' && np.to + 1 === ceil)) ||
+    !(personPhrase(model, toks, np) || np.to + 1 === ceil)
+  )
+    return null;
   // ("…, told Reuters, “…”": the name after a verb with a hearer is the hearer)
   if (np.to + 1 === ceil && !ADDRESSEE_VERBS.has((toks[v] as Token).lower)) return resolvePhrase(model, toks, np);
   const own = subjectBefore(toks, v);

@@ -241,3 +241,10 @@ describe('an appositive with a relative clause left unclosed after the words', (
     expect(q?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('an inverted verb set off by a comma before a colon', () => {
+  it('reads "In other words, explained moderator X: “…”" as X', () => {
+    const [q] = speakers('In other words, explained harbour moderator Nina Cole: “What does that have to do with the ferry?”');
+    expect(q?.speaker).toBe('Nina Cole');
+  });
+});
