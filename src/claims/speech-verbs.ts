@@ -12,6 +12,7 @@ const {
   BASE_SUBJECTS,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
+  PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   QUANTIFIERS,
   SPEECH_LEMMA,
@@ -60,6 +61,8 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
     return -1;
+  // "GOP state leaders", "the county report writers": a bare form before the plural of a role noun modifies it
+  if (BASE_FORMS.has(t.lower) && n?.kind === 'word' && n.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(n.lower.slice(0, -1))) return -1;
   // "a gift compared to his plans": a comparison, not a verb of saying
   if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {

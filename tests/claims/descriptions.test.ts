@@ -248,3 +248,12 @@ describe('an inverted verb set off by a comma before a colon', () => {
     expect(q?.speaker).toBe('Nina Cole');
   });
 });
+
+describe('a bare verb form before a plural role noun', () => {
+  it('reads "state" in "GOP state leaders" as a noun, not a verb with "GOP" for its subject', () => {
+    const [q] = speakers(
+      'He recently wrote a column for the Harbour Ledger, the largest paper, mocking GOP state leaders as “obsessed” with ferries.',
+    );
+    expect(q?.mention).toBe('He');
+  });
+});
