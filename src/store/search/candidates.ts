@@ -217,7 +217,7 @@ export class IndexPass {
    * long transcript holding it somewhere. Common query words can make hundreds of entries tie.
    */
   private readonly tieBreak: TieBreak = (a, b) =>
-    this.ownScores[b]! - this.ownScores[a]! || this.index.entryWordIds(a).length - this.index.entryWordIds(b).length;
+    this.ownScores[b]! - this.ownScores[a]! || this.index.entryLength(a) - this.index.entryLength(b);
 
   /** True when at least `CANDIDATES` touched entries score more than `bound` (float32 sums: a small margin). */
   private beaten(touchedCount: number, bound: number): boolean {

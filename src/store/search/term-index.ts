@@ -250,6 +250,13 @@ export class TermIndex {
     return this.data?.words ?? [];
   }
 
+  /** How many words entry `entryId` has (frozen index; 0 for an unknown id). */
+  entryLength(entryId: number): number {
+    const starts = this.data?.entryWordStart;
+    if (!starts || entryId < 0 || entryId + 1 >= starts.length) return 0;
+    return starts[entryId + 1]! - starts[entryId]!;
+  }
+
   /** Entry `entryId`'s words in order, as word ids (frozen index). */
   entryWordIds(entryId: number): Int32Array {
     const d = this.data;
