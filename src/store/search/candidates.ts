@@ -34,14 +34,30 @@ export interface IndexPassOptions {
   allowed?: (entry: number) => boolean;
 }
 
-/** Orders entries of equal score: negative when `a` is the better one. */
-export type TieBreak = (a: number, b: number) => number;
+/**
+ * What decides between entries of equal score: the part of the score from the query words as written, not from
+ * a typo or a word of the same meaning standing in (more is better), then the entry's length from its word
+ * offsets (`wordStart[e + 1] - wordStart[e]`; shorter is better: a dozen words holding the query say more than
+ * a long transcript holding it somewhere). With common query words hundreds of entries tie.
+ */
+export interface TieBreak {
+  own: Float32Array;
+  wordStart: Int32Array;
+}
 
-/** Worse of two scored entries: lower score; at the same score the worse by `tieBreak`, then the later id. */
-function worse(scores: Float32Array, a: number, b: number, tieBreak?: TieBreak): boolean {
-  if (scores[a] !== scores[b]) return scores[a]! < scores[b]!;
-  const tie = tieBreak ? tieBreak(a, b) : 0;
-  return tie !== 0 ? tie > 0 : a > b;
+/** Worse of two scored entries: lower score; at the same score the worse by `ties`, then the later id. */
+function worse(scores: Float32Array, a: number, b: number, ties: TieBreak | undefined): boolean {
+  const sa = scores[a]!;
+  const sb = scores[b]!;
+  if (sa !== sb) return sa < sb;
+  if (ties) {
+    const own = ties.own[b]! - ties.own[a]!;
+    if (own !== 0) return own > 0;
+    const w = ties.wordStart;
+    const longer = w[a + 1]! - w[a]! - (w[b + 1]! - w[b]!);
+    if (longer !== 0) return longer > 0;
+  }
+  return a > b;
 }
 
 /**
@@ -49,8 +65,8 @@ function worse(scores: Float32Array, a: number, b: number, tieBreak?: TieBreak):
  * million quotations the index pass can touch 100k+ entries, and sorting them all cost more than the rest of
  * the query.
  */
-export function topScored(ids: Iterable<number>, scores: Float32Array, k: number, tieBreak?: TieBreak): number[] {
-  const isWorse = (a: number, b: number): boolean => worse(scores, a, b, tieBreak);
+export function topScored(ids: Iterable<number>, scores: Float32Array, k: number, ties?: TieBreak): number[] {
+  const isWorse = (a: number, b: number): boolean => worse(scores, a, b, ties);
   const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
   const down = (i: number): void => {
     for (;;) {
@@ -79,6 +95,21 @@ export function topScored(ids: Iterable<number>, scores: Float32Array, k: number
     }
   }
   return heap.sort((a, b) => (isWorse(a, b) ? 1 : isWorse(b, a) ? -1 : 0));
+}
+
+/**
+ * `best` (the `topScored` of `pool` without tie-break) with its last places settled by `ties`: when entries
+ * tied with the last candidate were left out, the places at that score go to the best of all those tied. The
+ * tie-break reads two more arrays per comparison, so it runs only where it decides something.
+ */
+function settleTies(pool: Int32Array, scores: Float32Array, best: number[], ties: TieBreak): number[] {
+  if (best.length < CANDIDATES) return best;
+  const cutoff = scores[best[best.length - 1]!]!;
+  const kept = best.filter((e) => scores[e] !== cutoff);
+  const tied: number[] = [];
+  for (let i = 0; i < pool.length; i++) if (scores[pool[i]!] === cutoff) tied.push(pool[i]!);
+  if (tied.length === best.length - kept.length) return best;
+  return [...kept, ...topScored(tied, scores, best.length - kept.length, ties)];
 }
 
 /** True when `list` (ascending) holds `value`. */
@@ -206,18 +237,14 @@ export class IndexPass {
       if (options.allowed && !options.allowed(e)) continue;
       live[kept++] = e;
     }
-    const candidates = topScored(live.subarray(0, kept), scores, CANDIDATES, this.tieBreak);
+    const pool = live.subarray(0, kept);
+    const candidates = settleTies(pool, scores, topScored(pool, scores, CANDIDATES), {
+      own: ownScores,
+      wordStart: this.index.entryOffsets(),
+    });
     trace.candidates = candidates.length;
     return { candidates, trace };
   }
-
-  /**
-   * Between entries holding the same query words, the one holding more of them as written (not a typo or a
-   * word of the same meaning standing in), then the shorter: a dozen words holding the query say more than a
-   * long transcript holding it somewhere. Common query words can make hundreds of entries tie.
-   */
-  private readonly tieBreak: TieBreak = (a, b) =>
-    this.ownScores[b]! - this.ownScores[a]! || this.index.entryLength(a) - this.index.entryLength(b);
 
   /** True when at least `CANDIDATES` touched entries score more than `bound` (float32 sums: a small margin). */
   private beaten(touchedCount: number, bound: number): boolean {

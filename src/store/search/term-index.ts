@@ -250,11 +250,9 @@ export class TermIndex {
     return this.data?.words ?? [];
   }
 
-  /** How many words entry `entryId` has (frozen index; 0 for an unknown id). */
-  entryLength(entryId: number): number {
-    const starts = this.data?.entryWordStart;
-    if (!starts || entryId < 0 || entryId + 1 >= starts.length) return 0;
-    return starts[entryId + 1]! - starts[entryId]!;
+  /** Where each entry's words start in the word list (frozen index): entry e has `[e + 1] - [e]` words. */
+  entryOffsets(): Int32Array {
+    return this.data?.entryWordStart ?? new Int32Array(1);
   }
 
   /** Entry `entryId`'s words in order, as word ids (frozen index). */
