@@ -171,13 +171,11 @@ function collectMatches(
   // words in that wording alone (“a hell of a lot worse … take out their families” is grouped with “a hell of a
   // lot worse”, which does not carry “take out their families”)
   for (const match of matches) {
-    for (const groupId of [match.claimId]) {
-      for (const id of store.group(groupId).entryIds) {
-        const entry = store.entry(id);
-        if (scope && !scope.has(entry.documentId)) continue;
-        if (match.outlets.some((o) => o.document === entry.documentId)) continue;
-        push(match, entry, carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
-      }
+    for (const id of store.group(match.claimId).entryIds) {
+      const entry = store.entry(id);
+      if (scope && !scope.has(entry.documentId)) continue;
+      if (match.outlets.some((o) => o.document === entry.documentId)) continue;
+      push(match, entry, carrierOf(store, entry, renderingOf(entry, match.quote), match.quote));
     }
     for (const o of match.outlets) o.creditedAs ??= shorterCredit(store, renditionOf.get(o), match.speaker);
     sortCarriers(match.outlets);
