@@ -18,7 +18,7 @@ const MIN_DF_TO_CLOSE = 2_000;
 /** One distinct query word: the index terms that stand for it (itself, its stem, typo neighbours) and its weight. */
 export interface WordLookup {
   terms: number[];
-  /** The term of the word's own stem, when the index has it (−1: only neighbours): ranks ties, see `topScored`. */
+  /** The term of the word's own stem, when the index has it (−1: only neighbours): ranks ties, see `TieBreak`. */
   ownTerm: number;
   /** Postings of all its terms. */
   df: number;
@@ -61,7 +61,7 @@ function worse(scores: Float32Array, a: number, b: number, ties: TieBreak | unde
 }
 
 /**
- * The `k` best of `ids` by score (ties: by `tieBreak`, then lower id first), best first. A bounded heap: at a
+ * The `k` best of `ids` by score (ties: by `ties`, then lower id first), best first. A bounded heap: at a
  * million quotations the index pass can touch 100k+ entries, and sorting them all cost more than the rest of
  * the query.
  */
