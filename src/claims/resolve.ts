@@ -3,7 +3,7 @@
  * salient earlier subject or speaker, descriptions to the person introduced with that role.
  */
 import type { DocModel, SalienceEvent } from './model.js';
-import { personOf } from './salience.js';
+import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { pronounGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
@@ -13,7 +13,7 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { CAP_OPENERS, DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
+const { DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -110,24 +110,17 @@ function namedInSentence(model: DocModel, pos: number, sentence: number, gender:
  */
 export function collectPronounSubjects(model: DocModel): void {
   const added: SalienceEvent[] = [];
-  for (const toks of model.blocks) {
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
-      if (i > 0 && (toks[i - 1] as Token).sentence === t.sentence) continue;
-      let j = i;
-      // "Specifically, he …", "But she …"
-      if (t.cap && t.kind === 'word' && (t.lower.endsWith('ly') || CAP_OPENERS.has(t.lower))) j += toks[i + 1]?.text === ',' ? 2 : 1;
-      const p = toks[j];
-      const gender =
-        p && (p.text === 'He' || p.text === 'She' || (j > i && (p.text === 'he' || p.text === 'she'))) ? pronounGender(p.lower) : undefined;
-      if (!p || !gender || p.sentence !== t.sentence) continue;
-      const speaker = resolvePronoun(model, p.start, true, gender, p.sentence);
-      if (speaker && model.people.people.has(speaker)) added.push({ pos: p.start, speaker, sentence: p.sentence });
-    }
+  for (const { toks, first, at } of sentenceOpenings(model)) {
+    const p = toks[at];
+    const gender =
+      p && (p.text === 'He' || p.text === 'She' || (at > first && (p.text === 'he' || p.text === 'she')))
+        ? pronounGender(p.lower)
+        : undefined;
+    if (!p || !gender || p.sentence !== (toks[first] as Token).sentence) continue;
+    const speaker = resolvePronoun(model, p.start, true, gender, p.sentence);
+    if (speaker && model.people.people.has(speaker)) added.push({ pos: p.start, speaker, sentence: p.sentence });
   }
-  if (!added.length) return;
-  model.subjects.push(...added);
-  model.subjects.sort((a, b) => a.pos - b.pos);
+  addSubjects(model, added);
 }
 
 /** Adds a speaker event in position order, once. */

@@ -113,22 +113,37 @@ function mainPerson(model: DocModel, pos: number, gender?: Gender): Person | nul
  */
 export function collectDescribedSubjects(model: DocModel): void {
   const added: SalienceEvent[] = [];
+  for (const { toks, first, at } of sentenceOpenings(model)) {
+    if (toks[at]?.lower !== 'the' || (toks[at] as Token).sentence !== (toks[first] as Token).sentence) continue;
+    const role = describedRole(toks, at);
+    if (role < 0) continue;
+    const head = toks[role] as Token;
+    const gender: Gender | undefined = MALE_WORDS.has(head.lower) ? 'male' : FEMALE_WORDS.has(head.lower) ? 'female' : undefined;
+    const from = toks[at] as Token;
+    const p = mainPerson(model, from.start, gender);
+    if (p) added.push({ pos: from.start, speaker: p.name, sentence: from.sentence });
+  }
+  addSubjects(model, added);
+}
+
+/**
+ * Every sentence's opening: its first token, and where its clause starts past an opening "-ly" adverb or
+ * connective ("Specifically, he …", "But she …", "Instead, the businessman …").
+ */
+export function* sentenceOpenings(model: DocModel): Generator<{ toks: Token[]; first: number; at: number }> {
   for (const toks of model.blocks) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (i > 0 && (toks[i - 1] as Token).sentence === t.sentence) continue;
-      let j = i;
-      if (t.cap && t.kind === 'word' && (t.lower.endsWith('ly') || CAP_OPENERS.has(t.lower))) j += toks[i + 1]?.text === ',' ? 2 : 1;
-      if (toks[j]?.lower !== 'the' || (toks[j] as Token).sentence !== t.sentence) continue;
-      const role = describedRole(toks, j);
-      if (role < 0) continue;
-      const head = toks[role] as Token;
-      const gender: Gender | undefined = MALE_WORDS.has(head.lower) ? 'male' : FEMALE_WORDS.has(head.lower) ? 'female' : undefined;
-      const from = toks[j] as Token;
-      const p = mainPerson(model, from.start, gender);
-      if (p) added.push({ pos: from.start, speaker: p.name, sentence: from.sentence });
+      let at = i;
+      if (t.cap && t.kind === 'word' && (t.lower.endsWith('ly') || CAP_OPENERS.has(t.lower))) at += toks[i + 1]?.text === ',' ? 2 : 1;
+      yield { toks, first: i, at };
     }
   }
+}
+
+/** Adds subject events to the model's, kept in position order. */
+export function addSubjects(model: DocModel, added: readonly SalienceEvent[]): void {
   if (!added.length) return;
   model.subjects.push(...added);
   model.subjects.sort((a, b) => a.pos - b.pos);
