@@ -11,9 +11,11 @@ import { type Attribution, resolvePhrase } from './resolve.js';
 import { fragment, titleLike } from './titles.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import type { ExtractedQuote, Span } from './types.js';
+import { QUOTING_PARTICIPLES } from './words/verbs.js';
+import * as words from './words/index.js';
 
-/** Words after which a sentence names whose words a quotation repeats ("…,” she wrote, quoting Lind). */
-const QUOTING_CUES: ReadonlySet<string> = new Set(['citing', 'echoing', 'paraphrasing', 'quoting', 'repeating']);
+/** The word list this module reads, bound once. */
+const { QUOTING_CUES } = words;
 
 /** The speaker of the noun phrase at token `i` of the sentence, when it resolves to one (a name, a pronoun, a role). */
 function speakerAt(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | null {
@@ -68,7 +70,7 @@ function sourceInSentence(model: DocModel, toks: readonly Token[], from: number,
 const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})`;
 /** The same cues inside the outer quotation's own words, before the nested one (“We were told, in Holt’s words, ‘…’”). */
 const CUE_IN_WORDS = new RegExp(
-  String.raw`\b(?:(?:quoting|citing|echoing|paraphrasing|repeating|in the words of) ${NAME}|in ${NAME}['’]s? words)[^\p{L}]*$`,
+  String.raw`\b(?:(?:${QUOTING_PARTICIPLES.join('|')}|in the words of) ${NAME}|in ${NAME}['’]s? words)[^\p{L}]*$`,
   'u',
 );
 

@@ -7,17 +7,11 @@ import type { DocModel } from './model.js';
 import { runStartingAt } from './names.js';
 import { orgRun } from './phrases.js';
 import type { Token } from './tokens.js';
+import * as words from './words/index.js';
 
-/** Descriptions that stand for a body of people of any of the `BODY_HEADS` ("the group said"). */
-const ANY_BODY: ReadonlySet<string> = new Set(['group', 'organisation', 'organization']);
-/**
- * Last words of bodies that speak for their members; "the foundation" stands for the last one named with its
- * own head word ("the Harbour Trust Foundation"). Not newspapers, chambers or buildings ("the house", "the post").
- */
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  `agency alliance association board bureau campaign coalition commission committee company corporation council
-  federation foundation fund group institute league ministry network organisation organization party society trust union`.split(/\s+/),
-);
+/** The word lists this module reads, bound once. */
+const { ANY_BODY, BODY_HEADS } = words;
+
 /** How many paragraphs before the description an organisation may have been named. */
 const BLOCKS_BACK = 3;
 

@@ -12,6 +12,8 @@ import {
 import * as fw from './function-words.js';
 import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
 import {
+  ANY_BODY as ANY_BODY_LIST,
+  BODY_HEADS as BODY_HEAD_LIST,
   FEMALE_WORDS as FEMALE_LIST,
   HONORIFICS as HONORIFIC_LIST,
   MALE_WORDS as MALE_LIST,
@@ -130,3 +132,7 @@ export const WORK_NOUNS = set(documents.WORK_NOUNS);
 export const SURVEY_NOUNS = set(documents.SURVEY_NOUNS);
 export const LAW_NOUNS = set(documents.LAW_NOUNS);
 export const ABBREVIATIONS = set(ABBREVIATION_LIST);
+
+export const BODY_HEADS = set(BODY_HEAD_LIST);
+export const ANY_BODY = set(ANY_BODY_LIST);
+export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);

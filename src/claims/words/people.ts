@@ -60,3 +60,14 @@ export const FEMALE_WORDS = list(`
 export const MALE_WORDS = list(`
   boy boyfriend brother businessman congressman councilman dad duke emperor father grandfather grandson husband king
   lord man mr. nephew prince sir son stepfather stepson uncle widower`);
+
+/**
+ * Last words of bodies that speak for their members: "the foundation" stands for the last one named with its
+ * own head word ("the Harbour Trust Foundation"). Not newspapers, chambers or buildings ("the house", "the post").
+ */
+export const BODY_HEADS = list(`
+  agency alliance association board bureau campaign coalition commission committee company corporation council
+  federation foundation fund group institute league ministry network organisation organization party society trust union`);
+
+/** Descriptions that stand for a body of any of the `BODY_HEADS` ("the group said"). */
+export const ANY_BODY = list('group organisation organization');

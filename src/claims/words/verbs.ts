@@ -63,3 +63,6 @@ export const BE_FORMS = list('am are be been being is was were');
 
 /** A pronoun and "is" in one word ("he's saying"). */
 export const CONTRACTED_BE = list("he's she's");
+
+/** Participles after which a sentence names whose words a quotation repeats ("…,” she wrote, quoting Lind). */
+export const QUOTING_PARTICIPLES = list('citing echoing paraphrasing quoting repeating');
