@@ -11,7 +11,6 @@ import { type Attribution, resolvePhrase } from './resolve.js';
 import { fragment, titleLike } from './titles.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import type { ExtractedQuote, Span } from './types.js';
-import { QUOTING_PARTICIPLES } from './words/verbs.js';
 import * as words from './words/index.js';
 
 /** The word list this module reads, bound once. */
@@ -70,7 +69,7 @@ function sourceInSentence(model: DocModel, toks: readonly Token[], from: number,
 const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})`;
 /** The same cues inside the outer quotation's own words, before the nested one (“We were told, in Holt’s words, ‘…’”). */
 const CUE_IN_WORDS = new RegExp(
-  String.raw`\b(?:(?:${QUOTING_PARTICIPLES.join('|')}|in the words of) ${NAME}|in ${NAME}['’]s? words)[^\p{L}]*$`,
+  String.raw`\b(?:(?:${[...QUOTING_CUES].join('|')}|in the words of) ${NAME}|in ${NAME}['’]s? words)[^\p{L}]*$`,
   'u',
 );
 
