@@ -46,6 +46,30 @@ const ORGANISATION_HEADS = new Set([
 /** Longest attributing sentence shown. */
 const MAX_SENTENCE = 300;
 
+/** When two wordings of different lengths hold the same words; README's threshold table is checked against these. */
+export const CONFLICT_THRESHOLDS = Object.freeze({
+  /**
+   * Two wordings credited to different people are one quotation when they hold this many words in a row in
+   * common, though one goes on longer ("…has no comment on the actions of that person" / "…of that person that
+   * murdered him"): the grouping rule's size ratio keeps them apart, and the reader must still hear of it…
+   */
+  sharedRunWords: 8,
+  /** …of which at least this many content words (a run of function words is anyone's). */
+  sharedRunContentWords: 3,
+});
+
+/** Do two wordings hold `sharedRunWords` words in a row in common, enough of them content words? */
+function shareRun(a: string, b: string): boolean {
+  const { sharedRunWords: n, sharedRunContentWords: content } = CONFLICT_THRESHOLDS;
+  const aw = words(a);
+  const bw = ` ${words(b).join(' ')} `;
+  for (let i = 0; i + n <= aw.length; i++) {
+    const run = aw.slice(i, i + n);
+    if (run.filter((w) => !isStopword(w)).length >= content && bw.includes(` ${run.join(' ')} `)) return true;
+  }
+  return false;
+}
+
 /** Two words that name the same thing across spellings and forms (defence / defense, minister / ministry). */
 function related(a: string, b: string): boolean {
   if (a === b) return true;
@@ -104,7 +128,11 @@ export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]):
   const quoted = (m: WhoSaidMatch): boolean => m.outlets.some((o) => o.rendering !== 'paraphrase');
   if (!best?.speakerRef || !quoted(best)) return null;
   const rivals = rest.filter(
-    (m) => quoted(m) && m.speakerRef && m.speakerRef.id !== best.speakerRef!.id && sameQuotation(m.quote, best.quote),
+    (m) =>
+      quoted(m) &&
+      m.speakerRef &&
+      m.speakerRef.id !== best.speakerRef!.id &&
+      (sameQuotation(m.quote, best.quote) || shareRun(best.quote, m.quote)),
   );
   if (!rivals.length) return null;
   const involved = [best, ...rivals];

@@ -79,6 +79,52 @@ describe('attribution conflicts', () => {
   });
 });
 
+describe('attribution conflicts between wordings of different lengths', () => {
+  const store = storeOf([
+    {
+      file: 'river-daily.txt',
+      outlet: 'River Daily',
+      date: '2024-05-01',
+      text: story(
+        'Trust stays silent',
+        '"We keep our work on the wetlands," the group said. "As such, the trust has no comment on the sale of the old ferry terminal."',
+        'The Lowmoor Wetland Trust was founded in 2009.',
+      ),
+    },
+    {
+      file: 'coast-herald.txt',
+      outlet: 'Coast Herald',
+      date: '2024-05-02',
+      text: story(
+        'Founder speaks',
+        'Marta Lowmoor, the trust\'s founder, said it "has no comment on the sale of the old ferry terminal to the developers from Brenn."',
+      ),
+    },
+    {
+      file: 'east-gazette.txt',
+      outlet: 'East Gazette',
+      date: '2024-05-03',
+      text: story(
+        'Council',
+        'Mayor Pia Hald said the council "has no comment on the sale yet, but the vote on the terminal comes in June."',
+      ),
+    },
+  ]);
+
+  it('reports the same run of words credited to two speakers though one outlet quotes more', () => {
+    const answer = whoSaid(store, 'has no comment on the sale of the old ferry terminal to the developers');
+    const conflict = answer.matches[0]!.conflict!;
+    expect(conflict.speakers.map((s) => s.documents[0]).sort()).toEqual(['coast-herald.txt', 'river-daily.txt']);
+    expect(conflict.speakers.map((s) => s.speaker)).toContain('Marta Lowmoor');
+  });
+
+  it('does not make a conflict of a few words two speakers happen to share', () => {
+    const answer = whoSaid(store, 'has no comment on the sale yet but the vote on the terminal comes in June');
+    expect(answer.matches[0]!.speaker).toBe('Pia Hald');
+    expect(answer.matches[0]!.conflict).toBeNull();
+  });
+});
+
 describe('meaning-changing edits between outlets', () => {
   const reference = 'We will not close the northern mine if the new safety plan is approved by thirty inspectors before winter';
   const store = storeOf([

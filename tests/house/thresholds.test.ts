@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_LIMITS } from '../../src/answers/compare.js';
 import { NAME_SUGGESTIONS } from '../../src/answers/lists.js';
+import { CONFLICT_THRESHOLDS } from '../../src/answers/conflicts.js';
 import { WHO_SAID_THRESHOLDS } from '../../src/answers/who-said.js';
 import { COPY_THRESHOLDS } from '../../src/corpus/copies/copies.js';
 import { GROUPING_THRESHOLDS } from '../../src/store/grouping/group.js';
@@ -16,6 +17,7 @@ const rows = new Map([...README.matchAll(/^\|\s*`([A-Z_]+\.[A-Za-z]+|SYNONYM_WEI
 const objects: Record<string, Readonly<Record<string, number>>> = {
   WHO_SAID_THRESHOLDS,
   COMPARE_LIMITS,
+  CONFLICT_THRESHOLDS,
   GROUPING_THRESHOLDS,
   COPY_THRESHOLDS,
   NAME_SUGGESTIONS,
