@@ -21,6 +21,7 @@ import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
+import type { RawQuote } from './quotes.js';
 import type { Token } from './tokens.js';
 
 /** Does the quotation open its sentence? */
@@ -193,6 +194,23 @@ export const RULES: readonly Rule[] = [
   {
     name: 'fragment-clause-subject',
     run: said((q) => subjectOfClause(q.model, q.toks, q.k, true)),
+  },
+  // “…,” said Ana Ruiz, a planner. Unless the board acts, “the quay will close.”: sentence-like words (five or more, or
+  // ending a sentence) that nothing above gave a speaker, mid-sentence in the sentence right after the paragraph's last
+  // quotation, go on with its speaker; in the same sentence only past that quotation's own attribution ("“…,” Ana
+  // elaborated, “…”"). Two sentences on, or before the attribution, they are as often a scare quote of the narration.
+  {
+    name: 'sentence-after-speaker',
+    run: said((q) => {
+      const j = sentenceLike(q.model, q.qi) ? lastSaid(q, q.raw.block) : -1;
+      if (j < 0) return null;
+      const gap = sentenceOf(q, q.qi) - sentenceOf(q, j);
+      if (gap > 1) return null;
+      const d = q.earlier(j);
+      const mention = d?.attribution?.mention;
+      const between = mention && mention.start >= (q.model.quotes[j] as RawQuote).end && mention.end <= q.raw.start;
+      return gap === 1 || between ? carry(d) : null;
+    }),
   },
   // nothing above found a speaker
   { name: 'no-speaker-found', run: () => NO_SPEAKER },

@@ -44,6 +44,7 @@ export const RULE_CORPUS: string[][] = [
     'Mayor Tove Lind drew up a “quick fix” for the harbour.',
     'Harbour master Ines Hallberg, who thinks the board is “asleep at the wheel,” left early.',
     '“The quay is safe,” said Ana Ruiz. “We will reopen it in May,” she added.',
+    '“The quay is open again,” said Ana Ruiz. Unless the storm returns, “the ferry will run every hour from Monday.”',
     'Oskar Dahl has argued that the port was doomed from the start. As a result, there is still “a costly ferry nobody wants.”',
   ],
   [

@@ -345,6 +345,17 @@ describe('attribution rules: sentences between quotations', () => {
     expect(qs[1]).toMatchObject({ speaker: 'the minister' });
   });
 
+  it('gives words of a sentence of their own right after a quoted speaker that speaker, the next sentence only', () => {
+    const qs = speakers(
+      '“The quay is open again,” said Ana Ruiz, the harbour master. Unless the storm returns, “the ferry will run every hour from Monday.”',
+      '“The vote was fair,” Omar Fiske said. Later he left the hall. Then, “the board will meet again in May.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Omar Fiske', null]);
+    // in the same sentence past the first quotation's attribution, whatever its verb
+    const [, q] = speakers('“The way I see it,” Ana Ruiz elaborated, “the ferry will run every hour.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
+  });
+
   it('does not read a participle right after a quotation as an inverted verb', () => {
     const [q] = speakers('Mayor Tove Lind defended “Bergen values,” saying the city embodied them.');
     expect(q).toMatchObject({ speaker: 'Tove Lind' });
