@@ -3,6 +3,7 @@
  * helped make: the claim as asked, who the outlets credit it to and where it appeared, and the verdict as the
  * rating's `alternateName`. See https://schema.org/ClaimReview.
  */
+import { isOrganisationName } from '../claims/speakers.js';
 import type { Verdict, WhoSaidResult } from './types.js';
 
 /** The verdicts as a reader of a fact-check reads them. */
@@ -38,9 +39,6 @@ export interface ClaimReview {
   isBasedOn: { '@type': 'Dataset'; version: string; dateModified: string };
 }
 
-const ORGANISATION_WORDS =
-  /\b(?:ministry|government|office|agency|army|navy|military|fleet|council|committee|party|department|embassy|campaign)\b/i;
-
 /**
  * @example
  * JSON.stringify(claimReview(whoSaid(store, 'strengthen communication at all levels')), null, 2)
@@ -57,7 +55,7 @@ export function claimReview(result: WhoSaidResult, now: Date = new Date()): Clai
     claimReviewed: result.askedSpeaker ? `${result.askedSpeaker}: “${result.query}”` : result.query,
     itemReviewed: {
       '@type': 'Claim',
-      ...(speaker ? { author: { '@type': ORGANISATION_WORDS.test(speaker) ? 'Organization' : 'Person', name: speaker } } : {}),
+      ...(speaker ? { author: { '@type': isOrganisationName(speaker) ? 'Organization' : 'Person', name: speaker } } : {}),
       appearance: (match?.outlets ?? []).map((o) => ({
         '@type': 'CreativeWork' as const,
         ...(o.url ? { url: o.url } : {}),

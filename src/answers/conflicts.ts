@@ -5,44 +5,13 @@
  * in each outlet that attributes them. A person and their own organisation ("Li Shangfu" and "the Chinese
  * defence ministry") are told apart from rivals.
  */
+import { isOrganisationName } from '../claims/speakers.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { AttributionConflict, SpeakerRef, WhoSaidMatch } from './types.js';
 
-/** Last words that make a name an organisation rather than a person. */
-const ORGANISATION_HEADS = new Set([
-  'administration',
-  'agency',
-  'army',
-  'authority',
-  'bureau',
-  'cabinet',
-  'campaign',
-  'command',
-  'commission',
-  'committee',
-  'council',
-  'department',
-  'embassy',
-  'fleet',
-  'force',
-  'forces',
-  'government',
-  'military',
-  'ministry',
-  'navy',
-  'office',
-  'party',
-  'police',
-  'presidency',
-  'secretariat',
-  'service',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-]);
 /** Longest attributing sentence shown. */
 const MAX_SENTENCE = 300;
 
@@ -77,7 +46,7 @@ function related(a: string, b: string): boolean {
   return a.slice(0, 5) === b.slice(0, 5);
 }
 
-const isOrganisation = (s: SpeakerRef): boolean => words(s.name).some((w) => ORGANISATION_HEADS.has(w));
+const isOrganisation = (s: SpeakerRef): boolean => isOrganisationName(s.name);
 
 /**
  * An organisation is a person's own when the person's roles name its head word and most of its other words
@@ -87,7 +56,7 @@ function ownOrganisation(person: SpeakerRef, organisation: SpeakerRef): boolean 
   const roleWords = person.roles.flatMap((r) => words(r)).filter((w) => !isStopword(w));
   const named = (w: string): boolean => roleWords.some((r) => related(w, r));
   const orgWords = words(organisation.name).filter((w) => !isStopword(w));
-  const head = orgWords.findLast((w) => ORGANISATION_HEADS.has(w));
+  const head = orgWords.findLast((w) => isOrganisationName(w));
   if (!head || !named(head)) return false;
   const others = orgWords.filter((w) => w !== head);
   return others.length === 0 || others.filter(named).length * 2 > others.length;

@@ -8,7 +8,7 @@ import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ORG_WORDS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
+const { ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
@@ -50,6 +50,14 @@ function personName(name: string): boolean {
   const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
   return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name);
+}
+
+/** A speaker's name that is an organisation's ("the Harbour Trust", "the defence ministry", "a navy spokesman"). */
+export function isOrganisationName(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => ORGANISATION_HEADS.has(w));
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
+  STATE_BODY_HEADS as STATE_BODY_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
 } from './people.js';
@@ -135,4 +136,6 @@ export const ABBREVIATIONS = set(ABBREVIATION_LIST);
 
 export const BODY_HEADS = set(BODY_HEAD_LIST);
 export const ANY_BODY = set(ANY_BODY_LIST);
+/** Last words that make a speaker's name an organisation's ("Harbour Trust", "the defence ministry"). */
+export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);

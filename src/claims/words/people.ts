@@ -69,5 +69,13 @@ export const BODY_HEADS = list(`
   agency alliance association board bureau campaign coalition commission committee company corporation council
   federation foundation fund group institute league ministry network organisation organization party society trust union`);
 
+/**
+ * Offices of a state that speak as one ("the defence ministry", "the navy", "a government spokesman"): with the
+ * `BODY_HEADS`, the last words that make a speaker's name an organisation rather than a person.
+ */
+export const STATE_BODY_HEADS = list(`
+  administration army authority cabinet command department embassy fleet force forces government military navy office
+  police presidency secretariat service spokesman spokesperson spokeswoman`);
+
 /** Descriptions that stand for a body of any of the `BODY_HEADS` ("the group said"). */
 export const ANY_BODY = list('group organisation organization');
