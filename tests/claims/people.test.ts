@@ -27,6 +27,11 @@ describe('people: names and short forms', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Mara Quint', mention: 'she' });
   });
 
+  it.each(['Councillor', 'Alderman', 'Assemblywoman', 'Comptroller'])('keeps the local office "%s" out of the name', (title) => {
+    const qs = speakers(`“The ferry must run all winter,” said ${title} Pia Hald.`);
+    expect(qs[0]).toMatchObject({ speaker: 'Pia Hald' });
+  });
+
   it('keeps a plural title before a list of names out of the first name', () => {
     const qs = speakers(
       'Senators Ada Brandt, the committee chair, and Oskar Lind joined the call.',
