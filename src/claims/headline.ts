@@ -54,3 +54,24 @@ export function headlineSpeaker(model: DocModel, toks: readonly Token[], k: numb
   }
   return null;
 }
+
+/** Most words of a line read as a headline. */
+const MOST_HEADLINE_WORDS = 25;
+
+/**
+ * The speaker of a quotation in a headline line that opens with a person's name and a colon (“Lind: Port Plan
+ * ‘Dead On Arrival’”) or with the name and a verb (`headlineSpeaker`): the person named. A headline's words in
+ * marks are title case like a show's name, so this is asked before titles are set aside.
+ */
+export function headlineLeadSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  if (toks.filter((t) => t.kind !== 'punct').length > MOST_HEADLINE_WORDS) return null;
+  const colon = toks.findIndex((t, i) => i <= MOST_NAME_WORDS && t.kind === 'punct' && t.text === ':');
+  if (colon > 0 && colon < k && toks.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) {
+    const first = toks[0] as Token;
+    const last = toks[colon - 1] as Token;
+    const written = model.text.slice(first.start, last.end);
+    const person = model.people.lookup(written);
+    if (person) return { speaker: person.name, mention: { start: first.start, end: last.end, text: written } };
+  }
+  return headlineSpeaker(model, toks, k);
+}

@@ -19,7 +19,7 @@ import {
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
-import { headlineSpeaker } from './headline.js';
+import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import type { Token } from './tokens.js';
@@ -58,6 +58,9 @@ const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteCon
 
 /** The attribution rules, most reliable first. */
 export const RULES: readonly Rule[] = [
+  // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
+  // opens with (its title case is no show's name)
+  { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },
   // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
   { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
   // “Meet the Press”: any other title or name in marks has no speaker

@@ -38,3 +38,29 @@ describe('headline-name', () => {
     expect(quotes[0]?.[1]).toBe('Oskar Lind');
   });
 });
+
+describe('headline-lead', () => {
+  it('credits a headline’s quotation to the person before its colon', () => {
+    const quotes = credits(
+      'Lind: Mayor Ruiz Is A ‘Total Failure’ On The Harbour',
+      'Mayor Ana Ruiz and Oskar Lind spoke to dock workers on Friday about the harbour.',
+    );
+    expect(quotes[0]).toEqual(['Total Failure', 'Oskar Lind', 'headline-lead']);
+  });
+
+  it('leaves a title in marks after a colon that names no one the document knows', () => {
+    const quotes = credits(
+      'Harbour Week: Watch ‘The Last Ferry’ Tonight',
+      'Mayor Ana Ruiz spoke to dock workers on Friday about the harbour.',
+    );
+    expect(quotes[0]?.[1]).toBeNull();
+  });
+
+  it('does not read a long paragraph with a colon as a headline', () => {
+    const quotes = credits(
+      'Mayor Ana Ruiz spoke to dock workers on Friday about the harbour.',
+      `Ruiz: ${'the harbour board met again on Monday and talked for hours about the fees, '.repeat(2)}then watched “The Last Ferry” together.`,
+    );
+    expect(quotes[0]?.[1]).toBeNull();
+  });
+});
