@@ -1,7 +1,7 @@
 /**
  * Headlines in title case that end with a quotation: “Lind Vows To Keep The Port ‘Open Every Single Day Of The
- * Year’”. The person named at the start of the line, before its verb, said the words; a sentence the line runs
- * into (a caption, a live blog's byline) has no say.
+ * Year’”, “Lind: Mayor Ruiz Is A ‘Total Failure’”. The person named at the start of the line, before its verb or
+ * its colon, said the words; a sentence the line runs into (a caption, a live blog's byline) has no say.
  */
 import type { DocModel } from './model.js';
 import { runStartingAt } from './names.js';
