@@ -5,6 +5,8 @@
  */
 import { findCopies } from '../corpus/copies/copies.js';
 import type { CorpusDocument } from '../corpus/types.js';
+import { contentStems } from '../store/grouping/texts.js';
+import { PART_JOIN } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
 import { words } from '../store/search/normalize.js';
 import { meaningChanges, type MeaningChange } from './changes/changes.js';
@@ -41,9 +43,23 @@ export function changesMeaning(change: MeaningChange, wording: string): boolean 
 }
 
 /**
+ * The parts of an utterance (“…,” he said, “…”) that hold words of `other`. A part with none of them is another
+ * thing the speaker said in that sentence (“a lot worse” … “close their ports”), no edit of the other wording:
+ * compared with it, it read as a substitution of whatever the other says there.
+ */
+function partsHolding(text: string, other: string): string {
+  const parts = text.split(PART_JOIN);
+  if (parts.length < 2) return text;
+  const stems = contentStems(other);
+  const kept = parts.filter((part) => [...contentStems(part)].some((s) => stems.has(s)));
+  return kept.length ? kept.join(PART_JOIN) : text;
+}
+
+/**
  * The meaning changes of one outlet's wording against the reference. None for a paraphrase or an absence,
- * and none when the wording holds the whole reference word for word: that outlet quoted more of the same
- * speech, it did not edit it.
+ * and none when the wording holds the whole reference word for word (that outlet quoted more of the same
+ * speech, it did not edit it). Of an utterance in parts, only the parts that hold words of the other side
+ * are compared.
  */
 export function outletChanges(
   reference: string,
@@ -51,8 +67,10 @@ export function outletChanges(
   rendering: OutletCarrier['rendering'] | CompareOutlet['rendering'],
 ): MeaningChange[] {
   if (rendering === 'paraphrase' || rendering === 'absent' || !wording) return [];
-  if (words(wording).length >= words(reference).length && containsVerbatim(wording, reference)) return [];
-  return meaningChanges(reference, wording);
+  const ref = partsHolding(reference, wording);
+  const own = partsHolding(wording, reference);
+  if (words(own).length >= words(ref).length && containsVerbatim(own, ref)) return [];
+  return meaningChanges(ref, own);
 }
 
 /** Whether any carrier's version changes the meaning of the reference. */

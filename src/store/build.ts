@@ -8,7 +8,7 @@ import type { DocumentClaims, ExtractedQuote, Speaker } from '../claims/types.js
 import type { CorpusDocument, LoadedCorpus } from '../corpus/types.js';
 import { groupEntries } from './grouping/group.js';
 import { TermIndex } from './search/term-index.js';
-import type { ClaimGroup, StoredRendition } from './types.js';
+import { type ClaimGroup, PART_JOIN, type StoredRendition } from './types.js';
 
 export interface StoreParts {
   documents: CorpusDocument[];
@@ -34,7 +34,7 @@ function quoteRenditions(doc: CorpusDocument, quotes: ExtractedQuote[]): RawRend
     return {
       documentId: doc.id,
       kind: 'quote' as const,
-      text: parts.map((p) => p.text.trim()).join(' … '),
+      text: parts.map((p) => p.text.trim()).join(PART_JOIN),
       start: parts[0]!.start,
       end: parts.at(-1)!.end,
       speakerMention: attributed.speakerMention,

@@ -1,6 +1,9 @@
 /** Types of the claim store: quote groups across documents, searchable by fuzzy query. */
 import type { Span } from '../claims/types.js';
 
+/** What joins the parts of one utterance in a rendition's text (“…,” he said, “…”). */
+export const PART_JOIN = ' … ';
+
 /** One document's wording of a claim. */
 export interface Rendition {
   documentId: string;

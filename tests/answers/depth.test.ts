@@ -227,6 +227,36 @@ describe('ordinary rewording is not flagged', () => {
   });
 });
 
+describe('an utterance quoted in parts', () => {
+  const store = storeOf([
+    {
+      file: 'one.txt',
+      outlet: 'Harbour Ledger',
+      date: '2024-04-01',
+      text: story(
+        'Port row',
+        '“We are far too soft on the smugglers,” Senator Ines Vahl said, “and you have to close every one of their ports.”',
+      ),
+    },
+    {
+      file: 'two.txt',
+      outlet: 'Coast Review',
+      date: '2024-04-02',
+      text: story(
+        'Vahl on smugglers',
+        '“It is a matter of national pride,” Senator Ines Vahl said, “and you have to close every one of their ports.”',
+      ),
+    },
+  ]);
+
+  it('compares only the parts that hold the same words, not one fragment against another', () => {
+    const match = whoSaid(store, 'you have to close every one of their ports').matches[0]!;
+    expect(match.outlets.map((o) => o.document).sort()).toEqual(['one.txt', 'two.txt']);
+    for (const o of match.outlets) expect(o.changes, o.document).toEqual([]);
+    expect(match.meaningChanged).toBe(false);
+  });
+});
+
 describe('independent sources', () => {
   const wire = [
     'Rail strike ends',
