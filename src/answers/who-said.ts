@@ -38,8 +38,8 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   slack: 6,
   /**
    * A `close` match holds at least this share of the query's words in order (typos allowed): the in-order
-   * share weighs rare words most, and one rare word with a few function words (“to … the families”) is not
-   * the quotation (“you have to take out their families”).
+   * share weighs rare words most, and one rare word with a few function words (“to … the trawlers”) is not
+   * the quotation (“you have to take out their trawlers”).
    */
   closeWordShare: 0.6,
   /** Best hits of the store's search weighed for the answer. */
@@ -168,8 +168,8 @@ function collectMatches(
   }
   // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt); only
   // the claim's own group: a group joined through one wording of the same person is known to carry the query's
-  // words in that wording alone (“a hell of a lot worse … take out their families” is grouped with “a hell of a
-  // lot worse”, which does not carry “take out their families”)
+  // words in that wording alone (“a far tougher line … close all their ports” is grouped with “a far tougher
+  // line”, which does not carry “close all their ports”)
   for (const match of matches) {
     for (const id of store.group(match.claimId).entryIds) {
       const entry = store.entry(id);

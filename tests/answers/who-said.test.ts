@@ -91,11 +91,11 @@ describe('whoSaid on a question of one rare word and function words', () => {
   it('does not list as “close” a wording of the same person that shares only the rare word', async () => {
     const { doc, storeOf } = await import('../store/fixtures.js');
     const store = storeOf([
-      doc('a.txt', ['Rosa Ilves|You have to take out their families'], 'Coast Daily'),
-      doc('b.txt', ['Rosa Ilves|The storm is tearing our families apart'], 'Bay Times'),
+      doc('a.txt', ['Rosa Ilves|You have to take out their trawlers'], 'Coast Daily'),
+      doc('b.txt', ['Rosa Ilves|The storm is tearing our trawlers apart'], 'Bay Times'),
       ...Array.from({ length: 30 }, (_, i) => doc(`f${i}.txt`, [`Ben Ode|Ferry timetable number ${i} changes again in spring`])),
     ]);
-    const r = whoSaid(store, 'you have to take out their families');
+    const r = whoSaid(store, 'you have to take out their trawlers');
     expect(r.verdict).toBe('verbatim');
     expect(r.matches[0]!.outlets.map((o) => o.document)).toEqual(['a.txt']);
   });

@@ -208,12 +208,12 @@ describe('ClaimStore.search floor, as a property', () => {
 });
 
 describe('ClaimStore.search when hundreds of entries hold the query words', () => {
-  const words = 'you have to take out their families';
+  const words = 'you have to take out their trawlers';
 
   it('keeps the short wording among the candidates, before long speeches that hold the words somewhere', () => {
     const far = Array.from(
       { length: 120 },
-      (_, i) => `Ana Reyes|Speech ${i}: ${'roads and ferries and budgets, '.repeat(10)}we take pride in families and harbours`,
+      (_, i) => `Ana Reyes|Speech ${i}: ${'roads and ferries and budgets, '.repeat(10)}we take pride in trawlers and harbours`,
     );
     const store = storeOf([doc('a.txt', far), doc('b.txt', [`Ben Ode|${words}`])]);
     const [best] = store.search(words);
@@ -222,7 +222,7 @@ describe('ClaimStore.search when hundreds of entries hold the query words', () =
   });
 
   it('puts the words as written before shorter wordings that hold only a misspelling of them', () => {
-    const near = Array.from({ length: 120 }, (_, i) => `Ana Reyes|We make familes happy ${i}`);
+    const near = Array.from({ length: 120 }, (_, i) => `Ana Reyes|We make trawlrs happy ${i}`);
     const store = storeOf([doc('a.txt', near), doc('b.txt', [`Ben Ode|${words}`])]);
     expect(store.search(words)[0]?.entry.documentId).toBe('b.txt');
   });
