@@ -19,7 +19,7 @@ const MAX_SENTENCE = 300;
 export const CONFLICT_THRESHOLDS = Object.freeze({
   /**
    * Two wordings credited to different people are one quotation when they hold this many words in a row in
-   * common, though one goes on longer ("…has no comment on the actions of that person" / "…of that person that
+   * common, though one goes on longer ("…has nothing to add on the sale of the old terminal" / "…of the old terminal to
    * murdered him"): the grouping rule's size ratio keeps them apart, and the reader must still hear of it…
    */
   sharedRunWords: 8,

@@ -116,7 +116,7 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
 /** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */
 export function accordingTo(model: DocModel, toks: readonly Token[], k: number, reporters = false): Attribution | null {
   let end = sentenceEnd(toks, k);
-  // “… When does it stop?” the judge said, according to the Post.: a question ends its sentence before the attribution
+  // “… Who pays for the quay?” the mayor asked, according to the Harbour News.: a question ends its sentence before the attribution
   const q = model.quotes[(toks[k] as Token).quote];
   if (end === k + 1 && q && /[?!][,\s]*$/.test(model.text.slice(q.innerStart, q.innerEnd)) && attributionNext(toks, k + 1))
     end = sentenceEnd(toks, k + 1);

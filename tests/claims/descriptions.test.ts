@@ -208,7 +208,7 @@ describe('a name before a participle, past an adverb', () => {
 describe('a paragraph that reports speech, then the quotation', () => {
   it('gives the next paragraph’s quotation to the reporting verb, not to a verb inside its "that" clause', () => {
     const [q] = speakers(
-      'Mara Lind said that for decades some critics had been predicting a slow decline of the port, but this would not happen.',
+      'Mara Lind said that for years a few skippers had been predicting a slow decline of the port, but this would not happen.',
       '“That is because the harbour still feeds half the valley.”',
     );
     expect(q?.speaker).toBe('Mara Lind');

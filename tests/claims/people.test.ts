@@ -199,7 +199,7 @@ describe('people: titled surnames and pronoun subjects', () => {
 
 describe('people: more subject shapes', () => {
   it('keeps "of state" in a description headed by a role noun', () => {
-    const [q] = speakers('The clip came from a rally, where the secretary of state said she was “not only here to do my job.”');
+    const [q] = speakers('The clip came from a harbour meeting, where the secretary of state said she was “here to listen, not to lecture.”');
     expect(q).toMatchObject({ mention: 'the secretary of state' });
   });
 
@@ -251,7 +251,7 @@ describe('people: roles, inverted verbs and particles', () => {
 describe('people: nouns that look like verbs, places after names', () => {
   it('reads "states" after a capitalised word as the noun', () => {
     const [q] = speakers(
-      'The plan has stirred mixed feelings in many Nordic states, and it has used “velvet gloves” in its dealings, said Nora Kessel, an expert.',
+      'The plan has stirred mixed feelings in many Nordic states, and the board has worn “kid gloves” in its talks, said Nora Kessel, an expert.',
     );
     expect(q).toMatchObject({ speaker: 'Nora Kessel' });
   });

@@ -134,7 +134,7 @@ describe('attribution rules: coordination and clause structure', () => {
 
   it('lets "but told X that" keep the first subject, and no name phrase run across "that"', () => {
     const [q] = speakers(
-      'Lena Moss, who was speaking to the mayors, did not name him, but told city leaders that the United States should be run by those “who put the public ahead of their own business.”',
+      'Lena Moss, who was speaking to the mayors, did not name him, but told the harbour board that the port should be run by those “who put the town ahead of their own business.”',
     );
     expect(q).toMatchObject({ speaker: 'Lena Moss' });
   });
@@ -303,7 +303,7 @@ describe('attribution rules: scare quotes', () => {
 
 describe('attribution rules: appositives, parentheticals and titles before names', () => {
   it('does not credit a verb inside a relative clause of the subject as the outer report', () => {
-    const [q] = speakers('Nora Vik, who called Berg shortly after the winner was declared, told her supporters, “I still love this town.”');
+    const [q] = speakers('Nora Vik, who rang Berg an hour after the count was over, told her volunteers, “I still love this town.”');
     expect(q).toMatchObject({ speaker: 'Nora Vik' });
   });
 
