@@ -23,6 +23,7 @@ import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import type { Token } from './tokens.js';
+import { postAuthor } from './tweets.js';
 
 /** Does the quotation open its sentence? */
 const opens = (q: QuoteContext): boolean => q.sentenceStart === q.k;
@@ -58,6 +59,9 @@ const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteCon
 
 /** The attribution rules, most reliable first. */
 export const RULES: readonly Rule[] = [
+  // The ferry runs all winter. https://t.co/x — Carla Moreno (@cmoreno) June 29, 2016: a pasted post's words,
+  // by the name it is signed with (its words are a quotation without marks, tweets.ts)
+  { name: 'tweet-signature', run: (q) => postAuthor(q.model, q.raw) },
   // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
   // opens with (its title case is no show's name)
   { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },

@@ -57,4 +57,5 @@ export const RULE_CORPUS: string[][] = [
     '“The ferry can still win the vote.”',
     '“It may be the only hope the town has,” Jonas Berg notes.',
   ],
+  ['The night ferry sails again from Monday. https://t.co/Fx81kQ \u2014 Greta Nyman (@gnyman) March 4, 2019'],
 ];
