@@ -1,3 +1,4 @@
+/** Posts pasted into a text or Markdown article as the text their embed shows: quotations of the name signed. Sentences are our own. */
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { extractClaims } from '../../src/claims/extract.js';
