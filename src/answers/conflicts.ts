@@ -30,13 +30,11 @@ export const CONFLICT_THRESHOLDS = Object.freeze({
 /** Do two wordings hold `sharedRunWords` words in a row in common, enough of them content words? */
 function shareRun(a: string, b: string): boolean {
   const { sharedRunWords: n, sharedRunContentWords: content } = CONFLICT_THRESHOLDS;
+  const runsOf = (ws: readonly string[]): string[] =>
+    ws.slice(0, Math.max(0, ws.length - n + 1)).map((_, i) => ws.slice(i, i + n).join(' '));
   const aw = words(a);
-  const bw = ` ${words(b).join(' ')} `;
-  for (let i = 0; i + n <= aw.length; i++) {
-    const run = aw.slice(i, i + n);
-    if (run.filter((w) => !isStopword(w)).length >= content && bw.includes(` ${run.join(' ')} `)) return true;
-  }
-  return false;
+  const inB = new Set(runsOf(words(b)));
+  return runsOf(aw).some((run, i) => inB.has(run) && aw.slice(i, i + n).filter((w) => !isStopword(w)).length >= content);
 }
 
 /** Two words that name the same thing across spellings and forms (defence / defense, minister / ministry). */
