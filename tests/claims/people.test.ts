@@ -199,7 +199,9 @@ describe('people: titled surnames and pronoun subjects', () => {
 
 describe('people: more subject shapes', () => {
   it('keeps "of state" in a description headed by a role noun', () => {
-    const [q] = speakers('The clip came from a harbour meeting, where the secretary of state said she was “here to listen, not to lecture.”');
+    const [q] = speakers(
+      'The clip came from a harbour meeting, where the secretary of state said she was “here to listen, not to lecture.”',
+    );
     expect(q).toMatchObject({ mention: 'the secretary of state' });
   });
 
