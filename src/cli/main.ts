@@ -164,9 +164,12 @@ async function run(args: CliArgs): Promise<number> {
       emit(args, result, discord.removeArticlePayload, text.removeArticleText);
       return result.ok ? 0 : 1;
     }
-    case 'extract':
-      write(JSON.stringify(await extractFiles(args.positionals)));
-      return 0;
+    case 'extract': {
+      const out = await extractFiles(args.positionals);
+      for (const e of out.errors) process.stderr.write(`${e.message}\n`);
+      write(JSON.stringify(out));
+      return out.documents.length || !out.errors.length ? 0 : 1;
+    }
     case 'help':
     case undefined:
       write(USAGE);
