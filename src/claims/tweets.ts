@@ -10,10 +10,10 @@ import type { DocModel } from './model.js';
 import type { RawQuote } from './quotes.js';
 import type { Attribution } from './resolve.js';
 import type { Span } from './types.js';
-import { MONTHS } from './words/time.js';
+import { MONTH_NAMES } from './words/index.js';
 
 /** A month as a signature writes it: "June", or its first three or four letters ("Jun", "Sept."). */
-const MONTH = [...new Set(MONTHS.flatMap((m) => [m, m.slice(0, 4), m.slice(0, 3)]))]
+const MONTH = [...new Set([...MONTH_NAMES].flatMap((m) => [m, m.slice(0, 4), m.slice(0, 3)]))]
   .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
   .join('|');
 const DASH = String.raw`(?:\u2014|\u2013|--)`;

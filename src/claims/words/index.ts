@@ -118,6 +118,8 @@ export const MALE_WORDS = set(MALE_LIST);
 export const DAYS = set(WEEKDAYS);
 /** Weekday and month names: capitalised, but never a speaker's name on their own. */
 export const MONTHS_DAYS = set(MONTHS, WEEKDAYS);
+/** Month names alone (a post's signature dates it "June 29, 2016"). */
+export const MONTH_NAMES = set(MONTHS);
 /** Heads of time phrases between a subject and its verb ("two weeks ago", "last month"), singular and plural. */
 export const TIME_UNITS = set(UNIT_LIST, UNIT_LIST.map(thirdPerson), TIME_HEADS);
 export const TIME_WORDS = set(TIME_WORD_LIST);
