@@ -114,13 +114,29 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     const shared = first >= 0 ? subjectBefore(toks, first) : null;
     if (shared) return shared;
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
-    return clauseSubject(toks, start - 1);
+    return pastOpeningPhrase(toks, clauseSubject(toks, start - 1), start - 1);
   }
   // "Ana Ruiz, who is chair of the Harbour Trust said": a relative clause left unclosed before the verb
   if (first[1] - first[0] > 2 && (toks[first[0]] as Token).lower === 'who' && parts.length > 1)
     return relative(toks, { kind: 'pron', from: first[0], to: first[0] + 1 }, parts, 1);
   if (first[1] > first[0]) {
     let np = tailPhrase(toks, first[0], first[1]);
+    // "Li Wei in his opening speech called": a description after a preposition is its object; the subject is before it
+    let object = np;
+    for (let hops = 0; object?.kind === 'desc' && hops < 3; hops++) {
+      const prep = toks[object.from - 1] as Token | undefined;
+      if (!prep || object.from - 1 <= first[0] || !PREPOSITIONS.has(prep.lower) || prep.lower === 'of') break;
+      const owner = tailPhrase(toks, first[0], object.from - 1);
+      if (!owner) break;
+      // ("an email sent out by Li Wei on Tuesday warned": the agent of a passive is the one it speaks for)
+      const before = (toks[owner.from - 1] as Token | undefined)?.lower ?? '';
+      const governed = PREPOSITIONS.has(before) && !(before === 'by' && owner.kind === 'name');
+      if (!governed && (owner.kind !== 'desc' || roleWithin(toks, owner.to - 1, owner.to))) {
+        np = owner;
+        break;
+      }
+      object = owner;
+    }
     // "An aide to Mayor Lind said": the subject region stopped at "to"; the person is the description before it
     if (np?.kind === 'name' && np.from === first[0] && toks[np.from - 1]?.lower === 'to') {
       let s0 = np.from - 1;
@@ -224,6 +240,26 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return tailPhrase(toks, a, e);
   }
   return null;
+}
+
+/**
+ * "On the morning of May 2 Li Wei jumped onto the stage and called …": a description inside a prepositional phrase
+ * that opens the sentence is no subject; the subject is the first name or pronoun after it with a verb of its own
+ * (before `ceil`). Other phrases are returned as they are.
+ */
+function pastOpeningPhrase(toks: readonly Token[], np: NounPhrase | null, ceil: number): NounPhrase | null {
+  if (np?.kind !== 'desc' || np.from < 1) return np;
+  const prep = toks[np.from - 1] as Token;
+  const opens = np.from - 1 === 0 || (toks[np.from - 2] as Token).sentence !== prep.sentence;
+  if (!opens || !PREPOSITIONS.has(prep.lower)) return np;
+  for (let j = np.to; j < ceil && j < np.to + 20; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || speechVerbAt(toks, j) > 0) break;
+    if (t.kind !== 'word' || !(t.cap || PRONOUNS.has(t.text))) continue;
+    const own = headPhrase(toks, j, ceil);
+    if (own && own.kind !== 'desc' && verbAt(toks, own.to, own)) return own;
+  }
+  return np;
 }
 
 /**
