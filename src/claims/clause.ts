@@ -102,6 +102,8 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     }
     // a leading number or adjective ("17-year-old Jared Potts", "Former Secretary …")
     if (DETERMINERS.has(t.lower) || t.cap) return null;
+    // "and fighting for voters' rights": a participle opens a clause with no subject of its own
+    if (t.lower.length > 4 && t.lower.endsWith('ing')) return null;
     i++;
   }
   return null;
