@@ -96,9 +96,10 @@ export function previousSentenceReport(model: DocModel, qi: number): Attribution
 
 /**
  * The attribution a paragraph gives to the quotation that opens the next one: "X said:" (any verb before a
- * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation).
+ * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation); with
+ * `people`, a colon with no speech verb before it gives only a person.
  */
-export function colonLead(model: DocModel, b: number): Attribution | null {
+export function colonLead(model: DocModel, b: number, people = false): Attribution | null {
   const toks = model.blocks[b];
   if (!toks || toks.length < 2) return null;
   const colon = (toks.at(-1) as Token).text === ':';
@@ -110,7 +111,7 @@ export function colonLead(model: DocModel, b: number): Attribution | null {
       if (a) return outerReporter(model, toks, a) ?? a;
     }
   }
-  return colon ? subjectOfClause(model, toks, last) : null;
+  return colon ? subjectOfClause(model, toks, last, people) : null;
 }
 
 /** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */

@@ -128,6 +128,19 @@ export const RULES: readonly Rule[] = [
   },
   // Lind Vows To Keep The Port ‘Open Every Day Of The Year’: a title-case line's quotation, said by the person it opens with
   { name: 'headline-name', run: said((q) => headlineSpeaker(q.model, q.toks, q.k)) },
+  // Li Wei described the vote in his column: ¶ Voters were tired, and the “harbour party” took every seat.: a quotation
+  // inside a paragraph that a lead ending in a colon sets off is part of the words that lead quotes, when the lead has a
+  // speech verb or a person before its colon and the quotation is the first of its paragraph with no person as the
+  // subject of its own clause (a heading such as "Short reads:" or "Here is what it decided:" quotes no one)
+  {
+    name: 'inside-colon-block',
+    run: said((q) => {
+      const lead = q.model.blocks[q.raw.block - 1];
+      const first = q.model.quotes[q.qi - 1]?.block !== q.raw.block;
+      if (q.k === 0 || !first || lead?.at(-1)?.text !== ':' || subjectOfClause(q.model, q.toks, q.k, true)) return null;
+      return colonLead(q.model, q.raw.block - 1, true);
+    }),
+  },
   // Moore thanked him for “…”: the subject of the clause a sentence-like quotation sits in
   {
     name: 'clause-subject',

@@ -22,3 +22,33 @@ describe('attribution: a participle after "and" opens no clause subject', () => 
     expect(q).toMatchObject({ speaker: 'Li Wei' });
   });
 });
+
+describe('attribution: a quotation inside a paragraph a colon lead sets off', () => {
+  it('credits the first quotation of the paragraph to the speaker of the lead', () => {
+    const [q] = speakers(
+      'Ana Ruiz, the harbour master, explained her plan in a letter to the board:',
+      'The quay is too short, and the “quick fix” proposed last year will not hold through another winter.',
+    );
+    expect(q).toMatchObject({ text: 'quick fix', speaker: 'Ana Ruiz' });
+  });
+
+  it('takes a person before the colon as the speaker even without a verb of saying', () => {
+    const [q] = speakers('Li Wei described the vote in his column:', 'Voters were tired. In the end the “harbour party” took every seat.');
+    expect(q).toMatchObject({ speaker: 'Li Wei' });
+  });
+
+  it('credits no one after a lead that quotes no one', () => {
+    const [q] = speakers(
+      'The board met on Monday. Here is what it decided:',
+      'The quay will close in March, and the “quick fix” will be dropped.',
+    );
+    expect(q?.speaker).toBeNull();
+    const [h] = speakers('SHORT READS:', 'A long piece on the “harbour question” by the weekly paper.');
+    expect(h?.speaker).toBeNull();
+  });
+
+  it('leaves a quotation whose own clause has a person for subject to that clause', () => {
+    const [q] = speakers('Ana Ruiz wrote to the board:', 'Tove Lind, the mayor, calls the quay a “relic” of the old port.');
+    expect(q).toMatchObject({ speaker: 'Tove Lind' });
+  });
+});
