@@ -1,6 +1,7 @@
 /**
  * Clause subjects and lead paragraphs in attribution: a clause opened by a participle after "and" has no subject of
- * its own, and the paragraph before a quotation reports it through its main speech verb. Sentences are our own.
+ * its own, and a quotation inside a paragraph that a colon lead sets off is part of the words it quotes. Sentences are
+ * our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
