@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLURAL_TITLES, TITLES } = words;
+const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLURAL_TITLES, PRONOUNS, TITLES } = words;
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -47,6 +47,28 @@ export function runStartingAt(tokens: readonly Token[], first: number, ceil: num
   return splitRun(tokens, first, to);
 }
 
+/**
+ * "…,” Will wrote.", "While From argues …": a function word capitalised alone mid-sentence before a lower-case word is a
+ * surname ("George Will", "Al From"), not a sentence opener ("I" is no name).
+ */
+function surnameLike(tokens: readonly Token[], from: number, to: number): boolean {
+  const t = tokens[from] as Token;
+  const before = tokens[from - 1];
+  const next = tokens[to];
+  return (
+    to - from === 1 &&
+    FUNCTION_CAPS.has(t.lower) &&
+    !PRONOUNS.has(t.lower) &&
+    t.text !== t.text.toUpperCase() &&
+    before !== undefined &&
+    before.sentence === t.sentence &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.cap &&
+    next.sentence === t.sentence
+  );
+}
+
 /** An all-capitals word of three letters or more that is not an initialism with periods. */
 function shouted(t: Token): boolean {
   return t.text.length >= 3 && !t.text.includes('.') && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
@@ -54,6 +76,7 @@ function shouted(t: Token): boolean {
 
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
+  if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
   while (from < to && FUNCTION_CAPS.has((tokens[from] as Token).lower)) from++;
   // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
   while (from < to - 1 && shouted(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
