@@ -31,4 +31,9 @@ describe('attribution: a surname that is a function word', () => {
     expect(qs[0]?.speaker).not.toBe('I said');
     expect(qs[1]).toMatchObject({ speaker: 'Li Wei' });
   });
+
+  it('reads no name in a determiner or a capital that opens a clause after a colon', () => {
+    const [q] = speakers('Harbour desk update: The mayor said the quay would open “before the first storm.”');
+    expect(q).toMatchObject({ speaker: 'the mayor' });
+  });
 });
