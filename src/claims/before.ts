@@ -16,8 +16,22 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, BE, DETERMINERS, OWN_CLAUSE_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, REPORTING_VERBS, SCOPE_STOP, WORK_MARKERS } =
-  words;
+const {
+  ADDRESSEE_VERBS,
+  BE,
+  DETERMINERS,
+  OWN_CLAUSE_OPENERS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+  REPORTING_BASES,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS,
+  SCOPE_STOP,
+  WORK_MARKERS,
+} = words;
+
+/** How far back (in tokens) from an inner speech verb the reporting verb of its clause is sought ("Li noted that although …, she wrote"). */
+const OUTER_REPORT_REACH = 20;
 
 /** Li said the two should “…”: the nearest speech verb before the quotation whose subject resolves. */
 export function before(model: DocModel, toks: readonly Token[], k: number, scoped = true): Attribution | null {
@@ -77,7 +91,7 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   let s0 = inner;
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === s) s0--;
   const subordinate = OWN_CLAUSE_OPENERS.has((toks[s0] as Token).lower);
-  for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < 12; i--) {
+  for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < OUTER_REPORT_REACH; i--) {
     const t = toks[i] as Token;
     // (past a title in marks: "told ABC’s “Morning Talk” that he …")
     if ((t.kind === 'quote' && !model.titles[t.quote]) || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower)))
@@ -85,6 +99,13 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
     if ((subordinate || direct) && t.text === ',') return null;
     if (direct && t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower)) return null;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
+      return viaSubject(model, toks, i);
+    // "He laid out his plan, stating that the country should declare war on …": a reporting participle set off by a
+    // comma reports the clause as well
+    if (t.kind === 'word' && REPORTING_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === ',' && speechVerbAt(toks, i) > 0)
+      return viaSubject(model, toks, i);
+    // "She went on to say that, because Li testified that …": so does a reporting verb after "to"
+    if (t.kind === 'word' && REPORTING_BASES.has(t.lower) && toks[i - 1]?.lower === 'to' && speechVerbAt(toks, i) > 0)
       return viaSubject(model, toks, i);
   }
   return null;

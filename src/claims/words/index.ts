@@ -57,6 +57,10 @@ export const NEEDS_PARTICLE: ReadonlySet<string> = set(verbs.PARTICLE_VERB_LEMMA
 export const BASE_FORMS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS);
 export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
 export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+/** "…, stating that …": a reporting verb's participle, which reports the clause after it as its subject's words. */
+export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, ['ing'])));
+/** "went on to say that …": a reporting verb's base form, which reports the clause after it after "to". */
+export const REPORTING_BASES = set(verbs.REPORTING_VERB_LEMMAS);
 export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
