@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLURAL_TITLES, PRONOUNS, TITLES } = words;
+const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLACES, PLURAL_TITLES, PRONOUNS, TITLES } = words;
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -97,7 +97,7 @@ export function runName(text: string, toks: readonly Token[], run: NameRun): str
 }
 /** True when the name part looks like a person's name: two or more capitalised words, none an organisation word. */
 export function personLike(tokens: readonly Token[], run: NameRun): boolean {
-  if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4) return false;
+  if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4 || placeRun(tokens, run)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;
     if (
@@ -109,6 +109,17 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * "the United States", "Ruiz’s New Hampshire win": a name part that is exactly a country's or a US state's name is
+ * a place, never a person. Not a longer name ("George Washington", "Virginia Foxx") nor one after a title ("Sen.").
+ */
+export function placeRun(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.nameFrom > run.from && TITLES.has((tokens[run.nameFrom - 1] as Token).lower)) return false;
+  let name = (tokens[run.nameFrom] as Token).lower;
+  for (let i = run.nameFrom + 1; i < run.to; i++) name += ` ${(tokens[i] as Token).lower}`;
+  return PLACES.has(name);
 }
 
 /** Appends a person to the list under `key`. */

@@ -2,6 +2,7 @@
  * The lexicon the claims layer reads: the sorted lists of this folder compiled once into Sets, with the forms
  * they imply computed here (verb inflections, plurals of time units, capitalised function words).
  */
+import { countries } from 'countries-list';
 import * as documents from './documents.js';
 import {
   ABBREVIATIONS as ABBREVIATION_LIST,
@@ -23,6 +24,7 @@ import {
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
 } from './people.js';
+import { US_STATES } from './places.js';
 import {
   MONTHS,
   TIME_DETERMINERS as TIME_DETERMINER_LIST,
@@ -145,3 +147,12 @@ export const ANY_BODY = set(ANY_BODY_LIST);
 /** Last words that make a speaker's name an organisation's ("Harbour Trust", "the defence ministry"). */
 export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
+
+/**
+ * Countries (by name and alias: "United States", "America", "Georgia") and US states, lower case, words joined by one
+ * space: a capitalised run that spells one out exactly is a place, never a person.
+ */
+export const PLACES: ReadonlySet<string> = set(
+  US_STATES,
+  Object.values(countries).flatMap((c) => [c.name, ...(c.alias ?? [])].map((n) => n.toLowerCase())),
+);
