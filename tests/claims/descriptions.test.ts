@@ -3,11 +3,7 @@
  * pronoun may refer to. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { speakersIn as speakers } from './helpers.js';
 
 describe('descriptions as speakers', () => {
   it('credits a description headed by a role noun after adjectives set off by a comma', () => {

@@ -4,10 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { doc, speakersIn as speakers } from './helpers.js';
 
 describe('people: names and short forms', () => {
   it('gives a shared surname to the person the story names most, not the one named last', () => {

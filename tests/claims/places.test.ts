@@ -5,12 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/claims/document.js';
-import { extractClaims } from '../../src/claims/extract.js';
 import { PLACES } from '../../src/claims/words/index.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { doc, speakersIn as speakers } from './helpers.js';
 
 const people = (...paragraphs: string[]) => {
   const d = doc(...paragraphs);

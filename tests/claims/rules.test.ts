@@ -4,10 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { doc, speakersIn as speakers } from './helpers.js';
 
 describe('attribution rules: coordination and clause structure', () => {
   it('gives a naming verb after "but" the subject of the first verb', () => {

@@ -3,11 +3,7 @@
  * a phrase that opens the sentence) are passed over for the one that is. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { speakersIn as speakers } from './helpers.js';
 
 describe('subject of a speech verb: prepositional phrases', () => {
   it('passes over a description after a preposition between the subject and its verb', () => {

@@ -4,11 +4,7 @@
  * our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { speakersIn as speakers } from './helpers.js';
 
 describe('attribution: a participle after "and" opens no clause subject', () => {
   it('gives the sentence subject a quotation in a participle clause after "and"', () => {

@@ -3,11 +3,7 @@
  * comma ("…, stating that …") or a base form after "to" ("went on to say that …"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { speakersIn as speakers } from './helpers.js';
 
 describe('outer reporting verb of an inner speech verb', () => {
   it('gives a quotation inside a clause reported by a participle after a comma to the participle’s subject', () => {

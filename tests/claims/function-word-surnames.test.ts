@@ -3,11 +3,7 @@
  * verb, is the person the document names in full, not a sentence opener. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { doc } from './helpers.js';
-
-const speakers = (...paragraphs: string[]) =>
-  extractClaims(doc(...paragraphs)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+import { speakersIn as speakers } from './helpers.js';
 
 describe('attribution: a surname that is a function word', () => {
   it('credits “…,” Will wrote to the person named Will', () => {
