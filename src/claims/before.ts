@@ -10,7 +10,7 @@ import { laterInSentence } from './after.js';
 import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import { sentenceEnd, type Token } from './tokens.js';
+import { DASHES, sentenceEnd, type Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
 import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
@@ -26,6 +26,7 @@ const {
   REPORTING_BASES,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
+  RELATIVE_SUBJECTS,
   SCOPE_STOP,
   WORK_MARKERS,
 } = words;
@@ -44,10 +45,25 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     const cue = speechVerbAt(toks, i);
     if (cue > 0) {
       const a = parenthetical(model, toks, i, cue, k) ?? viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
+      if (a && closedBefore(toks, a, i, k)) continue;
       if (a) return outerReport(model, toks, i, k, scoped) ?? a;
     }
   }
   return null;
+}
+
+/**
+ * "He held up the sign — which read “Vote Li” — and left, mouthing “thanks”": a relative clause set off by a dash ends
+ * at the next dash, so its verb (at `v`) introduces no quotation (at `k`) past it.
+ */
+function closedBefore(toks: readonly Token[], a: Attribution, v: number, k: number): boolean {
+  let r = v - 1;
+  while (r > 0 && v - r <= 14 && (toks[r] as Token).start > a.mention.start) r--;
+  const rel = toks[r] as Token;
+  const mark = toks[r - 1];
+  if (rel.start !== a.mention.start || !RELATIVE_SUBJECTS.has(rel.lower) || !mark || !DASHES.has(mark.text)) return false;
+  for (let j = v + 1; j < k; j++) if ((toks[j] as Token).text === mark.text) return true;
+  return false;
 }
 
 /**

@@ -4,9 +4,10 @@
  */
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
+import { looksVerbal } from './name-words.js';
 import { describedPerson, headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
-import type { Token } from './tokens.js';
+import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -21,6 +22,7 @@ const {
   PREPOSITIONS,
   PRONOUNS,
   RELATIVE,
+  RELATIVE_SUBJECTS,
   SPEECH_VERBS,
   TIME_UNITS,
   TIME_WORDS,
@@ -67,6 +69,8 @@ function skipTime(toks: readonly Token[], v: number): number {
 export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | null {
   const sentence = (toks[v] as Token).sentence;
   const end = skipTime(toks, v);
+  const rel = relativeSubject(toks, end);
+  if (rel) return rel;
   // after a comma the subject sits before an appositive, which may hold clause words of its own
   const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
   let start = end;
@@ -240,6 +244,41 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return tailPhrase(toks, a, e);
   }
   return null;
+}
+
+/**
+ * "the wire report, which notes", "her staff, who, on a call Friday, criticized", "a post by Dana Shore who wrote": the
+ * relative pronoun of a clause set off from its antecedent (by a comma or a dash, or a name's clause with no comma) is
+ * the subject of a verb right after it, or after a phrase set off by commas or dashes, and stands for the phrase before
+ * it. "X, who said" with nothing between is read by the walk in `subjectBefore`. A clause that restricts a description
+ * ("critics who say", "a sign that read") is left alone: its words are as often credited to whoever the sentence says
+ * put them out.
+ */
+function relativeSubject(toks: readonly Token[], end: number): NounPhrase | null {
+  const sentence = (toks[end] as Token).sentence;
+  let r = end - 1;
+  const mark = toks[r];
+  const setOff = Boolean(mark && (mark.text === ',' || DASHES.has(mark.text)));
+  if (setOff) {
+    // back over the words set off to the mark that opens them
+    let o = r - 1;
+    while (o > 0 && r - o <= 12 && (toks[o] as Token).sentence === sentence && (toks[o] as Token).kind === 'word') o--;
+    if (toks[o]?.text !== mark?.text || o >= r - 1) return null;
+    r = o - 1;
+  }
+  const rel = toks[r];
+  if (rel?.kind !== 'word' || rel.cap || rel.sentence !== sentence || !RELATIVE_SUBJECTS.has(rel.lower)) return null;
+  const before = toks[r - 1];
+  const marked = Boolean(before && (before.text === ',' || DASHES.has(before.text)));
+  if (marked && rel.lower === 'who' && !setOff) return null;
+  const e = marked ? r - 1 : r;
+  let a = e;
+  while (a > 0 && e - a < 12 && (toks[a - 1] as Token).sentence === sentence && (toks[a - 1] as Token).kind === 'word') a--;
+  const antecedent = tailPhrase(toks, a, e);
+  // ("He resigned, which says a lot": after a verb or a pronoun "which" stands for a whole clause, no speaker)
+  if (!antecedent || antecedent.kind === 'pron' || looksVerbal(toks[antecedent.to - 1] as Token)) return null;
+  if (!marked && !(rel.lower === 'who' && antecedent.kind === 'name')) return null;
+  return { kind: 'pron', from: r, to: r + 1, antecedent };
 }
 
 /**

@@ -35,6 +35,9 @@ export const DESCRIPTION_PREPOSITIONS = list('by from in on');
 /** Relative pronouns that open a clause about the phrase before them. */
 export const RELATIVE_PRONOUNS = list('where which who whom whose');
 
+/** Relative pronouns that may be the subject of a clause set off from its antecedent ("the report, which notes"). */
+export const RELATIVE_SUBJECTS = list('which who');
+
 /** Prepositions that end a noun phrase or open a prepositional phrase. */
 export const PREPOSITIONS = list(`
   about after at before by during for from in into of on over since through to under via with`);

@@ -1,0 +1,50 @@
+/**
+ * A relative pronoun as the subject of a verb of saying: "which" or "who" in a clause set off from its antecedent
+ * (by a comma or a dash, or after a name with no comma), also with a phrase set off between it and its verb. The
+ * pronoun is the mention; the speaker is what it stands for. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('relative pronouns as the subject of a verb of saying', () => {
+  it('credits “…” after ", which notes," to the phrase before "which"', () => {
+    const [q] = speakers(
+      'Mayor Li Wei linked to the wire report, which notes, “More than half the donors met with her while she was in office.”',
+    );
+    expect(q).toMatchObject({ speaker: 'the wire report', mention: 'which' });
+  });
+
+  it('passes over a phrase set off by dashes between "which" and its verb', () => {
+    const [q] = speakers(
+      'Her statements match her new ad, which — as columnist Dana Shore noted recently in the Harbour Times — promises to “stop the board from taking all our progress away” while clips play.',
+    );
+    expect(q).toMatchObject({ speaker: 'her new ad', mention: 'which' });
+  });
+
+  it('passes over a phrase set off by commas between "who" and its verb', () => {
+    const [q] = speakers(
+      'The tone was milder than that of her campaign staff, who, on a call Friday, criticized Li for “misrepresenting what had happened.”',
+    );
+    expect(q).toMatchObject({ speaker: 'her campaign staff', mention: 'who' });
+  });
+
+  it('reads "who" right after a name as set off, with no comma', () => {
+    const [q] = speakers(
+      'The best reaction was this post from Dana Shore who wrote, “You see, the board never pays attention to any rules at all.”',
+    );
+    expect(q).toMatchObject({ speaker: 'Dana Shore', mention: 'who' });
+  });
+
+  it('ends a clause set off by a dash at the next dash: its verb introduces no later quotation', () => {
+    const [banner, thanks] = speakers(
+      'Li Wei spotted a banner in the crowd. He held up the banner — which read “Harbour First” — and waved it around, mouthing “thank you” toward the crowd.',
+    );
+    expect(banner).toMatchObject({ speaker: 'the banner', mention: 'which' });
+    expect(thanks).toMatchObject({ speaker: 'Li Wei', mention: 'He' });
+  });
+
+  it('leaves a clause that restricts a description to the other rules', () => {
+    const [q] = speakers('Ana Ruiz hoisted a sign that read “Harbour First for Everyone Here!”');
+    expect(q?.speaker).toBe('Ana Ruiz');
+  });
+});
