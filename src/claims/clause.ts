@@ -18,8 +18,11 @@ const {
   DETERMINERS,
   INTRO,
   OPENING_ADVERBS,
+  OWN_CLAUSE_OPENERS,
+  PREPOSITIONS,
   PRONOUNS,
   RELATIVE,
+  SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_VERBS,
   VERBISH,
   VERB_FILLERS,
@@ -45,6 +48,26 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (last.cap || PRONOUNS.has(last.text));
 }
 
+/**
+ * The last personal pronoun with a verb of its own inside the opening phrase [open, end) (not in a clause "that" or a
+ * relative pronoun opens); a subordinate clause's own subject right after its opener ("When she came back") is
+ * passed over. -1 when there is none.
+ */
+function pronounAfterOpening(toks: readonly Token[], open: number, end: number): number {
+  let j = open + 1;
+  if (OWN_CLAUSE_OPENERS.has((toks[open] as Token).lower)) {
+    const own = headPhrase(toks, j, end);
+    if (own && verbAt(toks, own.to, own)) j = own.to;
+  }
+  let found = -1;
+  for (; j < end; j++) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || t.lower === 'that' || RELATIVE.has(t.lower)) break;
+    if (SINGULAR_PERSONAL_PRONOUNS.has(t.lower) && verbAt(toks, j + 1, { kind: 'pron', from: j, to: j + 1 })) found = j;
+  }
+  return found;
+}
+
 /** The noun phrase opening the clause at `start` (skipping opening adverbs and an introductory phrase). */
 function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean, comma = true): NounPhrase | null {
   let i = start;
@@ -53,9 +76,11 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     j === 0 ||
     (toks[j - 1] as Token).sentence !== (toks[j] as Token).sentence ||
     (j > start && CAP_OPENERS.has((toks[j - 1] as Token).lower) && opening(j - 1));
+  // ("in fact" is one, "in a news conference" opens a phrase)
   while (
     i < ceil &&
     OPENING_ADVERBS.has((toks[i] as Token).lower) &&
+    !(PREPOSITIONS.has((toks[i] as Token).lower) && DETERMINERS.has(toks[i + 1]?.lower ?? '')) &&
     (!(toks[i] as Token).cap || (CAP_OPENERS.has((toks[i] as Token).lower) && opening(i)))
   )
     i++;
@@ -63,7 +88,11 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     // skip "In an attempt to make its point," up to its comma; without a comma there is no intro to skip
     let c = i;
     while (c < ceil && (toks[c] as Token).text !== ',' && c - i < 30) c++;
-    i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
+    // "When she came back she began by saying", "though at a briefing he used harsher words, saying": with no comma
+    // that leaves a clause of its own before `ceil`, the opening phrase ends at the pronoun with a verb of its own
+    const main = c + 1 < ceil ? -1 : pronounAfterOpening(toks, i, c);
+    if (main >= 0) i = main;
+    else i = c < ceil && (toks[c] as Token).text === ',' ? c + 1 : i + 1;
     // "On July 6, 2015, Sanders said": the year after the date's comma belongs to the opening phrase
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
     // "Speaking in Bergen, Norway, Lind said": a state or country after the city the opening phrase ends in

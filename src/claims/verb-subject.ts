@@ -14,7 +14,7 @@ import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { PROGRESSIVE, REPORTING_VERBS, SUBORDINATORS } = words;
+const { OWN_CLAUSE_OPENERS, PROGRESSIVE, REPORTING_VERBS, SINGULAR_PERSONAL_PRONOUNS, SUBORDINATORS } = words;
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
@@ -33,6 +33,18 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     const said = (t: Token) => t.kind === 'quote' && !model.titles[t.quote];
     for (let j = v - 1; j >= 0 && (toks[j] as Token).sentence === s && !said(toks[j] as Token); j--) {
       const w = toks[j] as Token;
+      // "Li was praised, though at a briefing he used harsher words, saying …", "He wrote when Ana ended the debate,
+      // remarking …": a subordinate clause with a person (a pronoun or a name) for its subject holds the participle;
+      // the speech verb before the clause does not give it its subject
+      if (w.kind === 'word' && !w.cap && OWN_CLAUSE_OPENERS.has(w.lower)) {
+        const own = clauseSubject(toks, v);
+        const person =
+          own?.kind === 'pron'
+            ? SINGULAR_PERSONAL_PRONOUNS.has((toks[own.from] as Token).lower)
+            : own?.kind === 'name' &&
+              Boolean(own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))));
+        if (own && person && own.from > j) return resolvePhrase(model, toks, own);
+      }
       if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
         const np = subjectBefore(toks, j);
         // "Li said Monday that rivals rejected his plan, calling it “…”": a verb inside a "that" clause leaves the
