@@ -6,7 +6,7 @@
 import { personPhrase, sentenceLike, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { participle } from './cues.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -20,14 +20,18 @@ const REPORT: ReadonlySet<string> = new Set(['reported', 'reports']);
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   ADDRESSEE_VERBS,
+  CONTROL_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   MONTHS_DAYS,
+  OBTAINING_PARTICIPLES,
   PERSON_ROLE_NOUNS,
   LAW_NOUNS,
   REPORTING_VERBS,
+  SENDING_VERBS,
   SURVEY_NOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
+  SPEECH_BASES,
   SPEECH_VERBS,
 } = words;
 
@@ -298,4 +302,125 @@ export function closingAttribution(model: DocModel, toks: readonly Token[], k: n
   if (!opensPart(c)) return null;
   const np = headPhrase(toks, c + 1, v0);
   return np && np.to === v0 ? resolvePhrase(model, toks, np) : null;
+}
+
+/** How far back from "to" the verb whose object is made to speak is sought ("prompted the Harbour Council to state"). */
+const CONTROL_REACH = 8;
+
+/**
+ * "The ruling prompted the Harbour Council to state, “…”", "The vote led Ana Ruiz to declare that “…”": a speech
+ * verb after "to" whose nearest verb before is one that brings its object to speak is said by that object, not by
+ * the subject of the sentence (past a clause set off by commas: "prompted the Atlas, which tracks the votes, to state").
+ */
+export function controlledSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let v = k - 1; v >= 2 && (toks[v] as Token).sentence === s; v--) {
+    const t = toks[v] as Token;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    // (any verb of saying in its bare form after "to": "to counter that …")
+    const bare = toks[v - 1]?.lower === 'to' && t.kind === 'word' && SPEECH_BASES.has(t.lower);
+    if (speechVerbAt(toks, v) < 0 && !bare) continue;
+    if (toks[v - 1]?.lower !== 'to') return null;
+    let e = v - 1;
+    if (toks[e - 1]?.text === ',') {
+      let j = e - 2;
+      while (j > 0 && (toks[j] as Token).sentence === s && (toks[j] as Token).text !== ',' && (toks[j] as Token).kind !== 'quote') j--;
+      if (toks[j]?.text !== ',' || (toks[j] as Token).sentence !== s) return null;
+      e = j;
+    }
+    for (let c = e - 1; c >= 0 && e - c <= CONTROL_REACH && (toks[c] as Token).sentence === s; c--) {
+      const w = toks[c] as Token;
+      if (w.kind !== 'word') return null;
+      if (!CONTROL_VERBS.has(w.lower) || w.cap) continue;
+      const np = tailPhrase(toks, c + 1, e);
+      return np ? resolvePhrase(model, toks, np) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "The count isn’t in, but Li Wei’s campaign is already claiming a “clean sweep.”": a speech verb whose subject
+ * opens the clause after ", but" is said by that subject, not by the subject of the clause before.
+ */
+export function afterButSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let v = k - 1; v >= 2 && (toks[v] as Token).sentence === s; v--) {
+    const t = toks[v] as Token;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (speechVerbAt(toks, v) < 0) continue;
+    let p = v - 1;
+    while (p > 0 && isFiller(toks[p])) p--;
+    for (let b = p; b > 0 && p - b < 8 && (toks[b] as Token).kind === 'word'; b--) {
+      if ((toks[b] as Token).lower !== 'but') continue;
+      if (toks[b - 1]?.text !== ',') return null;
+      const np = tailPhrase(toks, b + 1, p + 1);
+      return np && np.from <= b + 3 ? resolvePhrase(model, toks, np) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "A March 3 letter from the Port Authority obtained by the Gazette warns that “…”", "One such memo, obtained by the
+ * Gazette, sets out a “gag rule”": the document that is the subject of the clause speaks (for its author), not the
+ * outlet that came by it.
+ */
+export function documentSubject(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  const s0 = sentenceStart(toks, k);
+  for (let n = s0; n < k && n - s0 < 8; n++) {
+    const t = toks[n] as Token;
+    if (t.kind !== 'word' || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    let d = n - 1;
+    while (d > s0 && d > n - 4 && !DETERMINERS.has((toks[d] as Token).lower)) d--;
+    if (d !== s0 || !DETERMINERS.has((toks[d] as Token).lower)) return null;
+    const np = headPhrase(toks, d, k);
+    if (!np) return null;
+    let e = np.to;
+    const comma = toks[e]?.text === ',';
+    if (comma) e++;
+    if (!OBTAINING_PARTICIPLES.has(toks[e]?.lower ?? '') || toks[e + 1]?.lower !== 'by') return null;
+    const by = headPhrase(toks, e + 2, k);
+    if (!by) return null;
+    e = by.to;
+    if (comma) {
+      if (toks[e]?.text !== ',') return null;
+      e++;
+    }
+    // the clause's own verb follows at once (past adverbs), and no other verb of saying comes before the words
+    while (isFiller(toks[e])) e++;
+    const verb = toks[e];
+    if (verb?.kind !== 'word' || verb.cap || verb.sentence !== s) return null;
+    for (let j = e + 1; j < k; j++) if ((toks[j] as Token).kind === 'quote' || speechVerbAt(toks, j) > 0) return null;
+    return resolvePhrase(model, toks, np);
+  }
+  return null;
+}
+
+/**
+ * "After the call ended, Li’s campaign sent out a press release saying Ruiz owes “…”": the words a document says
+ * are those of whoever sent it out.
+ */
+export function documentSender(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let v = k - 1; v >= 3 && (toks[v] as Token).sentence === s; v--) {
+    const t = toks[v] as Token;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (speechVerbAt(toks, v) < 0) continue;
+    if (!participle(t) || !DOCUMENT_NOUNS.has(toks[v - 1]?.lower ?? '')) return null;
+    let d = v - 2;
+    while (d > 0 && d > v - 5 && !DETERMINERS.has((toks[d] as Token).lower)) d--;
+    if (!DETERMINERS.has((toks[d] as Token).lower)) return null;
+    let sv = d - 1;
+    if (toks[sv]?.lower === 'out') sv--;
+    if (!SENDING_VERBS.has(toks[sv]?.lower ?? '')) return null;
+    let a = sv;
+    while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',') a--;
+    const np = tailPhrase(toks, a, sv);
+    return np && np.from === a ? resolvePhrase(model, toks, np) : null;
+  }
+  return null;
 }

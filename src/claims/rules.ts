@@ -8,8 +8,12 @@ import { addedAfter, rightAfter, laterInSentence } from './after.js';
 import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
+  afterButSpeaker,
   closingAttribution,
   colonLead,
+  controlledSpeaker,
+  documentSender,
+  documentSubject,
   namedDocument,
   openingSource,
   previousSentenceLead,
@@ -103,6 +107,14 @@ export const RULES: readonly Rule[] = [
   { name: 'closing-attribution', run: said((q) => (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) },
   // Ana Ruiz, who thinks the board is “asleep,” left early: the relative pronoun of a clause with no speech verb
   { name: 'relative-clause', run: said((q) => (opens(q) ? null : relativeClause(q.model, q.toks, q.k))) },
+  // The ruling prompted the Harbour Council to state, “…”: the one a verb brings to speak ("prompted", "led")
+  { name: 'control-verb-object', run: said((q) => (opens(q) ? null : controlledSpeaker(q.model, q.toks, q.k))) },
+  // The count isn’t in, but Li’s campaign is claiming a “sweep.”: the subject of the clause after ", but"
+  { name: 'after-but-subject', run: said((q) => (opens(q) ? null : afterButSpeaker(q.model, q.toks, q.k))) },
+  // A letter from the Port Authority obtained by the Gazette warns that “…”: the document, not who came by it
+  { name: 'document-subject', run: said((q) => (opens(q) ? null : documentSubject(q.model, q.toks, q.k))) },
+  // After the call, Li’s campaign sent out a release saying Ruiz owes “…”: who sent the document out
+  { name: 'document-sender', run: said((q) => (opens(q) ? null : documentSender(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

@@ -64,6 +64,12 @@ export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l)
 /** "went on to say that …": a reporting verb's base form, which reports the clause after it after "to". */
 export const REPORTING_BASES = set(verbs.REPORTING_VERB_LEMMAS);
 export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+/** The bare form of every verb of saying that is a cue in some form ("to counter that …"). */
+export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
+/** "prompted the council to state": every form of a verb whose object is brought to speak. */
+export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);
+export const SENDING_VERBS = set(verbs.SENDING_VERBS);
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
 export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);

@@ -41,6 +41,15 @@ export const NAMING_VERB_LEMMAS = list('brand call characterise characterize des
 /** Verbs that take the addressee first ("told reporters that …"). */
 export const ADDRESSEE_VERB_LEMMAS = list('tell');
 
+/** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
+export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
+
+/** Participles that tell who came by a document, not who wrote it ("a letter from X obtained by the Gazette"). */
+export const OBTAINING_PARTICIPLES = list('acquired obtained reviewed seen');
+
+/** Verbs of putting a document out, whose subject wrote it ("sent out a press release saying …"). */
+export const SENDING_VERBS = list('issued put released sent');
+
 /** Irregular simple pasts, as lemma:past. */
 export const IRREGULAR_PASTS = list(`
   become:became begin:began bring:brought build:built buy:bought catch:caught choose:chose come:came cut:cut draw:drew
