@@ -69,7 +69,7 @@ export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);
-export const SENDING_VERBS = set(verbs.SENDING_VERBS);
+export const SENDING_VERBS = set(verbs.SENDING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
 export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);

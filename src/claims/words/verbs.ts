@@ -48,7 +48,7 @@ export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push sp
 export const OBTAINING_PARTICIPLES = list('acquired obtained reviewed seen');
 
 /** Verbs of putting a document out, whose subject wrote it ("sent out a press release saying …"). */
-export const SENDING_VERBS = list('issued put released sent');
+export const SENDING_VERB_LEMMAS = list('issue put release send');
 
 /** Irregular simple pasts, as lemma:past. */
 export const IRREGULAR_PASTS = list(`
