@@ -20,6 +20,7 @@ import {
   previousSentenceReport,
   previousSentenceSubject,
   reportedBy,
+  signedLineBelow,
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
@@ -75,6 +76,8 @@ export const RULES: readonly Rule[] = [
   { name: 'title', run: (q) => (q.title ? NO_SPEAKER : null) },
   // “…” ¶ - Carla Moreno: signed with a dash and a name in the next paragraph
   { name: 'signed-below', run: said((q) => signedBelow(q.model, q.qi)) },
+  // “The ferry runs all winter. ¶ Carla Moreno, Harbour Council.”: a pull quote closed after the line that signs it
+  { name: 'signed-line-below', run: said((q) => signedLineBelow(q.model, q.qi)) },
   // “…” ― Carla Moreno
   { name: 'signed-after', run: said((q) => signedAfter(q.model, q.toks, q.k)) },
   // In a poll released Monday, 31% of voters said they were “…”: the survey (or the law) that opens the sentence

@@ -6,6 +6,7 @@ export const RULE_CORPUS: string[][] = [
   ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
   ['Lind: Mayor Ruiz Is A ‘Total Failure’ On The Harbour', 'Mayor Ana Ruiz and Oskar Lind spoke to dock workers on Friday.'],
   ['“The new ferry saves me an hour a day.”', '- Lotte Brandt', '“I still miss the old harbour.” \u2015 Emil Sandvik.'],
+  ['The harbour plan went to a vote.', '"We will keep the ferry running all winter.', 'Oskar Moore, Harbour Council."'],
   [
     'Governor Ana Ruiz toured the valley on Monday.',
     '“We will rebuild every house,” Ruiz said.',
