@@ -431,7 +431,7 @@ const SIGNATURE_LINE_MAX = 14;
 /**
  * “We will keep the ferry running all winter. ¶ Ana Ruiz, Harbour Council.”: a quotation left open at the end of
  * its paragraph and closed only after a short line of its own that is a name or a role (an affiliation after a
- * comma at most) is a pull quote, signed by that line.
+ * comma at most) is a pull quote, signed by that line when it names a person ("The end.” signs nothing).
  */
 export function signedLineBelow(model: DocModel, qi: number): Attribution | null {
   const raw = model.quotes[qi];
@@ -446,7 +446,7 @@ export function signedLineBelow(model: DocModel, qi: number): Attribution | null
   if (!/^\s*["\u201d]/.test(model.text.slice(last.end, last.end + 3))) return null;
   if (next.some((t) => t.kind === 'quote')) return null;
   const np = headPhrase(next, 0, next.length - 1);
-  if (!np || np.kind === 'pron' || np.from !== 0) return null;
+  if (!np || np.kind === 'pron' || np.from !== 0 || !personPhrase(model, next, np)) return null;
   const after = next[np.to] as Token;
   if (np.to !== next.length - 1 && after.text !== ',') return null;
   return resolvePhrase(model, next, np);

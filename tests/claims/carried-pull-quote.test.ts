@@ -26,3 +26,10 @@ describe('extractClaims: a pull quote signed on the line that closes it', () => 
     expect(quotes).toMatchObject([{ speaker: null }]);
   });
 });
+
+describe('extractClaims: a closing line that names no person signs nothing', () => {
+  it('leaves a pull quote closed after a line such as "The end." to the other rules', () => {
+    const quotes = speakersIn('The vote was close.', '"The port will outlive us all.', 'The end."');
+    expect(quotes.every((q) => q.mention !== 'The end')).toBe(true);
+  });
+});
