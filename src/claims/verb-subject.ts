@@ -22,8 +22,12 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   const prev = toks[v - 1];
   const passive = passiveAgent(model, toks, v, sentenceEnd(toks, v));
   if (passive !== undefined) return passive;
-  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
-  const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on ("is already claiming" is a
+  // progressive, past its adverb)
+  let aux = v - 1;
+  while (aux > 0 && isFiller(toks[aux]) && !PROGRESSIVE.has((toks[aux] as Token).lower)) aux--;
+  const progressive = PROGRESSIVE.has(toks[aux]?.lower ?? '');
+  const dependent = (verb.lower.endsWith('ing') && !progressive) || prev?.lower === 'to';
   const absolute = dependent ? withSubject(toks, v) : null;
   if (absolute) return resolvePhrase(model, toks, absolute);
   if (dependent) {
