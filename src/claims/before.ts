@@ -12,7 +12,7 @@ import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
-import { viaSubject } from './verb-subject.js';
+import { thatClauseAt, viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -114,15 +114,20 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
       return null;
     if ((subordinate || direct) && t.text === ',') return null;
     if (direct && t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower)) return null;
-    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && speechVerbAt(toks, i) > 0 && !t.lower.endsWith('ing'))
-      return viaSubject(model, toks, i);
+    if (t.kind !== 'word') continue;
+    const cue = speechVerbAt(toks, i);
+    if (cue < 0) continue;
+    // "when Ana pointed out that Li …", "prosecutors say that he told …": any verb of saying with a "that" clause
+    // reports it, as a reporting verb ("noted", "warns") does with or without "that"
+    const reports = thatClauseAt(toks, cue);
+    const participle = t.lower.endsWith('ing');
+    const afterTo = toks[i - 1]?.lower === 'to';
+    if (!participle && !afterTo && (REPORTING_VERBS.has(t.lower) || reports)) return viaSubject(model, toks, i);
     // "He laid out his plan, stating that the country should declare war on …": a reporting participle set off by a
     // comma reports the clause as well
-    if (t.kind === 'word' && REPORTING_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === ',' && speechVerbAt(toks, i) > 0)
-      return viaSubject(model, toks, i);
+    if (participle && toks[i - 1]?.text === ',' && (REPORTING_PARTICIPLES.has(t.lower) || reports)) return viaSubject(model, toks, i);
     // "She went on to say that, because Li testified that …": so does a reporting verb after "to"
-    if (t.kind === 'word' && REPORTING_BASES.has(t.lower) && toks[i - 1]?.lower === 'to' && speechVerbAt(toks, i) > 0)
-      return viaSubject(model, toks, i);
+    if (afterTo && (REPORTING_BASES.has(t.lower) || reports)) return viaSubject(model, toks, i);
   }
   return null;
 }

@@ -341,29 +341,6 @@ export function controlledSpeaker(model: DocModel, toks: readonly Token[], k: nu
 }
 
 /**
- * "The count isn’t in, but Li Wei’s campaign is already claiming a “clean sweep.”": a speech verb whose subject
- * opens the clause after ", but" is said by that subject, not by the subject of the clause before.
- */
-export function afterButSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
-  const s = (toks[k] as Token).sentence;
-  for (let v = k - 1; v >= 2 && (toks[v] as Token).sentence === s; v--) {
-    const t = toks[v] as Token;
-    if (t.kind === 'quote' || t.text === ';') return null;
-    if (speechVerbAt(toks, v) < 0) continue;
-    let p = v - 1;
-    while (p > 0 && isFiller(toks[p])) p--;
-    for (let b = p; b > 0 && p - b < 8 && (toks[b] as Token).kind === 'word'; b--) {
-      if ((toks[b] as Token).lower !== 'but') continue;
-      if (toks[b - 1]?.text !== ',') return null;
-      const np = tailPhrase(toks, b + 1, p + 1);
-      return np && np.from <= b + 3 ? resolvePhrase(model, toks, np) : null;
-    }
-    return null;
-  }
-  return null;
-}
-
-/**
  * "A March 3 letter from the Port Authority obtained by the Gazette warns that “…”", "One such memo, obtained by the
  * Gazette, sets out a “gag rule”": the document that is the subject of the clause speaks (for its author), not the
  * outlet that came by it.

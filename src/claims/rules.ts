@@ -8,7 +8,6 @@ import { addedAfter, rightAfter, laterInSentence } from './after.js';
 import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
-  afterButSpeaker,
   closingAttribution,
   colonLead,
   controlledSpeaker,
@@ -112,8 +111,6 @@ export const RULES: readonly Rule[] = [
   { name: 'relative-clause', run: said((q) => (opens(q) ? null : relativeClause(q.model, q.toks, q.k))) },
   // The ruling prompted the Harbour Council to state, “…”: the one a verb brings to speak ("prompted", "led")
   { name: 'control-verb-object', run: said((q) => (opens(q) ? null : controlledSpeaker(q.model, q.toks, q.k))) },
-  // The count isn’t in, but Li’s campaign is claiming a “sweep.”: the subject of the clause after ", but"
-  { name: 'after-but-subject', run: said((q) => (opens(q) ? null : afterButSpeaker(q.model, q.toks, q.k))) },
   // A letter from the Port Authority obtained by the Gazette warns that “…”: the document, not who came by it
   { name: 'document-subject', run: said((q) => (opens(q) ? null : documentSubject(q.model, q.toks, q.k))) },
   // After the call, Li’s campaign sent out a release saying Ruiz owes “…”: who sent the document out

@@ -14,7 +14,8 @@ import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { OWN_CLAUSE_OPENERS, PROGRESSIVE, REPORTING_VERBS, SINGULAR_PERSONAL_PRONOUNS, SUBORDINATORS } = words;
+const { MONTHS_DAYS, OWN_CLAUSE_OPENERS, PROGRESSIVE, REPORTING_VERBS, SINGULAR_PERSONAL_PRONOUNS, SUBORDINATORS, TIME_UNITS, TIME_WORDS } =
+  words;
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
@@ -22,8 +23,12 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   const prev = toks[v - 1];
   const passive = passiveAgent(model, toks, v, sentenceEnd(toks, v));
   if (passive !== undefined) return passive;
-  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on
-  const dependent = (verb.lower.endsWith('ing') && !(prev && PROGRESSIVE.has(prev.lower))) || prev?.lower === 'to';
+  // "…, saying “…”" and "went on to say" take the subject of the clause they hang on ("is already claiming" is a
+  // progressive, past its adverb)
+  let aux = v - 1;
+  while (aux > 0 && isFiller(toks[aux]) && !PROGRESSIVE.has((toks[aux] as Token).lower)) aux--;
+  const progressive = PROGRESSIVE.has(toks[aux]?.lower ?? '');
+  const dependent = (verb.lower.endsWith('ing') && !progressive) || prev?.lower === 'to';
   const absolute = dependent ? withSubject(toks, v) : null;
   if (absolute) return resolvePhrase(model, toks, absolute);
   if (dependent) {
@@ -93,6 +98,18 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   return null;
 }
 
+/**
+ * Does a "that" clause open at token `c`, right after a verb of saying, past adverbs and a time phrase ("pointed out
+ * that", "said Monday night that")?
+ */
+export function thatClauseAt(toks: readonly Token[], c: number): boolean {
+  const end = c + 3;
+  const passed = (t: Token | undefined) =>
+    Boolean(t && (isFiller(t) || t.lower === 'on' || MONTHS_DAYS.has(t.lower) || TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)));
+  while (c < end && passed(toks[c])) c++;
+  return toks[c]?.lower === 'that';
+}
+
 /** The reporting verb whose "that" clause opens at token `from` ("said Monday that …"); -1 when none. */
 function reporterOf(toks: readonly Token[], from: number): number {
   // (past a short phrase that opens the clause: "said that for decades critics had …")
@@ -103,6 +120,9 @@ function reporterOf(toks: readonly Token[], from: number): number {
     const t = toks[i] as Token;
     if (t.sentence !== (toks[from] as Token).sentence || t.kind !== 'word') return -1;
     if (REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && speechVerbAt(toks, i) > 0) return i;
+    // ("pointed out that", "say that": any verb of saying with its "that" clause)
+    if (!t.lower.endsWith('ing') && toks[i - 1]?.lower !== 'to' && speechVerbAt(toks, i) > 0 && thatClauseAt(toks, speechVerbAt(toks, i)))
+      return i;
   }
   return -1;
 }

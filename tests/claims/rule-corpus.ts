@@ -62,7 +62,6 @@ export const RULE_CORPUS: string[][] = [
   ['Li Wei described the vote in his column:', 'Voters were tired. In the end the “harbour party” took every seat on the council.'],
   [
     'The ruling prompted the Harbour Council to state, “We will appeal at once.”',
-    'The final count isn’t in, but Li Wei’s campaign is already claiming victory in the so-called “harbour bracket.”',
     'A March 3 letter from the Port Authority obtained by the Gazette warns that “any further delay will cost the city dearly.”',
     'Shortly after the call ended, the campaign sent out a press release saying Ruiz owes “the town an explanation for the vote.”',
   ],
