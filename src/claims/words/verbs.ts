@@ -11,18 +11,19 @@ export const SPEECH_VERB_LEMMAS = list(`
   boast brag brand bristle caution chant characterise characterize charge chide cite compare complain concede
   conclude condemn confess confirm contend counter criticise criticize decry defend demand denounce deny deride
   discuss dismiss dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail
-  herald highlight inform insult interject invoke joke knock label lambaste lament laud liken maintain mention mock
-  murmur muse mutter note observe plead pledge portray praise proclaim promise protest question quip quote rage rail
-  rant read rebuke recall recount refer reference reiterate reject remark remind repeat reply report respond retort
-  retweet reveal ridicule rip scoff scold scream shout sing slam snap sneer snipe speculate stress testify thunder
-  tout trumpet tweet underline underscore urge vent voice vow welcome whisper wonder yell`);
+  herald highlight hint indicate inform insult interject intimate invoke joke knock label lambaste lament laud liken
+  maintain mention mock murmur muse mutter note observe plead pledge portray praise proclaim promise pronounce
+  protest question quip quote rage rail rant read rebuke recall recount refer reference reiterate reject remark
+  remind repeat reply report respond retort retweet reveal ridicule rip scoff scold scream shout sing slam snap sneer
+  snipe speculate stress testify thunder tout trumpet tweet underline underscore urge vent voice vow welcome whisper
+  wonder yell`);
 
 /** Verbs of saying whose bare form is a cue as well ("they say", "to explain"), besides the forms above. */
 export const BARE_SPEECH_VERB_LEMMAS = list(`
   add argue ask call claim declare describe explain insist predict say state suggest tell warn write`);
 
 /** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
-export const PAST_SPEECH_VERB_LEMMAS = list('continue deem email judge message post rate rule term text think');
+export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem email judge message post rate rule term text think');
 
 /** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
 export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
