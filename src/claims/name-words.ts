@@ -14,18 +14,50 @@ const {
   APPROXIMATORS,
   AUXILIARIES,
   CLAUSE_STOP,
+  COMMON_VERB_BASES,
+  COMMON_VERB_THIRDS,
+  DETERMINERS,
   FUNCTION_CAPS,
+  IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
   NUMBER_WORDS,
+  OBJECT_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
+  PRONOUNS,
+  SINGULAR_STANDALONE,
   SPEECH_VERBS,
+  STANDALONE,
+  TIME_DETERMINERS,
   TITLES,
+  VERB_PARTICLES,
 } = words;
 
 /** A lower-case word that is probably a verb (auxiliary or -ed form), ending a description. */
 export function looksVerbal(t: Token): boolean {
   return !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isFiller(t));
+}
+
+/**
+ * "the ad targets a …", "his early videos show a …", "the campaign sent out an email", "Another advised, “…”": a verb right
+ * after the head of a noun phrase (a common verb's third person after a singular head or its bare form after a plural
+ * one, or a past), told from a noun or an adjective by what follows it: an object, a number, a time phrase, the
+ * quotation, or a particle or a comma after the past ("the party plans were", "another retired general" keep theirs).
+ * The head may be a determiner standing alone ("another", "many").
+ */
+export function verbAfterNoun(prev: Token | undefined, t: Token | undefined, next: Token | undefined): boolean {
+  if (prev?.kind !== 'word' || t?.kind !== 'word' || t.cap || !next) return false;
+  const p = prev.lower;
+  const alone = STANDALONE.has(p);
+  if ((DETERMINERS.has(p) && !alone) || PREPOSITIONS.has(p) || PRONOUNS.has(prev.text)) return false;
+  const plural = alone ? !SINGULAR_STANDALONE.has(p) : !prev.cap && p.length > 3 && p.endsWith('s') && !p.endsWith('ss');
+  const past = IRREGULAR_PAST_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+  if (!past && !(plural ? COMMON_VERB_BASES : COMMON_VERB_THIRDS).has(t.lower)) return false;
+  if (next.kind === 'quote') return true;
+  if (past && (next.text === ',' || next.text === ':' || VERB_PARTICLES.has(next.lower))) return true;
+  if (next.kind !== 'word') return false;
+  const number = NUMBER_WORDS.has(next.lower) || /^\d/.test(next.text);
+  return number || DETERMINERS.has(next.lower) || TIME_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower);
 }
 
 /** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily"), a date or a number word is no name. */

@@ -4,7 +4,7 @@
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
 import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
-import { counted, laterName, looksVerbal, plausibleName } from './name-words.js';
+import { counted, laterName, looksVerbal, plausibleName, verbAfterNoun } from './name-words.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -195,6 +195,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
       e++;
       continue;
     }
+    // "the ad targets a …", "his early videos show a …", "Another advised, “…”": a verb after the head, with its object
+    if ((e > i + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
     if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
       break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective

@@ -12,6 +12,9 @@ export const DETERMINERS = list(`
 /** Personal and relative pronouns that can stand as the subject of a speech verb. */
 export const PRONOUNS = list('he i it she they we who you');
 
+/** Pronouns that are only ever objects ("targets them"). */
+export const OBJECT_PRONOUNS = list('him me them us');
+
 /** Pronouns that stand for one person. */
 export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 
@@ -99,6 +102,12 @@ export const QUANTIFIERS = list(`
 
 /** Determiners that can stand alone for a person ("One said", "said another"). */
 export const STANDALONE = list('another both few many most one others several some');
+
+/** Those of them that stand for one ("Another advised"); the others stand for many ("Many fear"). */
+export const SINGULAR_STANDALONE = list('another one');
+
+/** Particles that make a past a verb with its object to come ("sent out an email", "gave up the seat"). */
+export const VERB_PARTICLES = list('back down off out up');
 
 /** Words after which a bare verb form is a verb, not a noun ("to say", "they claim", "voters say"). */
 export const BASE_SUBJECTS = list(`

@@ -74,6 +74,11 @@ export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => in
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
 export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);
 export const AUXILIARIES = set(verbs.AUXILIARIES);
+/** Irregular simple pasts alone ("sent", "began"). */
+export const IRREGULAR_PAST_FORMS = set([...IRREGULAR.values()]);
+/** Common verbs that are no verbs of saying, by form: the bare form ("show") and the third person ("shows"). */
+export const COMMON_VERB_BASES = set(verbs.COMMON_VERB_LEMMAS);
+export const COMMON_VERB_THIRDS = set(verbs.COMMON_VERB_LEMMAS.map(thirdPerson));
 export const BE = set(verbs.BE_FORMS);
 /** Forms of "be" that make an -ing form progressive ("he was saying"). */
 export const PROGRESSIVE = set(verbs.BE_FORMS, verbs.CONTRACTED_BE);
@@ -83,6 +88,8 @@ export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
+export const OBJECT_PRONOUNS = set(fw.OBJECT_PRONOUNS);
+export const VERB_PARTICLES = set(fw.VERB_PARTICLES);
 export const AUTHOR_PREPOSITIONS = set(fw.AUTHOR_PREPOSITIONS);
 export const DESCRIPTION_PREPOSITIONS = set(fw.DESCRIPTION_PREPOSITIONS);
 export const MASCULINE_PRONOUNS = set(fw.MASCULINE_PRONOUNS);
@@ -107,6 +114,7 @@ export const VERB_FILLERS = set(fw.VERB_FILLERS);
 export const NOUN_BEFORE = set(fw.NOUN_BEFORE);
 export const QUANTIFIERS = set(fw.QUANTIFIERS);
 export const STANDALONE = set(fw.STANDALONE);
+export const SINGULAR_STANDALONE = set(fw.SINGULAR_STANDALONE);
 export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
 export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
 export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);

@@ -51,6 +51,16 @@ export const OBTAINING_PARTICIPLES = list('acquired obtained reviewed seen');
 /** Verbs of putting a document out, whose subject wrote it ("sent out a press release saying …"). */
 export const SENDING_VERB_LEMMAS = list('issue put release send');
 
+/**
+ * Common verbs that are no verbs of saying, whose third person after a singular noun ("the ad targets") or bare form
+ * after a plural one ("the videos show") ends the noun phrase before them.
+ */
+export const COMMON_VERB_LEMMAS = list(`
+  appear back become begin believe bring cast come cover end expect face fail favor fear feature find focus follow get
+  give grow hate help hold hope include keep know lack leave like list look lose love mean meet need offer oppose plan
+  play prefer project provide remain run see seek seem serve show stand start support take target think try turn use
+  want win work`);
+
 /** Irregular simple pasts, as lemma:past. */
 export const IRREGULAR_PASTS = list(`
   become:became begin:began bring:brought build:built buy:bought catch:caught choose:chose come:came cut:cut draw:drew
