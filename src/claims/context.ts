@@ -401,30 +401,3 @@ export function documentSender(model: DocModel, toks: readonly Token[], k: numbe
   }
   return null;
 }
-
-/** The most tokens a signature line under a pull quote holds ("Ana Ruiz, Centre for Harbour Studies."). */
-const SIGNATURE_LINE_MAX = 14;
-
-/**
- * “We will keep the ferry running all winter. ¶ Ana Ruiz, Harbour Council.”: a quotation left open at the end of
- * its paragraph and closed only after a short line of its own that is a name or a role (an affiliation after a
- * comma at most) is a pull quote, signed by that line when it names a person ("The end.” signs nothing).
- */
-export function signedLineBelow(model: DocModel, qi: number): Attribution | null {
-  const raw = model.quotes[qi];
-  const at = model.quoteAt[qi];
-  if (!raw || raw.closed || !at) return null;
-  const [b, k] = at;
-  const toks = model.blocks[b] as Token[];
-  for (let j = k + 1; j < toks.length; j++) if ((toks[j] as Token).kind !== 'punct') return null;
-  const next = model.blocks[b + 1];
-  const last = next?.at(-1);
-  if (!next || !last || next.length < 2 || next.length > SIGNATURE_LINE_MAX || last.text !== '.') return null;
-  if (!/^\s*["\u201d]/.test(model.text.slice(last.end, last.end + 3))) return null;
-  if (next.some((t) => t.kind === 'quote')) return null;
-  const np = headPhrase(next, 0, next.length - 1);
-  if (!np || np.kind === 'pron' || np.from !== 0 || !personPhrase(model, next, np)) return null;
-  const after = next[np.to] as Token;
-  if (np.to !== next.length - 1 && after.text !== ',') return null;
-  return resolvePhrase(model, next, np);
-}

@@ -19,12 +19,11 @@ import {
   previousSentenceReport,
   previousSentenceSubject,
   reportedBy,
-  signedLineBelow,
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
-import { colonName, signedAfter, signedBelow } from './signed.js';
+import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import type { Token } from './tokens.js';
 import { postAuthor } from './tweets.js';
