@@ -90,19 +90,44 @@ const MAIN_LEAD = 2;
  * The person the document is about up to `pos`: the one named most often before it (at least three times and
  * MAIN_LEAD times as often as anyone else), known as a person and not of the other gender; null when no one leads.
  */
-function mainPerson(model: DocModel, pos: number, gender?: Gender): Person | null {
+function mainPerson(model: DocModel, pos: number, sentence: number, gender?: Gender): Person | null {
   let best: Person | null = null;
   let bestCount = 0;
   let second = 0;
   for (const [p, list] of model.seen) {
-    if (!(p.gender || p.roles.length || model.spoke.has(p.name) || model.shortNamed.has(p.name))) continue;
+    if (!mayLead(model, p)) continue;
     let n = 0;
     for (const x of list) if (x < pos) n++;
     if (n > bestCount) [best, bestCount, second] = [p, n, bestCount];
     else if (n > second) second = n;
   }
-  if (!best || bestCount < 3 || bestCount < MAIN_LEAD * second) return null;
-  return gender && best.gender && best.gender !== gender ? null : best;
+  if (!best || bestCount < 3) return null;
+  if (bestCount < MAIN_LEAD * second) best = coLeadNamedBefore(model, pos, sentence, bestCount);
+  return best && gender && best.gender && best.gender !== gender ? null : best;
+}
+
+/** A person known as one (gender, role, speech, or a short name before a verb) may lead a story. */
+function mayLead(model: DocModel, p: Person): boolean {
+  return Boolean(p.gender || p.roles.length || model.spoke.has(p.name) || model.shortNamed.has(p.name));
+}
+
+/**
+ * "Trump’s unwillingness … Instead, the businessman has insisted": when two people lead a story together, a
+ * description refers to the one of them the sentence before it names, if it names only one of them.
+ */
+function coLeadNamedBefore(model: DocModel, pos: number, sentence: number, bestCount: number): Person | null {
+  const named = new Set<string>();
+  for (const m of model.mentions) if (m.pos < pos && m.sentence === sentence - 1) named.add(m.speaker);
+  let found: Person | null = null;
+  for (const [p, list] of model.seen) {
+    if (!named.has(p.name) || !mayLead(model, p)) continue;
+    let n = 0;
+    for (const x of list) if (x < pos) n++;
+    if (n < 3 || n * MAIN_LEAD < bestCount) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
 }
 
 /**
@@ -120,7 +145,7 @@ export function collectDescribedSubjects(model: DocModel): void {
     const head = toks[role] as Token;
     const gender: Gender | undefined = MALE_WORDS.has(head.lower) ? 'male' : FEMALE_WORDS.has(head.lower) ? 'female' : undefined;
     const from = toks[at] as Token;
-    const p = mainPerson(model, from.start, gender);
+    const p = mainPerson(model, from.start, from.sentence, gender);
     if (p) added.push({ pos: from.start, speaker: p.name, sentence: from.sentence });
   }
   addSubjects(model, added);

@@ -54,6 +54,16 @@ describe('pronouns between two people', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Per Lund', 'Oskar Dahl']);
   });
 
+  it('gives that "he" to the one of two leading people the sentence before names', () => {
+    const qs = speakers(
+      'Oskar Dahl and Ivo Sand want the harbour. Reading from notes, Ivo Sand repeatedly pronounced the name “Harbourside” wrongly.',
+      'Sand spoke first. Of Sand, a trader said little. Dahl spoke next, and Dahl says the port needs him. Dahl paid.',
+      '“It was insulting,” said Per Lund, a fisherman.',
+      'More troubling to many was Dahl’s refusal to name a price. Instead, the businessman has insisted that his hand is stronger if he keeps quiet. “Ask me again after the vote” before any numbers, he said.',
+    );
+    expect(qs.at(-1)?.speaker).toBe('Oskar Dahl');
+  });
+
   it('leaves that "he" to the last speaker when no one leads the story', () => {
     const qs = speakers(
       'Oskar Dahl and Ivo Sand both want the harbour.',
