@@ -28,19 +28,38 @@ const WORDCHAR = /[\p{L}\p{N}]/u;
 /** A single-mark quotation longer than this is taken to be an apostrophe and dropped. */
 const MAX_SINGLE = 300;
 
+/**
+ * Zero-width and direction-format characters (a left-to-right embedding pasted from a social post, a word
+ * joiner): invisible, so a mark is judged by the visible characters around it.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
 function isSpace(c: string | undefined): boolean {
   return c === undefined || SPACE.test(c);
 }
 
+/** The visible character before `i` within the block (undefined at its start). */
+function visibleBefore(text: string, i: number, blockStart: number): string | undefined {
+  let j = i - 1;
+  while (j >= blockStart && INVISIBLE.test(text[j] as string)) j--;
+  return j >= blockStart ? text[j] : undefined;
+}
+/** The visible character after `i` before `blockEnd` (undefined at the block's end). */
+function visibleAfter(text: string, i: number, blockEnd: number): string | undefined {
+  let j = i + 1;
+  while (j < blockEnd && INVISIBLE.test(text[j] as string)) j++;
+  return j < blockEnd ? text[j] : undefined;
+}
+
 /** Is the mark at `i` in a position where it opens (or closes) a quotation, judged by its neighbours? */
 function openContext(text: string, i: number, blockStart: number): boolean {
-  const prev = i > blockStart ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const prev = visibleBefore(text, i, blockStart);
+  const next = visibleAfter(text, i, text.length);
   return (prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev)) && !isSpace(next);
 }
 function closeContext(text: string, i: number, blockEnd: number): boolean {
-  const prev = text[i - 1];
-  const next = i + 1 < blockEnd ? text[i + 1] : undefined;
+  const prev = visibleBefore(text, i, 0);
+  const next = visibleAfter(text, i, blockEnd);
   return !isSpace(prev) && (next === undefined || !WORDCHAR.test(next));
 }
 
@@ -78,7 +97,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
   for (let b = 0; b < blocks.length; b++) {
     const { start: bs, end: be } = blocks[b] as { start: number; end: number };
     let first = bs;
-    while (first < be && isSpace(text[first])) first++;
+    while (first < be && (isSpace(text[first]) || INVISIBLE.test(text[first] as string))) first++;
     const firstIsMark = first < be && DOUBLE.has(text[first] as string);
     // a paragraph that opens with a mark after an unclosed one continues it (the usual news convention)
     const continuing = carry && firstIsMark;

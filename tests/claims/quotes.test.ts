@@ -29,6 +29,17 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('judges a mark by the visible characters around it: a pasted direction mark or zero-width space is no word', () => {
+    const d = doc(
+      '\u202a”Sorry Ana, you should have asked first,” posted Li Wei.',
+      'She wrote “\u200bthe port stays open\u2060” and left.',
+    );
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual([
+      'Sorry Ana, you should have asked first,',
+      '\u200bthe port stays open\u2060',
+    ]);
+  });
+
   it('ignores text outside blocks', () => {
     const text = 'Menu "Home" \n“Inside the article,” she said.';
     const start = text.indexOf('“');
