@@ -9,13 +9,19 @@ import { eng } from 'stopword';
 export const STOPWORD_LIST: readonly string[] = eng;
 const STOPWORDS: ReadonlySet<string> = new Set(eng);
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A word may hold invisible characters a web page leaves in it (a soft hyphen for line breaking, a zero-width
+ * space or joiner, a direction mark): "Zusammen\u00adarbeit" is one word, "zusammenarbeit".
+ */
+const WORD = /[\p{L}\p{N}]+(?:[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+[\p{L}\p{N}]+|['’][\p{L}]+)*/gu;
+const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
-/** Lowercase, strip diacritics, drop apostrophes inside words ("country's" → "countrys"). */
+/** Lowercase, strip diacritics and invisible characters, drop apostrophes inside words ("country's" → "countrys"). */
 function foldWord(word: string): string {
   // most words are plain ASCII letters and digits: skip the Unicode work (a large share of indexing time)
   if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
+    .replace(INVISIBLE_IN_WORD, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

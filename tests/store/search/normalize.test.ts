@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiWords, words } from '../../../src/store/search/normalize.js';
+import { asciiWords, wordSpans, words } from '../../../src/store/search/normalize.js';
 
 /** The general path alone (the one non-ASCII text takes). */
 function regexWords(text: string): string[] {
@@ -29,6 +29,22 @@ describe('words', () => {
       'x',
     ]);
     expect(words('Café “naïve” co-operation')).toEqual(['cafe', 'naive', 'co', 'operation']);
+  });
+
+  it('keeps a word whole across a soft hyphen, zero-width or direction mark a web page left inside it', () => {
+    expect(words('Die Zusammen\u00adarbeit, the p\u200bort and it’s \u202aLi\u202c')).toEqual([
+      'die',
+      'zusammenarbeit',
+      'the',
+      'port',
+      'and',
+      'its',
+      'li',
+    ]);
+    expect(wordSpans('a Zusammen\u00adarbeit')).toEqual([
+      { word: 'a', start: 0, end: 1 },
+      { word: 'zusammenarbeit', start: 2, end: 17 },
+    ]);
   });
 
   it('scans ASCII by hand exactly as the Unicode pattern does', () => {
