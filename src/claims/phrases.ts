@@ -89,6 +89,24 @@ function roleNoun(w: string): boolean {
   return PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
+/**
+ * "Tomas Berg of the Harbour Church said", "Tomas Berg of the University of Ostend said": the person a body is
+ * named after, past "of the" and a chain of bodies; null when no person's name owns the run.
+ */
+function ownerOfBody(toks: readonly Token[], a: number, run: NameRun): NameRun | null {
+  let body = run;
+  for (let hop = 0; hop < 3; hop++) {
+    const p = toks[body.from - 1]?.lower === 'the' ? body.from - 2 : body.from - 1;
+    const prep = toks[p];
+    if (!prep || p - 1 < a || prep.lower === 'in' || !RELATION_PREPOSITIONS.has(prep.lower)) return null;
+    const owner = runEndingAt(toks, p - 1, a);
+    if (!owner) return null;
+    if (personLike(toks, owner)) return hop > 0 || p < body.from - 1 ? owner : null;
+    body = owner;
+  }
+  return null;
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -110,6 +128,7 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
         if (desc) return { kind: 'desc', from: desc.from, to: e };
       }
     }
+    run = ownerOfBody(toks, a, run) ?? run;
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     const np: NounPhrase = { kind: 'name', from: det, to: e, run };
     return joinedBefore(toks, a, np) ?? np;

@@ -71,6 +71,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const end = skipTime(toks, v);
   const rel = relativeSubject(toks, end);
   if (rel) return rel;
+  const dashed = dashAppositive(toks, end);
+  if (dashed) return dashed;
   // after a comma the subject sits before an appositive, which may hold clause words of its own
   const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
   let start = end;
@@ -279,6 +281,53 @@ function relativeSubject(toks: readonly Token[], end: number): NounPhrase | null
   if (!antecedent || antecedent.kind === 'pron' || looksVerbal(toks[antecedent.to - 1] as Token)) return null;
   if (!marked && !(rel.lower === 'who' && antecedent.kind === 'name')) return null;
   return { kind: 'pron', from: r, to: r + 1, antecedent };
+}
+
+/**
+ * Where a phrase set off by dashes ends at token `i`, the index of its closing dash token, or `i` itself when the
+ * dash is a double hyphen (" -- "), which leaves no token, only a wider gap between the words around it; -1 when
+ * no dash ends there.
+ */
+function dashAt(toks: readonly Token[], i: number): number {
+  const prev = toks[i - 1];
+  const next = toks[i];
+  if (!prev || !next || prev.sentence !== next.sentence) return -1;
+  if (DASHES.has(prev.text)) return i - 1;
+  const gap = next.start - prev.end;
+  return prev.kind === 'word' && next.kind === 'word' && gap >= 3 && gap <= 5 ? i : -1;
+}
+
+/**
+ * "A former candidate — Ana Ruiz, who lost to Li Wei — said", also with " -- ": the verb follows a phrase set off
+ * by dashes, so the last name before the verb sits inside that aside. The subject is the person the aside opens
+ * with when the phrase before it is a description, else the phrase before the dashes ("The mayor — who lost to
+ * Li Wei — said"). Null when no dash closes a phrase right before the verb.
+ */
+function dashAppositive(toks: readonly Token[], end: number): NounPhrase | null {
+  const close = dashAt(toks, end);
+  if (close < 0) return null;
+  const kind = close < end ? (toks[close] as Token).text : '';
+  let open = -1;
+  let innerStart = -1;
+  for (let i = close - 1; i > 0 && close - i < 20; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.sentence !== (toks[close] as Token).sentence) return null;
+    const mark = dashAt(toks, i);
+    if (mark < 0) continue;
+    // a pair of the same dash: an em dash does not close what a hyphen opened
+    if ((mark < i ? (toks[mark] as Token).text : '') !== kind) return null;
+    open = mark;
+    innerStart = i;
+    break;
+  }
+  if (open < 0 || innerStart >= close) return null;
+  let innerEnd = innerStart;
+  while (innerEnd < close && (toks[innerEnd] as Token).text !== ',') innerEnd++;
+  const head = headPhrase(toks, innerStart, innerEnd);
+  const named = head?.kind === 'name' && head.run && personLike(toks, head.run) ? head : null;
+  const outer = open > 0 && (toks[open - 1] as Token).sentence === (toks[open] as Token).sentence ? subjectBefore(toks, open) : null;
+  if (named && (outer?.kind !== 'name' || !(outer.run && personLike(toks, outer.run)))) return named;
+  return outer;
 }
 
 /**
