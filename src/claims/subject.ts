@@ -285,16 +285,14 @@ function relativeSubject(toks: readonly Token[], end: number): NounPhrase | null
 
 /**
  * Where a phrase set off by dashes ends at token `i`, the index of its closing dash token, or `i` itself when the
- * dash is a double hyphen (" -- "), which leaves no token, only a wider gap between the words around it; -1 when
- * no dash ends there.
+ * dash is a double hyphen (" -- "), which leaves no token but marks the word after it; -1 when no dash ends there.
  */
 function dashAt(toks: readonly Token[], i: number): number {
   const prev = toks[i - 1];
   const next = toks[i];
   if (!prev || !next || prev.sentence !== next.sentence) return -1;
   if (DASHES.has(prev.text)) return i - 1;
-  const gap = next.start - prev.end;
-  return prev.kind === 'word' && next.kind === 'word' && gap >= 3 && gap <= 5 ? i : -1;
+  return next.afterDoubleHyphen ? i : -1;
 }
 
 /**

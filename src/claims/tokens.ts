@@ -25,6 +25,11 @@ export interface Token {
   poss?: boolean;
   /** For `quote` tokens: the quotation ends in a comma (“…,”), closing a clause of the sentence. */
   comma?: boolean;
+  /**
+   * A double hyphen set off by spaces comes right before this word ("a candidate -- Ana Ruiz"): a dash in
+   * typewriter style. It stays out of the tokens (read as a dash token it changed other rules for the worse).
+   */
+  afterDoubleHyphen?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -93,16 +98,28 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
 /** Words and punctuation of text[from, to), scanned by character code (no regex per token). */
 function pushWords(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
+  let doubleHyphen = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (wordChar(c)) {
       let e = i + 1;
       while (e < to && innerChar(text.charCodeAt(e))) e++;
+      const first = out.length;
       pushWord(text, i, e, out);
+      if (doubleHyphen && out[first]) (out[first] as Token).afterDoubleHyphen = true;
+      doubleHyphen = false;
       i = e;
       continue;
     }
     const ch = text[i] as string;
+    if (ch === '-' && text[i + 1] === '-' && /\s/.test(text[i - 1] ?? '')) {
+      let e = i + 2;
+      while (text[e] === '-') e++;
+      doubleHyphen = /\s/.test(text[e] ?? '');
+      i = e;
+      continue;
+    }
+    if (!/\s/.test(ch)) doubleHyphen = false;
     if (ch === '.' && text.startsWith('...', i)) {
       out.push({ start: i, end: i + 3, text: '...', lower: '...', kind: 'punct', quote: -1, cap: false, sentence: 0 });
       i += 3;

@@ -22,6 +22,13 @@ describe('a dash appositive before a verb of saying', () => {
     expect(q).toMatchObject({ speaker: 'Tomas Berg' });
   });
 
+  it('reads no dash into a possessive inside the aside ("Li Wei’s running mate")', () => {
+    const [q] = speakers(
+      'On Friday, Ana Ruiz — named by the Gazette as the likely choice for Li Wei’s running mate — told the paper that “it is an honour.”',
+    );
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
   it('credits the name before an aside that describes it', () => {
     const [em] = speakers('Ana Ruiz — a former candidate who lost to Li Wei — said the plan “will not work at all.”');
     expect(em).toMatchObject({ speaker: 'Ana Ruiz' });
