@@ -33,6 +33,7 @@ const {
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
   SPEECH_VERBS,
+  TALKED_PASTS,
 } = words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
@@ -75,6 +76,34 @@ export function previousSentenceLead(model: DocModel, qi: number): Attribution |
       const a = viaSubject(model, toks, i);
       if (a) return a;
     }
+  }
+  return null;
+}
+
+/**
+ * Ana Ruiz also spoke about the harbour case. (The council hears it in May.) ¶ “The quay is ours. …”: a paragraph that
+ * is only a sentence-like quotation, after a paragraph whose last sentence (past an aside in parentheses) says a person
+ * spoke or talked and quotes nothing, is that person's: the words are what the talk was.
+ */
+export function talkedLead(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const lead = model.blocks[b - 1];
+  if (k !== 0 || toks.length > 2 || !lead || !sentenceLike(model, qi)) return null;
+  let last = lead.length - 1;
+  while (last > 0 && (lead[last] as Token).kind === 'punct' && (lead[last] as Token).text !== ')') last--;
+  if ((lead[last] as Token | undefined)?.text === ')') {
+    while (last > 0 && (lead[last] as Token).text !== '(') last--;
+    last--;
+    while (last > 0 && (lead[last] as Token).kind === 'punct') last--;
+  }
+  // (the whole paragraph is read: an abbreviation such as "v." may cut its last sentence short)
+  for (let i = last; i > 0; i--) {
+    const t = lead[i] as Token;
+    if (t.kind === 'quote') return null;
+    if (!TALKED_PASTS.has(t.lower)) continue;
+    const np = clauseSubject(lead, i);
+    return np && np.to <= i && personPhrase(model, lead, np) ? resolvePhrase(model, lead, np) : null;
   }
   return null;
 }

@@ -19,6 +19,7 @@ import {
   previousSentenceReport,
   previousSentenceSubject,
   reportedBy,
+  talkedLead,
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
@@ -189,6 +190,9 @@ export const RULES: readonly Rule[] = [
   { name: 'previous-sentence-report', run: said((q) => previousSentenceReport(q.model, q.qi)) },
   // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
   { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
+  // Ana Ruiz also spoke about the harbour case. ¶ “The quay is ours.”: a paragraph of quotation after one saying a person
+  // spoke or talked (and quoting nothing)
+  { name: 'paragraph-after-talk', run: said((q) => talkedLead(q.model, q.qi)) },
   // “…,” he said. He looked around. “More words.”: the speaker's last quotation in the paragraph, further back
   {
     name: 'earlier-in-paragraph',
