@@ -18,6 +18,7 @@ import {
   previousSentenceLead,
   previousSentenceReport,
   previousSentenceSubject,
+  relativeSpeaker,
   reportedBy,
   talkedLead,
 } from './context.js';
@@ -153,6 +154,8 @@ export const RULES: readonly Rule[] = [
       return colonLead(q.model, q.raw.block - 1, true);
     }),
   },
+  // The crowd waved banners that said, “…”: "that" (or "who") right after its antecedent says the words
+  { name: 'relative-speaker', run: said((q) => (opens(q) ? null : relativeSpeaker(q.model, q.toks, q.k))) },
   // Moore thanked him for “…”: the subject of the clause a sentence-like quotation sits in
   {
     name: 'clause-subject',

@@ -66,4 +66,5 @@ export const RULE_CORPUS: string[][] = [
     'Shortly after the call ended, the campaign sent out a press release saying Ruiz owes “the town an explanation for the vote.”',
   ],
   ['Mayor Tove Lind also spoke about the harbour case at the meeting.', '“The quay belongs to the town. We will not sell it.”'],
+  ['The dock workers handed out caps that said, “The harbour is open to all.”'],
 ];
