@@ -27,12 +27,17 @@ const {
   OBTAINING_PARTICIPLES,
   PERSON_ROLE_NOUNS,
   LAW_NOUNS,
+  RELATIVE_SPEAKERS,
+  PREPOSITIONS,
+  VERBISH,
+  VERB_PARTICLES,
   REPORTING_VERBS,
   SENDING_VERBS,
   SURVEY_NOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
   SPEECH_VERBS,
+  TALKED_PASTS,
 } = words;
 
 /** Records every cited document with a named author ("a statement released by X") as a citation event. */
@@ -75,6 +80,69 @@ export function previousSentenceLead(model: DocModel, qi: number): Attribution |
       const a = viaSubject(model, toks, i);
       if (a) return a;
     }
+  }
+  return null;
+}
+
+/**
+ * Ana Ruiz also spoke about the harbour case. (The council hears it in May.) ¶ “The quay is ours. …”: a paragraph that
+ * is only a sentence-like quotation, after a paragraph whose last sentence (past an aside in parentheses) says a person
+ * spoke or talked and quotes nothing, is that person's: the words are what the talk was.
+ */
+export function talkedLead(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const lead = model.blocks[b - 1];
+  if (k !== 0 || toks.length > 2 || !lead || !sentenceLike(model, qi)) return null;
+  let last = lead.length - 1;
+  while (last > 0 && (lead[last] as Token).kind === 'punct' && (lead[last] as Token).text !== ')') last--;
+  if ((lead[last] as Token | undefined)?.text === ')') {
+    while (last > 0 && (lead[last] as Token).text !== '(') last--;
+    last--;
+    while (last > 0 && (lead[last] as Token).kind === 'punct') last--;
+  }
+  // (the whole paragraph is read: an abbreviation such as "v." may cut its last sentence short)
+  for (let i = last; i > 0; i--) {
+    const t = lead[i] as Token;
+    if (t.kind === 'quote') return null;
+    if (!TALKED_PASTS.has(t.lower)) continue;
+    const np = clauseSubject(lead, i);
+    return np && np.to <= i && personPhrase(model, lead, np) ? resolvePhrase(model, lead, np) : null;
+  }
+  return null;
+}
+
+/** May a word of sentence `s` belong to an antecedent (not a verb, its particle or a preposition: "passed out caps")? */
+function antecedentWord(t: Token, s: number): boolean {
+  if (t.sentence !== s || t.kind !== 'word') return false;
+  if (t.cap) return true;
+  return (
+    !VERBISH.has(t.lower) && !VERB_PARTICLES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !(t.lower.length > 3 && t.lower.endsWith('ed'))
+  );
+}
+
+/**
+ * "The crowd waved banners that said, “…”", "an actor who promises that Lind won't “…”": a verb of saying whose subject
+ * is a relative pronoun right after its antecedent (no comma) is said by "that" or "who", standing for that antecedent.
+ */
+export function relativeSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let v = k - 1; v >= 2 && (toks[v] as Token).sentence === s && k - v <= 15; v--) {
+    if ((toks[v] as Token).kind === 'quote') return null;
+    if (speechVerbAt(toks, v) <= 0) continue;
+    // "a candidate who has called for “…”": a verb with a preposition names a thing sought, left to the clause rules
+    if (PREPOSITIONS.has(toks[v + 1]?.lower ?? '')) return null;
+    let r = v - 1;
+    while (r > 1 && isFiller(toks[r])) r--;
+    const pronoun = toks[r] as Token;
+    if (!RELATIVE_SPEAKERS.has(pronoun.text) || (toks[r - 1] as Token).kind !== 'word') return null;
+    let a = r - 1;
+    while (a > 0 && r - a < 6 && antecedentWord(toks[a - 1] as Token, s)) a--;
+    const antecedent = tailPhrase(toks, a, r);
+    // "Lind released a video that said …": what a named sender puts out speaks for the sender (rules below)
+    const sender = antecedent ? clauseSubject(toks, antecedent.from) : null;
+    if (sender?.kind === 'name' && sender.to <= antecedent!.from) return null;
+    return antecedent && antecedent.kind !== 'pron' ? resolvePhrase(model, toks, { kind: 'pron', from: r, to: r + 1, antecedent }) : null;
   }
   return null;
 }

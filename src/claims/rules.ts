@@ -18,7 +18,9 @@ import {
   previousSentenceLead,
   previousSentenceReport,
   previousSentenceSubject,
+  relativeSpeaker,
   reportedBy,
+  talkedLead,
 } from './context.js';
 import { closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
@@ -152,6 +154,8 @@ export const RULES: readonly Rule[] = [
       return colonLead(q.model, q.raw.block - 1, true);
     }),
   },
+  // The crowd waved banners that said, “…”: "that" (or "who") right after its antecedent says the words
+  { name: 'relative-speaker', run: said((q) => (opens(q) ? null : relativeSpeaker(q.model, q.toks, q.k))) },
   // Moore thanked him for “…”: the subject of the clause a sentence-like quotation sits in
   {
     name: 'clause-subject',
@@ -189,6 +193,9 @@ export const RULES: readonly Rule[] = [
   { name: 'previous-sentence-report', run: said((q) => previousSentenceReport(q.model, q.qi)) },
   // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
   { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
+  // Ana Ruiz also spoke about the harbour case. ¶ “The quay is ours.”: a paragraph of quotation after one saying a person
+  // spoke or talked (and quoting nothing)
+  { name: 'paragraph-after-talk', run: said((q) => talkedLead(q.model, q.qi)) },
   // “…,” he said. He looked around. “More words.”: the speaker's last quotation in the paragraph, further back
   {
     name: 'earlier-in-paragraph',

@@ -65,4 +65,6 @@ export const RULE_CORPUS: string[][] = [
     'A March 3 letter from the Port Authority obtained by the Gazette warns that “any further delay will cost the city dearly.”',
     'Shortly after the call ended, the campaign sent out a press release saying Ruiz owes “the town an explanation for the vote.”',
   ],
+  ['Mayor Tove Lind also spoke about the harbour case at the meeting.', '“The quay belongs to the town. We will not sell it.”'],
+  ['The dock workers handed out caps that said, “The harbour is open to all.”'],
 ];

@@ -142,3 +142,6 @@ export const NUMBER_WORDS = list(`
 
 /** Words before a number in a count of people ("about 200 protesters", "at least 50 delegates"). */
 export const APPROXIMATORS = list('about almost around nearly over roughly some');
+
+/** Relative pronouns that are the subject of a verb of saying right after their antecedent ("banners that said"). */
+export const RELATIVE_SPEAKERS = list('that which who');

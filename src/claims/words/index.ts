@@ -162,6 +162,8 @@ export const ANY_BODY = set(ANY_BODY_LIST);
 /** Last words that make a speaker's name an organisation's ("Harbour Trust", "the defence ministry"). */
 export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
+export const TALKED_PASTS = set(verbs.TALKED_PASTS);
+export const RELATIVE_SPEAKERS = set(fw.RELATIVE_SPEAKERS);
 
 /**
  * Countries (by name and alias: "United States", "America", "Georgia") and US states, lower case, words joined by one

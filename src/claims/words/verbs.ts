@@ -86,3 +86,6 @@ export const CONTRACTED_BE = list("he's she's");
 
 /** Participles after which a sentence names whose words a quotation repeats ("…,” she wrote, quoting Lind). */
 export const QUOTING_PARTICIPLES = list('citing echoing paraphrasing quoting repeating');
+
+/** Past forms of talking with no words reported ("Li spoke about the port"): a paragraph of quotation may follow. */
+export const TALKED_PASTS = list('spoke talked');
