@@ -15,3 +15,12 @@ describe('tokenizeBlock: a double hyphen as a dash', () => {
     expect(toks.filter((t) => t.afterDoubleHyphen).map((t) => t.text)).toEqual(['or']);
   });
 });
+
+describe('tokenizeBlock: sentences', () => {
+  it('reads "v." in a case name as an abbreviation, not a sentence end', () => {
+    const toks = tokens('The ruling in Roe v. Wade stands, she said. It was final');
+    const sentenceOf = (w: string) => toks.find((t) => t.text === w)?.sentence;
+    expect(sentenceOf('Wade')).toBe(sentenceOf('Roe'));
+    expect(sentenceOf('It')).toBe((sentenceOf('Roe') ?? 0) + 1);
+  });
+});
