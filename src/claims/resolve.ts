@@ -49,7 +49,30 @@ function latestBefore(
     const e = events[i] as SalienceEvent;
     if (personal && e.person === false) continue;
     const g = gender ? model.people.people.get(e.speaker)?.gender : undefined;
-    if (!g || g === gender) return e;
+    if (g && g !== gender) continue;
+    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender) ?? e);
+  }
+  return null;
+}
+
+/**
+ * "Mr. Brandt was blunt, claiming that Kim Berg wanted to close the port. “…,” he said": of the subjects of one
+ * sentence, a pronoun takes the one the text says is of its gender over a later one it tells nothing of.
+ */
+function knownInSentence(
+  model: DocModel,
+  events: readonly SalienceEvent[],
+  i: number,
+  latest: SalienceEvent,
+  personal: boolean,
+  gender: Gender,
+): SalienceEvent | null {
+  if (latest.sentence === undefined) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = events[j] as SalienceEvent;
+    if (e.sentence !== latest.sentence) return null;
+    if (personal && e.person === false) continue;
+    if (model.people.people.get(e.speaker)?.gender === gender) return e;
   }
   return null;
 }
