@@ -6,7 +6,18 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, FUNCTION_CAPS, NAME_CONNECTORS, ORG_WORDS, PERSON_ROLE_NOUNS, PLACES, PLURAL_TITLES, PRONOUNS, TITLES } = words;
+const {
+  DETERMINERS,
+  FUNCTION_CAPS,
+  NAME_CONNECTORS,
+  ORG_WORDS,
+  PARTY_MEMBER_WORDS,
+  PERSON_ROLE_NOUNS,
+  PLACES,
+  PLURAL_TITLES,
+  PRONOUNS,
+  TITLES,
+} = words;
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -95,9 +106,10 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
 export function runName(text: string, toks: readonly Token[], run: NameRun): string {
   return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
 }
-/** True when the name part looks like a person's name: two or more capitalised words, none an organisation word. */
+/** True when the name part looks like a person's name: two or more capitalised words, none an organisation word, the last no party word. */
 export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4 || placeRun(tokens, run)) return false;
+  if (PARTY_MEMBER_WORDS.has((tokens[run.to - 1] as Token).lower)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;
     if (

@@ -49,7 +49,30 @@ function latestBefore(
     const e = events[i] as SalienceEvent;
     if (personal && e.person === false) continue;
     const g = gender ? model.people.people.get(e.speaker)?.gender : undefined;
-    if (!g || g === gender) return e;
+    if (g && g !== gender) continue;
+    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender) ?? e);
+  }
+  return null;
+}
+
+/**
+ * "Mr. Brandt was blunt, claiming that Kim Berg wanted to close the port. “…,” he said": of the subjects of one
+ * sentence, a pronoun takes the one the text says is of its gender over a later one it tells nothing of.
+ */
+function knownInSentence(
+  model: DocModel,
+  events: readonly SalienceEvent[],
+  i: number,
+  latest: SalienceEvent,
+  personal: boolean,
+  gender: Gender,
+): SalienceEvent | null {
+  if (latest.sentence === undefined) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = events[j] as SalienceEvent;
+    if (e.sentence !== latest.sentence) return null;
+    if (personal && e.person === false) continue;
+    if (model.people.people.get(e.speaker)?.gender === gender) return e;
   }
   return null;
 }
@@ -82,6 +105,14 @@ export function resolvePronoun(
   if (gender && sentence !== undefined && best?.sentence !== sentence && !afterOpening) {
     const named = namedInSentence(model, pos, sentence, gender);
     if (named) return named;
+  }
+  // "Oskar Lind was the star. … was his daughter, Eva Lind, … “…,” she said": "she" after a subject the text tells
+  // no gender of goes to a woman it names in a later sentence. The text marks women ("Ms.", "her", "daughter")
+  // more than men, so a subject of unknown gender is most likely a man; for "he" the subject stands.
+  if (best && gender === 'female' && !model.people.people.get(best.speaker)?.gender) {
+    const woman = latestPersonAt(model, pos, gender);
+    const sentence = woman && woman.at > best.pos ? model.mentions.find((m) => m.pos === woman.at)?.sentence : undefined;
+    if (woman && sentence !== undefined && sentence > (best.sentence ?? -1)) return woman.person.name;
   }
   if (best) return best.speaker;
   // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
@@ -130,15 +161,20 @@ function noteSpeaker(model: DocModel, event: SalienceEvent): void {
   model.speakers.splice(i + 1, 0, event);
 }
 
-/** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */
-function latestPerson(model: DocModel, pos: number, gender: Gender): string | null {
+/** The person of `gender` the text names last before `pos`, and where. */
+function latestPersonAt(model: DocModel, pos: number, gender: Gender): { person: Person; at: number } | null {
   let best: Person | null = null;
   let at = -1;
   for (const [p, list] of model.seen) {
     if (p.gender !== gender) continue;
     for (const x of list) if (x < pos && x > at) [best, at] = [p, x];
   }
-  return best?.name ?? null;
+  return best ? { person: best, at } : null;
+}
+
+/** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */
+function latestPerson(model: DocModel, pos: number, gender: Gender): string | null {
+  return latestPersonAt(model, pos, gender)?.person.name ?? null;
 }
 
 function recentBefore(model: DocModel, pos: number): (p: Person) => number {

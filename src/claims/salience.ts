@@ -32,7 +32,7 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       if (p) model.spoke.add(p.name);
     }
     // subject position: among the first words of its sentence
-    const hasVerb = !isHeadline && verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to });
+    const hasVerb = !isHeadline && (verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }) || verbPastAppositive(toks, run));
     // "Clinton said …" for Hillary Clinton: a surname alone before a verb of its own names a person, no place
     // ("American jobs rely on …" does not: an -s word after a name may be a plural)
     if (p && hasVerb && p.name.length > (toks[run.to - 1] as Token).end - pos && p.name.endsWith(name)) {
@@ -49,6 +49,27 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       model.subjects.push({ pos, speaker: name, person: false, sentence });
     }
   }
+}
+
+/** How many tokens an appositive between a name and its verb may take ("Ana Lind, the state party chair, said"). */
+const APPOSITIVE_WINDOW = 10;
+
+/**
+ * "After the vote, Ana Lind, the state party chair, said she …": a name whose appositive, set off by commas
+ * with no quotation or clause word in it, ends in a speech verb is still the subject of that verb.
+ */
+function verbPastAppositive(toks: readonly Token[], run: NameRun): boolean {
+  // (a capitalised word after the comma opens another name, "the League, Ana Lind, said", unless it owns the
+  // noun: "Ana Lind, Li's spokeswoman, said")
+  const first = toks[run.to + 1];
+  if (toks[run.to]?.text !== ',' || !first || (first.cap && !first.poss)) return false;
+  const s = (toks[run.to] as Token).sentence;
+  for (let j = run.to + 1; j < toks.length && j <= run.to + APPOSITIVE_WINDOW; j++) {
+    const t = toks[j] as Token;
+    if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || CLAUSE_STOP.has(t.lower)) return false;
+    if (t.text === ',') return j > run.to + 1 && speechVerbAt(toks, j + 1) > 0;
+  }
+  return false;
 }
 
 /**

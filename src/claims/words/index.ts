@@ -19,6 +19,7 @@ import {
   HONORIFICS as HONORIFIC_LIST,
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
+  PARTY_MEMBER_WORDS as PARTY_MEMBER_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
@@ -132,6 +133,7 @@ export const PLURAL_TITLES = set(
 );
 export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
+export const PARTY_MEMBER_WORDS = set(PARTY_MEMBER_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);
 export const MALE_WORDS = set(MALE_LIST);

@@ -49,6 +49,13 @@ export const ORG_WORDS = list(`
   service times union university`);
 
 /**
+ * Party words that end a capitalised run describing one member ("Li, a Lakeside Democrat, said", "an Ohio
+ * Republican"): such a run is never a person's name, so a later "he" or "she" passes over it. (The plurals
+ * name groups that speak as one, "Iowa Democrats": not here.)
+ */
+export const PARTY_MEMBER_WORDS = list(`democrat republican`);
+
+/**
  * Honorifics and nouns that say a person is a woman, before or beside a name ("Mrs. Lind", "his wife, Ana
  * Lind", "Ana Lind, the congresswoman"). "Chairman", "actor" and the like are used for anyone: not here.
  */
