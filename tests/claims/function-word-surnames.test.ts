@@ -33,3 +33,13 @@ describe('attribution: a surname that is a function word', () => {
     expect(q).toMatchObject({ speaker: 'the mayor' });
   });
 });
+
+describe('attribution: a connective that opens the sentence is no part of a name', () => {
+  it('reads "Yet", "First" and "Likewise" before a name as connectives', () => {
+    const qs = speakers(
+      'Ana Ruiz spoke on Monday. Yet Ruiz said the port was “a lost cause.”',
+      'First, Li Wei said the council “must act now.” Likewise, Dana Shore called it “overdue.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Li Wei', 'Dana Shore']);
+  });
+});

@@ -116,14 +116,15 @@ export const BASE_SUBJECTS = list(`
 
 /** Function words that open sentences capitalised and are never part of a name. */
 export const FUNCTION_CAPS = list(`
-  a about absent according across after again against already also although always amid among an and are around as at
-  because before besides beyond both but by can click could despite did do does dr during earlier either even ever
-  following for from furthermore given has have he her here his how however i if in indeed instead into is it its just
-  last later like may maybe meanwhile moreover mr mrs ms must neither never nevertheless next nonetheless not now of
-  often on once only or otherwise our over perhaps rather read see she should since so sometimes still that the their
-  then there therefore these they this those though through throughout thus to today toward towards under unless unlike
-  until upon via was watch we were what when where whether which while who whom whose why will with within without would
-  yes yesterday you`);
+  a about absent according across after afterward afterwards again against already also although always amid among an
+  and are around as at because before besides beyond both but by can click could despite did do does dr during
+  earlier either elsewhere even ever first following for from furthermore given has have he hence her here his how
+  however i if in indeed instead into is it its just last later like likewise may maybe meanwhile moreover mr mrs ms
+  must neither never nevertheless next nonetheless nor not now of often on once only or otherwise our over overall
+  perhaps plus rather read regardless second see she should since so sometimes still that the their then there
+  thereafter therefore these they third this those though through throughout thus to today together toward towards
+  under unless unlike until upon via was watch we were what when where whereas whether which while who whom whose why
+  will with within without would yes yesterday yet you`);
 
 /** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
 export const NAME_CONNECTORS = list('al bin da de del der di du la le van von');
