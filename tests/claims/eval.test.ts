@@ -6,7 +6,7 @@ const dev = sharedData('data/polnear/dev');
 const scorer = sharedData('tools/eval-attribution.mjs');
 
 // Floors just under the figures measured now (README, Accuracy: recall 0.995, precision 0.967, attribution
-// 0.923): a regression guard. The target for attribution is 0.93; the gap is tracked in the README.
+// 0.922): a regression guard. The target for attribution is 0.93; the gap is tracked in the README.
 const RECALL_FLOOR = 0.99;
 const PRECISION_FLOOR = 0.96;
 const ATTRIBUTION_FLOOR = 0.92;
