@@ -15,6 +15,7 @@ const {
   CLAUSE_STOP,
   COORDINATORS,
   DETERMINERS,
+  IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
   NAMING_VERBS,
   PERSON_ROLE_NOUNS,
@@ -23,6 +24,7 @@ const {
   PRONOUNS,
   RELATIVE,
   RELATIVE_SUBJECTS,
+  REPORTING_VERBS,
   SPEECH_VERBS,
   TIME_UNITS,
   TIME_WORDS,
@@ -118,7 +120,13 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "he, once again, pledged a “…” and said": the subject of the verb of saying the "and" joins this one to
     const first = stop.lower === 'and' ? joinedVerb(toks, start - 1) : -1;
     const shared = first >= 0 ? subjectBefore(toks, first) : null;
-    if (shared) return shared;
+    if (shared && speechVerbAt(toks, first) > 0) return shared;
+    // (past a quotation only to a named or pronoun subject, not a description; "he did say he found it “…” and
+    // called": the verb of the clause a verb of saying reports leaves the next verb to that one)
+    if (shared && shared.kind !== 'desc') {
+      const outer = shared.from - 1;
+      return speechVerbAt(toks, outer) > 0 ? subjectBefore(toks, outer) : shared;
+    }
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
     return pastOpeningPhrase(toks, clauseSubject(toks, start - 1), start - 1);
   }
@@ -357,6 +365,9 @@ function contrastReports(toks: readonly Token[], v: number): boolean {
   const next = toks[v + 1];
   if (!next || next.lower === 'for') return false;
   if (NAMING_VERBS.has(verb.lower)) return true;
+  // "… but now said Li had “…”": a reporting verb reports the clause after it, with "that" or without (not an object:
+  // "but maintains an “x” tie")
+  if (REPORTING_VERBS.has(verb.lower) && !verb.lower.endsWith('ing') && !DETERMINERS.has(next.lower)) return true;
   if (next.kind === 'quote' || next.text === ',' || next.text === ':') return true;
   // "… but told city leaders that …": the verb reports a clause after its object
   for (let j = v + 1; j < v + 6 && j < toks.length; j++) {
@@ -409,10 +420,15 @@ function roleWithin(toks: readonly Token[], from: number, to: number): boolean {
 /** The verb of saying a coordinating "and" at `and` joins the next verb to, within a few words before it; -1 when none. */
 function joinedVerb(toks: readonly Token[], and: number): number {
   const s = (toks[and] as Token).sentence;
+  let quoted = false;
   for (let j = and - 1; j >= 0 && j >= and - 8 && (toks[j] as Token).sentence === s; j--) {
     const t = toks[j] as Token;
     if (t.text === ',' || t.text === ';' || (t.kind === 'word' && RELATIVE.has(t.lower))) return -1;
     if (speechVerbAt(toks, j) > 0) return j;
+    // "Li thanked the crowd “…” and called": a past verb whose object holds a quotation is joined as well
+    if (quoted && t.kind === 'word' && !t.cap && ((t.lower.length > 3 && t.lower.endsWith('ed')) || IRREGULAR_PAST_FORMS.has(t.lower)))
+      return j;
+    if (t.kind === 'quote') quoted = true;
   }
   return -1;
 }
