@@ -35,12 +35,16 @@ function isPronoun(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && PRONOUNS.has(t.text));
 }
 
-/** A description of a person that ends at `e` ("a longtime adviser", "a person close"), opening with a determiner. */
+/**
+ * A description of a person or people that ends at `e` ("a longtime adviser", "a person close", "the aides"),
+ * opening with a determiner, or a plural role noun alone opening the sentence ("Aides").
+ */
 export function describedPerson(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   const close = toks[e - 1]?.lower === 'close' ? 1 : 0;
+  if (!close && e - 1 >= a && sentenceOpeningRole(toks, e - 1)) return { kind: 'desc', from: e - 1, to: e };
   const desc = tailPhrase(toks, a, e - close);
   if (desc?.kind !== 'desc' || !DETERMINERS.has((toks[desc.from] as Token).lower)) return null;
-  return PERSON_ROLE_NOUNS.has((toks[desc.to - 1] as Token).lower) ? desc : null;
+  return roleNoun((toks[desc.to - 1] as Token).lower) ? desc : null;
 }
 
 /**
@@ -84,9 +88,17 @@ function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPh
   return first && fullName(toks, first) && !first.first ? { ...np, from: first.from, first } : null;
 }
 
+/** A single capitalised word that opens its sentence and is a role noun in the plural ("Aides", "Lawyers"). */
+function sentenceOpeningRole(toks: readonly Token[], i: number): boolean {
+  const w = toks[i] as Token;
+  const before = toks[i - 1];
+  return w.kind === 'word' && w.cap && w.lower.endsWith('s') && roleNoun(w.lower) && (!before || before.sentence !== w.sentence);
+}
+
 /** A role noun, singular or plural ("secretary", "proponents"). */
 function roleNoun(w: string): boolean {
-  return PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
+  if (PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)))) return true;
+  return w.endsWith('ies') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}y`); // "allies", "deputies"
 }
 
 /**
@@ -121,6 +133,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (prep && RELATION_PREPOSITIONS.has(prep.lower) && run.from - 2 >= a) {
       const owner = runEndingAt(toks, run.from - 2, a);
       if (owner && personLike(toks, owner) && prep.lower !== 'in') run = owner;
+      // "Aides to Li Wei said": a plural role noun opening the sentence, capitalised only there, is the subject
+      else if (run.from - 2 >= a && sentenceOpeningRole(toks, run.from - 2)) return { kind: 'desc', from: run.from - 2, to: e };
       // "a woman in Worcester told him", "a longtime adviser to Trump said": a person's description with its place
       // or the name it is related to
       else if (!owner && (toks[run.from - 2] as Token).kind === 'word' && !(toks[run.from - 2] as Token).cap) {
