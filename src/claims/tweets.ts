@@ -5,10 +5,12 @@
  * (corpus/web/embeds.ts). Offsets must stay indices into the file's text, so no marks are added: the words
  * become a quotation without marks (its span is the words, trailing t.co and picture links left out), and the
  * `tweet-signature` rule credits it to the name signed. Anything short of the exact signature is left alone.
+ * A section heading above a post is no part of it.
  */
 import type { DocModel } from './model.js';
 import type { RawQuote } from './quotes.js';
 import type { Attribution } from './resolve.js';
+import { titleLike } from './titles.js';
 import type { Span } from './types.js';
 import { MONTH_NAMES } from './words/index.js';
 
@@ -59,15 +61,43 @@ function signatureOf(text: string, start: number, end: number): Signed | null {
   return { from, dash, name: { start: nameStart, end: nameStart + written.length, text: written } };
 }
 
+/** The most words of a section heading ("Reactions", "What The Council Said"). */
+const MOST_HEADING_WORDS = 8;
+/** A Markdown heading line ("## Reactions"). */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
+
+/** A short title-case line with no sentence punctuation: a section heading of the article, no post's words. */
+function heading(line: string): boolean {
+  const t = line.trim();
+  if (MARKDOWN_HEADING.test(t)) return true;
+  return WORD.test(t) && !/[.!?]/.test(t) && titleLike(t, MOST_HEADING_WORDS);
+}
+
+/** A paragraph's words: where they start and end, and whether a heading line above them was cut off. */
+interface Words {
+  start: number;
+  end: number;
+  headed: boolean;
+}
+
 /**
- * The post's words in text[from, to): links and spaces at the end left out; null when no words remain, or
- * when they end with a colon (a lead-in, "Moreno wrote:", whose post was lost in the copy).
+ * The post's words in text[from, to): links and spaces at the end left out, heading lines at the top cut off
+ * (cleanText joins a post that opens in lower case to the line above it); the last line is one only when the
+ * signature is not on it (`signed`). Null when no words remain, or when they end with a colon (a lead-in,
+ * "Moreno wrote:", whose post was lost in the copy).
  */
-function words(text: string, from: number, to: number): { start: number; end: number } | null {
+function words(text: string, from: number, to: number, signed = false): Words | null {
+  let headed = false;
+  for (let br = text.indexOf('\n', from); br >= 0 && br < to; br = text.indexOf('\n', from)) {
+    if (!heading(text.slice(from, br))) break;
+    from = br + 1;
+    headed = true;
+  }
   const kept = text.slice(from, to).replace(TRAILING_LINKS, '').trimEnd();
   const lead = kept.length - kept.trimStart().length;
   if (!WORD.test(kept) || kept.endsWith(':') || kept.length - lead > MOST_CHARACTERS) return null;
-  return { start: from + lead, end: from + kept.length };
+  if (!signed && heading(kept)) return null;
+  return { start: from + lead, end: from + kept.length, headed };
 }
 
 /** Only white space and post links between two paragraphs: the signature comes right after the words. */
@@ -90,7 +120,7 @@ export function withPosts(text: string, blocks: readonly { start: number; end: n
     if (!signed) continue;
     let span: { start: number; end: number } | null;
     let at = b;
-    if (signed.dash > signed.from) span = words(text, signed.from, signed.dash);
+    if (signed.dash > signed.from) span = words(text, signed.from, signed.dash, true);
     else {
       // the signature is a paragraph of its own: the words are the paragraph right before it
       const prev = blocks[b - 1];
