@@ -2,7 +2,7 @@
  * Quotations that are not things said: titles and names in marks (“Meet the Press”), and short fragments
  * that stay scare quotes unless a rule finds who said them.
  */
-import type { DocModel } from './document.js';
+import type { DocModel } from './model.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
