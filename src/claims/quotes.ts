@@ -2,6 +2,7 @@
  * Finds quotation spans in a document's blocks with one left-to-right pass: straight and curly double marks,
  * single-mark quotations told apart from apostrophes, and quotations continued across paragraphs.
  */
+import { INVISIBLE } from '../corpus/invisible.js';
 
 /** One quotation part inside one block: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
 export interface RawQuote {
@@ -27,12 +28,6 @@ const MARKS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
 const WORDCHAR = /[\p{L}\p{N}]/u;
 /** A single-mark quotation longer than this is taken to be an apostrophe and dropped. */
 const MAX_SINGLE = 300;
-
-/**
- * Zero-width and direction-format characters (a left-to-right embedding pasted from a social post, a word
- * joiner): invisible, so a mark is judged by the visible characters around it.
- */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || SPACE.test(c);

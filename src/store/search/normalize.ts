@@ -4,6 +4,7 @@
  */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { INVISIBLE_CHARS } from '../../corpus/invisible.js';
 
 /** The function words: not indexed, weighed little. */
 export const STOPWORD_LIST: readonly string[] = eng;
@@ -13,8 +14,8 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
  * A word may hold invisible characters a web page leaves in it (a soft hyphen for line breaking, a zero-width
  * space or joiner, a direction mark): "Zusammen\u00adarbeit" is one word, "zusammenarbeit".
  */
-const WORD = /[\p{L}\p{N}]+(?:[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+[\p{L}\p{N}]+|['’][\p{L}]+)*/gu;
-const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:[${INVISIBLE_CHARS}]+[\p{L}\p{N}]+|['’][\p{L}]+)*`, 'gu');
+const INVISIBLE_IN_WORD = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 /** Lowercase, strip diacritics and invisible characters, drop apostrophes inside words ("country's" → "countrys"). */
 function foldWord(word: string): string {
