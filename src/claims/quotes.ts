@@ -3,6 +3,7 @@
  * single-mark quotations told apart from apostrophes, and quotations continued across paragraphs.
  */
 import { INVISIBLE } from '../corpus/invisible.js';
+import { DETERMINERS, TAG_VERBS } from './words/index.js';
 
 /** One quotation part inside one block: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
 export interface RawQuote {
@@ -82,6 +83,16 @@ function possessive(text: string, i: number): boolean {
   return /s/i.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
 }
 
+/** The first character of a block that is neither space nor invisible (`end` when there is none). */
+function firstVisible(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (isSpace(text[i]) || INVISIBLE.test(text[i] as string))) i++;
+  return i;
+}
+function opensWithMark(text: string, block: { start: number; end: number } | undefined): boolean {
+  return block !== undefined && DOUBLE.has(text[firstVisible(text, block.start, block.end)] ?? '');
+}
+
 /**
  * Every quotation part in `blocks`, in text order. Text outside blocks is never looked at.
  * Linear in the length of the blocks: each character is visited once.
@@ -91,8 +102,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
   let carry = false; // the previous block left a double quotation open
   for (let b = 0; b < blocks.length; b++) {
     const { start: bs, end: be } = blocks[b] as { start: number; end: number };
-    let first = bs;
-    while (first < be && (isSpace(text[first]) || INVISIBLE.test(text[first] as string))) first++;
+    const first = firstVisible(text, bs, be);
     const firstIsMark = first < be && DOUBLE.has(text[first] as string);
     // a paragraph that opens with a mark after an unclosed one continues it (the usual news convention)
     const continuing = carry && firstIsMark;
@@ -146,7 +156,11 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
         if (sOpen >= 0 && i - sOpen > MAX_SINGLE) sOpen = -1;
       }
     }
-    if (dOpen >= 0) {
+    // a quotation the next paragraph carries on may report someone inside it ("When I called, she said, …")
+    const cut = dOpen >= 0 && !opensWithMark(text, blocks[b + 1]) ? missingClose(text, dOpen + 1, be) : -1;
+    if (cut >= 0) {
+      out.push({ start: dOpen, end: cut, innerStart: dOpen + 1, innerEnd: cut, block: b, closed: true, continued: dContinued });
+    } else if (dOpen >= 0) {
       let end = be;
       while (end > dOpen + 1 && isSpace(text[end - 1])) end--;
       if (end > dOpen + 1) {
@@ -156,6 +170,42 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
     }
   }
   return out;
+}
+
+const TAG_PRONOUNS = new Set(['he', 'she', 'they', 'He', 'She', 'They']);
+const TAG_WORD = /[\p{L}][\p{L}.'\u2019-]*|[,.;:!?]/gu;
+
+/**
+ * Where a quotation left open to its paragraph's end should have closed: just after the comma (or "?", "!")
+ * before a speaker tag written as if the words had closed ("We will rebuild, said Ana Ruiz, who …",
+ * "…, Ana Ruiz said."), so the tag credits the words instead of being swallowed by them; -1 when there is none.
+ */
+function missingClose(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    const c = text[p];
+    if (c !== ',' && c !== '?' && c !== '!') continue;
+    TAG_WORD.lastIndex = p + 1;
+    const tokens: string[] = [];
+    for (let m = TAG_WORD.exec(text); m && m.index < to && tokens.length < 7; m = TAG_WORD.exec(text)) tokens.push(m[0]);
+    if (speakerTag(tokens)) return p + 1;
+  }
+  return -1;
+}
+
+/** "said Ana Ruiz" / "said she" / "Ana Ruiz said," / "the mayor said." at the start of `tokens`. */
+function speakerTag(tokens: readonly string[]): boolean {
+  const [first = '', second = ''] = tokens;
+  if (TAG_VERBS.has(first)) return TAG_PRONOUNS.has(second) || /^\p{Lu}\p{Ll}/u.test(second);
+  const capitalised = (t: string) => /^\p{Lu}\p{Ll}/u.test(t);
+  let k = 0;
+  if (TAG_PRONOUNS.has(first)) k = 1;
+  else if (DETERMINERS.has(first) && !capitalised(first)) {
+    k = 1;
+    while (k < 3 && /^\p{Ll}/u.test(tokens[k] ?? '') && !TAG_VERBS.has(tokens[k] ?? '')) k++;
+  } else while (k < 4 && capitalised(tokens[k] ?? '')) k++;
+  if (k === 0 || !TAG_VERBS.has(tokens[k] ?? '')) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after === ',' || after === '.';
 }
 
 /** A quotation inside another one's wording; offsets as in `RawQuote`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/claims/quotes.js';
-import { doc } from './helpers.js';
+import { doc, speakersIn } from './helpers.js';
 
 const inner = (d: { text: string }, q: { innerStart: number; innerEnd: number }) => d.text.slice(q.innerStart, q.innerEnd);
 
@@ -26,6 +26,27 @@ describe('findQuotes', () => {
       ['The harbour will reopen in spring,', true, false],
       ['Work starts now.', false, false],
       ['We hired forty people.', true, true],
+    ]);
+  });
+
+  it('closes a quotation left open by a typo where the speaker tag begins, so the tag is not swallowed', () => {
+    const d = doc(
+      '“We will rebuild every house, said Mayor Ana Ruiz, who toured the street.',
+      'Crews arrived at noon.',
+      '"The port stays shut? " Li Wei asked, and walked off.',
+      'The ferry left anyway.',
+      '“Nobody came. When I called, she said, ‘wait.’ So we waited.',
+      '“We hired forty people.”',
+    );
+    expect(findQuotes(d.text, d.blocks).map((q) => [inner(d, q), q.closed])).toEqual([
+      ['We will rebuild every house,', true],
+      ['The port stays shut?', true],
+      // a quotation that runs on into the next paragraph keeps the words of someone it reports
+      ['Nobody came. When I called, she said, ‘wait.’ So we waited.', false],
+      ['We hired forty people.', true],
+    ]);
+    expect(speakersIn('“We will rebuild every house, said Mayor Ana Ruiz, who toured the street.')).toEqual([
+      { text: 'We will rebuild every house,', speaker: 'Ana Ruiz', mention: 'Mayor Ana Ruiz' },
     ]);
   });
 

@@ -65,6 +65,8 @@ export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l)
 /** "went on to say that …": a reporting verb's base form, which reports the clause after it after "to". */
 export const REPORTING_BASES = set(verbs.REPORTING_VERB_LEMMAS);
 export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
+/** Forms that tag a quotation with its speaker ("said", "adds", "wrote"): inside an unclosed quotation, a comma before one is where it should have closed. */
+export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 /** The bare form of every verb of saying that is a cue in some form ("to counter that …"). */
 export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
