@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { TITLES } = words;
+const { HONORIFICS, ORG_WORDS, TITLES } = words;
 
 /** Lower-case, ascii, letters and digits only. */
 export function ascii(s: string): string {
@@ -39,8 +39,12 @@ export function nameWords(name: string): string[] {
     .replace(/\([^)]*\)/g, ' ')
     .split(/[\s,]+/)
     .filter(Boolean);
+  // "State Department", "Justice Department": before an organisation word a title is part of the body's name
+  // (an honorific is not: "Mrs. Ruiz's campaign" is "Ruiz's campaign")
+  const body = ORG_WORDS.has((words.at(-1) ?? '').toLowerCase());
+  const title = (w: string) => (body ? HONORIFICS : TITLES).has(w.toLowerCase());
   let i = 0;
-  while (i < words.length - 1 && TITLES.has((words[i] as string).toLowerCase())) i++;
+  while (i < words.length - 1 && title(words[i] as string)) i++;
   return words.slice(i);
 }
 

@@ -29,6 +29,16 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('b', 'the Grell campaign')?.name).toBe('the Grell campaign');
   });
 
+  it('keeps a title word that names a body ("State Department", "Defense Department") and drops only an honorific', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('State Department', 'Defense Department', "Mrs. Ruiz's campaign") },
+      { documentId: 'b', claims: claims("Ruiz's campaign") },
+    ]);
+    expect(index.resolve('a', 'State Department')?.name).toBe('State Department');
+    expect(index.resolve('a', 'Defense Department')?.name).toBe('Defense Department');
+    expect(index.resolve('a', "Mrs. Ruiz's campaign")).toBe(index.resolve('b', "Ruiz's campaign"));
+  });
+
   it('merges transliteration variants and titles into one canonical speaker with aliases', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Admiral Dmitry Volkov') },
