@@ -15,7 +15,7 @@ import * as words from './words/index.js';
 export type { DocModel, RunAt, SalienceEvent } from './model.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DETERMINERS, HONORIFICS, MONTHS_DAYS, ORG_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } = words;
+const { DAYS, DETERMINERS, HONORIFICS, MONTHS_DAYS, ORG_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } = words;
 
 /** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
 export function buildModel(text: string, blockSpans: readonly { start: number; end: number }[]): DocModel {
@@ -79,13 +79,19 @@ function allRuns(model: DocModel): RunAt[] {
         i++;
         continue;
       }
-      // function words stripped from the run's start still count as words before it
-      out.push({ toks, run, wordsBefore: words + (run.from - i), headline: isHeadline, name: runName(model.text, toks, run) });
+      // function words stripped from the run's start still count as words before it; "an email Wednesday": a day is no name
+      if (!dayOnly(toks, run))
+        out.push({ toks, run, wordsBefore: words + (run.from - i), headline: isHeadline, name: runName(model.text, toks, run) });
       words += run.to - i;
       i = run.to;
     }
   }
   return out;
+}
+
+function dayOnly(toks: readonly Token[], run: NameRun): boolean {
+  for (let i = run.nameFrom; i < run.to; i++) if (!DAYS.has((toks[i] as Token).lower)) return false;
+  return true;
 }
 
 /** A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. */

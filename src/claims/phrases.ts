@@ -12,6 +12,8 @@ import * as words from './words/index.js';
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   CLAUSE_STOP,
+  DAY_EDGES,
+  DAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   ORG_WORDS,
@@ -232,6 +234,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     if ((e > i + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
     if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
       break;
+    // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"
+    if (e > i + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
     if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     // "the Florida senator likes …", "the president left no doubt": after a person's role noun a lower-case -s
     // word or an irregular past is its verb

@@ -27,6 +27,7 @@ import {
 } from './people.js';
 import { US_STATES } from './places.js';
 import {
+  DAY_EDGES as DAY_EDGE_LIST,
   MONTHS,
   TIME_DETERMINERS as TIME_DETERMINER_LIST,
   TIME_HEADS,
@@ -141,6 +142,7 @@ export const FEMALE_WORDS = set(FEMALE_LIST);
 export const MALE_WORDS = set(MALE_LIST);
 
 export const DAYS = set(WEEKDAYS);
+export const DAY_EDGES = set(DAY_EDGE_LIST);
 /** Weekday and month names: capitalised, but never a speaker's name on their own. */
 export const MONTHS_DAYS = set(MONTHS, WEEKDAYS);
 /** Month names alone (a post's signature dates it "June 29, 2016"). */

@@ -23,3 +23,6 @@ export const TIME_DETERMINERS = list('last next this');
 
 /** Time words right after a speech verb, before what it reports ("said last month that"). */
 export const WHEN_WORDS = list('again also earlier last later next on previously recently this today tonight yesterday');
+
+/** Words that set a weekday after them in time ("late Tuesday", "early Monday"). */
+export const DAY_EDGES = list('early late');
