@@ -80,6 +80,12 @@ function surnameLike(tokens: readonly Token[], from: number, to: number): boolea
   );
 }
 
+/** "I'm", "We’ve", "He'd": a pronoun with a verb, capitalised at a sentence's start, is no name. */
+function pronounContraction(t: Token): boolean {
+  const [pronoun, rest] = t.lower.split(/['\u2019]/);
+  return rest !== undefined && pronoun !== undefined && PRONOUNS.has(pronoun);
+}
+
 /** An all-capitals word of three letters or more that is not an initialism with periods. */
 function shouted(t: Token): boolean {
   return t.text.length >= 3 && !t.text.includes('.') && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
@@ -88,7 +94,7 @@ function shouted(t: Token): boolean {
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
-  while (from < to && FUNCTION_CAPS.has((tokens[from] as Token).lower)) from++;
+  while (from < to && (FUNCTION_CAPS.has((tokens[from] as Token).lower) || pronounContraction(tokens[from] as Token))) from++;
   // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
   while (from < to - 1 && shouted(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
   if (from >= to) return null;
