@@ -38,7 +38,7 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
   let from = last;
   while (from - 1 >= floor) {
     const p = tokens[from - 1] as Token;
-    if (capWord(p)) from--;
+    if (capWord(p) && p.sentence === (tokens[from] as Token).sentence) from--;
     else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
     else break;
   }
@@ -51,7 +51,7 @@ export function runStartingAt(tokens: readonly Token[], first: number, ceil: num
   let to = first + 1;
   while (to < ceil) {
     const t = tokens[to] as Token;
-    if (capWord(t)) to++;
+    if (capWord(t) && t.sentence === (tokens[to - 1] as Token).sentence) to++;
     else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
     else break;
   }

@@ -6,7 +6,7 @@ import type { RawQuote } from './quotes.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ABBREVIATIONS } = words;
+const { ABBREVIATIONS, FUNCTION_CAPS, VERBISH } = words;
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {
@@ -166,6 +166,10 @@ export function tokenizeBlock(
     if (!next) break;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...')) {
       if (next.cap || next.kind === 'quote' || /^\p{N}/u.test(next.text)) sentence++;
+    } else if (t.kind === 'word' && next.cap && initialismEnd(t) && FUNCTION_CAPS.has(next.lower) && !VERBISH.has(next.lower)) {
+      // "… entering the U.S. While Li has …": a dotted initialism keeps its period, which still ends the sentence
+      // when a capitalised function word follows (not a verb: a headline's "U.S. Will Pay")
+      sentence++;
     } else if (t.kind === 'quote' && (next.cap || next.kind === 'quote')) {
       // “… end.” Next sentence — the quotation closes its own sentence
       const q = quotes[t.quote] as RawQuote;
@@ -174,6 +178,11 @@ export function tokenizeBlock(
     }
   }
   return out;
+}
+
+/** "U.S.", "D.C.": a word of dotted initials, whose last period may also end a sentence. */
+function initialismEnd(t: Token): boolean {
+  return t.text.length > 2 && t.text.endsWith('.') && t.text.slice(0, -1).includes('.');
 }
 
 /** Index one past the last token of the sentence that token k belongs to. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeBlock } from '../../src/claims/tokens.js';
+import { speakersIn } from './helpers.js';
 
 const tokens = (text: string) => tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
 
@@ -22,5 +23,21 @@ describe('tokenizeBlock: sentences', () => {
     const sentenceOf = (w: string) => toks.find((t) => t.text === w)?.sentence;
     expect(sentenceOf('Wade')).toBe(sentenceOf('Roe'));
     expect(sentenceOf('It')).toBe((sentenceOf('Roe') ?? 0) + 1);
+  });
+});
+
+describe('tokenizeBlock: a dotted initialism at a sentence end', () => {
+  const sentenceOf = (toks: ReturnType<typeof tokens>, word: string) => toks.find((t) => t.text === word)?.sentence;
+
+  it('ends the sentence at "U.S." when a capitalised function word follows, and keeps a name run inside its sentence', () => {
+    const toks = tokens('Ana Ruiz toured the U.S. While Li Wei stayed home, she spoke daily.');
+    expect(sentenceOf(toks, 'U.S.')).toBe(0);
+    expect(sentenceOf(toks, 'While')).toBe(1);
+    expect(speakersIn('The harbour fund reached the U.S. He said “we will match every gift” on Friday.')[0]?.speaker).not.toMatch(/U\.S\./);
+  });
+
+  it('keeps one sentence before a name or a headline verb ("the U.S. Navy", "U.S. Will Pay")', () => {
+    const toks = tokens('The U.S. Navy said the U.S. Will Pay line was a slogan.');
+    expect(new Set(toks.map((t) => t.sentence))).toEqual(new Set([0]));
   });
 });
