@@ -14,6 +14,9 @@ const {
   TIME_UNITS,
   CAP_OPENERS,
   CLAUSE_OPENERS,
+  COMMON_VERB_BASES,
+  COMMON_VERB_THIRDS,
+  PERSON_ROLE_NOUNS,
   DAYS,
   DETERMINERS,
   INTRO,
@@ -45,7 +48,11 @@ export function verbAt(toks: readonly Token[], i: number, subject: NounPhrase): 
   if (w.length > 3 && w.endsWith('ed')) return true;
   // "the paper focuses", "Cox says": a present-tense verb after a singular name or pronoun
   const last = toks[subject.to - 1] as Token;
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (last.cap || PRONOUNS.has(last.text));
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (last.cap || PRONOUNS.has(last.text))) return true;
+  if (subject.kind !== 'desc' || last.cap || last.kind !== 'word') return false;
+  const plural = last.lower.length > 3 && last.lower.endsWith('s') && !last.lower.endsWith('ss');
+  if (plural ? COMMON_VERB_BASES.has(w) : COMMON_VERB_THIRDS.has(w)) return true;
+  return PERSON_ROLE_NOUNS.has(last.lower) && /[^s]s$/.test(w);
 }
 
 /**
