@@ -1,10 +1,13 @@
 /**
  * What a document says of its people's gender: an honorific or title in the name ("Mrs. Lind", "Queen Ana"),
  * a noun beside it ("his wife, Ana Lind", "Oskar Lind, her husband,") and the pronoun that follows a name in
- * its sentence ("Lind said she …"). Only what the text says counts: no list of given names. A pronoun then
- * passes over people of the other gender ("she said" after Oskar Lind), and "Mrs. Lind" over Oskar Lind.
+ * its sentence ("Lind said she …"). A pronoun then passes over people of the other gender ("she said" after
+ * Oskar Lind), and "Mrs. Lind" over Oskar Lind. What the text says always comes first: only for a person it says
+ * nothing of does the given name of the full name count, when the name lists agree on it (given-names.ts), and
+ * then as a weak guess (resolve.ts lets it change a pronoun's answer only to a person named close by).
  */
 import { verbAt } from './clause.js';
+import { nameGender } from './given-names.js';
 import type { DocModel } from './model.js';
 import type { Gender, NameRun, Person } from './names.js';
 import { speechVerbAt } from './speech-verbs.js';
@@ -20,8 +23,11 @@ const {
   FEMININE_PRONOUNS,
   MALE_WORDS,
   MASCULINE_PRONOUNS,
+  MONTHS_DAYS,
+  ORG_WORDS,
   OWN_CLAUSE_OPENERS,
   PERSON_ROLE_NOUNS,
+  PLACES,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
@@ -141,6 +147,17 @@ function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, word
   return t?.text === 'He' ? 1 : t?.text === 'She' ? -1 : 0;
 }
 
+/**
+ * People whose gender only their given name suggests: "Mrs. Lind" passes over Oskar Lind, but a pronoun passes
+ * over them only where resolve.ts lets the guess change its answer.
+ */
+const byGivenName = new WeakSet<Person>();
+
+/** The gender the text itself says a person is of (not one their given name suggests). */
+export function toldGender(p: Person | undefined): Gender | undefined {
+  return p && !byGivenName.has(p) ? p.gender : undefined;
+}
+
 /** No candidates (a headline's runs). */
 const NOBODY: readonly Person[] = [];
 
@@ -160,6 +177,7 @@ export interface GenderRun {
  * a pronoun after it 1; the sum decides. Only a name that can be one person counts ("Clinton" with two
  * Clintons tells nothing). The honorifics of a short form count only when the full name tells nothing and they
  * agree: "Mr. Dahl" in a story that names only Eva Dahl in full is someone the story never names in full.
+ * Everyone else is given what their given name suggests, marked as a guess (`toldGender` leaves it out).
  */
 export function collectGenders(model: DocModel, runs: readonly GenderRun[]): void {
   const full = new Map<Person, number>();
@@ -203,4 +221,22 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
   // what the full name tells comes first: a short form may be someone else the text never names in full
   for (const [p, s] of short)
     if (!full.get(p) && !(s.male && s.female) && s.sum !== 0) model.people.setGender(p, s.sum > 0 ? 'male' : 'female');
+  // the text says nothing of the person, not even by a short form: the given name it writes them with ("Ana Lind")
+  for (const p of model.people.people.values()) {
+    if (p.gender || full.has(p) || short.has(p) || placeOrBody(p)) continue;
+    const guess = nameGender(p.name);
+    if (!guess) continue;
+    model.people.setGender(p, guess);
+    byGivenName.add(p);
+  }
+}
+
+/**
+ * A name in the table that is no person's, so its first word is no given name: one that opens with a place
+ * ("Virginia Democrats") or holds a body's word or a day ("Jordan Times", "Orlando Tuesday").
+ */
+function placeOrBody(p: Person): boolean {
+  const parts = p.name.toLowerCase().split(' ');
+  if (PLACES.has(parts[0] as string) || PLACES.has(parts.slice(0, 2).join(' '))) return true;
+  return parts.some((w) => ORG_WORDS.has(w) || MONTHS_DAYS.has(w));
 }

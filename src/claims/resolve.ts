@@ -4,7 +4,7 @@
  */
 import type { DocModel, SalienceEvent } from './model.js';
 import { addSubjects, personOf, sentenceOpenings } from './salience.js';
-import { pronounGender } from './gender.js';
+import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { headPhrase, orgRun, type NounPhrase } from './phrases.js';
@@ -33,6 +33,11 @@ function latestIndex(events: readonly SalienceEvent[], pos: number): number {
   return lo - 1;
 }
 
+/** The gender a pronoun takes a person to be of: what the text says, or with `byName` also what their given name suggests. */
+function genderOf(p: Person | undefined, byName: boolean): Gender | undefined {
+  return byName ? p?.gender : toldGender(p);
+}
+
 /**
  * The latest event strictly before `pos`; for `personal` ("he", "she"), the latest one that may be a person,
  * and of `gender`, the latest one not known to be of the other gender.
@@ -43,14 +48,16 @@ function latestBefore(
   pos: number,
   personal = false,
   gender?: Gender,
+  byName = false,
 ): SalienceEvent | null {
   let i = latestIndex(events, pos);
   for (; i >= 0; i--) {
     const e = events[i] as SalienceEvent;
     if (personal && e.person === false) continue;
-    const g = gender ? model.people.people.get(e.speaker)?.gender : undefined;
+    const p = gender ? model.people.people.get(e.speaker) : undefined;
+    const g = genderOf(p, byName);
     if (g && g !== gender) continue;
-    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender) ?? e);
+    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender, byName) ?? e);
   }
   return null;
 }
@@ -66,13 +73,14 @@ function knownInSentence(
   latest: SalienceEvent,
   personal: boolean,
   gender: Gender,
+  byName: boolean,
 ): SalienceEvent | null {
   if (latest.sentence === undefined) return null;
   for (let j = i - 1; j >= 0; j--) {
     const e = events[j] as SalienceEvent;
     if (e.sentence !== latest.sentence) return null;
     if (personal && e.person === false) continue;
-    if (model.people.people.get(e.speaker)?.gender === gender) return e;
+    if (genderOf(model.people.people.get(e.speaker), byName) === gender) return e;
   }
   return null;
 }
@@ -81,7 +89,11 @@ function knownInSentence(
  * The entity a pronoun at `pos` refers to: the later of the last subject-position person and the last name a
  * speech verb attaches to. "He"/"she" pass over a bare place or organisation in subject position (unless
  * nothing else precedes), over speech cues not known as persons ("…, AFP reported") and over people the
- * document says are of the other gender.
+ * document says are of the other gender. Only when that leads to a person whose given name suggests the other
+ * gender ("she" to Oskar Lind, whom the text tells nothing of) is it resolved again taking the given names'
+ * guesses as if the text said them, and the new answer kept only if it is a person of the pronoun's gender
+ * named in its sentence or the three before: a name list is a weak guess, and what it leaves may be no person
+ * at all, or someone the passage is not about.
  */
 export function resolvePronoun(
   model: DocModel,
@@ -91,45 +103,78 @@ export function resolvePronoun(
   sentence?: number,
   afterOpening = false,
 ): string | null {
-  const s = latestBefore(model, model.subjects, pos, personal, gender);
-  const a = latestBefore(model, model.speakers, pos, personal, gender);
+  const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false);
+  const was = told ? model.people.people.get(told)?.gender : undefined;
+  if (!gender || !was || was === gender || sentence === undefined) return told;
+  const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true);
+  return byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES)
+    ? byName
+    : told;
+}
+
+/** How many sentences before a pronoun's own the person a given name points it to must be named in. */
+const NAME_GUESS_SENTENCES = 3;
+
+/** Whether `name` is mentioned before `pos` in sentence `from` or later. */
+function namedSince(model: DocModel, name: string, pos: number, from: number): boolean {
+  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.sentence !== undefined && m.sentence < from) return false;
+    if (m.speaker === name) return true;
+  }
+  return false;
+}
+
+/** `resolvePronoun` taking people to be of the gender `genderOf` gives. */
+function resolveBy(
+  model: DocModel,
+  pos: number,
+  personal: boolean,
+  gender: Gender | undefined,
+  sentence: number | undefined,
+  afterOpening: boolean,
+  byName: boolean,
+): string | null {
+  const s = latestBefore(model, model.subjects, pos, personal, gender, byName);
+  const a = latestBefore(model, model.speakers, pos, personal, gender, byName);
   const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
   // "Weeks after Lind lost the vote, she …": with no subject of its own sentence before it, a pronoun may refer to
   // the subject of an earlier clause of that sentence
   // (or of a sentence after the last one with a subject that fits: "… from remarks Lind made. Then she …")
-  const c = sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender) : null;
+  const c =
+    sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender, byName) : null;
   if (c && (!best || (c.sentence ?? -1) > (best.sentence ?? -1))) return c.speaker;
   // "Another holdout is unlikely to give Lind the nod after her comment": no person is the subject of the sentence
   // so far, but one is named in it. Not for the subject that follows an opening phrase ("During talks with his
   // counterpart X, he said"): the person named in that phrase is who the subject met, not who speaks
   if (gender && sentence !== undefined && best?.sentence !== sentence && !afterOpening) {
-    const named = namedInSentence(model, pos, sentence, gender);
+    const named = namedInSentence(model, pos, sentence, gender, byName);
     if (named) return named;
   }
   // "Oskar Lind was the star. … was his daughter, Eva Lind, … “…,” she said": "she" after a subject the text tells
   // no gender of goes to a woman it names in a later sentence. The text marks women ("Ms.", "her", "daughter")
   // more than men, so a subject of unknown gender is most likely a man; for "he" the subject stands.
-  if (best && gender === 'female' && !model.people.people.get(best.speaker)?.gender) {
-    const woman = latestPersonAt(model, pos, gender);
+  if (best && gender === 'female' && !genderOf(model.people.people.get(best.speaker), byName)) {
+    const woman = latestPersonAt(model, pos, gender, byName);
     const sentence = woman && woman.at > best.pos ? model.mentions.find((m) => m.pos === woman.at)?.sentence : undefined;
     if (woman && sentence !== undefined && sentence > (best.sentence ?? -1)) return woman.person.name;
   }
   if (best) return best.speaker;
   // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
-  return (gender && latestPerson(model, pos, gender)) || (latestBefore(model, model.subjects, pos)?.speaker ?? null);
+  return (gender && latestPersonAt(model, pos, gender, byName)?.person.name) || (latestBefore(model, model.subjects, pos)?.speaker ?? null);
 }
 
 /**
  * The person named last before `pos` in its sentence who may be of `gender`: one the text says is, or one it
  * gives a role, has speak or also names by a short form (names of places sit in the same table, with none of these).
  */
-function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender): string | null {
+function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender, byName: boolean): string | null {
   for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
     const m = model.mentions[i] as SalienceEvent;
     if (m.sentence !== sentence) return null;
     const p = model.people.people.get(m.speaker);
-    if (p && (p.gender === gender || (!p.gender && (p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name)))))
-      return p.name;
+    const g = genderOf(p, byName);
+    if (p && (g === gender || (!g && (p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name))))) return p.name;
   }
   return null;
 }
@@ -162,19 +207,14 @@ function noteSpeaker(model: DocModel, event: SalienceEvent): void {
 }
 
 /** The person of `gender` the text names last before `pos`, and where. */
-function latestPersonAt(model: DocModel, pos: number, gender: Gender): { person: Person; at: number } | null {
+function latestPersonAt(model: DocModel, pos: number, gender: Gender, byName: boolean): { person: Person; at: number } | null {
   let best: Person | null = null;
   let at = -1;
   for (const [p, list] of model.seen) {
-    if (p.gender !== gender) continue;
+    if (genderOf(p, byName) !== gender) continue;
     for (const x of list) if (x < pos && x > at) [best, at] = [p, x];
   }
   return best ? { person: best, at } : null;
-}
-
-/** The person of `gender` the text names last before `pos`, in any role ("Lind's speech …"). */
-function latestPerson(model: DocModel, pos: number, gender: Gender): string | null {
-  return latestPersonAt(model, pos, gender)?.person.name ?? null;
 }
 
 function recentBefore(model: DocModel, pos: number): (p: Person) => number {
