@@ -91,12 +91,19 @@ function shouted(t: Token): boolean {
   return t.text.length >= 3 && !t.text.includes('.') && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 }
 
+/** A two-letter word in capitals with no periods ("DJ", "MP"). */
+function acronym(t: Token): boolean {
+  return t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text);
+}
+
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
   while (from < to && (FUNCTION_CAPS.has((tokens[from] as Token).lower) || pronounContraction(tokens[from] as Token))) from++;
   // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
   while (from < to - 1 && shouted(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
+  // "DJ Beverly Bond", "MP Ana Ruiz": a two-letter acronym before a full name is a role ("TJ Lind" keeps its initials)
+  if (to - from >= 3 && acronym(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
   if (from >= to) return null;
   let nameFrom = from;
   for (let i = from; i < to - 1; i++) {

@@ -262,3 +262,14 @@ describe('people: nouns that look like verbs, places after names', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('a two-letter acronym before a full name', () => {
+  it('is the person\'s role ("DJ Ana Ruiz"), so a later surname finds her; initials before a surname alone stay a name', () => {
+    const quotes = speakers(
+      'The club was founded by DJ Ana Ruiz in 2006.',
+      '“We dance for the harbour,” Ruiz said.',
+      '“The night is young,” said TJ Lind.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'TJ Lind']);
+  });
+});
