@@ -101,7 +101,14 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
   while (from < to && (FUNCTION_CAPS.has((tokens[from] as Token).lower) || pronounContraction(tokens[from] as Token))) from++;
   // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
-  while (from < to - 1 && shouted(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
+  // (an acronym before one word is part of it: "USA Today", "CBS News" name a body, not someone called "Today")
+  while (
+    from < to - 1 &&
+    shouted(tokens[from] as Token) &&
+    !shouted(tokens[to - 1] as Token) &&
+    !(to - from === 2 && (tokens[from] as Token).text.length <= 4)
+  )
+    from++;
   // "DJ Beverly Bond", "MP Ana Ruiz": a two-letter acronym before a full name is a role ("TJ Lind" keeps its initials)
   if (to - from >= 3 && acronym(tokens[from] as Token) && !shouted(tokens[to - 1] as Token)) from++;
   if (from >= to) return null;

@@ -30,3 +30,10 @@ describe('descriptions of organisations', () => {
     ).toEqual(['the group', 'the group']);
   });
 });
+
+describe('names of bodies that open with an acronym', () => {
+  it('keeps an acronym before one word ("HBC News"), and still drops a shouted headline before a full name', () => {
+    expect(speakers('The harbour plan is “a gamble with our future,” HBC News reported.')).toEqual([['HBC News', 'HBC News']]);
+    expect(speakers('HARBOUR VOTE NEARS Ana Ruiz said the plan is “a gamble with our future.”')[0]?.[0]).toBe('Ana Ruiz');
+  });
+});
