@@ -51,8 +51,13 @@ export function nameWords(name: string): string[] {
 /** Folded words of a name, titles removed. */
 export function foldName(name: string): string[] {
   return nameWords(name.replace(/[’']s\b/g, ''))
-    .map(foldWord)
+    .map(foldNameWord)
     .filter(Boolean);
+}
+
+/** "J.J." stays two initials ("jj"), which no single given name matches; other words fold as `foldWord`. */
+function foldNameWord(word: string): string {
+  return /^(\p{L}\.){2,}$/u.test(word) ? ascii(word.replace(/\./g, '')).toLowerCase() : foldWord(word);
 }
 
 /** Edits allowed between two folded words of this length (short words must match exactly). */

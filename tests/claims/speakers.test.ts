@@ -39,6 +39,16 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('a', "Mrs. Ruiz's campaign")).toBe(index.resolve('b', "Ruiz's campaign"));
   });
 
+  it('keeps two initials apart from a single given name ("J.J. Lind" is not "Jonah Lind"; "J. Lind" may be either)', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Jonah Lind') },
+      { documentId: 'b', claims: claims('J.J. Lind') },
+      { documentId: 'c', claims: claims('J. Lind') },
+    ]);
+    expect(index.resolve('b', 'J.J. Lind')).not.toBe(index.resolve('a', 'Jonah Lind'));
+    expect(index.resolve('b', 'J.J. Lind')?.name).toBe('J.J. Lind');
+  });
+
   it('merges transliteration variants and titles into one canonical speaker with aliases', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Admiral Dmitry Volkov') },
