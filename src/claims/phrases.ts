@@ -17,6 +17,7 @@ const {
   DETERMINERS,
   DOCUMENT_NOUNS,
   ORG_WORDS,
+  PARTY_MEMBER_WORDS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -121,6 +122,17 @@ function ownerOfBody(toks: readonly Token[], a: number, run: NameRun): NameRun |
   return null;
 }
 
+/**
+ * "Republicans on Capitol Hill said", "Democrats in the Senate said": a party's members with the place where they
+ * sit speak, not the place; the index of the members' word, or null.
+ */
+function partyMembersAt(toks: readonly Token[], a: number, run: NameRun): number | null {
+  const at = DETERMINERS.has(toks[run.from - 1]?.lower ?? '') ? run.from - 2 : run.from - 1;
+  const group = toks[at - 1];
+  if (at - 1 < a || !PLACE_PREPOSITIONS.has(toks[at]?.lower ?? '') || !group?.cap) return null;
+  return group.lower.endsWith('s') && PARTY_MEMBER_WORDS.has(group.lower.slice(0, -1)) ? at - 1 : null;
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -144,6 +156,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
         if (desc) return { kind: 'desc', from: desc.from, to: e };
       }
     }
+    const members = partyMembersAt(toks, a, run);
+    if (members !== null) return { kind: 'desc', from: members, to: e };
     run = ownerOfBody(toks, a, run) ?? run;
     const det = run.from - 1 >= a && DETERMINERS.has((toks[run.from - 1] as Token).lower) ? run.from - 1 : run.from;
     const np: NounPhrase = { kind: 'name', from: det, to: e, run };

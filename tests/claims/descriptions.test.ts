@@ -263,3 +263,12 @@ describe('a bare verb form before a plural role noun', () => {
     expect(q?.mention).toBe('He');
   });
 });
+
+describe("a party's members with the place where they sit", () => {
+  it('credits "Republicans on Capitol Hill" and "Democrats in the Senate", not the place', () => {
+    const said = (text: string) => speakers(text).map((q) => q.speaker);
+    expect(said('Republicans on Capitol Hill said the plan was “dead on arrival.”')).toEqual(['Republicans on Capitol Hill']);
+    expect(said('Democrats in the Senate said the bill is “a gift to polluters.”')).toEqual(['Democrats in the Senate']);
+    expect(said('Democrats on Saturday said the vote was “a farce.”')).toEqual(['Democrats']);
+  });
+});
