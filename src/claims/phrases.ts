@@ -16,6 +16,7 @@ const {
   DAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FLOATING_QUANTIFIERS,
   ORG_WORDS,
   PARTY_MEMBER_WORDS,
   PERSON_ROLE_NOUNS,
@@ -168,6 +169,11 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   if (last.lower === 'percent' && e - 2 >= a && isNumber(toks[e - 2])) return { kind: 'desc', from: e - 2, to: e };
   if (/^\d+$/.test(last.text) && e - 3 >= a && toks[e - 2]?.lower === 'in' && isNumber(toks[e - 3]))
     return { kind: 'desc', from: e - 3, to: e };
+  // "Ruiz and Li both said", "the aides each said": a quantifier after its subject counts it, the subject speaks
+  if (FLOATING_QUANTIFIERS.has(last.lower) && e - 1 > a) {
+    const counted = tailPhrase(toks, a, e - 1);
+    if (counted) return counted;
+  }
   // "Yet another said", "One said": a determiner standing alone for a person
   if (STANDALONE.has(last.lower) && (e - 1 === a || !DETERMINERS.has((toks[e - 2] as Token).lower)))
     return { kind: 'desc', from: e - 1, to: e };
@@ -217,6 +223,9 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       !SPEECH_VERBS.has((toks[from - 1] as Token).lower)
     )
       from--;
+    // "Li Wei’s campaign manager": the owner's whole name, not its last word
+    const owner = toks[from] as Token;
+    if (owner.cap && owner.poss) from = runEndingAt(toks, from, a)?.from ?? from;
     return { kind: 'desc', from, to: e };
   }
   return null;

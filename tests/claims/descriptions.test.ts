@@ -272,3 +272,15 @@ describe("a party's members with the place where they sit", () => {
     expect(said('Democrats on Saturday said the vote was “a farce.”')).toEqual(['Democrats']);
   });
 });
+
+describe('a quantifier floating after its subject', () => {
+  it('is no speaker: "They all said" is "they", "the Harbour Times and the Ostend Post each called" not "Post each"', () => {
+    const said = (text: string) => speakers(text).map((q) => q.speaker);
+    expect(said('They all said it was “a long night.”')).toEqual(['they']);
+    expect(said('Amid what the Ostend Post each called a “rough week,” the mayor left.')).toEqual(['Ostend Post']);
+  });
+
+  it('keeps the owner’s whole name in a described speaker ("Li Wei’s campaign manager")', () => {
+    expect(speakers('Li Wei’s campaign manager said on Twitter that the ad was “a lie.”')[0]?.speaker).toBe('Li Wei’s campaign manager');
+  });
+});

@@ -106,6 +106,9 @@ export const STANDALONE = list('another both few many most one others several so
 /** Those of them that stand for one ("Another advised"); the others stand for many ("Many fear"). */
 export const SINGULAR_STANDALONE = list('another one');
 
+/** Quantifiers that float after the subject they count ("Ruiz and Li both said", "the aides each said"). */
+export const FLOATING_QUANTIFIERS = list('all both each');
+
 /** Particles that make a past a verb with its object to come ("sent out an email", "gave up the seat"). */
 export const VERB_PARTICLES = list('back down off out up');
 

@@ -119,6 +119,7 @@ export const NOUN_BEFORE = set(fw.NOUN_BEFORE);
 export const QUANTIFIERS = set(fw.QUANTIFIERS);
 export const STANDALONE = set(fw.STANDALONE);
 export const SINGULAR_STANDALONE = set(fw.SINGULAR_STANDALONE);
+export const FLOATING_QUANTIFIERS = set(fw.FLOATING_QUANTIFIERS);
 export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
 export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
 export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);
