@@ -192,7 +192,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       // "a Democratic staffer in the room wondered": a description with its place phrase
       const p = toks[i - 1];
       const owner = p && i - 1 > a && PLACE_PREPOSITIONS.has(p.lower) ? tailPhrase(toks, a, i - 1) : null;
-      if (owner && owner.kind === 'desc') return { kind: 'desc', from: owner.from, to: e };
+      // ("Officials at the port, who …, said": a plural role noun opening the sentence is capitalised, still a description)
+      if (owner && (owner.kind === 'desc' || sentenceOpeningRole(toks, owner.from))) return { kind: 'desc', from: owner.from, to: e };
       // "Proponents of the new bill say", "the head of the agency said": the role noun the phrase belongs to
       if (p?.lower === 'of' && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
         let r = i - 2;

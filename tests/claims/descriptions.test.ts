@@ -284,3 +284,11 @@ describe('a quantifier floating after its subject', () => {
     expect(speakers('Li Wei’s campaign manager said on Twitter that the ad was “a lie.”')[0]?.speaker).toBe('Li Wei’s campaign manager');
   });
 });
+
+describe('a plural role noun opening the sentence with its place', () => {
+  it('keeps "Officials at the port" whole past a relative clause, not "the port"', () => {
+    expect(speakers('Officials at the port, who spoke on condition of anonymity, said the cranes were “beyond repair.”')[0]?.speaker).toBe(
+      'Officials at the port',
+    );
+  });
+});
