@@ -37,3 +37,12 @@ describe('names of bodies that open with an acronym', () => {
     expect(speakers('HARBOUR VOTE NEARS Ana Ruiz said the plan is “a gamble with our future.”')[0]?.[0]).toBe('Ana Ruiz');
   });
 });
+
+describe('every body head names an organisation', () => {
+  it('reads "the group" as a trust or an alliance named before it', () => {
+    expect(speakers('The Harbour Trust said it was “deeply concerned.” The group added that the plan “ignores the fishermen.”')).toEqual([
+      ['Harbour Trust', 'The Harbour Trust'],
+      ['Harbour Trust', 'The group'],
+    ]);
+  });
+});

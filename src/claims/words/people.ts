@@ -43,10 +43,10 @@ export const PERSON_ROLE_NOUNS = list(`
 
 /** Organisation-type words that end the name part of a capitalised run ("Russian Navy", "Defense Ministry"). */
 export const ORG_WORDS = list(`
-  administration agency army assembly association bank board bureau campaign center centre college command commission
-  committee company congress corp. corporation council court department fleet force forces foundation government group
-  house inc. institute kremlin ltd. ministry navy network news office parliament party pentagon post press senate
-  service times union university`);
+  administration agency alliance army assembly association bank board bureau campaign center centre coalition college
+  command commission committee company congress corp. corporation council court department fleet force
+  forces foundation fund government group house inc. institute kremlin league ltd. ministry navy network news office
+  organisation organization parliament party pentagon post press senate service society times trust union university`);
 
 /**
  * Party words that end a capitalised run describing one member ("Li, a Lakeside Democrat, said", "an Ohio
