@@ -26,6 +26,7 @@ const {
   PUBLISHING_WORDS,
   RELATION_PREPOSITIONS,
   RELATIVE,
+  SOURCE_ADJECTIVES,
   SPEECH_VERBS,
   STANDALONE,
   VERBISH,
@@ -44,7 +45,7 @@ function isPronoun(t: Token | undefined): boolean {
  * opening with a determiner, or a plural role noun alone opening the sentence ("Aides").
  */
 export function describedPerson(toks: readonly Token[], a: number, e: number): NounPhrase | null {
-  const close = toks[e - 1]?.lower === 'close' ? 1 : 0;
+  const close = SOURCE_ADJECTIVES.has(toks[e - 1]?.lower ?? '') ? 1 : 0;
   if (!close && e - 1 >= a && sentenceOpeningRole(toks, e - 1)) return { kind: 'desc', from: e - 1, to: e };
   const desc = tailPhrase(toks, a, e - close);
   if (desc?.kind !== 'desc' || !DETERMINERS.has((toks[desc.from] as Token).lower)) return null;
@@ -57,7 +58,7 @@ export function describedPerson(toks: readonly Token[], a: number, e: number): N
  */
 function relatedName(toks: readonly Token[], e: number, ceil: number): number {
   // "a person close to …", "the base chief known as Bob": the role noun sits before "close" or "known"
-  const linked = toks[e - 1]?.lower === 'close' || toks[e - 1]?.lower === 'known';
+  const linked = SOURCE_ADJECTIVES.has(toks[e - 1]?.lower ?? '') || toks[e - 1]?.lower === 'known';
   const head = toks[linked ? e - 2 : e - 1];
   const prep = toks[e];
   // "wrote the authors of the “Harbour Renewal Plan”": a short title in marks is the work they relate to
@@ -134,6 +135,20 @@ function partyMembersAt(toks: readonly Token[], a: number, run: NameRun): number
   return group.lower.endsWith('s') && PARTY_MEMBER_WORDS.has(group.lower.slice(0, -1)) ? at - 1 : null;
 }
 
+/**
+ * Where a person's description starts that ends right before the preposition at `prep` relating them to someone
+ * ("a person close | to the mayor", "two people familiar | with the talks", "an adviser | to the mayor"); -1 when the
+ * words before are no such description.
+ */
+function relatedPersonBefore(toks: readonly Token[], a: number, prep: number): number {
+  const end = SOURCE_ADJECTIVES.has(toks[prep - 1]?.lower ?? '') ? prep - 1 : prep;
+  const head = toks[end - 1];
+  if (!head || end - 1 < a || !(roleNoun(head.lower) || head.lower === 'people')) return -1;
+  if (sentenceOpeningRole(toks, end - 1)) return end - 1;
+  const desc = tailPhrase(toks, a, end);
+  return desc?.kind === 'desc' ? desc.from : -1;
+}
+
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
 export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPhrase | null {
   if (e <= a) return null;
@@ -156,6 +171,13 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
         const desc = describedPerson(toks, a, run.from - 1);
         if (desc) return { kind: 'desc', from: desc.from, to: e };
       }
+    }
+    // "A person close to the Linds said": the person described, past the article before the name they relate to
+    const relatedAt = DETERMINERS.has(toks[run.from - 1]?.lower ?? '') ? run.from - 2 : -1;
+    const relation = toks[relatedAt]?.lower;
+    if (relatedAt > a && (relation === 'to' || relation === 'with')) {
+      const related = relatedPersonBefore(toks, a, relatedAt);
+      if (related >= 0) return { kind: 'desc', from: related, to: e };
     }
     const members = partyMembersAt(toks, a, run);
     if (members !== null) return { kind: 'desc', from: members, to: e };
@@ -194,6 +216,9 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       const owner = p && i - 1 > a && PLACE_PREPOSITIONS.has(p.lower) ? tailPhrase(toks, a, i - 1) : null;
       // ("Officials at the port, who …, said": a plural role noun opening the sentence is capitalised, still a description)
       if (owner && (owner.kind === 'desc' || sentenceOpeningRole(toks, owner.from))) return { kind: 'desc', from: owner.from, to: e };
+      // "a person close to the mayor said", "two people familiar with the talks said": the person described speaks
+      const related = p && i - 2 >= a && (p.lower === 'to' || p.lower === 'with') ? relatedPersonBefore(toks, a, i - 1) : -1;
+      if (related >= 0) return { kind: 'desc', from: related, to: e };
       // "Proponents of the new bill say", "the head of the agency said": the role noun the phrase belongs to
       if (p?.lower === 'of' && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
         let r = i - 2;
@@ -244,10 +269,13 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const np: NounPhrase = { kind: 'name', from: i, to: named.to, run: named };
     return joinedAfter(toks, np, ceil) ?? np;
   }
-  if (!DETERMINERS.has(t.lower)) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
+  // "according to people familiar with the matter": a bare plural source with what it knows
+  const bareSource = (t.lower === 'people' || roleNoun(t.lower)) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
+  if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   let e = i + 1;
   // "said one of two witnesses", "tweeted another": a determiner standing for a person, with its "of" phrase
   const alone = STANDALONE.has(t.lower);
+  let knowing = false;
   while (e < ceil && e - i < 8) {
     const w = toks[e] as Token;
     if (alone && e === i + 1 && w.lower === 'of') {
@@ -256,7 +284,13 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     }
     // "the ad targets a …", "his early videos show a …", "Another advised, “…”": a verb after the head, with its object
     if ((e > i + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
-    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
+    // "according to two people familiar with the talks": what the source knows stays in the description
+    const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && (w.lower === 'with' || w.lower === 'to');
+    knowing ||= knows;
+    if (
+      !knows &&
+      (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
+    )
       break;
     // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"
     if (e > i + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
@@ -269,6 +303,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   }
   if (e === i + 1 && alone) return { kind: 'desc', from: i, to: e };
   if (e === i + 1 || toks[e - 1]?.lower === 'of') return null;
+  // ("a person close to the Lindens": the source, whatever name ends what it knows)
+  if (knowing) return { kind: 'desc', from: i, to: e };
   const last = toks[e - 1] as Token;
   if (last.cap) {
     const run = runEndingAt(toks, e - 1, i + 1);

@@ -25,6 +25,7 @@ const {
   RELATIVE,
   RELATIVE_SUBJECTS,
   REPORTING_VERBS,
+  SOURCE_ADJECTIVES,
   SPEECH_VERBS,
   TIME_UNITS,
   TIME_WORDS,
@@ -91,7 +92,12 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "Ana Ruiz, the author of “Going Viral,” said": a short title may sit inside an appositive
     const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
     if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
-    if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames) break;
+    // "a person close to the mayor said", "an adviser to the mayor said": "to" relating a person to someone is no clause
+    const relates =
+      t.lower === 'to' &&
+      before !== undefined &&
+      (SOURCE_ADJECTIVES.has(before.lower) || PERSON_ROLE_NOUNS.has(before.lower) || PERSON_ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
+    if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames && !relates) break;
     start--;
   }
   // comma-separated parts of the region, right to left; parenthesised parts ("(R-Wis.)") are marked

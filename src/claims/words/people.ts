@@ -87,3 +87,6 @@ export const STATE_BODY_HEADS = list(`
 
 /** Descriptions that stand for a body of any of the `BODY_HEADS` ("the group said"). */
 export const ANY_BODY = list('group organisation organization');
+
+/** Adjectives that describe a source by what they know, before the phrase that says of what ("a person close to …", "people familiar with …"). */
+export const SOURCE_ADJECTIVES = list('briefed close familiar knowledgeable');
