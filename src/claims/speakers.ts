@@ -8,7 +8,7 @@ import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
+const { HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
@@ -156,6 +156,11 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const key = foldWord(name);
     const owners = byWord.get(key);
     let c = owners && owners.size === 1 ? [...owners][0] : undefined;
+    // "Representative Brooks" is not the columnist David Brooks of another article: an office the short form holds
+    // where the full name is known by roles that hold none
+    // (the short form's own title counts: "Representative Brooks")
+    const office = holdsOffice([roles.get(name), roles.get(nameWords(name).join(' ')), new Map([[name, 1]])]);
+    if (c && office && holdsOffice([...c.forms.keys()].map((f) => roles.get(f))) === false) c = undefined;
     if (!c) {
       c = { forms: new Map(), roles: new Map(), words: [[key]] };
       clusters.push(c);
@@ -179,6 +184,22 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     speakers,
     resolve: (documentId, name) => scopedSpeakers.get(`${documentId}\u0000${name}`) ?? byName.get(name)?.speaker ?? null,
   };
+}
+
+/**
+ * Whether any of the roles names an office ("Representative", "Sen.", "Secretary of State"); undefined when there
+ * are no roles beyond honorifics ("Mr.") to tell.
+ */
+function holdsOffice(roleMaps: readonly (ReadonlyMap<string, number> | undefined)[]): boolean | undefined {
+  let any = false;
+  for (const m of roleMaps)
+    for (const role of m?.keys() ?? []) {
+      const words = role.toLowerCase().split(/\s+/);
+      if (words.every((w) => HONORIFICS.has(w))) continue;
+      if (words.some((w) => OFFICE_TITLES.has(w))) return true;
+      any = true;
+    }
+  return any ? false : undefined;
 }
 
 /** Canonical name: the form with the most name words (titles aside), then the most frequent. */

@@ -49,6 +49,21 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('b', 'J.J. Lind')?.name).toBe('J.J. Lind');
   });
 
+  it('keeps a short form holding an office apart from a full name known only by other roles', () => {
+    const withRoles = (speaker: string, roles: string[]): DocumentClaims => ({
+      ...claims(speaker),
+      people: [{ name: speaker, aliases: [], roles }],
+    });
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: withRoles('Lind', ['Representative']) },
+      { documentId: 'b', claims: withRoles('Oskar Lind', ['Harbour Times columnist']) },
+      { documentId: 'c', claims: withRoles('Moss', ['Sen.']) },
+      { documentId: 'd', claims: withRoles('Eva Moss', ['Ostend Sen.', 'candidate']) },
+    ]);
+    expect(index.resolve('a', 'Lind')?.name).toBe('Lind');
+    expect(index.resolve('c', 'Moss')).toBe(index.resolve('d', 'Eva Moss'));
+  });
+
   it('merges transliteration variants and titles into one canonical speaker with aliases', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Admiral Dmitry Volkov') },

@@ -21,6 +21,7 @@ import {
   ORG_WORDS as ORG_LIST,
   PARTY_MEMBER_WORDS as PARTY_MEMBER_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
+  OFFICE_TITLES as OFFICE_TITLE_LIST,
   SOURCE_ADJECTIVES as SOURCE_ADJECTIVE_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
@@ -140,6 +141,7 @@ export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
 export const PARTY_MEMBER_WORDS = set(PARTY_MEMBER_LIST);
 export const SOURCE_ADJECTIVES = set(SOURCE_ADJECTIVE_LIST);
+export const OFFICE_TITLES = set(OFFICE_TITLE_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);
 export const MALE_WORDS = set(MALE_LIST);
