@@ -57,7 +57,7 @@ export function foldName(name: string): string[] {
 
 /** "J.J." stays two initials ("jj"), which no single given name matches; other words fold as `foldWord`. */
 function foldNameWord(word: string): string {
-  return /^(\p{L}\.){2,}$/u.test(word) ? ascii(word.replace(/\./g, '')).toLowerCase() : foldWord(word);
+  return /^(\p{L}\.){2,}$/u.test(word) ? ascii(word.replace(/\./g, '')) : foldWord(word);
 }
 
 /** Edits allowed between two folded words of this length (short words must match exactly). */

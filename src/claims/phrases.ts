@@ -27,6 +27,7 @@ const {
   RELATION_PREPOSITIONS,
   RELATIVE,
   SOURCE_ADJECTIVES,
+  SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE,
   VERBISH,
@@ -101,7 +102,7 @@ function sentenceOpeningRole(toks: readonly Token[], i: number): boolean {
 }
 
 /** A role noun, singular or plural ("secretary", "proponents"). */
-function roleNoun(w: string): boolean {
+export function roleNoun(w: string): boolean {
   if (PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)))) return true;
   return w.endsWith('ies') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}y`); // "allies", "deputies"
 }
@@ -135,18 +136,25 @@ function partyMembersAt(toks: readonly Token[], a: number, run: NameRun): number
   return group.lower.endsWith('s') && PARTY_MEMBER_WORDS.has(group.lower.slice(0, -1)) ? at - 1 : null;
 }
 
+/** A noun for a person or people a source may be ("adviser", "officials", "people"). */
+function personNoun(w: string): boolean {
+  return w === 'people' || roleNoun(w);
+}
+
 /**
- * Where a person's description starts that ends right before the preposition at `prep` relating them to someone
- * ("a person close | to the mayor", "two people familiar | with the talks", "an adviser | to the mayor"); -1 when the
- * words before are no such description.
+ * "a person close to the mayor", "two people familiar with the talks", "an adviser to the mayor": the description
+ * of a person that ends before "to"/"with" and the determiner at `det` opening what relates them; it runs to `e`.
+ * Null when the words before are no such description.
  */
-function relatedPersonBefore(toks: readonly Token[], a: number, prep: number): number {
+function relatedPerson(toks: readonly Token[], a: number, det: number, e: number): NounPhrase | null {
+  const prep = det - 1;
+  if (prep - 1 < a || !SOURCE_PREPOSITIONS.has(toks[prep]?.lower ?? '')) return null;
   const end = SOURCE_ADJECTIVES.has(toks[prep - 1]?.lower ?? '') ? prep - 1 : prep;
   const head = toks[end - 1];
-  if (!head || end - 1 < a || !(roleNoun(head.lower) || head.lower === 'people')) return -1;
-  if (sentenceOpeningRole(toks, end - 1)) return end - 1;
+  if (!head || end - 1 < a || !personNoun(head.lower)) return null;
+  if (sentenceOpeningRole(toks, end - 1)) return { kind: 'desc', from: end - 1, to: e };
   const desc = tailPhrase(toks, a, end);
-  return desc?.kind === 'desc' ? desc.from : -1;
+  return desc?.kind === 'desc' ? { kind: 'desc', from: desc.from, to: e } : null;
 }
 
 /** The noun phrase that ends the token range [a, e) (a subject right before its verb). */
@@ -173,12 +181,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       }
     }
     // "A person close to the Linds said": the person described, past the article before the name they relate to
-    const relatedAt = DETERMINERS.has(toks[run.from - 1]?.lower ?? '') ? run.from - 2 : -1;
-    const relation = toks[relatedAt]?.lower;
-    if (relatedAt > a && (relation === 'to' || relation === 'with')) {
-      const related = relatedPersonBefore(toks, a, relatedAt);
-      if (related >= 0) return { kind: 'desc', from: related, to: e };
-    }
+    const related = DETERMINERS.has(toks[run.from - 1]?.lower ?? '') ? relatedPerson(toks, a, run.from - 1, e) : null;
+    if (related) return related;
     const members = partyMembersAt(toks, a, run);
     if (members !== null) return { kind: 'desc', from: members, to: e };
     run = ownerOfBody(toks, a, run) ?? run;
@@ -217,8 +221,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       // ("Officials at the port, who …, said": a plural role noun opening the sentence is capitalised, still a description)
       if (owner && (owner.kind === 'desc' || sentenceOpeningRole(toks, owner.from))) return { kind: 'desc', from: owner.from, to: e };
       // "a person close to the mayor said", "two people familiar with the talks said": the person described speaks
-      const related = p && i - 2 >= a && (p.lower === 'to' || p.lower === 'with') ? relatedPersonBefore(toks, a, i - 1) : -1;
-      if (related >= 0) return { kind: 'desc', from: related, to: e };
+      const related = relatedPerson(toks, a, i, e);
+      if (related) return related;
       // "Proponents of the new bill say", "the head of the agency said": the role noun the phrase belongs to
       if (p?.lower === 'of' && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
         let r = i - 2;
@@ -270,7 +274,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     return joinedAfter(toks, np, ceil) ?? np;
   }
   // "according to people familiar with the matter": a bare plural source with what it knows
-  const bareSource = (t.lower === 'people' || roleNoun(t.lower)) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
+  const bareSource = personNoun(t.lower) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
   if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   let e = i + 1;
   // "said one of two witnesses", "tweeted another": a determiner standing for a person, with its "of" phrase
@@ -285,7 +289,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     // "the ad targets a …", "his early videos show a …", "Another advised, “…”": a verb after the head, with its object
     if ((e > i + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
     // "according to two people familiar with the talks": what the source knows stays in the description
-    const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && (w.lower === 'with' || w.lower === 'to');
+    const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && SOURCE_PREPOSITIONS.has(w.lower);
     knowing ||= knows;
     if (
       !knows &&

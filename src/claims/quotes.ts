@@ -3,7 +3,7 @@
  * single-mark quotations told apart from apostrophes, and quotations continued across paragraphs.
  */
 import { INVISIBLE } from '../corpus/invisible.js';
-import { DETERMINERS, TAG_VERBS } from './words/index.js';
+import { DETERMINERS, TAG_PRONOUNS, TAG_VERBS } from './words/index.js';
 
 /** One quotation part inside one block: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
 export interface RawQuote {
@@ -172,7 +172,6 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
   return out;
 }
 
-const TAG_PRONOUNS = new Set(['he', 'she', 'they', 'He', 'She', 'They']);
 const TAG_WORD = /[\p{L}][\p{L}.'\u2019-]*|[,.;:!?]/gu;
 
 /**

@@ -159,8 +159,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     // "Representative Brooks" is not the columnist David Brooks of another article: an office the short form holds
     // where the full name is known by roles that hold none
     // (the short form's own title counts: "Representative Brooks")
-    const office = holdsOffice([roles.get(name), roles.get(nameWords(name).join(' ')), new Map([[name, 1]])]);
-    if (c && office && holdsOffice([...c.forms.keys()].map((f) => roles.get(f))) === false) c = undefined;
+    const office = holdsOffice([...rolesOf(roles, [name, nameWords(name).join(' ')]), name]);
+    if (c && office && holdsOffice(rolesOf(roles, c.forms.keys())) === false) c = undefined;
     if (!c) {
       c = { forms: new Map(), roles: new Map(), words: [[key]] };
       clusters.push(c);
@@ -190,16 +190,20 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
  * Whether any of the roles names an office ("Representative", "Sen.", "Secretary of State"); undefined when there
  * are no roles beyond honorifics ("Mr.") to tell.
  */
-function holdsOffice(roleMaps: readonly (ReadonlyMap<string, number> | undefined)[]): boolean | undefined {
+function holdsOffice(roles: Iterable<string>): boolean | undefined {
   let any = false;
-  for (const m of roleMaps)
-    for (const role of m?.keys() ?? []) {
-      const words = role.toLowerCase().split(/\s+/);
-      if (words.every((w) => HONORIFICS.has(w))) continue;
-      if (words.some((w) => OFFICE_TITLES.has(w))) return true;
-      any = true;
-    }
+  for (const role of roles) {
+    const words = role.toLowerCase().split(/\s+/);
+    if (words.every((w) => HONORIFICS.has(w))) continue;
+    if (words.some((w) => OFFICE_TITLES.has(w))) return true;
+    any = true;
+  }
   return any ? false : undefined;
+}
+
+/** The roles the documents give any of `names`. */
+function rolesOf(roles: ReadonlyMap<string, ReadonlyMap<string, number>>, names: Iterable<string>): string[] {
+  return [...names].flatMap((n) => [...(roles.get(n)?.keys() ?? [])]);
 }
 
 /** Canonical name: the form with the most name words (titles aside), then the most frequent. */

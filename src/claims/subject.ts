@@ -5,7 +5,7 @@
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
 import { looksVerbal } from './name-words.js';
-import { describedPerson, headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { describedPerson, headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -93,10 +93,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
     if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
     // "a person close to the mayor said", "an adviser to the mayor said": "to" relating a person to someone is no clause
-    const relates =
-      t.lower === 'to' &&
-      before !== undefined &&
-      (SOURCE_ADJECTIVES.has(before.lower) || PERSON_ROLE_NOUNS.has(before.lower) || PERSON_ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
+    const relates = t.lower === 'to' && before !== undefined && (SOURCE_ADJECTIVES.has(before.lower) || roleNoun(before.lower));
     if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames && !relates) break;
     start--;
   }

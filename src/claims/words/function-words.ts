@@ -18,6 +18,9 @@ export const OBJECT_PRONOUNS = list('him me them us');
 /** Pronouns that stand for one person. */
 export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 
+/** Pronouns that tag a quotation with its speaker ("…, said she", "…, he said."). */
+export const TAG_PRONOUNS = list('he she they');
+
 /** Possessive pronouns that own a noun of saying ("her remark"). */
 export const POSSESSIVE_PRONOUNS = list('her his its their');
 

@@ -23,6 +23,7 @@ import {
   PERSON_ROLE_NOUNS as ROLE_LIST,
   OFFICE_TITLES as OFFICE_TITLE_LIST,
   SOURCE_ADJECTIVES as SOURCE_ADJECTIVE_LIST,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITION_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
@@ -93,6 +94,7 @@ export const PROGRESSIVE = set(verbs.BE_FORMS, verbs.CONTRACTED_BE);
 export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
+export const TAG_PRONOUNS = set(fw.TAG_PRONOUNS, capitalised(fw.TAG_PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
 export const OBJECT_PRONOUNS = set(fw.OBJECT_PRONOUNS);
 export const VERB_PARTICLES = set(fw.VERB_PARTICLES);
@@ -141,6 +143,7 @@ export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
 export const PARTY_MEMBER_WORDS = set(PARTY_MEMBER_LIST);
 export const SOURCE_ADJECTIVES = set(SOURCE_ADJECTIVE_LIST);
+export const SOURCE_PREPOSITIONS = set(SOURCE_PREPOSITION_LIST);
 export const OFFICE_TITLES = set(OFFICE_TITLE_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);

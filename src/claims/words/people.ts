@@ -91,6 +91,9 @@ export const ANY_BODY = list('group organisation organization');
 /** Adjectives that describe a source by what they know, before the phrase that says of what ("a person close to …", "people familiar with …"). */
 export const SOURCE_ADJECTIVES = list('briefed close familiar knowledgeable');
 
+/** Prepositions that say what such a source knows or whom it is close to ("familiar with", "an adviser to"). */
+export const SOURCE_PREPOSITIONS = list('to with');
+
 /** Titles of an elected or appointed office: a short form holding one is no one known only by other roles. */
 export const OFFICE_TITLES = list(`
   ambassador assemblyman assemblywoman chairman chairwoman congressman congresswoman councillor councilman
