@@ -3,7 +3,7 @@
  * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
-import { personLike, runEndingAt, runStartingAt, type NameRun } from './names.js';
+import { personLike, placeRun, runEndingAt, runStartingAt, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, verbAfterNoun } from './name-words.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -30,6 +30,7 @@ const {
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE,
+  TITLES,
   VERBISH,
 } = words;
 
@@ -80,18 +81,54 @@ function fullName(toks: readonly Token[], np: NounPhrase | null): boolean {
   return Boolean(np?.kind === 'name' && np.run && personLike(toks, np.run));
 }
 
-/** "said Ana Ruiz and Li Wei": a second person's name joined by "and" makes one joint speaker. */
-function joinedAfter(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
-  if (toks[np.to]?.lower !== 'and' || !fullName(toks, np)) return null;
-  const second = headPhrase(toks, np.to + 1, ceil);
-  return second && fullName(toks, second) && !second.first ? { ...second, from: np.from, first: np } : null;
+/**
+ * "Ruiz", "Sen. Li": a name part of one word that may be a person's surname (no place, organisation, title, party
+ * word, number or initialism).
+ */
+function singleName(toks: readonly Token[], np: NounPhrase | null): boolean {
+  const run = np?.kind === 'name' ? np.run : undefined;
+  if (!run || run.to - run.nameFrom !== 1 || placeRun(toks, run)) return false;
+  const t = toks[run.nameFrom] as Token;
+  const w = t.lower;
+  return !(
+    ORG_WORDS.has(w) ||
+    TITLES.has(w) ||
+    PARTY_MEMBER_WORDS.has(w) ||
+    /\d/.test(t.text) ||
+    (t.text.length > 1 && t.text === t.text.toUpperCase())
+  );
 }
 
-/** "Ana Ruiz and Li Wei said": the same, walking back from the last name. */
+/**
+ * Two names joined by "and" that make one joint speaker: two full names ("Ana Ruiz and Li Wei"), or a surname after
+ * the first ("Ruiz and Li", "Ana Ruiz and Li") when the first opens the phrase, not the object of a word before it
+ * ("met Obama and Li said"): nothing but a clause word, a stripped opener, a mark, a quotation, an inverted verb of
+ * saying or the "by" of an agent before it ("said Ruiz and Li", "a statement by Ruiz and Li"). A single
+ * name before a full one is left alone: it shares the full name's surname ("David and Ana Ruiz") or the full name
+ * holds a headline's verb ("Ruiz and Li Slam …").
+ */
+function joinable(toks: readonly Token[], first: NounPhrase | null, second: NounPhrase | null, floor: number): boolean {
+  if (!first || !second || first.first || second.first || !(fullName(toks, first) || singleName(toks, first))) return false;
+  if (fullName(toks, second)) return fullName(toks, first);
+  if (!singleName(toks, second)) return false;
+  const before = toks[first.from - 1];
+  const from = toks[first.from] as Token;
+  if (!before || first.from - 1 < floor || before.sentence !== from.sentence || before.kind !== 'word' || before.cap) return true;
+  return CLAUSE_STOP.has(before.lower) || SPEECH_VERBS.has(before.lower) || before.lower === 'by';
+}
+
+/** "said Ana Ruiz and Li Wei", "said Ruiz and Li": a second person's name joined by "and" makes one joint speaker. */
+function joinedAfter(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  if (toks[np.to]?.lower !== 'and' || !(fullName(toks, np) || singleName(toks, np))) return null;
+  const second = headPhrase(toks, np.to + 1, ceil);
+  return second && joinable(toks, np, second, 0) ? { ...second, from: np.from, first: np } : null;
+}
+
+/** "Ana Ruiz and Li Wei said", "Ruiz and Li said": the same, walking back from the last name. */
 function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPhrase | null {
-  if (toks[np.from - 1]?.lower !== 'and' || np.from - 2 < a || !fullName(toks, np)) return null;
+  if (toks[np.from - 1]?.lower !== 'and' || np.from - 2 < a || !(fullName(toks, np) || singleName(toks, np))) return null;
   const first = tailPhrase(toks, a, np.from - 1);
-  return first && fullName(toks, first) && !first.first ? { ...np, from: first.from, first } : null;
+  return first && joinable(toks, first, np, a) ? { ...np, from: first.from, first } : null;
 }
 
 /** A single capitalised word that opens its sentence and is a role noun in the plural ("Aides", "Lawyers"). */
