@@ -131,6 +131,19 @@ function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPh
   return first && joinable(toks, first, np, a) ? { ...np, from: first.from, first } : null;
 }
 
+/**
+ * "Mayor Ana Ruiz and her deputy, Tom Hale": a name `np` set off by a comma after "and" and a description of a
+ * person names the second of two joint speakers, the name before "and" the first. Null for any other shape.
+ */
+export function joinedOverDescription(toks: readonly Token[], a: number, np: NounPhrase): NounPhrase | null {
+  const comma = np.from - 1;
+  if (toks[comma]?.text !== ',' || np.first || !(fullName(toks, np) || singleName(toks, np))) return null;
+  const desc = tailPhrase(toks, a, comma);
+  if (desc?.kind !== 'desc' || toks[desc.from - 1]?.lower !== 'and' || !roleNoun((toks[comma - 1] as Token).lower)) return null;
+  const first = tailPhrase(toks, a, desc.from - 1);
+  return first && joinable(toks, first, np, a) ? { ...np, from: first.from, first } : null;
+}
+
 /** A single capitalised word that opens its sentence and is a role noun in the plural ("Aides", "Lawyers"). */
 function sentenceOpeningRole(toks: readonly Token[], i: number): boolean {
   const w = toks[i] as Token;

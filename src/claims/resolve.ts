@@ -13,7 +13,7 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS } = words;
+const { DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, PERSON_ROLE_NOUNS } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -285,6 +285,8 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
     }
     case 'desc': {
       const head = last.lower;
+      // "Each says", "…, both said": a quantifier alone counts people the sentence names elsewhere; it names no speaker
+      if (np.to - np.from === 1 && FLOATING_QUANTIFIERS.has(head)) return null;
       if (DOCUMENT_NOUNS.has(head)) {
         const src = latestBefore(model, model.citations, first.start);
         if (src) return { speaker: src.speaker, mention };

@@ -10,6 +10,7 @@ import * as words from './words/index.js';
 const {
   BASE_FORMS,
   BASE_SUBJECTS,
+  IRREGULAR_PAST_FORMS,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PERSON_ROLE_NOUNS,
@@ -34,7 +35,9 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   const p = toks[i - 1];
   const n = toks[i + 1];
   const reportsAfter = n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':' || n.text === ',');
-  if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed')) return -1;
+  // ("the aides each said", "each says": a quantifier floating after its subject leaves a past or an -s form a verb)
+  const floated = p?.lower === 'each' && (IRREGULAR_PAST_FORMS.has(t.lower) || /[^s]s$/.test(t.lower));
+  if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed') && !floated) return -1;
   // "in many Asian states, …", "the United States": after a capitalised word "states" is the noun, unless its words follow
   if (t.lower === 'states' && p?.cap && !(n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':'))) return -1;
   // "Li’s remarks “…”": after a possessive an -s form is a noun whatever follows ("he’s said" is a verb)

@@ -5,9 +5,9 @@
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
 import { looksVerbal } from './name-words.js';
-import { describedPerson, headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
+import { describedPerson, headPhrase, joinedOverDescription, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
-import { DASHES, type Token } from './tokens.js';
+import { DASHES, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -15,6 +15,7 @@ const {
   CLAUSE_STOP,
   COORDINATORS,
   DETERMINERS,
+  FLOATING_QUANTIFIERS,
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
   NAMING_VERBS,
@@ -111,6 +112,13 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   }
   const [first] = parts;
   if (!first) return null;
+  // "Ana Ruiz and her deputy, Tom Hale, both said": a quantifier set off after the subject counts it and is no
+  // speaker; the subject is what comes before it, as if the verb stood there
+  const q = toks[first[0]] as Token;
+  if (first[1] - first[0] === 1 && FLOATING_QUANTIFIERS.has(q.lower) && toks[first[0] - 1]?.text === ',') {
+    const counted = subjectBefore(toks, first[0]);
+    return (counted?.kind === 'name' && joinedOverDescription(toks, sentenceStart(toks, v), counted)) || counted;
+  }
   const stop = toks[start - 1];
   if (
     first[1] === first[0] &&
@@ -226,7 +234,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     const [a, e, paren] = parts[p] as [number, number, boolean];
     if (e <= a || paren || !(toks[a] as Token).cap || RELATIVE.has((toks[a] as Token).lower)) continue;
     const np = tailPhrase(toks, a, e);
-    if (np?.run && personLike(toks, np.run) && np.run.from === a + (np.from < np.run.from ? 1 : 0)) return np;
+    // ("Mayor Ana Ruiz and her deputy, Tom Hale, said": the name set off after "and" a description joins the one before)
+    if (np?.run && personLike(toks, np.run) && np.run.from === a + (np.from < np.run.from ? 1 : 0))
+      return joinedOverDescription(toks, start, np) ?? np;
   }
   for (let p = 1; p < parts.length; p++) {
     const [a, e, paren] = parts[p] as [number, number, boolean];

@@ -122,8 +122,8 @@ export const BASE_SUBJECTS = list(`
 
 /** Function words that open sentences capitalised and are never part of a name. */
 export const FUNCTION_CAPS = list(`
-  a about absent according across after afterward afterwards again against already also although always amid among an
-  and are around as at because before besides beyond both but by can click could despite did do does dr during
+  a about absent according across after afterward afterwards again against all already also although always amid among
+  an and are around as at because before besides beyond both but by can click could despite did do does dr during each
   earlier either elsewhere even ever first following for from furthermore given has have he hence her here his how
   however i if in indeed instead into is it its just last later like likewise may maybe meanwhile moreover mr mrs ms
   must neither never nevertheless next nonetheless nor not now of often on once only or otherwise our over overall

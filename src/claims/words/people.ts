@@ -30,7 +30,7 @@ export const PERSON_ROLE_NOUNS = list(`
   author backer billionaire blogger boss boy brother businessman caller campaigner candidate cashier chairman
   chairwoman challenger chancellor chief colleague columnist comedian commander commentator commenter confidant
   congressman congresswoman constituent consultant contender correspondent counterpart critic daughter defender
-  delegate democrat demonstrator designer detractor diplomat director doctor donor economist editor employee
+  delegate democrat demonstrator deputy designer detractor diplomat director doctor donor economist editor employee
   entrepreneur envoy executive expert fan farmer father fellow founder friend front-runner frontrunner general girl
   governor guy head heckler historian hopeful host husband incumbent insider interviewer investor journalist judge
   king lawmaker lawyer leader legislator lobbyist magnate man manager mayor member minister moderator mogul mother
