@@ -7,7 +7,7 @@ import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
 import type { Carried, Decision } from './engine.js';
 import { pronounGender } from './gender.js';
-import { headPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -15,7 +15,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, SCOPE_STOP } = words;
+const { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } = words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -151,4 +151,43 @@ export function addedAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (other && other !== gender) return null;
   const mention = { start: pron.start, end: pron.end, text: pron.text };
   return { carried: { attribution: { speaker: before.speaker, mention }, rules: earlier.rules } };
+}
+
+/** How many words may describe a noun of replying ("came the curt, one-word reply"). */
+const REPLY_MODIFIERS = 3;
+
+/**
+ * “Absolutely not,” came the reply from Ruiz. / “…,” was the answer from the minister. / “…,” came Ruiz’s reply.: a
+ * noun of replying brought by "came" or "was" right after the words names who said them, after "from" or as its
+ * owner; a possessive pronoun ("was her answer") stands for the person it refers to.
+ */
+export function replyAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  let i = k + 1;
+  while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014')) i++;
+  // (“…” — that was the reply from Ruiz)
+  if (toks[i]?.lower === 'that' && toks[i - 1]?.text === '\u2014') i++;
+  const verb = toks[i];
+  if (i >= end || verb?.kind !== 'word' || verb.cap || !REPLY_VERBS.has(verb.lower)) return null;
+  let n = i + 1;
+  while (n < end && n - i <= REPLY_MODIFIERS + 1 && (toks[n] as Token).kind !== 'quote' && !REPLY_NOUNS.has((toks[n] as Token).lower)) n++;
+  const noun = toks[n];
+  if (n >= end || !noun || !REPLY_NOUNS.has(noun.lower) || noun.poss) return null;
+  // "came the reply from Ruiz", "came a curt reply from her"
+  if (toks[n + 1]?.lower === 'from') {
+    const np = headPhrase(toks, n + 2, end);
+    return np ? resolvePhrase(model, toks, np) : null;
+  }
+  // "came Ruiz’s reply", "was her answer", "came the minister’s curt reply": the owner of the noun
+  for (let o = i + 1; o < n; o++) {
+    const t = toks[o] as Token;
+    if (t.kind !== 'word') return null;
+    if (POSSESSIVE_PRONOUNS.has(t.lower) && o === i + 1) return resolvePhrase(model, toks, { kind: 'pron', from: o, to: o + 1 });
+    if (t.poss) {
+      const np = tailPhrase(toks, i + 1, o + 1);
+      return np && np.kind !== 'pron' && (np.kind === 'name' || DETERMINERS.has((toks[np.from] as Token).lower))
+        ? resolvePhrase(model, toks, np)
+        : null;
+    }
+  }
+  return null;
 }

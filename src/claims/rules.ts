@@ -4,7 +4,7 @@
  * `extract --json`). To change behaviour, add, remove or move an entry here; each rule's work lives in the
  * module it calls. Examples use sentences of our own.
  */
-import { addedAfter, rightAfter, laterInSentence } from './after.js';
+import { addedAfter, laterInSentence, replyAfter, rightAfter } from './after.js';
 import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
@@ -105,6 +105,9 @@ export const RULES: readonly Rule[] = [
       opens(q) || closesWithAttribution(q.model, q.toks, q.k, q.sentenceEnd) ? rightAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
     ),
   },
+  // “Absolutely not,” came the reply from Ruiz. / “…,” was the minister’s answer.: a noun of replying after the words
+  // names who said them
+  { name: 'reply-after', run: said((q) => (opens(q) ? replyAfter(q.model, q.toks, q.k, q.sentenceEnd) : null)) },
   // Li called the plan “a relic,” the mayor said Friday. / … was branded “a hoax” by Ana, Li Wei wrote.: a subject and
   // its speech verb after a comma that close the sentence attribute every quotation before them
   { name: 'closing-attribution', run: said((q) => (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) },

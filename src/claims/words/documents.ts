@@ -17,6 +17,9 @@ export const SPEECH_NOUNS = list(`
   pledge pledges praise promise promises quip refrain remark remarks reply response retort slogan statement statements
   suggestion vow vows warning warnings words`);
 
+/** Nouns of replying a quotation may come as, from whoever replied ("“No,” came the reply from Li"). */
+export const REPLY_NOUNS = list('answer comeback rejoinder reply response retort riposte');
+
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = list(`
   a.m adm apr aug capt cmdr co col corp d.c dec del dr etc feb gen gov inc jan jr lt ltd maj mar mr mrs ms no nov oct

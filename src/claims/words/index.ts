@@ -167,6 +167,7 @@ export const DOCUMENT_NOUNS = set(DOCUMENT_NOUN_LIST);
 export const PUBLISHING_WORDS = set(PUBLISHING_LIST);
 export const SPEECH_NOUNS = set(SPEECH_NOUN_LIST);
 export const WORK_NOUNS = set(documents.WORK_NOUNS);
+export const REPLY_NOUNS = set(documents.REPLY_NOUNS);
 export const SURVEY_NOUNS = set(documents.SURVEY_NOUNS);
 export const LAW_NOUNS = set(documents.LAW_NOUNS);
 export const ABBREVIATIONS = set(ABBREVIATION_LIST);
@@ -177,6 +178,7 @@ export const ANY_BODY = set(ANY_BODY_LIST);
 export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
 export const TALKED_PASTS = set(verbs.TALKED_PASTS);
+export const REPLY_VERBS = set(verbs.REPLY_VERBS);
 export const RELATIVE_SPEAKERS = set(fw.RELATIVE_SPEAKERS);
 
 /**
