@@ -7,13 +7,24 @@ import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
-import { headPhrase, orgRun, type NounPhrase } from './phrases.js';
+import { headPhrase, orgRun, roleNoun, type NounPhrase } from './phrases.js';
+import { verbAt } from './clause.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DESCRIPTION_PREPOSITIONS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, PERSON_ROLE_NOUNS } = words;
+const {
+  CAP_OPENERS,
+  CLAUSE_STOP,
+  DESCRIPTION_PREPOSITIONS,
+  DOCUMENT_NOUNS,
+  FEMALE_WORDS,
+  FLOATING_QUANTIFIERS,
+  MALE_WORDS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+} = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -242,6 +253,51 @@ function namedPlace(model: DocModel, toks: readonly Token[], e: number, mention:
   return { start: mention.start, end: end.end, text: model.text.slice(mention.start, end.end) };
 }
 
+/**
+ * "The minister was blunt. “…,” she said.": a "he", "she" or "they" that no one named before it stands for refers to a
+ * description of a person ("the" or "a" and a role noun of the pronoun's number, not of the other gender) that is the
+ * subject of the sentence before; its speaker is the description's (the person introduced with that role, else its
+ * words). Null when that sentence opens with no such subject.
+ */
+function describedBefore(model: DocModel, sentence: number, pronoun: string): string | null {
+  const gender = pronounGender(pronoun);
+  if (!gender && pronoun !== 'they') return null;
+  for (const toks of model.blocks) {
+    const last = toks.at(-1);
+    if (!last || last.sentence < sentence - 1) continue;
+    let at = toks.findIndex((t) => t.sentence === sentence - 1);
+    if (at < 0) return null;
+    const opener = toks[at] as Token;
+    if (opener.cap && opener.kind === 'word' && (opener.lower.endsWith('ly') || CAP_OPENERS.has(opener.lower)))
+      at += toks[at + 1]?.text === ',' ? 2 : 1;
+    const det = toks[at]?.lower;
+    if (det !== 'the' && det !== 'a' && det !== 'an') return null;
+    const np = headPhrase(toks, at, toks.length);
+    const head = np ? (toks[np.to - 1] as Token) : undefined;
+    if (np?.kind !== 'desc' || !head || head.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
+    const plural = !PERSON_ROLE_NOUNS.has(head.lower) && roleNoun(head.lower);
+    if (!(gender ? PERSON_ROLE_NOUNS.has(head.lower) : plural)) return null;
+    if ((gender === 'male' && FEMALE_WORDS.has(head.lower)) || (gender === 'female' && MALE_WORDS.has(head.lower))) return null;
+    return resolvePhrase(model, toks, np)?.speaker ?? null;
+  }
+  return null;
+}
+
+/** How many words of a phrase after a description ("a spokeswoman for the harbour council") its verb may follow. */
+const DESCRIPTION_TAIL = 6;
+
+/** Does a verb follow the description `np`, right after it or past a phrase of its own ("for the council was")? */
+function verbAfter(toks: readonly Token[], np: NounPhrase): boolean {
+  if (verbAt(toks, np.to, np)) return true;
+  if (!PREPOSITIONS.has(toks[np.to]?.lower ?? '')) return false;
+  for (let j = np.to + 1; j < toks.length && j <= np.to + DESCRIPTION_TAIL; j++) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || t.sentence !== (toks[np.from] as Token).sentence || CLAUSE_STOP.has(t.lower)) return false;
+    if (verbAt(toks, j, np) && !PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
 export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
   const { text, people } = model;
@@ -265,7 +321,11 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const gender = pronounGender(lower);
       const before = toks[np.from - 1];
       const afterOpening = before?.text === ',' && before.sentence === first.sentence;
-      const speaker = thing ?? resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening) ?? lower;
+      const speaker =
+        thing ??
+        resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening) ??
+        describedBefore(model, first.sentence, lower) ??
+        lower;
       return { speaker, mention };
     }
     case 'name': {
