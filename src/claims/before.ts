@@ -7,7 +7,7 @@ import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
 import { clauseSubject } from './clause.js';
 import { laterInSentence } from './after.js';
-import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
@@ -157,11 +157,17 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
   return resolvePhrase(model, toks, np);
 }
 
-/** A phrase that names a person: a pronoun other than "it", a person's name, or a description headed by a role noun. */
+/**
+ * A phrase that names a person: a pronoun other than "it", a person's name, or a description headed by a role noun
+ * (in the plural only when a name owns them, "Li Wei’s lawyers": people of someone, not a crowd, "many voters").
+ */
 export function personPhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
   if (np.kind === 'pron') return (toks[np.from] as Token).lower !== 'it';
   if (np.kind === 'name') return Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))));
-  return PERSON_ROLE_NOUNS.has((toks[np.to - 1] as Token).lower);
+  const head = (toks[np.to - 1] as Token).lower;
+  if (PERSON_ROLE_NOUNS.has(head)) return true;
+  const owned = toks.slice(np.from, np.to - 1).some((t) => t.cap && t.poss);
+  return owned && roleNoun(head);
 }
 
 /**

@@ -4,7 +4,7 @@
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
 import { personLike, placeRun, runEndingAt, runStartingAt, type NameRun } from './names.js';
-import { counted, laterName, looksVerbal, plausibleName, verbAfterNoun } from './name-words.js';
+import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -319,25 +319,39 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (t.cap && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
-    const named = laterName(toks, run, ceil) ?? run;
+    const later = laterName(toks, run, ceil);
+    // "said Hale’s deputy", "said Li Wei’s campaign manager, Ana Ruiz": a name that owns a role opens the description
+    // of someone else, as a determiner would ("the mayor’s deputy"); the owner is not the one meant
+    const owned = !later && (toks[run.to - 1] as Token).poss ? description(toks, i, run.to - 1, ceil, true) : null;
+    if (owned) return owned;
+    const named = later ?? run;
     const np: NounPhrase = { kind: 'name', from: i, to: named.to, run: named };
     return joinedAfter(toks, np, ceil) ?? np;
   }
   // "according to people familiar with the matter": a bare plural source with what it knows
   const bareSource = personNoun(t.lower) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
   if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
-  let e = i + 1;
+  return description(toks, i, i, ceil, false);
+}
+
+/**
+ * The description that opens at token `i` with the determiner at `d` ("the", "a", a possessive name: "Hale’s"), or
+ * a bare source noun at `i` ("people familiar with …"), up to `ceil`; with `role`, only one headed by a role noun.
+ */
+function description(toks: readonly Token[], i: number, d: number, ceil: number, role: boolean): NounPhrase | null {
+  const t = toks[i] as Token;
+  let e = d + 1;
   // "said one of two witnesses", "tweeted another": a determiner standing for a person, with its "of" phrase
-  const alone = STANDALONE.has(t.lower);
+  const alone = d === i && STANDALONE.has(t.lower);
   let knowing = false;
-  while (e < ceil && e - i < 8) {
+  while (e < ceil && e - d < 8) {
     const w = toks[e] as Token;
-    if (alone && e === i + 1 && w.lower === 'of') {
+    if (alone && e === d + 1 && w.lower === 'of') {
       e++;
       continue;
     }
     // "the ad targets a …", "his early videos show a …", "Another advised, “…”": a verb after the head, with its object
-    if ((e > i + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
+    if ((e > d + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
     // "according to two people familiar with the talks": what the source knows stays in the description
     const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && SOURCE_PREPOSITIONS.has(w.lower);
     knowing ||= knows;
@@ -347,21 +361,23 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     )
       break;
     // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"
-    if (e > i + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
-    if (e > i + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
+    if (e > d + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
+    if (e > d + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
     // "the Florida senator likes …", "the president left no doubt": after a person's role noun a lower-case -s
     // word or an irregular past is its verb
-    if (e > i + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && (/[^s]s$/.test(w.lower) || VERBISH.has(w.lower))) break;
+    if (e > d + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && (/[^s]s$/.test(w.lower) || VERBISH.has(w.lower))) break;
     e++;
     if (DOCUMENT_NOUNS.has(w.lower)) break;
   }
-  if (e === i + 1 && alone) return { kind: 'desc', from: i, to: e };
-  if (e === i + 1 || toks[e - 1]?.lower === 'of') return null;
+  if (e === d + 1 && alone) return { kind: 'desc', from: i, to: e };
+  if (e === d + 1 || toks[e - 1]?.lower === 'of') return null;
+  const last = toks[e - 1] as Token;
+  const person = roleWord(last) || roleNoun(last.lower);
+  if (role && (knowing || last.cap || !person)) return null;
   // ("a person close to the Lindens": the source, whatever name ends what it knows)
   if (knowing) return { kind: 'desc', from: i, to: e };
-  const last = toks[e - 1] as Token;
   if (last.cap) {
-    const run = runEndingAt(toks, e - 1, i + 1);
+    const run = runEndingAt(toks, e - 1, d + 1);
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
@@ -380,8 +396,27 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
       const author = headPhrase(toks, k + 1, ceil);
       if (author && author.kind !== 'pron') return { ...np, to: author.to, author };
     }
+    return np;
   }
-  return np;
+  return person ? (appositiveName(toks, np, ceil) ?? np) : np;
+}
+
+/**
+ * "the mayor, Tom Hale", "Hale’s deputy, Maria Costa, who …", "a spokeswoman for the council, Ana Ruiz", "his
+ * lawyers, Tom Reed and Ana Ruiz": a person's role and then, set off by a comma, their full name (or names), which
+ * closes the phrase (at a comma, the sentence's end or `ceil`). The name is who the phrase stands for; null when no
+ * such name follows.
+ */
+function appositiveName(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  const comma = toks[np.to];
+  if (comma?.text !== ',' || np.to + 1 >= ceil) return null;
+  const run = runStartingAt(toks, np.to + 1, ceil);
+  if (!run || !personLike(toks, run) || (toks[run.to - 1] as Token).poss) return null;
+  const single: NounPhrase = { kind: 'name', from: run.from, to: run.to, run };
+  const name = joinedAfter(toks, single, ceil) ?? single;
+  const after = toks[name.to];
+  const closes = name.to >= ceil || !after || after.sentence !== comma.sentence || after.text === ',' || after.text === '.';
+  return closes ? name : null;
 }
 
 /** "said former Rep. George Miller", "said pollster Frank Luntz": lower-case role words, then a person's name. */

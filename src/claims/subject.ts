@@ -255,7 +255,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "…, where Senate Leader Ana Ruiz (D-Ore.) told reporters": "where" opens a clause with a subject of its own
     const where = head.lower === 'where' && e - a > 1 ? tailPhrase(toks, a + 1, e) : null;
     if (where && where.kind !== 'pron') return where;
-    if (RELATIVE.has(head.lower) || (p < parts.length - 1 && (!head.cap || DETERMINERS.has(head.lower)))) continue;
+    // ("Costa, Hale’s deputy, said": a name that owns a role opens an appositive as a determiner does)
+    const described = !head.cap || DETERMINERS.has(head.lower) || headPhrase(toks, a, e)?.kind === 'desc';
+    if (RELATIVE.has(head.lower) || (p < parts.length - 1 && described)) continue;
     // "Ana Lind, during a town hall in Columbus, Ohio, said": a state after a city, and a phrase that opens with a
     // preposition, are set off inside the subject
     if (p < parts.length - 1 && (stateAfterCity(toks, parts[p] as [number, number, boolean], parts[p + 1]) || PREPOSITIONS.has(head.lower)))
