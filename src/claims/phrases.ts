@@ -18,6 +18,7 @@ const {
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
   ORG_WORDS,
+  ORGANISATION_HEADS,
   PARTY_MEMBER_WORDS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
@@ -73,7 +74,34 @@ function relatedName(toks: readonly Token[], e: number, ceil: number): number {
   let n = e + 1;
   if (toks[n] && (DETERMINERS.has((toks[n] as Token).lower) || toks[n]?.lower === 'both') && toks[n + 1]?.cap) n++;
   const run = runStartingAt(toks, n, ceil);
-  return run && toks[run.from]?.cap ? run.to : e;
+  if (run && toks[run.from]?.cap) return run.to;
+  // "a spokesperson for the ministry", "a lawyer for the city council": a body (or a person) named by its noun
+  const body = relatedBody(toks, e + 1, ceil);
+  return body > 0 ? body : e;
+}
+
+/**
+ * "the ministry", "the city council", "the mayor": what a role relates a person to, when it is a body or a person
+ * written in lower case after the determiner at `d` (a few words, the last a body's or a role's noun); the index
+ * after it, or -1.
+ */
+export function relatedBody(toks: readonly Token[], d: number, ceil: number): number {
+  if (!DETERMINERS.has(toks[d]?.lower ?? '') || STANDALONE.has(toks[d]?.lower ?? '')) return -1;
+  const j = lowerWords(toks, d + 1, ceil);
+  const last = toks[j - 1] as Token;
+  return j > d + 1 && (ORGANISATION_HEADS.has(last.lower) || roleNoun(last.lower)) ? j : -1;
+}
+
+/** The end of the (up to three) lower-case words from `i` that may make a noun phrase: no function word, verb or day. */
+function lowerWords(toks: readonly Token[], i: number, ceil: number): number {
+  let j = i;
+  while (j < ceil && j < i + 3) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower)) break;
+    if (RELATIVE.has(w.lower) || DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
+    j++;
+  }
+  return j;
 }
 
 /** A person's name run: a full name ("Ana Ruiz"), titles aside. */
@@ -273,8 +301,11 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       // "a person close to the mayor said", "two people familiar with the talks said": the person described speaks
       const related = relatedPerson(toks, a, i, e);
       if (related) return related;
-      // "Proponents of the new bill say", "the head of the agency said": the role noun the phrase belongs to
-      if (p?.lower === 'of' && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
+      // "Proponents of the new bill say", "the head of the agency said", "a spokesperson for the ministry said": the
+      // role noun the phrase belongs to (past "of" anything, past another preposition a body or a person)
+      const relation =
+        p?.lower === 'of' || (p !== undefined && p.lower !== 'in' && RELATION_PREPOSITIONS.has(p.lower) && relatedBody(toks, i, e) === e);
+      if (relation && i - 2 >= a && roleNoun((toks[i - 2] as Token).lower)) {
         let r = i - 2;
         while (r - 1 >= a && r > i - 5 && (toks[r - 1] as Token).kind === 'word' && !PREPOSITIONS.has((toks[r - 1] as Token).lower)) {
           r--;

@@ -7,7 +7,7 @@ import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
-import { headPhrase, orgRun, roleNoun, type NounPhrase } from './phrases.js';
+import { headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -24,6 +24,7 @@ const {
   MALE_WORDS,
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
+  RELATION_PREPOSITIONS,
 } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
@@ -273,11 +274,13 @@ function describedBefore(model: DocModel, sentence: number, pronoun: string): st
     const det = toks[at]?.lower;
     if (det !== 'the' && det !== 'a' && det !== 'an') return null;
     const np = headPhrase(toks, at, toks.length);
-    const head = np ? (toks[np.to - 1] as Token) : undefined;
-    if (np?.kind !== 'desc' || !head || head.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
-    const plural = !PERSON_ROLE_NOUNS.has(head.lower) && roleNoun(head.lower);
-    if (!(gender ? PERSON_ROLE_NOUNS.has(head.lower) : plural)) return null;
-    if ((gender === 'male' && FEMALE_WORDS.has(head.lower)) || (gender === 'female' && MALE_WORDS.has(head.lower))) return null;
+    const tail = np ? (toks[np.to - 1] as Token) : undefined;
+    if (np?.kind !== 'desc' || !tail || tail.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
+    // ("a spokeswoman for the council": a spokeswoman)
+    const head = roleHead(toks, np);
+    const plural = !PERSON_ROLE_NOUNS.has(head) && roleNoun(head);
+    if (!(gender ? PERSON_ROLE_NOUNS.has(head) : plural)) return null;
+    if ((gender === 'male' && FEMALE_WORDS.has(head)) || (gender === 'female' && MALE_WORDS.has(head))) return null;
     return resolvePhrase(model, toks, np)?.speaker ?? null;
   }
   return null;
@@ -296,6 +299,18 @@ function verbAfter(toks: readonly Token[], np: NounPhrase): boolean {
     if (verbAt(toks, j, np) && !PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * The noun a description is headed by: its last word, or the role before the body or person it relates that role to
+ * ("the spokeswoman for the ministry" is a spokeswoman, as "the spokeswoman" is).
+ */
+function roleHead(toks: readonly Token[], np: NounPhrase): string {
+  for (let i = np.from + 1; i + 2 < np.to; i++) {
+    const prep = (toks[i + 1] as Token).lower;
+    if (prep !== 'in' && RELATION_PREPOSITIONS.has(prep) && relatedBody(toks, i + 2, np.to) === np.to) return (toks[i] as Token).lower;
+  }
+  return (toks[np.to - 1] as Token).lower;
 }
 
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
@@ -351,7 +366,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const src = latestBefore(model, model.citations, first.start);
         if (src) return { speaker: src.speaker, mention };
       }
-      if (PERSON_ROLE_NOUNS.has(head)) {
+      if (PERSON_ROLE_NOUNS.has(roleHead(toks, np))) {
         const p = people.byRole(mention.text, recentBefore(model, first.start));
         if (p) {
           // "the navy chief said …": a later "he" may refer to that person as to a name that spoke

@@ -1,7 +1,8 @@
 /**
  * The speaker named after an inverted speech verb ("“…,” said the mayor, Tom Hale."): a role set off from the name
  * that follows it stands for that name; a name that owns a role ("Hale’s deputy") opens a description of someone
- * else, never the owner. Sentences are our own.
+ * else, never the owner; a role goes on with the body it serves ("a spokesperson for the ministry"). Sentences are
+ * our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -15,6 +16,7 @@ describe('a role, then the name it describes, after the verb', () => {
     expect(said('said the company’s chief executive, Ana Ruiz.')).toBe('Ana Ruiz');
     expect(said('said the mayor, Tom Hale, on Friday.')).toBe('Tom Hale');
     expect(said('said the mayor, Tom Hale, who was tired.')).toBe('Tom Hale');
+    expect(said('said a spokeswoman for the council, Ana Ruiz.')).toBe('Ana Ruiz');
   });
 
   it('gives one speaker to the name said both ways in a story', () => {
@@ -60,5 +62,25 @@ describe('a name that owns a role', () => {
       'Tom Hale is running for mayor. Hale’s lawyers relied on old maps to defend the view that he is in fact “a true local” in the town.',
     );
     expect(q?.speaker).toBe('Hale’s lawyers');
+  });
+});
+
+describe('a role and the body it serves', () => {
+  it('keeps the body in the description, after or before the verb', () => {
+    expect(said('said a spokesperson for the ministry.')).toBe('a spokesperson for the ministry');
+    expect(said('a spokesperson for the ministry said.')).toBe('a spokesperson for the ministry');
+    expect(said('said a spokeswoman for the city council.')).toBe('a spokeswoman for the city council');
+    expect(said('a spokesperson for the ministry told reporters.')).toBe('a spokesperson for the ministry');
+    const [q] = speakers('A spokesperson for the ministry said: “The river is rising.”');
+    expect(q?.speaker).toBe('a spokesperson for the ministry');
+    expect(said('said a spokesman for Hale.')).toBe('a spokesman for Hale');
+  });
+
+  it('still resolves the role to the person the story gave it', () => {
+    const qs = speakers(
+      'Ana Ruiz, a spokeswoman for the ministry, said the dam held.',
+      '“The river is rising,” said the spokeswoman for the ministry.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the spokeswoman for the ministry' });
   });
 });
