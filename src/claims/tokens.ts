@@ -6,7 +6,7 @@ import type { RawQuote } from './quotes.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ABBREVIATIONS, FUNCTION_CAPS, VERBISH } = words;
+const { ABBREVIATIONS, FUNCTION_CAPS, FUNCTION_WORDS, VERBISH } = words;
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {
@@ -14,6 +14,10 @@ export interface Token {
   end: number;
   /** The word as written (trailing sentence period and possessive ’s removed), or the punctuation mark. */
   text: string;
+  /**
+   * The word in lower case, as the word lists hold it; an acronym that spells a function word, written among
+   * lower-case words ("the WHO said", "said US officials"), keeps its capitals so that it matches none of them.
+   */
   lower: string;
   kind: 'word' | 'punct' | 'quote';
   /** For `quote` tokens: the index of the quotation in the document's quote list. */
@@ -177,7 +181,37 @@ export function tokenizeBlock(
       if (/[.!?]$/.test(inner)) sentence++;
     }
   }
+  keepAcronyms(out);
   return out;
+}
+
+/** Two or more capital letters and nothing else ("WHO", "US"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * "said the WHO", "US officials said": an all-capitals word among lower-case words of its sentence is an acronym,
+ * never the function word it spells (the "who" or "us" of the word lists); it keeps its capitals as `lower`. A
+ * sentence written all in capitals ("WHO SAID IT") keeps its function words, and so does a word in a run of
+ * capitals ("NOW OPEN — …", a heading shouted before the text).
+ */
+function keepAcronyms(toks: Token[]): void {
+  for (let i = 0; i < toks.length; ) {
+    const s = (toks[i] as Token).sentence;
+    let e = i;
+    let lowerCase = false;
+    while (e < toks.length && (toks[e] as Token).sentence === s) {
+      const t = toks[e] as Token;
+      if (t.kind === 'word' && t.text !== t.text.toUpperCase()) lowerCase = true;
+      e++;
+    }
+    const shouted = (n: Token | undefined) => n?.kind === 'word' && n.sentence === s && ACRONYM.test(n.text);
+    for (let j = i; lowerCase && j < e; j++) {
+      const t = toks[j] as Token;
+      if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && ACRONYM.test(t.text) && !shouted(toks[j - 1]) && !shouted(toks[j + 1]))
+        t.lower = t.text;
+    }
+    i = e;
+  }
 }
 
 /** "U.S.", "D.C.": a word of dotted initials, whose last period may also end a sentence. */

@@ -180,6 +180,24 @@ export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
 export const TALKED_PASTS = set(verbs.TALKED_PASTS);
 export const REPLY_VERBS = set(verbs.REPLY_VERBS);
 export const RELATIVE_SPEAKERS = set(fw.RELATIVE_SPEAKERS);
+/**
+ * Function words: determiners, pronouns, prepositions, conjunctions, clause openers, auxiliaries and adverbs. An
+ * acronym that spells one among lower-case words ("the WHO", "US officials") is none of them (tokens.ts).
+ */
+export const FUNCTION_WORDS = set(
+  fw.DETERMINERS,
+  fw.PRONOUNS,
+  fw.OBJECT_PRONOUNS,
+  fw.POSSESSIVE_PRONOUNS,
+  fw.RELATIVE_PRONOUNS,
+  fw.PREPOSITIONS,
+  fw.CLAUSE_STOPS,
+  fw.CLAUSE_OPENERS,
+  fw.COORDINATORS,
+  fw.FUNCTION_CAPS,
+  fw.VERB_FILLERS,
+  verbs.AUXILIARIES,
+);
 
 /**
  * Countries (by name and alias: "United States", "America", "Georgia") and US states, lower case, words joined by one
