@@ -96,6 +96,14 @@ function acronym(t: Token): boolean {
   return t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text);
 }
 
+/**
+ * A title before a name ("Sen.", "President"), also one joined of titles by hyphens ("Director-General",
+ * "Secretary-General", "Attorney-General"), which is no part of the name after it.
+ */
+export function titleWord(w: string): boolean {
+  return TITLES.has(w) || (w.includes('-') && w.split('-').every((part) => TITLES.has(part)));
+}
+
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
@@ -116,8 +124,7 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
-    if (TITLES.has(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss)
-      nameFrom = i + 1;
+    if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
   }
   return { from, to, nameFrom };
 }
@@ -134,7 +141,7 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
     const t = tokens[i] as Token;
     if (
       ORG_WORDS.has(t.lower) ||
-      TITLES.has(t.lower) ||
+      titleWord(t.lower) ||
       /\d/.test(t.text) ||
       (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.includes('.'))
     )
@@ -148,7 +155,7 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
  * a place, never a person. Not a longer name ("George Washington", "Virginia Foxx") nor one after a title ("Sen.").
  */
 export function placeRun(tokens: readonly Token[], run: NameRun): boolean {
-  if (run.nameFrom > run.from && TITLES.has((tokens[run.nameFrom - 1] as Token).lower)) return false;
+  if (run.nameFrom > run.from && titleWord((tokens[run.nameFrom - 1] as Token).lower)) return false;
   let name = (tokens[run.nameFrom] as Token).lower;
   for (let i = run.nameFrom + 1; i < run.to; i++) name += ` ${(tokens[i] as Token).lower}`;
   return PLACES.has(name);

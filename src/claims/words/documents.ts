@@ -22,8 +22,8 @@ export const REPLY_NOUNS = list('answer comeback rejoinder reply response retort
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = list(`
-  a.m adm apr aug capt cmdr co col corp d.c dec del dr etc feb gen gov inc jan jr lt ltd maj mar mr mrs ms no nov oct
-  p.m prof rep rev sen sep sept sgt sr st u.k u.n u.s v vs`);
+  a.m adm apr atty aug capt cmdr co col corp cpl d.c dec del det dr etc feb gen gov inc insp jan jr lt ltd maj mar mr
+  mrs ms no nov oct p.m prof pvt rep rev sen sep sept sgt sr st supt u.k u.n u.s v vs`);
 
 /** Nouns of named works, after which a title-case name in marks is the work's title ("the documentary “Weiner.”"). */
 export const WORK_NOUNS = list(`

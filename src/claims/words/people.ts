@@ -7,14 +7,16 @@ import { list } from './list.js';
 /** Titles and honorifics that may precede a name and are not part of it ("President", "Adm.", "Sen."). */
 export const TITLES = list(`
   acting adm. admiral adviser advisor aide alderman alderwoman ambassador analyst anchor assemblyman assemblywoman
-  assistant attorney author bishop brother candidate capt. captain cardinal ceo cfo chair chairman chairwoman
+  assistant attorney atty. author bishop brother candidate capt. captain cardinal ceo cfo chair chairman chairwoman
   chancellor chief cmdr. coach col. colonel columnist commander commissioner comptroller congressman congresswoman
-  correspondent councillor councilman councilor councilwoman dame defence defense del. delegate deputy director
-  dr. economist editor envoy executive father foreign former founder gen. general gov. governor head host imam interior
+  constable corporal correspondent councillor councilman councilor councilwoman cpl. dame defence defense del. delegate
+  deputy det. detective director
+  dr. economist editor envoy executive father foreign former founder gen. general gov. governor head host imam insp.
+  inspector interior
   judge justice king lady leader lieutenant lord lt. maj. major manager mayor minister miss mr. mrs. ms. mx. nominee
-  officer official pastor pope premier president prime prince princess producer prof. professor queen rabbi rep.
+  officer official pastor pope premier president prime prince princess producer prof. professor pvt. queen rabbi rep.
   reporter representative rev. reverend secretary sen. senator senior sergeant sgt. sheriff sir sister speaker
-  spokesman spokesperson spokeswoman state strategist superintendent treasurer trustee vice`);
+  spokesman spokesperson spokeswoman state strategist superintendent supt. treasurer trustee vice`);
 
 /** Words of the title list that only modify a title ("former", "acting"): never a title on their own before a name. */
 export const TITLE_MODIFIERS = list(
