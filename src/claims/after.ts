@@ -7,7 +7,7 @@ import { verbAt } from './clause.js';
 import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
 import type { Carried, Decision } from './engine.js';
 import { pronounGender } from './gender.js';
-import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -77,7 +77,10 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   // “…,” said Li (a participle right after the quotation hangs on the clause before it: “…,” saying …)
   const inverted = toks[i]?.lower.endsWith('ing') ? -1 : speechVerbAt(toks, i);
   if (inverted > 0) {
-    const np = headPhrase(toks, inverted, end);
+    // ("…,” said police.": people in the plural with no determiner)
+    const head = headPhrase(toks, inverted, end);
+    const bare = head ? -1 : peopleAt(toks, inverted, end);
+    const np = bare > 0 ? { kind: 'desc' as const, from: inverted, to: bare } : head;
     return np && !owned(toks, np) ? resolvePhrase(model, toks, np) : null;
   }
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {

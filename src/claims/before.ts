@@ -7,7 +7,7 @@ import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
 import { clauseSubject } from './clause.js';
 import { laterInSentence } from './after.js';
-import { headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
@@ -158,8 +158,10 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
 }
 
 /**
- * A phrase that names a person: a pronoun other than "it", a person's name, or a description headed by a role noun
- * (in the plural only when a name owns them, "Li Wei’s lawyers": people of someone, not a crowd, "many voters").
+ * A phrase that names a person or people: a pronoun other than "it", a person's name, a description headed by a
+ * role noun, role nouns in the plural that a name owns ("Li Wei’s lawyers": people of someone), or a group of people
+ * named by what it is, with no determiner ("Sanders supporters", "legal observers"; "many voters", "those voters"
+ * generalise, and the narration's scare quotes near them are no one's words).
  */
 export function personPhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
   if (np.kind === 'pron') return (toks[np.from] as Token).lower !== 'it';
@@ -167,7 +169,7 @@ export function personPhrase(model: DocModel, toks: readonly Token[], np: NounPh
   const head = (toks[np.to - 1] as Token).lower;
   if (PERSON_ROLE_NOUNS.has(head)) return true;
   const owned = toks.slice(np.from, np.to - 1).some((t) => t.cap && t.poss);
-  return owned && roleNoun(head);
+  return (owned && roleNoun(head)) || (pluralPerson(head) && !DETERMINERS.has((toks[np.from] as Token).lower));
 }
 
 /**

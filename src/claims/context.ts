@@ -6,7 +6,7 @@
 import { personPhrase, sentenceLike, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { participle } from './cues.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -249,12 +249,12 @@ function attributionNext(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "according to officials with knowledge of the talks": people named by a plural role noun alone. */
+/** "according to officials with knowledge of the talks", "according to police": people named by a plural alone. */
 function barePeople(toks: readonly Token[], i: number, end: number): NounPhrase | null {
   for (let e = i; e < end && e < i + 3; e++) {
     const t = toks[e] as Token;
     if (t.kind !== 'word' || t.cap) return null;
-    if (t.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(t.lower.replace(/s$/, ''))) return { kind: 'desc', from: i, to: e + 1 };
+    if (pluralPerson(t.lower)) return { kind: 'desc', from: i, to: e + 1 };
   }
   return null;
 }

@@ -17,11 +17,15 @@ const {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
+  MONTHS_DAYS,
+  NUMBER_WORDS,
+  OBJECT_PRONOUNS,
   ORG_WORDS,
   ORGANISATION_HEADS,
   PARTY_MEMBER_WORDS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
+  PLURAL_PEOPLE,
   PREPOSITIONS,
   PRONOUNS,
   PUBLISHING_WORDS,
@@ -32,6 +36,8 @@ const {
   SPEECH_VERBS,
   STANDALONE,
   TITLES,
+  VERB_LIKE_ROLES,
+  VERB_PARTICLES,
   VERBISH,
 } = words;
 
@@ -319,10 +325,15 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (t.lower === 'of' && i - 1 >= a && roleNoun((toks[i - 1] as Token).lower)) continue;
     if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
-  // a bare plural or role noun ("officials", "Democratic strategists", "China’s military")
+  // a bare plural or role noun ("officials", "Democratic strategists", "China’s military", "police")
   const prev = toks[e - 2];
   const head = last.lower;
-  if (PERSON_ROLE_NOUNS.has(head) || (head.endsWith('s') && head.length > 3 && !head.endsWith('ss')) || (prev && e - 2 >= a && prev.cap)) {
+  if (
+    PERSON_ROLE_NOUNS.has(head) ||
+    PLURAL_PEOPLE.has(head) ||
+    (head.endsWith('s') && head.length > 3 && !head.endsWith('ss')) ||
+    (prev && e - 2 >= a && prev.cap)
+  ) {
     let from = e - 1;
     while (
       from - 1 >= a &&
@@ -334,9 +345,14 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       !SPEECH_VERBS.has((toks[from - 1] as Token).lower)
     )
       from--;
-    // "Li Wei’s campaign manager": the owner's whole name, not its last word
+    // "Li Wei’s campaign manager": the owner's whole name, not its last word; so too the whole name that modifies
+    // people in the plural ("Senior White House officials"; a day is no part of it: "On Monday Pentagon officials")
     const owner = toks[from] as Token;
-    if (owner.cap && owner.poss) from = runEndingAt(toks, from, a)?.from ?? from;
+    if (owner.cap && (owner.poss || pluralPerson(head))) {
+      let whole = runEndingAt(toks, from, a)?.from ?? from;
+      while (whole < from && MONTHS_DAYS.has((toks[whole] as Token).lower)) whole++;
+      from = whole;
+    }
     return { kind: 'desc', from, to: e };
   }
   return null;
@@ -355,6 +371,9 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     // of someone else, as a determiner would ("the mayor’s deputy"); the owner is not the one meant
     const owned = !later && (toks[run.to - 1] as Token).poss ? description(toks, i, run.to - 1, ceil, true) : null;
     if (owned) return owned;
+    // "“…,” Chinese officials said", "said US officials": a name that modifies people in the plural describes them
+    const group = later ? -1 : peopleAt(toks, run.to, ceil);
+    if (group > 0) return { kind: 'desc', from: i, to: group };
     const named = later ?? run;
     const np: NounPhrase = { kind: 'name', from: i, to: named.to, run: named };
     return joinedAfter(toks, np, ceil) ?? np;
@@ -448,6 +467,54 @@ function appositiveName(toks: readonly Token[], np: NounPhrase, ceil: number): N
   const after = toks[name.to];
   const closes = name.to >= ceil || !after || after.sentence !== comma.sentence || after.text === ',' || after.text === '.';
   return closes ? name : null;
+}
+
+/**
+ * "“…,” police said", "said local police", "“…,” Chinese officials said" (from the word after the name): people in
+ * the plural, after at most two lower-case words that modify them. Returns the end of the phrase (one past its plural
+ * noun), or -1 when the words are no such phrase. After a name the words may be its verb and object ("Li heads the
+ * panel", "Ruiz thanks supporters"): so a word ending in -s may only be the head, and the head may not be followed by
+ * an object.
+ */
+export function peopleAt(toks: readonly Token[], at: number, ceil: number): number {
+  const s = toks[at]?.sentence;
+  for (let j = at; j < ceil && j < at + 3; j++) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || w.cap || w.sentence !== s) return -1;
+    if (pluralPerson(w.lower)) {
+      const next = j + 1 < ceil ? toks[j + 1] : undefined;
+      // ("Fox hosts said", not "Lind stars as a fixer")
+      if (VERB_LIKE_ROLES.has(w.lower.slice(0, -1))) return next && SPEECH_VERBS.has(next.lower) ? j + 1 : -1;
+      if (!next || next.sentence !== w.sentence || next.kind === 'punct') return j + 1;
+      const object =
+        next.kind === 'quote' ||
+        (next.cap && !MONTHS_DAYS.has(next.lower)) ||
+        DETERMINERS.has(next.lower) ||
+        OBJECT_PRONOUNS.has(next.lower) ||
+        VERB_PARTICLES.has(next.lower) ||
+        NUMBER_WORDS.has(next.lower) ||
+        /^\d/.test(next.text);
+      return object ? -1 : j + 1;
+    }
+    if (
+      w.lower.endsWith('s') ||
+      looksVerbal(w) ||
+      SPEECH_VERBS.has(w.lower) ||
+      CLAUSE_STOP.has(w.lower) ||
+      PREPOSITIONS.has(w.lower) ||
+      DETERMINERS.has(w.lower) ||
+      PRONOUNS.has(w.text)
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** A noun for people in the plural: a role noun's plural ("officials", "allies", "congressmen") or a plural without -s ("police"). */
+export function pluralPerson(w: string): boolean {
+  if (PLURAL_PEOPLE.has(w)) return true;
+  if (PERSON_ROLE_NOUNS.has(w)) return false;
+  return roleNoun(w) || (w.endsWith('men') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}man`));
 }
 
 /** "said former Rep. George Miller", "said pollster Frank Luntz": lower-case role words, then a person's name. */

@@ -21,12 +21,14 @@ import {
   ORG_WORDS as ORG_LIST,
   PARTY_MEMBER_WORDS as PARTY_MEMBER_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
+  PLURAL_PEOPLE as PLURAL_PEOPLE_LIST,
   OFFICE_TITLES as OFFICE_TITLE_LIST,
   SOURCE_ADJECTIVES as SOURCE_ADJECTIVE_LIST,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITION_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
+  VERB_LIKE_ROLES as VERB_LIKE_ROLE_LIST,
 } from './people.js';
 import { US_STATES } from './places.js';
 import {
@@ -140,6 +142,8 @@ export const PLURAL_TITLES = set(
   TITLE_LIST.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}s.` : t.endsWith('man') ? `${t.slice(0, -3)}men` : thirdPerson(t))),
 );
 export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
+export const PLURAL_PEOPLE = set(PLURAL_PEOPLE_LIST);
+export const VERB_LIKE_ROLES = set(VERB_LIKE_ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
 export const PARTY_MEMBER_WORDS = set(PARTY_MEMBER_LIST);
 export const SOURCE_ADJECTIVES = set(SOURCE_ADJECTIVE_LIST);

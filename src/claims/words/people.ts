@@ -43,6 +43,18 @@ export const PERSON_ROLE_NOUNS = list(`
   spokeswoman spouse staffer star strategist student superdelegate supporter surrogate teacher tycoon veteran
   volunteer voter wife witness woman worker writer`);
 
+/**
+ * Nouns for people that are plural without an -s ("police said", "staff say"): a group of people as a role noun's
+ * plural is ("officials").
+ */
+export const PLURAL_PEOPLE = list('people personnel police staff');
+
+/**
+ * Role nouns whose plural is as often a verb ("Li heads to Iowa", "Lind stars as a fixer", "Ruiz hosts the
+ * debate"): after a name such a plural is read as people only when a verb of saying follows it ("Fox hosts said").
+ */
+export const VERB_LIKE_ROLES = list('anchor author doctor father head host judge mother nurse partner pilot star volunteer');
+
 /** Organisation-type words that end the name part of a capitalised run ("Russian Navy", "Defense Ministry"). */
 export const ORG_WORDS = list(`
   administration agency alliance army assembly association bank board bureau campaign center centre coalition college
