@@ -4,11 +4,12 @@
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
 import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
+import { roleNoun } from './phrases.js';
 import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
+const { FUNCTION_WORDS, HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
@@ -34,22 +35,30 @@ interface Cluster {
   speaker?: Speaker;
 }
 
-/** A description of a person ("the spokesman"): means different people in different documents. */
+/** A description of a person or of people ("the spokesman", "prosecutors"): means different people in different documents. */
 function documentScoped(name: string): boolean {
   if (!/^\p{Ll}/u.test(name)) return false;
   const head = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
-  return PERSON_ROLE_NOUNS.has(head) || PRONOUNS.has(head);
+  return roleNoun(head) || PRONOUNS.has(head);
 }
 
 function add<K>(m: Map<K, number>, k: K, n = 1): void {
   m.set(k, (m.get(k) ?? 0) + n);
 }
 
-/** A person's name ("Nikolai Yevmenov"), not a description or an organisation ("the Sanders campaign"). */
+/**
+ * A person's name ("Nikolai Yevmenov"), not a description or an organisation ("the Sanders campaign", "Virginia
+ * primary voters": a name ends in a capitalised word).
+ */
 function personName(name: string): boolean {
-  const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const last = name.split(/\s+/).at(-1) ?? '';
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
-  return /^\p{Lu}/u.test(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name);
+  return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(last) && !ORG_WORDS.has(last.toLowerCase()) && !/\sand\s/.test(name);
+}
+
+/** A name, a person's or an organisation's ("Ana Ruiz", "CBS News"), not a description ("Ohio primary voters"). */
+function named(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '');
 }
 
 /** A speaker's name that is an organisation's ("the Harbour Trust", "the defence ministry", "a navy spokesman"). */
@@ -156,6 +165,9 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const key = foldWord(name);
     const owners = byWord.get(key);
     let c = owners && owners.size === 1 ? [...owners][0] : undefined;
+    // a name alone joins no description of people whose words open or end with it ("Virginia" is no "Virginia
+    // primary voters", "Someone" no "someone in the audience"), and a word that is no name ("Another") joins nothing
+    if (c && (FUNCTION_WORDS.has(key) || ![...c.forms.keys()].some(named))) c = undefined;
     // "Representative Brooks" is not the columnist David Brooks of another article: an office the short form holds
     // where the full name is known by roles that hold none
     // (the short form's own title counts: "Representative Brooks")

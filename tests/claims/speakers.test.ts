@@ -39,6 +39,22 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('a', "Mrs. Ruiz's campaign")).toBe(index.resolve('b', "Ruiz's campaign"));
   });
 
+  it('joins a name alone to a person or an organisation, never to a description of people or by a function word', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Ostend primary voters', 'someone in the crowd', 'Harbour News') },
+      { documentId: 'b', claims: claims('Ostend', 'Someone', 'Harbour') },
+      { documentId: 'c', claims: claims('Tomas Vell') },
+      { documentId: 'd', claims: claims('Vell', 'prosecutors') },
+      { documentId: 'e', claims: claims('prosecutors') },
+    ]);
+    expect(index.resolve('b', 'Ostend')).not.toBe(index.resolve('a', 'Ostend primary voters'));
+    expect(index.resolve('b', 'Someone')).not.toBe(index.resolve('a', 'someone in the crowd'));
+    expect(index.resolve('b', 'Harbour')).toBe(index.resolve('a', 'Harbour News'));
+    expect(index.resolve('d', 'Vell')).toBe(index.resolve('c', 'Tomas Vell'));
+    // "prosecutors" in one story are not those of another
+    expect(index.resolve('d', 'prosecutors')).not.toBe(index.resolve('e', 'prosecutors'));
+  });
+
   it('keeps two initials apart from a single given name ("J.J. Lind" is not "Jonah Lind"; "J. Lind" may be either)', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Jonah Lind') },
