@@ -2,6 +2,7 @@
  * The per-document model the attribution rules work on: tokens per block (quotations folded into single
  * tokens), the people the document names, and the salience events pronouns are resolved against.
  */
+import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
 import { PersonTable, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
@@ -53,6 +54,7 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   };
   const runs = allRuns(model);
   collectPeople(model, runs);
+  collectTraits(model, runs);
   collectGenders(model, runs);
   collectMentions(model, runs);
   collectDescribedSubjects(model);

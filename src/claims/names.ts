@@ -179,6 +179,10 @@ export interface Person {
   aliases: Set<string>;
   /** Set when the document tells (gender.ts). */
   gender?: Gender;
+  /** The party a tag after the name gives, as its member word ("Sen. Ana Ruiz (D-N.Y.)": "democrat"; described.ts). */
+  party?: string;
+  /** The age the document gives ("Ana Ruiz, 52,", "52-year-old Ana Ruiz"; described.ts). */
+  age?: number;
 }
 
 /** The people named in one document, looked up by any of their name words. */

@@ -4,6 +4,7 @@
  */
 import type { DocModel, SalienceEvent } from './model.js';
 import { addSubjects, personOf, sentenceOpenings } from './salience.js';
+import { describedPerson } from './described.js';
 import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
@@ -327,6 +328,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
     const a = resolvePhrase(model, toks, np.author);
     return a ? { speaker: a.speaker, mention } : null;
   }
+  // "the Democrat said", "the 52-year-old said": the one person the article named so, else a description
+  const described = describedPerson(model, toks, np, mention);
+  if (described?.person) noteSpeaker(model, { pos: first.start, speaker: described.speaker, sentence: first.sentence });
+  if (described) return { speaker: described.speaker, mention: described.mention };
   switch (np.kind) {
     case 'pron': {
       // an unresolved pronoun still attributes the words; the speaker is then the pronoun itself

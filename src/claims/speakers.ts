@@ -9,7 +9,7 @@ import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { FUNCTION_WORDS, HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } = words;
+const { DOCUMENT_NOUNS, FUNCTION_WORDS, HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PARTY_MEMBER_WORDS, PRONOUNS } = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
@@ -35,12 +35,20 @@ interface Cluster {
   speaker?: Speaker;
 }
 
-/** A description of a person or of people ("the spokesman", "prosecutors"): means different people in different documents. */
+/**
+ * A description of a person or of people ("the spokesman", "prosecutors", "the Democrat", "the 52-year-old") or of a
+ * document ("the statement"): means different people in different documents.
+ */
 function documentScoped(name: string): boolean {
   if (!/^\p{Ll}/u.test(name)) return false;
-  const head = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
-  return roleNoun(head) || PRONOUNS.has(head);
+  const last = name.split(/\s+/).at(-1) ?? '';
+  const head = last.toLowerCase();
+  // (a document as written in lower case: "the Post" is a newspaper)
+  return roleNoun(head) || PRONOUNS.has(head) || PARTY_MEMBER_WORDS.has(head) || DOCUMENT_NOUNS.has(last) || AGE.test(head);
 }
+
+/** An age as the head of a description ("the 52-year-old"). */
+const AGE = /^\d{1,3}-years?-old$/;
 
 function add<K>(m: Map<K, number>, k: K, n = 1): void {
   m.set(k, (m.get(k) ?? 0) + n);

@@ -64,10 +64,11 @@ export const ORG_WORDS = list(`
 
 /**
  * Party words that end a capitalised run describing one member ("Li, a Lakeside Democrat, said", "an Ohio
- * Republican"): such a run is never a person's name, so a later "he" or "she" passes over it. (The plurals
- * name groups that speak as one, "Iowa Democrats": not here.)
+ * Republican"): such a run is never a person's name, so a later "he" or "she" passes over it, and "the Democrat
+ * said" is the one Democrat the article named, else a description (described.ts). (The plurals name groups that
+ * speak as one, "Iowa Democrats": not here.)
  */
-export const PARTY_MEMBER_WORDS = list(`democrat republican`);
+export const PARTY_MEMBER_WORDS = list(`conservative democrat liberal libertarian republican tory`);
 
 /**
  * Honorifics and nouns that say a person is a woman, before or beside a name ("Mrs. Lind", "his wife, Ana

@@ -1,0 +1,94 @@
+/**
+ * Descriptions that stand for someone the article named: a party member ("the Democrat") and an age ("the
+ * 52-year-old"). A description that fits no one stays a description, kept inside its document. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.js';
+import { buildSpeakerIndex } from '../../src/claims/speakers.js';
+import { doc, speakersIn as speakers } from './helpers.js';
+
+describe('a party word stands for the one member the article named', () => {
+  it.each([
+    ['an appositive', 'Ana Ruiz, a Democrat, has long opposed the harbour cuts.'],
+    ['a party tag', 'Sen. Ana Ruiz (D-N.Y.) has long opposed the harbour cuts.'],
+    ['a role before the name', 'The Democratic mayor Ana Ruiz has long opposed the harbour cuts.'],
+  ])('gives "the Democrat" to the person %s says is one', (_, intro) => {
+    const [q] = speakers(intro, '“We will not back down,” the Democrat said.');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Democrat' });
+  });
+
+  it('picks the member of the party the description names', () => {
+    const [q] = speakers(
+      'Ana Ruiz, a Democrat, and Tomas Hale, a Republican, have long opposed the harbour cuts.',
+      '“We will not back down,” the Republican said.',
+    );
+    expect(q?.speaker).toBe('Tomas Hale');
+  });
+
+  it('keeps the description when no one, or more than one, was said to be of that party', () => {
+    expect(speakers('Ana Ruiz has long opposed the cuts.', '“We will not back down,” the Democrat said.')[0]).toMatchObject({
+      speaker: 'the Democrat',
+    });
+    const [two] = speakers(
+      'Ana Ruiz, a Democrat, and Li Wei, a Democrat, have long opposed the harbour cuts.',
+      '“We will not back down,” the Democrat said.',
+    );
+    expect(two?.speaker).toBe('the Democrat');
+  });
+
+  it('asks a place before the party word of the person too', () => {
+    const known = speakers('Ana Ruiz, a Lakeside Democrat, opposed the cuts.', '“We will not back down,” the Lakeside Democrat said.');
+    expect(known[0]?.speaker).toBe('Ana Ruiz');
+    const other = speakers('Ana Ruiz, a Democrat, opposed the cuts.', '“We will not back down,” the Lakeside Democrat said.');
+    expect(other[0]?.speaker).toBe('the Lakeside Democrat');
+  });
+
+  it('reads "a Lakeside Republican" and "one senior Democrat" as descriptions, not names', () => {
+    const qs = speakers(
+      'Ana Ruiz, a Republican, opposed the cuts.',
+      '“The vote is lost,” said a Lakeside Republican.',
+      '“It was never close,” said one senior Democrat.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['a Lakeside Republican', 'one senior Democrat']);
+  });
+
+  it('keeps "the Democrat" of one article apart from that of another', () => {
+    const one = extractClaims(doc('Ana Ruiz spoke first.', '“We will not back down,” the Democrat said.'));
+    const two = extractClaims(doc('Tomas Hale spoke last.', '“The budget is done,” the Democrat said.'));
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: one },
+      { documentId: 'b', claims: two },
+    ]);
+    expect(index.resolve('a', 'the Democrat')).not.toBe(index.resolve('b', 'the Democrat'));
+  });
+});
+
+describe('an age stands for the one person the article gave it', () => {
+  it.each([
+    ['after the name', 'Ana Ruiz, 52, has long opposed the harbour cuts.'],
+    ['before the name', '52-year-old Ana Ruiz has long opposed the harbour cuts.'],
+    ['after a short form', 'Ana Ruiz runs the ferry. Ruiz, 52, has long opposed the harbour cuts.'],
+    ['in an appositive', 'Ana Ruiz, a 52-year-old teacher, has long opposed the harbour cuts.'],
+  ])('gives "the 52-year-old" to the person aged %s', (_, intro) => {
+    const [q] = speakers(intro, '“We will not back down,” the 52-year-old said.');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 52-year-old' });
+  });
+
+  it('keeps the description when no one was given that age, or two were', () => {
+    expect(speakers('Ana Ruiz has long opposed the cuts.', '“We will not back down,” the 52-year-old said.')[0]?.speaker).toBe(
+      'the 52-year-old',
+    );
+    expect(speakers('Ana Ruiz, 52, and Li Wei, 52, opposed the cuts.', '“We will not back down,” the 52-year-old said.')[0]?.speaker).toBe(
+      'the 52-year-old',
+    );
+  });
+
+  it('gives no age to a name that only modifies the noun after it', () => {
+    const [q] = speakers(
+      'Tomas Ruiz chairs the board.',
+      'The 78-year-old Ruiz supporter stood up.',
+      '“We will not back down,” the 78-year-old said.',
+    );
+    expect(q?.speaker).toBe('the 78-year-old');
+  });
+});
