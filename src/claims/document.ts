@@ -16,7 +16,19 @@ import * as words from './words/index.js';
 export type { DocModel, RunAt, SalienceEvent } from './model.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DAYS, DETERMINERS, HONORIFICS, MONTHS_DAYS, ORG_WORDS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } = words;
+const {
+  CLAUSE_STOP,
+  DAYS,
+  DETERMINERS,
+  HONORIFICS,
+  MONTHS_DAYS,
+  ORG_WORDS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  TITLES,
+} = words;
 
 /** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
 export function buildModel(text: string, blockSpans: readonly { start: number; end: number }[]): DocModel {
@@ -129,6 +141,8 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     }
     const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
     if (role) people.addRole(p, role);
+    const named = namedRole(text, toks, run);
+    if (named) people.addRole(p, named);
   }
   // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
   for (const [name, role] of titled) {
@@ -172,6 +186,40 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
   }
   if (!sawRole || end < from) return null;
   return text.slice((toks[from] as Token).start, (toks[end] as Token).end);
+}
+
+/** Determiners that open a role a name then stands beside ("the mayor, Ana Ruiz,", "her lawyer, Tom Hale,"). */
+const ROLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'her', 'his', 'its', 'our', 'the', 'their']);
+
+/**
+ * "The mayor, Ana Ruiz, said", "He met her lawyer, Tom Hale.": a role set off by a comma before the name it then
+ * names (the name closed by a comma or the sentence's end, not a list going on with "and"); the role opens with
+ * a determiner or an owner's name and ends in a role noun. Not after a preposition or an opening word ("Unlike
+ * the mayor, Ana Ruiz, who …" sets two people apart).
+ */
+function namedRole(text: string, toks: readonly Token[], run: NameRun): string | null {
+  const comma = toks[run.from - 1];
+  const head = toks[run.from - 2];
+  const s = (toks[run.from] as Token).sentence;
+  if (comma?.text !== ',' || head?.kind !== 'word' || head.sentence !== s || head.poss) return null;
+  if (!PERSON_ROLE_NOUNS.has(head.lower) && !TITLES.has(head.lower)) return null;
+  const after = toks[run.to];
+  const closed =
+    !after || after.sentence !== s || after.text === '.' || (after.text === ',' && !['and', 'or'].includes(toks[run.to + 1]?.lower ?? ''));
+  if (!closed) return null;
+  for (let i = run.from - 3; i >= 0 && i >= run.from - 7; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || t.sentence !== s) return null;
+    if (ROLE_OPENERS.has(t.lower) || (t.poss && t.cap)) {
+      // (nor after a word opening the sentence: "Unlike the mayor, …", "Like her lawyer, …")
+      const before = toks[i - 1];
+      const opening = before && (before.sentence !== s ? false : toks[i - 2]?.sentence !== s && before.cap);
+      if (before && before.sentence === s && (PREPOSITIONS.has(before.lower) || CLAUSE_STOP.has(before.lower) || opening)) return null;
+      return text.slice(t.start, head.end);
+    }
+    if (PREPOSITIONS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** "Shi Yi, spokesman for the Eastern Theater Command, said": the appositive after the name. */

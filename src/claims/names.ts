@@ -276,8 +276,11 @@ export class PersonTable {
     if (r.length > 2 && r.length < 120 && !p.roles.includes(r)) p.roles.push(r);
   }
 
-  /** The person whose roles share the most words with a description ("the Russian Navy chief"); ties → `recent`. */
-  byRole(description: string, recent: (p: Person) => number): Person | null {
+  /**
+   * The person whose roles share the most words with a description ("the Russian Navy chief"); ties → `recent`.
+   * With `noun`, only a person whose roles share a role noun with it ("one party activist" is no "party chairman").
+   */
+  byRole(description: string, recent: (p: Person) => number, noun = false): Person | null {
     const words = description
       .toLowerCase()
       .split(/[^\p{L}]+/u)
@@ -293,7 +296,14 @@ export class PersonTable {
           .split(/[^\p{L}]+/u),
       );
       let score = 0;
-      for (const w of words) if (roleWords.has(w)) score += PERSON_ROLE_NOUNS.has(w) ? 2 : 1;
+      let nouns = 0;
+      for (const w of words) {
+        if (!roleWords.has(w)) continue;
+        const role = PERSON_ROLE_NOUNS.has(w);
+        score += role ? 2 : 1;
+        if (role) nouns++;
+      }
+      if (noun && !nouns) continue;
       if (score > bestScore || (score === bestScore && score > 0 && best && recent(p) > recent(best))) {
         best = p;
         bestScore = score;

@@ -314,6 +314,9 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
+/** Determiners that introduce someone not named before ("a", "one", "another"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
 export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
   const { text, people } = model;
@@ -372,7 +375,8 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         if (src) return { speaker: src.speaker, mention };
       }
       if (PERSON_ROLE_NOUNS.has(roleHead(toks, np))) {
-        const p = people.byRole(mention.text, recentBefore(model, first.start));
+        // ("one party activist", "a spokesman": someone new, unless a role noun of theirs says it is the one named)
+        const p = people.byRole(mention.text, recentBefore(model, first.start), INDEFINITE.has(first.lower));
         if (p) {
           // "the navy chief said …": a later "he" may refer to that person as to a name that spoke
           noteSpeaker(model, { pos: first.start, speaker: p.name, sentence: first.sentence });

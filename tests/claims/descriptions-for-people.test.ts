@@ -1,6 +1,7 @@
 /**
- * Descriptions that stand for someone the article named: a party member ("the Democrat") and an age ("the
- * 52-year-old"). A description that fits no one stays a description, kept inside its document. Sentences are our own.
+ * Descriptions that stand for someone the article named: a party member ("the Democrat"), an age ("the
+ * 52-year-old") and a role set off before the name ("The mayor, Ana Ruiz, …"). A description that fits no one
+ * stays a description, kept inside its document. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
@@ -90,5 +91,27 @@ describe('an age stands for the one person the article gave it', () => {
       '“We will not back down,” the 78-year-old said.',
     );
     expect(q?.speaker).toBe('the 78-year-old');
+  });
+});
+describe('a role set off before a name', () => {
+  it.each([
+    ['The mayor, Ana Ruiz, has long opposed the harbour cuts.', '“We will not back down,” the mayor said.'],
+    ['Her lawyer, Tomas Hale, was in court on Monday.', '“We will appeal,” the lawyer said.'],
+  ])('registers the role for a later description: %s', (intro, quote) => {
+    const [q] = speakers(intro, quote);
+    expect(q?.speaker).toBe(intro.includes('Ruiz') ? 'Ana Ruiz' : 'Tomas Hale');
+  });
+
+  it('gives "one party activist" to no "party chairman": someone new, unless a role noun says it is the one named', () => {
+    const [q] = speakers('The party chairman, Ana Ruiz, called for a vote.', '“Call the roll,” said one party activist.');
+    expect(q?.speaker).toBe('one party activist');
+    const [r] = speakers('Ana Ruiz, a spokeswoman for the port, was asked about the ferry.', '“It will run,” a port spokeswoman said.');
+    expect(r?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('not for a name that goes on a list, nor after "unlike"', () => {
+    expect(speakers('The mayor, Ana Ruiz and Tomas Hale met.', '“We will appeal,” the mayor said.')[0]?.speaker).toBe('the mayor');
+    const [q] = speakers('Unlike the mayor, Ana Ruiz, who was elected in May, likes the plan.', '“We will appeal,” the mayor said.');
+    expect(q?.speaker).toBe('the mayor');
   });
 });
