@@ -6,7 +6,7 @@
 import { personPhrase, sentenceLike, subjectOfClause } from './before.js';
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
+import { documentOwner, headPhrase, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { participle } from './cues.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -40,7 +40,10 @@ const {
   TALKED_PASTS,
 } = words;
 
-/** Records every cited document with a named author ("a statement released by X") as a citation event. */
+/**
+ * Records every cited document with a named author ("a statement released by X", "X issued a statement", "X said
+ * in a statement", "the union’s statement") as a citation event, for a later "the statement said".
+ */
 export function collectCitations(model: DocModel): void {
   for (const toks of model.blocks) {
     for (let n = 0; n < toks.length; n++) {
@@ -48,14 +51,52 @@ export function collectCitations(model: DocModel): void {
       if (!DOCUMENT_NOUNS.has((toks[n] as Token).lower)) continue;
       let i = n - 1;
       while (i >= 0 && i > n - 4 && !DETERMINERS.has((toks[i] as Token).lower)) i--;
-      if (i < 0 || !DETERMINERS.has((toks[i] as Token).lower)) continue;
-      const np = headPhrase(toks, i, toks.length);
-      if (!np?.author) continue;
-      const a = resolvePhrase(model, toks, np);
-      if (a) model.citations.push({ pos: a.mention.start, speaker: a.speaker });
-      n = np.to - 1;
+      const np = i >= 0 && DETERMINERS.has((toks[i] as Token).lower) ? headPhrase(toks, i, toks.length) : null;
+      const { sentence, lower: noun } = toks[n] as Token;
+      if (np?.author) {
+        const a = resolvePhrase(model, toks, np);
+        if (a) model.citations.push({ pos: a.mention.start, speaker: a.speaker, sentence, noun, named: true });
+        n = np.to - 1;
+        continue;
+      }
+      const a = documentWriter(model, toks, np ? i : -1, n);
+      if (a) model.citations.push({ pos: (toks[np ? i : n] as Token).start, speaker: a.speaker, sentence, noun });
     }
   }
+}
+
+/**
+ * Who a document noun at `n` (its phrase opening with the determiner at `det`, -1 when none) is written by, where
+ * the sentence says so around it: its owner ("the union’s statement"), the subject of a verb of sending it out
+ * ("Ruiz issued a statement", "the campaign sent out an email") or of saying in it ("Ruiz said in a statement", "In a
+ * statement, Ruiz said").
+ */
+function documentWriter(model: DocModel, toks: readonly Token[], det: number, n: number): Attribution | null {
+  const owner = documentOwner(toks, sentenceStart(toks, n), n + 1);
+  if (owner) return resolvePhrase(model, toks, owner);
+  if (det < 1) return null;
+  let v = det - 1;
+  if (toks[v]?.lower === 'out') v--;
+  if (SENDING_VERBS.has(toks[v]?.lower ?? '')) return senderOf(model, toks, v);
+  if (toks[det - 1]?.lower !== 'in') return null;
+  if (speechVerbAt(toks, det - 2) > 0) return viaSubject(model, toks, det - 2);
+  // "In a statement, Ruiz said": the sentence opens with the document, then its speaker and verb
+  if (det - 1 !== sentenceStart(toks, det)) return null;
+  let c = n + 1;
+  while (c < toks.length && c < n + 8 && (toks[c] as Token).kind === 'word') c++;
+  if (toks[c]?.text !== ',') return null;
+  for (let j = c + 2; j < toks.length && j < c + 8 && (toks[j] as Token).kind === 'word'; j++)
+    if (speechVerbAt(toks, j) > 0) return viaSubject(model, toks, j);
+  return null;
+}
+
+/** The subject of a verb of sending out at `sv`, opening its clause ("After the call, Li’s campaign sent out"). */
+function senderOf(model: DocModel, toks: readonly Token[], sv: number): Attribution | null {
+  const s = (toks[sv] as Token).sentence;
+  let a = sv;
+  while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',') a--;
+  const np = tailPhrase(toks, a, sv);
+  return np && np.from === a ? resolvePhrase(model, toks, np) : null;
 }
 
 /** "Adding, “…”": a sentence that is only a capitalised participle of saying before the quotation. */
@@ -461,11 +502,7 @@ export function documentSender(model: DocModel, toks: readonly Token[], k: numbe
     if (!DETERMINERS.has((toks[d] as Token).lower)) return null;
     let sv = d - 1;
     if (toks[sv]?.lower === 'out') sv--;
-    if (!SENDING_VERBS.has(toks[sv]?.lower ?? '')) return null;
-    let a = sv;
-    while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',') a--;
-    const np = tailPhrase(toks, a, sv);
-    return np && np.from === a ? resolvePhrase(model, toks, np) : null;
+    return SENDING_VERBS.has(toks[sv]?.lower ?? '') ? senderOf(model, toks, sv) : null;
   }
   return null;
 }

@@ -1,11 +1,12 @@
 /**
  * Descriptions that stand for someone the article named: a party member ("the Democrat said" after "Ana Ruiz,
- * a Democrat," or "Sen. Ana Ruiz (D-N.Y.)") and an age ("the 52-year-old said" after "Ana Ruiz, 52,"). What the
- * article says of its people is collected once per document (`collectTraits`); a description that fits no one
- * named before it, or several, stays a description, and a party word is never a name ("the Democrat" of one
- * article is no one of another: speakers.ts keeps descriptions inside their document).
+ * a Democrat," or "Sen. Ana Ruiz (D-N.Y.)"), an age ("the 52-year-old said" after "Ana Ruiz, 52,") and a document
+ * cited shortly before with its author ("Ruiz issued a statement. … the statement said"). What the article says
+ * of its people is collected once per document (`collectTraits`); a description that fits no one named before it,
+ * or several, stays a description, and a party word is never a name ("the Democrat" of one article is no one of
+ * another: speakers.ts keeps descriptions inside their document).
  */
-import type { DocModel, RunAt } from './model.js';
+import type { DocModel, RunAt, SalienceEvent } from './model.js';
 import type { NounPhrase } from './phrases.js';
 import { personLike, type Person } from './names.js';
 import type { Token } from './tokens.js';
@@ -13,7 +14,8 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { CLAUSE_STOP, DETERMINERS, PARTY_MEMBER_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
+const { CLAUSE_STOP, DEFINITE_DETERMINERS, DETERMINERS, PARTY_MEMBER_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, VERBISH } =
+  words;
 
 /** "52-year-old", "52-years-old": an age as one word. */
 const AGE_WORD = /^(\d{1,3})-years?-old$/;
@@ -192,4 +194,38 @@ export function describedPerson(model: DocModel, toks: readonly Token[], np: Nou
   if (member) return member;
   const aged = agedPerson(model, toks, np);
   return aged ? { person: aged, speaker: aged.name, mention } : null;
+}
+
+/** How many sentences back a document cited with its author is still "the statement". */
+const DOCUMENT_REACH = 6;
+
+/**
+ * The latest document cited with its author before `at`, within `reach` sentences of it, and of `noun` if given;
+ * with `named`, only one whose own phrase names its author ("a statement by X").
+ */
+export function citedBefore(model: DocModel, at: Token, reach: number, noun?: string, named = false): SalienceEvent | null {
+  for (let i = model.citations.length - 1; i >= 0; i--) {
+    const e = model.citations[i] as SalienceEvent;
+    if (e.pos >= at.start || (named && !e.named)) continue;
+    if (e.sentence !== undefined && at.sentence - e.sentence > reach) return null;
+    if (!noun || e.noun === noun) return e;
+  }
+  return null;
+}
+
+/**
+ * "the statement said", "that letter": a definite description of a document, for the one of that noun cited
+ * shortly before (of any noun for "the same note"); not "a statement" (another one) nor "the AP report" (it names
+ * its own author).
+ */
+export function citedDocument(model: DocModel, toks: readonly Token[], np: NounPhrase): SalienceEvent | null {
+  const first = toks[np.from] as Token;
+  if (!DEFINITE_DETERMINERS.has(first.lower)) return null;
+  let same = false;
+  for (let i = np.from + 1; i < np.to; i++) {
+    const t = toks[i] as Token;
+    if (t.cap) return null;
+    same ||= t.lower === 'same';
+  }
+  return citedBefore(model, first, DOCUMENT_REACH, same ? undefined : (toks[np.to - 1] as Token).lower);
 }

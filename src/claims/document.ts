@@ -18,6 +18,7 @@ export type { DocModel, RunAt, SalienceEvent } from './model.js';
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   CLAUSE_STOP,
+  COORDINATORS,
   DAYS,
   DETERMINERS,
   HONORIFICS,
@@ -25,6 +26,7 @@ const {
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
+  ROLE_OPENERS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   TITLES,
@@ -188,9 +190,6 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
   return text.slice((toks[from] as Token).start, (toks[end] as Token).end);
 }
 
-/** Determiners that open a role a name then stands beside ("the mayor, Ana Ruiz,", "her lawyer, Tom Hale,"). */
-const ROLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'her', 'his', 'its', 'our', 'the', 'their']);
-
 /**
  * "The mayor, Ana Ruiz, said", "He met her lawyer, Tom Hale.": a role set off by a comma before the name it then
  * names (the name closed by a comma or the sentence's end, not a list going on with "and"); the role opens with
@@ -205,7 +204,7 @@ function namedRole(text: string, toks: readonly Token[], run: NameRun): string |
   if (!PERSON_ROLE_NOUNS.has(head.lower) && !TITLES.has(head.lower)) return null;
   const after = toks[run.to];
   const closed =
-    !after || after.sentence !== s || after.text === '.' || (after.text === ',' && !['and', 'or'].includes(toks[run.to + 1]?.lower ?? ''));
+    !after || after.sentence !== s || after.text === '.' || (after.text === ',' && !COORDINATORS.has(toks[run.to + 1]?.lower ?? ''));
   if (!closed) return null;
   for (let i = run.from - 3; i >= 0 && i >= run.from - 7; i--) {
     const t = toks[i] as Token;

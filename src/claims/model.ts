@@ -15,6 +15,10 @@ export interface SalienceEvent {
   person?: boolean;
   /** The sentence number of the mention (subjects and speakers). */
   sentence?: number;
+  /** For a cited document: its noun ("statement"), which a later "the statement" must share. */
+  noun?: string;
+  /** For a cited document: its own phrase names the author ("a statement by X"), so a later "it" may take it. */
+  named?: boolean;
 }
 
 /** Everything the attribution rules need about one document, built once by `buildModel`. */

@@ -15,6 +15,7 @@ const {
   DAY_EDGES,
   DAYS,
   DETERMINERS,
+  DISPLAY_NOUNS,
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
   MONTHS_DAYS,
@@ -358,6 +359,22 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   return null;
 }
 
+/**
+ * "the union’s statement", "Ana Ruiz’s initial statement": the owner of the document that ends at token `to - 1`
+ * (at most one word between them) is its author; null when it has no owner in the possessive (from `from` on).
+ */
+export function documentOwner(toks: readonly Token[], from: number, to: number): NounPhrase | null {
+  if (!DOCUMENT_NOUNS.has(toks[to - 1]?.lower ?? '')) return null;
+  for (let j = to - 2; j >= from && j >= to - 3; j--) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word') return null;
+    if (!t.poss) continue;
+    const owner = tailPhrase(toks, from, j + 1);
+    return owner && owner.kind !== 'pron' ? owner : null;
+  }
+  return null;
+}
+
 /** The noun phrase starting at token `i` (after "said", "according to"), up to `ceil`. */
 export function headPhrase(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
   const t = toks[i];
@@ -417,7 +434,7 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     // word or an irregular past is its verb
     if (e > d + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && (/[^s]s$/.test(w.lower) || VERBISH.has(w.lower))) break;
     e++;
-    if (DOCUMENT_NOUNS.has(w.lower)) break;
+    if (DOCUMENT_NOUNS.has(w.lower) || DISPLAY_NOUNS.has(w.lower)) break;
   }
   if (e === d + 1 && alone) return { kind: 'desc', from: i, to: e };
   if (e === d + 1 || toks[e - 1]?.lower === 'of') return null;
@@ -431,13 +448,15 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
-  if (DOCUMENT_NOUNS.has(last.lower)) {
+  const display = DISPLAY_NOUNS.has(last.lower);
+  if (DOCUMENT_NOUNS.has(last.lower) || display) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
+    // ("a sign held by one protester": a sign for whoever holds it up)
     let k = e;
     while (
       k < ceil &&
       k - e < 5 &&
-      PUBLISHING_WORDS.has((toks[k] as Token).lower) &&
+      (PUBLISHING_WORDS.has((toks[k] as Token).lower) || (display && k === e && held(toks[k] as Token))) &&
       !['by', 'from', 'of'].includes((toks[k] as Token).lower)
     )
       k++;
@@ -515,6 +534,11 @@ export function pluralPerson(w: string): boolean {
   if (PLURAL_PEOPLE.has(w)) return true;
   if (PERSON_ROLE_NOUNS.has(w)) return false;
   return roleNoun(w) || (w.endsWith('men') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}man`));
+}
+
+/** "held", "carried", "waved": a past participle (a sign's holder follows it with "by"). */
+function held(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (VERBISH.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 /** "said former Rep. George Miller", "said pollster Frank Luntz": lower-case role words, then a person's name. */

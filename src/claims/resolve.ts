@@ -4,11 +4,11 @@
  */
 import type { DocModel, SalienceEvent } from './model.js';
 import { addSubjects, personOf, sentenceOpenings } from './salience.js';
-import { describedPerson } from './described.js';
+import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
-import { headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
+import { documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -22,6 +22,7 @@ const {
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   FLOATING_QUANTIFIERS,
+  INDEFINITE_DETERMINERS,
   MALE_WORDS,
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
@@ -314,9 +315,6 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
-/** Determiners that introduce someone not named before ("a", "one", "another"). */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
-
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
 export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
   const { text, people } = model;
@@ -340,7 +338,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // an unresolved pronoun still attributes the words; the speaker is then the pronoun itself
       const lower = mention.text.toLowerCase();
       // "it says in the statement": a thing, so the latest cited document's author before any person
-      const thing = lower === 'it' ? latestBefore(model, model.citations, first.start)?.speaker : undefined;
+      const thing = lower === 'it' ? citedBefore(model, first, Infinity, undefined, true)?.speaker : undefined;
       const gender = pronounGender(lower);
       const before = toks[np.from - 1];
       const afterOpening = before?.text === ',' && before.sentence === first.sentence;
@@ -371,12 +369,17 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // "Each says", "…, both said": a quantifier alone counts people the sentence names elsewhere; it names no speaker
       if (np.to - np.from === 1 && FLOATING_QUANTIFIERS.has(head)) return null;
       if (DOCUMENT_NOUNS.has(head)) {
-        const src = latestBefore(model, model.citations, first.start);
+        // "the union’s statement said": its owner wrote it
+        const owner = documentOwner(toks, np.from, np.to);
+        const by = owner ? resolvePhrase(model, toks, owner) : null;
+        if (by) return { speaker: by.speaker, mention };
+        // "the statement said": the statement cited shortly before
+        const src = citedDocument(model, toks, np);
         if (src) return { speaker: src.speaker, mention };
       }
       if (PERSON_ROLE_NOUNS.has(roleHead(toks, np))) {
         // ("one party activist", "a spokesman": someone new, unless a role noun of theirs says it is the one named)
-        const p = people.byRole(mention.text, recentBefore(model, first.start), INDEFINITE.has(first.lower));
+        const p = people.byRole(mention.text, recentBefore(model, first.start), INDEFINITE_DETERMINERS.has(first.lower));
         if (p) {
           // "the navy chief said …": a later "he" may refer to that person as to a name that spoke
           noteSpeaker(model, { pos: first.start, speaker: p.name, sentence: first.sentence });

@@ -1,7 +1,8 @@
 /**
  * Descriptions that stand for someone the article named: a party member ("the Democrat"), an age ("the
- * 52-year-old") and a role set off before the name ("The mayor, Ana Ruiz, …"). A description that fits no one
- * stays a description, kept inside its document. Sentences are our own.
+ * 52-year-old"), a role set off before the name ("The mayor, Ana Ruiz, …"), and documents that speak for whoever
+ * issued, sent or owns them ("the statement", "the union’s statement", "a sign held by …"). A description that
+ * fits no one stays a description, kept inside its document. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
@@ -113,5 +114,48 @@ describe('a role set off before a name', () => {
     expect(speakers('The mayor, Ana Ruiz and Tomas Hale met.', '“We will appeal,” the mayor said.')[0]?.speaker).toBe('the mayor');
     const [q] = speakers('Unlike the mayor, Ana Ruiz, who was elected in May, likes the plan.', '“We will appeal,” the mayor said.');
     expect(q?.speaker).toBe('the mayor');
+  });
+});
+
+describe('documents speak for whoever issued, sent or owns them', () => {
+  it.each([
+    ['Ana Ruiz issued a statement on Monday.'],
+    ['Ana Ruiz said in a statement that the ferry would run.'],
+    ['In a statement, Ana Ruiz said the ferry would run.'],
+  ])('gives "the statement" to its author: %s', (intro) => {
+    const [q] = speakers(intro, '“We will not back down,” the statement said.');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the statement' });
+  });
+
+  it('gives "the union’s statement" to the union', () => {
+    const [q] = speakers('Talks broke down on Monday.', '“We will not back down,” the union’s statement said.');
+    expect(q).toMatchObject({ speaker: 'the union', mention: 'the union’s statement' });
+  });
+
+  it('gives a statement owned in an earlier sentence to its owner', () => {
+    const [q] = speakers('The union’s statement came late on Monday.', '“We will not back down,” the statement said.');
+    expect(q?.speaker).toBe('the union');
+  });
+
+  it('gives "the letter" to no statement’s author, nor "a statement" (another one) to the last', () => {
+    const [letter] = speakers('Ana Ruiz issued a statement on Monday.', '“We will not back down,” the letter said.');
+    expect(letter?.speaker).toBe('the letter');
+    const [another] = speakers('Ana Ruiz issued a statement on Monday.', '“We will not back down,” a statement from the union said.');
+    expect(another?.speaker).toBe('the union');
+  });
+
+  it('gives a sign to whoever holds it up', () => {
+    const [q] = speakers('Hundreds marched to the quay.', '“We will not back down,” read a sign held by one protester.');
+    expect(q).toMatchObject({ speaker: 'one protester', mention: 'a sign held by one protester' });
+  });
+
+  it('keeps "the statement" of one article apart from that of another', () => {
+    const one = extractClaims(doc('Talks broke down.', '“We will not back down,” the statement said.'));
+    const two = extractClaims(doc('Talks went well.', '“The budget is done,” the statement said.'));
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: one },
+      { documentId: 'b', claims: two },
+    ]);
+    expect(index.resolve('a', 'the statement')).not.toBe(index.resolve('b', 'the statement'));
   });
 });

@@ -6,6 +6,12 @@ export const DOCUMENT_NOUNS = list(`
   announcement communique communiqué document filing interview letter memo note post readout release report statement
   transcript tweet`);
 
+/**
+ * Things carried or put up that bear words, spoken for by whoever holds them ("read a sign held by one protester");
+ * no documents: "the sign said" takes no earlier statement's author.
+ */
+export const DISPLAY_NOUNS = list('banner billboard placard poster sign');
+
 /** Words between a document and its author ("a statement released today by"). */
 export const PUBLISHING_WORDS = list(`
   by earlier from issued late later of on out posted published put released sent the today yesterday`);

@@ -103,6 +103,15 @@ export const QUANTIFIERS = list(`
   all both earlier false few five four many more multiple new numerous other past previous public recent several similar
   some such three two various`);
 
+/** Determiners that point back to something named before ("the statement", "that letter"). */
+export const DEFINITE_DETERMINERS = list('that the this');
+
+/** Determiners that introduce someone or something not named before ("one party activist", "a statement"). */
+export const INDEFINITE_DETERMINERS = list('a an another one');
+
+/** Determiners that open a role a name then stands beside ("the mayor, Ana Ruiz,", "her lawyer, Tom Hale,"). */
+export const ROLE_OPENERS = list('a an her his its our the their');
+
 /** Determiners that can stand alone for a person ("One said", "said another"). */
 export const STANDALONE = list('another both few many most one others several some');
 

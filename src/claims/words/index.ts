@@ -6,6 +6,7 @@ import { countries } from 'countries-list';
 import * as documents from './documents.js';
 import {
   ABBREVIATIONS as ABBREVIATION_LIST,
+  DISPLAY_NOUNS as DISPLAY_NOUN_LIST,
   DOCUMENT_NOUNS as DOCUMENT_NOUN_LIST,
   PUBLISHING_WORDS as PUBLISHING_LIST,
   SPEECH_NOUNS as SPEECH_NOUN_LIST,
@@ -124,6 +125,9 @@ export const VERB_FILLERS = set(fw.VERB_FILLERS);
 export const NOUN_BEFORE = set(fw.NOUN_BEFORE);
 export const QUANTIFIERS = set(fw.QUANTIFIERS);
 export const STANDALONE = set(fw.STANDALONE);
+export const DEFINITE_DETERMINERS = set(fw.DEFINITE_DETERMINERS);
+export const INDEFINITE_DETERMINERS = set(fw.INDEFINITE_DETERMINERS);
+export const ROLE_OPENERS = set(fw.ROLE_OPENERS);
 export const SINGULAR_STANDALONE = set(fw.SINGULAR_STANDALONE);
 export const FLOATING_QUANTIFIERS = set(fw.FLOATING_QUANTIFIERS);
 export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
@@ -168,6 +172,7 @@ export const WHEN = set(WHEN_LIST);
 export const WHEN_UNITS = set(UNIT_LIST, WEEKDAYS);
 
 export const DOCUMENT_NOUNS = set(DOCUMENT_NOUN_LIST);
+export const DISPLAY_NOUNS = set(DISPLAY_NOUN_LIST);
 export const PUBLISHING_WORDS = set(PUBLISHING_LIST);
 export const SPEECH_NOUNS = set(SPEECH_NOUN_LIST);
 export const WORK_NOUNS = set(documents.WORK_NOUNS);
