@@ -18,7 +18,7 @@ const { CLAUSE_STOP, DEFINITE_DETERMINERS, DETERMINERS, PARTY_MEMBER_WORDS, PERS
   words;
 
 /** "52-year-old", "52-years-old": an age as one word. */
-const AGE_WORD = /^(\d{1,3})-years?-old$/;
+export const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** A US party tag after a name ("D-N.Y.", "R-Ky."): its first letter is the party's. */
 const PARTY_TAG = /^(\p{Lu})-\p{Lu}/u;

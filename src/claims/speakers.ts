@@ -3,6 +3,7 @@
  * match up to a spelling variant and their given names agree; a surname-only form joins a cluster only when
  * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
  */
+import { AGE_WORD } from './described.js';
 import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
 import { roleNoun } from './phrases.js';
 import type { DocumentClaims, Speaker } from './types.js';
@@ -44,11 +45,8 @@ function documentScoped(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? '';
   const head = last.toLowerCase();
   // (a document as written in lower case: "the Post" is a newspaper)
-  return roleNoun(head) || PRONOUNS.has(head) || PARTY_MEMBER_WORDS.has(head) || DOCUMENT_NOUNS.has(last) || AGE.test(head);
+  return roleNoun(head) || PRONOUNS.has(head) || PARTY_MEMBER_WORDS.has(head) || DOCUMENT_NOUNS.has(last) || AGE_WORD.test(head);
 }
-
-/** An age as the head of a description ("the 52-year-old"). */
-const AGE = /^\d{1,3}-years?-old$/;
 
 function add<K>(m: Map<K, number>, k: K, n = 1): void {
   m.set(k, (m.get(k) ?? 0) + n);
