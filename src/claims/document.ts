@@ -4,7 +4,7 @@
  */
 import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
-import { PersonTable, personLike, runName, runStartingAt, type NameRun } from './names.js';
+import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
@@ -161,9 +161,12 @@ function titledName(text: string, toks: readonly Token[], run: NameRun): [string
   if (run.to - run.nameFrom !== 1 || run.nameFrom === run.from) return null;
   const title = toks[run.nameFrom - 1] as Token;
   const name = toks[run.nameFrom] as Token;
+  // "Secretary of State Ruiz": the title is the word before its office's "of"
+  const of = officeOf(toks, run);
+  const head = of > 0 ? (toks[of - 1] as Token) : title;
   if (
-    !TITLES.has(title.lower) ||
-    TITLE_MODIFIERS.has(title.lower) ||
+    !TITLES.has(head.lower) ||
+    (of < 0 && TITLE_MODIFIERS.has(title.lower)) ||
     name.text.length < 2 ||
     name.text === name.text.toUpperCase() ||
     /\d/.test(name.text)

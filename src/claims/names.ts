@@ -9,6 +9,7 @@ import * as words from './words/index.js';
 const {
   DETERMINERS,
   FUNCTION_CAPS,
+  HONORIFICS,
   NAME_CONNECTORS,
   ORG_WORDS,
   PARTY_MEMBER_WORDS,
@@ -16,6 +17,7 @@ const {
   PLACES,
   PLURAL_TITLES,
   PRONOUNS,
+  TITLE_MODIFIERS,
   TITLES,
 } = words;
 
@@ -40,20 +42,82 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
     const p = tokens[from - 1] as Token;
     if (capWord(p) && p.sentence === (tokens[from] as Token).sentence) from--;
     else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
+    else if (from - 2 >= floor && sameSentence(tokens, from - 2, from) && officeName(tokens, from - 1, last + 1) >= 0) from -= 2;
     else break;
   }
   return splitRun(tokens, from, last + 1);
 }
 
-/** The run of capitalised words that starts at token `first`, walking forwards. */
-export function runStartingAt(tokens: readonly Token[], first: number, ceil: number): NameRun | null {
-  if (!capWord(tokens[first])) return null;
+/** The end of the capitalised words (and name connectors) from `first`, as a run walks forwards. */
+function capsEnd(tokens: readonly Token[], first: number, ceil: number): number {
   let to = first + 1;
   while (to < ceil) {
     const t = tokens[to] as Token;
     if (capWord(t) && t.sentence === (tokens[to - 1] as Token).sentence) to++;
     else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
     else break;
+  }
+  return to;
+}
+
+function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  return (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;
+}
+
+/**
+ * A title that names a role on its own and may go on with "of" and its office ("Secretary of State", "Chief of
+ * Staff", "Governor of Ohio"): no honorific ("Lord of …"), no word that only modifies a title ("Former", "State").
+ */
+function officeTitle(w: string): boolean {
+  return titleWord(w) && !HONORIFICS.has(w) && (!TITLE_MODIFIERS.has(w) || PERSON_ROLE_NOUNS.has(w));
+}
+
+/** "F.", a given name's initial inside a name. */
+function initial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
+/**
+ * "Secretary of State Ana Ruiz", "Chief of Staff Tom Hale", "Secretary of State Ruiz", "Director of National
+ * Intelligence Li Wei": the "of" at `of` joins a title to its office when a person's name follows the office, the
+ * capitalised words after "of" running to `to`. The name is the last two words (with an initial or a connector
+ * inside it: "John F. Kerry", "Bill de Blasio"), the office the words before it; a single name only after an
+ * office that is itself a title's word ("State", "Defense": "Secretary of Homeland Security" names no one called
+ * "Security"). Returns the index where the name starts, or -1 when "of" joins no such title and name.
+ */
+export function officeName(tokens: readonly Token[], of: number, to: number): number {
+  const title = tokens[of - 1];
+  const first = tokens[of + 1];
+  const rest = to - of - 1;
+  if (tokens[of]?.lower !== 'of' || !title || !first || !capWord(title) || !capWord(first) || rest < 2) return -1;
+  if (!sameSentence(tokens, of - 1, to - 1) || !officeTitle(title.lower) || FUNCTION_CAPS.has(first.lower)) return -1;
+  if (rest === 2 && !titleWord(first.lower)) return -1;
+  let s = to - (rest === 2 ? 1 : 2);
+  while (s - 1 > of + 1 && (initial(tokens[s] as Token) || NAME_CONNECTORS.has((tokens[s] as Token).lower))) s--;
+  for (let i = s; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!(t.cap || NAME_CONNECTORS.has(t.lower))) return -1;
+    if (ORG_WORDS.has(t.lower) || titleWord(t.lower) || PARTY_MEMBER_WORDS.has(t.lower) || /\d/.test(t.text) || (t.poss && i < to - 1))
+      return -1;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.text.includes('.')) return -1;
+  }
+  return s;
+}
+
+/** The "of" that joins a title to its office inside a run ("Secretary of State Ana Ruiz"), or -1. */
+export function officeOf(tokens: readonly Token[], run: NameRun): number {
+  for (let i = run.from + 1; i < run.nameFrom; i++) if ((tokens[i] as Token).lower === 'of') return i;
+  return -1;
+}
+
+/** The run of capitalised words that starts at token `first`, walking forwards. */
+export function runStartingAt(tokens: readonly Token[], first: number, ceil: number): NameRun | null {
+  if (!capWord(tokens[first])) return null;
+  let to = capsEnd(tokens, first, ceil);
+  // "Secretary of State Ana Ruiz": a title's "of" and its office, then the name
+  if (to + 1 < ceil && capWord(tokens[to + 1]) && sameSentence(tokens, to - 1, to + 1)) {
+    const end = capsEnd(tokens, to + 1, ceil);
+    if (officeName(tokens, to, end) >= 0) to = end;
   }
   return splitRun(tokens, first, to);
 }
@@ -125,6 +189,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
     if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
+    // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
+    if (w === 'of') nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
   }
   return { from, to, nameFrom };
 }

@@ -1,0 +1,50 @@
+/**
+ * Titles with "of" before a person's name ("Secretary of State Ana Ruiz", "Chief of Staff Tom Hale"): the title and
+ * its office are no part of the name, and the whole title is the mention. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('a title with "of" and its office before a name', () => {
+  it('credits the name after the verb, the whole title in the mention', () => {
+    expect(speakers('“We will grow,” said Secretary of State Ana Ruiz.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'Secretary of State Ana Ruiz' },
+    ]);
+    expect(speakers('“We will grow,” said Chief of Staff Ana Ruiz.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'Chief of Staff Ana Ruiz' },
+    ]);
+    expect(speakers('“We will grow,” said Governor of Ohio Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will grow,” said Minister of Finance Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will grow,” said Director of National Planning Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+
+  it('credits the name before the verb, the whole title in the mention', () => {
+    expect(speakers('Secretary of State Ana Ruiz said: “We will grow.”')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'Secretary of State Ana Ruiz' },
+    ]);
+    expect(speakers('“We will grow,” Harbour Board Chief of Staff Tom Hale explained.')).toMatchObject([
+      { speaker: 'Tom Hale', mention: 'Harbour Board Chief of Staff Tom Hale' },
+    ]);
+  });
+
+  it('keeps an initial or a connector inside the name', () => {
+    expect(speakers('“We will grow,” said Secretary of State Ana B. Ruiz.')).toMatchObject([{ speaker: 'Ana B. Ruiz' }]);
+    expect(speakers('“We will grow,” said Mayor of Ostend Tom van Hale.')).toMatchObject([{ speaker: 'Tom van Hale' }]);
+  });
+
+  it('takes a surname alone only after an office that is a title’s own word', () => {
+    expect(
+      speakers(
+        'Secretary of State Ana Ruiz arrived in the city with her staff this morning.',
+        '“We will grow,” said Secretary of State Ruiz.',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz', mention: 'Secretary of State Ruiz' }]);
+    // ("the Secretary of Harbour Affairs" names no one called "Affairs")
+    expect(speakers('“We will grow,” the Secretary of Harbour Affairs said.')[0]?.speaker).not.toBe('Affairs');
+  });
+
+  it('leaves a name with "of" and a place or a body to the name', () => {
+    expect(speakers('“We will grow,” said Tom Bishop of Long Island.')).toMatchObject([{ speaker: 'Tom Bishop' }]);
+    expect(speakers('“We will grow,” said Tom King of Ohio State University.')).toMatchObject([{ speaker: 'Tom King' }]);
+  });
+});
