@@ -3,7 +3,7 @@
  * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
-import { personLike, placeRun, runEndingAt, runStartingAt, type NameRun } from './names.js';
+import { personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -106,6 +106,22 @@ function lowerWords(toks: readonly Token[], i: number, ceil: number): number {
     const w = toks[j] as Token;
     if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower)) break;
     if (RELATIVE.has(w.lower) || DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * "state", "staff", "music programming": the end of the (up to three) lower-case words from `i` after a role's "of"
+ * that name what the role is over, no function word, verb or day among them (a verb of saying's form is a noun
+ * here: "the secretary of state").
+ */
+export function bareNouns(toks: readonly Token[], i: number, ceil: number): number {
+  let j = i;
+  while (j < ceil && j < i + 3) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    if (DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
     j++;
   }
   return j;
@@ -445,6 +461,15 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
   if (knowing) return { kind: 'desc', from: i, to: e };
   if (last.cap) {
     const run = runEndingAt(toks, e - 1, d + 1);
+    if (run && toks[e]?.lower === 'of') {
+      // "the Secretary of State Ana Ruiz": the title goes on with "of", its office and the name
+      const office = runStartingAt(toks, run.from, ceil);
+      if (office && office.to > e) return { kind: 'name', from: i, to: office.to, run: office };
+      // "the Secretary of State, Ana Ruiz": the name set off by a comma after the office
+      const body = titleWord(last.lower) ? runStartingAt(toks, e + 1, ceil) : null;
+      const named = body ? appositiveName(toks, { kind: 'desc', from: i, to: body.to }, ceil) : null;
+      if (named) return named;
+    }
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
@@ -467,7 +492,16 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     }
     return np;
   }
-  return person ? (appositiveName(toks, np, ceil) ?? np) : np;
+  if (!person) return np;
+  // "the secretary of state, Ana Ruiz", "the chief of staff, Tom Hale": a role with "of" and a bare noun or two, then
+  // the person's name set off by a comma (without the name the phrase stays the role: "the head of music programming"
+  // may describe a name written before it)
+  if (np.to === e && toks[e]?.lower === 'of') {
+    const j = bareNouns(toks, e + 1, ceil);
+    const named = j > e + 1 ? appositiveName(toks, { ...np, to: j }, ceil) : null;
+    if (named) return named;
+  }
+  return appositiveName(toks, np, ceil) ?? np;
 }
 
 /**

@@ -8,7 +8,7 @@ import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { pronounGender, toldGender } from './gender.js';
 import { runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
-import { documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
+import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
@@ -311,6 +311,9 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   for (let i = np.from + 1; i + 2 < np.to; i++) {
     const prep = (toks[i + 1] as Token).lower;
     if (prep !== 'in' && RELATION_PREPOSITIONS.has(prep) && relatedBody(toks, i + 2, np.to) === np.to) return (toks[i] as Token).lower;
+    // "the secretary of state", "the chief of staff": a role over what a bare noun or two names
+    const role = (toks[i] as Token).lower;
+    if (prep === 'of' && PERSON_ROLE_NOUNS.has(role) && bareNouns(toks, i + 2, np.to) === np.to) return role;
   }
   return (toks[np.to - 1] as Token).lower;
 }

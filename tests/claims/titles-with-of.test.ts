@@ -47,4 +47,35 @@ describe('a title with "of" and its office before a name', () => {
     expect(speakers('“We will grow,” said Tom Bishop of Long Island.')).toMatchObject([{ speaker: 'Tom Bishop' }]);
     expect(speakers('“We will grow,” said Tom King of Ohio State University.')).toMatchObject([{ speaker: 'Tom King' }]);
   });
+
+  it('credits the name after "the" and a capitalised title with "of"', () => {
+    expect(speakers('“We will grow,” said the Secretary of State Ana Ruiz.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'the Secretary of State Ana Ruiz' },
+    ]);
+    expect(speakers('“We will grow,” said the Secretary of State, Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
+
+describe('a role with "of" and a bare noun', () => {
+  it('credits the name set off by a comma after it', () => {
+    expect(speakers('“We will grow,” said the secretary of state, Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will grow,” said the chief of staff, Ana Ruiz, on Monday.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will grow,” said the harbour’s head of cargo planning, Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+
+  it('keeps a name written before the role', () => {
+    expect(speakers('“We will grow,” said Tom Hale, the harbour’s head of cargo planning, pointing at the docks.')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('stands for the person the article gave that role', () => {
+    const title = 'Secretary of State Ana Ruiz met with the press in the city this morning.';
+    const mayor = 'Tom Hale, the mayor, was there with her.';
+    expect(speakers(title, mayor, '“We will grow,” the secretary of state said.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'the secretary of state' },
+    ]);
+    const chief = 'Chief of Staff Ana Ruiz met with the press in the city this morning.';
+    expect(speakers(chief, mayor, '“We will grow,” the chief of staff said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
 });
