@@ -500,6 +500,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     const j = bareNouns(toks, e + 1, ceil);
     const named = j > e + 1 ? appositiveName(toks, { ...np, to: j }, ceil) : null;
     if (named) return named;
+    // "said the secretary of state.": the whole role, when the phrase ends with it
+    const after = toks[j];
+    if (j > e + 1 && (j >= ceil || !after || after.sentence !== toks[e]?.sentence || after.kind === 'punct')) return { ...np, to: j };
   }
   return appositiveName(toks, np, ceil) ?? np;
 }

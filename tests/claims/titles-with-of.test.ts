@@ -63,6 +63,13 @@ describe('a role with "of" and a bare noun', () => {
     expect(speakers('“We will grow,” said the harbour’s head of cargo planning, Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
   });
 
+  it('keeps the whole role when no name follows', () => {
+    expect(speakers('“We will grow,” said the secretary of state.')).toMatchObject([{ speaker: 'the secretary of state' }]);
+    expect(speakers('Or, as Tom Hale, a former secretary of harbour planning, put it: “The river is rising.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+
   it('keeps a name written before the role', () => {
     expect(speakers('“We will grow,” said Tom Hale, the harbour’s head of cargo planning, pointing at the docks.')).toMatchObject([
       { speaker: 'Tom Hale' },
