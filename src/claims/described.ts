@@ -14,8 +14,17 @@ import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { CLAUSE_STOP, DEFINITE_DETERMINERS, DETERMINERS, PARTY_MEMBER_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, VERBISH } =
-  words;
+const {
+  CLAUSE_STOP,
+  DEFINITE_DETERMINERS,
+  DETERMINERS,
+  PARTY_MEMBER_WORDS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+  RELATION_PREPOSITIONS,
+  SPEECH_VERBS,
+  VERBISH,
+} = words;
 
 /** "52-year-old", "52-years-old": an age as one word. */
 export const AGE_WORD = /^(\d{1,3})-years?-old$/;
@@ -148,6 +157,13 @@ export interface Described {
   mention: Span;
 }
 
+/** "from Ohio", "of New Hampshire": a preposition and a place's capitalised words over [i, to). */
+function placeAfter(toks: readonly Token[], i: number, to: number): boolean {
+  if (to - i < 2 || !RELATION_PREPOSITIONS.has(toks[i]?.lower ?? '')) return false;
+  for (let j = i + 1; j < to; j++) if (!(toks[j] as Token).cap) return false;
+  return true;
+}
+
 /**
  * "the Democrat said", "one New Hampshire Republican said": a party word ending a name phrase describes a member.
  * "The" with it stands for the one member of that party named before (whose roles also hold any capitalised word
@@ -158,13 +174,15 @@ function partyMember(model: DocModel, toks: readonly Token[], np: NounPhrase): D
   const run = np.run;
   if (np.kind !== 'name' || !run || np.first) return null;
   const last = toks[run.to - 1] as Token;
-  if (!PARTY_MEMBER_WORDS.has(last.lower) || last.poss || np.to !== run.to) return null;
+  if (!PARTY_MEMBER_WORDS.has(last.lower) || last.poss || (np.to !== run.to && !placeAfter(toks, run.to, np.to))) return null;
   const from = DETERMINERS.has((toks[np.from] as Token).lower) ? np.from : determinerBefore(toks, run.from);
   if (from < 0) return null;
   const det = toks[from] as Token;
-  const mention: Span = { start: det.start, end: last.end, text: model.text.slice(det.start, last.end) };
+  const end = (toks[np.to - 1] as Token).end;
+  const mention: Span = { start: det.start, end, text: model.text.slice(det.start, end) };
   if (det.lower === 'the') {
     const places: string[] = [];
+    // (only the words before the party word: "the Democrat from Ohio" is the one Democrat, as "the Democrat" is)
     for (let i = from + 1; i < run.to - 1; i++) if ((toks[i] as Token).cap) places.push((toks[i] as Token).lower);
     const p = onlyOne(model, det.start, (p) => partyOf(p) === last.lower && places.every((w) => roleWords(p).has(w)));
     if (p) return { person: p, speaker: p.name, mention };

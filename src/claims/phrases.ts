@@ -127,6 +127,12 @@ export function bareNouns(toks: readonly Token[], i: number, ceil: number): numb
   return j;
 }
 
+/** "Democrat", "Ohio Republican": a run that ends in a party member's word, no one's name. */
+function partyMember(toks: readonly Token[], run: NameRun): boolean {
+  const last = toks[run.to - 1] as Token;
+  return PARTY_MEMBER_WORDS.has(last.lower) && !last.poss;
+}
+
 /** A person's name run: a full name ("Ana Ruiz"), titles aside. */
 function fullName(toks: readonly Token[], np: NounPhrase | null): boolean {
   return Boolean(np?.kind === 'name' && np.run && personLike(toks, np.run));
@@ -272,6 +278,11 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (prep && RELATION_PREPOSITIONS.has(prep.lower) && run.from - 2 >= a) {
       const owner = runEndingAt(toks, run.from - 2, a);
       if (owner && personLike(toks, owner) && prep.lower !== 'in') run = owner;
+      // "the Democrat from Ohio said": a party member with the place they come from, as "the Ohio Democrat" is
+      else if (owner && owner.to === run.from - 1 && partyMember(toks, owner)) {
+        const det = owner.from - 1 >= a && DETERMINERS.has((toks[owner.from - 1] as Token).lower) ? owner.from - 1 : owner.from;
+        return { kind: 'name', from: det, to: e, run: owner };
+      }
       // "Aides to Li Wei said": a plural role noun opening the sentence, capitalised only there, is the subject
       else if (run.from - 2 >= a && sentenceOpeningRole(toks, run.from - 2)) return { kind: 'desc', from: run.from - 2, to: e };
       // "a woman in Worcester told him", "a longtime adviser to Trump said": a person's description with its place
@@ -470,6 +481,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       const named = body ? appositiveName(toks, { kind: 'desc', from: i, to: body.to }, ceil) : null;
       if (named) return named;
     }
+    // "said the Democrat from Ohio": a party member with the place they come from
+    const from = run && partyMember(toks, run) && RELATION_PREPOSITIONS.has(toks[e]?.lower ?? '') ? runStartingAt(toks, e + 1, ceil) : null;
+    if (run && from && from.from === e + 1) return { kind: 'name', from: i, to: from.to, run };
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };

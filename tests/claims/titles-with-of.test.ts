@@ -86,3 +86,24 @@ describe('a role with "of" and a bare noun', () => {
     expect(speakers(chief, mayor, '“We will grow,” the chief of staff said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a party member with the place they come from', () => {
+  it('is a description, not the place', () => {
+    expect(speakers('“We will grow,” the Democrat from Ohio said.')).toMatchObject([
+      { speaker: 'the Democrat from Ohio', mention: 'the Democrat from Ohio' },
+    ]);
+    expect(speakers('“We will grow,” said the Democrat from Ohio.')).toMatchObject([{ speaker: 'the Democrat from Ohio' }]);
+    expect(speakers('“We will grow,” a Republican from New Hampshire told me.')).toMatchObject([
+      { speaker: 'a Republican from New Hampshire' },
+    ]);
+  });
+
+  it('stands for the one member of that party the article named', () => {
+    const named = 'Ana Ruiz, a Democrat from Ohio, spoke to the crowd for an hour on Monday.';
+    expect(speakers(named, '“We will grow,” the Democrat from Ohio said.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'the Democrat from Ohio' },
+    ]);
+    const tagged = 'Rep. Ana Ruiz (D-Ohio) spoke to the crowd for an hour on Monday.';
+    expect(speakers(tagged, '“We will grow,” said the Democrat from Ohio.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
