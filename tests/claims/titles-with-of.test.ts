@@ -107,3 +107,10 @@ describe('a party member with the place they come from', () => {
     expect(speakers(tagged, '“We will grow,” said the Democrat from Ohio.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a master as a role', () => {
+  it('reads a master (and a compound written as one word) as a role before a name', () => {
+    expect(speakers('“The river is rising,” said the harbour master, Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('“The river is rising,” said the harbourmaster, Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});

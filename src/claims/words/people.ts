@@ -34,13 +34,14 @@ export const PERSON_ROLE_NOUNS = list(`
   congressman congresswoman constituent consultant contender correspondent counterpart critic daughter defender
   delegate democrat demonstrator deputy designer detractor diplomat director doctor donor economist editor employee
   entrepreneur envoy executive expert fan farmer father fellow founder friend front-runner frontrunner general girl
-  governor guy head heckler historian hopeful host husband incumbent insider interviewer investor journalist judge
-  king lawmaker lawyer leader legislator lobbyist magnate man manager mayor member minister moderator mogul mother
+  governor guy harbormaster harbourmaster head headmaster headmistress heckler historian hopeful host husband
+  incumbent insider interviewer investor journalist judge
+  king lawmaker lawyer leader legislator lobbyist magnate man manager master mayor member minister moderator mogul mother
   narrator neighbor neurosurgeon nominee nurse observer officer official operative opponent organiser organizer owner
-  panelist parent participant partner pastor person physician pilot politician pollster pope premier president prince
+  panelist parent participant partner pastor person physician pilot politician pollster pope postmaster premier president prince
   producer professor proponent prosecutor protester pundit queen reporter representative republican researcher
-  resident retiree rival scholar scientist secretary senator singer son source speaker spokesman spokesperson
-  spokeswoman spouse staffer star strategist student superdelegate supporter surrogate teacher tycoon veteran
+  resident retiree rival scholar schoolmaster scientist secretary senator singer son source speaker spokesman spokesperson
+  spokeswoman spouse spymaster staffer star strategist student superdelegate supporter surrogate teacher tycoon veteran
   volunteer voter wife witness woman worker writer`);
 
 /**
