@@ -11,6 +11,7 @@ const {
   FUNCTION_CAPS,
   HONORIFICS,
   NAME_CONNECTORS,
+  OFFICE_PREPOSITIONS,
   ORG_WORDS,
   PARTY_MEMBER_WORDS,
   PERSON_ROLE_NOUNS,
@@ -79,21 +80,26 @@ function initial(t: Token): boolean {
 
 /**
  * "Secretary of State Ana Ruiz", "Chief of Staff Tom Hale", "Secretary of State Ruiz", "Director of National
- * Intelligence Li Wei": the "of" at `of` joins a title to its office when a person's name follows the office, the
- * capitalised words after "of" running to `to`. The name is the last two words (with an initial or a connector
- * inside it: "John F. Kerry", "Bill de Blasio"), the office the words before it; a single name only after an
- * office that is itself a title's word ("State", "Defense": "Secretary of Homeland Security" names no one called
- * "Security"). Returns the index where the name starts, or -1 when "of" joins no such title and name.
+ * Intelligence Li Wei", "Undersecretary for Management Tom Hale": the "of" (or "for") at `of` joins a title to its
+ * office when a person's name follows the office, the capitalised words after it running to `to`. The name is the
+ * last two words (with an initial or a connector inside it: "John F. Kerry", "Bill de Blasio"), the office the
+ * words before it; a single name only after an office that is itself a title's word ("State", "Defense": "Secretary
+ * of Homeland Security" names no one called "Security"). No title of someone else in the office ("Spokesman for
+ * Gov. Li Wei" is not Li Wei). Returns the index where the name starts, or -1 when it joins no such title and name.
  */
 export function officeName(tokens: readonly Token[], of: number, to: number): number {
   const title = tokens[of - 1];
   const first = tokens[of + 1];
   const rest = to - of - 1;
-  if (tokens[of]?.lower !== 'of' || !title || !first || !capWord(title) || !capWord(first) || rest < 2) return -1;
+  if (!OFFICE_PREPOSITIONS.has(tokens[of]?.lower ?? '') || !title || !first || !capWord(title) || !capWord(first) || rest < 2) return -1;
   if (!sameSentence(tokens, of - 1, to - 1) || !officeTitle(title.lower) || FUNCTION_CAPS.has(first.lower)) return -1;
   if (rest === 2 && !titleWord(first.lower)) return -1;
   let s = to - (rest === 2 ? 1 : 2);
   while (s - 1 > of + 1 && (initial(tokens[s] as Token) || NAME_CONNECTORS.has((tokens[s] as Token).lower))) s--;
+  for (let i = of + 1; i < s; i++) {
+    const w = (tokens[i] as Token).lower;
+    if ((titleWord(w) && !TITLE_MODIFIERS.has(w)) || (tokens[i] as Token).poss) return -1;
+  }
   for (let i = s; i < to; i++) {
     const t = tokens[i] as Token;
     if (!(t.cap || NAME_CONNECTORS.has(t.lower))) return -1;
@@ -104,9 +110,9 @@ export function officeName(tokens: readonly Token[], of: number, to: number): nu
   return s;
 }
 
-/** The "of" that joins a title to its office inside a run ("Secretary of State Ana Ruiz"), or -1. */
+/** The "of" (or "for") that joins a title to its office inside a run ("Secretary of State Ana Ruiz"), or -1. */
 export function officeOf(tokens: readonly Token[], run: NameRun): number {
-  for (let i = run.from + 1; i < run.nameFrom; i++) if ((tokens[i] as Token).lower === 'of') return i;
+  for (let i = run.from + 1; i < run.nameFrom; i++) if (OFFICE_PREPOSITIONS.has((tokens[i] as Token).lower)) return i;
   return -1;
 }
 
@@ -190,7 +196,7 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
     if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
-    if (w === 'of') nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
+    if (OFFICE_PREPOSITIONS.has(w)) nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
   }
   return { from, to, nameFrom };
 }

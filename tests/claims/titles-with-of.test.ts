@@ -27,6 +27,14 @@ describe('a title with "of" and its office before a name', () => {
     ]);
   });
 
+  it('reads "for" and its office as "of"', () => {
+    expect(speakers('“We will grow,” said Undersecretary for Harbour Management Tom Hale.')).toMatchObject([
+      { speaker: 'Tom Hale', mention: 'Undersecretary for Harbour Management Tom Hale' },
+    ]);
+    // (a spokesman for someone with a title of their own is not that person)
+    expect(speakers('“We will grow,” said Spokesman for Gov. Ana Ruiz.')[0]?.speaker).not.toBe('Ana Ruiz');
+  });
+
   it('keeps an initial or a connector inside the name', () => {
     expect(speakers('“We will grow,” said Secretary of State Ana B. Ruiz.')).toMatchObject([{ speaker: 'Ana B. Ruiz' }]);
     expect(speakers('“We will grow,” said Mayor of Ostend Tom van Hale.')).toMatchObject([{ speaker: 'Tom van Hale' }]);

@@ -54,6 +54,9 @@ export const PLACE_PREPOSITIONS = list('at from in inside near on outside');
 /** Prepositions that relate a person to a place or to another name ("of Columbia", "adviser to Trump"). */
 export const RELATION_PREPOSITIONS = list('at for from in of to with');
 
+/** Prepositions that join a title to its office inside a name ("Secretary of State Ana Ruiz", "Undersecretary for Management Li Wei"). */
+export const OFFICE_PREPOSITIONS = list('for of');
+
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 export const PLACE_OWNERS = list('from in of');
 

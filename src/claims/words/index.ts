@@ -112,6 +112,7 @@ export const PREPOSITIONS = set(fw.PREPOSITIONS);
 export const PLACE_PREPOSITIONS = set(fw.PLACE_PREPOSITIONS);
 export const PLACE_OWNERS = set(fw.PLACE_OWNERS);
 export const RELATION_PREPOSITIONS = set(fw.RELATION_PREPOSITIONS);
+export const OFFICE_PREPOSITIONS = set(fw.OFFICE_PREPOSITIONS);
 export const CLAUSE_STOP = set(fw.CLAUSE_STOPS);
 export const CLAUSE_OPENERS = set(fw.CLAUSE_OPENERS);
 export const COORDINATORS = set(fw.COORDINATORS);

@@ -16,7 +16,7 @@ export const TITLES = list(`
   judge justice king lady leader lieutenant lord lt. maj. major manager mayor minister miss mr. mrs. ms. mx. nominee
   officer official pastor pope premier president prime prince princess producer prof. professor pvt. queen rabbi rep.
   reporter representative rev. reverend secretary sen. senator senior sergeant sgt. sheriff sir sister speaker
-  spokesman spokesperson spokeswoman state strategist superintendent supt. treasurer trustee vice`);
+  spokesman spokesperson spokeswoman state strategist superintendent supt. treasurer trustee undersecretary vice`);
 
 /** Words of the title list that only modify a title ("former", "acting"): never a title on their own before a name. */
 export const TITLE_MODIFIERS = list(
