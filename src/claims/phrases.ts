@@ -410,7 +410,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (t.cap && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
-    const later = laterName(toks, run, ceil);
+    const later = laterName(toks, run, ceil) ?? bodyOfPlaceRole(toks, run, ceil);
     // "said Hale’s deputy", "said Li Wei’s campaign manager, Ana Ruiz": a name that owns a role opens the description
     // of someone else, as a determiner would ("the mayor’s deputy"); the owner is not the one meant
     const owned = !later && (toks[run.to - 1] as Token).poss ? description(toks, i, run.to - 1, ceil, true) : null;
@@ -426,6 +426,18 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   const bareSource = personNoun(t.lower) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
   if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   return description(toks, i, i, ceil, false);
+}
+
+/**
+ * "said Bank of Ostend Governor Ana Ruiz", "said University of Ostend professor Tom Hale": a body named with "of" and
+ * its place, then a role and the person's name; the name run, or null (the body itself speaks: "said Bank of Ostend").
+ */
+function bodyOfPlaceRole(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
+  if (toks[run.to]?.lower !== 'of' || !ORG_WORDS.has((toks[run.to - 1] as Token).lower)) return null;
+  const place = runStartingAt(toks, run.to + 1, ceil);
+  if (!place || place.from !== run.to + 1) return null;
+  if (place.nameFrom > place.from && personLike(toks, place)) return place;
+  return laterName(toks, place, ceil);
 }
 
 /**

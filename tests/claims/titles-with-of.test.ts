@@ -35,6 +35,13 @@ describe('a title with "of" and its office before a name', () => {
     expect(speakers('“We will grow,” said Spokesman for Gov. Ana Ruiz.')[0]?.speaker).not.toBe('Ana Ruiz');
   });
 
+  it('credits the person after a body named with "of" and its place, and a role', () => {
+    expect(speakers('“We will grow,” said Bank of Ostend Governor Ana Ruiz.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'Bank of Ostend Governor Ana Ruiz' },
+    ]);
+    expect(speakers('“We will grow,” said University of Ostend professor Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+
   it('keeps an initial or a connector inside the name', () => {
     expect(speakers('“We will grow,” said Secretary of State Ana B. Ruiz.')).toMatchObject([{ speaker: 'Ana B. Ruiz' }]);
     expect(speakers('“We will grow,” said Mayor of Ostend Tom van Hale.')).toMatchObject([{ speaker: 'Tom van Hale' }]);
