@@ -161,9 +161,9 @@ function titledName(text: string, toks: readonly Token[], run: NameRun): [string
   if (run.to - run.nameFrom !== 1 || run.nameFrom === run.from) return null;
   const title = toks[run.nameFrom - 1] as Token;
   const name = toks[run.nameFrom] as Token;
-  // "Secretary of State Ruiz": the title is the word before its office's "of"
+  // "Secretary of State Ruiz": the title is the word before its office's "of" (the role all of it)
   const of = officeOf(toks, run);
-  const head = of > 0 ? (toks[of - 1] as Token) : title;
+  const head = of >= 0 ? (toks[of - 1] as Token) : title;
   if (
     !TITLES.has(head.lower) ||
     (of < 0 && TITLE_MODIFIERS.has(title.lower)) ||

@@ -494,8 +494,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       if (named) return named;
     }
     // "said the Democrat from Ohio": a party member with the place they come from
-    const from = run && partyMember(toks, run) && RELATION_PREPOSITIONS.has(toks[e]?.lower ?? '') ? runStartingAt(toks, e + 1, ceil) : null;
-    if (run && from && from.from === e + 1) return { kind: 'name', from: i, to: from.to, run };
+    const place =
+      run && partyMember(toks, run) && RELATION_PREPOSITIONS.has(toks[e]?.lower ?? '') ? runStartingAt(toks, e + 1, ceil) : null;
+    if (run && place && place.from === e + 1) return { kind: 'name', from: i, to: place.to, run };
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
