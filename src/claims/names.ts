@@ -194,7 +194,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
-    if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss) nameFrom = i + 1;
+    if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss)
+      nameFrom = Math.max(nameFrom, i + 1); // (never back inside an office: "Minister of Foreign Affairs Li Wei")
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
     if (OFFICE_PREPOSITIONS.has(w)) nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
   }

@@ -16,6 +16,8 @@ describe('a title with "of" and its office before a name', () => {
     expect(speakers('“We will grow,” said Governor of Ohio Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
     expect(speakers('“We will grow,” said Minister of Finance Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
     expect(speakers('“We will grow,” said Director of National Planning Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    // a title's modifier inside the office ("Foreign") does not pull the office back into the name
+    expect(speakers('“We will grow,” said Minister of Foreign Affairs Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 
   it('credits the name before the verb, the whole title in the mention', () => {
