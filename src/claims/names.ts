@@ -14,10 +14,12 @@ const {
   OFFICE_PREPOSITIONS,
   ORG_WORDS,
   PARTY_MEMBER_WORDS,
+  PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLACES,
   PLURAL_TITLES,
   PRONOUNS,
+  STANDALONE,
   TITLE_MODIFIERS,
   TITLES,
 } = words;
@@ -206,9 +208,19 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
 export function runName(text: string, toks: readonly Token[], run: NameRun): string {
   return text.slice((toks[run.nameFrom] as Token).start, (toks[run.to - 1] as Token).end);
 }
+/**
+ * A determiner or pronoun that stands for people no one names ("another", "some", "someone"): no name. Not "one",
+ * which also opens names of bodies ("One Nation").
+ */
+export function forPeople(w: string): boolean {
+  return (STANDALONE.has(w) && w !== 'one') || PERSON_PRONOUNS.has(w);
+}
+
 /** True when the name part looks like a person's name: two or more capitalised words, none an organisation word, the last no party word. */
 export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4 || placeRun(tokens, run)) return false;
+  // "Several Twitter users", "Another Ostend voter": a determiner for people opens a description of them
+  if (forPeople((tokens[run.nameFrom] as Token).lower)) return false;
   if (PARTY_MEMBER_WORDS.has((tokens[run.to - 1] as Token).lower)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;

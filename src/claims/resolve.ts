@@ -6,7 +6,7 @@ import type { DocModel, SalienceEvent } from './model.js';
 import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { pronounGender, toldGender } from './gender.js';
-import { runName, type Gender, type Person } from './names.js';
+import { forPeople, runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
@@ -19,11 +19,13 @@ const {
   CAP_OPENERS,
   CLAUSE_STOP,
   DESCRIPTION_PREPOSITIONS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   FLOATING_QUANTIFIERS,
   INDEFINITE_DETERMINERS,
   MALE_WORDS,
+  NUMBER_WORDS,
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   RELATION_PREPOSITIONS,
@@ -318,6 +320,17 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
+/**
+ * "Another said", "Two aides said", "The spokesman said": a description's opening determiner (or pronoun, or number)
+ * is capitalised only by its place at a sentence's start; it is written in lower case, as anywhere else.
+ */
+function lowerOpening(description: string): string {
+  return description.replace(/^\p{Lu}[\p{L}-]*/u, (w) => {
+    const lower = w.toLowerCase();
+    return DETERMINERS.has(lower) || FLOATING_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower) || forPeople(lower) ? lower : w;
+  });
+}
+
 /** The speaker name a noun phrase in block `b` stands for, and its mention span; null when it cannot be resolved. */
 export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounPhrase): Attribution | null {
   const { text, people } = model;
@@ -365,6 +378,12 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const from = toks[run.from] as Token;
         return { speaker: text.slice(from.start, last.end), mention };
       }
+      // "Someone shouted", "Others said", "Some Ostend voters said": a pronoun or a determiner for people, capitalised
+      // only by its place, opens a description, written as anywhere else
+      const det = toks[run.from - 1] as Token;
+      const head = toks[run.nameFrom] as Token;
+      const opening = np.from < run.from && forPeople(det.lower) ? det : forPeople(head.lower) ? head : null;
+      if (opening) return { speaker: lowerOpening(text.slice(opening.start, (toks[run.to - 1] as Token).end)), mention };
       return { speaker: personOf(model, toks, run)?.name ?? runName(text, toks, run), mention };
     }
     case 'desc': {
@@ -394,7 +413,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       if (organisation) return { speaker: organisation, mention };
       const named = namedPlace(model, toks, np.to, mention);
       // ("the authors of the “Harbour Plan,”": no comma of the sentence inside the closing mark)
-      const speaker = named.text.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase()).replace(/[,;:]+(?=[”"’]$)/u, '');
+      const speaker = lowerOpening(named.text).replace(/[,;:]+(?=[”"’]$)/u, '');
       return { speaker, mention: named };
     }
   }

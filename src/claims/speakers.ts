@@ -10,7 +10,18 @@ import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { DOCUMENT_NOUNS, FUNCTION_WORDS, HONORIFICS, OFFICE_TITLES, ORG_WORDS, ORGANISATION_HEADS, PARTY_MEMBER_WORDS, PRONOUNS } = words;
+const {
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  OFFICE_TITLES,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
+  PARTY_MEMBER_WORDS,
+  PERSON_PRONOUNS,
+  PRONOUNS,
+  STANDALONE,
+} = words;
 
 /** Canonical speakers of a set of documents, and the lookup from a name as one document gave it. */
 export interface SpeakerIndex {
@@ -42,7 +53,10 @@ interface Cluster {
  */
 function documentScoped(name: string): boolean {
   if (!/^\p{Ll}/u.test(name)) return false;
-  const last = name.split(/\s+/).at(-1) ?? '';
+  const parts = name.split(/\s+/);
+  // "another", "someone", "some on Twitter": people no one names, whoever they are in each story
+  if (STANDALONE.has(parts[0] as string) || PERSON_PRONOUNS.has(parts[0] as string)) return true;
+  const last = parts.at(-1) ?? '';
   const head = last.toLowerCase();
   // (a document as written in lower case: "the Post" is a newspaper)
   return roleNoun(head) || PRONOUNS.has(head) || PARTY_MEMBER_WORDS.has(head) || DOCUMENT_NOUNS.has(last) || AGE_WORD.test(head);

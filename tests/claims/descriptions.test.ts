@@ -297,7 +297,7 @@ describe('an anonymous source described by what it knows', () => {
   const said = (...paragraphs: string[]) => speakers(...paragraphs).map((q) => q.speaker);
 
   it('keeps "familiar with …" and "close to …" in the description, before or after the verb', () => {
-    expect(said('Two people familiar with the talks said the deal was “close.”')).toEqual(['Two people familiar with the talks']);
+    expect(said('Two people familiar with the talks said the deal was “close.”')).toEqual(['two people familiar with the talks']);
     expect(said('A person close to the mayor said she was “furious.”')).toEqual(['a person close to the mayor']);
     expect(said('An adviser to the mayor said she was “furious.”')).toEqual(['an adviser to the mayor']);
     expect(said('The deal is “close,” according to people familiar with the matter.')).toEqual(['people familiar with the matter']);

@@ -174,7 +174,7 @@ describe('extractClaims: subjects around appositives, participles and dates', ()
 describe('extractClaims: names after roles and modifiers', () => {
   it('takes the subject before "speaking to …" rather than the outlet', () => {
     const d = doc('Another harbour official speaking to Nordic Radio said, “The quay will open in May.”');
-    expect(speakers(d)).toEqual(['Another harbour official']);
+    expect(speakers(d)).toEqual(['another harbour official']);
   });
 
   it('names the person after a hyphenated role, with the whole phrase as the mention', () => {

@@ -121,6 +121,12 @@ export const STANDALONE = list('another both few many most one others several so
 /** Those of them that stand for one ("Another advised"); the others stand for many ("Many fear"). */
 export const SINGULAR_STANDALONE = list('another one');
 
+/**
+ * Pronouns that stand for a person no one names ("Someone shouted", "Anyone who …"): a description, never a name,
+ * even capitalised at a sentence's start.
+ */
+export const PERSON_PRONOUNS = list('anybody anyone everybody everyone nobody somebody someone');
+
 /** Quantifiers that float after the subject they count ("Ruiz and Li both said", "the aides each said"). */
 export const FLOATING_QUANTIFIERS = list('all both each');
 

@@ -1,0 +1,56 @@
+/**
+ * Words that are no names shown as a speaker's name: a determiner or pronoun that stands for a person ("Another
+ * said", "Someone shouted") is a description, written in lower case as anywhere else, and never joins the same
+ * word of another document. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSpeakerIndex } from '../../src/claims/speakers.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc, speakersIn as speakers } from './helpers.js';
+
+describe('attribution: a determiner or pronoun for a person is a description', () => {
+  it('writes "Another", "Someone" and "Others" at a sentence start in lower case', () => {
+    const qs = speakers(
+      'Ferry riders lined the quay on Monday. One rider said the boats were “always late.”',
+      'Another said, “The timetable is a fiction.”',
+      'Someone shouted, “Bring back the night ferry!”',
+      'Others, waving flags at the council doors, chanted, “Open the quay!”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['one rider', 'another', 'someone', 'others']);
+  });
+
+  it('writes a description opened by a determiner in lower case ("Several", "Some", "Two")', () => {
+    const qs = speakers(
+      'Several said the harbour plan was “a waste of good money.”',
+      'Some harbour workers said the quay was “too short by half.”',
+      'Two council aides said the vote would be “very close.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['several', 'some harbour workers', 'two council aides']);
+  });
+
+  it('makes no person of a name run that a determiner for people opens ("Several Ostend")', () => {
+    const qs = speakers(
+      'Several Ostend fishermen said the new quay was “built for tourists.”',
+      'Ostend said in a statement that the quay was “built for everyone.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['several Ostend fishermen', 'Ostend']);
+  });
+
+  it('keeps "One" in the name of a body ("One Harbour")', () => {
+    const [q] = speakers('The advocacy group One Harbour said the plan was “a giveaway.”');
+    expect(q?.speaker).toBe('One Harbour');
+  });
+});
+
+describe('speakers across documents: a description for a person stays in its document', () => {
+  it('keeps "another" and "someone" of one article apart from those of another', () => {
+    const docs = ['a', 'b'].map((documentId) => ({
+      documentId,
+      claims: extractClaims(doc('Riders lined the quay.', 'Another said, “The ferry is late again.”', 'Someone shouted, “Shame!”')),
+    }));
+    const index = buildSpeakerIndex(docs);
+    expect(index.resolve('a', 'another')).not.toBeNull();
+    expect(index.resolve('a', 'another')).not.toBe(index.resolve('b', 'another'));
+    expect(index.resolve('a', 'someone')).not.toBe(index.resolve('b', 'someone'));
+  });
+});
