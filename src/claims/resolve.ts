@@ -5,6 +5,7 @@
 import type { DocModel, SalienceEvent } from './model.js';
 import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { citedBefore, citedDocument, describedPerson } from './described.js';
+import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
 import { forPeople, runName, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
@@ -320,6 +321,15 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
+/** No determiner or owner before a name run in its phrase: at most a shouted heading run into the sentence. */
+function plainBefore(toks: readonly Token[], from: number, run: number): boolean {
+  for (let i = from; i < run; i++) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || t.text !== t.text.toUpperCase()) return false;
+  }
+  return true;
+}
+
 /**
  * "Another said", "Two aides said", "The spokesman said": a description's opening determiner (or pronoun, or number)
  * is capitalised only by its place at a sentence's start; it is written in lower case, as anywhere else.
@@ -384,7 +394,11 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const head = toks[run.nameFrom] as Token;
       const opening = np.from < run.from && forPeople(det.lower) ? det : forPeople(head.lower) ? head : null;
       if (opening) return { speaker: lowerOpening(text.slice(opening.start, (toks[run.to - 1] as Token).end)), mention };
-      return { speaker: personOf(model, toks, run)?.name ?? runName(text, toks, run), mention };
+      const person = personOf(model, toks, run);
+      // "Politicos call this …", "Weeds, crabgrass and … cover …": a common noun capitalised by its place is no name
+      if (!person && run.to - run.from === 1 && plainBefore(toks, np.from, run.from) && commonNounAt(model, toks, run.from))
+        return { speaker: (toks[run.from] as Token).lower, mention };
+      return { speaker: person?.name ?? runName(text, toks, run), mention };
     }
     case 'desc': {
       const head = last.lower;
@@ -412,8 +426,15 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const organisation = describedOrganisation(model, toks, first.start, mention.text);
       if (organisation) return { speaker: organisation, mention };
       const named = namedPlace(model, toks, np.to, mention);
+      // ("Aides say …", "Respondents are obliged to …": a plural capitalised by its place alone)
+      const alone =
+        named === mention &&
+        np.to - np.from === 1 &&
+        first.cap &&
+        capitalByPlace(toks, np.from) &&
+        (roleNoun(head) || commonNounAt(model, toks, np.from));
       // ("the authors of the “Harbour Plan,”": no comma of the sentence inside the closing mark)
-      const speaker = lowerOpening(named.text).replace(/[,;:]+(?=[”"’]$)/u, '');
+      const speaker = alone ? head : lowerOpening(named.text).replace(/[,;:]+(?=[”"’]$)/u, '');
       return { speaker, mention: named };
     }
   }

@@ -54,3 +54,36 @@ describe('speakers across documents: a description for a person stays in its doc
     expect(index.resolve('a', 'someone')).not.toBe(index.resolve('b', 'someone'));
   });
 });
+
+describe('attribution: a common noun capitalised by its place is no name', () => {
+  it('writes a plural in lower case when the sentence lists it with lower-case nouns', () => {
+    expect(speakers('HARBOUR NOTES Gulls and terns are considered the “pirates of the quay.” [Harbour Times]')[0]?.speaker).toBe('gulls');
+    const [q] = speakers('OSTEND -- Weeds, moss and fallen branches cover the greens of an old club, known as “goat fields.”');
+    expect(q?.speaker).toBe('weeds');
+  });
+
+  it('writes a plural of a role or of a listed noun in lower case ("Aides", "Programs")', () => {
+    expect(speakers('The harbour board met on Monday.', 'Aides say the mayor plans to “fully support” the quay.')[0]?.speaker).toBe(
+      'aides',
+    );
+    const qs = speakers('Programs for adult learners vary from town to town, depending on whether they are “full” or “empty.”');
+    expect(qs.at(-1)?.speaker).toBe('programs');
+  });
+
+  it('writes a word the document also writes in lower case in lower case', () => {
+    const [q] = speakers(
+      'Riders filled every ferry.',
+      'Respondents are asked: “How often do you ride the ferry?”',
+      'Every respondent answered.',
+    );
+    expect(q?.speaker).toBe('respondents');
+  });
+
+  it('keeps a surname that is a common noun: named in full, or capitalised mid-sentence elsewhere', () => {
+    expect(speakers('Representative Mo Brooks toured the river.', 'Brooks said the brooks were “running dry.”')[0]?.speaker).toBe(
+      'Mo Brooks',
+    );
+    const [q] = speakers('The rivers flooded again.', 'Rivers said the quay was “too short.”', 'The trust that Rivers runs agreed.');
+    expect(q?.speaker).toBe('Rivers');
+  });
+});
