@@ -30,6 +30,7 @@ const {
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   RELATION_PREPOSITIONS,
+  THING_PRONOUNS,
 } = words;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
@@ -321,6 +322,12 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
+/** A word alone that no one's name can be: a number, a determiner ("That"), a pronoun for a thing or for people. */
+function noName(speaker: string): boolean {
+  const w = speaker.toLowerCase();
+  return !w.includes(' ') && (NUMBER_WORDS.has(w) || DETERMINERS.has(w) || THING_PRONOUNS.has(w) || forPeople(w));
+}
+
 /** No determiner or owner before a name run in its phrase: at most a shouted heading run into the sentence. */
 function plainBefore(toks: readonly Token[], from: number, run: number): boolean {
   for (let i = from; i < run; i++) {
@@ -368,11 +375,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const gender = pronounGender(lower);
       const before = toks[np.from - 1];
       const afterOpening = before?.text === ',' && before.sentence === first.sentence;
-      const speaker =
-        thing ??
-        resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening) ??
-        describedBefore(model, first.sentence, lower) ??
-        lower;
+      // ("Nothing changed …", "Two years before …": a subject no name can be stands for no one a pronoun refers to)
+      const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening);
+      const speaker = thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? lower;
       return { speaker, mention };
     }
     case 'name': {

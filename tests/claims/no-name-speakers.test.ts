@@ -87,3 +87,14 @@ describe('attribution: a common noun capitalised by its place is no name', () =>
     expect(q?.speaker).toBe('Rivers');
   });
 });
+
+describe('attribution: a pronoun never stands for a subject no name can be', () => {
+  it('leaves "he" and "it" unresolved rather than take "Nothing" or "Two" for a person', () => {
+    const [q] = speakers(
+      'Nothing changed at the harbour meeting: the board was split, even if he kept his sharpest words for the “quay tax.”',
+    );
+    expect(q?.speaker).toBe('his');
+    const [p] = speakers('Two years before the vote, the council gave an “incomplete” answer when it wrote to the trust.');
+    expect(p?.speaker).toBe('it');
+  });
+});

@@ -127,6 +127,9 @@ export const SINGULAR_STANDALONE = list('another one');
  */
 export const PERSON_PRONOUNS = list('anybody anyone everybody everyone nobody somebody someone');
 
+/** Pronouns that stand for a thing ("Nothing changed", "Something happened"): never a name, never a person. */
+export const THING_PRONOUNS = list('anything everything nothing something');
+
 /** Quantifiers that float after the subject they count ("Ruiz and Li both said", "the aides each said"). */
 export const FLOATING_QUANTIFIERS = list('all both each');
 
