@@ -54,8 +54,9 @@ interface Cluster {
 function documentScoped(name: string): boolean {
   if (!/^\p{Ll}/u.test(name)) return false;
   const parts = name.split(/\s+/);
-  // "another", "someone", "some on Twitter": people no one names, whoever they are in each story
-  if (STANDALONE.has(parts[0] as string) || PERSON_PRONOUNS.has(parts[0] as string)) return true;
+  // "another", "someone", "some on Twitter": people no one names, whoever they are in each story; so too a common noun
+  // alone ("people", "weeds")
+  if (parts.length === 1 || STANDALONE.has(parts[0] as string) || PERSON_PRONOUNS.has(parts[0] as string)) return true;
   const last = parts.at(-1) ?? '';
   const head = last.toLowerCase();
   // (a document as written in lower case: "the Post" is a newspaper)

@@ -53,6 +53,16 @@ describe('speakers across documents: a description for a person stays in its doc
     expect(index.resolve('a', 'another')).not.toBe(index.resolve('b', 'another'));
     expect(index.resolve('a', 'someone')).not.toBe(index.resolve('b', 'someone'));
   });
+
+  it('keeps a common noun alone ("people") in its document', () => {
+    const docs = ['a', 'b'].map((documentId) => ({
+      documentId,
+      claims: extractClaims(doc('The ferry is late again.', 'People, tired of waiting, chanted “Ferry now!”')),
+    }));
+    expect(docs[0]?.claims.quotes[0]?.speaker).toBe('people');
+    const index = buildSpeakerIndex(docs);
+    expect(index.resolve('a', 'people')).not.toBe(index.resolve('b', 'people'));
+  });
 });
 
 describe('attribution: a common noun capitalised by its place is no name', () => {
