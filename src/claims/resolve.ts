@@ -377,7 +377,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const afterOpening = before?.text === ',' && before.sentence === first.sentence;
       // ("Nothing changed …", "Two years before …": a subject no name can be stands for no one a pronoun refers to)
       const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening);
-      const speaker = thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? lower;
+      // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
+      const written = lower === 'i' ? 'I' : lower;
+      const speaker = thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? written;
       return { speaker, mention };
     }
     case 'name': {

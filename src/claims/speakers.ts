@@ -52,6 +52,7 @@ interface Cluster {
  * document ("the statement"): means different people in different documents.
  */
 function documentScoped(name: string): boolean {
+  if (name === 'I') return true; // an "I" no one was found for
   if (!/^\p{Ll}/u.test(name)) return false;
   const parts = name.split(/\s+/);
   // "another", "someone", "some on Twitter": people no one names, whoever they are in each story; so too a common noun

@@ -108,3 +108,19 @@ describe('attribution: a pronoun never stands for a subject no name can be', () 
     expect(p?.speaker).toBe('it');
   });
 });
+
+describe('an "I" no one is found for', () => {
+  it('is written "I" and kept in its document', () => {
+    const [q] = speakers('“I will not go,” I said.');
+    expect(q?.speaker).toBe('I');
+    const claims = (speaker: string) => ({
+      quotes: [{ text: 'words', start: 0, end: 5, kind: 'quote' as const, speaker, speakerMention: null, utterance: 0 }],
+      paraphrases: [],
+    });
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('I') },
+      { documentId: 'b', claims: claims('I') },
+    ]);
+    expect(index.resolve('a', 'I')).not.toBe(index.resolve('b', 'I'));
+  });
+});
