@@ -89,7 +89,9 @@ function ageBefore(toks: readonly Token[], from: number, to: number): number | u
  */
 export function collectTraits(model: DocModel, runs: readonly RunAt[]): void {
   for (const { toks, run, headline, name } of runs) {
-    if (headline) continue;
+    // (only a run with a tag, an age or an age word beside it is looked up: this runs on every name of every document)
+    const next = toks[run.to]?.text;
+    if (headline || (next !== '(' && next !== ',' && !/\d/.test(toks[run.from - 1]?.text ?? ''))) continue;
     const p = model.people.lookup(name);
     const full = personLike(toks, run);
     if (!p || (!full && model.people.candidates(name).length !== 1)) continue;

@@ -195,23 +195,27 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * capitals ("NOW OPEN — …", a heading shouted before the text).
  */
 function keepAcronyms(toks: Token[]): void {
-  for (let i = 0; i < toks.length; ) {
-    const s = (toks[i] as Token).sentence;
-    let e = i;
-    let lowerCase = false;
-    while (e < toks.length && (toks[e] as Token).sentence === s) {
-      const t = toks[e] as Token;
-      if (t.kind === 'word' && t.text !== t.text.toUpperCase()) lowerCase = true;
-      e++;
-    }
-    const shouted = (n: Token | undefined) => n?.kind === 'word' && n.sentence === s && ACRONYM.test(n.text);
-    for (let j = i; lowerCase && j < e; j++) {
-      const t = toks[j] as Token;
-      if (t.kind === 'word' && FUNCTION_WORDS.has(t.lower) && ACRONYM.test(t.text) && !shouted(toks[j - 1]) && !shouted(toks[j + 1]))
-        t.lower = t.text;
-    }
-    i = e;
+  // (a word at a time, the sentence read only for the rare candidate: this runs on every block of every document)
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || !t.cap || !FUNCTION_WORDS.has(t.lower) || !ACRONYM.test(t.text)) continue;
+    if (shouted(toks[j - 1], t.sentence) || shouted(toks[j + 1], t.sentence) || !lowerCaseIn(toks, j)) continue;
+    t.lower = t.text;
   }
+}
+
+/** An all-capitals word of sentence `s` ("NOW" of "NOW OPEN"). */
+function shouted(n: Token | undefined, s: number): boolean {
+  return n?.kind === 'word' && n.sentence === s && ACRONYM.test(n.text);
+}
+
+/** Does the sentence of token `k` hold a word with a lower-case letter? */
+function lowerCaseIn(toks: readonly Token[], k: number): boolean {
+  for (let i = sentenceStart(toks, k), e = sentenceEnd(toks, k); i < e; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'word' && t.text !== t.text.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** "U.S.", "D.C.": a word of dotted initials, whose last period may also end a sentence. */
