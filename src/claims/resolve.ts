@@ -379,7 +379,8 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening);
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
-      const speaker = thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? written;
+      const speaker =
+        thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? written;
       return { speaker, mention };
     }
     case 'name': {
