@@ -73,9 +73,9 @@ function add<K>(m: Map<K, number>, k: K, n = 1): void {
  * primary voters": a name ends in a capitalised word).
  */
 function personName(name: string): boolean {
-  const last = name.split(/\s+/).at(-1) ?? '';
+  const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
-  return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(last) && !ORG_WORDS.has(last.toLowerCase()) && !/\sand\s/.test(name);
+  return named(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name);
 }
 
 /** A name, a person's or an organisation's ("Ana Ruiz", "CBS News"), not a description ("Ohio primary voters"). */
