@@ -89,7 +89,7 @@ function initial(t: Token): boolean {
  * of Homeland Security" names no one called "Security"). No title of someone else in the office ("Spokesman for
  * Gov. Li Wei" is not Li Wei). Returns the index where the name starts, or -1 when it joins no such title and name.
  */
-export function officeName(tokens: readonly Token[], of: number, to: number): number {
+function officeName(tokens: readonly Token[], of: number, to: number): number {
   const title = tokens[of - 1];
   const first = tokens[of + 1];
   const rest = to - of - 1;

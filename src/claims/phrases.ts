@@ -94,33 +94,22 @@ function relatedName(toks: readonly Token[], e: number, ceil: number): number {
  */
 export function relatedBody(toks: readonly Token[], d: number, ceil: number): number {
   if (!DETERMINERS.has(toks[d]?.lower ?? '') || STANDALONE.has(toks[d]?.lower ?? '')) return -1;
-  const j = lowerWords(toks, d + 1, ceil);
+  const j = bareNouns(toks, d + 1, ceil, true);
   const last = toks[j - 1] as Token;
   return j > d + 1 && (ORGANISATION_HEADS.has(last.lower) || roleNoun(last.lower)) ? j : -1;
-}
-
-/** The end of the (up to three) lower-case words from `i` that may make a noun phrase: no function word, verb or day. */
-function lowerWords(toks: readonly Token[], i: number, ceil: number): number {
-  let j = i;
-  while (j < ceil && j < i + 3) {
-    const w = toks[j] as Token;
-    if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower)) break;
-    if (RELATIVE.has(w.lower) || DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
-    j++;
-  }
-  return j;
 }
 
 /**
  * "state", "staff", "music programming": the end of the (up to three) lower-case words from `i` after a role's "of"
  * that name what the role is over, no function word, verb or day among them (a verb of saying's form is a noun
- * here: "the secretary of state").
+ * here: "the secretary of state"; with `sayingEnds`, as after "a spokesperson for the ministry", it ends them).
  */
-export function bareNouns(toks: readonly Token[], i: number, ceil: number): number {
+export function bareNouns(toks: readonly Token[], i: number, ceil: number, sayingEnds = false): number {
   let j = i;
   while (j < ceil && j < i + 3) {
     const w = toks[j] as Token;
     if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
+    if (sayingEnds && SPEECH_VERBS.has(w.lower)) break;
     if (DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
     j++;
   }
