@@ -1,7 +1,8 @@
 /**
  * Bytes of a web page → text. The encoding comes from a byte-order mark, else the HTTP Content-Type header,
  * else a `<meta charset>` / `<meta http-equiv=Content-Type>` near the top, else UTF-8 — or windows-1252 when
- * the bytes are not valid UTF-8 (what browsers fall back to for Western pages). Labels are WHATWG encoding
+ * the bytes are not UTF-8 (what browsers fall back to for Western pages). A declaration the bytes plainly
+ * contradict (UTF-8 bytes under a legacy label, legacy bytes under a UTF-8 label) is passed over. Labels are WHATWG encoding
  * labels, decoded by Node's TextDecoder (full ICU: windows-125x, iso-8859-x, koi8-r, shift_jis, euc-jp,
  * euc-kr, gb18030, big5 …).
  */
@@ -65,23 +66,55 @@ export function metaCharset(bytes: Uint8Array): string | null {
 }
 
 /**
+ * What the bytes are, read as UTF-8: pure ASCII; valid UTF-8 with characters beyond ASCII; or a legacy
+ * encoding's bytes (more invalid sequences than characters beyond ASCII). A page that is mostly UTF-8 with
+ * a stray byte or two stays UTF-8: decoding all of it as windows-1252 would garble every other character.
+ */
+function utf8Verdict(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
+  let text: string;
+  try {
+    text = decoderFor('utf-8', true)!.decode(bytes);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is exactly U+0000–U+007F
+    return /[^\x00-\x7f]/.test(text) ? 'utf-8' : 'ascii';
+  } catch {
+    text = decoderFor('utf-8')!.decode(bytes);
+  }
+  let invalid = 0;
+  let wide = 0;
+  for (const m of text.matchAll(/[^\x00-\x7f]/g)) {
+    if (m[0] === '\uFFFD') invalid++;
+    else wide++;
+  }
+  return invalid > wide ? 'legacy' : 'utf-8';
+}
+
+/**
  * Decodes an HTML page's bytes. Never throws: unknown labels are skipped, invalid sequences in a declared
  * encoding become U+FFFD.
+ *
+ * A declaration the bytes contradict is passed over, as servers and templates often get it wrong: bytes that
+ * are valid UTF-8 beyond ASCII are read as UTF-8 whatever single- or double-byte charset is declared (real
+ * text in those encodings is practically never valid UTF-8), and a UTF-8 declaration over bytes that are
+ * not UTF-8 gives way to the next declaration, else windows-1252. A byte-order mark is always believed.
  *
  * @example decodeHtml(bytes, 'text/html; charset=windows-1251') // → { text: 'Привет…', charset: 'windows-1251' }
  */
 export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null): DecodedHtml {
-  const declared = [bomCharset(bytes), headerCharset(contentTypeHeader), metaCharset(bytes)];
-  for (const label of declared) {
+  const bom = bomCharset(bytes);
+  // TextDecoder drops a BOM of its own encoding by default.
+  if (bom) return decode(decoderFor(bom)!, bytes);
+  const verdict = utf8Verdict(bytes);
+  for (const label of [headerCharset(contentTypeHeader), metaCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : null;
-    // TextDecoder drops a BOM of its own encoding by default.
-    if (decoder) return decode(decoder, bytes);
+    if (!decoder) continue;
+    if (decoder.encoding === 'utf-8') {
+      if (verdict === 'legacy') continue;
+    } else if (verdict === 'utf-8' && !decoder.encoding.startsWith('utf-16')) {
+      break;
+    }
+    return decode(decoder, bytes);
   }
-  try {
-    return { text: decoderFor('utf-8', true)!.decode(bytes), charset: 'utf-8' };
-  } catch {
-    return decode(decoderFor('windows-1252')!, bytes);
-  }
+  return decode(decoderFor(verdict === 'legacy' ? 'windows-1252' : 'utf-8')!, bytes);
 }
 
 function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): DecodedHtml {

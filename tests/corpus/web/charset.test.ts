@@ -75,3 +75,40 @@ describe('decodeHtml', () => {
     expect(result.text).toBe(RUSSIAN.paragraphs.join('\n\n'));
   });
 });
+
+describe('decodeHtml when the declared charset is wrong', () => {
+  const html = page(FRENCH, '<meta charset="utf-8">');
+  const utf8 = new TextEncoder().encode(html);
+  const legacy = encodeLegacy(page(FRENCH, '<meta charset="windows-1252">'), 'windows-1252');
+
+  it.each(['iso-8859-1', 'windows-1252', 'windows-1251', 'shift_jis'])(
+    'reads UTF-8 bytes as UTF-8 under a header that says %s (a server default the page never used)',
+    (charset) => {
+      expect(decodeHtml(utf8, `text/html; charset=${charset}`)).toEqual({ text: html, charset: 'utf-8' });
+    },
+  );
+
+  it('reads UTF-8 bytes as UTF-8 under a meta tag that says iso-8859-1', () => {
+    const mislabelled = page(FRENCH, '<meta charset="iso-8859-1">');
+    expect(decodeHtml(new TextEncoder().encode(mislabelled), 'text/html').text).toBe(mislabelled);
+  });
+
+  it('reads windows-1252 bytes under a header that says UTF-8: by the meta tag, else as windows-1252', () => {
+    expect(decodeHtml(legacy, 'text/html; charset=utf-8')).toEqual({ text: page(FRENCH, '<meta charset="windows-1252">'), charset: 'windows-1252' });
+    const bare = page(FRENCH);
+    expect(decodeHtml(encodeLegacy(bare, 'windows-1252'), 'text/html; charset=UTF-8')).toEqual({ text: bare, charset: 'windows-1252' });
+    const russian = page(RUSSIAN, '<meta charset="windows-1251">');
+    expect(decodeHtml(encodeLegacy(russian, 'windows-1251'), 'text/html; charset=utf-8').text).toBe(russian);
+  });
+
+  it('keeps a UTF-8 page with one stray byte as UTF-8 rather than garbling all of it', () => {
+    const bytes = new Uint8Array([...utf8.subarray(0, utf8.length - 20), 0xe9, ...utf8.subarray(utf8.length - 20)]);
+    const decoded = decodeHtml(bytes, null);
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toContain(FRENCH.paragraphs[0]);
+  });
+
+  it('still reads ASCII-only bytes in the declared encoding', () => {
+    expect(decodeHtml(new TextEncoder().encode('<p>plain</p>'), 'text/html; charset=windows-1251').charset).toBe('windows-1251');
+  });
+});
