@@ -33,4 +33,27 @@ describe('pages without an article', () => {
       expect(result.ok).toBe(true);
     }
   });
+
+  it('a script-built page whose article is declared in JSON-LD (articleBody) is that article', () => {
+    const paragraphs = [
+      'The tram depot on Quayside will become a covered market, the city council decided on Thursday after two years of argument over its future.',
+      '“Nobody wanted another car park on the river,” said councillor Ines Marlow, who led the campaign to keep the building.',
+      'Work on the roof starts in March, and the first stalls should open before the summer, according to the city’s own timetable.',
+    ];
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Old tram depot to become covered market',
+      datePublished: '2026-10-02T08:00:00Z',
+      publisher: { '@type': 'Organization', name: 'Quayside Herald' },
+      articleBody: paragraphs.join('\n\n'),
+    };
+    const html = `<!DOCTYPE html><html><head><title>Loading…</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+<body><div id="root"></div><script src="/static/app.js"></script><noscript>Please enable JavaScript.</noscript></body></html>`;
+    const result = extractArticle(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+    expect(result).toMatchObject({ title: 'Old tram depot to become covered market', outlet: 'Quayside Herald', date: '2026-10-02' });
+    expect(reasonOf(scriptOnly())).toMatch(/built by scripts/);
+  });
 });
