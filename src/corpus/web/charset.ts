@@ -74,14 +74,13 @@ function utf8Verdict(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
   let text: string;
   try {
     text = decoderFor('utf-8', true)!.decode(bytes);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is exactly U+0000–U+007F
-    return /[^\x00-\x7f]/.test(text) ? 'utf-8' : 'ascii';
+    return /[\u0080-\uffff]/.test(text) ? 'utf-8' : 'ascii';
   } catch {
     text = decoderFor('utf-8')!.decode(bytes);
   }
   let invalid = 0;
   let wide = 0;
-  for (const m of text.matchAll(/[^\x00-\x7f]/g)) {
+  for (const m of text.matchAll(/[\u0080-\uffff]/g)) {
     if (m[0] === '\uFFFD') invalid++;
     else wide++;
   }

@@ -66,7 +66,8 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   const chars = body.reduce((n, p) => n + p.text.length, 0);
   const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
   // A shell that declares its article in JSON-LD (articleBody) has one: the body read from there counts.
-  if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS) return 'the page holds no readable text (it is built by scripts)';
+  if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
+    return 'the page holds no readable text (it is built by scripts)';
   if (words < TEASER_WORDS && signals.paywall) return `the page shows only ${words} words of the article; the rest is behind a paywall`;
   if (words < LOGIN_WALL_WORDS && signals.passwordField) return `the page asks to log in and shows only ${words} words of text`;
   if (words < MIN_ARTICLE_WORDS && signals.cookieNotice) return 'the page shows a cookie notice instead of an article';

@@ -94,7 +94,10 @@ describe('decodeHtml when the declared charset is wrong', () => {
   });
 
   it('reads windows-1252 bytes under a header that says UTF-8: by the meta tag, else as windows-1252', () => {
-    expect(decodeHtml(legacy, 'text/html; charset=utf-8')).toEqual({ text: page(FRENCH, '<meta charset="windows-1252">'), charset: 'windows-1252' });
+    expect(decodeHtml(legacy, 'text/html; charset=utf-8')).toEqual({
+      text: page(FRENCH, '<meta charset="windows-1252">'),
+      charset: 'windows-1252',
+    });
     const bare = page(FRENCH);
     expect(decodeHtml(encodeLegacy(bare, 'windows-1252'), 'text/html; charset=UTF-8')).toEqual({ text: bare, charset: 'windows-1252' });
     const russian = page(RUSSIAN, '<meta charset="windows-1251">');
