@@ -1,4 +1,7 @@
-/** Bytes → text, refusing what is not UTF-8 text: binary data, invalid UTF-8, nothing but whitespace. */
+/**
+ * Bytes → text, refusing what is not UTF-8 (or UTF-16) text: binary data, invalid UTF-8, nothing but
+ * whitespace.
+ */
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; code: 'binary' | 'invalid_utf8' | 'empty' };
 
@@ -23,14 +26,48 @@ const CONTROL_CHAR = /[\x01-\x08\x0b\x0e-\x1f\x7f]/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Share of a UTF-16 text's code units whose high byte is 0 (ASCII), at least, to read it as UTF-16 without a BOM. */
+const UTF16_ASCII_SHARE = 0.9;
+
+/** The UTF-16 a byte-order mark announces (what Windows Notepad writes for "Unicode"), or null. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
- * Decodes a file's bytes as UTF-8 (a leading BOM is dropped, as TextDecoder does). NUL bytes or many
- * control bytes mean binary; bytes that are not UTF-8 mean invalid_utf8, unless they look binary anyway.
+ * UTF-16 without a byte-order mark, told by its zero bytes: in a text of Latin letters they fill one side of
+ * nearly every pair and never the other.
+ */
+function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const units = bytes.length / 2;
+  if (oddZero >= UTF16_ASCII_SHARE * units && evenZero === 0) return 'utf-16le';
+  if (evenZero >= UTF16_ASCII_SHARE * units && oddZero === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8 (a leading BOM is dropped, as TextDecoder does), or as UTF-16 when it is
+ * that. NUL bytes or many control bytes mean binary; bytes that are not UTF-8 mean invalid_utf8, unless they
+ * look binary anyway.
  *
  * @example decodeText(new TextEncoder().encode('hi')) // → { ok: true, text: 'hi' }
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (bytes.includes(0)) return { ok: false, code: 'binary' };
+  const bom16 = utf16Bom(bytes);
+  if (bom16) return decodeUtf16(bytes, bom16);
+  if (bytes.includes(0)) {
+    const utf16 = utf16ByZeros(bytes);
+    return utf16 ? decodeUtf16(bytes, utf16) : { ok: false, code: 'binary' };
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -39,6 +76,21 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   // Native scans first; the byte-by-byte count only for the rare text that holds a control character.
   if (CONTROL_CHAR.test(text) && controlShare(bytes) > MAX_CONTROL_SHARE) return { ok: false, code: 'binary' };
+  if (!text.trim()) return { ok: false, code: 'empty' };
+  return { ok: true, text };
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, code: 'binary' };
+  }
+  // The same judgement as for UTF-8, on the characters rather than the bytes (NUL included this time).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how a binary file is told from text
+  const controls = text.match(/[\x00-\x08\x0b\x0e-\x1f\x7f]/g)?.length ?? 0;
+  if (controls > MAX_CONTROL_SHARE * text.length) return { ok: false, code: 'binary' };
   if (!text.trim()) return { ok: false, code: 'empty' };
   return { ok: true, text };
 }

@@ -120,7 +120,10 @@ export function htmlDocument(
   };
 }
 
-/** A text document from bytes in a declared charset (UTF-8 when none): refused as the corpus refuses files. */
+/**
+ * A text document from bytes in a declared charset, else UTF-8 or UTF-16, else windows-1252: binary and empty
+ * input refused as the corpus refuses files.
+ */
 function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOptions): CorpusDocument | FileError {
   const charset = headerCharset(options.contentType);
   let text: string;
@@ -128,8 +131,11 @@ function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOpti
     text = decodeHtml(bytes, options.contentType).text;
   } else {
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return fileError(id, decoded.code);
-    text = decoded.text;
+    // A text saved by an older Windows program is windows-1252: read as a browser reads an undeclared page,
+    // rather than refused (a corpus folder refuses it, with a warning its owner can act on; a moderator's
+    // attachment or a link has nobody to convert it).
+    if (!decoded.ok && decoded.code !== 'invalid_utf8') return fileError(id, decoded.code);
+    text = decoded.ok ? decoded.text : decodeHtml(bytes, null).text;
   }
   if (!text.trim()) return fileError(id, 'empty');
   const doc = prepareDocument(id, text, undefined, { contentHash: createHash('sha256').update(bytes).digest('hex') });

@@ -79,6 +79,34 @@ describe('pageToDocument', () => {
     expect(pageToDocument('b.txt', Uint8Array.of(0, 1, 2, 3), { fileName: 'b.txt' })).toMatchObject({ code: 'binary' });
   });
 
+  it('reads an attached text file saved as UTF-16 (with or without a BOM) or windows-1252, and finds its quotations', () => {
+    const text = [
+      'Depot vote',
+      ...HARBOUR.paragraphs,
+      '“The depot is ours again,” said Ines Marlow, who chairs the residents’ group.',
+    ].join('\n\n');
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const inputs: [string, Uint8Array][] = [
+      ['utf-16le with BOM', Uint8Array.of(0xff, 0xfe, ...le)],
+      ['utf-16be with BOM', Uint8Array.of(0xfe, 0xff, ...be)],
+      ['utf-16le without BOM', le],
+      ['windows-1252', encodeLegacy(text, 'windows-1252')],
+    ];
+    for (const [name, bytes] of inputs) {
+      const result = pageToDocument('depot.txt', bytes, { fileName: 'depot.txt' });
+      if ('code' in result) throw new Error(`${name}: ${result.message}`);
+      expect(result.text, name).toBe(text);
+      expect(extractClaims(result).quotes.find((q) => q.text.startsWith('The depot is ours again'))?.speaker, name).toBe('Ines Marlow');
+    }
+    // A binary file named .txt is still refused, with or without a UTF-16 mark in front.
+    const random = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 251);
+    expect(pageToDocument('x.txt', Uint8Array.of(0xff, 0xfe, 0x00, 0xd8, 0x00, 0xd8), { fileName: 'x.txt' })).toMatchObject({
+      code: 'binary',
+    });
+    expect(pageToDocument('x.txt', Uint8Array.of(0, ...random), { fileName: 'x.txt' })).toMatchObject({ code: 'binary' });
+  });
+
   it('keeps paragraphs apart, so a quotation across two paragraphs is found with its speaker', () => {
     const doc = document(pageToDocument('harbour.html', utf8(wordpressPage().html), {}));
     const quotes = extractClaims(doc).quotes;
