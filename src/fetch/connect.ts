@@ -11,12 +11,12 @@ import https from 'node:https';
 import { type LookupFunction, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { checkAddress } from './address.js';
-import { FetchRefusal } from './errors.js';
+import { displayHost, FetchRefusal } from './errors.js';
 import type { AddressAllowance } from './target.js';
 
 /** Refusal worded for a name that only resolves to refused addresses; the addresses themselves stay private. */
 function nameRefusal(hostname: string, reason: string): FetchRefusal {
-  return new FetchRefusal('private_address', `${hostname} resolves to ${reason}, which the bot does not fetch.`);
+  return new FetchRefusal('private_address', `${displayHost(hostname)} resolves to ${reason}, which the bot does not fetch.`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * to fetchPage, which turns it into a result. Node's network errors are classified here.
  */
 import { STATUS_CODES } from 'node:http';
+import { domainToUnicode } from 'node:url';
 import type { FetchErrorCode } from './types.js';
 
 /** Thrown (or passed to a socket's destroy) to end a fetch with this code and message. */
@@ -51,10 +52,45 @@ export function timeoutRefusal(host: string, phase: HopPhase, timeoutMs: number)
   return new FetchRefusal('timeout', `${what}, so the fetch was stopped.`);
 }
 
-/** The refusal for a status that is neither a page nor a redirect. */
-export function statusRefusal(status: number): FetchRefusal {
+/**
+ * A host name as the person wrote it: an internationalised name in its own letters ("bücher.example"), not
+ * the xn-- form the URL parser turned it into.
+ */
+export function displayHost(hostname: string): string {
+  return domainToUnicode(hostname) || hostname;
+}
+
+/** How long a Retry-After header asks to wait, in words ("2 minutes"), or null when it says nothing usable. */
+function retryWait(retryAfter: string | undefined, now = Date.now()): string | null {
+  if (!retryAfter) return null;
+  const seconds = /^\s*\d+\s*$/.test(retryAfter) ? Number(retryAfter) : (Date.parse(retryAfter) - now) / 1000;
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 7 * 24 * 3600) return null;
+  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} seconds`;
+  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round(seconds / 3600)} hours`;
+}
+
+/** What a moderator can do about a status, as a sentence ending the refusal. */
+function statusAdvice(status: number, retryAfter: string | undefined): string {
+  if (status === 404 || status === 410) return 'Check that the link is complete and still works in a browser.';
+  if (status === 401 || status === 403 || status === 451)
+    return 'It does not let the bot read this page; save the page (or its text) and attach the file instead.';
+  if (status === 429 || status === 503) {
+    const wait = retryWait(retryAfter);
+    return `It is turning requests away for now; try again ${wait ? `in ${wait}` : 'later'}.`;
+  }
+  if (status >= 500) return 'The problem is on the site’s side; try again later.';
+  return '';
+}
+
+/** The refusal for a status that is neither a page nor a redirect, with what can be done about it. */
+export function statusRefusal(status: number, retryAfter?: string): FetchRefusal {
   const text = STATUS_CODES[status];
-  return new FetchRefusal('http_status', `The site answered ${status}${text ? ` ${text}` : ''} instead of the page.`);
+  const advice = statusAdvice(status, retryAfter);
+  return new FetchRefusal(
+    'http_status',
+    `The site answered ${status}${text ? ` ${text}` : ''} instead of the page.${advice ? ` ${advice}` : ''}`,
+  );
 }
 
 /** Classifies an error from a request, socket or body stream. FetchRefusals pass through unchanged. */

@@ -8,7 +8,7 @@ import type { LookupFunction } from 'node:net';
 import { TLSSocket } from 'node:tls';
 import { readBody } from './body.js';
 import { guardedAgent, guardedLookup } from './connect.js';
-import { classifyError, FetchRefusal, type HopPhase, statusRefusal, timeoutRefusal } from './errors.js';
+import { classifyError, displayHost, FetchRefusal, type HopPhase, statusRefusal, timeoutRefusal } from './errors.js';
 import { acceptedContentType, checkDeclaredLength, contentCodings, readHeaders } from './headers.js';
 import type { AddressAllowance, FetchTarget } from './target.js';
 import { ACCEPT_HEADER } from './types.js';
@@ -68,7 +68,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Requests `target` once. Rejects with a FetchRefusal only. */
 export function requestHop(target: FetchTarget, settings: HopSettings, deadline: Deadline): Promise<HopOutcome> {
-  const host = target.url.hostname;
+  const host = displayHost(target.url.hostname);
   let connected = false;
   let reading = false;
   const phase = (): HopPhase => (reading ? 'body' : connected ? 'response' : 'connect');
@@ -98,7 +98,7 @@ export function requestHop(target: FetchTarget, settings: HopSettings, deadline:
         if (REDIRECT_STATUSES.has(status) && headers.location !== undefined) {
           return { kind: 'redirect', status, location: headers.location };
         }
-        if (status < 200 || status > 299) throw statusRefusal(status);
+        if (status < 200 || status > 299) throw statusRefusal(status, response.headers['retry-after']);
         const type = acceptedContentType(headers['content-type'], settings.allowedContentTypes);
         checkDeclaredLength(headers['content-length'], settings.maxBytes);
         const codings = contentCodings(headers['content-encoding'], host);

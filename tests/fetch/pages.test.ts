@@ -5,7 +5,7 @@ import type http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../src/fetch/index.js';
-import { newsUrl, policyFor, startServer, type TestServer } from './server.js';
+import { fakeDns, newsUrl, policyFor, startServer, type TestServer } from './server.js';
 
 const ARTICLE = '<html><head><title>Harbour talks</title></head><body><p>“We will keep the port open,” the mayor said.</p></body></html>';
 /** "Привет" in windows-1251. */
@@ -40,6 +40,14 @@ const ROUTES: Record<string, (res: http.ServerResponse) => void> = {
   '/broken': (res) => {
     res.statusCode = 500;
     send(res, 'text/html', 'oops');
+  },
+  '/busy': (res) => {
+    res.statusCode = 429;
+    send(res, 'text/html', 'slow down', { 'retry-after': '120' });
+  },
+  '/forbidden': (res) => {
+    res.statusCode = 403;
+    send(res, 'text/html', 'no bots');
   },
   '/cut': (res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': '1000' });
@@ -119,6 +127,27 @@ describe('fetchPage refuses', () => {
     const result = await fetchPage(newsUrl(server, path), policyFor(server));
     expect(result).toMatchObject({ ok: false, code: 'http_status' });
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it.each([
+    ['/missing', 'The site answered 404 Not Found instead of the page. Check that the link is complete and still works in a browser.'],
+    ['/busy', 'The site answered 429 Too Many Requests instead of the page. It is turning requests away for now; try again in 2 minutes.'],
+    [
+      '/forbidden',
+      'The site answered 403 Forbidden instead of the page. It does not let the bot read this page; save the page (or its text) and attach the file instead.',
+    ],
+    ['/broken', 'The site answered 500 Internal Server Error instead of the page. The problem is on the site’s side; try again later.'],
+  ])('the status of %s says what the moderator can do', async (path, message) => {
+    expect(await fetchPage(newsUrl(server, path), policyFor(server))).toMatchObject({ ok: false, message });
+  });
+
+  it('names an internationalised site in its own letters, not in its xn-- form', async () => {
+    const result = await fetchPage(`http://bücher.example:${server.port}/article`, policyFor(server));
+    expect(result).toMatchObject({ ok: false, code: 'dns', message: 'The site name bücher.example could not be found.' });
+    const lookup = fakeDns({ 'xn--bcher-kva.example': '10.0.0.7' });
+    const inside = await fetchPage('http://bücher.example/', { ...policyFor(server), lookup });
+    expect(inside).toMatchObject({ ok: false, code: 'private_address' });
+    if (!inside.ok) expect(inside.message).toMatch(/^bücher\.example resolves to /);
   });
 
   it('a damaged gzip body and an unknown compression', async () => {
