@@ -8,7 +8,7 @@ import { countWords } from './dom.js';
 import { clip } from './meta-tags.js';
 import type { PageMeta } from './page-meta.js';
 import type { Paragraph } from './paragraphs.js';
-import { splitTitle } from './title.js';
+import { sameHeadline, splitTitle } from './title.js';
 
 const MAX_HEADLINE_WORDS = 25;
 
@@ -30,7 +30,8 @@ export function takeLeadHeadline(meta: PageMeta, paragraphs: Paragraph[]): Parag
   const lead = paragraphs[0];
   if (!lead || !headlineShaped(lead) || paragraphs.length < 2) return paragraphs;
   const split = meta.pageTitle ? splitTitle(meta.pageTitle, lead.text) : null;
-  const inTitle = split !== null && split.site !== null;
+  // The lead must be the title's headline part: splitTitle also cuts a title at a site separator on its own.
+  const inTitle = split !== null && split.site !== null && sameHeadline(split.headline, lead.text);
   const heading = /^h[1-3]$/.test(lead.tag);
   if (!inTitle && !(heading && meta.title === null)) return paragraphs;
   if (meta.title === null || meta.titleFromTitleTag) set(meta, 'title', lead.text, `the headline above the article: ${lead.text}`);

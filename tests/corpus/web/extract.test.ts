@@ -117,6 +117,28 @@ describe('extractArticle on pages of common publishing systems', () => {
   });
 });
 
+describe('the first paragraph of the body', () => {
+  const rest = [
+    'The depot on Quayside will become a covered market, the council decided on Thursday after two years of argument over the future of the building.',
+    'Work on the roof starts in March, and the first stalls should open before the summer, according to the timetable the council published alongside its decision.',
+    'Traders who ran the old Saturday market on the square will be offered the first places, at the same rent they paid before the square was closed for repairs.',
+  ];
+  const page = (lead: string): string =>
+    `<!DOCTYPE html><html><head><title>Depot to become covered market | Quayside Herald</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>${[lead, ...rest].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('is kept when it is short and unpunctuated at its end but not the headline of the <title>: a quotation, a live update’s heading', () => {
+    for (const lead of ['The councillor was defiant on Thursday: “We will not let them build another car park.”', 'Vote passes']) {
+      expect(extracted(page(lead)).text).toBe([lead, ...rest].join('\n\n'));
+    }
+  });
+
+  it('is taken off as the headline when it is the <title>’s headline', () => {
+    const result = extracted(page('Depot to become covered market'));
+    expect(result.text).toBe(rest.join('\n\n'));
+    expect(result).toMatchObject({ title: 'Depot to become covered market', outlet: 'Quayside Herald' });
+  });
+});
+
 describe('dates without date markup', () => {
   const body = HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('');
 
