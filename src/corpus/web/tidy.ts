@@ -1,7 +1,7 @@
 /**
  * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
  * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
- * newsletter pitches, and short paragraphs that are nothing but a link. Only short paragraphs are ever
+ * newsletter pitches, live-blog time stamps, and short paragraphs that are nothing but a link. Only short paragraphs are ever
  * dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { isDateLine } from '../dates.js';
@@ -24,6 +24,9 @@ const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox"). */
 const PITCH = /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism)\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
+/** A clock time alone, as live blogs stamp each update ("13:40", "Updated 9.05am BST", "14h05"). */
+const TIME_LINE =
+  /^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 const BYLINE =
   /^(?:by|von|par|por|di|door|av|от)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
 
@@ -36,7 +39,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
-  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text))) return 'byline';
+  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()))) return 'byline';
   return null;
 }
 

@@ -139,6 +139,34 @@ describe('the first paragraph of the body', () => {
   });
 });
 
+describe('a live blog', () => {
+  it('keeps each update’s heading and text, without the clock time stamped on it', () => {
+    const updates = [
+      [
+        '14:05',
+        'Vote passes',
+        '“We cannot keep paying for a pier that is sinking,” said Mayor Elna Vostrikova after the vote, which passed by nine votes to four.',
+      ],
+      [
+        'Updated 1.40pm GMT',
+        'Opposition speaks',
+        'Councillor Dario Pell said the closure would cut off the island villages and called the plan a betrayal of everyone across the water.',
+      ],
+      [
+        '13h00',
+        'Debate opens',
+        'The council of Brinmoor opened its debate on the old ferry terminal, which has carried passengers across the sound since 1952.',
+      ],
+    ];
+    const html = `<!DOCTYPE html><html><head><title>Live: Brinmoor ferry vote | The Brinmoor Courier</title></head><body><article><h1>Live: Brinmoor ferry vote</h1>${updates
+      .map(
+        ([time, heading, text]) => `<div class="update"><p class="stamp"><time>${time}</time></p><h3>${heading}</h3><p>${text}</p></div>`,
+      )
+      .join('')}</article></body></html>`;
+    expect(extracted(html).text).toBe(updates.flatMap(([, heading, text]) => [heading, text]).join('\n\n'));
+  });
+});
+
 describe('dates without date markup', () => {
   const body = HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('');
 
