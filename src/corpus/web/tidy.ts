@@ -1,8 +1,8 @@
 /**
  * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
  * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
- * newsletter pitches, live-blog time stamps, and short paragraphs that are nothing but a link. Only short paragraphs are ever
- * dropped, so a sentence of the article that merely mentions one of these words stays.
+ * newsletter pitches, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
+ * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { isDateLine } from '../dates.js';
 import { countWords } from './dom.js';
