@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cleanText } from '../clean.js';
 import { decodeText } from '../decode.js';
+import { markdownText } from '../markdown.js';
 import { fileError } from '../errors.js';
 import type { ManifestEntry } from '../manifest.js';
 import { inferMetadata } from '../metadata.js';
@@ -120,9 +121,16 @@ export function htmlDocument(
   };
 }
 
+/** Markdown by its content type, else by its file name. */
+function isMarkdown(options: PageToDocumentOptions): boolean {
+  if (options.contentType && /^\s*text\/(?:x-)?markdown\s*(?:;|$)/i.test(options.contentType)) return true;
+  if (options.contentType && TEXT_TYPES.test(options.contentType)) return false;
+  return Boolean(options.fileName && /\.(?:md|markdown)$/i.test(options.fileName));
+}
+
 /**
  * A text document from bytes in a declared charset, else UTF-8 or UTF-16, else windows-1252: binary and empty
- * input refused as the corpus refuses files.
+ * input refused as the corpus refuses files. Markdown is read as the text it shows (its offsets index that).
  */
 function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOptions): CorpusDocument | FileError {
   const charset = headerCharset(options.contentType);
@@ -137,6 +145,7 @@ function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOpti
     if (!decoded.ok && decoded.code !== 'invalid_utf8') return fileError(id, decoded.code);
     text = decoded.ok ? decoded.text : decodeHtml(bytes, null).text;
   }
+  if (isMarkdown(options)) text = markdownText(text);
   if (!text.trim()) return fileError(id, 'empty');
   const doc = prepareDocument(id, text, undefined, { contentHash: createHash('sha256').update(bytes).digest('hex') });
   for (const field of ['outlet', 'date'] as const) {
