@@ -21,8 +21,9 @@ const TEASER =
 const CREDIT =
   /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
-/** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox"). */
-const PITCH = /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism)\b/i;
+/** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
+const PITCH =
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A clock time alone, as live blogs stamp each update ("13:40", "Updated 9.05am BST", "14h05"). */
 const TIME_LINE =

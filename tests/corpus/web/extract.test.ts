@@ -139,6 +139,24 @@ describe('the first paragraph of the body', () => {
   });
 });
 
+describe('requests to the reader below the article', () => {
+  it('drops "Have a story? Email us …" and "Get in touch …" lines, not a quotation that says the same', () => {
+    const body = [
+      'The depot on Quayside will become a covered market, the council decided on Thursday after two years of argument over the future of the building.',
+      '“Email us your ideas for the stalls,” said councillor Ines Marlow, who will chair the market committee until the opening next summer.',
+      'Work on the roof starts in March, and the first stalls should open before the summer, according to the timetable the council published.',
+    ];
+    const html = `<!DOCTYPE html><html><head><title>Depot to become market | Quayside Herald</title></head><body><article><h1>Depot to become market</h1>${[
+      ...body,
+      'Have a story? Email us at news@herald.example',
+      'Got a news tip? Get in touch with our newsroom on 0100 555 0199.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+    expect(extracted(html).text).toBe(body.join('\n\n'));
+  });
+});
+
 describe('a live blog', () => {
   it('keeps each update’s heading and text, without the clock time stamped on it', () => {
     const updates = [
