@@ -41,7 +41,9 @@ describe('an article added as a Markdown file', () => {
   it('is read as the text it shows: title, body and quotations without stars, brackets or addresses', () => {
     for (const options of [
       { fileName: 'depot.md' },
-      { contentType: 'text/markdown; charset=utf-8', url: 'https://herald.example/depot.md' },
+      { fileName: 'depot.md', contentType: 'text/plain; charset=utf-8' },
+      { contentType: 'text/markdown; charset=utf-8', url: 'https://herald.example/depot' },
+      { contentType: 'text/plain', url: 'https://raw.herald.example/notes/depot.md' },
     ]) {
       const doc = pageToDocument('added/depot', new TextEncoder().encode(ARTICLE), options);
       if ('code' in doc) throw new Error(doc.message);

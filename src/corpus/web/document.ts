@@ -121,11 +121,21 @@ export function htmlDocument(
   };
 }
 
-/** Markdown by its content type, else by its file name. */
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+
+/**
+ * Markdown by its content type, else by the name of the file or of the address's path (servers, and
+ * Discord for attachments, often label a `.md` file `text/plain`).
+ */
 function isMarkdown(options: PageToDocumentOptions): boolean {
   if (options.contentType && /^\s*text\/(?:x-)?markdown\s*(?:;|$)/i.test(options.contentType)) return true;
-  if (options.contentType && TEXT_TYPES.test(options.contentType)) return false;
-  return Boolean(options.fileName && /\.(?:md|markdown)$/i.test(options.fileName));
+  if (options.fileName) return MARKDOWN_NAME.test(options.fileName);
+  if (!options.url) return false;
+  try {
+    return MARKDOWN_NAME.test(new URL(options.url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /**
