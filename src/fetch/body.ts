@@ -4,7 +4,7 @@
  * limit, so a compression bomb costs about one limit of memory however far it would inflate.
  */
 import type { IncomingMessage } from 'node:http';
-import { type Duplex, Transform, Writable } from 'node:stream';
+import { type Duplex, type Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { FetchRefusal, formatBytes } from './errors.js';
@@ -15,10 +15,42 @@ function tooLarge(maxBytes: number, decoded: boolean): FetchRefusal {
   return new FetchRefusal('too_large', `${what} ${formatBytes(maxBytes)}, the most the bot reads, so it was not read.`);
 }
 
-function decoderFor(coding: ContentCoding): Duplex {
+function decoderFor(coding: ContentCoding, rawDeflate = false): Duplex {
   if (coding === 'gzip') return zlib.createGunzip();
-  if (coding === 'deflate') return zlib.createInflate();
+  if (coding === 'deflate') return rawDeflate ? zlib.createInflateRaw() : zlib.createInflate();
   return zlib.createBrotliDecompress();
+}
+
+/** True when two bytes open a zlib stream (RFC 1950: method 8, header checksum a multiple of 31). */
+function zlibHeader(bytes: Buffer): boolean {
+  return bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0;
+}
+
+/**
+ * The first `n` bytes of `stream` (fewer at its end), put back so the stream still starts with them. Ends
+ * early, with what it has, if the stream fails or closes (the pipeline then reports that).
+ */
+function peek(stream: Readable, n: number): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      stream.off('readable', onReadable).off('end', done).off('error', done).off('close', done);
+      const head = Buffer.concat(chunks, size);
+      if (head.length && !stream.destroyed) stream.unshift(head);
+      resolve(head);
+    };
+    const onReadable = (): void => {
+      while (size < n) {
+        const chunk = stream.read() as Buffer | null;
+        if (chunk === null) break;
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+      if (size >= n) done();
+    };
+    stream.on('readable', onReadable).once('end', done).once('error', done).once('close', done);
+  });
 }
 
 /** Passes bytes through, failing once more than `maxBytes` went by (compressed bytes count too). */
@@ -65,7 +97,10 @@ export async function readBody(
   maxBytes: number,
   host: string,
 ): Promise<Buffer> {
-  const decoders = [...codings].reverse().map(decoderFor);
+  // Some servers send "deflate" as a bare deflate stream without its zlib wrapper; browsers read both.
+  const wireFirst = [...codings].reverse();
+  const raw = wireFirst[0] === 'deflate' && !zlibHeader(await peek(response, 2));
+  const decoders = wireFirst.map((coding, i) => decoderFor(coding, i === 0 && raw));
   const collector = new LimitedCollector(maxBytes, decoders.length > 0);
   try {
     await pipeline([response, wireLimit(maxBytes), ...decoders, collector]);

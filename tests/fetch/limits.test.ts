@@ -13,6 +13,7 @@ const MiB = 1024 * 1024;
 const BOMB_INFLATED = 100 * MiB;
 let gzipBomb: Buffer;
 let brotliBomb: Buffer;
+let rawDeflateBomb: Buffer;
 let server: TestServer;
 
 /** Compresses `size` zero bytes a megabyte at a time, so the test never holds them. */
@@ -72,6 +73,9 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     case '/brotli-bomb':
       res.writeHead(200, { ...html, 'content-encoding': 'br' }).end(brotliBomb);
       return;
+    case '/raw-deflate-bomb':
+      res.writeHead(200, { ...html, 'content-encoding': 'deflate' }).end(rawDeflateBomb);
+      return;
     default:
       res.writeHead(404).end();
   }
@@ -79,6 +83,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 
 beforeAll(async () => {
   gzipBomb = await compressZeros(BOMB_INFLATED, zlib.createGzip({ level: 9 }));
+  rawDeflateBomb = await compressZeros(BOMB_INFLATED, zlib.createDeflateRaw({ level: 9 }));
   brotliBomb = await compressZeros(BOMB_INFLATED, zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }));
   server = await startServer(handle);
 });
@@ -133,24 +138,27 @@ describe('the byte limit', () => {
     expect(result.ok && result.body.length).toBe(MiB);
   });
 
-  it.each(['/gzip-bomb', '/brotli-bomb'])('refuses the compression bomb %s (100 MiB of zeros) without inflating it', async (path) => {
-    const bomb = path === '/gzip-bomb' ? gzipBomb : brotliBomb;
-    expect(bomb.length).toBeLessThan(MiB); // fits the limit on the wire
-    const baseline = process.memoryUsage();
-    let peakRss = baseline.rss;
-    let peakBuffers = baseline.arrayBuffers;
-    const sampler = setInterval(() => {
-      const now = process.memoryUsage();
-      peakRss = Math.max(peakRss, now.rss);
-      peakBuffers = Math.max(peakBuffers, now.arrayBuffers);
-    }, 1);
-    const result = await fetchPage(newsUrl(server, path), policyFor(server));
-    clearInterval(sampler);
-    const after = process.memoryUsage();
-    expect(result).toMatchObject({ ok: false, code: 'too_large' });
-    if (!result.ok) expect(result.message).toMatch(/decompresses to more than 1 MiB/);
-    // Inflating it all would take 100 MiB; the limit is 1 MiB.
-    expect(Math.max(peakRss, after.rss) - baseline.rss).toBeLessThan(40 * MiB);
-    expect(Math.max(peakBuffers, after.arrayBuffers) - baseline.arrayBuffers).toBeLessThan(16 * MiB);
-  });
+  it.each(['/gzip-bomb', '/brotli-bomb', '/raw-deflate-bomb'])(
+    'refuses the compression bomb %s (100 MiB of zeros) without inflating it',
+    async (path) => {
+      const bomb = path === '/gzip-bomb' ? gzipBomb : path === '/brotli-bomb' ? brotliBomb : rawDeflateBomb;
+      expect(bomb.length).toBeLessThan(MiB); // fits the limit on the wire
+      const baseline = process.memoryUsage();
+      let peakRss = baseline.rss;
+      let peakBuffers = baseline.arrayBuffers;
+      const sampler = setInterval(() => {
+        const now = process.memoryUsage();
+        peakRss = Math.max(peakRss, now.rss);
+        peakBuffers = Math.max(peakBuffers, now.arrayBuffers);
+      }, 1);
+      const result = await fetchPage(newsUrl(server, path), policyFor(server));
+      clearInterval(sampler);
+      const after = process.memoryUsage();
+      expect(result).toMatchObject({ ok: false, code: 'too_large' });
+      if (!result.ok) expect(result.message).toMatch(/decompresses to more than 1 MiB/);
+      // Inflating it all would take 100 MiB; the limit is 1 MiB.
+      expect(Math.max(peakRss, after.rss) - baseline.rss).toBeLessThan(40 * MiB);
+      expect(Math.max(peakBuffers, after.arrayBuffers) - baseline.arrayBuffers).toBeLessThan(16 * MiB);
+    },
+  );
 });

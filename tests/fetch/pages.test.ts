@@ -25,6 +25,9 @@ const ROUTES: Record<string, (res: http.ServerResponse) => void> = {
   '/xhtml': (res) => send(res, 'application/xhtml+xml', ARTICLE),
   '/gzip': (res) => send(res, 'text/html', zlib.gzipSync(ARTICLE), { 'content-encoding': 'gzip' }),
   '/deflate': (res) => send(res, 'text/html', zlib.deflateSync(ARTICLE), { 'content-encoding': 'deflate' }),
+  '/raw-deflate': (res) => send(res, 'text/html', zlib.deflateRawSync(ARTICLE), { 'content-encoding': 'deflate' }),
+  '/damaged-deflate': (res) => send(res, 'text/html', Buffer.from('not deflate either'), { 'content-encoding': 'deflate' }),
+  '/empty-deflate': (res) => send(res, 'text/html', Buffer.alloc(0), { 'content-encoding': 'deflate' }),
   '/brotli': (res) => send(res, 'text/html', zlib.brotliCompressSync(ARTICLE), { 'content-encoding': 'br' }),
   '/double': (res) => send(res, 'text/html', zlib.brotliCompressSync(zlib.gzipSync(ARTICLE)), { 'content-encoding': 'gzip, br' }),
   '/damaged-gzip': (res) => send(res, 'text/html', Buffer.from('this is not gzip at all'), { 'content-encoding': 'gzip' }),
@@ -88,7 +91,7 @@ describe('fetchPage reads', () => {
     expect(result).toMatchObject({ ok: true, contentType: type });
   });
 
-  it.each(['/gzip', '/deflate', '/brotli', '/double'])('the compressed page %s, decompressed', async (path) => {
+  it.each(['/gzip', '/deflate', '/raw-deflate', '/brotli', '/double'])('the compressed page %s, decompressed', async (path) => {
     const result = await fetchPage(newsUrl(server, path), policyFor(server));
     expect(result.ok && result.body.toString('utf8')).toBe(ARTICLE);
   });
@@ -150,9 +153,11 @@ describe('fetchPage refuses', () => {
     if (!inside.ok) expect(inside.message).toMatch(/^bücher\.example resolves to /);
   });
 
-  it('a damaged gzip body and an unknown compression', async () => {
+  it('a damaged gzip or deflate body and an unknown compression', async () => {
     const damaged = await fetchPage(newsUrl(server, '/damaged-gzip'), policyFor(server));
     expect(damaged).toMatchObject({ ok: false, code: 'decompression' });
+    expect(await fetchPage(newsUrl(server, '/damaged-deflate'), policyFor(server))).toMatchObject({ ok: false, code: 'decompression' });
+    expect(await fetchPage(newsUrl(server, '/empty-deflate'), policyFor(server))).toMatchObject({ ok: false, code: 'decompression' });
     const zstd = await fetchPage(newsUrl(server, '/zstd'), policyFor(server));
     expect(zstd).toMatchObject({ ok: false, code: 'decompression' });
     if (!zstd.ok) expect(zstd.message).toContain('"zstd"');
