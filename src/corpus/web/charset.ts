@@ -16,6 +16,9 @@ export interface DecodedHtml {
 /** Bytes searched for a `<meta>` charset: pages put it in the head, after comments and scripts at worst. */
 const META_SCAN_BYTES = 8192;
 
+/** Bytes read to tell a mostly-UTF-8 page from a legacy one when the whole is not valid UTF-8. */
+const VERDICT_SAMPLE_BYTES = 256 * 1024;
+
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /** windows-1252's characters for bytes 0x80–0x9F (the five undefined bytes keep their C1 code points). */
@@ -70,21 +73,18 @@ export function metaCharset(bytes: Uint8Array): string | null {
  * encoding's bytes (more invalid sequences than characters beyond ASCII). A page that is mostly UTF-8 with
  * a stray byte or two stays UTF-8: decoding all of it as windows-1252 would garble every other character.
  */
-function utf8Verdict(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
+function utf8Verdict(bytes: Uint8Array): { verdict: 'ascii' | 'utf-8' | 'legacy'; valid: string | null } {
   let text: string;
   try {
     text = decoderFor('utf-8', true)!.decode(bytes);
-    return /[\u0080-\uffff]/.test(text) ? 'utf-8' : 'ascii';
+    return { verdict: /[\u0080-\uffff]/.test(text) ? 'utf-8' : 'ascii', valid: text };
   } catch {
-    text = decoderFor('utf-8')!.decode(bytes);
+    // A sample decides: counting over a large page in a double-byte encoding costs seconds.
+    text = decoderFor('utf-8')!.decode(bytes.subarray(0, VERDICT_SAMPLE_BYTES));
   }
-  let invalid = 0;
-  let wide = 0;
-  for (const m of text.matchAll(/[\u0080-\uffff]/g)) {
-    if (m[0] === '\uFFFD') invalid++;
-    else wide++;
-  }
-  return invalid > wide ? 'legacy' : 'utf-8';
+  const invalid = text.length - text.replace(/\uFFFD/g, '').length;
+  const wide = text.length - text.replace(/[\u0080-\uffff]/g, '').length - invalid;
+  return { verdict: invalid > wide ? 'legacy' : 'utf-8', valid: null };
 }
 
 /**
@@ -102,18 +102,19 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null)
   const bom = bomCharset(bytes);
   // TextDecoder drops a BOM of its own encoding by default.
   if (bom) return decode(decoderFor(bom)!, bytes);
-  const verdict = utf8Verdict(bytes);
+  const { verdict, valid } = utf8Verdict(bytes);
+  const utf8 = (): DecodedHtml => (valid !== null ? { text: valid, charset: 'utf-8' } : decode(decoderFor('utf-8')!, bytes));
   for (const label of [headerCharset(contentTypeHeader), metaCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : null;
     if (!decoder) continue;
     if (decoder.encoding === 'utf-8') {
       if (verdict === 'legacy') continue;
-    } else if (verdict === 'utf-8' && !decoder.encoding.startsWith('utf-16')) {
-      break;
+      return utf8();
     }
+    if (verdict === 'utf-8' && !decoder.encoding.startsWith('utf-16')) break;
     return decode(decoder, bytes);
   }
-  return decode(decoderFor(verdict === 'legacy' ? 'windows-1252' : 'utf-8')!, bytes);
+  return verdict === 'legacy' ? decode(decoderFor('windows-1252')!, bytes) : utf8();
 }
 
 function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): DecodedHtml {
