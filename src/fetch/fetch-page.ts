@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { FetchRefusal } from './errors.js';
 import { Deadline, type HopSettings, requestHop } from './hop.js';
-import { type AddressAllowance, type FetchTarget, parseTarget, redactUrl } from './target.js';
+import { type AddressAllowance, type FetchTarget, parseTarget, pastedLink, redactUrl } from './target.js';
 import {
   DEFAULT_CONTENT_TYPES,
   DEFAULT_MAX_REDIRECTS,
@@ -81,9 +81,10 @@ export async function fetchPage(url: string, policy: FetchPolicy, signal?: Abort
   };
   const log = policy.logger;
   const deadline = new Deadline(timeoutMs, signal);
-  let current = redactUrl(url);
+  const link = pastedLink(url);
+  let current = redactUrl(link);
   try {
-    let target = parseTarget(url, allowance);
+    let target = parseTarget(link, allowance);
     const requestedUrl = target.url.href;
     const visited = new Set([requestedUrl]);
     const redirects: string[] = [];

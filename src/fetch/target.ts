@@ -23,6 +23,37 @@ export type AddressAllowance = (ip: string, port: number) => boolean;
 
 const WEB_SCHEMES = new Set(['http:', 'https:']);
 
+/** Wrappers a pasted link comes in: Discord's no-preview `<…>`, inline code, quotation marks. */
+const WRAPPERS: readonly (readonly [string, string])[] = [
+  ['<', '>'],
+  ['`', '`'],
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+];
+
+/** A host name and what follows, without a scheme ("news.example/story", "www.news.example"). */
+const SCHEMELESS = /^(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}(?::\d{1,5})?(?:[/?#]|$)/u;
+
+/**
+ * The link a person meant by what they pasted: unwrapped from `<…>` (how Discord users post a link without
+ * its preview), backticks or quotation marks, and given `https://` when it starts with a host name and no
+ * scheme. Anything else is returned as given, for parseTarget to judge.
+ *
+ * @example pastedLink('<https://news.example/story>') // → 'https://news.example/story'
+ * @example pastedLink('news.example/story') // → 'https://news.example/story'
+ */
+export function pastedLink(raw: string): string {
+  let link = raw.trim();
+  for (const [open, close] of WRAPPERS) {
+    if (link.length > 2 && link.startsWith(open) && link.endsWith(close)) {
+      link = link.slice(open.length, -close.length).trim();
+      break;
+    }
+  }
+  return SCHEMELESS.test(link) ? `https://${link}` : link;
+}
+
 /** The URL (resolved against `base`) with any user name and password removed, for results and logs. */
 export function redactUrl(raw: string, base?: URL): string {
   try {

@@ -5,6 +5,7 @@ import type http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../src/fetch/index.js';
+import { pastedLink } from '../../src/fetch/target.js';
 import { fakeDns, newsUrl, policyFor, startServer, type TestServer } from './server.js';
 
 const ARTICLE = '<html><head><title>Harbour talks</title></head><body><p>“We will keep the port open,” the mayor said.</p></body></html>';
@@ -151,6 +152,19 @@ describe('fetchPage refuses', () => {
     const inside = await fetchPage('http://bücher.example/', { ...policyFor(server), lookup });
     expect(inside).toMatchObject({ ok: false, code: 'private_address' });
     if (!inside.ok) expect(inside.message).toMatch(/^bücher\.example resolves to /);
+  });
+
+  it('a link pasted in <…> (Discord without preview), in backticks or in quotation marks', async () => {
+    for (const pasted of [`<${newsUrl(server, '/article')}>`, `\`${newsUrl(server, '/article')}\``, ` "${newsUrl(server, '/article')}" `]) {
+      expect(await fetchPage(pasted, policyFor(server)), pasted).toMatchObject({ ok: true, url: newsUrl(server, '/article') });
+    }
+  });
+
+  it('a link pasted without its scheme, as https', () => {
+    expect(pastedLink('news.example/story?id=4')).toBe('https://news.example/story?id=4');
+    expect(pastedLink('www.bücher.example')).toBe('https://www.bücher.example');
+    expect(pastedLink('<news.example:8443/a>')).toBe('https://news.example:8443/a');
+    for (const other of ['not a link', 'javascript:alert(1)', 'ftp://news.example/a', '<>']) expect(pastedLink(other)).toBe(other);
   });
 
   it('a damaged gzip or deflate body and an unknown compression', async () => {
