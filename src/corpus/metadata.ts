@@ -32,7 +32,13 @@ function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
   return out;
 }
 
-/** A date opening a header line, after an optional label ("date", "Published:"). */
+/** Longest header line (in words) whose closing date is read after other words ("By A. Writer | Outlet | date"). */
+const DATELINE_WORDS = 15;
+
+/**
+ * A date opening a header line, after an optional label ("date", "Published:"); or closing a short one after
+ * a separator, as a byline or masthead line ends ("By Mira Holt — The Courier, 24 November 2026").
+ */
 function headerDate(header: readonly ClassifiedLine[]): Found {
   for (const l of header) {
     if (l.chrome === 'link_list') continue;
@@ -40,6 +46,9 @@ function headerDate(header: readonly ClassifiedLine[]): Found {
     if (!found) continue;
     const before = l.text.slice(0, found.index).replace(/\b(?:date|published|posted|updated|on)\b:?/gi, '');
     if (/^[\s,|–—-]*$/.test(before)) return { value: found.iso, detail: clip(l.text) };
+    const after = l.text.slice(found.index + found.length);
+    const closing = /^[\s.,)|–—-]*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?[\s.)]*$/i.test(after);
+    if (closing && /[,|–—·•(]\s*$/.test(before) && l.words <= DATELINE_WORDS) return { value: found.iso, detail: clip(l.text) };
   }
   return null;
 }

@@ -108,6 +108,20 @@ describe('inferMetadata', () => {
     expect(meta(list.join('\n')).date).toBeNull();
   });
 
+  it('reads the date closing a byline or masthead line of the header, not one inside a sentence there', () => {
+    for (const line of [
+      'By Mira Holt — The Brinmoor Courier, 24 November 2026',
+      'By Mira Holt | Brinmoor Courier | Nov. 24, 2026, 9:30 a.m.',
+      'The Brinmoor Courier (24 November 2026)',
+    ]) {
+      expect(meta(`Harbour deal agreed\n${line}\n\n${BODY}`).date, line).toBe('2026-11-24');
+    }
+    expect(meta(`Harbour deal agreed\nThe deal was first proposed on 24 November 2016\n\n${BODY}`).date).toBeNull();
+    expect(
+      meta(`Harbour deal agreed\nBy Mira Holt, who covered the first vote on 24 November 2016 for this paper\n\n${BODY}`).date,
+    ).toBeNull();
+  });
+
   it('does not take a chrome line or a body paragraph for the title', () => {
     expect(meta(`1. Skip to content\nPoliticsEurope\nBudget passes after long night\n${BODY}`).title).toBe(
       'Budget passes after long night',
