@@ -28,6 +28,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Share of a UTF-16 text's code units whose high byte is 0 (ASCII), at least, to read it as UTF-16 without a BOM. */
 const UTF16_ASCII_SHARE = 0.9;
+/** Fewest characters read as UTF-16 without a BOM: a few bytes with zeros in them tell nothing. */
+const UTF16_MIN_UNITS = 8;
+/**
+ * Most share of private-use and unassigned characters in UTF-16 text. Text has next to none; bytes that are
+ * not text, read two at a time, give about one in six.
+ */
+const UTF16_MAX_ODD_SHARE = 0.02;
 
 /** The UTF-16 a byte-order mark announces (what Windows Notepad writes for "Unicode"), or null. */
 function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -41,7 +48,7 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * nearly every pair and never the other.
  */
 function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length % 2) return null;
+  if (bytes.length % 2 || bytes.length < 2 * UTF16_MIN_UNITS) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < bytes.length; i += 2) {
@@ -87,10 +94,13 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   } catch {
     return { ok: false, code: 'binary' };
   }
-  // The same judgement as for UTF-8, on the characters rather than the bytes (NUL included this time).
+  // The same judgement as for UTF-8, on the characters rather than the bytes (NUL included this time), and
+  // characters no text uses (any pair of bytes decodes to something in UTF-16).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how a binary file is told from text
   const controls = text.match(/[\x00-\x08\x0b\x0e-\x1f\x7f]/g)?.length ?? 0;
   if (controls > MAX_CONTROL_SHARE * text.length) return { ok: false, code: 'binary' };
+  const odd = text.match(/[\p{Co}\p{Cn}]/gu)?.length ?? 0;
+  if (odd > UTF16_MAX_ODD_SHARE * text.length) return { ok: false, code: 'binary' };
   if (!text.trim()) return { ok: false, code: 'empty' };
   return { ok: true, text };
 }

@@ -158,7 +158,10 @@ describe.skipIf(!haveReference)('the corpus code returns what the previous code 
     fc.assert(
       fc.property(fc.array(byte, { maxLength: 80 }), fc.boolean(), (bytes, ascii) => {
         const data = new Uint8Array(ascii ? [...new TextEncoder().encode('Some text here. '), ...bytes] : bytes);
-        expect(decodeText(data)).toEqual(ref.decode!.decodeText(data));
+        const now = decodeText(data);
+        // Meant to differ since: UTF-16 text (after its BOM, or told by its zero bytes), which was refused.
+        const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || (now.ok && data.includes(0));
+        if (!utf16) expect(now).toEqual(ref.decode!.decodeText(data));
       }),
       { numRuns: 3000 },
     );
