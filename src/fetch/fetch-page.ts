@@ -33,6 +33,29 @@ function failure(refusal: FetchRefusal, url: string): FetchFailure {
   return { ok: false, code: refusal.code, message: refusal.message, url };
 }
 
+/** Largest page read as a redirect stub when it carries a meta refresh; a bigger page is a page. */
+const REFRESH_STUB_BYTES = 8 * 1024;
+/** Longest meta refresh delay (seconds) taken as a redirect; a page reloading itself every minutes is not one. */
+const REFRESH_MAX_DELAY = 5;
+
+/**
+ * Where a small HTML page sends the browser at once with `<meta http-equiv="refresh" content="0; url=…">`
+ * (link shorteners, moved articles, consent redirects), or null.
+ */
+export function metaRefresh(contentType: string, body: Buffer): string | null {
+  if (!/html/i.test(contentType) || body.length > REFRESH_STUB_BYTES) return null;
+  const html = body.toString('latin1');
+  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+    if (!/\bhttp-equiv\s*=\s*["']?refresh\b/i.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const value = content ? (content[1] ?? content[2] ?? content[3] ?? '') : '';
+    const m = /^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"'\s]+)["']?)?\s*$/i.exec(value);
+    if (!m?.[2] || Number(m[1]) > REFRESH_MAX_DELAY) continue;
+    return m[2].replace(/&amp;/g, '&');
+  }
+  return null;
+}
+
 /** The next hop of a redirect, refused when it goes in a circle or past the limit. */
 function nextHop(
   location: string,
@@ -92,12 +115,15 @@ export async function fetchPage(url: string, policy: FetchPolicy, signal?: Abort
       current = target.url.href;
       log?.debug({ url: current, hop: redirects.length }, 'fetch: requesting');
       const outcome = await requestHop(target, settings, deadline);
-      if (outcome.kind === 'page') {
+      const refresh = outcome.kind === 'page' ? metaRefresh(outcome.contentType, outcome.body) : null;
+      if (outcome.kind === 'page' && refresh === null) {
         const { status, contentType, charset, body } = outcome;
         return { ok: true, url: current, requestedUrl, status, contentType, charset, body, redirects };
       }
-      current = redactUrl(outcome.location, target.url);
-      target = nextHop(outcome.location, target, allowance, visited, redirects.length, maxRedirects);
+      // A meta refresh stub is a redirect written in HTML: the same checks, limit and loop detection.
+      const location = outcome.kind === 'redirect' ? outcome.location : refresh!;
+      current = redactUrl(location, target.url);
+      target = nextHop(location, target, allowance, visited, redirects.length, maxRedirects);
       visited.add(target.url.href);
       redirects.push(target.url.href);
     }

@@ -36,6 +36,16 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     redirect(res, location, REDIRECT_STATUSES[server.requests.length % REDIRECT_STATUSES.length]);
   } else if (url.pathname === '/hops/0') {
     res.writeHead(200, { 'content-type': 'text/html' }).end('<p>arrived</p>');
+  } else if (url.pathname === '/refresh') {
+    // a shortener's or a moved article's stub: the redirect is written in the page
+    const to = (url.searchParams.get('to') ?? '').replace(/&/g, '&amp;');
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<html><head><meta http-equiv="refresh" content="0; url=${to}"></head><body>Moved.</body></html>`);
+  } else if (url.pathname === '/reloads') {
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<html><head><meta http-equiv="refresh" content="600; url=/reloads"></head><body><p>A live page.</p></body></html>');
   } else if (url.pathname === '/no-location') {
     res.writeHead(302, { 'content-type': 'text/html' }).end();
   } else {
@@ -49,6 +59,30 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const via = (to: string): string => newsUrl(server, `/redirect?to=${encodeURIComponent(to)}`);
+
+describe('fetchPage follows a meta refresh stub like a redirect', () => {
+  const refresh = (to: string): string => newsUrl(server, `/refresh?to=${encodeURIComponent(to)}`);
+
+  it('to the page it names, reporting the hop', async () => {
+    const result = await fetchPage(refresh(newsUrl(server, '/hops/1')), policyFor(server));
+    expect(result).toMatchObject({ ok: true, url: newsUrl(server, '/hops/0') });
+    if (result.ok) expect(result.redirects).toEqual([newsUrl(server, '/hops/1'), newsUrl(server, '/hops/0')]);
+  });
+
+  it('with every check of a redirect: private addresses, schemes, loops', async () => {
+    expect(await fetchPage(refresh('http://169.254.169.254/latest/meta-data/'), policyFor(server))).toMatchObject({
+      ok: false,
+      code: 'private_address',
+    });
+    expect(await fetchPage(refresh('http://127.0.0.1/'), policyFor(server))).toMatchObject({ ok: false, code: 'private_address' });
+    expect(await fetchPage(refresh('file:///etc/passwd'), policyFor(server))).toMatchObject({ ok: false, code: 'scheme' });
+    expect(await fetchPage(refresh('/refresh?to=%2Fself'), policyFor(server))).toMatchObject({ ok: false, code: 'redirect_loop' });
+  });
+
+  it('but not a page that reloads itself every few minutes', async () => {
+    expect(await fetchPage(newsUrl(server, '/reloads'), policyFor(server))).toMatchObject({ ok: true, redirects: [] });
+  });
+});
 
 describe('fetchPage follows redirects', () => {
   it('through a chain of 3 hops, reporting each', async () => {
