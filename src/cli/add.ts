@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { AddArticleResult, RemoveArticleResult } from '../answers/types.js';
 import { OPTION_MAX, optionText } from '../answers/question-text.js';
 import { ADDABLE_FILE } from '../library/articles.js';
-import { MAX_INPUT_BYTES } from './article.js';
+import { looksLikeLink } from '../fetch/index.js';
+import { MAX_INPUT_BYTES, tooLarge } from './article.js';
 import { CLI_COLLECTION, type CliSession } from './session.js';
 
 /** The person behind the CLI, as the audit log records it. */
@@ -24,11 +25,11 @@ export async function addFromCli(
     actor: CLI_ACTOR,
     overrides: { outlet: clean(overrides.outlet), date: clean(overrides.date) },
   };
-  if (/^https?:\/\//i.test(input)) return session.library.add({ ...request, source: { kind: 'url', url: input } });
+  if (looksLikeLink(input)) return session.library.add({ ...request, source: { kind: 'url', url: input } });
   const name = path.basename(input);
   if (!ADDABLE_FILE.test(name)) throw new Error(`${input}: only .html, .htm, .txt and .md files can be added`);
   const size = (await stat(input)).size;
-  if (size > MAX_INPUT_BYTES) throw new Error(`${input}: larger than ${MAX_INPUT_BYTES} bytes`);
+  if (size > MAX_INPUT_BYTES) throw new Error(tooLarge(input, size));
   const bytes = await readFile(input);
   return session.library.add({ ...request, source: { kind: 'file', name, bytes, contentType: null } });
 }

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import type { FetchPolicy, FetchResult } from '../fetch/index.js';
+import { type FetchPolicy, type FetchResult, looksLikeLink, redactUrl } from '../fetch/index.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
 
@@ -44,7 +44,9 @@ export function cliFetchPolicy(env: NodeJS.ProcessEnv = process.env): FetchPolic
   return { allowPrivate: parsed.success && parsed.data.FETCH_ALLOW_PRIVATE === 'true', maxBytes: MAX_INPUT_BYTES };
 }
 
-const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+/** The refusal of a file over MAX_INPUT_BYTES, the same for `article` and `add`. */
+export const tooLarge = (input: string, size: number): string =>
+  `File "${input}" is ${size} bytes, over the limit of ${MAX_INPUT_BYTES} bytes.`;
 
 const failed = (document: string, error: string): ArticleEntry => ({
   document,
@@ -64,19 +66,21 @@ function entry(input: string, doc: CorpusDocument): ArticleEntry {
 }
 
 async function readInput(input: string, options: ArticleOptions): Promise<ArticleEntry> {
-  if (isUrl(input)) {
+  if (looksLikeLink(input)) {
+    // The link as given names the entry, less any user name and password in it.
+    const shown = redactUrl(input.trim());
     const got = await options.fetchPage(input, options.policy);
-    if (!got.ok) return failed(input, got.message);
-    const doc = pageToDocument(input, got.body, {
+    if (!got.ok) return failed(shown, got.message);
+    const doc = pageToDocument(shown, got.body, {
       contentType: got.contentType + (got.charset ? `; charset=${got.charset}` : ''),
       url: got.url,
     });
-    return 'code' in doc ? failed(input, doc.message) : entry(input, doc);
+    return 'code' in doc ? failed(shown, doc.message) : entry(shown, doc);
   }
   let bytes: Buffer;
   try {
     const size = (await stat(input)).size;
-    if (size > MAX_INPUT_BYTES) return failed(input, `File "${input}" is ${size} bytes, over the limit of ${MAX_INPUT_BYTES} bytes.`);
+    if (size > MAX_INPUT_BYTES) return failed(input, tooLarge(input, size));
     bytes = await readFile(input);
   } catch (err) {
     return failed(input, `File "${input}" could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);

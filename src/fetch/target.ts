@@ -54,6 +54,12 @@ export function pastedLink(raw: string): string {
   return SCHEMELESS.test(link) ? `https://${link}` : link;
 }
 
+/**
+ * Whether `raw` is written as a link (any `scheme://`), so a caller hands it to the fetcher, which refuses
+ * every scheme but http and https with its own message, rather than reading it as a file path.
+ */
+export const looksLikeLink = (raw: string): boolean => /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(raw);
+
 /** The URL (resolved against `base`) with any user name and password removed, for results and logs. */
 export function redactUrl(raw: string, base?: URL): string {
   try {

@@ -85,6 +85,17 @@ describe('article command', () => {
     expect(documents[0]?.error).toBeTruthy();
   });
 
+  it('hands every scheme:// input to the fetcher and never echoes a password in a link', async () => {
+    const policy = { allowPrivate: true, maxBytes: 1 << 20 };
+    const withCredentials = `http://reader:s3cret-pass@127.0.0.1:${new URL(base).port}/ru`;
+    const { documents } = await readArticles(['ftp://files.example/story.txt', withCredentials], { fetchPage, policy });
+    expect(documents[0]?.error).toMatch(/only http and https links are fetched/);
+    expect(documents[0]?.error).not.toMatch(/ENOENT|could not be read/);
+    expect(JSON.stringify(documents)).not.toContain('s3cret-pass');
+    expect(documents[1]?.document).toBe(`http://127.0.0.1:${new URL(base).port}/ru`);
+    expect(documents[1]?.error).toMatch(/user name or password/);
+  });
+
   it('prints exactly the JSON contract on stdout', async () => {
     const a = file('b.html', newsSitePage().html);
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'article', '--json', a], {
