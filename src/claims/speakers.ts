@@ -166,7 +166,11 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     }
     // "the Sanders campaign" and "the Clinton campaign" share a last word but are no surname variants:
     // descriptions and organisation names only join a cluster with the same words
-    let at = find.first(words, personName(name));
+    const person = personName(name);
+    // a double surname written with a space ("Ana Ocasio Vell") is the one written with a hyphen ("Ana Ocasio-Vell"),
+    // which folds to one word: the longer form (seen first) is kept under both
+    const joined = person && words.length > 2 ? [...words.slice(0, -2), words.slice(-2).join('')] : undefined;
+    let at = find.first(words, person) ?? (joined && find.first(joined, person));
     if (at === undefined) {
       at = clusters.length;
       clusters.push({ forms: new Map(), roles: new Map(), words: [] });
@@ -174,14 +178,19 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const c = clusters[at]!;
     c.words.push(words);
     find.add(words, at);
+    if (joined) find.add(joined, at);
     add(c.forms, name, counts.get(name) ?? 1);
     byName.set(name, c);
   }
   // surname-only (or given-name-only) forms join the one cluster that has that word
   const byWord = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
-    for (const w of c.words)
-      for (const part of [w[0], w.at(-1)]) if (part) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
+    const parts = new Set<string>();
+    for (const w of c.words) for (const part of [w[0], w.at(-1)]) if (part) parts.add(part);
+    // each half of a double surname names the person alone ("Mendes" for "Dario Mendes-Oyelaran")
+    for (const form of c.forms.keys())
+      if (personName(form)) for (const half of doubleSurname(form)) parts.add(half);
+    for (const part of parts) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
   }
   for (const name of singles) {
     const key = foldWord(name);
@@ -218,6 +227,14 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     speakers,
     resolve: (documentId, name) => scopedSpeakers.get(`${documentId}\u0000${name}`) ?? byName.get(name)?.speaker ?? null,
   };
+}
+
+/** The folded halves of a hyphenated surname ("Mendes-Oyelaran" → mendes, oielaran); none for a single surname. */
+function doubleSurname(name: string): string[] {
+  const words = nameWords(name);
+  if (words.length < 2) return [];
+  const halves = (words.at(-1) as string).split(/[-‐‑–]/).filter(Boolean);
+  return halves.length > 1 ? halves.map(foldWord).filter(Boolean) : [];
 }
 
 /**

@@ -115,6 +115,21 @@ describe('buildSpeakerIndex', () => {
     expect(brandt).not.toBe(lisa);
   });
 
+  it('joins one half of a double surname, and the name written with a space, to the hyphenated name', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Dario Mendes-Oyelaran', 'Amara Okonkwo-Reyes') },
+      { documentId: 'b', claims: claims('Mendes', 'Okonkwo', 'Amara Okonkwo Reyes') },
+      { documentId: 'c', claims: claims('Kwame Oyelaran', 'Oyelaran') },
+    ]);
+    const dario = index.resolve('a', 'Dario Mendes-Oyelaran');
+    expect(index.resolve('b', 'Mendes')).toBe(dario);
+    expect(index.resolve('b', 'Okonkwo')).toBe(index.resolve('a', 'Amara Okonkwo-Reyes'));
+    expect(index.resolve('b', 'Amara Okonkwo Reyes')).toBe(index.resolve('a', 'Amara Okonkwo-Reyes'));
+    // the other half is also another person's surname: left alone, and that person stays apart
+    expect(index.resolve('c', 'Kwame Oyelaran')).not.toBe(dario);
+    expect(index.resolve('c', 'Oyelaran')).not.toBe(dario);
+  });
+
   it('keeps two people apart whose surnames differ by a letter no transliteration changes', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Tobias Renner', 'Lena Hollander') },
