@@ -169,7 +169,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const person = personName(name);
     // a double surname written with a space ("Ana Ocasio Vell") is the one written with a hyphen ("Ana Ocasio-Vell"),
     // which folds to one word: the longer form (seen first) is kept under both
-    const joined = person && words.length > 2 ? [...words.slice(0, -2), words.slice(-2).join('')] : undefined;
+    const joined =
+      person && words.length > 2 && !SUFFIXES.has(words.at(-1) as string) ? [...words.slice(0, -2), words.slice(-2).join('')] : undefined;
     let at = find.first(words, person) ?? (joined && find.first(joined, person));
     if (at === undefined) {
       at = clusters.length;
@@ -228,6 +229,12 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     resolve: (documentId, name) => scopedSpeakers.get(`${documentId}\u0000${name}`) ?? byName.get(name)?.speaker ?? null,
   };
 }
+
+/**
+ * Folded generational suffixes ("Jr.", "Sr.", "II", "III", "IV"; doubled letters collapse: "III" is "i"): no half
+ * of a surname. They stay part of the name: "Donald Trump Jr." is not "Donald Trump".
+ */
+const SUFFIXES = new Set(['jr', 'sr', 'i', 'iv']);
 
 /** The folded halves of a hyphenated surname ("Mendes-Oyelaran" → mendes, oielaran); none for a single surname. */
 function doubleSurname(name: string): string[] {

@@ -130,6 +130,15 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('c', 'Oyelaran')).not.toBe(dario);
   });
 
+  it('keeps a generational suffix: "Donald Trump Jr." is not "Donald Trump", nor "Maria Sole III" "Maria Sole"', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Tomas Vell Jr.', 'Maria Sole III') },
+      { documentId: 'b', claims: claims('Tomas Vell', 'Maria Sole') },
+    ]);
+    expect(index.resolve('b', 'Tomas Vell')).not.toBe(index.resolve('a', 'Tomas Vell Jr.'));
+    expect(index.resolve('b', 'Maria Sole')).not.toBe(index.resolve('a', 'Maria Sole III'));
+  });
+
   it('keeps two people apart whose surnames differ by a letter no transliteration changes', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Tobias Renner', 'Lena Hollander') },
