@@ -1,9 +1,40 @@
 /** Shared pieces of the answers: a rendition shown as one outlet's carrier, and speaker references. */
+import { isOrganisationName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
+import { PRONOUNS } from '../claims/words/index.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
 import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
+
+/**
+ * A credit that names no one: a pronoun or a description the article never resolved ("he", "the coach"); an
+ * organisation ("the energy ministry", "the company") names its speaker.
+ */
+export function unnamed(name: string): boolean {
+  return /^\p{Ll}/u.test(name) && !isOrganisationName(name);
+}
+
+/**
+ * Whether an unresolved credit may stand for a person of these roles: a pronoun ("he") may stand for anyone; a
+ * description only for one whose roles name its last word ("the coach" for a "Head coach", "the minister" for
+ * an "Energy Minister"), never for a person the corpus gives no such role (another speaker of the same words).
+ */
+export function describes(credit: string, roles: readonly string[]): boolean {
+  const parts = credit.toLowerCase().split(/\s+/);
+  const head = parts.at(-1) ?? '';
+  if (parts.length === 1 && PRONOUNS.has(head)) return true;
+  const stem = head.replace(/(?:s|es)$/, '').slice(0, 6);
+  return (
+    stem.length >= 3 &&
+    roles.some((r) =>
+      r
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => w.startsWith(stem)),
+    )
+  );
+}
 
 export function speakerRef(speaker: (Speaker & Pick<SpeakerRef, 'correction'>) | undefined | null): SpeakerRef | null {
   if (!speaker) return null;
@@ -34,6 +65,14 @@ export function carrierOf(
   };
   if (rendering !== 'verbatim' && wordsDiffer(reference, entry.text)) carrier.diff = wordDiff(reference, entry.text);
   return carrier;
+}
+
+/** Carriers compared again with a new reference wording (the diffs `carrierOf` made). */
+export function rebase(carriers: OutletCarrier[], reference: string): void {
+  for (const c of carriers) {
+    if (c.rendering !== 'verbatim' && wordsDiffer(reference, c.text)) c.diff = wordDiff(reference, c.text);
+    else delete c.diff;
+  }
 }
 
 const RENDERING_ORDER: Record<Exclude<Rendering, 'absent'>, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };

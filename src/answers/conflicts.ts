@@ -10,6 +10,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
+import { unnamed } from './carriers.js';
 import type { AttributionConflict, SpeakerRef, WhoSaidMatch } from './types.js';
 
 /** Longest attributing sentence shown. */
@@ -50,8 +51,8 @@ const isOrganisation = (s: SpeakerRef): boolean => isOrganisationName(s.name);
  * An organisation is a person's own when the person's roles name its head word and most of its other words
  * ("Chinese Defense Minister" ~ "the Chinese defence ministry"; not "Russian Defence Minister").
  */
-function ownOrganisation(person: SpeakerRef, organisation: SpeakerRef): boolean {
-  const roleWords = person.roles.flatMap((r) => words(r)).filter((w) => !isStopword(w));
+function ownOrganisation(person: SpeakerRef, titles: readonly string[], organisation: SpeakerRef): boolean {
+  const roleWords = [...person.roles, ...titles].flatMap((r) => words(r)).filter((w) => !isStopword(w));
   const named = (w: string): boolean => roleWords.some((r) => related(w, r));
   const orgWords = words(organisation.name).filter((w) => !isStopword(w));
   const head = orgWords.findLast((w) => isOrganisationName(w));
@@ -73,6 +74,13 @@ function sentenceAt(doc: CorpusDocument, at: number): string {
   const end = ends.find((e) => e > offset) ?? text.length;
   const sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence;
+}
+
+/** The words that credit the match's words in each outlet ("Energy Minister Rafael Lindqvist"): the titles its articles give. */
+function mentions(view: ClaimView, match: WhoSaidMatch): string[] {
+  return match.outlets.flatMap(
+    (o) => view.entriesOfDocument(o.document).find((e) => e.start === o.start && e.end === o.end)?.speakerMention?.text ?? [],
+  );
 }
 
 /** The sentence that credits the match's words to its speaker, in the first outlet that names one. */
@@ -99,14 +107,20 @@ export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]):
       quoted(m) &&
       m.speakerRef &&
       m.speakerRef.id !== best.speakerRef!.id &&
+      // a pronoun or a description its article never resolved ("the minister said") credits no one else
+      !unnamed(m.speakerRef.name) &&
       (sameQuotation(m.quote, best.quote) || shareRun(best.quote, m.quote)),
   );
   if (!rivals.length) return null;
   const involved = [best, ...rivals];
   const refs = involved.map((m) => m.speakerRef!);
-  const people = refs.filter((r) => !isOrganisation(r));
+  const people = involved.filter((m) => !isOrganisation(m.speakerRef!));
   const organisations = refs.filter(isOrganisation);
-  const own = people.length === 1 && organisations.length > 0 && organisations.every((o) => ownOrganisation(people[0]!, o));
+  // the person's titles as the outlets write them count as their roles ("Energy Minister X said")
+  const own =
+    people.length === 1 &&
+    organisations.length > 0 &&
+    organisations.every((o) => ownOrganisation(people[0]!.speakerRef!, mentions(view, people[0]!), o));
   return {
     speakers: involved.map((m) => ({
       speaker: m.speaker!,

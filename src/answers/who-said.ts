@@ -5,8 +5,8 @@
 import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
-import { carrierOf, documentsInScope, sortCarriers, speakerRef } from './carriers.js';
-import { findConflict } from './conflicts.js';
+import { carrierOf, describes, documentsInScope, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { CONFLICT_THRESHOLDS, findConflict } from './conflicts.js';
 import { deepen } from './depth.js';
 import { containsVerbatim } from './diff.js';
 import { isStopword, words } from '../store/search/normalize.js';
@@ -85,8 +85,11 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
 function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean): 'same' | 'shorter' | 'fuller' | null {
   if (credit.id === speaker.id) return 'same';
   const single = (name: string): boolean => words(name).length === 1;
-  // descriptions and pronouns are kept per document and start in lower case ("she", "the spokesman")
-  if (wordForWord && /^\p{Ll}/u.test(credit.name)) return 'shorter';
+  // descriptions and pronouns are kept per document and start in lower case ("she", "the spokesman"); an
+  // organisation ("the energy ministry") is someone else, a statement to be told apart from its official's words
+  if (wordForWord && unnamed(credit.name)) return describes(credit.name, speaker.roles) ? 'shorter' : null;
+  // (the description came first: the name found later names the match)
+  if (wordForWord && unnamed(speaker.name) && /^\p{Lu}/u.test(credit.name)) return describes(speaker.name, credit.roles) ? 'fuller' : null;
   if (single(credit.name) && nameMatches(credit.name, speaker)) return 'shorter';
   if (single(speaker.name) && nameMatches(speaker.name, credit)) return 'fuller';
   return null;
@@ -128,7 +131,9 @@ function collectMatches(
       if (m.groupIds.has(hit.group.id)) return true;
       // the same words from the same person, in another claim group (a longer or shorter excerpt, a surname-only credit)
       if (!wordsMatch || m.kind === 'paraphrase' || !credit || !m.speakerRef) return false;
-      fit = creditFits(credit, m.speakerRef, hit.exact);
+      // word for word: the query's words, or a run of the match's own wording (“decided this match, …,” the coach said)
+      const same = hit.exact || containsVerbatim(hit.entry.text, m.quote, CONFLICT_THRESHOLDS.sharedRunWords);
+      fit = creditFits(credit, m.speakerRef, same);
       return fit !== null;
     });
     if (match && credit && fit === 'fuller') {
@@ -136,6 +141,11 @@ function collectMatches(
       for (const o of match.outlets) o.creditedAs ??= match.speaker ?? undefined;
       match.speaker = credit.name;
       match.speakerRef = speakerRef(credit);
+      // a pronoun's wording that quotes more of the speech is no reference: the named wording the query found is
+      if (hit.exact && words(hit.entry.text).length < words(match.quote).length) {
+        match.quote = hit.entry.text;
+        rebase(match.outlets, match.quote);
+      }
     }
     if (!match) {
       const speaker = hit.group.speakerId ? store.speakers.get(hit.group.speakerId) : undefined;
@@ -201,6 +211,8 @@ function withoutRepeats(hits: SearchHit[]): SearchHit[] {
   return hits.filter((outer) => !hits.some((inner) => nests(outer, inner)));
 }
 
+const isUnnamed = (m: WhoSaidMatch): boolean => !m.speaker || unnamed(m.speaker);
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -225,8 +237,13 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   }
   const asked = words(quote).slice(0, MAX_QUERY_WORDS);
   const content = asked.filter((w) => !isStopword(w)).length;
+  // at an equal match, a named speaker before a description, then the one more outlets credit
   let matches = collectMatches(store, withoutRepeats(hits), scope.ids, asked.length, content).sort(
-    (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score,
+    (a, b) =>
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      b.score - a.score ||
+      Number(isUnnamed(a)) - Number(isUnnamed(b)) ||
+      b.outlets.length - a.outlets.length,
   );
   const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';
   if (matches.length === 0) return notFound(`No outlet${where} carries these words or a close version of them.`);

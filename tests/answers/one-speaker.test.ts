@@ -44,3 +44,92 @@ describe('one speaker across outlets', () => {
     expect(answer.matches[0]!.conflict?.speakers.map((s) => s.speaker).sort()).toEqual(['Anna Keel', 'Rosa Keel']);
   });
 });
+
+describe('unresolved credits and rival speakers across outlets', () => {
+  const rivals = writtenStore([
+    doc(
+      'coach-a.txt',
+      'Sun Courier',
+      story(
+        'Coach blasts referees',
+        'Head coach Dario Vell said: "The referees decided this match and not the players, everyone in this ground saw it."',
+      ),
+    ),
+    doc(
+      'coach-b.txt',
+      'City Echo',
+      story('Defeat', 'The coach said the referees "decided this match and not the players, everyone in this ground saw it".'),
+    ),
+    doc(
+      'coach-c.txt',
+      'Fan Zone',
+      story(
+        'Angry scenes',
+        'Kwame Odin said after the game: "The referees decided this match and not the players, everyone in this ground saw it."',
+      ),
+    ),
+    doc(
+      'pier-a.txt',
+      'Atlantic Daily',
+      story(
+        'talks at the border',
+        'Speaking at the border, the envoy was blunt. "We did all that was asked of us. The pier will stay open as long as our boats are not fired upon, and not a day longer. Nobody should doubt that," he said.',
+      ),
+    ),
+    doc(
+      'pier-b.txt',
+      'World Report',
+      story(
+        'Pier warning',
+        'Envoy Lidia Marsh said that "the pier will stay open as long as our boats are not fired upon, and not a day longer."',
+      ),
+    ),
+  ]);
+
+  it('puts a description under the named person whose role it names, and leads with the speaker more outlets credit', () => {
+    const answer = whoSaid(rivals, 'The referees decided this match and not the players, everyone in this ground saw it');
+    const [best] = answer.matches;
+    expect(best!.speaker).toBe('Dario Vell');
+    expect(best!.outlets.map((o) => o.document).sort()).toEqual(['coach-a.txt', 'coach-b.txt']);
+    expect(best!.outlets.find((o) => o.document === 'coach-b.txt')!.creditedAs).toBe('the coach');
+    expect(best!.conflict?.speakers.map((s) => s.speaker)).toEqual(['Dario Vell', 'Kwame Odin']);
+  });
+
+  it('names a match by the person when a pronoun credit of the same words came first, without calling the named excerpt cut', () => {
+    const answer = whoSaid(rivals, 'the pier will stay open as long as our boats are not fired upon, and not a day longer');
+    const [best] = answer.matches;
+    expect(best!.speaker).toBe('Lidia Marsh');
+    expect(best!.outlets.map((o) => o.document).sort()).toEqual(['pier-a.txt', 'pier-b.txt']);
+    expect(best!.outlets.find((o) => o.document === 'pier-a.txt')!.creditedAs).toBe('he');
+    expect(best!.conflict).toBeNull();
+    expect(best!.outlets.flatMap((o) => o.changes)).toEqual([]);
+  });
+});
+
+describe('an organisation beside its official', () => {
+  const statement = writtenStore([
+    doc(
+      'fuel-a.txt',
+      'Global Herald',
+      story(
+        'No subsidies',
+        'The energy ministry said in a statement on Friday: "There will be no new fuel subsidies this year, because the budget cannot carry them."',
+      ),
+    ),
+    doc(
+      'fuel-b.txt',
+      'Capital Times',
+      story(
+        'No subsidies',
+        'Energy Minister Rafael Lindqvist said on Friday that "there will be no new fuel subsidies this year, because the budget cannot carry them."',
+      ),
+    ),
+  ]);
+
+  it('keeps the statement apart from the minister, as the person and their own organisation', () => {
+    const answer = whoSaid(statement, 'There will be no new fuel subsidies this year, because the budget cannot carry them');
+    const conflict = answer.matches[0]!.conflict;
+    expect(conflict?.relation).toBe('organisation');
+    expect(conflict?.speakers.map((s) => s.speaker).sort()).toEqual(['Rafael Lindqvist', 'the energy ministry']);
+  });
+});
