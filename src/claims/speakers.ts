@@ -189,8 +189,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const parts = new Set<string>();
     for (const w of c.words) for (const part of [w[0], w.at(-1)]) if (part) parts.add(part);
     // each half of a double surname names the person alone ("Mendes" for "Dario Mendes-Oyelaran")
-    for (const form of c.forms.keys())
-      if (personName(form)) for (const half of doubleSurname(form)) parts.add(half);
+    for (const form of c.forms.keys()) if (personName(form)) for (const half of doubleSurname(form)) parts.add(half);
     for (const part of parts) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
   }
   for (const name of singles) {

@@ -4,7 +4,8 @@
  * stems, so grouping costs a few short posting lists per rendition, not a comparison of every pair.
  *
  * The candidate rule (the first `MAX_CANDIDATES_PER_TERM` earlier entries of each of the three rarest
- * stems; when they are many, only those sharing two of them) defines the groups. Everything else here only
+ * stems; when they are many, only those sharing two of them; then the first `FEW_CANDIDATES` later, longer
+ * entries of its rarest stem, for a wording cut short that came first) defines the groups. Everything else here only
  * makes the candidates cheap to find and check: only those whose speaker allows a join are read (see
  * grouping-candidates.ts), per-entry facts sit in typed arrays, the cheap rejections come first, a wording
  * already in the entry's group is not compared again, and a term comparison stops as soon as the threshold
@@ -162,5 +163,67 @@ export function groupEntries(entries: readonly Groupable[], sets: TermSets, inde
       if (united >= 0) root = united;
     }
   }
+  lookForward(sets, postingStart, postings, speaker, quote, joined, needQuote, needParaphrase);
   return joined.groupIds();
+}
+
+/**
+ * The second look: a wording cut short that comes before the fuller one. The fuller wording's rarest stems
+ * may all lie in the part the shorter one left out ("…, and everyone in this stadium saw it"), so the shorter
+ * is none of its candidates; a wording cut short keeps its own rarest stem, which the fuller one holds too.
+ * So each wording weighs, by the same rule, the first `FEW_CANDIDATES` later wordings of its rarest stem that
+ * are longer than itself (a later wording no longer than it has weighed it already, from its own rarest
+ * stems). One short list per wording: at a million synthetic entries this pass was a tenth of grouping's time.
+ */
+function lookForward(
+  sets: TermSets,
+  postingStart: Int32Array,
+  postings: Int32Array,
+  speaker: Int32Array,
+  quote: Uint8Array,
+  joined: SpeakerUnionFind,
+  needQuote: Int32Array,
+  needParaphrase: Int32Array,
+): void {
+  const { start, terms } = sets;
+  const n = speaker.length;
+  const rarest = new Int32Array(1);
+  const rarestFrequency = new Int32Array(1);
+  for (let x = 0; x < n; x++) {
+    const xStart = start[x]!;
+    const xEnd = start[x + 1]!;
+    const na = xEnd - xStart;
+    if (na === 0) continue;
+    const sx = speaker[x]!;
+    const qx = quote[x]!;
+    rarestTerms(terms, xStart, xEnd, postingStart, rarest, rarestFrequency);
+    const t = rarest[0]!;
+    const end = postingStart[t + 1]!;
+    // the first posting after x
+    let lo = postingStart[t]!;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (postings[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = Math.min(end, lo + FEW_CANDIDATES);
+    for (let k = lo; k < last; k++) {
+      const other = postings[k]!;
+      const oStart = start[other]!;
+      const oEnd = start[other + 1]!;
+      const nb = oEnd - oStart;
+      // longer wordings only, no more than twice as long, of a speaker x could join
+      if (nb <= na || na / nb < MIN_SIZE_RATIO) continue;
+      const so = speaker[other]!;
+      if (sx >= 0 && so >= 0 && sx !== so) continue;
+      const bothQuotes = (qx & quote[other]!) === 1;
+      if (!bothQuotes && (sx < 0 || so < 0)) continue;
+      const root = joined.find(x);
+      const otherRoot = joined.find(other);
+      if (otherRoot === root) continue;
+      if (!sharesAtLeast(terms, xStart, xEnd, oStart, oEnd, (bothQuotes ? needQuote : needParaphrase)[na]!)) continue;
+      joined.unionRoots(root, otherRoot);
+    }
+  }
 }

@@ -37,7 +37,7 @@ function corpusOf(rows: { speaker: number; paraphrase: boolean; terms: number[] 
   return { entries, sets: { start, terms: Int32Array.from(flat) }, index, postings };
 }
 
-/** The grouping rule written plainly: rarest three terms, first 200 earlier postings each, then compare. */
+/** The grouping rule written plainly: rarest three terms, first 200 earlier postings each, then compare; then forward, from the rarest term, to longer wordings. */
 function reference({ entries, sets, postings }: Corpus): number[] {
   const termsOf = (e: number): number[] => [...sets.terms.subarray(sets.start[e]!, sets.start[e + 1]!)];
   const parent = entries.map((_, i) => i);
@@ -81,6 +81,17 @@ function reference({ entries, sets, postings }: Corpus): number[] {
         shared.set(o, (shared.get(o) ?? 0) + 1);
     const need = shared.size > 64 ? Math.min(2, rarest.length) : 1;
     for (const [o, n] of shared) if (n >= need && compatible(e, o)) union(e, o);
+  });
+  // then each wording looks forward: the first 64 later postings of its rarest term, longer wordings only
+  entries.forEach((_, e) => {
+    const own = termsOf(e);
+    if (own.length === 0) return;
+    const [rarest] = own.map((t, i) => ({ t, i, f: postings.get(t)!.length })).sort((a, b) => a.f - b.f || a.i - b.i);
+    const later = postings
+      .get(rarest!.t)!
+      .filter((o) => o > e)
+      .slice(0, 64);
+    for (const o of later) if (termsOf(o).length > own.length && compatible(e, o)) union(e, o);
   });
   const numbers = new Map<number, number>();
   return entries.map((_, e) => {

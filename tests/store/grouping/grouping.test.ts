@@ -35,3 +35,19 @@ describe('grouping renditions across outlets', () => {
     });
   });
 });
+
+describe('a wording cut short that comes before the fuller one', () => {
+  // the fuller wording's three rarest words are all in the part the earlier outlet cut
+  const store = storeOf([
+    doc('a.txt', ['Mara Lind|The referees decided this match and not the players']),
+    doc('b.txt', ['Mara Lind|We lost today']),
+    doc('c.txt', ['Mara Lind|The referees decided this match and not the players, everyone in this stadium saw it']),
+    doc('d.txt', ['Mara Lind|The players did their best']),
+  ]);
+  const groupOf = (docId: string): number => store.entries.find((e) => e.documentId === docId)!.groupId;
+
+  it('is one claim with it', () => {
+    expect(groupOf('c.txt')).toBe(groupOf('a.txt'));
+    expect(groupOf('d.txt')).not.toBe(groupOf('a.txt'));
+  });
+});
