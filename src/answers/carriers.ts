@@ -18,14 +18,14 @@ export function unnamed(name: string): boolean {
 /**
  * Whether an unresolved credit may stand for a person of these roles: a pronoun ("he") may stand for anyone; a
  * description only for one whose roles name its last word ("the coach" for a "Head coach", "the minister" for
- * an "Energy Minister"), never for a person the corpus gives no such role (another speaker of the same words).
+ * an "Energy Minister"), not for a person given other roles; undefined when the person has no role to tell.
  */
-export function describes(credit: string, roles: readonly string[]): boolean {
+export function describes(credit: string, roles: readonly string[]): boolean | undefined {
   const parts = credit.toLowerCase().split(/\s+/);
   const head = parts.at(-1) ?? '';
   if (parts.length === 1 && PRONOUNS.has(head)) return true;
   const stem = head.replace(/(?:s|es)$/, '').slice(0, 6);
-  return (
+  if (
     stem.length >= 3 &&
     roles.some((r) =>
       r
@@ -33,7 +33,9 @@ export function describes(credit: string, roles: readonly string[]): boolean {
         .split(/[^\p{L}]+/u)
         .some((w) => w.startsWith(stem)),
     )
-  );
+  )
+    return true;
+  return roles.length ? false : undefined;
 }
 
 export function speakerRef(speaker: (Speaker & Pick<SpeakerRef, 'correction'>) | undefined | null): SpeakerRef | null {

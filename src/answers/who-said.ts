@@ -10,7 +10,7 @@ import { CONFLICT_THRESHOLDS, findConflict } from './conflicts.js';
 import { deepen } from './depth.js';
 import { containsVerbatim } from './diff.js';
 import { isStopword, words } from '../store/search/normalize.js';
-import { nameMatches } from '../claims/speakers.js';
+import { isOrganisationName, nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { AttributionConflict, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
@@ -82,14 +82,19 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
  * pronoun or a description such as "the Republican candidate" that the article never resolved), a fuller
  * one, or someone else (null). Two full names never merge: people who share a surname stay apart.
  */
-function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean): 'same' | 'shorter' | 'fuller' | null {
+function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, lenient: boolean): 'same' | 'shorter' | 'fuller' | null {
   if (credit.id === speaker.id) return 'same';
   const single = (name: string): boolean => words(name).length === 1;
   // descriptions and pronouns are kept per document and start in lower case ("she", "the spokesman"); an
   // organisation ("the energy ministry") is someone else, a statement to be told apart from its official's words
-  if (wordForWord && unnamed(credit.name)) return describes(credit.name, speaker.roles) ? 'shorter' : null;
+  // (`lenient`: also a person the corpus gives no role to tell, when no match's roles name the description)
+  const fits = (description: string, roles: readonly string[]): boolean => {
+    const named = describes(description, roles);
+    return named || (lenient && named === undefined && !isOrganisationName(speaker.name));
+  };
+  if (wordForWord && unnamed(credit.name)) return fits(credit.name, speaker.roles) ? 'shorter' : null;
   // (the description came first: the name found later names the match)
-  if (wordForWord && unnamed(speaker.name) && /^\p{Lu}/u.test(credit.name)) return describes(speaker.name, credit.roles) ? 'fuller' : null;
+  if (wordForWord && unnamed(speaker.name) && /^\p{Lu}/u.test(credit.name)) return fits(speaker.name, credit.roles) ? 'fuller' : null;
   if (single(credit.name) && nameMatches(credit.name, speaker)) return 'shorter';
   if (single(speaker.name) && nameMatches(speaker.name, credit)) return 'fuller';
   return null;
@@ -127,15 +132,16 @@ function collectMatches(
     const wordsMatch = kind !== 'paraphrase';
     const credit = hit.entry.speakerId ? store.speakers.get(hit.entry.speakerId) : undefined;
     let fit: ReturnType<typeof creditFits> = null;
-    let match = matches.find((m) => {
+    const fitting = (lenient: boolean) => (m: (typeof matches)[number]) => {
       if (m.groupIds.has(hit.group.id)) return true;
       // the same words from the same person, in another claim group (a longer or shorter excerpt, a surname-only credit)
       if (!wordsMatch || m.kind === 'paraphrase' || !credit || !m.speakerRef) return false;
       // word for word: the query's words, or a run of the match's own wording (“decided this match, …,” the coach said)
       const same = hit.exact || containsVerbatim(hit.entry.text, m.quote, CONFLICT_THRESHOLDS.sharedRunWords);
-      fit = creditFits(credit, m.speakerRef, same);
+      fit = creditFits(credit, m.speakerRef, same, lenient);
       return fit !== null;
-    });
+    };
+    let match = matches.find(fitting(false)) ?? matches.find(fitting(true));
     if (match && credit && fit === 'fuller') {
       // the fuller name names the match; the outlets so far credited it shorter
       for (const o of match.outlets) o.creditedAs ??= match.speaker ?? undefined;

@@ -117,6 +117,11 @@ describe('an organisation beside its official', () => {
       ),
     ),
     doc(
+      'fuel-c.txt',
+      'Business Day',
+      story('Truckers angry', '"There will be no new fuel subsidies this year, because the budget cannot carry them," the minister said.'),
+    ),
+    doc(
       'fuel-b.txt',
       'Capital Times',
       story(
@@ -131,5 +136,12 @@ describe('an organisation beside its official', () => {
     const conflict = answer.matches[0]!.conflict;
     expect(conflict?.relation).toBe('organisation');
     expect(conflict?.speakers.map((s) => s.speaker).sort()).toEqual(['Rafael Lindqvist', 'the energy ministry']);
+  });
+
+  it('puts a description under the one person the corpus gives no role to tell, never under the organisation', () => {
+    const answer = whoSaid(statement, 'There will be no new fuel subsidies this year, because the budget cannot carry them');
+    const minister = answer.matches.find((m) => m.speaker === 'Rafael Lindqvist')!;
+    expect(minister.outlets.find((o) => o.document === 'fuel-c.txt')?.creditedAs).toBe('the minister');
+    expect(answer.matches.find((m) => m.speaker === 'the energy ministry')!.outlets.map((o) => o.document)).toEqual(['fuel-a.txt']);
   });
 });
