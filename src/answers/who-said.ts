@@ -136,8 +136,13 @@ function collectMatches(
       if (m.groupIds.has(hit.group.id)) return true;
       // the same words from the same person, in another claim group (a longer or shorter excerpt, a surname-only credit)
       if (!wordsMatch || m.kind === 'paraphrase' || !credit || !m.speakerRef) return false;
-      // word for word: the query's words, or a run of the match's own wording (“decided this match, …,” the coach said)
-      const same = hit.exact || containsVerbatim(hit.entry.text, m.quote, CONFLICT_THRESHOLDS.sharedRunWords);
+      // word for word: the query's words, or a run of one of the match's own wordings (“decided this match, …,” the
+      // coach said), its claim's too (a fuller wording the query did not reach)
+      const same =
+        hit.exact ||
+        [m.quote, ...m.outlets.map((o) => o.text), ...store.group(m.claimId).entryIds.map((id) => store.entry(id).text)].some((text) =>
+          containsVerbatim(hit.entry.text, text, CONFLICT_THRESHOLDS.sharedRunWords),
+        );
       fit = creditFits(credit, m.speakerRef, same, lenient);
       return fit !== null;
     };

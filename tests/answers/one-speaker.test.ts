@@ -145,3 +145,41 @@ describe('an organisation beside its official', () => {
     expect(answer.matches.find((m) => m.speaker === 'the energy ministry')!.outlets.map((o) => o.document)).toEqual(['fuel-a.txt']);
   });
 });
+
+describe('a description asked for with a part of the words, with typos', () => {
+  const match = writtenStore([
+    doc(
+      'sun.txt',
+      'Sun Courier',
+      story(
+        'Coach blasts referees',
+        'Head coach Dario Mendes-Oyelaran did not hold back. "The referees decided this match, not the players, and everyone in this stadium saw it," Mendes-Oyelaran said.',
+      ),
+    ),
+    doc(
+      'sport.txt',
+      'Sport Today',
+      story('Mendes fumes', '"The referees decided this match, not the players," Mendes said after the game.'),
+    ),
+    doc(
+      'echo.txt',
+      'City Echo',
+      story('Defeat', 'The coach said the referees "decided this match, not the players, and everyone in this stadium saw it".'),
+    ),
+    doc(
+      'fan.txt',
+      'Fan Zone',
+      story(
+        'Angry scenes',
+        'Kwame Odin said after the match: "The referees decided this match, not the players, and everyone in this stadium saw it."',
+      ),
+    ),
+  ]);
+
+  it('is matched against the fuller wording of the claim, not only the one the query reached', () => {
+    const answer = whoSaid(match, 'the refereees decided this mach not the players');
+    const coach = answer.matches.find((m) => m.speaker === 'Dario Mendes-Oyelaran')!;
+    expect(coach.outlets.map((o) => o.document).sort()).toEqual(['echo.txt', 'sport.txt', 'sun.txt']);
+    expect(answer.matches.find((m) => m.speaker === 'Kwame Odin')!.outlets.map((o) => o.document)).toEqual(['fan.txt']);
+  });
+});
