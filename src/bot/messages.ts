@@ -22,7 +22,9 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   let outcome = 'ok';
   try {
     const { intent, answer } = answerFollowUp(ctx.corpus.view(conversation.guildId), conversation, text);
-    if (answer.kind === 'who-said') {
+    // a new quotation found in the corpus becomes the thread's quotation; one the corpus does not carry
+    // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on
+    if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
       await ctx.state.setConversation(message.channel.id, {
         ...conversation,
         command: 'who-said',

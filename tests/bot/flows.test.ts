@@ -1,0 +1,67 @@
+/**
+ * Members' and moderators' flows end to end, as they meet them in Discord: a thread of follow-ups that
+ * wander off, options that are blank once cleaned, /help. Articles of our own are added to the corpus and
+ * loaded with /reload; the real bot answers through the local Discord emulator.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
+import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, useHarness } from './harness.js';
+
+const QUOTE = 'we cannot keep the boats running on goodwill';
+const ARTICLES: Record<string, string> = {
+  'flows-gazette.txt': `Ferry fares to rise
+Harbour Gazette, 2025-03-04
+
+The regional transport board will raise ferry fares next month. "We cannot keep the boats running on goodwill alone," said board chair Helga Marstrand at a meeting on Monday.
+`,
+  'flows-post.txt': `Islanders protest fare rise
+Island Post, 2025-03-06
+
+Councillor Tomas Ekdahl called the increase "a tax on islanders who have no bridge" at a rally on Wednesday.
+"We cannot keep the boats running on good will," Marstrand said, according to the minutes.
+`,
+};
+
+/** What a member reads, Markdown escapes undone. */
+const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
+const h = useHarness();
+const where = { channelId: CHANNEL, guildId: GUILD };
+const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
+const opt = (name: string, value: string) => ({ name, type: 3, value });
+
+beforeAll(async () => {
+  await Promise.all(Object.entries(ARTICLES).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
+  await h.emu.slashCommand({ name: 'reload', ...asModerator }).final(30_000);
+}, 60_000);
+
+describe('a thread of follow-ups', () => {
+  it('stays on its quotation when a message taken for a new quotation is not in the corpus', async () => {
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...where }).final();
+    expect(visibleText(answer)).toContain('Helga Marstrand');
+    await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
+    const thread = String(h.emu.threads.at(-1)!.id);
+    const say = (content: string) => h.emu.postMessage({ channelId: thread, content, author: MEMBER }).waitForBotMessage();
+
+    // four words without a question mark are read as a new quotation: not in the corpus
+    expect(visibleText(await say('@everyone who said it'))).toMatch(/Not found/);
+    // the thread is still about the quotation it was opened on
+    const context = visibleText(await say('show the context'));
+    expect(context).toContain('goodwill alone');
+    expect(context).toContain('flows-gazette.txt');
+    expect(visibleText(await say('when was it published?'))).toContain('Helga Marstrand');
+
+    // a new quotation the corpus carries does become the thread's quotation
+    expect(visibleText(await say('"a tax on islanders who have no bridge"'))).toContain('Tomas Ekdahl');
+    expect(visibleText(await say('show the context'))).toContain('rally on Wednesday');
+  }, 30_000);
+});
+
+describe('every message', () => {
+  it('was a valid payload that pings nobody; the token is nowhere', () => {
+    expect(checkSentPayloads(h.emu)).toBeGreaterThan(5);
+    expectTokenNowhere(TOKEN, h.logs, h.emu);
+  });
+});
