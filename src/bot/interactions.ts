@@ -11,6 +11,7 @@ import { errorPayload } from '../render/discord.js';
 import type { BotContext, SlashCommand } from './context.js';
 import { handleButton } from './buttons.js';
 import { handleReportForm } from './reports.js';
+import { blankRequiredOption } from './options.js';
 import { toSendOptions } from './reply.js';
 
 async function replyPrivately(interaction: RepliableInteraction, payload: ReturnType<typeof errorPayload>): Promise<void> {
@@ -53,7 +54,16 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
           errorPayload({ code: 'unknown_command', message: 'This command is not known to the bot any more. Try /help.' }),
         );
       } else {
-        const refused = (command.preconditions ?? []).map((p) => p.run(interaction, ctx)).find((r) => !r.ok);
+        const blank = blankRequiredOption(interaction, command);
+        const refused =
+          (command.preconditions ?? []).map((p) => p.run(interaction, ctx)).find((r) => !r.ok) ??
+          (blank
+            ? {
+                ok: false as const,
+                code: 'empty_option',
+                message: `The ${blank} option of /${command.data.name} is empty once spaces and invisible characters are taken out: please type some words.`,
+              }
+            : undefined);
         const wait =
           refused || !command.heavy ? 0 : await ctx.state.takeCooldown(interaction.user.id, command.data.name, ctx.config.COOLDOWN_SECONDS);
         if (refused && !refused.ok) {

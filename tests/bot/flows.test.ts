@@ -59,6 +59,36 @@ describe('a thread of follow-ups', () => {
   }, 30_000);
 });
 
+describe('options that are blank once cleaned', () => {
+  it('are refused privately, naming the option, instead of a public answer to nothing', async () => {
+    const zeroWidth = '\u200b\u2060\u200b';
+    for (const [name, option] of [
+      ['who-said', 'quote'],
+      ['compare', 'topic'],
+      ['quotes', 'speaker'],
+      ['source', 'document'],
+    ] as const) {
+      const before = h.emu.messages(CHANNEL).length;
+      const reply = await h.emu.slashCommand({ name, options: [opt(option, zeroWidth)], user: MEMBER, ...where }).final();
+      expect(reply.flags & 64, name).toBe(64);
+      expect(visibleText(reply), name).toContain(`The ${option} option of /${name} is empty`);
+      expect(reply.components, name).toEqual([]);
+      expect(h.emu.messages(CHANNEL).length, name).toBe(before);
+    }
+    const correction = await h.emu
+      .slashCommand({
+        name: 'correct',
+        options: [{ name: 'speaker', type: 1, options: [opt('quote', QUOTE), opt('speaker', '   ')] }],
+        ...asModerator,
+      })
+      .final();
+    expect(visibleText(correction)).toContain('The speaker option of /correct is empty');
+    expect(
+      visibleText(await h.emu.slashCommand({ name: 'correct', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
+    ).toMatch(/No correction/);
+  });
+});
+
 describe('every message', () => {
   it('was a valid payload that pings nobody; the token is nowhere', () => {
     expect(checkSentPayloads(h.emu)).toBeGreaterThan(5);
