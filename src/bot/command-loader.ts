@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type APIApplicationCommandOption, ApplicationCommandOptionType } from 'discord.js';
 import type { HelpEntry } from '../answers/types.js';
 import type { SlashCommand } from './context.js';
 
@@ -35,15 +36,23 @@ export function registrationPayload(commands: Map<string, SlashCommand>): Return
   return [...commands.values()].map((c) => c.data.toJSON());
 }
 
-/** /help's listing, from the same definitions. */
+/** "Set who said" → "set who said" (an acronym stays as it is). */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}(?!\p{Lu})/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** /help's listing, from the same definitions: a command with subcommands is listed as each of them. */
 export function helpEntries(commands: Map<string, SlashCommand>): HelpEntry[] {
-  return registrationPayload(commands).map((json) => ({
-    name: json.name,
-    description: json.description,
-    options: (json.options ?? []).map((o) => ({
-      name: o.name,
-      description: o.description,
-      required: 'required' in o && o.required === true,
-    })),
-  }));
+  const optionsOf = (options: readonly APIApplicationCommandOption[] | undefined) =>
+    (options ?? []).map((o) => ({ name: o.name, description: o.description, required: 'required' in o && o.required === true }));
+  return registrationPayload(commands).flatMap((json) => {
+    const subcommands = (json.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+    if (subcommands.length === 0) return [{ name: json.name, description: json.description, options: optionsOf(json.options) }];
+    return subcommands.map((sub) => ({
+      name: `${json.name} ${sub.name}`,
+      // the command's own description says who may use it; a subcommand's says only what it does
+      description: json.default_member_permissions != null ? `Moderators: ${lowerFirst(sub.description)}` : sub.description,
+      options: optionsOf(sub.options),
+    }));
+  });
 }

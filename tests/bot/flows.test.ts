@@ -89,6 +89,19 @@ describe('options that are blank once cleaned', () => {
   });
 });
 
+describe('/help', () => {
+  it('lists each subcommand with its own options, not subcommands as optional options', async () => {
+    const reply = await h.emu.slashCommand({ name: 'help', user: MEMBER, ...where }).final();
+    expect(reply.flags & 64).toBe(64);
+    const shown = visibleText(reply);
+    expect(shown).toContain('/correct speaker');
+    expect(shown).toContain('/reports resolve');
+    expect(shown).toMatch(/Moderators: set who said a quotation/);
+    expect(shown).not.toMatch(/\*\*(speaker|merge|split|undo|list|resolve)\*\* \(optional\) — (Set|Two|A name|Undo|The)/);
+    expect(shown).toMatch(/\*\*note\*\* \(required\)/);
+  });
+});
+
 describe('every message', () => {
   it('was a valid payload that pings nobody; the token is nowhere', () => {
     expect(checkSentPayloads(h.emu)).toBeGreaterThan(5);
