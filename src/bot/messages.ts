@@ -10,6 +10,9 @@ import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
 
+/** The reaction on a follow-up posted within the cooldown of the member's previous one. */
+export const COOLING_DOWN = '⏳';
+
 /** Handles one message; never throws. Returns true when it answered. */
 export async function handleMessage(message: Message, botUserId: string, ctx: BotContext): Promise<boolean> {
   if (message.author.bot || !message.channel.isThread()) return false;
@@ -21,6 +24,20 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   const started = performance.now();
   let outcome = 'ok';
   try {
+    // follow-ups are answered like /who-said and /compare, so they have the same per-member cooldown: a
+    // member posting faster gets an hourglass on the message instead of one more answer per message
+    if ((await ctx.state.takeCooldown(message.author.id, 'follow-up', ctx.config.COOLDOWN_SECONDS)) > 0) {
+      outcome = 'cooldown';
+      await message
+        .react(COOLING_DOWN)
+        .catch((e: unknown) =>
+          ctx.logger.warn(
+            { thread: message.channel.id, err: e instanceof Error ? e.message : String(e) },
+            'could not mark a follow-up as too fast',
+          ),
+        );
+      return false;
+    }
     const { intent, answer } = answerFollowUp(ctx.corpus.view(conversation.guildId), conversation, text);
     // a new quotation found in the corpus becomes the thread's quotation; one the corpus does not carry
     // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
-import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, useHarness } from './harness.js';
+import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, useHarness } from './harness.js';
 
 const QUOTE = 'we cannot keep the boats running on goodwill';
 const ARTICLES: Record<string, string> = {
@@ -100,6 +100,34 @@ describe('/help', () => {
     expect(shown).not.toMatch(/\*\*(speaker|merge|split|undo|list|resolve)\*\* \(optional\) — (Set|Two|A name|Undo|The)/);
     expect(shown).toMatch(/\*\*note\*\* \(required\)/);
   });
+});
+
+describe('a member spamming a thread', () => {
+  const cooled = useHarness({ COOLDOWN_SECONDS: '60' });
+
+  it('gets one answer per cooldown and an hourglass on the other messages, as with slash commands', async () => {
+    const answer = await cooled.emu
+      .slashCommand({ name: 'who-said', options: [opt('quote', 'strengthen communication at all levels')], user: MEMBER, ...where })
+      .final();
+    await cooled.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => cooled.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
+    const thread = String(cooled.emu.threads.at(-1)!.id);
+    const botMessages = () => cooled.emu.messages(thread).filter((m) => m.author.id === APP).length;
+    const opened = botMessages();
+    const posts = Array.from({ length: 6 }, (_, i) =>
+      cooled.emu.postMessage({ channelId: thread, content: `who else said it? (${i + 1})`, author: MEMBER }),
+    );
+    const reactions = () => cooled.emu.requestsTo('PUT /channels/:channel/messages/:message/reactions/:emoji/@me');
+    await expect.poll(() => reactions().length, { timeout: 10_000 }).toBe(5);
+    await posts[0]!.waitForBotMessage();
+    expect(botMessages()).toBe(opened + 1);
+    expect(reactions().every((r) => decodeURIComponent(r.route).includes('⏳'))).toBe(true);
+    expect(cooled.logs.filter((l) => l.includes('"outcome":"cooldown"'))).toHaveLength(5);
+    // another member in the same thread is answered
+    const other = { id: '500000000000000011', username: 'another-member' };
+    const reply = await cooled.emu.postMessage({ channelId: thread, content: 'when was it published?', author: other }).waitForBotMessage();
+    expect(visibleText(reply)).toContain('2023-07-03');
+  }, 30_000);
 });
 
 describe('every message', () => {
