@@ -211,7 +211,11 @@ export class ArticleLibrary {
       fileName: read.fileName,
       overrides: { ...(outlet ? { outlet } : {}), ...(isoDate ? { date: isoDate } : {}) },
     });
-    if ('code' in doc) return refused(fileRefusal({ ...doc, message: doc.message.replace(`"${placeholder}"`, 'this page') }), started);
+    if ('code' in doc) {
+      // the catalogue speaks of corpus files ('File "x" is …'): a moderator added a page, not a file
+      const message = doc.message.replace(`File "${placeholder}"`, 'The page').replace(`"${placeholder}"`, 'the page');
+      return refused(fileRefusal({ ...doc, message }), started);
+    }
     const hash = bodyHash(doc);
     const canonicalUrl = doc.meta.url ?? read.url;
     const duplicate = await this.findDuplicate(guildId, doc, canonicalUrl, hash);

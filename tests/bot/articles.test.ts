@@ -166,6 +166,7 @@ describe('/add, /remove and /source', () => {
     const paywall = await add([{ name: 'url', type: 3, value: `${base}/paywall` }]).final();
     expect(paywall.flags & 64).toBe(64);
     expect(text(paywall)).toMatch(/No article/i);
+    expect(text(paywall)).toMatch(/"description":"The page is a web page without an article/);
     expect(text(paywall)).toMatch(/Nothing was stored/);
     expect(await h.bot.ctx.state.listArticles(GUILD)).toHaveLength(2);
   });
