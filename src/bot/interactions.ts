@@ -16,7 +16,10 @@ import { toSendOptions } from './reply.js';
 
 async function replyPrivately(interaction: RepliableInteraction, payload: ReturnType<typeof errorPayload>): Promise<void> {
   const options = { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(toSendOptions(payload));
+  // a button deferred with deferUpdate has the answer it sits on as its reply: editing it would replace
+  // that answer, for everyone, with this message
+  if (interaction.isMessageComponent() && interaction.deferred) await interaction.followUp(options);
+  else if (interaction.deferred && !interaction.replied) await interaction.editReply(toSendOptions(payload));
   else if (interaction.replied) await interaction.followUp(options);
   else await interaction.reply(options);
 }

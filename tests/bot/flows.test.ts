@@ -59,6 +59,23 @@ describe('a thread of follow-ups', () => {
   }, 30_000);
 });
 
+describe('the thread button', () => {
+  it('keeps the answer as it was when opening the thread fails, and tells the member privately', async () => {
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...where }).final();
+    // a server where the bot may not create threads
+    h.emu.failNext('POST /channels/:channel/messages/:message/threads', 403, { code: 50013, message: 'Missing Permissions' });
+    const click = h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where });
+    await expect.poll(() => h.logs.some((l) => l.includes('"command":"button:qt:thread"') && l.includes('"outcome":"error"'))).toBe(true);
+    await expect.poll(() => click.interaction.followUps.length).toBeGreaterThan(0);
+    const shown = h.emu.messages(CHANNEL).find((m) => m.id === answer.id)!;
+    expect(shown.embeds).toEqual(answer.embeds);
+    expect(shown.components).toEqual(answer.components);
+    const told = click.interaction.followUps.at(-1)!;
+    expect(told.flags & 64).toBe(64);
+    expect(visibleText(told)).toMatch(/Something went wrong/);
+  });
+});
+
 describe('options that are blank once cleaned', () => {
   it('are refused privately, naming the option, instead of a public answer to nothing', async () => {
     const zeroWidth = '\u200b\u2060\u200b';
