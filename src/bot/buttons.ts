@@ -82,6 +82,32 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
         );
         return 'no_threads';
       }
+      if (interaction.channel?.isThread()) {
+        // the answer is in a thread already: Discord opens no thread inside a thread
+        const followed = (await ctx.state.getConversation(interaction.channelId)) !== undefined;
+        if (followed) await openThread(interaction.message, conversation, ctx);
+        await interaction.reply(
+          followed
+            ? {
+                ...toSendOptions(
+                  deskPayload('💬 Follow-ups', {
+                    ok: true,
+                    message: 'This answer is in a thread already: follow-up questions asked here are now about it.',
+                    lines: [],
+                  }),
+                ),
+                flags: MessageFlags.Ephemeral,
+              }
+            : privately(
+                errorPayload({
+                  code: 'no_threads',
+                  message:
+                    'This answer is in a thread already, and Discord opens no thread inside a thread: ask /who-said in the channel to open one.',
+                }),
+              ),
+        );
+        return followed ? 'ok' : 'no_threads';
+      }
       await interaction.deferUpdate();
       await openThread(interaction.message, conversation, ctx);
       return 'ok';

@@ -25,10 +25,28 @@ function threadName(query: string): string {
 export async function openThread(message: Message, conversation: Omit<Conversation, 'updatedAt'>, ctx: BotContext): Promise<string> {
   const existing = (await ctx.state.getConversation(message.id))?.threadId ?? message.thread?.id ?? null;
   if (existing) return existing;
+  // Discord opens no thread inside a thread: an answer given in one is followed up where it is
+  if (message.channel.isThread()) return followUpHere(message.channel.id, message.id, conversation, ctx);
   const thread = await message.startThread({ name: threadName(conversation.query), autoArchiveDuration: 1440 });
   const linked = { ...conversation, threadId: thread.id };
   await ctx.state.setConversation(message.id, linked);
   await ctx.state.setConversation(thread.id, linked);
   await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
   return thread.id;
+}
+
+/**
+ * An answer given inside a thread: follow-ups in that thread become about it when the thread is one the bot
+ * answers in (opened on an earlier answer). Returns the thread id.
+ */
+async function followUpHere(
+  threadId: string,
+  messageId: string,
+  conversation: Omit<Conversation, 'updatedAt'>,
+  ctx: BotContext,
+): Promise<string> {
+  const linked = { ...conversation, threadId };
+  await ctx.state.setConversation(messageId, linked);
+  if (await ctx.state.getConversation(threadId)) await ctx.state.setConversation(threadId, linked);
+  return threadId;
 }

@@ -74,6 +74,30 @@ describe('the thread button', () => {
     expect(told.flags & 64).toBe(64);
     expect(visibleText(told)).toMatch(/Something went wrong/);
   });
+
+  it('on an answer given inside the bot’s thread, makes that thread’s follow-ups about it instead of failing', async () => {
+    const first = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...where }).final();
+    await h.emu.clickButton({ message: first, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.threads.some((t) => t.id === first.id)).toBe(true);
+    const thread = first.id; // a thread started from a message has the message's id
+    const inThread = await h.emu
+      .slashCommand({
+        name: 'who-said',
+        options: [opt('quote', 'a tax on islanders who have no bridge')],
+        user: MEMBER,
+        channelId: thread,
+        guildId: GUILD,
+      })
+      .final();
+    const reply = await h.emu
+      .clickButton({ message: inThread, customId: 'qt:thread', user: MEMBER, channelId: thread, guildId: GUILD })
+      .final();
+    expect(reply.flags & 64).toBe(64);
+    expect(visibleText(reply)).toMatch(/follow-up questions asked here are now about it/);
+    expect(h.emu.messages(thread).find((m) => m.id === inThread.id)!.embeds).toEqual(inThread.embeds);
+    const context = await h.emu.postMessage({ channelId: thread, content: 'show the context', author: MEMBER }).waitForBotMessage();
+    expect(visibleText(context)).toContain('rally on Wednesday');
+  });
 });
 
 describe('options that are blank once cleaned', () => {
