@@ -64,7 +64,9 @@ export async function handleReportForm(interaction: ModalSubmitInteraction, ctx:
           code: 'report_unreadable',
           message: !interaction.inGuild()
             ? 'Reports go to a server’s moderators: report an answer given in a server.'
-            : 'That report could not be matched to an answer. Ask again and report the new answer.',
+            : !messageId || !conversation
+              ? 'That report could not be matched to an answer. Ask again and report the new answer.'
+              : 'The report says nothing once spaces and invisible characters are taken out: press Report again and write what is wrong.',
         }),
       ),
       flags: MessageFlags.Ephemeral,

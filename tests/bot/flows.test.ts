@@ -130,6 +130,20 @@ describe('options that are blank once cleaned', () => {
   });
 });
 
+describe('a report', () => {
+  it('that is blank once cleaned is refused for what it is, not as an answer the bot cannot find', async () => {
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...where }).final();
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where }).response();
+    // Discord's min_length counts zero-width characters
+    const sent = await h.emu
+      .submitModal({ customId: 'qt:report-form', fields: { reason: '\u200b\u200b\u200b\u200b' }, message: answer, user: MEMBER, ...where })
+      .final();
+    expect(sent.flags & 64).toBe(64);
+    expect(visibleText(sent)).toMatch(/says nothing once spaces and invisible characters are taken out/);
+    expect(visibleText(sent)).not.toMatch(/could not be matched/);
+  });
+});
+
 describe('/help', () => {
   it('lists each subcommand with its own options, not subcommands as optional options', async () => {
     const reply = await h.emu.slashCommand({ name: 'help', user: MEMBER, ...where }).final();
