@@ -89,19 +89,20 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const guildId = interaction.guildId!;
   const actor = { id: interaction.user.id, name: interaction.user.username };
   const sub = interaction.options.getSubcommand();
-  let title = '✏️ Correction';
+  // the title says what happened: a refusal (shown with ⛔) never reads as done
+  let titles = { ok: '✏️ Correction', refused: 'Correction not made' };
   let result: DeskResult;
   if (sub === 'list') {
-    title = '✏️ Corrections';
+    titles = { ok: '✏️ Corrections', refused: 'Corrections' };
     result = await ctx.desk.list(guildId);
   } else if (sub === 'undo') {
-    title = '↩️ Correction undone';
+    titles = { ok: '↩️ Correction undone', refused: 'Nothing undone' };
     result = await ctx.desk.undo(guildId, interaction.options.getInteger('id', true), actor);
   } else {
     const request = requestOf(interaction);
     result = request ? await ctx.desk.correct(guildId, actor, request) : { ok: false, message: 'Every option needs a value.', lines: [] };
   }
-  await interaction.editReply(toSendOptions(deskPayload(title, result)));
+  await interaction.editReply(toSendOptions(deskPayload(result.ok ? titles.ok : titles.refused, result)));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

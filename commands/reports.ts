@@ -42,5 +42,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     const message = `Your report #${report.id} about /${report.command} “${report.query.slice(0, 200)}” in ${interaction.guild?.name ?? 'a server'} was resolved: ${note}`;
     told = ` ${await tellReporter(interaction.client, report, message, ctx)}`;
   }
-  await interaction.editReply(toSendOptions(deskPayload('📋 Report', { ...result, message: result.message + told })));
+  // a refusal is shown with ⛔ before its title: it never reads as done
+  const title = result.ok ? '📋 Report resolved' : 'Report not resolved';
+  await interaction.editReply(toSendOptions(deskPayload(title, { ...result, message: result.message + told })));
 }

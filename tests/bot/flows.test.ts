@@ -144,6 +144,26 @@ describe('a report', () => {
   });
 });
 
+describe('a moderator’s refused request', () => {
+  it('is titled as not done, never as done', async () => {
+    const sub = (name: string, sub: string, options: { name: string; type: number; value: string | number }[]) =>
+      h.emu.slashCommand({ name, options: [{ name: sub, type: 1, options }], ...asModerator }).final();
+    const undo = await sub('correct', 'undo', [{ name: 'id', type: 4, value: 999 }]);
+    expect(undo.embeds[0]!.title).toBe('⛔ Nothing undone');
+    const resolve = await sub('reports', 'resolve', [
+      { name: 'id', type: 4, value: 999 },
+      { name: 'note', type: 3, value: 'Checked.' },
+    ]);
+    expect(resolve.embeds[0]!.title).toBe('⛔ Report not resolved');
+    const correction = await sub('correct', 'speaker', [
+      opt('quote', 'no outlet ever printed these invented words'),
+      opt('speaker', 'Helga Marstrand'),
+    ]);
+    expect(correction.embeds[0]!.title).toBe('⛔ Correction not made');
+    for (const m of [undo, resolve, correction]) expect(m.flags & 64).toBe(64);
+  });
+});
+
 describe('/help', () => {
   it('lists each subcommand with its own options, not subcommands as optional options', async () => {
     const reply = await h.emu.slashCommand({ name: 'help', user: MEMBER, ...where }).final();
