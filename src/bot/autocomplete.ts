@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { NAME_SUGGESTIONS } from '../answers/lists.js';
 import type { CorpusDocument } from '../corpus/types.js';
+import type { CorrectedSpeaker } from '../store/corrected.js';
 import type { ClaimView } from '../store/view.js';
 import { optionText, OPTION_MAX } from './options.js';
 
@@ -21,13 +22,29 @@ const MAX_CHOICE_LENGTH = 100;
 
 const indexes = new WeakMap<ClaimView, Map<ChoiceKind, { all: Candidate[]; fuse: Fuse<Candidate> }>>();
 
+/**
+ * Names a moderator's /correct merge made another speaker's: the corrected view keeps the merged speaker's
+ * record (its quotations answer as the other), and its name is now among that speaker's aliases. Offered as a
+ * speaker of its own, it would show beside "Name → Other" as if it were still someone else.
+ */
+function mergedNames(store: ClaimView): Set<string> {
+  const names = new Set<string>();
+  for (const s of store.speakers.values()) {
+    if ((s as CorrectedSpeaker).correction) for (const a of s.aliases) names.add(a.toLowerCase());
+  }
+  return names;
+}
+
 function candidates(store: ClaimView, kind: ChoiceKind): Candidate[] {
+  const mergedAway = kind === 'speaker' ? mergedNames(store) : new Set<string>();
   switch (kind) {
     case 'speaker':
-      return [...store.speakers.values()].flatMap((s) => [
-        { label: s.name, value: s.name },
-        ...s.aliases.filter((a) => a !== s.name).map((a) => ({ label: `${a} → ${s.name}`, value: s.name })),
-      ]);
+      return [...store.speakers.values()]
+        .filter((s) => !mergedAway.has(s.name.toLowerCase()))
+        .flatMap((s) => [
+          { label: s.name, value: s.name },
+          ...s.aliases.filter((a) => a !== s.name).map((a) => ({ label: `${a} → ${s.name}`, value: s.name })),
+        ]);
     case 'outlet':
       return [...store.outletLabels()].sort().map((l) => ({ label: l, value: l }));
     case 'document':

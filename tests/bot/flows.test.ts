@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
-import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, TOKEN, useHarness } from './harness.js';
+import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, OTHER_CHANNEL, OTHER_GUILD, TOKEN, useHarness } from './harness.js';
 
 const QUOTE = 'we cannot keep the boats running on goodwill';
 const ARTICLES: Record<string, string> = {
@@ -161,6 +161,37 @@ describe('a moderator’s refused request', () => {
     ]);
     expect(correction.embeds[0]!.title).toBe('⛔ Correction not made');
     for (const m of [undo, resolve, correction]) expect(m.flags & 64).toBe(64);
+  });
+});
+
+describe('a merge by a moderator', () => {
+  it('leaves the merged name in autocomplete only as the person it is now, in that server only', async () => {
+    const merged = await h.emu
+      .slashCommand({
+        name: 'correct',
+        options: [{ name: 'merge', type: 1, options: [opt('name', 'Tomas Ekdahl'), opt('into', 'Helga Marstrand')] }],
+        ...asModerator,
+      })
+      .final();
+    const id = Number(/#(\d+)/.exec(visibleText(merged))?.[1]);
+    expect(id).toBeGreaterThan(0);
+    const choices = (guildId: string, channelId: string) =>
+      h.emu
+        .autocomplete({ name: 'quotes', options: [opt('speaker', 'ekdahl')], focused: 'speaker', user: MEMBER, guildId, channelId })
+        .choices();
+    const here = await choices(GUILD, CHANNEL);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.map((c) => c.value)).toEqual(here.map(() => 'Helga Marstrand'));
+    expect(here.map((c) => c.name)).toContain('Tomas Ekdahl → Helga Marstrand');
+    expect((await choices(OTHER_GUILD, OTHER_CHANNEL)).map((c) => c.value)).toContain('Tomas Ekdahl');
+    await h.emu
+      .slashCommand({
+        name: 'correct',
+        options: [{ name: 'undo', type: 1, options: [{ name: 'id', type: 4, value: id }] }],
+        ...asModerator,
+      })
+      .final();
+    expect((await choices(GUILD, CHANNEL)).map((c) => c.value)).toContain('Tomas Ekdahl');
   });
 });
 
