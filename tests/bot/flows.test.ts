@@ -15,6 +15,7 @@ const ARTICLES: Record<string, string> = {
 Harbour Gazette, 2025-03-04
 
 The regional transport board will raise ferry fares next month. "We cannot keep the boats running on goodwill alone," said board chair Helga Marstrand at a meeting on Monday.
+Marstrand added that pensioners would keep their discount for another year.
 `,
   'flows-post.txt': `Islanders protest fare rise
 Island Post, 2025-03-06
@@ -192,6 +193,18 @@ describe('a merge by a moderator', () => {
       })
       .final();
     expect((await choices(GUILD, CHANNEL)).map((c) => c.value)).toContain('Tomas Ekdahl');
+  });
+});
+
+describe('/quotes', () => {
+  it('shows what a speaker is only reported to have said without quotation marks, and says so', async () => {
+    const reply = await h.emu
+      .slashCommand({ name: 'quotes', options: [opt('speaker', 'Helga Marstrand')], user: MEMBER, ...where })
+      .final();
+    const shown = visibleText(reply);
+    expect(shown).toContain('*“We cannot keep the boats running on goodwill alone,”*');
+    expect(shown).toMatch(/Reported, not quoted: \*pensioners would keep their discount/);
+    expect(shown).not.toMatch(/“pensioners/);
   });
 });
 

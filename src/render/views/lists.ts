@@ -1,7 +1,7 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
-import { clip, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+import { clip, em, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
 export const MAX_LIST_SECTIONS = 20;
@@ -28,7 +28,13 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   const shown = result.quotes.slice(0, MAX_LIST_SECTIONS);
   const sections: Section[] = shown.map((q, i) => ({
     name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
-    lines: [line(quoted(q.quote, 400)), ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`))],
+    lines: [
+      // reported speech is no quotation: shown without quotation marks, and said so
+      q.outlets.length > 0 && q.outlets.every((o) => o.rendering === 'paraphrase')
+        ? line('Reported, not quoted: ', em(clip(q.quote, 400)))
+        : line(quoted(q.quote, 400)),
+      ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`)),
+    ],
   }));
   return {
     tone: 'info',
