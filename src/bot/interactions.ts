@@ -64,7 +64,7 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
             ? {
                 ok: false as const,
                 code: 'empty_option',
-                message: `The ${blank} option of /${command.data.name} is empty once spaces and invisible characters are taken out: please type some words.`,
+                message: `Give me the words you want checked: the ${blank} option of /${command.data.name} is empty once spaces and invisible characters are taken out.`,
               }
             : undefined);
         const wait =

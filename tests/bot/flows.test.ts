@@ -7,7 +7,19 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
-import { APP, CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, OTHER_CHANNEL, OTHER_GUILD, TOKEN, useHarness } from './harness.js';
+import {
+  APP,
+  CHANNEL,
+  GUILD,
+  MEMBER,
+  MODERATOR,
+  MOD_PERMISSIONS,
+  OTHER_CHANNEL,
+  OTHER_GUILD,
+  TOKEN,
+  type Harness,
+  useHarness,
+} from './harness.js';
 
 const QUOTE = 'we cannot keep the boats running on goodwill';
 const ARTICLES: Record<string, string> = {
@@ -31,6 +43,9 @@ const h = useHarness();
 const where = { channelId: CHANNEL, guildId: GUILD };
 const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
 const opt = (name: string, value: string) => ({ name, type: 3, value });
+/** Members post once the thread shows what can be asked there (else the first bot message may be that one). */
+const threadReady = (harness: Harness, thread: string) =>
+  expect.poll(() => harness.emu.messages(thread).length, { timeout: 5000 }).toBeGreaterThan(0);
 
 beforeAll(async () => {
   await Promise.all(Object.entries(ARTICLES).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
@@ -44,6 +59,7 @@ describe('a thread of follow-ups', () => {
     await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
     await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
     const thread = String(h.emu.threads.at(-1)!.id);
+    await threadReady(h, thread);
     const say = (content: string) => h.emu.postMessage({ channelId: thread, content, author: MEMBER }).waitForBotMessage();
 
     // four words without a question mark are read as a new quotation: not in the corpus
@@ -81,6 +97,7 @@ describe('the thread button', () => {
     await h.emu.clickButton({ message: first, customId: 'qt:thread', user: MEMBER, ...where }).response();
     await expect.poll(() => h.emu.threads.some((t) => t.id === first.id)).toBe(true);
     const thread = first.id; // a thread started from a message has the message's id
+    await threadReady(h, thread);
     const inThread = await h.emu
       .slashCommand({
         name: 'who-said',
@@ -113,7 +130,7 @@ describe('options that are blank once cleaned', () => {
       const before = h.emu.messages(CHANNEL).length;
       const reply = await h.emu.slashCommand({ name, options: [opt(option, zeroWidth)], user: MEMBER, ...where }).final();
       expect(reply.flags & 64, name).toBe(64);
-      expect(visibleText(reply), name).toContain(`The ${option} option of /${name} is empty`);
+      expect(visibleText(reply), name).toContain(`the ${option} option of /${name} is empty`);
       expect(reply.components, name).toEqual([]);
       expect(h.emu.messages(CHANNEL).length, name).toBe(before);
     }
@@ -124,7 +141,7 @@ describe('options that are blank once cleaned', () => {
         ...asModerator,
       })
       .final();
-    expect(visibleText(correction)).toContain('The speaker option of /correct is empty');
+    expect(visibleText(correction)).toContain('the speaker option of /correct is empty');
     expect(
       visibleText(await h.emu.slashCommand({ name: 'correct', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
     ).toMatch(/No correction/);
@@ -231,6 +248,7 @@ describe('a member spamming a thread', () => {
     await cooled.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
     await expect.poll(() => cooled.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
     const thread = String(cooled.emu.threads.at(-1)!.id);
+    await threadReady(cooled, thread);
     const botMessages = () => cooled.emu.messages(thread).filter((m) => m.author.id === APP).length;
     const opened = botMessages();
     const posts = Array.from({ length: 6 }, (_, i) =>
