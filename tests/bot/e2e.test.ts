@@ -103,6 +103,8 @@ describe('quotetrail bot against the local Discord emulator', () => {
     await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
     await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
     const threadId = String(h.emu.threads.at(-1)!.id);
+    // members post once the thread shows what can be asked there (else the first bot message may be that one)
+    await expect.poll(() => h.emu.messages(threadId).length, { timeout: 5000 }).toBeGreaterThan(0);
     const first = await h.emu.postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER }).waitForBotMessage();
     expect(embedText(first)).toContain('2023-07-03');
     await h.restart();

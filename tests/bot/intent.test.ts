@@ -20,6 +20,8 @@ it('answers a thread follow-up that mentions the bot when it may not read messag
   await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
   await expect.poll(() => h.emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
   const threadId = String(h.emu.threads.at(-1)!.id);
+  // members post once the thread shows what can be asked there (else the first bot message may be that one)
+  await expect.poll(() => h.emu.messages(threadId).length, { timeout: 5000 }).toBeGreaterThan(0);
   const unseen = h.emu.postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER });
   const mentioned = h.emu.postMessage({ channelId: threadId, content: `<@${APP}> when was it published?`, author: MEMBER });
   const reply = await mentioned.waitForBotMessage();
