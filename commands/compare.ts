@@ -20,7 +20,10 @@ export const heavy = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const topic = readText(interaction, 'topic', OPTION_MAX.topic) ?? '';
-  const outlets = ['outlet_a', 'outlet_b'].map((n) => readText(interaction, n, OPTION_MAX.name)).filter((o): o is string => o !== null);
+  // the same outlet twice ("DW" and "dw") is one outlet to compare, not two
+  const outlets = ['outlet_a', 'outlet_b']
+    .map((n) => readText(interaction, n, OPTION_MAX.name))
+    .filter((o, i, all): o is string => o !== null && all.findIndex((p) => p?.toLowerCase() === o.toLowerCase()) === i);
   await interaction.deferReply();
   const result = compare(ctx.corpus.view(interaction.guildId), topic, { outlets });
   const conversation = {

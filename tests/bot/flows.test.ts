@@ -225,6 +225,22 @@ describe('/quotes', () => {
   });
 });
 
+describe('/compare', () => {
+  it('compares an outlet named twice once', async () => {
+    const reply = await h.emu
+      .slashCommand({
+        name: 'compare',
+        options: [opt('topic', 'strengthen communication at all levels'), opt('outlet_a', 'DW'), opt('outlet_b', 'dw')],
+        user: MEMBER,
+        ...where,
+      })
+      .final();
+    const lead = reply.embeds[0]!.description as string;
+    expect(lead).toMatch(/Outlets: DW$/m);
+    expect(lead).toMatch(/across 1 document/);
+  });
+});
+
 describe('/help', () => {
   it('lists each subcommand with its own options, not subcommands as optional options', async () => {
     const reply = await h.emu.slashCommand({ name: 'help', user: MEMBER, ...where }).final();
