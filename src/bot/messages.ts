@@ -3,8 +3,10 @@
  * the bot reads every message there; without it Discord only shows it messages that mention the bot, so
  * those are the ones answered.
  */
+import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
 import { answerFollowUp } from '../answers/follow-up.js';
+import { errorPayload } from '../render/discord.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
@@ -55,7 +57,19 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
     return true;
   } catch (error) {
     outcome = 'error';
-    ctx.logger.error({ thread: message.channel.id, err: error instanceof Error ? error.message : String(error) }, 'follow-up failed');
+    // the member is told, with the reference the log line carries, as a slash command's failure is
+    const reference = randomUUID().slice(0, 8);
+    ctx.logger.error(
+      { reference, thread: message.channel.id, err: error instanceof Error ? error.message : String(error) },
+      'follow-up failed',
+    );
+    await message
+      .reply(
+        toSendOptions(errorPayload({ code: 'internal', message: 'Something went wrong while answering. Please try again.', reference })),
+      )
+      .catch((e: unknown) =>
+        ctx.logger.warn({ reference, err: e instanceof Error ? e.message : String(e) }, 'could not report the failure'),
+      );
     return false;
   } finally {
     ctx.logger.info({ command: 'follow-up', user: message.author.id, ms: Math.round(performance.now() - started), outcome }, 'message');

@@ -53,7 +53,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('a thread of follow-ups', () => {
-  it('stays on its quotation when a message taken for a new quotation is not in the corpus', async () => {
+  it('stays on its quotation when a message taken for a new quotation is not in the corpus, and says when an answer cannot be sent', async () => {
     const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...where }).final();
     expect(visibleText(answer)).toContain('Helga Marstrand');
     await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
@@ -69,6 +69,13 @@ describe('a thread of follow-ups', () => {
     expect(context).toContain('goodwill alone');
     expect(context).toContain('flows-gazette.txt');
     expect(visibleText(await say('when was it published?'))).toContain('Helga Marstrand');
+
+    // an answer Discord refuses is not dropped in silence: the member is told, with a reference
+    h.emu.failNext('POST /channels/:channel/messages', 400, { code: 50035, message: 'Invalid Form Body' });
+    const failed = await say('who else said it?');
+    expect(visibleText(failed)).toMatch(/Something went wrong while answering/);
+    const reference = /reference ([0-9a-f]{8})/.exec(visibleText(failed))?.[1];
+    expect(h.logs.some((l) => l.includes('follow-up failed') && l.includes(reference!))).toBe(true);
 
     // a new quotation the corpus carries does become the thread's quotation
     expect(visibleText(await say('"a tax on islanders who have no bridge"'))).toContain('Tomas Ekdahl');
