@@ -6,6 +6,8 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { context } from '../answers/lists.js';
 import { whoSaid } from '../answers/who-said.js';
 import { parseCustomId } from '../render/custom-ids.js';
+import { outletLabel } from '../render/labels.js';
+import { toPlainSlot } from '../render/sanitize.js';
 import { claimReview } from '../answers/claim-review.js';
 import { contextPayload, deskPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
 import { showReportForm } from './reports.js';
@@ -15,6 +17,17 @@ import { openThread } from './threads.js';
 
 function privately(payload: ReturnType<typeof errorPayload>) {
   return { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
+}
+
+/** The outlet a "Show context N: Outlet" button names, as its label shows it; null when the label says none. */
+function namedOutlet(interaction: ButtonInteraction): string | null {
+  const label = 'label' in interaction.component ? interaction.component.label : null;
+  return label ? (/^Show context \d+: (.+)$/s.exec(label)?.[1] ?? null) : null;
+}
+
+/** A label as shown, possibly cut to fit the button ("Very Long Outlet Na…"). */
+function sameLabel(label: string, shown: string): boolean {
+  return label === shown || (shown.endsWith('…') && label.startsWith(shown.slice(0, -1)));
 }
 
 /** Handles one button click; returns the outcome for the interaction log line. */
@@ -46,7 +59,13 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       await interaction.update(toSendOptions(whoSaidPayload(result(), { page: action.page })));
       return 'ok';
     case 'context': {
-      const carrier = result().matches[0]?.outlets[action.outlet];
+      // the button names the outlet ("Show context 2: Reuters"); since the answer was given, a /reload or an
+      // /add may have put another outlet at that place: the one the button names is shown, or none
+      const carriers = result().matches[0]?.outlets ?? [];
+      const named = namedOutlet(interaction);
+      const carrier = [carriers[action.outlet], ...carriers].find(
+        (c) => c !== undefined && (named === null || sameLabel(toPlainSlot(outletLabel({ ...c, date: null })), named)),
+      );
       const found = carrier ? context(view, carrier.document, carrier.start, carrier.end) : null;
       await interaction.reply(
         found

@@ -125,6 +125,32 @@ describe('the thread button', () => {
   });
 });
 
+describe('the context button', () => {
+  it('shows the outlet its label names, also after a /reload put another outlet at its place', async () => {
+    const quote = 'the tide tables for the northern harbour will be printed again';
+    await writeFile(
+      path.join(h.corpusDir, 'flows-tide-b.txt'),
+      `Tide tables return\n\n"The tide tables for the northern harbour will be printed again," said harbour master Ines Kallio.\n`,
+    );
+    await h.emu.slashCommand({ name: 'reload', ...asModerator }).final(30_000);
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', quote)], user: MEMBER, ...where }).final();
+    const buttons = answer.components.flatMap((r) => (r as { components: { custom_id?: string; label?: string }[] }).components);
+    const button = buttons.find((b) => b.custom_id === 'qt:context:0')!;
+    expect(button.label).toBe('Show context 1: flows-tide-b.txt');
+    // another outlet carrying the words comes first now
+    await writeFile(
+      path.join(h.corpusDir, 'flows-tide-a.txt'),
+      `Printed tide tables\n\n"The tide tables for the northern harbour will be printed again," Ines Kallio said.\n`,
+    );
+    await h.emu.slashCommand({ name: 'reload', ...asModerator }).final(30_000);
+    const now = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', quote)], user: MEMBER, ...where }).final();
+    expect(JSON.stringify(now.components)).toContain('Show context 1: flows-tide-a.txt');
+    const shown = await h.emu.clickButton({ message: answer, customId: 'qt:context:0', user: MEMBER, ...where }).final();
+    expect(shown.embeds[0]!.title).toContain('flows-tide-b.txt');
+    expect(shown.flags & 64).toBe(64);
+  }, 60_000);
+});
+
 describe('options that are blank once cleaned', () => {
   it('are refused privately, naming the option, instead of a public answer to nothing', async () => {
     const zeroWidth = '\u200b\u2060\u200b';
