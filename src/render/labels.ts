@@ -77,7 +77,10 @@ function verdictHead(result: WhoSaidResult): Line {
   const speaker = result.matches[0]?.speaker ?? null;
   switch (result.verdict) {
     case 'not_found':
-      return line(head, 'no outlet in the corpus carries these words');
+      // asked about one outlet, the answer is about that outlet alone: others may well carry the words
+      return result.askedOutlet
+        ? line(head, strong(clip(result.askedOutlet, MAX_NAME)), ' does not carry these words')
+        : line(head, 'no outlet in the corpus carries these words');
     case 'misattributed':
       return line(
         head,

@@ -57,7 +57,11 @@ describe('whoSaidPayload', () => {
   it('says plainly when nothing is found, with the query, and only the report and ClaimReview buttons', () => {
     const p = whoSaidPayload(f.notFoundResult);
     assertValidMessagePayload(p);
-    expect(p.embeds?.[0]?.title).toBe('❌ Not found — no outlet in the corpus carries these words');
+    // asked of one outlet, the title speaks of that outlet alone (others may carry the words)
+    expect(p.embeds?.[0]?.title).toBe('❌ Not found — **Coast Gazette** does not carry these words');
+    expect(whoSaidPayload({ ...f.notFoundResult, askedOutlet: null }).embeds?.[0]?.title).toBe(
+      '❌ Not found — no outlet in the corpus carries these words',
+    );
     expect(p.embeds?.[0]?.description).toContain('the lighthouse will be painted green');
     expect(p.embeds?.[0]?.description).toContain('Outlet filter: Coast Gazette');
     expect(buttons(p).map((b) => b.custom_id)).toEqual(['qt:report', 'qt:claimreview']);
