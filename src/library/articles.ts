@@ -212,8 +212,9 @@ export class ArticleLibrary {
       overrides: { ...(outlet ? { outlet } : {}), ...(isoDate ? { date: isoDate } : {}) },
     });
     if ('code' in doc) {
-      // the catalogue speaks of corpus files ('File "x" is …'): a moderator added a page, not a file
-      const message = doc.message.replace(`File "${placeholder}"`, 'The page').replace(`"${placeholder}"`, 'the page');
+      // the catalogue speaks of corpus files ('File "x" is …'): a moderator added a page or an attachment
+      const what = source.kind === 'url' ? 'page' : 'file';
+      const message = doc.message.replace(`File "${placeholder}"`, `The ${what}`).replace(`"${placeholder}"`, `the ${what}`);
       return refused(fileRefusal({ ...doc, message }), started);
     }
     const hash = bodyHash(doc);

@@ -47,6 +47,7 @@ const PAGES: Record<string, { type: string; body: string }> = {
     type: 'text/html',
     body: '<!doctype html><html><head><title>Subscribe</title></head><body><div class="paywall"><h2>Subscribe to keep reading</h2><p>Already a subscriber? Log in.</p></div></body></html>',
   },
+  '/files/blank.txt': { type: 'text/plain', body: '   \n\n  ' },
   '/files/bridge.html': {
     type: 'application/octet-stream',
     body: `<!doctype html><html><head><title>Bridge stays shut | Valley Voice</title><meta property="og:site_name" content="Valley Voice">
@@ -168,6 +169,10 @@ describe('/add, /remove and /source', () => {
     expect(text(paywall)).toMatch(/No article/i);
     expect(text(paywall)).toMatch(/"description":"The page is a web page without an article/);
     expect(text(paywall)).toMatch(/Nothing was stored/);
+    // an attachment is spoken of as a file, a link as a page
+    const blank = { filename: 'blank.txt', url: `${base}/files/blank.txt`, size: PAGES['/files/blank.txt']!.body.length };
+    const empty = await add([{ name: 'file', type: 11, value: '900000000000000002', attachment: blank }]).final();
+    expect(text(empty)).toMatch(/"description":"The file is empty or holds only whitespace/);
     expect(await h.bot.ctx.state.listArticles(GUILD)).toHaveLength(2);
   });
 
