@@ -9,9 +9,10 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { type ChangeToken, changeTokens } from './tokens.js';
-import { POSSESSIVE_DETERMINERS } from './words.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS } from './words.js';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
+const STAND_INS: ReadonlySet<string> = new Set([...PRONOUNS, ...POSSESSIVE_DETERMINERS]);
 
 export type ChangeKind =
   | 'negation'
@@ -167,6 +168,7 @@ function changesOf(
   // "stand-by" / "standby", "cease fire" / "ceasefire"; "U.S." / "United States"
   if (removed.map((t) => t.folded).join('') === added.map((t) => t.folded).join('')) return [];
   if (isAcronymOf(removed, added) || isAcronymOf(added, removed)) return [];
+  if (editorialBrackets(hunk, wording)) return [];
   const out: MeaningChange[] = [];
   const emit = (kind: ChangeKind, from: readonly ChangeToken[], to: readonly ChangeToken[]) =>
     out.push({ kind, from: from.length ? shown(reference, from, removed) : '', to: to.length ? shown(wording, to, added) : '' });
@@ -228,6 +230,29 @@ function changesOf(
   else if (restR.length) emit('omission', restR, []);
   else if (restA.length) emit('addition', [], restA);
   return out;
+}
+
+/** Roles that change what is said wherever they come from, brackets or not. */
+const KEY_ROLES = new Set<ChangeToken['role']>(['negation', 'modal', 'number', 'condition']);
+
+/** True when `[start, end)` of `text` lies inside one pair of square brackets. */
+function inBrackets(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('[', start);
+  const close = text.indexOf(']', end);
+  return open >= 0 && close >= 0 && !text.slice(open + 1, start).includes(']') && !text.slice(end, close).includes('[');
+}
+
+/**
+ * Words an outlet puts in square brackets to say who or what the speaker meant ("[The city] will not …" for
+ * "We will not …", "whatever [the Transport Ministry] decides"): the outlet marks them as its own and they
+ * replace no word of substance (only pronouns and function words), so they are no edit of the quotation.
+ * A bracketed negation, modal, figure or condition, or brackets over a replaced content word, still count.
+ */
+function editorialBrackets(hunk: Hunk, wording: string): boolean {
+  const { removed, added } = hunk;
+  if (!added.length || removed.some((t) => t.role !== 'function' && !STAND_INS.has(t.folded))) return false;
+  if (added.some((t) => KEY_ROLES.has(t.role))) return false;
+  return added.every((t) => inBrackets(wording, t.start, t.end));
 }
 
 /** Tokens of condition clauses whose marker is among `tokens` (the clause was dropped or added with it). */

@@ -223,6 +223,28 @@ export const FUNCTION_WORDS: readonly string[] = [
 /** Possessive determiners: they go with the noun after them when words only move. */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ['her', 'his', 'its', 'my', 'our', 'their', 'your'];
 
+/**
+ * Pronouns an outlet may replace in square brackets by whom or what they mean ("[The city] will …" for "We
+ * will …"); with POSSESSIVE_DETERMINERS, the words such brackets may stand for.
+ */
+export const PRONOUNS: readonly string[] = [
+  'he',
+  'him',
+  'i',
+  'it',
+  'me',
+  'she',
+  'that',
+  'them',
+  'these',
+  'they',
+  'this',
+  'those',
+  'us',
+  'we',
+  'you',
+];
+
 /** Bases of "n't" contractions that are not the verb itself ("won't" = will not, "can't" = can not). */
 export const NOT_CONTRACTION_BASES: Readonly<Record<string, string>> = { ai: 'is', ca: 'can', sha: 'shall', wo: 'will' };
 

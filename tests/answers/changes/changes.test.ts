@@ -164,6 +164,24 @@ describe('meaningChanges leaves ordinary rewording alone', () => {
   });
 });
 
+describe('meaningChanges and words an outlet marks as its own with square brackets', () => {
+  const said = 'We will not sell the harbour, whatever the ministry decides.';
+  it('names no edit where brackets say whom a pronoun means or clarify a phrase', () => {
+    expect(meaningChanges(said, '[The city] will not sell the harbour, whatever the ministry decides.')).toEqual([]);
+    expect(meaningChanges(said, 'We will not sell [our] harbour, whatever the ministry decides.')).toEqual([]);
+    expect(meaningChanges(said, 'We will not sell the harbour, whatever [the transport] ministry decides.')).toEqual([]);
+  });
+  it('still names a bracketed word that replaces a content word or changes a negation, modal or figure', () => {
+    expect(meaningChanges(said, 'We will not sell the [port], whatever the ministry decides.')).toEqual([
+      { kind: 'substitution', from: 'harbour', to: 'port' },
+    ]);
+    expect(meaningChanges(said, 'We will not sell the harbour [before 2030], whatever the ministry decides.').map((c) => c.kind)).toContain(
+      'number',
+    );
+    expect(meaningChanges(said, 'We [may] not sell the harbour, whatever the ministry decides.').map((c) => c.kind)).toEqual(['modality']);
+  });
+});
+
 const KINDS = new Set([
   'negation',
   'modality',
