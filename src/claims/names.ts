@@ -11,6 +11,7 @@ const {
   FUNCTION_CAPS,
   HONORIFICS,
   NAME_CONNECTORS,
+  OFFICE_FIELDS,
   OFFICE_PREPOSITIONS,
   ORG_WORDS,
   PARTY_MEMBER_WORDS,
@@ -86,7 +87,8 @@ function initial(t: Token): boolean {
  * office when a person's name follows the office, the capitalised words after it running to `to`. The name is the
  * last two words (with an initial or a connector inside it: "John F. Kerry", "Bill de Blasio"), the office the
  * words before it; a single name only after an office that is itself a title's word ("State", "Defense": "Secretary
- * of Homeland Security" names no one called "Security"). No title of someone else in the office ("Spokesman for
+ * of Homeland Security" names no one called "Security") or that ends in the field of an office ("Minister of Foreign
+ * Affairs Pell"). No title of someone else in the office ("Spokesman for
  * Gov. Li Wei" is not Li Wei). Returns the index where the name starts, or -1 when it joins no such title and name.
  */
 function officeName(tokens: readonly Token[], of: number, to: number): number {
@@ -95,8 +97,9 @@ function officeName(tokens: readonly Token[], of: number, to: number): number {
   const rest = to - of - 1;
   if (!OFFICE_PREPOSITIONS.has(tokens[of]?.lower ?? '') || !title || !first || !capWord(title) || !capWord(first) || rest < 2) return -1;
   if (!sameSentence(tokens, of - 1, to - 1) || !officeTitle(title.lower) || FUNCTION_CAPS.has(first.lower)) return -1;
-  if (rest === 2 && !titleWord(first.lower)) return -1;
-  let s = to - (rest === 2 ? 1 : 2);
+  if (rest === 2 && !(titleWord(first.lower) || OFFICE_FIELDS.has(first.lower))) return -1;
+  // ("Minister of Foreign Affairs Pell": a field of an office is no given name, so the name is one word after it)
+  let s = to - (rest === 2 || OFFICE_FIELDS.has((tokens[to - 2] as Token).lower) ? 1 : 2);
   while (s - 1 > of + 1 && (initial(tokens[s] as Token) || NAME_CONNECTORS.has((tokens[s] as Token).lower))) s--;
   for (let i = of + 1; i < s; i++) {
     const w = (tokens[i] as Token).lower;

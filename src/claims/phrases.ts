@@ -525,7 +525,7 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
 
 /**
  * "the mayor, Tom Hale", "Hale’s deputy, Maria Costa, who …", "a spokeswoman for the council, Ana Ruiz", "his
- * lawyers, Tom Reed and Ana Ruiz": a person's role and then, set off by a comma, their full name (or names), which
+ * lawyers, Tom Reed and Ana Ruiz", "the mayor, Hale": a person's role and then, set off by a comma, their name (or names), which
  * closes the phrase (at a comma, the sentence's end or `ceil`). The name is who the phrase stands for; null when no
  * such name follows.
  */
@@ -533,8 +533,10 @@ function appositiveName(toks: readonly Token[], np: NounPhrase, ceil: number): N
   const comma = toks[np.to];
   if (comma?.text !== ',' || np.to + 1 >= ceil) return null;
   const run = runStartingAt(toks, np.to + 1, ceil);
-  if (!run || !personLike(toks, run) || (toks[run.to - 1] as Token).poss) return null;
+  if (!run || (toks[run.to - 1] as Token).poss) return null;
   const single: NounPhrase = { kind: 'name', from: run.from, to: run.to, run };
+  // ("said the mayor, Hale.", "the candidate, Mr. Hale": a surname alone, with or without a title, names the person too)
+  if (!personLike(toks, run) && !(singleName(toks, single) && !MONTHS_DAYS.has((toks[run.nameFrom] as Token).lower))) return null;
   const name = joinedAfter(toks, single, ceil) ?? single;
   const after = toks[name.to];
   const closes = name.to >= ceil || !after || after.sentence !== comma.sentence || after.text === ',' || after.text === '.';

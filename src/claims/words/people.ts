@@ -23,6 +23,14 @@ export const TITLE_MODIFIERS = list(
   'acting assistant chief defence defense deputy executive foreign former head interior senior state vice',
 );
 
+/**
+ * Words that name the field of an office after a title's "of" ("Minister of Foreign Affairs", "Secretary of Homeland
+ * Security", "Chief of Staff"): never a given name, so a single name follows one ("Minister of Foreign Affairs Pell").
+ */
+export const OFFICE_FIELDS = list(`
+  affairs agriculture commerce defence defense development education energy environment finance health housing
+  intelligence interior justice labor labour security staff state trade transport transportation treasury`);
+
 /** Titles that are only courtesy, no role ("Mr. Lind" holds no office by it). */
 export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. sir');
 
