@@ -21,9 +21,7 @@ describe('a surname alone after a title whose office ends in its field ("Ministe
 
   it('still takes a full name after such an office', () => {
     expect(speakers('“The talks were useful,” said Minister of Foreign Affairs Ivo Pell.')).toMatchObject([{ speaker: 'Ivo Pell' }]);
-    expect(speakers('“The talks were useful,” said Secretary of Homeland Security Ana Ruiz.')).toMatchObject([
-      { speaker: 'Ana Ruiz' },
-    ]);
+    expect(speakers('“The talks were useful,” said Secretary of Homeland Security Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
 
