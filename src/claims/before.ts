@@ -12,7 +12,7 @@ import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
-import { thatClauseAt, viaSubject } from './verb-subject.js';
+import { objectSpeaker, thatClauseAt, viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -46,7 +46,8 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     if (cue > 0) {
       const a = parenthetical(model, toks, i, cue, k) ?? viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
       if (a && closedBefore(toks, a, i, k)) continue;
-      if (a) return outerReport(model, toks, i, k, scoped) ?? a;
+      // ("Hale recalled Ruiz saying “…”": the one perceived saying the words is no part of a clause Hale reports)
+      if (a) return (objectSpeaker(model, toks, i) ? null : outerReport(model, toks, i, k, scoped)) ?? a;
     }
   }
   return null;

@@ -38,6 +38,9 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // ("the aides each said", "each says": a quantifier floating after its subject leaves a past or an -s form a verb)
   const floated = p?.lower === 'each' && (IRREGULAR_PAST_FORMS.has(t.lower) || /[^s]s$/.test(t.lower));
   if (p && p.kind === 'word' && (NOUN_BEFORE.has(p.lower) || (p.poss && !reportsAfter)) && !t.lower.endsWith('ed') && !floated) return -1;
+  // "responded to Hale’s claim, saying …": a bare form after a possessive is a noun that a comma closes ("he’s said, “…”"
+  // is no bare form; "Li’s claim that …" still reports Li's words)
+  if (p?.poss && n?.text === ',' && SPEECH_LEMMA.get(t.lower) === t.lower) return -1;
   // "in many Asian states, …", "the United States": after a capitalised word "states" is the noun, unless its words follow
   if (t.lower === 'states' && p?.cap && !(n && (n.kind === 'quote' || n.lower === 'that' || n.text === ':'))) return -1;
   // "Li’s remarks “…”": after a possessive an -s form is a noun whatever follows ("he’s said" is a verb)

@@ -6,7 +6,7 @@ import type { DocModel } from './document.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { passiveAgent, withSubject } from './cues.js';
 import { personLike, runName } from './names.js';
-import { headPhrase, tailPhrase } from './phrases.js';
+import { headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
@@ -14,8 +14,23 @@ import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { MONTHS_DAYS, OWN_CLAUSE_OPENERS, PROGRESSIVE, REPORTING_VERBS, SINGULAR_PERSONAL_PRONOUNS, SUBORDINATORS, TIME_UNITS, TIME_WORDS } =
-  words;
+const {
+  CLAUSE_STOP,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  MONTHS_DAYS,
+  OBJECT_PRONOUNS,
+  OWN_CLAUSE_OPENERS,
+  PERCEIVING_VERBS,
+  PREPOSITIONS,
+  PRONOUNS,
+  PROGRESSIVE,
+  REPORTING_VERBS,
+  SINGULAR_PERSONAL_PRONOUNS,
+  SUBORDINATORS,
+  TIME_UNITS,
+  TIME_WORDS,
+} = words;
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
@@ -31,6 +46,8 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   const dependent = (verb.lower.endsWith('ing') && !progressive) || prev?.lower === 'to';
   const absolute = dependent ? withSubject(toks, v) : null;
   if (absolute) return resolvePhrase(model, toks, absolute);
+  const object = dependent ? objectSpeaker(model, toks, v) : null;
+  if (object) return object;
   if (dependent) {
     // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
     const s = verb.sentence;
@@ -96,6 +113,48 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
   }
   return null;
+}
+
+/**
+ * "The Herald quoted Ana Ruiz as saying …", "cited a senior aide as saying", "Hale recalled Ruiz telling him …", "a
+ * video shows Li saying": the object of the verb before the participle at `v` (past "as"; without it, only after a
+ * verb of perceiving or recalling) does the saying, not that verb's subject (unless that subject is a document). A
+ * name, an object pronoun or a person's description; null for anything else.
+ */
+export function objectSpeaker(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  const s = (toks[v] as Token).sentence;
+  if (!(toks[v] as Token).lower.endsWith('ing') || toks[v - 1]?.lower === 'to') return null;
+  let n = v - 1;
+  while (n > 0 && isFiller(toks[n]) && toks[n]?.lower.endsWith('ly')) n--;
+  const as = toks[n]?.lower === 'as';
+  if (as) n--;
+  const last = toks[n];
+  if (!last || last.kind !== 'word' || last.sentence !== s) return null;
+  const np: NounPhrase | null =
+    OBJECT_PRONOUNS.has(last.lower) || last.lower === 'her'
+      ? { kind: 'pron', from: n, to: n + 1 }
+      : tailPhrase(toks, sentenceStart(toks, v), n + 1);
+  if (!np) return null;
+  const person =
+    np.kind === 'pron'
+      ? np.to - np.from === 1 && (OBJECT_PRONOUNS.has(last.lower) || last.lower === 'her')
+      : np.kind === 'name'
+        ? Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))))
+        : roleNoun(last.lower);
+  const verb = toks[np.from - 1];
+  if (!person || verb?.kind !== 'word' || verb.cap || verb.sentence !== s) return null;
+  if (!(as ? verbLike(verb) : PERCEIVING_VERBS.has(verb.lower))) return null;
+  // ("An early tweet quoted the president as saying “…”": a document that carries the words speaks for them, as
+  // everywhere else)
+  let c = np.from - 2;
+  while (c > 0 && isFiller(toks[c])) c--;
+  if (DOCUMENT_NOUNS.has(toks[c]?.lower ?? '')) return null;
+  return resolvePhrase(model, toks, np);
+}
+
+/** A lower-case word that may be a verb with an object after it ("quoted", "cites", "heard"): no function word. */
+function verbLike(t: Token): boolean {
+  return !(DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PRONOUNS.has(t.lower));
 }
 
 /**

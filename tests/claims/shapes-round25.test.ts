@@ -38,3 +38,44 @@ describe('a surname alone set off after a role ("said the mayor, Hale.")', () =>
     expect(speakers('“We will appeal,” said the mayor, adding that the city was ready.')).toMatchObject([{ speaker: 'the mayor' }]);
   });
 });
+
+describe('the one quoted or perceived saying the words ("quoted Ruiz as saying", "recalled Ruiz saying")', () => {
+  it('credits the object of the verb before "as saying"', () => {
+    expect(speakers('The Herald quoted Ana Ruiz as saying: “We will appeal the ruling.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('State media quoted Ana Ruiz as saying the plan was “fully funded.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('The Herald cited a senior aide as saying the plan was “doomed from the start.”')).toMatchObject([
+      { speaker: 'a senior aide' },
+    ]);
+    expect(
+      speakers(
+        'Ana Ruiz spoke at the harbour office on Monday morning with her staff.',
+        'The Herald quoted her as saying the plan was “doomed from the start.”',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz', mention: 'her' }]);
+  });
+
+  it('credits the object of a verb of perceiving or recalling before the participle', () => {
+    expect(speakers('Tom Hale recalled Ana Ruiz saying: “You are finished.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('A video shows Ana Ruiz telling the crowd: “We will win this fight.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('leaves the subject when the participle hangs on its clause, or a document carries the words', () => {
+    expect(speakers('Tom Hale attacked Ana Ruiz on Tuesday, saying her plan was “doomed from the start.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+    expect(speakers('Tom Hale praised Ana Ruiz, calling her “a true leader.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('Tom Hale recalled the night, saying: “It was chaos.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('A short note quoted the mayor as saying “We need to act now, not next year!”')[0]?.speaker).not.toBe('the mayor');
+  });
+});
+
+describe('a bare form of a verb of saying after a possessive, closed by a comma, is a noun', () => {
+  it('gives the participle after it to the subject of the clause', () => {
+    expect(speakers('Ana Ruiz responded to Tom Hale’s claim, saying: “The plan is doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Ana Ruiz rejected the board’s claim, saying: “The plan is doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('still reads the owner’s claim that …', () => {
+    expect(speakers('Ana Ruiz mocked Tom Hale’s claim that the plan was “fully funded.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});

@@ -79,6 +79,8 @@ export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.
 export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+/** "recalled Ruiz saying": every form of a verb whose object is perceived doing the saying. */
+export const PERCEIVING_VERBS = set(verbs.PERCEIVING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);
 export const SENDING_VERBS = set(verbs.SENDING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));

@@ -45,6 +45,12 @@ export const ADDRESSEE_VERB_LEMMAS = list('tell');
 /** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
 export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
 
+/**
+ * Verbs of perceiving, recalling or recording whose object is seen doing what the participle after it says ("recalled
+ * Ruiz saying", "a video shows Li telling them"): that object speaks, not the verb's subject.
+ */
+export const PERCEIVING_VERB_LEMMAS = list('capture catch depict feature film hear overhear picture recall record remember see show watch');
+
 /** Participles that tell who came by a document, not who wrote it ("a letter from X obtained by the Gazette"). */
 export const OBTAINING_PARTICIPLES = list('acquired obtained reviewed seen');
 
@@ -65,7 +71,7 @@ export const COMMON_VERB_LEMMAS = list(`
 export const IRREGULAR_PASTS = list(`
   become:became begin:began bring:brought build:built buy:bought catch:caught choose:chose come:came cut:cut draw:drew
   fall:fell feel:felt fight:fought find:found fly:flew get:got give:gave go:went grow:grew hear:heard hit:hit hold:held
-  keep:kept know:knew lead:led leave:left let:let lose:lost make:made mean:meant meet:met pay:paid put:put quit:quit
+  keep:kept know:knew lead:led leave:left let:let lose:lost make:made mean:meant meet:met overhear:overheard pay:paid put:put quit:quit
   read:read rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shoot:shot sing:sang speak:spoke
   spend:spent stand:stood strike:struck take:took teach:taught tell:told think:thought throw:threw win:won write:wrote`);
 
