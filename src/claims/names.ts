@@ -20,7 +20,9 @@ const {
   PLACES,
   PLURAL_TITLES,
   PRONOUNS,
+  SPEECH_VERBS,
   STANDALONE,
+  TAG_VERBS,
   TITLE_MODIFIERS,
   TITLES,
 } = words;
@@ -179,10 +181,27 @@ export function titleWord(w: string): boolean {
   return TITLES.has(w) || (w.includes('-') && w.split('-').every((part) => TITLES.has(part)));
 }
 
+/**
+ * Does the run [from, to) open its sentence with a verb of saying ("Said Ana Ruiz: “…”") whose words follow with no
+ * verb of saying of their own before them ("Said Jalili told reporters …" names someone called Said)?
+ */
+function invertedOpening(tokens: readonly Token[], from: number, to: number): boolean {
+  const s = (tokens[from] as Token).sentence;
+  if (tokens[from - 1]?.sentence === s) return false;
+  for (let j = to; j < tokens.length && (tokens[j] as Token).sentence === s; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote') return true;
+    if (t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
   while (from < to && (FUNCTION_CAPS.has((tokens[from] as Token).lower) || pronounContraction(tokens[from] as Token))) from++;
+  // "Said Ana Ruiz, who …, “…”": a verb of saying opening its sentence before a name inverts the attribution
+  if (to - from >= 2 && TAG_VERBS.has((tokens[from] as Token).lower) && invertedOpening(tokens, from, to)) from++;
   // a run of shouted headline words before a name ("VOTERS CARE MORE - Frank Newport")
   // (an acronym before one word is part of it: "USA Today", "CBS News" name a body, not someone called "Today")
   while (

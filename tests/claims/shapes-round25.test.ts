@@ -79,3 +79,18 @@ describe('a bare form of a verb of saying after a possessive, closed by a comma,
     expect(speakers('Ana Ruiz mocked Tom Hale’s claim that the plan was “fully funded.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
   });
 });
+
+describe('a verb of saying that opens its sentence before a name ("Said Ana Ruiz: “…”")', () => {
+  it('is no part of the name', () => {
+    expect(speakers('Said Ana Ruiz: “The plan is doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Says Ana Ruiz: “The plan is doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Said Ana Ruiz, who grew up in the harbour district, “We were all so proud of him.”')).toMatchObject([
+      { speaker: 'Ana Ruiz' },
+    ]);
+    expect(speakers('The mayor spoke last. Said Ruiz, “The plan is doomed and everyone knows it.”')).toMatchObject([{ speaker: 'Ruiz' }]);
+  });
+
+  it('is a given name when a verb of saying of its own follows', () => {
+    expect(speakers('Said Jalili told reporters on Monday that the talks were “useful.”')).toMatchObject([{ speaker: 'Said Jalili' }]);
+  });
+});
