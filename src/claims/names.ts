@@ -9,6 +9,7 @@ import * as words from './words/index.js';
 const {
   DETERMINERS,
   FUNCTION_CAPS,
+  GROUP_OPENERS,
   HONORIFICS,
   NAME_CONNECTORS,
   OFFICE_FIELDS,
@@ -48,6 +49,7 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
     const p = tokens[from - 1] as Token;
     if (capWord(p) && p.sentence === (tokens[from] as Token).sentence) from--;
     else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
+    else if (connectorPair(tokens, from - 2) && capWord(tokens[from - 3]) && from - 3 >= floor) from -= 3;
     else if (from - 2 >= floor && sameSentence(tokens, from - 2, from) && officeName(tokens, from - 1, last + 1) >= 0) from -= 2;
     else break;
   }
@@ -61,9 +63,17 @@ function capsEnd(tokens: readonly Token[], first: number, ceil: number): number 
     const t = tokens[to] as Token;
     if (capWord(t) && t.sentence === (tokens[to - 1] as Token).sentence) to++;
     else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
+    else if (connectorPair(tokens, to) && capWord(tokens[to + 2]) && to + 2 < ceil) to += 3;
     else break;
   }
   return to;
+}
+
+/** Two name particles in a row from token `i` ("de la", "von der"). */
+function connectorPair(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a?.kind === 'word' && b?.kind === 'word' && NAME_CONNECTORS.has(a.lower) && NAME_CONNECTORS.has(b.lower);
 }
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
@@ -243,6 +253,8 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (run.to - run.nameFrom < 2 || run.to - run.nameFrom > 4 || placeRun(tokens, run)) return false;
   // "Several Twitter users", "Another Ostend voter": a determiner for people opens a description of them
   if (forPeople((tokens[run.nameFrom] as Token).lower)) return false;
+  // ("Ansar al-Sharia": a group's name)
+  if (GROUP_OPENERS.has((tokens[run.nameFrom] as Token).lower)) return false;
   if (PARTY_MEMBER_WORDS.has((tokens[run.to - 1] as Token).lower)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;

@@ -6,7 +6,7 @@ import type { RawQuote } from './quotes.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ABBREVIATIONS, FUNCTION_CAPS, FUNCTION_WORDS, VERBISH } = words;
+const { ABBREVIATIONS, FUNCTION_CAPS, FUNCTION_WORDS, HYPHEN_PARTICLES, VERBISH } = words;
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {
@@ -43,6 +43,12 @@ const POSSESSIVE = /['\u2019]s?$/;
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-']);
 
 const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '\u2015', '-', '...']);
+
+/** "al-Hassan", "el-Sayed": a name particle joined by a hyphen to a capitalised part is a capitalised name word. */
+function particleName(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && hyphen < word.length - 1 && HYPHEN_PARTICLES.has(word.slice(0, hyphen)) && isUpper(word.slice(hyphen + 1));
+}
 
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -81,7 +87,7 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
     lower: clean.toLowerCase(),
     kind: 'word',
     quote: -1,
-    cap: isUpper(clean),
+    cap: isUpper(clean) || particleName(clean),
     sentence: 0,
   };
   if (clean.length < word.length) tok.poss = true;

@@ -94,3 +94,21 @@ describe('a verb of saying that opens its sentence before a name ("Said Ana Ruiz
     expect(speakers('Said Jalili told reporters on Monday that the talks were “useful.”')).toMatchObject([{ speaker: 'Said Jalili' }]);
   });
 });
+
+describe('name particles: two in a row ("de la"), or joined by a hyphen ("al-Hassan")', () => {
+  it('keeps them inside the name', () => {
+    expect(speakers('“The plan is doomed,” said Jean-Luc de la Cour.')).toMatchObject([{ speaker: 'Jean-Luc de la Cour' }]);
+    expect(speakers('Ursula von der Leyen said the plan was “doomed.”')).toMatchObject([{ speaker: 'Ursula von der Leyen' }]);
+    expect(speakers('“The plan is doomed,” said Ali al-Hassan.')).toMatchObject([{ speaker: 'Ali al-Hassan' }]);
+    expect(speakers('Ali al-Hassan said the plan was “doomed.”')).toMatchObject([{ speaker: 'Ali al-Hassan' }]);
+    expect(speakers('Bashar al-Assad has ruled since 2000 and his army holds the coast. “We will win,” al-Assad said.')).toMatchObject([
+      { speaker: 'Bashar al-Assad', mention: 'al-Assad' },
+    ]);
+  });
+
+  it('reads a group’s name so written as no person', () => {
+    expect(
+      speakers('Tom Hale said a group known as Ansar al-Nur was behind the raid on the port.', '“I was there all night,” he said.'),
+    ).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});

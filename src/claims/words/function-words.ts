@@ -153,8 +153,14 @@ export const FUNCTION_CAPS = list(`
   under unless unlike until upon via was watch we were what when where whereas whether which while who whom whose why
   will with within without would yes yesterday yet you`);
 
-/** Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"). */
-export const NAME_CONNECTORS = list('al bin da de del der di du la le van von');
+/**
+ * Lower-case particles allowed inside a name ("Charles de Gaulle", "Osama bin Laden"), one or two in a row ("Oscar
+ * de la Cour", "Ursula von der Leyen").
+ */
+export const NAME_CONNECTORS = list('al bin da de del den der di dos du la le van von');
+
+/** Particles joined by a hyphen to a capitalised name part ("al-Hassan", "el-Sayed"): the word is a name's word. */
+export const HYPHEN_PARTICLES = list('abu al bin el ibn');
 
 /** Lower-case words a title in marks may hold ("Meet the Press", "Game of Thrones"). */
 export const TITLE_SMALL_WORDS = list('a an and at by de for from in of on or the to vs with');

@@ -72,6 +72,12 @@ export const ORG_WORDS = list(`
   organisation organization parliament party pentagon post press senate service society times trust union university`);
 
 /**
+ * Arabic nouns of a group ("supporters", "front", "army", "party") that open an organisation's name written with a
+ * particle ("Ansar al-Sharia", "Jabhat al-Nusra"): such a run names no person, as "Bashar al-Assad" does.
+ */
+export const GROUP_OPENERS = list('ahrar ansar harakat hizb jabhat jaish jund');
+
+/**
  * Party words that end a capitalised run describing one member ("Li, a Lakeside Democrat, said", "an Ohio
  * Republican"): such a run is never a person's name, so a later "he" or "she" passes over it, and "the Democrat
  * said" is the one Democrat the article named, else a description (described.ts). (The plurals name groups that
