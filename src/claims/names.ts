@@ -50,6 +50,7 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
     if (capWord(p) && p.sentence === (tokens[from] as Token).sentence) from--;
     else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
     else if (connectorPair(tokens, from - 2) && capWord(tokens[from - 3]) && from - 3 >= floor) from -= 3;
+    else if (nickname(tokens, from - 1) && from - 2 >= floor) from -= 2;
     else if (from - 2 >= floor && sameSentence(tokens, from - 2, from) && officeName(tokens, from - 1, last + 1) >= 0) from -= 2;
     else break;
   }
@@ -64,9 +65,27 @@ function capsEnd(tokens: readonly Token[], first: number, ceil: number): number 
     if (capWord(t) && t.sentence === (tokens[to - 1] as Token).sentence) to++;
     else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
     else if (connectorPair(tokens, to) && capWord(tokens[to + 2]) && to + 2 < ceil) to += 3;
+    else if (nickname(tokens, to) && to + 1 < ceil) to += 2;
     else break;
   }
   return to;
+}
+
+/** Most characters of a nickname in marks inside a name ("John “Tig” Tiegen"). */
+const MOST_NICKNAME_CHARS = 16;
+
+/**
+ * "Thomas “Tom” Hale", "John ‘Tig’ Tiegen": a quotation at token `i` of one or two capitalised words between two
+ * capitalised words of one sentence is a nickname inside the name.
+ */
+function nickname(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (q?.kind !== 'quote' || !capWord(before) || !capWord(after) || q.end - q.start > MOST_NICKNAME_CHARS + 2) return false;
+  if (before?.sentence !== q.sentence || after?.sentence !== q.sentence || before.end + 1 !== q.start || q.end + 1 !== after.start)
+    return false;
+  return q.nickname === true;
 }
 
 /** Two name particles in a row from token `i` ("de la", "von der"). */

@@ -34,7 +34,12 @@ export interface Token {
    * typewriter style. It stays out of the tokens (read as a dash token it changed other rules for the worse).
    */
   afterDoubleHyphen?: boolean;
+  /** For `quote` tokens: one or two capitalised words and nothing else, as a nickname inside a name is (“Tig”). */
+  nickname?: boolean;
 }
+
+/** One or two capitalised words, no mark: what a nickname in marks holds. */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)?$/u;
 
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -163,7 +168,9 @@ export function tokenizeBlock(
     const q = quotes[qi] as RawQuote;
     pushWords(text, pos, q.start, out);
     const tok: Token = { start: q.start, end: q.end, text: '', lower: '', kind: 'quote', quote: qi, cap: false, sentence: 0 };
-    if (/,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) tok.comma = true;
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    if (/,\s*$/.test(inner)) tok.comma = true;
+    if (NICKNAME.test(inner)) tok.nickname = true;
     out.push(tok);
     pos = q.end;
   }

@@ -112,3 +112,20 @@ describe('name particles: two in a row ("de la"), or joined by a hyphen ("al-Has
     ).toMatchObject([{ speaker: 'Tom Hale' }]);
   });
 });
+
+describe('a nickname in marks inside a name ("Thomas “Tom” Hale")', () => {
+  it('keeps the whole name, the nickname a phrase of its own', () => {
+    expect(speakers('“The plan is doomed,” said Thomas “Tom” Hale.')).toMatchObject([
+      { speaker: 'Thomas “Tom” Hale' },
+      { text: 'Tom', speaker: null },
+    ]);
+    expect(speakers('Thomas "Tom" Hale, a former soldier, said the plan was "doomed."')).toMatchObject([
+      { text: 'Tom', speaker: null },
+      { speaker: 'Thomas "Tom" Hale' },
+    ]);
+    expect(speakers('Thomas “Tom” Hale arrived on Monday. “The plan is doomed,” Hale said.')).toMatchObject([
+      { text: 'Tom' },
+      { speaker: 'Thomas “Tom” Hale', mention: 'Hale' },
+    ]);
+  });
+});
