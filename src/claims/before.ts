@@ -5,7 +5,7 @@
  */
 import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
-import { clauseSubject } from './clause.js';
+import { clauseSubject, verbAt } from './clause.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
@@ -87,8 +87,29 @@ function parenthetical(model: DocModel, toks: readonly Token[], v: number, cue: 
   if (np.to + 1 === ceil && !ADDRESSEE_VERBS.has((toks[v] as Token).lower)) return resolvePhrase(model, toks, np);
   const own = subjectBefore(toks, v);
   const prep = own ? toks[own.from - 1] : undefined;
-  if (own && !(prep?.kind === 'word' && PREPOSITIONS.has(prep.lower))) return null;
+  // ("The plan, said Ana Ruiz, is “…”": a phrase right before the comma is the subject of the verb after the name;
+  // "Ruiz, the senator, said Hale, a …, had lied" has a subject of its own)
+  if (own && !(prep?.kind === 'word' && PREPOSITIONS.has(prep.lower)) && !(own.to === v - 1 && verbAfterName(toks, np.to, own)))
+    return null;
   return resolvePhrase(model, toks, np);
+}
+
+/** How many tokens an appositive set off after a name may run ("says Ana Ruiz, a historian at Ostend, is …"). */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * Does the verb of `subject` follow the comma at `comma` that closes a name, or the comma closing an appositive after
+ * it ("The plan, says Ana Ruiz, a historian, is …")?
+ */
+function verbAfterName(toks: readonly Token[], comma: number, subject: NounPhrase): boolean {
+  if (verbAt(toks, comma + 1, subject)) return true;
+  const s = (toks[comma] as Token).sentence;
+  for (let j = comma + 2; j < toks.length && j <= comma + APPOSITIVE_REACH; j++) {
+    const t = toks[j] as Token;
+    if (t.sentence !== s || t.kind === 'quote') return false;
+    if (t.text === ',') return verbAt(toks, j + 1, subject);
+  }
+  return false;
 }
 
 /**

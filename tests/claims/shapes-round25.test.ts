@@ -129,3 +129,15 @@ describe('a nickname in marks inside a name ("Thomas “Tom” Hale")', () => {
     ]);
   });
 });
+
+describe('a verb of saying set off by commas inside a clause ("The plan, said Ana Ruiz, is “doomed.”")', () => {
+  it('credits the name after it when the phrase before it is the subject of the verb after', () => {
+    expect(speakers('The plan, said Ana Ruiz, is “doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Tom Hale’s plan, said Ana Ruiz, was “doomed from the start.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('The plan, says Ana Ruiz, a historian, is “doomed.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('leaves a name after the verb of a subject with its own appositive to be the object', () => {
+    expect(speakers('Ana Ruiz, the senator, said Tom Hale, a Democrat, had “lied to everyone.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
