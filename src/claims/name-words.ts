@@ -60,11 +60,15 @@ export function verbAfterNoun(prev: Token | undefined, t: Token | undefined, nex
   return number || DETERMINERS.has(next.lower) || TIME_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower);
 }
 
-/** A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily"), a date or a number word is no name. */
+/**
+ * A single capitalised word that is a sentence-initial participle or adverb ("Adding", "Hastily"), a date, a number
+ * word or a single letter is no name.
+ */
 export function plausibleName(toks: readonly Token[], run: NameRun): boolean {
   if (run.to - run.from > 1) return true;
   const w = (toks[run.from] as Token).lower;
-  if (MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w)) return false;
+  // ("Q: “…”": a single letter is a label, no name)
+  if (MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w) || /^\p{L}$/u.test(w)) return false;
   if (!w.endsWith('ing') && !w.endsWith('ly')) return true;
   const before = toks[run.from - 1];
   if (before && before.sentence === (toks[run.from] as Token).sentence && before.kind === 'word') return true;

@@ -27,7 +27,7 @@ import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
-import type { Token } from './tokens.js';
+import { sentenceEnd, type Token } from './tokens.js';
 import { postAuthor } from './tweets.js';
 
 /** Does the quotation open its sentence? */
@@ -57,6 +57,30 @@ function lastSaid(q: QuoteContext, block: number): number {
 function sentenceOf(q: QuoteContext, j: number): number {
   const [b, k] = q.model.quoteAt[j] as [number, number];
   return ((q.model.blocks[b] as Token[])[k] as Token).sentence;
+}
+
+/** Most paragraphs a quotation left open may run on for its closing part to speak for it. */
+const MOST_OPEN_PARAGRAPHS = 8;
+
+/**
+ * The speaker of a quotation left open at the end of its paragraph (and carried on, part by part, one paragraph
+ * each) named by the verb right after its closing part: that part's own attribution, read where it stands (the
+ * closing part is not asked for its decision, which may carry this one's).
+ */
+function closingPartSpeaker(q: QuoteContext): ReturnType<Rule['run']> {
+  if (q.raw.closed) return null;
+  let j = q.qi;
+  for (let n = 0; n < MOST_OPEN_PARAGRAPHS; n++) {
+    const part = q.model.quotes[j] as RawQuote;
+    const next = q.model.quotes[j + 1];
+    const at = q.model.quoteAt[j + 1];
+    if (!next || !at || !next.continued || next.block !== part.block + 1 || at[1] !== 0) return null;
+    j++;
+    if (!next.closed) continue;
+    const toks = q.model.blocks[at[0]] as Token[];
+    return q.titles[j] ? null : rightAfter(q.model, toks, at[1], sentenceEnd(toks, at[1]));
+  }
+  return null;
 }
 
 /** Rules for words someone said; titles in marks get none of them. */
@@ -196,6 +220,10 @@ export const RULES: readonly Rule[] = [
   { name: 'previous-sentence-report', run: said((q) => previousSentenceReport(q.model, q.qi)) },
   // a paragraph ending "X said:" (or reporting X's speech), then a paragraph that opens with the quotation
   { name: 'paragraph-lead', run: said((q) => (q.k === 0 && q.raw.block > 0 ? colonLead(q.model, q.raw.block - 1) : null)) },
+  // Hale spoke first. Then Ana took the stand. ¶ “I was at the pier. ¶ “Nobody warned us,” Ana said.: a quotation left
+  // open and carried on paragraph after paragraph is said by whom its closing part is attributed to right after it (a lead
+  // ending in a colon comes first: a quoted report may close on a quotation of its own)
+  { name: 'closing-part-speaker', run: said((q) => closingPartSpeaker(q)) },
   // Ana Ruiz also spoke about the harbour case. ¶ “The quay is ours.”: a paragraph of quotation after one saying a person
   // spoke or talked (and quoting nothing)
   { name: 'paragraph-after-talk', run: said((q) => talkedLead(q.model, q.qi)) },

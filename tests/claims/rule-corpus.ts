@@ -68,4 +68,9 @@ export const RULE_CORPUS: string[][] = [
   ],
   ['Mayor Tove Lind also spoke about the harbour case at the meeting.', '“The quay belongs to the town. We will not sell it.”'],
   ['The dock workers handed out caps that said, “The harbour is open to all.”'],
+  [
+    'Oskar Lind spoke first at the hearing. Then Tove Berg took the stand and faced the board.',
+    '“I was on the quay that night. The water rose fast.',
+    '“Nobody warned us,” Berg said.',
+  ],
 ];

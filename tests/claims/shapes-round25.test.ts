@@ -141,3 +141,31 @@ describe('a verb of saying set off by commas inside a clause ("The plan, said An
     expect(speakers('Ana Ruiz, the senator, said Tom Hale, a Democrat, had “lied to everyone.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a quotation left open over several paragraphs, attributed only after its closing part', () => {
+  const LEAD = 'Tom Hale spoke first. Then Ana Ruiz took the stand and faced the board.';
+  it('is said by whom the closing part names, every part', () => {
+    expect(speakers(LEAD, '“I was at the pier that night. The water came in fast.', '“Nobody warned us,” Ruiz said.')).toMatchObject([
+      { speaker: 'Ana Ruiz' },
+      { speaker: 'Ana Ruiz' },
+    ]);
+    expect(
+      speakers(
+        LEAD,
+        '“I was at the pier that night. The water came in fast.',
+        '“We ran to the road. The boats followed us.',
+        '“Nobody warned us,” she said.',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }, { speaker: 'Ana Ruiz' }, { speaker: 'Ana Ruiz' }]);
+  });
+
+  it('leaves a lead ending in a colon to decide the quotation it opens', () => {
+    expect(
+      speakers(
+        'As the Harbour News reported on Friday:',
+        '“The board met late. Tom Hale asked the mayor about the storm.',
+        '“Nobody warned us,” Ana Ruiz said.',
+      )[0],
+    ).toMatchObject({ speaker: 'Harbour News' });
+  });
+});
