@@ -4,7 +4,7 @@
  */
 import type { DocModel } from './document.js';
 import { verbAt } from './clause.js';
-import { invertedAtEnd, shortAttribution, speechAfter } from './cues.js';
+import { invertedAtEnd, passiveAgent, shortAttribution, speechAfter } from './cues.js';
 import type { Carried, Decision } from './engine.js';
 import { pronounGender } from './gender.js';
 import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
@@ -15,7 +15,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } = words;
+const { ADDRESSEE_VERBS, BE, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } = words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -49,7 +49,8 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (trailing) {
     const np = headPhrase(toks, i, end);
     // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
-    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to))) return resolvePhrase(model, toks, np);
+    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to)))
+      return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np);
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
     if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
       for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {
@@ -99,6 +100,17 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     return viaSubject(model, toks, j);
   }
   return null;
+}
+
+/** How many auxiliaries and adverbs may stand between a subject and its passive verb ("has since been told"). */
+const PASSIVE_REACH = 4;
+
+/** “…,” Hale was told by Ana Ruiz.: the "by" agent of a passive verb of saying at `from` (past auxiliaries), or null. */
+function agentAfter(model: DocModel, toks: readonly Token[], from: number, end: number): Attribution | null {
+  let v = from;
+  while (v < end && v < from + PASSIVE_REACH && (BE.has((toks[v] as Token).lower) || isFiller(toks[v]))) v++;
+  if (v === from || speechVerbAt(toks, v) < 0) return null;
+  return passiveAgent(model, toks, v, end) ?? null;
 }
 
 /**

@@ -169,3 +169,12 @@ describe('a quotation left open over several paragraphs, attributed only after i
     ).toMatchObject({ speaker: 'Harbour News' });
   });
 });
+
+describe('a passive verb of saying after the words ("“…,” Hale was told by Ruiz.")', () => {
+  it('credits its "by" agent, not its subject', () => {
+    expect(speakers('“We will appeal,” Tom Hale was told by Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will appeal,” the crowd was told by Ana Ruiz on Monday.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will appeal,” Tom Hale told Ana Ruiz.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('“We will appeal,” Tom Hale was quoted by the Herald as saying.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});
