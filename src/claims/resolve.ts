@@ -108,7 +108,8 @@ function knownInSentence(
  * speech verb attaches to. "He"/"she" pass over a bare place or organisation in subject position (unless
  * nothing else precedes), over speech cues not known as persons ("…, AFP reported") and over people the
  * document says are of the other gender. Only when that leads to a person whose given name suggests the other
- * gender ("she" to Oskar Lind, whom the text tells nothing of) is it resolved again taking the given names'
+ * gender ("she" to Oskar Lind, whom the text tells nothing of), or to no person at all ("she" to "the Herald", the
+ * subject left when the text tells nothing of the woman it names), is it resolved again taking the given names'
  * guesses as if the text said them, and the new answer kept only if it is a person of the pronoun's gender
  * named in its sentence or the three before: a name list is a weak guess, and what it leaves may be no person
  * at all, or someone the passage is not about.
@@ -123,12 +124,28 @@ export function resolvePronoun(
 ): string | null {
   const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false);
   const was = told ? model.people.people.get(told)?.gender : undefined;
-  if (!gender || !was || was === gender || sentence === undefined) return told;
+  // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
+  if (!gender || sentence === undefined || (was ? was === gender : !(told && noPersonSubject(model, told, pos)))) return told;
   const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true);
   return byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES)
     ? byName
     : told;
 }
+
+/**
+ * Is `speaker` the latest subject before `pos` under that name, a capitalised word known as no one's name that
+ * "the" opens ("The Herald", "the Kremlin": a name with an article is a body's or a place's, never a person's)?
+ */
+function noPersonSubject(model: DocModel, speaker: string, pos: number): boolean {
+  for (let i = latestIndex(model.subjects, pos); i >= 0; i--) {
+    const e = model.subjects[i] as SalienceEvent;
+    if (e.speaker === speaker) return e.person === false && ARTICLE_BEFORE.test(model.text.slice(Math.max(0, e.pos - 4), e.pos));
+  }
+  return false;
+}
+
+/** "the " right before a name. */
+const ARTICLE_BEFORE = /(^|\W)[Tt]he\s$/u;
 
 /** How many sentences before a pronoun's own the person a given name points it to must be named in. */
 const NAME_GUESS_SENTENCES = 3;

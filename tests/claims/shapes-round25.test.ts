@@ -178,3 +178,18 @@ describe('a passive verb of saying after the words ("“…,” Hale was told by
     expect(speakers('“We will appeal,” Tom Hale was quoted by the Herald as saying.')).toMatchObject([{ speaker: 'Tom Hale' }]);
   });
 });
+
+describe('"she" after a subject that "the" opens and no person names ("The Herald reached Ana Ruiz …")', () => {
+  it('goes to the woman named close by', () => {
+    expect(speakers('The Herald reached Ana Ruiz by phone on Monday. “The plan is doomed,” she said.')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'she' },
+    ]);
+  });
+
+  it('leaves a bare name that may be a person’s as it was', () => {
+    expect(
+      speakers('Tom Hale met the harbour board on Monday. Berg reached Ana Ruiz by phone later. “The plan is doomed,” he said.')[0]
+        ?.speaker,
+    ).not.toBe('Ana Ruiz');
+  });
+});
