@@ -227,6 +227,19 @@ export function colonLead(model: DocModel, b: number, people = false): Attributi
   return colon ? subjectOfClause(model, toks, last, people) : null;
 }
 
+/**
+ * "according to X", or "per X" set off by a comma or opening its sentence ("“…,” per a spokesman"; "$5 per hour" is
+ * no source): where the source's phrase starts when "according to" or "per" is at token `i`, else -1.
+ */
+function accordingAt(toks: readonly Token[], i: number): number {
+  const t = toks[i] as Token;
+  if (t.lower === 'according') return toks[i + 1]?.lower === 'to' ? i + 2 : -1;
+  if (t.lower !== 'per') return -1;
+  const before = toks[i - 1];
+  const opens = !before || before.sentence !== t.sentence || before.text === ',' || before.comma === true;
+  return opens ? i + 1 : -1;
+}
+
 /** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */
 export function accordingTo(model: DocModel, toks: readonly Token[], k: number, reporters = false): Attribution | null {
   let end = sentenceEnd(toks, k);
@@ -234,9 +247,10 @@ export function accordingTo(model: DocModel, toks: readonly Token[], k: number, 
   const q = model.quotes[(toks[k] as Token).quote];
   if (end === k + 1 && q && /[?!][,\s]*$/.test(model.text.slice(q.innerStart, q.innerEnd)) && attributionNext(toks, k + 1))
     end = sentenceEnd(toks, k + 1);
-  for (let i = sentenceStart(toks, k); i < end - 2; i++) {
-    if ((toks[i] as Token).lower === 'according' && (toks[i + 1] as Token).lower === 'to') {
-      const np = headPhrase(toks, i + 2, end) ?? barePeople(toks, i + 2, end);
+  for (let i = sentenceStart(toks, k); i < end - 1; i++) {
+    const from = accordingAt(toks, i);
+    if (from > 0) {
+      const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end);
       if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
@@ -253,9 +267,10 @@ export function reportedBy(model: DocModel, toks: readonly Token[], k: number): 
   const end = sentenceEnd(toks, k);
   // "Li said …, according to a readout from the ministry, AFP reported.": a record of the words leaves them to the
   // person who said them, whoever relays the record
-  for (let i = sentenceStart(toks, k); i < end - 2; i++) {
-    if ((toks[i] as Token).lower !== 'according' || (toks[i + 1] as Token).lower !== 'to') continue;
-    const np = headPhrase(toks, i + 2, end);
+  for (let i = sentenceStart(toks, k); i < end - 1; i++) {
+    const from = accordingAt(toks, i);
+    if (from < 0) continue;
+    const np = headPhrase(toks, from, end);
     if (np && recordOfWords(toks, np)) return null;
   }
   let last = end - 1;

@@ -193,3 +193,15 @@ describe('"she" after a subject that "the" opens and no person names ("The Heral
     ).not.toBe('Ana Ruiz');
   });
 });
+
+describe('"per X" set off by a comma or opening its sentence, as "according to X"', () => {
+  it('names the source', () => {
+    expect(speakers('“The plan is doomed,” per Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' }]);
+    expect(speakers('The plan is “doomed,” per the Harbour News.')).toMatchObject([{ speaker: 'Harbour News' }]);
+    expect(speakers('Per a spokesman for the board, the plan is “doomed.”')).toMatchObject([{ speaker: 'a spokesman for the board' }]);
+  });
+
+  it('is no source as a rate', () => {
+    expect(speakers('The ferry costs $5 per trip, and Ana Ruiz said that was “too much.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
