@@ -30,8 +30,12 @@ const {
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   RELATION_PREPOSITIONS,
+  SPEECH_NOUNS,
   THING_PRONOUNS,
 } = words;
+
+/** Most tokens from a noun of saying's "from" to the end of its author's phrase ("the reply from Ana Ruiz"). */
+const AUTHOR_REACH = 8;
 
 /** A resolved attribution: who speaks, and the words in the text that say so. */
 export interface Attribution {
@@ -429,6 +433,17 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const head = last.lower;
       // "Each says", "…, both said": a quantifier alone counts people the sentence names elsewhere; it names no speaker
       if (np.to - np.from === 1 && FLOATING_QUANTIFIERS.has(head)) return null;
+      // "The response from Ana Ruiz was swift: “…”": a noun of saying with its author after "from" or "by" ("the criticism
+      // of Ruiz" may be anyone's)
+      const by = toks[np.to];
+      if (SPEECH_NOUNS.has(head) && (by?.lower === 'from' || by?.lower === 'by')) {
+        const author = headPhrase(toks, np.to + 1, toks.length);
+        // (not an owner of what replied: "the reply from Ana Ruiz’s office")
+        const owner = author ? (toks[author.to - 1] as Token).poss : true;
+        const a =
+          author && !owner && author.kind !== 'pron' && author.to - np.to <= AUTHOR_REACH ? resolvePhrase(model, toks, author) : null;
+        if (a) return { speaker: a.speaker, mention: { ...a.mention, start: first.start, text: text.slice(first.start, a.mention.end) } };
+      }
       if (DOCUMENT_NOUNS.has(head)) {
         // "the union’s statement said": its owner wrote it
         const owner = documentOwner(toks, np.from, np.to);

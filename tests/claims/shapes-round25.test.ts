@@ -205,3 +205,15 @@ describe('"per X" set off by a comma or opening its sentence, as "according to X
     expect(speakers('The ferry costs $5 per trip, and Ana Ruiz said that was “too much.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a noun of saying with its author after "from" or "by" ("The response from Ana Ruiz was swift: “…”")', () => {
+  it('credits the author', () => {
+    expect(speakers('The response from Ana Ruiz was swift: “The plan is doomed.”')).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'The response from Ana Ruiz' },
+    ]);
+  });
+
+  it('leaves "of", which may name whom the words are about', () => {
+    expect(speakers('The criticism of Ana Ruiz was fierce: “She has failed the town.”')[0]?.speaker).not.toBe('Ana Ruiz');
+  });
+});
