@@ -36,6 +36,7 @@ const {
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE,
+  TITLE_MODIFIERS,
   TITLES,
   VERB_LIKE_ROLES,
   VERB_PARTICLES,
@@ -600,8 +601,9 @@ function held(t: Token): boolean {
 function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
   for (let j = i; j < ceil && j < i + 6; j++) {
     const w = toks[j] as Token;
-    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of'))
-      return null;
+    // ("said state Sen. Ana Ruiz": a word that modifies a title is no verb of saying)
+    const verb = SPEECH_VERBS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower);
+    if (w.kind !== 'word' || verb || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
     if (!w.cap) continue;
     const run = runStartingAt(toks, j, ceil);
     if (!run) return null;

@@ -217,3 +217,11 @@ describe('a noun of saying with its author after "from" or "by" ("The response f
     expect(speakers('The criticism of Ana Ruiz was fierce: “She has failed the town.”')[0]?.speaker).not.toBe('Ana Ruiz');
   });
 });
+
+describe('a lower-case word that modifies a title before it after the verb ("said state Sen. Ana Ruiz")', () => {
+  it('is no verb of saying', () => {
+    expect(speakers('“We will win,” said state Sen. Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('“We will win,” said state Rep. Tom Hale, a Democrat.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('“We will win,” said former state Sen. Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
