@@ -7,7 +7,7 @@ import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
-import { forPeople, runName, type Gender, type Person } from './names.js';
+import { forPeople, runName, titleWord, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
@@ -343,6 +343,15 @@ function roleHead(toks: readonly Token[], np: NounPhrase): string {
   return (toks[np.to - 1] as Token).lower;
 }
 
+/** Are the tokens [from, to) titles or role nouns only ("Prime Minister", "Foreign Secretary"), the last a role noun? */
+function titlesOnly(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Token;
+    if (t.poss || !(titleWord(t.lower) || PERSON_ROLE_NOUNS.has(t.lower))) return false;
+  }
+  return PERSON_ROLE_NOUNS.has((toks[to - 1] as Token).lower);
+}
+
 /** A word alone that no one's name can be: a number, a determiner ("That"), a pronoun for a thing or for people. */
 function noName(speaker: string): boolean {
   const w = speaker.toLowerCase();
@@ -413,6 +422,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
         return a && b ? { speaker: `${a.speaker} and ${b.speaker}`, mention } : b;
       }
+      // "the Prime Minister said", "the Mayor": titles capitalised after "the" describe whoever holds them, as in lower case
+      if (np.from < run.from && DETERMINERS.has((toks[np.from] as Token).lower) && titlesOnly(toks, run.from, run.to))
+        return resolvePhrase(model, toks, { kind: 'desc', from: np.from, to: np.to });
       if (orgRun(toks, run)) {
         const from = toks[run.from] as Token;
         return { speaker: text.slice(from.start, last.end), mention };

@@ -225,3 +225,21 @@ describe('a lower-case word that modifies a title before it after the verb ("sai
     expect(speakers('“We will win,” said former state Sen. Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('titles capitalised after "the" ("the Prime Minister said", "the Mayor said")', () => {
+  it('describe whoever holds them, as the same words in lower case do', () => {
+    expect(speakers('The Prime Minister said: ‘We will not back down.’')).toMatchObject([{ speaker: 'the Prime Minister' }]);
+    expect(speakers('The Foreign Secretary said the plan was “doomed.”')).toMatchObject([{ speaker: 'the Foreign Secretary' }]);
+    expect(speakers('“The plan is doomed,” the Mayor said.')).toMatchObject([{ speaker: 'the Mayor', mention: 'the Mayor' }]);
+    expect(
+      speakers(
+        'Prime Minister Ana Ruiz arrived in Ostend on Monday with her cabinet.',
+        '“The plan is doomed,” the Prime Minister told MPs.',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz', mention: 'the Prime Minister' }]);
+  });
+
+  it('leave a name that holds other words as it was', () => {
+    expect(speakers('“The plan is doomed,” the Harbour Trust said.')).toMatchObject([{ speaker: 'Harbour Trust' }]);
+  });
+});
