@@ -78,6 +78,26 @@ function nestedFollows(text: string, i: number, blockEnd: number): boolean {
 }
 const MARKS_AFTER = /["\u201c\u201d]/g;
 
+/**
+ * The closing double mark of a quotation nested at `i` in the curly single quotation opened at `sOpen` (British style:
+ * ‘… “…” …’), when the single quotation closes after it within reach; -1 otherwise.
+ */
+function nestedInSingle(text: string, sOpen: number, i: number, blockEnd: number): number {
+  if (text[sOpen] !== '\u2018' || !openContext(text, i, sOpen)) return -1;
+  let close = -1;
+  for (let j = i + 1; j < blockEnd && j - sOpen <= MAX_SINGLE; j++) {
+    const c = text[j] as string;
+    if (close < 0) {
+      if (DOUBLE.has(c)) {
+        if (!closeContext(text, j, blockEnd)) return -1;
+        close = j;
+      }
+    } else if (DOUBLE.has(c)) return -1;
+    else if (c === '\u2019' && closeContext(text, j, blockEnd) && !possessive(text, j)) return close;
+  }
+  return -1;
+}
+
 /** `s’ word`: a plural possessive apostrophe rather than a closing single mark. */
 function possessive(text: string, i: number): boolean {
   return /s/i.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
@@ -117,6 +137,12 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
       const i = m.index;
       const c = m[0];
       if (DOUBLE.has(c)) {
+        // ‘I told him, “never again”,’ she said: double marks inside an open curly single quotation are nested in it
+        const inner = sOpen >= 0 && dOpen < 0 ? nestedInSingle(text, sOpen, i, be) : -1;
+        if (inner >= 0) {
+          MARKS.lastIndex = inner + 1;
+          continue;
+        }
         sOpen = -1;
         if (dOpen < 0) {
           const opens = openContext(text, i, bs) || (OPEN_GLYPH.has(c) && !closeContext(text, i, be));

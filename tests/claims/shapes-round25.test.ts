@@ -243,3 +243,15 @@ describe('titles capitalised after "the" ("the Prime Minister said", "the Mayor 
     expect(speakers('“The plan is doomed,” the Harbour Trust said.')).toMatchObject([{ speaker: 'Harbour Trust' }]);
   });
 });
+
+describe('double marks nested in a curly single quotation (British style: ‘… “…” …’)', () => {
+  it('keep the single quotation whole', () => {
+    expect(speakers('‘I told him, “never again”,’ Ana Ruiz said.')).toMatchObject([
+      { text: 'I told him, “never again”,', speaker: 'Ana Ruiz' },
+    ]);
+    expect(speakers('‘It was “a disaster”, frankly,’ said Tom Hale. ‘We lost everything.’')).toMatchObject([
+      { text: 'It was “a disaster”, frankly,', speaker: 'Tom Hale' },
+      { text: 'We lost everything.', speaker: 'Tom Hale' },
+    ]);
+  });
+});
