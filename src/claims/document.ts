@@ -28,6 +28,7 @@ const {
   PREPOSITIONS,
   ROLE_OPENERS,
   SPEECH_VERBS,
+  TAG_VERBS,
   TITLE_MODIFIERS,
   TITLES,
 } = words;
@@ -110,12 +111,17 @@ function dayOnly(toks: readonly Token[], run: NameRun): boolean {
   return true;
 }
 
-/** A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. */
+/**
+ * A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. Not a line that tags
+ * a quotation with a verb of saying in lower case (“…,” said Mary Ann Lind, Harbour Union President.), which title
+ * case would capitalise: most of its words are in marks, and the names left are names.
+ */
 function headline(toks: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
     if (t.kind !== 'word' || t.lower.length < 4) continue;
+    if (!t.cap && TAG_VERBS.has(t.lower)) return false;
     words++;
     if (t.cap) caps++;
   }

@@ -275,6 +275,7 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   // ("Ansar al-Sharia": a group's name)
   if (GROUP_OPENERS.has((tokens[run.nameFrom] as Token).lower)) return false;
   if (PARTY_MEMBER_WORDS.has((tokens[run.to - 1] as Token).lower)) return false;
+  if (bodyGoesOn(tokens, run)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;
     if (
@@ -287,6 +288,26 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   }
   return true;
 }
+
+/**
+ * "the Harbour Center for Coastal Studies", "the Institute on Ocean Policy": capitalised words after a body's word and
+ * "for", "of" or "on" go on with the body's name (no title before them: "Bank of Ostend Governor Ana Ruiz" names her).
+ */
+function bodyGoesOn(tokens: readonly Token[], run: NameRun): boolean {
+  const prep = tokens[run.from - 1];
+  const body = tokens[run.from - 2];
+  return (
+    run.nameFrom === run.from &&
+    prep?.kind === 'word' &&
+    BODY_PREPOSITIONS.has(prep.lower) &&
+    body?.cap === true &&
+    body.sentence === prep.sentence &&
+    ORG_WORDS.has(body.lower)
+  );
+}
+
+/** Prepositions that carry a body's name on ("Center for …", "Council on …", "Bureau of …"). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /**
  * "the United States", "Ruiz’s New Hampshire win": a name part that is exactly a country's or a US state's name is

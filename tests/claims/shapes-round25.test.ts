@@ -255,3 +255,26 @@ describe('double marks nested in a curly single quotation (British style: ‘…
     ]);
   });
 });
+
+describe('a paragraph that tags its quotation with a verb of saying in lower case is no title-case headline', () => {
+  it('registers the names left outside the marks, for later short forms and pronouns', () => {
+    expect(
+      speakers(
+        '“We will take this fight to every town in the state,” said Mary Ann Lind, President of the Harbour Union.',
+        'Lind said the workers were “ready.” “We are not afraid of the board,” she said.',
+      ),
+    ).toMatchObject([{ speaker: 'Mary Ann Lind' }, { speaker: 'Mary Ann Lind', mention: 'Lind' }, { speaker: 'Mary Ann Lind' }]);
+  });
+});
+
+describe('capitalised words after a body’s word and "for", "of" or "on" ("the Center for Coastal Studies")', () => {
+  it('name no person a pronoun may go to', () => {
+    expect(
+      speakers(
+        'Ana Ruiz spoke on Monday at length.',
+        '"Building a weapon would seem to be a stretch for the rebels," Tom Hale of the Harbour Center for Coastal Studies wrote in December.',
+        'But, he noted, "while a weapon is likely more than the rebels can achieve, it is a mistake to rule it out."',
+      ),
+    ).toMatchObject([{ speaker: 'Tom Hale' }, { speaker: 'Tom Hale', mention: 'he' }]);
+  });
+});
