@@ -100,8 +100,10 @@ function speechCue(toks: readonly Token[], run: NameRun): boolean {
   if (speechVerbAt(toks, i) > 0) return true;
   const v = run.from - 1;
   const lead = toks[v - 1];
-  // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li")
-  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && speechVerbAt(toks, v) > 0);
+  // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li"), and so is
+  // an owner after it ("…, praised Li’s presidency")
+  const owner = (toks[run.to - 1] as Token).poss === true;
+  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && !owner && speechVerbAt(toks, v) > 0);
 }
 
 /** How many times as often as anyone else the person a story is about is named, to stand for a bare description. */

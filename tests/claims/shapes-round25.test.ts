@@ -278,3 +278,35 @@ describe('capitalised words after a body’s word and "for", "of" or "on" ("the 
     ).toMatchObject([{ speaker: 'Tom Hale' }, { speaker: 'Tom Hale', mention: 'he' }]);
   });
 });
+
+describe('a line of names with words of content in lower case is no title-case headline', () => {
+  it('registers its names ("Harbour party nominee Ana Ruiz on Friday endorsed …")', () => {
+    expect(
+      speakers(
+        'Harbour Party nominee Ana Ruiz on Friday endorsed Mayor Tom Hale.',
+        '“He is the best mayor Ostend has had,” Ruiz said. Hale called her backing “a gift.”',
+      ),
+    ).toMatchObject([
+      { speaker: 'Ana Ruiz', mention: 'Ruiz' },
+      { speaker: 'Tom Hale', mention: 'Hale' },
+    ]);
+  });
+
+  it('still reads a title-case line as a headline', () => {
+    expect(
+      speakers('Ruiz Says Hale Is ‘The Best Mayor In Years’', 'Ana Ruiz spoke to a crowd of dock workers in Ostend on Friday.'),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
+
+describe('an owner after an inverted verb of saying ("…, praised Hale’s presidency")', () => {
+  it('is no speaker a later pronoun refers to', () => {
+    expect(
+      speakers(
+        'President Tom Hale has an admirer in the envoy Sir Ivo Pell, who knows the harbour well.',
+        'Pell, who will retire soon after serving in Iran, Turkey and France, praised Hale’s presidency in an interview. He currently serves as ambassador to the city.',
+        '“I think the legacy doesn’t look bad,” he told the Guardian.',
+      ),
+    ).toMatchObject([{ speaker: 'Ivo Pell', mention: 'he' }]);
+  });
+});
