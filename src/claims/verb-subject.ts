@@ -129,7 +129,7 @@ export function objectSpeaker(model: DocModel, toks: readonly Token[], v: number
   const as = toks[n]?.lower === 'as';
   if (as) n--;
   const last = toks[n];
-  if (!last || last.kind !== 'word' || last.sentence !== s) return null;
+  if (last?.kind !== 'word' || last.sentence !== s) return null;
   const np: NounPhrase | null =
     OBJECT_PRONOUNS.has(last.lower) || last.lower === 'her'
       ? { kind: 'pron', from: n, to: n + 1 }
