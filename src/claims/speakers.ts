@@ -263,9 +263,24 @@ function rolesOf(roles: ReadonlyMap<string, ReadonlyMap<string, number>>, names:
   return [...names].flatMap((n) => [...(roles.get(n)?.keys() ?? [])]);
 }
 
-/** Canonical name: the form with the most name words (titles aside), then the most frequent. */
+/** Letters with a diacritic in `s` ("Calderón" has one). */
+const accented = (s: string): number => s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
+
+/**
+ * Canonical name: the form with the most name words (titles aside), then the most frequent, counting together
+ * the forms that differ only by accents or punctuation; of those, the one that keeps its accents ("Felipe
+ * Calderón", not the "Calderon" of outlets that drop them), then the most frequent.
+ */
 function toSpeaker(c: Cluster): Speaker {
-  const forms = [...c.forms.entries()].sort((a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1]);
+  const spelled = new Map<string, number>();
+  for (const [f, n] of c.forms) spelled.set(ascii(f), (spelled.get(ascii(f)) ?? 0) + n);
+  const forms = [...c.forms.entries()].sort(
+    (a, b) =>
+      nameWords(b[0]).length - nameWords(a[0]).length ||
+      (spelled.get(ascii(b[0])) ?? 0) - (spelled.get(ascii(a[0])) ?? 0) ||
+      accented(b[0]) - accented(a[0]) ||
+      b[1] - a[1],
+  );
   const best = (forms[0] as [string, number])[0];
   const name = nameWords(best).join(' ');
   const aliases = new Set<string>();

@@ -102,6 +102,16 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('b', 'Petrova')?.name).toBe('Irina Petrova');
   });
 
+  it('names a person by the spelling that keeps its accents, however many outlets drop them', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Inés Nuñez', 'Inés Nuñez') },
+      { documentId: 'b', claims: claims('Ines Nunez', 'Ines Nunez', 'Ines Nunez') },
+      { documentId: 'c', claims: claims('Nunez') },
+    ]);
+    expect(index.resolve('b', 'Ines Nunez')?.name).toBe('Inés Nuñez');
+    expect(index.resolve('c', 'Nunez')?.name).toBe('Inés Nuñez');
+  });
+
   it('keeps people with the same surname apart and leaves an ambiguous surname alone', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Hugo Brandt', 'Lisa Brandt') },
