@@ -153,6 +153,8 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
         } else if (
           closeContext(text, i, be) ||
           (CLOSE_GLYPH.has(c) && !openContext(text, i, bs)) ||
+          // « … » spaced inside, as French sets them: a » after an open « closes, whatever stands around it
+          (c === '\u00bb' && text[dOpen] === '\u00ab') ||
           /[,.!?]/.test(text[i - 1] ?? '') ||
           nestedClose(text, i)
         ) {
@@ -160,8 +162,13 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
             nested = false; // “… shouted “Go!” as he left.”: the inner quotation closes, the outer goes on
             continue;
           }
-          if (i > dOpen + 1) {
-            out.push({ start: dOpen, end: i + 1, innerStart: dOpen + 1, innerEnd: i, block: b, closed: true, continued: dContinued });
+          // French sets its marks apart from the words with a (thin) space: the words start and end at a letter
+          let innerStart = dOpen + 1;
+          let innerEnd = i;
+          while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart++;
+          while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
+          if (innerEnd > innerStart) {
+            out.push({ start: dOpen, end: i + 1, innerStart, innerEnd, block: b, closed: true, continued: dContinued });
           }
           dOpen = -1;
         } else if (openContext(text, i, bs)) {

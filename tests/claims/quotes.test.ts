@@ -10,6 +10,17 @@ describe('findQuotes', () => {
     expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['we will win', 'we will build.']);
   });
 
+  it('reads « … » set apart from the words by spaces, as French writes them, and the words without the spaces', () => {
+    const d = doc(
+      '« Nous ne pouvons pas attendre », a déclaré la maire. Puis\u00a0: «\u202fLe port rouvrira\u202f». «Sans espace», dit-il.',
+    );
+    expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual([
+      'Nous ne pouvons pas attendre',
+      'Le port rouvrira',
+      'Sans espace',
+    ]);
+  });
+
   it('tells single-mark quotations from apostrophes and plural possessives', () => {
     const d = doc('The mayor’s office called the plan ‘a bold step’ while the voters’ mood soured; it isn’t over.');
     expect(findQuotes(d.text, d.blocks).map((q) => inner(d, q))).toEqual(['a bold step']);
