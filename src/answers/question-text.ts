@@ -37,3 +37,98 @@ export function optionText(max: number) {
       .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd())
   );
 }
+
+/** One way to read a who-said question: the words to look for, and the names its frame gives. */
+export interface QuestionReading {
+  quote: string;
+  /** A name the question asks about in so many words ("Did Ruiz say …", "Ruiz said: …"). */
+  askedName: string | null;
+  /** Capitalised names around the quotation (a pasted paragraph's "union leader Marta Ruiz told …"). */
+  names: string[];
+  /**
+   * True when the reading is only a guess: "Nobody said it would be easy" reads as "Nobody" saying "it would
+   * be easy", but may as well be the quotation itself; such a reading answers only where it finds the
+   * quotation better in kind (verbatim where the whole text is only close).
+   */
+  guess?: boolean;
+}
+
+// a web address is where the member saw the words, not words anyone said
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/**
+ * Quoted stretches: curly, straight, guillemets, low-high marks. A single straight mark opens only after a
+ * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
+ */
+const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
+/** Words that frame a question about a quotation ("Did", "Is it true that"), never part of a speaker's name. */
+const FRAME_WORDS = new Set(
+  'did does do has have had is it was true that really ever actually say says said tell told claim claimed write wrote quoted as the this these who and or what when where in on at'.split(
+    ' ',
+  ),
+);
+// a name ("Marta Ruiz") or a role ("the port director")
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?`;
+const VERB = '(?:say|said|says|tell|told|claim|claimed|write|wrote)';
+/** "did NAME (really) say (that) REST", "NAME said: REST", "is it true that NAME said REST". */
+const ASKED = new RegExp(
+  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )?(${NAME}) (?:really |ever |actually )?${VERB}(?: that)?[:,]? (.*)$`,
+  'u',
+);
+
+/** Runs of capitalised words in `frame`, without the framing words ("Did", "Is it true that"). */
+export function framedNames(frame: string): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    if (run.length) runs.push(run.join(' '));
+    run = [];
+  };
+  for (const token of frame.split(/[\s,;:!?¿¡()"“”«»„…]+/u)) {
+    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (/^\p{Lu}/u.test(word) && !FRAME_WORDS.has(word.toLowerCase())) run.push(word.replace(/['’]s$/u, ''));
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** The quotation a frame asks about and the name it asks with, or null ("Did Ruiz say …?"). */
+function asked(text: string): { name: string; rest: string } | null {
+  const m = ASKED.exec(text.trim());
+  return m ? { name: m[1]!, rest: m[2]!.replace(/[?¿!\s]+$/u, '') } : null;
+}
+
+/**
+ * The readings of what a member typed as a quotation, most literal first: the text itself (web addresses
+ * removed); then, when it holds a quotation in marks among other words ("Did Ruiz say 'we will win'?", a
+ * pasted paragraph), the quoted words with the names around them; or, without marks, the words after a
+ * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice.
+ */
+export function questionReadings(typed: string): QuestionReading[] {
+  const text = typed.replace(URL, ' ').replace(/\s+/g, ' ').trim();
+  const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
+  const quoted: string[] = [];
+  let frame = text;
+  for (const m of text.matchAll(QUOTED)) {
+    const inner =
+      m
+        .slice(1)
+        .find((g) => g !== undefined)
+        ?.trim() ?? '';
+    if (inner.split(/\s+/).length < 2) continue;
+    quoted.push(inner);
+    frame = frame.replace(m[0], ' … ');
+  }
+  if (quoted.length) {
+    if (!/[\p{L}\p{N}]/u.test(frame)) return readings;
+    const question = asked(frame.replace(/\s+/g, ' '));
+    readings.push({ quote: quoted.join(' … '), askedName: question?.name ?? null, names: framedNames(frame) });
+    return readings;
+  }
+  const question = asked(text);
+  if (question && question.rest.split(/\s+/).length >= 2) {
+    const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(text) && !/\?\s*$/.test(text);
+    readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}) });
+  }
+  return readings;
+}

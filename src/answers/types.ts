@@ -90,8 +90,13 @@ export interface WhoSaidResult {
   /** The corpus the answer came from (a screenshot can be checked against it later). */
   corpus: CorpusVersion;
   query: string;
-  /** The speaker the member named, as given; null when none. */
+  /**
+   * The speaker the member named, as given: the speaker option, or else the name the question asks about
+   * ("Did Ruiz say '…'?") or the one speaker named around a pasted quotation; null when none.
+   */
   askedSpeaker: string | null;
+  /** The words searched, when not the whole question: its quoted words, without the frame around them. */
+  searched?: string;
   /** The outlet filter, as given. */
   askedOutlet: string | null;
   verdict: Verdict;

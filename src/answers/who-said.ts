@@ -7,9 +7,10 @@ import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, describes, documentsInScope, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
 import { CONFLICT_THRESHOLDS, findConflict } from './conflicts.js';
-import { deepen } from './depth.js';
-import { containsVerbatim } from './diff.js';
-import { isStopword, words } from '../store/search/normalize.js';
+import { changesMeaning, deepen } from './depth.js';
+import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
+import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
+import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { AttributionConflict, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
@@ -228,55 +229,179 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** The matches for one reading of the question, best first; null when its words are too common to search. */
+function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null): WhoSaidMatch[] | null {
+  // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
+  const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
+  const hits = store.search(quote, { limit: WHO_SAID_THRESHOLDS.candidates, atLeast, ...(scope ? { documentIds: scope } : {}) });
+  if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) return null;
+  const asked = words(quote).slice(0, MAX_QUERY_WORDS);
+  const content = asked.filter((w) => !isStopword(w)).length;
+  // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers)
+  return collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, asked.length, content).sort(
+    (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || Number(isUnnamed(a)) - Number(isUnnamed(b)) || byCarriers(a, b),
+  );
+}
+
+/**
+ * Hits that answer the query equally well, the wording most documents carry first, then the earliest: the
+ * first hit of a claim is the reference its outlets are compared with, and an outlet that changed the words
+ * (dropped a "not") is the one shown as changing them, not the outlets that kept them.
+ */
+function byCommonWording(store: ClaimView, hits: SearchHit[]): SearchHit[] {
+  const phrase = new Map(hits.map((h) => [h, normalizedPhrase(h.entry.text)]));
+  const carried = new Map<string, number>();
+  for (const p of phrase.values()) carried.set(p, (carried.get(p) ?? 0) + 1);
+  const date = (h: SearchHit): string => store.documents.get(h.entry.documentId)?.meta.date ?? '9999';
+  return [...hits].sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) ||
+      b.score - a.score ||
+      b.bag - a.bag ||
+      carried.get(phrase.get(b)!)! - carried.get(phrase.get(a)!)! ||
+      date(a).localeCompare(date(b)),
+  );
+}
+
+/**
+ * Of two claims the query matches as well (the same words credited to two people), the one more documents
+ * carry leads, then the one carried first: the answer's headline speaker is the majority's, never whichever
+ * document the index read first.
+ */
+function byCarriers(a: WhoSaidMatch, b: WhoSaidMatch): number {
+  const first = (m: WhoSaidMatch): string => m.outlets.reduce((d, o) => (o.date && o.date < d ? o.date : d), '\uffff');
+  return b.outlets.length - a.outlets.length || first(a).localeCompare(first(b));
+}
+
+/**
+ * True when the better of two readings' answers is `b`'s: a better kind, or (unless `inKind`) the same kind
+ * and a higher score.
+ */
+function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = false): boolean {
+  const [x, y] = [a?.[0], b?.[0]];
+  if (!y) return false;
+  if (!x) return true;
+  return KIND_RANK[y.kind] < KIND_RANK[x.kind] || (!inKind && y.kind === x.kind && y.score > x.score);
+}
+
+/**
+ * A speaker the member named fits a match's speaker: by name (`named`, the store's reading of the name); by a
+ * role the outlets give that speaker ("the mayor", "port director" for the port's director): the words of
+ * the role as typed, "the" aside, end the role, and what the role adds before them is not a word that makes
+ * it another office ("vice", "deputy", "former"); or by such a role with the name ("health minister
+ * Lindqvist", "Lindqvist, the health minister").
+ */
+function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | null): 'name' | 'role' | null {
+  if (!speaker) return null;
+  if (named.has(speaker.id)) return 'name';
+  const stems = (text: string): string[] =>
+    words(text)
+      .filter((w) => !ROLE_FILLER.has(w))
+      .map(stem);
+  const typed = stems(asked);
+  if (!typed.length) return null;
+  const roles = speaker.roles.map(stems);
+  const isRole = (part: string[]): boolean =>
+    part.length > 0 &&
+    roles.some((r) => {
+      if (r.length < part.length) return false;
+      const extra = r.slice(0, r.length - part.length);
+      return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
+    });
+  if (isRole(typed)) return 'role';
+  // the role's words around a name: what is left once they are taken out must name the speaker
+  const roleWords = new Set(roles.flat());
+  const typedWords = asked.split(/[\s,]+/).filter((w) => words(w).length > 0);
+  const role = typedWords.filter((w) => words(w).every((x) => ROLE_FILLER.has(x) || roleWords.has(stem(x))));
+  const name = typedWords.filter((w) => !role.includes(w));
+  return name.length > 0 && isRole(stems(role.join(' '))) && nameMatches(name.join(' '), speaker) ? 'name' : null;
+}
+const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);
+const OTHER_OFFICE = new Set(['vice', 'deputi', 'former', 'act', 'assist', 'ex', 'co', 'interim', 'under', 'associ', 'junior']);
+
+/**
+ * The speaker the question names: the option when given; otherwise a name the question asks about in so
+ * many words ("Did Ruiz say …"), or the one speaker of the corpus named around a pasted quotation.
+ */
+function questionSpeaker(store: ClaimView, reading: QuestionReading): string | null {
+  if (reading.askedName) return reading.askedName;
+  const found = new Map<string, string>();
+  for (const run of reading.names) {
+    const direct = store.findSpeakers(run);
+    const named = direct.length ? direct : run.split(' ').flatMap((w) => store.findSpeakers(w));
+    for (const s of named) found.set(s.id, direct.length ? run : s.name);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /**
  * Answers "who said this?".
  * @example whoSaid(store, 'strengthen comunication at all levels', { speaker: 'Putin' }) // → misattributed
  */
 export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
-  const askedSpeaker = options.speaker?.trim() || null;
+  const optionSpeaker = options.speaker?.trim() || null;
   const askedOutlet = options.outlet?.trim() || null;
-  const base = { query: quote, askedSpeaker, askedOutlet, corpus: store.corpusVersion() };
-  const notFound = (explanation: string): WhoSaidResult => ({ ...base, verdict: 'not_found', matches: [], explanation });
+  const notFound = (explanation: string, askedSpeaker = optionSpeaker): WhoSaidResult => ({
+    query: quote,
+    askedSpeaker,
+    askedOutlet,
+    corpus: store.corpusVersion(),
+    verdict: 'not_found',
+    matches: [],
+    explanation,
+  });
   if (!quote.trim()) return notFound('Give me the words you want checked: a quotation, a part of one, or your own summary of it.');
   const scope = documentsInScope(store, askedOutlet ? [askedOutlet] : []);
   if (scope.unknown.length) return notFound(`No outlet called "${askedOutlet}" is in the corpus; /outlets lists them.`);
-  // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
-  const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
-  const hits = store.search(quote, { limit: WHO_SAID_THRESHOLDS.candidates, atLeast, ...(scope.ids ? { documentIds: scope.ids } : {}) });
-  if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) {
-    return notFound('Those words are too common to identify a quotation: give a few more of them.');
+  // the question as typed first; its quoted words (and the name asked about) when they answer better
+  const [literal, ...others] = questionReadings(quote);
+  let reading = literal!;
+  let found = matchesFor(store, reading.quote, scope.ids);
+  for (const other of others) {
+    const alternative = matchesFor(store, other.quote, scope.ids);
+    // a guessed frame ("Nobdy said the crossing would be cheap") that finds the claim the whole text found is
+    // the quotation itself, typed with a typo: no name is asked about
+    const same = other.guess && found?.some((m) => m.claimId === alternative?.[0]?.claimId);
+    if (!same && better(alternative, found, other.guess)) [reading, found] = [other, alternative];
   }
-  const asked = words(quote).slice(0, MAX_QUERY_WORDS);
-  const content = asked.filter((w) => !isStopword(w)).length;
-  // at an equal match, a named speaker before a description, then the one more outlets credit
-  let matches = collectMatches(store, withoutRepeats(hits), scope.ids, asked.length, content).sort(
-    (a, b) =>
-      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-      b.score - a.score ||
-      Number(isUnnamed(a)) - Number(isUnnamed(b)) ||
-      b.outlets.length - a.outlets.length,
-  );
+  const askedSpeaker = optionSpeaker ?? questionSpeaker(store, reading);
+  const base: Omit<WhoSaidResult, 'verdict' | 'matches' | 'explanation'> = {
+    query: quote,
+    askedSpeaker,
+    askedOutlet,
+    corpus: store.corpusVersion(),
+  };
+  if (reading !== literal) base.searched = reading.quote;
+  if (found === null) return notFound('Those words are too common to identify a quotation: give a few more of them.', askedSpeaker);
+  let matches = found;
   const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';
-  if (matches.length === 0) return notFound(`No outlet${where} carries these words or a close version of them.`);
+  if (matches.length === 0) return notFound(`No outlet${where} carries these words or a close version of them.`, askedSpeaker);
   let verdict: Verdict = matches[0]!.kind;
-  let explanation = explain(matches[0]!);
+  let speakerNote = '';
   if (askedSpeaker) {
     const named = new Set(store.findSpeakers(askedSpeaker).map((s) => s.id));
-    const byNamed = matches.find((m) => m.speakerRef && named.has(m.speakerRef.id) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
+    const byNamed = matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
     if (byNamed) {
       matches = [byNamed, ...matches.filter((m) => m !== byNamed)];
       verdict = byNamed.kind;
-      explanation = explain(byNamed);
+      if (speakerFits(askedSpeaker, named, byNamed.speakerRef) === 'role')
+        speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
-      explanation = `${matches[0]!.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.`;
     } else {
-      explanation += ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
+      speakerNote = ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
     }
   }
   matches = matches.slice(0, options.limit ?? 5);
-  for (const m of matches) deepen(store, m);
+  for (const m of matches) {
+    deepen(store, m);
+    diffChangedVerbatim(m);
+  }
   const best = matches[0]!;
+  let explanation =
+    verdict === 'misattributed'
+      ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.`
+      : explain(best) + speakerNote;
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
   return { ...base, verdict, matches, explanation };
@@ -290,13 +415,38 @@ function disagreement(conflict: AttributionConflict): string {
     : `Outlets disagree on who said this: ${sides.join(' vs ')}.`;
 }
 
+/**
+ * An outlet that holds the words asked about word for word but changes the meaning of the claim elsewhere
+ * (drops a "not" the other outlets quote) carries the words asked about verbatim, not the claim: its word
+ * diff against the claim is shown with the change.
+ */
+function diffChangedVerbatim(match: WhoSaidMatch): void {
+  for (const o of match.outlets) {
+    if (o.rendering !== 'verbatim' || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
+    if (wordsDiffer(match.quote, o.text)) o.diff = wordDiff(match.quote, o.text);
+  }
+  // after the outlets that kept the claim's words (a stable sort keeps the order within each)
+  const changed = (o: OutletCarrier): number => (o.rendering === 'verbatim' && o.diff ? 1 : 0);
+  if (match.outlets.some((o) => changed(o))) {
+    const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim').sort((a, b) => changed(a) - changed(b));
+    match.outlets.splice(0, verbatim.length, ...verbatim);
+  }
+}
+
+const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
+
 function explain(match: WhoSaidMatch): string {
   const who = match.speaker ?? 'an unnamed speaker';
   const n = match.outlets.length;
-  const outlets = `${n} document${n === 1 ? '' : 's'}`;
+  const outlets = documents(n);
   switch (match.kind) {
-    case 'verbatim':
-      return `${who} said these exact words, as quoted in ${outlets}.`;
+    case 'verbatim': {
+      // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
+      const exact = match.outlets.filter((o) => o.rendering === 'verbatim').length;
+      const rest = n - exact;
+      const others = rest ? ` (${rest === 1 ? '1 more carries them' : `${rest} more carry them`} in other words)` : '';
+      return `${who} said these exact words, as quoted in ${documents(exact)}${others}.`;
+    }
     case 'close':
       return `${who} said something very close to this (small wording differences), as carried by ${outlets}.`;
     case 'paraphrase':

@@ -1,0 +1,121 @@
+/**
+ * Who-said as members really ask it: a question around the quotation, a web address pasted with it, a role
+ * instead of a name, the same words credited to two people by a different number of outlets.
+ */
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { questionReadings } from '../../src/answers/question-text.js';
+import { whoSaidText } from '../../src/render/text.js';
+import { story, writtenStore } from '../support/written.js';
+
+const WORDS = 'We will guard every berth on this quay, and we will not sign a wage freeze disguised as modernisation.';
+
+const store = writtenStore([
+  {
+    file: 'tide.txt',
+    outlet: 'Tide Ledger',
+    date: '2025-04-02',
+    text: story(
+      'Ferry crews strike',
+      `Crew spokeswoman Alma Petrakis addressed the picket line: "${WORDS}"`,
+      'Harbourmaster Jonas Brandt said the stoppage was costly. "Every idle hour sends freight to rival harbours," Brandt said.',
+      '"Nobody said the crossing would be cheap," Brandt added.',
+    ),
+  },
+  {
+    file: 'ridge.txt',
+    outlet: 'Ridge Echo',
+    date: '2025-04-02',
+    text: story(
+      'Ferries stop',
+      `"${WORDS.replace('will not sign', 'will sign')}" crew spokeswoman Alma Petrakis said.`,
+      'The harbourmaster, Jonas Brandt, warned: "Every idle hour sends freight to rival harbours."',
+    ),
+  },
+  {
+    file: 'plain.txt',
+    outlet: 'Plainsman',
+    date: '2025-04-03',
+    text: story('Ferry strike, day two', `Jonas Brandt, the harbourmaster, said: "${WORDS}"`),
+  },
+  {
+    file: 'square.txt',
+    outlet: 'Town Square',
+    date: '2025-04-03',
+    text: story('Shops short of goods', 'The mayor, Rhea Lindgren, urged a deal. "This town breathes through its harbour," Lindgren said.'),
+  },
+]);
+
+describe('who-said, asked as members ask', () => {
+  it('finds the quotation inside a question and checks the name the question asks about', () => {
+    for (const q of [
+      "Did Petrakis say 'we will guard every berth on this quay'?",
+      'Petrakis said "we will guard every berth on this quay"',
+      '¿Dijo Petrakis «we will guard every berth on this quay»?',
+      'did Petrakis really say we will guard every berth on this quay?',
+    ]) {
+      const r = whoSaid(store, q);
+      expect(r.verdict, q).toBe('verbatim');
+      expect(r.matches[0]!.speaker, q).toBe('Alma Petrakis');
+      expect(r.askedSpeaker, q).toMatch(/Petrakis/);
+    }
+    const wrong = whoSaid(store, 'Did Lindgren say “we will guard every berth on this quay”?');
+    expect(wrong.verdict).toBe('misattributed');
+    expect(wrong.explanation).toContain('not Lindgren');
+    // a pasted paragraph naming the speaker: the quoted words, the one speaker named around them
+    const pasted = whoSaid(store, `Crew spokeswoman Alma Petrakis addressed the picket line: "${WORDS}" The picket went on all day.`);
+    expect(pasted.verdict).toBe('verbatim');
+    expect(pasted.matches[0]!.speaker).toBe('Alma Petrakis');
+  });
+
+  it('does not take the first word of a quotation for a name it asks about', () => {
+    for (const q of ['Nobody said the crossing would be cheap', 'Nobdy said the crossing would be cheap']) {
+      const r = whoSaid(store, q);
+      expect(r.verdict, q).not.toBe('misattributed');
+      expect(r.matches[0]!.speaker, q).toBe('Jonas Brandt');
+      expect(r.askedSpeaker, q).toBeNull();
+    }
+  });
+
+  it('reads past a web address pasted with the words', () => {
+    const r = whoSaid(store, 'https://tide.example/ferry-strike?id=7 we will guard every berth on this quay');
+    expect(r.verdict).toBe('verbatim');
+  });
+
+  it('keeps a quotation that holds quoted words of its own as typed', () => {
+    expect(questionReadings('we will guard every berth on this quay').map((r) => r.quote)).toEqual([
+      'we will guard every berth on this quay',
+    ]);
+    expect(questionReadings("don't say 'never again' here")[1]?.quote).toBe('never again');
+  });
+
+  it('leads with the speaker most outlets credit, the other side as the conflict', () => {
+    const r = whoSaid(store, 'we will guard every berth on this quay');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.matches[0]!.speaker).toBe('Alma Petrakis');
+    expect(r.matches[0]!.conflict?.speakers.map((s) => s.speaker)).toContain('Jonas Brandt');
+  });
+
+  it('counts as quoting the words only the outlets that kept them, and shows an outlet’s change to the claim', () => {
+    const r = whoSaid(store, 'we will not sign a wage freeze');
+    expect(r.explanation).toContain('quoted in 1 document (1 more carries them in other words)');
+    const part = whoSaid(store, 'we will guard every berth on this quay');
+    const ridge = part.matches[0]!.outlets.find((o) => o.outlet === 'Ridge Echo')!;
+    expect(ridge.diff?.some((d) => d.op === 'removed' && d.text === 'not')).toBe(true);
+    expect(whoSaidText(part)).toContain('the words asked about verbatim, changed elsewhere');
+  });
+
+  it('accepts the speaker’s role as the outlets give it, alone or with the name; another office is misattributed', () => {
+    for (const speaker of ['the mayor', 'Mayor', 'mayor Lindgren', 'Lindgren, the mayor']) {
+      const r = whoSaid(store, 'this town breathes through its harbour', { speaker });
+      expect(r.verdict, speaker).toBe('verbatim');
+    }
+    expect(whoSaid(store, 'this town breathes through its harbour', { speaker: 'the mayor' }).explanation).toContain(
+      'The outlets describe Rhea Lindgren as the mayor.',
+    );
+    for (const speaker of ['the deputy mayor', 'the harbourmaster', 'mayor Brandt']) {
+      expect(whoSaid(store, 'this town breathes through its harbour', { speaker }).verdict, speaker).toBe('misattributed');
+    }
+    expect(whoSaid(store, 'sends freight to rival harbours', { speaker: 'the harbourmaster' }).verdict).toBe('verbatim');
+  });
+});
