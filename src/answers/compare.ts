@@ -11,6 +11,7 @@ import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
+import { nameMatches } from '../claims/speakers.js';
 import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
 
 export const COMPARE_LIMITS = Object.freeze({
@@ -77,6 +78,22 @@ function outletOf(
   return { document: doc.id, outlet: doc.meta.outlet, date: doc.meta.date, url: doc.meta.url, ...fields, changes: [], copyOf: null };
 }
 
+/**
+ * The person another claim group credits, when the document's quotation comes from that group and it is not
+ * the claim's speaker: “Valley Post quoted it verbatim” would hide that Valley Post gives the words to
+ * someone else. A surname-only credit of the same person ("Olsen" for "Henrik Olsen") is the same person;
+ * an unresolved description ("the spokesman") names nobody.
+ */
+function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): string | null {
+  if (!group.speakerId || !other.speakerId || other.speakerId === group.speakerId) return null;
+  const a = store.speakers.get(group.speakerId);
+  const b = store.speakers.get(other.speakerId);
+  if (!a || !b || !/^\p{Lu}/u.test(b.name)) return null;
+  const single = (name: string): boolean => words(name).length === 1;
+  if ((single(b.name) && nameMatches(b.name, a)) || (single(a.name) && nameMatches(a.name, b))) return null;
+  return b.name;
+}
+
 /** How one document carries one claim. */
 function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, hitsByDoc: Map<string, SearchHit[]>): CompareOutlet {
   const reference = group.text;
@@ -96,9 +113,11 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
     // meaning changes are named between versions of one quotation, not against another one on the topic
     const version = quote === quoted || sameQuotation(reference, quote.text);
     const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
+    const other = quoteHit ? otherSpeaker(store, group, quoteHit.group) : null;
+    const credit = other ? { creditedTo: other } : {};
     if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))
-      return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes };
-    return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes };
+      return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit };
+    return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes, ...credit };
   }
   const reported =
     own.find((e) => e.kind === 'paraphrase') ??

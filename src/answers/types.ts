@@ -120,6 +120,8 @@ export interface CompareOutlet {
   changes: MeaningChange[];
   /** The outlet in scope this document copies; null when independent. */
   copyOf: string | null;
+  /** Set when this document credits the words to someone other than the claim's speaker: that person. */
+  creditedTo?: string;
 }
 
 export interface CompareClaim {

@@ -1,6 +1,17 @@
 /** The compare answer as a view: per claim, the outlets grouped by how they carried it. */
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
-import { DOT, RENDERING_LABELS, RENDERING_ORDER, count, nameList, outletLabel, speakerLabel, corpusNote, footerOf } from '../labels.js';
+import {
+  DOT,
+  MAX_NAME,
+  RENDERING_LABELS,
+  RENDERING_ORDER,
+  count,
+  nameList,
+  outletLabel,
+  speakerLabel,
+  corpusNote,
+  footerOf,
+} from '../labels.js';
 import { changesLine, copyNote } from '../depth.js';
 import { REPORT_ACTION } from './who-said.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
@@ -15,7 +26,8 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
     const o = byDocument.get(document);
     return o ? outletLabel({ ...o, date: null }) : document;
   };
-  const tagged = (o: CompareOutlet): string => [outletLabel(o), copyNote(o.copyOf, labelOf)].filter(Boolean).join(' — ');
+  const tagged = (o: CompareOutlet): string =>
+    [outletLabel(o), o.creditedTo && `⚠️ credits ${clip(o.creditedTo, MAX_NAME)}`, copyNote(o.copyOf, labelOf)].filter(Boolean).join(' — ');
   for (const rendering of RENDERING_ORDER) {
     const group = outlets.filter((o) => o.rendering === rendering);
     if (!group.length) continue;
@@ -41,7 +53,9 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
 function claimSection(c: CompareClaim, n: number): Section {
   const carried = c.outlets.filter((o) => o.rendering !== 'absent').length;
   const independent = c.independentSources < carried ? `${DOT}${count(c.independentSources, 'independent report')}` : '';
-  const warning = c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '';
+  const warning =
+    (c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '') +
+    (c.outlets.some((o) => o.creditedTo) ? `${DOT}⚠️ outlets disagree on the speaker` : '');
   return {
     name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
     lines: [line(quoted(c.quote, 300)), ...groupLines(c.outlets)],
