@@ -10,6 +10,7 @@ import { CONFLICT_THRESHOLDS, findConflict } from './conflicts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
+import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
@@ -28,6 +29,12 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
    * not you the i with an and have from") finds its few content words in any long speech.
    */
   paraphraseContentShare: 0.4,
+  /**
+   * …and that leaves out, in words or words of the same meaning, at most this share of its content words
+   * (rounded down: one of five, none of four): “the government lost control of the border” shares three words
+   * with “the government had lost control of the supply chain”, and is not what was said.
+   */
+  paraphraseMissing: 0.2,
   /**
    * How far a match may spread in a long wording: the in-order match within `spread` × the query's words
    * + `slack` words of it, and a wording judged on its words alone at most `wordingPerQueryWord` × the
@@ -57,18 +64,55 @@ export interface WhoSaidOptions {
 type MatchKind = WhoSaidMatch['kind'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase: 2 };
 
-function kindOf(hit: SearchHit, queryWords: number, contentWords: number): MatchKind | null {
+function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind | null {
   const t = WHO_SAID_THRESHOLDS;
+  const { count: queryWords, content: contentWords } = query;
   if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
   const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack && hit.orderedWords >= t.closeWordShare * queryWords;
   const paraphrased =
     hit.bag >= t.paraphraseBag &&
     hit.contentMatched >= t.paraphraseMinWords &&
     contentWords >= t.paraphraseContentShare * queryWords &&
-    hit.length <= t.wordingPerQueryWord * queryWords + t.slack;
+    hit.length <= t.wordingPerQueryWord * queryWords + t.slack &&
+    covered(store, hit, query) >= contentWords - Math.floor(t.paraphraseMissing * contentWords);
   if (hit.entry.kind === 'paraphrase') return inOrder || paraphrased ? 'paraphrase' : null;
   if (inOrder) return 'close';
   return paraphrased ? 'paraphrase' : null;
+}
+
+/** The question's words as the verdicts weigh them. */
+interface QueryWords {
+  words: string[];
+  count: number;
+  content: number;
+  /** Per wording: content words found in it as the word, its stem or a word of the same meaning. */
+  covered: Map<number, number>;
+}
+
+/**
+ * Content words of the query that a hit's paragraph holds, as the word, its stem or a word of the same
+ * meaning: the wording, and what the article says around it (a member who pastes “the border drills will go
+ * ahead in March” names what the article names before the quotation).
+ */
+function covered(store: ClaimView, hit: SearchHit, query: QueryWords): number {
+  let n = query.covered.get(hit.entry.id);
+  if (n === undefined) {
+    n = align(
+      prepareQuery(query.words, () => 1),
+      words(paragraphOf(store, hit.entry)),
+    ).contentCovered;
+    query.covered.set(hit.entry.id, n);
+  }
+  return n;
+}
+
+/** The paragraph of the document that holds a wording (the wording alone when the document is not at hand). */
+function paragraphOf(store: ClaimView, entry: StoredRendition): string {
+  const text = store.documents.get(entry.documentId)?.text;
+  if (!text || entry.end > text.length) return entry.text;
+  const from = text.lastIndexOf('\n', entry.start) + 1;
+  const to = text.indexOf('\n', entry.end);
+  return `${entry.text} ${text.slice(from, to < 0 ? text.length : to)}`;
 }
 
 /** How a document carries the claim: judged against the claim's reference wording, not the query. */
@@ -112,15 +156,16 @@ function shorterCredit(store: ClaimView, entry: StoredRendition | undefined, spe
   return text.includes(speaker) ? undefined : mention;
 }
 
+/**
+ * Per match, the documents whose wording answered the question: the others carry another part of the same
+ * quotation (a shorter or longer excerpt), not necessarily the words asked about.
+ */
+const holdingAsked = new WeakMap<WhoSaidMatch, Set<string>>();
+const holds = (match: WhoSaidMatch, o: OutletCarrier): boolean => holdingAsked.get(match)?.has(o.document) ?? true;
+
 /** Groups qualifying hits into matches: one per claim, plus wordings of the same words by the same person. */
-function collectMatches(
-  store: ClaimView,
-  hits: SearchHit[],
-  scope: Set<string> | null,
-  queryWords: number,
-  contentWords: number,
-): WhoSaidMatch[] {
-  const matches: (WhoSaidMatch & { groupIds: Set<number> })[] = [];
+function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, query: QueryWords): WhoSaidMatch[] {
+  const matches: (WhoSaidMatch & { groupIds: Set<number>; asked: Set<string> })[] = [];
   // the rendition behind each carrier, to tell how its article credits the words
   const renditionOf = new Map<OutletCarrier, StoredRendition>();
   const push = (match: WhoSaidMatch, entry: StoredRendition, carrier: OutletCarrier): void => {
@@ -128,7 +173,7 @@ function collectMatches(
     match.outlets.push(carrier);
   };
   for (const hit of hits) {
-    const kind = kindOf(hit, queryWords, contentWords);
+    const kind = kindOf(store, hit, query);
     if (!kind) continue;
     const wordsMatch = kind !== 'paraphrase';
     const credit = hit.entry.speakerId ? store.speakers.get(hit.entry.speakerId) : undefined;
@@ -176,6 +221,7 @@ function collectMatches(
         order: [],
         meaningChanged: false,
         groupIds: new Set([hit.group.id]),
+        asked: new Set(),
       };
       matches.push(match);
     }
@@ -187,6 +233,7 @@ function collectMatches(
       if (credit && match.speaker && credit.name !== match.speaker && fit === 'shorter') carrier.creditedAs = credit.name;
       push(match, hit.entry, carrier);
     }
+    match.asked.add(hit.entry.documentId);
   }
   // documents that carry the same claim in words the query did not reach (a shorter or longer excerpt); only
   // the claim's own group: a group joined through one wording of the same person is known to carry the query's
@@ -202,7 +249,10 @@ function collectMatches(
     for (const o of match.outlets) o.creditedAs ??= shorterCredit(store, renditionOf.get(o), match.speaker);
     sortCarriers(match.outlets);
   }
-  return matches.map(({ groupIds: _groupIds, ...m }) => m);
+  return matches.map(({ groupIds: _groupIds, asked, ...m }) => {
+    holdingAsked.set(m, asked);
+    return m;
+  });
 }
 
 /**
@@ -237,8 +287,9 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) return null;
   const asked = words(quote).slice(0, MAX_QUERY_WORDS);
   const content = asked.filter((w) => !isStopword(w)).length;
+  const query: QueryWords = { words: asked, count: asked.length, content, covered: new Map() };
   // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers)
-  return collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, asked.length, content).sort(
+  return collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, query).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || Number(isUnnamed(a)) - Number(isUnnamed(b)) || byCarriers(a, b),
   );
 }
@@ -265,12 +316,13 @@ function byCommonWording(store: ClaimView, hits: SearchHit[]): SearchHit[] {
 
 /**
  * Of two claims the query matches as well (the same words credited to two people), the one more documents
- * carry leads, then the one carried first: the answer's headline speaker is the majority's, never whichever
+ * carry in the words asked about leads, then the one carried first: the answer's headline speaker is the majority's, never whichever
  * document the index read first.
  */
 function byCarriers(a: WhoSaidMatch, b: WhoSaidMatch): number {
   const first = (m: WhoSaidMatch): string => m.outlets.reduce((d, o) => (o.date && o.date < d ? o.date : d), '\uffff');
-  return b.outlets.length - a.outlets.length || first(a).localeCompare(first(b));
+  const holding = (m: WhoSaidMatch): number => m.outlets.filter((o) => holds(m, o)).length;
+  return holding(b) - holding(a) || first(a).localeCompare(first(b));
 }
 
 /**
@@ -300,14 +352,8 @@ function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | nu
       .map(stem);
   const typed = stems(asked);
   if (!typed.length) return null;
-  const roles = speaker.roles.map(stems);
-  const isRole = (part: string[]): boolean =>
-    part.length > 0 &&
-    roles.some((r) => {
-      if (r.length < part.length) return false;
-      const extra = r.slice(0, r.length - part.length);
-      return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
-    });
+  const roles = speaker.roles.map(roleStems);
+  const isRole = (part: string[]): boolean => roleFits(part, roles);
   if (isRole(typed)) return 'role';
   // the role's words around a name: what is left once they are taken out must name the speaker
   const roleWords = new Set(roles.flat());
@@ -316,6 +362,27 @@ function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | nu
   const name = typedWords.filter((w) => !role.includes(w));
   return name.length > 0 && isRole(stems(role.join(' '))) && nameMatches(name.join(' '), speaker) ? 'name' : null;
 }
+/** The stems of a role or a description, without "the", "a". */
+const roleStems = (text: string): string[] =>
+  words(text)
+    .filter((w) => !ROLE_FILLER.has(w))
+    .map(stem);
+
+/**
+ * True when `part` (stems) is one of `roles` (stems each): it ends the role, and what the role adds before it
+ * is not a word that makes it another office.
+ */
+function roleFits(part: string[], roles: string[][]): boolean {
+  return (
+    part.length > 0 &&
+    roles.some((r) => {
+      if (r.length < part.length) return false;
+      const extra = r.slice(0, r.length - part.length);
+      return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
+    })
+  );
+}
+
 const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);
 const OTHER_OFFICE = new Set(['vice', 'deputi', 'former', 'act', 'assist', 'ex', 'co', 'interim', 'under', 'associ', 'junior']);
 
@@ -422,7 +489,7 @@ function disagreement(conflict: AttributionConflict): string {
  */
 function diffChangedVerbatim(match: WhoSaidMatch): void {
   for (const o of match.outlets) {
-    if (o.rendering !== 'verbatim' || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
+    if (o.rendering !== 'verbatim' || !holds(match, o) || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
     if (wordsDiffer(match.quote, o.text)) o.diff = wordDiff(match.quote, o.text);
   }
   // after the outlets that kept the claim's words (a stable sort keeps the order within each)
@@ -437,19 +504,25 @@ const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
 
 function explain(match: WhoSaidMatch): string {
   const who = match.speaker ?? 'an unnamed speaker';
-  const n = match.outlets.length;
-  const outlets = documents(n);
+  const holding = match.outlets.filter((o) => holds(match, o));
+  // documents that carry another part of the same quotation are not said to quote the words asked about
+  const parts = match.outlets.length - holding.length;
+  const more = (n: number, one: string, many: string): string | null => (n ? `${n} more ${n === 1 ? one : many}` : null);
+  const partsNote = more(parts, 'quotes another part of it', 'quote other parts of it');
+  const note = (...notes: (string | null)[]): string => {
+    const kept = notes.filter(Boolean);
+    return kept.length ? ` (${kept.join('; ')})` : '';
+  };
   switch (match.kind) {
     case 'verbatim': {
       // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
-      const exact = match.outlets.filter((o) => o.rendering === 'verbatim').length;
-      const rest = n - exact;
-      const others = rest ? ` (${rest === 1 ? '1 more carries them' : `${rest} more carry them`} in other words)` : '';
-      return `${who} said these exact words, as quoted in ${documents(exact)}${others}.`;
+      const exact = holding.filter((o) => o.rendering === 'verbatim').length;
+      const changed = more(holding.length - exact, 'carries them in other words', 'carry them in other words');
+      return `${who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote)}.`;
     }
     case 'close':
-      return `${who} said something very close to this (small wording differences), as carried by ${outlets}.`;
+      return `${who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote)}.`;
     case 'paraphrase':
-      return `The corpus carries this as a paraphrase of ${who}, not in these words (${outlets}).`;
+      return `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
   }
 }

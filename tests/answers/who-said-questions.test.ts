@@ -119,3 +119,68 @@ describe('who-said, asked as members ask', () => {
     expect(whoSaid(store, 'sends freight to rival harbours', { speaker: 'the harbourmaster' }).verdict).toBe('verbatim');
   });
 });
+
+describe('who-said, what the answer claims', () => {
+  const derby = writtenStore([
+    {
+      file: 'match-day.txt',
+      outlet: 'Match Day',
+      date: '2025-05-02',
+      text: story(
+        'Lenz confident before derby',
+        'Coach Bruno Lenz said his side was ready.',
+        '"We will take this derby because we have trained longer than anyone," Lenz told a news conference. "The supporters deserve nothing less."',
+        'United manager Olga Varela played it down. "It is merely three points, no more," she said.',
+      ),
+    },
+    {
+      file: 'touchline.txt',
+      outlet: 'Touchline',
+      date: '2025-05-02',
+      text: story(
+        'Lenz promises a win',
+        'Bruno Lenz has promised supporters a win.',
+        '"We will take this derby," the coach said, adding that the supporters "deserve nothing less".',
+        'Varela said it was "merely three points".',
+      ),
+    },
+    {
+      file: 'united-voice.txt',
+      outlet: 'United Voice',
+      date: '2025-05-02',
+      text: story(
+        'Varela: merely three points',
+        'United boss Olga Varela insisted: "It is merely three points, no more, and we will take this derby."',
+      ),
+    },
+    {
+      file: 'budget.txt',
+      outlet: 'Budget Watch',
+      date: '2025-05-03',
+      text: story('Clinic row', 'Opposition leader Tomas Hale said: "This cabinet has lost control of the hospital budget."'),
+    },
+  ]);
+
+  it('joins a description to the person whose role it is, and counts only the outlets that hold the words asked about', () => {
+    const r = whoSaid(derby, 'we will take this derby');
+    expect(r.verdict).toBe('verbatim');
+    // two outlets quote the coach (one as "the coach"), one the other side's manager: the coach leads
+    expect(r.matches[0]!.speaker).toBe('Bruno Lenz');
+    expect(r.matches[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Match Day', 'Touchline']);
+    expect(r.explanation).toMatch(/quoted in 2 documents/);
+    const varela = r.matches.find((m) => m.speaker === 'Olga Varela')!;
+    expect(varela.outlets.length).toBe(3);
+    // she said "we will take this derby" in one of them; the others quote another part of what she said
+    const answer = whoSaid(derby, 'we will take this derby', { speaker: 'Varela' });
+    expect(answer.explanation).toBe('Olga Varela said these exact words, as quoted in 1 document (2 more quote other parts of it).');
+    expect(whoSaid(derby, 'the supporters deserve nothing less').matches[0]!.conflict).toBeNull();
+  });
+
+  it('does not dress up a sentence about something else as a paraphrase because it shares the topic words', () => {
+    // three of its four content words are in the quotation; "border" is not, nor anything of its meaning
+    const r = whoSaid(derby, 'control of the border was lost by the cabinet');
+    expect(r.verdict).toBe('not_found');
+    expect(r.matches).toEqual([]);
+    expect(whoSaid(derby, 'control of the hospital budget was lost by the cabinet').verdict).toBe('paraphrase');
+  });
+});

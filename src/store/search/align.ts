@@ -43,6 +43,8 @@ export interface Alignment {
   exact: boolean;
   /** Content words of the query found anywhere (the word or its stem; words of the same meaning not counted). */
   contentMatched: number;
+  /** Content words of the query found anywhere as the word, its stem or a word of the same meaning. */
+  contentCovered: number;
   /** Words of the wording from the first to the last word the in-order match used (0: none). */
   span: number;
   /** Query words in the in-order match (typos allowed; function words count as words here). */
@@ -92,7 +94,7 @@ export function align(query: PreparedQuery, targetWords: readonly string[]): Ali
   const n = query.words.length;
   const m = targetWords.length;
   const exact = n > 0 && ` ${targetWords.join(' ')} `.includes(query.phrase);
-  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, orderedWords: 0, length: m };
+  if (n === 0 || m === 0) return { ordered: 0, bag: 0, exact, contentMatched: 0, contentCovered: 0, span: 0, orderedWords: 0, length: m };
   // column j: which query words target word j matches (computed once per distinct word per query)
   const columns: Uint8Array[] = targetWords.map((w) => {
     let col = query.matchCache.get(w);
@@ -143,7 +145,7 @@ export function alignIds(query: PreparedQuery, target: Int32Array, lexicon: read
   const n = query.words.length;
   const exact = containsRun(target, query.ids);
   if (n === 0 || target.length === 0)
-    return { ordered: 0, bag: 0, exact, contentMatched: 0, span: 0, orderedWords: 0, length: target.length };
+    return { ordered: 0, bag: 0, exact, contentMatched: 0, contentCovered: 0, span: 0, orderedWords: 0, length: target.length };
   const columns = new Array<Uint8Array>(target.length);
   for (let j = 0; j < target.length; j++) {
     const id = target[j]!;
@@ -211,15 +213,18 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
   const orderedWords = lcs > 0 ? counts[prev + m]! : 0;
   let bagWeight = 0;
   let contentMatched = 0;
+  let contentCovered = 0;
   for (let i = 0; i < n; i++) {
     if (isStopword(query.words[i]!)) continue;
     // a paraphrase changes order, not spelling: typo'd words would let unrelated wordings look alike
     if (columns.some((col) => (col[i]! & 2) !== 0)) {
       bagWeight += query.weights[i]!;
       contentMatched++;
+      contentCovered++;
     } else if (columns.some((col) => (col[i]! & 4) !== 0)) {
       // adds to the share, not to the count of words in common: a paraphrase still needs words of its own
       bagWeight += SYNONYM_WEIGHT * query.weights[i]!;
+      contentCovered++;
     }
   }
   return {
@@ -227,6 +232,7 @@ function score(query: PreparedQuery, columns: readonly Uint8Array[], exact: bool
     bag: query.contentWeight > 0 ? bagWeight / query.contentWeight : 0,
     exact,
     contentMatched,
+    contentCovered,
     span,
     orderedWords,
     length: m,
