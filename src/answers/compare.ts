@@ -88,7 +88,8 @@ function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): s
   if (!group.speakerId || !other.speakerId || other.speakerId === group.speakerId) return null;
   const a = store.speakers.get(group.speakerId);
   const b = store.speakers.get(other.speakerId);
-  if (!a || !b || !/^\p{Lu}/u.test(b.name)) return null;
+  // a description ("the opposition") or a pronoun the article never resolved names nobody to disagree with
+  if (!a || !b || !/^\p{Lu}/u.test(b.name) || !/^\p{Lu}/u.test(a.name)) return null;
   const single = (name: string): boolean => words(name).length === 1;
   if ((single(b.name) && nameMatches(b.name, a)) || (single(a.name) && nameMatches(a.name, b))) return null;
   return b.name;
@@ -101,12 +102,17 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
   const quoted = own.find((e) => e.kind === 'quote');
   const candidates = hitsByDoc.get(doc.id) ?? [];
   // another quotation carries the claim when it covers most of it, or quotes a part of it word for word
+  // a claim the corpus has only as reported speech is carried "with other words", not "only paraphrased",
+  // by a document that quotes the speaker saying it: its quotation holds the paraphrase's words
+  const reportedOnly = group.entryIds.every((i) => store.entry(i).kind === 'paraphrase');
   const quoteHit = quoted
     ? null
     : candidates.find(
         (h) =>
           h.entry.kind === 'quote' &&
-          (h.score >= COMPARE_LIMITS.reworded || containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords)),
+          (h.score >= COMPARE_LIMITS.reworded ||
+            containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords) ||
+            (reportedOnly && h.bag >= COMPARE_LIMITS.paraphraseBag && h.contentMatched >= COMPARE_LIMITS.paraphraseMinWords)),
       );
   const quote = quoted ?? quoteHit?.entry;
   if (quote) {
