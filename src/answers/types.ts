@@ -97,6 +97,11 @@ export interface WhoSaidResult {
   askedSpeaker: string | null;
   /** The words searched, when not the whole question: its quoted words, without the frame around them. */
   searched?: string;
+  /**
+   * For a `close` answer: how the quotation differs from the words asked about (`removed`: the member's words
+   * the quotation does not have; `added`: the quotation's), cut to the stretch they cover.
+   */
+  askedDiff?: DiffPart[];
   /** The outlet filter, as given. */
   askedOutlet: string | null;
   verdict: Verdict;

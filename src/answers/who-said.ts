@@ -14,7 +14,7 @@ import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, nameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
-import type { AttributionConflict, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -469,6 +469,10 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
     verdict === 'misattributed'
       ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.`
       : explain(best) + speakerNote;
+  if (best.kind === 'close') {
+    const diff = askedDiff(reading.quote, best.quote);
+    if (diff) base.askedDiff = diff;
+  }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
   return { ...base, verdict, matches, explanation };
@@ -498,6 +502,30 @@ function diffChangedVerbatim(match: WhoSaidMatch): void {
     const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim').sort((a, b) => changed(a) - changed(b));
     match.outlets.splice(0, verbatim.length, ...verbatim);
   }
+}
+
+/** Words of the quotation shown before and after the stretch the question covers. */
+const DIFF_CONTEXT_WORDS = 4;
+
+/**
+ * How `quote` differs from the words asked about, for a close answer: a "close" question may differ from the
+ * quotation in the one word that matters ("world war" for "world peace"), and the member sees which. The
+ * quotation's words beyond the stretch the question covers are cut to a few, with "…". Null when the words
+ * are the same.
+ */
+function askedDiff(asked: string, quote: string): DiffPart[] | null {
+  const parts = wordDiff(asked, quote);
+  if (!parts.some((p) => p.op !== 'same')) return null;
+  const cut = (text: string, end: boolean): string => {
+    const w = text.split(/\s+/).filter(Boolean);
+    if (w.length <= DIFF_CONTEXT_WORDS) return text;
+    return end ? `${w.slice(0, DIFF_CONTEXT_WORDS).join(' ')} …` : `… ${w.slice(-DIFF_CONTEXT_WORDS).join(' ')}`;
+  };
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (first.op === 'added') first.text = cut(first.text, false);
+  if (last !== first && last.op === 'added') last.text = cut(last.text, true);
+  return parts;
 }
 
 const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;

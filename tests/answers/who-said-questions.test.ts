@@ -184,3 +184,14 @@ describe('who-said, what the answer claims', () => {
     expect(whoSaid(derby, 'control of the hospital budget was lost by the cabinet').verdict).toBe('paraphrase');
   });
 });
+
+describe('who-said, a close answer shows how the quotation differs from the words asked about', () => {
+  it('names the word that differs, with the quotation’s words around it', () => {
+    const r = whoSaid(store, 'idle hour sends freight to friendly harbours');
+    expect(r.verdict).toBe('close');
+    expect(r.askedDiff?.filter((d) => d.op === 'removed').map((d) => d.text)).toEqual(['friendly']);
+    expect(r.askedDiff?.[0]).toEqual({ op: 'added', text: 'Every' });
+    expect(whoSaidText(r)).toContain('Your words → the quotation: {+Every+} idle hour sends freight to [-friendly-] {+rival+} harbours');
+    expect(whoSaid(store, 'sends freight to rival harbours').askedDiff).toBeUndefined();
+  });
+});

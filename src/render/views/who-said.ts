@@ -129,6 +129,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));
   }
+  // a close answer may differ in the one word that matters: the member sees which
+  if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));
   if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}`));
   if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 
