@@ -29,7 +29,7 @@ export const CONFLICT_THRESHOLDS = Object.freeze({
 });
 
 /** Do two wordings hold `sharedRunWords` words in a row in common, enough of them content words? */
-function shareRun(a: string, b: string): boolean {
+export function shareRun(a: string, b: string): boolean {
   const { sharedRunWords: n, sharedRunContentWords: content } = CONFLICT_THRESHOLDS;
   const runsOf = (ws: readonly string[]): string[] =>
     ws.slice(0, Math.max(0, ws.length - n + 1)).map((_, i) => ws.slice(i, i + n).join(' '));

@@ -6,7 +6,7 @@ import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, describes, documentsInScope, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
-import { CONFLICT_THRESHOLDS, findConflict } from './conflicts.js';
+import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
@@ -32,7 +32,8 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
   /**
    * …and that leaves out, in words or words of the same meaning, at most this share of its content words
    * (rounded down: one of five, none of four): “the government lost control of the border” shares three words
-   * with “the government had lost control of the supply chain”, and is not what was said.
+   * with “the government had lost control of the supply chain”, and is not what was said. Not applied to a
+   * quotation that holds `CONFLICT_THRESHOLDS.sharedRunWords` of the query's words in a row (it quotes part of them).
    */
   paraphraseMissing: 0.2,
   /**
@@ -74,7 +75,10 @@ function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind 
     hit.contentMatched >= t.paraphraseMinWords &&
     contentWords >= t.paraphraseContentShare * queryWords &&
     hit.length <= t.wordingPerQueryWord * queryWords + t.slack &&
-    covered(store, hit, query) >= contentWords - Math.floor(t.paraphraseMissing * contentWords);
+    // a quotation that holds a run of the question's words (eight in a row) is not about something else: it
+    // quotes part of them (“the foundation has no comment on the actions of that person”), a carrier to show
+    (covered(store, hit, query) >= contentWords - Math.floor(t.paraphraseMissing * contentWords) ||
+      shareRun(hit.entry.text, query.words.join(' ')));
   if (hit.entry.kind === 'paraphrase') return inOrder || paraphrased ? 'paraphrase' : null;
   if (inOrder) return 'close';
   return paraphrased ? 'paraphrase' : null;
