@@ -176,7 +176,13 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     renditionOf.set(carrier, entry);
     match.outlets.push(carrier);
   };
-  for (const hit of hits) {
+  // hits credited by name first: a description ("the coach") then joins the match of the person it describes,
+  // and the named wording is the match's reference, whichever the index read first
+  const named = (h: SearchHit): boolean => {
+    const s = h.entry.speakerId ? store.speakers.get(h.entry.speakerId) : undefined;
+    return s !== undefined && /^\p{Lu}/u.test(s.name);
+  };
+  for (const hit of [...hits.filter(named), ...hits.filter((h) => !named(h))]) {
     const kind = kindOf(store, hit, query);
     if (!kind) continue;
     const wordsMatch = kind !== 'paraphrase';
@@ -185,7 +191,13 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     const fitting = (lenient: boolean) => (m: (typeof matches)[number]) => {
       if (m.groupIds.has(hit.group.id)) return true;
       // the same words from the same person, in another claim group (a longer or shorter excerpt, a surname-only credit)
-      if (!wordsMatch || m.kind === 'paraphrase' || !credit || !m.speakerRef) return false;
+      if (!credit || !m.speakerRef) return false;
+      // a description that is the speaker's own role (“the coach” for a “Head coach”), whatever the wording
+      if (!lenient && unnamed(credit.name) && m.kind !== 'paraphrase' && describes(credit.name, m.speakerRef.roles)) {
+        fit = 'shorter';
+        return true;
+      }
+      if (!wordsMatch || m.kind === 'paraphrase') return false;
       // word for word: the query's words, or a run of one of the match's own wordings (“decided this match, …,” the
       // coach said), its claim's too (a fuller wording the query did not reach)
       const same =
