@@ -15,6 +15,9 @@ export function unnamed(name: string): boolean {
   return /^\p{Ll}/u.test(name) && !isOrganisationName(name);
 }
 
+/** Words after a role's head word ("Minister of Energy", "Director for Trade"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'on']);
+
 /**
  * Whether an unresolved credit may stand for a person of these roles: a pronoun ("he") may stand for anyone; a
  * description only for one whose roles name its last word ("the coach" for a "Head coach", "the minister" for
@@ -27,12 +30,17 @@ export function describes(credit: string, roles: readonly string[]): boolean | u
   const stem = head.replace(/(?:s|es)$/, '').slice(0, 6);
   if (
     stem.length >= 3 &&
-    roles.some((r) =>
-      r
+    roles.some((r) => {
+      // the role's head word, the last or the one before "of" ("Minister of Energy"), or the description's own word
+      // anywhere ("the opposition" for an "Opposition leader"); not a word that only starts alike and qualifies
+      // another ("ministry spokeswoman" is no minister)
+      const ws = r
         .toLowerCase()
         .split(/[^\p{L}]+/u)
-        .some((w) => w.startsWith(stem)),
-    )
+        .filter(Boolean);
+      const own = (w: string): boolean => w.replace(/(?:s|es)$/, '') === head.replace(/(?:s|es)$/, '');
+      return ws.some((w, i) => own(w) || (w.startsWith(stem) && (i === ws.length - 1 || ROLE_LINKS.has(ws[i + 1]!))));
+    })
   )
     return true;
   return roles.length ? false : undefined;

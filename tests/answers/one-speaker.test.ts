@@ -3,6 +3,7 @@
  * credit names, and is shown as credited; people who share a surname stay apart.
  */
 import { describe, expect, it } from 'vitest';
+import { describes } from '../../src/answers/carriers.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
 
@@ -181,5 +182,17 @@ describe('a description asked for with a part of the words, with typos', () => {
     const coach = answer.matches.find((m) => m.speaker === 'Dario Mendes-Oyelaran')!;
     expect(coach.outlets.map((o) => o.document).sort()).toEqual(['echo.txt', 'sport.txt', 'sun.txt']);
     expect(answer.matches.find((m) => m.speaker === 'Kwame Odin')!.outlets.map((o) => o.document)).toEqual(['fan.txt']);
+  });
+});
+
+describe('a description and the roles it may stand for', () => {
+  it('names a role by its head word, not by a word that qualifies another', () => {
+    expect(describes('the minister', ['Energy Minister'])).toBe(true);
+    expect(describes('the minister', ['Minister of Energy'])).toBe(true);
+    expect(describes('the coach', ['Head coach'])).toBe(true);
+    // a ministry's spokeswoman is no minister (she read the minister's statement; the minister said the words)
+    expect(describes('the minister', ['ministry spokeswoman'])).toBe(false);
+    expect(describes('the opposition', ['Opposition leader'])).toBe(true);
+    expect(describes('the minister', [])).toBeUndefined();
   });
 });
