@@ -1,79 +1,93 @@
 /**
  * Markdown → the plain text a reader sees, for an article added as a `.md` file or served as
- * `text/markdown`: heading marks, emphasis, link and image syntax, quote marks (`>`), code fences and
- * escapes go; the words stay, line by line, so paragraphs and their blank lines are unchanged. Without this
- * a quotation read from "a [plan](https://…) that is *sinking*" kept the brackets, the address and the stars.
- *
- * Deliberately small (no HTML blocks, no tables): an article written in Markdown uses paragraphs, headings,
- * quotes, lists, links and emphasis.
+ * `text/markdown`. The document is parsed by `marked` (CommonMark and GitHub's tables); its tokens are walked
+ * to text: heading marks, emphasis, link and image syntax, quote marks (`>`), code fences, HTML tags,
+ * entities and escapes go, the words stay, one paragraph per block. Without this a quotation read from "a
+ * [plan](https://…) that is *sinking*" kept the brackets, the address and the stars.
  */
+import { decodeHTML } from 'entities';
+import { Lexer, type Token, type Tokens } from 'marked';
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const ATX = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$/;
-/** A setext underline or a thematic break: a line of only `=`, `-`, `*` or `_` (spaces allowed). */
-const RULE = /^\s{0,3}(?:=+|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})\s*$/;
-const SETEXT_H2 = /^\s{0,3}-+\s*$/;
-const QUOTE_MARKS = /^(?:\s{0,3}>\s?)+/;
-const BULLET = /^(\s*)[*+](\s+)/;
-const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** Raw HTML in a Markdown file: its text without the tags. */
+const htmlText = (html: string): string =>
+  decodeHTML(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
-/** Inline syntax of one line → its text. */
-function inline(line: string): string {
-  const codes: string[] = [];
-  // Code spans first, kept as they are (their stars and brackets are literal); restored at the end.
-  let s = line.replace(/(`+)(.+?)\1/g, (_m, _ticks: string, code: string) => `\uE000${codes.push(code.trim()) - 1}\uE000`);
-  s = s
-    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\w*\\])\*(?=[^\s*])([^*]*?[^\s*\\])\*(?![\w*])/g, '$1')
-    .replace(/(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_]*?[^\s_\\])_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
-  // A picture taken out of a sentence leaves two spaces where it stood.
-  return s.replace(/(\S) {2,}(?=\S)/g, '$1 ').replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codes[Number(i)]!);
+/** The text of inline tokens: what a reader sees of emphasis, links and code; pictures and tags show nothing. */
+function inlineText(tokens: readonly Token[] | undefined): string {
+  let out = '';
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'image':
+        break;
+      case 'html':
+        out += htmlText((token as Tokens.HTML).text);
+        break;
+      case 'br':
+        out += '\n';
+        break;
+      case 'codespan':
+        out += (token as Tokens.Codespan).text;
+        break;
+      case 'text':
+      case 'escape':
+        out += 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeHTML((token as Tokens.Text).text);
+        break;
+      default:
+        out += 'tokens' in token && token.tokens ? inlineText(token.tokens) : 'text' in token ? String(token.text) : '';
+    }
+  }
+  return out;
+}
+
+/** The paragraphs of block tokens, in order (a list gives one line per item, a table one line per row). */
+function blockTexts(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+      case 'hr':
+      case 'def':
+        break;
+      case 'html':
+        out.push(htmlText((token as Tokens.HTML).text));
+        break;
+      case 'code':
+        out.push((token as Tokens.Code).text);
+        break;
+      case 'blockquote':
+        out.push(...blockTexts((token as Tokens.Blockquote).tokens));
+        break;
+      case 'list': {
+        const list = token as Tokens.List;
+        const start = typeof list.start === 'number' ? list.start : 1;
+        const items = list.items.map((item, i) => `${list.ordered ? `${start + i}.` : '-'} ${blockTexts(item.tokens).join(' ')}`);
+        out.push(items.join('\n'));
+        break;
+      }
+      case 'table': {
+        const table = token as Tokens.Table;
+        const row = (cells: Tokens.TableCell[]) => cells.map((cell) => inlineText(cell.tokens)).join(' | ');
+        out.push([row(table.header), ...table.rows.map(row)].join('\n'));
+        break;
+      }
+      default:
+        out.push(
+          inlineText('tokens' in token ? token.tokens : undefined)
+            .replace(/ {2,}/g, ' ')
+            .trim(),
+        );
+    }
+  }
+  return out.filter((text) => text.trim() !== '');
 }
 
 /**
- * The text of a Markdown document, line for line (a line of pure syntax becomes empty).
+ * The text of a Markdown document: its blocks separated by a blank line.
  *
  * @example markdownText('# Vote\n\n> “We *will*,” she said.') // → 'Vote\n\n“We will,” she said.'
  */
 export function markdownText(markdown: string): string {
-  const lines = markdown.split(/\r?\n/);
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const opened = FENCE.exec(line);
-    if (fence !== null) {
-      if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) {
-        fence = null;
-        out.push('');
-      } else out.push(line);
-      continue;
-    }
-    if (opened) {
-      fence = opened[1]!;
-      out.push('');
-      continue;
-    }
-    const previous = out[out.length - 1];
-    // "Headline\n---" is a heading, not a rule; either way the line of dashes shows nothing.
-    if (RULE.test(line) || (SETEXT_H2.test(line) && previous)) {
-      out.push('');
-      continue;
-    }
-    if (REFERENCE_DEFINITION.test(line)) {
-      out.push('');
-      continue;
-    }
-    const atx = ATX.exec(line);
-    const body = atx ? atx[1]! : line.replace(QUOTE_MARKS, '').replace(BULLET, '$1-$2');
-    out.push(inline(body).trimEnd());
-  }
-  return out.join('\n');
+  return blockTexts(new Lexer({ gfm: true }).lex(markdown)).join('\n\n');
 }

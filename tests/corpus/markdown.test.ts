@@ -21,19 +21,20 @@ Work starts in March. “It is a [good day](https://herald.example/a) for the qu
 `;
 
 describe('markdownText', () => {
-  it('keeps the words a reader sees and drops the syntax, line for line', () => {
+  it('keeps the words a reader sees and drops the syntax, a blank line between blocks', () => {
     expect(markdownText('# Vote\n\n> “We *will*,” she said.')).toBe('Vote\n\n“We will,” she said.');
     expect(markdownText('See ![photo](https://x.example/y.jpg) and [the plan](https://x.example/a_(b)) and <https://x.example>.')).toBe(
       'See and the plan and https://x.example.',
     );
     expect(markdownText('__bold__, _it_, ~~gone~~, \\*literal\\*, `code *x*`')).toBe('bold, it, gone, *literal*, code *x*');
-    expect(markdownText('[ref]: https://x.example "T"\nSee [this][ref].')).toBe('\nSee this.');
-    expect(markdownText('* one\n+ two\n1. three')).toBe('- one\n- two\n1. three');
+    expect(markdownText('[ref]: https://x.example "T"\nSee [this][ref].')).toBe('See this.');
+    expect(markdownText('* one\n* two\n\n1. three\n2. four')).toBe('- one\n- two\n\n1. three\n2. four');
+    expect(markdownText('<div>A <b>raw</b> block</div>\n\nRock &amp; roll')).toBe('A raw block\n\nRock & roll');
   });
 
-  it('leaves text that only looks like emphasis: products, names with underscores, a lone star, code blocks', () => {
-    expect(markdownText('A 2*3*4 product, snake_case_name, a * star')).toBe('A 2*3*4 product, snake_case_name, a * star');
-    expect(markdownText('```\nconst a = *b*;\n```')).toBe('\nconst a = *b*;\n');
+  it('leaves text that only looks like emphasis: spaced products, names with underscores, a lone star, code blocks', () => {
+    expect(markdownText('A 2 * 3 * 4 product, snake_case_name, a * star')).toBe('A 2 * 3 * 4 product, snake_case_name, a * star');
+    expect(markdownText('```\nconst a = *b*;\n```')).toBe('const a = *b*;');
   });
 });
 
