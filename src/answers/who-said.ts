@@ -362,11 +362,7 @@ function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = fal
 function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | null): 'name' | 'role' | null {
   if (!speaker) return null;
   if (named.has(speaker.id)) return 'name';
-  const stems = (text: string): string[] =>
-    words(text)
-      .filter((w) => !ROLE_FILLER.has(w))
-      .map(stem);
-  const typed = stems(asked);
+  const typed = roleStems(asked);
   if (!typed.length) return null;
   const roles = speaker.roles.map(roleStems);
   const isRole = (part: string[]): boolean => roleFits(part, roles);
@@ -376,7 +372,7 @@ function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | nu
   const typedWords = asked.split(/[\s,]+/).filter((w) => words(w).length > 0);
   const role = typedWords.filter((w) => words(w).every((x) => ROLE_FILLER.has(x) || roleWords.has(stem(x))));
   const name = typedWords.filter((w) => !role.includes(w));
-  return name.length > 0 && isRole(stems(role.join(' '))) && nameMatches(name.join(' '), speaker) ? 'name' : null;
+  return name.length > 0 && isRole(roleStems(role.join(' '))) && nameMatches(name.join(' '), speaker) ? 'name' : null;
 }
 /** The stems of a role or a description, without "the", "a". */
 const roleStems = (text: string): string[] =>

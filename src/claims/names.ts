@@ -7,6 +7,7 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  BODY_PREPOSITIONS,
   DETERMINERS,
   FUNCTION_CAPS,
   GROUP_OPENERS,
@@ -305,9 +306,6 @@ function bodyGoesOn(tokens: readonly Token[], run: NameRun): boolean {
     ORG_WORDS.has(body.lower)
   );
 }
-
-/** Prepositions that carry a body's name on ("Center for …", "Council on …", "Bureau of …"). */
-const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /**
  * "the United States", "Ruiz’s New Hampshire win": a name part that is exactly a country's or a US state's name is

@@ -230,10 +230,10 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
 }
 
 /**
- * Folded generational suffixes ("Jr.", "Sr.", "II", "III", "IV"; doubled letters collapse: "III" is "i"): no half
- * of a surname. They stay part of the name: "Donald Trump Jr." is not "Donald Trump".
+ * Generational suffixes folded as names are ("III" is "i"): no half of a surname. They stay part of the name:
+ * "Donald Trump Jr." is not "Donald Trump".
  */
-const SUFFIXES = new Set(['jr', 'sr', 'i', 'iv']);
+const SUFFIXES: ReadonlySet<string> = new Set(words.GENERATIONAL_SUFFIXES.map(foldWord));
 
 /** The folded halves of a hyphenated surname ("Mendes-Oyelaran" → mendes, oielaran); none for a single surname. */
 function doubleSurname(name: string): string[] {

@@ -57,6 +57,9 @@ export const RELATION_PREPOSITIONS = list('at for from in of to with');
 /** Prepositions that join a title to its office inside a name ("Secretary of State Ana Ruiz", "Undersecretary for Management Li Wei"). */
 export const OFFICE_PREPOSITIONS = list('for of');
 
+/** Prepositions that carry a body's name on ("Center for …", "Council on …", "Bureau of …"). */
+export const BODY_PREPOSITIONS = list('for of on');
+
 /** Prepositions before a city that a state may follow ("of Columbia, South Carolina"). */
 export const PLACE_OWNERS = list('from in of');
 

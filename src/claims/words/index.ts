@@ -17,6 +17,7 @@ import {
   ANY_BODY as ANY_BODY_LIST,
   BODY_HEADS as BODY_HEAD_LIST,
   FEMALE_WORDS as FEMALE_LIST,
+  GENERATIONAL_SUFFIXES,
   GROUP_OPENERS as GROUP_OPENER_LIST,
   HONORIFICS as HONORIFIC_LIST,
   MALE_WORDS as MALE_LIST,
@@ -117,6 +118,7 @@ export const PLACE_PREPOSITIONS = set(fw.PLACE_PREPOSITIONS);
 export const PLACE_OWNERS = set(fw.PLACE_OWNERS);
 export const RELATION_PREPOSITIONS = set(fw.RELATION_PREPOSITIONS);
 export const OFFICE_PREPOSITIONS = set(fw.OFFICE_PREPOSITIONS);
+export const BODY_PREPOSITIONS = set(fw.BODY_PREPOSITIONS);
 export const CLAUSE_STOP = set(fw.CLAUSE_STOPS);
 export const CLAUSE_OPENERS = set(fw.CLAUSE_OPENERS);
 export const COORDINATORS = set(fw.COORDINATORS);
@@ -162,6 +164,8 @@ export const PARTY_MEMBER_WORDS = set(PARTY_MEMBER_LIST);
 export const SOURCE_ADJECTIVES = set(SOURCE_ADJECTIVE_LIST);
 export const SOURCE_PREPOSITIONS = set(SOURCE_PREPOSITION_LIST);
 export const OFFICE_FIELDS = set(OFFICE_FIELD_LIST);
+/** Written forms ("III"); speakers.ts folds them as it folds names. */
+export { GENERATIONAL_SUFFIXES };
 export const OFFICE_TITLES = set(OFFICE_TITLE_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);

@@ -23,6 +23,9 @@ export const TITLE_MODIFIERS = list(
   'acting assistant chief defence defense deputy executive foreign former head interior senior state vice',
 );
 
+/** Generational suffixes after a name ("Jr.", "III"): part of the name, no half of a surname. */
+export const GENERATIONAL_SUFFIXES = list('ii iii iv jr sr');
+
 /**
  * Words that name the field of an office after a title's "of" ("Minister of Foreign Affairs", "Secretary of Homeland
  * Security", "Chief of Staff"): never a given name, so a single name follows one ("Minister of Foreign Affairs Pell").
