@@ -28,6 +28,7 @@ import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import { sentenceEnd, type Token } from './tokens.js';
+import { transcriptSpeaker } from './transcripts.js';
 import { postAuthor } from './tweets.js';
 
 /** Does the quotation open its sentence? */
@@ -91,6 +92,9 @@ export const RULES: readonly Rule[] = [
   // The ferry runs all winter. https://t.co/x — Carla Moreno (@cmoreno) June 29, 2016: a pasted post's words,
   // by the name it is signed with (its words are a quotation without marks, tweets.ts)
   { name: 'tweet-signature', run: (q) => postAuthor(q.model, q.raw) },
+  // The following is a transcript. ¶ TAPPER: Do you support it? ¶ RUIZ: I do.: a transcript's labelled paragraph,
+  // said by the speaker its label names (its words are a quotation without marks, transcripts.ts)
+  { name: 'transcript-label', run: (q) => transcriptSpeaker(q.model, q.raw) },
   // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
   // opens with (its title case is no show's name)
   { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../src/claims/words/documents.js';
 import * as functionWords from '../../src/claims/words/function-words.js';
+import * as labels from '../../src/claims/words/labels.js';
 import { inflect, presentParticiple, regularPast, thirdPerson } from '../../src/claims/words/inflect.js';
 import { SPEECH_VERBS } from '../../src/claims/words/index.js';
 import * as people from '../../src/claims/words/people.js';
@@ -8,7 +9,7 @@ import * as places from '../../src/claims/words/places.js';
 import * as time from '../../src/claims/words/time.js';
 import * as verbs from '../../src/claims/words/verbs.js';
 
-const modules = { documents, functionWords, people, places, time, verbs };
+const modules = { documents, functionWords, labels, people, places, time, verbs };
 const lists = Object.entries(modules).flatMap(([module, exports]) =>
   Object.entries(exports).map(([name, words]) => [`${module}.${name}`, words as readonly string[]] as const),
 );

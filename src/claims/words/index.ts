@@ -13,6 +13,7 @@ import {
 } from './documents.js';
 import * as fw from './function-words.js';
 import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
+import * as labels from './labels.js';
 import {
   ANY_BODY as ANY_BODY_LIST,
   BODY_HEADS as BODY_HEAD_LIST,
@@ -230,3 +231,9 @@ export const PLACES: ReadonlySet<string> = set(
   US_STATES,
   Object.values(countries).flatMap((c) => [c.name, ...(c.alias ?? [])].map((n) => n.toLowerCase())),
 );
+
+/** Labels before a colon that open no transcript line ("Note:"), or that name a speaker by role only or as Q and A. */
+export const NON_SPEAKER_LABEL_WORDS = set(labels.NON_SPEAKER_LABEL_WORDS);
+export const UNNAMED_SPEAKER_WORDS = set(labels.UNNAMED_SPEAKER_WORDS);
+export const QUESTION_LABELS = set(labels.QUESTION_LABELS);
+export const ANSWER_LABELS = set(labels.ANSWER_LABELS);

@@ -1,0 +1,356 @@
+/**
+ * Interview and debate transcripts printed in an article: paragraphs that open with a speaker's label and a colon
+ * ("TAPPER: Do you support it?", "MR. HALE: …", "Ana Ruiz: …", "Ruiz (interrupting): …", "Q: …", "A: …"). No mark
+ * makes the words a quotation, yet they are one, the labelled speaker's. As with a pasted post (tweets.ts), the
+ * words become a quotation without marks (its span is the words after the label, to the end of the paragraph's
+ * first line; offsets stay indices into the file's text), and the `transcript-label` rule credits it.
+ *
+ * A label counts only where a transcript is: in a run of two or more labelled paragraphs (at most two other
+ * paragraphs between two of them: a stage note, a turn carried on) with two speakers at least, two of the paragraphs
+ * one right after the other, and a speaker who speaks again after another did or a line announcing the transcript
+ * right before it ("An edited transcript:"); a list of people each with a line under a heading of their own
+ * ("Sanders: Win in a walk." and a paragraph on him, then "Clinton: …") is none. A label is a speaker's when it is Q or A (in a run that something before it calls an interview: an explainer's own "Q: What is
+ * a superdelegate?" is no one's), a role ("MODERATOR:", "AUDIENCE MEMBER:"), a name in capitals of two words ("JAKE
+ * TAPPER:"), a name after a title ("Mr. Hale:"), a single word in capitals or a name in title case that the article
+ * writes as a person's name elsewhere ("TAPPER:" after "Jake Tapper", "Lopez:" after "Luciana Lopez"), or a single
+ * word in capitals after a line that says a transcript follows ("Full transcript:"; "GOAL:" of a live report is no
+ * one). Headings, captions and pointers ("Note:", "Photo:", "Updated:", "Read more:", "Related:"), places ("New
+ * Hampshire: …"), organisations and labels made of function words ("STAT OF THE WEEK:") are none.
+ *
+ * Who the label is: a surname is the person the article names in full ("TAPPER" → Jake Tapper, or the fuller label
+ * "JAKE TAPPER:" of the same transcript); a role is a description ("the moderator"). Q is "the interviewer": a
+ * question in a printed interview is the publication's, often edited, and an article that names two reporters does
+ * not say which asked it; a description stays inside its document (speakers.ts), so it merges no one. A is the
+ * person the interview is with: the one the title and the text before the transcript name most (twice at least, more
+ * often than anyone else); when they do not make it plain, the answer is left to no one rather than guessed.
+ */
+import { NO_SPEAKER } from './engine.js';
+import type { DocModel } from './model.js';
+import type { RawQuote } from './quotes.js';
+import type { Attribution } from './resolve.js';
+import type { Span } from './types.js';
+import * as words from './words/index.js';
+
+/** The word lists this module reads, bound once. */
+const {
+  ANSWER_LABELS,
+  COORDINATORS,
+  DETERMINERS,
+  MONTHS_DAYS,
+  NON_SPEAKER_LABEL_WORDS,
+  ORG_WORDS,
+  PERSON_ROLE_NOUNS,
+  PLACES,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUESTION_LABELS,
+  TITLES,
+  UNNAMED_SPEAKER_WORDS,
+} = words;
+
+const WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+/**
+ * A label opening a paragraph: one to five capitalised words, a remark in parentheses ("(interrupting)"), a colon,
+ * then the words.
+ */
+const LABEL = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,4})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`, 'u');
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+/** Most paragraphs between two labelled ones of one transcript ("(END VIDEO CLIP)", a turn carried on). */
+const MOST_BETWEEN = 2;
+
+type Kind = 'question' | 'answer' | 'unnamed' | 'name';
+
+/** A labelled paragraph. */
+interface Turn {
+  block: number;
+  kind: Kind;
+  /** The label as written, without its remark in parentheses. */
+  label: Span;
+  /** The name part of a `name` label (titles before it left out), as written. */
+  name: string;
+  /** A title before the name ("MR. HALE"). */
+  titled: boolean;
+  /** The words' span. */
+  start: number;
+  end: number;
+}
+
+/** What the rule needs of a turn that became a quotation. */
+interface Credit {
+  kind: Kind;
+  label: Span;
+  /** For a `name`: the fullest form of it the transcript gives ("JAKE TAPPER" for "TAPPER"). */
+  name: string;
+  /** Where the transcript starts: what comes before it introduces the interview. */
+  from: number;
+}
+
+const credits = new WeakMap<RawQuote, Credit>();
+
+const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+const capitals = (s: string) => !LOWER.test(s) && (s.match(/\p{L}/gu)?.length ?? 0) >= 2;
+const titleWord = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`);
+const unnamedWord = (w: string) => PERSON_ROLE_NOUNS.has(w) || UNNAMED_SPEAKER_WORDS.has(w);
+
+/** The labelled paragraph at block [start, end) of `text`, or null. */
+function turnAt(text: string, block: number, start: number, end: number): Turn | null {
+  const br = text.indexOf('\n', start);
+  const lineEnd = br >= 0 && br < end ? br : end;
+  const m = LABEL.exec(text.slice(start, lineEnd));
+  const written = m?.[1];
+  if (!m || !written) return null;
+  const wordsEnd = start + text.slice(start, lineEnd).trimEnd().length;
+  const from = start + m[0].length;
+  if (!LETTER.test(text.slice(from, wordsEnd))) return null;
+  const label = { start, end: start + written.length, text: written };
+  const parts = written.split(/[ \t]+/);
+  const lower = parts.map(bare);
+  const one = parts.length === 1 ? (lower[0] as string) : '';
+  const turn = (kind: Kind, name = written, titled = false): Turn => ({ block, kind, label, name, titled, start: from, end: wordsEnd });
+  if (QUESTION_LABELS.has(one)) return turn('question');
+  if (ANSWER_LABELS.has(one)) return turn('answer');
+  const closed = (w: string) =>
+    NON_SPEAKER_LABEL_WORDS.has(w) ||
+    DETERMINERS.has(w) ||
+    PREPOSITIONS.has(w) ||
+    COORDINATORS.has(w) ||
+    PRONOUNS.has(w) ||
+    MONTHS_DAYS.has(w);
+  if (lower.some(closed) || PLACES.has(lower.join(' ')) || ORG_WORDS.has(lower.at(-1) as string)) return null;
+  if (lower.every(unnamedWord)) return turn('unnamed');
+  let i = 0;
+  while (i < parts.length - 1 && titleWord(lower[i] as string)) i++;
+  // a name after its titles ("SEN. TOVE LIND" is Tove Lind); a name may hold a role's word ("JOHN KING")
+  return turn('name', parts.slice(i).join(' '), i > 0);
+}
+
+/** Spans of the labels of a document: a name written there is no evidence of itself. */
+type Labels = readonly Span[];
+const inLabel = (labels: Labels, at: number) => labels.some((l) => l.start <= at && at < l.end);
+
+/** Whether `text` writes `word` as the last word of a fuller name ("Mary Fallin", "Sen. Fallin") outside the labels. */
+function namedInFull(text: string, word: string, labels: Labels): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, capitals(word) ? 'giu' : 'gu');
+  for (const m of text.matchAll(found)) {
+    if (inLabel(labels, m.index) || !/^\p{Lu}/u.test(m[0])) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/(?:^|[\s(])\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the article names the speaker of a `name` turn as a person (see the module comment): `weak` for a single word
+ * in capitals it writes nowhere else ("GOAL:" of a live report, "HOUSING:" of a list, is no one), taken only after a line
+ * that says a transcript follows.
+ */
+function known(text: string, t: Turn, turns: readonly Turn[], labels: Labels, memo: Map<string, Evidence>): Evidence {
+  const key = `${t.titled}|${t.name}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = evidence(text, t, turns, labels, memo);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+type Evidence = 'strong' | 'weak' | null;
+
+function evidence(text: string, t: Turn, turns: readonly Turn[], labels: Labels, memo: Map<string, Evidence>): Evidence {
+  if (t.titled || (capitals(t.name) && t.name.includes(' '))) return 'strong';
+  if (t.name.includes(' ')) {
+    // a name in title case written elsewhere in the article, not as a label
+    for (let at = text.indexOf(t.name); at >= 0; at = text.indexOf(t.name, at + 1)) if (!inLabel(labels, at)) return 'strong';
+    return null;
+  }
+  const last = speakerKey(t);
+  const fuller = turns.some(
+    (o) => o.kind === 'name' && o.name.includes(' ') && speakerKey(o) === last && known(text, o, turns, labels, memo) === 'strong',
+  );
+  if (fuller || namedInFull(text, t.name, labels)) return 'strong';
+  return capitals(t.name) ? 'weak' : null;
+}
+
+/** Who a turn's speaker is, for counting the speakers of a run. */
+function speakerKey(t: Turn): string {
+  return t.kind === 'name' ? bare(t.name.split(' ').at(-1) as string) : t.kind === 'unnamed' ? t.name.toLowerCase() : t.kind;
+}
+
+/** The fullest label of the document ending with a `name` turn's last word ("JAKE TAPPER" for "TAPPER"). */
+function fullest(t: Turn, turns: readonly Turn[]): string {
+  const last = speakerKey(t);
+  let best = t.name;
+  for (const o of turns) if (o.kind === 'name' && speakerKey(o) === last && o.name.length > best.length) best = o.name;
+  return best;
+}
+
+/** A paragraph that announces a transcript: "Partial transcript as follows:", "An edited transcript:", "They spoke:". */
+const HEADING = /(?:\btranscript\b.*|:)\s*$/iu;
+
+/** Words before a run of Q and A that say it is an interview, not an explainer asking its own questions. */
+const INTERVIEW =
+  /\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:with|to)|sat down with|conversation with|Q ?(?:&|and) ?A with|edited for (?:length|clarity)|transcript)\b/iu;
+
+/** Words of a paragraph that announces a transcript by name, not only by its colon ("The exchange went like this:"). */
+const ANNOUNCES = /\b(?:transcript|interview|exchange|conversation|dialogue|debate|as follows|went like this)\b/iu;
+
+/**
+ * How the paragraph right before `turn` announces what follows: `named` when it says a transcript follows ("Partial
+ * transcript as follows:"), `colon` when it only ends with a colon ("What the budget holds:"), else null.
+ */
+function announced(text: string, blocks: readonly { start: number; end: number }[], turn: Turn): 'named' | 'colon' | null {
+  const lead = blocks[turn.block - 1];
+  const line = lead ? text.slice(lead.start, lead.end) : '';
+  if (!HEADING.test(line)) return null;
+  return ANNOUNCES.test(line) ? 'named' : 'colon';
+}
+
+/**
+ * Whether a run of labelled paragraphs is a transcript: two speakers at least, two of its paragraphs one right after
+ * the other, and a speaker who speaks again after another did (Q, A, Q) or a paragraph announcing it right before.
+ * A list of people each with a line under a heading of their own ("Sanders: Win in a walk." and a paragraph on him,
+ * then "Clinton: …") is none; nor is a run of Q and A alone that nothing before it calls an interview (an explainer's
+ * "Q: What is a superdelegate?" is the publication's own question and answer).
+ */
+function transcript(text: string, run: readonly Turn[], heading: boolean, from: number): boolean {
+  const keys = run.map(speakerKey);
+  if (new Set(keys).size < 2 || !run.some((t, i) => i > 0 && t.block === (run[i - 1] as Turn).block + 1)) return false;
+  if (run.every((t) => t.kind === 'question' || t.kind === 'answer') && !INTERVIEW.test(text.slice(0, from))) return false;
+  return heading || keys.some((k, i) => keys.slice(i + 2).includes(k) && keys.slice(i + 1).some((o) => o !== k));
+}
+
+/** The transcripts' labelled paragraphs of a document, by the rules of the module comment. */
+export function transcriptTurns(text: string, blocks: readonly { start: number; end: number }[]): Turn[] {
+  const all: Turn[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as { start: number; end: number };
+    const t = turnAt(text, b, block.start, block.end);
+    if (t) all.push(t);
+  }
+  if (all.length < 2) return [];
+  const labels = all.map((t) => t.label);
+  const weak = new Set<Turn>();
+  const memo = new Map<string, Evidence>();
+  const kept = all.filter((t) => {
+    const k = t.kind === 'name' ? known(text, t, all, labels, memo) : 'strong';
+    if (k === 'weak') weak.add(t);
+    return k !== null;
+  });
+  const out: Turn[] = [];
+  let run: Turn[] = [];
+  const close = () => {
+    const first = run[0];
+    if (first) {
+      const heading = announced(text, blocks, first);
+      const members = heading === 'named' ? run : run.filter((t) => !weak.has(t));
+      if (transcript(text, members, heading !== null, (blocks[first.block] as { start: number }).start)) out.push(...members);
+    }
+    run = [];
+  };
+  for (const t of kept) {
+    const prev = run.at(-1);
+    if (prev && t.block - prev.block > MOST_BETWEEN + 1) close();
+    run.push(t);
+  }
+  close();
+  return out;
+}
+
+/**
+ * `quotes` (from `findQuotes`, in text order) with the words of every transcript turn in `blocks` added as a
+ * quotation without marks. Quotations inside the words give way to it (they are found again as nested ones); a
+ * turn that a quotation runs into or out of, or whose words are one quotation already, is left as it is.
+ *
+ * @example withTranscripts(text, blocks, quotes) // 'RUIZ: I do.' (with a second turn) → adds [6, 11) 'I do.'
+ */
+export function withTranscripts(text: string, blocks: readonly { start: number; end: number }[], quotes: RawQuote[]): RawQuote[] {
+  const turns = transcriptTurns(text, blocks);
+  if (!turns.length) return quotes;
+  let out = quotes;
+  let from = -1;
+  let prevBlock = -Infinity;
+  for (const t of turns) {
+    if (t.block - prevBlock > MOST_BETWEEN + 1) from = (blocks[t.block] as { start: number }).start;
+    prevBlock = t.block;
+    const { start, end } = t;
+    const touching = out.filter((q) => q.block === t.block && q.start < end && q.end > start);
+    const inside = (q: RawQuote) => q.start >= start && q.end <= end && q.closed && !q.continued;
+    if (touching.some((q) => !inside(q) || (q.start === start && q.end === end))) continue;
+    const quote: RawQuote = { start, end, innerStart: start, innerEnd: end, block: t.block, closed: true, continued: false };
+    credits.set(quote, { kind: t.kind, label: t.label, name: t.kind === 'name' ? fullest(t, turns) : t.name, from });
+    out = out.filter((q) => !touching.includes(q));
+    const before = out.findIndex((q) => q.block > t.block || (q.block === t.block && q.start > start));
+    out.splice(before < 0 ? out.length : before, 0, quote);
+  }
+  return out;
+}
+
+/** A name as the article spells it: "JAKE TAPPER" is "Jake Tapper" where the text writes it so, else in title case. */
+function spelled(text: string, name: string): string {
+  if (!capitals(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'giu')))
+    if (LOWER.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The one person an interview printed as Q and A is with (see the module comment): the person the title and the text
+ * before the transcript name most, twice at least and more often than anyone else; else null.
+ */
+function interviewee(model: DocModel, from: number): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let tie = false;
+  for (const [p, seen] of model.seen) {
+    const n = seen.filter((pos) => pos < from).length;
+    if (n > most) [best, most, tie] = [p.name, n, false];
+    else if (n === most) tie = true;
+  }
+  return most >= 2 && !tie ? best : null;
+}
+
+/**
+ * The person of the document a label names: the one the people table gives, unless that one's name opens with a
+ * title ("Gov Fallin" of a headline "OK Gov Fallin: …"), which gives way to one named in full ("Mary Fallin").
+ */
+function personNamed(model: DocModel, name: string): string | null {
+  const found = model.people.lookup(name);
+  const named = (p: { name: string }) => !titleWord(bare(p.name.split(' ')[0] as string));
+  if (!found || named(found)) return found?.name ?? null;
+  return model.people.candidates(name).find(named)?.name ?? found.name;
+}
+
+/** A role label as a description: "the moderator", "an audience member", "an unidentified speaker". */
+function described(label: string): string {
+  const lower = label.toLowerCase().split(/\s+/).map(bare);
+  if (lower.some((w) => w === 'unidentified' || w === 'unknown')) return 'an unidentified speaker';
+  if (lower[0] === 'audience') return `an ${lower.join(' ')}`;
+  return `the ${lower.join(' ')}`;
+}
+
+/**
+ * The speaker of quotation `raw` when it is a transcript turn's words (`withTranscripts`), `NO_SPEAKER` for an
+ * answer whose interviewee the article does not make plain; null for every other quotation.
+ */
+export function transcriptSpeaker(model: DocModel, raw: RawQuote): Attribution | typeof NO_SPEAKER | null {
+  const credit = credits.get(raw);
+  if (!credit) return null;
+  const mention = { ...credit.label };
+  switch (credit.kind) {
+    case 'question':
+      return { speaker: 'the interviewer', mention };
+    case 'answer': {
+      const who = interviewee(model, credit.from);
+      return who ? { speaker: who, mention } : NO_SPEAKER;
+    }
+    case 'unnamed':
+      return { speaker: described(credit.label.text), mention };
+    default: {
+      const name = spelled(model.text, credit.name);
+      return { speaker: personNamed(model, name) ?? name, mention };
+    }
+  }
+}

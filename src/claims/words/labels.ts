@@ -1,0 +1,24 @@
+/** Words of the labels a paragraph may open with before a colon ("Note: …", "RUIZ: …"): which name no speaker. */
+import { list } from './list.js';
+
+/**
+ * Words of a paragraph's label that make it a heading, a caption or a pointer, never a speaker of a transcript
+ * ("Note:", "Updated:", "Photo:", "Read more:", "Related:", "Editor's note:", "The Latest:", "Watch:"). A label with
+ * any of them opens no transcript line, however many such lines follow one another.
+ */
+export const NON_SPEAKER_LABEL_WORDS = list(`
+  addendum advertisement alert also analysis background breaking bulletin byline caption chart clarification comments
+  context contributing correction credit credits disclaimer disclosure editor email excerpt exclusive facebook fact
+  filed graphic headline highlights image images instagram keywords latest link listen live map more newsletter note
+  notes photo photograph photos pictured poll posted published read recap related report revealed see share sign
+  source sources subscribe summary tags twitter update updated updates video warning watch`);
+
+/**
+ * Words of a transcript's label that mark a speaker the transcript does not name ("UNIDENTIFIED MALE:", "AUDIENCE
+ * MEMBER:"): besides the role nouns ("MODERATOR:", "HOST:"), the words such a label is made of.
+ */
+export const UNNAMED_SPEAKER_WORDS = list('audience female male unidentified unknown');
+
+/** Labels of a question and of its answer in an interview printed as questions and answers ("Q: …", "A: …"). */
+export const QUESTION_LABELS = list('q question');
+export const ANSWER_LABELS = list('a answer');
