@@ -30,6 +30,7 @@ import type { RawQuote } from './quotes.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { transcriptSpeaker } from './transcripts.js';
 import { postAuthor } from './tweets.js';
+import { embeddedPostAuthor } from './embedded-posts.js';
 
 /** Does the quotation open its sentence? */
 const opens = (q: QuoteContext): boolean => q.sentenceStart === q.k;
@@ -95,6 +96,9 @@ export const RULES: readonly Rule[] = [
   // The following is a transcript. ¶ TAPPER: Do you support it? ¶ RUIZ: I do.: a transcript's labelled paragraph,
   // said by the speaker its label names (its words are a quotation without marks, transcripts.ts)
   { name: 'transcript-label', run: (q) => transcriptSpeaker(q.model, q.raw) },
+  // “The ferry runs all winter.” — Carla Moreno (@cmoreno) on X: a post embedded in a web page, as the web layer
+  // writes it (corpus/web/embeds.ts), by the name (else the handle) its embed was signed with
+  { name: 'embedded-post', run: (q) => embeddedPostAuthor(q.model, q.raw) },
   // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
   // opens with (its title case is no show's name)
   { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },

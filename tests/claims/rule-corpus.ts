@@ -61,6 +61,8 @@ export const RULE_CORPUS: string[][] = [
   ],
   ['The night ferry sails again from Monday. https://t.co/Fx81kQ \u2014 Greta Nyman (@gnyman) March 4, 2019'],
   ['Mayor Ana Ruiz spoke on the radio. An edited transcript:', 'HOST: Will the ferry run?', 'RUIZ: Every night.', 'HOST: Even in a storm?'],
+  // a post embedded in a web page, as the web layer writes it (corpus/web/embeds.ts)
+  ['The ferry board met late.', '“The night ferry sails again from Monday.” — Greta Nyman (@gnyman) on Bluesky'],
   ['Li Wei described the vote in his column:', 'Voters were tired. In the end the “harbour party” took every seat on the council.'],
   [
     'The ruling prompted the Harbour Council to state, “We will appeal at once.”',

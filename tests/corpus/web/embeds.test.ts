@@ -1,8 +1,16 @@
-/** Posts embedded in a web article (tweets, Bluesky posts) are quotations of their author. */
+/**
+ * Posts embedded in a web article (X/Twitter, Bluesky, Mastodon, Instagram, Facebook, Threads) are quotations
+ * of their author, credited by the name the embed is signed with, carried by the outlet that embeds them; a
+ * signature that cannot be trusted credits no one. Every page and sentence here is written for these tests.
+ */
 import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../../../src/answers/who-said.js';
 import { extractClaims } from '../../../src/claims/extract.js';
-import { extractArticle } from '../../../src/corpus/web/extract.js';
 import { pageToDocument } from '../../../src/corpus/web/document.js';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { prepareDocument } from '../../../src/corpus/prepare.js';
+import type { CorpusDocument } from '../../../src/corpus/types.js';
+import { ClaimStore } from '../../../src/store/store.js';
 
 const story = Array.from(
   { length: 6 },
@@ -10,11 +18,76 @@ const story = Array.from(
     `<p>Part ${i + 1}: the ferry operator and the council argued over the old quay for months, and residents took sides at every meeting the town held.</p>`,
 ).join('');
 
-const page = (embed: string) =>
-  `<!doctype html><html><head><title>Quay closes | Harbour News</title></head><body><article><h1>Quay closes</h1>${story}${embed}<p>Residents gathered outside the town hall on Tuesday evening to hear the mayor promise another vote.</p></article></body></html>`;
+const page = (embed: string, outlet = 'Harbour News') =>
+  `<!doctype html><html><head><title>Quay closes | ${outlet}</title><meta property="og:site_name" content="${outlet}"></head><body><article><h1>Quay closes</h1>${story}<p>The reactions came quickly on Tuesday.</p>${embed}<p>Residents gathered outside the town hall on Tuesday evening to hear another vote promised.</p></article></body></html>`;
 
-const tweet = (text: string) =>
-  `<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">${text}</p>&mdash; Carla Moreno (@carlamoreno) <a href="https://twitter.com/carlamoreno/status/1">July 14, 2023</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`;
+const tweet = (words: string, signature = 'Carla Moreno (@carlamoreno)', link = 'https://twitter.com/carlamoreno/status/1') =>
+  `<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">${words}</p>&mdash; ${signature} <a href="${link}?ref_src=twsrc%5Etfw">July 14, 2023</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`;
+
+/** One page per embed kind, with the words it should yield and their author (null: the embed shows no words). */
+const KINDS: { kind: string; embed: string; words: string | null; author: string | null; credit?: string }[] = [
+  {
+    kind: 'X',
+    embed: tweet(
+      'The quay will close for good. Shame on the council! <a href="https://t.co/x">pic.twitter.com/x</a>',
+      'Carla Moreno (@carlamoreno)',
+      'https://x.com/carlamoreno/status/1',
+    ),
+    words: 'The quay will close for good. Shame on the council!',
+    author: 'Carla Moreno',
+    credit: '— Carla Moreno (@carlamoreno) on X',
+  },
+  {
+    kind: 'Bluesky',
+    embed:
+      '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k"><p lang="en">Ferries first, cars second, and the quay for both.</p>&mdash; Ana Ruiz (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@anaruiz.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2024 at 3:04 PM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js"></script>',
+    words: 'Ferries first, cars second, and the quay for both.',
+    author: 'Ana Ruiz',
+    credit: '— Ana Ruiz (@anaruiz.bsky.social) on Bluesky',
+  },
+  {
+    kind: 'Instagram with its caption',
+    embed:
+      '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="7"><div><div style="padding:50% 0;"></div><p><a href="https://www.instagram.com/p/Bq1/" target="_blank">Last crossing from the old quay tonight, and the crew sang all the way over.</a></p><p>A photo posted by Tomas Lind (@tomaslind) on <time datetime="2016-07-14T18:00:00+00:00">Jul 14, 2016 at 11:00am PDT</time></p></div></blockquote><script async defer src="//platform.instagram.com/en_US/embeds.js"></script>',
+    words: 'Last crossing from the old quay tonight, and the crew sang all the way over.',
+    author: 'Tomas Lind',
+  },
+  {
+    kind: 'Facebook',
+    embed:
+      '<div id="fb-root"></div><div class="fb-post" data-href="https://www.facebook.com/harbourunion/posts/10157" data-show-text="true"><blockquote cite="https://www.facebook.com/harbourunion/posts/10157" class="fb-xfbml-parse-ignore"><p>We met forty families from the quay tonight. Every one of them asked us to keep it open.</p>Posted by <a href="https://www.facebook.com/harbourunion">Harbour Union</a> on&nbsp;<a href="https://www.facebook.com/harbourunion/posts/10157">Thursday, May 2, 2024</a></blockquote></div>',
+    words: 'We met forty families from the quay tonight. Every one of them asked us to keep it open.',
+    author: 'Harbour Union',
+    credit: '— Harbour Union on Facebook',
+  },
+  {
+    kind: 'Mastodon',
+    embed:
+      '<blockquote class="mastodon-embed" data-embed-url="https://social.example/@lind/1123/embed"><a href="https://social.example/@lind/1123" target="_blank"><svg width="32" height="32"><path d="M0 0"/></svg><div>Post by @lind@social.example</div><div>View on Mastodon</div></a></blockquote><script async src="https://social.example/embed.js"></script><iframe src="https://social.example/@lind/1124/embed" class="mastodon-embed"></iframe>',
+    words: null,
+    author: null,
+  },
+  {
+    kind: 'Instagram without its caption',
+    embed:
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C6x/" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/C6x/" target="_blank"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/C6x/">A post shared by Tomas Lind (@tomaslind)</a></p></div></blockquote><script async src="//www.instagram.com/embed.js"></script>',
+    words: null,
+    author: null,
+  },
+  {
+    kind: 'Threads',
+    embed:
+      '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@lind/post/C6a"><a href="https://www.threads.net/@lind/post/C6a" target="_blank"><div><svg aria-label="Threads"><path d="M0 0"></path></svg><div>Post by @lind</div><div>View on Threads</div></div></a></blockquote><script async src="https://www.threads.net/embed.js"></script>',
+    words: null,
+    author: null,
+  },
+];
+
+function documentOf(id: string, html: string): CorpusDocument {
+  const doc = pageToDocument(id, new TextEncoder().encode(html));
+  if ('code' in doc) throw new Error(doc.message);
+  return doc;
+}
 
 const textOf = (html: string): string => {
   const result = extractArticle(html);
@@ -22,28 +95,127 @@ const textOf = (html: string): string => {
   return result.text;
 };
 
+/** The quotations of a page with their speaker and deciding rule. */
+const quotesOf = (html: string) =>
+  extractClaims(documentOf('page.html', html)).quotes.map((q) => ({ text: q.text, speaker: q.speaker, rule: q.rule }));
+
+/** Signatures, dates, picture links and embed buttons: none may stay in the article as text. */
+const STRAY =
+  /pic\.twitter\.com|t\.co\/|July 14, 2023|May 2, 2024|View on|Post by|A (?:photo|post) (?:posted|shared) by|Posted by|platform\.twitter/;
+
 describe('embedded posts', () => {
-  it('puts a tweet in quotation marks without its picture link, and the claims credit its author', () => {
-    const html = page(tweet('The quay will close for good. Shame on the council! <a href="https://t.co/x">pic.twitter.com/x</a>'));
-    expect(textOf(html)).toContain('“The quay will close for good. Shame on the council!”\n\n— Carla Moreno (@carlamoreno) July 14, 2023');
-    const doc = pageToDocument('harbour.html', new TextEncoder().encode(html));
-    if ('code' in doc) throw new Error(doc.message);
-    const quote = extractClaims(doc).quotes.find((q) => q.text.startsWith('The quay will close'));
-    expect(quote?.speaker).toBe('Carla Moreno');
+  for (const k of KINDS) {
+    it(`${k.kind}: ${k.words ? 'the words are a quotation of the signed author, and nothing of the signature stays' : 'the embed shows no words and leaves nothing behind'}`, () => {
+      const html = page(k.embed);
+      const text = textOf(html);
+      expect(text).not.toMatch(STRAY);
+      const quotes = quotesOf(html);
+      if (!k.words) {
+        expect(quotes).toEqual([]);
+        expect(text).not.toMatch(/lind|Mastodon|Threads|Instagram/i);
+        return;
+      }
+      expect(quotes).toEqual([{ text: k.words, speaker: k.author, rule: 'embedded-post' }]);
+      if (k.credit) expect(text).toContain(`“${k.words}” ${k.credit}`);
+    });
+  }
+
+  it('who-said finds each post, credited to its author and carried by the outlet that embedded it', () => {
+    const documents = KINDS.map((k, i) => documentOf(`page-${i}.html`, page(k.embed, `Outlet ${i}`)));
+    const store = ClaimStore.fromCorpus({ dir: 'embeds', documents, errors: [] });
+    KINDS.forEach((k, i) => {
+      if (!k.words) return;
+      const r = whoSaid(store, k.words.split(' ').slice(0, 8).join(' '));
+      expect(r.verdict, k.kind).toBe('verbatim');
+      expect(r.matches[0]!.speaker).toBe(k.author);
+      expect(r.matches[0]!.outlets.map((o) => o.outlet)).toEqual([`Outlet ${i}`]);
+    });
   });
 
-  it('reads a Bluesky post the same way', () => {
-    const html = page(
-      '<blockquote class="bluesky-embed"><p lang="en">Ferries first, cars second.</p>&mdash; Ana Ruiz (@anaruiz.bsky.social) <a href="https://bsky.app/x">May 2, 2024</a></blockquote>',
+  it('a post signed with a full name and the same person quoted by a shorter name in another outlet are one speaker', () => {
+    const embedded = documentOf(
+      'ledger.html',
+      page(
+        tweet(
+          'The quay stays open as long as I am on this council, and that is a promise.',
+          'Rosa T. Albright (@RosaAlbright)',
+          'https://twitter.com/RosaAlbright/status/9',
+        ),
+        'Quay Ledger',
+      ),
     );
-    expect(textOf(html)).toContain('“Ferries first, cars second.”');
+    const printed = prepareDocument(
+      'courier.txt',
+      'Councillor vows to save quay\n\n"The quay stays open as long as I am on this council," Rosa Albright told a packed meeting on Wednesday. She said the budget would follow.\n',
+      { file: 'courier.txt', outlet: 'Valley Courier', date: '2023-07-15' },
+    );
+    const store = ClaimStore.fromCorpus({ dir: 'join', documents: [embedded, printed], errors: [] });
+    const r = whoSaid(store, 'The quay stays open as long as I am on this council');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]!.speaker).toBe('Rosa T. Albright');
+    expect(r.matches[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Quay Ledger', 'Valley Courier']);
+    expect(r.matches[0]!.conflict).toBeNull();
   });
 
-  it('leaves a post that already opens with a mark, and a plain blockquote, as they are', () => {
+  it('leaves a post that opens with its own mark unmarked, and a plain blockquote as it is', () => {
     expect(textOf(page(tweet('“Shame on the council,” as my neighbour says.')))).toContain(
-      '\n“Shame on the council,” as my neighbour says.\n',
+      '\n“Shame on the council,” as my neighbour says. — Carla Moreno (@carlamoreno) on Twitter\n',
     );
     const plain = page('<blockquote><p>The quay was built in 1887 and rebuilt twice.</p></blockquote>');
     expect(textOf(plain)).toContain('\nThe quay was built in 1887 and rebuilt twice.\n');
+  });
+});
+
+describe('hostile embeds', () => {
+  const only = (html: string) => quotesOf(html).filter((q) => q.text.includes('quay'));
+
+  it('a post without a signature is a quotation of no one named', () => {
+    const html = page('<blockquote class="twitter-tweet"><p>The quay was never safe for ferries.</p></blockquote>');
+    expect(textOf(html)).toContain('\n“The quay was never safe for ferries.”\n');
+    expect(only(html)).toEqual([{ text: 'The quay was never safe for ferries.', speaker: null, rule: expect.any(String) }]);
+  });
+
+  it('a handle alone credits the handle', () => {
+    const html = page(tweet('The quay deserves one more winter.', '(@quaywatch)', 'https://twitter.com/quaywatch/status/2'));
+    expect(only(html)).toEqual([{ text: 'The quay deserves one more winter.', speaker: '@quaywatch', rule: 'embedded-post' }]);
+  });
+
+  it('a signature naming another account than the post link credits no one, and its name does not stay', () => {
+    const html = page(tweet('Close the quay tomorrow.', 'Carla Moreno (@carlamoreno)', 'https://twitter.com/someoneelse/status/3'));
+    expect(textOf(html)).not.toContain('Carla Moreno');
+    expect(only(html)).toEqual([{ text: 'Close the quay tomorrow.', speaker: null, rule: expect.any(String) }]);
+  });
+
+  it('a display name that is no name (marks, a handle, too long) leaves the handle alone', () => {
+    const html = page(tweet('The quay is safe.', `“${'Mayor '.repeat(20)}” (@realmayor)`, 'https://twitter.com/realmayor/status/4'));
+    expect(only(html)).toEqual([{ text: 'The quay is safe.', speaker: '@realmayor', rule: 'embedded-post' }]);
+  });
+
+  it('a huge post is neither marked nor credited, and reading it stays quick', () => {
+    const huge = 'The quay is long. '.repeat(20_000);
+    const html = page(tweet(huge));
+    const started = performance.now();
+    const quotes = quotesOf(html);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(quotes.filter((q) => q.speaker === 'Carla Moreno')).toEqual([]);
+    expect(textOf(html)).not.toContain('Carla Moreno');
+  });
+
+  it('scripts inside an embed are no words and no author', () => {
+    const html = page(
+      '<blockquote class="twitter-tweet"><p>The quay opens at dawn.<script>document.write("Evil Person (@evil)")</script></p>&mdash; <script>var x = "Evil Person (@evil)";</script>Carla Moreno (@carlamoreno) <a href="https://twitter.com/carlamoreno/status/5">July 14, 2023</a></blockquote>',
+    );
+    expect(textOf(html)).not.toMatch(/Evil|document\.write/);
+    expect(only(html)).toEqual([{ text: 'The quay opens at dawn.', speaker: 'Carla Moreno', rule: 'embedded-post' }]);
+  });
+
+  it('an embed nested in an embed, or emptied, does not break the page', () => {
+    const html = page(
+      '<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><blockquote class="twitter-tweet"><p>Inner words about the quay.</p>&mdash; Carla Moreno (@carlamoreno)</blockquote></blockquote></div><blockquote class="bluesky-embed"></blockquote><blockquote class="twitter-tweet"><p> </p>&mdash; Carla Moreno (@carlamoreno)</blockquote>',
+    );
+    const text = textOf(html);
+    expect(text).toContain('Residents gathered');
+    expect(text).not.toMatch(/—\s*$/m);
   });
 });
