@@ -8,11 +8,12 @@ import { wordDiff, wordsDiffer } from './diff.js';
 import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
 
 /**
- * A credit that names no one: a pronoun or a description the article never resolved ("he", "the coach"); an
+ * A credit that names no one: a pronoun or a description the article never resolved ("he", "the coach"), or
+ * the handle alone of an embedded post ("@ana": an account, which may be the named person's own); an
  * organisation ("the energy ministry", "the company") names its speaker.
  */
 export function unnamed(name: string): boolean {
-  return /^\p{Ll}/u.test(name) && !isOrganisationName(name);
+  return /^(?:\p{Ll}|@)/u.test(name) && !isOrganisationName(name);
 }
 
 /** Words after a role's head word ("Minister of Energy", "Director for Trade"). */

@@ -465,6 +465,9 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
       verdict = byNamed.kind;
       if (speakerFits(askedSpeaker, named, byNamed.speakerRef) === 'role')
         speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
+    } else if (matches[0]!.speaker?.startsWith('@')) {
+      // an embedded post credited by its handle alone: the account may be the person asked about, or not
+      speakerNote = ` The outlets credit only the account ${matches[0]!.speaker}, so "${askedSpeaker}" cannot be confirmed.`;
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
     } else {
