@@ -2,6 +2,7 @@
 import { isOrganisationName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { PRONOUNS } from '../claims/words/index.js';
+import { words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
@@ -14,6 +15,16 @@ import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
  */
 export function unnamed(name: string): boolean {
   return /^(?:\p{Ll}|@)/u.test(name) && !isOrganisationName(name);
+}
+
+/**
+ * Whether a handle alone ("@realDonaldTrump", "@SpeakerRyan") spells the surname of a named person ("Donald J.
+ * Trump", "Paul Ryan"): then a post credited by that handle joins that person's words, credited as the handle.
+ */
+export function handleSpells(handle: string, name: string): boolean {
+  if (!handle.startsWith('@') || !/^\p{Lu}/u.test(name)) return false;
+  const surname = words(name).at(-1);
+  return surname !== undefined && surname.length >= 3 && words(handle).join('').includes(surname);
 }
 
 /** Words after a role's head word ("Minister of Energy", "Director for Trade"). */

@@ -5,7 +5,7 @@
 import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
-import { carrierOf, describes, documentsInScope, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { carrierOf, describes, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
@@ -133,6 +133,8 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
  */
 function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, lenient: boolean): 'same' | 'shorter' | 'fuller' | null {
   if (credit.id === speaker.id) return 'same';
+  // an embedded post credited by its handle alone: the person whose surname the handle spells, word for word
+  if (credit.name.startsWith('@')) return wordForWord && handleSpells(credit.name, speaker.name) ? 'shorter' : null;
   const single = (name: string): boolean => words(name).length === 1;
   // descriptions and pronouns are kept per document and start in lower case ("she", "the spokesman"); an
   // organisation ("the energy ministry") is someone else, a statement to be told apart from its official's words

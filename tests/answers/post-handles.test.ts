@@ -51,4 +51,28 @@ describe('who-said on a post credited by its handle', () => {
     expect(r.matches[0]!.conflict).toBeNull();
     expect(r.matches[0]!.outlets.find((o) => o.outlet === 'Quay Ledger')?.creditedAs).toBe('@RosaAlbright');
   });
+
+  it('joins a person whose roles are known, when the handle spells the surname; another account stays apart, no rival', () => {
+    const words = 'Every ferry on this coast will run on time by the end of the summer.';
+    const post = (handle: string, outlet: string) =>
+      documentOf(`${handle}.html`, page(tweet(words, `(@${handle})`, `https://twitter.com/${handle}/status/7`), outlet));
+    const printed = prepareDocument(
+      'courier.txt',
+      `Transport minister pledges punctual ferries\n\nTransport Minister Rosa Albright wrote on Monday: "${words}"\n`,
+      { file: 'courier.txt', outlet: 'Valley Courier', date: '2023-07-15' },
+    );
+    const store = ClaimStore.fromCorpus({
+      dir: 'handles',
+      documents: [post('MinisterAlbright', 'Quay Ledger'), post('ferryfan', 'Shore Times'), printed],
+      errors: [],
+    });
+    const r = whoSaid(store, 'Every ferry on this coast will run on time');
+    expect(r.matches[0]!.speaker).toBe('Rosa Albright');
+    expect(r.matches[0]!.outlets.map((o) => [o.outlet, o.creditedAs ?? null]).sort()).toEqual([
+      ['Quay Ledger', '@MinisterAlbright'],
+      ['Valley Courier', null],
+    ]);
+    expect(r.matches[0]!.conflict).toBeNull();
+    expect(r.matches.map((m) => m.speaker)).toContain('@ferryfan');
+  });
 });
