@@ -10,6 +10,7 @@ import { collectDescribedSubjects, collectMentions } from './salience.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import { withTranscripts } from './transcripts.js';
+import { withTaggedPosts } from './tagged-posts.js';
 import { withPosts } from './tweets.js';
 import type { DocModel, RunAt } from './model.js';
 import * as words from './words/index.js';
@@ -37,7 +38,11 @@ const {
 
 /** Builds the document model: one pass to tokenise, one to collect people, one for mentions. */
 export function buildModel(text: string, blockSpans: readonly { start: number; end: number }[]): DocModel {
-  const quotes = withTranscripts(text, blockSpans, withPosts(text, blockSpans, findQuotes(text, blockSpans)));
+  const quotes = withTranscripts(
+    text,
+    blockSpans,
+    withTaggedPosts(text, blockSpans, withPosts(text, blockSpans, findQuotes(text, blockSpans))),
+  );
   const blocks: Token[][] = [];
   const quoteAt: [number, number][] = new Array<[number, number]>(quotes.length);
   let qi = 0;

@@ -31,6 +31,7 @@ import { sentenceEnd, type Token } from './tokens.js';
 import { transcriptSpeaker } from './transcripts.js';
 import { postAuthor } from './tweets.js';
 import { embeddedPostAuthor } from './embedded-posts.js';
+import { taggedPostAuthor } from './tagged-posts.js';
 
 /** Does the quotation open its sentence? */
 const opens = (q: QuoteContext): boolean => q.sentenceStart === q.k;
@@ -98,7 +99,8 @@ export const RULES: readonly Rule[] = [
   { name: 'transcript-label', run: (q) => transcriptSpeaker(q.model, q.raw) },
   // “The ferry runs all winter.” — Carla Moreno (@cmoreno) on X: a post embedded in a web page, as the web layer
   // writes it (corpus/web/embeds.ts), by the name (else the handle) its embed was signed with
-  { name: 'embedded-post', run: (q) => embeddedPostAuthor(q.model, q.raw) },
+  // (or marked up as a post in a text corpus: <tweet author="@cmoreno">The ferry runs all winter.</tweet>, tagged-posts.ts)
+  { name: 'embedded-post', run: (q) => taggedPostAuthor(q.model, q.raw) ?? embeddedPostAuthor(q.model, q.raw) },
   // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
   // opens with (its title case is no show's name)
   { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },
