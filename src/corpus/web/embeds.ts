@@ -13,7 +13,7 @@
  * embed with no words on the page (Threads, Mastodon and recent Instagram embeds load them by script) leaves
  * nothing behind.
  */
-import { all, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, TEXT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
 
 /** The embed codes' outer elements, by platform (the platform as the credit names it is found from links). */
 const EMBEDS: readonly { selector: string; platform: string }[] = [
@@ -200,6 +200,29 @@ function replace(doc: DomDocument, embed: DomElement, post: EmbeddedPost | null)
   const words = long || OWN_MARKS.test(post.words) ? post.words : `“${post.words}”`;
   p.appendChild(doc.createTextNode(credit ? `${words} ${credit}` : words));
   quote.appendChild(p);
-  embed.parentNode && (embed.parentNode as unknown as DomElement).insertBefore(quote, embed);
-  embed.remove();
+  const place = wrapperOf(embed);
+  place.parentNode && (place.parentNode as unknown as DomElement).insertBefore(quote, place);
+  place.remove();
+}
+
+/** Elements a publishing system wraps an embed in ("figure.wp-block-embed", "div.social-embed"). */
+const WRAPPERS = new Set(['DIV', 'FIGURE', 'SPAN', 'SECTION', 'P', 'CENTER']);
+
+/**
+ * The outermost wrapper that holds the embed and nothing else (but the embed's script): the post takes its
+ * place, so a wrapper whose class names it as social or a widget ("social-embed", "twitter-widget") is not
+ * pruned as a box beside the article with the post inside it.
+ */
+function wrapperOf(embed: DomElement): DomElement {
+  let at = embed;
+  for (let up = embed.parentElement; up && WRAPPERS.has(up.tagName.toUpperCase()); up = up.parentElement) {
+    const others = Array.from(up.childNodes).some(
+      (n) =>
+        n !== at &&
+        (n.nodeType === TEXT_NODE ? /\S/.test(n.textContent ?? '') : !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR)$/i.test(n.nodeName)),
+    );
+    if (others) break;
+    at = up;
+  }
+  return at;
 }

@@ -158,6 +158,20 @@ describe('embedded posts', () => {
     expect(r.matches[0]!.conflict).toBeNull();
   });
 
+  it('keeps a post whose wrapper a publishing system names as social or a widget', () => {
+    for (const wrapper of [
+      'div class="social-embed"',
+      'div class="embed twitter-widget"',
+      'figure class="wp-block-embed is-provider-twitter"',
+    ]) {
+      const tag = wrapper.split(' ')[0];
+      const html = page(`<${wrapper}>${tweet('The quay must stay open for the winter crossings.')}</${tag}>`);
+      expect(quotesOf(html), wrapper).toEqual([
+        { text: 'The quay must stay open for the winter crossings.', speaker: 'Carla Moreno', rule: 'embedded-post' },
+      ]);
+    }
+  });
+
   it('leaves a post that opens with its own mark unmarked, and a plain blockquote as it is', () => {
     expect(textOf(page(tweet('“Shame on the council,” as my neighbour says.')))).toContain(
       '\n“Shame on the council,” as my neighbour says. — Carla Moreno (@carlamoreno) on Twitter\n',
