@@ -145,9 +145,17 @@ function readSignature(text: string): { name: string | null; handle: string | nu
   return { name, handle };
 }
 
+/** Emoji, flags (regional indicators), their joiners and variation selectors. */
+const DECORATION = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu;
+
 /** A display name as a credit may show it: letters in it, no handle, no marks, not too long. */
 function cleanName(raw: string): string | null {
-  const name = raw.replace(/\s+/g, ' ').trim();
+  // emoji and flags decorate display names ("Ana Ruiz 🇪🇸"): the person's name is the words
+  const name = raw
+    .replace(DECORATION, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '')
+    .trim();
   if (!name || name.length > MOST_NAME || !WORD.test(name) || /[@“”"«»<>]/.test(name)) return null;
   return name;
 }

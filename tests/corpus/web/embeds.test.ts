@@ -206,6 +206,11 @@ describe('hostile embeds', () => {
     expect(only(html)).toEqual([{ text: 'The quay is safe.', speaker: '@realmayor', rule: 'embedded-post' }]);
   });
 
+  it('takes emoji and flags off a display name, so the person joins the same name elsewhere', () => {
+    const html = page(tweet('The quay is ours.', 'Carla Moreno 🇪🇸⚓️ | (@carlamoreno)'));
+    expect(only(html)).toEqual([{ text: 'The quay is ours.', speaker: 'Carla Moreno', rule: 'embedded-post' }]);
+  });
+
   it('a huge post is neither marked nor credited, and reading it stays quick', () => {
     const huge = 'The quay is long. '.repeat(20_000);
     const html = page(tweet(huge));
