@@ -21,7 +21,7 @@ const EMBEDS: readonly { selector: string; platform: string }[] = [
   { selector: 'blockquote.bluesky-embed', platform: 'Bluesky' },
   { selector: 'blockquote.mastodon-embed', platform: 'Mastodon' },
   { selector: 'blockquote.instagram-media', platform: 'Instagram' },
-  { selector: 'div.fb-post, blockquote.fb-xfbml-parse-ignore', platform: 'Facebook' },
+  { selector: 'div.fb-post, div.fb-video, blockquote.fb-xfbml-parse-ignore', platform: 'Facebook' },
   { selector: 'blockquote.text-post-media', platform: 'Threads' },
 ];
 
@@ -30,6 +30,8 @@ const NOT_WORDS = 'script, style, noscript, template, svg, iframe';
 /** Links to the post's attached picture or its short link: a reader sees the picture or a link there. */
 const PICTURE_LINK = /^(?:https?:\/\/)?(?:pic\.(?:twitter|x)\.com|t\.co)\/\S*$/i;
 const PICTURE_TEXT = /(?:\s*(?:https?:\/\/t\.co\/\S+|(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/\S+))+\s*$/iu;
+/** A link standing for media the script shows in its place (Bluesky's "[image or embed]"). */
+const PLACEHOLDER = /^\[[^\]]{1,80}\]$/;
 /** The buttons and labels an embed shows around the words. */
 const CHROME =
   /^(?:view (?:this post )?on (?:instagram|threads|mastodon|facebook|x|twitter)|post by @\S+|a (?:photo|video|post) (?:posted|shared) by\b.*)$/i;
@@ -90,7 +92,7 @@ function readEmbed(embed: DomElement, platform: string): EmbeddedPost | null {
   const paragraphs = all(embed, 'p');
   const signatureP = paragraphs.find((p) => /^a (?:photo|video|post) (?:posted|shared) by\b/i.test(textOf(p)));
   const wordsPs = paragraphs.filter((p) => p !== signatureP && !CHROME.test(textOf(p)));
-  for (const p of wordsPs) for (const a of all(p, 'a')) if (PICTURE_LINK.test(textOf(a))) a.remove();
+  for (const p of wordsPs) for (const a of all(p, 'a')) if (PICTURE_LINK.test(textOf(a)) || PLACEHOLDER.test(textOf(a))) a.remove();
   const words = wordsPs
     .map((p) => textOf(p).replace(PICTURE_TEXT, '').trim())
     .filter((t) => WORD.test(t))

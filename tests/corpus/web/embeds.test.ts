@@ -40,7 +40,7 @@ const KINDS: { kind: string; embed: string; words: string | null; author: string
   {
     kind: 'Bluesky',
     embed:
-      '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k"><p lang="en">Ferries first, cars second, and the quay for both.</p>&mdash; Ana Ruiz (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@anaruiz.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2024 at 3:04 PM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js"></script>',
+      '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k"><p lang="en">Ferries first, cars second, and the quay for both.<br><br><a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">[image or embed]</a></p>&mdash; Ana Ruiz (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@anaruiz.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2024 at 3:04 PM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js"></script>',
     words: 'Ferries first, cars second, and the quay for both.',
     author: 'Ana Ruiz',
     credit: '— Ana Ruiz (@anaruiz.bsky.social) on Bluesky',
@@ -59,6 +59,14 @@ const KINDS: { kind: string; embed: string; words: string | null; author: string
     words: 'We met forty families from the quay tonight. Every one of them asked us to keep it open.',
     author: 'Harbour Union',
     credit: '— Harbour Union on Facebook',
+  },
+  {
+    kind: 'Facebook video',
+    embed:
+      '<div class="fb-video" data-href="https://www.facebook.com/quaywatch/videos/881/" data-show-text="true"><blockquote cite="https://www.facebook.com/quaywatch/videos/881/" class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/quaywatch/videos/881/">Last ferry</a><p>Watch the last ferry leave the old quay at midnight.</p>Posted by <a href="https://www.facebook.com/quaywatch">Quay Watch</a> on Friday, May 3, 2024</blockquote></div>',
+    words: 'Watch the last ferry leave the old quay at midnight.',
+    author: 'Quay Watch',
+    credit: '— Quay Watch on Facebook',
   },
   {
     kind: 'Mastodon',
@@ -101,7 +109,7 @@ const quotesOf = (html: string) =>
 
 /** Signatures, dates, picture links and embed buttons: none may stay in the article as text. */
 const STRAY =
-  /pic\.twitter\.com|t\.co\/|July 14, 2023|May 2, 2024|View on|Post by|A (?:photo|post) (?:posted|shared) by|Posted by|platform\.twitter/;
+  /\[image|pic\.twitter\.com|t\.co\/|July 14, 2023|May 2, 2024|View on|Post by|A (?:photo|post) (?:posted|shared) by|Posted by|platform\.twitter/;
 
 describe('embedded posts', () => {
   for (const k of KINDS) {
