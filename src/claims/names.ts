@@ -10,6 +10,7 @@ const {
   BODY_PREPOSITIONS,
   DETERMINERS,
   FUNCTION_CAPS,
+  GENERATIONAL_SUFFIXES,
   GROUP_OPENERS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -28,6 +29,8 @@ const {
   TITLE_MODIFIERS,
   TITLES,
 } = words;
+/** Generational suffixes as written, lower case ("jr", "iii"). */
+const SUFFIXES: ReadonlySet<string> = new Set(GENERATIONAL_SUFFIXES);
 
 /** A capitalised run of word tokens [from, to) split into its title part and its name part. */
 export interface NameRun {
@@ -279,6 +282,8 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
   if (bodyGoesOn(tokens, run)) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i] as Token;
+    // ("Harry Hurt III": a generational suffix in capitals after a name is no acronym)
+    if (i === run.to - 1 && i - run.nameFrom >= 2 && SUFFIXES.has(t.lower)) continue;
     if (
       ORG_WORDS.has(t.lower) ||
       titleWord(t.lower) ||
@@ -340,6 +345,8 @@ export interface Person {
   party?: string;
   /** The age the document gives ("Ana Ruiz, 52,", "52-year-old Ana Ruiz"; described.ts). */
   age?: number;
+  /** The name ends in a generational suffix ("Tom Hale Jr."): its surname is the word before it. */
+  suffixed?: boolean;
 }
 
 /** The people named in one document, looked up by any of their name words. */
@@ -363,7 +370,10 @@ export class PersonTable {
       p = { name, roles: [], aliases: new Set() };
       this.people.set(name, p);
       const parts = name.toLowerCase().split(' ');
-      push(this.byLast, parts.at(-1) as string, p);
+      // "Tom Hale Jr.", "Harry Hurt III": the surname is the word before a generational suffix
+      const suffix = parts.length > 2 && SUFFIXES.has((parts.at(-1) as string).replace(/[.,]/g, ''));
+      if (suffix) p.suffixed = true;
+      push(this.byLast, (suffix ? (parts.at(-2) as string).replace(/,$/, '') : parts.at(-1)) as string, p);
       push(this.byFirst, parts[0] as string, p);
     }
     this.written.set(p, (this.written.get(p) ?? 0) + 1);
@@ -404,6 +414,8 @@ export class PersonTable {
     const tail = name.toLowerCase();
     const space = tail.lastIndexOf(' ');
     const last = this.byLast.get(space < 0 ? tail : tail.slice(space + 1)) ?? [];
+    // ("Trump" in a story naming Donald Trump and Donald Trump Jr. is the one without the suffix)
+    if (space < 0 && last.some((p) => p.suffixed) && last.some((p) => !p.suffixed)) return last.filter((p) => !p.suffixed);
     if (space < 0) return last.length ? last : (this.byFirst.get(tail) ?? []);
     return last.filter((p) => p.name.toLowerCase().endsWith(tail));
   }

@@ -1,0 +1,28 @@
+/**
+ * Shapes of attribution probed in round 26 that gave a wrong speaker, each fixed by its general cause, and shapes
+ * common in news that already came out right (kept so they stay so). Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('a name with a generational suffix ("Tom Hale Jr.", "Harry Hurt III")', () => {
+  it('is the person its surname and pronouns stand for', () => {
+    expect(speakers('Tom Hale Jr. runs a bakery near the port.', '“The port is a mess,” Hale said.')).toMatchObject([
+      { speaker: 'Tom Hale Jr.', mention: 'Hale' },
+    ]);
+    expect(speakers('Thomas J. Hale III runs the city.', '“The port is a mess,” Mr. Hale said.')).toMatchObject([
+      { speaker: 'Thomas J. Hale III' },
+    ]);
+    expect(speakers('Harry Hurt III runs the city.', '“The port is a mess,” Hurt said.')).toMatchObject([{ speaker: 'Harry Hurt III' }]);
+    expect(speakers('Harry Hurt III runs the city.', '“The port is a mess,” he said.')).toMatchObject([{ speaker: 'Harry Hurt III' }]);
+  });
+
+  it('leaves the surname to the person named without the suffix', () => {
+    expect(speakers('Tom Hale Jr. spoke first, then Tom Hale.', '“The port is a mess,” Hale said.')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+    expect(speakers('Tom Hale spoke first, then Tom Hale Jr. and Tom Hale Jr. again.', '“The port is a mess,” Hale said.')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+});
