@@ -118,26 +118,22 @@ function dayOnly(toks: readonly Token[], run: NameRun): boolean {
   return true;
 }
 
-/** How many words of content in lower case (no function word) make a line sentence case, not title case. */
-const SENTENCE_CASE_WORDS = 2;
-
 /**
- * A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. Not a line that tags
- * a quotation with a verb of saying in lower case (“…,” said Mary Ann Lind, Harbour Union President.), which title
- * case would capitalise: most of its words are in marks, and the names left are names.
+ * A title-case line ("China Seeks to Expand Cooperation"): its capitalised words are not names. Not a line with a
+ * word of content in lower case, short ones too ("Republican presidential nominee Donald Trump on Friday endorsed …",
+ * "Sen. Ted Cruz won the caucus.": title case capitalises "Is", "Has", "Won"), nor one that tags a quotation with a verb
+ * of saying in lower case (“…,” said Mary Ann Lind, Harbour Union President.): the names in them are names.
  */
 function headline(toks: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
-  let lower = 0;
   for (const t of toks) {
-    if (t.kind !== 'word' || t.lower.length < 4) continue;
+    if (t.kind !== 'word') continue;
+    if (/^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower)) return false;
+    if (t.lower.length < 4) continue;
     if (!t.cap && TAG_VERBS.has(t.lower)) return false;
     words++;
     if (t.cap) caps++;
-    // ("Republican presidential nominee Donald Trump on Friday endorsed …": words of content in lower case are no title case)
-    else if (/^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && ++lower >= SENTENCE_CASE_WORDS)
-      return false;
   }
   return words >= 3 && caps >= words * 0.7;
 }

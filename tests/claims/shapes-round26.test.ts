@@ -26,3 +26,21 @@ describe('a name with a generational suffix ("Tom Hale Jr.", "Harry Hurt III")',
     ]);
   });
 });
+
+describe('a line with one word of content in lower case, short ones too ("is", "won"), is no title-case headline', () => {
+  it('registers the names it holds, for the pronouns after it', () => {
+    expect(
+      speakers(
+        'Former Ostend Mayor Tom Hale is endorsing Ana Ruiz.',
+        'Hale says Ruiz “can fix the port.” He warns that Lea Berg would “sink the harbour for good.”',
+      ),
+    ).toMatchObject([{ speaker: 'Tom Hale' }, { speaker: 'Tom Hale', mention: 'He' }]);
+    expect(
+      speakers(
+        'Sen. Ana Ruiz (R-Texas) won the Ostend caucus.',
+        'Tom Hale, a Democrat, spoke later.',
+        '“We fought for every vote,” Ruiz said.',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
