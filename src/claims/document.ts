@@ -4,6 +4,7 @@
  */
 import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
+import { widelyGivenName } from './given-names.js';
 import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
@@ -152,7 +153,14 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     // not a given name
     const first = (toks[run.nameFrom] as Token).lower;
     const opening = first.length > 5 && (first.endsWith('ing') || first.endsWith('ly'));
-    if (wordsBefore === 0 && run.nameFrom === run.from && (opening || (first.length > 4 && first.endsWith('ed')))) continue;
+    // (a given name so spelt is a name: "Jared", "Ahmed", "Kimberly", "Sterling")
+    if (
+      wordsBefore === 0 &&
+      run.nameFrom === run.from &&
+      (opening || (first.length > 4 && first.endsWith('ed'))) &&
+      !widelyGivenName(first)
+    )
+      continue;
     const p = people.add(name);
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));

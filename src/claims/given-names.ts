@@ -47,6 +47,18 @@ export function givenNameGender(given: string): Gender | undefined {
 }
 
 /**
+ * Whether two or more of the name lists know `word` as a given name ("Jared", "Ahmed", "Kimberly", "Sterling"): a
+ * word the English list alone holds is as often a common word there ("Morning", "Spring", "Frankly").
+ */
+export function widelyGivenName(word: string): boolean {
+  lists ??= loadLists();
+  const key = word.toLowerCase();
+  let n = 0;
+  for (const list of lists) if (list.has(key) && ++n >= 2) return true;
+  return false;
+}
+
+/**
  * The given name of a full name: its first word, unless the name reads surname first ("Kim Jong-un", "Park Geun
  * Hye": a hyphenated given name in lower case after the hyphen, or a short last word after two others).
  */

@@ -44,3 +44,18 @@ describe('a line with one word of content in lower case, short ones too ("is", "
     ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a given name ending like a participle or an adverb opens a sentence ("Jared", "Ahmed", "Sterling", "Kimberly")', () => {
+  const SPOKE = 'spoke in the city on Monday to a crowd of supporters.';
+  it('is a name the surname later stands for', () => {
+    expect(speakers(`Jared Vance ${SPOKE}`, '“We will not bow,” Vance said.')).toMatchObject([{ speaker: 'Jared Vance' }]);
+    expect(speakers(`Ahmed Osei ${SPOKE}`, '“We will not bow,” Osei said.')).toMatchObject([{ speaker: 'Ahmed Osei' }]);
+    expect(speakers(`Sterling Osei ${SPOKE}`, '“We will not bow,” Osei said.')).toMatchObject([{ speaker: 'Sterling Osei' }]);
+    expect(speakers(`Kimberly Osei ${SPOKE}`, '“We will not bow,” Osei said.')).toMatchObject([{ speaker: 'Kimberly Osei' }]);
+  });
+
+  it('leaves an opening participle, or a word the English name list alone holds, out of a name', () => {
+    expect(speakers(`Morning Harbour ${SPOKE}`, '“We will not bow,” Harbour said.')).toMatchObject([{ speaker: 'Harbour' }]);
+    expect(speakers('Asked Monday about the port, Hale said: “We will not bow.”')).toMatchObject([{ speaker: 'Hale' }]);
+  });
+});
