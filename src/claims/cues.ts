@@ -12,7 +12,7 @@ import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { BE, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
+const { BE, COORDINATORS, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
@@ -40,6 +40,9 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
   const inverted = participle(toks[k + 1]) ? -1 : speechVerbAt(toks, k + 1);
   if (inverted > 0 && headPhrase(toks, inverted, end)?.kind === 'name') return true;
   if (end - k > 6) return false;
+  // “…,” but Ruiz called it “fine.”: a clause joined after the words has a subject of its own, no speaker of them
+  const next = toks[k + 1]?.text === ',' ? toks[k + 2] : toks[k + 1];
+  if (next && COORDINATORS.has(next.lower)) return false;
   for (let j = k + 1; j < end; j++) {
     // “…,” adding, “…”: a participle carries on the clause before the quotation, it does not attribute it anew
     if (speechVerbAt(toks, j) > 0) return !participle(toks[j]);

@@ -59,3 +59,21 @@ describe('a given name ending like a participle or an adverb opens a sentence ("
     expect(speakers('Asked Monday about the port, Hale said: “We will not bow.”')).toMatchObject([{ speaker: 'Hale' }]);
   });
 });
+
+describe('a clause joined by "but" or "and" after a quotation inside a clause of its own', () => {
+  const L = 'Tom Hale runs the city. Ana Ruiz runs the port.';
+  it('leaves the words to the subject before them', () => {
+    expect(speakers(L, 'Hale called the port “a mess,” but Ruiz called it “fine.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+      { speaker: 'Ana Ruiz' },
+    ]);
+    expect(speakers(L, 'Hale called the port “a mess,” and Ruiz called it “fine.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+      { speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  it('still reads the attribution right after the words', () => {
+    expect(speakers(L, 'Hale has called the port “a mess,” Ruiz said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
