@@ -37,6 +37,8 @@ function afterWorkMarker(model: DocModel, qi: number): 0 | 1 | 2 {
   const prev = toks[p];
   if (prev?.kind !== 'word') return 0;
   if (WORK_NOUNS.has(prev.lower)) return 2;
+  // ("the hacker known as “Guccifer,”": a name the person goes by)
+  if (prev.lower === 'as' && toks[p - 1]?.lower === 'known') return 1;
   return WORK_MARKERS.has(prev.lower) || (prev.poss === true && prev.cap) ? 1 : 0;
 }
 

@@ -77,3 +77,12 @@ describe('a clause joined by "but" or "and" after a quotation inside a clause of
     expect(speakers(L, 'Hale has called the port “a mess,” Ruiz said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a name in marks after "known as" ("the hacker known as “Blackfin,”")', () => {
+  it('is a name the person goes by, no words said', () => {
+    expect(speakers('Ivo Pell, the hacker known as “Blackfin,” broke into the harbour’s mail servers in May.')).toMatchObject([
+      { speaker: null },
+    ]);
+    expect(speakers('The town was known as “the Pearl of the Coast,” with its harbour full of boats.')).toMatchObject([{ speaker: null }]);
+  });
+});
