@@ -15,7 +15,8 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, BE, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } = words;
+const { ADDRESSEE_VERBS, AUXILIARIES, BE, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } =
+  words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -82,6 +83,10 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     const head = headPhrase(toks, inverted, end);
     const bare = head ? -1 : peopleAt(toks, inverted, end);
     const np = bare > 0 ? { kind: 'desc' as const, from: inverted, to: bare } : head;
+    // Ruiz, who called Hale “a liar,” said he should resign.: a phrase with an auxiliary after it is the subject of
+    // a clause the verb reports, no inverted speaker
+    const aux = np ? toks[np.to] : undefined;
+    if (aux?.kind === 'word' && aux.sentence === (toks[k] as Token).sentence && AUXILIARIES.has(aux.lower)) return null;
     return np && !owned(toks, np) ? resolvePhrase(model, toks, np) : null;
   }
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {

@@ -18,6 +18,7 @@ import * as words from './words/index.js';
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   ADDRESSEE_VERBS,
+  AUXILIARIES,
   BE,
   DETERMINERS,
   OWN_CLAUSE_OPENERS,
@@ -159,7 +160,11 @@ function inverted(model: DocModel, toks: readonly Token[], v: number, cue: numbe
   let p = v - 1;
   while (p >= 0 && ((toks[p] as Token).text === ',' || isFiller(toks[p]))) p--;
   if (p < 0 || (toks[p] as Token).kind !== 'quote') return null;
+  // Ruiz, who called Hale “a liar,” said (that) the port was “fine.”: a clause the verb reports, no inverted subject
+  if (toks[cue]?.lower === 'that') return null;
   const np = headPhrase(toks, cue, ceil);
+  const aux = np ? toks[np.to] : undefined;
+  if (aux?.kind === 'word' && aux.sentence === (toks[v] as Token).sentence && AUXILIARIES.has(aux.lower)) return null;
   return np ? resolvePhrase(model, toks, np) : null;
 }
 

@@ -86,3 +86,17 @@ describe('a name in marks after "known as" ("the hacker known as “Blackfin,”
     expect(speakers('The town was known as “the Pearl of the Coast,” with its harbour full of boats.')).toMatchObject([{ speaker: null }]);
   });
 });
+
+describe('a verb of saying after a quotation that closes a relative clause, with a clause of its own after it', () => {
+  const L = 'Tom Hale runs the city. Ana Ruiz runs the port.';
+  it('gives the words to whom the relative clause is about, not to the subject of the reported clause', () => {
+    expect(speakers(L, 'Ruiz, who has called Hale “a liar,” said he should resign.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers(L, 'Ruiz, who has called Hale “a liar,” said Hale should resign.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers(L, 'Ruiz, who has called Hale “a liar,” said the port was closed.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('still reads a name right after the verb as its inverted subject', () => {
+    expect(speakers(L, 'The plan was “a disaster,” said Ruiz, who has run the port since May.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers(L, '“The plan is a disaster,” said the mayor, who was angry.')).toMatchObject([{ speaker: 'the mayor' }]);
+  });
+});
