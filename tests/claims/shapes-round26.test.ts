@@ -100,3 +100,17 @@ describe('a verb of saying after a quotation that closes a relative clause, with
     expect(speakers(L, '“The plan is a disaster,” said the mayor, who was angry.')).toMatchObject([{ speaker: 'the mayor' }]);
   });
 });
+
+describe('people named by a relation or a trade the role nouns lacked ("his cousin", "Surgeon Ana Ruiz")', () => {
+  const DIED = 'Tom Hale died in May.';
+  it('are the speaker with the name set off after them, not the owner', () => {
+    for (const noun of ['cousin', 'uncle', 'nephew', 'widow', 'grandson', 'girlfriend', 'neighbour', 'roommate', 'mentor', 'surgeon'])
+      expect(speakers(DIED, `“He loved the sea,” said his ${noun}, Lea Berg.`)).toMatchObject([{ speaker: 'Lea Berg' }]);
+  });
+
+  it('are no part of the name they open a sentence before', () => {
+    const SPOKE = 'spoke in the city on Monday to a crowd of supporters.';
+    for (const noun of ['Surgeon', 'Filmmaker', 'Firefighter', 'Novelist', 'Homeowner'])
+      expect(speakers(`${noun} Ana Ruiz ${SPOKE}`, '“We will not bow,” Ruiz said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});

@@ -39,21 +39,24 @@ export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. s
 
 /** Nouns that name a role a person holds; descriptions with these heads refer to people. */
 export const PERSON_ROLE_NOUNS = list(`
-  activist actor actress admiral admirer adviser advisor agent aide ally ambassador analyst anchor attendee attorney
-  author backer billionaire blogger boss boy brother businessman caller campaigner candidate cashier chairman
-  chairwoman challenger chancellor chief colleague columnist comedian commander commentator commenter confidant
-  congressman congresswoman constituent consultant contender correspondent counterpart critic daughter defender
-  delegate democrat demonstrator deputy designer detractor diplomat director doctor donor economist editor employee
-  entrepreneur envoy executive expert fan farmer father fellow founder friend front-runner frontrunner general girl
-  governor guy harbormaster harbourmaster head headmaster headmistress heckler historian hopeful host husband
-  incumbent insider interviewer investor journalist judge
-  king lawmaker lawyer leader legislator lobbyist magnate man manager master mayor member minister moderator mogul mother
-  narrator neighbor neurosurgeon nominee nurse observer officer official operative opponent organiser organizer owner
-  panelist parent participant partner pastor person physician pilot politician pollster pope postmaster premier president prince
-  producer professor proponent prosecutor protester pundit queen reporter representative republican researcher
-  resident retiree rival scholar schoolmaster scientist secretary senator singer son source speaker spokesman spokesperson
-  spokeswoman spouse spymaster staffer star strategist student superdelegate supporter surrogate teacher tycoon veteran
-  volunteer voter wife witness woman worker writer`);
+  activist actor actress admiral admirer adviser advisor agent aide ally ambassador analyst anchor architect athlete
+  attendee attorney aunt author backer billionaire biographer blogger bodyguard boss boy boyfriend brother businessman
+  businesswoman caller campaigner candidate cashier chairman chairwoman challenger chancellor chef chief classmate
+  colleague columnist comedian commander commentator commenter confidant congressman congresswoman constituent
+  consultant contender correspondent counterpart cousin critic daughter defender delegate democrat demonstrator deputy
+  designer detractor diplomat director doctor donor driver economist editor employee engineer entrepreneur envoy
+  executive expert fan farmer father fellow fiance fiancee filmmaker firefighter fisherman founder friend front-runner
+  frontrunner general girl girlfriend governor granddaughter grandfather grandmother grandson guy harbormaster
+  harbourmaster head headmaster headmistress heckler historian homeowner hopeful host husband incumbent insider
+  interviewer investor journalist judge king landlord lawmaker lawyer leader legislator lobbyist magnate man manager
+  master mayor member mentor minister moderator mogul mother narrator neighbor neighbour nephew neurosurgeon niece
+  nominee novelist nurse observer officer official operative opponent organiser organizer owner panelist parent
+  participant partner pastor person physician pilot politician pollster pope postmaster predecessor premier president
+  prince producer professor proponent prosecutor protester pundit quarterback queen rapper reporter representative
+  republican researcher resident retiree rival roommate scholar schoolmaster scientist secretary senator shopkeeper
+  singer son source speaker spokesman spokesperson spokeswoman spouse spymaster staffer star stepfather stepmother
+  strategist student successor superdelegate supporter surgeon surrogate teacher teammate tenant trooper tycoon uncle
+  veteran volunteer voter widow widower wife witness woman worker writer`);
 
 /**
  * Nouns for people that are plural without an -s ("police said", "staff say"): a group of people as a role noun's
