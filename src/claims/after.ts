@@ -7,6 +7,7 @@ import { verbAt } from './clause.js';
 import { invertedAtEnd, passiveAgent, shortAttribution, speechAfter } from './cues.js';
 import type { Carried, Decision } from './engine.js';
 import { pronounGender } from './gender.js';
+import { personLike } from './names.js';
 import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -87,7 +88,8 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     // a clause the verb reports, no inverted speaker
     const aux = np ? toks[np.to] : undefined;
     if (aux?.kind === 'word' && aux.sentence === (toks[k] as Token).sentence && AUXILIARIES.has(aux.lower)) return null;
-    return np && !owned(toks, np) ? resolvePhrase(model, toks, np) : null;
+    if (np && owned(toks, np)) return namedAfter(model, toks, np, end);
+    return np ? resolvePhrase(model, toks, np) : null;
   }
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
     const t = toks[j] as Token;
@@ -128,6 +130,18 @@ function owned(toks: readonly Token[], np: NounPhrase): boolean {
     POSSESSIVE_PRONOUNS.has((toks[np.from] as Token).lower) &&
     !PERSON_ROLE_NOUNS.has((toks[np.to - 1] as Token).lower)
   );
+}
+
+/**
+ * “…,” said his pal, Lea Berg.: a thing a possessive pronoun opens, with a person's name set off after it, is that
+ * person (whatever the noun).
+ */
+function namedAfter(model: DocModel, toks: readonly Token[], np: NounPhrase, end: number): Attribution | null {
+  if (toks[np.to]?.text !== ',') return null;
+  const name = headPhrase(toks, np.to + 1, end);
+  const close = name ? toks[name.to] : undefined;
+  const closed = !close || close.sentence !== (toks[np.from] as Token).sentence || close.text === ',' || close.text === '.';
+  return name?.kind === 'name' && name.run && personLike(toks, name.run) && closed ? resolvePhrase(model, toks, name) : null;
 }
 
 /** “Spanish,” which is what some call …: a relative clause right after the words is about them, it attributes nothing. */

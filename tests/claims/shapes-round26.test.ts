@@ -108,6 +108,12 @@ describe('people named by a relation or a trade the role nouns lacked ("his cous
       expect(speakers(DIED, `“He loved the sea,” said his ${noun}, Lea Berg.`)).toMatchObject([{ speaker: 'Lea Berg' }]);
   });
 
+  it('are the name set off after any noun a possessive opens, a person’s name only', () => {
+    for (const noun of ['pal', 'stepson', 'housemate'])
+      expect(speakers(DIED, `“He loved the sea,” said his ${noun}, Lea Berg.`)).toMatchObject([{ speaker: 'Lea Berg' }]);
+    expect(speakers(DIED, '“He loved the sea,” said his old boat, the Gull.')[0]?.speaker).not.toBe('the Gull');
+  });
+
   it('are no part of the name they open a sentence before', () => {
     const SPOKE = 'spoke in the city on Monday to a crowd of supporters.';
     for (const noun of ['Surgeon', 'Filmmaker', 'Firefighter', 'Novelist', 'Homeowner'])
