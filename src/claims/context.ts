@@ -25,6 +25,7 @@ const {
   DOCUMENT_NOUNS,
   MONTHS_DAYS,
   OBTAINING_PARTICIPLES,
+  OWN_CLAUSE_OPENERS,
   PERSON_ROLE_NOUNS,
   LAW_NOUNS,
   RELATIVE_SPEAKERS,
@@ -363,6 +364,15 @@ export function previousSentenceSubject(model: DocModel, qi: number): Attributio
   // "… to see if they have it.": a plural or impersonal pronoun rarely is the next speaker
   if (np.kind === 'pron' && !SINGULAR_PERSONAL_PRONOUNS.has((toks[np.from] as Token).lower)) return null;
   for (let i = np.from; i <= last; i++) if ((toks[i] as Token).kind === 'quote') return null;
+  // “…,” he said as Lea Berg looked on. “…”: the subject of a clause that "as", "while" or "after" opens is no speaker
+  const opener = toks[np.from - 1];
+  if (
+    opener?.kind === 'word' &&
+    opener.sentence === (toks[np.from] as Token).sentence &&
+    opener.lower !== 'but' &&
+    OWN_CLAUSE_OPENERS.has(opener.lower)
+  )
+    return null;
   return resolvePhrase(model, toks, np);
 }
 

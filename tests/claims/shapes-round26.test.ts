@@ -120,3 +120,25 @@ describe('people named by a relation or a trade the role nouns lacked ("his cous
       expect(speakers(`${noun} Ana Ruiz ${SPOKE}`, '“We will not bow,” Ruiz said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('the quotation after “…,” he said as someone looked on', () => {
+  const SPOKE = 'Tom Hale spoke after the vote.';
+  it('goes on with the speaker, not the subject of the clause "as", "while" or "after" opens', () => {
+    for (const tail of ['as Lea Berg looked on', 'while Lea Berg watched', 'after Lea Berg conceded'])
+      expect(speakers(SPOKE, `“We will rebuild,” he said ${tail}. “It will take time.”`)).toMatchObject([
+        { speaker: 'Tom Hale' },
+        { speaker: 'Tom Hale' },
+      ]);
+    expect(speakers(SPOKE, '“We will rebuild,” Hale said as his wife looked on. “It will take time.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('still goes to a new subject joined by "and" or "but"', () => {
+    expect(speakers(SPOKE, '“We will rebuild,” Hale said, and his wife cut in. “Not without help.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+      { speaker: 'his wife' },
+    ]);
+  });
+});
