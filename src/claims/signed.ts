@@ -13,7 +13,7 @@ import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUTHOR_PREPOSITIONS, PREPOSITIONS, TITLES } = words;
+const { AUTHOR_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS, TITLES } = words;
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {
@@ -56,6 +56,10 @@ function signer(model: DocModel, toks: readonly Token[], run: NonNullable<Return
  * colon introducing the quotation speaks it.
  */
 export function colonName(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  return nameBeforeColon(model, toks, k) ?? listItemName(model, toks, k);
+}
+
+function nameBeforeColon(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const colon = toks[k - 1];
   if (colon?.text !== ':' || k < 2) return null;
   let from = k - 2;
@@ -83,6 +87,29 @@ export function colonName(model: DocModel, toks: readonly Token[], k: number): A
   return resolvePhrase(model, toks, np);
 }
 
+/** The most tokens a role set off between a list item's name and its colon may run ("mayor of Ostend"). */
+const ITEM_ROLE_MAX = 10;
+
+/**
+ * "— Ana Ruiz, mayor of Ostend: “…”", "Tom Hale (harbour chief): “…”": a paragraph that opens (after a dash or a
+ * bullet) with a person's name, then a role set off by a comma or in brackets, then a colon before the words.
+ */
+function listItemName(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  if (toks[k - 1]?.text !== ':') return null;
+  let start = 0;
+  while (start < k && (toks[start] as Token).kind === 'punct' && !['(', '“', '"'].includes((toks[start] as Token).text)) start++;
+  const np = headPhrase(toks, start, k - 1);
+  if (np?.kind !== 'name' || !np.run || np.from !== start || !personPhrase(model, toks, np)) return null;
+  const mark = toks[np.to]?.text;
+  if ((mark !== ',' && mark !== '(') || k - 1 - np.to > ITEM_ROLE_MAX) return null;
+  for (let i = np.to + 1; i < k - 1; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.sentence !== (toks[k - 1] as Token).sentence || (t.kind === 'word' && SPEECH_VERBS.has(t.lower)))
+      return null;
+  }
+  return resolvePhrase(model, toks, np);
+}
+
 /**
  * A quotation that ends its paragraph, signed in the next one: “…” ¶ - Carla Moreno. (The next paragraph is
  * a dash and a name, with at most an affiliation after a comma.)
@@ -93,6 +120,8 @@ export function signedBelow(model: DocModel, qi: number): Attribution | null {
   for (let j = k + 1; j < toks.length; j++) if ((toks[j] as Token).kind !== 'punct') return null;
   const next = model.blocks[b + 1];
   if (!next || next.length < 2 || !DASHES.has((next[0] as Token).text)) return null;
+  // ("— Tom Hale, harbour chief: “…”": a line with words of its own is the next item of a list, no signature)
+  if (next.some((t) => t.kind === 'quote')) return null;
   const np = headPhrase(next, 1, next.length);
   if (np?.kind !== 'name' || !np.run) return null;
   const after = next[np.to];

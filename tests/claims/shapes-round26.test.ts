@@ -142,3 +142,18 @@ describe('the quotation after “…,” he said as someone looked on', () => {
     ]);
   });
 });
+
+describe('a list of reactions, each item a name, a role and a colon before the words', () => {
+  const LEAD = 'Reactions poured in on Monday.';
+  it('gives each item’s words to its name', () => {
+    expect(
+      speakers(LEAD, '— Ana Ruiz, mayor of Ostend: “A sad day for the port.”', '— Tom Hale, harbour chief: “We will rebuild.”'),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }, { speaker: 'Tom Hale' }]);
+    expect(speakers(LEAD, '- Ana Ruiz, mayor: "A sad day for the port."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers(LEAD, 'Ana Ruiz (mayor of Ostend): “A sad day for the port.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('still reads a dash and a name alone under a quotation as its signature', () => {
+    expect(speakers('“A sad day for the port.”', '— Ana Ruiz, mayor of Ostend')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
