@@ -45,7 +45,7 @@ export const PERSON_ROLE_NOUNS = list(`
   colleague columnist comedian commander commentator commenter confidant congressman congresswoman constituent
   consultant contender correspondent counterpart cousin critic daughter defender delegate democrat demonstrator deputy
   designer detractor diplomat director doctor donor driver economist editor employee engineer entrepreneur envoy
-  executive expert fan farmer father fellow fiance fiancee filmmaker firefighter fisherman founder friend front-runner
+  executive expert fan farmer father fellow fiance fiancee filmmaker firefighter founder friend front-runner
   frontrunner general girl girlfriend governor granddaughter grandfather grandmother grandson guy harbormaster
   harbourmaster head headmaster headmistress heckler historian homeowner hopeful host husband incumbent insider
   interviewer investor journalist judge king landlord lawmaker lawyer leader legislator lobbyist magnate man manager
