@@ -135,10 +135,13 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
     // (past a title in marks: "told ABC’s “Morning Talk” that he …")
     if ((t.kind === 'quote' && !model.titles[t.quote]) || t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower)))
       return null;
-    if ((subordinate || direct) && t.text === ',') return null;
+    // (a dash sets a clause off as a comma does: "… would close — a claim Ruiz called “absurd.”")
+    if ((subordinate || direct) && (t.text === ',' || DASHES.has(t.text))) return null;
     if (direct && t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower)) return null;
     if (t.kind !== 'word') continue;
     const cue = speechVerbAt(toks, i);
+    // (or a double hyphen, which stays out of the tokens: "… would close -- a claim Ruiz called “absurd.”")
+    if (cue < 0 && (subordinate || direct) && t.afterDoubleHyphen) return null;
     if (cue < 0) continue;
     // "when Ana pointed out that Li …", "prosecutors say that he told …": any verb of saying with a "that" clause
     // reports it, as a reporting verb ("noted", "warns") does with or without "that"

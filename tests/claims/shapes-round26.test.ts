@@ -157,3 +157,16 @@ describe('a list of reactions, each item a name, a role and a colon before the w
     expect(speakers('“A sad day for the port.”', '— Ana Ruiz, mayor of Ostend')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a clause set off by a dash after a reported clause ("… would close — a claim Ruiz called “absurd.”")', () => {
+  const L = 'Ana Ruiz, the mayor of Ostend, met Tom Hale, the harbour chief, on Monday.';
+  it('is said by its own subject, as after a comma', () => {
+    for (const dash of ['—', '–', '-', '--'])
+      expect(speakers(L, `Hale said the port would close ${dash} a claim Ruiz called “absurd.”`)).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers(L, 'Hale said the port would close — and Ruiz called that “absurd.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('still leaves a quotation inside the reported clause to the reporter', () => {
+    expect(speakers(L, 'Hale said the port was, in his words, “a lost cause.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});
