@@ -84,7 +84,9 @@ describe('findQuotes', () => {
     const text = '"a '.repeat(50_000) + "'b ".repeat(50_000);
     const t0 = performance.now();
     findQuotes(text, [{ start: 0, end: text.length }]);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // A guard against quadratic scanning (minutes on 100,000 marks), not a speed target: those are benchmarked.
+    // Linear work takes well under a second; the bound leaves room for a loaded CI machine.
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
 
