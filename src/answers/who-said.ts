@@ -163,15 +163,19 @@ function shorterCredit(store: ClaimView, entry: StoredRendition | undefined, spe
 }
 
 /**
- * Per match, the documents whose wording answered the question: the others carry another part of the same
- * quotation (a shorter or longer excerpt), not necessarily the words asked about.
+ * A match as the answer builds it: with the documents whose wording answered the question (`asked`); the
+ * others carry another part of the same quotation (a shorter or longer excerpt), not necessarily the words
+ * asked about. `publicMatch` leaves the field out of the answer.
  */
-const holdingAsked = new WeakMap<WhoSaidMatch, Set<string>>();
-const holds = (match: WhoSaidMatch, o: OutletCarrier): boolean => holdingAsked.get(match)?.has(o.document) ?? true;
+interface FoundMatch extends WhoSaidMatch {
+  asked: Set<string>;
+}
+const holds = (match: FoundMatch, o: OutletCarrier): boolean => match.asked.has(o.document);
+const publicMatch = ({ asked: _asked, ...m }: FoundMatch): WhoSaidMatch => m;
 
 /** Groups qualifying hits into matches: one per claim, plus wordings of the same words by the same person. */
-function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, query: QueryWords): WhoSaidMatch[] {
-  const matches: (WhoSaidMatch & { groupIds: Set<number>; asked: Set<string> })[] = [];
+function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, query: QueryWords): FoundMatch[] {
+  const matches: (FoundMatch & { groupIds: Set<number> })[] = [];
   // the rendition behind each carrier, to tell how its article credits the words
   const renditionOf = new Map<OutletCarrier, StoredRendition>();
   const push = (match: WhoSaidMatch, entry: StoredRendition, carrier: OutletCarrier): void => {
@@ -267,10 +271,7 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     for (const o of match.outlets) o.creditedAs ??= shorterCredit(store, renditionOf.get(o), match.speaker);
     sortCarriers(match.outlets);
   }
-  return matches.map(({ groupIds: _groupIds, asked, ...m }) => {
-    holdingAsked.set(m, asked);
-    return m;
-  });
+  return matches.map(({ groupIds: _groupIds, ...m }) => m);
 }
 
 /**
@@ -298,7 +299,7 @@ function round(x: number): number {
 }
 
 /** The matches for one reading of the question, best first; null when its words are too common to search. */
-function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null): WhoSaidMatch[] | null {
+function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null): FoundMatch[] | null {
   // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
   const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
   const hits = store.search(quote, { limit: WHO_SAID_THRESHOLDS.candidates, atLeast, ...(scope ? { documentIds: scope } : {}) });
@@ -337,9 +338,9 @@ function byCommonWording(store: ClaimView, hits: SearchHit[]): SearchHit[] {
  * carry in the words asked about leads, then the one carried first: the answer's headline speaker is the majority's, never whichever
  * document the index read first.
  */
-function byCarriers(a: WhoSaidMatch, b: WhoSaidMatch): number {
-  const first = (m: WhoSaidMatch): string => m.outlets.reduce((d, o) => (o.date && o.date < d ? o.date : d), '\uffff');
-  const holding = (m: WhoSaidMatch): number => m.outlets.filter((o) => holds(m, o)).length;
+function byCarriers(a: FoundMatch, b: FoundMatch): number {
+  const first = (m: FoundMatch): string => m.outlets.reduce((d, o) => (o.date && o.date < d ? o.date : d), '\uffff');
+  const holding = (m: FoundMatch): number => m.outlets.filter((o) => holds(m, o)).length;
   return holding(b) - holding(a) || first(a).localeCompare(first(b));
 }
 
@@ -492,7 +493,7 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
-  return { ...base, verdict, matches, explanation };
+  return { ...base, verdict, matches: matches.map(publicMatch), explanation };
 }
 
 /** The first sentence of an answer whose outlets credit the words to different people. */
@@ -508,7 +509,7 @@ function disagreement(conflict: AttributionConflict): string {
  * (drops a "not" the other outlets quote) carries the words asked about verbatim, not the claim: its word
  * diff against the claim is shown with the change.
  */
-function diffChangedVerbatim(match: WhoSaidMatch): void {
+function diffChangedVerbatim(match: FoundMatch): void {
   for (const o of match.outlets) {
     if (o.rendering !== 'verbatim' || !holds(match, o) || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
     if (wordsDiffer(match.quote, o.text)) o.diff = wordDiff(match.quote, o.text);
@@ -547,7 +548,7 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
 
 const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
 
-function explain(match: WhoSaidMatch): string {
+function explain(match: FoundMatch): string {
   const who = match.speaker ?? 'an unnamed speaker';
   const holding = match.outlets.filter((o) => holds(match, o));
   // documents that carry another part of the same quotation are not said to quote the words asked about
