@@ -4,6 +4,7 @@
  * invisible formatting characters, bounded in length, validated with zod.
  */
 import { z } from 'zod';
+import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
 
 /** Longest option values accepted; the builders declare the same `max_length`. */
 export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
@@ -60,12 +61,6 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
  * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
  */
 const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
-/** Words that frame a question about a quotation ("Did", "Is it true that"), never part of a speaker's name. */
-const FRAME_WORDS = new Set(
-  'did does do has have had is it was true that really ever actually say says said tell told claim claimed write wrote quoted as the this these who and or what when where in on at'.split(
-    ' ',
-  ),
-);
 // a name ("Marta Ruiz") or a role ("the port director")
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?`;
 const VERB = '(?:say|said|says|tell|told|claim|claimed|write|wrote)';
@@ -85,7 +80,7 @@ export function framedNames(frame: string): string[] {
   };
   for (const token of frame.split(/[\s,;:!?¿¡()"“”«»„…]+/u)) {
     const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (/^\p{Lu}/u.test(word) && !FRAME_WORDS.has(word.toLowerCase())) run.push(word.replace(/['’]s$/u, ''));
+    if (/^\p{Lu}/u.test(word) && !QUESTION_FRAME_WORDS.has(word.toLowerCase())) run.push(word.replace(/['’]s$/u, ''));
     else close();
   }
   close();

@@ -182,3 +182,11 @@ export const APPROXIMATORS = list('about almost around nearly over roughly some'
 
 /** Relative pronouns that are the subject of a verb of saying right after their antecedent ("banners that said"). */
 export const RELATIVE_SPEAKERS = list('that which who');
+
+/**
+ * Words that frame a member's question about a quotation ("Did", "Is it true that", "Ruiz said:"), never part of
+ * the name it asks about (answers/question-text.ts).
+ */
+export const QUESTION_FRAME_WORDS = list(`
+  actually and as at claim claimed did do does ever had has have in is it on or quoted really said say says tell that
+  the these this told true was what when where who write wrote`);

@@ -204,6 +204,8 @@ export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
 export const TALKED_PASTS = set(verbs.TALKED_PASTS);
 export const REPLY_VERBS = set(verbs.REPLY_VERBS);
 export const RELATIVE_SPEAKERS = set(fw.RELATIVE_SPEAKERS);
+/** Words that frame a member's question about a quotation, never part of the name it asks about. */
+export const QUESTION_FRAME_WORDS = set(fw.QUESTION_FRAME_WORDS);
 /**
  * Function words: determiners, pronouns, prepositions, conjunctions, clause openers, auxiliaries and adverbs. An
  * acronym that spells one among lower-case words ("the WHO", "US officials") is none of them (tokens.ts).
