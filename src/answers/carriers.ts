@@ -1,12 +1,13 @@
 /** Shared pieces of the answers: a rendition shown as one outlet's carrier, and speaker references. */
 import { isOrganisationName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
-import { PRONOUNS } from '../claims/words/index.js';
 import { words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
 import type { OutletCarrier, Rendering, SpeakerRef } from './types.js';
+
+export { describes } from './roles.js';
 
 /**
  * A credit that names no one: a pronoun or a description the article never resolved ("he", "the coach"), or
@@ -25,37 +26,6 @@ export function handleSpells(handle: string, name: string): boolean {
   if (!handle.startsWith('@') || !/^\p{Lu}/u.test(name)) return false;
   const surname = words(name).at(-1);
   return surname !== undefined && surname.length >= 3 && words(handle).join('').includes(surname);
-}
-
-/** Words after a role's head word ("Minister of Energy", "Director for Trade"). */
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'on']);
-
-/**
- * Whether an unresolved credit may stand for a person of these roles: a pronoun ("he") may stand for anyone; a
- * description only for one whose roles name its last word ("the coach" for a "Head coach", "the minister" for
- * an "Energy Minister"), not for a person given other roles; undefined when the person has no role to tell.
- */
-export function describes(credit: string, roles: readonly string[]): boolean | undefined {
-  const parts = credit.toLowerCase().split(/\s+/);
-  const head = parts.at(-1) ?? '';
-  if (parts.length === 1 && PRONOUNS.has(head)) return true;
-  const stem = head.replace(/(?:s|es)$/, '').slice(0, 6);
-  if (
-    stem.length >= 3 &&
-    roles.some((r) => {
-      // the role's head word, the last or the one before "of" ("Minister of Energy"), or the description's own word
-      // anywhere ("the opposition" for an "Opposition leader"); not a word that only starts alike and qualifies
-      // another ("ministry spokeswoman" is no minister)
-      const ws = r
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
-      const own = (w: string): boolean => w.replace(/(?:s|es)$/, '') === head.replace(/(?:s|es)$/, '');
-      return ws.some((w, i) => own(w) || (w.startsWith(stem) && (i === ws.length - 1 || ROLE_LINKS.has(ws[i + 1]!))));
-    })
-  )
-    return true;
-  return roles.length ? false : undefined;
 }
 
 export function speakerRef(speaker: (Speaker & Pick<SpeakerRef, 'correction'>) | undefined | null): SpeakerRef | null {

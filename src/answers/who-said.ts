@@ -5,11 +5,12 @@
 import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
-import { carrierOf, describes, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { carrierOf, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { describes, speakerFits } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
-import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
+import { isStopword, normalizedPhrase, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, nameMatches } from '../claims/speakers.js';
@@ -354,52 +355,6 @@ function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = fal
   if (!x) return true;
   return KIND_RANK[y.kind] < KIND_RANK[x.kind] || (!inKind && y.kind === x.kind && y.score > x.score);
 }
-
-/**
- * A speaker the member named fits a match's speaker: by name (`named`, the store's reading of the name); by a
- * role the outlets give that speaker ("the mayor", "port director" for the port's director): the words of
- * the role as typed, "the" aside, end the role, and what the role adds before them is not a word that makes
- * it another office ("vice", "deputy", "former"); or by such a role with the name ("health minister
- * Lindqvist", "Lindqvist, the health minister").
- */
-function speakerFits(asked: string, named: Set<string>, speaker: SpeakerRef | null): 'name' | 'role' | null {
-  if (!speaker) return null;
-  if (named.has(speaker.id)) return 'name';
-  const typed = roleStems(asked);
-  if (!typed.length) return null;
-  const roles = speaker.roles.map(roleStems);
-  const isRole = (part: string[]): boolean => roleFits(part, roles);
-  if (isRole(typed)) return 'role';
-  // the role's words around a name: what is left once they are taken out must name the speaker
-  const roleWords = new Set(roles.flat());
-  const typedWords = asked.split(/[\s,]+/).filter((w) => words(w).length > 0);
-  const role = typedWords.filter((w) => words(w).every((x) => ROLE_FILLER.has(x) || roleWords.has(stem(x))));
-  const name = typedWords.filter((w) => !role.includes(w));
-  return name.length > 0 && isRole(roleStems(role.join(' '))) && nameMatches(name.join(' '), speaker) ? 'name' : null;
-}
-/** The stems of a role or a description, without "the", "a". */
-const roleStems = (text: string): string[] =>
-  words(text)
-    .filter((w) => !ROLE_FILLER.has(w))
-    .map(stem);
-
-/**
- * True when `part` (stems) is one of `roles` (stems each): it ends the role, and what the role adds before it
- * is not a word that makes it another office.
- */
-function roleFits(part: string[], roles: string[][]): boolean {
-  return (
-    part.length > 0 &&
-    roles.some((r) => {
-      if (r.length < part.length) return false;
-      const extra = r.slice(0, r.length - part.length);
-      return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
-    })
-  );
-}
-
-const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);
-const OTHER_OFFICE = new Set(['vice', 'deputi', 'former', 'act', 'assist', 'ex', 'co', 'interim', 'under', 'associ', 'junior']);
 
 /**
  * The speaker the question names: the option when given; otherwise a name the question asks about in so
