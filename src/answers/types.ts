@@ -40,6 +40,11 @@ export interface OutletCarrier {
   copyOf: string | null;
   /** How this document credits the words when it names the speaker otherwise ("Trump", "she"). */
   creditedAs?: string;
+  /**
+   * Set when this document credits the words to someone its article says was reading, quoting or speaking for the
+   * match's speaker (a spokeswoman reading the minister's statement): that person, who relayed the words here.
+   */
+  relayedBy?: string;
 }
 
 export type Verdict = 'verbatim' | 'close' | 'paraphrase' | 'misattributed' | 'not_found';

@@ -8,6 +8,8 @@ import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
 import { describes, speakerFits } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
+import { relayedSource, sourceIs } from './relays.js';
+import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, words } from '../store/search/normalize.js';
@@ -272,7 +274,54 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
     for (const o of match.outlets) o.creditedAs ??= shorterCredit(store, renditionOf.get(o), match.speaker);
     sortCarriers(match.outlets);
   }
-  return matches.map(({ groupIds: _groupIds, ...m }) => m);
+  return withRelays(store, matches, renditionOf).map(({ groupIds: _groupIds, ...m }) => m);
+}
+
+/**
+ * Matches whose outlets relay another match's words: an outlet whose article says the credited person was
+ * reading, quoting or speaking for the speaker another outlet credits with the same words carries that
+ * speaker's words, relayed (`relayedBy`); a match left with no outlet of its own goes. An outlet whose article
+ * says nothing of the kind keeps its credit, a rival in the answer's attribution conflict.
+ */
+function withRelays<M extends FoundMatch>(store: ClaimView, matches: M[], renditionOf: Map<OutletCarrier, StoredRendition>): M[] {
+  const speaking = (m: FoundMatch): boolean => !!m.speakerRef && !isUnnamed(m) && m.kind !== 'paraphrase';
+  // the relayer may be a description the article never resolved ("the host said, reading from …"), not a pronoun
+  const relaying = (m: FoundMatch): boolean =>
+    !!m.speaker && m.kind !== 'paraphrase' && (speaking(m) || (!!m.speakerRef && words(m.speaker).length > 1));
+  for (const from of matches) {
+    if (!relaying(from)) continue;
+    // the matches of another speaker with the same words (most answers have none: nothing to read then)
+    const others = matches.filter(
+      (m) =>
+        m !== from &&
+        speaking(m) &&
+        m.speakerRef!.id !== from.speakerRef!.id &&
+        (sameQuotation(m.quote, from.quote) || shareRun(m.quote, from.quote)),
+    );
+    if (!others.length) continue;
+    for (const o of [...from.outlets]) {
+      const entry = renditionOf.get(o);
+      const source = entry && entry.kind === 'quote' ? relayedSource(store, entry) : null;
+      if (!entry || !source) continue;
+      const doc = store.documents.get(entry.documentId);
+      const to = others.find((m) => m.outlets.some((c) => !c.relayedBy) && sourceIs(source, m.speakerRef!, from.speakerRef!, doc));
+      if (!to || to.outlets.some((c) => c.document === o.document)) continue;
+      const asked = from.asked.has(o.document);
+      const rendering = o.rendering === 'verbatim' && asked ? 'verbatim' : renderingOf(entry, to.quote);
+      const carrier = carrierOf(store, entry, rendering, to.quote);
+      carrier.relayedBy = from.speaker!;
+      renditionOf.set(carrier, entry);
+      to.outlets.push(carrier);
+      from.outlets.splice(from.outlets.indexOf(o), 1);
+      if (asked) {
+        to.asked.add(o.document);
+        if (KIND_RANK[from.kind] < KIND_RANK[to.kind]) to.kind = from.kind;
+        to.score = Math.max(to.score, from.score);
+      }
+      sortCarriers(to.outlets);
+    }
+  }
+  return matches.filter((m) => m.outlets.length > 0);
 }
 
 /**
@@ -440,7 +489,7 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   const best = matches[0]!;
   let explanation =
     verdict === 'misattributed'
-      ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.`
+      ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}`
       : explain(best) + speakerNote;
   if (best.kind === 'close') {
     const diff = askedDiff(reading.quote, best.quote);
@@ -449,6 +498,18 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
   return { ...base, verdict, matches: matches.map(publicMatch), explanation };
+}
+
+/**
+ * For a member who named the person who read out or quoted the words: where they relayed them (“Ines Barka
+ * relayed the words in Valley Post.”); empty when the member named someone else.
+ */
+function relayedNote(store: ClaimView, asked: string, best: WhoSaidMatch): string {
+  const names = new Set(store.findSpeakers(asked).map((s) => s.name));
+  const relayed = best.outlets.filter((o) => o.relayedBy && (names.has(o.relayedBy) || o.relayedBy.toLowerCase() === asked.toLowerCase()));
+  if (!relayed.length) return '';
+  const where = [...new Set(relayed.map((o) => o.outlet ?? o.document))].join(', ');
+  return ` ${relayed[0]!.relayedBy} relayed the words in ${where}.`;
 }
 
 /** The first sentence of an answer whose outlets credit the words to different people. */
@@ -510,6 +571,10 @@ function explain(match: FoundMatch): string {
   const parts = match.outlets.length - holding.length;
   const more = (n: number, one: string, many: string): string | null => (n ? `${n} more ${n === 1 ? one : many}` : null);
   const partsNote = more(parts, 'quotes another part of it', 'quote other parts of it');
+  // outlets that credit someone who read or quoted the speaker's words (a spokeswoman reading a statement)
+  const relayers = new Map<string, number>();
+  for (const o of match.outlets) if (o.relayedBy) relayers.set(o.relayedBy, (relayers.get(o.relayedBy) ?? 0) + 1);
+  const relayNote = relayers.size ? `relayed by ${[...relayers].map(([name, n]) => `${name} in ${n}`).join(' and ')}` : null;
   const note = (...notes: (string | null)[]): string => {
     const kept = notes.filter(Boolean);
     return kept.length ? ` (${kept.join('; ')})` : '';
@@ -519,10 +584,10 @@ function explain(match: FoundMatch): string {
       // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
       const exact = holding.filter((o) => o.rendering === 'verbatim').length;
       const changed = more(holding.length - exact, 'carries them in other words', 'carry them in other words');
-      return `${who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote)}.`;
+      return `${who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote, relayNote)}.`;
     }
     case 'close':
-      return `${who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote)}.`;
+      return `${who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;
     case 'paraphrase':
       return `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
   }

@@ -49,12 +49,14 @@ export function outletPage(match: WhoSaidMatch | undefined, page = 0): OutletPag
 
 function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) => string): Section {
   const credited = o.creditedAs ? `credited as “${clip(o.creditedAs, 60)}”` : null;
+  // the article credits someone who read or quoted the speaker's words: no rival speaker
+  const relayed = o.relayedBy ? `relayed by ${clip(o.relayedBy, 60)}` : null;
   // an outlet that quotes the words asked about word for word but changed the claim elsewhere
   const rendering =
     o.rendering === 'verbatim' && hasChanges(o.diff)
       ? 'the words asked about verbatim, changed elsewhere'
       : RENDERING_LABELS[o.rendering].tag;
-  const tags = [rendering, credited, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
+  const tags = [rendering, credited, relayed, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
   const lines: Line[] = [line(quoted(o.text))];
   if (hasChanges(o.diff)) lines.push(line('Changes: ', ...diffSpans(o.diff)));
   const meaning = changesLine(o.changes);

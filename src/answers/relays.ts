@@ -1,0 +1,126 @@
+/**
+ * Words relayed by someone else: an outlet credits a quotation to the person its article says was reading,
+ * quoting or speaking for another ("…,” spokeswoman Ines Barka said, reading a statement from the minister;
+ * “…,” the host said, reading from Hendry's speech; “…,” Reid said, quoting his client). Where another outlet
+ * of the same answer credits the same words to that other person, the words are theirs, relayed in that outlet:
+ * no rival speaker. Only what the article says in the sentence that credits the words counts; without such words
+ * the two credits stay an attribution conflict.
+ */
+import { isOrganisationName, samePerson } from '../claims/speakers.js';
+import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../claims/words/index.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import { isStopword } from '../store/search/normalize.js';
+import type { StoredRendition } from '../store/types.js';
+import type { ClaimView } from '../store/view.js';
+import { describes } from './roles.js';
+import type { SpeakerRef } from './types.js';
+
+/** What is read out or quoted: documents, nouns of saying, and what a speech is. */
+const RELAYED_NOUNS = [...new Set([...DOCUMENT_NOUNS, ...SPEECH_NOUNS, 'address', 'speech', 'testimony', 'text'])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** Verbs of passing on someone's words (not "citing": a source of facts, not of words). */
+const RELAY_VERB = '(?:[Rr]eading|[Rr]ead|[Rr]elaying|[Rr]elayed|[Dd]elivering|[Dd]elivered)';
+const OUT = '(?: out| aloud| back)?(?: from)?';
+/** A name ("Paul Hendry", "Hendry"), or a description with its determiner ("the minister", "his client"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const DESCRIPTION = String.raw`(?:the|his|her|their) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}`;
+/** Who the words came from: a name, or a description with the name after it ("his client, Arno Vell"). */
+const SOURCE = `(${NAME}|${DESCRIPTION}(?:, ${NAME})?)`;
+/** An owner before "'s" ("Hendry's speech", "the minister's statement"). */
+const OWNER = String.raw`(${NAME}|the [\p{Ll}-]+(?: [\p{Ll}-]+)?)['’]s?`;
+const BY = '(?:from|by|of|on behalf of|issued by|written by)';
+const SPOKESPERSON = '(?:spokesman|spokeswoman|spokesperson|press secretary)';
+
+/** The cues, each with the source as its first group. */
+const CUES: readonly RegExp[] = [
+  // "reading a statement from the minister", "read a brief statement on behalf of Voss"
+  new RegExp(String.raw`\b${RELAY_VERB}${OUT} (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:${RELAYED_NOUNS}) ${BY} ${SOURCE}`, 'u'),
+  // "reading from Hendry's speech", "reading out the minister's statement", "quoting Voss's words"
+  new RegExp(String.raw`\b(?:${RELAY_VERB}|[Qq]uoting)${OUT} ${OWNER} (?:[\p{Ll}-]+ )?(?:${RELAYED_NOUNS})\b`, 'u'),
+  // "reading on behalf of Voss"
+  new RegExp(String.raw`\b${RELAY_VERB}${OUT} on behalf of ${SOURCE}`, 'u'),
+  // "said, quoting Voss", "quoting the minister"
+  new RegExp(String.raw`\b[Qq]uoting ${SOURCE}`, 'u'),
+  // "a spokeswoman for Voss", "Voss's spokeswoman"
+  new RegExp(String.raw`\b${SPOKESPERSON} (?:for|to) ${SOURCE}`, 'u'),
+  new RegExp(String.raw`${OWNER} (?:[\p{Ll}-]+ )?${SPOKESPERSON}\b`, 'u'),
+  // "Voss's words, as read by", "a statement from Voss, read out by"
+  new RegExp(String.raw`${OWNER} (?:[\p{Ll}-]+ )?(?:${RELAYED_NOUNS}),? (?:as )?(?:read|relayed|delivered)(?: out)? by\b`, 'u'),
+  new RegExp(String.raw`\b(?:${RELAYED_NOUNS}) ${BY} ${SOURCE},? (?:as )?(?:read|relayed|delivered)(?: out)? by\b`, 'u'),
+];
+
+/**
+ * The sentence of `doc` that holds `at`, with every quotation's words blanked out (words inside a quotation are
+ * what was said, not what the article says of who said it).
+ */
+function attributingSentence(store: ClaimView, doc: CorpusDocument, at: number): string {
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end) ?? {
+    start: Math.max(0, at - 300),
+    end: Math.min(doc.text.length, at + 300),
+  };
+  let text = doc.text.slice(block.start, block.end);
+  for (const e of store.entriesOfDocument(doc.id)) {
+    if (e.kind !== 'quote' || e.end <= block.start || e.start >= block.end) continue;
+    const from = Math.max(e.start, block.start) - block.start;
+    const to = Math.min(e.end, block.end) - block.start;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  const offset = at - block.start;
+  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s+[“"‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length);
+  const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
+  const end = ends.find((e) => e > offset) ?? text.length;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** A description cut before its first function word after the determiner ("the minister at the rally" → "the minister"). */
+function trimmed(source: string): string {
+  const [name, ...after] = source.split(', ');
+  const ws = name!.split(' ');
+  const cut = ws.findIndex((w, i) => i > 0 && isStopword(w.toLowerCase()));
+  const head = (cut < 0 ? ws : ws.slice(0, cut)).join(' ');
+  return after.length ? `${head}, ${after.join(', ')}` : head;
+}
+
+/**
+ * Who the article says the credited speaker of `entry` was relaying, as it writes them ("the minister",
+ * "Hendry"); null when the sentence that credits the words says nothing of the kind.
+ */
+export function relayedSource(store: ClaimView, entry: StoredRendition): string | null {
+  const mention = entry.speakerMention;
+  const doc = store.documents.get(entry.documentId);
+  if (!mention || !doc) return null;
+  const sentence = attributingSentence(store, doc, mention.start);
+  for (const cue of CUES) {
+    const m = cue.exec(sentence);
+    if (m?.[1]) return trimmed(m[1]);
+  }
+  return null;
+}
+
+const surname = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+
+/**
+ * Whether `source`, as the relaying article writes it, is `speaker`: a name the speaker goes by; a description
+ * of one of the speaker's roles ("the minister" for an "Energy Minister"); or, for a description that says
+ * nothing the roles can tell ("his client", or any description of a speaker given no role), the speaker named
+ * in that article. An organisation is only itself. `relayer` is the person the article credits.
+ */
+export function sourceIs(source: string, speaker: SpeakerRef, relayer: SpeakerRef, doc: CorpusDocument | undefined): boolean {
+  let [description, name]: (string | null | undefined)[] = /^\p{Lu}/u.test(source) ? [null, source] : source.split(', ');
+  if (name && samePerson(name, speaker)) return true;
+  // "a spokeswoman for the minister, Ines Barka, said": the name after the description is the relayer's own
+  if (name && description && samePerson(name, relayer)) name = undefined;
+  if (!description || name) return false;
+  if (isOrganisationName(description)) return isOrganisationName(speaker.name) && description.toLowerCase() === speaker.name.toLowerCase();
+  const named = (): boolean =>
+    !!doc &&
+    [speaker.name, ...speaker.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(n))}(?![\\p{L}])`, 'u').test(doc.text));
+  const fits = describes(description, speaker.roles);
+  if (fits) return true;
+  // "his client", "her boss": the speaker's relation to the one who relays, no role of theirs
+  const relation = /^(?:his|her|their) /.test(description);
+  return (fits === undefined || relation) && named();
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
