@@ -12,6 +12,8 @@ import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
 import { nameMatches } from '../claims/speakers.js';
+import { shareRun } from './conflicts.js';
+import { relays } from './relays.js';
 import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
 
 export const COMPARE_LIMITS = Object.freeze({
@@ -120,7 +122,10 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
     const version = quote === quoted || sameQuotation(reference, quote.text);
     const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
     const other = quoteHit ? otherSpeaker(store, group, quoteHit.group) : null;
-    const credit = other ? { creditedTo: other } : {};
+    // the one who read out or quoted the claim's speaker's words (a spokeswoman reading the minister's statement)
+    const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
+    const relayed = other && speaker && relays(store, quoteHit!.entry, speaker);
+    const credit = other ? (relayed ? { relayedBy: other } : { creditedTo: other }) : {};
     if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))
       return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit };
     return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes, ...credit };
@@ -142,6 +147,27 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
   }
   if (best) return outletOf(doc, { rendering: 'paraphrase', text: best.text });
   return outletOf(doc, { rendering: 'absent', text: '' });
+}
+
+/**
+ * Claims without those that are another claim's words relayed: a claim group whose every quotation is credited to
+ * someone its article says was reading, quoting or speaking for the speaker of another claim of the same words
+ * is that claim (its outlets show the relay), not a claim of its own.
+ */
+function withoutRelayed<T extends { group: ClaimGroup }>(store: ClaimView, groups: T[]): T[] {
+  return groups.filter(({ group }) => {
+    const quotes = group.entryIds.map((i) => store.entry(i)).filter((e) => e.kind === 'quote');
+    return !groups.some(({ group: other }) => {
+      const speaker = other.speakerId && other.speakerId !== group.speakerId ? store.speakers.get(other.speakerId) : undefined;
+      return (
+        !!speaker &&
+        /^\p{Lu}/u.test(speaker.name) &&
+        quotes.length > 0 &&
+        (sameQuotation(group.text, other.text) || shareRun(group.text, other.text)) &&
+        quotes.every((e) => relays(store, e, speaker))
+      );
+    });
+  });
 }
 
 /**
@@ -171,7 +197,9 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   groups.sort((a, b) => b.score - a.score || b.group.entryIds.length - a.group.entryIds.length);
   // claims far weaker than the best are other stories that share a few words: left out
   const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
-  const chosen = groups.filter((g) => g.score >= floor).slice(0, options.maxClaims ?? COMPARE_LIMITS.claims);
+  const most = options.maxClaims ?? COMPARE_LIMITS.claims;
+  // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
+  const chosen = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most)).slice(0, most);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(
     store,

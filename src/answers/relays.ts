@@ -124,3 +124,14 @@ export function sourceIs(source: string, speaker: SpeakerRef, relayer: SpeakerRe
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the article of `entry` says its credited speaker was relaying `speaker`'s words (the credit is
+ * someone else, and the sentence that credits them names `speaker` as whom they read, quoted or spoke for).
+ */
+export function relays(store: ClaimView, entry: StoredRendition, speaker: SpeakerRef): boolean {
+  const relayer = entry.speakerId ? store.speakers.get(entry.speakerId) : undefined;
+  if (!relayer || relayer.id === speaker.id || entry.kind !== 'quote') return false;
+  const source = relayedSource(store, entry);
+  return !!source && sourceIs(source, speaker, relayer, store.documents.get(entry.documentId));
+}

@@ -132,6 +132,11 @@ export interface CompareOutlet {
   copyOf: string | null;
   /** Set when this document credits the words to someone other than the claim's speaker: that person. */
   creditedTo?: string;
+  /**
+   * Set instead of `creditedTo` when that person, as the document's article says, was reading, quoting or
+   * speaking for the claim's speaker: who relayed the words there.
+   */
+  relayedBy?: string;
 }
 
 export interface CompareClaim {

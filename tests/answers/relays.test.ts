@@ -6,6 +6,7 @@
  * words in the article, two credits stay an attribution conflict.
  */
 import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/answers/compare.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { whoSaidText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
@@ -170,5 +171,21 @@ describe('who-said: words relayed by someone else', () => {
     expect(best.conflict?.speakers.map((s) => s.speaker).sort()).toEqual(['Clara Voss', rival].sort());
     expect(r.matches.flatMap((m) => m.outlets).some((o) => o.relayedBy)).toBe(false);
     expect(r.explanation).toMatch(/^Outlets disagree on who said this/);
+  });
+});
+
+describe('compare: words relayed by someone else', () => {
+  it('shows one claim, the outlet that credits the spokeswoman as relaying it; a true conflict still credits the rival', () => {
+    const relayed = compare(
+      writtenStore([minister, valley('ministry spokeswoman Ines Barka said, reading a statement from the minister.')]),
+      GRID,
+    );
+    expect(relayed.claims.map((c) => c.speaker)).toEqual(['Clara Voss']);
+    const outlet = relayed.claims[0]!.outlets.find((o) => o.outlet === 'Valley Post')!;
+    expect([outlet.rendering, outlet.relayedBy, outlet.creditedTo]).toEqual(['verbatim', 'Ines Barka', undefined]);
+    const rivals = compare(writtenStore([minister, valley('President Anton Reyes said.')]), GRID);
+    expect(rivals.claims.map((c) => c.speaker).sort()).toEqual(['Anton Reyes', 'Clara Voss']);
+    expect(rivals.claims.flatMap((c) => c.outlets).some((o) => o.relayedBy)).toBe(false);
+    expect(rivals.claims.flatMap((c) => c.outlets).filter((o) => o.creditedTo).length).toBe(2);
   });
 });

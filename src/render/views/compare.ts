@@ -27,7 +27,14 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
     return o ? outletLabel({ ...o, date: null }) : document;
   };
   const tagged = (o: CompareOutlet): string =>
-    [outletLabel(o), o.creditedTo && `⚠️ credits ${clip(o.creditedTo, MAX_NAME)}`, copyNote(o.copyOf, labelOf)].filter(Boolean).join(' — ');
+    [
+      outletLabel(o),
+      o.creditedTo && `⚠️ credits ${clip(o.creditedTo, MAX_NAME)}`,
+      o.relayedBy && `relayed by ${clip(o.relayedBy, MAX_NAME)}`,
+      copyNote(o.copyOf, labelOf),
+    ]
+      .filter(Boolean)
+      .join(' — ');
   for (const rendering of RENDERING_ORDER) {
     const group = outlets.filter((o) => o.rendering === rendering);
     if (!group.length) continue;
