@@ -98,7 +98,13 @@ function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): s
 }
 
 /** How one document carries one claim. */
-function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, hitsByDoc: Map<string, SearchHit[]>): CompareOutlet {
+function renderingIn(
+  store: ClaimView,
+  doc: CorpusDocument,
+  group: ClaimGroup,
+  hitsByDoc: Map<string, SearchHit[]>,
+  relayedTo: ReadonlyMap<number, string>,
+): CompareOutlet {
   const reference = group.text;
   const own = group.entryIds.map((i) => store.entry(i)).filter((e) => e.documentId === doc.id);
   const quoted = own.find((e) => e.kind === 'quote');
@@ -123,8 +129,7 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
     const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
     const other = quoteHit ? otherSpeaker(store, group, quoteHit.group) : null;
     // the one who read out or quoted the claim's speaker's words (a spokeswoman reading the minister's statement)
-    const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
-    const relayed = other && speaker && relays(store, quoteHit!.entry, speaker);
+    const relayed = other && group.speakerId && relayedTo.get(quoteHit!.group.id) === group.speakerId;
     const credit = other ? (relayed ? { relayedBy: other } : { creditedTo: other }) : {};
     if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))
       return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit };
@@ -152,22 +157,28 @@ function renderingIn(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, h
 /**
  * Claims without those that are another claim's words relayed: a claim group whose every quotation is credited to
  * someone its article says was reading, quoting or speaking for the speaker of another claim of the same words
- * is that claim (its outlets show the relay), not a claim of its own.
+ * (one speaker: "the minister" where two ministers are credited is a guess) is that claim (its outlets show the
+ * relay), not a claim of its own. `relayedTo` maps each such group to the speaker it relays.
  */
-function withoutRelayed<T extends { group: ClaimGroup }>(store: ClaimView, groups: T[]): T[] {
-  return groups.filter(({ group }) => {
+function withoutRelayed<T extends { group: ClaimGroup }>(store: ClaimView, groups: T[]): { kept: T[]; relayedTo: Map<number, string> } {
+  const relayedTo = new Map<number, string>();
+  for (const { group } of groups) {
     const quotes = group.entryIds.map((i) => store.entry(i)).filter((e) => e.kind === 'quote');
-    return !groups.some(({ group: other }) => {
+    if (!quotes.length) continue;
+    const relayed = new Set<string>();
+    for (const { group: other } of groups) {
       const speaker = other.speakerId && other.speakerId !== group.speakerId ? store.speakers.get(other.speakerId) : undefined;
-      return (
-        !!speaker &&
+      if (
+        speaker &&
         /^\p{Lu}/u.test(speaker.name) &&
-        quotes.length > 0 &&
         (sameQuotation(group.text, other.text) || shareRun(group.text, other.text)) &&
         quotes.every((e) => relays(store, e, speaker))
-      );
-    });
-  });
+      )
+        relayed.add(speaker.id);
+    }
+    if (relayed.size === 1) relayedTo.set(group.id, [...relayed][0]!);
+  }
+  return { kept: groups.filter(({ group }) => !relayedTo.has(group.id)), relayedTo };
 }
 
 /**
@@ -199,7 +210,8 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
   // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
-  const chosen = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most)).slice(0, most);
+  const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
+  const chosen = kept.slice(0, most);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(
     store,
@@ -211,7 +223,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const hitsByDoc = new Map<string, SearchHit[]>();
     for (const h of related) hitsByDoc.set(h.entry.documentId, [...(hitsByDoc.get(h.entry.documentId) ?? []), h]);
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
-    const outlets = docs.map((doc) => renderingIn(store, doc, group, hitsByDoc));
+    const outlets = docs.map((doc) => renderingIn(store, doc, group, hitsByDoc, relayedTo));
     const carried = outlets.filter((o) => o.rendering !== 'absent');
     return {
       claimId: group.id,

@@ -304,7 +304,9 @@ function withRelays<M extends FoundMatch>(store: ClaimView, matches: M[], rendit
       const source = entry && entry.kind === 'quote' ? relayedSource(store, entry) : null;
       if (!entry || !source) continue;
       const doc = store.documents.get(entry.documentId);
-      const to = others.find((m) => m.outlets.some((c) => !c.relayedBy) && sourceIs(source, m.speakerRef!, from.speakerRef!, doc));
+      // the one speaker the article names: "the minister" where two ministers are credited with the words is a guess
+      const fitting = others.filter((m) => m.outlets.some((c) => !c.relayedBy) && sourceIs(source, m.speakerRef!, from.speakerRef!, doc));
+      const to = fitting.length === 1 ? fitting[0] : undefined;
       if (!to || to.outlets.some((c) => c.document === o.document)) continue;
       const asked = from.asked.has(o.document);
       const rendering = o.rendering === 'verbatim' && asked ? 'verbatim' : renderingOf(entry, to.quote);

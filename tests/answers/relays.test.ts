@@ -174,6 +174,24 @@ describe('who-said: words relayed by someone else', () => {
   });
 });
 
+describe('words relayed, but by whom is a guess', () => {
+  it('keeps the conflict where the reader read "the minister" and two ministers are credited with the words', () => {
+    const finance = {
+      ...minister,
+      file: 'ledger.txt',
+      outlet: 'Ledger',
+      text: minister.text.replace('Energy Minister Clara Voss', 'Finance Minister Anton Reyes').replace('" Voss said', '" Reyes said'),
+    };
+    const store = writtenStore([minister, finance, valley('ministry spokeswoman Ines Barka said, reading a statement from the minister.')]);
+    const r = ask(store);
+    expect(r.matches[0]!.conflict?.speakers.map((s) => s.speaker).sort()).toEqual(['Anton Reyes', 'Clara Voss', 'Ines Barka']);
+    expect(r.matches.flatMap((m) => m.outlets).some((o) => o.relayedBy)).toBe(false);
+    const claims = compare(store, GRID).claims;
+    expect(claims.map((c) => c.speaker).sort()).toEqual(['Anton Reyes', 'Clara Voss', 'Ines Barka']);
+    expect(claims.flatMap((c) => c.outlets).some((o) => o.relayedBy)).toBe(false);
+  });
+});
+
 describe('compare: words relayed by someone else', () => {
   it('shows one claim, the outlet that credits the spokeswoman as relaying it; a true conflict still credits the rival', () => {
     const relayed = compare(
