@@ -307,19 +307,21 @@ function withRelays<M extends FoundMatch>(store: ClaimView, matches: M[], rendit
       // the one speaker the article names: "the minister" where two ministers are credited with the words is a guess
       const fitting = others.filter((m) => m.outlets.some((c) => !c.relayedBy) && sourceIs(source, m.speakerRef!, from.speakerRef!, doc));
       const to = fitting.length === 1 ? fitting[0] : undefined;
-      if (!to || to.outlets.some((c) => c.document === o.document)) continue;
-      const asked = from.asked.has(o.document);
-      const rendering = o.rendering === 'verbatim' && asked ? 'verbatim' : renderingOf(entry, to.quote);
-      const carrier = carrierOf(store, entry, rendering, to.quote);
-      carrier.relayedBy = from.speaker!;
-      renditionOf.set(carrier, entry);
-      to.outlets.push(carrier);
+      if (!to) continue;
       from.outlets.splice(from.outlets.indexOf(o), 1);
+      const asked = from.asked.has(o.document);
       if (asked) {
         to.asked.add(o.document);
         if (KIND_RANK[from.kind] < KIND_RANK[to.kind]) to.kind = from.kind;
         to.score = Math.max(to.score, from.score);
       }
+      // an article that also quotes the speaker saying the words is already among the speaker's outlets
+      if (to.outlets.some((c) => c.document === o.document)) continue;
+      const rendering = o.rendering === 'verbatim' && asked ? 'verbatim' : renderingOf(entry, to.quote);
+      const carrier = carrierOf(store, entry, rendering, to.quote);
+      carrier.relayedBy = from.speaker!;
+      renditionOf.set(carrier, entry);
+      to.outlets.push(carrier);
       sortCarriers(to.outlets);
     }
   }

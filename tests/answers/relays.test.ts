@@ -78,6 +78,16 @@ describe('who-said: words relayed by someone else', () => {
     ).toEqual(['Morning Wire', 'Valley Post']);
   });
 
+  it('drops the reader’s credit where the same article also quotes the minister saying the words', () => {
+    const both = valley(
+      `ministry spokeswoman Ines Barka said, reading a statement from the minister.\n\nEnergy Minister Clara Voss later repeated it on the radio: "${GRID.replace(/,$/, '.')}"`,
+    );
+    const r = ask(writtenStore([minister, both]));
+    expect(r.matches.map((m) => m.speaker)).toEqual(['Clara Voss']);
+    expect(r.matches[0]!.conflict).toBeNull();
+    expect(r.matches[0]!.outlets.map((o) => o.outlet)).toEqual(['Harbour Times', 'Valley Post']);
+  });
+
   it('tells a member who named the spokeswoman that she relayed the words', () => {
     const r = ask(
       writtenStore([minister, valley('ministry spokeswoman Ines Barka said, reading a statement from the minister.')]),
