@@ -11,12 +11,13 @@
  * - `roleFits`: the role a member typed as the speaker ("the deputy mayor", "port director"), which decides
  *   between confirming the member and answering "misattributed". Every typed word counts ("energy minister" is
  *   not a "Finance Minister"), compared by Porter stems (as the store reads what members type) at the role's
- *   end, and a word before them that makes it another office ("vice", "deputy", "former") is a no.
+ *   end or its head word ("energy minister" for a "Minister of Energy"), and a word before them that makes it
+ *   another office ("vice", "deputy", "former") is a no.
  *
  * What they share: the roles the outlets give the speaker (`SpeakerRef.roles`, "Energy Minister", "Head coach")
  * and what a role's head word is (`isRoleHead`). Made one, either would change answers: the member's test would
  * take "the president" for a "Vice President", or the outlets' descriptions would stop joining their speaker
- * ("the minister" for a "Minister of Energy").
+ * ("the opposition" for an "Opposition leader").
  */
 import { PRONOUNS } from '../claims/words/index.js';
 import { nameMatches } from '../claims/speakers.js';
@@ -90,18 +91,30 @@ const roleStems = (text: string): string[] =>
     .map(stem);
 
 /**
- * True when `part` (stems) is one of `roles` (stems each): it ends the role, and what the role adds before it
- * is not a word that makes it another office.
+ * True when `part` (stems) is one of `roles` (stems each): it ends the role, or the role's head word before a
+ * link with what the link adds put before it ("the minister", "energy minister" for a "Minister of Energy"), and
+ * what the role adds before it is not a word that makes it another office.
  */
 function roleFits(part: string[], roles: string[][]): boolean {
-  return (
-    part.length > 0 &&
-    roles.some((r) => {
-      if (r.length < part.length) return false;
-      const extra = r.slice(0, r.length - part.length);
-      return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
-    })
-  );
+  const ends = (r: string[]): boolean => {
+    if (r.length < part.length) return false;
+    const extra = r.slice(0, r.length - part.length);
+    return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
+  };
+  // "Minister of Energy": "minister" and "energy minister"; "Deputy Minister of Finance": "deputy minister" and
+  // "deputy finance minister"
+  const forms = (r: string[]): string[][] => [
+    r,
+    ...r.flatMap((_, i) =>
+      i < r.length - 1 && isRoleHead(r, i)
+        ? [
+            [...r.slice(i + 2), ...r.slice(0, i + 1)],
+            [...r.slice(0, i), ...r.slice(i + 2), r[i]!],
+          ]
+        : [],
+    ),
+  ];
+  return part.length > 0 && roles.some((r) => forms(r).some(ends));
 }
 
 const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);

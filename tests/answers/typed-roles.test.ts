@@ -1,0 +1,42 @@
+/**
+ * The role a member types as the speaker, against a role the outlets write with its field after "of" ("Minister
+ * of Energy"): its head word, alone or with the field before it, is that role; another office is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { story, writtenStore } from '../support/written.js';
+
+const store = writtenStore([
+  {
+    file: 'pier.txt',
+    outlet: 'Harbour Times',
+    date: '2024-05-06',
+    text: story(
+      'Port plan',
+      'Minister of Energy Clara Voss spoke in Oslo on Monday.',
+      '"We will rebuild the northern pier before the storms return," said Clara Voss, the Minister of Energy.',
+      'Deputy Minister of Finance Anton Reyes said: "The port will pay for itself within ten years of the opening."',
+    ),
+  },
+]);
+const verdict = (quote: string, speaker: string) => whoSaid(store, quote, { speaker }).verdict;
+
+describe('a typed role against a role written "Minister of Energy"', () => {
+  it('accepts the head word, alone or with the field before it', () => {
+    for (const speaker of ['the minister', 'energy minister', 'Minister of Energy', 'Voss, the minister']) {
+      expect(verdict('rebuild the northern pier before the storms', speaker), speaker).toBe('verbatim');
+    }
+    for (const speaker of ['deputy minister', 'deputy finance minister']) {
+      expect(verdict('The port will pay for itself within ten years', speaker), speaker).toBe('verbatim');
+    }
+  });
+
+  it('refuses another field or another office', () => {
+    for (const speaker of ['finance minister', 'deputy minister', 'the vice minister']) {
+      expect(verdict('rebuild the northern pier before the storms', speaker), speaker).toBe('misattributed');
+    }
+    for (const speaker of ['the minister', 'finance minister']) {
+      expect(verdict('The port will pay for itself within ten years', speaker), speaker).toBe('misattributed');
+    }
+  });
+});
