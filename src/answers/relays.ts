@@ -7,7 +7,7 @@
  * the two credits stay an attribution conflict.
  */
 import { isOrganisationName, samePerson } from '../claims/speakers.js';
-import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../claims/words/index.js';
+import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_NOUNS } from '../claims/words/index.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { isStopword } from '../store/search/normalize.js';
 import type { StoredRendition } from '../store/types.js';
@@ -38,8 +38,9 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b${RELAY_VERB}${OUT} (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:${RELAYED_NOUNS}) ${BY} ${SOURCE}`, 'u'),
   // "reading from Hendry's speech", "reading out the minister's statement", "quoting Voss's words"
   new RegExp(String.raw`\b(?:${RELAY_VERB}|[Qq]uoting)${OUT} ${OWNER} (?:[\p{Ll}-]+ )?(?:${RELAYED_NOUNS})\b`, 'u'),
-  // "reading on behalf of Voss"
-  new RegExp(String.raw`\b${RELAY_VERB}${OUT} on behalf of ${SOURCE}`, 'u'),
+  // "reading on behalf of Voss", "speaking on behalf of the minister", "read a statement on Vell's behalf"
+  new RegExp(String.raw`\b(?:${RELAY_VERB}|[Ss]peaking)${OUT} on behalf of ${SOURCE}`, 'u'),
+  new RegExp(String.raw`\b${RELAY_VERB}${OUT} (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:(?:${RELAYED_NOUNS}) )?on ${OWNER} behalf\b`, 'u'),
   // "said, quoting Voss", "quoting the minister"
   new RegExp(String.raw`\b[Qq]uoting ${SOURCE}`, 'u'),
   // "a spokeswoman for Voss", "Voss's spokeswoman"
@@ -118,9 +119,11 @@ export function sourceIs(source: string, speaker: SpeakerRef, relayer: SpeakerRe
     [speaker.name, ...speaker.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(n))}(?![\\p{L}])`, 'u').test(doc.text));
   const fits = describes(description, speaker.roles);
   if (fits) return true;
-  // "his client", "her boss": the speaker's relation to the one who relays, no role of theirs
+  // "his client", "her boss": the speaker's relation to the one who relays, no role of theirs; for a speaker given
+  // no role, a description of a person ("the candidate", not "the podium")
   const relation = /^(?:his|her|their) /.test(description);
-  return (fits === undefined || relation) && named();
+  const person = PERSON_ROLE_NOUNS.has(description.split(' ').at(-1)!.toLowerCase());
+  return (relation || (fits === undefined && person)) && named();
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

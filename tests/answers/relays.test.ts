@@ -46,6 +46,8 @@ describe('who-said: words relayed by someone else', () => {
     'said Ines Barka, a spokeswoman for Voss.',
     'a spokeswoman for the minister, Ines Barka, said.',
     'Ines Barka said, reading out the minister’s statement.',
+    'said Ines Barka, who read a statement on Voss’s behalf.',
+    'said Ines Barka, speaking on behalf of the minister.',
   ])('names the minister, and the spokeswoman as relaying the words: “%s”', (credit) => {
     const r = ask(writtenStore([minister, valley(credit)]));
     expect(r.verdict).toBe('verbatim');
@@ -174,6 +176,8 @@ describe('who-said: words relayed by someone else', () => {
     ['ministry spokeswoman Ines Barka said, reading from a prepared statement.', 'Ines Barka'],
     // she read someone's statement, but not the minister's
     ['ministry spokeswoman Ines Barka said, reading a statement from the president.', 'Ines Barka'],
+    // from where, not from whom
+    ['ministry spokeswoman Ines Barka said, reading a statement from the podium.', 'Ines Barka'],
   ])('keeps the conflict where the article says nothing of relaying the credited speaker’s words: “%s”', (credit, rival) => {
     const r = ask(writtenStore([minister, valley(credit)]));
     const best = r.matches[0]!;
