@@ -32,6 +32,11 @@ const OWNER = String.raw`(${NAME}|the [\p{Ll}-]+(?: [\p{Ll}-]+)?)['’]s?`;
 const BY = '(?:from|by|of|on behalf of|issued by|written by)';
 const SPOKESPERSON = '(?:spokesman|spokeswoman|spokesperson|press secretary)';
 
+/** A word every cue holds. */
+const CUE_WORD = /\b(?:read|reading|relay\w*|deliver\w*|quoting|behalf|spokes\w*|secretary)\b/i;
+/** Characters read either side of a quotation and its credit. */
+const WINDOW = 400;
+
 /** The cues, each with the source as its first group. */
 const CUES: readonly RegExp[] = [
   // "reading a statement from the minister", "read a brief statement on behalf of Voss"
@@ -55,19 +60,25 @@ const CUES: readonly RegExp[] = [
  * The sentence of `doc` that holds `at`, with every quotation's words blanked out (words inside a quotation are
  * what was said, not what the article says of who said it).
  */
-function attributingSentence(store: ClaimView, doc: CorpusDocument, at: number): string {
-  const block = doc.blocks.find((b) => b.start <= at && at < b.end) ?? {
-    start: Math.max(0, at - 300),
-    end: Math.min(doc.text.length, at + 300),
-  };
-  let text = doc.text.slice(block.start, block.end);
+function attributingSentence(store: ClaimView, doc: CorpusDocument, entry: StoredRendition, at: number): string | null {
+  // the paragraph, within a window around the quotation and the words that credit it (a transcript is one long block)
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end) ?? { start: 0, end: doc.text.length };
+  const start = Math.max(block.start, Math.min(at, entry.start) - WINDOW);
+  const end = Math.min(block.end, Math.max(at, entry.end) + WINDOW);
+  const raw = doc.text.slice(start, end);
+  // most paragraphs hold no word of any cue: nothing to read (who-said asks this of every outlet of a rival)
+  if (!CUE_WORD.test(raw)) return null;
+  // (UTF-16 units, as offsets count them)
+  const chars = raw.split('');
   for (const e of store.entriesOfDocument(doc.id)) {
-    if (e.kind !== 'quote' || e.end <= block.start || e.start >= block.end) continue;
-    const from = Math.max(e.start, block.start) - block.start;
-    const to = Math.min(e.end, block.end) - block.start;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    if (e.kind !== 'quote' || e.end <= start || e.start >= end) continue;
+    for (let i = Math.max(e.start, start); i < Math.min(e.end, end); i++) chars[i - start] = ' ';
   }
-  const offset = at - block.start;
+  return sentenceAround(chars.join(''), at - start);
+}
+
+/** The sentence of `text` around `offset`, spaces collapsed. */
+function sentenceAround(text: string, offset: number): string {
   const ends = [...text.matchAll(/[.!?]["”’]?(?=\s+[“"‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length);
   const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
   const end = ends.find((e) => e > offset) ?? text.length;
@@ -91,7 +102,8 @@ export function relayedSource(store: ClaimView, entry: StoredRendition): string 
   const mention = entry.speakerMention;
   const doc = store.documents.get(entry.documentId);
   if (!mention || !doc) return null;
-  const sentence = attributingSentence(store, doc, mention.start);
+  const sentence = attributingSentence(store, doc, entry, mention.start);
+  if (!sentence) return null;
   for (const cue of CUES) {
     const m = cue.exec(sentence);
     if (m?.[1]) return trimmed(m[1]);

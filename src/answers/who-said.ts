@@ -290,19 +290,16 @@ function withRelays<M extends FoundMatch>(store: ClaimView, matches: M[], rendit
     !!m.speaker && m.kind !== 'paraphrase' && (speaking(m) || (!!m.speakerRef && words(m.speaker).length > 1));
   for (const from of matches) {
     if (!relaying(from)) continue;
-    // the matches of another speaker with the same words (most answers have none: nothing to read then)
-    const others = matches.filter(
-      (m) =>
-        m !== from &&
-        speaking(m) &&
-        m.speakerRef!.id !== from.speakerRef!.id &&
-        (sameQuotation(m.quote, from.quote) || shareRun(m.quote, from.quote)),
-    );
-    if (!others.length) continue;
+    // the matches of another speaker (most answers have none: nothing to read then); of the same words, once an
+    // outlet's article names someone it relays
+    const speakers = matches.filter((m) => m !== from && speaking(m) && m.speakerRef!.id !== from.speakerRef!.id);
+    if (!speakers.length) continue;
+    let others: M[] | undefined;
     for (const o of [...from.outlets]) {
       const entry = renditionOf.get(o);
       const source = entry && entry.kind === 'quote' ? relayedSource(store, entry) : null;
       if (!entry || !source) continue;
+      others ??= speakers.filter((m) => sameQuotation(m.quote, from.quote) || shareRun(m.quote, from.quote));
       const doc = store.documents.get(entry.documentId);
       // the one speaker the article names: "the minister" where two ministers are credited with the words is a guess
       const fitting = others.filter((m) => m.outlets.some((c) => !c.relayedBy) && sourceIs(source, m.speakerRef!, from.speakerRef!, doc));
