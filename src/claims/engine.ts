@@ -7,7 +7,7 @@
  * quotation before or after. A carried decision names every rule of its chain ("next-sentence < verb-after"),
  * so removing one rule from the list changes only the decisions whose name holds it.
  */
-import type { DocModel } from './document.js';
+import type { DocModel } from './model.js';
 import type { RawQuote } from './quotes.js';
 import type { Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
