@@ -1,5 +1,6 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
 import Fuse from 'fuse.js';
+import { CorrectedView } from '../store/corrected.js';
 import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
@@ -40,7 +41,7 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
       }),
     ),
   }));
-  return {
+  const result: SpeakerQuotesResult = {
     query: name,
     speaker: speakerRef(speaker),
     suggestions: found.slice(1).map((s) => s.name),
@@ -48,6 +49,23 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
     total: groups.length,
     corpus,
   };
+  const away = correctedAway(store, speaker.id, limit);
+  if (away.length) result.correctedAway = away;
+  return result;
+}
+
+/**
+ * Claims the corpus itself credits to `speakerId` that this server's corrections credit to someone else now
+ * (a /correct speaker moved them), each with the speaker it is credited to.
+ */
+function correctedAway(store: ClaimView, speakerId: string, limit: number): NonNullable<SpeakerQuotesResult['correctedAway']> {
+  if (!(store instanceof CorrectedView) || !store.view.speakers.has(speakerId)) return [];
+  return store.view
+    .groupsOfSpeaker(speakerId)
+    .map((g) => ({ claimId: g.id, quote: g.text, now: store.group(g.id).speakerId }))
+    .filter((g) => g.now !== speakerId)
+    .slice(0, limit)
+    .map((g) => ({ claimId: g.claimId, quote: g.quote, to: g.now ? speakerRef(store.speakers.get(g.now)) : null }));
 }
 
 /** Outlets in the corpus with their documents, quote counts and dates. */
@@ -123,3 +141,4 @@ export function context(store: ClaimView, document: string, start: number, end: 
     corpus: store.corpusVersion(),
   };
 }
+

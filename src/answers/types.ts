@@ -170,6 +170,11 @@ export interface SpeakerQuotesResult {
   suggestions: string[];
   quotes: { claimId: number; quote: string; outlets: OutletCarrier[] }[];
   total: number;
+  /**
+   * Only when set: claims the corpus credits to this speaker that a moderator's correction in this server now
+   * credits to someone else (`to`, null when no one), so a list emptied by a correction says where its quotes went.
+   */
+  correctedAway?: { claimId: number; quote: string; to: SpeakerRef | null }[];
 }
 
 export interface OutletSummary {

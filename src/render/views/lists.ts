@@ -25,7 +25,13 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction))];
   if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
-  const shown = result.quotes.slice(0, MAX_LIST_SECTIONS);
+  const away = result.correctedAway ?? [];
+  // a list a moderator's correction emptied (or thinned) says where the quotations went, and why
+  if (away.length && !result.quotes.length)
+    lead.push(
+      line(`None now: a moderator’s correction in this server credits ${clip(s.name, MAX_NAME)}’s quotations to someone else (below).`),
+    );
+  const shown = result.quotes.slice(0, Math.max(0, MAX_LIST_SECTIONS - (away.length ? 1 : 0)));
   const sections: Section[] = shown.map((q, i) => ({
     name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
     lines: [
@@ -36,6 +42,14 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
       ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`)),
     ],
   }));
+  if (away.length) {
+    sections.push({
+      name: line(`Credited to someone else by a correction (${away.length})`),
+      lines: capped(away, MAX_LIST_LINES, (q) =>
+        line('• ', quoted(q.quote, 200), ' → ', q.to ? strong(clip(q.to.name, MAX_NAME)) : 'no speaker', correctionNote(q.to?.correction)),
+      ),
+    });
+  }
   return {
     tone: 'info',
     title: line('🗣️ Quotes by ', strong(clip(s.name, MAX_NAME))),
@@ -43,6 +57,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
     sections,
     footer: footerOf(
       `${count(result.total, 'quote')}${result.total > shown.length ? `, ${shown.length} shown` : ''}`,
+      away.length > 0 && `${away.length} credited to someone else by a correction`,
       corpusNote(result.corpus),
     ),
   };
