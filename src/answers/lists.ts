@@ -5,7 +5,7 @@ import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
-import type { ContextResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
+import type { ContextResult, HelpEntry, HelpResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
 
 /** How close a typed name must be to a listed one (Fuse.js's threshold: 0 exact … 1 anything), for "did you mean" and autocomplete. */
 export const NAME_SUGGESTIONS = Object.freeze({ fuseThreshold: 0.4 });
@@ -142,3 +142,8 @@ export function context(store: ClaimView, document: string, start: number, end: 
   };
 }
 
+/** /help: the commands, with the corpus they answer from and what it holds. */
+export function help(store: ClaimView, commands: HelpEntry[]): HelpResult {
+  const stats = store.stats();
+  return { commands, corpus: store.corpusVersion(), documents: stats.documents, quotes: stats.quotes, speakers: stats.speakers };
+}

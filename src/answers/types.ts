@@ -244,6 +244,16 @@ export interface HelpEntry {
   options: { name: string; description: string; required: boolean }[];
 }
 
+/** /help: every command, and the corpus answers come from (as every answer names it). */
+export interface HelpResult {
+  commands: HelpEntry[];
+  corpus: CorpusVersion;
+  /** What the corpus holds for this server. */
+  documents: number;
+  quotes: number;
+  speakers: number;
+}
+
 /** "who else said this?": other speakers quoted saying something similar. */
 export interface OthersResult {
   quote: string;

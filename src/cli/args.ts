@@ -76,6 +76,7 @@ Usage: npm run cli -- <command> [options]
   add FILE|URL [--outlet NAME] [--date YYYY-MM-DD]    add an article to the CLI's own collection (STATE_DIR)
   remove DOCUMENT                                     take an added article out again
   commands --json                                     the slash-command registration payload
+  help [--json | --format discord]                    this text; as JSON or a payload, the bot's /help with the corpus
 
 Options:
   --corpus DIR       corpus folder (default: seeds)

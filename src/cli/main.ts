@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { claimReview } from '../answers/claim-review.js';
 import { compare } from '../answers/compare.js';
-import { outlets, source, speakerQuotes } from '../answers/lists.js';
+import { help, outlets, source, speakerQuotes } from '../answers/lists.js';
 import { whoSaid } from '../answers/who-said.js';
 import { createLogger } from '../log.js';
 import * as discord from '../render/discord.js';
@@ -171,6 +171,14 @@ async function run(args: CliArgs): Promise<number> {
       return out.documents.length || !out.errors.length ? 0 : 1;
     }
     case 'help':
+      // as JSON or a Discord payload: the bot's /help answer, which names the corpus as every answer does
+      if (args.format === 'json' || args.format === 'discord') {
+        const { helpEntries, loadCommands } = await import('../bot/command-loader.js');
+        emit(args, help(await load(args), helpEntries(await loadCommands())), discord.helpPayload, text.helpText);
+        return 0;
+      }
+      write(USAGE);
+      return 0;
     case undefined:
       write(USAGE);
       return args.command ? 0 : 2;

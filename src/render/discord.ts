@@ -12,6 +12,7 @@ import type {
   DeskResult,
   ContextResult,
   HelpEntry,
+  HelpResult,
   OutletsResult,
   ReloadSummary,
   RemoveArticleResult,
@@ -82,7 +83,7 @@ export function deskPayload(title: string, result: DeskResult): MessagePayload {
 }
 
 /** Every command and its options. */
-export function helpPayload(entries: HelpEntry[]): MessagePayload {
+export function helpPayload(entries: HelpEntry[] | HelpResult): MessagePayload {
   return viewToPayload(helpView(entries));
 }
 

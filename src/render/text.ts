@@ -8,6 +8,7 @@ import type {
   DeskResult,
   ContextResult,
   HelpEntry,
+  HelpResult,
   OutletsResult,
   ReloadSummary,
   RemoveArticleResult,
@@ -108,7 +109,7 @@ export function deskText(title: string, result: DeskResult): string {
 }
 
 /** The command list, as terminal text. */
-export function helpText(entries: HelpEntry[]): string {
+export function helpText(entries: HelpEntry[] | HelpResult): string {
   return viewToText(helpView(entries));
 }
 

@@ -1,5 +1,5 @@
 /** Views of the small answers: context paragraph, reload summary, help, errors. */
-import type { ContextResult, HelpEntry, ReloadSummary } from '../../answers/types.js';
+import type { ContextResult, HelpEntry, HelpResult, ReloadSummary } from '../../answers/types.js';
 import { MAX_NAME, count, outletLabel, corpusNote, footerOf } from '../labels.js';
 import { clip, line, strong, type Line, type Section, type View } from '../view.js';
 
@@ -109,8 +109,10 @@ export function reloadView(s: ReloadSummary): View {
   };
 }
 
-/** Every command with its options. */
-export function helpView(entries: HelpEntry[]): View {
+/** Every command with its options; with the corpus when given (what it holds, and its version in the footer). */
+export function helpView(input: HelpEntry[] | HelpResult): View {
+  const result = Array.isArray(input) ? null : input;
+  const entries = result ? result.commands : (input as HelpEntry[]);
   const sections: Section[] = entries.map((e) => ({
     name: line(`/${clip(e.name, 40)}`),
     lines: [
@@ -123,8 +125,18 @@ export function helpView(entries: HelpEntry[]): View {
   return {
     tone: 'info',
     title: line('ℹ️ quotetrail — who said what, and which outlets carried it'),
-    lead: [line('Check a quote against the news corpus: who said it, and how each outlet worded it.')],
+    lead: [
+      line('Check a quote against the news corpus: who said it, and how each outlet worded it.'),
+      ...(result
+        ? [
+            line(
+              `The corpus here: ${count(result.documents, 'document')}, ${count(result.quotes, 'quotation')}, ${count(result.speakers, 'speaker')}.`,
+            ),
+          ]
+        : []),
+    ],
     sections,
+    footer: result ? corpusNote(result.corpus) : undefined,
   };
 }
 
