@@ -4,8 +4,8 @@
  */
 import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
-import { context } from './lists.js';
-import type { FollowUpAnswer, OutletCarrier } from './types.js';
+import { context, speakerQuotes } from './lists.js';
+import type { CannotResult, FollowUpAnswer, OutletCarrier } from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -20,9 +20,45 @@ export type FollowUpIntent =
   | { kind: 'outlet'; outlet: string }
   | { kind: 'context'; outlet: string | null }
   | { kind: 'dates' }
+  | { kind: 'carriers' }
+  | { kind: 'speaker'; name: string | null }
   | { kind: 'compare'; outlets: string[] }
   | { kind: 'who-said'; quote: string }
+  | { kind: 'translation'; language: string | null }
+  | { kind: 'truth' }
+  | { kind: 'unknown' }
   | { kind: 'help'; unknownOutlet: string | null };
+
+/** ISO 639-1 codes, for the English names of languages ("and in French?"). */
+const LANGUAGE_CODES =
+  'aa ab af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu';
+
+let languageNames: Map<string, string> | null = null;
+
+/** Lower-cased English language names → the name as written ("french" → "French"). */
+function languages(): Map<string, string> {
+  if (!languageNames) {
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    languageNames = new Map();
+    for (const code of LANGUAGE_CODES.split(' ')) {
+      const name = names.of(code);
+      if (name && /^\p{L}+$/u.test(name)) languageNames.set(name.toLowerCase(), name);
+    }
+  }
+  return languageNames;
+}
+
+/** The language a message asks the words in ("and in French?"), or undefined. */
+function languageAsked(lower: string): string | undefined {
+  for (const m of lower.matchAll(/\b(?:in|into|to)\s+(\p{L}+)/gu)) {
+    const name = languages().get(m[1]!);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Words standing for a person already named, not for an outlet ("what did she say?"). */
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it', 'i', 'you', 'we', 'this person', 'the speaker']);
 
 /** Longest follow-up read; longer messages are cut (a quotation is identified by its first words). */
 export const MAX_FOLLOW_UP = 1500;
@@ -48,15 +84,44 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   if (/\bcompare\b|\bversus\b|\bvs\.?\s/.test(lower)) return { kind: 'compare', outlets: named };
   if (/\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower))
     return { kind: 'context', outlet: named[0] ?? null };
+  // the questions below are asked as questions (or in a few words): a pasted sentence holding "first" or
+  // "in English" is a quotation to check
+  const asked = /\?\s*$/.test(text) || text.split(' ').length <= 5;
+  const language = asked ? languageAsked(lower) : undefined;
+  if (language || (asked && /\btranslat|\blanguages?\b/.test(lower))) return { kind: 'translation', language: language ?? null };
+  if (
+    asked &&
+    /\b(?:is|was|are|were)\s+(?:it|this|that|he|she|they|the (?:quote|quotation|claim))\s+(?:really\s+)?(?:true|false|right|wrong|correct|accurate|a lie|lying)\b|\btrue\s*\?|\bfact[- ]?check|\bdebunk/.test(
+      lower,
+    )
+  )
+    return { kind: 'truth' };
+  // the outlets that carried it, and which was first: the claim's carriers with their dates
+  if (
+    asked &&
+    /\b(?:which|what|other|more|how many|any)\s+(?:other\s+)?(?:outlets?|papers?|newspapers?|sites?|media|sources?|articles?)\b|\b(?:who|which outlet)\s+(?:else\s+)?(?:carried|published|reported|printed|ran)\b|\bfirst\b|^(?:sources?|links?|outlets?)\W*$/.test(
+      lower,
+    )
+  )
+    return { kind: 'carriers' };
   if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower)) return { kind: 'dates' };
+  if (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by) (?:him|her|them)\b/.test(lower))
+    return { kind: 'speaker', name: null };
   const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/.exec(lower);
   if (outletQuestion) {
-    return named[0] ? { kind: 'outlet', outlet: named[0] } : { kind: 'help', unknownOutlet: outletQuestion[1]!.trim().slice(0, 100) };
+    const who = outletQuestion[1]!.trim().slice(0, 100);
+    if (named[0]) return { kind: 'outlet', outlet: named[0] };
+    // "what did she say?": the words in their paragraph
+    if (PRONOUNS.has(who)) return { kind: 'context', outlet: null };
+    // a person's name is checked against the corpus's speakers by the answer; else it is an unknown outlet
+    return { kind: 'help', unknownOutlet: who };
   }
   if (named[0] && text.split(' ').length <= 4) return { kind: 'outlet', outlet: named[0] };
   // anything else with enough words and no question shape is taken as a new quotation to check
   if (text.split(' ').length >= 4 && !/\?\s*$/.test(text)) return { kind: 'who-said', quote: text };
-  return { kind: 'help', unknownOutlet: null };
+  if (/^(?:help|\?+|commands?|what can (?:i|you)\b.*)$/.test(lower.replace(/[.!?]+$/, '') || '?'))
+    return { kind: 'help', unknownOutlet: null };
+  return { kind: 'unknown' };
 }
 
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
@@ -98,6 +163,18 @@ export function answerFollowUp(
       const result = carrier ? context(store, carrier.document, carrier.start, carrier.end) : null;
       return { intent, answer: { kind: 'context', result } };
     }
+    case 'speaker': {
+      const name = intent.name ?? base().matches[0]?.speaker ?? null;
+      if (name) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, name) } };
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
+    }
+    case 'translation':
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'translation', language: intent.language }) } };
+    case 'truth':
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'truth' }) } };
+    case 'unknown':
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
+    case 'carriers':
     case 'dates': {
       const best = base().matches[0];
       return {
@@ -113,7 +190,18 @@ export function answerFollowUp(
         },
       };
     }
-    case 'help':
+    case 'help': {
+      // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
+      const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
+      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet } };
+    }
   }
+}
+
+/** A follow-up the thread cannot answer: why, with the thread's claim and its outlets for what can be asked. */
+function cannot(store: ClaimView, ctx: FollowUpContext, reason: CannotResult['reason']): CannotResult {
+  const best = whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }).matches[0];
+  const outlets = [...new Set((best?.outlets ?? []).map((o) => o.outlet?.trim() || o.document))];
+  return { reason, quote: best?.quote ?? null, speaker: best?.speaker ?? null, outlets, corpus: store.corpusVersion() };
 }

@@ -277,7 +277,24 @@ export type FollowUpAnswer =
   | { kind: 'compare'; result: CompareResult }
   | { kind: 'context'; result: ContextResult | null }
   | { kind: 'dates'; result: DatesResult }
+  | { kind: 'quotes'; result: SpeakerQuotesResult }
+  | { kind: 'cannot'; result: CannotResult }
   | { kind: 'help'; unknownOutlet: string | null };
+
+/**
+ * A follow-up the thread cannot answer (a translation, whether the words are true, anything not understood):
+ * why, and what can be asked about the thread's claim instead.
+ */
+export interface CannotResult {
+  /** What was asked for, when it is something the bot never does; null when the message was not understood. */
+  reason: { kind: 'translation'; language: string | null } | { kind: 'truth' } | null;
+  /** The thread's claim (null when the corpus no longer carries it). */
+  quote: string | null;
+  speaker: string | null;
+  /** How people name the outlets that carried the claim, for the questions suggested. */
+  outlets: string[];
+  corpus: CorpusVersion;
+}
 
 /** Why an /add was refused (nothing was stored), or `added`. */
 export type AddArticleCode = 'added' | 'duplicate' | 'no_article' | 'fetch_failed' | 'unsupported' | 'too_large' | 'unreadable' | 'invalid';

@@ -17,7 +17,20 @@ describe('parseFollowUp', () => {
     ['and “nobody will lose their mooring rights”?', { kind: 'who-said', quote: 'nobody will lose their mooring rights' }],
     ['the festival will return bigger than ever', { kind: 'who-said', quote: 'the festival will return bigger than ever' }],
     ['what did the Moon Gazette say?', { kind: 'help', unknownOutlet: 'the moon gazette' }],
-    ['hm?', { kind: 'help', unknownOutlet: null }],
+    ['hm?', { kind: 'unknown' }],
+    ['help', { kind: 'help', unknownOutlet: null }],
+    ['what can I ask here?', { kind: 'help', unknownOutlet: null }],
+    // what a thread never does, said as such
+    ['and in French?', { kind: 'translation', language: 'French' }],
+    ['can you translate it?', { kind: 'translation', language: null }],
+    ['is this true?', { kind: 'truth' }],
+    // answered from the claim the thread holds
+    ['which other outlets carried it?', { kind: 'carriers' }],
+    ['who published it first?', { kind: 'carriers' }],
+    ['what else did she say?', { kind: 'speaker', name: null }],
+    ['what did she say?', { kind: 'context', outlet: null }],
+    // a pasted sentence holding such words is still a quotation to check
+    ['we will be the first to teach it in Welsh again', { kind: 'who-said', quote: 'we will be the first to teach it in Welsh again' }],
   ])('%s', (message, intent) => {
     expect(parseFollowUp(message, OUTLETS)).toEqual(intent);
   });
@@ -45,6 +58,22 @@ describe('answerFollowUp', () => {
     expect(answer.kind).toBe('dates');
     if (answer.kind !== 'dates') return;
     expect(answer.result.carriers.map((c) => c.date).sort()).toEqual(['2024-03-01', '2024-03-02']);
+  });
+
+  it('answers "what did <person> say?" with that speaker’s quotations, not as an unknown outlet', () => {
+    const { answer } = answerFollowUp(store, thread, 'what did Priya Raman say?');
+    expect(answer.kind).toBe('quotes');
+    if (answer.kind !== 'quotes') return;
+    expect(answer.result.speaker?.name).toBe('Priya Raman');
+  });
+
+  it('says why it cannot translate, with the thread’s claim and its outlets', () => {
+    const { answer } = answerFollowUp(store, thread, 'and in French?');
+    expect(answer.kind).toBe('cannot');
+    if (answer.kind !== 'cannot') return;
+    expect(answer.result.reason).toEqual({ kind: 'translation', language: 'French' });
+    expect(answer.result.quote).toContain('rebuild the northern pier');
+    expect(answer.result.outlets).toContain('Harbor Times');
   });
 
   it('takes a new quotation as a new who-said', () => {

@@ -14,13 +14,16 @@ describe('thread follow-ups', () => {
     const p = followUpPayload(answer);
     assertValidMessagePayload(p);
     const value = p.embeds?.[0]?.fields?.[0]?.value ?? '';
-    expect(value.split('\n')).toEqual([
+    // each line ends with how that outlet carried it ("(verbatim)", "(other words)")
+    expect(value.split('\n').every((l) => / \\\((verbatim|other words|paraphrase)\\\)$/.test(l))).toBe(true);
+    expect(value.split('\n').map((l) => l.replace(/ \\\(.+\\\)$/, ''))).toEqual([
       '• Coast Gazette: **2024-04-12**',
       '• Bay Times: **2024-04-13**',
       '• Northern Wire: **2024-04-13**',
       '• river-post-0414.txt: **date unknown**',
     ]);
     expect(followUpText(answer)).toContain('  • Coast Gazette: 2024-04-12');
+    expect(followUpText(answer)).toContain('First carried by Coast Gazette on 2024-04-12');
   });
 
   it('names other speakers, or says there are none', () => {
@@ -65,6 +68,22 @@ describe('thread follow-ups', () => {
         }),
       }),
       fc.record({ kind: fc.constant('help' as const), unknownOutlet: fc.option(nasty, { nil: null }) }),
+      fc.record({
+        kind: fc.constant('cannot' as const),
+        result: fc.record({
+          reason: fc.option(
+            fc.oneof(
+              fc.record({ kind: fc.constant('translation' as const), language: fc.option(nasty, { nil: null }) }),
+              fc.constant({ kind: 'truth' as const }),
+            ),
+            { nil: null },
+          ),
+          quote: fc.option(nasty, { nil: null }),
+          speaker: fc.option(nasty, { nil: null }),
+          outlets: fc.array(nasty, { maxLength: 30 }),
+          corpus: fc.constant(f.CORPUS),
+        }),
+      }),
       fc.record({
         kind: fc.constant('others' as const),
         result: fc.record({

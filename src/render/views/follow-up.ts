@@ -1,8 +1,9 @@
 /** Views of thread follow-ups: other speakers, publication dates, and what can be asked in a thread. */
-import type { DatesResult, FollowUpAnswer, OthersResult } from '../../answers/types.js';
-import { DOT, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
-import { line, quoted, strong, type View } from '../view.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult } from '../../answers/types.js';
+import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
+import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
+import { speakerQuotesView } from './lists.js';
 import { contextView } from './misc.js';
 import { whoSaidView } from './who-said.js';
 
@@ -25,17 +26,51 @@ export function othersView(r: OthersResult): View {
   return { tone: 'info', title: line(`👥 ${count(r.others.length, 'other speaker')}`), lead, sections, footer: corpusNote(r.corpus) };
 }
 
-/** When each document that carried the claim was published. */
+/** Which documents carried the claim, how, and when each was published (earliest first). */
 export function datesView(r: DatesResult): View {
   const dated = [...r.carriers].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  const lines = dated.map((c) => line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown')));
+  const lines = dated.map((c) =>
+    line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown'), ` (${RENDERING_LABELS[c.rendering].tag})`),
+  );
+  const lead: Line[] = [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
+  const first = dated[0];
+  if (first?.date && dated.length > 1 && dated[1]!.date !== first.date)
+    lead.push(line('First carried by ', strong(outletLabel({ ...first, date: null })), ` on ${clip(first.date, 40)}`));
   return {
     tone: 'info',
-    title: line('📅 Published'),
-    lead: [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)],
+    title: line('📅 Where and when it was published'),
+    lead,
     sections: lines.length ? [{ name: line(count(lines.length, 'document')), lines }] : [],
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
+}
+
+/** Why a follow-up is not answered, then what can be asked about this claim (with its own outlets' names). */
+export function cannotView(r: CannotResult): View {
+  const why: Line =
+    r.reason?.kind === 'translation'
+      ? line(
+          `I can’t translate: the corpus has these words only as its outlets printed them${r.reason.language ? `, and I can’t tell whether any outlet carried them in ${clip(r.reason.language, 40)}` : ''}.`,
+        )
+      : r.reason?.kind === 'truth'
+        ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
+        : line('I didn’t understand that as a question about this quotation.');
+  const title =
+    r.reason?.kind === 'translation'
+      ? '🌐 No translation'
+      : r.reason?.kind === 'truth'
+        ? '⚖️ Not a check of the facts'
+        : '🤔 Not understood';
+  const lead: Line[] = [why, line('')];
+  if (r.quote) lead.push(line('About ', quoted(r.quote, 200), ` — ${speakerLabel(r.speaker)}, ask here:`));
+  else lead.push(line('Ask here:'));
+  const [a, b] = r.outlets.map((o) => clip(o, MAX_NAME));
+  lead.push(line('• ', strong('who else said it?'), DOT, strong('when was it published?'), DOT, strong('which outlets carried it?')));
+  lead.push(line('• ', strong(`what did ${a ?? '<outlet>'} say?`), DOT, strong(`show the context${a ? ` in ${a}` : ''}`)));
+  if (r.speaker) lead.push(line('• ', strong(`what else did ${clip(r.speaker, MAX_NAME)} say?`)));
+  if (b) lead.push(line('• ', strong(`compare ${a} and ${b}`)));
+  lead.push(line('• a new quotation, in quotation marks, to check it'));
+  return { tone: 'info', title: line(title), lead, sections: [], footer: corpusNote(r.corpus) };
 }
 
 /** What a thread understands. */
@@ -68,6 +103,10 @@ export function followUpView(answer: FollowUpAnswer): View {
       return othersView(answer.result);
     case 'dates':
       return datesView(answer.result);
+    case 'quotes':
+      return speakerQuotesView(answer.result);
+    case 'cannot':
+      return cannotView(answer.result);
     case 'context':
       return answer.result
         ? contextView(answer.result)
