@@ -89,6 +89,22 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
 }
 
+/** Questions of at most this many words are too short to be matched with a typo or a missing word. */
+export const SHORT_QUESTION_WORDS = 3;
+
+/**
+ * Why a short question found nothing: on so few words a typo'd or missing word leaves too little to match safely,
+ * and no guess is offered (null when the question is longer, or was asked of one outlet, which has its own reason).
+ */
+function shortQuestionNote(result: WhoSaidResult): Line | null {
+  if (result.verdict !== 'not_found' || result.matches.length || result.askedOutlet) return null;
+  const words = (result.searched ?? result.query).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words === 0 || words > SHORT_QUESTION_WORDS) return null;
+  return line(
+    `Your question has ${count(words, 'word')}: too few to match safely when one of them is misspelt or missing (a typo is matched only in words of four letters or more), so no guess is offered. Check the spelling, or give more of the quotation’s words.`,
+  );
+}
+
 /** "Report a problem", on every answer: a member tells the moderators what is wrong with it. */
 export const REPORT_ACTION: Action = { label: 'Report a problem', customId: buildCustomId({ action: 'report' }), style: 'secondary' };
 
@@ -130,6 +146,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
     lead.push(carriedLine(best, labelOf));
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));
+    const short = shortQuestionNote(result);
+    if (short) lead.push(short);
   }
   // a close answer may differ in the one word that matters: the member sees which
   if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));
