@@ -60,6 +60,15 @@ export function describeCorrection(c: Correction): string {
   }
 }
 
+/** A name compared as the corrected view compares it: case, accents and spacing aside. */
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
 const refused = (message: string): DeskResult => ({ ok: false, message, lines: [] });
 
@@ -112,8 +121,22 @@ export class CorrectionDesk {
         renditions: match.outlets.map((o) => ({ document: o.document, start: o.start })),
       };
     } else if (request.kind === 'merge') {
-      if (!view.findSpeakers(request.from).length) return refused(`No speaker called “${request.from}” is in the corpus.`);
-      payload = { from: request.from, into: request.into };
+      const from = view.findSpeakers(request.from);
+      if (!from.length) return refused(`No speaker called “${request.from}” is in the corpus.`);
+      // the view merges a speaker by its name or one of its spellings: a part of a name ("Marek") is stored as
+      // the person it found, or the correction would be in force and change nothing
+      if (from.length > 1)
+        return refused(
+          `“${request.from}” may be ${from
+            .slice(0, 5)
+            .map((s) => s.name)
+            .join(', ')}: give the full name (the name option suggests them).`,
+        );
+      const speaker = from[0]!;
+      // a person merged into themself; a name the corpus only spells alike is no such case (the merge renames them)
+      if (fold(speaker.name) === fold(request.into) || speaker.aliases.some((a) => fold(a) === fold(request.into)))
+        return refused(`“${request.from}” and “${request.into}” are already one speaker, ${speaker.name}: nothing to merge.`);
+      payload = { from: speaker.name, into: request.into };
     } else {
       if (!view.documents.has(request.document)) return refused(`No document called “${request.document}” is in this server’s corpus.`);
       const named = view
@@ -182,7 +205,18 @@ export class CorrectionDesk {
     actor: { id: string; name: string },
   ): Promise<{ result: DeskResult; report: Report | null }> {
     const report = await this.state.resolveReport(guildId, id, note, actor);
-    if (!report) return { result: refused(`This server has no open report #${id}.`), report: null };
+    if (!report) {
+      // two moderators on one report: the second is told it was already done, and how
+      const earlier = await this.state.getReport(guildId, id);
+      if (earlier?.status === 'resolved')
+        return {
+          result: refused(
+            `Report #${id} was already resolved${earlier.resolvedAt ? ` on ${earlier.resolvedAt.slice(0, 10)}` : ''}: “${(earlier.resolution ?? '').slice(0, 200)}”. Its reporter was told then.`,
+          ),
+          report: null,
+        };
+      return { result: refused(`This server has no open report #${id}.`), report: null };
+    }
     this.logger.info({ guildId, report: id, by: actor.id }, 'report resolved');
     return { result: done(`Report #${id} is resolved.`), report };
   }

@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
 import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, type Harness, useHarness } from './harness.js';
 
+const SECOND_MODERATOR = { id: '500000000000000012', username: 'second-moderator' };
+
 const ARTICLES: Record<string, string> = {
   'replies-harbour.txt': `Council backs new sea wall
 Source: Harbour Times
@@ -120,6 +122,45 @@ describe('/help', () => {
     expect(corpus).toBeDefined();
     expect((help.embeds[0]!.footer as { text: string }).text).toContain(corpus);
     expect(visibleText(help)).toMatch(/The corpus here: \d+ documents, \d+ quotations/);
+  });
+});
+
+describe('moderators', () => {
+  const as = (user: typeof MODERATOR) => ({ user, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where });
+  const sub = (name: string, subcommand: string, options: { name: string; type: number; value: string | number }[], user = MODERATOR) =>
+    h.emu.slashCommand({ name, options: [{ name: subcommand, type: 1, options }], ...as(user) }).final();
+
+  it('merging a part of a name merges the person it names, and merging a person into themself is refused', async () => {
+    // "Marek" finds Marek Sallo, but the correction had been stored as "Marek is Ilse Brandt" and changed nothing
+    const merged = visibleText(await sub('correct', 'merge', [opt('name', 'Marek'), opt('into', 'Ilse Brandt')]));
+    expect(merged).toMatch(/Correction #(\d+) is in force: Marek Sallo is Ilse Brandt/);
+    expect(visibleText(await ask(h, 'quotes', [opt('speaker', 'Ilse Brandt')]))).toContain('promise made of sand');
+    const id = Number(/#(\d+)/.exec(merged)?.[1]);
+    await sub('correct', 'undo', [{ name: 'id', type: 4, value: id }]);
+
+    const self = await sub('correct', 'merge', [opt('name', 'Marek Sallo'), opt('into', 'marek sallo')]);
+    expect(self.embeds[0]!.title).toBe('⛔ Correction not made');
+    expect(visibleText(self)).toContain('already one speaker, Marek Sallo');
+    expect(visibleText(await sub('correct', 'list', []))).toMatch(/No correction is in force/);
+  });
+
+  it('the second of two moderators resolving one report is told it was already resolved, and how', async () => {
+    const answer = await ask(h, 'who-said', [opt('quote', 'a promise made of sand')]);
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where }).response();
+    const sent = await h.emu
+      .submitModal({ customId: 'qt:report-form', fields: { reason: 'The mayor said it first.' }, message: answer, user: MEMBER, ...where })
+      .final();
+    const id = Number(/#(\d+)/.exec(visibleText(sent))?.[1]);
+    const first = await sub('reports', 'resolve', [
+      { name: 'id', type: 4, value: id },
+      opt('note', 'Checked: both outlets credit Marek Sallo.'),
+    ]);
+    expect(first.embeds[0]!.title).toBe('📋 Report resolved');
+    const second = await sub('reports', 'resolve', [{ name: 'id', type: 4, value: id }, opt('note', 'Fixed.')], SECOND_MODERATOR);
+    expect(second.embeds[0]!.title).toBe('⛔ Report not resolved');
+    expect(visibleText(second)).toMatch(
+      new RegExp(`Report #${id} was already resolved on \\d{4}-\\d{2}-\\d{2}: “Checked: both outlets credit Marek Sallo\\.”`),
+    );
   });
 });
 
