@@ -1,11 +1,21 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
 import Fuse from 'fuse.js';
 import { CorrectedView } from '../store/corrected.js';
+import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
-import type { ContextResult, HelpEntry, HelpResult, OutletSummary, OutletsResult, SourceResult, SpeakerQuotesResult } from './types.js';
+import type {
+  ContextResult,
+  HelpEntry,
+  HelpResult,
+  OutletCarrier,
+  OutletSummary,
+  OutletsResult,
+  SourceResult,
+  SpeakerQuotesResult,
+} from './types.js';
 
 /** How close a typed name must be to a listed one (Fuse.js's threshold: 0 exact … 1 anything), for "did you mean" and autocomplete. */
 export const NAME_SUGGESTIONS = Object.freeze({ fuseThreshold: 0.4 });
@@ -25,20 +35,33 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
   if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0, corpus };
-  const groups = store.groupsOfSpeaker(speaker.id);
+  // a document that quotes the words twice (in its lead and again below) is one carrier, as who-said counts
+  // it: claims carried by most documents first
+  const documentsOf = (g: ClaimGroup): number => new Set(g.entryIds.map((i) => store.entry(i).documentId)).size;
+  const groups = store
+    .groupsOfSpeaker(speaker.id)
+    .map((g) => ({ g, documents: documentsOf(g) }))
+    .sort((a, b) => b.documents - a.documents)
+    .map(({ g }) => g);
   const quotes = groups.slice(0, limit).map((g) => ({
     claimId: g.id,
     quote: g.text,
-    outlets: sortCarriers(
-      g.entryIds.map((i) => {
-        const e = store.entry(i);
-        return carrierOf(
-          store,
-          e,
-          e.kind === 'paraphrase' ? 'paraphrase' : containsVerbatim(e.text, g.text, COMPARE_LIMITS.verbatimWords) ? 'verbatim' : 'reworded',
-          g.text,
-        );
-      }),
+    outlets: onePerDocument(
+      sortCarriers(
+        g.entryIds.map((i) => {
+          const e = store.entry(i);
+          return carrierOf(
+            store,
+            e,
+            e.kind === 'paraphrase'
+              ? 'paraphrase'
+              : containsVerbatim(e.text, g.text, COMPARE_LIMITS.verbatimWords)
+                ? 'verbatim'
+                : 'reworded',
+            g.text,
+          );
+        }),
+      ),
     ),
   }));
   const result: SpeakerQuotesResult = {
@@ -52,6 +75,12 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   const away = correctedAway(store, speaker.id, limit);
   if (away.length) result.correctedAway = away;
   return result;
+}
+
+/** The first (best) carrier of each document, in order. */
+function onePerDocument(carriers: OutletCarrier[]): OutletCarrier[] {
+  const seen = new Set<string>();
+  return carriers.filter((c) => !seen.has(c.document) && seen.add(c.document));
 }
 
 /**
