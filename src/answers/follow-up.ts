@@ -5,7 +5,7 @@
 import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
 import { context, speakerQuotes } from './lists.js';
-import type { CannotResult, FollowUpAnswer, OutletCarrier } from './types.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OutletCarrier } from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -176,19 +176,25 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     case 'carriers':
     case 'dates': {
-      const best = base().matches[0];
-      return {
-        intent,
-        answer: {
-          kind: 'dates',
-          result: {
-            quote: best?.quote ?? ctx.query,
-            speaker: best?.speaker ?? null,
-            carriers: best?.outlets ?? [],
-            corpus: store.corpusVersion(),
-          },
-        },
+      const answer = base();
+      const best = answer.matches[0];
+      const result: DatesResult = {
+        quote: best?.quote ?? ctx.query,
+        speaker: best?.speaker ?? null,
+        carriers: best?.outlets ?? [],
+        corpus: store.corpusVersion(),
       };
+      // the same words credited to someone else were carried too: "which outlets carried it?" lists them
+      const elsewhere = (best?.conflict?.speakers ?? [])
+        .filter((s) => s.speaker !== best?.speaker)
+        .map((s) => {
+          const documents = new Set(s.documents);
+          const match = answer.matches.find((m) => m.speaker === s.speaker);
+          return { speaker: s.speaker, carriers: (match?.outlets ?? []).filter((o) => documents.has(o.document)) };
+        })
+        .filter((s) => s.carriers.length > 0);
+      if (elsewhere.length) result.creditedElsewhere = elsewhere;
+      return { intent, answer: { kind: 'dates', result } };
     }
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet

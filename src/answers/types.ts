@@ -267,6 +267,8 @@ export interface DatesResult {
   quote: string;
   speaker: string | null;
   carriers: OutletCarrier[];
+  /** Only when set: the documents that carry the same words credited to someone else (an attribution conflict). */
+  creditedElsewhere?: { speaker: string; carriers: OutletCarrier[] }[];
   corpus: CorpusVersion;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, parseFollowUp } from '../../src/answers/follow-up.js';
+import { followUpText } from '../../src/render/follow-up.js';
+import { story, writtenStore } from '../support/written.js';
 import { fixtureStore } from './fixtures.js';
 
 const OUTLETS = ['Harbor Times', 'Coast Daily', 'Bay Herald', 'Valley Post'];
@@ -74,6 +76,43 @@ describe('answerFollowUp', () => {
     expect(answer.result.reason).toEqual({ kind: 'translation', language: 'French' });
     expect(answer.result.quote).toContain('rebuild the northern pier');
     expect(answer.result.outlets).toContain('Harbor Times');
+  });
+
+  it('lists the documents carrying the same words credited to someone else, and the first of them all', () => {
+    const conflict = writtenStore([
+      {
+        file: 'a.txt',
+        outlet: 'Harbour Times',
+        date: '2025-06-02',
+        text: story('Wall', '"We will not let the docks flood again, whatever it costs," said Mayor Ilse Brandt after the vote.'),
+      },
+      {
+        file: 'b.txt',
+        outlet: 'Valley Post',
+        date: '2025-06-01',
+        text: story('Vote', '"We will not let the docks flood again, whatever it costs," Marek Sallo told reporters.'),
+      },
+      {
+        file: 'c.txt',
+        outlet: 'Morning Wire',
+        date: '2025-06-04',
+        text: story('Wall', '"We will not let the docks flood again, whatever it costs," Mayor Ilse Brandt said.'),
+      },
+    ]);
+    const { answer } = answerFollowUp(
+      conflict,
+      { query: 'we will not let the docks flood again', speaker: null, outlet: null },
+      'which outlets carried it?',
+    );
+    expect(answer.kind).toBe('dates');
+    if (answer.kind !== 'dates') return;
+    expect(answer.result.speaker).toBe('Ilse Brandt');
+    expect(answer.result.creditedElsewhere).toEqual([
+      { speaker: 'Marek Sallo', carriers: [expect.objectContaining({ outlet: 'Valley Post' })] },
+    ]);
+    expect(followUpText(answer)).toMatch(
+      /First carried by Valley Post on 2025-06-01[\s\S]*Credited to Marek Sallo \(1\)\n {2}• Valley Post: 2025-06-01 \(verbatim\)/,
+    );
   });
 
   it('takes a new quotation as a new who-said', () => {

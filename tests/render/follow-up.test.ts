@@ -64,6 +64,7 @@ describe('thread follow-ups', () => {
           quote: nasty,
           speaker: fc.option(nasty, { nil: null }),
           carriers: fc.array(carrier, { maxLength: 200 }),
+          creditedElsewhere: fc.array(fc.record({ speaker: nasty, carriers: fc.array(carrier, { maxLength: 40 }) }), { maxLength: 30 }),
           corpus: fc.constant(f.CORPUS),
         }),
       }),

@@ -1,5 +1,5 @@
 /** Views of thread follow-ups: other speakers, publication dates, and what can be asked in a thread. */
-import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult } from '../../answers/types.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier } from '../../answers/types.js';
 import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
@@ -28,19 +28,31 @@ export function othersView(r: OthersResult): View {
 
 /** Which documents carried the claim, how, and when each was published (earliest first). */
 export function datesView(r: DatesResult): View {
-  const dated = [...r.carriers].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  const lines = dated.map((c) =>
-    line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown'), ` (${RENDERING_LABELS[c.rendering].tag})`),
-  );
+  const byDate = (a: OutletCarrier, b: OutletCarrier) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
+  const dated = [...r.carriers].sort(byDate);
+  const lineOf = (c: OutletCarrier) =>
+    line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown'), ` (${RENDERING_LABELS[c.rendering].tag})`);
+  const lines = dated.map(lineOf);
   const lead: Line[] = [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
-  const first = dated[0];
-  if (first?.date && dated.length > 1 && dated[1]!.date !== first.date)
+  const elsewhere = r.creditedElsewhere ?? [];
+  // first among every document carrying the words, whoever they credit
+  const all = [...dated, ...elsewhere.flatMap((e) => e.carriers)].sort(byDate);
+  const first = all[0];
+  if (first?.date && all.length > 1 && all[1]!.date !== first.date)
     lead.push(line('First carried by ', strong(outletLabel({ ...first, date: null })), ` on ${clip(first.date, 40)}`));
+  const heading =
+    elsewhere.length && r.speaker ? `Credited to ${clip(r.speaker, MAX_NAME)} (${lines.length})` : count(lines.length, 'document');
+  const sections = lines.length ? [{ name: line(heading), lines }] : [];
+  for (const e of elsewhere)
+    sections.push({
+      name: line(`Credited to ${clip(e.speaker, MAX_NAME)} (${e.carriers.length})`),
+      lines: [...e.carriers].sort(byDate).map(lineOf),
+    });
   return {
     tone: 'info',
     title: line('📅 Where and when it was published'),
     lead,
-    sections: lines.length ? [{ name: line(count(lines.length, 'document')), lines }] : [],
+    sections,
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
 }
