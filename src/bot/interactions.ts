@@ -14,6 +14,9 @@ import { handleReportForm } from './reports.js';
 import { blankRequiredOption } from './options.js';
 import { toSendOptions } from './reply.js';
 
+/** Options that hold the words a member wants checked (the others hold a name, a document, a link, a note). */
+const WORD_OPTIONS = new Set(['quote', 'topic']);
+
 async function replyPrivately(interaction: RepliableInteraction, payload: ReturnType<typeof errorPayload>): Promise<void> {
   const options = { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
   // a button deferred with deferUpdate has the answer it sits on as its reply: editing it would replace
@@ -64,7 +67,8 @@ export async function handleInteraction(interaction: Interaction, commands: Map<
             ? {
                 ok: false as const,
                 code: 'empty_option',
-                message: `Give me the words you want checked: the ${blank} option of /${command.data.name} is empty once spaces and invisible characters are taken out.`,
+                // "the words you want checked" only where words are checked: /quotes asks for a name, /source a document
+                message: `${WORD_OPTIONS.has(blank) ? 'Give me the words you want checked: t' : 'T'}he ${blank} option of /${command.data.name} is empty once spaces and invisible characters are taken out.`,
               }
             : undefined);
         const wait =

@@ -163,7 +163,9 @@ describe('options that are blank once cleaned', () => {
       const before = h.emu.messages(CHANNEL).length;
       const reply = await h.emu.slashCommand({ name, options: [opt(option, zeroWidth)], user: MEMBER, ...where }).final();
       expect(reply.flags & 64, name).toBe(64);
-      expect(visibleText(reply), name).toContain(`the ${option} option of /${name} is empty`);
+      expect(visibleText(reply), name).toMatch(new RegExp(`[Tt]he ${option} option of /${name} is empty`));
+      // only a quotation or a topic is "the words you want checked"
+      expect(visibleText(reply).includes('the words you want checked'), name).toBe(option === 'quote' || option === 'topic');
       expect(reply.components, name).toEqual([]);
       expect(h.emu.messages(CHANNEL).length, name).toBe(before);
     }
@@ -174,7 +176,8 @@ describe('options that are blank once cleaned', () => {
         ...asModerator,
       })
       .final();
-    expect(visibleText(correction)).toContain('the speaker option of /correct is empty');
+    expect(visibleText(correction)).toContain('The speaker option of /correct is empty');
+    expect(visibleText(correction)).not.toContain('the words you want checked');
     expect(
       visibleText(await h.emu.slashCommand({ name: 'correct', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final()),
     ).toMatch(/No correction/);
