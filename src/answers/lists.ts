@@ -74,7 +74,17 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   };
   const away = correctedAway(store, speaker.id, limit);
   if (away.length) result.correctedAway = away;
+  const merged = mergedFrom(store, name, speaker.id);
+  if (merged) result.mergedFrom = merged;
   return result;
+}
+
+/** The corpus's own name for the person `name` finds, when a merge made that person `speakerId`. */
+function mergedFrom(store: ClaimView, name: string, speakerId: string): string | undefined {
+  if (!(store instanceof CorrectedView)) return undefined;
+  const own = store.view.findSpeakers(name)[0];
+  // merged away: the corrected view no longer answers with that person of its own
+  return own && own.id !== speakerId && !store.findSpeakers(own.name).some((s) => s.id === own.id) ? own.name : undefined;
 }
 
 /** The first (best) carrier of each document, in order. */

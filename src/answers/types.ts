@@ -175,6 +175,11 @@ export interface SpeakerQuotesResult {
    * credits to someone else (`to`, null when no one), so a list emptied by a correction says where its quotes went.
    */
   correctedAway?: { claimId: number; quote: string; to: SpeakerRef | null }[];
+  /**
+   * Only when set: the corpus's own name for the person asked about, when a moderator's /correct merge made
+   * that person `speaker` (asked "Marek Sallo", answered with Ilse Brandt's quotations).
+   */
+  mergedFrom?: string;
 }
 
 export interface OutletSummary {

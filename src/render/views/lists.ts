@@ -22,7 +22,13 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
     return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [] };
   }
-  const lead: Line[] = [line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction))];
+  const lead: Line[] = [];
+  // asked for a name a moderator merged into this person: said first, so the list is not taken for someone else's
+  if (result.mergedFrom)
+    lead.push(
+      line(`“${clip(result.mergedFrom, MAX_NAME)}” is ${clip(s.name, MAX_NAME)} in this server: a moderator merged the two names.`),
+    );
+  lead.push(line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction)));
   if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
   const away = result.correctedAway ?? [];
