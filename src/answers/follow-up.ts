@@ -124,6 +124,14 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   return { kind: 'unknown' };
 }
 
+/**
+ * A short message that asks nothing the thread understands and is no question ("thanks", "good catch", "ok"):
+ * members talking among themselves, left unanswered.
+ */
+export function isChatter(message: string, outletNames: readonly string[]): boolean {
+  return !message.includes('?') && parseFollowUp(message, outletNames).kind === 'unknown';
+}
+
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
   if (!outlet) return carriers[0];
   const wanted = outlet.toLowerCase();

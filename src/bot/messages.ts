@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
-import { answerFollowUp } from '../answers/follow-up.js';
+import { answerFollowUp, isChatter } from '../answers/follow-up.js';
 import { errorPayload } from '../render/discord.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
@@ -23,6 +23,8 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   // the mention that addressed the bot is not part of the question
   const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
   if (!text) return false;
+  // members talking among themselves in the thread ("thanks", "good catch") are not asking the bot anything
+  if (isChatter(text, ctx.corpus.view(conversation.guildId).outletLabels())) return false;
   const started = performance.now();
   let outcome = 'ok';
   try {

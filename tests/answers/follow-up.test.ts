@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, parseFollowUp } from '../../src/answers/follow-up.js';
+import { answerFollowUp, isChatter, parseFollowUp } from '../../src/answers/follow-up.js';
 import { followUpText } from '../../src/render/follow-up.js';
 import { story, writtenStore } from '../support/written.js';
 import { fixtureStore } from './fixtures.js';
@@ -35,6 +35,20 @@ describe('parseFollowUp', () => {
     ['we will be the first to teach it in Welsh again', { kind: 'who-said', quote: 'we will be the first to teach it in Welsh again' }],
   ])('%s', (message, intent) => {
     expect(parseFollowUp(message, OUTLETS)).toEqual(intent);
+  });
+});
+
+describe('isChatter', () => {
+  it.each([
+    ['thanks!', true],
+    ['good catch', true],
+    ['ok', true],
+    ['hm?', false],
+    ['help', false],
+    ['dates', false],
+    ['the festival will return bigger than ever', false],
+  ])('%s', (message, chatter) => {
+    expect(isChatter(message, OUTLETS)).toBe(chatter);
   });
 });
 

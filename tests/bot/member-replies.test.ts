@@ -110,7 +110,10 @@ describe('follow-ups in a thread', () => {
     const brandt = await say('what did Ilse Brandt say?');
     expect(brandt).toContain('The first stones go in before Christmas');
     expect(brandt).not.toMatch(/No outlet called/);
+    // members talking among themselves are left alone; a question the bot cannot place is answered briefly
+    const thanks = h.emu.postMessage({ channelId: thread, content: 'thanks!', author: MEMBER });
     expect(await say('hm?')).toMatch(/Not understood[\s\S]*what did Harbour Times say\?/);
+    expect(thanks.botMessages().filter((m) => m.message_reference?.message_id === thanks.message.id)).toEqual([]);
   }, 30_000);
 });
 
