@@ -154,6 +154,11 @@ describe('the other payloads', () => {
     const p = speakerQuotesPayload({ ...f.speakerResult, speaker: null, suggestions: ['Mara Quint'], quotes: [], total: 0 });
     expect(p.embeds?.[0]?.title).toBe('❌ Speaker not found');
     expect(p.embeds?.[0]?.description).toContain('Did you mean: Mara Quint?');
+    // a not-found answer names its corpus too (the name may be there after a reload)
+    expect(p.embeds?.[0]?.footer?.text).toMatch(/^corpus [0-9a-f]{12} · loaded /);
+    const source = sourcePayload({ ...f.sourceResult, found: false, suggestions: [] });
+    expect(source.embeds?.[0]?.title).toBe('❌ Source not found');
+    expect(source.embeds?.[0]?.footer?.text).toMatch(/^corpus [0-9a-f]{12} · loaded /);
   });
   it('lists outlets and their documents', () => {
     const p = outletsPayload(f.outletsResult);

@@ -20,7 +20,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   if (!s) {
     const lead = [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [] };
+    return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [], footer: corpusNote(result.corpus) };
   }
   const lead: Line[] = [];
   // asked for a name a moderator merged into this person: said first, so the list is not taken for someone else's
@@ -113,7 +113,7 @@ export function sourceView(result: SourceResult): View {
   if (!result.found) {
     const lead = [line('No document in the corpus is named ', quoted(result.document, 200), '.')];
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Source not found'), lead, sections: [] };
+    return { tone: 'bad', title: line('❌ Source not found'), lead, sections: [], footer: corpusNote(result.corpus) };
   }
   const lead: Line[] = [
     line('Outlet: ', strong(result.outlet ? clip(result.outlet, MAX_NAME) : 'unknown')),
