@@ -167,8 +167,19 @@ export function answerFollowUp(
       };
     }
     case 'context': {
-      const carrier = pickCarrier(base().matches[0]?.outlets ?? [], intent.outlet);
+      const carriers = base().matches[0]?.outlets ?? [];
+      const carrier = pickCarrier(carriers, intent.outlet);
       const result = carrier ? context(store, carrier.document, carrier.start, carrier.end) : null;
+      // an outlet that does not carry the claim is said to be that, with the ones that do
+      if (!carrier && intent.outlet && carriers.length)
+        return {
+          intent,
+          answer: {
+            kind: 'context',
+            result,
+            notCarriedBy: { outlet: intent.outlet, carriers: [...new Set(carriers.map((c) => c.outlet?.trim() || c.document))] },
+          },
+        };
       return { intent, answer: { kind: 'context', result } };
     }
     case 'speaker': {

@@ -282,7 +282,12 @@ export type FollowUpAnswer =
   | { kind: 'who-said'; result: WhoSaidResult }
   | { kind: 'others'; result: OthersResult }
   | { kind: 'compare'; result: CompareResult }
-  | { kind: 'context'; result: ContextResult | null }
+  | {
+      kind: 'context';
+      result: ContextResult | null;
+      /** Only when set: the outlet asked about, which does not carry the claim, and the outlets that do. */
+      notCarriedBy?: { outlet: string; carriers: string[] };
+    }
   | { kind: 'dates'; result: DatesResult }
   | { kind: 'quotes'; result: SpeakerQuotesResult }
   | { kind: 'cannot'; result: CannotResult }

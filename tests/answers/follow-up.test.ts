@@ -69,6 +69,20 @@ describe('answerFollowUp', () => {
     expect(answer.result!.paragraph.slice(h.start, h.end)).toContain('will rebuild the northern pier');
   });
 
+  it('says an outlet asked for the context does not carry the quotation, and which do', () => {
+    const { answer } = answerFollowUp(
+      store,
+      { query: 'will return bigger than ever', speaker: null, outlet: null },
+      'show the context in Harbor Times',
+    );
+    expect(answer.kind).toBe('context');
+    if (answer.kind !== 'context') return;
+    expect(answer.result).toBeNull();
+    expect(answer.notCarriedBy).toEqual({ outlet: 'Harbor Times', carriers: ['Valley Post'] });
+    // it had said "No document in the corpus carries this quotation"
+    expect(followUpText(answer)).toMatch(/^📍 Not in Harbor Times\nHarbor Times does not carry this quotation[^\n]*\nCarried by: Valley Post/);
+  });
+
   it('lists publication dates of every document that carried it', () => {
     const { answer } = answerFollowUp(store, thread, 'when was this published');
     expect(answer.kind).toBe('dates');

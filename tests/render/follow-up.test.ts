@@ -70,6 +70,11 @@ describe('thread follow-ups', () => {
       }),
       fc.record({ kind: fc.constant('help' as const), unknownOutlet: fc.option(nasty, { nil: null }) }),
       fc.record({
+        kind: fc.constant('context' as const),
+        result: fc.constant(null),
+        notCarriedBy: fc.record({ outlet: nasty, carriers: fc.array(nasty, { minLength: 1, maxLength: 40 }) }),
+      }),
+      fc.record({
         kind: fc.constant('cannot' as const),
         result: fc.record({
           reason: fc.option(

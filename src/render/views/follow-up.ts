@@ -120,6 +120,26 @@ export function followUpView(answer: FollowUpAnswer): View {
     case 'cannot':
       return cannotView(answer.result);
     case 'context':
+      if (!answer.result && answer.notCarriedBy) {
+        const { outlet, carriers } = answer.notCarriedBy;
+        const first = clip(carriers[0]!, MAX_NAME);
+        return {
+          tone: 'info',
+          title: line(`📍 Not in ${clip(outlet, MAX_NAME)}`),
+          lead: [
+            line(`${clip(outlet, MAX_NAME)} does not carry this quotation, so there is no paragraph of it to show.`),
+            line(
+              `Carried by: ${carriers
+                .slice(0, 10)
+                .map((c) => clip(c, MAX_NAME))
+                .join(', ')}${carriers.length > 10 ? ` and ${carriers.length - 10} more` : ''} — ask `,
+              strong(`show the context in ${first}`),
+              '.',
+            ),
+          ],
+          sections: [],
+        };
+      }
       return answer.result
         ? contextView(answer.result)
         : {
