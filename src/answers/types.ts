@@ -91,6 +91,12 @@ export interface AttributionConflict {
   relation: 'rivals' | 'organisation';
 }
 
+/**
+ * Why a not-found answer found nothing, when more can be said: a question too short to match safely with a
+ * typo'd or missing word in it, or a speaker's name typed where a quotation goes.
+ */
+export type NotFoundHint = { kind: 'short_question'; words: number } | { kind: 'speaker_name'; speaker: string };
+
 export interface WhoSaidResult {
   /** The corpus the answer came from (a screenshot can be checked against it later). */
   corpus: CorpusVersion;
@@ -110,6 +116,8 @@ export interface WhoSaidResult {
   /** The outlet filter, as given. */
   askedOutlet: string | null;
   verdict: Verdict;
+  /** Only when set (a not-found answer): what more can be said of why nothing was found. */
+  hint?: NotFoundHint;
   /** Best first; empty for not_found unless weak candidates are worth showing as "not it". */
   matches: WhoSaidMatch[];
   /** One sentence that explains the verdict to a person. */

@@ -89,19 +89,18 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
 }
 
-/** Questions of at most this many words are too short to be matched with a typo or a missing word. */
-export const SHORT_QUESTION_WORDS = 3;
-
-/**
- * Why a short question found nothing: on so few words a typo'd or missing word leaves too little to match safely,
- * and no guess is offered (null when the question is longer, or was asked of one outlet, which has its own reason).
- */
-function shortQuestionNote(result: WhoSaidResult): Line | null {
-  if (result.verdict !== 'not_found' || result.matches.length || result.askedOutlet) return null;
-  const words = (result.searched ?? result.query).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words === 0 || words > SHORT_QUESTION_WORDS) return null;
+/** What the member can do about a not-found answer, when the answer says more of why. */
+function hintLine(result: WhoSaidResult): Line | null {
+  const hint = result.hint;
+  if (!hint) return null;
+  if (hint.kind === 'speaker_name')
+    return line(
+      `That is the name of a speaker in the corpus, not words they said: `,
+      strong(`/quotes speaker:${clip(hint.speaker, MAX_NAME)}`),
+      ' lists what they are quoted saying.',
+    );
   return line(
-    `Your question has ${count(words, 'word')}: too few to match safely when one of them is misspelt or missing (a typo is matched only in words of four letters or more), so no guess is offered. Check the spelling, or give more of the quotation’s words.`,
+    `Your question has ${count(hint.words, 'word')}: too few to match safely when one of them is misspelt or missing (a typo is matched only in words of four letters or more), so no guess is offered. Check the spelling, or give more of the quotation’s words.`,
   );
 }
 
@@ -146,8 +145,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
     lead.push(carriedLine(best, labelOf));
   } else {
     lead.push([], line('You asked: ', quoted(result.query)));
-    const short = shortQuestionNote(result);
-    if (short) lead.push(short);
+    const hint = hintLine(result);
+    if (hint) lead.push(hint);
   }
   // a close answer may differ in the one word that matters: the member sees which
   if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));

@@ -1,0 +1,41 @@
+/**
+ * Why a not-found answer found nothing, when a reason can be told beyond "no outlet carries these words": a
+ * question too short to match safely with a typo in it, or a speaker's name typed where a quotation goes.
+ * The verdict stays not_found (no guess is offered); the member is told what to do instead.
+ */
+import { isStopword, words } from '../store/search/normalize.js';
+import type { ClaimView } from '../store/view.js';
+import type { NotFoundHint, WhoSaidResult } from './types.js';
+
+/** Questions of at most this many words are too short to be matched with a typo'd or a missing word. */
+export const SHORT_QUESTION_WORDS = 3;
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The hint for a not-found answer with no candidate (and no outlet filter, which has its own reason), or none. */
+export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundHint | null {
+  if (result.verdict !== 'not_found' || result.matches.length || result.askedOutlet) return null;
+  const asked = result.searched ?? result.query;
+  const typed = words(asked);
+  const count = typed.length;
+  if (count === 0) return null;
+  // a speaker's name (or one of its spellings) typed as the quotation: /quotes lists what they said
+  const folded = fold(asked);
+  const speaker = store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded));
+  if (speaker) return { kind: 'speaker_name', speaker: speaker.name };
+  // function words alone are "too common", their own reason
+  if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w))) return { kind: 'short_question', words: count };
+  return null;
+}
+
+/** `result` with its not-found hint, when there is one. */
+export function withNotFoundHint(store: ClaimView, result: WhoSaidResult): WhoSaidResult {
+  const hint = notFoundHint(store, result);
+  return hint ? { ...result, hint } : result;
+}
