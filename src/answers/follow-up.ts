@@ -129,8 +129,15 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
  * A short message that asks nothing the thread understands and is no question ("thanks", "good catch", "ok"):
  * members talking among themselves, left unanswered.
  */
-export function isChatter(message: string, outletNames: readonly string[]): boolean {
-  return !message.includes('?') && parseFollowUp(message, outletNames).kind === 'unknown';
+export function isChatter(store: ClaimView, message: string): boolean {
+  return !message.includes('?') && parseFollowUp(message, store.outletLabels()).kind === 'unknown' && !speakerNamed(store, message);
+}
+
+/** The speaker a short message names and nothing else ("Ilse Brandt", "brandt?"), or undefined. */
+function speakerNamed(store: ClaimView, message: string) {
+  const name = message.replace(/[?!.]+\s*$/, '').trim();
+  const folded = name.toLowerCase();
+  return store.findSpeakers(name).find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === folded));
 }
 
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
@@ -192,8 +199,12 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'translation', language: intent.language }) } };
     case 'truth':
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'truth' }) } };
-    case 'unknown':
+    case 'unknown': {
+      // a speaker's name alone: what they are quoted saying
+      const speaker = speakerNamed(store, message);
+      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
+    }
     case 'carriers':
     case 'dates': {
       const answer = base();

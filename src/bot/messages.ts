@@ -24,7 +24,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
   if (!text) return false;
   // members talking among themselves in the thread ("thanks", "good catch") are not asking the bot anything
-  if (isChatter(text, ctx.corpus.view(conversation.guildId).outletLabels())) return false;
+  if (isChatter(ctx.corpus.view(conversation.guildId), text)) return false;
   const started = performance.now();
   let outcome = 'ok';
   try {

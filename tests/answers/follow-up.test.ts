@@ -47,8 +47,15 @@ describe('isChatter', () => {
     ['help', false],
     ['dates', false],
     ['the festival will return bigger than ever', false],
+    // a speaker's name alone is a question about them
+    ['Priya Raman', false],
   ])('%s', (message, chatter) => {
-    expect(isChatter(message, OUTLETS)).toBe(chatter);
+    expect(isChatter(store, message)).toBe(chatter);
+  });
+
+  it('answers a speaker’s name alone with what they are quoted saying', () => {
+    const { answer } = answerFollowUp(store, thread, 'priya raman');
+    expect(answer.kind).toBe('quotes');
   });
 });
 
@@ -80,7 +87,9 @@ describe('answerFollowUp', () => {
     expect(answer.result).toBeNull();
     expect(answer.notCarriedBy).toEqual({ outlet: 'Harbor Times', carriers: ['Valley Post'] });
     // it had said "No document in the corpus carries this quotation"
-    expect(followUpText(answer)).toMatch(/^📍 Not in Harbor Times\nHarbor Times does not carry this quotation[^\n]*\nCarried by: Valley Post/);
+    expect(followUpText(answer)).toMatch(
+      /^📍 Not in Harbor Times\nHarbor Times does not carry this quotation[^\n]*\nCarried by: Valley Post/,
+    );
   });
 
   it('lists publication dates of every document that carried it', () => {
