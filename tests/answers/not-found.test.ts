@@ -10,7 +10,11 @@ const store = writtenStore([
     file: 'a.txt',
     outlet: 'Morning Wire',
     date: '2025-06-05',
-    text: story('Storm season', '"Red tide now," said fisherman Ott Kask on the quay.', '"This wall is a promise made of sand," said Marek Sallo.'),
+    text: story(
+      'Storm season',
+      '"Red tide now," said fisherman Ott Kask on the quay.',
+      '"This wall is a promise made of sand," said Marek Sallo.',
+    ),
   },
 ]);
 const ask = (quote: string, options = {}) => withNotFoundHint(store, whoSaid(store, quote, options));
