@@ -102,6 +102,17 @@ export function relayedSource(store: ClaimView, entry: StoredRendition): string 
   const mention = entry.speakerMention;
   const doc = store.documents.get(entry.documentId);
   if (!mention || !doc) return null;
+  // words that hold a quotation of their own (“The board ‘will not …’ Shameful!” Berg wrote, quoting Ruiz) are the
+  // credited speaker's, framing the other's: the nested quotation carries the other's words
+  if (
+    store
+      .entriesOfDocument(doc.id)
+      .some(
+        (e) =>
+          e !== entry && e.kind === 'quote' && e.start >= entry.start && e.end <= entry.end && e.end - e.start < entry.end - entry.start,
+      )
+  )
+    return null;
   const sentence = attributingSentence(store, doc, entry, mention.start);
   if (!sentence) return null;
   for (const cue of CUES) {
