@@ -321,24 +321,37 @@ function longest(words: readonly string[]): number {
   return max;
 }
 
-/** FNV-1a of `word` without the letters at `skipA` and `skipB` (−1: none): a deletion's hash, no string made. */
-function hashWithout(word: string, skipA: number, skipB: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) if (i !== skipA && i !== skipB) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /**
  * Hashes of the deletions a stored word is filed under: one letter removed, and two for words allowed two
  * edits. With the query's deletions up to two, every stored word within the allowed edits meets the query on
  * some deletion (SymSpell's property), so the index finds every typo match the alignment can make. (A
  * doubled letter files the same deletion twice: harmless, the look-up collects words in a set.)
  */
-function storedDeletionHashes(word: string, push: (hash: number) => void): void {
+function storedDeletionHashes(word: string, hashes: IntList, ids: IntList, id: number): void {
   const n = word.length;
-  for (let i = 0; i < n; i++) push(hashWithout(word, i, -1));
+  // each hash is FNV-1a of the letters left (unsigned); it runs left to right, so a deletion starts from the
+  // hash of the letters before it rather than from the first letter
+  let before = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) {
+    let h = before;
+    for (let k = i + 1; k < n; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    hashes.push(h >>> 0);
+    ids.push(id);
+    before = Math.imul(before ^ word.charCodeAt(i), 0x01000193);
+  }
   if (allowedEdits(n) < 2) return;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) push(hashWithout(word, i, j));
+  before = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) {
+    let middle = before;
+    for (let j = i + 1; j < n; j++) {
+      let h = middle;
+      for (let k = j + 1; k < n; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+      hashes.push(h >>> 0);
+      ids.push(id);
+      middle = Math.imul(middle ^ word.charCodeAt(j), 0x01000193);
+    }
+    before = Math.imul(before ^ word.charCodeAt(i), 0x01000193);
+  }
 }
 
 /** Bucketed table from each deletion's hash to the words it came from (compressed rows, no strings kept). */
@@ -347,10 +360,7 @@ function deletionTable(words: readonly string[], wordTerm: Int32Array): Pick<Ter
   const ids = new IntList();
   words.forEach((w, id) => {
     if (wordTerm[id]! < 0 || w.length < MIN_FUZZY_LENGTH || w.length > MAX_FUZZY_LENGTH) return;
-    storedDeletionHashes(w, (h) => {
-      hashes.push(h);
-      ids.push(id);
-    });
+    storedDeletionHashes(w, hashes, ids, id);
   });
   const total = hashes.length;
   let buckets = 1;
