@@ -112,8 +112,11 @@ function describeGroup(group: ClaimGroup, entries: StoredRendition[], index: Ter
   let best = pool[0]!;
   if (pool.length > 1) {
     const ids = pool.map((m) => index.entryWordIds(m.id));
-    const same = (a: Int32Array, b: Int32Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
-    const counts = ids.map((a) => ids.reduce((n, b) => n + (same(a, b) ? 1 : 0), 0));
+    const counts = ids.map((a) => {
+      let n = 0;
+      for (const b of ids) if (sameIds(a, b)) n++;
+      return n;
+    });
     let bestAt = 0;
     for (let i = 1; i < pool.length; i++) {
       const better = counts[i]! - counts[bestAt]! || pool[i]!.text.length - pool[bestAt]!.text.length;
@@ -129,4 +132,11 @@ function describeGroup(group: ClaimGroup, entries: StoredRendition[], index: Ter
   for (const [id, n] of speakerVotes) if (n > votes) [speakerId, votes] = [id, n];
   group.text = best.text;
   group.speakerId = speakerId;
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
