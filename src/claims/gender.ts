@@ -223,9 +223,10 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
     if (!full.get(p) && !(s.male && s.female) && s.sum !== 0) model.people.setGender(p, s.sum > 0 ? 'male' : 'female');
   // the text says nothing of the person, not even by a short form: the given name it writes them with ("Ana Lind")
   for (const p of model.people.people.values()) {
-    if (p.gender || full.has(p) || short.has(p) || placeOrBody(p)) continue;
+    if (p.gender || full.has(p) || short.has(p)) continue;
+    // the name lists first (they answer from a cache): only a name they give a guess for is split for placeOrBody
     const guess = nameGender(p.name);
-    if (!guess) continue;
+    if (!guess || placeOrBody(p)) continue;
     model.people.setGender(p, guess);
     byGivenName.add(p);
   }

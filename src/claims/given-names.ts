@@ -18,7 +18,7 @@ const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
 type NameList = ReadonlyMap<string, string>;
 
 let lists: readonly [NameList, ...NameList[]] | undefined;
-const answered = new Map<string, Gender | undefined>();
+const answered = new Map<string, Gender | null>();
 
 function loadLists(): readonly [NameList, ...NameList[]] {
   const require = createRequire(import.meta.url);
@@ -33,7 +33,8 @@ function loadLists(): readonly [NameList, ...NameList[]] {
 /** The gender every name list that knows `given` agrees on, when the English list knows it; else undefined. */
 export function givenNameGender(given: string): Gender | undefined {
   const key = given.toLowerCase();
-  if (answered.has(key)) return answered.get(key);
+  const known = answered.get(key);
+  if (known !== undefined) return known ?? undefined;
   lists ??= loadLists();
   const [english, ...others] = lists;
   const label = english.get(key);
@@ -42,7 +43,7 @@ export function givenNameGender(given: string): Gender | undefined {
     const other = list.get(key);
     if (other !== undefined && other !== label) gender = undefined;
   }
-  answered.set(key, gender);
+  answered.set(key, gender ?? null);
   return gender;
 }
 
