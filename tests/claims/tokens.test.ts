@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeBlock } from '../../src/claims/tokens.js';
+import { isSpaceCode, tokenizeBlock } from '../../src/claims/tokens.js';
 import { speakersIn } from './helpers.js';
 
 const tokens = (text: string) => tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
@@ -39,5 +39,13 @@ describe('tokenizeBlock: a dotted initialism at a sentence end', () => {
   it('keeps one sentence before a name or a headline verb ("the U.S. Navy", "U.S. Will Pay")', () => {
     const toks = tokens('The U.S. Navy said the U.S. Will Pay line was a slogan.');
     expect(new Set(toks.map((t) => t.sentence))).toEqual(new Set([0]));
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('matches what /\\s/ matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
