@@ -1,6 +1,5 @@
 /** /who-said quote [speaker] [outlet]: who said it, every outlet that carried it and how, and a verdict. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { withNotFoundHint } from '../src/answers/not-found.js';
 import { whoSaid } from '../src/answers/who-said.js';
 import { choicesFor } from '../src/bot/autocomplete.js';
 import type { BotContext } from '../src/bot/context.js';
@@ -32,7 +31,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const outlet = readText(interaction, 'outlet', OPTION_MAX.name);
   await interaction.deferReply();
   const view = ctx.corpus.view(interaction.guildId);
-  const result = withNotFoundHint(view, whoSaid(view, quote, { speaker, outlet }));
+  const result = whoSaid(view, quote, { speaker, outlet });
   const conversation = {
     command: 'who-said' as const,
     query: quote,

@@ -6,7 +6,6 @@ import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
 import { context, speakerQuotes } from './lists.js';
 import type { CannotResult, DatesResult, FollowUpAnswer, OutletCarrier } from './types.js';
-import { withNotFoundHint } from './not-found.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -156,7 +155,7 @@ export function answerFollowUp(
   const base = () => whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   switch (intent.kind) {
     case 'who-said':
-      return { intent, answer: { kind: 'who-said', result: withNotFoundHint(store, whoSaid(store, intent.quote)) } };
+      return { intent, answer: { kind: 'who-said', result: whoSaid(store, intent.quote) } };
     case 'compare':
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets }) } };
     case 'outlet':

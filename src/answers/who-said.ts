@@ -6,6 +6,7 @@ import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { withNotFoundHint } from './not-found.js';
 import { describes, speakerFits } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
@@ -426,6 +427,11 @@ function questionSpeaker(store: ClaimView, reading: QuestionReading): string | n
  * @example whoSaid(store, 'strengthen comunication at all levels', { speaker: 'Putin' }) // → misattributed
  */
 export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions = {}): WhoSaidResult {
+  // a not-found answer says why when it can (not-found.ts), whichever surface asked
+  return withNotFoundHint(store, checkQuote(store, quote, options));
+}
+
+function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): WhoSaidResult {
   const optionSpeaker = options.speaker?.trim() || null;
   const askedOutlet = options.outlet?.trim() || null;
   const notFound = (explanation: string, askedSpeaker = optionSpeaker): WhoSaidResult => ({

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { claimReview } from '../answers/claim-review.js';
 import { compare } from '../answers/compare.js';
 import { help, outlets, source, speakerQuotes } from '../answers/lists.js';
-import { withNotFoundHint } from '../answers/not-found.js';
 import { whoSaid } from '../answers/who-said.js';
 import { createLogger } from '../log.js';
 import * as discord from '../render/discord.js';
@@ -84,13 +83,10 @@ async function batch(args: CliArgs, file: string): Promise<void> {
     const { quote, speaker, outlet } = line.data;
     write(
       JSON.stringify(
-        withNotFoundHint(
-          store,
-          whoSaid(store, cleaned(quote, OPTION_MAX.quote) ?? '', {
-            speaker: cleaned(speaker, OPTION_MAX.name),
-            outlet: cleaned(outlet, OPTION_MAX.name),
-          }),
-        ),
+        whoSaid(store, cleaned(quote, OPTION_MAX.quote) ?? '', {
+          speaker: cleaned(speaker, OPTION_MAX.name),
+          outlet: cleaned(outlet, OPTION_MAX.name),
+        }),
       ),
     );
   });
@@ -105,7 +101,7 @@ async function run(args: CliArgs): Promise<number> {
       }
       const store = await load(args);
       const options = { speaker: cleaned(args.speaker, OPTION_MAX.name), outlet: cleaned(args.outlet, OPTION_MAX.name) };
-      const result = withNotFoundHint(store, whoSaid(store, requireText(args, 'a quotation'), options));
+      const result = whoSaid(store, requireText(args, 'a quotation'), options);
       if (args.format === 'claimreview') {
         write(JSON.stringify(claimReview(result), null, 2));
         return 0;

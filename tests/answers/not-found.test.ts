@@ -1,6 +1,5 @@
 /** What a not-found answer says of why, on articles of our own. */
 import { describe, expect, it } from 'vitest';
-import { withNotFoundHint } from '../../src/answers/not-found.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { whoSaidText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
@@ -17,7 +16,7 @@ const store = writtenStore([
     ),
   },
 ]);
-const ask = (quote: string, options = {}) => withNotFoundHint(store, whoSaid(store, quote, options));
+const ask = (quote: string, options = {}) => whoSaid(store, quote, options);
 
 describe('a not-found answer', () => {
   it('of three words with a typo in a short word stays not found, and says it was too short to match safely', () => {
