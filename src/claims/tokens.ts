@@ -2,6 +2,7 @@
  * Tokens of one block with every quotation folded into a single `quote` token, and sentence numbers that
  * respect quotations (a period inside “…” ends the sentence only when the quotation itself ends one).
  */
+import { isTrimSpace } from '../corpus/lines.js';
 import type { RawQuote } from './quotes.js';
 import * as words from './words/index.js';
 
@@ -68,22 +69,6 @@ function wordChar(c: number): boolean {
 }
 
 /** Characters that continue a word after its first letter: letters, digits, apostrophes, - . & */
-/** Whether the UTF-16 code unit `c` is one `/\s/` matches (this runs for every space between words). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 function innerChar(c: number): boolean {
   return wordChar(c) || c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
 }
@@ -150,7 +135,7 @@ function pushWords(text: string, from: number, to: number, out: Token[]): void {
       i = e;
       continue;
     }
-    if (!isSpaceCode(c)) doubleHyphen = false;
+    if (!isTrimSpace(c)) doubleHyphen = false;
     if (ch === '.' && text.startsWith('...', i)) {
       out.push({ start: i, end: i + 3, text: '...', lower: '...', kind: 'punct', quote: -1, cap: false, sentence: 0 });
       i += 3;

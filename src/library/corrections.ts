@@ -8,7 +8,7 @@ import type { DeskResult } from '../answers/types.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { Correction, NewReport, Report, StateStore } from '../state/types.js';
-import type { SpeakerCorrection } from '../store/corrected.js';
+import { foldName, type SpeakerCorrection } from '../store/corrected.js';
 import type { CorpusHolder } from './holder.js';
 
 /** What each kind of correction stores (validated when read back: the database is outside data too). */
@@ -59,15 +59,6 @@ export function describeCorrection(c: Correction): string {
       return `“${text('name')}” in ${text('document')} is someone else`;
   }
 }
-
-/** A name compared as the corrected view compares it: case, accents and spacing aside. */
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
 const refused = (message: string): DeskResult => ({ ok: false, message, lines: [] });
@@ -134,7 +125,7 @@ export class CorrectionDesk {
         );
       const speaker = from[0]!;
       // a person merged into themself; a name the corpus only spells alike is no such case (the merge renames them)
-      if (fold(speaker.name) === fold(request.into) || speaker.aliases.some((a) => fold(a) === fold(request.into)))
+      if (foldName(speaker.name) === foldName(request.into) || speaker.aliases.some((a) => foldName(a) === foldName(request.into)))
         return refused(`“${request.from}” and “${request.into}” are already one speaker, ${speaker.name}: nothing to merge.`);
       payload = { from: speaker.name, into: request.into };
     } else {

@@ -29,7 +29,8 @@ export type SpeakerCorrection = CorrectionNote &
 /** A speaker as a corrected view shows it: with the correction that made or changed it. */
 export type CorrectedSpeaker = Speaker & { correction?: CorrectionNote & { kind: SpeakerCorrection['kind'] } };
 
-const fold = (s: string): string =>
+/** A name as corrections compare it: case, accents and spacing aside. */
+export const foldName = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -56,9 +57,9 @@ export class CorrectedView implements ClaimView {
 
   /** The speaker with exactly this name or alias (case and accents aside), or a new one made by `note`. */
   private speakerNamed(name: string, note: CorrectedSpeaker['correction']): CorrectedSpeaker {
-    const wanted = fold(name);
+    const wanted = foldName(name);
     for (const s of this.speakerMap.values()) {
-      if (!this.merged.has(s.id) && (fold(s.name) === wanted || s.aliases.some((a) => fold(a) === wanted))) return s;
+      if (!this.merged.has(s.id) && (foldName(s.name) === wanted || s.aliases.some((a) => foldName(a) === wanted))) return s;
     }
     let id = speakerId(name) || 'speaker';
     while (this.speakerMap.has(id)) id = `${id}~corrected`;
@@ -83,7 +84,9 @@ export class CorrectedView implements ClaimView {
       const into = this.speakerNamed(c.into, note);
       const from = [...this.speakerMap.values()].filter(
         (s) =>
-          s.id !== into.id && !this.merged.has(s.id) && (fold(s.name) === fold(c.from) || s.aliases.some((a) => fold(a) === fold(c.from))),
+          s.id !== into.id &&
+          !this.merged.has(s.id) &&
+          (foldName(s.name) === foldName(c.from) || s.aliases.some((a) => foldName(a) === foldName(c.from))),
       );
       if (!from.length) return;
       const aliases = new Set([...into.aliases, ...from.flatMap((s) => [s.name, ...s.aliases])]);
@@ -103,7 +106,7 @@ export class CorrectedView implements ClaimView {
     const entries = this.view.entriesOfDocument(c.document).filter((e) => {
       const current = this.speakerOf(e);
       const s = current ? this.speakerMap.get(current) : undefined;
-      return (e.speakerMention && fold(e.speakerMention.text) === fold(c.name)) || (s !== undefined && nameMatches(c.name, s));
+      return (e.speakerMention && foldName(e.speakerMention.text) === foldName(c.name)) || (s !== undefined && nameMatches(c.name, s));
     });
     if (!entries.length) return;
     let id = `${speakerId(c.name) || 'speaker'}@${speakerId(c.document)}`;

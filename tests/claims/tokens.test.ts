@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, tokenizeBlock } from '../../src/claims/tokens.js';
+import { isTrimSpace } from '../../src/corpus/lines.js';
+import { tokenizeBlock } from '../../src/claims/tokens.js';
 import { speakersIn } from './helpers.js';
 
 const tokens = (text: string) => tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
@@ -42,10 +43,10 @@ describe('tokenizeBlock: a dotted initialism at a sentence end', () => {
   });
 });
 
-describe('isSpaceCode', () => {
+describe('isTrimSpace (tokens tell spaces by it)', () => {
   it('matches what /\\s/ matches, for every UTF-16 code unit', () => {
     const differ: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    for (let c = 0; c < 0x10000; c++) if (isTrimSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
   });
 });
