@@ -12,13 +12,14 @@ import {
   CHANNEL,
   GUILD,
   MEMBER,
-  MODERATOR,
-  MOD_PERMISSIONS,
   OTHER_CHANNEL,
   OTHER_GUILD,
   TOKEN,
   type Harness,
   useHarness,
+  AS_MODERATOR as asModerator,
+  reloadWith,
+  WHERE as where,
 } from './harness.js';
 
 const QUOTE = 'we cannot keep the boats running on goodwill';
@@ -40,17 +41,12 @@ Councillor Tomas Ekdahl called the increase "a tax on islanders who have no brid
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
 const h = useHarness();
-const where = { channelId: CHANNEL, guildId: GUILD };
-const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
 const opt = (name: string, value: string) => ({ name, type: 3, value });
 /** Members post once the thread shows what can be asked there (else the first bot message may be that one). */
 const threadReady = (harness: Harness, thread: string) =>
   expect.poll(() => harness.emu.messages(thread).length, { timeout: 5000 }).toBeGreaterThan(0);
 
-beforeAll(async () => {
-  await Promise.all(Object.entries(ARTICLES).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
-  await h.emu.slashCommand({ name: 'reload', ...asModerator }).final(30_000);
-}, 60_000);
+beforeAll(() => reloadWith(h, ARTICLES), 60_000);
 
 describe('a thread of follow-ups', () => {
   it('stays on its quotation when a message taken for a new quotation is not in the corpus, and says when an answer cannot be sent', async () => {

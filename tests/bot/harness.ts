@@ -3,7 +3,7 @@
  * (startApp) connected to the emulator only through DISCORD_API_BASE, as a user would configure it.
  * Everything the bot logs is captured so tests can check it (e.g. that the token never appears).
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningBot } from '../../src/bot/app.js';
@@ -125,4 +125,14 @@ export function useHarness(env: Record<string, string> = {}): Harness {
       return Reflect.set(running, key, value);
     },
   });
+}
+
+/** The test server's channel, and a moderator acting in it. */
+export const WHERE = { channelId: CHANNEL, guildId: GUILD };
+export const AS_MODERATOR = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...WHERE };
+
+/** Writes `articles` (file name → text) into the harness's corpus folder and has a moderator reload it. */
+export async function reloadWith(h: Harness, articles: Record<string, string>): Promise<void> {
+  await Promise.all(Object.entries(articles).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
+  await h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000);
 }

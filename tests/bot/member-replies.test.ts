@@ -4,13 +4,22 @@
  * naming its corpus, and a short typo'd question told why nothing was found. Articles of our own.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
-import { CHANNEL, GUILD, MEMBER, MODERATOR, MOD_PERMISSIONS, type Harness, useHarness } from './harness.js';
+import {
+  AS_MODERATOR as asModerator,
+  MEMBER,
+  MODERATOR,
+  MOD_PERMISSIONS,
+  type Harness,
+  reloadWith,
+  useHarness,
+  WHERE as where,
+} from './harness.js';
 
 const SECOND_MODERATOR = { id: '500000000000000012', username: 'second-moderator' };
 
@@ -34,16 +43,11 @@ Source: Valley Post
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
 const h = useHarness();
-const where = { channelId: CHANNEL, guildId: GUILD };
-const asModerator = { user: MODERATOR, member: { roles: [], permissions: MOD_PERMISSIONS }, ...where };
 const opt = (name: string, value: string) => ({ name, type: 3, value });
 const ask = (harness: Harness, name: string, options: ReturnType<typeof opt>[]) =>
   harness.emu.slashCommand({ name, options, user: MEMBER, ...where }).final();
 
-beforeAll(async () => {
-  await Promise.all(Object.entries(ARTICLES).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
-  await h.emu.slashCommand({ name: 'reload', ...asModerator }).final(30_000);
-}, 60_000);
+beforeAll(() => reloadWith(h, ARTICLES), 60_000);
 
 describe('/quotes of a speaker whose quotations a correction moved away', () => {
   it('says they are credited to someone else now, to whom and by whose correction, instead of a bare "0 quotes"', async () => {
