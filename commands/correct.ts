@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { choicesFor } from '../src/bot/autocomplete.js';
 import type { BotContext } from '../src/bot/context.js';
+import { deskListing } from '../src/bot/desk.js';
 import { OPTION_MAX, readText } from '../src/bot/options.js';
 import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
 import { toSendOptions } from '../src/bot/reply.js';
@@ -58,7 +59,12 @@ export const data = new SlashCommandBuilder()
       .setDescription('Undo a correction')
       .addIntegerOption((o) => o.setName('id').setDescription('Its number (/correct list)').setRequired(true).setMinValue(1)),
   )
-  .addSubcommand((s) => s.setName('list').setDescription('The corrections in force in this server'));
+  .addSubcommand((s) =>
+    s
+      .setName('list')
+      .setDescription('The corrections in force in this server')
+      .addIntegerOption((o) => o.setName('page').setDescription('Which page of 20 (default the first)').setMinValue(1)),
+  );
 
 export const preconditions = [guildOnly, moderatorOnly];
 
@@ -93,9 +99,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   let titles = { ok: '✏️ Correction', refused: 'Correction not made' };
   let result: DeskResult;
   if (sub === 'list') {
-    titles = { ok: '✏️ Corrections', refused: 'Corrections' };
-    result = await ctx.desk.list(guildId);
-  } else if (sub === 'undo') {
+    const listing = await deskListing('corrections', guildId, ctx);
+    const page = (interaction.options.getInteger('page') ?? 1) - 1;
+    await interaction.editReply(toSendOptions(deskPayload(listing.title, listing.result, page)));
+    return;
+  }
+  if (sub === 'undo') {
     titles = { ok: '↩️ Correction undone', refused: 'Nothing undone' };
     result = await ctx.desk.undo(guildId, interaction.options.getInteger('id', true), actor);
   } else {

@@ -363,4 +363,6 @@ export interface DeskResult {
   message: string;
   /** Lines of a listing (corrections in force, open reports). */
   lines: string[];
+  /** The listing the lines are, when it can be paged with buttons (`qt:reports:<page>`, `qt:corrections:<page>`). */
+  listing?: 'reports' | 'corrections';
 }

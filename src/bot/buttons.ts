@@ -10,7 +10,8 @@ import { outletLabel } from '../render/labels.js';
 import { toPlainSlot } from '../render/sanitize.js';
 import { claimReview } from '../answers/claim-review.js';
 import { contextPayload, deskPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
-import { showReportForm } from './reports.js';
+import { offerReportForm } from './reports.js';
+import { turnDeskPage } from './desk.js';
 import type { BotContext } from './context.js';
 import { toSendOptions } from './reply.js';
 import { openThread } from './threads.js';
@@ -36,10 +37,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const origin = interaction.message.interactionMetadata?.id;
   const conversation =
     (await ctx.state.getConversation(interaction.message.id)) ?? (origin ? await ctx.state.getConversation(origin) : undefined);
-  if (action?.action === 'report' && conversation) {
-    await showReportForm(interaction);
-    return 'ok';
-  }
+  if (action?.action === 'reports' || action?.action === 'corrections') return turnDeskPage(interaction, action.action, action.page, ctx);
+  if (action?.action === 'report' && conversation) return offerReportForm(interaction, ctx);
   if (!action || !conversation || conversation.command !== 'who-said' || action.action === 'report' || action.action === 'report-form') {
     await interaction.reply(
       privately(

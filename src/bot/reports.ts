@@ -15,7 +15,7 @@ import {
 import { whoSaid } from '../answers/who-said.js';
 import { compare } from '../answers/compare.js';
 import { buildCustomId } from '../render/custom-ids.js';
-import { deskPayload, errorPayload } from '../render/discord.js';
+import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
 import type { Conversation, Report } from '../state/types.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
@@ -73,7 +73,7 @@ export async function handleReportForm(interaction: ModalSubmitInteraction, ctx:
     });
     return 'report_unreadable';
   }
-  const result = await ctx.desk.report({
+  const { result, filed } = await ctx.desk.report({
     guildId: interaction.guildId,
     channelId: interaction.channelId ?? conversation.channelId,
     messageId,
@@ -83,7 +83,68 @@ export async function handleReportForm(interaction: ModalSubmitInteraction, ctx:
     query: conversation.query,
     corpusVersion: versionFor(conversation, ctx),
   });
-  await interaction.reply({ ...toSendOptions(deskPayload('📨 Report sent', result)), flags: MessageFlags.Ephemeral });
+  await interaction.reply({
+    ...toSendOptions(deskPayload(result.ok ? '📨 Report sent' : 'Already reported', result)),
+    flags: MessageFlags.Ephemeral,
+  });
+  if (filed) await announceReport(interaction.client, filed, reporterName(interaction), ctx);
+  return result.ok ? 'ok' : 'already_reported';
+}
+
+/** A member as the server shows them, with their user name when that differs: "Ana (ana_k)". */
+function reporterName(interaction: ModalSubmitInteraction): string {
+  const member = interaction.member;
+  const shown =
+    (member && 'displayName' in member ? member.displayName : (member?.nick ?? null)) ??
+    interaction.user.globalName ??
+    interaction.user.username;
+  return shown === interaction.user.username ? shown : `${shown} (${interaction.user.username})`;
+}
+
+/**
+ * Announces a new report in the channel the server's moderators chose (/reports notify), pinging nobody; a
+ * server without one keeps its reports for /reports list. A channel that is gone, out of reach or (never set
+ * so, but checked) in another server is logged and skipped: the report is stored either way.
+ */
+export async function announceReport(client: Client, report: Report, reporter: string, ctx: BotContext): Promise<void> {
+  const where = await ctx.state.getReportChannel(report.guildId);
+  if (!where) return;
+  const skip = (why: string, err?: unknown) =>
+    ctx.logger.warn(
+      { guildId: report.guildId, report: report.id, channel: where.channelId, err: err instanceof Error ? err.message : err },
+      `new report not announced: ${why}`,
+    );
+  const channel = await client.channels.fetch(where.channelId).catch((err: unknown) => {
+    skip('the channel could not be fetched', err);
+    return null;
+  });
+  if (!channel) return;
+  if (!channel.isSendable() || !('guildId' in channel) || channel.guildId !== report.guildId) {
+    skip('the channel is not one of the server’s text channels');
+    return;
+  }
+  const payload = reportNoticePayload({
+    id: report.id,
+    reporter,
+    command: report.command,
+    query: report.query,
+    reason: report.reason,
+    corpusVersion: report.corpusVersion,
+    link: `https://discord.com/channels/${report.guildId}/${report.channelId}/${report.messageId}`,
+  });
+  await channel.send(toSendOptions(payload)).catch((err: unknown) => skip('the message could not be sent', err));
+}
+
+/** Opens the report form on an answer, unless the member has reported that answer already (told privately). */
+export async function offerReportForm(interaction: ButtonInteraction, ctx: BotContext): Promise<string> {
+  const earlier = interaction.inGuild()
+    ? await ctx.desk.earlierReport(interaction.guildId, interaction.message.id, interaction.user.id)
+    : null;
+  if (earlier) {
+    await interaction.reply({ ...toSendOptions(deskPayload('Already reported', earlier)), flags: MessageFlags.Ephemeral });
+    return 'already_reported';
+  }
+  await showReportForm(interaction);
   return 'ok';
 }
 

@@ -60,6 +60,15 @@ export function describeCorrection(c: Correction): string {
   }
 }
 
+/** The polite refusal of a second report of one answer by one member: their first report, and where it stands. */
+function alreadyReported(earlier: Report): string {
+  const status =
+    earlier.status === 'open'
+      ? 'it is still open with the moderators, and you will be told when it is resolved'
+      : `it was resolved${earlier.resolvedAt ? ` on ${earlier.resolvedAt.slice(0, 10)}` : ''}: “${(earlier.resolution ?? '').slice(0, 200)}”`;
+  return `You have already reported this answer: report #${earlier.id}, and ${status}. One report per answer is enough; if something else is wrong, ask again and report the new answer.`;
+}
+
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
 const refused = (message: string): DeskResult => ({ ok: false, message, lines: [] });
 
@@ -163,29 +172,49 @@ export class CorrectionDesk {
   async list(guildId: string): Promise<DeskResult> {
     const list = await this.state.listCorrections(guildId);
     if (!list.length) return done('No correction is in force in this server.');
-    return done(
-      `${list.length} correction${list.length === 1 ? '' : 's'} in force:`,
-      list.map((c) => `#${c.id} ${describeCorrection(c)} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
-    );
+    return {
+      ...done(
+        `${list.length} correction${list.length === 1 ? '' : 's'} in force:`,
+        list.map((c) => `#${c.id} ${describeCorrection(c)} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
+      ),
+      listing: 'corrections',
+    };
   }
 
-  /** Stores a member's report of an answer. */
-  async report(report: NewReport): Promise<DeskResult> {
+  /**
+   * Stores a member's report of an answer; returns the report filed (to announce it), or null when the member
+   * reported that answer already (the reply says which report, and where it stands).
+   */
+  async report(report: NewReport): Promise<{ result: DeskResult; filed: Report | null }> {
     const stored = await this.state.addReport(report);
-    this.logger.info({ guildId: report.guildId, report: stored.id, by: report.reporterId }, 'report received');
-    return done(`Thank you: report #${stored.id} is with the moderators. You will be told when it is resolved.`);
+    if (!stored.ok) return { result: refused(alreadyReported(stored.duplicateOf)), filed: null };
+    this.logger.info({ guildId: report.guildId, report: stored.report.id, by: report.reporterId }, 'report received');
+    return {
+      result: done(`Thank you: report #${stored.report.id} is with the moderators. You will be told when it is resolved.`),
+      filed: stored.report,
+    };
   }
 
+  /** Why the member cannot report this answer again (their earlier report of it), or null when they may. */
+  async earlierReport(guildId: string, messageId: string, reporterId: string): Promise<DeskResult | null> {
+    const earlier = await this.state.findReport(guildId, messageId, reporterId);
+    return earlier ? refused(alreadyReported(earlier)) : null;
+  }
+
+  /** The open reports, every one (the reply pages them). */
   async openReports(guildId: string): Promise<DeskResult> {
     const open = await this.state.listReports(guildId, 'open');
     if (!open.length) return done('No open report in this server.');
-    return done(
-      `${open.length} open report${open.length === 1 ? '' : 's'} (resolve with /reports resolve id: note:):`,
-      open.map(
-        (r) =>
-          `#${r.id} /${r.command} “${r.query.slice(0, 100)}” — “${r.reason.slice(0, 200)}” (corpus ${r.corpusVersion}, ${r.createdAt.slice(0, 10)})`,
+    return {
+      ...done(
+        `${open.length} open report${open.length === 1 ? '' : 's'} (resolve with /reports resolve id: note:):`,
+        open.map(
+          (r) =>
+            `#${r.id} /${r.command} “${r.query.slice(0, 100)}” — “${r.reason.slice(0, 200)}” (corpus ${r.corpusVersion}, ${r.createdAt.slice(0, 10)})`,
+        ),
       ),
-    );
+      listing: 'reports',
+    };
   }
 
   /** Resolves a report; returns it (to tell the reporter) with the reply. */

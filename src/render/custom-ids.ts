@@ -3,7 +3,8 @@
  * lives in one place. Formats: `qt:more:<page>` (show that page of outlets), `qt:context:<i>` (context of
  * the best match's i-th outlet, counted over all pages), `qt:thread` (open a thread on the answer),
  * `qt:report` (report a problem with the answer: opens the report form), `qt:report-form` (that form, sent),
- * `qt:claimreview` (the answer as ClaimReview JSON-LD, attached).
+ * `qt:claimreview` (the answer as ClaimReview JSON-LD, attached), `qt:reports:<page>` and `qt:corrections:<page>`
+ * (that page of a moderator's /reports list or /correct list).
  */
 import { z } from 'zod';
 import { Limits } from './limits.js';
@@ -15,13 +16,14 @@ export type CustomId =
   | { action: 'thread' }
   | { action: 'report' }
   | { action: 'report-form' }
-  | { action: 'claimreview' };
+  | { action: 'claimreview' }
+  | { action: 'reports' | 'corrections'; page: number };
 
 const SINGLE = ['thread', 'report', 'report-form', 'claimreview'] as const;
 
 const PREFIX = 'qt';
 // Digits only (at most 7), so "qt:more:", "qt:more:1e3" or "qt:more:-1" are refused.
-const PATTERN = /^qt:(?:(more|context):(\d{1,7})|(thread|report|report-form|claimreview))$/;
+const PATTERN = /^qt:(?:(more|context|reports|corrections):(\d{1,7})|(thread|report|report-form|claimreview))$/;
 
 const customIdSchema = z
   .string()
@@ -31,6 +33,7 @@ const customIdSchema = z
     const [, action, n, single] = PATTERN.exec(s) ?? [];
     const named = SINGLE.find((x) => x === single);
     if (named) return { action: named };
+    if (action === 'reports' || action === 'corrections') return { action, page: Number(n) };
     return action === 'more' ? { action: 'more', page: Number(n) } : { action: 'context', outlet: Number(n) };
   });
 
@@ -42,7 +45,9 @@ const customIdSchema = z
 export function buildCustomId(id: CustomId): string {
   switch (id.action) {
     case 'more':
-      return `${PREFIX}:more:${id.page}`;
+    case 'reports':
+    case 'corrections':
+      return `${PREFIX}:${id.action}:${id.page}`;
     case 'context':
       return `${PREFIX}:context:${id.outlet}`;
     case 'thread':

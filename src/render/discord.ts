@@ -24,7 +24,7 @@ import { viewToPayload } from './discord-view.js';
 import type { MessagePayload } from './payload.js';
 import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
-import { deskView } from './views/desk.js';
+import { deskView, type ReportNotice, reportNoticeView } from './views/desk.js';
 import { outletsView, sourceView, speakerQuotesView } from './views/lists.js';
 import { contextView, errorView, helpView, reloadView, type ErrorInfo } from './views/misc.js';
 import { whoSaidView, type WhoSaidRenderOptions } from './views/who-said.js';
@@ -77,9 +77,14 @@ export function removeArticlePayload(result: RemoveArticleResult): MessagePayloa
   return viewToPayload(removeArticleView(result));
 }
 
-/** What a desk action did (/correct, /reports, a report sent). */
-export function deskPayload(title: string, result: DeskResult): MessagePayload {
-  return viewToPayload(deskView(title, result));
+/** What a desk action did (/correct, /reports, a report sent); `page` (zero-based) of a long listing. */
+export function deskPayload(title: string, result: DeskResult, page = 0): MessagePayload {
+  return viewToPayload(deskView(title, result, page));
+}
+
+/** A member's new report, announced in the channel a server's moderators chose. */
+export function reportNoticePayload(notice: ReportNotice): MessagePayload {
+  return viewToPayload(reportNoticeView(notice));
 }
 
 /** Every command and its options. */

@@ -109,6 +109,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_guild_status ON reports (guild_id, status, id);
     `,
   },
+  {
+    version: 2,
+    name: 'one report per member and answer; where a server announces new reports',
+    // `member_key` (answer and member) is unique per guild; reports filed twice before this version keep a
+    // null key on every copy but the first, so the index is built over any existing database
+    sql: `
+      ALTER TABLE reports ADD COLUMN member_key TEXT;
+      UPDATE reports SET member_key = message_id || ' ' || reporter_id
+        WHERE id IN (SELECT MIN(id) FROM reports GROUP BY guild_id, message_id, reporter_id);
+      CREATE UNIQUE INDEX reports_guild_member_key ON reports (guild_id, member_key);
+
+      CREATE TABLE guild_settings (
+        guild_id TEXT PRIMARY KEY,
+        report_channel_id TEXT,
+        report_channel_set_by_id TEXT,
+        report_channel_set_by_name TEXT,
+        report_channel_set_at TEXT
+      );
+    `,
+  },
 ];
 
 /** The migration's SQL in the engine's words. */

@@ -5,7 +5,15 @@
  * (PostgreSQL cannot store it in TEXT or JSONB), so both engines return the same strings.
  */
 import { z } from 'zod';
-import { ArticleMetaSchema, type ArticleSummary, type AuditEvent, type Correction, type Report, type StoredArticle } from './types.js';
+import {
+  ArticleMetaSchema,
+  type ArticleSummary,
+  type AuditEvent,
+  type Correction,
+  type Report,
+  type ReportChannel,
+  type StoredArticle,
+} from './types.js';
 
 /** A value either driver binds. */
 export type SqlValue = string | number | null | Uint8Array;
@@ -189,6 +197,23 @@ export function toReport(row: unknown): Report {
     resolvedById: r.resolved_by_id,
     resolvedAt: r.resolved_at,
     createdAt: r.created_at,
+  };
+}
+
+const ReportChannelRow = z.object({
+  report_channel_id: text,
+  report_channel_set_by_id: text,
+  report_channel_set_by_name: text,
+  report_channel_set_at: text,
+});
+
+export function toReportChannel(row: unknown): ReportChannel {
+  const r = ReportChannelRow.parse(row);
+  return {
+    channelId: r.report_channel_id,
+    setById: r.report_channel_set_by_id,
+    setByName: r.report_channel_set_by_name,
+    setAt: r.report_channel_set_at,
   };
 }
 

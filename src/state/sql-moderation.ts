@@ -3,9 +3,9 @@
  * `report`, `report_resolved`) in its own transaction, so other processes re-apply corrections from the
  * change feed. Ids that are not integers match nothing.
  */
-import { jsonText, toCorrection, toReport } from './rows.js';
-import { type Actor, now, type SqlContext } from './sql-driver.js';
-import type { Correction, NewCorrection, NewReport, Report } from './types.js';
+import { jsonText, toCorrection, toReport, toReportChannel } from './rows.js';
+import { type Actor, now, type Query, type SqlContext } from './sql-driver.js';
+import type { AddReportResult, Correction, NewCorrection, NewReport, Report, ReportChannel } from './types.js';
 
 export async function addCorrection(db: SqlContext, correction: NewCorrection): Promise<Correction> {
   return db.write(async (tx) => {
@@ -53,11 +53,12 @@ export async function undoCorrection(db: SqlContext, guildId: string, id: number
   });
 }
 
-export async function addReport(db: SqlContext, report: NewReport): Promise<Report> {
+export async function addReport(db: SqlContext, report: NewReport): Promise<AddReportResult> {
   return db.write(async (tx) => {
+    // the unique index on (guild, member_key) decides, also between processes: one report per member and answer
     const [row] = await tx.query(
-      `INSERT INTO reports (guild_id, channel_id, message_id, reporter_id, reason, command, query, corpus_version, status, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9) RETURNING *`,
+      `INSERT INTO reports (guild_id, channel_id, message_id, reporter_id, reason, command, query, corpus_version, status, created_at, member_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10) ON CONFLICT DO NOTHING RETURNING *`,
       [
         report.guildId,
         report.channelId,
@@ -68,8 +69,14 @@ export async function addReport(db: SqlContext, report: NewReport): Promise<Repo
         report.query,
         report.corpusVersion,
         now(),
+        memberKey(report.messageId, report.reporterId),
       ],
     );
+    if (!row) {
+      const earlier = await findIn(tx.query, report.guildId, report.messageId, report.reporterId);
+      if (earlier) return { ok: false, duplicateOf: earlier };
+      throw new Error('the report could not be stored');
+    }
     const stored = toReport(row);
     await db.appendEvent(tx, {
       guildId: stored.guildId,
@@ -78,7 +85,43 @@ export async function addReport(db: SqlContext, report: NewReport): Promise<Repo
       actorName: null,
       detail: { reportId: stored.id },
     });
-    return stored;
+    return { ok: true, report: stored };
+  });
+}
+
+/** One member's report of one answer: the key the unique index holds. */
+function memberKey(messageId: string, reporterId: string): string {
+  return `${messageId} ${reporterId}`;
+}
+
+export function findReport(db: SqlContext, guildId: string, messageId: string, reporterId: string): Promise<Report | null> {
+  return findIn(db.read, guildId, messageId, reporterId);
+}
+
+async function findIn(query: Query, guildId: string, messageId: string, reporterId: string): Promise<Report | null> {
+  const [row] = await query('SELECT * FROM reports WHERE guild_id = $1 AND message_id = $2 AND reporter_id = $3 ORDER BY id LIMIT 1', [
+    guildId,
+    messageId,
+    reporterId,
+  ]);
+  return row ? toReport(row) : null;
+}
+
+export async function getReportChannel(db: SqlContext, guildId: string): Promise<ReportChannel | null> {
+  const [row] = await db.read('SELECT * FROM guild_settings WHERE guild_id = $1 AND report_channel_id IS NOT NULL', [guildId]);
+  return row ? toReportChannel(row) : null;
+}
+
+export async function setReportChannel(db: SqlContext, guildId: string, channelId: string | null, actor: Actor): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.query(
+      `INSERT INTO guild_settings (guild_id, report_channel_id, report_channel_set_by_id, report_channel_set_by_name, report_channel_set_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (guild_id) DO UPDATE SET report_channel_id = excluded.report_channel_id,
+         report_channel_set_by_id = excluded.report_channel_set_by_id,
+         report_channel_set_by_name = excluded.report_channel_set_by_name, report_channel_set_at = excluded.report_channel_set_at`,
+      [guildId, channelId, actor.id, actor.name, now()],
+    );
   });
 }
 

@@ -11,6 +11,7 @@ import { type Actor, clean, now, type Query, type SqlContext, type SqlDriver, ty
 import * as moderation from './sql-moderation.js';
 import {
   type AddArticleResult,
+  type AddReportResult,
   type ArticleSummary,
   type AuditEvent,
   type Conversation,
@@ -20,6 +21,7 @@ import {
   type NewCorrection,
   type NewReport,
   type Report,
+  type ReportChannel,
   type StateStore,
   type StoredArticle,
 } from './types.js';
@@ -208,8 +210,20 @@ export class SqlStateStore implements StateStore {
     return moderation.undoCorrection(this.db, guildId, id, actor);
   }
 
-  addReport(report: NewReport): Promise<Report> {
+  addReport(report: NewReport): Promise<AddReportResult> {
     return moderation.addReport(this.db, report);
+  }
+
+  findReport(guildId: string, messageId: string, reporterId: string): Promise<Report | null> {
+    return moderation.findReport(this.db, guildId, messageId, reporterId);
+  }
+
+  getReportChannel(guildId: string): Promise<ReportChannel | null> {
+    return moderation.getReportChannel(this.db, guildId);
+  }
+
+  setReportChannel(guildId: string, channelId: string | null, actor: Actor): Promise<void> {
+    return moderation.setReportChannel(this.db, guildId, channelId, actor);
   }
 
   listReports(guildId: string, status?: Report['status']): Promise<Report[]> {

@@ -123,6 +123,18 @@ export type NewReport = Pick<
   'guildId' | 'channelId' | 'messageId' | 'reporterId' | 'reason' | 'command' | 'query' | 'corpusVersion'
 >;
 
+/** A report filed, or the one the member filed earlier about the same answer (nothing is stored then). */
+export type AddReportResult = { ok: true; report: Report } | { ok: false; duplicateOf: Report };
+
+/** Where a server's moderators are told of new reports, and who chose it. */
+export interface ReportChannel {
+  channelId: string;
+  setById: string;
+  setByName: string;
+  /** ISO 8601. */
+  setAt: string;
+}
+
 /** The state of the bot, behind one interface (SQLite or PostgreSQL). */
 export interface StateStore {
   readonly engine: 'sqlite' | 'postgres';
@@ -173,13 +185,24 @@ export interface StateStore {
   /** Marks one undone (and appends `correction_undone`); null when the guild has no such correction in force. */
   undoCorrection(guildId: string, id: number, actor: { id: string; name: string }): Promise<Correction | null>;
 
-  /** Files a report (status `open`) and appends its `report` event in the same transaction. */
-  addReport(report: NewReport): Promise<Report>;
+  /**
+   * Files a report (status `open`) and appends its `report` event in the same transaction, unless the member
+   * has reported that answer (message) already: then returns that report as `duplicateOf` and stores nothing
+   * (a unique index decides, also between processes).
+   */
+  addReport(report: NewReport): Promise<AddReportResult>;
+  /** The report `reporterId` filed about the answer `messageId` in the guild, if any. */
+  findReport(guildId: string, messageId: string, reporterId: string): Promise<Report | null>;
   /** The guild's reports, oldest first (only those of `status` when given). */
   listReports(guildId: string, status?: Report['status']): Promise<Report[]>;
   getReport(guildId: string, id: number): Promise<Report | null>;
   /** Resolves one of the guild's open reports (and appends `report_resolved`); null when it has no such open report. */
   resolveReport(guildId: string, id: number, resolution: string, actor: { id: string; name: string }): Promise<Report | null>;
+
+  /** The channel where the guild's new reports are announced, or null (they wait for /reports list). */
+  getReportChannel(guildId: string): Promise<ReportChannel | null>;
+  /** Sets (or, with null, clears) the guild's report channel, recording who did it and when. */
+  setReportChannel(guildId: string, channelId: string | null, actor: { id: string; name: string }): Promise<void>;
 
   /** Closes connections (and stops listening). */
   close(): Promise<void>;

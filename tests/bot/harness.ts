@@ -16,6 +16,8 @@ export const TOKEN = 'e2e-secret-token-MTIzNDU2Nzg5.abcdef';
 export const APP = '100000000000000001';
 export const GUILD = '200000000000000002';
 export const CHANNEL = '300000000000000003';
+/** The test server's moderators' channel (where /reports notify can send new reports). */
+export const MODS_CHANNEL = '300000000000000010';
 export const MOD_ROLE = '400000000000000004';
 export const MEMBER = { id: '500000000000000005', username: 'member' };
 export const MODERATOR = { id: '500000000000000006', username: 'moderator' };
@@ -49,7 +51,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       {
         id: GUILD,
         name: 'Newsroom',
-        channels: [{ id: CHANNEL, name: 'fact-check' }],
+        channels: [
+          { id: CHANNEL, name: 'fact-check' },
+          { id: MODS_CHANNEL, name: 'mods' },
+        ],
         roles: [{ id: MOD_ROLE, name: 'Mods', permissions: MOD_PERMISSIONS }],
         members: [
           { user: MEMBER, roles: [] },

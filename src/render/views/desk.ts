@@ -1,15 +1,42 @@
 /** The moderators' desk (/correct, /reports, a member's report): what was done, or why not, and a listing. */
 import type { DeskResult } from '../../answers/types.js';
-import { clip, line, type Section, type View } from '../view.js';
+import { buildCustomId } from '../custom-ids.js';
+import { type Action, clip, line, type Section, type View } from '../view.js';
 
-/** Lines of a listing shown at most (the rest are counted). */
-const MAX_DESK_LINES = 20;
+/** Lines of a listing shown on one page (the others are reached with Previous / Next, or the page option). */
+export const DESK_LINES_PER_PAGE = 20;
 
-export function deskView(title: string, result: DeskResult): View {
+/** The pages of a listing of `total` lines, and `page` (zero-based) clamped to them. */
+export function deskPage(total: number, page = 0): { page: number; pages: number; first: number; last: number } {
+  const pages = Math.max(1, Math.ceil(total / DESK_LINES_PER_PAGE));
+  const p = Math.min(Math.max(0, Math.trunc(Number.isFinite(page) ? page : 0)), pages - 1);
+  const first = p * DESK_LINES_PER_PAGE;
+  return { page: p, pages, first, last: Math.min(total, first + DESK_LINES_PER_PAGE) };
+}
+
+/** `page` is zero-based (clamped); a listing longer than a page says which lines it shows and has Previous / Next. */
+export function deskView(title: string, result: DeskResult, page = 0): View {
   const sections: Section[] = [];
+  const lead = [line(clip(result.message, 1000))];
+  const actions: Action[][] = [];
   if (result.lines.length) {
-    const shown = result.lines.slice(0, MAX_DESK_LINES).map((l) => line(`• ${clip(l, 300)}`));
-    if (result.lines.length > MAX_DESK_LINES) shown.push(line(`and ${result.lines.length - MAX_DESK_LINES} more`));
+    const pg = deskPage(result.lines.length, page);
+    const shown = result.lines.slice(pg.first, pg.last).map((l) => line(`• ${clip(l, 300)}`));
+    if (pg.pages > 1) {
+      lead.push(line(`Showing ${pg.first + 1}–${pg.last} of ${result.lines.length} (page ${pg.page + 1}/${pg.pages}).`));
+      const listing = result.listing;
+      if (listing) {
+        const nav: Action[] = [];
+        if (pg.page > 0)
+          nav.push({ label: '◀ Previous', customId: buildCustomId({ action: listing, page: pg.page - 1 }), style: 'secondary' });
+        if (pg.page < pg.pages - 1)
+          nav.push({ label: 'Next ▶', customId: buildCustomId({ action: listing, page: pg.page + 1 }), style: 'primary' });
+        actions.push(nav);
+      } else {
+        // a listing without buttons: say what is left out
+        shown.push(line(`and ${result.lines.length - pg.last} more`));
+      }
+    }
     // a field holds 1,024 characters: split the listing over several
     for (let i = 0; i < shown.length; i += 3)
       sections.push({ name: line(i === 0 ? 'List' : 'List (continued)'), lines: shown.slice(i, i + 3) });
@@ -17,8 +44,34 @@ export function deskView(title: string, result: DeskResult): View {
   return {
     tone: result.ok ? 'info' : 'error',
     title: line(result.ok ? clip(title, 200) : `⛔ ${clip(title, 200)}`),
-    lead: [line(clip(result.message, 1000))],
+    lead,
     sections,
+    ...(actions.length ? { actions } : {}),
     ephemeral: true,
+  };
+}
+
+/** A member's new report, as announced to a server's moderators in the channel they chose. */
+export interface ReportNotice {
+  id: number;
+  /** Who reported it, as the server shows them ("Ana (ana_k)"). */
+  reporter: string;
+  command: string;
+  query: string;
+  reason: string;
+  corpusVersion: string;
+  /** The reported answer's address (https://discord.com/channels/…), or null. */
+  link: string | null;
+}
+
+/** The announcement of a new report: who reported which answer, why, and how to resolve it. */
+export function reportNoticeView(n: ReportNotice): View {
+  return {
+    tone: 'warn',
+    title: line(`📨 New report #${n.id} from ${clip(n.reporter, 120)}`),
+    ...(n.link ? { url: n.link } : {}),
+    lead: [line(`On the answer to /${clip(n.command, 40)} “${clip(n.query, 150)}”:`), line(`“${clip(n.reason, 300)}”`)],
+    sections: [],
+    footer: `Resolve with /reports resolve id:${n.id} · corpus ${clip(n.corpusVersion, 40)}`,
   };
 }

@@ -1,6 +1,6 @@
 /** Conversations, corrections and reports. Run on every engine by store.test.ts. */
 import { expect, it } from 'vitest';
-import type { Conversation } from '../../../src/state/types.js';
+import type { Conversation, NewReport, Report, StateStore } from '../../../src/state/types.js';
 import type { Engine } from '../engines.js';
 import { correction, moderator, report, sleep } from '../fixtures.js';
 
@@ -14,6 +14,13 @@ const conversation = (query: string, guildId: string | null = 'g1'): Omit<Conver
   threadId: null,
   guildId,
 });
+
+/** Files a report that must be new. */
+async function file(store: StateStore, report: NewReport): Promise<Report> {
+  const filed = await store.addReport(report);
+  if (!filed.ok) throw new Error(`report refused as a duplicate of #${filed.duplicateOf.id}`);
+  return filed.report;
+}
 
 export function moderationTests(engine: Engine): void {
   it('remembers a conversation by key, and a second set on the key replaces it', async () => {
@@ -90,8 +97,8 @@ export function moderationTests(engine: Engine): void {
 
   it('files reports per guild and resolves an open one once', async () => {
     const store = await (await engine.fresh()).open();
-    const filed = await store.addReport(report('g1'));
-    const other = await store.addReport(report('g2'));
+    const filed = await file(store, report('g1'));
+    const other = await file(store, report('g2'));
     expect(filed).toMatchObject({
       guildId: 'g1',
       status: 'open',
@@ -108,7 +115,7 @@ export function moderationTests(engine: Engine): void {
     expect(resolved).toMatchObject({ id: filed.id, status: 'resolved', resolution: 'speaker corrected', resolvedById: 'mod-2' });
     expect(await store.resolveReport('g1', filed.id, 'again', moderator)).toBeNull();
     expect((await store.getReport('g1', filed.id))?.resolution).toBe('speaker corrected');
-    const second = await store.addReport(report('g1'));
+    const second = await file(store, report('g1'));
     expect((await store.listReports('g1')).map((r) => r.id)).toEqual([filed.id, second.id]);
     expect((await store.listReports('g1', 'open')).map((r) => r.id)).toEqual([second.id]);
     expect((await store.listReports('g1', 'resolved')).map((r) => r.id)).toEqual([filed.id]);
@@ -118,5 +125,59 @@ export function moderationTests(engine: Engine): void {
       ['report_resolved', filed.id],
       ['report', filed.id],
     ]);
+  });
+
+  it('takes one report per member and answer: a second is refused with the first, in the same guild only', async () => {
+    const store = await (await engine.fresh()).open();
+    const first = await file(store, report('g1', { messageId: 'answer-1' }));
+    const again = await store.addReport(report('g1', { messageId: 'answer-1', reason: 'Still wrong, I said.' }));
+    expect(again).toEqual({ ok: false, duplicateOf: first });
+    expect(await store.findReport('g1', 'answer-1', 'member-7')).toEqual(first);
+    expect(await store.findReport('g1', 'answer-1', 'member-8')).toBeNull();
+    expect(await store.findReport('g2', 'answer-1', 'member-7')).toBeNull();
+    // another member on that answer, and the member on another answer, are new reports
+    await file(store, report('g1', { messageId: 'answer-1', reporterId: 'member-8' }));
+    await file(store, report('g1', { messageId: 'answer-2' }));
+    await store.resolveReport('g1', first.id, 'checked', moderator);
+    const afterResolved = await store.addReport(report('g1', { messageId: 'answer-1' }));
+    expect(afterResolved.ok ? null : afterResolved.duplicateOf).toMatchObject({ id: first.id, status: 'resolved', resolution: 'checked' });
+    expect(await store.listReports('g1')).toHaveLength(3);
+    // nothing stored for a refused one: no audit event either
+    expect((await store.auditLog('g1')).filter((e) => e.kind === 'report')).toHaveLength(3);
+  });
+
+  it('keeps where each guild announces new reports, who set it and when, until cleared', async () => {
+    const database = await engine.fresh();
+    const store = await database.open();
+    expect(await store.getReportChannel('g1')).toBeNull();
+    await store.setReportChannel('g1', 'mods-1', moderator);
+    await store.setReportChannel('g2', 'mods-2', { id: 'mod-9', name: 'Other Mod' });
+    expect(await store.getReportChannel('g1')).toMatchObject({ channelId: 'mods-1', setById: 'mod-2', setByName: 'Moderator Two' });
+    expect((await store.getReportChannel('g1'))!.setAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await store.setReportChannel('g1', 'mods-3', moderator);
+    // another process on the same database reads it
+    expect((await (await database.open()).getReportChannel('g1'))?.channelId).toBe('mods-3');
+    await store.setReportChannel('g1', null, moderator);
+    expect(await store.getReportChannel('g1')).toBeNull();
+    expect((await store.getReportChannel('g2'))?.channelId).toBe('mods-2');
+  });
+
+  it('migrates a database whose reports were filed twice by one member: both kept, the first blocks a third', async () => {
+    const database = await engine.fresh();
+    await (await database.open()).close();
+    // back to schema version 1, with one member's two reports of one answer
+    await database.raw(`
+      DROP INDEX reports_guild_member_key; ALTER TABLE reports DROP COLUMN member_key; DROP TABLE guild_settings;
+      DELETE FROM schema_migrations WHERE version = 2;
+      INSERT INTO reports (guild_id, channel_id, message_id, reporter_id, reason, command, query, corpus_version, status, created_at)
+      VALUES ('g1', 'c1', 'answer-9', 'member-7', 'first', 'who-said', 'q', 'v1', 'open', '2024-01-01T00:00:00.000Z'),
+             ('g1', 'c1', 'answer-9', 'member-7', 'second', 'who-said', 'q', 'v1', 'open', '2024-01-02T00:00:00.000Z');
+    `);
+    const store = await database.open();
+    const kept = await store.listReports('g1');
+    expect(kept.map((r) => r.reason)).toEqual(['first', 'second']);
+    const third = await store.addReport(report('g1', { messageId: 'answer-9' }));
+    expect(third.ok ? null : third.duplicateOf.reason).toBe('first');
+    expect(await store.getReportChannel('g1')).toBeNull();
   });
 }

@@ -1,0 +1,182 @@
+/**
+ * The moderators' desk end to end: new reports announced in the channel a server chose (pinging nobody, never in
+ * another server), one report per member and answer, long listings paged, a refused reload that keeps the host's
+ * folder to the log, /add given words that are no link, and documents whose ids are too long for a choice.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EmuMessage } from '../emulator/index.js';
+import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
+import {
+  AS_MODERATOR,
+  CHANNEL,
+  GUILD,
+  MEMBER,
+  MODERATOR,
+  MODS_CHANNEL,
+  OTHER_CHANNEL,
+  OTHER_GUILD,
+  OTHER_MODERATOR,
+  TOKEN,
+  useHarness,
+  WHERE,
+} from './harness.js';
+
+const QUOTE = 'strengthen communication at all levels';
+/** What a member reads, Markdown escapes undone. */
+const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
+const h = useHarness();
+
+const OTHER_WHERE = { channelId: OTHER_CHANNEL, guildId: OTHER_GUILD };
+const AS_OTHER_MODERATOR = { user: OTHER_MODERATOR, member: { roles: [], permissions: '32' }, ...OTHER_WHERE };
+
+const sub = (name: string, options: { name: string; type: number; value: string | number }[] = []) => [{ name, type: 1, options }];
+const reports = (name: string, options: { name: string; type: number; value: string | number }[] = [], as = AS_MODERATOR) =>
+  h.emu.slashCommand({ name: 'reports', options: sub(name, options), ...as }).final();
+const notify = (channel?: string, as = AS_MODERATOR) =>
+  reports('notify', channel ? [{ name: 'channel', type: 7, value: channel }] : [], as);
+const ask = (where: { channelId: string; guildId: string } = WHERE) =>
+  h.emu.slashCommand({ name: 'who-said', options: [{ name: 'quote', type: 3, value: QUOTE }], user: MEMBER, ...where }).final();
+/** Sends the report form on an answer (a member presses Report first, and the form opens). */
+const submitReport = async (answer: EmuMessage, reason: string, where: { channelId: string; guildId: string } = WHERE, press = true) => {
+  if (press) expect((await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where }).response()).type).toBe(9);
+  return h.emu.submitModal({ customId: 'qt:report-form', fields: { reason }, message: answer, user: MEMBER, ...where }).final();
+};
+const botMessages = (channelId: string) => h.emu.messages(channelId).filter((m) => m.author.id !== MEMBER.id);
+
+describe('new reports announced to the moderators', () => {
+  it('announces each new report in the channel the server chose, saying who, which answer and why, pinging nobody', async () => {
+    const set = visibleText(await notify(MODS_CHANNEL));
+    expect(set).toMatch(/New reports will be announced in #mods, pinging nobody/);
+    // the channel is tried at once: the moderators there read where reports will come from
+    expect(visibleText(botMessages(MODS_CHANNEL).at(-1)!)).toMatch(/each new report of a member .* is posted here/);
+
+    const answer = await ask();
+    const before = botMessages(MODS_CHANNEL).length;
+    expect(visibleText(await submitReport(answer, 'The minister said it, not the ministry.'))).toMatch(
+      /report #\d+ is with the moderators/,
+    );
+    await expect.poll(() => botMessages(MODS_CHANNEL).length, { timeout: 5000 }).toBe(before + 1);
+    const notice = botMessages(MODS_CHANNEL).at(-1)!;
+    const text = visibleText(notice);
+    expect(text).toMatch(new RegExp(`New report #\\d+ from ${MEMBER.username}`));
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('The minister said it, not the ministry.');
+    expect(JSON.stringify(notice.embeds)).toContain(`https://discord.com/channels/${GUILD}/${CHANNEL}/${answer.id}`);
+    const body = h.emu.requestsTo('POST /channels/:channel/messages').at(-1)!.body as Record<string, unknown>;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  }, 60_000);
+
+  it('never shows one server’s reports to another, nor lets it pick another server’s channel', async () => {
+    const before = botMessages(MODS_CHANNEL).length;
+    const answer = await ask(OTHER_WHERE);
+    expect(visibleText(await submitReport(answer, 'Wrong speaker here too.', OTHER_WHERE))).toMatch(/report #\d+ is with the moderators/);
+    // the other server chose no channel: its report waits for its /reports list, and nothing reaches #mods
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(botMessages(MODS_CHANNEL)).toHaveLength(before);
+    expect(botMessages(OTHER_CHANNEL).some((m) => /New report/.test(visibleText(m)))).toBe(false);
+    expect(visibleText(await reports('list', [], AS_OTHER_MODERATOR))).toContain('Wrong speaker here too.');
+    // a crafted interaction naming this server's channel from the other server is refused, and changes nothing
+    expect(visibleText(await notify(MODS_CHANNEL, AS_OTHER_MODERATOR))).toMatch(/Pick a text channel of this server/);
+    expect(await h.bot.ctx.state.getReportChannel(OTHER_GUILD)).toBeNull();
+    expect(botMessages(MODS_CHANNEL)).toHaveLength(before);
+  }, 60_000);
+
+  it('refuses a channel the bot cannot post in, keeping the one set; without a channel it stops announcing', async () => {
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50013, message: 'Missing Permissions' });
+    const refused = visibleText(await notify(CHANNEL));
+    expect(refused).toMatch(/cannot post in #fact-check: give it View Channel, Send Messages and Embed Links/);
+    expect((await h.bot.ctx.state.getReportChannel(GUILD))?.channelId).toBe(MODS_CHANNEL);
+
+    expect(visibleText(await notify())).toMatch(/no longer announced: they wait for \/reports list/);
+    const before = botMessages(MODS_CHANNEL).length;
+    const answer = await ask();
+    await submitReport(answer, 'An outlet is missing.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(botMessages(MODS_CHANNEL)).toHaveLength(before);
+    expect(visibleText(await reports('list'))).toContain('An outlet is missing.');
+  }, 60_000);
+});
+
+describe('one report per member and answer', () => {
+  it('refuses a second report of the same answer privately, saying the first one’s number and status', async () => {
+    const answer = await ask();
+    const first = visibleText(await submitReport(answer, 'The date is wrong.'));
+    const id = Number(/report #(\d+)/.exec(first)?.[1]);
+    // pressing Report again: told at once, before writing anything
+    const click = await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).final();
+    expect(click.flags & 64).toBe(64);
+    expect(visibleText(click)).toMatch(new RegExp(`already reported this answer: report #${id}, and it is still open`));
+    // a form sent twice (two windows): the second is refused the same way, and stored nowhere
+    const again = await submitReport(answer, 'The date is still wrong.', WHERE, false);
+    expect(again.flags & 64).toBe(64);
+    expect(visibleText(again)).toMatch(new RegExp(`already reported this answer: report #${id}`));
+    const list = visibleText(await reports('list'));
+    expect(list).toContain('The date is wrong.');
+    expect(list).not.toContain('The date is still wrong.');
+    // resolved, it says so and how
+    await reports('resolve', [
+      { name: 'id', type: 4, value: id },
+      { name: 'note', type: 3, value: 'Fixed the date.' },
+    ]);
+    const later = await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).final();
+    expect(visibleText(later)).toMatch(new RegExp(`report #${id}, and it was resolved on \\d{4}-\\d\\d-\\d\\d: “Fixed the date.”`));
+  }, 60_000);
+});
+
+describe('long listings', () => {
+  it('pages /reports list and /correct list, saying which lines it shows, with Previous and Next', async () => {
+    const state = h.bot.ctx.state;
+    // the open reports there are, then enough more for three pages
+    const open = (await state.listReports(GUILD, 'open')).length;
+    for (let i = open; i < 57; i++)
+      await state.addReport({
+        guildId: GUILD,
+        channelId: CHANNEL,
+        messageId: `9000000000000${String(i).padStart(5, '0')}`,
+        reporterId: MEMBER.id,
+        reason: `Paged reason number ${i + 1}.`,
+        command: 'who-said',
+        query: QUOTE,
+        corpusVersion: 'v1',
+      });
+    const first = await reports('list');
+    expect(visibleText(first)).toMatch(/57 open reports/);
+    expect(visibleText(first)).toMatch(/Showing 1–20 of 57 \(page 1\/3\)/);
+    const next = await h.emu.clickButton({ message: first, customId: 'qt:reports:1', ...AS_MODERATOR }).final();
+    expect(visibleText(next)).toMatch(/Showing 21–40 of 57 \(page 2\/3\)/);
+    expect(visibleText(next)).toContain('Paged reason number 40.');
+    expect(visibleText(next)).not.toContain('Paged reason number 41.');
+    const labels = JSON.stringify(next.components);
+    expect(labels).toContain('qt:reports:0');
+    expect(labels).toContain('qt:reports:2');
+    const last = visibleText(await reports('list', [{ name: 'page', type: 4, value: 3 }]));
+    expect(last).toMatch(/Showing 41–57 of 57 \(page 3\/3\)/);
+    expect(last).toContain('Paged reason number 57.');
+    // a member who is no moderator cannot page the list
+    const refused = await h.emu
+      .clickButton({ message: first, customId: 'qt:reports:1', user: MEMBER, member: { roles: [], permissions: '0' }, ...WHERE })
+      .final();
+    expect(visibleText(refused)).toMatch(/Only moderators/);
+
+    for (let i = 0; i < 23; i++)
+      await state.addCorrection({
+        guildId: GUILD,
+        kind: 'merge',
+        payload: { from: `Paged Person ${i + 1}`, into: `Other Person ${i + 1}` },
+        createdById: MODERATOR.id,
+        createdByName: MODERATOR.username,
+      });
+    const corrections = await h.emu.slashCommand({ name: 'correct', options: sub('list'), ...AS_MODERATOR }).final();
+    expect(visibleText(corrections)).toMatch(/Showing 1–20 of 23/);
+    const more = await h.emu.clickButton({ message: corrections, customId: 'qt:corrections:1', ...AS_MODERATOR }).final();
+    expect(visibleText(more)).toMatch(/Showing 21–23 of 23 \(page 2\/2\)/);
+    expect(visibleText(more)).toContain('Paged Person 23 is Other Person 23');
+  }, 60_000);
+});
+
+describe('what moderators are told', () => {
+  it('sent only valid payloads that ping nobody; the token is nowhere', () => {
+    expect(checkSentPayloads(h.emu)).toBeGreaterThan(10);
+    expectTokenNowhere(TOKEN, h.logs, h.emu);
+  });
+});
