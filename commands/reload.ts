@@ -2,6 +2,7 @@
 import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/bot/context.js';
 import { moderatorOnly } from '../src/bot/preconditions.js';
+import { withoutFolderPath } from '../src/library/holder.js';
 import { toSendOptions } from '../src/bot/reply.js';
 import { reloadPayload } from '../src/render/discord.js';
 
@@ -29,5 +30,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
       guild: interaction.guildId,
     },
   });
-  await interaction.editReply(toSendOptions(reloadPayload(summary)));
+  // the folder's path on the host stays in the log: a server is told what was wrong, not where
+  await interaction.editReply(toSendOptions(reloadPayload(withoutFolderPath(summary, ctx.corpus.dir))));
 }

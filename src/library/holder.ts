@@ -5,6 +5,7 @@
  * the old corpus or the new one, never a mix. A corpus with no loadable document is refused and the old one
  * keeps serving. Reloads asked for while one runs share its result.
  */
+import path from 'node:path';
 import { reloadRefused, reloadSucceeded } from '../answers/reload.js';
 import type { ReloadSummary } from '../answers/types.js';
 import type { Logger } from '../log.js';
@@ -192,4 +193,27 @@ export class CorpusHolder {
     this.pendingCorrections.clear();
     return collections;
   }
+}
+
+/**
+ * The summary as a Discord server's moderators read it: the corpus folder's path on the bot's host is no
+ * business of theirs, so it is named "the corpus folder" (the log, and the command line, keep the path).
+ */
+export function withoutFolderPath(summary: ReloadSummary, folder: string): ReloadSummary {
+  const spellings = [...new Set([folder, path.resolve(folder)])].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
+  const hide = (text: string): string => {
+    let out = text;
+    for (const s of spellings)
+      out = out.split(`folder "${s}"`).join('folder').split(`"${s}"`).join('the corpus folder').split(s).join('the corpus folder');
+    return out;
+  };
+  return {
+    ...summary,
+    reason: summary.reason === null ? null : hide(summary.reason),
+    errors: summary.errors.map((e) => ({
+      ...e,
+      file: spellings.includes(e.file) ? 'corpus folder' : hide(e.file),
+      message: hide(e.message),
+    })),
+  };
 }

@@ -3,6 +3,7 @@
  * another server), one report per member and answer, long listings paged, a refused reload that keeps the host's
  * folder to the log, /add given words that are no link, and documents whose ids are too long for a choice.
  */
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { EmuMessage } from '../emulator/index.js';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
@@ -175,6 +176,27 @@ describe('long listings', () => {
 });
 
 describe('what moderators are told', () => {
+  it('says why a reload was refused without the corpus folder’s path on the host, which the log keeps', async () => {
+    const away = `${h.corpusDir}-away`;
+    await rename(h.corpusDir, away);
+    try {
+      const reload = () => h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000);
+      const missing = visibleText(await reload());
+      expect(missing).toMatch(/Reload refused/);
+      expect(missing).toContain('The corpus folder does not exist.');
+      expect(missing).not.toContain(h.corpusDir);
+      // an empty folder: refused too, and no path either
+      await mkdir(h.corpusDir);
+      const empty = visibleText(await reload());
+      expect(empty).toMatch(/No document in the corpus folder could be loaded/);
+      expect(empty).not.toContain(h.corpusDir);
+      expect(h.logs.some((l) => l.includes(h.corpusDir) && l.includes('does not exist'))).toBe(true);
+    } finally {
+      await rm(h.corpusDir, { recursive: true, force: true });
+      await rename(away, h.corpusDir);
+    }
+  }, 60_000);
+
   it('sent only valid payloads that ping nobody; the token is nowhere', () => {
     expect(checkSentPayloads(h.emu)).toBeGreaterThan(10);
     expectTokenNowhere(TOKEN, h.logs, h.emu);
