@@ -317,7 +317,17 @@ export interface CannotResult {
 }
 
 /** Why an /add was refused (nothing was stored), or `added`. */
-export type AddArticleCode = 'added' | 'duplicate' | 'no_article' | 'fetch_failed' | 'unsupported' | 'too_large' | 'unreadable' | 'invalid';
+export type AddArticleCode =
+  | 'added'
+  | 'duplicate'
+  | 'no_article'
+  | 'fetch_failed'
+  | 'unsupported'
+  | 'too_large'
+  | 'unreadable'
+  | 'invalid'
+  /** The url given is no link at all (words, a file's name or path). */
+  | 'not_a_link';
 
 /** What /add read from a page or a file, or why it was refused. */
 export interface AddArticleResult {

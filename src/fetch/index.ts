@@ -4,7 +4,7 @@
  */
 export { type AddressVerdict, checkAddress } from './address.js';
 export { fetchPage } from './fetch-page.js';
-export { looksLikeLink, redactUrl } from './target.js';
+export { looksLikeLink, pastedLink, redactUrl } from './target.js';
 export {
   DEFAULT_CONTENT_TYPES,
   DEFAULT_MAX_REDIRECTS,

@@ -9,7 +9,7 @@ import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
-import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy } from '../fetch/index.js';
+import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy, looksLikeLink, pastedLink } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import type { StateStore, StoredArticle } from '../state/types.js';
 import type { CorpusHolder } from './holder.js';
@@ -63,6 +63,23 @@ const refused = (r: Refusal, started: number): Unstamped<AddArticleResult> => ({
   duplicateOf: r.duplicateOf ?? null,
   durationMs: Math.round(performance.now() - started),
 });
+
+/**
+ * The refusal of a url option that is no link (words, or a file's name or path on the moderator's computer),
+ * or null for a link. A bare "name.html" or "name.txt" is a file (no site ends so); "name.md" may be a site.
+ */
+function notALink(given: string): Refusal | null {
+  const text = given.trim();
+  const file = /^[^/\\\s:]+\.(?:html?|txt)$/i.test(text) || /^(?:[a-z]:\\|\\\\|\/|~\/|\.{1,2}\/)/i.test(text);
+  if (!file && looksLikeLink(pastedLink(text))) return null;
+  const shown = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return {
+    code: 'not_a_link',
+    message: file
+      ? `“${shown}” is a file on a computer, not a link: the bot cannot reach it there. Attach the file itself with /add file: (.html, .htm, .txt or .md).`
+      : `“${shown}” is not a link. Paste the article’s address (https://…), or attach the article as a file with /add file: (the page saved from the browser as .html or .htm, or its text as .txt or .md).`,
+  };
+}
 
 function fileRefusal(error: FileError): Refusal {
   const code: Refusal['code'] = error.code === 'no_article' ? 'no_article' : error.code === 'too_large' ? 'too_large' : 'unreadable';
@@ -164,6 +181,10 @@ export class ArticleLibrary {
     | { ok: false; refusal: Refusal }
   > {
     if (source.kind === 'file') return { ok: true, bytes: source.bytes, contentType: source.contentType, url: null, fileName: source.name };
+    // words, or a file's name, given as the link: said so, with the way to add a file (the fetcher would only
+    // say the page could not be read)
+    const noLink = source.kind === 'url' ? notALink(source.url) : null;
+    if (noLink) return { ok: false, refusal: noLink };
     if (source.kind === 'attachment') {
       if (!ADDABLE_FILE.test(source.name)) {
         return { ok: false, refusal: { code: 'unsupported', message: 'Only .html, .htm, .txt and .md files can be added.' } };

@@ -197,6 +197,20 @@ describe('what moderators are told', () => {
     }
   }, 60_000);
 
+  it('tells a moderator who gives /add words or a file’s name instead of a link that it is none, and how to add a file', async () => {
+    const add = (url: string) =>
+      h.emu.slashCommand({ name: 'add', options: [{ name: 'url', type: 3, value: url }], ...AS_MODERATOR }).final(30_000);
+    const words = visibleText(await add('the minister’s speech on Tuesday'));
+    expect(words).toMatch(/That is not a link/);
+    expect(words).toMatch(
+      /“the minister’s speech on Tuesday” is not a link\. Paste the article’s address \(https:\/\/…\), or attach the article as a file with \/add file:/,
+    );
+    expect(words).not.toMatch(/could not be read/);
+    const file = visibleText(await add('C:\\Users\\ana\\Downloads\\harbour-speech.html'));
+    expect(file).toMatch(/is a file on a computer, not a link: the bot cannot reach it there\. Attach the file itself with \/add file:/);
+    expect(visibleText(await add('harbour-speech.txt'))).toMatch(/is a file on a computer/);
+  }, 60_000);
+
   it('sent only valid payloads that ping nobody; the token is nowhere', () => {
     expect(checkSentPayloads(h.emu)).toBeGreaterThan(10);
     expectTokenNowhere(TOKEN, h.logs, h.emu);

@@ -14,6 +14,7 @@ const REFUSAL_TITLES: Record<Exclude<AddArticleResult['code'], 'added'>, string>
   too_large: '⛔ Too large',
   unreadable: '⛔ The file could not be read',
   invalid: '⛔ Check the options',
+  not_a_link: '⛔ That is not a link',
 };
 
 /** What an add read (title, outlet, date, quotations and speakers), or why it was refused. */
