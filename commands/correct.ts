@@ -6,7 +6,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { choicesFor } from '../src/bot/autocomplete.js';
+import { choicesFor, documentFromChoice } from '../src/bot/autocomplete.js';
 import type { BotContext } from '../src/bot/context.js';
 import { deskListing } from '../src/bot/desk.js';
 import { OPTION_MAX, readText } from '../src/bot/options.js';
@@ -69,7 +69,7 @@ export const data = new SlashCommandBuilder()
 export const preconditions = [guildOnly, moderatorOnly];
 
 /** The request a subcommand makes, or null when an option is blank after cleaning. */
-function requestOf(interaction: ChatInputCommandInteraction): CorrectRequest | null {
+function requestOf(interaction: ChatInputCommandInteraction, ctx: BotContext): CorrectRequest | null {
   const text = (name: string, max: number = OPTION_MAX.name) => readText(interaction, name, max);
   switch (interaction.options.getSubcommand()) {
     case 'speaker': {
@@ -83,7 +83,9 @@ function requestOf(interaction: ChatInputCommandInteraction): CorrectRequest | n
       return from && into ? { kind: 'merge', from, into } : null;
     }
     default: {
-      const document = text('document');
+      const given = text('document');
+      // a document whose id is too long for a choice comes as its key
+      const document = given && documentFromChoice(ctx.corpus.view(interaction.guildId), given);
       const name = text('name');
       return document && name ? { kind: 'split', document, name } : null;
     }
@@ -108,7 +110,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     titles = { ok: '↩️ Correction undone', refused: 'Nothing undone' };
     result = await ctx.desk.undo(guildId, interaction.options.getInteger('id', true), actor);
   } else {
-    const request = requestOf(interaction);
+    const request = requestOf(interaction, ctx);
     result = request ? await ctx.desk.correct(guildId, actor, request) : { ok: false, message: 'Every option needs a value.', lines: [] };
   }
   await interaction.editReply(toSendOptions(deskPayload(result.ok ? titles.ok : titles.refused, result)));

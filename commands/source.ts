@@ -1,7 +1,7 @@
 /** /source document: one source document, its metadata with evidence and the claims found in it. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { source } from '../src/answers/lists.js';
-import { choicesFor } from '../src/bot/autocomplete.js';
+import { choicesFor, documentFromChoice } from '../src/bot/autocomplete.js';
 import type { BotContext } from '../src/bot/context.js';
 import { OPTION_MAX, readText } from '../src/bot/options.js';
 import { toSendOptions } from '../src/bot/reply.js';
@@ -15,8 +15,9 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const document = readText(interaction, 'document', OPTION_MAX.name) ?? '';
   const view = ctx.corpus.view(interaction.guildId);
+  // a document whose id is too long for a choice comes as its key
+  const document = documentFromChoice(view, readText(interaction, 'document', OPTION_MAX.name) ?? '');
   const added = await ctx.library.provenance(interaction.guildId, document);
   await interaction.reply(toSendOptions(sourcePayload(source(view, document, added))));
 }

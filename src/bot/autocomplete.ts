@@ -1,4 +1,5 @@
 /** Autocomplete choices for speaker, outlet and document options, fuzzy-matched with Fuse.js. */
+import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { NAME_SUGGESTIONS } from '../answers/lists.js';
@@ -48,8 +49,46 @@ function candidates(store: ClaimView, kind: ChoiceKind): Candidate[] {
     case 'outlet':
       return [...store.outletLabels()].sort().map((l) => ({ label: l, value: l }));
     case 'document':
-      return [...store.documents.values()].map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
+      return [...store.documents.values()].map(documentCandidate);
   }
+}
+
+/** Prefix of a document's key: never the start of a document id (ids are relative paths, or `added/…`). */
+const KEY_PREFIX = 'doc#';
+
+/**
+ * The value a document's choice carries: its id, or, for an id longer than a choice value may be (a file deep in
+ * subfolders), a short key made from it (stable across reloads and processes), which `documentFromChoice` reads back.
+ */
+export function documentKey(id: string): string {
+  return id.length <= MAX_CHOICE_LENGTH ? id : `${KEY_PREFIX}${createHash('sha256').update(id).digest('hex').slice(0, 20)}`;
+}
+
+const longIds = new WeakMap<ClaimView, Map<string, string>>();
+
+/** The document id a document option holds: its id as given, or the id behind a key from `documentKey`. */
+export function documentFromChoice(store: ClaimView, value: string): string {
+  if (!value.startsWith(KEY_PREFIX) || store.documents.has(value)) return value;
+  let keys = longIds.get(store);
+  if (!keys) {
+    keys = new Map();
+    for (const id of store.documents.keys()) if (id.length > MAX_CHOICE_LENGTH) keys.set(documentKey(id), id);
+    longIds.set(store, keys);
+  }
+  return keys.get(value) ?? value;
+}
+
+/** An id shown whole when it fits, else its start and (what tells files apart) its end, the file's name whole when it can be: "reports/2024…/harbour-vote.txt". */
+function shownId(id: string, max = 70): string {
+  if (id.length <= max) return id;
+  const name = id.length - id.lastIndexOf('/') - 1;
+  const tail = Math.min(max - 16, Math.max(Math.ceil((max - 1) * 0.6), name));
+  return `${id.slice(0, max - 1 - tail)}…${id.slice(-tail)}`;
+}
+
+function documentCandidate(d: CorpusDocument): Candidate {
+  const id = shownId(d.id);
+  return { label: d.meta.title ? `${id} — ${d.meta.title}` : id, value: documentKey(d.id) };
 }
 
 function indexFor(store: ClaimView, kind: ChoiceKind): { all: Candidate[]; fuse: Fuse<Candidate> } {
@@ -78,7 +117,7 @@ export function choicesFor(store: ClaimView, kind: ChoiceKind, typed: string): A
 
 /** Choices among a few documents (a server's added articles), for /remove. */
 export function documentChoices(docs: readonly CorpusDocument[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
-  const all = docs.map((d) => ({ label: d.meta.title ? `${d.id} — ${d.meta.title}` : d.id, value: d.id }));
+  const all = docs.map(documentCandidate);
   return pick({ all, fuse: new Fuse(all, { keys: ['label'], threshold: NAME_SUGGESTIONS.fuseThreshold, ignoreLocation: true }) }, typed);
 }
 

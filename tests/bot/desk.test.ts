@@ -3,7 +3,8 @@
  * another server), one report per member and answer, long listings paged, a refused reload that keeps the host's
  * folder to the log, /add given words that are no link, and documents whose ids are too long for a choice.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EmuMessage } from '../emulator/index.js';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
@@ -209,6 +210,39 @@ describe('what moderators are told', () => {
     const file = visibleText(await add('C:\\Users\\ana\\Downloads\\harbour-speech.html'));
     expect(file).toMatch(/is a file on a computer, not a link: the bot cannot reach it there\. Attach the file itself with \/add file:/);
     expect(visibleText(await add('harbour-speech.txt'))).toMatch(/is a file on a computer/);
+  }, 60_000);
+
+  it('offers a document whose id is longer than a choice may be, readably, and /source reads the choice back', async () => {
+    const folder = 'regional-desk/archive-2025/harbour-and-ferries/council-meetings-and-public-hearings-on-the-timetable';
+    const file = 'ferry-fares-hearing-in-the-old-customs-house.txt';
+    const id = `${folder}/${file}`;
+    expect(id.length).toBeGreaterThan(100);
+    await mkdir(path.join(h.corpusDir, folder), { recursive: true });
+    await writeFile(
+      path.join(h.corpusDir, id),
+      'Ferry fares hearing\nIsland Courier, 2025-04-02\n\n"Nobody on Skarholm can pay twice as much for the same crossing," said harbour councillor Lene Vogt.\n',
+    );
+    await h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000);
+    const choices = await h.emu
+      .autocomplete({
+        name: 'source',
+        options: [{ name: 'document', type: 3, value: 'ferry fares hearing', focused: true }],
+        ...AS_MODERATOR,
+      })
+      .choices();
+    const choice = choices.find((c) => String(c.name).includes('ferry-fares-hearing-in-the-old-customs-house.txt'));
+    expect(choice, JSON.stringify(choices)).toBeDefined();
+    expect(String(choice!.value).length).toBeLessThanOrEqual(100);
+    expect(String(choice!.name).length).toBeLessThanOrEqual(100);
+    expect(String(choice!.name)).toMatch(/^regional-desk\/.*…/);
+    const shown = visibleText(
+      await h.emu
+        .slashCommand({ name: 'source', options: [{ name: 'document', type: 3, value: String(choice!.value) }], ...AS_MODERATOR })
+        .final(),
+    );
+    expect(shown).toContain('Lene Vogt');
+    expect(shown).toContain('Island Courier');
+    await rm(path.join(h.corpusDir, 'regional-desk'), { recursive: true, force: true });
   }, 60_000);
 
   it('sent only valid payloads that ping nobody; the token is nowhere', () => {
