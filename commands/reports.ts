@@ -4,7 +4,7 @@
  */
 import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/bot/context.js';
-import { deskListing } from '../src/bot/desk.js';
+import { channelNameIn, deskListing } from '../src/bot/desk.js';
 import { readText } from '../src/bot/options.js';
 import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
 import { tellReporter } from '../src/bot/reports.js';
@@ -96,7 +96,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const guildId = interaction.guildId!;
   const sub = interaction.options.getSubcommand();
   if (sub === 'list') {
-    const { title, result } = await deskListing('reports', guildId, ctx);
+    const { title, result } = await deskListing('reports', guildId, ctx, channelNameIn(interaction));
     const page = (interaction.options.getInteger('page') ?? 1) - 1;
     await interaction.editReply(toSendOptions(deskPayload(title, result, page)));
     return;

@@ -3,7 +3,7 @@
  * Next buttons on that private reply turn it (`qt:reports:<page>`, `qt:corrections:<page>`). Each page is read
  * from the state again, so a report resolved meanwhile is gone from it.
  */
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
 import type { DeskResult } from '../answers/types.js';
 import { deskPayload, errorPayload } from '../render/discord.js';
 import type { BotContext } from './context.js';
@@ -12,9 +12,24 @@ import { toSendOptions } from './reply.js';
 
 export type DeskListing = 'reports' | 'corrections';
 
-/** The listing's title and lines, every one (the payload pages them). */
-export async function deskListing(listing: DeskListing, guildId: string, ctx: BotContext): Promise<{ title: string; result: DeskResult }> {
-  if (listing === 'reports') return { title: '📋 Open reports', result: await ctx.desk.openReports(guildId) };
+/**
+ * The listing's title and lines, every one (the payload pages them). The reports' listing says where new ones
+ * are announced (`channelName` names a channel of the server, null when it is not known).
+ */
+export async function deskListing(
+  listing: DeskListing,
+  guildId: string,
+  ctx: BotContext,
+  channelName: (id: string) => string | null = () => null,
+): Promise<{ title: string; result: DeskResult }> {
+  if (listing === 'reports') {
+    const result = await ctx.desk.openReports(guildId);
+    const where = await ctx.state.getReportChannel(guildId);
+    const told = where
+      ? ` New reports are announced in ${channelName(where.channelId) ?? 'the channel chosen'} (set by ${where.setByName}).`
+      : ' New reports are announced nowhere: /reports notify channel: chooses a channel.';
+    return { title: '📋 Open reports', result: { ...result, message: result.message + told } };
+  }
   const result = await ctx.desk.list(guildId);
   return { title: result.ok ? '✏️ Corrections' : 'Corrections', result };
 }
@@ -30,7 +45,15 @@ export async function turnDeskPage(interaction: ButtonInteraction, listing: Desk
     });
     return 'not_moderator';
   }
-  const { title, result } = await deskListing(listing, interaction.guildId, ctx);
+  const { title, result } = await deskListing(listing, interaction.guildId, ctx, channelNameIn(interaction));
   await interaction.update(toSendOptions(deskPayload(title, result, page)));
   return 'ok';
+}
+
+/** "#name" of a channel of the interaction's server, from the cache (null when it is not there). */
+export function channelNameIn(interaction: Interaction): (id: string) => string | null {
+  return (id) => {
+    const channel = interaction.guild?.channels.cache.get(id);
+    return channel ? `#${channel.name}` : null;
+  };
 }

@@ -66,6 +66,8 @@ describe('new reports announced to the moderators', () => {
     expect(JSON.stringify(notice.embeds)).toContain(`https://discord.com/channels/${GUILD}/${CHANNEL}/${answer.id}`);
     const body = h.emu.requestsTo('POST /channels/:channel/messages').at(-1)!.body as Record<string, unknown>;
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    // the list says where new reports go
+    expect(visibleText(await reports('list'))).toMatch(new RegExp(`New reports are announced in #mods \\(set by ${MODERATOR.username}\\)`));
   }, 60_000);
 
   it('never shows one server’s reports to another, nor lets it pick another server’s channel', async () => {
@@ -95,7 +97,9 @@ describe('new reports announced to the moderators', () => {
     await submitReport(answer, 'An outlet is missing.');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(botMessages(MODS_CHANNEL)).toHaveLength(before);
-    expect(visibleText(await reports('list'))).toContain('An outlet is missing.');
+    const list = visibleText(await reports('list'));
+    expect(list).toContain('An outlet is missing.');
+    expect(list).toMatch(/New reports are announced nowhere: \/reports notify channel: chooses a channel/);
   }, 60_000);
 });
 
