@@ -46,6 +46,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   await cp(path.resolve('seeds'), corpusDir, { recursive: true });
   const emu = await DiscordEmulator.start({
     token: TOKEN,
+    // an upper bound, not a delay: a reload of the seeds takes several seconds on a loaded two-core machine
+    waitTimeoutMs: 20_000,
     applicationId: APP,
     guilds: [
       {
