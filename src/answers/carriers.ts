@@ -1,6 +1,7 @@
 /** Shared pieces of the answers: a rendition shown as one outlet's carrier, and speaker references. */
-import { isOrganisationName } from '../claims/speakers.js';
+import { isOrganisationName, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
+import { ABBREVIATIONS } from '../claims/words/index.js';
 import { words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
@@ -12,10 +13,11 @@ export { describes } from './roles.js';
 /**
  * A credit that names no one: a pronoun or a description the article never resolved ("he", "the coach"), or
  * the handle alone of an embedded post ("@ana": an account, which may be the named person's own); an
- * organisation ("the energy ministry", "the company") names its speaker.
+ * organisation ("the energy ministry", "the company") names its speaker, and so does a name that opens with a
+ * particle ("al-Hassan", "de Blasio").
  */
 export function unnamed(name: string): boolean {
-  return /^(?:\p{Ll}|@)/u.test(name) && !isOrganisationName(name);
+  return (name.startsWith('@') || (/^\p{Ll}/u.test(name) && !writtenAsName(name))) && !isOrganisationName(name);
 }
 
 /**
@@ -26,6 +28,19 @@ export function handleSpells(handle: string, name: string): boolean {
   if (!handle.startsWith('@') || !/^\p{Lu}/u.test(name)) return false;
   const surname = words(name).at(-1);
   return surname !== undefined && surname.length >= 3 && words(handle).join('').includes(surname);
+}
+
+/**
+ * The sentence of `text` around `offset`, spaces collapsed: a full stop ends one before a capital, but not the
+ * stop of an initial or an abbreviation ("said J. R. Hale", "Sen. Ana Ruiz said"), which would cut the name.
+ */
+export function sentenceAround(text: string, offset: number): string {
+  const ends = [...text.matchAll(/(\p{L}*)([.!?])["”’]?(?=\s+[“"‘']?\p{Lu})/gu)]
+    .filter(([, word, stop]) => !(stop === '.' && word && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))))
+    .map((m) => m.index + m[0].length);
+  const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
+  const end = ends.find((e) => e > offset) ?? text.length;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 export function speakerRef(speaker: (Speaker & Pick<SpeakerRef, 'correction'>) | undefined | null): SpeakerRef | null {

@@ -11,7 +11,7 @@ import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
-import { nameMatches } from '../claims/speakers.js';
+import { nameMatches, writtenAsName } from '../claims/speakers.js';
 import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
 import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
@@ -91,7 +91,7 @@ function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): s
   const a = store.speakers.get(group.speakerId);
   const b = store.speakers.get(other.speakerId);
   // a description ("the opposition") or a pronoun the article never resolved names nobody to disagree with
-  if (!a || !b || !/^\p{Lu}/u.test(b.name) || !/^\p{Lu}/u.test(a.name)) return null;
+  if (!a || !b || !writtenAsName(b.name) || !writtenAsName(a.name)) return null;
   const single = (name: string): boolean => words(name).length === 1;
   if ((single(b.name) && nameMatches(b.name, a)) || (single(a.name) && nameMatches(a.name, b))) return null;
   return b.name;
@@ -170,7 +170,7 @@ function withoutRelayed<T extends { group: ClaimGroup }>(store: ClaimView, group
       const speaker = other.speakerId && other.speakerId !== group.speakerId ? store.speakers.get(other.speakerId) : undefined;
       if (
         speaker &&
-        /^\p{Lu}/u.test(speaker.name) &&
+        writtenAsName(speaker.name) &&
         (sameQuotation(group.text, other.text) || shareRun(group.text, other.text)) &&
         quotes.every((e) => relays(store, e, speaker))
       )

@@ -10,7 +10,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
-import { unnamed } from './carriers.js';
+import { sentenceAround, unnamed } from './carriers.js';
 import type { AttributionConflict, SpeakerRef, WhoSaidMatch } from './types.js';
 
 /** Longest attributing sentence shown. */
@@ -68,11 +68,7 @@ function sentenceAt(doc: CorpusDocument, at: number): string {
     end: Math.min(doc.text.length, at + 200),
   };
   const text = doc.text.slice(block.start, block.end);
-  const offset = at - block.start;
-  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s+[“"‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length);
-  const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
-  const end = ends.find((e) => e > offset) ?? text.length;
-  const sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const sentence = sentenceAround(text, at - block.start);
   return sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence;
 }
 

@@ -12,6 +12,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { isStopword } from '../store/search/normalize.js';
 import type { StoredRendition } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
+import { sentenceAround } from './carriers.js';
 import { describes } from './roles.js';
 import type { SpeakerRef } from './types.js';
 
@@ -25,8 +26,11 @@ const OUT = '(?: out| aloud| back)?(?: from)?';
 /** A name ("Paul Hendry", "Hendry"), or a description with its determiner ("the minister", "his client"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const DESCRIPTION = String.raw`(?:the|his|her|their) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}`;
-/** Who the words came from: a name, or a description with the name after it ("his client, Arno Vell"). */
-const SOURCE = `(${NAME}|${DESCRIPTION}(?:, ${NAME})?)`;
+/**
+ * Who the words came from: a name ("the Harbour Trust": an organisation's with its article), or a description
+ * with the name after it ("his client, Arno Vell").
+ */
+const SOURCE = `((?:the )?${NAME}|${DESCRIPTION}(?:, ${NAME})?)`;
 /** An owner before "'s" ("Hendry's speech", "the minister's statement"). */
 const OWNER = String.raw`(${NAME}|the [\p{Ll}-]+(?: [\p{Ll}-]+)?)['’]s?`;
 const BY = '(?:from|by|of|on behalf of|issued by|written by)';
@@ -77,14 +81,6 @@ function attributingSentence(store: ClaimView, doc: CorpusDocument, entry: Store
   return sentenceAround(chars.join(''), at - start);
 }
 
-/** The sentence of `text` around `offset`, spaces collapsed. */
-function sentenceAround(text: string, offset: number): string {
-  const ends = [...text.matchAll(/[.!?]["”’]?(?=\s+[“"‘']?\p{Lu})/gu)].map((m) => m.index + m[0].length);
-  const start = ends.filter((e) => e <= offset).at(-1) ?? 0;
-  const end = ends.find((e) => e > offset) ?? text.length;
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
-}
-
 /** A description cut before its first function word after the determiner ("the minister at the rally" → "the minister"). */
 function trimmed(source: string): string {
   const [name, ...after] = source.split(', ');
@@ -131,6 +127,8 @@ const surname = (name: string): string => name.split(/\s+/).at(-1) ?? name;
  * in that article. An organisation is only itself. `relayer` is the person the article credits.
  */
 export function sourceIs(source: string, speaker: SpeakerRef, relayer: SpeakerRef, doc: CorpusDocument | undefined): boolean {
+  // ("the Welfare Ministry": an organisation's name with its article; "the Vell campaign" names no one)
+  if (/^the \p{Lu}/u.test(source)) return isOrganisationName(source) && samePerson(source.slice(4), speaker);
   let [description, name]: (string | null | undefined)[] = /^\p{Lu}/u.test(source) ? [null, source] : source.split(', ');
   if (name && samePerson(name, speaker)) return true;
   // "a spokeswoman for the minister, Ines Barka, said": the name after the description is the relayer's own

@@ -16,7 +16,7 @@ import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
-import { isOrganisationName, nameMatches } from '../claims/speakers.js';
+import { isOrganisationName, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
@@ -149,7 +149,7 @@ function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, 
   };
   if (wordForWord && unnamed(credit.name)) return fits(credit.name, speaker.roles) ? 'shorter' : null;
   // (the description came first: the name found later names the match)
-  if (wordForWord && unnamed(speaker.name) && /^\p{Lu}/u.test(credit.name)) return fits(speaker.name, credit.roles) ? 'fuller' : null;
+  if (wordForWord && unnamed(speaker.name) && writtenAsName(credit.name)) return fits(speaker.name, credit.roles) ? 'fuller' : null;
   if (single(credit.name) && nameMatches(credit.name, speaker)) return 'shorter';
   if (single(speaker.name) && nameMatches(speaker.name, credit)) return 'fuller';
   return null;
@@ -161,7 +161,7 @@ function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, 
  */
 function shorterCredit(store: ClaimView, entry: StoredRendition | undefined, speaker: string | null): string | undefined {
   const mention = entry?.speakerMention?.text.trim();
-  if (!entry || !speaker || !mention || mention === speaker || !/^\p{Lu}/u.test(mention)) return undefined;
+  if (!entry || !speaker || !mention || mention === speaker || !writtenAsName(mention)) return undefined;
   const text = store.documents.get(entry.documentId)?.text ?? '';
   return text.includes(speaker) ? undefined : mention;
 }
@@ -190,7 +190,7 @@ function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> 
   // and the named wording is the match's reference, whichever the index read first
   const named = (h: SearchHit): boolean => {
     const s = h.entry.speakerId ? store.speakers.get(h.entry.speakerId) : undefined;
-    return s !== undefined && /^\p{Lu}/u.test(s.name);
+    return s !== undefined && writtenAsName(s.name);
   };
   for (const hit of [...hits.filter(named), ...hits.filter((h) => !named(h))]) {
     const kind = kindOf(store, hit, query);

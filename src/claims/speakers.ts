@@ -1,11 +1,14 @@
 /**
- * One canonical speaker per person across documents. Full names cluster when their surnames (last words)
- * match up to a spelling variant and their given names agree; a surname-only form joins a cluster only when
- * exactly one cluster has that word; descriptions ("the spokesman") stay inside their document.
+ * One canonical speaker per person across documents. Full names cluster when their surnames (last words before
+ * a generational suffix, which must agree) match up to a spelling variant and their given names agree; a
+ * surname with its particles or suffix alone ("De Blasio", "Hale Jr.") joins the one full name ending so; a
+ * surname-only form joins a cluster only when exactly one cluster has that word; descriptions ("the spokesman")
+ * stay inside their document.
  */
 import { AGE_WORD } from './described.js';
 import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
 import { roleNoun } from './phrases.js';
+import { particleName } from './tokens.js';
 import type { DocumentClaims, Speaker } from './types.js';
 import * as words from './words/index.js';
 
@@ -14,6 +17,7 @@ const {
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   HONORIFICS,
+  NAME_CONNECTORS,
   OFFICE_TITLES,
   ORG_WORDS,
   ORGANISATION_HEADS,
@@ -53,7 +57,7 @@ interface Cluster {
  */
 function documentScoped(name: string): boolean {
   if (name === 'I') return true; // an "I" no one was found for
-  if (!/^\p{Ll}/u.test(name)) return false;
+  if (!/^\p{Ll}/u.test(name) || writtenAsName(name)) return false;
   const parts = name.split(/\s+/);
   // "another", "someone", "some on Twitter": people no one names, whoever they are in each story; so too a common noun
   // alone ("people", "weeds")
@@ -80,7 +84,23 @@ function personName(name: string): boolean {
 
 /** A name, a person's or an organisation's ("Ana Ruiz", "CBS News"), not a description ("Ohio primary voters"). */
 function named(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '');
+  return writtenAsName(name) && nameWord(name.split(/\s+/).at(-1) ?? '');
+}
+
+/** A word written as a name's: capitalised, or a particle joined by a hyphen to a capitalised part ("al-Hassan"). */
+function nameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || particleName(word);
+}
+
+/**
+ * A credit written as a name: its first word capitalised, after any name particles ("de Blasio", "van der Berg"),
+ * or a particle joined to a capitalised part ("al-Hassan"), not a description ("the spokesman", "officials").
+ */
+export function writtenAsName(name: string): boolean {
+  const parts = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < parts.length - 1 && NAME_CONNECTORS.has(parts[i] as string)) i++;
+  return nameWord(parts[i] ?? '');
 }
 
 /** A speaker's name that is an organisation's ("the Harbour Trust", "the defence ministry", "a navy spokesman"). */
@@ -94,25 +114,29 @@ export function isOrganisationName(name: string): boolean {
 /**
  * Finds the earliest cluster one of whose names is the same person as a new name (a person's name) or has
  * the same words (a description or an organisation). Names are kept by the first three letters of their
- * surname, then by surname, then by given name, with the earliest cluster for each: a surname is compared
- * once per distinct spelling, not once per name seen, which at a million quotations was seconds of
- * edit distances (the same cluster as comparing with every name in turn: tests/claims/speakers.test.ts).
+ * surname, then by surname (with its generational suffix: "Hale Jr." is no "Vell Jr."), then by given name,
+ * with the earliest cluster for each: a surname is compared once per distinct spelling, not once per name seen,
+ * which at a million quotations was seconds of edit distances (the same cluster as comparing with every name
+ * in turn: tests/claims/speakers.test.ts).
  */
 export function clusterFinder(): {
   first(words: string[], person: boolean): number | undefined;
   add(words: string[], cluster: number): void;
 } {
   const sameWords = new Map<string, number>();
-  const byBlock = new Map<string, Map<string, Map<string, number>>>(); // block -> surname -> given -> cluster
+  // block -> surname and suffix -> given -> cluster
+  const byBlock = new Map<string, Map<string, { surname: string; suffix: string; givens: Map<string, number> }>>();
   return {
     first(words, person) {
       if (!person) return sameWords.get(words.join(' '));
-      const surname = words.at(-1) as string;
+      const at = surnameAt(words);
+      const surname = words[at] as string;
+      const suffix = words.slice(at + 1).join(' ');
       const given = words[0] as string;
       let best: number | undefined;
-      for (const [other, givens] of byBlock.get(surname.slice(0, 3)) ?? []) {
-        if (!spellingVariant(other, surname)) continue;
-        for (const [g, cluster] of givens)
+      for (const other of byBlock.get(surname.slice(0, 3))?.values() ?? []) {
+        if (other.suffix !== suffix || !spellingVariant(other.surname, surname)) continue;
+        for (const [g, cluster] of other.givens)
           if ((best === undefined || cluster < best) && givenMatch(g, given, spellingVariant)) best = cluster;
       }
       return best;
@@ -120,12 +144,15 @@ export function clusterFinder(): {
     add(words, cluster) {
       const key = words.join(' ');
       if (cluster < (sameWords.get(key) ?? Infinity)) sameWords.set(key, cluster);
-      const surname = words.at(-1) as string;
+      const at = surnameAt(words);
+      const surname = words[at] as string;
+      const suffix = words.slice(at + 1).join(' ');
       const prefix = surname.slice(0, 3);
       const block = byBlock.get(prefix) ?? byBlock.set(prefix, new Map()).get(prefix)!;
-      const givens = block.get(surname) ?? block.set(surname, new Map()).get(surname)!;
+      const id = `${surname} ${suffix}`;
+      const entry = block.get(id) ?? block.set(id, { surname, suffix, givens: new Map() }).get(id)!;
       const given = words[0] as string;
-      if (cluster < (givens.get(given) ?? Infinity)) givens.set(given, cluster);
+      if (cluster < (entry.givens.get(given) ?? Infinity)) entry.givens.set(given, cluster);
     },
   };
 }
@@ -158,6 +185,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const find = clusterFinder();
   const names = [...counts.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length);
   const singles: string[] = [];
+  const tails: string[] = [];
+  const byTail = new Map<string, Set<number>>(); // "de blasio", "hale jr" -> the clusters of full names ending so
   for (const name of names) {
     const words = foldName(name);
     if (words.length < 2) {
@@ -167,6 +196,12 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     // "the Sanders campaign" and "the Clinton campaign" share a last word but are no surname variants:
     // descriptions and organisation names only join a cluster with the same words
     const person = personName(name);
+    // "De Blasio", "Van der Berg", "Hale Jr.": a surname with its particles or suffix and no given name, after
+    // the full names
+    if (person && tailOnly(words)) {
+      tails.push(name);
+      continue;
+    }
     // a double surname written with a space ("Ana Ocasio Vell") is the one written with a hyphen ("Ana Ocasio-Vell"),
     // which folds to one word: the longer form (seen first) is kept under both
     const joined =
@@ -182,28 +217,53 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     if (joined) find.add(joined, at);
     add(c.forms, name, counts.get(name) ?? 1);
     byName.set(name, c);
+    const from = tailStart(words);
+    if (person && from > 0 && words.length - from > 1) {
+      const key = words.slice(from).join(' ');
+      (byTail.get(key) ?? byTail.set(key, new Set()).get(key)!).add(at);
+    }
   }
-  // surname-only (or given-name-only) forms join the one cluster that has that word
+  // a surname with its particles or suffix joins the one person whose full name ends with those words ("De Blasio"
+  // at the start of a sentence is "Bill de Blasio"; "Hale Jr." is "Robert Hale Jr.", never "Robert Hale Sr."); else
+  // it is a name as any other ("Van Jones", "Al Gore": a given name that is also a particle)
+  for (const name of tails) {
+    const words = foldName(name);
+    const owners = byTail.get(words.join(' '));
+    let at = owners?.size === 1 ? [...owners][0] : undefined;
+    if (at !== undefined && officeApart(roles, name, clusters[at]!)) at = undefined;
+    at ??= find.first(words, true);
+    if (at === undefined) {
+      at = clusters.length;
+      clusters.push({ forms: new Map(), roles: new Map(), words: [] });
+    }
+    const c = clusters[at]!;
+    c.words.push(words);
+    find.add(words, at);
+    add(c.forms, name, counts.get(name) ?? 1);
+    byName.set(name, c);
+  }
+  // surname-only (or given-name-only) forms join the one cluster that has that word; the surname of a name with a
+  // generational suffix only when no other cluster has it ("Trump" is "Donald Trump" before "Donald Trump Jr.")
   const byWord = new Map<string, Set<Cluster>>();
+  const bySuffixed = new Map<string, Set<Cluster>>();
+  const note = (m: Map<string, Set<Cluster>>, part: string, c: Cluster) => (m.get(part) ?? m.set(part, new Set()).get(part))?.add(c);
   for (const c of clusters) {
-    const parts = new Set<string>();
-    for (const w of c.words) for (const part of [w[0], w.at(-1)]) if (part) parts.add(part);
+    for (const w of c.words) {
+      const at = surnameAt(w);
+      if (!tailOnly(w)) note(byWord, w[0] as string, c);
+      note(at < w.length - 1 ? bySuffixed : byWord, w[at] as string, c);
+    }
     // each half of a double surname names the person alone ("Mendes" for "Dario Mendes-Oyelaran")
-    for (const form of c.forms.keys()) if (personName(form)) for (const half of doubleSurname(form)) parts.add(half);
-    for (const part of parts) (byWord.get(part) ?? byWord.set(part, new Set()).get(part))?.add(c);
+    for (const form of c.forms.keys()) if (personName(form)) for (const half of doubleSurname(form)) note(byWord, half, c);
   }
   for (const name of singles) {
     const key = foldWord(name);
-    const owners = byWord.get(key);
+    const owners = byWord.get(key) ?? bySuffixed.get(key);
     let c = owners && owners.size === 1 ? [...owners][0] : undefined;
     // a name alone joins no description of people whose words open or end with it ("Virginia" is no "Virginia
     // primary voters", "Someone" no "someone in the audience"), and a word that is no name ("Another") joins nothing
     if (c && (FUNCTION_WORDS.has(key) || ![...c.forms.keys()].some(named))) c = undefined;
-    // "Representative Brooks" is not the columnist David Brooks of another article: an office the short form holds
-    // where the full name is known by roles that hold none
-    // (the short form's own title counts: "Representative Brooks")
-    const office = holdsOffice([...rolesOf(roles, [name, nameWords(name).join(' ')]), name]);
-    if (c && office && holdsOffice(rolesOf(roles, c.forms.keys())) === false) c = undefined;
+    if (c && officeApart(roles, name, c)) c = undefined;
     if (!c) {
       c = { forms: new Map(), roles: new Map(), words: [[key]] };
       clusters.push(c);
@@ -234,6 +294,37 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
  * "Donald Trump Jr." is not "Donald Trump".
  */
 const SUFFIXES: ReadonlySet<string> = new Set(words.GENERATIONAL_SUFFIXES.map(foldWord));
+
+/** Name particles as names fold ("de", "van", "der", "al"). */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_CONNECTORS].map(foldWord));
+
+/** The index of the surname in a folded name: its last word before any generational suffix ("hale" in "robert hale jr"). */
+function surnameAt(words: readonly string[]): number {
+  let i = words.length - 1;
+  while (i > 0 && SUFFIXES.has(words[i] as string)) i--;
+  return i;
+}
+
+/** Where the surname begins with the name particles before it ("de blasio" in "bill de blasio"). */
+function tailStart(words: readonly string[]): number {
+  let i = surnameAt(words);
+  while (i > 0 && PARTICLES.has(words[i - 1] as string)) i--;
+  return i;
+}
+
+/** A folded name that is a surname with its particles or suffix alone ("de blasio", "van der berg", "hale jr"). */
+function tailOnly(words: readonly string[]): boolean {
+  return words.length > 1 && tailStart(words) === 0;
+}
+
+/**
+ * "Representative Brooks" is not the columnist David Brooks of another article: an office a short form holds
+ * (its own title counts) where the full name is known by roles that hold none.
+ */
+function officeApart(roles: ReadonlyMap<string, ReadonlyMap<string, number>>, name: string, c: Cluster): boolean {
+  const office = holdsOffice([...rolesOf(roles, [name, nameWords(name).join(' ')]), name]);
+  return office === true && holdsOffice(rolesOf(roles, c.forms.keys())) === false;
+}
 
 /** The folded halves of a hyphenated surname ("Mendes-Oyelaran" → mendes, oielaran); none for a single surname. */
 function doubleSurname(name: string): string[] {
@@ -287,7 +378,8 @@ function toSpeaker(c: Cluster): Speaker {
   for (const [f] of forms) {
     if (f !== name) aliases.add(f);
     const words = nameWords(f);
-    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) aliases.add(words.at(-1) as string);
+    // (the surname, not a generational suffix: "Hale" for "Robert Hale Jr.", no "Jr.")
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) aliases.add(words[surnameAt(words.map(foldWord))] as string);
   }
   aliases.delete(name);
   const roles = [...c.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
@@ -344,10 +436,19 @@ export function samePerson(name: string, speaker: Speaker): boolean {
     if (!other.length) return false;
     if (words.length === 1 || other.length === 1) {
       const [one, many] = words.length === 1 ? [words[0] as string, other] : [other[0] as string, words];
-      return one === many[0] || one === many.at(-1);
+      return one === many[0] || one === many[surnameAt(many)];
     }
+    // "De Blasio" or "Hale Jr." alone: the end of the full name
+    if (tailOnly(words) || tailOnly(other)) {
+      const [short, full] = words.length <= other.length ? [words, other] : [other, words];
+      if (full.slice(-short.length).join(' ') === short.join(' ')) return true;
+    }
+    const a = surnameAt(words);
+    const b = surnameAt(other);
     return (
-      spellingVariant(words.at(-1) as string, other.at(-1) as string) && givenMatch(words[0] as string, other[0] as string, spellingVariant)
+      words.slice(a + 1).join(' ') === other.slice(b + 1).join(' ') &&
+      spellingVariant(words[a] as string, other[b] as string) &&
+      givenMatch(words[0] as string, other[0] as string, spellingVariant)
     );
   });
 }

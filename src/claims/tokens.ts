@@ -51,7 +51,7 @@ export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015'
 const PUNCT = new Set([',', ';', ':', '(', ')', '!', '?', '.', '\u2014', '\u2013', '\u2015', '-', '...']);
 
 /** "al-Hassan", "el-Sayed": a name particle joined by a hyphen to a capitalised part is a capitalised name word. */
-function particleName(word: string): boolean {
+export function particleName(word: string): boolean {
   const hyphen = word.indexOf('-');
   return hyphen > 0 && hyphen < word.length - 1 && HYPHEN_PARTICLES.has(word.slice(0, hyphen)) && isUpper(word.slice(hyphen + 1));
 }

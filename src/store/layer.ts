@@ -10,7 +10,7 @@
  * Nothing of one server's layer is visible in another server's view: each view has its own layer.
  */
 import type { Speaker } from '../claims/types.js';
-import { samePerson } from '../claims/speakers.js';
+import { samePerson, writtenAsName } from '../claims/speakers.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { contentStems, joinShare } from './grouping/texts.js';
 import type { ClaimStore } from './store.js';
@@ -58,7 +58,7 @@ export class LayeredView implements ClaimView {
     const own = new Map<string, Speaker>();
     for (const s of layer.speakers.values()) {
       // found as a typed name would be, kept only if the corpus's own rule makes them one person
-      const shared = /^\p{Lu}/u.test(s.name) ? base.findSpeakers(s.name).filter((c) => samePerson(s.name, c)) : [];
+      const shared = writtenAsName(s.name) ? base.findSpeakers(s.name).filter((c) => samePerson(s.name, c)) : [];
       if (shared.length === 1) this.speakerOf.set(s.id, shared[0]!.id);
       else {
         const id = base.speakers.has(s.id) ? `${s.id}~added` : s.id;

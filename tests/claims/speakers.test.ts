@@ -149,6 +149,54 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('b', 'Maria Sole')).not.toBe(index.resolve('a', 'Maria Sole III'));
   });
 
+  it('keeps apart two people of one given name whose names end in the same suffix ("Tomas Brandt Jr." is no "Tomas Keller Jr.")', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Tomas Brandt Jr.', 'Ilse Maren Sr.') },
+      { documentId: 'b', claims: claims('Tomas Keller Jr.', 'Ilse Varga Sr.') },
+      { documentId: 'c', claims: claims('Tomas Brandt, Jr.') },
+    ]);
+    expect(index.resolve('b', 'Tomas Keller Jr.')).not.toBe(index.resolve('a', 'Tomas Brandt Jr.'));
+    expect(index.resolve('b', 'Ilse Varga Sr.')).not.toBe(index.resolve('a', 'Ilse Maren Sr.'));
+    expect(index.resolve('c', 'Tomas Brandt, Jr.')).toBe(index.resolve('a', 'Tomas Brandt Jr.'));
+    // the surname is the short name, never the suffix
+    expect(index.resolve('a', 'Tomas Brandt Jr.')?.aliases).toContain('Brandt');
+    expect(index.resolve('a', 'Tomas Brandt Jr.')?.aliases).not.toContain('Jr.');
+  });
+
+  it('joins a surname written with its particles or suffix alone to the one full name that ends so', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Lucia de Varga', 'Pieter van der Molen', 'Samir al-Qudra', 'Oskar Lind Jr.', 'Oskar Lind Sr.') },
+      { documentId: 'b', claims: claims('De Varga', 'Van der Molen', 'Al-Qudra', 'Lind Jr.', 'Lind Sr.') },
+      { documentId: 'c', claims: claims('de Varga', 'al-Qudra', 'Varga', 'Lind') },
+    ]);
+    const lucia = index.resolve('a', 'Lucia de Varga');
+    expect(index.resolve('b', 'De Varga')).toBe(lucia);
+    expect(index.resolve('c', 'de Varga')).toBe(lucia);
+    expect(index.resolve('c', 'Varga')).toBe(lucia);
+    expect(lucia?.name).toBe('Lucia de Varga');
+    expect(index.resolve('b', 'Van der Molen')).toBe(index.resolve('a', 'Pieter van der Molen'));
+    // a particle joined by a hyphen: a name, in lower case too, not a description of that document
+    expect(index.resolve('b', 'Al-Qudra')).toBe(index.resolve('a', 'Samir al-Qudra'));
+    expect(index.resolve('c', 'al-Qudra')).toBe(index.resolve('a', 'Samir al-Qudra'));
+    // father and son: each suffix its own person; the surname alone is either
+    expect(index.resolve('b', 'Lind Jr.')).toBe(index.resolve('a', 'Oskar Lind Jr.'));
+    expect(index.resolve('b', 'Lind Sr.')).toBe(index.resolve('a', 'Oskar Lind Sr.'));
+    expect(index.resolve('c', 'Lind')).not.toBe(index.resolve('a', 'Oskar Lind Jr.'));
+    expect(index.resolve('c', 'Lind')).not.toBe(index.resolve('a', 'Oskar Lind Sr.'));
+  });
+
+  it('leaves a surname with its particle alone when two full names end so, and a particle that is a given name', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Lucia de Varga', 'Marco de Varga') },
+      { documentId: 'b', claims: claims('De Varga', 'Van Osten') },
+      { documentId: 'c', claims: claims('Van Osten') },
+    ]);
+    expect(index.resolve('b', 'De Varga')).not.toBe(index.resolve('a', 'Lucia de Varga'));
+    expect(index.resolve('b', 'De Varga')).not.toBe(index.resolve('a', 'Marco de Varga'));
+    // ("Van" may be a given name: with no longer name it is a name as any other)
+    expect(index.resolve('b', 'Van Osten')).toBe(index.resolve('c', 'Van Osten'));
+  });
+
   it('keeps two people apart whose surnames differ by a letter no transliteration changes', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Tobias Renner', 'Lena Hollander') },
@@ -249,11 +297,15 @@ describe('clusterFinder', () => {
     const clusters: string[][][] = [];
     const byBlock = new Map<string, number[]>();
     return names.map(({ words, person }) => {
-      const block = words.at(-1)!.slice(0, 3);
+      // the surname is the last word before a generational suffix, which must be the same
+      const surname = (w: string[]): number => (w.length > 1 && ['jr', 'sr'].includes(w.at(-1)!) ? w.length - 2 : w.length - 1);
+      const block = words[surname(words)]!.slice(0, 3);
       const candidates = byBlock.get(block) ?? [];
       const same = (w: string[]): boolean =>
         person
-          ? spellingVariant(w.at(-1)!, words.at(-1)!) && givenMatch(w[0]!, words[0]!, spellingVariant)
+          ? w.slice(surname(w) + 1).join(' ') === words.slice(surname(words) + 1).join(' ') &&
+            spellingVariant(w[surname(w)]!, words[surname(words)]!) &&
+            givenMatch(w[0]!, words[0]!, spellingVariant)
           : w.join(' ') === words.join(' ');
       let at = candidates.find((c) => clusters[c]!.some(same));
       if (at === undefined) {
@@ -271,7 +323,9 @@ describe('clusterFinder', () => {
     const word = fc.constantFrom('karenin', 'karenina', 'karenim', 'kareni', 'karenon', 'karelina', 'kolbek', 'kolbak', 'kolbeko');
     const given = fc.constantFrom('a', 'an', 'anna', 'ana', 'anne', 'annette', 'b', 'boris', 'borys', 'borisa', 'k', 'kira');
     const name = fc.record({
-      words: fc.tuple(given, fc.option(word, { nil: undefined }), word).map(([g, m, s]) => (m ? [g, m, s] : [g, s])),
+      words: fc
+        .tuple(given, fc.option(word, { nil: undefined }), word, fc.constantFrom(undefined, 'jr', 'sr'))
+        .map(([g, m, s, suffix]) => [g, ...(m ? [m] : []), s, ...(suffix ? [suffix] : [])]),
       person: fc.boolean(),
     });
     fc.assert(
