@@ -268,6 +268,10 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (prep && RELATION_PREPOSITIONS.has(prep.lower) && run.from - 2 >= a) {
       const owner = runEndingAt(toks, run.from - 2, a);
       if (owner && personLike(toks, owner) && prep.lower !== 'in') run = owner;
+      // "the Department of Justice said", "said the University of Ostend": a body named with "of" and its place
+      // speaks under its whole name, not the place ("Justice") nor the body's first word
+      else if (owner && prep.lower === 'of' && owner.to === run.from - 1 && orgRun(toks, owner))
+        run = { from: owner.from, to: run.to, nameFrom: owner.nameFrom };
       // "the Democrat from Ohio said": a party member with the place they come from, as "the Ohio Democrat" is
       else if (owner && owner.to === run.from - 1 && partyMember(toks, owner)) {
         const det = owner.from - 1 >= a && DETERMINERS.has((toks[owner.from - 1] as Token).lower) ? owner.from - 1 : owner.from;
@@ -408,7 +412,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     // "“…,” Chinese officials said", "said US officials": a name that modifies people in the plural describes them
     const group = later ? -1 : peopleAt(toks, run.to, ceil);
     if (group > 0) return { kind: 'desc', from: i, to: group };
-    const named = later ?? run;
+    const named = later ?? bodyWithPlace(toks, run, ceil) ?? run;
     const np: NounPhrase = { kind: 'name', from: i, to: named.to, run: named };
     return joinedAfter(toks, np, ceil) ?? np;
   }
@@ -428,6 +432,13 @@ function bodyOfPlaceRole(toks: readonly Token[], run: NameRun, ceil: number): Na
   if (!place || place.from !== run.to + 1) return null;
   if (place.nameFrom > place.from && personLike(toks, place)) return place;
   return laterName(toks, place, ceil);
+}
+
+/** "Bank of Ostend", "the Ministry of Welfare": a body's name run, when "of" and a place follow it, with the place. */
+function bodyWithPlace(toks: readonly Token[], run: NameRun, ceil: number): NameRun | null {
+  if (toks[run.to]?.lower !== 'of' || !orgRun(toks, run)) return null;
+  const place = runStartingAt(toks, run.to + 1, ceil);
+  return place && place.from === run.to + 1 ? { from: run.from, to: place.to, nameFrom: run.nameFrom } : null;
 }
 
 /**
@@ -482,6 +493,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       const body = titleWord(last.lower) ? runStartingAt(toks, e + 1, ceil) : null;
       const named = body ? appositiveName(toks, { kind: 'desc', from: i, to: body.to }, ceil) : null;
       if (named) return named;
+      // "said the University of Ostend professor Tom Hale", "said the Bank of Ostend": the person, else the body
+      const whole = bodyOfPlaceRole(toks, run, ceil) ?? bodyWithPlace(toks, run, ceil);
+      if (whole) return { kind: 'name', from: i, to: whole.to, run: whole };
     }
     // "said the Democrat from Ohio": a party member with the place they come from
     const place =
