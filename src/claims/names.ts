@@ -58,7 +58,31 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
     else if (from - 2 >= floor && sameSentence(tokens, from - 2, from) && officeName(tokens, from - 1, last + 1) >= 0) from -= 2;
     else break;
   }
-  return splitRun(tokens, from, last + 1);
+  return splitRun(tokens, leadingParticles(tokens, from, floor), last + 1);
+}
+
+/**
+ * "de Blasio said", "said van der Berg": one or two name particles in lower case opening a surname belong to it; the
+ * index where the run starts, `first` when no particle stands before it.
+ */
+function leadingParticles(tokens: readonly Token[], first: number, floor: number): number {
+  let from = first;
+  while (from - 1 >= floor && first - from < 2) {
+    const p = tokens[from - 1] as Token;
+    if (p.kind !== 'word' || p.cap || !NAME_CONNECTORS.has(p.lower) || !sameSentence(tokens, from - 1, first)) break;
+    from--;
+  }
+  return from;
+}
+
+/** The index of the first capitalised word after one or two name particles from `i` ("van der Berg"), or -1. */
+export function afterParticles(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < i + 3; k++) {
+    const t = tokens[k];
+    if (capWord(t)) return k > i && sameSentence(tokens, i, k) ? k : -1;
+    if (t?.kind !== 'word' || !NAME_CONNECTORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The end of the capitalised words (and name connectors) from `first`, as a run walks forwards. */
@@ -158,8 +182,9 @@ export function officeOf(tokens: readonly Token[], run: NameRun): number {
 
 /** The run of capitalised words that starts at token `first`, walking forwards. */
 export function runStartingAt(tokens: readonly Token[], first: number, ceil: number): NameRun | null {
-  if (!capWord(tokens[first])) return null;
-  let to = capsEnd(tokens, first, ceil);
+  const surname = capWord(tokens[first]) ? first : afterParticles(tokens, first);
+  if (surname < 0 || surname >= ceil) return null;
+  let to = capsEnd(tokens, surname, ceil);
   // "Secretary of State Ana Ruiz": a title's "of" and its office, then the name
   if (to + 1 < ceil && capWord(tokens[to + 1]) && sameSentence(tokens, to - 1, to + 1)) {
     const end = capsEnd(tokens, to + 1, ceil);

@@ -3,7 +3,7 @@
  * verb ("the Russian Navy chief"), the phrase after it ("said Li", "according to a statement by …"), and
  * which verb forms are cues at all. The walk back to a verb's subject is in subject.ts.
  */
-import { personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
+import { afterParticles, personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
 import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -401,7 +401,8 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   const t = toks[i];
   if (!t || i >= ceil || t.kind !== 'word') return null;
   if (isPronoun(t) && t.lower !== 'who') return { kind: 'pron', from: i, to: i + 1 };
-  if (t.cap && !DETERMINERS.has(t.lower)) {
+  // ("said van der Berg": a surname's particles in lower case open the name)
+  if ((t.cap || afterParticles(toks, i) > i) && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
     const later = laterName(toks, run, ceil) ?? bodyOfPlaceRole(toks, run, ceil);

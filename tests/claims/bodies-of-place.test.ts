@@ -1,5 +1,5 @@
 /**
- * A body named with "of" and its place ("the Department of Justice", "Bank of Ostend") speaks under its whole name:
+ * Names of more than capitalised words. A body named with "of" and its place ("the Department of Justice", "Bank of Ostend") speaks under its whole name:
  * before, the speaker was the place ("Justice", "Ostend") or the body's first word ("University"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,18 @@ describe('a body named with "of" and its place', () => {
     expect(speakers('“Rates will rise,” said Bank of Ostend Governor Ana Ruiz.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
     expect(speakers('“We teach,” said the University of Ostend professor Tom Hale.')).toMatchObject([{ speaker: 'Tom Hale' }]);
     expect(speakers('“We teach,” Tom Hale of the University of Ostend said.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});
+
+describe('a surname opened by name particles in lower case ("de Blasio", "van der Berg")', () => {
+  it('is the whole surname, before the verb and after it', () => {
+    expect(speakers('“We will build homes,” de Blasio said on Monday.')).toMatchObject([{ speaker: 'de Blasio' }]);
+    expect(speakers('“The port stays open,” said van der Berg, the harbour master.')).toMatchObject([{ speaker: 'van der Berg' }]);
+  });
+
+  it('joins the full name the article gave before', () => {
+    expect(speakers('Mayor Bill de Blasio spoke at noon.', '“We will build homes,” de Blasio said.')).toMatchObject([
+      { speaker: 'Bill de Blasio' },
+    ]);
   });
 });
