@@ -65,6 +65,24 @@ export function all(root: DomElement | DomDocument, selectors: string): DomEleme
   return Array.from(root.querySelectorAll(selectors));
 }
 
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The text a reader sees in a node: its text nodes joined with a space (scripts, styles, templates and
+ * noscript left out), whitespace collapsed. Unlike `textContent`, the texts of adjacent elements of minified
+ * markup stay apart: `<h1>Budget</h1><p>Sign in to read</p>` → 'Budget Sign in to read', not 'BudgetSign in…'.
+ */
+export function seenText(node: DomNode | null | undefined): string {
+  const parts: string[] = [];
+  const walk = (n: DomNode): void => {
+    if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
+    else if (n.nodeType === ELEMENT_NODE && UNSEEN.has(n.nodeName.toUpperCase())) return;
+    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);
+  };
+  if (node) walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Whitespace-collapsed text of a node (null → ''). */
 export function textOf(node: DomNode | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
  * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
  * article gets one sentence saying why.
  */
-import { all, countWords, textOf, type DomDocument } from './dom.js';
+import { all, countWords, seenText, type DomDocument } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
@@ -13,6 +13,8 @@ export interface PageSignals {
   visibleWords: number;
   scripts: number;
   passwordField: boolean;
+  /** The log-in notice asks the reader to register or create an account. */
+  registration: boolean;
   paywall: boolean;
   cookieNotice: boolean;
 }
@@ -33,7 +35,28 @@ const PAYWALL_MARK =
   /(?:^|[\s_-])(?:paywall|regwall|piano|metered|premium-content|subscriber-only|subscribers-only|locked-content)(?:$|[\s_-])/i;
 const PAYWALL_TEXT =
   /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber|subscribers? only|(?:only )?available (?:to|for) (?:subscribers|members)|become a (?:subscriber|member) to read|unlock (?:this|the full) (?:article|story))\b/i;
-const LOGIN_TEXT = /\b(?:log ?in|sign ?in) (?:to (?:continue|read|view)|with your)\b/i;
+/** A log-in or registration wall: "Sign in to read", "Create a free account to keep reading", "Register for free to continue". */
+const LOGIN_TEXT =
+  /\b(?:(?:log ?in|sign ?in) (?:to (?:continue|read|view)|with your)|(?:register|sign up|create (?:a |an )?(?:free )?account)(?: for free| now)? (?:to|and) (?:continue|keep) reading)\b/i;
+/**
+ * Words of a consent notice. A paragraph naming two or more of them speaks of cookies and consent; a body
+ * made mostly of such paragraphs is the notice, not an article (consent walls often run to 150 words or more).
+ */
+const CONSENT_TERMS = [
+  /\bcookies?\b/i,
+  /\bconsent/i,
+  /\bpartners?\b/i,
+  /\bpersonal(?:i[sz]ed)? (?:data|ads|advertising|content)\b/i,
+  /\bprivacy\b/i,
+  /\bpreferences\b/i,
+  /\b(?:on|from) (?:a|your) device\b/i,
+  /\blegitimate interests?\b/i,
+  /\b(?:ad|advertising|audience) (?:and content )?measurement\b/i,
+];
+/** Share of the body's words in consent paragraphs above which a page with a cookie notice is a consent wall. */
+const CONSENT_SHARE = 0.6;
+/** Consent walls are short; a body this long is an article even when it speaks of cookies. */
+const CONSENT_WALL_MAX_WORDS = 400;
 const COOKIE_TEXT = /\bcookies?\b/i;
 
 /** Reads the page's signals; call before pruning. */
@@ -45,15 +68,24 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     const hiddenWords = hidden.reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
     visible = Math.max(0, countWords(body.textContent ?? '') - hiddenWords);
   }
-  const bodyText = textOf(body);
+  // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.
+  const bodyText = seenText(body);
   const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`));
   return {
     visibleWords: visible,
     scripts: all(doc, 'script').length,
     passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText),
+    registration: /\b(?:register|sign up|create (?:a |an )?(?:free )?account)\b/i.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? ''),
     paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText),
     cookieNotice: COOKIE_TEXT.test(bodyText),
   };
+}
+
+/** Share of the body's words in paragraphs naming two or more consent terms. */
+function consentShare(body: readonly Paragraph[], words: number): number {
+  let consent = 0;
+  for (const p of body) if (CONSENT_TERMS.filter((t) => t.test(p.text)).length >= 2) consent += countWords(p.text);
+  return words ? consent / words : 0;
 }
 
 /**
@@ -69,8 +101,11 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
     return 'the page holds no readable text (it is built by scripts)';
   if (words < TEASER_WORDS && signals.paywall) return `the page shows only ${words} words of the article; the rest is behind a paywall`;
-  if (words < LOGIN_WALL_WORDS && signals.passwordField) return `the page asks to log in and shows only ${words} words of text`;
-  if (words < MIN_ARTICLE_WORDS && signals.cookieNotice) return 'the page shows a cookie notice instead of an article';
+  if (words < LOGIN_WALL_WORDS && signals.passwordField) {
+    return `the page asks to log in${signals.registration ? ' or register' : ''} and shows only ${words} words of text`;
+  }
+  if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
+    return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS) return `the page holds only ${words} words of text, too few for an article`;
   if (linkedHeadings >= LIST_HEADINGS && linkedHeadings >= LIST_HEADING_SHARE * (body.length + linkedHeadings)) {
     return `the page is a list of ${linkedHeadings} linked headlines, not an article`;

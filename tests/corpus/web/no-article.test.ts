@@ -57,3 +57,38 @@ describe('pages without an article', () => {
     expect(reasonOf(scriptOnly())).toMatch(/built by scripts/);
   });
 });
+
+describe('walls served as ordinary pages (status 200)', () => {
+  const headline = 'Ferry operator adds night crossings to the island route';
+  const head = `<head><meta charset="utf-8"><title>${headline} | The Island Courier</title><meta property="og:site_name" content="The Island Courier"></head>`;
+
+  it('a consent wall of 150 words and more, minified, is refused as a cookie notice, not stored under the headline', () => {
+    const notice = [
+      'We and our 842 partners store and access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development.',
+      'With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 842 partners’ processing as described above, or change your preferences before consenting.',
+      'Some processing of your personal data may not require your consent, but you have a right to object to such processing. You can change your preferences or withdraw your consent at any time from the privacy link at the bottom of every page.',
+    ];
+    const html = `<!doctype html><html lang="en">${head}<body><div id="consent"><h1>We value your privacy</h1>${notice.map((p) => `<p>${p}</p>`).join('')}<button>Accept all</button><button>Manage options</button></div></body></html>`;
+    expect(reasonOf(html)).toBe('the page shows a cookie notice instead of an article');
+  });
+
+  it('an article that reports on cookie rules is still an article', () => {
+    const ps = [
+      'The data regulator fined three shopping sites on Monday for setting advertising cookies before visitors had given their consent, the first such fines in the country.',
+      '“A banner that hides the refuse button is not a choice,” said the regulator’s director, Anneli Rautio, at a press conference in the capital.',
+      'The sites have two months to change their consent banners. One of them said it would appeal, arguing that its partners had written the banner and that the privacy rules were unclear.',
+      'Consumer groups welcomed the fines but said the amounts, between 40,000 and 90,000 euros, were small next to the sites’ yearly sales.',
+    ];
+    const result = extractArticle(`<!doctype html><html lang="en">${head}<body><article><h1>Regulator fines shops over cookies</h1>${ps.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    expect(result.ok).toBe(true);
+  });
+
+  it('a registration wall in minified markup ("Create a free account to keep reading") is refused as one', () => {
+    const html = `<!doctype html><html lang="en">${head}<body><nav><a href="/">Home</a><a href="/news">News</a></nav><main><h1>${headline}</h1><div class="gate"><h2>Create a free account to keep reading</h2><p>You have read all of your free stories this month. Register with your email address to read up to ten stories every month, get our daily briefing and comment on articles.</p><p>Registration takes less than a minute and we will never share your address with anyone.</p><a href="/register">Register for free</a><p>Already registered? <a href="/login">Sign in</a></p></div></main></body></html>`;
+    expect(reasonOf(html)).toMatch(/^the page asks to log in or register and shows only \d+ words of text$/);
+    // The same notice without registration words keeps the log-in sentence.
+    expect(reasonOf(html.replace('Create a free account to keep reading', 'Sign in to continue').replace(/Regist\w+/g, 'Join'))).toMatch(
+      /^the page asks to log in and shows only/,
+    );
+  });
+});
