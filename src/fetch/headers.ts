@@ -60,6 +60,19 @@ function describeMediaType(essence: string): string {
   return `a file of type ${essence}`;
 }
 
+/** News feeds: lists of articles, each with its own link. */
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
+/** XML without a more precise type: feeds and sitemaps are often served so. */
+const XML_TYPES = new Set(['application/xml', 'text/xml']);
+
+/** The refusal of a type that is not read: what the link is, and what to add instead. */
+function typeRefusal(essence: string): string {
+  const instead = 'add the link of each article you want instead';
+  if (FEED_TYPES.has(essence)) return `The link is a news feed (${essence}), a list of articles, not an article; ${instead}.`;
+  if (XML_TYPES.has(essence)) return `The link is an XML file (${essence}), not a web page: if it is a news feed or a sitemap, ${instead}.`;
+  return `The link is ${describeMediaType(essence)}; only web pages and plain text can be added.`;
+}
+
 /** Media type and charset of a readable response; refuses missing, malformed or unlisted types. */
 export function acceptedContentType(
   header: string | undefined,
@@ -74,7 +87,7 @@ export function acceptedContentType(
   }
   const contentType = mime.essence;
   if (!allowed.includes(contentType)) {
-    throw new FetchRefusal('content_type', `The link is ${describeMediaType(contentType)}; only web pages and plain text can be added.`);
+    throw new FetchRefusal('content_type', typeRefusal(contentType));
   }
   const charset = mime.params.get('charset');
   return { contentType, charset: charset ? charset.toLowerCase() : null };

@@ -36,6 +36,8 @@ const ROUTES: Record<string, (res: http.ServerResponse) => void> = {
   '/pdf': (res) => send(res, 'application/pdf', '%PDF-1.7\n'),
   '/image': (res) => send(res, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])),
   '/json': (res) => send(res, 'application/json', '{}'),
+  '/rss': (res) => send(res, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'),
+  '/sitemap': (res) => send(res, 'application/xml', '<?xml version="1.0"?><urlset></urlset>'),
   '/untyped': (res) => send(res, null, ARTICLE),
   '/missing': (res) => {
     res.statusCode = 404;
@@ -112,6 +114,14 @@ describe('fetchPage refuses', () => {
     ['/pdf', /a PDF document/],
     ['/image', /an image \(image\/png\)/],
     ['/json', /application\/json/],
+    [
+      '/rss',
+      /^The link is a news feed \(application\/rss\+xml\), a list of articles, not an article; add the link of each article you want instead\.$/,
+    ],
+    [
+      '/sitemap',
+      /^The link is an XML file \(application\/xml\), not a web page: if it is a news feed or a sitemap, add the link of each article/,
+    ],
     ['/untyped', /did not say what kind/],
   ])('the content type of %s', async (path, message) => {
     const result = await fetchPage(newsUrl(server, path), policyFor(server));

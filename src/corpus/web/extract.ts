@@ -18,6 +18,21 @@ import type { ExtractOptions, ExtractResult } from './types.js';
  */
 export const MAX_PAGE_ELEMENTS = 100_000;
 
+/**
+ * The root element of a news feed or a sitemap, after an optional BOM, XML declaration, processing
+ * instructions, comments and doctype. Sites serve them as text/html too; read as a page, a feed became one
+ * run-on paragraph of its items glued together, with "0.1" taken from the declaration as its outlet.
+ */
+const XML_LIST_ROOT = /^\uFEFF?\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF|urlset|sitemapindex)\b/i;
+
+/** Why a feed or sitemap is no article, or null for anything else. */
+export function xmlListReason(html: string): string | null {
+  const root = XML_LIST_ROOT.exec(html.slice(0, 4096))?.[1]?.toLowerCase();
+  if (!root) return null;
+  const what = root === 'urlset' || root === 'sitemapindex' ? 'a sitemap' : root === 'feed' ? 'an Atom news feed' : 'an RSS news feed';
+  return `it is ${what}, a list of articles that are added one by one by their own links`;
+}
+
 export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './types.js';
 
 /**
@@ -29,6 +44,8 @@ export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './
  * else page.reason // → 'the page shows only 41 words of the article; the rest is behind a paywall'
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
+  const list = xmlListReason(html);
+  if (list) return { ok: false, code: 'no_article', reason: list };
   const doc = parsePage(html);
   const { elements } = domShape(doc.documentElement);
   if (elements > MAX_PAGE_ELEMENTS) {

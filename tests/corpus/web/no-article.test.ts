@@ -79,7 +79,9 @@ describe('walls served as ordinary pages (status 200)', () => {
       'The sites have two months to change their consent banners. One of them said it would appeal, arguing that its partners had written the banner and that the privacy rules were unclear.',
       'Consumer groups welcomed the fines but said the amounts, between 40,000 and 90,000 euros, were small next to the sites’ yearly sales.',
     ];
-    const result = extractArticle(`<!doctype html><html lang="en">${head}<body><article><h1>Regulator fines shops over cookies</h1>${ps.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    const result = extractArticle(
+      `<!doctype html><html lang="en">${head}<body><article><h1>Regulator fines shops over cookies</h1>${ps.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -90,5 +92,39 @@ describe('walls served as ordinary pages (status 200)', () => {
     expect(reasonOf(html.replace('Create a free account to keep reading', 'Sign in to continue').replace(/Regist\w+/g, 'Join'))).toMatch(
       /^the page asks to log in and shows only/,
     );
+  });
+});
+
+describe('feeds and sitemaps served as web pages', () => {
+  const item = (title: string, link: string, text: string) =>
+    `<item><title>${title}</title><link>${link}</link><description>${text}</description><pubDate>Tue, 24 Nov 2026 09:30:00 GMT</pubDate></item>`;
+  const rss = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- generated -->\n<rss version="2.0"><channel><title>The Island Courier</title><link>https://courier.example/</link>${item(
+    'Ferry adds night crossings',
+    'https://courier.example/ferry',
+    'The operator of the Kestrel Sound ferry will run two extra crossings after dark from next month, answering a petition signed by four thousand residents.',
+  )}${item(
+    'Council delays library vote',
+    'https://courier.example/library',
+    'The city council postponed a vote on closing the riverside library branch after more than two hundred people crowded into the chamber to oppose it.',
+  )}</channel></rss>`;
+
+  it.each([
+    ['an RSS feed', rss, 'it is an RSS news feed, a list of articles that are added one by one by their own links'],
+    [
+      'an Atom feed',
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title></feed>',
+      'it is an Atom news feed, a list of articles that are added one by one by their own links',
+    ],
+    [
+      'a sitemap',
+      '\uFEFF<?xml version="1.0"?><urlset><url><loc>https://courier.example/ferry</loc></url></urlset>',
+      'it is a sitemap, a list of articles that are added one by one by their own links',
+    ],
+  ])('%s is refused with what it is, not read as one run-on paragraph', (_name, xml, reason) => {
+    expect(reasonOf(xml)).toBe(reason);
+  });
+
+  it('a page that merely mentions <rss> in its text is read as usual', () => {
+    expect(extractArticle(`<!doctype html><html><body><p>&lt;rss&gt; ${'word '.repeat(80)}</p></body></html>`).ok).toBe(true);
   });
 });
