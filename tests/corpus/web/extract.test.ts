@@ -208,3 +208,18 @@ describe('dates without date markup', () => {
     expect(extracted(html, 'https://quay.example/news/flood-wall-2019').date).toBeNull();
   });
 });
+
+describe('bylines printed as a plain paragraph', () => {
+  const body = [
+    'The new pier is two hundred metres long and can take the largest ferries on the route, which until now had to anchor offshore in bad weather.',
+    'The harbour authority opened it on Monday after three years of building work and two delays caused by winter storms along the coast.',
+    '“It was worth the wait,” said the harbour master, Liesel Okonjo, as the first boat tied up beside the new crane.',
+  ];
+  it.each(['By Sigrid Oyelaran', 'Par Claire Dumont', 'Von Anna Becker', 'by Sigrid Oyelaran'])(
+    '"%s" above the body, in an element without a byline class, leaves the body',
+    (byline) => {
+      const html = `<html><body><article><h1>Pier opens</h1><p>${byline}</p>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      expect(extracted(html).text).toBe(body.join('\n\n'));
+    },
+  );
+});
