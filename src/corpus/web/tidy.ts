@@ -52,5 +52,18 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
  * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], []) // → [body]
  */
 export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
-  return paragraphs.filter((p) => dropReason(p, headlines) === null);
+  const repeated = repeatedHeadings(paragraphs);
+  return paragraphs.filter((p) => dropReason(p, headlines) === null && !(repeated.has(p.text) && /^h[1-6]$/.test(p.tag)));
+}
+
+/** A heading printed this many times in one reading is a template's label ("Update", "Key event"), not the article's. */
+const REPEATED_HEADING = 3;
+
+/** Short headings whose exact words come back REPEATED_HEADING times or more: live blogs title every entry "Update". */
+function repeatedHeadings(paragraphs: readonly Paragraph[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of paragraphs) {
+    if (/^h[1-6]$/.test(p.tag) && countWords(p.text) <= SHORT) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= REPEATED_HEADING).map(([text]) => text));
 }

@@ -223,3 +223,26 @@ describe('bylines printed as a plain paragraph', () => {
     },
   );
 });
+
+describe('a live blog', () => {
+  const updates = [
+    'The coastguard has closed the northern pier to all traffic until the wind drops below gale force this evening.',
+    'Ferries to the outer islands are cancelled until at least two in the afternoon, the operator says on its website.',
+    '“Nobody should spend this storm alone in a cold house,” said Mayor Bertrand Oakes, who has opened the sports hall as a shelter.',
+    'Power has been lost to about 1,200 homes on the east side of town, according to the grid operator.',
+  ];
+  it('drops the label every entry repeats ("Update") and the time stamps, keeps each entry, and a heading said once', () => {
+    const entries = updates
+      .map((u, i) => `<div class="entry"><time>1${i}:05</time><h2>Update</h2><p>${u}</p></div>`)
+      .concat(
+        '<div class="entry"><h2>Shelter opens at the sports hall</h2><p>Volunteers brought blankets and soup for the first families to arrive.</p></div>',
+      )
+      .join('');
+    const html = `<html><head><title>Harbour storm live | The Island Courier</title></head><body><main><h1>Harbour storm live</h1><div class="live-blog">${entries}</div></main></body></html>`;
+    expect(extracted(html).text).toBe(
+      [...updates, 'Shelter opens at the sports hall', 'Volunteers brought blankets and soup for the first families to arrive.'].join(
+        '\n\n',
+      ),
+    );
+  });
+});
