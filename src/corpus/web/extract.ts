@@ -6,7 +6,7 @@
 import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
 import { clip, urlDate } from './meta-tags.js';
-import { domShape, parsePage } from './dom.js';
+import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
@@ -33,6 +33,22 @@ export function xmlListReason(html: string): string | null {
   return `it is ${what}, a list of articles that are added one by one by their own links`;
 }
 
+/** Words a page's <noscript> must hold to be read as its article when the rest of the page shows almost none. */
+const NOSCRIPT_ARTICLE_WORDS = 60;
+/** Visible words (outside <noscript>, scripts and styles) below which a page is a script shell. */
+const SHELL_WORDS = 20;
+
+/**
+ * Whether the page is a script shell whose article is printed in <noscript> for readers without scripts
+ * (some sites do so for crawlers): read as served, it was refused as "built by scripts".
+ */
+function noscriptArticle(doc: ReturnType<typeof parsePage>): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const inNoscript = all(body, 'noscript').reduce((n, el) => n + countWords(textOf(el)), 0);
+  return inNoscript >= NOSCRIPT_ARTICLE_WORDS && countWords(seenText(body)) < SHELL_WORDS;
+}
+
 export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './types.js';
 
 /**
@@ -46,7 +62,12 @@ export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
   const list = xmlListReason(html);
   if (list) return { ok: false, code: 'no_article', reason: list };
-  const doc = parsePage(html);
+  let doc = parsePage(html);
+  if (noscriptArticle(doc)) {
+    // The article is there for readers without scripts: read the page as they see it.
+    html = html.replace(/<\/?noscript\b[^>]*>/gi, '');
+    doc = parsePage(html);
+  }
   const { elements } = domShape(doc.documentElement);
   if (elements > MAX_PAGE_ELEMENTS) {
     return {

@@ -128,3 +128,23 @@ describe('feeds and sitemaps served as web pages', () => {
     expect(extractArticle(`<!doctype html><html><body><p>&lt;rss&gt; ${'word '.repeat(80)}</p></body></html>`).ok).toBe(true);
   });
 });
+
+describe('a script-built page that prints its article in <noscript>', () => {
+  const paragraphs = [
+    'The operator of the Kestrel Sound ferry will run two extra crossings after dark from next month, answering a petition signed by four thousand islanders.',
+    '“We heard the islanders loud and clear, and the night boats are our answer,” said Petra Hallvik, the operator’s chief executive.',
+    'The new sailings leave the mainland pier late in the evening and return before two in the morning, at daytime fares for six months.',
+  ];
+  const shell = (inside: string) =>
+    `<!doctype html><html lang="en"><head><title>Night ferries | The Island Courier</title><noscript><style>.app{display:none}</style></noscript></head><body><div id="app"></div><script src="/bundle.js"></script><noscript>${inside}</noscript><noscript><img src="/pixel.gif"></noscript></body></html>`;
+
+  it('is that article, read as a reader without scripts sees it', () => {
+    const result = extractArticle(shell(`<article><h1>Night ferries</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('a shell whose <noscript> only asks for JavaScript stays refused', () => {
+    expect(reasonOf(shell('<p>Please enable JavaScript to read this site.</p>'))).toMatch(/built by scripts/);
+  });
+});
