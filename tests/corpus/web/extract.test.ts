@@ -224,7 +224,7 @@ describe('bylines printed as a plain paragraph', () => {
   );
 });
 
-describe('a live blog', () => {
+describe('a live blog whose entries all carry the same heading', () => {
   const updates = [
     'The coastguard has closed the northern pier to all traffic until the wind drops below gale force this evening.',
     'Ferries to the outer islands are cancelled until at least two in the afternoon, the operator says on its website.',
