@@ -87,6 +87,17 @@ function personTag(found: Found | null): Found | null {
 }
 
 /**
+ * A declared address that can be an article's: not a site's front page (`https://news.example/`, no path or
+ * query). Templates that print the home page as every page's canonical link would otherwise give all their
+ * articles one address, and each article added after the first would be refused as "already in the corpus".
+ */
+function articleAddress(found: Found | null): Found | null {
+  if (!found) return null;
+  const u = new URL(found.value);
+  return u.pathname === '/' && !u.search ? null : found;
+}
+
+/**
  * Reads the page's metadata. `pageUrl` is the address the page was read from (after redirects), when known:
  * it resolves a relative canonical link and is the URL of last resort.
  */
@@ -106,9 +117,11 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
 
   const ogUrl = tags.get('og:url');
   const url = first(
-    canonicalLink(doc, pageUrl),
-    ogUrl && absoluteUrl(ogUrl.value, pageUrl) ? { value: absoluteUrl(ogUrl.value, pageUrl)!, detail: ogUrl.detail } : null,
-    ld?.url && absoluteUrl(ld.url.value, pageUrl) ? fromLd({ value: absoluteUrl(ld.url.value, pageUrl)!, key: ld.url.key }) : null,
+    articleAddress(canonicalLink(doc, pageUrl)),
+    articleAddress(ogUrl && absoluteUrl(ogUrl.value, pageUrl) ? { value: absoluteUrl(ogUrl.value, pageUrl)!, detail: ogUrl.detail } : null),
+    articleAddress(
+      ld?.url && absoluteUrl(ld.url.value, pageUrl) ? fromLd({ value: absoluteUrl(ld.url.value, pageUrl)!, key: ld.url.key }) : null,
+    ),
     pageUrl && absoluteUrl(pageUrl, null)
       ? { value: absoluteUrl(pageUrl, null)!, detail: `the address the page was read from: ${pageUrl}` }
       : null,

@@ -246,3 +246,23 @@ describe('a live blog whose entries all carry the same heading', () => {
     );
   });
 });
+
+describe('a canonical link to the site’s front page', () => {
+  const page = (canonical: string) =>
+    `<html><head><title>Bakery opens a second shop | Valley Gazette</title><link rel="canonical" href="${canonical}"><meta property="og:url" content="${canonical}"></head><body><article><h1>Bakery opens a second shop</h1><p>${HARBOUR.paragraphs.join('</p><p>')}</p></article></body></html>`;
+
+  it('is not the article’s address: the address it was read from is (every article of such a site would share one)', () => {
+    for (const canonical of ['https://www.valleygazette.example/', '/', 'https://www.valleygazette.example']) {
+      expect(extracted(page(canonical), 'https://www.valleygazette.example/news/bakery-second-shop').url).toBe(
+        'https://www.valleygazette.example/news/bakery-second-shop',
+      );
+    }
+  });
+
+  it('a canonical link with a path or a query still wins', () => {
+    expect(extracted(page('https://www.valleygazette.example/?p=812'), 'https://m.valleygazette.example/x').url).toBe(
+      'https://www.valleygazette.example/?p=812',
+    );
+    expect(extracted(page('/news/bakery'), 'https://m.valleygazette.example/x').url).toBe('https://m.valleygazette.example/news/bakery');
+  });
+});
