@@ -10,6 +10,7 @@ import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
+import { scriptDataBody } from './script-data.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 
 /**
@@ -78,7 +79,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   }
   const meta = readPageMeta(doc, options.url ?? null);
   const signals = pageSignals(doc, meta.ld?.freeToRead === false);
-  const body = extractBody(doc, html, meta.headlines, meta.ld?.articleBody ?? null);
+  // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
+  const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
+  const body = extractBody(doc, html, meta.headlines, declared);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
   const lineDate = body.dateLine ? findDate(body.dateLine) : null;
   const lateDate = lineDate

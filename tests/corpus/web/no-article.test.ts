@@ -148,3 +148,35 @@ describe('a script-built page that prints its article in <noscript>', () => {
     expect(reasonOf(shell('<p>Please enable JavaScript to read this site.</p>'))).toMatch(/built by scripts/);
   });
 });
+
+describe('a script-built page that carries its article in JSON data (__NEXT_DATA__)', () => {
+  const paragraphs = [
+    'The operator of the Kestrel Sound ferry will run two extra crossings after dark from next month, answering a petition signed by four thousand islanders.',
+    '“We heard the islanders loud and clear, and the night boats are our answer,” said Petra Hallvik, the operator’s chief executive.',
+    'The new sailings leave the mainland pier late in the evening and return before two in the morning, at daytime fares for six months.',
+  ];
+  const shell = (data: unknown) =>
+    `<!doctype html><html lang="en"><head><title>Night ferries | The Island Courier</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script><script src="/_next/main.js"></script></body></html>`;
+  const related = [
+    { title: 'Bridge closure extended', href: '/a' },
+    { title: 'Five new cafés', href: '/b' },
+  ];
+
+  it.each([
+    [
+      'a list of paragraph blocks',
+      { props: { pageProps: { related, story: { blocks: paragraphs.map((text) => ({ type: 'paragraph', text })) } } } },
+    ],
+    ['one string of HTML', { props: { pageProps: { related, story: { bodyHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') } } } }],
+    ['one string with line breaks', { props: { story: { body: paragraphs.join('\n\n') } } }],
+  ])('%s: that article', (_name, data) => {
+    const result = extractArticle(shell(data));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('data without prose (settings, a short teaser) leaves the shell refused', () => {
+    const data = { props: { pageProps: { related, teaser: paragraphs[0], flags: { beta: true } } } };
+    expect(reasonOf(shell(data))).toMatch(/built by scripts/);
+  });
+});

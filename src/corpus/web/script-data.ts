@@ -1,0 +1,81 @@
+/**
+ * The article of a page built by scripts from data it carries in a `<script type="application/json">`
+ * (Next.js's `__NEXT_DATA__`, and the like): read only when the page shows almost no text of its own. The
+ * data is walked without knowing its schema, boundedly, for the longest run of prose: a list whose items are
+ * sentences (strings, or objects holding them: `{ type: 'paragraph', text }`), or one long string (plain text
+ * with line breaks, or HTML with `<p>`s).
+ */
+import { all, countWords, parsePage, textOf, type DomDocument } from './dom.js';
+
+/** Nodes of the JSON walked at most, and the depth. */
+const MAX_NODES = 200_000;
+const MAX_DEPTH = 40;
+/** A string is prose with this many words and a sentence's end in it. */
+const PROSE_WORDS = 5;
+const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
+/** Fewer words than this in the best run is no article. */
+const MIN_WORDS = 60;
+
+const isProse = (s: string): boolean => countWords(s) >= PROSE_WORDS && SENTENCE_END.test(s) && !/^\s*[{[]/.test(s);
+
+/** Paragraphs of one long string: HTML's block elements, or its lines. */
+function stringParagraphs(s: string): string[] {
+  if (/<p[\s>]/i.test(s))
+    return all(parsePage(s), 'p, h2, h3, blockquote, li')
+      .map((el) => textOf(el))
+      .filter(Boolean);
+  return s
+    .split(/\n+/)
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
+
+/** The longest run of prose in `data`, as paragraphs. */
+export function longestProse(data: unknown): string[] {
+  let best: string[] = [];
+  let nodes = 0;
+  const offer = (ps: string[]): void => {
+    if (wordsIn(ps) > wordsIn(best)) best = ps;
+  };
+  const walk = (v: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      const run: string[] = [];
+      for (const item of v) {
+        if (typeof item === 'string') {
+          if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
+        } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+          for (const value of Object.values(item))
+            if (typeof value === 'string' && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
+        }
+      }
+      offer(run);
+      for (const item of v) walk(item, depth + 1);
+      return;
+    }
+    for (const value of Object.values(v)) {
+      if (typeof value === 'string' && countWords(value) >= MIN_WORDS) offer(stringParagraphs(value));
+      else walk(value, depth + 1);
+    }
+  };
+  walk(data, 0);
+  return best;
+}
+
+/** The article body carried in the page's JSON data, as text with a paragraph a line; null when none is found. */
+export function scriptDataBody(doc: DomDocument): string | null {
+  let best: string[] = [];
+  for (const el of all(doc, 'script[type="application/json" i]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(el.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const found = longestProse(data);
+    if (wordsIn(found) > wordsIn(best)) best = found;
+  }
+  return wordsIn(best) >= MIN_WORDS ? best.join('\n') : null;
+}
