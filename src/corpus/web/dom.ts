@@ -77,7 +77,8 @@ export function seenText(node: DomNode | null | undefined): string {
   const walk = (n: DomNode): void => {
     if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
     else if (n.nodeType === ELEMENT_NODE && UNSEEN.has(n.nodeName.toUpperCase())) return;
-    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);
+    // linkedom builds childNodes anew on each read: read it once per node.
+    for (const child of Array.from(n.childNodes)) walk(child);
   };
   if (node) walk(node);
   return parts.join(' ').replace(/\s+/g, ' ').trim();

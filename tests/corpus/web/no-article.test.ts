@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { HARBOUR } from './pages/articles.js';
 import { articleWithLoginForm, cookieWall, indexPage, loginWall, paywallStub, scriptOnly, shortBrief } from './pages/walls.js';
 
 const reasonOf = (html: string): string => {
@@ -179,4 +180,15 @@ describe('a script-built page that carries its article in JSON data (__NEXT_DATA
     const data = { props: { pageProps: { related, teaser: paragraphs[0], flags: { beta: true } } } };
     expect(reasonOf(shell(data))).toMatch(/built by scripts/);
   });
+});
+
+describe('reading the wall notices stays linear in the page', () => {
+  it('a page with 20,000 sibling boxes beside the article is read in seconds, not minutes', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<div class="c"><span>Cell ${i}</span></div>`).join('');
+    const html = `<html><head><title>Pier opens</title></head><body><article><h1>Pier opens</h1><p>${HARBOUR.paragraphs.join('</p><p>')}</p></article><aside>${rows}</aside></body></html>`;
+    const started = performance.now();
+    expect(extractArticle(html).ok).toBe(true);
+    // seenText read linkedom's childNodes (rebuilt on every read) twice per child: 7 minutes for this page.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });
