@@ -42,7 +42,7 @@ const LOGIN_TEXT =
  * Words of a consent notice. A paragraph naming two or more of them speaks of cookies and consent; a body
  * made mostly of such paragraphs is the notice, not an article (consent walls often run to 150 words or more).
  */
-const CONSENT_TERMS = [
+export const CONSENT_TERMS = [
   /\bcookies?\b/i,
   /\bconsent/i,
   /\bpartners?\b/i,
@@ -53,6 +53,11 @@ const CONSENT_TERMS = [
   /\blegitimate interests?\b/i,
   /\b(?:ad|advertising|audience) (?:and content )?measurement\b/i,
 ];
+/** How many of the consent terms a text names. */
+export function consentTerms(text: string): number {
+  return CONSENT_TERMS.filter((t) => t.test(text)).length;
+}
+
 /** Share of the body's words in consent paragraphs above which a page with a cookie notice is a consent wall. */
 const CONSENT_SHARE = 0.6;
 /** Consent walls are short; a body this long is an article even when it speaks of cookies. */
@@ -84,7 +89,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
 /** Share of the body's words in paragraphs naming two or more consent terms. */
 function consentShare(body: readonly Paragraph[], words: number): number {
   let consent = 0;
-  for (const p of body) if (CONSENT_TERMS.filter((t) => t.test(p.text)).length >= 2) consent += countWords(p.text);
+  for (const p of body) if (consentTerms(p.text) >= 2) consent += countWords(p.text);
   return words ? consent / words : 0;
 }
 

@@ -6,6 +6,7 @@
  */
 import { isDateLine } from '../dates.js';
 import { countWords } from './dom.js';
+import { consentTerms } from './no-article.js';
 import type { Paragraph } from './paragraphs.js';
 import { sameHeadline } from './title.js';
 
@@ -53,7 +54,37 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
  */
 export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
   const repeated = repeatedHeadings(paragraphs);
-  return paragraphs.filter((p) => dropReason(p, headlines) === null && !(repeated.has(p.text) && /^h[1-6]$/.test(p.tag)));
+  return paragraphs.filter(
+    (p, i) =>
+      dropReason(p, headlines) === null &&
+      !(repeated.has(p.text) && /^h[1-6]$/.test(p.tag)) &&
+      !consentNotice(p) &&
+      !(
+        CONSENT_HEADING.test(p.text) &&
+        countWords(p.text) <= SHORT &&
+        paragraphs[i + 1] !== undefined &&
+        consentNotice(paragraphs[i + 1]!)
+      ),
+  );
+}
+
+/** The longest paragraph (in words) read as part of a consent notice. */
+const CONSENT_NOTICE_WORDS = 120;
+/** A notice's heading ("We value your privacy", "Cookie settings"). */
+const CONSENT_HEADING = /\b(?:privacy|cookies?|consent)\b/i;
+
+/**
+ * A paragraph of a consent notice printed with the page (a consent platform's box whose class names none of
+ * prune.ts's words): it names three or more consent terms and speaks to the reader, without quotation marks.
+ * A report on cookie rules names them too, but about others ("the sites", "the regulator").
+ */
+function consentNotice(p: Paragraph): boolean {
+  return (
+    countWords(p.text) <= CONSENT_NOTICE_WORDS &&
+    consentTerms(p.text) >= 3 &&
+    /\b(?:we|our|you|your)\b/i.test(p.text) &&
+    !/["“”«»„]/.test(p.text)
+  );
 }
 
 /** A heading printed this many times in one reading is a template's label ("Update", "Key event"), not the article's. */

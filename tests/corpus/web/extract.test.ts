@@ -266,3 +266,16 @@ describe('a canonical link to the site’s front page', () => {
     expect(extracted(page('/news/bakery'), 'https://m.valleygazette.example/x').url).toBe('https://m.valleygazette.example/news/bakery');
   });
 });
+
+describe('a consent notice printed before the article, in a box whose class names no consent word', () => {
+  const notice = `<div class="qc-cmp2-container"><h2>We value your privacy</h2><p>We and our partners store and access information on a device, such as cookies, and process personal data for personalised advertising and content, advertising and content measurement and audience research.</p><p>You may click to consent to our and our partners’ processing as described above, or change your preferences before consenting. You can withdraw your consent at any time from the privacy link.</p></div>`;
+  it('leaves the body; a report on cookie rules keeps its paragraphs', () => {
+    const report = [
+      'The data regulator fined three shopping sites on Monday for setting advertising cookies before visitors had given their consent.',
+      'The sites have two months to change their consent banners. One of them said it would appeal, arguing that its partners had written the banner and that the privacy rules were unclear.',
+    ];
+    const body = [...report, ...HARBOUR.paragraphs];
+    const html = `<html><head><title>Regulator fines shops over cookies</title></head><body>${notice}<article><h1>Regulator fines shops over cookies</h1><p>${body.join('</p><p>')}</p></article></body></html>`;
+    expect(extracted(html).text).toBe(body.join('\n\n'));
+  });
+});
