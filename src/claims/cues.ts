@@ -5,14 +5,15 @@
  */
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
-import { headPhrase, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
-import { DASHES, type Token } from './tokens.js';
+import { NO_SPEAKER } from './engine.js';
+import { DASHES, sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { BE, COORDINATORS, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
+const { BE, COORDINATORS, HEARER_PARTICIPLES, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
@@ -122,7 +123,9 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
   for (let j = v + 1; j < end && j < v + 12; j++) {
     const t = toks[j] as Token;
     if (t.lower === 'by') {
-      const np = headPhrase(toks, j + 1, end);
+      // ("was asked by reporters": people in the plural with no determiner)
+      const bare = peopleAt(toks, j + 1, end);
+      const np = headPhrase(toks, j + 1, end) ?? (bare > 0 ? { kind: 'desc' as const, from: j + 1, to: bare } : null);
       if (np && np.kind !== 'pron') return resolvePhrase(model, toks, np);
       return be ? null : undefined;
     }
@@ -130,6 +133,76 @@ export function passiveAgent(model: DocModel, toks: readonly Token[], v: number,
   }
   return be && verb.lower === 'asked' ? null : undefined;
 }
+
+/** How many auxiliaries and adverbs may stand between a subject and its passive verb ("has since been told"). */
+const HEARER_REACH = 4;
+
+/** Is token v a passive verb of asking or telling ("was asked", "has been told")? */
+function hearerPassive(toks: readonly Token[], v: number): boolean {
+  if (!HEARER_PARTICIPLES.has(toks[v]?.lower ?? '')) return false;
+  let p = v - 1;
+  while (p >= 0 && v - p <= HEARER_REACH && isFiller(toks[p]) && !BE.has((toks[p] as Token).lower)) p--;
+  return BE.has(toks[p]?.lower ?? '');
+}
+
+/**
+ * “Why now?” Hale was asked. / “You are fired,” Li was told by the board.: words right after which a subject is asked
+ * or told them in the passive are the "by" agent's, else those of someone the sentence does not name (NO_SPEAKER);
+ * null when no such passive follows. A question or exclamation may end its sentence before the attribution.
+ */
+export function askedAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | typeof NO_SPEAKER | null {
+  let i = k + 1;
+  const q = model.quotes[(toks[k] as Token).quote];
+  if (end === i && toks[i]?.cap && q && /[?!][\s\u2019'"\u201d]*$/.test(model.text.slice(q.innerStart, q.innerEnd)))
+    end = sentenceEnd(toks, i);
+  while (i < end && ((toks[i] as Token).text === ',' || DASHES.has((toks[i] as Token).text))) i++;
+  const np = headPhrase(toks, i, end);
+  if (!np) return null;
+  let v = np.to;
+  while (v < end && v - np.to < HEARER_REACH && (BE.has((toks[v] as Token).lower) || isFiller(toks[v]))) v++;
+  if (v >= end || !hearerPassive(toks, v)) return null;
+  return passiveAgent(model, toks, v, end) ?? NO_SPEAKER;
+}
+
+/**
+ * Hale was asked: “Why now?” / Li was told by an aide that the port was “finished.”: words after a passive verb of
+ * asking or telling, the first verb of saying in their sentence and the nearest before them, are its "by" agent's,
+ * else those of someone the sentence does not name (NO_SPEAKER); null for any other shape.
+ */
+export function askedBefore(model: DocModel, toks: readonly Token[], k: number): Attribution | typeof NO_SPEAKER | null {
+  const s0 = sentenceStart(toks, k);
+  let v = -1;
+  for (let j = k - 1; j >= s0 && (toks[j] as Token).kind !== 'quote'; j--) {
+    if (speechVerbAt(toks, j) > 0) {
+      v = j;
+      break;
+    }
+  }
+  if (v < 0 || !hearerPassive(toks, v)) return null;
+  for (let j = s0; j < v; j++) if ((toks[j] as Token).kind === 'quote' || speechVerbAt(toks, j) > 0) return null;
+  // the words are what was asked or told: right after the verb (past its agent: "was asked by reporters, “…”"), after
+  // "to" ("told to “smile”") or inside a clause of what was asked ("told that the port was “finished”"); not words
+  // of the subject's own that the sentence goes on to ("was asked to defend his criticism of “…”", "asked about the “…” comment")
+  let j = v + 1;
+  if (toks[j]?.lower === 'by') {
+    const bare = peopleAt(toks, j + 1, k);
+    j = headPhrase(toks, j + 1, k)?.to ?? (bare > 0 ? bare : j);
+  }
+  const at = toks[j] as Token;
+  const clause = at.kind === 'word' && ASKED_CLAUSE_OPENERS.has(at.lower);
+  if (clause) {
+    for (let n = j + 1; n < k; n++) {
+      const t = toks[n] as Token;
+      if (t.lower === 'to' || SPEECH_NOUNS.has(t.lower) || speechVerbAt(toks, n) > 0) return null;
+    }
+  } else if (!(at.lower === 'to' && j + 1 === k)) {
+    for (let n = j; n < k; n++) if ((toks[n] as Token).kind !== 'punct') return null;
+  }
+  return passiveAgent(model, toks, v, k) ?? NO_SPEAKER;
+}
+
+/** Words that open a clause of what someone was asked or told ("told that …", "asked whether …"). */
+const ASKED_CLAUSE_OPENERS = new Set(['if', 'that', 'whether']);
 
 /**
  * "…, with Ana Ruiz telling reporters “…”", "with many marchers chanting “…”": in an absolute phrase the

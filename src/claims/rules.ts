@@ -22,7 +22,7 @@ import {
   reportedBy,
   talkedLead,
 } from './context.js';
-import { closesWithAttribution, possessiveCue } from './cues.js';
+import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
@@ -86,6 +86,14 @@ function closingPartSpeaker(q: QuoteContext): ReturnType<Rule['run']> {
   return null;
 }
 
+/**
+ * No speaker, unless the sentence names a source with "according to" ("According to the playbook, sellers were told,
+ * “…”": the playbook told them).
+ */
+function unlessAccording(q: QuoteContext, answer: ReturnType<Rule['run']>): ReturnType<Rule['run']> {
+  return answer === NO_SPEAKER ? (accordingTo(q.model, q.toks, q.k) ?? NO_SPEAKER) : answer;
+}
+
 /** Rules for words someone said; titles in marks get none of them. */
 const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteContext) => (q.title ? null : run(q));
 
@@ -131,6 +139,16 @@ export const RULES: readonly Rule[] = [
       return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? addedAfter(q.model, q.toks, q.k, q.earlier(j)) : null;
     }),
   },
+  // “Why now?” Hale was asked. / “…,” Li was told by an aide.: words put to the subject of a passive verb of asking or
+  // telling are the "by" agent's, else an unnamed asker's (no speaker)
+  {
+    name: 'asked-after',
+    run: said((q) =>
+      opens(q) || closesWithAttribution(q.model, q.toks, q.k, q.sentenceEnd)
+        ? unlessAccording(q, askedAfter(q.model, q.toks, q.k, q.sentenceEnd))
+        : null,
+    ),
+  },
   // “…,” he said / “…,” said Li / X said that …, “…,” she said.: the verb right after a quotation that opens
   // its sentence, or that closes a clause with the attribution after it
   {
@@ -153,6 +171,9 @@ export const RULES: readonly Rule[] = [
   { name: 'document-subject', run: said((q) => (opens(q) ? null : documentSubject(q.model, q.toks, q.k))) },
   // After the call, Li’s campaign sent out a release saying Ruiz owes “…”: who sent the document out
   { name: 'document-sender', run: said((q) => (opens(q) ? null : documentSender(q.model, q.toks, q.k))) },
+  // Hale was asked: “Why now?” / Li was told that the port was “finished.”: words after a passive verb of asking or
+  // telling, the first verb of saying in their sentence, are the "by" agent's, else an unnamed asker's (no speaker)
+  { name: 'asked-before', run: said((q) => (opens(q) ? null : unlessAccording(q, askedBefore(q.model, q.toks, q.k)))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

@@ -81,11 +81,7 @@ describe('attribution: a common noun capitalised by its place is no name', () =>
   });
 
   it('writes a word the document also writes in lower case in lower case', () => {
-    const [q] = speakers(
-      'Riders filled every ferry.',
-      'Respondents are asked: “How often do you ride the ferry?”',
-      'Every respondent answered.',
-    );
+    const [q] = speakers('Riders filled every ferry.', 'Respondents often say: “The ferry is too slow.”', 'Every respondent answered.');
     expect(q?.speaker).toBe('respondents');
   });
 

@@ -76,4 +76,5 @@ export const RULE_CORPUS: string[][] = [
     '“I was on the quay that night. The water rose fast.',
     '“Nobody warned us,” Berg said.',
   ],
+  ['Mayor Tove Lind met the dock workers.', '“Why now?” Lind was asked.', 'Later she was asked by a skipper: “Will the quay close?”'],
 ];

@@ -87,6 +87,8 @@ export const PERCEIVING_VERBS = set(verbs.PERCEIVING_VERB_LEMMAS.flatMap((l) => 
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);
 export const SENDING_VERBS = set(verbs.SENDING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
+/** "asked", "told", "warned": past participles whose passive subject only heard the words. */
+export const HEARER_PARTICIPLES = set(verbs.HEARER_VERB_LEMMAS.flatMap((l) => inflect(l, ['past'])));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
 export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);
 export const AUXILIARIES = set(verbs.AUXILIARIES);

@@ -42,6 +42,12 @@ export const NAMING_VERB_LEMMAS = list('brand call characterise characterize des
 /** Verbs that take the addressee first ("told reporters that …"). */
 export const ADDRESSEE_VERB_LEMMAS = list('tell');
 
+/**
+ * Verbs of saying whose passive subject is the one spoken to, not the speaker ("“Why now?” Hale was asked", "Li was told:
+ * “…”"): the words are those of the "by" agent, else of someone the sentence does not name.
+ */
+export const HEARER_VERB_LEMMAS = list('ask assure inform question remind tell urge warn');
+
 /** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
 export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
 

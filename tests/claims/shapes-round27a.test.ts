@@ -1,0 +1,45 @@
+/**
+ * Shapes of attribution within one sentence probed in round 27 that gave a wrong speaker, each fixed by its general
+ * cause, and close variants that already came out right (kept so they stay so). Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+const HALE = 'Tom Hale runs the port.';
+
+describe('words put to the subject of a passive verb of asking or telling ("Hale was asked")', () => {
+  it('are no words of that subject: without a "by" agent no one the sentence names said them', () => {
+    expect(speakers(HALE, '“Why now?” Hale was asked.')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, '“Will you run again?” Hale was asked on Monday.')).toMatchObject([{ speaker: null }]);
+    expect(speakers('“Will you run again?” the mayor was asked.')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, '“You are fired,” Hale was told.')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, '“Stay away from the port,” Hale was warned.')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, 'Hale was asked, “Why now?”')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, 'In an interview, Hale was asked: “Why now?”')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, 'Hale was told: “You are fired.”')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, 'Hale was told that the port was “finished.”')).toMatchObject([{ speaker: null }]);
+    expect(speakers(HALE, 'No one should be told to “smile” at work.')).toMatchObject([{ speaker: null }]);
+  });
+
+  it('are the words of the "by" agent, or of the source "according to" names', () => {
+    expect(speakers(HALE, '“Why now?” Hale was asked by a reporter.')).toMatchObject([{ speaker: 'a reporter' }]);
+    expect(speakers(HALE, '“Why now?” Hale was asked by Lea Costa.')).toMatchObject([{ speaker: 'Lea Costa' }]);
+    expect(speakers(HALE, 'Hale was asked by reporters: “Why now?”')).toMatchObject([{ speaker: 'reporters' }]);
+    expect(speakers('According to the harbour handbook, pilots are told: “Never leave the bridge.”')).toMatchObject([
+      { speaker: 'the harbour handbook' },
+    ]);
+  });
+
+  it('leaves the subject its own words, and "was quoted as saying" to the subject', () => {
+    expect(speakers(HALE, '“Why now?” Hale was asked. “Because the money ran out,” he said.')).toMatchObject([
+      { speaker: null },
+      { speaker: 'Tom Hale' },
+    ]);
+    expect(speakers(HALE, 'Hale was asked about the port and said: “It is over.”')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers(HALE, '“It is over,” Hale said when he was asked about the port.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers(HALE, '“It is over,” Hale was quoted as saying.')).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers(HALE, 'Hale came under fire after being asked to defend his criticism of “harbour values.”')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+});
