@@ -39,6 +39,7 @@ const {
   TITLE_MODIFIERS,
   TITLES,
   VERB_LIKE_ROLES,
+  VERB_FILLERS,
   VERB_PARTICLES,
   VERBISH,
 } = words;
@@ -470,7 +471,10 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       break;
     // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"
     if (e > d + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
-    if (e > d + 1 && looksVerbal(w)) break; // "a retired general" — an -ed word right after the determiner is an adjective
+    // "a retired general" — an -ed word right after the determiner is an adjective, and so is one after an adverb in -ly
+    // ("the recently released report", "a publicly filed letter")
+    const adverb = (toks[e - 1] as Token).lower;
+    if (e > d + 1 && looksVerbal(w) && !(adverb.endsWith('ly') && VERB_FILLERS.has(adverb))) break;
     // "the Florida senator likes …", "the president left no doubt": after a person's role noun a lower-case -s
     // word or an irregular past is its verb
     if (e > d + 1 && PERSON_ROLE_NOUNS.has((toks[e - 1] as Token).lower) && (/[^s]s$/.test(w.lower) || VERBISH.has(w.lower))) break;

@@ -43,3 +43,11 @@ describe('words put to the subject of a passive verb of asking or telling ("Hale
     ]);
   });
 });
+
+describe('a description with an adverb in -ly before its participle ("the recently released report")', () => {
+  it('runs on to its noun', () => {
+    expect(speakers('The port will “close for good,” according to the recently released harbour report.')).toMatchObject([
+      { speaker: 'the recently released harbour report' },
+    ]);
+  });
+});
