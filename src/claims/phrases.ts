@@ -165,8 +165,105 @@ function joinable(toks: readonly Token[], first: NounPhrase | null, second: Noun
   return CLAUSE_STOP.has(before.lower) || SPEECH_VERBS.has(before.lower) || before.lower === 'by';
 }
 
+/** A person's name (a full name or a surname) that is the run `run`, as a phrase of its own; null for any other run. */
+function listItem(toks: readonly Token[], run: NameRun | null): NounPhrase | null {
+  if (!run || !plausibleName(toks, run) || (toks[run.to - 1] as Token).poss) return null;
+  // (no day, and no party's members or people in the plural: "Democrats, Ruiz and Hale said")
+  const w = (toks[run.nameFrom] as Token).lower;
+  if (run.to - run.nameFrom === 1 && (MONTHS_DAYS.has(w) || PARTY_MEMBER_WORDS.has(w.replace(/s$/, '')) || pluralPerson(w))) return null;
+  const np: NounPhrase = { kind: 'name', from: run.from, to: run.to, run };
+  return fullName(toks, np) || singleName(toks, np) ? np : null;
+}
+
+/**
+ * "Ruiz, Hale and Costa": three or more names in a list closed by "and" (with or without a comma before it) as one
+ * joint phrase, each name the `first` of the next; the first name opens the phrase as a pair's first must (`joinable`).
+ */
+function listPhrase(toks: readonly Token[], items: NounPhrase[], floor: number): NounPhrase | null {
+  const [head] = items;
+  if (!head || items.length < 3) return null;
+  const before = toks[head.from - 1];
+  const opens =
+    !before ||
+    head.from - 1 < floor ||
+    before.sentence !== (toks[head.from] as Token).sentence ||
+    before.kind !== 'word' ||
+    CLAUSE_STOP.has(before.lower) ||
+    SPEECH_VERBS.has(before.lower) ||
+    PERSON_ROLE_NOUNS.has(before.lower) ||
+    pluralPerson(before.lower) ||
+    before.lower === 'by';
+  if (!opens) return null;
+  // (the words before the first name are its titles or role, no verb: "said council members Ruiz, …", not "Li met Ruiz, …")
+  for (let i = head.from; i < (head.run?.from ?? head.from); i++) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || (!t.cap && (looksVerbal(t) || VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower))))
+      return null;
+  }
+  let np = head;
+  for (const item of items.slice(1)) np = { ...item, from: head.from, first: np };
+  return np;
+}
+
+/** "said Ruiz, Hale, and Costa": the list of names that opens at `np`, read forward, or null. */
+function listAfter(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  const items = [np];
+  let j = np.to;
+  while (j < ceil && toks[j]?.text === ',' && items.length < 8) {
+    // ("…, and Costa": the comma before the closing "and")
+    const and = toks[j + 1]?.lower === 'and';
+    const item = listItem(toks, runStartingAt(toks, and ? j + 2 : j + 1, ceil));
+    if (!item) return null;
+    items.push(item);
+    j = item.to;
+    if (and) return listPhrase(toks, items, 0);
+    if (toks[j]?.lower === 'and') {
+      const last = listItem(toks, runStartingAt(toks, j + 1, ceil));
+      if (!last) return null;
+      items.push(last);
+      return listPhrase(toks, items, 0);
+    }
+  }
+  return null;
+}
+
+/** "Ruiz, Hale and Costa said": the list of names that closes with `np` after "and", read backward, or null. */
+function listBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPhrase | null {
+  let e = np.from - 1;
+  if (toks[e]?.lower !== 'and') return null;
+  if (toks[e - 1]?.text === ',') e--;
+  const items = [np];
+  for (;;) {
+    const item = e - 1 >= a ? listItem(toks, runEndingAt(toks, e - 1, a)) : null;
+    if (!item) break;
+    items.unshift(item);
+    if (toks[item.from - 1]?.text !== ',' || items.length >= 8) break;
+    e = item.from - 1;
+  }
+  // ("In Ostend, Ruiz, Hale and Costa said": a phrase the first comma closes is no name of the list)
+  return listPhrase(toks, items, a) ?? (items.length > 3 ? listPhrase(toks, items.slice(1), a) : null);
+}
+
+/**
+ * "Ruiz, Hale and Costa said", "Ruiz, Hale, and Costa said": the list of names that `np` (the last name after "and",
+ * or the last two names joined by "and") closes, read back past the commas a subject's region was split at (down to
+ * `floor`); null when `np` closes no list of three or more.
+ */
+export function listEndingWith(toks: readonly Token[], floor: number, np: NounPhrase): NounPhrase | null {
+  if (np.kind !== 'name' || !np.run) return null;
+  if (np.first && !np.first.first && toks[np.from - 1]?.text === ',')
+    return listBefore(toks, floor, { kind: 'name', from: np.run.from, to: np.to, run: np.run });
+  return !np.first && toks[np.from - 1]?.lower === 'and' && toks[np.from - 2]?.text === ',' ? listBefore(toks, floor, np) : null;
+}
+
+/** "Ana Ruiz, Tom Hale and Lea Costa, all members of …, said": the list of names that opens with `np`, up to `ceil`, or null. */
+export function listStartingWith(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  return np.kind === 'name' && !np.first && (fullName(toks, np) || singleName(toks, np)) ? listAfter(toks, np, ceil) : null;
+}
+
 /** "said Ana Ruiz and Li Wei", "said Ruiz and Li": a second person's name joined by "and" makes one joint speaker. */
 function joinedAfter(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  if (toks[np.to]?.text === ',' && !np.first && (fullName(toks, np) || singleName(toks, np))) return listAfter(toks, np, ceil);
   if (toks[np.to]?.lower !== 'and' || !(fullName(toks, np) || singleName(toks, np))) return null;
   const second = headPhrase(toks, np.to + 1, ceil);
   return second && joinable(toks, np, second, 0) ? { ...second, from: np.from, first: np } : null;
@@ -175,6 +272,8 @@ function joinedAfter(toks: readonly Token[], np: NounPhrase, ceil: number): Noun
 /** "Ana Ruiz and Li Wei said", "Ruiz and Li said": the same, walking back from the last name. */
 function joinedBefore(toks: readonly Token[], a: number, np: NounPhrase): NounPhrase | null {
   if (toks[np.from - 1]?.lower !== 'and' || np.from - 2 < a || !(fullName(toks, np) || singleName(toks, np))) return null;
+  const list = listBefore(toks, a, np);
+  if (list) return list;
   const first = tailPhrase(toks, a, np.from - 1);
   return first && joinable(toks, first, np, a) ? { ...np, from: first.from, first } : null;
 }
@@ -633,7 +732,10 @@ function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPh
     // "said former Oregon Gov. and party Chairman Omar Fiske": two roles joined by "and" before the name
     const rest = !name && toks[run.to]?.lower === 'and' ? namedAfterRole(toks, run.to + 1, ceil) : null;
     if (rest) return { ...rest, from: i };
-    return name ? { kind: 'name', from: i, to: name.to, run: name } : null;
+    if (!name) return null;
+    // ("said council members Ana Ruiz, Tom Hale and Lea Costa": the names joined after the role)
+    const np: NounPhrase = { kind: 'name', from: i, to: name.to, run: name };
+    return joinedAfter(toks, np, ceil) ?? np;
   }
   return null;
 }

@@ -417,10 +417,17 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const run = np.run;
       if (!run) return null;
       if (np.first) {
-        // "Ana Ruiz and Li Wei said": one joint speaker
-        const a = resolvePhrase(model, toks, np.first);
+        // "Ana Ruiz and Li Wei said": one joint speaker ("Ruiz, Hale and Costa said": each name the first of the next;
+        // written "Ruiz and Hale and Costa", as a canonical name keeps no commas)
         const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
-        return a && b ? { speaker: `${a.speaker} and ${b.speaker}`, mention } : b;
+        const names: string[] = [];
+        for (let p: NounPhrase | undefined = np.first; p; p = p.first) {
+          const r = p.run;
+          const a = r && resolvePhrase(model, toks, p.first ? { kind: 'name', from: r.from, to: p.to, run: r } : p);
+          if (!a) return b;
+          names.unshift(a.speaker);
+        }
+        return b ? { speaker: `${names.join(' and ')} and ${b.speaker}`, mention } : null;
       }
       // "the Prime Minister said", "the Mayor": titles capitalised after "the" describe whoever holds them, as in lower case
       if (np.from < run.from && DETERMINERS.has((toks[np.from] as Token).lower) && titlesOnly(toks, run.from, run.to))

@@ -5,7 +5,16 @@
 import { clauseSubject, verbAt } from './clause.js';
 import { personLike } from './names.js';
 import { looksVerbal } from './name-words.js';
-import { describedPerson, headPhrase, joinedOverDescription, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
+import {
+  describedPerson,
+  headPhrase,
+  joinedOverDescription,
+  listEndingWith,
+  listStartingWith,
+  roleNoun,
+  tailPhrase,
+  type NounPhrase,
+} from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { DASHES, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -89,7 +98,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
       t.lower === 'and' &&
       before &&
       after &&
-      ((before.cap && after.cap) || (roleWithin(toks, start - 2, start - 1) && roleWithin(toks, start, start + 1)));
+      ((before.cap && after.cap) ||
+        // ("Ruiz, Hale, and Costa said": the comma of a list before its "and")
+        (before.text === ',' && Boolean(toks[start - 3]?.cap) && after.cap) ||
+        (roleWithin(toks, start - 2, start - 1) && roleWithin(toks, start, start + 1)));
     // "Ana Ruiz, the author of “Going Viral,” said": a short title may sit inside an appositive
     const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
     if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
@@ -146,6 +158,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return relative(toks, { kind: 'pron', from: first[0], to: first[0] + 1 }, parts, 1);
   if (first[1] > first[0]) {
     let np = tailPhrase(toks, first[0], first[1]);
+    // "Ruiz, Hale and Costa said": a list of names closed by "and" runs back past the commas the region was split at
+    const list = np ? listEndingWith(toks, start, np) : null;
+    if (list) return list;
     // "Li Wei in his opening speech called": a description after a preposition is its object; the subject is before it
     let object = np;
     for (let hops = 0; object?.kind === 'desc' && hops < 3; hops++) {
@@ -236,7 +251,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     const np = tailPhrase(toks, a, e);
     // ("Mayor Ana Ruiz and her deputy, Tom Hale, said": the name set off after "and" a description joins the one before)
     if (np?.run && personLike(toks, np.run) && np.run.from === a + (np.from < np.run.from ? 1 : 0))
-      return joinedOverDescription(toks, start, np) ?? np;
+      return joinedOverDescription(toks, start, np) ?? listStartingWith(toks, np, end) ?? np;
   }
   for (let p = 1; p < parts.length; p++) {
     const [a, e, paren] = parts[p] as [number, number, boolean];

@@ -51,3 +51,44 @@ describe('a description with an adverb in -ly before its participle ("the recent
     ]);
   });
 });
+
+describe('three or more names in a list closed by "and" ("Ruiz, Hale and Costa said")', () => {
+  const ALL = 'Ruiz and Hale and Costa';
+  const FULL = 'Ana Ruiz and Tom Hale and Lea Costa';
+
+  it('are one joint speaker, before the verb and after it, with or without a comma before "and"', () => {
+    expect(speakers('Ruiz, Hale and Costa all said the “port is finished.”')).toMatchObject([
+      { speaker: ALL, mention: 'Ruiz, Hale and Costa' },
+    ]);
+    expect(speakers('“The port is finished,” said Ruiz, Hale, and Costa.')).toMatchObject([{ speaker: ALL }]);
+    expect(speakers('“The port is finished,” Ruiz, Hale and Costa wrote in a letter.')).toMatchObject([{ speaker: ALL }]);
+    expect(speakers('“The port is finished,” Ruiz, Hale, and Costa said.')).toMatchObject([{ speaker: ALL }]);
+    expect(speakers('Ana Ruiz, Tom Hale and Lea Costa said the port was “finished.”')).toMatchObject([{ speaker: FULL }]);
+    expect(speakers('Ana Ruiz, Tom Hale, and Lea Costa said in a joint statement: “The port is finished.”')).toMatchObject([
+      { speaker: FULL },
+    ]);
+    expect(speakers('Ruiz, Hale, Costa and Berg said the port was “finished.”')).toMatchObject([
+      { speaker: 'Ruiz and Hale and Costa and Berg' },
+    ]);
+  });
+
+  it('keep their role before them and an appositive after them', () => {
+    expect(speakers('“The port is finished,” said council members Ana Ruiz, Tom Hale and Lea Costa.')).toMatchObject([{ speaker: FULL }]);
+    expect(speakers('Council members Ana Ruiz, Tom Hale and Lea Costa said: “The port is finished.”')).toMatchObject([{ speaker: FULL }]);
+    expect(speakers('Ana Ruiz, Tom Hale and Lea Costa, all members of the council, said the port was “finished.”')).toMatchObject([
+      { speaker: FULL },
+    ]);
+  });
+
+  it('leave out a phrase the sentence opens with, a day and people in the plural', () => {
+    expect(speakers('In Harwick, Ruiz, Hale and Costa said the port was “finished.”')).toMatchObject([{ speaker: ALL }]);
+    expect(speakers('On Tuesday, Ruiz and Hale said the port was “finished.”')).toMatchObject([{ speaker: 'Ruiz and Hale' }]);
+    expect(speakers('Democrats, Ruiz and Hale said the port was “finished.”')).toMatchObject([{ speaker: 'Ruiz and Hale' }]);
+    expect(speakers('Ruiz and Hale, both of Harwick, said the port was “finished.”')).toMatchObject([{ speaker: 'Ruiz and Hale' }]);
+  });
+
+  it('are no speaker when they are the object of a verb', () => {
+    expect(speakers('“The port is finished,” said Lea Costa, who met Ruiz, Hale and Berg.')).toMatchObject([{ speaker: 'Lea Costa' }]);
+    expect(speakers('Lea Costa thanked Ruiz, Hale and Berg and said the port was “finished.”')).toMatchObject([{ speaker: 'Lea Costa' }]);
+  });
+});
