@@ -56,9 +56,11 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
     if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
       for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {
-        if ((toks[j] as Token).kind === 'quote') break;
+        // (a title in marks may sit inside the appositive: “…,” Ana Ruiz, the author of “Going Viral,” said)
+        if ((toks[j] as Token).kind === 'quote' && !model.titles[(toks[j] as Token).quote]) break;
         if (speechVerbAt(toks, j) > 0) {
-          if ((toks[j - 1] as Token).text === ',') return resolvePhrase(model, toks, np);
+          // (the comma may close the title: “Going Viral,” said)
+          if ((toks[j - 1] as Token).text === ',' || (toks[j - 1] as Token).comma) return resolvePhrase(model, toks, np);
           // “…,” Ana Ruiz, the pollster who founded Tidewatch tweeted Wednesday.: an appositive with a relative clause
           // left unclosed, the verb closing the sentence
           const who = toks.slice(np.to + 1, j - 1).some((t) => t.lower === 'who');

@@ -92,3 +92,15 @@ describe('three or more names in a list closed by "and" ("Ruiz, Hale and Costa s
     expect(speakers('Lea Costa thanked Ruiz, Hale and Berg and said the port was “finished.”')).toMatchObject([{ speaker: 'Lea Costa' }]);
   });
 });
+
+describe('a title in marks inside the appositive between the words and the verb', () => {
+  it('leaves the words to the name before the appositive', () => {
+    expect(speakers('“It is a blow,” Lea Costa, the author of “Harbours and Men,” told the Harwick Tribune.')[0]).toMatchObject({
+      speaker: 'Lea Costa',
+    });
+    expect(speakers('“It is a blow,” Lea Costa, author of “Harbours,” said.')[0]).toMatchObject({ speaker: 'Lea Costa' });
+    expect(speakers('“It is a blow,” Lea Costa, the host of “Morning Port,” said on Monday.')[0]).toMatchObject({
+      speaker: 'Lea Costa',
+    });
+  });
+});
