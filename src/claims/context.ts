@@ -34,6 +34,7 @@ const {
   VERB_PARTICLES,
   REPORTING_VERBS,
   SENDING_VERBS,
+  SPEECH_NOUNS,
   SURVEY_NOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
@@ -251,7 +252,7 @@ export function accordingTo(model: DocModel, toks: readonly Token[], k: number, 
   for (let i = sentenceStart(toks, k); i < end - 1; i++) {
     const from = accordingAt(toks, i);
     if (from > 0) {
-      const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end);
+      const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end) ?? bareSaying(toks, from);
       if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
@@ -314,6 +315,15 @@ function barePeople(toks: readonly Token[], i: number, end: number): NounPhrase 
     if (pluralPerson(t.lower)) return { kind: 'desc', from: i, to: e + 1 };
   }
   return null;
+}
+
+/** "according to remarks by Ana Ruiz", "comments from the mayor": a noun of saying with no determiner, before its author. */
+function bareSaying(toks: readonly Token[], i: number): NounPhrase | null {
+  const t = toks[i];
+  const by = toks[i + 1]?.lower;
+  return t && t.kind === 'word' && !t.cap && SPEECH_NOUNS.has(t.lower) && (by === 'by' || by === 'from')
+    ? { kind: 'desc', from: i, to: i + 1 }
+    : null;
 }
 
 /** Someone who can report words: a name, or people ("officials with knowledge of …", "a source"). */

@@ -33,6 +33,7 @@ const {
   RELATION_PREPOSITIONS,
   RELATIVE,
   SOURCE_ADJECTIVES,
+  SENDING_VERBS,
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE,
@@ -624,6 +625,14 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     if (prep && ['by', 'from', 'of'].includes(prep.lower)) {
       const author = headPhrase(toks, k + 1, ceil);
       if (author && author.kind !== 'pron') return { ...np, to: author.to, author };
+    }
+    // "an email Ana Ruiz sent to staff", "a statement the council released": its author, the subject of the clause
+    // that sends it out or writes it
+    if (!display && e === np.to) {
+      const author = headPhrase(toks, e, ceil);
+      const verb = author && author.kind !== 'pron' ? toks[author.to] : undefined;
+      if (author && verb && !verb.cap && (SENDING_VERBS.has(verb.lower) || verb.lower === 'wrote' || verb.lower === 'signed'))
+        return { ...np, to: author.to, author };
     }
     return np;
   }

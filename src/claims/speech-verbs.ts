@@ -63,7 +63,9 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   if (p?.cap && pp && ppp && t.lower.endsWith('s') && NOUN_BEFORE.has(pp.lower) && ppp.kind === 'word' && PREPOSITIONS.has(ppp.lower))
     return -1;
   // "a few questions", "32% of Republican claims": after a quantifier, or one word after "of", an -s form is a noun
-  if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of')) return -1;
+  // ("according to remarks by Ruiz", "in comments Tuesday": no verb in the third person follows a preposition)
+  if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of' || PREPOSITIONS.has(p.lower)))
+    return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
     return -1;

@@ -104,3 +104,32 @@ describe('a title in marks inside the appositive between the words and the verb'
     });
   });
 });
+
+describe('"according to" a document or remarks with their author', () => {
+  const WORDS = 'The port will “close for good,” according to';
+  it('credits the author: after "from", "by", "sent by", "signed by", "written by", or as the subject of "sent"', () => {
+    for (const source of [
+      'an email from Ana Ruiz',
+      'an email sent by Ana Ruiz',
+      'a letter signed by Ana Ruiz',
+      'a memo written by Ana Ruiz',
+      'a speech by Ana Ruiz',
+      'remarks by Ana Ruiz',
+      'an email Ana Ruiz sent to staff',
+      'a statement Ana Ruiz released on Monday',
+    ])
+      expect(speakers(`${WORDS} ${source}.`)).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('According to an email from Ana Ruiz, the port will “close for good.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('leaves a document with no author a description', () => {
+    expect(speakers(`${WORDS} court documents.`)).toMatchObject([{ speaker: null }]);
+    expect(speakers(`${WORDS} a person familiar with the plans.`)).toMatchObject([{ speaker: 'a person familiar with the plans' }]);
+  });
+
+  it('reads the author of "the email" cited before as the sender of it', () => {
+    expect(
+      speakers('The Ruiz campaign sent out a fundraising email on Monday.', '“We need every dollar to win the port,” the email said.'),
+    ).toMatchObject([{ speaker: 'the Ruiz campaign', mention: 'the email' }]);
+  });
+});

@@ -3,8 +3,8 @@ import { list } from './list.js';
 
 /** Heads of descriptions that denote a written or recorded statement, whose author is its speaker ("the same note"). */
 export const DOCUMENT_NOUNS = list(`
-  announcement communique communiqué document filing interview letter memo note post readout release report statement
-  transcript tweet`);
+  announcement communique communiqué document e-mail email filing interview letter memo note post readout release report
+  speech statement transcript tweet`);
 
 /**
  * Things carried or put up that bear words, spoken for by whoever holds them ("read a sign held by one protester");
@@ -14,7 +14,8 @@ export const DISPLAY_NOUNS = list('banner billboard placard poster sign');
 
 /** Words between a document and its author ("a statement released today by"). */
 export const PUBLISHING_WORDS = list(`
-  by earlier from issued late later of on out posted published put released sent the today yesterday`);
+  by delivered earlier from given issued late later of on out posted published put released sent signed the today written
+  yesterday`);
 
 /** Nouns that name something said, whose possessor said it ("her remark that", "Li's claim"). */
 export const SPEECH_NOUNS = list(`
