@@ -75,3 +75,44 @@ export function headlineLeadSpeaker(model: DocModel, toks: readonly Token[], k: 
   }
   return headlineSpeaker(model, toks, k);
 }
+
+/** Most words of a name (titles included: "Former Mayor Tom Hale") after a headline's quotation. */
+const MOST_NAME_WORDS_AFTER = 4;
+
+/**
+ * The speaker of a quotation in a title-case headline that names them right after it with a verb of saying, in
+ * either order: “Port Plan Is ‘Dead,’ Hale Says”, “‘It Is Dead,’ Says Hale Of Port Plan”, “Guns Are ‘A Crisis,’
+ * Howard Dean Tells Convention”: the person the document names so. Null for any other line.
+ */
+export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  if (toks.filter((t) => t.kind !== 'punct').length > MOST_HEADLINE_WORDS) return null;
+  if (!toks.every((t) => t.kind !== 'word' || t.cap || TITLE_SMALL_WORDS.has(t.lower) || /^\d/.test(t.text))) return null;
+  let i = k + 1;
+  while (toks[i]?.kind === 'punct' && toks[i]?.text === ',') i++;
+  const saying = (t: Token | undefined) => Boolean(t && t.kind === 'word' && t.cap && SPEECH_VERBS.has(t.lower));
+  const person = (from: number, to: number): Attribution | null => {
+    const first = toks[from] as Token;
+    const last = toks[to - 1] as Token;
+    const run = runStartingAt(toks, from, to);
+    if (!run || run.to !== to) return null;
+    const named = toks[run.nameFrom] as Token;
+    const written = model.text.slice(named.start, last.end);
+    const p = model.people.lookup(written);
+    return p ? { speaker: p.name, mention: { start: first.start, end: last.end, text: model.text.slice(first.start, last.end) } } : null;
+  };
+  // "…,’ Says Hale Of Port Plan": the verb first, the name after it
+  if (saying(toks[i])) {
+    for (let size = MOST_NAME_WORDS_AFTER; size >= 1; size--) {
+      const a = i + 1 + size <= toks.length ? person(i + 1, i + 1 + size) : null;
+      if (a) return a;
+    }
+    return null;
+  }
+  // "…,’ Hale Says": the name, then the verb
+  for (let size = 1; size <= MOST_NAME_WORDS_AFTER; size++) {
+    if (!saying(toks[i + size])) continue;
+    const a = person(i, i + size);
+    if (a) return a;
+  }
+  return null;
+}

@@ -24,7 +24,7 @@ import {
 } from './context.js';
 import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
-import { headlineLeadSpeaker, headlineSpeaker } from './headline.js';
+import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -112,6 +112,9 @@ export const RULES: readonly Rule[] = [
   // Lind: Port Plan ‘Dead On Arrival’ / Lind Says Port Is ‘Dead’: a headline's quotation, said by the person it
   // opens with (its title case is no show's name)
   { name: 'headline-lead', run: (q) => (q.title ? headlineLeadSpeaker(q.model, q.toks, q.k) : null) },
+  // Port Plan Is ‘Dead,’ Hale Says / ‘It Is Dead,’ Says Hale Of Port Plan: a title-case headline that names the speaker
+  // right after its quotation with a verb of saying (its title case is no show's name)
+  { name: 'headline-after', run: (q) => headlineAfterSpeaker(q.model, q.toks, q.k) },
   // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
   { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
   // “Meet the Press”: any other title or name in marks has no speaker

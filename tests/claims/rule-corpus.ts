@@ -77,4 +77,5 @@ export const RULE_CORPUS: string[][] = [
     '“Nobody warned us,” Berg said.',
   ],
   ['Mayor Tove Lind met the dock workers.', '“Why now?” Lind was asked.', 'Later she was asked by a skipper: “Will the quay close?”'],
+  ['Quay Plan Is ‘Dead,’ Lind Says', 'Mayor Tove Lind spoke to the harbour board on Monday.'],
 ];

@@ -133,3 +133,17 @@ describe('"according to" a document or remarks with their author', () => {
     ).toMatchObject([{ speaker: 'the Ruiz campaign', mention: 'the email' }]);
   });
 });
+
+describe('a title-case headline that names the speaker after its quotation', () => {
+  const BODY = 'Tom Hale, the mayor of Harwick, spoke on Monday.';
+  it('credits the person named with the verb of saying, in either order', () => {
+    expect(speakers('Port Plan Is ‘Dead,’ Hale Says', BODY)).toMatchObject([{ speaker: 'Tom Hale', mention: 'Hale' }]);
+    expect(speakers('Port Plan ‘Dead,’ Says Former Mayor Tom Hale', BODY)).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('‘It Is Dead,’ Says Hale of Port Plan', BODY)).toMatchObject([{ speaker: 'Tom Hale' }]);
+    expect(speakers('Ferries Are ‘The Last Lifeline,’ Tom Hale Tells Harbour Board', BODY)).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+
+  it('keeps the headline that opens with the speaker', () => {
+    expect(speakers('Hale: Port Plan ‘Dead on Arrival’', BODY)).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+});
