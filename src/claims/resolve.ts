@@ -11,12 +11,14 @@ import { forPeople, runName, titleWord, type Gender, type Person } from './names
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
+import { isFiller } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  ADDRESS_PREPOSITIONS,
   CAP_OPENERS,
   CLAUSE_STOP,
   DESCRIPTION_PREPOSITIONS,
@@ -32,6 +34,7 @@ const {
   RELATION_PREPOSITIONS,
   SPEECH_NOUNS,
   THING_PRONOUNS,
+  VERBISH,
 } = words;
 
 /** Most tokens from a noun of saying's "from" to the end of its author's phrase ("the reply from Ana Ruiz"). */
@@ -71,15 +74,16 @@ function latestBefore(
   personal = false,
   gender?: Gender,
   byName = false,
+  except?: string,
 ): SalienceEvent | null {
   let i = latestIndex(events, pos);
   for (; i >= 0; i--) {
     const e = events[i] as SalienceEvent;
-    if (personal && e.person === false) continue;
+    if ((personal && e.person === false) || e.speaker === except) continue;
     const p = gender ? model.people.people.get(e.speaker) : undefined;
     const g = genderOf(p, byName);
     if (g && g !== gender) continue;
-    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender, byName) ?? e);
+    return g || !gender ? e : (knownInSentence(model, events, i, e, personal, gender, byName, except) ?? e);
   }
   return null;
 }
@@ -96,12 +100,13 @@ function knownInSentence(
   personal: boolean,
   gender: Gender,
   byName: boolean,
+  except: string | undefined,
 ): SalienceEvent | null {
   if (latest.sentence === undefined) return null;
   for (let j = i - 1; j >= 0; j--) {
     const e = events[j] as SalienceEvent;
     if (e.sentence !== latest.sentence) return null;
-    if (personal && e.person === false) continue;
+    if ((personal && e.person === false) || e.speaker === except) continue;
     if (genderOf(model.people.people.get(e.speaker), byName) === gender) return e;
   }
   return null;
@@ -125,12 +130,13 @@ export function resolvePronoun(
   gender?: Gender,
   sentence?: number,
   afterOpening = false,
+  except?: string,
 ): string | null {
-  const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false);
+  const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false, except);
   const was = told ? model.people.people.get(told)?.gender : undefined;
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
   if (!gender || sentence === undefined || (was ? was === gender : !(told && noPersonSubject(model, told, pos)))) return told;
-  const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true);
+  const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true, except);
   return byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES)
     ? byName
     : told;
@@ -173,44 +179,51 @@ function resolveBy(
   sentence: number | undefined,
   afterOpening: boolean,
   byName: boolean,
+  except: string | undefined,
 ): string | null {
-  const s = latestBefore(model, model.subjects, pos, personal, gender, byName);
-  const a = latestBefore(model, model.speakers, pos, personal, gender, byName);
+  const s = latestBefore(model, model.subjects, pos, personal, gender, byName, except);
+  const a = latestBefore(model, model.speakers, pos, personal, gender, byName, except);
   const best = s && a ? (s.pos > a.pos ? s : a) : (s ?? a);
   // "Weeks after Lind lost the vote, she …": with no subject of its own sentence before it, a pronoun may refer to
   // the subject of an earlier clause of that sentence
   // (or of a sentence after the last one with a subject that fits: "… from remarks Lind made. Then she …")
   const c =
-    sentence !== undefined && best?.sentence !== sentence ? latestBefore(model, model.clauseSubjects, pos, personal, gender, byName) : null;
+    sentence !== undefined && best?.sentence !== sentence
+      ? latestBefore(model, model.clauseSubjects, pos, personal, gender, byName, except)
+      : null;
   if (c && (!best || (c.sentence ?? -1) > (best.sentence ?? -1))) return c.speaker;
   // "Another holdout is unlikely to give Lind the nod after her comment": no person is the subject of the sentence
   // so far, but one is named in it. Not for the subject that follows an opening phrase ("During talks with his
   // counterpart X, he said"): the person named in that phrase is who the subject met, not who speaks
   if (gender && sentence !== undefined && best?.sentence !== sentence && !afterOpening) {
-    const named = namedInSentence(model, pos, sentence, gender, byName);
+    const named = namedInSentence(model, pos, sentence, gender, byName, except);
     if (named) return named;
   }
   // "Oskar Lind was the star. … was his daughter, Eva Lind, … “…,” she said": "she" after a subject the text tells
   // no gender of goes to a woman it names in a later sentence. The text marks women ("Ms.", "her", "daughter")
   // more than men, so a subject of unknown gender is most likely a man; for "he" the subject stands.
   if (best && gender === 'female' && !genderOf(model.people.people.get(best.speaker), byName)) {
-    const woman = latestPersonAt(model, pos, gender, byName);
+    const woman = latestPersonAt(model, pos, gender, byName, except);
     const sentence = woman && woman.at > best.pos ? model.mentions.find((m) => m.pos === woman.at)?.sentence : undefined;
     if (woman && sentence !== undefined && sentence > (best.sentence ?? -1)) return woman.person.name;
   }
   if (best) return best.speaker;
   // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
-  return (gender && latestPersonAt(model, pos, gender, byName)?.person.name) || (latestBefore(model, model.subjects, pos)?.speaker ?? null);
+  return (
+    (gender && latestPersonAt(model, pos, gender, byName, except)?.person.name) ||
+    (latestBefore(model, model.subjects, pos, false, undefined, false, except)?.speaker ?? null)
+  );
 }
 
 /**
  * The person named last before `pos` in its sentence who may be of `gender`: one the text says is, or one it
  * gives a role, has speak or also names by a short form (names of places sit in the same table, with none of these).
  */
-function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender, byName: boolean): string | null {
+function namedInSentence(model: DocModel, pos: number, sentence: number, gender: Gender, byName: boolean, except?: string): string | null {
   for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
     const m = model.mentions[i] as SalienceEvent;
     if (m.sentence !== sentence) return null;
+    if (m.speaker === except) continue;
     const p = model.people.people.get(m.speaker);
     const g = genderOf(p, byName);
     if (p && (g === gender || (!g && (p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name))))) return p.name;
@@ -246,11 +259,17 @@ function noteSpeaker(model: DocModel, event: SalienceEvent): void {
 }
 
 /** The person of `gender` the text names last before `pos`, and where. */
-function latestPersonAt(model: DocModel, pos: number, gender: Gender, byName: boolean): { person: Person; at: number } | null {
+function latestPersonAt(
+  model: DocModel,
+  pos: number,
+  gender: Gender,
+  byName: boolean,
+  except?: string,
+): { person: Person; at: number } | null {
   let best: Person | null = null;
   let at = -1;
   for (const [p, list] of model.seen) {
-    if (genderOf(p, byName) !== gender) continue;
+    if (genderOf(p, byName) !== gender || p.name === except) continue;
     for (const x of list) if (x < pos && x > at) [best, at] = [p, x];
   }
   return best ? { person: best, at } : null;
@@ -352,6 +371,23 @@ function titlesOnly(toks: readonly Token[], from: number, to: number): boolean {
   return PERSON_ROLE_NOUNS.has((toks[to - 1] as Token).lower);
 }
 
+/**
+ * "“…,” he told Hale", "she said of Ruiz": the person a name right after a pronoun's verb (past a preposition) stands
+ * for, whom the pronoun, its subject, cannot be ("himself" would say so).
+ */
+function objectOfPronoun(model: DocModel, toks: readonly Token[], np: NounPhrase): string | undefined {
+  let v = np.to;
+  while (isFiller(toks[v]) && !VERBISH.has((toks[v] as Token).lower)) v++;
+  if (!verbAt(toks, v, np)) return undefined;
+  let o = v + 1;
+  if (ADDRESS_PREPOSITIONS.has(toks[o]?.lower ?? '')) o++;
+  const s = (toks[np.from] as Token).sentence;
+  const obj = toks[o]?.cap && toks[o]?.sentence === s ? headPhrase(toks, o, toks.length) : null;
+  return obj?.kind === 'name' && !obj.first && obj.run && !(toks[obj.to - 1] as Token).poss
+    ? (personOf(model, toks, obj.run)?.name ?? undefined)
+    : undefined;
+}
+
 /** A word alone that no one's name can be: a number, a determiner ("That"), a pronoun for a thing or for people. */
 function noName(speaker: string): boolean {
   const w = speaker.toLowerCase();
@@ -406,7 +442,9 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const before = toks[np.from - 1];
       const afterOpening = before?.text === ',' && before.sentence === first.sentence;
       // ("Nothing changed …", "Two years before …": a subject no name can be stands for no one a pronoun refers to)
-      const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening);
+      // ("“…,” he told Hale": a name after the pronoun's own verb is someone else)
+      const other = gender ? objectOfPronoun(model, toks, np) : undefined;
+      const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening, other);
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
       const speaker =

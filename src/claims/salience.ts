@@ -12,7 +12,18 @@ import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, CAP_OPENERS, CLAUSE_STOP, FEMALE_WORDS, MALE_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERBS, VERBISH } = words;
+const {
+  AUXILIARIES,
+  CAP_OPENERS,
+  CLAUSE_STOP,
+  FEMALE_WORDS,
+  MALE_WORDS,
+  PERSON_ROLE_NOUNS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_PERSONAL_PRONOUNS,
+  VERBISH,
+} = words;
 
 /** Collects the salience events of every capitalised run (`model.subjects`, `speakers`, `clauseSubjects`, …). */
 export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
@@ -39,16 +50,47 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       const v = toks[run.to] as Token;
       if (!(v.lower.endsWith('s') && !SPEECH_VERBS.has(v.lower) && !VERBISH.has(v.lower))) model.shortNamed.add(p.name);
     }
-    if (wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) {
+    // ("Ruiz met Hale on Monday": a surname after the opening subject's verb is its object, two words in or not)
+    if ((wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) || objectOfOpeningSubject(toks, run)) {
       if (p && hasVerb && !(toks[run.to - 1] as Token).poss) model.clauseSubjects.push({ pos, speaker: p.name, sentence });
       continue;
     }
-    if (p) model.subjects.push({ pos, speaker: p.name, sentence });
-    else if (hasVerb) {
+    if (p && !ownerOfNamed(toks, run)) model.subjects.push({ pos, speaker: p.name, sentence });
+    else if (hasVerb && !p) {
       // "Clinton spoke in Iowa": a bare name followed by a verb is still a subject a pronoun can point to
       model.subjects.push({ pos, speaker: name, person: false, sentence });
     }
   }
+}
+
+/**
+ * "Ruiz met Hale on Monday", "She called Hale": a run after the verb of a name or pronoun that opens its sentence is that
+ * verb's object (or the subject of a clause of its own), not the sentence's subject, however few words stand before it.
+ */
+function objectOfOpeningSubject(toks: readonly Token[], run: NameRun): boolean {
+  const s = (toks[run.from] as Token).sentence;
+  let s0 = run.from;
+  while (s0 > 0 && (toks[s0 - 1] as Token).sentence === s) s0--;
+  if (s0 === run.from) return false;
+  const first = toks[s0] as Token;
+  let e = s0;
+  const pronoun = first.cap && SUBJECT_PERSONAL_PRONOUNS.has(first.lower);
+  if (pronoun) e++;
+  else while (e < run.from && (toks[e] as Token).kind === 'word' && (toks[e] as Token).cap) e++;
+  if (e === s0 || e >= run.from) return false;
+  return verbAt(toks, e, { kind: pronoun ? 'pron' : 'name', from: s0, to: e });
+}
+
+/**
+ * "Ruiz’s lawyer, Tom Hale, said …": an owner whose role noun a name then stands beside is not the subject; the name
+ * is (a later "he" refers to the lawyer).
+ */
+function ownerOfNamed(toks: readonly Token[], run: NameRun): boolean {
+  if (!(toks[run.to - 1] as Token).poss) return false;
+  let i = run.to;
+  while (i < run.to + 3 && toks[i]?.kind === 'word' && !(toks[i] as Token).cap && !PERSON_ROLE_NOUNS.has((toks[i] as Token).lower)) i++;
+  const role = toks[i];
+  return Boolean(role && !role.cap && PERSON_ROLE_NOUNS.has(role.lower) && toks[i + 1]?.text === ',' && toks[i + 2]?.cap);
 }
 
 /** How many tokens an appositive between a name and its verb may take ("Ana Lind, the state party chair, said"). */

@@ -18,6 +18,9 @@ export const OBJECT_PRONOUNS = list('him me them us');
 /** Pronouns that stand for one person. */
 export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 
+/** Personal pronouns that open a sentence as its subject ("She called Hale": the name after her verb is its object). */
+export const SUBJECT_PERSONAL_PRONOUNS = list('he i she they we');
+
 /** Pronouns that tag a quotation with its speaker ("…, said she", "…, he said."). */
 export const TAG_PRONOUNS = list('he she they');
 
@@ -34,6 +37,9 @@ export const FEMININE_PRONOUNS = list('her hers herself she');
 
 /** Prepositions that name whose words follow ("a statement by Ruiz:", "the words of Ruiz:"). */
 export const AUTHOR_PREPOSITIONS = list('by from of');
+
+/** Prepositions between a verb and the person it speaks to or of ("he said to Hale", "she said of Ruiz"). */
+export const ADDRESS_PREPOSITIONS = list('about of to with');
 
 /** Prepositions that give a description its place or author ("the exit polls in …", "some on …", "a study by …"). */
 export const DESCRIPTION_PREPOSITIONS = list('by from in on');

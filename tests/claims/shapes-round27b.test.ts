@@ -1,0 +1,64 @@
+/**
+ * Shapes of attribution across sentences and paragraphs probed in round 27 (helper b): pronouns between two people,
+ * a speaker introduced after the words, paragraphs of quotation with no cue, transcripts. Each wrong speaker found
+ * was fixed by its general cause; shapes that already came out right are kept so they stay so. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+const INTRO = 'Kiran Dale runs the port. Sasha Vrell runs the ferry.';
+
+describe('a surname after the verb of a one-word subject ("Dale met Vrell") is its object, not a subject', () => {
+  it('leaves "he" to the subject', () => {
+    expect(speakers(INTRO, 'Dale met Vrell on Monday. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+    expect(speakers(INTRO, 'Vrell met Dale on Monday. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Sasha Vrell' }]);
+    expect(speakers(INTRO, 'Dale called Vrell. “I told him no,” he said.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+    expect(speakers(INTRO, 'Dale urged Vrell to resign. “It is time,” he said.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+    expect(speakers(INTRO, 'Dale met Vrell.', '“We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+  });
+
+  it('after an opening pronoun too', () => {
+    expect(speakers(INTRO, 'Dale spoke first. He thanked Vrell.', '“You were right,” he said.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+  });
+
+  it('still takes a name after an opening phrase, a connective or "and" as a subject', () => {
+    expect(speakers(INTRO, 'On Monday, Vrell spoke. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Sasha Vrell' }]);
+    expect(speakers(INTRO, 'But Vrell left early. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Sasha Vrell' }]);
+  });
+
+  it('gives "she" and "he" to the one of that gender, whichever is subject', () => {
+    const mf = 'Tomas Dale runs the port. Maria Vrell runs the ferry.';
+    expect(speakers(mf, 'Dale met Vrell on Monday. “We agreed on nothing,” she said.')).toMatchObject([{ speaker: 'Maria Vrell' }]);
+    expect(speakers(mf, 'Vrell met Dale on Monday. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Tomas Dale' }]);
+    expect(speakers('Maria Ruiz met Tomas Hale on Monday. “We agreed on nothing,” he said.')).toMatchObject([{ speaker: 'Tomas Hale' }]);
+    expect(speakers('Ms. Ruiz met Mr. Hale on Monday. “We agreed on nothing,” she said.')).toMatchObject([{ speaker: 'Ruiz' }]);
+  });
+});
+
+describe('a name right after a pronoun’s own verb is someone else ("“…,” he told Vrell")', () => {
+  it('passes the pronoun over the person it addresses or speaks of', () => {
+    expect(speakers(INTRO, 'Vrell asked Dale about the fares.', '“They will stay,” he told Vrell.')).toMatchObject([
+      { speaker: 'Kiran Dale' },
+    ]);
+    expect(speakers(INTRO, 'Vrell wrote to Dale.', '“He never listens,” he said of Vrell.')).toMatchObject([{ speaker: 'Kiran Dale' }]);
+    expect(speakers('Ana Berg met Lea Moss on Monday. Moss asked Berg about the port.', '“It will close,” she told Moss.')).toMatchObject([
+      { speaker: 'Ana Berg' },
+    ]);
+  });
+
+  it('leaves it to that person otherwise', () => {
+    expect(speakers(INTRO, 'Vrell asked Dale about the fares.', '“They will stay,” he told reporters.')).toMatchObject([
+      { speaker: 'Sasha Vrell' },
+    ]);
+  });
+});
+
+describe('an owner whose role a name stands beside ("Ruiz’s lawyer, Tom Hale, said") is not the subject', () => {
+  it('leaves a later "he" to the name', () => {
+    expect(
+      speakers(
+        'Mr. Vrell sued Mr. Dale in May. Dale’s lawyer, Tom Hale, said the suit was “a stunt.” He said Vrell was “looking for attention.”',
+      ),
+    ).toMatchObject([{ speaker: 'Tom Hale' }, { speaker: 'Tom Hale', mention: 'He' }]);
+  });
+});
