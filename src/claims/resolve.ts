@@ -332,6 +332,48 @@ function describedBefore(model: DocModel, sentence: number, pronoun: string): st
   return null;
 }
 
+/**
+ * "“The port is dying,” she said. Ana Ruiz, the mayor, has run …", "After he spoke, Hale left": a "he" or "she" that no
+ * one named before it stands for is the person introduced right after it, as the subject that opens the next sentence
+ * or the clause after a comma in its own, when that is a person not known to be of the other gender.
+ */
+function introducedAfter(model: DocModel, pronoun: Token, gender: Gender): string | null {
+  // the first subject after it, or the subject of a later clause of its own sentence ("After he spoke, Tom Hale left")
+  const first = model.subjects[latestIndex(model.subjects, pronoun.start + 1) + 1];
+  const found = [first];
+  for (let i = latestIndex(model.clauseSubjects, pronoun.start + 1) + 1; i < model.clauseSubjects.length; i++) {
+    const c = model.clauseSubjects[i] as SalienceEvent;
+    if (c.sentence !== pronoun.sentence || (first && c.pos > first.pos)) break;
+    found.push(c);
+  }
+  found.sort((a, b) => (a?.pos ?? Infinity) - (b?.pos ?? Infinity));
+  for (const e of found) {
+    if (!e || e.sentence === undefined || e.sentence > pronoun.sentence + 1 || e.person === false) continue;
+    const p = model.people.people.get(e.speaker);
+    const g = genderOf(p, true);
+    if (p && (!g || g === gender) && opensClause(model, e.pos, pronoun.sentence)) return p.name;
+  }
+  return null;
+}
+
+/**
+ * Does the name at text offset `pos` (past its titles: "Ms. Ruiz") open the clause after a comma in sentence `s`, or
+ * open the next sentence?
+ */
+function opensClause(model: DocModel, pos: number, s: number): boolean {
+  for (const toks of model.blocks) {
+    if (!toks.length || (toks.at(-1) as Token).end < pos) continue;
+    let i = toks.findIndex((t) => t.start === pos);
+    const t = toks[i];
+    if (!t) return false;
+    while (i > 0 && (toks[i - 1] as Token).sentence === t.sentence && ((toks[i - 1] as Token).cap || (toks[i - 1] as Token).text === '.'))
+      i--;
+    const before = toks[i - 1];
+    return t.sentence === s ? before?.text === ',' || before?.comma === true : !before || before.sentence !== t.sentence;
+  }
+  return false;
+}
+
 /** How many words of a phrase after a description ("a spokeswoman for the harbour council") its verb may follow. */
 const DESCRIPTION_TAIL = 6;
 
@@ -448,7 +490,11 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
       const speaker =
-        thing ?? (resolved && !noName(resolved) ? resolved : null) ?? describedBefore(model, first.sentence, lower) ?? written;
+        thing ??
+        (resolved && !noName(resolved) ? resolved : null) ??
+        describedBefore(model, first.sentence, lower) ??
+        (gender ? introducedAfter(model, first, gender) : null) ??
+        written;
       return { speaker, mention };
     }
     case 'name': {

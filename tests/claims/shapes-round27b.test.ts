@@ -62,3 +62,36 @@ describe('an owner whose role a name stands beside ("Ruiz’s lawyer, Tom Hale, 
     ).toMatchObject([{ speaker: 'Tom Hale' }, { speaker: 'Tom Hale', mention: 'He' }]);
   });
 });
+
+describe('a "he" or "she" no one named before it stands for is the person introduced right after it', () => {
+  it('as the subject that opens the next sentence, in its paragraph or the next', () => {
+    expect(speakers('“The port is dying,” she said. Maria Ruiz, the mayor, has run the town since 2014.')).toMatchObject([
+      { speaker: 'Maria Ruiz', mention: 'she' },
+    ]);
+    expect(speakers('“The port is dying,” he said. Tomas Hale, who owns the ferry, has watched trade fall.')).toMatchObject([
+      { speaker: 'Tomas Hale' },
+    ]);
+    expect(speakers('“The port is dying,” she says.', 'Maria Ruiz, the mayor, has run the town since 2014.')).toMatchObject([
+      { speaker: 'Maria Ruiz' },
+    ]);
+    expect(speakers('“The port is dying,” she said. Ms. Ruiz has run the town since 2014.')).toMatchObject([{ speaker: 'Ruiz' }]);
+  });
+
+  it('as the subject of the clause after the one it opens', () => {
+    expect(speakers('After he called the plan “a sham,” Tomas Hale walked out.')).toMatchObject([{ speaker: 'Tomas Hale' }]);
+  });
+
+  it('not a person of the other gender, one named further on, or one after a preposition', () => {
+    expect(speakers('“The port is dying,” she said. Tomas Hale, the mayor, disagrees.')).toMatchObject([{ speaker: 'she' }]);
+    expect(speakers('“The port is dying,” she said. The town is small. Maria Ruiz has run it since 2014.')).toMatchObject([
+      { speaker: 'she' },
+    ]);
+    expect(speakers('“The port is dying,” he said. As for Hale, he left.')).toMatchObject([{ speaker: 'he' }]);
+  });
+
+  it('leaves a pronoun someone named before stands for to that person', () => {
+    expect(speakers('Ana Berg runs the port.', '“It is dying,” she said. Maria Ruiz, the mayor, agrees.')).toMatchObject([
+      { speaker: 'Ana Berg' },
+    ]);
+  });
+});
