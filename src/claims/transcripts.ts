@@ -258,6 +258,34 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
   return out;
 }
 
+/** A paragraph in the speaker's own voice: a pronoun of the first or second person ("I", "we", "you"). */
+const OWN_VOICE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|me|my|us|our|you|your)(?![\p{L}'’])/iu;
+
+/**
+ * The turns with the paragraphs that carry a turn on before the next labelled one of its transcript ("RUIZ: Not while I am
+ * mayor. ¶ We have fought for it for ten years. ¶ HALE: …"): each such paragraph a turn of the same speaker, when it is in a
+ * speaker's own voice (I, we, you: a line of the article's own between two turns speaks of the people in the third person)
+ * and is no stage note ("(LAUGHTER)", "[CROSSTALK]", "…."). After the last turn the article's own text goes on.
+ */
+function withContinuations(text: string, blocks: readonly { start: number; end: number }[], turns: readonly Turn[]): Turn[] {
+  const out: Turn[] = [];
+  turns.forEach((t, i) => {
+    out.push(t);
+    const next = turns[i + 1];
+    if (!next || next.block - t.block > MOST_BETWEEN + 1) return;
+    for (let b = t.block + 1; b < next.block; b++) {
+      const block = blocks[b] as { start: number; end: number };
+      const words = text.slice(block.start, block.end);
+      const start = block.start + (words.length - words.trimStart().length);
+      const end = block.start + words.trimEnd().length;
+      const line = text.slice(start, end);
+      if (!LOWER.test(line) || /^[([]/u.test(line) || !OWN_VOICE.test(line)) continue;
+      out.push({ ...t, block: b, start, end });
+    }
+  });
+  return out;
+}
+
 /**
  * `quotes` (from `findQuotes`, in text order) with the words of every transcript turn in `blocks` added as a
  * quotation without marks. Quotations inside the words give way to it (they are found again as nested ones); a
@@ -266,8 +294,9 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
  * @example withTranscripts(text, blocks, quotes) // 'RUIZ: I do.' (with a second turn) → adds [6, 11) 'I do.'
  */
 export function withTranscripts(text: string, blocks: readonly { start: number; end: number }[], quotes: RawQuote[]): RawQuote[] {
-  const turns = transcriptTurns(text, blocks);
-  if (!turns.length) return quotes;
+  const labelled = transcriptTurns(text, blocks);
+  if (!labelled.length) return quotes;
+  const turns = withContinuations(text, blocks, labelled);
   let out = quotes;
   let from = -1;
   let prevBlock = -Infinity;

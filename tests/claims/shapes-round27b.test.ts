@@ -95,3 +95,61 @@ describe('a "he" or "she" no one named before it stands for is the person introd
     ]);
   });
 });
+
+describe('a transcript turn carried on into paragraphs of its own before the next label', () => {
+  const T = 'Ana Ruiz, the mayor, spoke with Tom Hale of Radio North. An edited transcript:';
+  const who = (...paragraphs: string[]) => speakers(T, ...paragraphs).map((q) => q.speaker);
+
+  it('is the labelled speaker’s, paragraph by paragraph', () => {
+    expect(
+      who(
+        'HALE: Will the port close?',
+        'RUIZ: Not while I am mayor.',
+        'We have fought for it for ten years.',
+        'HALE: And the ferry?',
+        'RUIZ: It stays.',
+      ),
+    ).toEqual(['Tom Hale', 'Ana Ruiz', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz']);
+    expect(
+      who(
+        'HALE: Will the port close?',
+        'RUIZ: Not while I am mayor.',
+        'We fought for ten years.',
+        'And you know we will fight on.',
+        'HALE: And the ferry?',
+      ),
+    ).toEqual(['Tom Hale', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Tom Hale']);
+    expect(
+      speakers(
+        'Radio North interviewed Ana Ruiz, the mayor, on Monday. Ruiz has run the town since 2014.',
+        'Q: Will the port close?',
+        'A: Not while I am mayor.',
+        'We have fought for it for ten years.',
+        'Q: And the ferry?',
+        'A: It stays.',
+      ).map((q) => q.speaker),
+    ).toEqual(['the interviewer', 'Ana Ruiz', 'Ana Ruiz', 'the interviewer', 'Ana Ruiz']);
+  });
+
+  it('not a stage note, a line of the article’s own between turns, or the article after the last turn', () => {
+    expect(who('HALE: Will the port close?', 'RUIZ: Not while I am mayor.', '(LAUGHTER)', 'HALE: And the ferry?')).toEqual([
+      'Tom Hale',
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(who('HALE: Will the port close?', 'RUIZ: Not while I am mayor.', 'Ruiz has said so before.', 'HALE: And the ferry?')).toEqual([
+      'Tom Hale',
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(
+      who(
+        'HALE: Will the port close?',
+        'RUIZ: Not while I am mayor.',
+        'HALE: And the ferry?',
+        'RUIZ: It stays.',
+        'We asked the council too.',
+      ),
+    ).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz']);
+  });
+});
