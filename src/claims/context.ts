@@ -4,7 +4,7 @@
  * authors ("…”, is in the same note").
  */
 import { personPhrase, sentenceLike, subjectOfClause } from './before.js';
-import { clauseSubject } from './clause.js';
+import { clauseSubject, verbAt } from './clause.js';
 import type { DocModel } from './document.js';
 import { documentOwner, headPhrase, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { participle } from './cues.js';
@@ -38,6 +38,7 @@ const {
   SURVEY_NOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
   TALKED_PASTS,
 } = words;
@@ -540,4 +541,62 @@ export function documentSender(model: DocModel, toks: readonly Token[], k: numbe
     return SENDING_VERBS.has(toks[sv]?.lower ?? '') ? senderOf(model, toks, sv) : null;
   }
   return null;
+}
+
+/**
+ * “We will not back down.” So said Ana Ruiz. / That was how Ruiz put it. / That is what Ruiz told us. / Those were the words
+ * of Ruiz. / That was the message from Ruiz. / The words were Ruiz’s.: a quotation that is a sentence (or a paragraph) of its
+ * own, and the sentence right after it that says whose words they were.
+ */
+export function namedAfterWords(model: DocModel, qi: number): Attribution | null {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  let toks = model.blocks[b] as Token[];
+  if (sentenceStart(toks, k) !== k) return null;
+  let n = k + 1;
+  if (toks[n]?.sentence === (toks[k] as Token).sentence) return null;
+  if (n >= toks.length) {
+    // the quotation is the whole paragraph: the next one opens with the sentence
+    const next = model.blocks[b + 1];
+    if (k !== 0 || !next) return null;
+    toks = next;
+    n = 0;
+  }
+  const end = sentenceEnd(toks, n);
+  const w = (i: number) => (i < end ? toks[i]?.lower : undefined);
+  const named = (i: number, owner = false): Attribution | null => {
+    const np = headPhrase(toks, i, end);
+    if (!np || Boolean((toks[np.to - 1] as Token).poss) !== owner) return null;
+    return owner ? resolvePhrase(model, toks, np) : verbAt(toks, np.to, np) || np.to >= end - 1 ? resolvePhrase(model, toks, np) : null;
+  };
+  // "So said Ruiz", "Or so says the mayor"
+  const so = w(n) === 'or' ? n + 1 : n;
+  if (w(so) === 'so' && (w(so + 1) === 'said' || w(so + 1) === 'says')) return sayer(model, toks, so + 2, end);
+  // "Those were the words of Ruiz"
+  if ((w(n) === 'those' || w(n) === 'these') && w(n + 1) === 'were' && w(n + 2) === 'the' && w(n + 3) === 'words' && w(n + 4) === 'of')
+    return sayer(model, toks, n + 5, end);
+  // "The words were Ruiz’s", "The words belonged to Ruiz"
+  if (w(n) === 'the' && w(n + 1) === 'words') {
+    if (w(n + 2) === 'were' || w(n + 2) === 'are') return named(n + 3, true);
+    if ((w(n + 2) === 'belonged' || w(n + 2) === 'belong') && w(n + 3) === 'to') return sayer(model, toks, n + 4, end);
+    return null;
+  }
+  if (w(n) !== 'that' && w(n) !== 'this') return null;
+  // "That’s how Ruiz put it", "That was what Ruiz told us", "That is the message from Ruiz"
+  let j = n + 1;
+  if (!(toks[n] as Token).poss) {
+    if (w(j) !== 'is' && w(j) !== 'was') return null;
+    j++;
+  }
+  if (w(j) === 'how' || w(j) === 'what') return named(j + 1);
+  if (w(j) === 'the' && SPEECH_NOUNS.has(w(j + 1) ?? '') && (w(j + 2) === 'of' || w(j + 2) === 'from'))
+    return sayer(model, toks, j + 3, end);
+  return null;
+}
+
+/** The person or body a phrase at `i` names, closing its sentence or before a comma ("So said Ruiz, the mayor, on Monday."). */
+function sayer(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | null {
+  const np = headPhrase(toks, i, end);
+  if (!np || np.kind === 'pron' || (toks[np.to - 1] as Token).poss) return null;
+  const after = toks[np.to];
+  return np.to >= end - 1 || after?.text === ',' || after?.lower === 'on' || after?.lower === 'in' ? resolvePhrase(model, toks, np) : null;
 }

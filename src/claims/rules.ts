@@ -13,6 +13,7 @@ import {
   controlledSpeaker,
   documentSender,
   documentSubject,
+  namedAfterWords,
   namedDocument,
   openingSource,
   previousSentenceLead,
@@ -222,6 +223,9 @@ export const RULES: readonly Rule[] = [
     name: 'clause-subject',
     run: said((q) => (opens(q) || !sentenceLike(q.model, q.qi) ? null : subjectOfClause(q.model, q.toks, q.k))),
   },
+  // “We will not back down.” So said Ana Ruiz. / That was how Ruiz put it. / The words were Ruiz’s.: the sentence right
+  // after words that stand alone says whose they were
+  { name: 'named-after-words', run: said((q) => (q.raw.closed ? namedAfterWords(q.model, q.qi) : null)) },
   // Jonas Berg said: “The river rose overnight. ¶ “By morning …”: a quotation carried on into the next paragraph
   {
     name: 'paragraph-continues',

@@ -3,6 +3,7 @@
  * quotation (tests/claims/engine.test.ts checks that it does).
  */
 export const RULE_CORPUS: string[][] = [
+  ['Tove Lind spoke first.', '“We will not back down.” So said Ana Ruiz, the mayor.'],
   ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
   ['Lind: Mayor Ruiz Is A ‘Total Failure’ On The Harbour', 'Mayor Ana Ruiz and Oskar Lind spoke to dock workers on Friday.'],
   ['“The new ferry saves me an hour a day.”', '- Lotte Brandt', '“I still miss the old harbour.” \u2015 Emil Sandvik.'],

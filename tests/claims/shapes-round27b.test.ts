@@ -153,3 +153,26 @@ describe('a transcript turn carried on into paragraphs of its own before the nex
     ).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz']);
   });
 });
+
+describe('the sentence right after words that stand alone says whose they were', () => {
+  const WORDS = '“We will not back down.”';
+  it('"So said X", "Those were the words of X", "The words were X’s", "That is what X said …"', () => {
+    for (const after of [
+      'So said Maria Ruiz, the mayor, on Monday.',
+      'Or so said Maria Ruiz.',
+      'So says Maria Ruiz.',
+      'Those were the words of Maria Ruiz, the mayor.',
+      'The words were Maria Ruiz’s.',
+      'The words belonged to Maria Ruiz.',
+      'That is what Maria Ruiz said on Monday.',
+      'That was the message from Maria Ruiz on Monday.',
+    ])
+      expect(speakers(`${WORDS} ${after}`), after).toMatchObject([{ speaker: 'Maria Ruiz' }]);
+    expect(speakers('Tomas Hale spoke first.', WORDS, 'So said Maria Ruiz, the mayor.')).toMatchObject([{ speaker: 'Maria Ruiz' }]);
+  });
+
+  it('not words inside a sentence, or a sentence that only mentions someone', () => {
+    expect(speakers(`The sign read ${WORDS} So said nobody.`)).toMatchObject([{ speaker: 'the sign' }]);
+    expect(speakers(`${WORDS} That was the mood in Ostend on Monday.`)).toMatchObject([{ speaker: null }]);
+  });
+});
