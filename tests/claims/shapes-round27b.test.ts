@@ -176,3 +176,26 @@ describe('the sentence right after words that stand alone says whose they were',
     expect(speakers(`${WORDS} That was the mood in Ostend on Monday.`)).toMatchObject([{ speaker: null }]);
   });
 });
+
+describe('a paragraph of quotation with no cue after a paragraph about someone', () => {
+  it('goes on with the speaker of the paragraph before', () => {
+    expect(speakers('“The port is dying,” said Maria Ruiz, the mayor.', '“We need a new pier before winter.”')).toMatchObject([
+      { speaker: 'Maria Ruiz' },
+      { speaker: 'Maria Ruiz' },
+    ]);
+  });
+
+  it('is the words of a person the paragraph before says disagreed or objected', () => {
+    for (const verb of ['disagreed', 'objected'])
+      expect(speakers('“The port is dying,” said Maria Ruiz, the mayor.', `Tomas Hale ${verb}.`, '“The port is fine.”')).toMatchObject([
+        { speaker: 'Maria Ruiz' },
+        { speaker: 'Tomas Hale' },
+      ]);
+  });
+
+  it('is no one’s after narration about someone else that quotes no one', () => {
+    expect(
+      speakers('“The port is dying,” said Maria Ruiz, the mayor.', 'Tomas Hale owns the ferry.', '“I have seen worse years.”'),
+    ).toMatchObject([{ speaker: 'Maria Ruiz' }, { speaker: null }]);
+  });
+});

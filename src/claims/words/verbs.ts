@@ -100,7 +100,7 @@ export const CONTRACTED_BE = list("he's she's");
 export const QUOTING_PARTICIPLES = list('citing echoing paraphrasing quoting repeating');
 
 /** Past forms of talking with no words reported ("Li spoke about the port"): a paragraph of quotation may follow. */
-export const TALKED_PASTS = list('spoke talked');
+export const TALKED_PASTS = list('demurred disagreed dissented objected spoke talked');
 
 /** Verbs that bring a noun of replying after a quotation ("“No,” came the reply from Li", "“No,” was her answer"). */
 export const REPLY_VERBS = list('came comes is was');
