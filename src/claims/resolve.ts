@@ -501,8 +501,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const run = np.run;
       if (!run) return null;
       if (np.first) {
-        // "Ana Ruiz and Li Wei said": one joint speaker ("Ruiz, Hale and Costa said": each name the first of the next;
-        // written "Ruiz and Hale and Costa", as a canonical name keeps no commas)
+        // "Ana Ruiz and Li Wei said": one joint speaker ("Ruiz, Hale and Costa said": each name the first of the next)
         const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
         const names: string[] = [];
         for (let p: NounPhrase | undefined = np.first; p; p = p.first) {
@@ -511,7 +510,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
           if (!a) return b;
           names.unshift(a.speaker);
         }
-        return b ? { speaker: `${names.join(' and ')} and ${b.speaker}`, mention } : null;
+        return b ? { speaker: `${names.join(', ')} and ${b.speaker}`, mention } : null;
       }
       // "the Prime Minister said", "the Mayor": titles capitalised after "the" describe whoever holds them, as in lower case
       if (np.from < run.from && DETERMINERS.has((toks[np.from] as Token).lower) && titlesOnly(toks, run.from, run.to))

@@ -373,7 +373,9 @@ function toSpeaker(c: Cluster): Speaker {
       b[1] - a[1],
   );
   const best = (forms[0] as [string, number])[0];
-  const name = nameWords(best).join(' ');
+  const words = nameWords(best);
+  // a joint speaker keeps its list's commas ("Ana Ruiz, Tom Hale and Lea Costa"), which name words drop
+  const name = words.includes('and') && best.includes(',') ? best.replace(/\s+/g, ' ').trim() : words.join(' ');
   const aliases = new Set<string>();
   for (const [f] of forms) {
     if (f !== name) aliases.add(f);

@@ -53,8 +53,8 @@ describe('a description with an adverb in -ly before its participle ("the recent
 });
 
 describe('three or more names in a list closed by "and" ("Ruiz, Hale and Costa said")', () => {
-  const ALL = 'Ruiz and Hale and Costa';
-  const FULL = 'Ana Ruiz and Tom Hale and Lea Costa';
+  const ALL = 'Ruiz, Hale and Costa';
+  const FULL = 'Ana Ruiz, Tom Hale and Lea Costa';
 
   it('are one joint speaker, before the verb and after it, with or without a comma before "and"', () => {
     expect(speakers('Ruiz, Hale and Costa all said the “port is finished.”')).toMatchObject([
@@ -68,7 +68,7 @@ describe('three or more names in a list closed by "and" ("Ruiz, Hale and Costa s
       { speaker: FULL },
     ]);
     expect(speakers('Ruiz, Hale, Costa and Berg said the port was “finished.”')).toMatchObject([
-      { speaker: 'Ruiz and Hale and Costa and Berg' },
+      { speaker: 'Ruiz, Hale, Costa and Berg' },
     ]);
   });
 
