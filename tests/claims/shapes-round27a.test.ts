@@ -67,9 +67,7 @@ describe('three or more names in a list closed by "and" ("Ruiz, Hale and Costa s
     expect(speakers('Ana Ruiz, Tom Hale, and Lea Costa said in a joint statement: “The port is finished.”')).toMatchObject([
       { speaker: FULL },
     ]);
-    expect(speakers('Ruiz, Hale, Costa and Berg said the port was “finished.”')).toMatchObject([
-      { speaker: 'Ruiz, Hale, Costa and Berg' },
-    ]);
+    expect(speakers('Ruiz, Hale, Costa and Berg said the port was “finished.”')).toMatchObject([{ speaker: 'Ruiz, Hale, Costa and Berg' }]);
   });
 
   it('keep their role before them and an appositive after them', () => {
