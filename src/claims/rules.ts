@@ -25,6 +25,7 @@ import {
 } from './context.js';
 import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
+import { foreignAfter, foreignBefore } from './foreign.js';
 import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
@@ -120,6 +121,17 @@ export const RULES: readonly Rule[] = [
   { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
   // “Meet the Press”: any other title or name in marks has no speaker
   { name: 'title', run: (q) => (q.title ? NO_SPEAKER : null) },
+  // « Nous ne céderons pas », a déclaré la maire, Hélène Vasseur. / « … », explique-t-elle. / „…“, sagte Bürgermeisterin
+  // Anna Becker. / „…“, so Becker.: a French or German verb of saying (or "so") right after the words (foreign.ts)
+  {
+    name: 'foreign-verb-after',
+    run: said((q) =>
+      opens(q) || q.toks[q.k + 1]?.text === ',' || q.toks[q.k]?.comma ? foreignAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
+    ),
+  },
+  // Selon Hélène Vasseur, « … ». / Laut Becker ist der Hafen „…“. / La maire a déclaré : « … »: a French or German
+  // source word, or verb of saying with its subject, before the words in their sentence (foreign.ts)
+  { name: 'foreign-verb-before', run: said((q) => (opens(q) ? null : foreignBefore(q.model, q.toks, q.k, q.sentenceStart))) },
   // “…” ¶ - Carla Moreno: signed with a dash and a name in the next paragraph
   { name: 'signed-below', run: said((q) => signedBelow(q.model, q.qi)) },
   // “The ferry runs all winter. ¶ Carla Moreno, Harbour Council.”: a pull quote closed after the line that signs it

@@ -79,4 +79,10 @@ export const RULE_CORPUS: string[][] = [
   ],
   ['Mayor Tove Lind met the dock workers.', '“Why now?” Lind was asked.', 'Later she was asked by a skipper: “Will the quay close?”'],
   ['Quay Plan Is ‘Dead,’ Lind Says', 'Mayor Tove Lind spoke to the harbour board on Monday.'],
+  [
+    'La maire, Hélène Vasseur, a reçu les pêcheurs.',
+    '« Le port restera ouvert », a-t-elle déclaré.',
+    'Selon la maire, le quai est « trop court ».',
+  ],
+  ['„Wir geben nicht auf“, sagte Bürgermeisterin Anna Becker.', 'Laut Becker ist der Hafen „nicht zu retten“.'],
 ];

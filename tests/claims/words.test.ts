@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../src/claims/words/documents.js';
+import * as foreign from '../../src/claims/words/foreign.js';
 import * as functionWords from '../../src/claims/words/function-words.js';
 import * as labels from '../../src/claims/words/labels.js';
 import { inflect, presentParticiple, regularPast, thirdPerson } from '../../src/claims/words/inflect.js';
@@ -9,7 +10,7 @@ import * as places from '../../src/claims/words/places.js';
 import * as time from '../../src/claims/words/time.js';
 import * as verbs from '../../src/claims/words/verbs.js';
 
-const modules = { documents, functionWords, labels, people, places, time, verbs };
+const modules = { documents, foreign, functionWords, labels, people, places, time, verbs };
 const lists = Object.entries(modules).flatMap(([module, exports]) =>
   Object.entries(exports).map(([name, words]) => [`${module}.${name}`, words as readonly string[]] as const),
 );

@@ -11,6 +11,7 @@ import {
   PUBLISHING_WORDS as PUBLISHING_LIST,
   SPEECH_NOUNS as SPEECH_NOUN_LIST,
 } from './documents.js';
+import * as foreign from './foreign.js';
 import * as fw from './function-words.js';
 import { inflect, IRREGULAR, thirdPerson, type VerbForm } from './inflect.js';
 import * as labels from './labels.js';
@@ -243,3 +244,21 @@ export const NON_SPEAKER_LABEL_WORDS = set(labels.NON_SPEAKER_LABEL_WORDS);
 export const UNNAMED_SPEAKER_WORDS = set(labels.UNNAMED_SPEAKER_WORDS);
 export const QUESTION_LABELS = set(labels.QUESTION_LABELS);
 export const ANSWER_LABELS = set(labels.ANSWER_LABELS);
+
+/** French and German words of attribution (foreign.ts): verbs of saying, sources, determiners, pronouns, roles. */
+export const FRENCH_PARTICIPLES = set(foreign.FRENCH_PARTICIPLES);
+export const FRENCH_PRESENTS = set(foreign.FRENCH_PRESENTS);
+export const FRENCH_AUXILIARIES = set(foreign.FRENCH_AUXILIARIES);
+export const FOREIGN_DETERMINERS = set(foreign.FRENCH_DETERMINERS, foreign.GERMAN_DETERMINERS);
+export const FOREIGN_FEMININE_PRONOUNS = set(foreign.FRENCH_FEMININE_PRONOUNS, foreign.GERMAN_FEMININE_PRONOUNS);
+export const FOREIGN_MASCULINE_PRONOUNS = set(foreign.FRENCH_MASCULINE_PRONOUNS, foreign.GERMAN_MASCULINE_PRONOUNS);
+export const FRENCH_ROLE_NOUNS = set(foreign.FRENCH_ROLE_NOUNS);
+export const FRENCH_FEMININE_ROLES = set(foreign.FRENCH_FEMININE_ROLES);
+export const GERMAN_SPEECH_VERBS = set(foreign.GERMAN_SPEECH_VERBS);
+export const GERMAN_SOURCE_WORDS = set(foreign.GERMAN_SOURCE_WORDS);
+export const GERMAN_ROLE_NOUNS = set(foreign.GERMAN_ROLE_NOUNS);
+export const FOREIGN_INTERJECTED = set(foreign.FOREIGN_INTERJECTED);
+export const FRENCH_HEARER_PREPOSITIONS = set(foreign.FRENCH_HEARER_PREPOSITIONS);
+export const FOREIGN_SOURCE_PREPOSITIONS = set(foreign.FOREIGN_SOURCE_PREPOSITIONS);
+export const FRENCH_INVERTED_ONLY = set(foreign.FRENCH_INVERTED_ONLY);
+export const GERMAN_OPENING_PREPOSITIONS = set(foreign.GERMAN_OPENING_PREPOSITIONS);

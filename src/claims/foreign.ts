@@ -1,0 +1,410 @@
+/**
+ * Speakers in French and German articles: « … », a déclaré la maire, Hélène Vasseur. / « … », a-t-il dit. /
+ * « … », explique-t-elle. / Selon Hélène Vasseur, « … ». / Hélène Vasseur a déclaré : « … » / „…“, sagte
+ * Bürgermeisterin Anna Becker. / „…“, so Becker. / „…“, erklärte er. / Laut Becker ist der Hafen „…“.
+ * A role before or after the name ("la maire", "Bürgermeisterin") is no part of it; a role alone is the person the
+ * article named with that role before, else a description ("le ministre"); il/elle/er/sie the latest person named
+ * before of that gender. Every test starts from a French or German word next to the quotation (a Set lookup), so
+ * English text costs nothing more and never matches (only "so" and "a" are English words too: "so" needs a German
+ * quotation mark in the document, "a" a French participle after it).
+ */
+import type { Attribution } from './resolve.js';
+import type { DocModel } from './model.js';
+import { nameGender } from './given-names.js';
+import type { Gender } from './names.js';
+import type { Token } from './tokens.js';
+import * as words from './words/index.js';
+
+const {
+  FOREIGN_DETERMINERS,
+  FOREIGN_FEMININE_PRONOUNS,
+  FOREIGN_INTERJECTED,
+  FOREIGN_SOURCE_PREPOSITIONS,
+  FRENCH_HEARER_PREPOSITIONS,
+  FRENCH_INVERTED_ONLY,
+  FOREIGN_MASCULINE_PRONOUNS,
+  FRENCH_AUXILIARIES,
+  FRENCH_FEMININE_ROLES,
+  FRENCH_PARTICIPLES,
+  FRENCH_PRESENTS,
+  FRENCH_ROLE_NOUNS,
+  GERMAN_OPENING_PREPOSITIONS,
+  GERMAN_ROLE_NOUNS,
+  GERMAN_SOURCE_WORDS,
+  GERMAN_SPEECH_VERBS,
+} = words;
+
+/** "explique-t-elle", "a-t-il", "dit-il": a verb with its subject pronoun after it. */
+const INVERTED = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+/** "l'avocate", "l’AFP": an elided article joined to its noun. */
+const ELIDED = /^[ld]['\u2019]/u;
+/** Particles inside a name ("Charles de Gaulle", "Ursula von Berg"). */
+const PARTICLES = new Set(['de', 'du', 'von', 'van', 'zu']);
+/** Words that open the complement of a role ("la maire de Rivemont", "der Sprecher des Ministeriums"). */
+const COMPLEMENT = new Set(['de', 'du', 'des', 'der', 'von', 'vom', 'für']);
+/** Most tokens a role's complement runs to before the name it sets off. */
+const COMPLEMENT_REACH = 5;
+/** Most characters back that a pronoun or a role alone looks for the person it stands for. */
+const LOOK_BACK = 3000;
+
+/** A verb of saying at `i`: the token after it and the subject pronoun it carries ("a-t-elle dit"), if any. */
+interface Verb {
+  after: number;
+  pronoun?: string;
+}
+
+/** Does the document write German quotation marks (or French ones)? Asked only when "so" follows a quotation. */
+const marked = new WeakMap<DocModel, boolean>();
+function foreignMarks(model: DocModel): boolean {
+  let m = marked.get(model);
+  if (m === undefined) {
+    m = model.text.includes('\u201e') || model.text.includes('\u00ab');
+    marked.set(model, m);
+  }
+  return m;
+}
+
+/** A French or German verb of saying at `i` (not "so", which only follows a quotation). */
+function verbAt(toks: readonly Token[], i: number): Verb | null {
+  const t = toks[i];
+  if (t?.kind !== 'word') return null;
+  const w = t.lower;
+  if (FRENCH_PRESENTS.has(w) || GERMAN_SPEECH_VERBS.has(w)) return { after: i + 1 };
+  const next = toks[i + 1];
+  if (FRENCH_AUXILIARIES.has(w) && next && FRENCH_PARTICIPLES.has(next.lower)) return { after: i + 2 };
+  const inv = w.includes('-t') || w.endsWith('-il') || w.endsWith('-elle') ? INVERTED.exec(w) : null;
+  if (inv) {
+    const base = inv[1] as string;
+    if (FRENCH_PRESENTS.has(base) || FRENCH_INVERTED_ONLY.has(base)) return { after: i + 1, pronoun: inv[2] as string };
+    if (FRENCH_AUXILIARIES.has(base) && next && FRENCH_PARTICIPLES.has(next.lower)) return { after: i + 2, pronoun: inv[2] as string };
+  }
+  return null;
+}
+
+/** Is `w` (lower case) a role noun: French, German, or a German compound that ends in one ("innenministerin")? */
+function roleWord(w: string): boolean {
+  if (FRENCH_ROLE_NOUNS.has(w) || GERMAN_ROLE_NOUNS.has(w)) return true;
+  for (const r of ['minister', 'ministerin', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'chef', 'chefin']) {
+    if (w.length > r.length + 2 && w.endsWith(r)) return true;
+  }
+  return false;
+}
+
+/** The gender a role says ("la maire", "Bürgermeisterin"), if any. */
+function roleGender(det: string | undefined, role: string): Gender | undefined {
+  if (
+    FRENCH_FEMININE_ROLES.has(role) ||
+    (GERMAN_ROLE_NOUNS.has(role) && role.endsWith('in')) ||
+    (/(?:in)$/.test(role) && !FRENCH_ROLE_NOUNS.has(role))
+  )
+    return 'female';
+  if (det === 'la' || det === 'die' || det === 'une') return 'female';
+  if (det === 'le' || det === 'der' || det === 'un') return 'male';
+  return undefined;
+}
+
+/** A capitalised word that may be part of a name (no role, no determiner). */
+function nameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !roleWord(t.lower) && !FOREIGN_DETERMINERS.has(t.lower) && !ELIDED.test(t.text);
+}
+
+/** The end of a name run of capitalised words from `i` (particles between them), or `i` when there is none. */
+function nameEnd(toks: readonly Token[], i: number, end: number): number {
+  let j = i;
+  let last = i;
+  while (j < end && j - i < 6) {
+    const t = toks[j];
+    if (nameWord(t)) last = ++j;
+    else if (t && j > i && PARTICLES.has(t.lower) && nameWord(toks[j + 1])) j++;
+    else break;
+    if (t?.poss) break;
+  }
+  return last;
+}
+
+function span(model: DocModel, toks: readonly Token[], from: number, to: number): Attribution['mention'] {
+  const a = toks[from] as Token;
+  const b = toks[to - 1] as Token;
+  return { start: a.start, end: b.end, text: model.text.slice(a.start, b.end) };
+}
+
+/** A name written from `from` to `to`: the full name the article gives for a short form ("Becker": "Anna Becker"). */
+function named(model: DocModel, toks: readonly Token[], from: number, to: number): Attribution {
+  const mention = span(model, toks, from, to);
+  const written = mention.text;
+  const person = model.people.lookup(written)?.name;
+  if (person) return { speaker: bare(person), mention };
+  if (to - from === 1) {
+    const full = lastFullName(model, mention.start, (name) => name.endsWith(` ${written}`));
+    if (full) return { speaker: full, mention };
+  }
+  return { speaker: written, mention };
+}
+
+/** A word that opens a run of capitals but is no part of the name after it (a role, a determiner, "Selon", "Laut", "Pour", a day). */
+function leading(w: string): boolean {
+  return (
+    roleWord(w) || FOREIGN_DETERMINERS.has(w) || GERMAN_SOURCE_WORDS.has(w) || FOREIGN_INTERJECTED.has(w) || w === 'selon' || w === 'pour'
+  );
+}
+
+/** A name with the words before it that are no part of it left out ("Bürgermeisterin Anna Becker": "Anna Becker"). */
+function bare(name: string): string {
+  const parts = name.split(' ');
+  while (parts.length > 2 && leading((parts[0] as string).toLowerCase())) parts.shift();
+  return parts.join(' ');
+}
+
+/** Two or more capitalised words (particles between): a person's full name in running text. */
+const FULL_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|du|von|van|zu) )?\p{Lu}[\p{Ll}'’-]+)+/gu;
+
+/** The latest full name before `pos` (within LOOK_BACK) that `accept` takes, roles left out of it. */
+function lastFullName(model: DocModel, pos: number, accept: (name: string) => boolean): string | null {
+  const from = Math.max(0, pos - LOOK_BACK);
+  const text = model.text.slice(from, pos);
+  let found: string | null = null;
+  for (const m of text.matchAll(FULL_NAME)) {
+    const name = bare(m[0]);
+    if (!leading(name.slice(0, name.indexOf(' ')).toLowerCase()) && accept(name)) found = name;
+  }
+  return found;
+}
+
+/** The gender of a person named in full: what the article says, a role next to the name, else the given name's. */
+function genderOf(model: DocModel, name: string, pos: number): Gender | undefined {
+  const told = model.people.people.get(name)?.gender;
+  if (told) return told;
+  const text = model.text.slice(Math.max(0, pos - LOOK_BACK), pos);
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = new RegExp(`(?:\\b(\\p{L}+)\\s+)?(\\p{L}[\\p{L}-]*),?\\s+${esc}|${esc},\\s+(?:(\\p{L}+)\\s+)?(\\p{L}[\\p{L}-]*)`, 'gu');
+  for (const m of text.matchAll(role)) {
+    const det = (m[1] ?? m[3])?.toLowerCase();
+    const r = (m[2] ?? m[4])?.toLowerCase();
+    if (r && roleWord(r)) {
+      const g = roleGender(det, r);
+      if (g) return g;
+    }
+  }
+  return nameGender(name);
+}
+
+/** The person a pronoun at `pos` stands for: the latest named before it not of the other gender. */
+function pronounSpeaker(model: DocModel, toks: readonly Token[], at: number, pronoun: string, end = at + 1): Attribution {
+  const mention = span(model, toks, at, end);
+  const gender: Gender | undefined = FOREIGN_FEMININE_PRONOUNS.has(pronoun)
+    ? 'female'
+    : FOREIGN_MASCULINE_PRONOUNS.has(pronoun)
+      ? 'male'
+      : undefined;
+  const pos = (toks[at] as Token).start;
+  // (one known to be of the pronoun's gender before one the text and the given name tell nothing of)
+  const found =
+    (gender && lastFullName(model, pos, (name) => genderOf(model, name, pos) === gender)) ||
+    lastFullName(model, pos, (name) => {
+      const g = genderOf(model, name, pos);
+      return !gender || !g || g === gender;
+    });
+  return { speaker: found ?? pronoun, mention };
+}
+
+/**
+ * The speaker a phrase from `i` names: a pronoun, a name (a role before it left out: "Bürgermeisterin Anna Becker",
+ * "la maire, Hélène Vasseur"), or a role alone ("le ministre": the person the article gave that role, else the role).
+ */
+function speakerFrom(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | null {
+  i = pastInterjected(toks, i, end);
+  const t = toks[i];
+  if (t?.kind !== 'word') return null;
+  if (FOREIGN_FEMININE_PRONOUNS.has(t.lower) || FOREIGN_MASCULINE_PRONOUNS.has(t.lower)) {
+    // ("sie" before a verb in the plural or an object after it is not this; a singular verb came first)
+    return pronounSpeaker(model, toks, i, t.lower);
+  }
+  let j = i;
+  let det: string | undefined;
+  let role: string | undefined;
+  if (FOREIGN_DETERMINERS.has(t.lower)) {
+    det = t.lower;
+    j++;
+  } else if (ELIDED.test(t.text)) {
+    det = 'l';
+  }
+  const r = toks[j];
+  const roleLower = r ? (det === 'l' ? r.lower.slice(2) : r.lower) : '';
+  if (r && r.kind === 'word' && roleWord(roleLower)) {
+    role = roleLower;
+    j++;
+  } else if (det && det !== 'l') return null;
+  if (role) {
+    // a complement of the role ("de Rivemont", "des Ministeriums", "de l'Intérieur"), then the name it sets off
+    let c = j;
+    if (toks[c] && COMPLEMENT.has((toks[c] as Token).lower)) {
+      c++;
+      while (c < end && c - j < COMPLEMENT_REACH && toks[c]?.kind === 'word' && !nameEndAfterComma(toks, c)) c++;
+    }
+    const comma = toks[c]?.text === ',' ? c + 1 : c;
+    const n = nameEnd(toks, comma, end);
+    if (n > comma && (comma > c || c === j)) return named(model, toks, comma, n);
+    // a role alone: the person the article named with it, else the description as written
+    const mention = span(model, toks, i, c);
+    // (not "un porte-parole", "ein Sprecher": someone new)
+    const who = det === 'un' || det === 'une' || det?.startsWith('ein') ? null : roleHolder(model, mention.start, role);
+    return { speaker: who ?? mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
+  }
+  const n = nameEnd(toks, j, end);
+  if (n === j) return null;
+  // "Hélène Vasseur, la maire": the name before its role
+  return named(model, toks, j, n);
+}
+
+/** Past the days, adverbs and hearers between a verb and its subject ("lundi", "am Montag", "à l'AFP", "au Monde"). */
+function pastInterjected(toks: readonly Token[], i: number, end: number): number {
+  for (let n = 0; n < 4 && i < end; n++) {
+    const t = toks[i] as Token;
+    if (FOREIGN_INTERJECTED.has(t.lower)) i++;
+    else if (FRENCH_HEARER_PREPOSITIONS.has(t.lower)) {
+      i++;
+      if (toks[i] && FOREIGN_DETERMINERS.has((toks[i] as Token).lower)) i++;
+      i++;
+    } else if (t.text === ',' && n > 0) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Does the token at `c` close a complement (a comma or the end of its sentence after it)? */
+function nameEndAfterComma(toks: readonly Token[], c: number): boolean {
+  const t = toks[c] as Token;
+  return t.kind !== 'word';
+}
+
+/** The person the article named before `pos` with the role `role` ("la maire, Hélène Vasseur", "Anna Becker, die Ministerin"). */
+function roleHolder(model: DocModel, pos: number, role: string): string | null {
+  const text = model.text.slice(Math.max(0, pos - LOOK_BACK), pos);
+  const esc = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = "(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:de|du|von|van|zu) )?\\p{Lu}[\\p{Ll}'’-]+)+)";
+  const re = new RegExp(
+    `(?<![\\p{L}])${esc}(?:\\s+(?:de|du|des|der|von)\\s+[^,.;:]{1,40}?)?,?\\s+${name}|${name}(?:,|\\s+(?:ist|est|war|était))\\s+(?:\\p{L}+\\s+)?${esc}(?![\\p{L}])`,
+    'giu',
+  );
+  let found: string | null = null;
+  for (const m of text.matchAll(re)) found = (m[1] ?? m[2]) as string;
+  return found;
+}
+
+/**
+ * „…“, sagte Bürgermeisterin Anna Becker. / « … », a-t-elle dit. / « … », a affirmé le ministre. / „…“, so Becker.:
+ * a French or German verb of saying (or "so") right after a quotation that ends in a comma or opens its sentence.
+ */
+export function foreignAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  let i = k + 1;
+  if (toks[i]?.text === ',') i++;
+  const t = toks[i];
+  if (t?.kind !== 'word' || i >= end) return null;
+  if (GERMAN_SOURCE_WORDS.has(t.lower) && t.lower !== 'laut' && t.lower !== 'zufolge') {
+    // "„…“, so Becker." / "so die Ministerin": "so" then the speaker, and nothing after it but the sentence's end
+    if (!foreignMarks(model)) return null;
+    const a = speakerFrom(model, toks, i + 1, end);
+    const close = toks[lastOf(toks, i + 1, end)];
+    return a && (close?.kind !== 'word' || close.sentence !== t.sentence) ? a : null;
+  }
+  // « … », selon la maire. / „…“, laut Becker.
+  if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return speakerFrom(model, toks, i + 1, end);
+  const v = verbAt(toks, i);
+  if (!v) return null;
+  if (v.pronoun) return pronounSpeaker(model, toks, i, v.pronoun);
+  return speakerFrom(model, toks, v.after, end);
+}
+
+/** One past the speaker phrase from `i` (its name, role and determiner), for the check of what follows "so X". */
+function lastOf(toks: readonly Token[], i: number, end: number): number {
+  let j = i;
+  while (
+    j < end &&
+    (toks[j] as Token).kind === 'word' &&
+    ((toks[j] as Token).cap ||
+      FOREIGN_DETERMINERS.has((toks[j] as Token).lower) ||
+      roleWord((toks[j] as Token).lower) ||
+      PARTICLES.has((toks[j] as Token).lower))
+  )
+    j++;
+  return j;
+}
+
+/**
+ * Selon Hélène Vasseur, « … ». / Laut Becker ist der Hafen „…“. / Hélène Vasseur a déclaré : « … » / Die Ministerin
+ * sagte: „…“ / Elle explique : « … »: a source word, or a verb of saying with its subject before it, earlier in the
+ * quotation's sentence.
+ */
+export function foreignBefore(model: DocModel, toks: readonly Token[], k: number, start: number): Attribution | null {
+  for (let j = k - 1; j >= start; j--) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word') continue;
+    if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return speakerFrom(model, toks, j + 1, k);
+    // Pour Hélène Vasseur, la décision est « injuste ».: "pour" opening the sentence, its person set off by a comma
+    if (j === start && t.lower === 'pour') {
+      const a = speakerFrom(model, toks, j + 1, k);
+      const next = a ? toks.find((x) => x.start >= a.mention.end) : undefined;
+      if (a && next?.text === ',') return a;
+    }
+    // Becker zufolge ist der Hafen „…“.
+    if (t.lower === 'zufolge') return subjectBefore(model, toks, j, start);
+    const v = verbAt(toks, j);
+    if (v) {
+      if (v.pronoun) return pronounSpeaker(model, toks, j, v.pronoun);
+      // „Wir“, sagte Becker, „geben nicht auf.“: the verb after the first part has its subject after it
+      const prev = toks[j - 1]?.text === ',' ? toks[j - 2] : toks[j - 1];
+      if (prev?.kind === 'quote') return speakerFrom(model, toks, v.after, k);
+      // Am Montag sagte Becker: „…“: a German verb comes second, its subject after it when not before it
+      if (GERMAN_SPEECH_VERBS.has(t.lower)) {
+        // (a single unknown capitalised word after it is as often a noun: "Becker sagte Reportern: „…“")
+        const after = speakerFrom(model, toks, v.after, k);
+        const before = subjectBefore(model, toks, j, start);
+        if (after && (!before || after.speaker !== after.mention.text || after.mention.text.includes(' '))) return after;
+        return before;
+      }
+      return subjectBefore(model, toks, j, start);
+    }
+    // (a participle after its auxiliary: the auxiliary is the verb)
+  }
+  return null;
+}
+
+/** The subject right before a verb at `v`: a pronoun, a name (after its role), or a role with its determiner. */
+function subjectBefore(model: DocModel, toks: readonly Token[], v: number, start: number): Attribution | null {
+  let e = v;
+  if (toks[e - 1]?.text === ',') e--; // "La maire, Hélène Vasseur, a déclaré"
+  const last = toks[e - 1];
+  if (!last || e - 1 < start || last.kind !== 'word') return null;
+  if (FOREIGN_FEMININE_PRONOUNS.has(last.lower) || FOREIGN_MASCULINE_PRONOUNS.has(last.lower))
+    return pronounSpeaker(model, toks, e - 1, last.lower);
+  if (nameWord(last)) {
+    let f = e - 1;
+    while (f - 1 >= start && (nameWord(toks[f - 1]) || (PARTICLES.has((toks[f - 1] as Token).lower) && nameWord(toks[f - 2])))) f--;
+    // ("Am Montag sagte", "Gestern sagte": a place or a time before a German verb, no subject)
+    const opening = (toks[f] as Token).lower;
+    if (GERMAN_OPENING_PREPOSITIONS.has(opening) || FOREIGN_INTERJECTED.has(opening)) return null;
+    // a complement's place ("la maire de Rivemont a déclaré"): the role before it speaks
+    const before = toks[f - 1];
+    if (before && COMPLEMENT.has(before.lower)) {
+      for (let r = f - 2; r >= start && r >= f - 1 - COMPLEMENT_REACH; r--) {
+        if (!roleWord((toks[r] as Token).lower)) continue;
+        const d = r - 1 >= start && FOREIGN_DETERMINERS.has((toks[r - 1] as Token).lower) ? r - 1 : r;
+        // "Hélène Vasseur, maire de Rivemont, a déclaré": the name before the role set off by commas
+        if (e < v && toks[d - 1]?.text === ',') {
+          let n = d - 1;
+          while (n - 1 >= start && nameWord(toks[n - 1])) n--;
+          if (n < d - 1) return named(model, toks, n, d - 1);
+        }
+        return speakerFrom(model, toks, d, e);
+      }
+      return null;
+    }
+    return named(model, toks, f, e);
+  }
+  if (roleWord(last.lower)) {
+    const d = e - 2 >= start && FOREIGN_DETERMINERS.has((toks[e - 2] as Token).lower) ? e - 2 : e - 1;
+    return speakerFrom(model, toks, d, e);
+  }
+  return null;
+}
