@@ -233,6 +233,8 @@ function speakerFrom(model: DocModel, toks: readonly Token[], i: number, end: nu
   if (r && r.kind === 'word' && roleWord(roleLower)) {
     role = roleLower;
     j++;
+    // "le Premier ministre", "la vice-présidente": a role word before the role
+    while (j < end && toks[j]?.kind === 'word' && roleWord((toks[j] as Token).lower)) role = (toks[j++] as Token).lower;
   } else if (det && det !== 'l') return null;
   if (role) {
     // a complement of the role ("de Rivemont", "des Ministeriums", "de l'Intérieur"), then the name it sets off
@@ -280,14 +282,15 @@ function nameEndAfterComma(toks: readonly Token[], c: number): boolean {
 /** The person the article named before `pos` with the role `role` ("la maire, Hélène Vasseur", "Anna Becker, die Ministerin"). */
 function roleHolder(model: DocModel, pos: number, role: string): string | null {
   const text = model.text.slice(Math.max(0, pos - LOOK_BACK), pos);
-  const esc = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (the role in either case, "Ministerin" and "ministre", and as the end of a compound: "Verkehrsminister Jonas Albrecht")
+  const esc = `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   const name = "(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:de|du|von|van|zu) )?\\p{Lu}[\\p{Ll}'’-]+)+)";
   const re = new RegExp(
-    `(?<![\\p{L}])${esc}(?:\\s+(?:de|du|des|der|von)\\s+[^,.;:]{1,40}?)?,?\\s+${name}|${name}(?:,|\\s+(?:ist|est|war|était))\\s+(?:\\p{L}+\\s+)?${esc}(?![\\p{L}])`,
-    'giu',
+    `${esc}(?:\\s+(?:de|du|des|der|von)\\s+[^,.;:]{1,40}?)?,?\\s+${name}|${name}(?:,|\\s+(?:ist|est|war|était))\\s+(?:\\p{L}+\\s+)?${esc}(?![\\p{L}])`,
+    'gu',
   );
   let found: string | null = null;
-  for (const m of text.matchAll(re)) found = (m[1] ?? m[2]) as string;
+  for (const m of text.matchAll(re)) found = bare((m[1] ?? m[2]) as string);
   return found;
 }
 

@@ -174,6 +174,43 @@ describe('German: the speaker before the words', () => {
   });
 });
 
+describe('articles in French and German', () => {
+  it('follows roles and pronouns through a French article', () => {
+    expect(
+      speakers(
+        'RIVEMONT — La fermeture du port inquiète les pêcheurs.',
+        'La maire de Rivemont, Hélène Vasseur, a réuni lundi les syndicats à l’hôtel de ville.',
+        '« Nous ne céderons pas », a-t-elle déclaré devant la presse.',
+        'Le ministre des Transports, Paul Garnier, a répondu dans la soirée.',
+        '« Le port n’a pas d’avenir », a-t-il estimé.',
+        '« C’est une provocation », a réagi la maire.',
+        'Selon le ministre, « aucune décision n’est prise ».',
+      ),
+    ).toEqual(['Hélène Vasseur', 'Paul Garnier', 'Hélène Vasseur', 'Paul Garnier']);
+  });
+
+  it('follows roles and pronouns through a German article', () => {
+    expect(
+      speakers(
+        'KIEL — Im Streit um den Hafen gibt es keine Einigung.',
+        'Bürgermeisterin Anna Becker traf am Montag Verkehrsminister Jonas Albrecht im Rathaus.',
+        '„Wir geben nicht auf“, sagte Becker nach dem Treffen.',
+        'Albrecht sieht das anders.',
+        '„Der Hafen hat keine Zukunft“, erklärte er.',
+        '„Das ist eine Provokation“, so die Bürgermeisterin.',
+        'Laut dem Minister ist „noch nichts entschieden“.',
+      ),
+    ).toEqual(['Anna Becker', 'Jonas Albrecht', 'Anna Becker', 'Jonas Albrecht']);
+  });
+
+  it('reads "le Premier ministre" as one role', () => {
+    expect(speakers('« Nous restons », a déclaré le Premier ministre.')).toEqual(['le Premier ministre']);
+    expect(speakers('Le Premier ministre, Paul Garnier, est arrivé.', '« Nous restons », a déclaré le Premier ministre.')).toEqual([
+      'Paul Garnier',
+    ]);
+  });
+});
+
 describe('English text is read as before', () => {
   it.each([
     ['“We will not back down,” said Mayor Ana Ruiz.', 'Ana Ruiz'],

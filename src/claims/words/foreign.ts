@@ -6,18 +6,18 @@ import { list } from './list.js';
 
 /** French: past participles of verbs of saying, after an auxiliary ("a déclaré", "a-t-il dit"). */
 export const FRENCH_PARTICIPLES = list(`
-  affirmé ajouté annoncé assuré averti commenté conclu confié dit déclaré estimé expliqué indiqué insisté lancé martelé
-  noté observé poursuivi promis précisé prévenu raconté rappelé reconnu regretté relevé répliqué répondu résumé souligné
-  tranché écrit`);
+  affirmé ajouté annoncé assuré averti commenté conclu confirmé confié dit déclaré démenti dénoncé déploré estimé
+  expliqué fustigé glissé indiqué insisté jugé lancé lâché martelé noté observé plaidé poursuivi promis précisé
+  prévenu raconté rappelé reconnu regretté relevé réagi répliqué répondu résumé salué souligné tranché écrit`);
 
 /**
  * French: present forms (third person singular) of verbs of saying ("explique-t-elle", "déclare la maire"); none that
  * is an English word too ("assure", "note", "tranche").
  */
 export const FRENCH_PRESENTS = list(`
-  affirme ajoute annonce avertit commente conclut confie dit déclare estime explique indique insiste martèle
-  poursuit promet précise prévient raconte rappelle reconnaît regrette relève réplique répond résume
-  souligne écrit`);
+  affirme ajoute annonce avertit commente conclut confie confirme dit déclare dément dénonce déplore estime explique
+  fustige glisse indique insiste lâche martèle plaide poursuit promet précise prévient raconte rappelle reconnaît
+  regrette relève réagit réplique répond résume salue souligne écrit`);
 
 /** French: presents of saying that are English words too ("lance", "note"): cues only inverted ("lance-t-elle"). */
 export const FRENCH_INVERTED_ONLY = list('assure lance note observe tranche');
@@ -35,8 +35,8 @@ export const FRENCH_MASCULINE_PRONOUNS = list('il');
 /** French: nouns of a role held, before or after a name ("la maire, Hélène …"); never part of the name. */
 export const FRENCH_ROLE_NOUNS = list(`
   adjoint adjointe avocat avocate chef cheffe conseiller conseillère directeur directrice député députée juge maire
-  ministre porte-parole procureur procureure préfet préfète président présidente responsable secrétaire syndicaliste
-  sénateur sénatrice élu élue`);
+  ministre porte-parole premier première procureur procureure préfet préfète président présidente responsable
+  secrétaire syndicaliste sénateur sénatrice élu élue`);
 
 /** French: the role nouns of a woman (a later "elle" may refer to her). */
 export const FRENCH_FEMININE_ROLES = list(
