@@ -11,7 +11,7 @@ import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
-import { nameMatches, writtenAsName } from '../claims/speakers.js';
+import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
 import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
@@ -94,6 +94,8 @@ function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): s
   if (!a || !b || !writtenAsName(b.name) || !writtenAsName(a.name)) return null;
   const single = (name: string): boolean => words(name).length === 1;
   if ((single(b.name) && nameMatches(b.name, a)) || (single(a.name) && nameMatches(a.name, b))) return null;
+  // one of the people a joint statement is credited to, or the joint credit of the claim's speaker: no one else
+  if (jointMemberOf(a, b) || jointMemberOf(b, a)) return null;
   return b.name;
 }
 
@@ -182,6 +184,25 @@ function withoutRelayed<T extends { group: ClaimGroup }>(store: ClaimView, group
 }
 
 /**
+ * Claims without those whose words another claim credits jointly to their speaker and others ("Tom Hale" beside
+ * "Ana Ruiz, Tom Hale and Lea Costa", the same quotation): one claim, shown under the joint credit, whose outlets
+ * include the one that names Hale alone.
+ */
+function withoutJointMembers<T extends { group: ClaimGroup }>(store: ClaimView, groups: T[]): T[] {
+  const speakerOf = (g: ClaimGroup) => (g.speakerId ? store.speakers.get(g.speakerId) : undefined);
+  return groups.filter(({ group }) => {
+    const member = speakerOf(group);
+    return !(
+      member &&
+      groups.some(({ group: other }) => {
+        const joint = speakerOf(other);
+        return !!joint && jointMemberOf(joint, member) && (sameQuotation(group.text, other.text) || shareRun(group.text, other.text));
+      })
+    );
+  });
+}
+
+/**
  * Compares how outlets carried the claims that match `topic` (a quotation or a few words).
  * @example compare(store, 'joint exercises', { outlets: ['DW', 'RT'] })
  */
@@ -211,7 +232,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
   // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
   const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
-  const chosen = kept.slice(0, most);
+  const chosen = withoutJointMembers(store, kept).slice(0, most);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(
     store,

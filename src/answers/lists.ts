@@ -6,6 +6,9 @@ import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
+import { jointMemberOf, jointMembers } from '../claims/speakers.js';
+import { sameQuotation } from '../store/grouping/texts.js';
+import { shareRun } from './conflicts.js';
 import type {
   ContextResult,
   HelpEntry,
@@ -31,45 +34,60 @@ export function suggest(name: string, candidates: readonly string[], limit = 5):
 /** Everything one speaker is quoted saying, claims carried by most documents first. */
 export function speakerQuotes(store: ClaimView, name: string, limit = 25): SpeakerQuotesResult {
   const found = store.findSpeakers(name);
-  const speaker = found[0];
+  // a person before the joint statements they are named in ("Tom Hale", not "Ana Ruiz, Tom Hale and Lea Costa"),
+  // unless a list was typed
+  // (as typed: "ruiz and hale" is a list of two)
+  const typedList = /\sand\s/i.test(name) ? name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter((p) => p.trim()).length : 0;
+  const speaker = found.find((s) => jointMembers(s.name).length === typedList) ?? found[0];
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
   if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0, corpus };
+  // the statements the person made with others, credited to them together: listed with their own, marked so
+  const joints = found.filter((s) => jointMemberOf(s, speaker));
   // a document that quotes the words twice (in its lead and again below) is one carrier, as who-said counts
   // it: claims carried by most documents first
-  const documentsOf = (g: ClaimGroup): number => new Set(g.entryIds.map((i) => store.entry(i).documentId)).size;
-  const groups = store
+  const carriersOf = (g: ClaimGroup, reference: string): OutletCarrier[] =>
+    g.entryIds.map((i) => {
+      const e = store.entry(i);
+      return carrierOf(
+        store,
+        e,
+        e.kind === 'paraphrase'
+          ? 'paraphrase'
+          : containsVerbatim(e.text, reference, COMPARE_LIMITS.verbatimWords)
+            ? 'verbatim'
+            : 'reworded',
+        reference,
+      );
+    });
+  type Item = SpeakerQuotesResult['quotes'][number] & { documents: number; groups: ClaimGroup[] };
+  const items: Item[] = store
     .groupsOfSpeaker(speaker.id)
-    .map((g) => ({ g, documents: documentsOf(g) }))
-    .sort((a, b) => b.documents - a.documents)
-    .map(({ g }) => g);
-  const quotes = groups.slice(0, limit).map((g) => ({
-    claimId: g.id,
-    quote: g.text,
-    outlets: onePerDocument(
-      sortCarriers(
-        g.entryIds.map((i) => {
-          const e = store.entry(i);
-          return carrierOf(
-            store,
-            e,
-            e.kind === 'paraphrase'
-              ? 'paraphrase'
-              : containsVerbatim(e.text, g.text, COMPARE_LIMITS.verbatimWords)
-                ? 'verbatim'
-                : 'reworded',
-            g.text,
-          );
-        }),
-      ),
-    ),
-  }));
+    .map((g) => ({ claimId: g.id, quote: g.text, outlets: [], documents: 0, groups: [g] }));
+  for (const joint of joints) {
+    for (const g of store.groupsOfSpeaker(joint.id)) {
+      // the same words credited to the person alone in one outlet and jointly in another are one quotation
+      const same = items.find((q) => sameQuotation(q.quote, g.text) || shareRun(q.quote, g.text));
+      if (same) {
+        same.groups.push(g);
+        same.jointly ??= joint.name;
+      } else items.push({ claimId: g.id, quote: g.text, outlets: [], documents: 0, groups: [g], jointly: joint.name });
+    }
+  }
+  for (const q of items) {
+    q.outlets = onePerDocument(sortCarriers(q.groups.flatMap((g) => carriersOf(g, q.quote))));
+    q.documents = q.outlets.length;
+  }
+  const sorted = items.sort(
+    (a, b) => b.documents - a.documents || Math.min(...a.groups.map((g) => g.id)) - Math.min(...b.groups.map((g) => g.id)),
+  );
+  const quotes = sorted.slice(0, limit).map(({ documents: _d, groups: _g, ...q }) => q);
   const result: SpeakerQuotesResult = {
     query: name,
     speaker: speakerRef(speaker),
-    suggestions: found.slice(1).map((s) => s.name),
+    suggestions: found.filter((s) => s !== speaker && !joints.includes(s)).map((s) => s.name),
     quotes,
-    total: groups.length,
+    total: sorted.length,
     corpus,
   };
   const away = correctedAway(store, speaker.id, limit);

@@ -176,7 +176,11 @@ export interface SpeakerQuotesResult {
   speaker: SpeakerRef | null;
   /** Other speakers the name might have meant, when it was ambiguous or not found. */
   suggestions: string[];
-  quotes: { claimId: number; quote: string; outlets: OutletCarrier[] }[];
+  /**
+   * `jointly` (only when set): the joint speaker the outlets credit the words to, the speaker together with others
+   * ("Ana Ruiz, Tom Hale and Lea Costa" in the quotes of Tom Hale).
+   */
+  quotes: { claimId: number; quote: string; outlets: OutletCarrier[]; jointly?: string }[];
   total: number;
   /**
    * Only when set: claims the corpus credits to this speaker that a moderator's correction in this server now

@@ -16,7 +16,7 @@ import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
-import { isOrganisationName, nameMatches, writtenAsName } from '../claims/speakers.js';
+import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
@@ -150,6 +150,10 @@ function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, 
   if (wordForWord && unnamed(credit.name)) return fits(credit.name, speaker.roles) ? 'shorter' : null;
   // (the description came first: the name found later names the match)
   if (wordForWord && unnamed(speaker.name) && writtenAsName(credit.name)) return fits(speaker.name, credit.roles) ? 'fuller' : null;
+  // one of the people a joint statement is credited to ("Tom Hale" for "Ana Ruiz, Tom Hale and Lea Costa"): the
+  // same words, credited to fewer of the people who said them together, not to someone else
+  if (jointMemberOf(speaker, credit)) return 'shorter';
+  if (jointMemberOf(credit, speaker)) return 'fuller';
   if (single(credit.name) && nameMatches(credit.name, speaker)) return 'shorter';
   if (single(speaker.name) && nameMatches(speaker.name, credit)) return 'fuller';
   return null;
@@ -479,6 +483,9 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
       verdict = byNamed.kind;
       if (speakerFits(askedSpeaker, named, byNamed.speakerRef) === 'role')
         speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
+      // one of the people credited together: not a misattribution, and not theirs alone
+      else if (byNamed.speaker && jointMembers(byNamed.speaker).length && !/\sand\s/i.test(askedSpeaker))
+        speakerNote = ` ${askedSpeaker} is one of the ${jointMembers(byNamed.speaker).length} people they are credited to together.`;
     } else if (matches[0]!.speaker?.startsWith('@')) {
       // an embedded post credited by its handle alone: the account may be the person asked about, or not
       speakerNote = ` The outlets credit only the account ${matches[0]!.speaker}, so "${askedSpeaker}" cannot be confirmed.`;

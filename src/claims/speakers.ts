@@ -404,14 +404,19 @@ export function typedName(query: string): TypedName {
 
 /** The folded words of each form of a speaker's name (its name, then its aliases). */
 export function speakerForms(speaker: Speaker): string[][] {
-  return [speaker.name, ...speaker.aliases].map(foldName);
+  // a joint speaker is also found by each of its people's names ("Tom Hale" for "Ana Ruiz, Tom Hale and Lea Costa")
+  return [speaker.name, ...speaker.aliases, ...jointMembers(speaker.name)].map(foldName);
 }
 
 /** `nameMatches` on a name and a speaker's forms already folded (for comparing one name with many speakers). */
 export function typedNameMatches(q: TypedName, forms: readonly (readonly string[])[]): boolean {
   if (!q.usable) return false;
+  const list = q.words.includes('and');
   return forms.some((words) => {
     if (!words.length) return false;
+    // a joint speaker's whole list only for a list typed ("Ruiz and Hale"): one name's words taken from two of its
+    // people ("Tom Costa" of "Tom Hale and Lea Costa") are no one's; each person is a form of their own
+    if (!list && words.includes('and')) return false;
     if (q.words.length === 1) return words.some((w) => wordsMatch(q.words[0] as string, w));
     return q.words.every((qw) => words.some((w) => givenMatch(qw, w)));
   });
@@ -453,4 +458,27 @@ export function samePerson(name: string, speaker: Speaker): boolean {
       givenMatch(words[0] as string, other[0] as string, spellingVariant)
     );
   });
+}
+
+/**
+ * The people a joint speaker names, each as written ("Ana Ruiz, Tom Hale and Lea Costa" → Ana Ruiz, Tom Hale, Lea
+ * Costa; "Ruiz and Hale" → Ruiz, Hale); empty for one person or body ("Procter and Gamble" is written as a name of
+ * two capitalised words around "and" too, so only lists whose every part is a person's name count: a body's head
+ * word ("Bank", "Ministry") makes it one body).
+ */
+export function jointMembers(name: string): string[] {
+  if (!/\sand\s/.test(name) || !writtenAsName(name)) return [];
+  const parts = name
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => !named(p) || isOrganisationName(p) || ORG_WORDS.has(p.split(/\s+/).at(-1)!.toLowerCase())))
+    return [];
+  return parts;
+}
+
+/** Whether `person` is one of the people a joint speaker names (by the corpus's rule for one person's names). */
+export function jointMemberOf(joint: Speaker, person: Speaker): boolean {
+  if (joint.id === person.id || jointMembers(person.name).length) return false;
+  return jointMembers(joint.name).some((m) => samePerson(m, person));
 }

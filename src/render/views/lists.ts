@@ -45,6 +45,8 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
       q.outlets.length > 0 && q.outlets.every((o) => o.rendering === 'paraphrase')
         ? line('Reported, not quoted: ', em(clip(q.quote, 400)))
         : line(quoted(q.quote, 400)),
+      // a statement made with others: said whose, so it is not read as the speaker's alone
+      ...(q.jointly ? [line(em(`Said jointly: ${clip(q.jointly, MAX_NAME)}`))] : []),
       ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`)),
     ],
   }));
