@@ -18,6 +18,7 @@ import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
+import { HEARER_PARTICIPLES } from '../claims/words/index.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
@@ -492,7 +493,12 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
     } else {
-      speakerNote = ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
+      // words put to the person asked about (“Why now?” Hale was asked): the question was theirs to answer, not theirs
+      const put = putTo(store, matches[0]!, askedSpeaker);
+      if (put.length) {
+        verdict = 'misattributed';
+        speakerNote = putNote(askedSpeaker, put, null);
+      } else speakerNote = ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
     }
   }
   matches = matches.slice(0, options.limit ?? 5);
@@ -503,7 +509,9 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
   const best = matches[0]!;
   let explanation =
     verdict === 'misattributed'
-      ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}`
+      ? best.speaker
+        ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}${putNote(askedSpeaker!, putTo(store, best, askedSpeaker!), best.speaker)}`
+        : speakerNote.trim()
       : explain(best) + speakerNote;
   if (best.kind === 'close') {
     const diff = askedDiff(reading.quote, best.quote);
@@ -524,6 +532,37 @@ function relayedNote(store: ClaimView, asked: string, best: WhoSaidMatch): strin
   if (!relayed.length) return '';
   const where = [...new Set(relayed.map((o) => o.outlet ?? o.document))].join(', ');
   return ` ${relayed[0]!.relayedBy} relayed the words in ${where}.`;
+}
+
+/**
+ * The outlets whose article says the words were put to the person asked about, asked of or told to them (“Why
+ * now?” Hale was asked. / Hale was told: “…”), in the quotation's paragraph: the words are what they heard.
+ */
+function putTo(store: ClaimView, match: WhoSaidMatch, asked: string): string[] {
+  const names = new Set([asked, ...store.findSpeakers(asked).flatMap((s) => [s.name, ...s.aliases])].filter((n) => n.trim()));
+  const pattern = (n: string): string =>
+    n
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
+  const hearer = new RegExp(
+    `(?:^|[^\\p{L}])(?:${[...names].map(pattern).join('|')})\\s+(?:was|were|had\\s+been|has\\s+been|is\\s+being|was\\s+being)\\s+(?:${[...HEARER_PARTICIPLES].join('|')})\\b`,
+    'iu',
+  );
+  const where = new Set<string>();
+  for (const o of match.outlets) {
+    const doc = store.documents.get(o.document);
+    const block = doc?.blocks.find((b) => b.start <= o.start && o.start < b.end);
+    if (doc && block && hearer.test(doc.text.slice(block.start, block.end))) where.add(o.outlet ?? o.document);
+  }
+  return [...where];
+}
+
+/** What an answer says of words put to the person asked about (empty when no outlet says so). */
+function putNote(asked: string, outlets: string[], speaker: string | null): string {
+  if (!outlets.length) return '';
+  const by = speaker ? `by ${speaker}` : 'and no outlet names who asked or told them';
+  return ` The words were put to ${asked}, not said by them: ${outlets.join(', ')} report${outlets.length === 1 ? 's' : ''} them as asked of or told to ${asked}, ${by}.`;
 }
 
 /** The first sentence of an answer whose outlets credit the words to different people. */
@@ -580,6 +619,8 @@ const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
 
 function explain(match: FoundMatch): string {
   const who = match.speaker ?? 'an unnamed speaker';
+  // (it opens a sentence: "An unnamed speaker said these exact words")
+  const Who = who.charAt(0).toUpperCase() + who.slice(1);
   const holding = match.outlets.filter((o) => holds(match, o));
   // documents that carry another part of the same quotation are not said to quote the words asked about
   const parts = match.outlets.length - holding.length;
@@ -598,10 +639,10 @@ function explain(match: FoundMatch): string {
       // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
       const exact = holding.filter((o) => o.rendering === 'verbatim').length;
       const changed = more(holding.length - exact, 'carries them in other words', 'carry them in other words');
-      return `${who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote, relayNote)}.`;
+      return `${Who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote, relayNote)}.`;
     }
     case 'close':
-      return `${who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;
+      return `${Who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;
     case 'paraphrase':
       return `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
   }
