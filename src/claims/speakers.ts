@@ -79,7 +79,28 @@ function add<K>(m: Map<K, number>, k: K, n = 1): void {
 function personName(name: string): boolean {
   const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
-  return named(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name);
+  return named(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name) && bodyOfAt(foldName(name)) < 0;
+}
+
+/** Organisation words as names fold ("ministri"), to read a folded name. */
+const FOLDED_ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORDS].map(foldWord));
+
+/**
+ * Where the "of" of a body named with it stands in its folded words ("Ministry of Welfare", "Department of
+ * Justice": an organisation word before it), else -1.
+ */
+function bodyOfAt(words: readonly string[]): number {
+  const at = words.indexOf('of');
+  return at > 0 && at < words.length - 1 && FOLDED_ORG_WORDS.has(words[at - 1] as string) && words.lastIndexOf('of') === at ? at : -1;
+}
+
+/**
+ * A body's folded words in the order a name without "of" gives them: "Ministry of Welfare" is the "Welfare
+ * Ministry" of another outlet, "Department of Justice" the "Justice Department" (one speaker); others as they are.
+ */
+function bodyWords(words: string[]): string[] {
+  const at = bodyOfAt(words);
+  return at < 0 ? words : [...words.slice(at + 1), ...words.slice(0, at)];
 }
 
 /** A name, a person's or an organisation's ("Ana Ruiz", "CBS News"), not a description ("Ohio primary voters"). */
@@ -188,7 +209,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const tails: string[] = [];
   const byTail = new Map<string, Set<number>>(); // "de blasio", "hale jr" -> the clusters of full names ending so
   for (const name of names) {
-    const words = foldName(name);
+    const words = bodyWords(foldName(name));
     if (words.length < 2) {
       singles.push(name);
       continue;
@@ -380,8 +401,12 @@ function toSpeaker(c: Cluster): Speaker {
   for (const [f] of forms) {
     if (f !== name) aliases.add(f);
     const words = nameWords(f);
-    // (the surname, not a generational suffix: "Hale" for "Robert Hale Jr.", no "Jr.")
-    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) aliases.add(words[surnameAt(words.map(foldWord))] as string);
+    // (the surname, not a generational suffix: "Hale" for "Robert Hale Jr.", no "Jr."; with its particles, "De Blasio",
+    // never "Blasio"; a person's: "Ministry" is no one's name for the "Welfare Ministry")
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && personName(f)) {
+      const folded = words.map(foldWord);
+      aliases.add(words.slice(tailStart(folded), surnameAt(folded) + 1).join(' '));
+    }
   }
   aliases.delete(name);
   const roles = [...c.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
