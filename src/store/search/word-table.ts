@@ -18,30 +18,43 @@ function hashString(s: string): number {
   return h;
 }
 
+/** Int32s per slot: word id + 1 (0: empty), hash, where the word's characters start in `chars`, its length. */
+const SLOT = 4;
+
 export class WordTable {
-  /** Slot p is `table[2p]` = word id + 1 (0: empty) beside `table[2p + 1]` = its hash: one cache line per probe. */
-  private table = new Int32Array(2 << 12);
+  /**
+   * Slot p is `table[4p .. 4p + 4)`: word id + 1 (0: empty), its hash, the offset of its characters in `chars`
+   * and its length; 16 bytes, so one cache line per probe.
+   */
+  private table = new Int32Array(SLOT << 12);
   readonly words: string[] = [];
+  /**
+   * Every word's characters (UTF-16 code units) one after another, for `spanId`: at a million quotations the
+   * vocabulary is too big for the cache, and comparing with `words[id]` cost two more misses per word (the
+   * array's element, then the string), most of the 5 s `spanId` took.
+   */
+  private chars = new Uint16Array(1 << 16);
+  private charCount = 0;
 
   /** Id of a folded word, or −1. */
   get(word: string): number {
     const h = hashString(word);
-    const mask = (this.table.length >> 1) - 1;
+    const mask = this.table.length / SLOT - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.table[2 * p]!;
+      const v = this.table[SLOT * p]!;
       if (v === 0) return -1;
-      if (this.table[2 * p + 1] === h && this.words[v - 1] === word) return v - 1;
+      if (this.table[SLOT * p + 1] === h && this.words[v - 1] === word) return v - 1;
     }
   }
 
   /** Id of a folded word, added when new (`isNew` tells the caller to describe it). */
   intern(word: string, onNew: (word: string) => void): number {
     const h = hashString(word);
-    const mask = (this.table.length >> 1) - 1;
+    const mask = this.table.length / SLOT - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.table[2 * p]!;
+      const v = this.table[SLOT * p]!;
       if (v === 0) return this.insert(p, h, word, onNew);
-      if (this.table[2 * p + 1] === h && this.words[v - 1] === word) return v - 1;
+      if (this.table[SLOT * p + 1] === h && this.words[v - 1] === word) return v - 1;
     }
   }
 
@@ -78,18 +91,19 @@ export class WordTable {
     return true;
   }
 
-  /** Id of the lower-cased word `text[start, end)` with hash `h`, compared character by character. */
+  /** Id of the lower-cased word `text[start, end)` with hash `h`, compared character by character with `chars`. */
   private spanId(text: string, start: number, end: number, h: number, onNew: (word: string) => void): number {
-    const mask = (this.table.length >> 1) - 1;
+    const table = this.table;
+    const chars = this.chars;
+    const mask = table.length / SLOT - 1;
     const length = end - start;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = this.table[2 * p]!;
+      const v = table[SLOT * p]!;
       if (v === 0) return this.insert(p, h, text.slice(start, end).toLowerCase(), onNew);
-      if (this.table[2 * p + 1] !== h) continue;
-      const w = this.words[v - 1]!;
-      if (w.length !== length) continue;
+      if (table[SLOT * p + 1] !== h || table[SLOT * p + 3] !== length) continue;
+      const from = table[SLOT * p + 2]!;
       let k = 0;
-      while (k < length && w.charCodeAt(k) === lower(text.charCodeAt(start + k))) k++;
+      while (k < length && chars[from + k] === lower(text.charCodeAt(start + k))) k++;
       if (k === length) return v - 1;
     }
   }
@@ -97,25 +111,33 @@ export class WordTable {
   private insert(slot: number, h: number, word: string, onNew: (word: string) => void): number {
     const id = this.words.length;
     this.words.push(word);
-    this.table[2 * slot] = id + 1;
-    this.table[2 * slot + 1] = h;
+    if (this.charCount + word.length > this.chars.length) {
+      const bigger = new Uint16Array(Math.max(2 * this.chars.length, this.charCount + word.length));
+      bigger.set(this.chars);
+      this.chars = bigger;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[this.charCount + k] = word.charCodeAt(k);
+    this.table[SLOT * slot] = id + 1;
+    this.table[SLOT * slot + 1] = h;
+    this.table[SLOT * slot + 2] = this.charCount;
+    this.table[SLOT * slot + 3] = word.length;
+    this.charCount += word.length;
     onNew(word);
     // at most half full: probes stay short
-    if (4 * this.words.length > this.table.length) this.grow();
+    if (2 * SLOT * this.words.length > this.table.length) this.grow();
     return id;
   }
 
   private grow(): void {
     const table = new Int32Array(this.table.length * 2);
-    const mask = (table.length >> 1) - 1;
-    for (let p = 0; p < this.table.length; p += 2) {
+    const mask = table.length / SLOT - 1;
+    for (let p = 0; p < this.table.length; p += SLOT) {
       const v = this.table[p]!;
       if (v === 0) continue;
       const h = this.table[p + 1]!;
       let q = h & mask;
-      while (table[2 * q] !== 0) q = (q + 1) & mask;
-      table[2 * q] = v;
-      table[2 * q + 1] = h;
+      while (table[SLOT * q] !== 0) q = (q + 1) & mask;
+      table.set(this.table.subarray(p, p + SLOT), SLOT * q);
     }
     this.table = table;
   }
