@@ -182,7 +182,10 @@ export class TermIndex {
   contentTermSets(): { start: Int32Array; terms: Int32Array } {
     const d = this.toData();
     const start = new Int32Array(d.entryCount + 1);
-    const out = new IntList();
+    // no more terms than words: written straight into an array of that size (a push per term, fifteen million
+    // at a million quotations, was 0.8 s of the build), then cut to what was written
+    const out = new Int32Array(d.entryWords.length);
+    let written = 0;
     let mine = new Int32Array(64);
     for (let e = 0; e < d.entryCount; e++) {
       // an entry has a few dozen terms at most: insertion sort in a reused typed array
@@ -199,10 +202,10 @@ export class TermIndex {
         }
         mine[i] = t;
       }
-      for (let i = 0; i < n; i++) if (i === 0 || mine[i] !== mine[i - 1]) out.push(mine[i]!);
-      start[e + 1] = out.length;
+      for (let i = 0; i < n; i++) if (i === 0 || mine[i] !== mine[i - 1]) out[written++] = mine[i]!;
+      start[e + 1] = written;
     }
-    return { start, terms: out.toArray() };
+    return { start, terms: out.slice(0, written) };
   }
 
   /** The frozen index as plain data (freezes first). */
