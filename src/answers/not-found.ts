@@ -10,6 +10,9 @@ import type { NotFoundHint, WhoSaidResult } from './types.js';
 /** Questions of at most this many words are too short to be matched with a typo'd or a missing word. */
 export const SHORT_QUESTION_WORDS = 3;
 
+/** Questions of more words are no speaker's name ("Ana Ruiz, Tom Hale and Lea Costa" is six). */
+const MOST_NAME_WORDS = 8;
+
 const fold = (s: string): string =>
   s
     .normalize('NFKD')
@@ -25,9 +28,13 @@ export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundH
   const typed = words(asked);
   const count = typed.length;
   if (count === 0) return null;
-  // a speaker's name (or one of its spellings) typed as the quotation: /quotes lists what they said
+  // a speaker's name (or one of its spellings) typed as the quotation: /quotes lists what they said (only a question
+  // as short as a name is looked up: the speaker search over a large corpus costs tens of ms for a sentence)
   const folded = fold(asked);
-  const speaker = store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded));
+  const speaker =
+    count <= MOST_NAME_WORDS
+      ? store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded))
+      : undefined;
   if (speaker) return { kind: 'speaker_name', speaker: speaker.name };
   // function words alone are "too common", their own reason
   if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w))) return { kind: 'short_question', words: count };
