@@ -32,9 +32,7 @@ export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundH
   // as short as a name is looked up: the speaker search over a large corpus costs tens of ms for a sentence)
   const folded = fold(asked);
   const speaker =
-    count <= MOST_NAME_WORDS
-      ? store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded))
-      : undefined;
+    count <= MOST_NAME_WORDS ? store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded)) : undefined;
   if (speaker) return { kind: 'speaker_name', speaker: speaker.name };
   // function words alone are "too common", their own reason
   if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w))) return { kind: 'short_question', words: count };
