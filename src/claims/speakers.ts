@@ -208,6 +208,16 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const singles: string[] = [];
   const tails: string[] = [];
   const byTail = new Map<string, Set<number>>(); // "de blasio", "hale jr" -> the clusters of full names ending so
+  /** Puts `name` (folded `words`) in cluster `at`, or in a new one; returns the cluster's index. */
+  const place = (name: string, words: string[], found: number | undefined): number => {
+    const at = found ?? clusters.push({ forms: new Map(), roles: new Map(), words: [] }) - 1;
+    const c = clusters[at]!;
+    c.words.push(words);
+    find.add(words, at);
+    add(c.forms, name, counts.get(name) ?? 1);
+    byName.set(name, c);
+    return at;
+  };
   for (const name of names) {
     const words = bodyWords(foldName(name));
     if (words.length < 2) {
@@ -227,17 +237,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     // which folds to one word: the longer form (seen first) is kept under both
     const joined =
       person && words.length > 2 && !SUFFIXES.has(words.at(-1) as string) ? [...words.slice(0, -2), words.slice(-2).join('')] : undefined;
-    let at = find.first(words, person) ?? (joined && find.first(joined, person));
-    if (at === undefined) {
-      at = clusters.length;
-      clusters.push({ forms: new Map(), roles: new Map(), words: [] });
-    }
-    const c = clusters[at]!;
-    c.words.push(words);
-    find.add(words, at);
+    const at = place(name, words, find.first(words, person) ?? (joined && find.first(joined, person)));
     if (joined) find.add(joined, at);
-    add(c.forms, name, counts.get(name) ?? 1);
-    byName.set(name, c);
     const from = tailStart(words);
     if (person && from > 0 && words.length - from > 1) {
       const key = words.slice(from).join(' ');
@@ -252,16 +253,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     const owners = byTail.get(words.join(' '));
     let at = owners?.size === 1 ? [...owners][0] : undefined;
     if (at !== undefined && officeApart(roles, name, clusters[at]!)) at = undefined;
-    at ??= find.first(words, true);
-    if (at === undefined) {
-      at = clusters.length;
-      clusters.push({ forms: new Map(), roles: new Map(), words: [] });
-    }
-    const c = clusters[at]!;
-    c.words.push(words);
-    find.add(words, at);
-    add(c.forms, name, counts.get(name) ?? 1);
-    byName.set(name, c);
+    place(name, words, at ?? find.first(words, true));
   }
   // surname-only (or given-name-only) forms join the one cluster that has that word; the surname of a name with a
   // generational suffix only when no other cluster has it ("Trump" is "Donald Trump" before "Donald Trump Jr.")
