@@ -143,9 +143,10 @@ function speechCue(toks: readonly Token[], run: NameRun): boolean {
   const v = run.from - 1;
   const lead = toks[v - 1];
   // an inverted verb follows a quotation or a comma; elsewhere the name after it is its object ("told Li"), and so is
-  // an owner after it ("…, praised Li’s presidency")
+  // an owner after it ("…, praised Li’s presidency") and a name after a participle ("…, telling Li that …": the hearer)
   const owner = (toks[run.to - 1] as Token).poss === true;
-  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && !owner && speechVerbAt(toks, v) > 0);
+  const participle = toks[v]?.lower.endsWith('ing') === true;
+  return Boolean(lead && (lead.kind === 'quote' || lead.text === ',') && !owner && !participle && speechVerbAt(toks, v) > 0);
 }
 
 /** How many times as often as anyone else the person a story is about is named, to stand for a bare description. */
