@@ -137,9 +137,27 @@ export function resolvePronoun(
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
   if (!gender || sentence === undefined || (was ? was === gender : !(told && noPersonSubject(model, told, pos)))) return told;
   const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true, except);
-  return byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES)
-    ? byName
-    : told;
+  if (byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES))
+    return byName;
+  return (told && namesake(model, told, pos, gender)) ?? told;
+}
+
+/**
+ * "Oskar Lind … Clara Lind … Lind accused Hale of neglect. “…,” she said": the person of the pronoun's gender
+ * who shares the surname a pronoun's answer was last written as, when that answer is of the other gender (by the
+ * text or the given name) and the surname alone is all the text wrote: a bare surname two people share was
+ * taken for the one named most often, or first.
+ */
+function namesake(model: DocModel, name: string, pos: number, gender: Gender): string | null {
+  const p = model.people.people.get(name);
+  if (!p?.gender || p.gender === gender) return null;
+  const i = model.mentions.findLastIndex((m) => m.pos < pos && m.speaker === name);
+  const m = model.mentions[i];
+  const parts = name.split(' ');
+  const surname = (p.suffixed ? parts.at(-2) : parts.at(-1)) as string;
+  if (!m || parts.length < 2 || !model.text.startsWith(surname, m.pos) || model.text.startsWith(name, m.pos)) return null;
+  const kin = model.people.candidates(surname).filter((q) => q !== p && q.gender === gender);
+  return kin.length === 1 ? (kin[0] as Person).name : null;
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Round 28, pronouns credited to the wrong person (PolNeAR train, issue 14): the hearer of a participle is no
+ * speaker a pronoun refers to; a bare surname two people share is the one of the pronoun's gender. Names and
+ * sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('pronouns: the hearer after a participle of saying', () => {
+  it('does not take "…, telling Hale that …" for Hale speaking', () => {
+    const qs = speakers(
+      'Zorya Dahl attacked Tomas Hale on Wednesday.',
+      'Dahl lashed out at the nominee, telling Hale that words matter.',
+      '“I am the daughter of a man who was shot,” she wrote.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Zorya Dahl', mention: 'she' });
+  });
+
+  it('still reads an inverted verb after a comma as the speaker ("…, said Hale")', () => {
+    const qs = speakers('The port will close, said Tomas Hale, the harbour master.', '“We have no choice,” he said.');
+    expect(qs.at(-1)).toMatchObject({ speaker: 'Tomas Hale', mention: 'he' });
+  });
+});
+
+describe('pronouns: a surname two people share', () => {
+  const opening = [
+    'Oskar Lind ran the port for a decade. Clara Lind ran the town.',
+    'The harbour has lost trade for years. Ships go elsewhere. The fish market closed in spring. Young people leave for the city.',
+  ];
+
+  it('gives "she" after a bare "Lind" to the woman of that name', () => {
+    const qs = speakers(...opening, 'Lind accused Tomas Hale of neglect.', '“You cannot just show up at election time,” she said.');
+    expect(qs[0]).toMatchObject({ speaker: 'Clara Lind', mention: 'she' });
+  });
+
+  it('leaves "he" after a bare "Lind" with the man', () => {
+    const qs = speakers(...opening, 'Lind accused Tomas Hale of neglect.', '“You cannot just show up at election time,” he said.');
+    expect(qs[0]).toMatchObject({ speaker: 'Oskar Lind', mention: 'he' });
+  });
+
+  it('does not move a pronoun after a full name to a namesake', () => {
+    const qs = speakers(...opening, 'Oskar Lind accused Tomas Hale of neglect.', '“You cannot just show up at election time,” she said.');
+    expect(qs[0]?.speaker).not.toBe('Clara Lind');
+  });
+});
