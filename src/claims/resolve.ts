@@ -7,6 +7,7 @@ import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
+import { narrator } from './narrator.js';
 import { forPeople, runName, titleWord, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
@@ -504,7 +505,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // ("Nothing changed …", "Two years before …": a subject no name can be stands for no one a pronoun refers to)
       // ("“…,” he told Hale": a name after the pronoun's own verb is someone else)
       const other = gender ? objectOfPronoun(model, toks, np) : undefined;
-      const resolved = resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening, other);
+      // ("“…,” I said" in an excerpt of Ana Ruiz’s book: the narrator, not the person last named in the third person)
+      const resolved =
+        (lower === 'i' ? narrator(model) : null) ??
+        resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening, other);
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
       const speaker =

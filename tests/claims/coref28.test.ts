@@ -43,3 +43,32 @@ describe('pronouns: a surname two people share', () => {
     expect(qs[0]?.speaker).not.toBe('Clara Lind');
   });
 });
+
+describe('"I" outside quotation marks: the narrator the document names', () => {
+  it('is the author in an excerpt introduced as a person’s book', () => {
+    const qs = speakers(
+      'Editor’s note: The following are excerpts from harbour pilot Ana Ruiz’s new book, Tides.',
+      'I had been at sea for a week. Tom Hale met me at the pier and I was tired.',
+      'Hale argued with the customs officer for an hour. Then the officer turned to me.',
+      '“I came back for my mother,” I said.',
+    );
+    expect(qs.at(-1)).toMatchObject({ speaker: 'Ana Ruiz', mention: 'I' });
+  });
+
+  it('is the author of a column whose headline opens with a full name', () => {
+    const qs = speakers(
+      'Ana Ruiz: The Port Must Stay Public.',
+      'I have lived by this harbour all my life. I know what it gives.',
+      'Tom Hale wrote last week that the port should be sold. I had to read it twice before saying, “This is the weakest argument I have seen.”',
+    );
+    expect(qs.at(-1)).toMatchObject({ speaker: 'Ana Ruiz', mention: 'I' });
+  });
+
+  it('leaves a news story that quotes a book as it was: no first-person narration', () => {
+    const qs = speakers(
+      'The following are excerpts from Ana Ruiz’s new book, Tides.',
+      'Tom Hale met Ruiz at the pier. “We have waited long enough,” Hale said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'Hale' });
+  });
+});
