@@ -75,7 +75,7 @@ export const ORG_WORDS = list(`
   administration agency alliance army assembly association bank board bureau campaign center centre coalition college
   command commission committee company congress corp. corporation council court department fleet force
   forces foundation fund government group house inc. institute kremlin league ltd. ministry navy network news office
-  organisation organization parliament party pentagon post press senate service society times trust union university`);
+  organisation organization parliament party pentagon post press senate service society team times trust union university`);
 
 /**
  * Arabic nouns of a group ("supporters", "front", "army", "party") that open an organisation's name written with a
