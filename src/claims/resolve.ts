@@ -138,8 +138,11 @@ export function resolvePronoun(
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
   if (!gender || sentence === undefined || (was ? was === gender : !(told && noPersonSubject(model, told, pos)))) return told;
   const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true, except);
-  if (byName && model.people.people.get(byName)?.gender === gender && namedSince(model, byName, pos, sentence - NAME_GUESS_SENTENCES))
-    return byName;
+  const now = byName ? model.people.people.get(byName) : undefined;
+  // ("Zorya Dahl, a nurse, attacked Tomas Hale. … “…,” she wrote": past a man by his given name, a person the text
+  // and the lists tell no gender of will do as well as one of the pronoun's)
+  const fits = now && (now.gender === gender || (was && !now.gender && someone(model, now)));
+  if (fits && namedSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES)) return now.name;
   return (told && namesake(model, told, pos, gender)) ?? told;
 }
 
@@ -234,6 +237,11 @@ function resolveBy(
   );
 }
 
+/** A person the document gives a role, has speak or also names by a short form (no place or body in the people table). */
+function someone(model: DocModel, p: Person): boolean {
+  return p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name);
+}
+
 /**
  * The person named last before `pos` in its sentence who may be of `gender`: one the text says is, or one it
  * gives a role, has speak or also names by a short form (names of places sit in the same table, with none of these).
@@ -245,7 +253,7 @@ function namedInSentence(model: DocModel, pos: number, sentence: number, gender:
     if (m.speaker === except) continue;
     const p = model.people.people.get(m.speaker);
     const g = genderOf(p, byName);
-    if (p && (g === gender || (!g && (p.roles.length > 0 || model.spoke.has(p.name) || model.shortNamed.has(p.name))))) return p.name;
+    if (p && (g === gender || (!g && someone(model, p)))) return p.name;
   }
   return null;
 }

@@ -72,3 +72,30 @@ describe('"I" outside quotation marks: the narrator the document names', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'Hale' });
   });
 });
+
+describe('names: "Team Ruiz" is a campaign, no person called so', () => {
+  it('gives a bare "Ruiz" to the person, not to "Team Ruiz" named first', () => {
+    const qs = speakers('Team Ruiz sees the convention as a second chance for Ana Ruiz.', 'Ruiz called the attack “a disgrace.”');
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
+  });
+});
+
+describe('pronouns: past a man by his given name, to a person of unknown gender', () => {
+  it('gives "she" to the subject the text tells no gender of, not to the man named after her', () => {
+    const qs = speakers(
+      'Zorya Dahl, a nurse, attacked Tomas Hale on Wednesday.',
+      'Hale had spoken at a rally the day before.',
+      '“I am ashamed of this,” she wrote.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Zorya Dahl', mention: 'she' });
+  });
+
+  it('leaves "he" with the man', () => {
+    const qs = speakers(
+      'Zorya Dahl, a nurse, attacked Tomas Hale on Wednesday.',
+      'Hale had spoken at a rally the day before.',
+      '“I am not ashamed of this,” he said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Tomas Hale', mention: 'he' });
+  });
+});
