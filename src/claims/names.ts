@@ -2,6 +2,7 @@
  * Person names in one document: capitalised runs split into title and name, the people a document names
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
+import { givenNameGender } from './given-names.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -309,6 +310,8 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
     const t = tokens[i] as Token;
     // ("Harry Hurt III": a generational suffix in capitals after a name is no acronym)
     if (i === run.to - 1 && i - run.nameFrom >= 2 && SUFFIXES.has(t.lower)) continue;
+    if (i === run.to - 1 && titleWord(t.lower) && !ORG_WORDS.has(t.lower) && t.text !== t.text.toUpperCase() && titledSurname(tokens, run))
+      continue;
     if (
       ORG_WORDS.has(t.lower) ||
       titleWord(t.lower) ||
@@ -318,6 +321,19 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * "Clara King", "Tom Bishop", "Ana Jean Judge": a title's word ending a name is a surname after a given name the name
+ * lists know ("Clara", "Tom"), when no other title stands in the name and no office follows ("Ohio Governor", "Tom
+ * Chief of Staff" are no such names).
+ */
+function titledSurname(tokens: readonly Token[], run: NameRun): boolean {
+  const after = tokens[run.to];
+  if (after?.kind === 'word' && OFFICE_PREPOSITIONS.has(after.lower) && after.sentence === (tokens[run.to - 1] as Token).sentence)
+    return false;
+  for (let i = run.nameFrom; i < run.to - 1; i++) if (titleWord((tokens[i] as Token).lower)) return false;
+  return givenNameGender((tokens[run.nameFrom] as Token).text) !== undefined;
 }
 
 /**

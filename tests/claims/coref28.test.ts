@@ -99,3 +99,18 @@ describe('pronouns: past a man by his given name, to a person of unknown gender'
     expect(qs[0]).toMatchObject({ speaker: 'Tomas Hale', mention: 'he' });
   });
 });
+
+describe('names: a title’s word as a surname', () => {
+  it('reads "Clara King" as a person after a given name, so "she" can find her', () => {
+    const qs = speakers(
+      'Oskar Berg remembered the champion. Chess great Clara King remembered him as fun to be around.',
+      '“He always told me I was the best,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Clara King', mention: 'she' });
+  });
+
+  it('keeps a title with its office out of the name ("Ohio Governor", "Tom Chief of Staff")', () => {
+    const qs = speakers('“We will not raise taxes,” said Ohio Governor Tom Hale.');
+    expect(qs[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
+});
