@@ -26,6 +26,7 @@ const {
   PRONOUNS,
   SPEECH_VERBS,
   STANDALONE,
+  SUBORDINATE_TITLES,
   TAG_VERBS,
   TITLE_MODIFIERS,
   TITLES,
@@ -390,6 +391,9 @@ export interface Person {
   suffixed?: boolean;
 }
 
+/** "vice president", "deputy director": an office under the one its noun names, the two words as one. */
+const SUBORDINATE_OFFICE = new RegExp(`\\b(${[...SUBORDINATE_TITLES].join('|')})[\\s-]+(?=\\p{L})`, 'gu');
+
 /** The people named in one document, looked up by any of their name words. */
 export class PersonTable {
   readonly people = new Map<string, Person>();
@@ -503,6 +507,9 @@ export class PersonTable {
         p.roles
           .join(' ')
           .toLowerCase()
+          // ("the former president" is no "Vice President": unless the description says "vice" too, the office under
+          // another is glued to its noun, "vicepresident", and matches no word of it)
+          .replace(SUBORDINATE_OFFICE, (m, under: string) => (words.includes(under) ? m : under))
           .split(/[^\p{L}]+/u),
       );
       let score = 0;

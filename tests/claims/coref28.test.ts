@@ -114,3 +114,23 @@ describe('names: a title’s word as a surname', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Tom Hale' });
   });
 });
+
+describe('descriptions: an office under another is no match for its noun', () => {
+  it('does not give "the former president" to the vice president', () => {
+    const qs = speakers(
+      'Vice President Tom Hale spoke on Monday about the harbour.',
+      'Oskar Lind joined the campaign in Ostend.',
+      '“The port will stay open,” the former president said.',
+    );
+    expect(qs[0]?.speaker).not.toBe('Tom Hale');
+  });
+
+  it('still gives "the vice president" to him', () => {
+    const qs = speakers(
+      'Vice President Tom Hale spoke on Monday about the harbour.',
+      'Oskar Lind joined the campaign in Ostend.',
+      '“The port will stay open,” the vice president said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'the vice president' });
+  });
+});

@@ -32,6 +32,7 @@ import {
   SOURCE_ADJECTIVES as SOURCE_ADJECTIVE_LIST,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITION_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
+  SUBORDINATE_TITLES as SUBORDINATE_TITLE_LIST,
   TITLE_MODIFIERS as TITLE_MODIFIER_LIST,
   TITLES as TITLE_LIST,
   VERB_LIKE_ROLES as VERB_LIKE_ROLE_LIST,
@@ -157,6 +158,7 @@ export const WORK_MARKERS = set(fw.WORK_MARKERS);
 export const TITLES = set(TITLE_LIST);
 export const HONORIFICS = set(HONORIFIC_LIST);
 export const TITLE_MODIFIERS = set(TITLE_MODIFIER_LIST);
+export const SUBORDINATE_TITLES = set(SUBORDINATE_TITLE_LIST);
 /** Plural titles before a list of names ("Senators Ana Ruiz, …", "Sens. Ana Ruiz and Li Wei"): never part of a name. */
 export const PLURAL_TITLES = set(
   TITLE_LIST.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}s.` : t.endsWith('man') ? `${t.slice(0, -3)}men` : thirdPerson(t))),

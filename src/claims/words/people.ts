@@ -23,6 +23,9 @@ export const TITLE_MODIFIERS = list(
   'acting assistant chief defence defense deputy executive foreign former head interior senior state vice',
 );
 
+/** Words that make a title an office under the one it names ("Vice President", "Deputy Director", "Assistant Secretary"). */
+export const SUBORDINATE_TITLES = list('assistant deputy vice');
+
 /** Generational suffixes after a name ("Jr.", "III"): part of the name, no half of a surname. */
 export const GENERATIONAL_SUFFIXES = list('ii iii iv jr sr');
 
