@@ -173,7 +173,8 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
   for (const [name, role] of titled) {
     const p = people.lookup(name) ?? people.add(name);
-    if (role) people.addRole(p, role);
+    // ("President Bush" in a story naming two Bushes may be either: the title is no role of the one named most)
+    if (role && people.candidates(name).length <= 1) people.addRole(p, role);
   }
 }
 

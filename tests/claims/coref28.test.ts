@@ -134,3 +134,15 @@ describe('descriptions: an office under another is no match for its noun', () =>
     expect(qs[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'the vice president' });
   });
 });
+
+describe('roles: a title before a surname two people share', () => {
+  it('gives the title to neither, so "the former president" is not the Lind named most', () => {
+    const qs = speakers(
+      'Tom Lind is running for mayor. Tom Lind brought his father, Oskar Lind, to the rally on Monday.',
+      'Critics say the port failed under President Lind.',
+      'Ana Ruiz, the party chair, spoke first.',
+      '“My son will keep the port open,” the former president said.',
+    );
+    expect(qs[0]?.speaker).not.toBe('Tom Lind');
+  });
+});
