@@ -31,6 +31,7 @@ const {
   MALE_WORDS,
   NUMBER_WORDS,
   PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   RELATION_PREPOSITIONS,
   SPEECH_NOUNS,
@@ -143,7 +144,28 @@ export function resolvePronoun(
   // and the lists tell no gender of will do as well as one of the pronoun's)
   const fits = now && (now.gender === gender || (was && !now.gender && someone(model, now)));
   if (fits && namedSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES)) return now.name;
-  return (told && namesake(model, told, pos, gender)) ?? told;
+  const kin = told && namesake(model, told, pos, gender);
+  if (kin) return kin;
+  // ("Ana Ruiz made an appearance, courtesy of Tom Hale, a delegate. “…,” he said": no subject or speaker of its
+  // gender, a person of it the sentence before or its own names in any role)
+  // (not past a description of the gender opening that sentence: "Her father, Brad, 39, worried that … Johnson")
+  const named = was ? latestPersonAt(model, pos, gender, true, except) : null;
+  const at = named ? model.mentions.find((m) => m.pos === named.at)?.sentence : undefined;
+  return named && at !== undefined && at >= sentence - 1 && !relativeOpens(model, named.at, gender) ? named.person.name : told;
+}
+
+/** Does the sentence of the token at `pos` open with a determiner or possessive and a noun of `gender` ("Her father", "The woman")? */
+function relativeOpens(model: DocModel, pos: number, gender: Gender): boolean {
+  for (const toks of model.blocks) {
+    const i = toks.findIndex((t) => t.start === pos);
+    if (i < 0) continue;
+    let s0 = i;
+    while (s0 > 0 && (toks[s0 - 1] as Token).sentence === (toks[i] as Token).sentence) s0--;
+    const [det, noun] = [toks[s0], toks[s0 + 1]];
+    const nouns = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
+    return Boolean(det && noun && (DETERMINERS.has(det.lower) || POSSESSIVE_PRONOUNS.has(det.lower)) && nouns.has(noun.lower));
+  }
+  return false;
 }
 
 /**

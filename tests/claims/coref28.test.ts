@@ -146,3 +146,15 @@ describe('roles: a title before a surname two people share', () => {
     expect(qs[0]?.speaker).not.toBe('Tom Lind');
   });
 });
+
+describe('pronouns: no subject of its gender, a person of it named in any role just before', () => {
+  it('gives "he" to the man named as an object in the sentence before, not to the woman who is its subject', () => {
+    const qs = speakers(
+      'Oskar Berg spoke for an hour on Thursday.',
+      'The hall was full. The band played twice. Flags hung from the roof. The crowd booed when the nominee mentioned Clara Lind, the former minister.',
+      'Lind made an appearance of sorts, courtesy of Tomas Hale, a delegate from Ostend who wore a mask of her face.',
+      '“I thought it would be funny,” he said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Tomas Hale', mention: 'he' });
+  });
+});
