@@ -1,56 +1,103 @@
 /**
- * Speakers in French and German articles: « … », a déclaré la maire, Hélène Vasseur. / « … », a-t-il dit. /
- * « … », explique-t-elle. / Selon Hélène Vasseur, « … ». / Hélène Vasseur a déclaré : « … » / „…“, sagte
- * Bürgermeisterin Anna Becker. / „…“, so Becker. / „…“, erklärte er. / Laut Becker ist der Hafen „…“.
- * A role before or after the name ("la maire", "Bürgermeisterin") is no part of it; a role alone is the person the
- * article named with that role before, else a description ("le ministre"); il/elle/er/sie the latest person named
- * before of that gender. Every test starts from a French or German word next to the quotation (a Set lookup), so
- * English text costs nothing more and never matches (only "so" and "a" are English words too: "so" needs a German
- * quotation mark in the document, "a" a French participle after it).
+ * Speakers in French, German, Spanish, Italian and Portuguese articles: « … », a déclaré la maire, Hélène Vasseur. /
+ * « … », a-t-il dit. / Selon Hélène Vasseur, « … ». / Hélène Vasseur a déclaré : « … » / „…“, sagte Bürgermeisterin
+ * Anna Becker. / „…“, so Becker. / Laut Becker ist der Hafen „…“. / «…», dijo el alcalde, Juan Pérez. / «…», ha
+ * detto il sindaco. / “…”, disse ela. / Según Iglesias, «…». / «…», aseguró. (the subject left out: the person the
+ * article is about) / «No vamos —dijo Molina—, porque …» (the aside splits the words in two parts).
+ * A role before or after the name ("la maire", "Bürgermeisterin", "el alcalde") is no part of it; a role alone is the
+ * person the article named with that role before, else a description ("le ministre"); a pronoun the latest person
+ * named before of its gender; "heißt es", "on dit", "se dice", "selon nos informations" no one; "sagten sie",
+ * "dijeron" the group the sentence before opens with, else no one. Every test starts from a word of those languages
+ * next to the quotation (a Set lookup), so English text costs nothing more and never matches (only "so", "a",
+ * "ha", "dice", "replica" and "conclude" are English words too: "so" needs a German quotation mark in the document,
+ * "a" and "ha" a participle after them, the last three a document whose commonest words are not English).
  */
+import { NO_SPEAKER } from './engine.js';
 import type { Attribution } from './resolve.js';
 import type { DocModel } from './model.js';
 import { nameGender } from './given-names.js';
 import type { Gender } from './names.js';
+import type { RawQuote } from './quotes.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
 const {
+  FOREIGN_AUXILIARIES,
+  FOREIGN_COMPLEMENT_OPENERS,
   FOREIGN_DETERMINERS,
   FOREIGN_FEMININE_PRONOUNS,
+  FOREIGN_HEARER_PREPOSITIONS,
+  FOREIGN_IMPERSONAL_SUBJECTS,
   FOREIGN_INTERJECTED,
-  FOREIGN_SOURCE_PREPOSITIONS,
-  FRENCH_HEARER_PREPOSITIONS,
-  FRENCH_INVERTED_ONLY,
   FOREIGN_MASCULINE_PRONOUNS,
-  FRENCH_AUXILIARIES,
-  FRENCH_FEMININE_ROLES,
-  FRENCH_PARTICIPLES,
+  FOREIGN_NAME_PARTICLES,
+  FOREIGN_OPINION_PREPOSITIONS,
+  FOREIGN_OWN_SOURCE_WORDS,
+  FOREIGN_PARTICIPLES,
+  FOREIGN_PLURAL_PRONOUNS,
+  FOREIGN_PLURAL_SPEECH_VERBS,
+  FOREIGN_SOURCE_PREPOSITIONS,
+  FRENCH_INVERTED_ONLY,
   FRENCH_PRESENTS,
-  FRENCH_ROLE_NOUNS,
+  GERMAN_IMPERSONAL_VERBS,
   GERMAN_OPENING_PREPOSITIONS,
   GERMAN_ROLE_NOUNS,
   GERMAN_SOURCE_WORDS,
   GERMAN_SPEECH_VERBS,
+  PRO_DROP_SPEECH_VERBS,
+  ROMANCE_ENGLISH_LOOKALIKES,
+  ROMANCE_FEMININE_ROLES,
+  ROMANCE_ROLE_NOUNS,
+  SPANISH_ITALIAN_AUXILIARIES,
 } = words;
 
-/** "explique-t-elle", "a-t-il", "dit-il": a verb with its subject pronoun after it. */
-const INVERTED = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+/**
+ * "explique-t-elle", "a-t-il", "dit-il": a verb with its subject pronoun after it; "dit-on", "diz-se": with the
+ * subject of no one; "disent-ils": with a plural one.
+ */
+const INVERTED = /^(\p{L}+)-(?:t-)?(il|elle|on|se|ils|elles)$/u;
 /** "l'avocate", "l’AFP": an elided article joined to its noun. */
 const ELIDED = /^[ld]['\u2019]/u;
-/** Particles inside a name ("Charles de Gaulle", "Ursula von Berg"). */
-const PARTICLES = new Set(['de', 'du', 'von', 'van', 'zu']);
-/** Words that open the complement of a role ("la maire de Rivemont", "der Sprecher des Ministeriums"). */
-const COMPLEMENT = new Set(['de', 'du', 'des', 'der', 'von', 'vom', 'für']);
+/** Particles inside a name ("Charles de Gaulle", "Ursula von Berg", "João dos Santos"). */
+const PARTICLES = FOREIGN_NAME_PARTICLES;
+/** The particles as a regular expression's alternatives. */
+const PARTICLE_RE = [...FOREIGN_NAME_PARTICLES].join('|');
+/** Words that open the complement of a role ("la maire de Rivemont", "der Sprecher des Ministeriums", "il sindaco di"). */
+const COMPLEMENT = FOREIGN_COMPLEMENT_OPENERS;
+/** "dell'associazione", "d'Amnesty", "dall'Ue": a complement's preposition elided onto its noun. */
+const ELIDED_COMPLEMENT = /^(?:d|dall|dell|all|nell)['\u2019]/u;
 /** Most tokens a role's complement runs to before the name it sets off. */
 const COMPLEMENT_REACH = 5;
 /** Most characters back that a pronoun or a role alone looks for the person it stands for. */
 const LOOK_BACK = 3000;
 
-/** A verb of saying at `i`: the token after it and the subject pronoun it carries ("a-t-elle dit"), if any. */
+/**
+ * A verb of saying at `i`: the token after it and the subject pronoun it carries ("a-t-elle dit"), if any; whether
+ * its language may drop the subject ("«…», aseguró."), says it of no one ("heißt es", "dit-on") or of many
+ * ("sagten sie", "dijeron").
+ */
 interface Verb {
   after: number;
   pronoun?: string;
+  proDrop?: boolean;
+  impersonal?: boolean;
+  plural?: boolean;
+}
+
+/** English function words, and the commonest of the other languages', for the guess below. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|was|for|with)\b/gi;
+const ROMANCE_WORDS = /(?:^|[\s(])(?:el|los|las|del|que|il|della|che|di|gli|não|os|uma|por|con|per|les|des|est|une)(?=[\s,.])/gi;
+
+/** Is the document written in Spanish, Italian, Portuguese or French rather than English? Asked only at a look-alike word. */
+const romanceDoc = new WeakMap<DocModel, boolean>();
+function notEnglish(model: DocModel): boolean {
+  let r = romanceDoc.get(model);
+  if (r === undefined) {
+    const text = model.text.slice(0, 4000);
+    r = (text.match(ROMANCE_WORDS)?.length ?? 0) > 2 * (text.match(ENGLISH_WORDS)?.length ?? 0);
+    romanceDoc.set(model, r);
+  }
+  return r;
 }
 
 /** Does the document write German quotation marks (or French ones)? Asked only when "so" follows a quotation. */
@@ -64,26 +111,43 @@ function foreignMarks(model: DocModel): boolean {
   return m;
 }
 
-/** A French or German verb of saying at `i` (not "so", which only follows a quotation). */
-function verbAt(toks: readonly Token[], i: number): Verb | null {
+/** A French, German, Spanish, Italian or Portuguese verb of saying at `i` (not "so", which only follows a quotation). */
+function verbAt(model: DocModel, toks: readonly Token[], i: number): Verb | null {
   const t = toks[i];
   if (t?.kind !== 'word') return null;
   const w = t.lower;
   if (FRENCH_PRESENTS.has(w) || GERMAN_SPEECH_VERBS.has(w)) return { after: i + 1 };
+  if (PRO_DROP_SPEECH_VERBS.has(w) || (ROMANCE_ENGLISH_LOOKALIKES.has(w) && notEnglish(model))) return { after: i + 1, proDrop: true };
+  if (FOREIGN_PLURAL_SPEECH_VERBS.has(w)) return { after: i + 1, plural: true };
   const next = toks[i + 1];
-  if (FRENCH_AUXILIARIES.has(w) && next && FRENCH_PARTICIPLES.has(next.lower)) return { after: i + 2 };
-  const inv = w.includes('-t') || w.endsWith('-il') || w.endsWith('-elle') ? INVERTED.exec(w) : null;
+  // „…“, heißt es in dem Beschluss.: said by no one
+  if (GERMAN_IMPERSONAL_VERBS.has(w)) return next?.lower === 'es' ? { after: i + 2, impersonal: true } : null;
+  if (FOREIGN_AUXILIARIES.has(w) && next && FOREIGN_PARTICIPLES.has(next.lower))
+    return SPANISH_ITALIAN_AUXILIARIES.has(w) ? { after: i + 2, proDrop: true } : { after: i + 2 };
+  const inv = w.includes('-') ? INVERTED.exec(w) : null;
   if (inv) {
     const base = inv[1] as string;
-    if (FRENCH_PRESENTS.has(base) || FRENCH_INVERTED_ONLY.has(base)) return { after: i + 1, pronoun: inv[2] as string };
-    if (FRENCH_AUXILIARIES.has(base) && next && FRENCH_PARTICIPLES.has(next.lower)) return { after: i + 2, pronoun: inv[2] as string };
+    const pronoun = inv[2] as string;
+    let after = -1;
+    if (
+      FRENCH_PRESENTS.has(base) ||
+      FRENCH_INVERTED_ONLY.has(base) ||
+      PRO_DROP_SPEECH_VERBS.has(base) ||
+      FOREIGN_PLURAL_SPEECH_VERBS.has(base)
+    )
+      after = i + 1;
+    else if (FOREIGN_AUXILIARIES.has(base) && next && FOREIGN_PARTICIPLES.has(next.lower)) after = i + 2;
+    if (after < 0) return null;
+    if (pronoun === 'on' || pronoun === 'se') return { after, impersonal: true };
+    if (pronoun === 'ils' || pronoun === 'elles') return { after, plural: true };
+    return { after, pronoun };
   }
   return null;
 }
 
 /** Is `w` (lower case) a role noun: French, German, or a German compound that ends in one ("innenministerin")? */
 function roleWord(w: string): boolean {
-  if (FRENCH_ROLE_NOUNS.has(w) || GERMAN_ROLE_NOUNS.has(w)) return true;
+  if (ROMANCE_ROLE_NOUNS.has(w) || GERMAN_ROLE_NOUNS.has(w)) return true;
   for (const r of ['minister', 'ministerin', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'chef', 'chefin']) {
     if (w.length > r.length + 2 && w.endsWith(r)) return true;
   }
@@ -93,9 +157,9 @@ function roleWord(w: string): boolean {
 /** The gender a role says ("la maire", "Bürgermeisterin"), if any. */
 function roleGender(det: string | undefined, role: string): Gender | undefined {
   if (
-    FRENCH_FEMININE_ROLES.has(role) ||
+    ROMANCE_FEMININE_ROLES.has(role) ||
     (GERMAN_ROLE_NOUNS.has(role) && role.endsWith('in')) ||
-    (/(?:in)$/.test(role) && !FRENCH_ROLE_NOUNS.has(role))
+    (/(?:in)$/.test(role) && !ROMANCE_ROLE_NOUNS.has(role))
   )
     return 'female';
   if (det === 'la' || det === 'die' || det === 'une') return 'female';
@@ -132,19 +196,23 @@ function span(model: DocModel, toks: readonly Token[], from: number, to: number)
 function named(model: DocModel, toks: readonly Token[], from: number, to: number): Attribution {
   const mention = span(model, toks, from, to);
   const written = mention.text;
+  // ("Becker": "Anna Becker"; "Ruiz Velasco": "Carmen Ruiz Velasco")
+  const full = lastFullName(model, mention.start, (name) => name.endsWith(` ${written}`));
+  if (full) return { speaker: full, mention };
   const person = model.people.lookup(written)?.name;
   if (person) return { speaker: bare(person), mention };
-  if (to - from === 1) {
-    const full = lastFullName(model, mention.start, (name) => name.endsWith(` ${written}`));
-    if (full) return { speaker: full, mention };
-  }
   return { speaker: written, mention };
 }
 
 /** A word that opens a run of capitals but is no part of the name after it (a role, a determiner, "Selon", "Laut", "Pour", a day). */
 function leading(w: string): boolean {
   return (
-    roleWord(w) || FOREIGN_DETERMINERS.has(w) || GERMAN_SOURCE_WORDS.has(w) || FOREIGN_INTERJECTED.has(w) || w === 'selon' || w === 'pour'
+    roleWord(w) ||
+    FOREIGN_DETERMINERS.has(w) ||
+    GERMAN_SOURCE_WORDS.has(w) ||
+    FOREIGN_INTERJECTED.has(w) ||
+    FOREIGN_SOURCE_PREPOSITIONS.has(w) ||
+    FOREIGN_OPINION_PREPOSITIONS.has(w)
   );
 }
 
@@ -155,17 +223,28 @@ function bare(name: string): string {
   return parts.join(' ');
 }
 
-/** Two or more capitalised words (particles between): a person's full name in running text. */
-const FULL_NAME = /\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|du|von|van|zu) )?\p{Lu}[\p{Ll}'’-]+)+/gu;
+/** Runs of capitalised words (particles between): a person's full name in running text, or one of its words. */
+const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:${PARTICLE_RE}) )?\\p{Lu}[\\p{Ll}'’-]+)*`, 'gu');
 
-/** The latest full name before `pos` (within LOOK_BACK) that `accept` takes, roles left out of it. */
+/**
+ * The latest person named before `pos` (within LOOK_BACK) that `accept` takes: a full name, roles and source words
+ * left out of it ("Según Lucía Fernández"), or a surname alone of a full name given before it ("Fernández dijo").
+ */
 function lastFullName(model: DocModel, pos: number, accept: (name: string) => boolean): string | null {
   const from = Math.max(0, pos - LOOK_BACK);
   const text = model.text.slice(from, pos);
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) {
-    const name = bare(m[0]);
-    if (!leading(name.slice(0, name.indexOf(' ')).toLowerCase()) && accept(name)) found = name;
+  const surnames = new Map<string, string>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const parts = m[0].split(' ');
+    while (parts.length > 0 && leading((parts[0] as string).toLowerCase())) parts.shift();
+    if (parts.length === 0) continue;
+    let name: string | undefined;
+    if (parts.length > 1) {
+      name = parts.join(' ');
+      surnames.set(parts.at(-1) as string, name);
+    } else name = surnames.get(parts[0] as string);
+    if (name && accept(name)) found = name;
   }
   return found;
 }
@@ -215,7 +294,9 @@ function speakerFrom(model: DocModel, toks: readonly Token[], i: number, end: nu
   i = pastInterjected(toks, i, end);
   const t = toks[i];
   if (t?.kind !== 'word') return null;
-  if (FOREIGN_FEMININE_PRONOUNS.has(t.lower) || FOREIGN_MASCULINE_PRONOUNS.has(t.lower)) {
+  // ("il" before a word after the verb is the Italian article: "ha detto il sindaco"; French writes "dit-il")
+  const article = FOREIGN_DETERMINERS.has(t.lower) && toks[i + 1]?.kind === 'word';
+  if (!article && (FOREIGN_FEMININE_PRONOUNS.has(t.lower) || FOREIGN_MASCULINE_PRONOUNS.has(t.lower))) {
     // ("sie" before a verb in the plural or an object after it is not this; a singular verb came first)
     return pronounSpeaker(model, toks, i, t.lower);
   }
@@ -235,13 +316,26 @@ function speakerFrom(model: DocModel, toks: readonly Token[], i: number, end: nu
     j++;
     // "le Premier ministre", "la vice-présidente": a role word before the role
     while (j < end && toks[j]?.kind === 'word' && roleWord((toks[j] as Token).lower)) role = (toks[j++] as Token).lower;
-  } else if (det && det !== 'l') return null;
+  } else if (det && det !== 'l') {
+    // "o dirigente sindical Rui Fonseca": a noun (and adjective) the lists do not hold, then a full name
+    let a = j;
+    while (a < j + 3 && toks[a]?.kind === 'word' && !(toks[a] as Token).cap) a++;
+    const n = a > j ? nameEnd(toks, a, end) : a;
+    return n - a >= 2 ? named(model, toks, a, n) : null;
+  }
   if (role) {
     // a complement of the role ("de Rivemont", "des Ministeriums", "de l'Intérieur"), then the name it sets off
     let c = j;
-    if (toks[c] && COMPLEMENT.has((toks[c] as Token).lower)) {
+    if (toks[c] && (COMPLEMENT.has((toks[c] as Token).lower) || ELIDED_COMPLEMENT.test((toks[c] as Token).lower))) {
       c++;
       while (c < end && c - j < COMPLEMENT_REACH && toks[c]?.kind === 'word' && !nameEndAfterComma(toks, c)) c++;
+    } else {
+      // an adjective or two of the role before the name it sets off ("il segretario regionale, Luca Marino", "o
+      // dirigente sindical Rui Fonseca": a full name when no comma sets it off)
+      let a = c;
+      while (a < c + 2 && toks[a]?.kind === 'word' && !(toks[a] as Token).cap) a++;
+      if (a > c && toks[a]?.text === ',' && nameEnd(toks, a + 1, end) > a + 1) c = a;
+      else if (a > c && nameEnd(toks, a, end) - a >= 2) return named(model, toks, a, nameEnd(toks, a, end));
     }
     const comma = toks[c]?.text === ',' ? c + 1 : c;
     const n = nameEnd(toks, comma, end);
@@ -263,7 +357,8 @@ function pastInterjected(toks: readonly Token[], i: number, end: number): number
   for (let n = 0; n < 4 && i < end; n++) {
     const t = toks[i] as Token;
     if (FOREIGN_INTERJECTED.has(t.lower)) i++;
-    else if (FRENCH_HEARER_PREPOSITIONS.has(t.lower)) {
+    else if (FOREIGN_HEARER_PREPOSITIONS.has(t.lower) && !(FOREIGN_DETERMINERS.has(t.lower) && roleWord(toks[i + 1]?.lower ?? ''))) {
+      // ("a" before a role is the Portuguese article: "disse a ministra")
       i++;
       if (toks[i] && FOREIGN_DETERMINERS.has((toks[i] as Token).lower)) i++;
       i++;
@@ -284,9 +379,9 @@ function roleHolder(model: DocModel, pos: number, role: string): string | null {
   const text = model.text.slice(Math.max(0, pos - LOOK_BACK), pos);
   // (the role in either case, "Ministerin" and "ministre", and as the end of a compound: "Verkehrsminister Jonas Albrecht")
   const esc = `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
-  const name = "(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:de|du|von|van|zu) )?\\p{Lu}[\\p{Ll}'’-]+)+)";
+  const name = `(\\p{Lu}[\\p{Ll}'’-]+(?: (?:(?:${PARTICLE_RE}) )?\\p{Lu}[\\p{Ll}'’-]+)+)`;
   const re = new RegExp(
-    `${esc}(?:\\s+(?:de|du|des|der|von)\\s+[^,.;:]{1,40}?)?,?\\s+${name}|${name}(?:,|\\s+(?:ist|est|war|était))\\s+(?:\\p{L}+\\s+)?${esc}(?![\\p{L}])`,
+    `${esc}(?:\\s+(?:${[...COMPLEMENT].join('|')})\\s+[^,.;:]{1,40}?,\\s+|,?\\s+)${name}|${name}(?:,|\\s+(?:ist|est|war|était))\\s+(?:\\p{L}+\\s+)?${esc}(?![\\p{L}])`,
     'gu',
   );
   let found: string | null = null;
@@ -298,9 +393,9 @@ function roleHolder(model: DocModel, pos: number, role: string): string | null {
  * „…“, sagte Bürgermeisterin Anna Becker. / « … », a-t-elle dit. / « … », a affirmé le ministre. / „…“, so Becker.:
  * a French or German verb of saying (or "so") right after a quotation that ends in a comma or opens its sentence.
  */
-export function foreignAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+export function foreignAfter(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | typeof NO_SPEAKER | null {
   let i = k + 1;
-  if (toks[i]?.text === ',') i++;
+  if (toks[i]?.text === ',' || DASHES.has(toks[i]?.text ?? '')) i++;
   const t = toks[i];
   if (t?.kind !== 'word' || i >= end) return null;
   if (GERMAN_SOURCE_WORDS.has(t.lower) && t.lower !== 'laut' && t.lower !== 'zufolge') {
@@ -310,12 +405,24 @@ export function foreignAfter(model: DocModel, toks: readonly Token[], k: number,
     const close = toks[lastOf(toks, i + 1, end)];
     return a && (close?.kind !== 'word' || close.sentence !== t.sentence) ? a : null;
   }
-  // « … », selon la maire. / „…“, laut Becker.
-  if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return speakerFrom(model, toks, i + 1, end);
-  const v = verbAt(toks, i);
+  // « … », selon la maire. / „…“, laut Becker. / «…», según nuestras fuentes.
+  if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return source(model, toks, i + 1, end);
+  const v = verbAt(model, toks, i);
   if (!v) return null;
   if (v.pronoun) return pronounSpeaker(model, toks, i, v.pronoun);
-  return speakerFrom(model, toks, v.after, end);
+  const next = toks[v.after];
+  // („…“, sagten sie. / « … », disent-ils.: a plural pronoun)
+  if (v.plural && next && FOREIGN_PLURAL_PRONOUNS.has(next.lower)) return groupBefore(model, toks, k);
+  return (!v.impersonal && speakerFrom(model, toks, v.after, end)) || unnamed(model, toks, i, k, v);
+}
+
+/** Em and en dashes, which set a speaker off inside words ("«No vamos a ceder —dijo Molina—, porque …»"). */
+const DASHES = new Set(['\u2014', '\u2013']);
+
+/** The speaker after a source word: a person, or no one when the outlet is its own source ("selon nos informations"). */
+function source(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | typeof NO_SPEAKER | null {
+  const t = toks[i];
+  return t && FOREIGN_OWN_SOURCE_WORDS.has(t.lower) ? NO_SPEAKER : speakerFrom(model, toks, i, end);
 }
 
 /** One past the speaker phrase from `i` (its name, role and determiner), for the check of what follows "so X". */
@@ -338,26 +445,29 @@ function lastOf(toks: readonly Token[], i: number, end: number): number {
  * sagte: „…“ / Elle explique : « … »: a source word, or a verb of saying with its subject before it, earlier in the
  * quotation's sentence.
  */
-export function foreignBefore(model: DocModel, toks: readonly Token[], k: number, start: number): Attribution | null {
+export function foreignBefore(model: DocModel, toks: readonly Token[], k: number, start: number): Attribution | typeof NO_SPEAKER | null {
   for (let j = k - 1; j >= start; j--) {
     const t = toks[j] as Token;
     if (t.kind === 'quote') return null;
     if (t.kind !== 'word') continue;
-    if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return speakerFrom(model, toks, j + 1, k);
-    // Pour Hélène Vasseur, la décision est « injuste ».: "pour" opening the sentence, its person set off by a comma
-    if (j === start && t.lower === 'pour') {
+    if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return source(model, toks, j + 1, k);
+    // Pour Hélène Vasseur, la décision est « injuste ». / Para el alcalde, …: "pour", "para", "per" opening the
+    // sentence, its person set off by a comma
+    if (j === start && FOREIGN_OPINION_PREPOSITIONS.has(t.lower)) {
       const a = speakerFrom(model, toks, j + 1, k);
       const next = a ? toks.find((x) => x.start >= a.mention.end) : undefined;
       if (a && next?.text === ',') return a;
     }
     // Becker zufolge ist der Hafen „…“.
     if (t.lower === 'zufolge') return subjectBefore(model, toks, j, start);
-    const v = verbAt(toks, j);
+    const v = verbAt(model, toks, j);
     if (v) {
       if (v.pronoun) return pronounSpeaker(model, toks, j, v.pronoun);
-      // „Wir“, sagte Becker, „geben nicht auf.“: the verb after the first part has its subject after it
-      const prev = toks[j - 1]?.text === ',' ? toks[j - 2] : toks[j - 1];
-      if (prev?.kind === 'quote') return speakerFrom(model, toks, v.after, k);
+      if (v.impersonal || impersonalBefore(toks, j, start)) return NO_SPEAKER;
+      // „Wir“, sagte Becker, „geben nicht auf.“ / «No vamos —dijo Molina—, porque …»: the verb after the first part has
+      // its subject after it
+      const prev = toks[j - 1]?.text === ',' || DASHES.has(toks[j - 1]?.text ?? '') ? toks[j - 2] : toks[j - 1];
+      if (prev?.kind === 'quote') return speakerFrom(model, toks, v.after, k) ?? unnamed(model, toks, j, k, v);
       // Am Montag sagte Becker: „…“: a German verb comes second, its subject after it when not before it
       if (GERMAN_SPEECH_VERBS.has(t.lower)) {
         // (a single unknown capitalised word after it is as often a noun: "Becker sagte Reportern: „…“")
@@ -366,7 +476,8 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
         if (after && (!before || after.speaker !== after.mention.text || after.mention.text.includes(' '))) return after;
         return before;
       }
-      return subjectBefore(model, toks, j, start);
+      // (Ha dicho que el plan está «garantizado».: a subject left out is the person the article is about)
+      return subjectBefore(model, toks, j, start) ?? (j === start || toks[j - 1]?.text === ',' ? unnamed(model, toks, j, k, v) : null);
     }
     // (a participle after its auxiliary: the auxiliary is the verb)
   }
@@ -410,4 +521,96 @@ function subjectBefore(model: DocModel, toks: readonly Token[], v: number, start
     return speakerFrom(model, toks, d, e);
   }
   return null;
+}
+
+/** Does a word at `i` make the verb after it say the words of no one ("on dit", "si dice", "se dice", "man sagt")? */
+function impersonalBefore(toks: readonly Token[], v: number, start: number): boolean {
+  const t = toks[v - 1];
+  return v - 1 >= start && t?.kind === 'word' && FOREIGN_IMPERSONAL_SUBJECTS.has(t.lower) && t.lower !== 'es';
+}
+
+/**
+ * The group a plural verb of saying speaks for ("„…“, sagten sie.", "«…», dijeron."): the noun phrase that opens the
+ * sentence before when it opens with a determiner ("Die Vertreter des Vereins waren …": "die Vertreter des
+ * Vereins"), else no one (never the last person named).
+ */
+function groupBefore(model: DocModel, here: readonly Token[], k: number): Attribution | typeof NO_SPEAKER {
+  let toks = here;
+  const s = (toks[k] as Token).sentence - 1;
+  let i = k;
+  while (i > 0 && (toks[i - 1] as Token).sentence > s) i--;
+  if (i === 0) {
+    // the words open their paragraph: the last sentence of the paragraph before
+    const block = model.quotes[(toks[k] as Token).quote]?.block ?? 0;
+    toks = model.blocks[block - 1] ?? [];
+    i = toks.length;
+  }
+  let first = i;
+  while (first > 0 && (toks[first - 1] as Token).sentence === (toks[i - 1] as Token).sentence) first--;
+  if (first === i || !FOREIGN_DETERMINERS.has((toks[first] as Token).lower)) return NO_SPEAKER;
+  // the determiner, a noun, and a complement of it ("des Vereins", "de la cofradía")
+  let end = first + 2;
+  if (toks[end] && COMPLEMENT.has((toks[end] as Token).lower)) {
+    end++;
+    if (toks[end] && FOREIGN_DETERMINERS.has((toks[end] as Token).lower)) end++;
+    end++;
+  }
+  if (end > i || toks.slice(first, end).some((t) => t.kind !== 'word')) return NO_SPEAKER;
+  const mention = span(model, toks, first, end);
+  return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
+}
+
+/** What a verb of saying at `j` with no speaker after it says: no one, a group, the subject its language left out. */
+function unnamed(model: DocModel, toks: readonly Token[], j: number, k: number, v: Verb): Attribution | typeof NO_SPEAKER | null {
+  if (v.impersonal) return NO_SPEAKER;
+  if (v.plural) return groupBefore(model, toks, k);
+  if (!v.proDrop) return null;
+  const who = lastFullName(model, (toks[j] as Token).start, () => true);
+  return who ? { speaker: who, mention: span(model, toks, j, v.after) } : NO_SPEAKER;
+}
+
+/** " —dijo Molina—", " —ha aggiunto—": a verb of saying set off by dashes inside words in marks, to its closing dash. */
+const DASH_ASIDE = /\s[\u2014\u2013]\s?(\p{L}+)(?:\s(\p{L}+))?[^\u2014\u2013]{0,80}?[\u2014\u2013]/gu;
+
+/**
+ * «No vamos a ceder —dijo Molina—, porque …»: the words on either side of a speaker set off by dashes inside marks
+ * (as Spanish, Italian and Portuguese write it) are two parts, the aside between them, so the rules read it as they
+ * read "«…», dijo Molina, «…»". Only a dash followed by a verb of saying of those languages (or a French or German
+ * one) splits: English words in marks are left as they are.
+ */
+export function withDashAsides(text: string, quotes: RawQuote[]): RawQuote[] {
+  let out: RawQuote[] | null = null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi] as RawQuote;
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    let parts: RawQuote[] | null = null;
+    if (inner.includes('\u2014') || inner.includes('\u2013')) {
+      let from = q.innerStart;
+      DASH_ASIDE.lastIndex = 0;
+      for (let m = DASH_ASIDE.exec(inner); m; m = DASH_ASIDE.exec(inner)) {
+        const w = (m[1] as string).toLowerCase();
+        const verb =
+          PRO_DROP_SPEECH_VERBS.has(w) ||
+          FRENCH_PRESENTS.has(w) ||
+          GERMAN_SPEECH_VERBS.has(w) ||
+          (FOREIGN_AUXILIARIES.has(w) && FOREIGN_PARTICIPLES.has((m[2] ?? '').toLowerCase()));
+        if (!verb) continue;
+        const open = q.innerStart + m.index;
+        const close = q.innerStart + m.index + m[0].length;
+        // the words after the aside start at their first letter (past ", " and spaces)
+        let next = close;
+        while (next < q.innerEnd && /[\s,;.]/.test(text[next] as string)) next++;
+        if (next >= q.innerEnd || open <= from) break;
+        parts ??= [];
+        parts.push({ ...q, end: open, innerStart: from, innerEnd: open, closed: true, continued: parts.length === 0 && q.continued });
+        from = next;
+      }
+      if (parts) parts.push({ ...q, start: from, innerStart: from, continued: false });
+    }
+    if (parts) {
+      out ??= quotes.slice(0, qi);
+      out.push(...parts);
+    } else out?.push(q);
+  }
+  return out ?? quotes;
 }

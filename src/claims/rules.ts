@@ -117,21 +117,29 @@ export const RULES: readonly Rule[] = [
   // Port Plan Is ‘Dead,’ Hale Says / ‘It Is Dead,’ Says Hale Of Port Plan: a title-case headline that names the speaker
   // right after its quotation with a verb of saying (its title case is no show's name)
   { name: 'headline-after', run: (q) => headlineAfterSpeaker(q.model, q.toks, q.k) },
+  // « Nous ne céderons pas », a déclaré la maire, Hélène Vasseur. / « … », explique-t-elle. / „…“, sagte Bürgermeisterin
+  // Anna Becker. / „…“, so Becker. / «…», dijo el alcalde. / «…», ha detto il sindaco. / «…», aseguró.: a French, German,
+  // Spanish, Italian or Portuguese verb of saying (or "so", "según") right after the words (foreign.ts); a word alone in
+  // marks before a comma is said too, no title (« Jamais », a répondu … / „Niemals“, sagte …)
+  {
+    name: 'foreign-verb-after',
+    run: (q) => {
+      const next = q.toks[q.k + 1]?.text;
+      const set = next === ',' || next === '\u2014' || next === '\u2013';
+      return (q.title ? set : opens(q) || set || q.toks[q.k]?.comma) ? foreignAfter(q.model, q.toks, q.k, q.sentenceEnd) : null;
+    },
+  },
+  // Selon Hélène Vasseur, « … ». / Laut Becker ist der Hafen „…“. / La maire a déclaré : « … » / Según Iglesias, «…».: a
+  // French, German, Spanish, Italian or Portuguese source word, or verb of saying with its subject, before the words in
+  // their sentence (foreign.ts); a word alone in marks after a colon is said too (Becker sagte: „Niemals“)
+  {
+    name: 'foreign-verb-before',
+    run: (q) => (opens(q) || (q.title && q.toks[q.k - 1]?.text !== ':') ? null : foreignBefore(q.model, q.toks, q.k, q.sentenceStart)),
+  },
   // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
   { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
   // “Meet the Press”: any other title or name in marks has no speaker
   { name: 'title', run: (q) => (q.title ? NO_SPEAKER : null) },
-  // « Nous ne céderons pas », a déclaré la maire, Hélène Vasseur. / « … », explique-t-elle. / „…“, sagte Bürgermeisterin
-  // Anna Becker. / „…“, so Becker.: a French or German verb of saying (or "so") right after the words (foreign.ts)
-  {
-    name: 'foreign-verb-after',
-    run: said((q) =>
-      opens(q) || q.toks[q.k + 1]?.text === ',' || q.toks[q.k]?.comma ? foreignAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
-    ),
-  },
-  // Selon Hélène Vasseur, « … ». / Laut Becker ist der Hafen „…“. / La maire a déclaré : « … »: a French or German
-  // source word, or verb of saying with its subject, before the words in their sentence (foreign.ts)
-  { name: 'foreign-verb-before', run: said((q) => (opens(q) ? null : foreignBefore(q.model, q.toks, q.k, q.sentenceStart))) },
   // “…” ¶ - Carla Moreno: signed with a dash and a name in the next paragraph
   { name: 'signed-below', run: said((q) => signedBelow(q.model, q.qi)) },
   // “The ferry runs all winter. ¶ Carla Moreno, Harbour Council.”: a pull quote closed after the line that signs it
