@@ -8,7 +8,7 @@ import { widelyGivenName } from './given-names.js';
 import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
-import { withDashAsides } from './foreign.js';
+import { withDashAsides, withDialogue } from './foreign.js';
 import { findQuotes, type RawQuote } from './quotes.js';
 import { tokenizeBlock, type Token } from './tokens.js';
 import { withTranscripts } from './transcripts.js';
@@ -43,7 +43,11 @@ export function buildModel(text: string, blockSpans: readonly { start: number; e
   const quotes = withTranscripts(
     text,
     blockSpans,
-    withTaggedPosts(text, blockSpans, withPosts(text, blockSpans, withDashAsides(text, findQuotes(text, blockSpans)))),
+    withTaggedPosts(
+      text,
+      blockSpans,
+      withPosts(text, blockSpans, withDialogue(text, blockSpans, withDashAsides(text, findQuotes(text, blockSpans)))),
+    ),
   );
   const blocks: Token[][] = [];
   const quoteAt: [number, number][] = new Array<[number, number]>(quotes.length);

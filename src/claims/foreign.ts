@@ -451,6 +451,8 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
     if (t.kind === 'quote') return null;
     if (t.kind !== 'word') continue;
     if (FOREIGN_SOURCE_PREPOSITIONS.has(t.lower)) return source(model, toks, j + 1, k);
+    // De acuerdo con la ministra, «…».: the Spanish phrase of a source
+    if (t.lower === 'con' && toks[j - 1]?.lower === 'acuerdo' && toks[j - 2]?.lower === 'de') return source(model, toks, j + 1, k);
     // Pour Hélène Vasseur, la décision est « injuste ». / Para el alcalde, …: "pour", "para", "per" opening the
     // sentence, its person set off by a comma
     if (j === start && FOREIGN_OPINION_PREPOSITIONS.has(t.lower)) {
@@ -468,6 +470,9 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
       // its subject after it
       const prev = toks[j - 1]?.text === ',' || DASHES.has(toks[j - 1]?.text ?? '') ? toks[j - 2] : toks[j - 1];
       if (prev?.kind === 'quote') return speakerFrom(model, toks, v.after, k) ?? unnamed(model, toks, j, k, v);
+      // Os professores dizem que estão “…”. / Die Anwohner sagten, …: a group before a plural verb, else no one
+      // (Nach dem Treffen sagten die Anwohner, …: the group after the verb)
+      if (v.plural) return groupAt(model, toks, j, start) ?? groupAfter(model, toks, v.after, k) ?? NO_SPEAKER;
       // Am Montag sagte Becker: „…“: a German verb comes second, its subject after it when not before it
       if (GERMAN_SPEECH_VERBS.has(t.lower)) {
         // (a single unknown capitalised word after it is as often a noun: "Becker sagte Reportern: „…“")
@@ -560,6 +565,32 @@ function groupBefore(model: DocModel, here: readonly Token[], k: number): Attrib
   return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
 }
 
+/**
+ * The group right before a plural verb at `v`: a determiner, a noun and a complement of it ("os professores", "die
+ * Anwohner des Viertels", "los vecinos del barrio"), as written.
+ */
+function groupAt(model: DocModel, toks: readonly Token[], v: number, start: number): Attribution | null {
+  // (the group opens its sentence or a clause after a comma: "Nach dem Treffen sagten …" names no group before)
+  for (let d = Math.max(start, v - 5); d <= v - 2; d++) {
+    const t = toks[d] as Token;
+    if (!FOREIGN_DETERMINERS.has(t.lower) || (d > start && toks[d - 1]?.text !== ',')) continue;
+    if (toks.slice(d + 1, v).some((x) => x.kind !== 'word' || FOREIGN_PLURAL_SPEECH_VERBS.has(x.lower))) return null;
+    const mention = span(model, toks, d, v);
+    return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
+  }
+  return null;
+}
+
+/** The group right after a plural verb: a determiner and the words after it to the clause's end ("die Anwohner"). */
+function groupAfter(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | null {
+  if (!toks[i] || !FOREIGN_DETERMINERS.has((toks[i] as Token).lower)) return null;
+  let e = i + 1;
+  while (e < end && e - i <= 4 && toks[e]?.kind === 'word') e++;
+  if (e === i + 1 || e - i > 4 || toks[e]?.kind === 'quote') return null;
+  const mention = span(model, toks, i, e);
+  return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
+}
+
 /** What a verb of saying at `j` with no speaker after it says: no one, a group, the subject its language left out. */
 function unnamed(model: DocModel, toks: readonly Token[], j: number, k: number, v: Verb): Attribution | typeof NO_SPEAKER | null {
   if (v.impersonal) return NO_SPEAKER;
@@ -579,6 +610,8 @@ const DASH_ASIDE = /\s[\u2014\u2013]\s?(\p{L}+)(?:\s(\p{L}+))?[^\u2014\u2013]{0,
  * one) splits: English words in marks are left as they are.
  */
 export function withDashAsides(text: string, quotes: RawQuote[]): RawQuote[] {
+  // (most documents have no dash at all: nothing is sliced for them)
+  if (!text.includes('\u2014') && !text.includes('\u2013')) return quotes;
   let out: RawQuote[] | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi] as RawQuote;
@@ -613,4 +646,70 @@ export function withDashAsides(text: string, quotes: RawQuote[]): RawQuote[] {
     } else out?.push(q);
   }
   return out ?? quotes;
+}
+
+/** A dialogue paragraph's opening dash (Spanish, Italian and Portuguese set speech off with it, no marks). */
+const DIALOGUE_DASH = /^[\s\u00a0]*[\u2014\u2015]\s?(?=[\p{Lu}¿¡\p{N}])/u;
+/** The aside of a dialogue paragraph: " —dijo el alcalde" to its closing dash, or to the paragraph's end. */
+const DIALOGUE_ASIDE = /\s[\u2014\u2015\u2013]\s?(\p{L}+)(?:\s(\p{L}+))?[^\u2014\u2015\u2013]*?(?:[\u2014\u2015\u2013]|$)/gu;
+
+/** Is `w` (with the word after it, `next`) a verb of saying that may open an aside? */
+function asideVerb(w: string, next: string): boolean {
+  return (
+    PRO_DROP_SPEECH_VERBS.has(w) ||
+    FRENCH_PRESENTS.has(w) ||
+    GERMAN_SPEECH_VERBS.has(w) ||
+    FOREIGN_PLURAL_SPEECH_VERBS.has(w) ||
+    (FOREIGN_AUXILIARIES.has(w) && FOREIGN_PARTICIPLES.has(next))
+  );
+}
+
+/**
+ * —No tenemos miedo —dijo el alcalde—. Seguiremos adelante.: a paragraph that opens with a dash and sets a verb of
+ * saying off with dashes holds words said without marks; each stretch of them (before the aside, and after it to
+ * the next aside or the paragraph's end) is a quotation, so the rules read it as "«…», dijo el alcalde. «…»". A
+ * paragraph with marks of its own, or with no such aside, is left alone (an English paragraph never has one).
+ */
+export function withDialogue(text: string, blocks: readonly { start: number; end: number }[], quotes: RawQuote[]): RawQuote[] {
+  let out: RawQuote[] | null = null;
+  let qi = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b] as { start: number; end: number };
+    const had = qi;
+    while (qi < quotes.length && (quotes[qi] as RawQuote).block === b) qi++;
+    const ch = text[start] === '\u2014' || text[start] === '\u2015' || /\s/.test(text[start] ?? '');
+    if (qi > had || !ch) {
+      out?.push(...quotes.slice(had, qi));
+      continue;
+    }
+    const para = text.slice(start, end);
+    const open = DIALOGUE_DASH.exec(para);
+    const parts: RawQuote[] = [];
+    if (open) {
+      let from = start + open[0].length;
+      DIALOGUE_ASIDE.lastIndex = open[0].length;
+      for (let m = DIALOGUE_ASIDE.exec(para); m; m = DIALOGUE_ASIDE.exec(para)) {
+        if (!asideVerb((m[1] as string).toLowerCase(), (m[2] ?? '').toLowerCase())) continue;
+        const aside = start + m.index;
+        if (aside > from) parts.push(piece(from, aside, b));
+        from = start + m.index + m[0].length;
+        while (from < end && /[\s,;.]/.test(text[from] as string)) from++;
+      }
+      if (parts.length > 0 && from < end) {
+        let e = end;
+        while (e > from && /\s/.test(text[e - 1] as string)) e--;
+        if (e > from) parts.push(piece(from, e, b));
+      }
+    }
+    if (parts.length > 0) {
+      out ??= quotes.slice(0, had);
+      out.push(...parts);
+    } else out?.push(...quotes.slice(had, qi));
+  }
+  return out ?? quotes;
+}
+
+/** A quotation without marks from `start` to `end` in block `block`. */
+function piece(start: number, end: number, block: number): RawQuote {
+  return { start, end, innerStart: start, innerEnd: end, block, closed: true, continued: false };
 }

@@ -127,6 +127,39 @@ describe('French and German: one word in marks, impersonal and plural verbs', ()
   });
 });
 
+describe('dialogue paragraphs, plural subjects and sources of a phrase', () => {
+  it('reads a paragraph that opens with a dash and sets a verb of saying off as words said', () => {
+    const quotes = speakersIn(
+      'El alcalde, Juan Pérez, habló con los vecinos.',
+      '—No tenemos miedo —dijo el alcalde—. Seguiremos adelante.',
+      '—Llegarán pronto —respondió Pérez—, se lo prometo.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['No tenemos miedo', 'Juan Pérez'],
+      ['Seguiremos adelante.', 'Juan Pérez'],
+      ['Llegarán pronto', 'Juan Pérez'],
+      ['se lo prometo.', 'Juan Pérez'],
+    ]);
+  });
+
+  it('leaves a paragraph that opens with a dash and has no verb of saying set off alone', () => {
+    expect(speakersIn('—No tenemos miedo. Seguiremos adelante.')).toEqual([]);
+    expect(speakersIn('— Ana Ruiz, who said nothing — left early.')).toEqual([]);
+  });
+
+  it('gives a plural verb to the group before or after it', () => {
+    expect(speakers('Os professores dizem que estão “cansados de esperar”.')).toEqual(['os professores']);
+    expect(speakers('Anna Becker kam.', 'Die Anwohner des Viertels sagten, das sei „zu spät“.')).toEqual(['die Anwohner des Viertels']);
+    expect(speakers('Anna Becker kam.', 'Nach dem Treffen sagten die Anwohner, das sei „zu spät“.')).toEqual(['die Anwohner']);
+  });
+
+  it('reads "de acuerdo con X" as a source', () => {
+    expect(speakers('La ministra, Carmen Ruiz, habló.', 'De acuerdo con la ministra, «el presupuesto está garantizado».')).toEqual([
+      'Carmen Ruiz',
+    ]);
+  });
+});
+
 describe('English text is read as before', () => {
   it.each([
     ['“Roll them,” said Ana Ruiz, the dice in her hand.', 'Ana Ruiz'],

@@ -111,13 +111,13 @@ export const SPANISH_ITALIAN_AUXILIARIES = list('aveva ha había');
 export const PRO_DROP_SPEECH_VERBS = list(`
   acrescenta acrescentou adianta adiantou admite admitiu admitió advierte advirtió afferma affermò afirma afirmou
   afirmó aggiunge aggiunse agrega agregó alertou ammette anunció apunta apuntó asegura aseguró avverte añade añadió
-  comenta comentou comentó commenta confirma confirmou confirmó contesta contestó contou contó critica criticou
-  criticó cuenta declara declarou declaró defende defendeu denuncia denunciou denunció destaca destacou destacó
-  dichiara dichiarò dijo disse diz escreveu escribe escribió explica explicou explicó frisa frisou garante garantiu
-  indica indicou indicó insiste insistió lamenta lamentou lamentó manifestó osserva precisó recalca recalcó reconhece
-  reconheceu reconoce reconoció recordó recuerda referiu relata relató replicou replicó responde respondeu respondió
-  ribadisce rilancia risponde rispose salienta salientou señala señaló sostiene sostuvo sottolinea spiega spiegò
-  sublinha sublinhou subraya subrayó`);
+  chiede chiese comenta comentou comentó commenta confirma confirmou confirmó contesta contestó contou contó critica
+  criticou criticó cuenta declara declarou declaró defende defendeu denuncia denunciou denunció destaca destacou
+  destacó dichiara dichiarò dijo disse diz escreveu escribe escribió explica explicou explicó frisa frisou garante
+  garantiu indica indicou indicó insiste insistió lamenta lamentou lamentó manifestó osserva perguntou precisó
+  pregunta preguntó recalca recalcó reconhece reconheceu reconoce reconoció recordó recuerda referiu relata relató
+  replicou replicó responde respondeu respondió ribadisce rilancia risponde rispose salienta salientou señala señaló
+  sostiene sostuvo sottolinea spiega spiegò sublinha sublinhou subraya subrayó`);
 
 /** Spanish and Italian verbs of saying that are English words too ("dice"): cues only in a document not in English. */
 export const ROMANCE_ENGLISH_LOOKALIKES = list('conclude dice replica');
