@@ -413,7 +413,9 @@ export function foreignAfter(model: DocModel, toks: readonly Token[], k: number,
   const next = toks[v.after];
   // („…“, sagten sie. / « … », disent-ils.: a plural pronoun)
   if (v.plural && next && FOREIGN_PLURAL_PRONOUNS.has(next.lower)) return groupBefore(model, toks, k);
-  return (!v.impersonal && speakerFrom(model, toks, v.after, end)) || unnamed(model, toks, i, k, v);
+  if (v.impersonal) return NO_SPEAKER;
+  // (a subject the lists do not know, "aseguró el Gobierno", "dijo un vecino": as written, never the last person)
+  return speakerFrom(model, toks, v.after, end) ?? described(model, toks, v.after, end) ?? unnamed(model, toks, i, k, v);
 }
 
 /** Em and en dashes, which set a speaker off inside words ("«No vamos a ceder —dijo Molina—, porque …»"). */
@@ -587,6 +589,26 @@ function groupAfter(model: DocModel, toks: readonly Token[], i: number, end: num
   let e = i + 1;
   while (e < end && e - i <= 4 && toks[e]?.kind === 'word') e++;
   if (e === i + 1 || e - i > 4 || toks[e]?.kind === 'quote') return null;
+  const mention = span(model, toks, i, e);
+  return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
+}
+
+/**
+ * A description after a verb of saying ("el Gobierno", "un vecino del barrio", "la empresa"): a determiner, a noun
+ * and a complement of it, as written, when the clause ends after it.
+ */
+function described(model: DocModel, toks: readonly Token[], from: number, end: number): Attribution | null {
+  const i = pastInterjected(toks, from, end);
+  const t = toks[i];
+  if (!t || !FOREIGN_DETERMINERS.has(t.lower) || FOREIGN_AUXILIARIES.has(t.lower) || toks[i + 1]?.kind !== 'word') return null;
+  let e = i + 2;
+  if (toks[e] && COMPLEMENT.has((toks[e] as Token).lower)) {
+    e++;
+    if (toks[e] && FOREIGN_DETERMINERS.has((toks[e] as Token).lower)) e++;
+    if (toks[e]?.kind !== 'word') return null;
+    e++;
+  }
+  if (e < end && toks[e]?.kind === 'word') return null;
   const mention = span(model, toks, i, e);
   return { speaker: mention.text.replace(/^\p{Lu}/u, (x) => x.toLowerCase()), mention };
 }

@@ -153,6 +153,12 @@ describe('dialogue paragraphs, plural subjects and sources of a phrase', () => {
     expect(speakers('Anna Becker kam.', 'Nach dem Treffen sagten die Anwohner, das sei „zu spät“.')).toEqual(['die Anwohner']);
   });
 
+  it('reads a subject the lists do not know as written, never as the last person named', () => {
+    expect(speakers('Juan Pérez habló.', '«No hay dinero», aseguró el Gobierno.')).toEqual(['el Gobierno']);
+    expect(speakers('Juan Pérez habló.', '«Es un desastre», dijo ayer a EFE un vecino.')).toEqual(['un vecino']);
+    expect(speakers('Anna Becker kam.', '„Wir ermitteln“, sagte die Polizei.')).toEqual(['die Polizei']);
+  });
+
   it('reads "de acuerdo con X" as a source', () => {
     expect(speakers('La ministra, Carmen Ruiz, habló.', 'De acuerdo con la ministra, «el presupuesto está garantizado».')).toEqual([
       'Carmen Ruiz',
