@@ -474,6 +474,8 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
       if (prev?.kind === 'quote') return speakerFrom(model, toks, v.after, k) ?? unnamed(model, toks, j, k, v);
       // Os professores dizem que estão “…”. / Die Anwohner sagten, …: a group before a plural verb, else no one
       // (Nach dem Treffen sagten die Anwohner, …: the group after the verb)
+      // (Sie sagten: „…“: "sie" before a plural verb is the group the sentence before opens with)
+      if (v.plural && FOREIGN_PLURAL_PRONOUNS.has(toks[j - 1]?.lower ?? '')) return groupBefore(model, toks, k);
       if (v.plural) return groupAt(model, toks, j, start) ?? groupAfter(model, toks, v.after, k) ?? NO_SPEAKER;
       // Am Montag sagte Becker: „…“: a German verb comes second, its subject after it when not before it
       if (GERMAN_SPEECH_VERBS.has(t.lower)) {
