@@ -124,7 +124,9 @@ describe('French and German: one word in marks, impersonal and plural verbs', ()
       speakers('Anna Becker kam spät.', 'Die Vertreter des Vereins waren anderer Meinung.', '„Wir haben keine Zeit mehr“, sagten sie.'),
     ).toEqual(['die Vertreter des Vereins']);
     expect(speakers('Anna Becker kam spät.', '„Wir haben keine Zeit mehr“, sagten sie.')).toEqual([null]);
-    expect(speakers('Anna Becker kam spät.', 'Die Fischer blieben im Hafen.', 'Sie sagten: „Wir fahren nicht raus.“')).toEqual(['die Fischer']);
+    expect(speakers('Anna Becker kam spät.', 'Die Fischer blieben im Hafen.', 'Sie sagten: „Wir fahren nicht raus.“')).toEqual([
+      'die Fischer',
+    ]);
   });
 });
 
