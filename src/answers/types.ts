@@ -346,6 +346,11 @@ export interface AddArticleResult {
   date: string | null;
   url: string | null;
   author: string | null;
+  /**
+   * Set (on an add) when the text read may be only part of the article: why (the rest behind a paywall or a
+   * log-in). The article is stored all the same, marked so.
+   */
+  partial?: string | null;
   /** The first quotations found, in text order, with their speakers. */
   quotes: { text: string; speaker: string | null }[];
   quoteCount: number;

@@ -18,6 +18,8 @@ export interface ArticleEntry {
   date: string | null;
   url: string | null;
   author: string | null;
+  /** Only when set: why the text may be only part of the article (the rest behind a paywall or a log-in). */
+  partial?: string;
   error?: string;
 }
 
@@ -62,7 +64,16 @@ const failed = (document: string, error: string): ArticleEntry => ({
 function entry(input: string, doc: CorpusDocument): ArticleEntry {
   const text = doc.blocks.map((b) => doc.text.slice(b.start, b.end)).join('\n\n');
   const { title, outlet, date, url } = doc.meta;
-  return { document: input, title, text, outlet, date, url, author: doc.meta.author ?? null };
+  return {
+    document: input,
+    title,
+    text,
+    outlet,
+    date,
+    url,
+    author: doc.meta.author ?? null,
+    ...(doc.meta.partial ? { partial: doc.meta.partial } : {}),
+  };
 }
 
 async function readInput(input: string, options: ArticleOptions): Promise<ArticleEntry> {
@@ -110,6 +121,7 @@ export function articlesText(output: ArticleOutput): string {
         `  date:   ${d.date ?? '(unknown)'}`,
         `  url:    ${d.url ?? '(unknown)'}`,
         `  author: ${d.author ?? '(unknown)'}`,
+        ...(d.partial ? [`  partial: ${d.partial}`] : []),
         `  body:   ${paragraphs} paragraphs, ${words} words`,
         '',
         ...(d.text ?? '')

@@ -21,6 +21,11 @@ export interface DocumentMeta {
   url: string | null;
   /** The byline's name(s), for documents read from a web page that names them; absent otherwise. */
   author?: string | null;
+  /**
+   * Set only when the text read may be only part of the article (a web page whose outlet puts the rest behind
+   * a paywall or a log-in): one sentence saying why, for the moderator and for answers quoting that outlet.
+   */
+  partial?: string;
   evidence: MetaEvidence[];
 }
 

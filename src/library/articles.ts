@@ -290,6 +290,7 @@ export class ArticleLibrary {
       date: document.meta.date,
       url: canonicalUrl,
       author: document.meta.author ?? null,
+      partial: document.meta.partial ?? null,
       quotes: entries.slice(0, LISTED_QUOTES).map((e) => ({ text: e.text, speaker: speakerName(e.speakerId) })),
       quoteCount: entries.length,
       speakers: [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n),

@@ -39,7 +39,15 @@ export function toDocumentMeta(meta: ArticleMeta): DocumentMeta {
   const evidence = meta.evidence.filter(
     (e): e is MetaEvidence => FIELDS.has(e.field as MetaEvidence['field']) && SOURCES.has(e.source as MetaEvidence['source']),
   );
-  return { outlet: meta.outlet, date: meta.date, title: meta.title, url: meta.url, author: meta.author, evidence };
+  return {
+    outlet: meta.outlet,
+    date: meta.date,
+    title: meta.title,
+    url: meta.url,
+    author: meta.author,
+    ...(meta.partial ? { partial: meta.partial } : {}),
+    evidence,
+  };
 }
 
 export function toArticleMeta(meta: DocumentMeta): ArticleMeta {
@@ -49,6 +57,7 @@ export function toArticleMeta(meta: DocumentMeta): ArticleMeta {
     title: meta.title,
     url: meta.url,
     author: meta.author ?? null,
+    ...(meta.partial ? { partial: meta.partial } : {}),
     evidence: meta.evidence.map((e) => ({ ...e })),
   };
 }

@@ -22,6 +22,8 @@ export const ArticleMetaSchema = z.object({
   date: z.string().nullable(),
   url: z.string().nullable(),
   author: z.string().nullable(),
+  /** Why the text may be only part of the article (a paywall or log-in after it); absent when whole. */
+  partial: z.string().optional(),
   evidence: z.array(z.object({ field: z.string(), source: z.string(), detail: z.string() })),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;

@@ -86,6 +86,7 @@ function pageMeta(
     }
   }
   if (page.author !== null) meta.evidence.push(...page.evidence.filter((e) => e.field === 'author'));
+  if (page.partial) meta.partial = page.partial;
   return meta;
 }
 

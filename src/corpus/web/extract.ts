@@ -8,7 +8,7 @@ import { extractBody } from './body.js';
 import { clip, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
-import { noArticleReason, pageSignals } from './no-article.js';
+import { noArticleReason, pageSignals, partialReason } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
 import { scriptDataBody } from './script-data.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
@@ -79,6 +79,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   }
   const meta = readPageMeta(doc, options.url ?? null);
   const signals = pageSignals(doc, meta.ld?.freeToRead === false);
+  // Declared not free, yet holding the parts it declares restricted: the page served the whole article.
+  const declaredNotFree = meta.ld?.freeToRead === false && !meta.ld.restrictedParts.some((sel) => heldPart(doc, sel));
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
   const body = extractBody(doc, html, meta.headlines, declared);
@@ -103,5 +105,18 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     author: meta.author,
     lang: meta.lang,
     evidence: meta.evidence,
+    partial: partialReason(signals, declaredNotFree),
   };
+}
+
+/** Words a part declared not free must hold for the page to have served it. */
+const HELD_PART_WORDS = 30;
+
+/** Whether the page holds text in the elements a (page-given, possibly invalid) CSS selector picks. */
+function heldPart(doc: ReturnType<typeof parsePage>, selector: string): boolean {
+  try {
+    return all(doc, selector).reduce((n, el) => n + countWords(textOf(el)), 0) >= HELD_PART_WORDS;
+  } catch {
+    return false;
+  }
 }

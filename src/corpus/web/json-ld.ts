@@ -20,6 +20,11 @@ export interface ArticleLd {
   inLanguage?: Keyed;
   /** False when the page declares its article not free to read (a paywall). */
   freeToRead?: boolean;
+  /**
+   * The CSS selectors of the parts the page declares not free (`hasPart: {isAccessibleForFree: false,
+   * cssSelector}`): a page that holds those parts served its whole article, paywall or not.
+   */
+  restrictedParts: string[];
 }
 
 /** A value and where in the JSON-LD it was read ("NewsArticle.publisher.name"). */
@@ -62,8 +67,22 @@ const nodeSchema = z.looseObject({
   articleBody: z.string().optional().catch(undefined),
   inLanguage: z.union([z.string(), named]).optional().catch(undefined),
   isAccessibleForFree: z.union([z.boolean(), z.string()]).optional().catch(undefined),
+  hasPart: many(z.unknown()),
 });
 type LdNode = z.infer<typeof nodeSchema>;
+
+const notFree = (v: unknown): boolean => v === false || String(v).toLowerCase() === 'false';
+
+/** The selectors of the parts declared not free to read. */
+function restrictedParts(parts: readonly unknown[] | undefined): string[] {
+  const out: string[] = [];
+  for (const part of parts ?? []) {
+    if (!part || typeof part !== 'object') continue;
+    const { isAccessibleForFree: free, cssSelector } = part as { isAccessibleForFree?: unknown; cssSelector?: unknown };
+    if (notFree(free) && typeof cssSelector === 'string' && cssSelector.trim()) out.push(cssSelector.trim().slice(0, 200));
+  }
+  return out;
+}
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
 
@@ -153,7 +172,8 @@ export function articleLd(nodes: readonly LdNode[]): ArticleLd | null {
     url: keyed(node.url ?? page, node.url ? 'url' : 'mainEntityOfPage'),
     articleBody: node.articleBody,
     inLanguage: keyed(lang, 'inLanguage'),
-    freeToRead: free === undefined ? undefined : !(free === false || String(free).toLowerCase() === 'false'),
+    freeToRead: free === undefined ? undefined : !notFree(free),
+    restrictedParts: restrictedParts(node.hasPart),
   };
 }
 

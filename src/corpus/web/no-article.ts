@@ -4,7 +4,7 @@
  * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
  * article gets one sentence saying why.
  */
-import { all, countWords, seenText, type DomDocument } from './dom.js';
+import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, type DomDocument, type DomNode } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
@@ -16,6 +16,11 @@ export interface PageSignals {
   /** The log-in notice asks the reader to register or create an account. */
   registration: boolean;
   paywall: boolean;
+  /**
+   * A notice shown on the page that the article goes on behind a wall ("Subscribe to continue reading",
+   * "Create a free account to keep reading"), as written; null when the page shows none.
+   */
+  cutNotice: string | null;
   cookieNotice: boolean;
 }
 
@@ -38,6 +43,30 @@ const PAYWALL_TEXT =
 /** A log-in or registration wall: "Sign in to read", "Create a free account to keep reading", "Register for free to continue". */
 const LOGIN_TEXT =
   /\b(?:(?:log ?in|sign ?in) (?:to (?:continue|read|view)|with your)|(?:register|sign up|create (?:a |an )?(?:free )?account)(?: for free| now)? (?:to|and) (?:continue|keep) reading)\b/i;
+/**
+ * A notice that says the article's text stops here: the reader must pay, subscribe, log in or register to
+ * read on. Narrower than PAYWALL_TEXT ("Already a subscriber?" heads every page of some sites, free articles
+ * too): an article kept despite its wall is marked partial only on these.
+ */
+export const CUT_TEXT =
+  /\b(?:(?:subscribe|log ?in|sign ?in|register|sign up|create (?:a |an )?(?:free )?account|become a (?:subscriber|member))(?: now| today| for free)? (?:to|and) (?:continue|keep) reading|to (?:continue|keep) reading|(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member))(?: now| today| for free)? to read (?:the (?:full|whole|rest of the) (?:article|story)|on|more)|unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)|the rest of (?:this|the) (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members)|this (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members))\b/i;
+
+/** Text a reader sees: scripts, templates and elements hidden (by `hidden` or an inline style) aside. */
+function shownText(node: DomNode | null | undefined): string {
+  const parts: string[] = [];
+  const walk = (n: DomNode): void => {
+    if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
+    else if (n.nodeType === ELEMENT_NODE) {
+      const el = n as unknown as { nodeName: string; getAttribute(name: string): string | null };
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.nodeName) || el.getAttribute('hidden') !== null) return;
+      if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return;
+    }
+    for (const child of Array.from(n.childNodes)) walk(child);
+  };
+  if (node) walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 /**
  * Words of a consent notice. A paragraph naming two or more of them speaks of cookies and consent; a body
  * made mostly of such paragraphs is the notice, not an article (consent walls often run to 150 words or more).
@@ -82,6 +111,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText),
     registration: /\b(?:register|sign up|create (?:a |an )?(?:free )?account)\b/i.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? ''),
     paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText),
+    cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     cookieNotice: COOKIE_TEXT.test(bodyText),
   };
 }
@@ -118,5 +148,24 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (chars && linkChars > MAX_LINK_SHARE * chars) {
     return `the page is a list of links (${Math.round((100 * linkChars) / chars)} % of its text), not an article`;
   }
+  return null;
+}
+
+/**
+ * Why an article kept (it has enough words) may be only part of what the outlet published, or null: the page
+ * shows a notice that the text goes on behind a wall, or declares the article not free to read
+ * (`isAccessibleForFree: false`) without holding the parts it declares restricted. Said to the moderator who
+ * adds it and kept with the article, so answers can say that outlet's text was partial.
+ *
+ * @example partialReason({ …, cutNotice: 'Subscribe to continue reading' }, false)
+ * // → 'the page shows the start of the article, then “Subscribe to continue reading”: the rest is behind a paywall'
+ */
+export function partialReason(signals: PageSignals, declaredNotFree: boolean): string | null {
+  if (signals.cutNotice) {
+    const login = /\b(?:log ?in|sign ?in|register|sign up|account)\b/i.test(signals.cutNotice);
+    return `the page shows the start of the article, then “${signals.cutNotice}”: the rest is behind a ${login ? 'log-in' : 'paywall'}`;
+  }
+  if (declaredNotFree)
+    return 'the page declares the article for subscribers only (isAccessibleForFree: false): the text it shows may be only its start';
   return null;
 }

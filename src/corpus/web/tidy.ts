@@ -1,12 +1,12 @@
 /**
  * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
  * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
- * newsletter pitches, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
+ * newsletter pitches, paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { isDateLine } from '../dates.js';
 import { countWords } from './dom.js';
-import { consentTerms } from './no-article.js';
+import { consentTerms, CUT_TEXT } from './no-article.js';
 import type { Paragraph } from './paragraphs.js';
 import { sameHeadline } from './title.js';
 
@@ -42,6 +42,9 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
+  if (words <= MEDIUM && (CUT_TEXT.test(p.text) || /\balready a (?:subscriber|member)\b/i.test(p.text)) && !/["“”«»„]/.test(p.text))
+    return 'wall';
   if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()))) return 'byline';
   return null;
 }

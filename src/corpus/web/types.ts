@@ -16,6 +16,11 @@ export interface ExtractedPage {
   lang: string | null;
   /** Where each value came from (`source: 'page'`: a tag or JSON-LD key of the page's markup). */
   evidence: MetaEvidence[];
+  /**
+   * Why the text may be only part of the article (a paywall or log-in notice after it, or the page declaring
+   * it for subscribers only), or null.
+   */
+  partial: string | null;
 }
 
 /** A page that holds no article (a login or paywall, a script-only shell, a cookie wall, a list of links). */

@@ -37,6 +37,11 @@ export function addArticleView(r: AddArticleResult): View {
   ];
   if (r.author) lead.push(line(`By: ${clip(r.author, 200)}`));
   if (r.url) lead.push(line(`Address: ${clip(r.url, 300)}`));
+  // the outlet's text was cut short: answers from this article cover only the words read
+  if (r.partial)
+    lead.push(
+      line('⚠️ Partial text: ', clip(r.partial, 400), '. Stored marked partial: what the outlet printed after that is not searched.'),
+    );
   const sections: Section[] = [];
   if (r.speakers.length) sections.push({ name: line(`Speakers (${r.speakers.length})`), lines: [line(nameList(r.speakers.slice(0, 25)))] });
   sections.push({
@@ -49,7 +54,7 @@ export function addArticleView(r: AddArticleResult): View {
       : [line('No quotation was found in this article: it is stored, and /compare can still find its reported speech.')],
   });
   return {
-    tone: r.quoteCount ? 'ok' : 'warn',
+    tone: r.quoteCount && !r.partial ? 'ok' : 'warn',
     title: line(`✅ Added ${clip(r.document ?? '', MAX_NAME)}`),
     lead,
     sections,
