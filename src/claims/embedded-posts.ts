@@ -9,7 +9,7 @@ import type { RawQuote } from './quotes.js';
 import type { Attribution } from './resolve.js';
 
 /** The platforms the web layer names in a credit. */
-const PLATFORMS = 'X|Twitter|Bluesky|Mastodon|Instagram|Facebook|Threads';
+const PLATFORMS = 'X|Twitter|Bluesky|Mastodon|Instagram|Facebook|Threads|TikTok';
 /** " — Ana Ruiz (@ana) on X" closing the paragraph right after the quotation: name and handle, or either alone. */
 const CREDIT = new RegExp(
   String.raw`^ — (?:([^()@\n“”"]{1,64}?) \((@[\w.@-]{1,201})\)|([^()@\n“”"]{1,64}?)|(@[\w.@-]{1,201})) on (?:${PLATFORMS})$`,

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { type FetchPolicy, type FetchResult, looksLikeLink, redactUrl } from '../fetch/index.js';
-import type { CorpusDocument } from '../corpus/types.js';
+import type { CorpusDocument, DatedPart } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
 
 /** One input's entry in `article --json`. */
@@ -20,6 +20,8 @@ export interface ArticleEntry {
   author: string | null;
   /** Only when set: why the text may be only part of the article (the rest behind a paywall or a log-in). */
   partial?: string;
+  /** Only when set: live entries and embedded posts dated apart from the page, offsets into `text`. */
+  datedParts?: DatedPart[];
   error?: string;
 }
 
@@ -73,6 +75,7 @@ function entry(input: string, doc: CorpusDocument): ArticleEntry {
     url,
     author: doc.meta.author ?? null,
     ...(doc.meta.partial ? { partial: doc.meta.partial } : {}),
+    ...(doc.meta.datedParts?.length ? { datedParts: doc.meta.datedParts } : {}),
   };
 }
 
@@ -122,6 +125,7 @@ export function articlesText(output: ArticleOutput): string {
         `  url:    ${d.url ?? '(unknown)'}`,
         `  author: ${d.author ?? '(unknown)'}`,
         ...(d.partial ? [`  partial: ${d.partial}`] : []),
+        ...(d.datedParts?.length ? [`  dated:  ${datedSummary(d.datedParts)}`] : []),
         `  body:   ${paragraphs} paragraphs, ${words} words`,
         '',
         ...(d.text ?? '')
@@ -132,4 +136,22 @@ export function articlesText(output: ArticleOutput): string {
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/** "3 live entries, 2026-05-10 to 2026-05-11; 1 embedded post, 2026-03-06". */
+function datedSummary(parts: readonly DatedPart[]): string {
+  const out: string[] = [];
+  for (const kind of ['entry', 'post'] as const) {
+    const days = parts
+      .filter((p) => p.kind === kind)
+      .map((p) => p.date)
+      .sort();
+    if (!days.length) continue;
+    const first = days[0]!;
+    const last = days[days.length - 1]!;
+    const one = days.length === 1;
+    const name = kind === 'entry' ? (one ? 'live entry' : 'live entries') : one ? 'embedded post' : 'embedded posts';
+    out.push(`${days.length} ${name}, ${first === last ? first : `${first} to ${last}`}`);
+  }
+  return out.join('; ');
 }

@@ -12,6 +12,20 @@ export interface MetaEvidence {
   detail: string;
 }
 
+/**
+ * A part of a document's text with a day of its own: a live blog's entry (`entry`: the day the outlet posted
+ * it) or a post embedded in the article (`post`: the day its author posted it). Offsets index the text.
+ */
+export interface DatedPart {
+  start: number;
+  end: number;
+  /** ISO day `YYYY-MM-DD`. */
+  date: string;
+  kind: 'entry' | 'post';
+  /** Where the day was read (`<time datetime="…">`, the post's own date). */
+  detail: string;
+}
+
 export interface DocumentMeta {
   /** Outlet name (e.g. "DW", "RT"); null when neither manifest nor text says. Never invented. */
   outlet: string | null;
@@ -26,6 +40,11 @@ export interface DocumentMeta {
    * a paywall or a log-in): one sentence saying why, for the moderator and for answers quoting that outlet.
    */
   partial?: string;
+  /**
+   * Set only for a web page with parts dated apart from the page (a live blog's entries, embedded posts), in
+   * text order: the words of such a part were written on its day, not the page's (see `dateAt`).
+   */
+  datedParts?: DatedPart[];
   evidence: MetaEvidence[];
 }
 

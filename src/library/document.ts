@@ -46,6 +46,7 @@ export function toDocumentMeta(meta: ArticleMeta): DocumentMeta {
     url: meta.url,
     author: meta.author,
     ...(meta.partial ? { partial: meta.partial } : {}),
+    ...(meta.datedParts?.length ? { datedParts: meta.datedParts.map((p) => ({ ...p })) } : {}),
     evidence,
   };
 }
@@ -58,6 +59,7 @@ export function toArticleMeta(meta: DocumentMeta): ArticleMeta {
     url: meta.url,
     author: meta.author ?? null,
     ...(meta.partial ? { partial: meta.partial } : {}),
+    ...(meta.datedParts?.length ? { datedParts: meta.datedParts.map((p) => ({ ...p })) } : {}),
     evidence: meta.evidence.map((e) => ({ ...e })),
   };
 }

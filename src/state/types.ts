@@ -24,6 +24,18 @@ export const ArticleMetaSchema = z.object({
   author: z.string().nullable(),
   /** Why the text may be only part of the article (a paywall or log-in after it); absent when whole. */
   partial: z.string().optional(),
+  /** Live entries and embedded posts dated apart from the page (offsets into the text); absent when none. */
+  datedParts: z
+    .array(
+      z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        date: z.string(),
+        kind: z.enum(['entry', 'post']),
+        detail: z.string(),
+      }),
+    )
+    .optional(),
   evidence: z.array(z.object({ field: z.string(), source: z.string(), detail: z.string() })),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
 import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
-import { markEmbeddedPosts } from './embeds.js';
+import { type EmbeddedPost, markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
 import { tidyParagraphs } from './tidy.js';
@@ -23,6 +23,8 @@ export interface Body {
   linkedHeadings: number;
   /** A line holding only a date near the top of the reading ("Tuesday 14 May 2024, 19:42"), taken off the body. */
   dateLine: string | null;
+  /** The posts embedded in the page the body was read from. */
+  posts: EmbeddedPost[];
 }
 
 /** Paragraphs at the top of a reading where a date line is looked for. */
@@ -78,12 +80,13 @@ function ldParagraphs(articleBody: string): Paragraph[] {
  * only when a second reading is needed.
  */
 export function extractBody(doc: DomDocument, html: string, headlines: readonly string[], ldBody: string | null): Body {
-  markEmbeddedPosts(doc);
+  const posts = markEmbeddedPosts(doc);
   prunePage(doc);
   const root = readabilityBody(doc);
   const rawRead = root ? toParagraphs(root) : [];
   const read = tidyParagraphs(rawRead, headlines);
   const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
+    posts,
     paragraphs,
     method,
     linkedHeadings: linkedHeadings(raw),
@@ -96,6 +99,7 @@ export function extractBody(doc: DomDocument, html: string, headlines: readonly 
   if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return result(read, 'readability', rawRead);
 
   const fresh = parsePage(html);
+  // the same posts, written the same way: the first reading's list stands for both
   markEmbeddedPosts(fresh);
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;

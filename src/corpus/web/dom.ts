@@ -28,6 +28,7 @@ export interface DomElement extends DomNode {
   readonly className: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  contains(other: DomNode | null): boolean;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   remove(): void;

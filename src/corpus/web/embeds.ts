@@ -1,5 +1,5 @@
 /**
- * Posts embedded in an article (X/Twitter, Bluesky, Mastodon, Instagram, Facebook, Threads) as the words of
+ * Posts embedded in an article (X/Twitter, Bluesky, Mastodon, Instagram, Facebook, Threads, TikTok) as the words of
  * their author. A page serves an embed as a blockquote (or a `div` around one): the post's words in `<p>`s,
  * then a signature ("— Name (@handle) date", "A post shared by Name (@handle)", "Posted by Name on date")
  * and links a reader sees as a picture or a button. Nothing marks the words as a quotation, so they would read
@@ -8,12 +8,14 @@
  * Each embed is replaced by one paragraph: the words in quotation marks, then a credit in one fixed form,
  * “…” — Name (@handle) on Platform, which the claims layer reads as the post's author (`embedded-post`,
  * src/claims/embedded-posts.ts). The date, picture links ("pic.twitter.com/…") and buttons ("View on Threads")
- * go. The credit is written only from what the embed shows: a signature whose handle is not the account of the
+ * go from the text (the date is kept beside it: `EmbeddedPost.date`). The credit is written only from what the embed shows: a signature whose handle is not the account of the
  * post's own link, or no signature at all, gives no credit (the words stay a quotation of no one named). An
  * embed with no words on the page (Threads, Mastodon and recent Instagram embeds load them by script) leaves
  * nothing behind.
  */
+import { findDate } from '../dates.js';
 import { all, TEXT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
+import { isoDay } from './meta-tags.js';
 
 /** The embed codes' outer elements, by platform (the platform as the credit names it is found from links). */
 const EMBEDS: readonly { selector: string; platform: string }[] = [
@@ -23,6 +25,7 @@ const EMBEDS: readonly { selector: string; platform: string }[] = [
   { selector: 'blockquote.instagram-media', platform: 'Instagram' },
   { selector: 'div.fb-post, div.fb-video, blockquote.fb-xfbml-parse-ignore', platform: 'Facebook' },
   { selector: 'blockquote.text-post-media', platform: 'Threads' },
+  { selector: 'blockquote.tiktok-embed', platform: 'TikTok' },
 ];
 
 /** Never words of the post: the embed's script, styles, and the icons drawn with SVG. */
@@ -55,6 +58,10 @@ export interface EmbeddedPost {
   name: string | null;
   /** The handle signed ("@ana"), or null. */
   handle: string | null;
+  /** The day the post was posted, as its embed shows it (its signature's date or `<time datetime>`), ISO; or null. */
+  date: string | null;
+  /** The paragraph written in its place (its words in quotation marks and its credit). */
+  written: string;
 }
 
 /**
@@ -84,8 +91,29 @@ function within(el: DomElement, embeds: ReadonlyMap<DomElement, string>): boolea
   return false;
 }
 
+/**
+ * A TikTok embed's caption: its `<section>` holds a link to the account ("@ana"), the caption's words and
+ * hashtags, and a link to the video's sound ("♬ original sound - Ana Ruiz"). The sound is not the caption, and
+ * its name is the sound's, not always the poster's: the credit is the account's handle.
+ */
+function readTikTok(embed: DomElement): EmbeddedPost | null {
+  for (const el of all(embed, NOT_WORDS)) el.remove();
+  const section = all(embed, 'section')[0] ?? embed;
+  const links = all(section, 'a[href]').map((a) => a.getAttribute('href') ?? '');
+  for (const a of all(section, 'a')) if (/^♬/u.test(textOf(a))) a.remove();
+  const account = all(section, 'a').find((a) => HANDLE.test(textOf(a)));
+  const handle = account ? textOf(account) : null;
+  account?.remove();
+  const words = textOf(section);
+  if (!WORD.test(words)) return null;
+  const post = { platform: 'TikTok', words, name: null, date: postDate(embed, ''), written: '' };
+  if (words.length > MOST_WORDS_CHARACTERS || !accountAgrees(handle, links)) return { ...post, handle: null };
+  return { ...post, handle };
+}
+
 /** The post an embed shows, or null when it shows no words. */
 function readEmbed(embed: DomElement, platform: string): EmbeddedPost | null {
+  if (platform === 'TikTok') return readTikTok(embed);
   for (const el of all(embed, NOT_WORDS)) el.remove();
   const links = all(embed, 'a[href]').map((a) => a.getAttribute('href') ?? '');
   const place = platformOf(links) ?? platform;
@@ -98,13 +126,25 @@ function readEmbed(embed: DomElement, platform: string): EmbeddedPost | null {
     .filter((t) => WORD.test(t))
     .join(' ');
   if (!words) return null;
-  if (words.length > MOST_WORDS_CHARACTERS) return { platform: place, words, name: null, handle: null };
   // the signature: Instagram's own paragraph, else the embed's text after its words
   let signature = signatureP ? textOf(signatureP) : textOf(embed);
   if (!signatureP) for (const p of paragraphs) signature = signature.replace(textOf(p), ' ');
-  const signed = readSignature(signature.replace(/\s+/g, ' ').trim());
-  if (!signed || !accountAgrees(signed.handle, links)) return { platform: place, words, name: null, handle: null };
-  return { platform: place, words, ...signed };
+  signature = signature.replace(/\s+/g, ' ').trim();
+  const date = postDate(embed, signature);
+  const post = { platform: place, words, date, written: '' };
+  if (words.length > MOST_WORDS_CHARACTERS) return { ...post, name: null, handle: null };
+  const signed = readSignature(signature);
+  if (!signed || !accountAgrees(signed.handle, links)) return { ...post, name: null, handle: null };
+  return { ...post, ...signed };
+}
+
+/** The day of a post: its embed's `<time datetime>`, else the date its signature writes ("— Ana (@ana) May 2, 2024"). */
+function postDate(embed: DomElement, signature: string): string | null {
+  for (const time of all(embed, 'time[datetime]')) {
+    const day = isoDay(time.getAttribute('datetime') ?? '');
+    if (day) return day;
+  }
+  return findDate(signature)?.iso ?? null;
 }
 
 /** "X" for an x.com link, "Twitter" for a twitter.com one: the credit names the site the post's link goes to. */
@@ -208,7 +248,8 @@ function replace(doc: DomDocument, embed: DomElement, post: EmbeddedPost | null)
   const long = post.words.length > MOST_WORDS_CHARACTERS;
   const credit = long ? null : creditLine(post);
   const words = long || OWN_MARKS.test(post.words) ? post.words : `“${post.words}”`;
-  p.appendChild(doc.createTextNode(credit ? `${words} ${credit}` : words));
+  post.written = credit ? `${words} ${credit}` : words;
+  p.appendChild(doc.createTextNode(post.written));
   quote.appendChild(p);
   const place = wrapperOf(embed);
   place.parentNode && (place.parentNode as unknown as DomElement).insertBefore(quote, place);

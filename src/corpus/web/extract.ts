@@ -5,6 +5,7 @@
  */
 import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
+import { datedParts, liveEntries } from './dated-parts.js';
 import { clip, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
@@ -12,6 +13,7 @@ import { noArticleReason, pageSignals, partialReason } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
 import { scriptDataBody } from './script-data.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
+import type { LiveEntry } from './dated-parts.js';
 
 /**
  * Pages with more elements are refused unread: article pages hold a few thousand, and reading costs time in
@@ -83,8 +85,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const declaredNotFree = meta.ld?.freeToRead === false && !meta.ld.restrictedParts.some((sel) => heldPart(doc, sel));
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
+  const entries = liveEntries(doc);
   const body = extractBody(doc, html, meta.headlines, declared);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
+  const parts = datedParts(paragraphs, entries, body.posts);
+  const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
+  if (kept.length) liveBlogDate(meta, kept);
   const lineDate = body.dateLine ? findDate(body.dateLine) : null;
   const lateDate = lineDate
     ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) }
@@ -106,6 +112,25 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     lang: meta.lang,
     evidence: meta.evidence,
     partial: partialReason(signals, declaredNotFree),
+    datedParts: parts,
+  };
+}
+
+/**
+ * A live blog dated by one of its entries' stamps (the first in the page: the newest, as live blogs list them)
+ * is dated by its first entry instead: the day it began, as a declared `datePublished` dates it. Dated by the
+ * newest entry, every earlier entry's words seemed published days after they were.
+ */
+function liveBlogDate(meta: ReturnType<typeof readPageMeta>, entries: readonly LiveEntry[]): void {
+  const at = meta.evidence.findIndex((e) => e.field === 'date');
+  const evidence = at >= 0 ? meta.evidence[at]! : null;
+  if (!evidence || !entries.some((e) => evidence.detail.includes(`datetime="${e.datetime}"`))) return;
+  const first = entries.reduce((a, b) => (b.date < a.date ? b : a));
+  meta.date = first.date;
+  meta.evidence[at] = {
+    field: 'date',
+    source: 'page',
+    detail: clip(`the earliest of the live blog's ${entries.length} entry stamps: <time datetime="${first.datetime}">`),
   };
 }
 

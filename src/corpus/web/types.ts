@@ -1,5 +1,5 @@
 /** Types of the web layer: what extraction returns for a page. */
-import type { MetaEvidence } from '../types.js';
+import type { DatedPart, MetaEvidence } from '../types.js';
 
 /** An article read from a web page: its body as plain text and its metadata with evidence. */
 export interface ExtractedPage {
@@ -21,6 +21,8 @@ export interface ExtractedPage {
    * it for subscribers only), or null.
    */
   partial: string | null;
+  /** Live entries and embedded posts with their own day, offsets into `text` (empty when none). */
+  datedParts: DatedPart[];
 }
 
 /** A page that holds no article (a login or paywall, a script-only shell, a cookie wall, a list of links). */

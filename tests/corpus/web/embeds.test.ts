@@ -1,5 +1,5 @@
 /**
- * Posts embedded in a web article (X/Twitter, Bluesky, Mastodon, Instagram, Facebook, Threads) are quotations
+ * Posts embedded in a web article (X/Twitter, Bluesky, Mastodon, Instagram, Facebook, Threads, TikTok) are quotations
  * of their author, credited by the name the embed is signed with, carried by the outlet that embeds them; a
  * signature that cannot be trusted credits no one. Every page and sentence here is written for these tests.
  */
@@ -89,6 +89,15 @@ const KINDS: { kind: string; embed: string; words: string | null; author: string
     words: null,
     author: null,
   },
+  {
+    // TikTok's embed code carries the caption: the account link, the words and hashtags, the sound's link
+    kind: 'TikTok',
+    embed:
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbourclips/video/7350000000000000001" data-video-id="7350000000000000001" style="max-width: 605px;min-width: 325px;"><section><a target="_blank" title="@harbourclips" href="https://www.tiktok.com/@harbourclips?refer=embed">@harbourclips</a> The last ferry from the old quay, and nobody from the council came to see it go. <a title="ferry" target="_blank" href="https://www.tiktok.com/tag/ferry?refer=embed">#ferry</a> <a target="_blank" title="♬ original sound - Harbour Clips" href="https://www.tiktok.com/music/original-sound-1?refer=embed">♬ original sound - Quay Watch</a></section></blockquote><script async src="https://www.tiktok.com/embed.js"></script>',
+    words: 'The last ferry from the old quay, and nobody from the council came to see it go. #ferry',
+    author: '@harbourclips',
+    credit: '— @harbourclips on TikTok',
+  },
 ];
 
 function documentOf(id: string, html: string): CorpusDocument {
@@ -109,7 +118,7 @@ const quotesOf = (html: string) =>
 
 /** Signatures, dates, picture links and embed buttons: none may stay in the article as text. */
 const STRAY =
-  /\[image|pic\.twitter\.com|t\.co\/|July 14, 2023|May 2, 2024|View on|Post by|A (?:photo|post) (?:posted|shared) by|Posted by|platform\.twitter/;
+  /\[image|pic\.twitter\.com|t\.co\/|July 14, 2023|May 2, 2024|View on|Post by|A (?:photo|post) (?:posted|shared) by|Posted by|platform\.twitter|original sound/;
 
 describe('embedded posts', () => {
   for (const k of KINDS) {
