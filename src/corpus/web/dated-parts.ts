@@ -91,14 +91,20 @@ export function datedParts(paragraphs: readonly Paragraph[], entries: readonly L
 }
 
 /**
- * The day of the words at `offset` of a document's text: the innermost dated part holding them (an embedded
- * post inside a live entry is dated as the post), else the document's date.
+ * The day of the words at `offset` of a document's text: the innermost dated part of the `kinds` asked for
+ * holding them (an embedded post inside a live entry is dated as the post), else the document's date. The day
+ * an outlet carried words is its entry's (`['entry']`); the day they were first posted may be a post's.
  *
  * @example dateAt(doc, quote.start) // → '2026-05-10' for a quotation in an entry stamped that day
  */
-export function dateAt(doc: { meta: { date: string | null; datedParts?: readonly DatedPart[] } }, offset: number): string | null {
+export function dateAt(
+  doc: { meta: { date: string | null; datedParts?: readonly DatedPart[] } },
+  offset: number,
+  kinds: readonly DatedPart['kind'][] = ['entry', 'post'],
+): string | null {
   let best: DatedPart | null = null;
   for (const part of doc.meta.datedParts ?? []) {
+    if (!kinds.includes(part.kind)) continue;
     if (offset >= part.start && offset < part.end && (!best || part.end - part.start < best.end - best.start)) best = part;
   }
   return best?.date ?? doc.meta.date;

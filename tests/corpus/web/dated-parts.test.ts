@@ -96,6 +96,9 @@ describe('an embedded post', () => {
       { start: expect.any(Number), end: expect.any(Number), date: '2026-03-06', kind: 'post', detail: "the Twitter post's own date" },
     ]);
     const part = r.datedParts[0]!;
+    expect(dateAt({ meta: { date: r.date, datedParts: r.datedParts } }, part.start + 3)).toBe('2026-03-06');
+    // the day the outlet carried the words is the article's
+    expect(dateAt({ meta: { date: r.date, datedParts: r.datedParts } }, part.start + 3, ['entry'])).toBe('2026-03-07');
     expect(r.text.slice(part.start, part.end)).toBe(
       '“The Northern Playhouse will not close, not this year and not next year.” — Northern Playhouse (@northernplay) on Twitter',
     );
