@@ -19,6 +19,7 @@ import {
   useHarness,
   AS_MODERATOR as asModerator,
   reloadWith,
+  undoCorrection,
   WHERE as where,
 } from './harness.js';
 
@@ -234,13 +235,7 @@ describe('a merge by a moderator', () => {
     expect(here.map((c) => c.value)).toEqual(here.map(() => 'Helga Marstrand'));
     expect(here.map((c) => c.name)).toContain('Tomas Ekdahl → Helga Marstrand');
     expect((await choices(OTHER_GUILD, OTHER_CHANNEL)).map((c) => c.value)).toContain('Tomas Ekdahl');
-    await h.emu
-      .slashCommand({
-        name: 'correct',
-        options: [{ name: 'undo', type: 1, options: [{ name: 'id', type: 4, value: id }] }],
-        ...asModerator,
-      })
-      .final();
+    await undoCorrection(h, id);
     expect((await choices(GUILD, CHANNEL)).map((c) => c.value)).toContain('Tomas Ekdahl');
   });
 });

@@ -10,7 +10,7 @@ import { startApp, type RunningBot } from '../../src/bot/app.js';
 import { parseConfig } from '../../src/bot/config.js';
 import { createLogger } from '../../src/log.js';
 import { afterAll, beforeAll } from 'vitest';
-import { DiscordEmulator } from '../emulator/index.js';
+import { DiscordEmulator, type EmuMessage } from '../emulator/index.js';
 
 export const TOKEN = 'e2e-secret-token-MTIzNDU2Nzg5.abcdef';
 export const APP = '100000000000000001';
@@ -142,4 +142,18 @@ export const AS_MODERATOR = { user: MODERATOR, member: { roles: [], permissions:
 export async function reloadWith(h: Harness, articles: Record<string, string>): Promise<void> {
   await Promise.all(Object.entries(articles).map(([file, text]) => writeFile(path.join(h.corpusDir, file), text)));
   await h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000);
+}
+
+/**
+ * A moderator undoes correction `id` with /correct undo id:; resolves to the reply, and throws when the reply is
+ * not "↩️ Correction undone" (a test relying on the undo never goes on from a refusal).
+ */
+export async function undoCorrection(h: Harness, id: number, as: typeof AS_MODERATOR = AS_MODERATOR): Promise<EmuMessage> {
+  const reply = await h.emu
+    .slashCommand({ name: 'correct', options: [{ name: 'undo', type: 1, options: [{ name: 'id', type: 4, value: id }] }], ...as })
+    .final();
+  const title = reply.embeds[0]?.title;
+  if (title !== '↩️ Correction undone')
+    throw new Error(`/correct undo id:${id} was not done: ${JSON.stringify(reply.embeds[0] ?? reply.content)}`);
+  return reply;
 }

@@ -17,6 +17,7 @@ import {
   MOD_PERMISSIONS,
   type Harness,
   reloadWith,
+  undoCorrection,
   useHarness,
   WHERE as where,
 } from './harness.js';
@@ -70,13 +71,7 @@ describe('/quotes of a speaker whose quotations a correction moved away', () => 
     expect(after).toMatch(/promise made of sand,”\* → \*\*Ilse Brandt\*\* · ✏️ corrected by moderator/);
     expect(after).toContain('0 quotes · 1 credited to someone else by a correction');
 
-    await h.emu
-      .slashCommand({
-        name: 'correct',
-        options: [{ name: 'undo', type: 1, options: [{ name: 'id', type: 4, value: id }] }],
-        ...asModerator,
-      })
-      .final();
+    await undoCorrection(h, id);
     const undone = visibleText(await ask(h, 'quotes', [opt('speaker', 'Marek Sallo')]));
     expect(undone).toContain('1 quote');
     expect(undone).not.toMatch(/someone else/);
