@@ -25,13 +25,27 @@ export async function deskListing(
   if (listing === 'reports') {
     const result = await ctx.desk.openReports(guildId);
     const where = await ctx.state.getReportChannel(guildId);
-    const told = where
-      ? ` New reports are announced in ${channelName(where.channelId) ?? 'the channel chosen'} (set by ${where.setByName}).`
-      : ' New reports are announced nowhere: /reports notify channel: chooses a channel.';
+    const named = where ? (channelName(where.channelId) ?? 'the channel chosen') : '';
+    const told = !where
+      ? ' New reports are announced nowhere: /reports notify channel: chooses a channel.'
+      : where.failing
+        ? ` ⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop).`
+        : ` New reports are announced in ${named} (set by ${where.setByName}).`;
     return { title: '📋 Open reports', result: { ...result, message: result.message + told } };
   }
   const result = await ctx.desk.list(guildId);
   return { title: result.ok ? '✏️ Corrections' : 'Corrections', result };
+}
+
+/** "1 report was not announced", "3 reports were not announced". */
+function missed(n: number): string {
+  return n === 1 ? '1 report was not announced' : `${n} reports were not announced`;
+}
+
+/** "2026-12-01 18:40 UTC" from an ISO 8601 time (as given when it is none). */
+function shortTime(iso: string): string {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
 /** A Previous / Next button on a listing: that page, for a moderator of the server (checked again). */

@@ -4,8 +4,10 @@
  */
 import {
   ActionRowBuilder,
+  DiscordAPIError,
   MessageFlags,
   ModalBuilder,
+  RESTJSONErrorCodes,
   TextInputBuilder,
   TextInputStyle,
   type ButtonInteraction,
@@ -16,7 +18,7 @@ import { whoSaid } from '../answers/who-said.js';
 import { compare } from '../answers/compare.js';
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
-import type { Conversation, Report } from '../state/types.js';
+import type { Conversation, Report, ReportChannel } from '../state/types.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
@@ -101,26 +103,42 @@ function reporterName(interaction: ModalSubmitInteraction): string {
   return shown === interaction.user.username ? shown : `${shown} (${interaction.user.username})`;
 }
 
+/** Why Discord refused to show or take a message in a channel, in a moderator's words. */
+export function channelRefusal(err: unknown): string {
+  const code = err instanceof DiscordAPIError ? err.code : null;
+  if (code === RESTJSONErrorCodes.UnknownChannel) return 'the channel no longer exists (it was deleted)';
+  if (code === RESTJSONErrorCodes.MissingAccess) return 'the bot can no longer see the channel (View Channel was taken away)';
+  if (code === RESTJSONErrorCodes.MissingPermissions)
+    return 'the bot may no longer post there (it needs View Channel, Send Messages and Embed Links)';
+  const said = err instanceof Error ? err.message.replace(/\s+/g, ' ').slice(0, 120) : '';
+  return said ? `Discord refused the message (${said})` : 'Discord refused the message';
+}
+
 /**
  * Announces a new report in the channel the server's moderators chose (/reports notify), pinging nobody; a
- * server without one keeps its reports for /reports list. A channel that is gone, out of reach or (never set
- * so, but checked) in another server is logged and skipped: the report is stored either way.
+ * server without one keeps its reports for /reports list. The report is stored either way. A channel that is
+ * gone, out of reach or (never set so, but checked) in another server is logged and recorded in the setting
+ * (why, since when, how many reports missed), which /reports list shows; at the first such failure the
+ * moderator who chose the channel is told by direct message. The next announcement that goes through clears it.
  */
 export async function announceReport(client: Client, report: Report, reporter: string, ctx: BotContext): Promise<void> {
   const where = await ctx.state.getReportChannel(report.guildId);
   if (!where) return;
-  const skip = (why: string, err?: unknown) =>
+  const skip = async (why: string, err?: unknown) => {
     ctx.logger.warn(
       { guildId: report.guildId, report: report.id, channel: where.channelId, err: err instanceof Error ? err.message : err },
       `new report not announced: ${why}`,
     );
-  const channel = await client.channels.fetch(where.channelId).catch((err: unknown) => {
-    skip('the channel could not be fetched', err);
+    const now = await ctx.state.reportChannelFailed(report.guildId, where.channelId, why);
+    if (now?.failing?.missed === 1) await tellChannelChooser(client, now, report.guildId, why, ctx);
+  };
+  const channel = await client.channels.fetch(where.channelId).catch(async (err: unknown) => {
+    await skip(channelRefusal(err), err);
     return null;
   });
   if (!channel) return;
   if (!channel.isSendable() || !('guildId' in channel) || channel.guildId !== report.guildId) {
-    skip('the channel is not one of the server’s text channels');
+    await skip('the channel is not one of the server’s text channels');
     return;
   }
   const payload = reportNoticePayload({
@@ -132,7 +150,35 @@ export async function announceReport(client: Client, report: Report, reporter: s
     corpusVersion: report.corpusVersion,
     link: `https://discord.com/channels/${report.guildId}/${report.channelId}/${report.messageId}`,
   });
-  await channel.send(toSendOptions(payload)).catch((err: unknown) => skip('the message could not be sent', err));
+  const sent = await channel.send(toSendOptions(payload)).then(
+    () => true,
+    async (err: unknown) => {
+      await skip(channelRefusal(err), err);
+      return false;
+    },
+  );
+  if (sent && where.failing) {
+    await ctx.state.reportChannelWorks(report.guildId, where.channelId);
+    ctx.logger.info({ guildId: report.guildId, channel: where.channelId }, 'report channel takes announcements again');
+  }
+}
+
+/** Tells the moderator who chose a report channel, by direct message, that it stopped taking new reports. */
+async function tellChannelChooser(client: Client, where: ReportChannel, guildId: string, why: string, ctx: BotContext): Promise<void> {
+  const server = client.guilds.cache.get(guildId)?.name ?? 'a server';
+  const payload = deskPayload('⚠️ New reports are not being announced', {
+    ok: true,
+    message: `You chose where new reports of ${server} are announced, and the last one could not be posted there: ${why}. The reports are kept: /reports list shows them. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop announcing).`,
+    lines: [],
+  });
+  await client.users.send(where.setById, toSendOptions(payload)).then(
+    () => ctx.logger.info({ guildId, moderator: where.setById }, 'told the moderator who chose the report channel that it fails'),
+    (err: unknown) =>
+      ctx.logger.warn(
+        { guildId, moderator: where.setById, err: err instanceof Error ? err.message : String(err) },
+        'could not tell the moderator who chose the report channel that it fails',
+      ),
+  );
 }
 
 /** Opens the report form on an answer, unless the member has reported that answer already (told privately). */

@@ -129,6 +129,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'a report channel that stopped taking the announcements: why, since when, how many missed',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN report_channel_failure TEXT;
+      ALTER TABLE guild_settings ADD COLUMN report_channel_failing_since TEXT;
+      ALTER TABLE guild_settings ADD COLUMN report_channel_missed INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** The migration's SQL in the engine's words. */

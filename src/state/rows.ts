@@ -205,6 +205,9 @@ const ReportChannelRow = z.object({
   report_channel_set_by_id: text,
   report_channel_set_by_name: text,
   report_channel_set_at: text,
+  report_channel_failure: text.nullable(),
+  report_channel_failing_since: text.nullable(),
+  report_channel_missed: integer,
 });
 
 export function toReportChannel(row: unknown): ReportChannel {
@@ -214,6 +217,14 @@ export function toReportChannel(row: unknown): ReportChannel {
     setById: r.report_channel_set_by_id,
     setByName: r.report_channel_set_by_name,
     setAt: r.report_channel_set_at,
+    failing:
+      r.report_channel_failure === null
+        ? null
+        : {
+            reason: r.report_channel_failure,
+            since: r.report_channel_failing_since ?? r.report_channel_set_at,
+            missed: r.report_channel_missed,
+          },
   };
 }
 

@@ -119,8 +119,37 @@ export async function setReportChannel(db: SqlContext, guildId: string, channelI
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (guild_id) DO UPDATE SET report_channel_id = excluded.report_channel_id,
          report_channel_set_by_id = excluded.report_channel_set_by_id,
-         report_channel_set_by_name = excluded.report_channel_set_by_name, report_channel_set_at = excluded.report_channel_set_at`,
+         report_channel_set_by_name = excluded.report_channel_set_by_name, report_channel_set_at = excluded.report_channel_set_at,
+         report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0`,
       [guildId, channelId, actor.id, actor.name, now()],
+    );
+  });
+}
+
+/** Counts a report not announced in the guild's report channel, if it is still `channelId`; the setting after. */
+export async function reportChannelFailed(
+  db: SqlContext,
+  guildId: string,
+  channelId: string,
+  reason: string,
+): Promise<ReportChannel | null> {
+  return db.write(async (tx) => {
+    const [row] = await tx.query(
+      `UPDATE guild_settings SET report_channel_failure = $3,
+         report_channel_failing_since = COALESCE(report_channel_failing_since, $4), report_channel_missed = report_channel_missed + 1
+       WHERE guild_id = $1 AND report_channel_id = $2 RETURNING *`,
+      [guildId, channelId, reason, now()],
+    );
+    return row ? toReportChannel(row) : null;
+  });
+}
+
+export async function reportChannelWorks(db: SqlContext, guildId: string, channelId: string): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.query(
+      `UPDATE guild_settings SET report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0
+       WHERE guild_id = $1 AND report_channel_id = $2 AND report_channel_failure IS NOT NULL`,
+      [guildId, channelId],
     );
   });
 }

@@ -226,6 +226,14 @@ export class SqlStateStore implements StateStore {
     return moderation.setReportChannel(this.db, guildId, channelId, actor);
   }
 
+  reportChannelFailed(guildId: string, channelId: string, reason: string): Promise<ReportChannel | null> {
+    return moderation.reportChannelFailed(this.db, guildId, channelId, reason);
+  }
+
+  reportChannelWorks(guildId: string, channelId: string): Promise<void> {
+    return moderation.reportChannelWorks(this.db, guildId, channelId);
+  }
+
   listReports(guildId: string, status?: Report['status']): Promise<Report[]> {
     return moderation.listReports(this.db, guildId, status);
   }

@@ -147,6 +147,12 @@ export interface ReportChannel {
   setByName: string;
   /** ISO 8601. */
   setAt: string;
+  /**
+   * Set when new reports could not be announced there (the channel deleted, the bot's access taken away…):
+   * why the last announcement failed, since when (ISO 8601) they fail, and how many reports were not
+   * announced. Null once an announcement goes through again, or the channel is chosen again.
+   */
+  failing: { reason: string; since: string; missed: number } | null;
 }
 
 /** The state of the bot, behind one interface (SQLite or PostgreSQL). */
@@ -217,6 +223,13 @@ export interface StateStore {
   getReportChannel(guildId: string): Promise<ReportChannel | null>;
   /** Sets (or, with null, clears) the guild's report channel, recording who did it and when. */
   setReportChannel(guildId: string, channelId: string | null, actor: { id: string; name: string }): Promise<void>;
+  /**
+   * Records that a new report could not be announced in `channelId` (why), counting it; returns the setting
+   * as it is now, or null when the guild's report channel is no longer `channelId` (nothing changed).
+   */
+  reportChannelFailed(guildId: string, channelId: string, reason: string): Promise<ReportChannel | null>;
+  /** Clears a failure recorded for `channelId` (an announcement went through); nothing when none is. */
+  reportChannelWorks(guildId: string, channelId: string): Promise<void>;
 
   /** Closes connections (and stops listening). */
   close(): Promise<void>;

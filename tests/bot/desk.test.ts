@@ -44,6 +44,19 @@ const submitReport = async (answer: EmuMessage, reason: string, where: { channel
   return h.emu.submitModal({ customId: 'qt:report-form', fields: { reason }, message: answer, user: MEMBER, ...where }).final();
 };
 const botMessages = (channelId: string) => h.emu.messages(channelId).filter((m) => m.author.id !== MEMBER.id);
+/** What the bot sent `userId` by direct message (the text of the messages Discord took), oldest first. */
+const directMessages = (userId: string) =>
+  h.emu
+    .requestsTo('POST /channels/:channel/messages')
+    .filter((r) => r.status === 200)
+    .filter((r) => {
+      const channel = h.emu.channel(r.route.split('/')[2] ?? '');
+      return channel?.type === 1 && (channel.recipients as { id: string }[]).some((u) => u.id === userId);
+    })
+    .map((r) => {
+      const body = r.body as { content?: string; embeds?: Record<string, unknown>[] };
+      return visibleText({ content: body.content ?? '', embeds: body.embeds ?? [] });
+    });
 
 describe('new reports announced to the moderators', () => {
   it('announces each new report in the channel the server chose, saying who, which answer and why, pinging nobody', async () => {
@@ -100,6 +113,54 @@ describe('new reports announced to the moderators', () => {
     const list = visibleText(await reports('list'));
     expect(list).toContain('An outlet is missing.');
     expect(list).toMatch(/New reports are announced nowhere: \/reports notify channel: chooses a channel/);
+  }, 60_000);
+
+  it('tells the moderators when the chosen channel stops taking reports (access taken away, channel deleted), and when it works again', async () => {
+    expect(visibleText(await notify(MODS_CHANNEL))).toMatch(/New reports will be announced in #mods/);
+    const dmsBefore = directMessages(MODERATOR.id).length;
+    // the bot's View Channel is taken away: Discord refuses the announcement
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50001, message: 'Missing Access' });
+    const before = botMessages(MODS_CHANNEL).length;
+    expect(visibleText(await submitReport(await ask(), 'Lost report one.'))).toMatch(/report #\d+ is with the moderators/);
+    // the moderator who chose the channel is told at once, by direct message, and /reports list says why
+    await expect.poll(() => directMessages(MODERATOR.id).length, { timeout: 5000 }).toBe(dmsBefore + 1);
+    const dm = directMessages(MODERATOR.id).at(-1)!;
+    expect(dm).toContain('New reports are not being announced');
+    expect(dm).toContain('the bot can no longer see the channel');
+    expect(dm).toContain('/reports list shows them');
+    let list = visibleText(await reports('list'));
+    expect(list).toMatch(
+      new RegExp(
+        `New reports are not being announced in #mods \\(set by ${MODERATOR.username}\\): the bot can no longer see the channel .*1 report was not announced since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`,
+      ),
+    );
+    expect(list).toContain('Lost report one.');
+    // access given back: the next report is announced, and the warning is gone
+    await submitReport(await ask(), 'Announced again.');
+    await expect.poll(() => botMessages(MODS_CHANNEL).length, { timeout: 5000 }).toBe(before + 1);
+    await expect.poll(async () => (await h.bot.ctx.state.getReportChannel(GUILD))?.failing, { timeout: 5000 }).toBeNull();
+    expect(visibleText(await reports('list'))).toMatch(/New reports are announced in #mods \(set by/);
+
+    // the channel is deleted: each report is counted, the moderator told once, and the list says so
+    h.emu.deleteChannel(MODS_CHANNEL);
+    await submitReport(await ask(), 'Lost report two.');
+    await expect.poll(() => directMessages(MODERATOR.id).length, { timeout: 5000 }).toBe(dmsBefore + 2);
+    expect(directMessages(MODERATOR.id).at(-1)).toContain('the channel no longer exists (it was deleted)');
+    await submitReport(await ask(), 'Lost report three.');
+    await expect.poll(async () => (await h.bot.ctx.state.getReportChannel(GUILD))?.failing?.missed, { timeout: 5000 }).toBe(2);
+    expect(directMessages(MODERATOR.id)).toHaveLength(dmsBefore + 2);
+    list = visibleText(await reports('list'));
+    expect(list).toMatch(
+      /New reports are not being announced in the channel chosen .*: the channel no longer exists \(it was deleted\)\. 2 reports were not announced/,
+    );
+    expect(list).toMatch(/choose another channel with \/reports notify channel:/);
+    expect(list).toContain('Lost report two.');
+    expect(list).toContain('Lost report three.');
+    // the other server's setting and list are untouched
+    expect(visibleText(await reports('list', [], AS_OTHER_MODERATOR))).not.toMatch(/not being announced|Lost report/);
+    // stopping the announcements clears the warning
+    await notify();
+    expect(visibleText(await reports('list'))).toMatch(/New reports are announced nowhere/);
   }, 60_000);
 });
 

@@ -39,6 +39,7 @@
  * await emu.waitForResume();
  * emu.invalidSession(false);                        // op 9: the client identifies again
  * emu.failNext('POST /channels/:id/messages', 500); // 5xx: @discordjs/rest retries
+ * emu.deleteChannel(channelId);                     // CHANNEL_DELETE; REST on it answers 10003 Unknown Channel
  * emu.rateLimitNext('POST /interactions/:id/:token/callback', 0.3); // 429 + retry_after + headers
  * emu.setLatency(200, '/channels/**');             // REST latency; setGatewayLatency(ms) for dispatches
  * await emu.close();
@@ -52,7 +53,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EmuContext } from './context.js';
+import { Intents, type EmuContext } from './context.js';
 import { Gateway } from './gateway.js';
 import { matchPattern, rateLimitResponse, RestServer } from './http.js';
 import { InteractionDriver, type AutocompleteArgs, type ButtonArgs, type ModalArgs, type SelectArgs, type SlashArgs } from './driver.js';
@@ -286,6 +287,20 @@ export class DiscordEmulator {
   /** Delay every gateway dispatch by `ms`. */
   setGatewayLatency(ms: number): void {
     this.#gateway.setLatency(ms);
+  }
+
+  /**
+   * A moderator deletes a channel of a guild: REST calls naming it get 10003 Unknown Channel from now on, and
+   * the guild's sessions get CHANNEL_DELETE (Guilds intent). Its messages stay readable to the test.
+   */
+  deleteChannel(id: string): void {
+    const record = this.#ctx.state.channel(id);
+    if (!record?.guildId) throw new Error(`no guild channel ${id} to delete`);
+    this.#ctx.state.channels.delete(id);
+    this.#gateway.dispatch('CHANNEL_DELETE', record.guildId, (intents) =>
+      (intents & Intents.Guilds) === 0 ? null : { ...record.payload },
+    );
+    this.#ctx.signal.notify();
   }
 
   /** Stop the server and drop every connection. */

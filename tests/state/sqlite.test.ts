@@ -57,7 +57,11 @@ describe('SQLite state', () => {
     await store.close();
     await open(dir);
     expect(inspect(dir, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
-    expect(inspect(dir, (db) => db.prepare('SELECT version FROM schema_migrations').all())).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(inspect(dir, (db) => db.prepare('SELECT version FROM schema_migrations').all())).toEqual([
+      { version: 1 },
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it('refuses a database migrated by a newer program', async () => {
@@ -66,7 +70,7 @@ describe('SQLite state', () => {
     const db = new Database(path.join(dir, 'state.db'));
     db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, 'future', 'x')`).run();
     db.close();
-    await expect(open(dir)).rejects.toThrow(/schema version 7, newer than this program knows \(2\)/);
+    await expect(open(dir)).rejects.toThrow(/schema version 7, newer than this program knows \(3\)/);
   });
 
   it('waits for another process that holds the write lock instead of failing', async () => {

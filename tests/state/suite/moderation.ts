@@ -162,13 +162,39 @@ export function moderationTests(engine: Engine): void {
     expect((await store.getReportChannel('g2'))?.channelId).toBe('mods-2');
   });
 
+  it('records that a report channel stopped taking announcements, counts the missed ones, and forgets it once one goes through', async () => {
+    const database = await engine.fresh();
+    const store = await database.open();
+    await store.setReportChannel('g1', 'mods-1', moderator);
+    await store.setReportChannel('g2', 'mods-2', moderator);
+    expect((await store.getReportChannel('g1'))?.failing).toBeNull();
+    const first = await store.reportChannelFailed('g1', 'mods-1', 'the channel was deleted');
+    expect(first?.failing).toMatchObject({ reason: 'the channel was deleted', missed: 1 });
+    expect(first!.failing!.since).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const second = await store.reportChannelFailed('g1', 'mods-1', 'the bot cannot see the channel');
+    // the latest reason, the first failure's time, both counted; another process reads it; the other guild untouched
+    expect(second?.failing).toEqual({ reason: 'the bot cannot see the channel', since: first!.failing!.since, missed: 2 });
+    expect((await (await database.open()).getReportChannel('g1'))?.failing?.missed).toBe(2);
+    expect((await store.getReportChannel('g2'))?.failing).toBeNull();
+    // a failure of a channel that is no longer the one set (a moderator chose another meanwhile) changes nothing
+    expect(await store.reportChannelFailed('g1', 'mods-old', 'gone')).toBeNull();
+    expect(await store.reportChannelFailed('g3', 'mods-1', 'gone')).toBeNull();
+    expect((await store.getReportChannel('g1'))?.failing?.missed).toBe(2);
+    await store.reportChannelWorks('g1', 'mods-1');
+    expect((await store.getReportChannel('g1'))?.failing).toBeNull();
+    // choosing a channel again starts clean
+    await store.reportChannelFailed('g1', 'mods-1', 'gone');
+    await store.setReportChannel('g1', 'mods-1', moderator);
+    expect((await store.getReportChannel('g1'))?.failing).toBeNull();
+  });
+
   it('migrates a database whose reports were filed twice by one member: both kept, the first blocks a third', async () => {
     const database = await engine.fresh();
     await (await database.open()).close();
     // back to schema version 1, with one member's two reports of one answer
     await database.raw(`
       DROP INDEX reports_guild_member_key; ALTER TABLE reports DROP COLUMN member_key; DROP TABLE guild_settings;
-      DELETE FROM schema_migrations WHERE version = 2;
+      DELETE FROM schema_migrations WHERE version >= 2;
       INSERT INTO reports (guild_id, channel_id, message_id, reporter_id, reason, command, query, corpus_version, status, created_at)
       VALUES ('g1', 'c1', 'answer-9', 'member-7', 'first', 'who-said', 'q', 'v1', 'open', '2024-01-01T00:00:00.000Z'),
              ('g1', 'c1', 'answer-9', 'member-7', 'second', 'who-said', 'q', 'v1', 'open', '2024-01-02T00:00:00.000Z');
