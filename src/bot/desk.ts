@@ -27,11 +27,12 @@ export async function deskListing(
     const where = await ctx.state.getReportChannel(guildId);
     const named = where ? (channelName(where.channelId) ?? 'the channel chosen') : '';
     const told = !where
-      ? ' New reports are announced nowhere: /reports notify channel: chooses a channel.'
+      ? 'New reports are announced nowhere: /reports notify channel: chooses a channel.'
       : where.failing
-        ? ` ⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop).`
-        : ` New reports are announced in ${named} (set by ${where.setByName}).`;
-    return { title: '📋 Open reports', result: { ...result, message: result.message + told } };
+        ? `⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop).`
+        : `New reports are announced in ${named} (set by ${where.setByName}).`;
+    // where reports go first: the count ends with the colon that introduces the list under it
+    return { title: '📋 Open reports', result: { ...result, message: `${told} ${result.message}` } };
   }
   const result = await ctx.desk.list(guildId);
   return { title: result.ok ? '✏️ Corrections' : 'Corrections', result };

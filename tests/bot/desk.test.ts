@@ -79,8 +79,12 @@ describe('new reports announced to the moderators', () => {
     expect(JSON.stringify(notice.embeds)).toContain(`https://discord.com/channels/${GUILD}/${CHANNEL}/${answer.id}`);
     const body = h.emu.requestsTo('POST /channels/:channel/messages').at(-1)!.body as Record<string, unknown>;
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    // the list says where new reports go
-    expect(visibleText(await reports('list'))).toMatch(new RegExp(`New reports are announced in #mods \\(set by ${MODERATOR.username}\\)`));
+    // the list says where new reports go, before the count whose colon introduces the list
+    const listed = await reports('list');
+    expect(visibleText(listed)).toMatch(new RegExp(`New reports are announced in #mods \\(set by ${MODERATOR.username}\\)`));
+    expect(String(listed.embeds[0]!.description).replace(/\\(.)/g, '$1')).toMatch(
+      /\. \d+ open reports? \(resolve with \/reports resolve id: note:\):$/,
+    );
   }, 60_000);
 
   it('never shows one server’s reports to another, nor lets it pick another server’s channel', async () => {
