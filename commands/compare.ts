@@ -35,6 +35,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     channelId: interaction.channelId,
     threadId: null,
     guildId: interaction.guildId,
+    corpusVersion: result.corpus.version,
   };
   await ctx.state.setConversation(interaction.id, conversation);
   const message = await interaction.editReply(toSendOptions(comparePayload(result)));

@@ -41,6 +41,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     channelId: interaction.channelId,
     threadId: null,
     guildId: interaction.guildId,
+    corpusVersion: result.corpus.version,
   };
   // remembered under the interaction id first: a button can be clicked before editReply resolves
   await ctx.state.setConversation(interaction.id, conversation);

@@ -14,7 +14,7 @@ import { offerReportForm } from './reports.js';
 import { turnDeskPage } from './desk.js';
 import type { BotContext } from './context.js';
 import { toSendOptions } from './reply.js';
-import { openThread } from './threads.js';
+import { openThread, threadConversation } from './threads.js';
 
 function privately(payload: ReturnType<typeof errorPayload>) {
   return { ...toSendOptions(payload), flags: MessageFlags.Ephemeral as const };
@@ -102,7 +102,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       }
       if (interaction.channel?.isThread()) {
         // the answer is in a thread already: Discord opens no thread inside a thread
-        const followed = (await ctx.state.getConversation(interaction.channelId)) !== undefined;
+        const followed = (await threadConversation(interaction.channelId, ctx)) !== undefined;
         if (followed) await openThread(interaction.message, conversation, ctx);
         await interaction.reply(
           followed

@@ -11,6 +11,7 @@ import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
+import { rememberThread, threadConversation } from './threads.js';
 
 /** The reaction on a follow-up posted within the cooldown of the member's previous one. */
 export const COOLING_DOWN = '⏳';
@@ -18,7 +19,7 @@ export const COOLING_DOWN = '⏳';
 /** Handles one message; never throws. Returns true when it answered. */
 export async function handleMessage(message: Message, botUserId: string, ctx: BotContext): Promise<boolean> {
   if (message.author.bot || !message.channel.isThread()) return false;
-  const conversation = await ctx.state.getConversation(message.channel.id);
+  const conversation = await threadConversation(message.channel.id, ctx);
   if (!conversation) return false;
   // the mention that addressed the bot is not part of the question
   const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
@@ -42,20 +43,32 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
         );
       return false;
     }
-    const { intent, answer } = answerFollowUp(ctx.corpus.view(conversation.guildId), conversation, text);
+    const view = ctx.corpus.view(conversation.guildId);
+    const { intent, answer } = answerFollowUp(view, conversation, text);
+    // the thread's answer came from another corpus (a /reload or an /add since): said once, on the next follow-up
+    const version = view.corpusVersion().version;
+    const changed = conversation.corpusVersion !== null && conversation.corpusVersion !== version;
+    const note = changed
+      ? `ℹ️ The corpus changed since the answer above (corpus ${conversation.corpusVersion} then, ${version} now): this is from the corpus now.`
+      : undefined;
     // a new quotation found in the corpus becomes the thread's quotation; one the corpus does not carry
     // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on
     if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
-      await ctx.state.setConversation(message.channel.id, {
-        ...conversation,
-        command: 'who-said',
-        query: answer.result.query,
-        speaker: null,
-        outlet: null,
-      });
-    }
+      await rememberThread(
+        message.channel.id,
+        {
+          ...conversation,
+          command: 'who-said',
+          query: answer.result.query,
+          speaker: null,
+          outlet: null,
+          corpusVersion: version,
+        },
+        ctx,
+      );
+    } else if (changed) await rememberThread(message.channel.id, { ...conversation, corpusVersion: version }, ctx);
     outcome = intent.kind;
-    await message.reply(toSendOptions(followUpPayload(answer)));
+    await message.reply(toSendOptions(followUpPayload(answer, note)));
     return true;
   } catch (error) {
     outcome = 'error';

@@ -14,8 +14,6 @@ import {
   type Client,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import { whoSaid } from '../answers/who-said.js';
-import { compare } from '../answers/compare.js';
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
 import type { Conversation, Report, ReportChannel } from '../state/types.js';
@@ -44,14 +42,12 @@ export async function showReportForm(interaction: ButtonInteraction): Promise<vo
   await interaction.showModal(modal);
 }
 
-/** The corpus version an answer about `conversation` comes from now. */
+/**
+ * The corpus version the reported answer came from (its footer's), as remembered with it; for an answer
+ * remembered before that was kept, the version of the server's corpus now.
+ */
 function versionFor(conversation: Conversation, ctx: BotContext): string {
-  const view = ctx.corpus.view(conversation.guildId);
-  const answer =
-    conversation.command === 'who-said'
-      ? whoSaid(view, conversation.query, { speaker: conversation.speaker, outlet: conversation.outlet })
-      : compare(view, conversation.query, { outlets: conversation.outlets });
-  return answer.corpus.version;
+  return conversation.corpusVersion ?? ctx.corpus.view(conversation.guildId).corpusVersion().version;
 }
 
 /** Stores the report sent from the form; returns the outcome for the interaction log line. */

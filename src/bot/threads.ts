@@ -5,6 +5,27 @@ import type { BotContext } from './context.js';
 import type { Conversation } from '../state/types.js';
 import { toSendOptions } from './reply.js';
 
+/**
+ * A thread's conversation is kept under a key of its own: a thread opened on an answer has that answer's message
+ * id, and what the thread moves on to (a new quotation asked there, a newer corpus) must not change what the
+ * answer's buttons and its Report act on. A thread remembered before keeps the answer's entry until its next
+ * follow-up.
+ */
+const threadKey = (threadId: string): string => `thread:${threadId}`;
+
+/** What follow-ups in a thread are about, or undefined when the bot does not follow that thread. */
+export async function threadConversation(threadId: string, ctx: BotContext): Promise<Conversation | undefined> {
+  const own = await ctx.state.getConversation(threadKey(threadId));
+  if (own) return own;
+  const shared = await ctx.state.getConversation(threadId);
+  return shared?.threadId === threadId ? shared : undefined;
+}
+
+/** Remembers what follow-ups in a thread are about. */
+export function rememberThread(threadId: string, conversation: Omit<Conversation, 'updatedAt'>, ctx: BotContext): Promise<void> {
+  return ctx.state.setConversation(threadKey(threadId), conversation);
+}
+
 /** Discord's limit on a thread name. */
 const MAX_THREAD_NAME = 100;
 
@@ -30,7 +51,7 @@ export async function openThread(message: Message, conversation: Omit<Conversati
   const thread = await message.startThread({ name: threadName(conversation.query), autoArchiveDuration: 1440 });
   const linked = { ...conversation, threadId: thread.id };
   await ctx.state.setConversation(message.id, linked);
-  await ctx.state.setConversation(thread.id, linked);
+  await rememberThread(thread.id, linked, ctx);
   await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
   return thread.id;
 }
@@ -47,6 +68,6 @@ async function followUpHere(
 ): Promise<string> {
   const linked = { ...conversation, threadId };
   await ctx.state.setConversation(messageId, linked);
-  if (await ctx.state.getConversation(threadId)) await ctx.state.setConversation(threadId, linked);
+  if (await threadConversation(threadId, ctx)) await rememberThread(threadId, linked, ctx);
   return threadId;
 }

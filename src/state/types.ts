@@ -78,6 +78,11 @@ export const ConversationSchema = z.object({
   threadId: z.string().nullable().default(null),
   /** The server the answer was given in (null: a direct message); follow-ups read that server's corpus. */
   guildId: z.string().nullable().default(null),
+  /**
+   * The corpus version the answer came from (its footer's "corpus …"); null for one remembered before this was
+   * kept. A report names it, and a thread follow-up after a /reload says the corpus changed since.
+   */
+  corpusVersion: z.string().max(200).nullable().default(null),
   updatedAt: z.number(),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;

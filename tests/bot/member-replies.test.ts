@@ -116,6 +116,69 @@ describe('follow-ups in a thread', () => {
   }, 30_000);
 });
 
+describe('a thread and a report after /reload changed the corpus', () => {
+  const FERRY = `Ferry fares to rise
+Source: Island Courier
+2025-04-02
+
+"The ferry will cost twice as much by summer," said harbour master Lene Vogt on Wednesday.
+`;
+  const FERRY_AGAIN = `Ferry fares: islanders protest
+Source: Coast Weekly
+2025-04-04
+
+Harbour master Lene Vogt said: "The ferry will cost twice as much by summer."
+`;
+
+  it('says once in the thread that the corpus changed since its answer; a report names the corpus the answer came from', async () => {
+    await reloadWith(h, { 'replies-ferry.txt': FERRY });
+    const answer = await ask(h, 'who-said', [opt('quote', 'the ferry will cost twice as much by summer')]);
+    const answered = /corpus ([0-9a-f]{12})/.exec((answer.embeds[0]!.footer as { text: string }).text)?.[1];
+    expect(answered).toBeDefined();
+    await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.messages(answer.id).length, { timeout: 5000 }).toBeGreaterThan(0);
+    const say = async (content: string) =>
+      visibleText(await h.emu.postMessage({ channelId: answer.id, content, author: MEMBER }).waitForBotMessage());
+    expect(await say('which outlets carried it?')).not.toMatch(/corpus changed/);
+
+    // a moderator reloads: a second outlet now carries the quotation
+    await reloadWith(h, { 'replies-ferry-again.txt': FERRY_AGAIN });
+    const outlets = await say('which outlets carried it?');
+    const now = /, ([0-9a-f]{12}) now\)/.exec(outlets)?.[1];
+    expect(outlets).toMatch(
+      new RegExp(`The corpus changed since the answer above \\(corpus ${answered} then, [0-9a-f]{12} now\\): this is from the corpus now`),
+    );
+    expect(now).not.toBe(answered);
+    expect(outlets).toContain('Coast Weekly');
+    // said once: the next follow-up is about the corpus the member was just told of
+    expect(await say('when was it published?')).not.toMatch(/corpus changed/);
+
+    expect(now).toMatch(/^[0-9a-f]{12}$/);
+    // the thread moves on to a new quotation: the answer above, its buttons and its Report stay about the ferry
+    expect(await say('"Red tide now"')).toContain('Ott Kask');
+    expect(await say('which outlets carried it?')).toContain('Valley Post');
+    const more = await h.emu.clickButton({ message: answer, customId: 'qt:context:0', user: MEMBER, ...where }).final();
+    expect(visibleText(more)).toContain('ferry will cost twice as much');
+
+    // the member reports the answer above: the moderators see the corpus that answer came from, not today's
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...where }).response();
+    await h.emu
+      .submitModal({
+        customId: 'qt:report-form',
+        fields: { reason: 'Only one outlet was named.' },
+        message: answer,
+        user: MEMBER,
+        ...where,
+      })
+      .final();
+    const list = visibleText(
+      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...asModerator }).final(),
+    );
+    expect(list).toContain('/who-said “the ferry will cost twice as much by summer” — “Only one outlet was named.”');
+    expect(list).toMatch(new RegExp(`Only one outlet was named\\.” \\(corpus ${answered},`));
+  }, 60_000);
+});
+
 describe('/help', () => {
   it('names the corpus it answers from, as every answer does', async () => {
     const help = await h.emu.slashCommand({ name: 'help', user: MEMBER, ...where }).final();

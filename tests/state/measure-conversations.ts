@@ -21,6 +21,7 @@ const value = {
   channelId: 'c',
   threadId: null,
   guildId: 'g',
+  corpusVersion: null,
 };
 
 async function measure(databaseUrl?: string): Promise<void> {

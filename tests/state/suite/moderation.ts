@@ -13,6 +13,7 @@ const conversation = (query: string, guildId: string | null = 'g1'): Omit<Conver
   channelId: 'channel-1',
   threadId: null,
   guildId,
+  corpusVersion: 'v1',
 });
 
 /** Files a report that must be new. */
