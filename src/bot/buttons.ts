@@ -12,7 +12,7 @@ import { claimReview } from '../answers/claim-review.js';
 import { contextPayload, deskPayload, errorPayload, whoSaidPayload } from '../render/discord.js';
 import { offerReportForm } from './reports.js';
 import { turnDeskPage } from './desk.js';
-import type { BotContext } from './context.js';
+import { answerIn, type BotContext } from './context.js';
 import { toSendOptions } from './reply.js';
 import { openThread, threadConversation } from './threads.js';
 
@@ -36,7 +36,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = parseCustomId(interaction.customId);
   const origin = interaction.message.interactionMetadata?.id;
   const conversation =
-    (await ctx.state.getConversation(interaction.message.id)) ?? (origin ? await ctx.state.getConversation(origin) : undefined);
+    (await answerIn(ctx, interaction.message.id, interaction.guildId)) ??
+    (origin ? await answerIn(ctx, origin, interaction.guildId) : undefined);
   if (action?.action === 'reports' || action?.action === 'corrections') return turnDeskPage(interaction, action.action, action.page, ctx);
   if (action?.action === 'report' && conversation) return offerReportForm(interaction, ctx);
   if (!action || !conversation || conversation.command !== 'who-said' || action.action === 'report' || action.action === 'report-form') {

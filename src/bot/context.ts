@@ -6,7 +6,7 @@ import type { CorrectionDesk } from '../library/corrections.js';
 import type { CorpusHolder } from '../library/holder.js';
 import type { Logger } from '../log.js';
 import type { BotMetrics } from '../ops/metrics.js';
-import type { StateStore } from '../state/types.js';
+import type { Conversation, StateStore } from '../state/types.js';
 import type { Config } from './config.js';
 
 export interface BotContext {
@@ -41,4 +41,15 @@ export type PreconditionResult = { ok: true } | { ok: false; code: string; messa
 export interface Precondition {
   name: string;
   run(interaction: ChatInputCommandInteraction, ctx: BotContext): PreconditionResult;
+}
+
+/**
+ * The answer remembered under message `id`, when it was given where the interaction comes from: in its server
+ * (or, remembered before servers were, anywhere). Discord sends a message's buttons and forms only from its own
+ * channel; a crafted interaction naming another server's answer finds nothing, so neither that server's question
+ * nor its corpus (added articles, corrections) reaches this one.
+ */
+export async function answerIn(ctx: BotContext, id: string, guildId: string | null): Promise<Conversation | undefined> {
+  const conversation = await ctx.state.getConversation(id);
+  return conversation && (conversation.guildId === null || conversation.guildId === guildId) ? conversation : undefined;
 }

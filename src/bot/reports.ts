@@ -17,7 +17,7 @@ import {
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
 import type { Conversation, Report, ReportChannel } from '../state/types.js';
-import type { BotContext } from './context.js';
+import { answerIn, type BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
 
@@ -53,7 +53,7 @@ function versionFor(conversation: Conversation, ctx: BotContext): string {
 /** Stores the report sent from the form; returns the outcome for the interaction log line. */
 export async function handleReportForm(interaction: ModalSubmitInteraction, ctx: BotContext): Promise<string> {
   const messageId = interaction.message?.id;
-  const conversation = messageId ? await ctx.state.getConversation(messageId) : undefined;
+  const conversation = messageId ? await answerIn(ctx, messageId, interaction.guildId) : undefined;
   const reason = optionText(MAX_REASON).parse(interaction.fields.getTextInputValue(REASON_FIELD));
   if (!interaction.inGuild() || !messageId || !conversation || !reason) {
     await interaction.reply({

@@ -100,6 +100,25 @@ describe('new reports announced to the moderators', () => {
     expect(visibleText(await notify(MODS_CHANNEL, AS_OTHER_MODERATOR))).toMatch(/Pick a text channel of this server/);
     expect(await h.bot.ctx.state.getReportChannel(OTHER_GUILD)).toBeNull();
     expect(botMessages(MODS_CHANNEL)).toHaveLength(before);
+    // crafted interactions from the other server on this server's answer find no answer: no report is filed there
+    // with this server's question, and no button answers from this server's corpus
+    const here = await ask();
+    // the answer is remembered under its message id just after it is posted
+    await expect.poll(() => h.bot.ctx.state.getConversation(here.id), { timeout: 5000 }).toBeDefined();
+    const crafted = await h.emu
+      .submitModal({
+        customId: 'qt:report-form',
+        fields: { reason: 'Crafted from elsewhere.' },
+        message: here,
+        user: MEMBER,
+        ...OTHER_WHERE,
+      })
+      .final();
+    expect(visibleText(crafted)).toMatch(/could not be matched to an answer/);
+    expect(visibleText(await reports('list', [], AS_OTHER_MODERATOR))).not.toContain('Crafted from elsewhere.');
+    expect(visibleText(await reports('list'))).not.toContain('Crafted from elsewhere.');
+    const button = await h.emu.clickButton({ message: here, customId: 'qt:context:0', user: MEMBER, ...OTHER_WHERE }).final();
+    expect(visibleText(button)).toMatch(/no longer remembers/);
   }, 60_000);
 
   it('refuses a channel the bot cannot post in, keeping the one set; without a channel it stops announcing', async () => {
