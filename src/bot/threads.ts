@@ -8,17 +8,14 @@ import { toSendOptions } from './reply.js';
 /**
  * A thread's conversation is kept under a key of its own: a thread opened on an answer has that answer's message
  * id, and what the thread moves on to (a new quotation asked there, a newer corpus) must not change what the
- * answer's buttons and its Report act on. A thread remembered before keeps the answer's entry until its next
- * follow-up.
+ * answer's buttons and its Report act on. Until the thread has its own entry (one remembered before this, or a
+ * message sent the moment the thread opens) it reads the answer's, which has the thread's id.
  */
 const threadKey = (threadId: string): string => `thread:${threadId}`;
 
 /** What follow-ups in a thread are about, or undefined when the bot does not follow that thread. */
 export async function threadConversation(threadId: string, ctx: BotContext): Promise<Conversation | undefined> {
-  const own = await ctx.state.getConversation(threadKey(threadId));
-  if (own) return own;
-  const shared = await ctx.state.getConversation(threadId);
-  return shared?.threadId === threadId ? shared : undefined;
+  return (await ctx.state.getConversation(threadKey(threadId))) ?? (await ctx.state.getConversation(threadId));
 }
 
 /** Remembers what follow-ups in a thread are about. */

@@ -126,7 +126,7 @@ describe('the old conversations file', () => {
     );
     const lines: string[] = [];
     const store = await open(dir, { lines });
-    expect(await store.getConversation('m1')).toEqual({ ...old('first', 1000), guildId: null });
+    expect(await store.getConversation('m1')).toEqual({ ...old('first', 1000), guildId: null, corpusVersion: null });
     expect((await store.getConversation('m2'))?.updatedAt).toBe(2000);
     expect(await store.getConversation('bad')).toBeUndefined();
     expect(existsSync(file)).toBe(false);
