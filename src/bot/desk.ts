@@ -29,7 +29,7 @@ export async function deskListing(
     const told = !where
       ? 'New reports are announced nowhere: /reports notify channel: chooses a channel.'
       : where.failing
-        ? `⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop).`
+        ? `⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`
         : `New reports are announced in ${named} (set by ${where.setByName}).`;
     // where reports go first: the count ends with the colon that introduces the list under it
     return { title: '📋 Open reports', result: { ...result, message: `${told} ${result.message}` } };

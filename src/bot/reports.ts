@@ -164,7 +164,7 @@ async function tellChannelChooser(client: Client, where: ReportChannel, guildId:
   const server = client.guilds.cache.get(guildId)?.name ?? 'a server';
   const payload = deskPayload('⚠️ New reports are not being announced', {
     ok: true,
-    message: `You chose where new reports of ${server} are announced, and the last one could not be posted there: ${why}. The reports are kept: /reports list shows them. Give the bot its access back, or choose another channel with /reports notify channel: (leave channel out to stop announcing).`,
+    message: `You chose where new reports of ${server} are announced, and the last one could not be posted there: ${why}. The reports are kept: /reports list shows them. Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`,
     lines: [],
   });
   await client.users.send(where.setById, toSendOptions(payload)).then(

@@ -176,7 +176,9 @@ describe('new reports announced to the moderators', () => {
     expect(list).toMatch(
       /New reports are not being announced in the channel chosen .*: the channel no longer exists \(it was deleted\)\. 2 reports were not announced/,
     );
-    expect(list).toMatch(/choose another channel with \/reports notify channel:/);
+    expect(list).toMatch(
+      /Choose a channel with \/reports notify channel: \(the same one again once the bot can post there; leave channel out to stop announcing\)/,
+    );
     expect(list).toContain('Lost report two.');
     expect(list).toContain('Lost report three.');
     // the other server's setting and list are untouched
