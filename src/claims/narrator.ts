@@ -60,7 +60,7 @@ function columnAuthor(model: DocModel): string | null {
   const toks = model.blocks[0];
   if (!toks?.length) return null;
   const run = runStartingAt(toks, 0, toks.length);
-  if (!run || run.nameFrom !== 0 || run.to - run.nameFrom < 2 || toks[run.to]?.text !== ':') return null;
+  if (run?.nameFrom !== 0 || run.to - run.nameFrom < 2 || toks[run.to]?.text !== ':') return null;
   const name = runName(model.text, toks, run);
   return model.people.people.get(name)?.name ?? (personLike(toks, run) ? name : null);
 }
