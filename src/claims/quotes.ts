@@ -66,12 +66,14 @@ function nestedClose(text: string, i: number): boolean {
 
 /**
  * A fresh opening mark inside an open quotation starts a nested one when its own closing mark follows soon
- * and the outer quotation goes on after it (another closing mark later in the paragraph).
+ * and the outer quotation goes on after it (another closing mark later in the paragraph, or, for a quotation
+ * that opens its paragraph, `runsOn`: the next paragraph opens with a mark, carrying it on unclosed).
  */
-function nestedFollows(text: string, i: number, blockEnd: number): boolean {
+function nestedFollows(text: string, i: number, blockEnd: number, runsOn: boolean): boolean {
   MARKS_AFTER.lastIndex = i + 1;
   const close = MARKS_AFTER.exec(text);
   if (!close || close.index >= blockEnd || close.index - i > 80) return false;
+  if (runsOn) return true;
   MARKS_AFTER.lastIndex = close.index + 1;
   const outer = MARKS_AFTER.exec(text);
   return Boolean(outer && outer.index < blockEnd);
@@ -111,6 +113,11 @@ function firstVisible(text: string, start: number, end: number): number {
 }
 function opensWithMark(text: string, block: { start: number; end: number } | undefined): boolean {
   return block !== undefined && DOUBLE.has(text[firstVisible(text, block.start, block.end)] ?? '');
+}
+
+/** Does the block open with mark `mark` itself (a paragraph of a run-on quotation set in the same marks)? */
+function opensWithSame(text: string, mark: string, block: { start: number; end: number } | undefined): boolean {
+  return block !== undefined && text[firstVisible(text, block.start, block.end)] === mark;
 }
 
 /**
@@ -172,7 +179,9 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
           }
           dOpen = -1;
         } else if (openContext(text, i, bs)) {
-          if (nestedFollows(text, i, be)) nested = true;
+          // "Fares must fall. The “Small Print” hides them. (next paragraph: "…): a paragraph of a run-on quotation
+          // whose next paragraph opens with the same mark; a stray mark before curly ones stays stray
+          if (nestedFollows(text, i, be, dOpen === first && opensWithSame(text, text[dOpen] as string, blocks[b + 1]))) nested = true;
           else {
             dOpen = i; // an unclosed mark followed by a fresh opening one: the first was stray
             dContinued = false;
