@@ -216,9 +216,10 @@ export function titleInClause(model: DocModel, toks: readonly Token[], k: number
   // "on NBC’s “Meet the Press”", "told “Fox and Friends”": a programme owned or addressed
   if ((prev.poss && prev.cap) || ADDRESSEE_VERBS.has(prev.lower)) return null;
   // a verb after a comma that follows the title has the title inside its subject ("Ana, wearing “Vote Li” pins, said")
+  // (the comma may stand inside the title's marks: "Ana, author of “Going Viral,” said")
   let stop = k + 1;
   const end = sentenceEnd(toks, k);
-  while (stop < end && (toks[stop] as Token).text !== ',') stop++;
+  while (stop < end && !(toks[k] as Token).comma && (toks[stop] as Token).text !== ',') stop++;
   return before(model, toks, k) ?? laterInSentence(model, toks, k, stop);
 }
 

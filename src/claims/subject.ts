@@ -75,6 +75,13 @@ function skipTime(toks: readonly Token[], v: number): number {
   return end;
 }
 
+/** Is there a comma earlier in the sentence of token `i`, before it? */
+function commaBefore(toks: readonly Token[], i: number): boolean {
+  const s = (toks[i] as Token).sentence;
+  for (let j = i - 1; j >= 0 && (toks[j] as Token).sentence === s; j--) if ((toks[j] as Token).text === ',') return true;
+  return false;
+}
+
 /**
  * The subject of the speech verb at token `v`: walks back over adverbs, skips appositives and relative
  * clauses set off by commas ("Marla Kilfoyle, executive director of …, said"), stops at clause words.
@@ -87,7 +94,11 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const dashed = dashAppositive(toks, end);
   if (dashed) return dashed;
   // after a comma the subject sits before an appositive, which may hold clause words of its own
-  const appositive = toks[end - 1]?.text === ',' || toks[end - 1]?.text === ')';
+  // (or a title closing it with the comma inside its marks, after the comma that opened it: "Ana Ruiz, the author
+  // of “Going Viral,” said"; "Li said it reminds him of a book titled “Exile,” explaining" has no appositive)
+  const closer = toks[end - 1];
+  const titleCloses = closer?.kind === 'quote' && Boolean(closer.comma) && commaBefore(toks, end - 1);
+  const appositive = closer?.text === ',' || closer?.text === ')' || titleCloses;
   let start = end;
   while (start - 1 >= 0 && end - start < 40) {
     const t = toks[start - 1] as Token;
@@ -116,7 +127,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   let closed = false;
   for (let i = end - 1; i >= start - 1; i--) {
     const x = i < start ? '' : (toks[i] as Token).text;
-    if (i < start || x === ',' || x === '(' || x === ')' || x === '\u2014' || x === '\u2013' || x === '-') {
+    // (a title closing the appositive with the comma inside its marks ends it as that comma would)
+    const titleComma = i === end - 1 && titleCloses;
+    if (i < start || titleComma || x === ',' || x === '(' || x === ')' || x === '\u2014' || x === '\u2013' || x === '-') {
       parts.push([i + 1, pe, closed && x === '(']);
       closed = x === ')';
       pe = i;

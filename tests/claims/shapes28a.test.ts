@@ -33,3 +33,30 @@ describe('a paragraph of a run-on quotation keeps its opening mark when a quotat
     ).toContainEqual(expect.objectContaining({ text: 'Only on Sundays.', speaker: 'Tomas Dale' }));
   });
 });
+
+describe('a title closing an appositive with the comma inside its marks ("X, author of “T,” put it")', () => {
+  it('leaves the subject before the appositive', () => {
+    const words = '“Nobody reads the small print.”';
+    for (const lead of [
+      'As Lena Marsh, professor of law at Kent and author of “The Quiet Harbour,” put it,',
+      'As Lena Marsh, the author of “The Quiet Harbour,” put it,',
+      'Lena Marsh, the author of “The Quiet Harbour,” said,',
+    ])
+      expect(speakers(`${lead} ${words}`)).toEqual([
+        { text: 'The Quiet Harbour,', speaker: null, mention: null },
+        { text: 'Nobody reads the small print.', speaker: 'Lena Marsh', mention: 'Lena Marsh' },
+      ]);
+  });
+
+  it('gives the title itself to no one', () => {
+    expect(speakers('Tomas Dale, the host of the radio show “Harbour Hour,” said in an interview that fares would fall.')).toEqual([
+      { text: 'Harbour Hour,', speaker: null, mention: null },
+    ]);
+  });
+
+  it('reads no appositive into a title with no comma before it', () => {
+    expect(
+      speakers('Dale said the strike reminds him of the 1950 novel titled “The Long Pier,” adding, “because it never ended well.”'),
+    ).toContainEqual(expect.objectContaining({ text: 'because it never ended well.', speaker: 'Dale' }));
+  });
+});
