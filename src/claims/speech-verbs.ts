@@ -10,6 +10,8 @@ import * as words from './words/index.js';
 const {
   BASE_FORMS,
   BASE_SUBJECTS,
+  DETERMINERS,
+  PARTICIPLE_ONLY_FORMS,
   IRREGULAR_PAST_FORMS,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
@@ -19,6 +21,7 @@ const {
   SPEECH_LEMMA,
   SPEECH_PARTICLE,
   SPEECH_VERBS,
+  TIME_UNITS,
   VERB_FILLERS,
 } = words;
 
@@ -27,10 +30,25 @@ export function isFiller(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
 }
 
+/**
+ * "As Ana Ruiz had written, “…”": a participle after "have" (past adverbs) with no object after it; "a biography
+ * written by", "has written a book" are no cues (`PARTICIPLE_ONLY_FORMS`).
+ */
+function perfectWithoutObject(toks: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  while (p > 0 && isFiller(toks[p]) && !HAVE.has((toks[p] as Token).lower)) p--;
+  const next = toks[i + 1];
+  // ("had written a few years earlier": a time phrase is no object)
+  const time = toks.slice(i + 2, i + 4).some((t) => TIME_UNITS.has(t.lower));
+  return HAVE.has(toks[p]?.lower ?? '') && !(next?.kind === 'word' && DETERMINERS.has(next.lower) && !time);
+}
+const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
 /** Is token i a speech verb (with its particle, for "pointed out")? Returns the index after the cue, or -1. */
 export function speechVerbAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   if (t?.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
+  if (PARTICIPLE_ONLY_FORMS.has(t.lower) && !perfectWithoutObject(toks, i)) return -1;
   // "Kim’s mental state", "his remarks", "the reports": after a determiner or a possessive the word is a noun
   const p = toks[i - 1];
   const n = toks[i + 1];

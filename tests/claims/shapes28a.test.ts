@@ -60,3 +60,22 @@ describe('a title closing an appositive with the comma inside its marks ("X, aut
     ).toContainEqual(expect.objectContaining({ text: 'because it never ended well.', speaker: 'Dale' }));
   });
 });
+
+describe('"written" after "had" / "has" is a verb of saying ("As Lena Marsh had written, “…”")', () => {
+  it('credits the words to the subject, past a time phrase', () => {
+    for (const lead of ['As the columnist Lena Marsh had written a few years earlier,', 'As Lena Marsh has written,'])
+      expect(speakers(`${lead} “Nobody reads the small print.”`)).toMatchObject([{ speaker: 'Lena Marsh' }]);
+  });
+
+  it('is no cue with an object or without an auxiliary', () => {
+    expect(speakers('Later, a press is set to publish “Harbour Days,” a biography written by the reporter Lena Marsh.')).toMatchObject([
+      { speaker: null },
+    ]);
+    expect(
+      speakers(
+        'Tomas Dale, a former ferry pilot for Mayor Lena Marsh has written a book in which he exposes the fares.',
+        'He went on to say, “She once threw a map at a pilot.”',
+      ),
+    ).toMatchObject([{ speaker: 'Tomas Dale' }]);
+  });
+});

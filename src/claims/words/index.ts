@@ -64,7 +64,10 @@ export const SPEECH_LEMMA: ReadonlyMap<string, string> = new Map([
   ...forms(verbs.BARE_SPEECH_VERB_LEMMAS, ALL_FORMS),
   ...forms(verbs.PAST_SPEECH_VERB_LEMMAS, ['past']),
   ...forms(verbs.PARTICLE_VERB_LEMMAS, ALL_FORMS),
+  ...verbs.IRREGULAR_PARTICIPLES.map((e) => e.split(':').reverse() as [string, string]),
 ]);
+/** Participles that differ from the simple past ("written"): cues only in a perfect tense (speech-verbs.ts). */
+export const PARTICIPLE_ONLY_FORMS: ReadonlySet<string> = new Set(verbs.IRREGULAR_PARTICIPLES.map((e) => e.split(':')[1] as string));
 /** Every form of every verb that introduces what someone said or wrote (multi-word cues by their first word). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMA.keys());
 /** Forms that speak only with a particle ("pointed out", "went on"). */

@@ -81,6 +81,12 @@ export const IRREGULAR_PASTS = list(`
   read:read rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shoot:shot sing:sang speak:spoke
   spend:spent stand:stood strike:struck take:took teach:taught tell:told think:thought throw:threw win:won write:wrote`);
 
+/**
+ * Irregular past participles that differ from the simple past, as lemma:participle; for verbs of saying they are cues
+ * after an auxiliary ("As Ana Ruiz had written, “…”").
+ */
+export const IRREGULAR_PARTICIPLES = list('write:written');
+
 /** Two-syllable lemmas stressed on the last syllable, whose final consonant doubles ("admitted"); one-syllable ones are computed. */
 export const DOUBLING_LEMMAS = list('admit commit compel confer omit prefer rebut refer regret submit');
 
