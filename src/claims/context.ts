@@ -38,6 +38,7 @@ const {
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
   SPEECH_NOUNS,
+  QUOTE_NOUNS,
   SPEECH_VERBS,
   TALKED_PASTS,
 } = words;
@@ -578,6 +579,13 @@ export function namedAfterWords(model: DocModel, qi: number): Attribution | null
     if (w(n + 2) === 'were' || w(n + 2) === 'are') return named(n + 3, true);
     if ((w(n + 2) === 'belonged' || w(n + 2) === 'belong') && w(n + 3) === 'to') return sayer(model, toks, n + 4, end);
     return null;
+  }
+  // "That quote from Ruiz ran in 1990", "The remark by Ruiz drew boos": the words' noun, its author, then a verb
+  if ((w(n) === 'that' || w(n) === 'this' || w(n) === 'the') && (w(n + 2) === 'from' || w(n + 2) === 'by')) {
+    const noun = w(n + 1) ?? '';
+    const np = SPEECH_NOUNS.has(noun) || QUOTE_NOUNS.has(noun) ? headPhrase(toks, n + 3, end) : null;
+    if (np && np.kind !== 'pron' && !(toks[np.to - 1] as Token).poss && (verbAt(toks, np.to, np) || toks[np.to]?.text === ','))
+      return resolvePhrase(model, toks, np);
   }
   if (w(n) !== 'that' && w(n) !== 'this') return null;
   // "That’s how Ruiz put it", "That was what Ruiz told us", "That is the message from Ruiz"

@@ -79,3 +79,21 @@ describe('"written" after "had" / "has" is a verb of saying ("As Lena Marsh had 
     ).toMatchObject([{ speaker: 'Tomas Dale' }]);
   });
 });
+
+describe('the sentence after a quotation names its author after the words’ noun ("That quote from X ran …")', () => {
+  it('credits the words to the one named', () => {
+    expect(
+      speakers('"Nobody reads the small print." That quote from harbour commissioner Lena Marsh ran in the weekly paper in 1990.'),
+    ).toMatchObject([{ speaker: 'Lena Marsh', mention: 'harbour commissioner Lena Marsh' }]);
+    expect(
+      speakers('“Nobody reads the small print.” That line from Lena Marsh, the harbour commissioner, ran in the paper.'),
+    ).toMatchObject([{ speaker: 'Lena Marsh' }]);
+    expect(speakers('Lena Marsh spoke.', '“Nobody reads the small print.”', 'The remark by Ms. Marsh drew boos.')).toMatchObject([
+      { speaker: 'Lena Marsh' },
+    ]);
+  });
+
+  it('not a noun that names no words', () => {
+    expect(speakers('“Nobody reads the small print.” That ferry from Lena Marsh sank in 1990.')).toMatchObject([{ speaker: null }]);
+  });
+});

@@ -24,6 +24,12 @@ export const SPEECH_NOUNS = list(`
   pledge pledges praise promise promises quip refrain remark remarks reply response retort slogan statement statements
   suggestion vow vows warning warnings words`);
 
+/**
+ * Nouns for words quoted, which a sentence after them credits with "from" or "by" besides the speech nouns ("That quote
+ * from Ana Ruiz ran in 1990.": words.ts keeps it out of SPEECH_NOUNS, where a possessor would say it).
+ */
+export const QUOTE_NOUNS = list('quotation quote');
+
 /** Nouns of replying a quotation may come as, from whoever replied ("“No,” came the reply from Li"). */
 export const REPLY_NOUNS = list('answer comeback rejoinder reply response retort riposte');
 
