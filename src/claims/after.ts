@@ -16,8 +16,18 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ADDRESSEE_VERBS, AUXILIARIES, BE, DETERMINERS, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, REPLY_NOUNS, REPLY_VERBS, SCOPE_STOP } =
-  words;
+const {
+  ADDRESSEE_VERBS,
+  AUXILIARIES,
+  BE,
+  DETERMINERS,
+  PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  REPLY_NOUNS,
+  REPLY_VERBS,
+  SCOPE_STOP,
+} = words;
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -224,6 +234,33 @@ export function replyAfter(model: DocModel, toks: readonly Token[], k: number, e
         ? resolvePhrase(model, toks, np)
         : null;
     }
+  }
+  return null;
+}
+
+/** Most tokens a prepositional tail may run between a quotation and the comma before its attribution. */
+const TAIL_REACH = 8;
+
+/**
+ * “The court takes no view on the merits” of the case, the opinion said.: a quotation that opens its sentence, a short
+ * prepositional phrase finishing it, then a subject and a verb of saying that close the sentence ("…, said the
+ * opinion." too).
+ */
+export function afterTail(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
+  const prep = toks[k + 1];
+  if (prep?.kind !== 'word' || prep.cap || !PREPOSITIONS.has(prep.lower)) return null;
+  for (let j = k + 2; j < end && j <= k + 1 + TAIL_REACH; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (speechVerbAt(toks, j) > 0) return null;
+    if (t.text !== ',') continue;
+    const np = headPhrase(toks, j + 1, end);
+    const cue = np ? speechVerbAt(toks, np.to) : -1;
+    if (np && np.kind !== 'pron' && cue > 0 && cue >= end - 1) return resolvePhrase(model, toks, np);
+    const inverted = speechVerbAt(toks, j + 1);
+    const subject = inverted > 0 ? headPhrase(toks, inverted, end) : null;
+    if (subject && subject.kind !== 'pron' && subject.to >= end - 1) return resolvePhrase(model, toks, subject);
+    return null;
   }
   return null;
 }

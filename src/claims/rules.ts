@@ -4,7 +4,7 @@
  * `extract --json`). To change behaviour, add, remove or move an entry here; each rule's work lives in the
  * module it calls. Examples use sentences of our own.
  */
-import { addedAfter, laterInSentence, replyAfter, rightAfter } from './after.js';
+import { addedAfter, afterTail, laterInSentence, replyAfter, rightAfter } from './after.js';
 import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
 import {
   accordingTo,
@@ -181,6 +181,8 @@ export const RULES: readonly Rule[] = [
       opens(q) || closesWithAttribution(q.model, q.toks, q.k, q.sentenceEnd) ? rightAfter(q.model, q.toks, q.k, q.sentenceEnd) : null,
     ),
   },
+  // “The court takes no view on the merits” of the case, the opinion said.: past a short phrase that finishes the words
+  { name: 'verb-after-tail', run: said((q) => (opens(q) ? afterTail(q.model, q.toks, q.k, q.sentenceEnd) : null)) },
   // “Absolutely not,” came the reply from Ruiz. / “…,” was the minister’s answer.: a noun of replying after the words
   // names who said them
   { name: 'reply-after', run: said((q) => (opens(q) ? replyAfter(q.model, q.toks, q.k, q.sentenceEnd) : null)) },

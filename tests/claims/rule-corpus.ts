@@ -13,6 +13,7 @@ export const RULE_CORPUS: string[][] = [
     '“We will rebuild every house,” Ruiz said.',
     'Ana Ruiz said the plan was “a bold step for the valley.”',
     '“Not this year,” came the reply from the governor.',
+    '“The board takes no view on the fares” of the ferry, the unsigned notice said.',
     'The budget is “far too thin” for the work ahead, she said as she left the hall.',
     'The two armies “kept close ties” that led to “new joint drills,” Tan Kefei said.',
   ],

@@ -3,7 +3,8 @@
  * run-on paragraphs of quotation with quotations inside them, sources named after the words. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { speakersIn as speakers } from './helpers.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc, speakersIn as speakers } from './helpers.js';
 
 describe('a paragraph of a run-on quotation keeps its opening mark when a quotation sits inside it', () => {
   const lead = ['Lena Marsh spoke at the pier.', 'Ms. Marsh stated:'];
@@ -95,5 +96,19 @@ describe('the sentence after a quotation names its author after the words’ nou
 
   it('not a noun that names no words', () => {
     expect(speakers('“Nobody reads the small print.” That ferry from Lena Marsh sank in 1990.')).toMatchObject([{ speaker: null }]);
+  });
+});
+
+describe('a short phrase finishing the words before the attribution (“…” of the case, the opinion said.)', () => {
+  it('credits the subject or inverted name that closes the sentence', () => {
+    expect(speakers('“The harbour expresses no view on the fares” of the ferry, the unsigned notice said.')).toMatchObject([
+      { speaker: 'the unsigned notice' },
+    ]);
+    expect(speakers('“The harbour expresses no view” on the fares, said Lena Marsh.')).toMatchObject([{ speaker: 'Lena Marsh' }]);
+  });
+
+  it('not when the attribution does not close the sentence', () => {
+    const rules = extractClaims(doc('“No view” on the fares, the board said, was all the harbour gave.')).quotes.map((q) => q.rule);
+    expect(rules).not.toContain('verb-after-tail');
   });
 });
