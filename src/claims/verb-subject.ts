@@ -106,11 +106,38 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (main && verbAt(toks, main.to, main)) return resolvePhrase(model, toks, main);
   }
   const np = dependent ? clauseSubject(toks, v) : subjectBefore(toks, v);
-  if (np) return resolvePhrase(model, toks, np);
+  if (np) return resolvePhrase(model, toks, np) ?? (dependent ? relativeAntecedent(model, toks, v) : null);
+  const antecedent = dependent ? relativeAntecedent(model, toks, v) : null;
+  if (antecedent) return antecedent;
   // "…, said Marla Kilfoyle": with no subject before it, a name right after the verb is its subject
   if (prev?.text === ',') {
     const after = headPhrase(toks, speechVerbAt(toks, v), sentenceEnd(toks, v));
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
+  }
+  return null;
+}
+
+/** How many tokens back from a participle the "who" of a relative clause it follows may stand. */
+const RELATIVE_REACH = 15;
+
+/**
+ * "There was talk about Ana Ruiz, who spoke last, saying “…”": a participle right after the comma closing a relative
+ * clause on a person's name, when the clause it hangs on gives it no subject, is said by that person.
+ */
+function relativeAntecedent(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  if (toks[v - 1]?.text !== ',') return null;
+  const s = (toks[v] as Token).sentence;
+  for (let i = v - 2; i > 1 && v - i <= RELATIVE_REACH && (toks[i] as Token).sentence === s; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'who' || (toks[i - 1] as Token).text !== ',') continue;
+    let a = i - 1;
+    while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',' && (toks[a - 1] as Token).kind !== 'quote')
+      a--;
+    const own = tailPhrase(toks, a, i - 1);
+    const person =
+      own?.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run)));
+    return person && own ? resolvePhrase(model, toks, own) : null;
   }
   return null;
 }

@@ -112,3 +112,17 @@ describe('a short phrase finishing the words before the attribution (“…” o
     expect(rules).not.toContain('verb-after-tail');
   });
 });
+
+describe('a participle of saying after a relative clause on a name ("talk about X, who …, saying “…”")', () => {
+  it('is said by the name when the clause it hangs on has no person for subject', () => {
+    expect(
+      speakers(
+        'There was talk about Lena Marsh, who was the loudest voice in the room, saying “Fares must fall” and “Ferries are for everyone.”',
+      ),
+    ).toMatchObject([{ speaker: 'Lena Marsh' }, { speaker: 'Lena Marsh' }]);
+  });
+
+  it('not after a relative clause on something other than a person', () => {
+    expect(speakers('There was talk about the ferry, which was late again, saying “Fares must fall.”')).toMatchObject([{ speaker: null }]);
+  });
+});
