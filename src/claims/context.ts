@@ -35,6 +35,7 @@ const {
   REPORTING_VERBS,
   SENDING_VERBS,
   SURVEY_NOUNS,
+  PRONOUNS,
   SINGULAR_PERSONAL_PRONOUNS,
   SPEECH_BASES,
   SPEECH_NOUNS,
@@ -385,6 +386,34 @@ export function previousSentenceSubject(model: DocModel, qi: number): Attributio
   )
     return null;
   return resolvePhrase(model, toks, np);
+}
+
+/**
+ * "At each rally he vows to cut fares. Then, the laugh line: “…”": a quotation right after the colon of a lead that opens
+ * with "Then" or "Later" and names no one (no verb of saying, no pronoun, no other quotation) goes on from the sentence
+ * before: its subject, when a person (across a paragraph break too, when the lead opens its paragraph). Null when
+ * the lead is not of that kind; `undefined` when it is but the sentence before has no person for subject.
+ */
+export function thenColonSubject(model: DocModel, b: number, k: number): Attribution | null | undefined {
+  const toks = model.blocks[b] as Token[];
+  if (toks[k - 1]?.text !== ':') return null;
+  const s0 = sentenceStart(toks, k);
+  const lead = toks[s0]?.lower === 'and' ? s0 + 1 : s0;
+  if (toks[lead]?.lower !== 'then' && toks[lead]?.lower !== 'later') return null;
+  for (let i = s0; i < k - 1; i++) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || speechVerbAt(toks, i) > 0 || (t.kind === 'word' && PRONOUNS.has(t.lower))) return null;
+  }
+  const prevToks = s0 > 0 ? toks : model.blocks[b - 1];
+  if (!prevToks?.length) return undefined;
+  let last = (s0 > 0 ? s0 : prevToks.length) - 1;
+  while (last > 0 && (prevToks[last] as Token).kind === 'punct') last--;
+  if ((prevToks[last] as Token).kind === 'quote') return undefined;
+  const np = clauseSubject(prevToks, last);
+  if (!np || (prevToks[np.from] as Token).sentence !== (prevToks[last] as Token).sentence || !personPhrase(model, prevToks, np))
+    return undefined;
+  if (np.kind === 'pron' && !SINGULAR_PERSONAL_PRONOUNS.has((prevToks[np.from] as Token).lower)) return undefined;
+  return resolvePhrase(model, prevToks, np) ?? undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   relativeSpeaker,
   reportedBy,
   talkedLead,
+  thenColonSubject,
 } from './context.js';
 import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
@@ -342,5 +343,17 @@ export const RULES: readonly Rule[] = [
     }),
   },
   // nothing above found a speaker
+  // He vows to cut fares. Then, the laugh line: “…”: a lead that names no one goes on from the sentence before (its
+  // person subject, else the speaker of the last quotation in the paragraph, or the one before when the lead opens it)
+  {
+    name: 'then-colon',
+    run: said((q) => {
+      const subject = thenColonSubject(q.model, q.raw.block, q.k);
+      if (subject !== undefined) return subject;
+      let j = lastSaid(q, q.raw.block);
+      if (j < 0 && q.sentenceStart === 0) j = lastSaid(q, q.raw.block - 1);
+      return j >= 0 ? carry(q.earlier(j)) : null;
+    }),
+  },
   { name: 'no-speaker-found', run: () => NO_SPEAKER },
 ];

@@ -14,6 +14,7 @@ export const RULE_CORPUS: string[][] = [
     'Ana Ruiz said the plan was “a bold step for the valley.”',
     '“Not this year,” came the reply from the governor.',
     '“The board takes no view on the fares” of the ferry, the unsigned notice said.',
+    'Ana Ruiz runs the harbour. At each meeting she vows to cut the fares. Then, the punch line: “I will ride the ferry myself.”',
     'The budget is “far too thin” for the work ahead, she said as she left the hall.',
     'The two armies “kept close ties” that led to “new joint drills,” Tan Kefei said.',
   ],

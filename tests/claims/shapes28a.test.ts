@@ -126,3 +126,29 @@ describe('a participle of saying after a relative clause on a name ("talk about 
     expect(speakers('There was talk about the ferry, which was late again, saying “Fares must fall.”')).toMatchObject([{ speaker: null }]);
   });
 });
+
+describe('a lead "Then, …:" that names no one goes on from the sentence before', () => {
+  it('takes the person subject of the sentence before', () => {
+    expect(
+      speakers(
+        'Lena Marsh runs the port. At meeting after meeting, she vows to cut the fares. Then, the punch line: “I will ride it myself.”',
+      ),
+    ).toMatchObject([{ speaker: 'Lena Marsh', mention: 'she' }]);
+  });
+
+  it('across a paragraph break, after the speaker’s quotation', () => {
+    expect(
+      speakers(
+        'Lena Marsh runs the port.',
+        'For example: “The ferry is never late,” she told the radio in May.',
+        'Then, later that month on television: “I never said the ferry was on time.”',
+      ),
+    ).toMatchObject([{ speaker: 'Lena Marsh' }, { speaker: 'Lena Marsh' }]);
+  });
+
+  it('not when the lead names someone itself', () => {
+    expect(
+      speakers('Lena Marsh runs the port. She vows to cut the fares. Then Tomas Dale, her rival, replied: “I will ride it myself.”'),
+    ).toMatchObject([{ speaker: 'Tomas Dale' }]);
+  });
+});
