@@ -2,7 +2,8 @@
  * Quotations inside quotations: “Crooked Hillary ‘was extremely careless’. Not fit!” Trump tweeted, quoting
  * Comey’s statement. The inner words are the quoted person's, not the outer speaker's (who repeats them): each
  * becomes a quotation of its own, credited to the person the sentence says is quoted ("quoting X", "citing X",
- * "echoing X", "in X's words", "in the words of X"), else to no one. The outer quotation keeps its speaker.
+ * "echoing X", "in X's words", "in the words of X"), or named with a verb of saying right after them inside the outer
+ * words (“‘…,’ said Ruiz, and …”), else to no one. The outer quotation keeps its speaker.
  */
 import type { DocModel } from './model.js';
 import { headPhrase } from './phrases.js';
@@ -14,7 +15,7 @@ import type { ExtractedQuote, Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word list this module reads, bound once. */
-const { QUOTING_CUES } = words;
+const { QUOTING_CUES, SPEECH_VERBS } = words;
 
 /** The speaker of the noun phrase at token `i` of the sentence, when it resolves to one (a name, a pronoun, a role). */
 function speakerAt(model: DocModel, toks: readonly Token[], i: number, end: number): Attribution | null {
@@ -83,6 +84,25 @@ function sourceInQuote(model: DocModel, from: number, at: number): Attribution |
   return { speaker: person?.name ?? name, mention: { start, end: start + name.length, text: name } };
 }
 
+/** “…,” Ruiz responded / “…,” said Ruiz: a name and a verb of saying (either order) right after a nested quotation. */
+const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(?:${NAME} (\p{Ll}+)|(\p{Ll}+) ${NAME})\b`, 'u');
+
+/**
+ * The person a verb of saying right after the nested quotation ending at `at`, inside the outer one's words up to `to`,
+ * names (“Li’s aide wrote: “‘We won,’ Li told us, and we did.”"); only a person the article names, never a participle.
+ */
+function namedAfterInQuote(model: DocModel, at: number, to: number): Attribution | null {
+  const found = NAMED_AFTER.exec(model.text.slice(at, to));
+  if (!found) return null;
+  const [name, verb] = found[1] ? [found[1], found[2]] : [found[4], found[3]];
+  if (!name || !verb || !SPEECH_VERBS.has(verb) || verb.endsWith('ing')) return null;
+  // (by the full name or the surname: "Joseph" is no mention of a Joseph Kahn here)
+  const person = model.people.lookup(name);
+  if (!person || !(person.name === name || person.name.endsWith(` ${name}`))) return null;
+  const start = at + found.index + found[0].indexOf(name);
+  return { speaker: person.name, mention: { start, end: start + name.length, text: name } };
+}
+
 /**
  * `quotes` (one per quotation of `model`, in order) with the quotations nested in each put right after it:
  * words said (not a short scare quote or a title in marks) credited to `quotedSource`, each an utterance of
@@ -101,7 +121,7 @@ export function withNested(model: DocModel, quotes: readonly ExtractedQuote[]): 
     for (const span of spans) {
       const text = model.text.slice(span.innerStart, span.innerEnd);
       const said = !fragment(text) && !titleLike(text);
-      const credit = sourceInQuote(model, raw.innerStart, span.start) ?? source;
+      const credit = sourceInQuote(model, raw.innerStart, span.start) ?? namedAfterInQuote(model, span.end, raw.innerEnd) ?? source;
       out.push({
         text,
         start: span.start,

@@ -152,3 +152,37 @@ describe('a lead "Then, …:" that names no one goes on from the sentence before
     ).toMatchObject([{ speaker: 'Tomas Dale' }]);
   });
 });
+
+describe('a quotation inside a quotation, attributed inside the outer words ("“‘…,’ said Marsh, and …”")', () => {
+  const nested = (...paragraphs: string[]) =>
+    extractClaims(doc(...paragraphs))
+      .quotes.filter((q) => q.rule?.startsWith('nested'))
+      .map((q) => q.speaker);
+
+  it('credits the inner words to the person named with a verb of saying right after them', () => {
+    expect(
+      nested('Lena Marsh spoke to the radio.', 'Tomas Dale wrote: “‘We won the vote on the coast by a mile,’ said Marsh, and we did.”'),
+    ).toEqual(['Lena Marsh']);
+    expect(
+      nested(
+        'Lena Marsh spoke to the radio.',
+        '"“You don’t win the vote by how many towns you win,” Marsh responded before adding that she will have to win the coast."',
+      ),
+    ).toEqual(['Lena Marsh']);
+  });
+
+  it('not a pronoun, nor a name that is only someone else’s given name', () => {
+    expect(
+      nested(
+        'Lena Marsh spoke to the radio.',
+        'Tomas Dale wrote: “‘We won the vote on the coast by a mile,’ I said to Marsh, and we did.”',
+      ),
+    ).toEqual([null]);
+    expect(
+      nested(
+        'Tomas Dale spoke.',
+        'Lena Marsh wrote: “The paintings had ‘long hair like wool and a coat of red color,’ says Tomas, a painter.”',
+      ),
+    ).toEqual([null]);
+  });
+});
