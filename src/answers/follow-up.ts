@@ -22,6 +22,8 @@ export type FollowUpIntent =
   | { kind: 'dates' }
   | { kind: 'carriers' }
   | { kind: 'speaker'; name: string | null }
+  /** "who said it?" (`name` null) or "did Anja Rell say it?": the thread's claim checked against that person */
+  | { kind: 'said-by'; name: string | null }
   | { kind: 'compare'; outlets: string[] }
   | { kind: 'who-said'; quote: string }
   | { kind: 'translation'; language: string | null }
@@ -105,6 +107,26 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   )
     return { kind: 'carriers' };
   if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower)) return { kind: 'dates' };
+  // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
+  if (
+    asked &&
+    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|words))\W*$/.test(
+      lower,
+    )
+  )
+    return { kind: 'said-by', name: null };
+  const saidBy = asked
+    ? /\b(?:did|does)\s+(.+?)\s+(?:(?:really|actually|ever|truly)\s+)?(?:say|write|tweet|post)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|words))\W*$/i.exec(
+        text,
+      )
+    : null;
+  if (saidBy) {
+    const who = saidBy[1]!.trim().slice(0, 100);
+    if (PRONOUNS.has(who.toLowerCase())) return { kind: 'said-by', name: null };
+    // "did Coast Daily say it?": how that outlet carried it
+    if (named[0] && named[0].toLowerCase() === who.toLowerCase()) return { kind: 'outlet', outlet: named[0] };
+    return { kind: 'said-by', name: who };
+  }
   if (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by) (?:him|her|them)\b/.test(lower))
     return { kind: 'speaker', name: null };
   const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/.exec(lower);
@@ -194,6 +216,16 @@ export function answerFollowUp(
       if (name) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, name) } };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
+    case 'said-by':
+      // the thread's claim as /who-said answers it, with the person asked about as its speaker option: the
+      // speaker, one of joint speakers, described or credited so by an outlet, or not them and who it was
+      return {
+        intent,
+        answer: {
+          kind: 'who-said',
+          result: whoSaid(store, ctx.query, { speaker: intent.name ?? ctx.speaker, outlet: ctx.outlet }),
+        },
+      };
     case 'translation':
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'translation', language: intent.language }) } };
     case 'truth':

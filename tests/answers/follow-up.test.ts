@@ -31,6 +31,14 @@ describe('parseFollowUp', () => {
     ['who published it first?', { kind: 'carriers' }],
     ['what else did she say?', { kind: 'speaker', name: null }],
     ['what did she say?', { kind: 'context', outlet: null }],
+    // who the thread's claim is credited to, and whether it is a person named
+    ['who said it?', { kind: 'said-by', name: null }],
+    ['so who actually said that?', { kind: 'said-by', name: null }],
+    ['did she say it?', { kind: 'said-by', name: null }],
+    ['Did Anja Rell say it?', { kind: 'said-by', name: 'Anja Rell' }],
+    ['did the councillor really say that?', { kind: 'said-by', name: 'the councillor' }],
+    ['did Coast Daily say it?', { kind: 'outlet', outlet: 'Coast Daily' }],
+    ['who said it first?', { kind: 'carriers' }],
     // a pasted sentence holding such words is still a quotation to check
     ['we will be the first to teach it in Welsh again', { kind: 'who-said', quote: 'we will be the first to teach it in Welsh again' }],
   ])('%s', (message, intent) => {
@@ -157,5 +165,73 @@ describe('answerFollowUp', () => {
     expect(answer.kind).toBe('who-said');
     if (answer.kind !== 'who-said') return;
     expect(answer.result.matches[0]?.speaker).toBe('Priya Raman');
+  });
+
+  describe('"who said it?" and "did <person> say it?"', () => {
+    const ferry = writtenStore([
+      {
+        file: 'courier.txt',
+        outlet: 'Lakeside Courier',
+        date: '2026-02-03',
+        text: story(
+          'Ferry stays free',
+          '"The ferry will stay free for pupils until the bridge opens," said transport councillor Anja Rell on Monday.',
+          'Opposition leader Tomas Veit called the plan "a costly promise".',
+        ),
+      },
+      {
+        file: 'ledger.txt',
+        outlet: 'North Ledger',
+        date: '2026-02-04',
+        text: story('Ferry fares', '"The ferry will stay free for pupils until the bridge opens," Rell told the council.'),
+      },
+      {
+        file: 'gazette.txt',
+        outlet: 'Fjord Gazette',
+        date: '2026-02-05',
+        text: story(
+          'Harbour pledge',
+          '"Every quay will have a lift before the winter," councillors Mira Osk and Lene Dahl said in a joint statement.',
+        ),
+      },
+    ]);
+    const ferryThread = { query: 'the ferry will stay free for pupils', speaker: null, outlet: null };
+    const ask = (message: string, on = ferryThread) => {
+      const { answer } = answerFollowUp(ferry, on, message);
+      expect(answer.kind).toBe('who-said');
+      if (answer.kind !== 'who-said') throw new Error(answer.kind);
+      return answer.result;
+    };
+
+    // each of these had been "🤔 Not understood"
+    it('answers "who said it?" with the speaker and the outlets that carried it', () => {
+      const r = ask('who said it?');
+      expect(r.matches[0]?.speaker).toBe('Anja Rell');
+      expect(r.matches[0]?.outlets.map((o) => o.outlet).sort()).toEqual(['Lakeside Courier', 'North Ledger']);
+      expect(r.verdict).toBe('verbatim');
+    });
+
+    it('says yes to the speaker, by full name, surname or role', () => {
+      for (const q of ['did Anja Rell say it?', 'did Rell say it?', 'did the councillor really say that?']) {
+        const r = ask(q);
+        expect(r.verdict, q).toBe('verbatim');
+        expect(r.matches[0]?.speaker, q).toBe('Anja Rell');
+      }
+    });
+
+    it('says no to someone else, and who did, without guessing', () => {
+      for (const name of ['Tomas Veit', 'Ola Berg']) {
+        const r = ask(`did ${name} say it?`);
+        expect(r.verdict).toBe('misattributed');
+        expect(r.askedSpeaker).toBe(name);
+        expect(r.explanation).toBe(`Anja Rell, not ${name}, is who the outlets quote saying this.`);
+      }
+    });
+
+    it('says one of joint speakers said it together with the other', () => {
+      const r = ask('did Lene Dahl say it?', { query: 'every quay will have a lift', speaker: null, outlet: null });
+      expect(r.verdict).toBe('verbatim');
+      expect(r.explanation).toContain('Lene Dahl is one of the 2 people they are credited to together');
+    });
   });
 });

@@ -93,6 +93,7 @@ export function followUpHelpView(unknownOutlet: string | null): View {
     title: line('💬 Ask about this quotation here'),
     lead: [
       ...lead,
+      line('• ', strong('who said it?'), ' (or: ', strong('did <person> say it?'), ')'),
       line('• ', strong('who else said this?')),
       line('• ', strong('what did <outlet> say?')),
       line('• ', strong('show the context'), ' (optionally: in <outlet>)'),
