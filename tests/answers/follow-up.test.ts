@@ -233,5 +233,24 @@ describe('answerFollowUp', () => {
       expect(r.verdict).toBe('verbatim');
       expect(r.explanation).toContain('Lene Dahl is one of the 2 people they are credited to together');
     });
+
+    it('says plainly when the thread’s quotation is no longer in the corpus', () => {
+      const gone = writtenStore([
+        {
+          file: 'ledger.txt',
+          outlet: 'North Ledger',
+          date: '2026-02-04',
+          text: story('Timetable', '"The new timetable starts in March," Mayor Greta Holm said.'),
+        },
+      ]);
+      const { answer } = answerFollowUp(gone, ferryThread, 'which outlets carried it?');
+      expect(answer.kind).toBe('dates');
+      // it had said "“…” — an unnamed source", as if someone unnamed had said it, above "No document … carries it"
+      const text = followUpText(answer);
+      expect(text).not.toContain('unnamed source');
+      expect(text).toMatch(
+        /^📅 No longer carried\n“the ferry will stay free for pupils”\nNo document in the corpus carries these words any more/,
+      );
+    });
   });
 });

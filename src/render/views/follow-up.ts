@@ -33,8 +33,20 @@ export function datesView(r: DatesResult): View {
   const lineOf = (c: OutletCarrier) =>
     line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown'), ` (${RENDERING_LABELS[c.rendering].tag})`);
   const lines = dated.map(lineOf);
-  const lead: Line[] = [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
   const elsewhere = r.creditedElsewhere ?? [];
+  // the thread's claim is gone (its articles removed): said plainly, not credited to "an unnamed source"
+  if (!lines.length && !elsewhere.length)
+    return {
+      tone: 'info',
+      title: line('📅 No longer carried'),
+      lead: [
+        line(quoted(r.quote, 300)),
+        line('No document in the corpus carries these words any more, so there are no outlets or dates to list.'),
+      ],
+      sections: [],
+      footer: corpusNote(r.corpus),
+    };
+  const lead: Line[] = [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
   // first among every document carrying the words, whoever they credit
   const all = [...dated, ...elsewhere.flatMap((e) => e.carriers)].sort(byDate);
   const first = all[0];
