@@ -14,7 +14,7 @@ import { containsVerbatim, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
-import type { CompareClaim, CompareOutlet, CompareResult } from './types.js';
+import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
 
 export const COMPARE_LIMITS = Object.freeze({
   /** Claims compared at most. */
@@ -203,6 +203,62 @@ function withoutJointMembers<T extends { group: ClaimGroup }>(store: ClaimView, 
 }
 
 /**
+ * Claims with the same words credited to different people made one: outlets that give a quotation to two
+ * people carry one quotation, shown once under the person more documents quote saying it (then the one quoted
+ * first), each outlet that credits someone else marked as such (as who-said leads its answer). `rivalsOf` maps
+ * each kept claim that absorbed others to them, the lead first.
+ */
+function withRivalsMerged<T extends { group: ClaimGroup; score: number }>(
+  store: ClaimView,
+  groups: T[],
+): { kept: T[]; rivalsOf: Map<number, ClaimGroup[]> } {
+  const quoteDocuments = (g: ClaimGroup): Set<string> =>
+    new Set(
+      g.entryIds
+        .map((i) => store.entry(i))
+        .filter((e) => e.kind === 'quote')
+        .map((e) => e.documentId),
+    );
+  const first = (g: ClaimGroup): string =>
+    [...quoteDocuments(g)].reduce((d, id) => {
+      const date = store.documents.get(id)?.meta.date;
+      return date && date < d ? date : d;
+    }, '\uffff');
+  const leads = (a: ClaimGroup, b: ClaimGroup): boolean =>
+    quoteDocuments(a).size - quoteDocuments(b).size > 0 || (quoteDocuments(a).size === quoteDocuments(b).size && first(a) < first(b));
+  const rows: { lead: T; members: T[] }[] = [];
+  for (const g of groups) {
+    const quoted = quoteDocuments(g.group).size > 0;
+    const row =
+      quoted &&
+      rows.find(({ members }) =>
+        members.every(
+          (m) =>
+            quoteDocuments(m.group).size > 0 &&
+            otherSpeaker(store, m.group, g.group) !== null &&
+            (sameQuotation(m.group.text, g.group.text) || shareRun(m.group.text, g.group.text)),
+        ),
+      );
+    if (!row) {
+      rows.push({ lead: g, members: [g] });
+      continue;
+    }
+    row.members.push(g);
+    if (leads(g.group, row.lead.group)) row.lead = g;
+  }
+  const rivalsOf = new Map<number, ClaimGroup[]>();
+  const kept = rows.map(({ lead, members }) => {
+    if (members.length > 1)
+      rivalsOf.set(
+        lead.group.id,
+        [lead, ...members.filter((m) => m !== lead)].map((m) => m.group),
+      );
+    return { ...lead, score: Math.max(...members.map((m) => m.score)) };
+  });
+  return { kept, rivalsOf };
+}
+
+/**
  * Compares how outlets carried the claims that match `topic` (a quotation or a few words).
  * @example compare(store, 'joint exercises', { outlets: ['DW', 'RT'] })
  */
@@ -232,7 +288,8 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
   // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
   const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
-  const chosen = withoutJointMembers(store, kept).slice(0, most);
+  const merged = withRivalsMerged(store, kept);
+  const chosen = withoutJointMembers(store, merged.kept).slice(0, most);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(
     store,
@@ -246,6 +303,8 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
     const outlets = docs.map((doc) => renderingIn(store, doc, group, hitsByDoc, relayedTo));
     const carried = outlets.filter((o) => o.rendering !== 'absent');
+    const rivals = merged.rivalsOf.get(group.id);
+    const credits = rivals && creditsOf(store, rivals, outlets);
     return {
       claimId: group.id,
       quote: group.text,
@@ -254,6 +313,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       outlets,
       independentSources: foldCopies(store, carried),
       meaningChanged: anyMeaningChanged(carried),
+      ...(credits && credits.length > 1 ? { credits } : {}),
     };
   });
   return {
@@ -261,6 +321,23 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     claims,
     explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${docs.length} document${docs.length === 1 ? '' : 's'}.`,
   };
+}
+
+/**
+ * The people the outlets in scope credit one quotation to, the claim's speaker first: each with the documents
+ * that credit them (the row's outlets say which, `creditedTo`).
+ */
+function creditsOf(store: ClaimView, groups: readonly ClaimGroup[], outlets: readonly CompareOutlet[]): CompareCredit[] {
+  const speakerOf = (g: ClaimGroup): string => (g.speakerId ? store.speakers.get(g.speakerId)?.name : undefined) ?? 'no one named';
+  const carried = outlets.filter((o) => o.rendering === 'verbatim' || o.rendering === 'reworded');
+  const credits: CompareCredit[] = groups.map((g) => ({ speaker: speakerOf(g), documents: [] }));
+  for (const o of carried) {
+    if (o.relayedBy) continue;
+    const name = o.creditedTo ?? credits[0]!.speaker;
+    const credit = credits.find((c) => c.speaker === name) ?? credits[credits.push({ speaker: name, documents: [] }) - 1]!;
+    credit.documents.push(o.document);
+  }
+  return credits.filter((c) => c.documents.length);
 }
 
 function scopeDocuments(store: ClaimView, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {

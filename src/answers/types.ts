@@ -157,6 +157,17 @@ export interface CompareClaim {
   independentSources: number;
   /** True when any outlet's version changes what the reference wording says. */
   meaningChanged: boolean;
+  /**
+   * Only when set: the people the outlets credit these words to, `speaker` first, each with the documents that
+   * credit them (an attribution conflict; each such outlet's `creditedTo` names its person).
+   */
+  credits?: CompareCredit[];
+}
+
+/** One person the outlets of a compared claim credit its words to. */
+export interface CompareCredit {
+  speaker: string;
+  documents: string[];
 }
 
 export interface CompareResult {

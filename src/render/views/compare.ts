@@ -63,9 +63,19 @@ function claimSection(c: CompareClaim, n: number): Section {
   const warning =
     (c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '') +
     (c.outlets.some((o) => o.creditedTo) ? `${DOT}⚠️ outlets disagree on the speaker` : '');
+  // the same words credited to different people: one row, with who credits whom (as who-said says it)
+  const credits = c.credits?.length
+    ? [
+        line(
+          `Outlets disagree on who said this: ${c.credits
+            .map((s) => `${clip(s.speaker, MAX_NAME)} (${count(s.documents.length, 'document')})`)
+            .join(' vs ')}`,
+        ),
+      ]
+    : [];
   return {
     name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
-    lines: [line(quoted(c.quote, 300)), ...groupLines(c.outlets)],
+    lines: [line(quoted(c.quote, 300)), ...credits, ...groupLines(c.outlets)],
   };
 }
 
