@@ -187,14 +187,20 @@ export function clusterFinder(): {
  */
 export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentClaims }[]): SpeakerIndex {
   const counts = new Map<string, number>(); // global name -> occurrences
+  const documentsOf = new Map<string, number>(); // global name -> documents that write it
   const scoped = new Map<string, number>(); // documentId \u0000 description -> occurrences
   const roles = new Map<string, Map<string, number>>();
   for (const { documentId, claims } of docs) {
+    const written = new Set<string>();
     for (const q of [...claims.quotes, ...claims.paraphrases]) {
       if (!q.speaker) continue;
       if (documentScoped(q.speaker)) add(scoped, `${documentId}\u0000${q.speaker}`);
-      else add(counts, q.speaker);
+      else {
+        add(counts, q.speaker);
+        written.add(q.speaker);
+      }
     }
+    for (const name of written) add(documentsOf, name);
     for (const p of claims.people ?? []) {
       const r = roles.get(p.name) ?? new Map<string, number>();
       for (const role of p.roles) add(r, role);
@@ -287,7 +293,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const speakers: Speaker[] = [];
   for (const c of clusters) {
     for (const form of c.forms.keys()) for (const [r, n] of roles.get(form) ?? []) add(c.roles, r, n);
-    speakers.push(toSpeaker(c));
+    speakers.push(toSpeaker(c, documentsOf));
   }
   const scopedSpeakers = new Map<string, Speaker>();
   for (const key of scoped.keys()) {
@@ -370,16 +376,37 @@ function rolesOf(roles: ReadonlyMap<string, ReadonlyMap<string, number>>, names:
 /** Letters with a diacritic in `s` ("Calderón" has one). */
 const accented = (s: string): number => s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
 
+/** A given name written as initials ("J.", "J.R.", "JR"), not a given name of its own. */
+const initials = (word: string): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(word) && (word.includes('.') || word.length <= 2);
+
 /**
- * Canonical name: the form with the most name words (titles aside), then the most frequent, counting together
- * the forms that differ only by accents or punctuation; of those, the one that keeps its accents ("Felipe
- * Calderón", not the "Calderon" of outlets that drop them), then the most frequent.
+ * A person's name with a given name written out ("John Hale", "J. Robert Hale"), not initials alone ("J. R. Hale")
+ * nor a surname alone.
  */
-function toSpeaker(c: Cluster): Speaker {
+function fullName(name: string): boolean {
+  if (!personName(name)) return false;
+  const words = nameWords(name);
+  const folded = words.map(foldWord);
+  return words.slice(0, tailStart(folded)).some((w) => !initials(w) && !PARTICLES.has(foldWord(w)));
+}
+
+/**
+ * Canonical name: a person's name with a given name written out before initials alone ("John Hale", not "J. R.
+ * Hale"), and of those the one most documents write, counting together the forms that differ only by accents or
+ * punctuation; then the form with the most name words (titles aside), then the most frequent; of those, the one
+ * that keeps its accents ("Felipe Calderón", not the "Calderon" of outlets that drop them), then the most frequent.
+ */
+function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speaker {
   const spelled = new Map<string, number>();
   for (const [f, n] of c.forms) spelled.set(ascii(f), (spelled.get(ascii(f)) ?? 0) + n);
+  const carried = new Map<string, number>();
+  for (const f of c.forms.keys()) carried.set(ascii(f), (carried.get(ascii(f)) ?? 0) + (documentsOf.get(f) ?? 0));
+  const full = new Map([...c.forms.keys()].map((f) => [f, fullName(f)]));
   const forms = [...c.forms.entries()].sort(
     (a, b) =>
+      Number(full.get(b[0])) - Number(full.get(a[0])) ||
+      // of the full names, the one most documents write ("John Hale", not one article's "John Robert Hale")
+      (full.get(a[0]) ? (carried.get(ascii(b[0])) ?? 0) - (carried.get(ascii(a[0])) ?? 0) : 0) ||
       nameWords(b[0]).length - nameWords(a[0]).length ||
       (spelled.get(ascii(b[0])) ?? 0) - (spelled.get(ascii(a[0])) ?? 0) ||
       accented(b[0]) - accented(a[0]) ||
