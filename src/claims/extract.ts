@@ -8,6 +8,7 @@ import { collectCitations } from './context.js';
 import { buildModel } from './document.js';
 import { type Decision, ruleName, runRules, type Rule } from './engine.js';
 import { withNested } from './nested.js';
+import { headlineReported } from './headline.js';
 import { findReported } from './reported.js';
 import { RULES } from './rules.js';
 import { fragment, isTitle } from './titles.js';
@@ -69,7 +70,8 @@ export function extractClaims(doc: Pick<CorpusDocument, 'text' | 'blocks'>, opti
     };
   });
   const quotes = withNested(model, outer);
-  const paraphrases = findReported(model);
+  // a headline's clause around its words in marks is reported speech of the person it names
+  const paraphrases = [...findReported(model), ...headlineReported(model, outer)].sort((a, b) => a.start - b.start);
   const spoke = new Set([...quotes, ...paraphrases].map((q) => q.speaker));
   const people = [...model.people.people.values()]
     .filter((p) => spoke.has(p.name))

@@ -8,6 +8,7 @@ import { runStartingAt } from './names.js';
 import type { Attribution } from './resolve.js';
 import { titleLike } from './titles.js';
 import type { Token } from './tokens.js';
+import type { ExtractedQuote, ReportedSpeech } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -115,4 +116,47 @@ export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k:
     if (a) return a;
   }
   return null;
+}
+
+/** The rules that credit a headline's words in marks to the person its line names. */
+const HEADLINE_RULES: ReadonlySet<string> = new Set(['headline-after', 'headline-lead', 'headline-name']);
+/** Fewest words of a headline's clause read as reported speech. */
+const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * What a headline says its speaker says, as reported speech in the outlet's words: the line's clause around its
+ * words in marks (“Port Plan Is ‘Dead,’” of “Port Plan Is ‘Dead,’ Hale Says”; “Port Is ‘Dead’” of “Lind Says
+ * Port Is ‘Dead’” or “Lind: Port Is ‘Dead’”), when the marks hold only part of it. The marks credit their words
+ * alone (a quotation); the line credits the whole clause to the person, never word for word.
+ */
+export function headlineReported(model: DocModel, quotes: readonly ExtractedQuote[]): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  for (const toks of model.blocks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      if (t.kind !== 'quote') continue;
+      const q = quotes[t.quote];
+      const mention = q?.speakerMention;
+      if (!q?.speaker || !mention || !HEADLINE_RULES.has(q.rule ?? '')) continue;
+      let from: number;
+      if (mention.start >= t.end) {
+        // the name after the words (“…,’ Hale Says”): the line from its start, with nothing but commas between
+        if (toks.some((x, i) => i > k && x.start < mention.start && x.kind !== 'punct')) continue;
+        from = 0;
+      } else {
+        // the name first: after it, its colon or its verb of saying, then the clause
+        from = toks.findIndex((x) => x.start >= mention.end);
+        const next = toks[from];
+        if (next && ((next.kind === 'punct' && next.text === ':') || (next.kind === 'word' && SPEECH_VERBS.has(next.lower)))) from++;
+      }
+      if (from < 0 || from >= k) continue;
+      const clause = toks.slice(from, k);
+      if (!clause.some((x) => x.kind === 'word') || clause.some((x) => x.kind === 'quote')) continue;
+      const inMarks = q.text.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+      if (clause.filter((x) => x.kind === 'word').length + inMarks < MIN_CLAUSE_WORDS) continue;
+      const start = (toks[from] as Token).start;
+      out.push({ text: model.text.slice(start, t.end), start, end: t.end, speaker: q.speaker, speakerMention: { ...mention } });
+    }
+  }
+  return out;
 }
