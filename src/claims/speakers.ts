@@ -402,11 +402,16 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
   const carried = new Map<string, number>();
   for (const f of c.forms.keys()) carried.set(ascii(f), (carried.get(ascii(f)) ?? 0) + (documentsOf.get(f) ?? 0));
   const full = new Map([...c.forms.keys()].map((f) => [f, fullName(f)]));
+  const surnameOf = (f: string): string => nameWords(f).at(-1) ?? '';
+  const surnames = new Map<string, number>();
+  for (const f of c.forms.keys()) surnames.set(surnameOf(f), (surnames.get(surnameOf(f)) ?? 0) + (documentsOf.get(f) ?? 0));
   const forms = [...c.forms.entries()].sort(
     (a, b) =>
       Number(full.get(b[0])) - Number(full.get(a[0])) ||
       // of the full names, the one most documents write ("John Hale", not one article's "John Robert Hale")
       (full.get(a[0]) ? (carried.get(ascii(b[0])) ?? 0) - (carried.get(ascii(a[0])) ?? 0) : 0) ||
+      // of two writings of one name ("Singh-Whitlock", "Singh Whitlock"), the surname as most documents write it
+      (ascii(a[0]) === ascii(b[0]) ? (surnames.get(surnameOf(b[0])) ?? 0) - (surnames.get(surnameOf(a[0])) ?? 0) : 0) ||
       nameWords(b[0]).length - nameWords(a[0]).length ||
       (spelled.get(ascii(b[0])) ?? 0) - (spelled.get(ascii(a[0])) ?? 0) ||
       accented(b[0]) - accented(a[0]) ||

@@ -54,7 +54,10 @@ export interface DocumentClaims {
 export interface Speaker {
   /** Stable id derived from the canonical name (lowercase, ascii-folded, hyphenated). */
   id: string;
-  /** Canonical display name: the fullest form seen ("Nikolai Yevmenov"). */
+  /**
+   * Canonical display name: the fullest usual form ("Nikolai Yevmenov"): a given name written out before initials
+   * alone, and of those the one most documents write; else the form with the most name words.
+   */
   name: string;
   /** Every other form seen or implied (surname, variant spellings, with titles). */
   aliases: string[];

@@ -50,6 +50,15 @@ describe('the name a person is shown under', () => {
     expect(speakerQuotes(store, 'Delaney').speaker?.aliases).toContain('Marcus Aurelio Delaney');
   });
 
+  it('writes the surname as most documents write it, hyphen or not', () => {
+    const store = writtenStore([
+      { file: 'a.txt', outlet: 'Harbour Times', date: '2025-03-01', text: story('Toll', `"${TOLL}" said Amara Singh-Whitlock.`) },
+      { file: 'b.txt', outlet: 'Bay Courier', date: '2025-03-02', text: story('Lanes', `"${LANES}" Singh-Whitlock said.`) },
+      { file: 'c.txt', outlet: 'Valley Post', date: '2025-03-03', text: story('Roads', `Amara Singh Whitlock said: "${TOLL}"`) },
+    ]);
+    expect(speakerQuotes(store, 'Singh').speaker?.name).toBe('Amara Singh-Whitlock');
+  });
+
   it('keeps the initials where no outlet writes the given name', () => {
     const store = writtenStore([
       { file: 'a.txt', outlet: 'Harbour Times', date: '2025-03-01', text: story('Toll', `"${TOLL}" said M. J. Delaney.`) },
