@@ -86,7 +86,7 @@ function outletOf(
  * someone else. A surname-only credit of the same person ("Olsen" for "Henrik Olsen") is the same person;
  * an unresolved description ("the spokesman") names nobody.
  */
-function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): string | null {
+export function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): string | null {
   if (!group.speakerId || !other.speakerId || other.speakerId === group.speakerId) return null;
   const a = store.speakers.get(group.speakerId);
   const b = store.speakers.get(other.speakerId);
@@ -211,6 +211,7 @@ function withoutJointMembers<T extends { group: ClaimGroup }>(store: ClaimView, 
 function withRivalsMerged<T extends { group: ClaimGroup; score: number }>(
   store: ClaimView,
   groups: T[],
+  scope: ReadonlySet<string> | null,
 ): { kept: T[]; rivalsOf: Map<number, ClaimGroup[]> } {
   const quoteDocuments = (g: ClaimGroup): Set<string> =>
     new Set(
@@ -224,8 +225,12 @@ function withRivalsMerged<T extends { group: ClaimGroup; score: number }>(
       const date = store.documents.get(id)?.meta.date;
       return date && date < d ? date : d;
     }, '\uffff');
+  // among the outlets compared first (an outlet filter), then across the corpus
+  const inScope = (g: ClaimGroup): number => (scope ? [...quoteDocuments(g)].filter((d) => scope.has(d)).length : 0);
   const leads = (a: ClaimGroup, b: ClaimGroup): boolean =>
-    quoteDocuments(a).size - quoteDocuments(b).size > 0 || (quoteDocuments(a).size === quoteDocuments(b).size && first(a) < first(b));
+    inScope(a) - inScope(b) > 0 ||
+    (inScope(a) === inScope(b) &&
+      (quoteDocuments(a).size - quoteDocuments(b).size > 0 || (quoteDocuments(a).size === quoteDocuments(b).size && first(a) < first(b))));
   const rows: { lead: T; members: T[] }[] = [];
   for (const g of groups) {
     const quoted = quoteDocuments(g.group).size > 0;
@@ -288,7 +293,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
   // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
   const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
-  const merged = withRivalsMerged(store, kept);
+  const merged = withRivalsMerged(store, kept, scope.ids);
   const chosen = withoutJointMembers(store, merged.kept).slice(0, most);
   if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
   const docs = scopeDocuments(
@@ -324,19 +329,23 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
 }
 
 /**
- * The people the outlets in scope credit one quotation to, the claim's speaker first: each with the documents
- * that credit them (the row's outlets say which, `creditedTo`).
+ * The people the corpus credits one quotation to, the claim's speaker first, each with the documents that credit
+ * them (also those outside an outlet filter: the disagreement is the corpus's); then anyone else an outlet
+ * compared gives the words to (its `creditedTo`).
  */
 function creditsOf(store: ClaimView, groups: readonly ClaimGroup[], outlets: readonly CompareOutlet[]): CompareCredit[] {
-  const speakerOf = (g: ClaimGroup): string => (g.speakerId ? store.speakers.get(g.speakerId)?.name : undefined) ?? 'no one named';
-  const carried = outlets.filter((o) => o.rendering === 'verbatim' || o.rendering === 'reworded');
-  const credits: CompareCredit[] = groups.map((g) => ({ speaker: speakerOf(g), documents: [] }));
-  for (const o of carried) {
-    if (o.relayedBy) continue;
-    const name = o.creditedTo ?? credits[0]!.speaker;
-    const credit = credits.find((c) => c.speaker === name) ?? credits[credits.push({ speaker: name, documents: [] }) - 1]!;
-    credit.documents.push(o.document);
+  const credits: CompareCredit[] = [];
+  const creditOf = (name: string): CompareCredit =>
+    credits.find((c) => c.speaker === name) ?? credits[credits.push({ speaker: name, documents: [] }) - 1]!;
+  const add = (name: string, document: string): void => {
+    const credit = creditOf(name);
+    if (!credit.documents.includes(document)) credit.documents.push(document);
+  };
+  for (const g of groups) {
+    const name = (g.speakerId ? store.speakers.get(g.speakerId)?.name : undefined) ?? 'no one named';
+    for (const i of g.entryIds) if (store.entry(i).kind === 'quote') add(name, store.entry(i).documentId);
   }
+  for (const o of outlets) if (o.creditedTo && (o.rendering === 'verbatim' || o.rendering === 'reworded')) add(o.creditedTo, o.document);
   return credits.filter((c) => c.documents.length);
 }
 

@@ -3,13 +3,15 @@ import Fuse from 'fuse.js';
 import { CorrectedView } from '../store/corrected.js';
 import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
-import { COMPARE_LIMITS } from './compare.js';
+import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
+import { relays } from './relays.js';
 import type {
+  CompareCredit,
   ContextResult,
   HelpEntry,
   HelpResult,
@@ -81,7 +83,11 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   const sorted = items.sort(
     (a, b) => b.documents - a.documents || Math.min(...a.groups.map((g) => g.id)) - Math.min(...b.groups.map((g) => g.id)),
   );
-  const quotes = sorted.slice(0, limit).map(({ documents: _d, groups: _g, ...q }) => q);
+  const quotes = sorted.slice(0, limit).map(({ documents: _d, groups, ...q }) => {
+    // words other outlets credit to someone else: said on the listing, not shown as this person's alone
+    const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : [];
+    return rivals.length ? { ...q, alsoCreditedTo: rivals } : q;
+  });
   const result: SpeakerQuotesResult = {
     query: name,
     speaker: speakerRef(speaker),
@@ -95,6 +101,37 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   const merged = mergedFrom(store, name, speaker.id);
   if (merged) result.mergedFrom = merged;
   return result;
+}
+
+/** Best search hits read per listed quotation for the same words credited to someone else. */
+const RIVAL_CANDIDATES = 20;
+
+/**
+ * The other people outlets credit a listed quotation's words to (the same quotation, as compare and who-said
+ * tell it: the same words, or eight in a row), each with the documents that do; not the same person under a
+ * surname, not a joint credit that names them, not one whose article says they read out this person's words.
+ */
+function alsoCredited(store: ClaimView, groups: readonly ClaimGroup[], quote: string): CompareCredit[] {
+  const [lead] = groups;
+  const speaker = lead?.speakerId ? store.speakers.get(lead.speakerId) : undefined;
+  if (!lead || !speaker) return [];
+  const own = new Set(groups.map((g) => g.id));
+  const seen = new Set<number>();
+  const credits: CompareCredit[] = [];
+  for (const h of store.search(quote, { limit: RIVAL_CANDIDATES })) {
+    const g = h.group;
+    if (own.has(g.id) || seen.has(g.id)) continue;
+    seen.add(g.id);
+    if (!(sameQuotation(quote, g.text) || shareRun(quote, g.text))) continue;
+    const name = otherSpeaker(store, lead, g);
+    if (!name) continue;
+    const quoted = g.entryIds.map((i) => store.entry(i)).filter((e) => e.kind === 'quote');
+    // a spokeswoman reading this person's statement relays it: no rival
+    if (!quoted.length || quoted.every((e) => relays(store, e, speaker))) continue;
+    const credit = credits.find((c) => c.speaker === name) ?? credits[credits.push({ speaker: name, documents: [] }) - 1]!;
+    for (const e of quoted) if (!credit.documents.includes(e.documentId)) credit.documents.push(e.documentId);
+  }
+  return credits;
 }
 
 /** The corpus's own name for the person `name` finds, when a merge made that person `speakerId`. */

@@ -190,8 +190,10 @@ export interface SpeakerQuotesResult {
   /**
    * `jointly` (only when set): the joint speaker the outlets credit the words to, the speaker together with others
    * ("Ana Ruiz, Tom Hale and Lea Costa" in the quotes of Tom Hale).
+   * `alsoCreditedTo` (only when set): other people outlets credit the same words to (an attribution conflict), each
+   * with the documents that do.
    */
-  quotes: { claimId: number; quote: string; outlets: OutletCarrier[]; jointly?: string }[];
+  quotes: { claimId: number; quote: string; outlets: OutletCarrier[]; jointly?: string; alsoCreditedTo?: CompareCredit[] }[];
   total: number;
   /**
    * Only when set: claims the corpus credits to this speaker that a moderator's correction in this server now

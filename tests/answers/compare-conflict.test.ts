@@ -1,7 +1,8 @@
 /** Compare shows one quotation credited to two people as one claim, with who credits whom (as who-said does). */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/answers/compare.js';
-import { compareText } from '../../src/render/text.js';
+import { speakerQuotes } from '../../src/answers/lists.js';
+import { compareText, speakerQuotesText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
 
 const WORDS = 'The ferry subsidy is gone for good, and the island will have to find its own way across the sound.';
@@ -49,6 +50,26 @@ describe('compare, one quotation credited to two people', () => {
     expect(text).toContain('Outlets disagree on who said this: Priya Okafor (2 documents) vs Dmitri Halvorsen (1 document)');
   });
 
+  it('is led, under an outlet filter, by the person the outlets compared credit, the others still named', () => {
+    const r = compare(store, 'the ferry subsidy is gone for good', { outlets: ['Cliff Weekly'] });
+    expect(r.claims.map((c) => c.speaker)).toEqual(['Dmitri Halvorsen']);
+    expect(r.claims[0]!.outlets.map((o) => [o.outlet, o.creditedTo ?? null])).toEqual([['Cliff Weekly', null]]);
+    expect(r.claims[0]!.credits?.map((c) => [c.speaker, c.documents.length])).toEqual([
+      ['Dmitri Halvorsen', 1],
+      ['Priya Okafor', 2],
+    ]);
+  });
+
+  it('is marked in each person’s /quotes as credited to the other too', () => {
+    const halvorsen = speakerQuotes(store, 'Halvorsen');
+    expect(halvorsen.quotes[0]!.alsoCreditedTo).toEqual([
+      { speaker: 'Priya Okafor', documents: expect.arrayContaining(['sound.txt', 'bay.txt']) },
+    ]);
+    expect(speakerQuotesText(halvorsen)).toContain('⚠️ Outlets disagree on who said this: also credited to Priya Okafor (2 documents)');
+    const okafor = speakerQuotes(store, 'Okafor');
+    expect(okafor.quotes[0]!.alsoCreditedTo).toEqual([{ speaker: 'Dmitri Halvorsen', documents: ['cliff.txt'] }]);
+  });
+
   it('leaves claims of different words apart, with no credits', () => {
     const other = writtenStore([
       ...['a', 'b'].map((f) => ({
@@ -61,5 +82,6 @@ describe('compare, one quotation credited to two people', () => {
     const r = compare(other, 'ferry subsidy');
     expect(r.claims.map((c) => c.speaker).sort()).toEqual(['Dmitri Halvorsen', 'Priya Okafor']);
     expect(r.claims.every((c) => c.credits === undefined)).toBe(true);
+    expect(speakerQuotes(other, 'Okafor').quotes.every((q) => q.alsoCreditedTo === undefined)).toBe(true);
   });
 });

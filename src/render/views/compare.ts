@@ -62,7 +62,7 @@ function claimSection(c: CompareClaim, n: number): Section {
   const independent = c.independentSources < carried ? `${DOT}${count(c.independentSources, 'independent report')}` : '';
   const warning =
     (c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '') +
-    (c.outlets.some((o) => o.creditedTo) ? `${DOT}⚠️ outlets disagree on the speaker` : '');
+    (c.credits?.length || c.outlets.some((o) => o.creditedTo) ? `${DOT}⚠️ outlets disagree on the speaker` : '');
   // the same words credited to different people: one row, with who credits whom (as who-said says it)
   const credits = c.credits?.length
     ? [

@@ -47,6 +47,16 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
         : line(quoted(q.quote, 400)),
       // a statement made with others: said whose, so it is not read as the speaker's alone
       ...(q.jointly ? [line(em(`Said jointly: ${clip(q.jointly, MAX_NAME)}`))] : []),
+      // the same words credited to someone else by other outlets: not this person's beyond doubt
+      ...(q.alsoCreditedTo?.length
+        ? [
+            line(
+              `⚠️ Outlets disagree on who said this: also credited to ${q.alsoCreditedTo
+                .map((c) => `${clip(c.speaker, MAX_NAME)} (${count(c.documents.length, 'document')})`)
+                .join(', ')}`,
+            ),
+          ]
+        : []),
       ...capped(q.outlets, MAX_LIST_LINES, (o) => line(`• ${outletLabel(o)}`)),
     ],
   }));
