@@ -140,8 +140,10 @@ export function headlineReported(model: DocModel, quotes: readonly ExtractedQuot
       if (!q?.speaker || !mention || !HEADLINE_RULES.has(q.rule ?? '')) continue;
       let from: number;
       if (mention.start >= t.end) {
-        // the name after the words (“…,’ Hale Says”): the line from its start, with nothing but commas between
-        if (toks.some((x, i) => i > k && x.start < mention.start && x.kind !== 'punct')) continue;
+        // the name after the words (“…,’ Hale Says”, “…,’ Says Hale”): the line from its start, with nothing but
+        // commas and the verb of saying between
+        const between = toks.filter((x, i) => i > k && x.start < mention.start);
+        if (between.some((x) => x.kind === 'quote' || (x.kind === 'word' && !SPEECH_VERBS.has(x.lower)))) continue;
         from = 0;
       } else {
         // the name first: after it, its colon or its verb of saying, then the clause

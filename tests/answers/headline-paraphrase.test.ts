@@ -28,6 +28,12 @@ const store = writtenStore([
     ),
   },
   {
+    file: 'wire.txt',
+    outlet: 'Party Wire',
+    date: '2026-03-06',
+    text: story('Ruiz Win Is ‘Historic,’ Says Tom Hale', 'Tom Hale, the party chair, praised the result on Sunday night.'),
+  },
+  {
     file: 'post.txt',
     outlet: 'Valley Post',
     date: '2026-03-05',
@@ -44,6 +50,7 @@ describe('a headline that puts only some of its clause in marks', () => {
     ['Hale said the quay plan was dead', 'John Hale', 'Harbour Gazette'],
     ['Did Lind say the ferry timetable is a disgrace?', 'Oskar Lind', 'Island Ledger'],
     ['Did Lind say the bridge repairs are years late?', 'Oskar Lind', 'Valley Post'],
+    ['Did Tom Hale say the Ruiz win is historic?', 'Tom Hale', 'Party Wire'],
   ])('“%s” is a paraphrase of %s in %s', (question, speaker, outlet) => {
     const r = whoSaid(store, question);
     expect(r.verdict).toBe('paraphrase');
