@@ -402,7 +402,12 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
   const carried = new Map<string, number>();
   for (const f of c.forms.keys()) carried.set(ascii(f), (carried.get(ascii(f)) ?? 0) + (documentsOf.get(f) ?? 0));
   const full = new Map([...c.forms.keys()].map((f) => [f, fullName(f)]));
-  const surnameOf = (f: string): string => nameWords(f).at(-1) ?? '';
+  // (accents aside: the spelling that keeps them is chosen below, however many outlets drop them)
+  const surnameOf = (f: string): string =>
+    (nameWords(f).at(-1) ?? '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const surnames = new Map<string, number>();
   for (const f of c.forms.keys()) surnames.set(surnameOf(f), (surnames.get(surnameOf(f)) ?? 0) + (documentsOf.get(f) ?? 0));
   const forms = [...c.forms.entries()].sort(
