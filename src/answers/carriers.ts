@@ -2,6 +2,7 @@
 import { isOrganisationName, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { ABBREVIATIONS } from '../claims/words/index.js';
+import { dateAt } from '../corpus/web/dated-parts.js';
 import { words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
@@ -61,7 +62,8 @@ export function carrierOf(
   const carrier: OutletCarrier = {
     document: entry.documentId,
     outlet: doc?.meta.outlet ?? null,
-    date: doc?.meta.date ?? null,
+    // a live blog's entry was carried on its own day, not the page's
+    date: doc ? dateAt(doc, entry.start, ['entry']) : null,
     url: doc?.meta.url ?? null,
     text: entry.text,
     rendering,
