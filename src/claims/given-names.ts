@@ -11,7 +11,9 @@
  * load. They take about a quarter of a second to load, so they load at the first question, not at import.
  */
 import { createRequire } from 'node:module';
-import type { Gender } from './names.js';
+
+/** A man or a woman, as a name, an honorific or the pronouns used tell it (re-exported by names.ts). */
+export type Gender = 'male' | 'female';
 
 const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
 

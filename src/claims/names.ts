@@ -2,7 +2,7 @@
  * Person names in one document: capitalised runs split into title and name, the people a document names
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
-import { givenNameGender } from './given-names.js';
+import { type Gender, givenNameGender } from './given-names.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -373,7 +373,7 @@ function push(map: Map<string, Person[]>, key: string, p: Person): void {
 }
 
 /** Whether the document says a person is a man or a woman (an honorific, "his wife", the pronouns used). */
-export type Gender = 'male' | 'female';
+export type { Gender };
 
 /** A person a document names, with the roles it gives them. */
 export interface Person {
