@@ -5,7 +5,7 @@
 import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
 import { context, speakerQuotes } from './lists.js';
-import type { CannotResult, DatesResult, FollowUpAnswer, OutletCarrier } from './types.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OutletCarrier, WhoSaidResult } from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -265,6 +265,32 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet } };
     }
   }
+}
+
+/**
+ * What the thread is about after a who-said follow-up that found its quotation. "who said it?" and "did X say
+ * it?" ask about the thread's own quotation: the speaker and outlet it was opened with stay. A new quotation
+ * becomes the thread's; the person the member named for it is its speaker, else the thread's speaker stays
+ * when the new answer credits the words to that person too, and its outlet stays when that outlet carries
+ * them. A speaker or outlet the new answer does not bear out is dropped.
+ */
+export function threadAfter(store: ClaimView, ctx: FollowUpContext, intent: FollowUpIntent, result: WhoSaidResult): FollowUpContext {
+  if (intent.kind !== 'who-said') return { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet };
+  const best = result.matches[0];
+  const keptBy = (options: { speaker?: string | null; outlet?: string | null }, speakerAsked: boolean) => {
+    const again = whoSaid(store, result.query, options);
+    const top = again.matches[0];
+    return (
+      !!best &&
+      !!top &&
+      again.verdict !== 'not_found' &&
+      (!speakerAsked || (again.verdict !== 'misattributed' && !!top.speaker)) &&
+      top.quote === best.quote
+    );
+  };
+  const speaker = result.askedSpeaker ?? (ctx.speaker && keptBy({ speaker: ctx.speaker }, true) ? ctx.speaker : null);
+  const outlet = ctx.outlet && keptBy({ speaker, outlet: ctx.outlet }, false) ? ctx.outlet : null;
+  return { query: result.query, speaker, outlet };
 }
 
 /** A follow-up the thread cannot answer: why, with the thread's claim and its outlets for what can be asked. */

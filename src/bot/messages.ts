@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
-import { answerFollowUp, isChatter } from '../answers/follow-up.js';
+import { answerFollowUp, isChatter, threadAfter } from '../answers/follow-up.js';
 import { errorPayload } from '../render/discord.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
@@ -52,18 +52,13 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       ? `ℹ️ The corpus changed since the answer above (corpus ${conversation.corpusVersion} then, ${version} now): this is from the corpus now.`
       : undefined;
     // a new quotation found in the corpus becomes the thread's quotation; one the corpus does not carry
-    // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on
+    // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on. The
+    // speaker and outlet the thread was opened with stay for its later follow-ups unless the answer bears
+    // them out no more (threadAfter)
     if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
       await rememberThread(
         message.channel.id,
-        {
-          ...conversation,
-          command: 'who-said',
-          query: answer.result.query,
-          speaker: null,
-          outlet: null,
-          corpusVersion: version,
-        },
+        { ...conversation, command: 'who-said', ...threadAfter(view, conversation, intent, answer.result), corpusVersion: version },
         ctx,
       );
     } else if (changed) await rememberThread(message.channel.id, { ...conversation, corpusVersion: version }, ctx);

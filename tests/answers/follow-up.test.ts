@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, isChatter, parseFollowUp } from '../../src/answers/follow-up.js';
+import { answerFollowUp, isChatter, parseFollowUp, threadAfter } from '../../src/answers/follow-up.js';
 import { followUpText } from '../../src/render/follow-up.js';
 import { story, writtenStore } from '../support/written.js';
 import { fixtureStore } from './fixtures.js';
@@ -251,6 +251,54 @@ describe('answerFollowUp', () => {
       expect(text).toMatch(
         /^📅 No longer carried\n“the ferry will stay free for pupils”\nNo document in the corpus carries these words any more/,
       );
+    });
+  });
+});
+
+describe('threadAfter', () => {
+  const tide = writtenStore([
+    {
+      file: 'tide-a.txt',
+      outlet: 'Quay Ledger',
+      date: '2025-09-01',
+      text: story('Tide gates', '"The tide gates will close before the equinox," said harbourmaster Odile Farrant on Monday.'),
+    },
+    {
+      file: 'tide-b.txt',
+      outlet: 'Fenland Courier',
+      date: '2025-09-02',
+      text: story(
+        'Tide gates',
+        '"The tide gates will close before the equinox," Odile Farrant said.',
+        '"Nobody has asked the eel fishermen what they think," said fisher Bram Ostler.',
+        '"We have rehearsed the closing twice this summer," Farrant added.',
+      ),
+    },
+  ]);
+  const opened = { query: 'the tide gates will close before the equinox', speaker: 'Odile Farrant', outlet: 'Quay Ledger' };
+  const next = (message: string) => {
+    const { intent, answer } = answerFollowUp(tide, opened, message);
+    if (answer.kind !== 'who-said') throw new Error(answer.kind);
+    return threadAfter(tide, opened, intent, answer.result);
+  };
+
+  it('keeps the speaker and outlet the thread was opened with after "who said it?"', () => {
+    expect(next('who said it?')).toEqual(opened);
+    expect(next('did Bram Ostler say it?')).toEqual(opened);
+  });
+
+  it('keeps them for a new quotation only where the new answer bears them out', () => {
+    // the same speaker, but an outlet that does not carry the new words
+    expect(next('"We have rehearsed the closing twice this summer"')).toEqual({
+      query: 'We have rehearsed the closing twice this summer',
+      speaker: 'Odile Farrant',
+      outlet: null,
+    });
+    // someone else's words: neither stays
+    expect(next('"Nobody has asked the eel fishermen what they think"')).toEqual({
+      query: 'Nobody has asked the eel fishermen what they think',
+      speaker: null,
+      outlet: null,
     });
   });
 });

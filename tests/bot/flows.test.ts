@@ -78,6 +78,26 @@ describe('a thread of follow-ups', () => {
     expect(visibleText(await say('"a tax on islanders who have no bridge"'))).toContain('Tomas Ekdahl');
     expect(visibleText(await say('show the context'))).toContain('rally on Wednesday');
   }, 30_000);
+
+  it('keeps the outlet it was opened with after "who said it?", for the follow-ups after it', async () => {
+    const answer = await h.emu
+      .slashCommand({ name: 'who-said', options: [opt('quote', QUOTE), opt('outlet', 'flows-post.txt')], user: MEMBER, ...where })
+      .final();
+    expect(visibleText(answer)).toContain('Marstrand');
+    await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.threads.some((t) => t.id === answer.id), { timeout: 5000 }).toBe(true);
+    const thread = answer.id;
+    await threadReady(h, thread);
+    const say = (content: string) => h.emu.postMessage({ channelId: thread, content, author: MEMBER }).waitForBotMessage();
+    const carriers = visibleText(await say('which outlets carried it?'));
+    expect(carriers).toContain('flows-post.txt');
+    expect(carriers).not.toContain('flows-gazette.txt');
+    expect(visibleText(await say('who said it?'))).toContain('Marstrand');
+    // still the thread's outlet: the other document's carrying is not what the thread asked about
+    const after = visibleText(await say('which outlets carried it?'));
+    expect(after).toContain('flows-post.txt');
+    expect(after).not.toContain('flows-gazette.txt');
+  }, 30_000);
 });
 
 describe('the thread button', () => {
