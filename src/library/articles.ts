@@ -137,8 +137,8 @@ export class ArticleLibrary {
     if (!removed) {
       const names = this.holder.documentsOf(guildId).map((d) => d.id);
       const message = this.holder.current.documents.has(documentId)
-        ? `"${documentId}" comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
-        : `No article added in this server is called "${documentId}".`;
+        ? `“${documentId}” comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
+        : `No article added in this server is called “${documentId}”.`;
       return { ok: false, document: documentId, title: null, message, suggestions: suggest(documentId, names) };
     }
     this.holder.setDocuments(
@@ -150,7 +150,7 @@ export class ArticleLibrary {
       ok: true,
       document: documentId,
       title: removed.meta.title,
-      message: `Removed "${removed.meta.title ?? documentId}".`,
+      message: `Removed “${removed.meta.title ?? documentId}”.`,
       suggestions: [],
     };
   }

@@ -225,6 +225,9 @@ describe('/add, /remove and /source', () => {
       })
       .final();
     expect(text(removed)).toMatch(/Not removed/);
+    // worded as the other moderator replies: ⛔ on a refusal, the document's name in curly quotes
+    expect(removed.embeds?.[0]?.title).toBe('⛔ Not removed');
+    expect(text(removed)).toContain(`No article added in this server is called “${article!.id}”.`);
     expect(await h.bot.ctx.state.listArticles(GUILD)).toHaveLength(2);
     const choices = await h.emu
       .autocomplete({
@@ -258,6 +261,7 @@ describe('/add, /remove and /source', () => {
       await h.emu.slashCommand({ name: 'remove', options: [{ name: 'document', type: 3, value: ferry!.id }], ...moderator }).final(),
     );
     expect(removed).toMatch(/Removed/);
+    expect(removed).toMatch(/Removed “[^"”]+”\./);
     expect(text(await ask(FERRY))).toMatch(/Not found/i);
     const log = await h.bot.ctx.state.auditLog(GUILD);
     expect(log.map((e) => e.kind)).toEqual(expect.arrayContaining(['article_added', 'article_removed']));

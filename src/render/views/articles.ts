@@ -70,7 +70,8 @@ export function removeArticleView(r: RemoveArticleResult): View {
   if (!r.ok) {
     const lead = [line(clip(r.message, 1000))];
     if (r.suggestions.length) lead.push(line('Did you mean: ', nameList(r.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Not removed'), lead, sections: [], footer: corpusNote(r.corpus), ephemeral: true };
+    // a refusal, as /add's and the desk's are
+    return { tone: 'error', title: line('⛔ Not removed'), lead, sections: [], footer: corpusNote(r.corpus), ephemeral: true };
   }
   return {
     tone: 'ok',
