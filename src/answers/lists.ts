@@ -214,6 +214,7 @@ export function source(store: ClaimView, document: string, added: SourceResult['
     evidence: doc.meta.evidence.map((e) => ({ ...e })),
     quotes,
     corpus,
+    ...(doc.meta.partial ? { partial: doc.meta.partial } : {}),
   };
 }
 

@@ -238,6 +238,11 @@ export interface SourceResult {
   url: string | null;
   evidence: { field: string; source: string; detail: string }[];
   quotes: { claimId: number; text: string; speaker: string | null; kind: 'quote' | 'paraphrase'; start: number; end: number }[];
+  /**
+   * Only when set: the text read may be only the start of the article (a paywall or log-in on its page), in
+   * one sentence saying why, as `article` and /add say it; what the outlet printed after that is not searched.
+   */
+  partial?: string;
 }
 
 /** "show the context": the paragraph around one outlet's wording. */

@@ -18,7 +18,7 @@ import { extractFiles } from './extract.js';
 import { articlesText, cliFetchPolicy, readArticles } from './article.js';
 import { fetchPage } from '../fetch/index.js';
 import { addFromCli, removeFromCli } from './add.js';
-import { openSession, type CliSession } from './session.js';
+import { CLI_COLLECTION, openSession, type CliSession } from './session.js';
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
@@ -136,8 +136,10 @@ async function run(args: CliArgs): Promise<number> {
       return 0;
     }
     case 'source': {
-      const store = await load(args);
-      emit(args, source(store, requireText(args, 'a document file name', OPTION_MAX.name)), discord.sourcePayload, text.sourceText);
+      // who added an article with `cli add`, when and from where, as /source says it for a server's articles
+      const { view, library } = await open(args);
+      const document = requireText(args, 'a document file name', OPTION_MAX.name);
+      emit(args, source(view, document, await library.provenance(CLI_COLLECTION, document)), discord.sourcePayload, text.sourceText);
       return 0;
     }
     case 'commands': {

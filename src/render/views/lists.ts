@@ -137,6 +137,9 @@ export function sourceView(result: SourceResult): View {
     const { by, at, from } = result.added;
     lead.push(line('Added by ', strong(clip(by, MAX_NAME)), ` on ${clip(at, 40)} from ${clip(from, 300)}`));
   }
+  // the outlet's text was cut short: said as the add's reply says it
+  if (result.partial)
+    lead.push(line('⚠️ Partial text: ', clip(result.partial, 400), '. What the outlet printed after that is not searched.'));
   const sections: Section[] = [];
   if (result.evidence.length) {
     sections.push({

@@ -3,11 +3,13 @@
  * or a page declaring itself for subscribers only): marked partial, said to the moderator who adds it, and
  * stored so. Pages written for these tests; served by a local HTTP server for the add.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFromCli } from '../../../src/cli/add.js';
 import { articlesText, readArticles } from '../../../src/cli/article.js';
@@ -151,4 +153,25 @@ describe('adding a partial article', () => {
       await session.close();
     }
   });
+
+  it('`source --json` of an article added with `cli add` shows its mark and who added it, when and from where', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const session = await openSession(corpus, silentLogger, env);
+    let id: string;
+    try {
+      id = (await session.state.loadArticles(CLI_COLLECTION)).find((a) => a.origin.value.endsWith('/walled'))!.id;
+    } finally {
+      await session.close();
+    }
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'source', id, '--json', '--corpus', corpus],
+      { cwd: root, env: { ...process.env, ...env } },
+    );
+    const answer = JSON.parse(stdout) as { found: boolean; added: { by: string; at: string; from: string } | null; partial?: string };
+    expect(answer.found).toBe(true);
+    expect(answer.partial).toMatch(/“Subscribe to continue reading”: the rest is behind a paywall$/);
+    expect(answer.added).toEqual({ by: 'cli', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), from: `${base}/walled` });
+  }, 60_000);
 });
