@@ -5,7 +5,7 @@
 import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
 import { context, speakerQuotes } from './lists.js';
-import type { CannotResult, DatesResult, FollowUpAnswer, OutletCarrier, WhoSaidResult } from './types.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, WhoSaidResult } from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -187,13 +187,10 @@ export function answerFollowUp(
       const best = base().matches[0];
       const speaker = best?.speaker ?? null;
       const others = best ? whoSaid(store, best.quote, { limit: 10 }).matches.filter((m) => m.speaker !== speaker) : [];
-      return {
-        intent,
-        answer: {
-          kind: 'others',
-          result: { quote: best?.quote ?? ctx.query, speaker, others: others.slice(0, 5), corpus: store.corpusVersion() },
-        },
-      };
+      const result: OthersResult = { quote: best?.quote ?? ctx.query, speaker, others: others.slice(0, 5), corpus: store.corpusVersion() };
+      // the thread's quotation is gone (its articles removed): not a quotation no outlet credits to anyone
+      if (!best) result.noLongerCarried = true;
+      return { intent, answer: { kind: 'others', result } };
     }
     case 'context': {
       const carriers = base().matches[0]?.outlets ?? [];

@@ -295,6 +295,11 @@ export interface OthersResult {
   speaker: string | null;
   others: WhoSaidMatch[];
   corpus: CorpusVersion;
+  /**
+   * Only when set (true): no document in the corpus carries the thread's quotation any more (its articles were
+   * removed), so `speaker` is null for that reason, not because no outlet named who said it.
+   */
+  noLongerCarried?: true;
 }
 
 /** "when was it published?": the dates of the documents that carried the claim. */

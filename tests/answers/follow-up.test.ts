@@ -251,6 +251,14 @@ describe('answerFollowUp', () => {
       expect(text).toMatch(
         /^📅 No longer carried\n“the ferry will stay free for pupils”\nNo document in the corpus carries these words any more/,
       );
+      // "who else said it?": not "— an unnamed source" above "Nobody else"
+      const others = answerFollowUp(gone, ferryThread, 'who else said it?').answer;
+      expect(others.kind === 'others' && others.result.noLongerCarried).toBe(true);
+      const said = followUpText(others);
+      expect(said).not.toContain('unnamed source');
+      expect(said).toMatch(
+        /^👥 No longer carried\n“the ferry will stay free for pupils”\nNo document in the corpus carries these words any more/,
+      );
     });
   });
 });

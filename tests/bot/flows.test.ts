@@ -3,7 +3,7 @@
  * wander off, options that are blank once cleaned, /help. Articles of our own are added to the corpus and
  * loaded with /reload; the real bot answers through the local Discord emulator.
  */
-import { writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, expectTokenNowhere, visibleText as escapedText } from '../hostile/helpers.js';
@@ -98,6 +98,28 @@ describe('a thread of follow-ups', () => {
     expect(after).toContain('flows-post.txt');
     expect(after).not.toContain('flows-gazette.txt');
   }, 30_000);
+
+  it('says plainly, on "who else said it?", that the thread\'s quotation is no longer in the corpus once its article is removed', async () => {
+    const GONE = 'the lifeboat station will move to the north quay';
+    await reloadWith(h, {
+      'flows-gone.txt': `Lifeboat station to move\nHarbour Gazette, 2025-03-09\n\n"The lifeboat station will move to the north quay before winter," said coxswain Ilka Vennor.\n`,
+    });
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', GONE)], user: MEMBER, ...where }).final();
+    expect(visibleText(answer)).toContain('Ilka Vennor');
+    await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.threads.some((t) => t.id === answer.id), { timeout: 5000 }).toBe(true);
+    const thread = answer.id;
+    await threadReady(h, thread);
+    await unlink(path.join(h.corpusDir, 'flows-gone.txt'));
+    await reloadWith(h, {});
+    const reply = visibleText(
+      await h.emu.postMessage({ channelId: thread, content: 'who else said it?', author: MEMBER }).waitForBotMessage(),
+    );
+    // it had said "About “…” — an unnamed source", as if no outlet had named who said it
+    expect(reply).not.toContain('unnamed source');
+    expect(reply).toContain('No longer carried');
+    expect(reply).toContain('No document in the corpus carries these words any more');
+  }, 60_000);
 });
 
 describe('the thread button', () => {

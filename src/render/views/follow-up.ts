@@ -9,6 +9,18 @@ import { whoSaidView } from './who-said.js';
 
 /** Other speakers quoted saying something similar. */
 export function othersView(r: OthersResult): View {
+  // the thread's claim is gone (its articles removed): said plainly, not credited to "an unnamed source"
+  if (r.noLongerCarried)
+    return {
+      tone: 'info',
+      title: line('👥 No longer carried'),
+      lead: [
+        line(quoted(r.quote, 300)),
+        line('No document in the corpus carries these words any more, so there is no speaker to name, nor anyone else quoted saying them.'),
+      ],
+      sections: [],
+      footer: corpusNote(r.corpus),
+    };
   const lead = [line('About ', quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
   if (!r.others.length) {
     return {
