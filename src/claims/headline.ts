@@ -12,7 +12,7 @@ import type { ExtractedQuote, ReportedSpeech } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, SPEECH_VERBS, TITLE_SMALL_WORDS, VERBISH } = words;
+const { AUXILIARIES, PLURAL_ROLES, SPEECH_VERBS, TITLE_SMALL_WORDS, VERBISH } = words;
 
 /** Most words a headline's quotation is read for title case. */
 const MOST_QUOTED_WORDS = 15;
@@ -109,13 +109,27 @@ export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k:
     }
     return null;
   }
-  // "…,’ Hale Says": the name, then the verb
+  // "…,’ Hale Says": the name, then the verb; "…,’ Shoppers Say": a role noun in the plural, a group
   for (let size = 1; size <= MOST_NAME_WORDS_AFTER; size++) {
     if (!saying(toks[i + size])) continue;
-    const a = person(i, i + size);
+    const a = person(i, i + size) ?? group(model, toks, i, i + size);
     if (a) return a;
   }
   return null;
+}
+
+/**
+ * “…,’ Shoppers Say”, “…,’ Local Shoppers Say”: words [from, to) that end in a role noun in the plural are a group
+ * of people, credited as the text would write them, the noun in lower case ("shoppers", "Local shoppers").
+ */
+function group(model: DocModel, toks: readonly Token[], from: number, to: number): Attribution | null {
+  const head = toks[to - 1] as Token;
+  if (!PLURAL_ROLES.has(head.lower)) return null;
+  if (toks.slice(from, to).some((t) => t.kind !== 'word' || SPEECH_VERBS.has(t.lower) || TITLE_SMALL_WORDS.has(t.lower))) return null;
+  const first = toks[from] as Token;
+  const written = model.text.slice(first.start, head.end);
+  const speaker = model.text.slice(first.start, head.start) + head.lower;
+  return { speaker, mention: { start: first.start, end: head.end, text: written } };
 }
 
 /** The rules that credit a headline's words in marks to the person its line names. */

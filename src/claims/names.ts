@@ -22,6 +22,7 @@ const {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLACES,
+  PLURAL_ROLES,
   PLURAL_TITLES,
   PRONOUNS,
   SPEECH_VERBS,
@@ -278,7 +279,15 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
   for (let i = from; i < to - 1; i++) {
     const w = (tokens[i] as Token).lower;
     // "Breitbart’s Joel Pollak": an owner in the possessive is no part of the name after it
-    if (titleWord(w) || PLURAL_TITLES.has(w) || ORG_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (tokens[i] as Token).poss)
+    // ("Democrats Ana Ruiz and …", "Shoppers Say": a role noun in the plural is no part of a name either)
+    if (
+      titleWord(w) ||
+      PLURAL_TITLES.has(w) ||
+      ORG_WORDS.has(w) ||
+      PERSON_ROLE_NOUNS.has(w) ||
+      PLURAL_ROLES.has(w) ||
+      (tokens[i] as Token).poss
+    )
       nameFrom = Math.max(nameFrom, i + 1); // (never back inside an office: "Minister of Foreign Affairs Li Wei")
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
     if (OFFICE_PREPOSITIONS.has(w)) nameFrom = Math.max(nameFrom, officeName(tokens, i, to));

@@ -168,6 +168,11 @@ export const PLURAL_TITLES = set(
 );
 export const PERSON_ROLE_NOUNS = set(ROLE_LIST);
 export const PLURAL_PEOPLE = set(PLURAL_PEOPLE_LIST);
+/** Role nouns in the plural ("Shoppers", "Officials", "Congressmen") and the plurals without -s: a group, never a name's first word. */
+export const PLURAL_ROLES = set(
+  ROLE_LIST.map((r) => (r.endsWith('man') ? `${r.slice(0, -3)}men` : thirdPerson(r))),
+  PLURAL_PEOPLE_LIST,
+);
 export const VERB_LIKE_ROLES = set(VERB_LIKE_ROLE_LIST);
 export const ORG_WORDS = set(ORG_LIST);
 export const GROUP_OPENERS = set(GROUP_OPENER_LIST);

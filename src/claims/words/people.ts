@@ -57,7 +57,7 @@ export const PERSON_ROLE_NOUNS = list(`
   participant partner pastor person physician pilot politician pollster pope postmaster predecessor premier president
   prince producer professor proponent prosecutor protester pundit quarterback queen rapper reporter representative
   republican researcher resident retiree rival roommate scholar schoolmaster scientist secretary senator shopkeeper
-  singer son source speaker spokesman spokesperson spokeswoman spouse spymaster staffer star stepfather stepmother
+  shopper singer son source speaker spokesman spokesperson spokeswoman spouse spymaster staffer star stepfather stepmother
   strategist student successor superdelegate supporter surgeon surrogate teacher teammate tenant trooper tycoon uncle
   veteran volunteer voter widow widower wife witness woman worker writer`);
 

@@ -1,0 +1,37 @@
+/**
+ * Speakers named wrongly (round 28, helper names28b): a group in a headline taken for a person, a speaker after words
+ * that end in a full stop with a description after the name. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.js';
+import { doc, speakersIn as speakers } from './helpers.js';
+
+describe('a role noun in the plural before "Say(s)" in a title-case headline is a group, no name', () => {
+  it('credits the group, never a person called "Shoppers Say"', () => {
+    const d = doc('Bread Prices Are ‘Out Of Control,’ Shoppers Say', 'Bread cost more again in May.');
+    const found = extractClaims(d);
+    expect(found.quotes.map((q) => [q.text, q.speaker])).toEqual([['Out Of Control,', 'shoppers']]);
+    expect((found.people ?? []).map((p) => p.name)).not.toContain('Shoppers Say');
+  });
+
+  it('keeps the words before the plural noun ("Local Residents Say") and plurals without -s ("Police Say")', () => {
+    expect(speakers('Tram Fares Are “Far Too High,” Local Residents Say', 'Fares rose in May.')).toEqual([
+      expect.objectContaining({ speaker: 'Local residents', mention: 'Local Residents' }),
+    ]);
+    expect(speakers('Tram Fares Are “Far Too High,” Police Say', 'Fares rose in May.')).toEqual([
+      expect.objectContaining({ speaker: 'police', mention: 'Police' }),
+    ]);
+  });
+
+  it('still credits a person the headline names ("…,’ Hale Says")', () => {
+    expect(speakers('Tram Plan Is ‘Dead,’ Hale Says', 'Tomas Hale spoke on Monday.')).toEqual([
+      expect.objectContaining({ speaker: 'Tomas Hale', mention: 'Hale' }),
+    ]);
+  });
+
+  it('takes a plural role noun before a name as no part of the name ("Democrats Ana Ruiz, …")', () => {
+    expect(
+      speakers('At the forum, Democrats Ana Ruiz and Tomas Hale spoke to voters.', '"We can win the county," said Ruiz, the senator.'),
+    ).toEqual([expect.objectContaining({ speaker: 'Ana Ruiz' })]);
+  });
+});
