@@ -49,7 +49,7 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     const q = model.quotes[(toks[k] as Token).quote];
     const next = sentenceEnd(toks, i);
     if (q && /[?!]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /\s/))) end = next;
-    else if (next - i <= 8 && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
+    else if ((next - i <= 8 || appositiveOpens(toks, i, next)) && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   if (!opens && relativeAfter(toks, k)) return null;
@@ -119,6 +119,25 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     return viaSubject(model, toks, j);
   }
   return null;
+}
+
+/** Most tokens from the comma before the verb to the end of a sentence of attribution (", said in a statement."). */
+const MOST_AFTER_VERB = 6;
+
+/**
+ * “…sound.” Ana Ruiz, the transport secretary, said on Monday.: a sentence after the words that opens with a name
+ * and an appositive closed by a comma before a verb of saying, within the window after the words, is their
+ * attribution however long the appositive is.
+ */
+function appositiveOpens(toks: readonly Token[], i: number, end: number): boolean {
+  if (end - i > AFTER_WINDOW) return false;
+  const np = headPhrase(toks, i, end);
+  if (np?.kind !== 'name' || toks[np.to]?.text !== ',') return false;
+  // (the verb closes the sentence, a day or a place at most after it: not "…, said the port would close.")
+  for (let j = np.to + 1; j < end; j++) {
+    if ((toks[j] as Token).text === ',' && speechVerbAt(toks, j + 1) > 0) return end - j <= MOST_AFTER_VERB;
+  }
+  return false;
 }
 
 /** How many auxiliaries and adverbs may stand between a subject and its passive verb ("has since been told"). */

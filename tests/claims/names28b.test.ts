@@ -35,3 +35,30 @@ describe('a role noun in the plural before "Say(s)" in a title-case headline is 
     ).toEqual([expect.objectContaining({ speaker: 'Ana Ruiz' })]);
   });
 });
+
+describe('words that end in a full stop, then a name, a description and the verb ("…sound.” X, the …, said.")', () => {
+  const lead = 'The harbour board met on Tuesday.';
+
+  it('credits the name before the description', () => {
+    for (const close of ['said.', 'said on Tuesday.', 'said in a statement.']) {
+      expect(speakers(lead, `“The tunnel plan is sound.” Dmitri Halvorsen, the transport secretary, ${close}`)).toEqual([
+        expect.objectContaining({ speaker: 'Dmitri Halvorsen', mention: 'Dmitri Halvorsen' }),
+      ]);
+    }
+  });
+
+  it('reads a long description too ("…, the head of the regional ferry authority, said")', () => {
+    expect(
+      speakers(lead, '"We will not cut the night ferry." Ines Moravec, the head of the regional ferry authority, said.'),
+    ).toEqual([expect.objectContaining({ speaker: 'Ines Moravec' })]);
+  });
+
+  it('credits as before with a comma inside the marks or no description', () => {
+    expect(speakers(lead, '"The tunnel plan is sound," Dmitri Halvorsen, the transport secretary, said.')).toEqual([
+      expect.objectContaining({ speaker: 'Dmitri Halvorsen' }),
+    ]);
+    expect(speakers(lead, '"The tunnel plan is sound." Dmitri Halvorsen said.')).toEqual([
+      expect.objectContaining({ speaker: 'Dmitri Halvorsen' }),
+    ]);
+  });
+});
