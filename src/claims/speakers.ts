@@ -3,7 +3,9 @@
  * a generational suffix, which must agree) match up to a spelling variant and their given names agree; a
  * surname with its particles or suffix alone ("De Blasio", "Hale Jr.") joins the one full name ending so; a
  * surname-only form joins a cluster only when exactly one cluster has that word; descriptions ("the spokesman")
- * stay inside their document.
+ * stay inside their document. A description that reaches the index ("a column two days ago", "A reporter for
+ * Agence France-Presse") is found by its own words only: it has no surname a person shares, owns no name word a
+ * surname alone could join, and is never the body it ends with.
  */
 import { AGE_WORD } from './described.js';
 import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
@@ -77,9 +79,13 @@ function add<K>(m: Map<K, number>, k: K, n = 1): void {
  * primary voters": a name ends in a capitalised word).
  */
 function personName(name: string): boolean {
-  const last = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const parts = name.split(/\s+/);
+  const last = (parts.at(-1) ?? '').toLowerCase();
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
-  return named(name) && !ORG_WORDS.has(last) && !/\sand\s/.test(name) && bodyOfAt(foldName(name)) < 0;
+  if (!named(name) || ORG_WORDS.has(last) || /\sand\s/.test(name) || bodyOfAt(foldName(name)) >= 0) return false;
+  // "A reporter for Agence France-Presse": a description that ends in a body's name is someone working for it, no
+  // one's name (a name's words are capitalised but for its particles: "Ana de la Cruz")
+  return parts.every((w) => nameWord(w) || NAME_CONNECTORS.has(w));
 }
 
 /** Organisation words as names fold ("ministri"), to read a folded name. */
@@ -134,7 +140,7 @@ export function isOrganisationName(name: string): boolean {
 
 /**
  * Finds the earliest cluster one of whose names is the same person as a new name (a person's name) or has
- * the same words (a description or an organisation). Names are kept by the first three letters of their
+ * the same words (a description or an organisation; a person's name is never found by one). Names are kept by the first three letters of their
  * surname, then by surname (with its generational suffix: "Hale Jr." is no "Vell Jr."), then by given name,
  * with the earliest cluster for each: a surname is compared once per distinct spelling, not once per name seen,
  * which at a million quotations was seconds of edit distances (the same cluster as comparing with every name
@@ -142,7 +148,7 @@ export function isOrganisationName(name: string): boolean {
  */
 export function clusterFinder(): {
   first(words: string[], person: boolean): number | undefined;
-  add(words: string[], cluster: number): void;
+  add(words: string[], cluster: number, person?: boolean): void;
 } {
   const sameWords = new Map<string, number>();
   // block -> surname and suffix -> given -> cluster
@@ -162,9 +168,12 @@ export function clusterFinder(): {
       }
       return best;
     },
-    add(words, cluster) {
+    add(words, cluster, person = true) {
       const key = words.join(' ');
       if (cluster < (sameWords.get(key) ?? Infinity)) sameWords.set(key, cluster);
+      // a description or a body has no surname a person's name could share ("a column two days ago" is no "Ashley
+      // Yago", whose "Y" folds away): it is found by its words alone
+      if (!person) return;
       const at = surnameAt(words);
       const surname = words[at] as string;
       const suffix = words.slice(at + 1).join(' ');
@@ -215,11 +224,11 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const tails: string[] = [];
   const byTail = new Map<string, Set<number>>(); // "de blasio", "hale jr" -> the clusters of full names ending so
   /** Puts `name` (folded `words`) in cluster `at`, or in a new one; returns the cluster's index. */
-  const place = (name: string, words: string[], found: number | undefined): number => {
+  const place = (name: string, words: string[], found: number | undefined, person = true): number => {
     const at = found ?? clusters.push({ forms: new Map(), roles: new Map(), words: [] }) - 1;
     const c = clusters[at]!;
     c.words.push(words);
-    find.add(words, at);
+    find.add(words, at, person);
     add(c.forms, name, counts.get(name) ?? 1);
     byName.set(name, c);
     return at;
@@ -243,7 +252,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     // which folds to one word: the longer form (seen first) is kept under both
     const joined =
       person && words.length > 2 && !SUFFIXES.has(words.at(-1) as string) ? [...words.slice(0, -2), words.slice(-2).join('')] : undefined;
-    const at = place(name, words, find.first(words, person) ?? (joined && find.first(joined, person)));
+    const at = place(name, words, find.first(words, person) ?? (joined && find.first(joined, person)), person);
     if (joined) find.add(joined, at);
     const from = tailStart(words);
     if (person && from > 0 && words.length - from > 1) {
@@ -267,6 +276,8 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const bySuffixed = new Map<string, Set<Cluster>>();
   const note = (m: Map<string, Set<Cluster>>, part: string, c: Cluster) => (m.get(part) ?? m.set(part, new Set()).get(part))?.add(c);
   for (const c of clusters) {
+    // (a description owns no name word: "Yago" is the "Ana Yago" of another article, whatever description ends in "ago")
+    if (![...c.forms.keys()].some(named)) continue;
     for (const w of c.words) {
       const at = surnameAt(w);
       if (!tailOnly(w)) note(byWord, w[0] as string, c);

@@ -1,9 +1,12 @@
 /**
  * Speakers named wrongly (round 28, helper names28b): a group in a headline taken for a person, a speaker after words
- * that end in a full stop with a description after the name. Sentences are our own.
+ * that end in a full stop with a description after the name, names of different people grouped across documents.
+ * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
+import { buildSpeakerIndex } from '../../src/claims/speakers.js';
+import type { DocumentClaims, ExtractedQuote } from '../../src/claims/types.js';
 import { doc, speakersIn as speakers } from './helpers.js';
 
 describe('a role noun in the plural before "Say(s)" in a title-case headline is a group, no name', () => {
@@ -60,5 +63,51 @@ describe('words that end in a full stop, then a name, a description and the verb
     expect(speakers(lead, '"The tunnel plan is sound." Dmitri Halvorsen said.')).toEqual([
       expect.objectContaining({ speaker: 'Dmitri Halvorsen' }),
     ]);
+  });
+});
+
+/** Claims whose quotations are spoken by the given names, as written. */
+function claims(...speakers: string[]): DocumentClaims {
+  const quotes: ExtractedQuote[] = speakers.map((speaker, i) => ({
+    text: `words ${i}`,
+    start: i * 10,
+    end: i * 10 + 8,
+    kind: 'quote',
+    speaker,
+    speakerMention: { start: 0, end: speaker.length, text: speaker },
+    utterance: i,
+  }));
+  return { quotes, paraphrases: [] };
+}
+
+describe('grouping names across documents keeps descriptions and bodies apart from people', () => {
+  it('never groups a person with a description whose last word folds like the surname ("an essay two weeks ago")', () => {
+    // "Yago" folds to "ago" (a "y" before a vowel is dropped), the description's first word "a" reads as an initial
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('an essay two weeks ago') },
+      { documentId: 'b', claims: claims('Marisol Yago', 'Yago') },
+    ]);
+    expect(index.resolve('a', 'an essay two weeks ago')?.name).toBe('an essay two weeks ago');
+    expect(index.resolve('b', 'Marisol Yago')?.name).toBe('Marisol Yago');
+    expect(index.resolve('b', 'Yago')?.name).toBe('Marisol Yago');
+  });
+
+  it('keeps someone working for a body apart from the body ("A correspondent for Radio Nordvik")', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('A correspondent for Radio Nordvik') },
+      { documentId: 'b', claims: claims('Radio Nordvik') },
+    ]);
+    expect(index.resolve('a', 'A correspondent for Radio Nordvik')?.name).toBe('A correspondent for Radio Nordvik');
+    expect(index.resolve('b', 'Radio Nordvik')?.name).toBe('Radio Nordvik');
+  });
+
+  it('still groups a name with its particles and a spelling variant ("Ana de la Cruz", "Ana De la Cruz")', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Ana de la Cruz') },
+      { documentId: 'b', claims: claims('Ana De la Cruz', 'Nikolai Yevmenov') },
+      { documentId: 'c', claims: claims('Nikolay Evmenov') },
+    ]);
+    expect(index.resolve('b', 'Ana De la Cruz')).toBe(index.resolve('a', 'Ana de la Cruz'));
+    expect(index.resolve('c', 'Nikolay Evmenov')).toBe(index.resolve('b', 'Nikolai Yevmenov'));
   });
 });

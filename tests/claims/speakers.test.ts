@@ -294,16 +294,18 @@ describe('spellingVariant', () => {
 describe('clusterFinder', () => {
   /** The rule written out: the first cluster in its surname's block with a name that matches. */
   function referenceClusters(names: { words: string[]; person: boolean }[]): number[] {
-    const clusters: string[][][] = [];
+    const clusters: { words: string[]; person: boolean }[][] = [];
     const byBlock = new Map<string, number[]>();
     return names.map(({ words, person }) => {
       // the surname is the last word before a generational suffix, which must be the same
       const surname = (w: string[]): number => (w.length > 1 && ['jr', 'sr'].includes(w.at(-1)!) ? w.length - 2 : w.length - 1);
       const block = words[surname(words)]!.slice(0, 3);
       const candidates = byBlock.get(block) ?? [];
-      const same = (w: string[]): boolean =>
+      // (a person's name matches only a person's: a description has no surname)
+      const same = ({ words: w, person: other }: { words: string[]; person: boolean }): boolean =>
         person
-          ? w.slice(surname(w) + 1).join(' ') === words.slice(surname(words) + 1).join(' ') &&
+          ? other &&
+            w.slice(surname(w) + 1).join(' ') === words.slice(surname(words) + 1).join(' ') &&
             spellingVariant(w[surname(w)]!, words[surname(words)]!) &&
             givenMatch(w[0]!, words[0]!, spellingVariant)
           : w.join(' ') === words.join(' ');
@@ -313,7 +315,7 @@ describe('clusterFinder', () => {
         clusters.push([]);
         byBlock.set(block, [...candidates, at]);
       }
-      clusters[at]!.push(words);
+      clusters[at]!.push({ words, person });
       return at;
     });
   }
@@ -334,7 +336,7 @@ describe('clusterFinder', () => {
         let count = 0;
         const found = names.map(({ words, person }) => {
           const at = find.first(words, person) ?? count++;
-          find.add(words, at);
+          find.add(words, at, person);
           return at;
         });
         expect(found).toEqual(referenceClusters(names));
