@@ -51,9 +51,9 @@ describe('words that end in a full stop, then a name, a description and the verb
   });
 
   it('reads a long description too ("…, the head of the regional ferry authority, said")', () => {
-    expect(
-      speakers(lead, '"We will not cut the night ferry." Ines Moravec, the head of the regional ferry authority, said.'),
-    ).toEqual([expect.objectContaining({ speaker: 'Ines Moravec' })]);
+    expect(speakers(lead, '"We will not cut the night ferry." Ines Moravec, the head of the regional ferry authority, said.')).toEqual([
+      expect.objectContaining({ speaker: 'Ines Moravec' }),
+    ]);
   });
 
   it('credits as before with a comma inside the marks or no description', () => {
