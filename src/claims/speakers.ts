@@ -408,31 +408,45 @@ function fullName(name: string): boolean {
  * that keeps its accents ("Felipe Calderón", not the "Calderon" of outlets that drop them), then the most frequent.
  */
 function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speaker {
-  const spelled = new Map<string, number>();
-  for (const [f, n] of c.forms) spelled.set(ascii(f), (spelled.get(ascii(f)) ?? 0) + n);
-  const carried = new Map<string, number>();
-  for (const f of c.forms.keys()) carried.set(ascii(f), (carried.get(ascii(f)) ?? 0) + (documentsOf.get(f) ?? 0));
-  const full = new Map([...c.forms.keys()].map((f) => [f, fullName(f)]));
   // (accents aside: the spelling that keeps them is chosen below, however many outlets drop them)
   const surnameOf = (f: string): string =>
     (nameWords(f).at(-1) ?? '')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
+  // each form's keys computed once: the sort below compares them n log n times, for every cluster of the corpus
+  const keyed = [...c.forms.entries()].map(([form, n]) => ({
+    form,
+    n,
+    ascii: ascii(form),
+    full: fullName(form),
+    surname: surnameOf(form),
+    words: nameWords(form).length,
+    accents: accented(form),
+    documents: documentsOf.get(form) ?? 0,
+  }));
+  const spelled = new Map<string, number>();
+  const carried = new Map<string, number>();
   const surnames = new Map<string, number>();
-  for (const f of c.forms.keys()) surnames.set(surnameOf(f), (surnames.get(surnameOf(f)) ?? 0) + (documentsOf.get(f) ?? 0));
-  const forms = [...c.forms.entries()].sort(
-    (a, b) =>
-      Number(full.get(b[0])) - Number(full.get(a[0])) ||
-      // of the full names, the one most documents write ("John Hale", not one article's "John Robert Hale")
-      (full.get(a[0]) ? (carried.get(ascii(b[0])) ?? 0) - (carried.get(ascii(a[0])) ?? 0) : 0) ||
-      // of two writings of one name ("Singh-Whitlock", "Singh Whitlock"), the surname as most documents write it
-      (ascii(a[0]) === ascii(b[0]) ? (surnames.get(surnameOf(b[0])) ?? 0) - (surnames.get(surnameOf(a[0])) ?? 0) : 0) ||
-      nameWords(b[0]).length - nameWords(a[0]).length ||
-      (spelled.get(ascii(b[0])) ?? 0) - (spelled.get(ascii(a[0])) ?? 0) ||
-      accented(b[0]) - accented(a[0]) ||
-      b[1] - a[1],
-  );
+  for (const k of keyed) {
+    add(spelled, k.ascii, k.n);
+    add(carried, k.ascii, k.documents);
+    add(surnames, k.surname, k.documents);
+  }
+  const forms = keyed
+    .sort(
+      (a, b) =>
+        Number(b.full) - Number(a.full) ||
+        // of the full names, the one most documents write ("John Hale", not one article's "John Robert Hale")
+        (a.full ? (carried.get(b.ascii) ?? 0) - (carried.get(a.ascii) ?? 0) : 0) ||
+        // of two writings of one name ("Singh-Whitlock", "Singh Whitlock"), the surname as most documents write it
+        (a.ascii === b.ascii ? (surnames.get(b.surname) ?? 0) - (surnames.get(a.surname) ?? 0) : 0) ||
+        b.words - a.words ||
+        (spelled.get(b.ascii) ?? 0) - (spelled.get(a.ascii) ?? 0) ||
+        b.accents - a.accents ||
+        b.n - a.n,
+    )
+    .map((k): [string, number] => [k.form, k.n]);
   const best = (forms[0] as [string, number])[0];
   const words = nameWords(best);
   // a joint speaker keeps its list's commas ("Ana Ruiz, Tom Hale and Lea Costa"), which name words drop
