@@ -1,13 +1,12 @@
 /**
- * Speakers named wrongly (round 28, helper names28b): a group in a headline taken for a person, a speaker after words
+ * Speakers named wrongly: a group in a headline taken for a person, a speaker after words
  * that end in a full stop with a description after the name, names of different people grouped across documents.
  * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.js';
 import { buildSpeakerIndex } from '../../src/claims/speakers.js';
-import type { DocumentClaims, ExtractedQuote } from '../../src/claims/types.js';
-import { doc, speakersIn as speakers } from './helpers.js';
+import { claims, doc, speakersIn as speakers } from './helpers.js';
 
 describe('a role noun in the plural before "Say(s)" in a title-case headline is a group, no name', () => {
   it('credits the group, never a person called "Shoppers Say"', () => {
@@ -65,20 +64,6 @@ describe('words that end in a full stop, then a name, a description and the verb
     ]);
   });
 });
-
-/** Claims whose quotations are spoken by the given names, as written. */
-function claims(...speakers: string[]): DocumentClaims {
-  const quotes: ExtractedQuote[] = speakers.map((speaker, i) => ({
-    text: `words ${i}`,
-    start: i * 10,
-    end: i * 10 + 8,
-    kind: 'quote',
-    speaker,
-    speakerMention: { start: 0, end: speaker.length, text: speaker },
-    utterance: i,
-  }));
-  return { quotes, paraphrases: [] };
-}
 
 describe('grouping names across documents keeps descriptions and bodies apart from people', () => {
   it('never groups a person with a description whose last word folds like the surname ("an essay two weeks ago")', () => {

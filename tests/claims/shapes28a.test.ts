@@ -1,5 +1,5 @@
 /**
- * Shapes where the speaker is written plainly near words the extractor left without one (round 28, helper a):
+ * Shapes where the speaker is written plainly near words the extractor left without one:
  * run-on paragraphs of quotation with quotations inside them, sources named after the words. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldWord, givenMatch, spellingVariant, wordsMatch } from '../../src/claims/fold.js';
 import { buildSpeakerIndex, clusterFinder, nameMatches, speakerId } from '../../src/claims/speakers.js';
-import type { DocumentClaims, ExtractedQuote, Speaker } from '../../src/claims/types.js';
-
-/** Claims whose quotes are spoken by the given names. */
-function claims(...speakers: string[]): DocumentClaims {
-  const quotes: ExtractedQuote[] = speakers.map((speaker, i) => ({
-    text: `words ${i}`,
-    start: i * 10,
-    end: i * 10 + 8,
-    kind: 'quote',
-    speaker,
-    speakerMention: { start: 0, end: speaker.length, text: speaker },
-    utterance: i,
-  }));
-  return { quotes, paraphrases: [] };
-}
+import type { DocumentClaims, Speaker } from '../../src/claims/types.js';
+import { claims } from './helpers.js';
 
 describe('buildSpeakerIndex', () => {
   it('does not merge descriptions or organisations that only share their last word', () => {
