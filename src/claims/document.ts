@@ -4,7 +4,7 @@
  */
 import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
-import { widelyGivenName } from './given-names.js';
+import { givenNameGender, widelyGivenName } from './given-names.js';
 import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
@@ -25,11 +25,14 @@ const {
   COORDINATORS,
   DAYS,
   DETERMINERS,
+  FEMALE_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
+  MALE_WORDS,
   MONTHS_DAYS,
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   ROLE_OPENERS,
   SPEECH_VERBS,
@@ -147,11 +150,14 @@ function headline(toks: readonly Token[]): boolean {
 function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
   const titled: [string, string | null][] = [];
+  const kin: [string, string][] = [];
   for (const { toks, run, headline: isHeadline, wordsBefore, name } of runs) {
     if (isHeadline) continue;
     if (!personLike(toks, run)) {
       const one = titledName(text, toks, run);
       if (one) titled.push(one);
+      const relation = kinRole(text, toks, run);
+      if (relation) kin.push([name, relation]);
       continue;
     }
     // "Injecting Clinton into …", "Clearly Trump …", "Asked Tuesday about …": an opening participle or adverb is
@@ -181,6 +187,31 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     // ("President Bush" in a story naming two Bushes may be either: the title is no role of the one named most)
     if (role && people.candidates(name).length <= 1) people.addRole(p, role);
   }
+  // "his wife, Ana,": a given name alone after a relation noun names a person (of the noun's gender, gender.ts), so
+  // a later "she" need not pass her for a man; not when it is the short form of someone named in full
+  for (const [name, role] of kin) {
+    if (people.lookup(name)) continue;
+    const p = people.add(name);
+    p.kin = true;
+    people.addRole(p, role);
+  }
+}
+
+/**
+ * "his wife, Ana,", "Lind's son, Tom.": a single word after a possessive, a noun saying a man or a woman and a comma,
+ * that the given-name lists know as a name of that gender, closing there; the role is the owner and the noun.
+ */
+function kinRole(text: string, toks: readonly Token[], run: NameRun): string | null {
+  if (run.to - run.from !== 1 || run.nameFrom !== run.from) return null;
+  const [owner, noun, comma] = [toks[run.from - 3], toks[run.from - 2], toks[run.from - 1]];
+  const name = toks[run.from] as Token;
+  if (comma?.text !== ',' || noun?.kind !== 'word' || noun.cap || owner?.kind !== 'word') return null;
+  if (owner.sentence !== name.sentence || !(POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.poss && owner.cap))) return null;
+  const gender = FEMALE_WORDS.has(noun.lower) ? 'female' : MALE_WORDS.has(noun.lower) ? 'male' : undefined;
+  if (!gender || givenNameGender(name.text) !== gender) return null;
+  const after = toks[run.to];
+  if (after && after.sentence === name.sentence && ![',', '.', ';', ')'].includes(after.text) && after.lower !== 'and') return null;
+  return text.slice(owner.start, noun.end);
 }
 
 /**

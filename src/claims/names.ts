@@ -398,6 +398,8 @@ export interface Person {
   age?: number;
   /** The name ends in a generational suffix ("Tom Hale Jr."): its surname is the word before it. */
   suffixed?: boolean;
+  /** Named only by a given name after a relation noun ("his wife, Ana,"; document.ts): someone a story names in passing. */
+  kin?: boolean;
 }
 
 /** "vice president", "deputy director": an office under the one its noun names, the two words as one. */

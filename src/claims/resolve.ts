@@ -251,12 +251,30 @@ function resolveBy(
     const sentence = woman && woman.at > best.pos ? model.mentions.find((m) => m.pos === woman.at)?.sentence : undefined;
     if (woman && sentence !== undefined && sentence > (best.sentence ?? -1)) return woman.person.name;
   }
-  if (best) return best.speaker;
+  if (best) return passedKin(model, best, pos, gender, byName, except) ?? best.speaker;
   // no subject fits ("she" after men only): the latest person of that gender named in any role, else any subject
   return (
     (gender && latestPersonAt(model, pos, gender, byName, except)?.person.name) ||
     (latestBefore(model, model.subjects, pos, false, undefined, false, except)?.speaker ?? null)
   );
+}
+
+/**
+ * "Lind's son, Tom, defended his father. … Hale replaced Lind on the show. He …": a person named only by a given name
+ * after a relation noun is someone the story names in passing; a "he" or "she" after a later sentence that names
+ * another person who may be of its gender, in any role, refers to that one (the latest such).
+ */
+function passedKin(model: DocModel, best: SalienceEvent, pos: number, gender: Gender | undefined, byName: boolean, except?: string): string | null {
+  if (!gender || best.sentence === undefined || !model.people.people.get(best.speaker)?.kin) return null;
+  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.pos <= best.pos || m.sentence === undefined || m.sentence <= best.sentence) return null;
+    if (m.speaker === except || m.speaker === best.speaker) continue;
+    const p = model.people.people.get(m.speaker);
+    const g = genderOf(p, byName);
+    if (p && (g === gender || (!g && someone(model, p)))) return p.name;
+  }
+  return null;
 }
 
 /** A person the document gives a role, has speak or also names by a short form (no place or body in the people table). */
