@@ -13,6 +13,8 @@ export interface SalienceEvent {
   speaker: string;
   /** False for a bare capitalised subject not known as a person ("Beijing said"): "he"/"she" skip it. */
   person?: boolean;
+  /** A bare capitalised word a verb of saying makes a speaker, that may be a surname named in full nowhere ("Cruz said"). */
+  surname?: boolean;
   /** The sentence number of the mention (subjects and speakers). */
   sentence?: number;
   /** For a cited document: its noun ("statement"), which a later "the statement" must share. */

@@ -334,6 +334,30 @@ export function personLike(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /**
+ * "Cruz said …" in a story that never names Cruz in full: one capitalised word, no title before it, that may be a
+ * surname (no acronym, figure, body's or title's word, place, party member, word for people or group opener, no
+ * plural, not after "the"). The caller checks that a verb of saying makes it a speaker.
+ */
+export function bareSurname(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.from !== 1 || run.nameFrom !== run.from || placeRun(tokens, run)) return false;
+  const t = tokens[run.from] as Token;
+  const before = tokens[run.from - 1];
+  if (before?.lower === 'the' && before.sentence === t.sentence) return false;
+  return !(
+    t.text.length < 3 ||
+    t.text === t.text.toUpperCase() ||
+    /[\d.]/.test(t.text) ||
+    t.lower.endsWith('s') ||
+    t.poss ||
+    ORG_WORDS.has(t.lower) ||
+    titleWord(t.lower) ||
+    PARTY_MEMBER_WORDS.has(t.lower) ||
+    GROUP_OPENERS.has(t.lower) ||
+    forPeople(t.lower)
+  );
+}
+
+/**
  * "Clara King", "Tom Bishop", "Ana Jean Judge": a title's word ending a name is a surname after a given name the name
  * lists know ("Clara", "Tom"), when no other title stands in the name and no office follows ("Ohio Governor", "Tom
  * Chief of Staff" are no such names).

@@ -151,7 +151,10 @@ export function resolvePronoun(
   // (not past a description of the gender opening that sentence: "Her father, Brad, 39, worried that … Johnson")
   const named = was ? latestPersonAt(model, pos, gender, true, except) : null;
   const at = named ? model.mentions.find((m) => m.pos === named.at)?.sentence : undefined;
-  return named && at !== undefined && at >= sentence - 1 && !relativeOpens(model, named.at, gender) ? named.person.name : told;
+  if (named && at !== undefined && at >= sentence - 1 && !relativeOpens(model, named.at, gender)) return named.person.name;
+  // ("Cruz said …. Ana Ruiz was not convinced. … “…,” he said": where the answer is of the other gender, a bare
+  // surname that spoke close by, named in full nowhere)
+  return (was && surnameSpoke(model, pos, sentence - NAME_GUESS_SENTENCES)) || told;
 }
 
 /** Does the sentence of the token at `pos` open with a determiner or possessive and a noun of `gender` ("Her father", "The woman")? */
@@ -212,6 +215,16 @@ function namedSince(model: DocModel, name: string, pos: number, from: number): b
     if (m.speaker === name) return true;
   }
   return false;
+}
+
+/** The latest bare surname that spoke ("Cruz said") before `pos`, in sentence `from` or later. */
+function surnameSpoke(model: DocModel, pos: number, from: number): string | null {
+  for (let i = latestIndex(model.speakers, pos); i >= 0; i--) {
+    const e = model.speakers[i] as SalienceEvent;
+    if (e.sentence !== undefined && e.sentence < from) return null;
+    if (e.surname) return e.speaker;
+  }
+  return null;
 }
 
 /** `resolvePronoun` taking people to be of the gender `genderOf` gives. */

@@ -6,7 +6,7 @@
 import { verbAt } from './clause.js';
 import type { DocModel, RunAt, SalienceEvent } from './model.js';
 import { honorific } from './gender.js';
-import { type Gender, personLike, runName, type NameRun, type Person } from './names.js';
+import { bareSurname, type Gender, personLike, runName, type NameRun, type Person } from './names.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -38,8 +38,11 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       if (!isHeadline) model.mentions.push({ pos, speaker: p.name, sentence });
     }
     // "…, AFP reported": "he" and "she" pass over a cue whose name is not known as a person's
-    if (!isHeadline && speechCue(toks, run)) {
-      model.speakers.push({ pos, speaker: p?.name ?? name, person: Boolean(p) || personLike(toks, run), sentence });
+    // ("Cruz said …", named in full nowhere: a bare surname a verb of saying makes a speaker, resolve.ts)
+    const cue = !isHeadline && speechCue(toks, run);
+    const surname = cue && !p && bareSurname(toks, run);
+    if (cue) {
+      model.speakers.push({ pos, speaker: p?.name ?? name, person: Boolean(p) || personLike(toks, run), ...(surname && { surname }), sentence });
       if (p) model.spoke.add(p.name);
     }
     // subject position: among the first words of its sentence
