@@ -1,5 +1,5 @@
 /**
- * Round 29, quotations credited to the wrong person (PolNeAR train): a given name alone after a relation noun
+ * Pronouns that went to the wrong person: a given name alone after a relation noun
  * ("his wife, Maria,") names a person a later "she" may take; a bare surname that spoke ("Cruz said"), named in full
  * nowhere, is who a later "he" refers to rather than a woman. Names and sentences are our own.
  */
