@@ -25,6 +25,16 @@ export type FollowUpIntent =
   /** "who said it?" (`name` null) or "did Anja Rell say it?": the thread's claim checked against that person */
   | { kind: 'said-by'; name: string | null }
   | { kind: 'compare'; outlets: string[] }
+  /**
+   * "was it Reuters?", "was it Hale?", "did Reuters carry it?": a name the answer resolves against the corpus's
+   * speakers and outlets; `hint` is what the question's own words make it ("said by" a person, "published in"
+   * an outlet), null when only the name can tell
+   */
+  | { kind: 'was-it'; name: string; hint: 'speaker' | 'outlet' | null }
+  /** "is that verbatim?", "was it misquoted?": how each outlet worded the thread's claim */
+  | { kind: 'wording'; outlets: string[] }
+  /** "who disagrees?": whether people agree with the words, which the corpus does not say */
+  | { kind: 'stance' }
   | { kind: 'who-said'; quote: string }
   | { kind: 'translation'; language: string | null }
   | { kind: 'truth' }
@@ -75,16 +85,106 @@ export function outletsMentioned(text: string, names: readonly string[]): string
     .map((n) => n.name);
 }
 
+/**
+ * The words the follow-up patterns look for, for typos in a question ("wich outlets carried it?", "who sad it?").
+ * Only a question is corrected (a message ending in a question mark), and only to choose what it asks: a quotation
+ * to check is never rewritten.
+ */
+const KEY_WORDS = [
+  'who',
+  'which',
+  'what',
+  'when',
+  'where',
+  'said',
+  'say',
+  'else',
+  'outlet',
+  'outlets',
+  'carried',
+  'published',
+  'context',
+  'compare',
+  'quote',
+  'quotation',
+  'verbatim',
+  'source',
+  'sources',
+  'article',
+  'original',
+  'first',
+  'translate',
+  'reported',
+  'paragraph',
+];
+
+/** True when `a` becomes `b` by one edit: a letter changed, added or dropped, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A question with its misspelt key words put right ("wich" → "which"); words of three letters or fewer stay. */
+function keyWordsSpelt(text: string): string {
+  return text.replace(/\p{L}{3,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (KEY_WORDS.includes(lower)) return word;
+    // a word of three letters becomes a longer key word ("sad" → "said") or its own letters swapped ("hwo" →
+    // "who"), never another word of three ("how" stays "how")
+    const fits = (k: string) =>
+      oneEditApart(lower, k) && (lower.length > 3 || k.length > 3 || [...lower].sort().join('') === [...k].sort().join(''));
+    return KEY_WORDS.find(fits) ?? word;
+  });
+}
+
+/** Question marks of other scripts (full-width, Arabic, Greek, reversed) as "?"; an opening "¿" dropped. */
+function plainQuestionMarks(text: string): string {
+  return text.replace(/[\uFF1F\u061F\u037E\u2E2E\uFE56]/g, '?').replace(/\u00BF/g, '');
+}
+
 /** What a follow-up message asks, given the outlet names the corpus knows. */
 export function parseFollowUp(message: string, outletNames: readonly string[]): FollowUpIntent {
-  const text = message.slice(0, MAX_FOLLOW_UP).replace(/\s+/g, ' ').trim();
+  // a mention of someone in the thread ("@Ana was it Reuters?") is who the member talks to, not what they ask
+  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
+    .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const intent = parseText(text, outletNames);
+  // a question not understood as written may be with its key words spelt right
+  if (!/\?\s*$/.test(text) || (intent.kind !== 'unknown' && intent.kind !== 'who-said') || /["“«„]/u.test(text)) return intent;
+  const spelt = keyWordsSpelt(text);
+  if (spelt === text) return intent;
+  const again = parseText(spelt, outletNames);
+  return again.kind === 'unknown' || again.kind === 'who-said' ? intent : again;
+}
+
+/** "was it recent?", "is it an old quote?": when the words were published, asked without "when". */
+const TIME_ASKED =
+  /\brecent(?:ly)?\b|\b(?:last|this|which|what) (?:year|month|week)\b|\bhow old\b|\b(?:an? )?(?:old|new) (?:quote|quotation|one|story)\b|\b(?:today|yesterday)\b/;
+
+/** Words after "was it …" that say what the words were, not who said or carried them ("was it true?"). */
+const NOT_A_NAME =
+  /^(?:true|false|right|wrong|correct|accurate|real|fake|a lie|lying|verbatim|exact|exactly that|said|published|reported|quoted|misquoted|changed|edited|translated|first|a joke|sarcasm|sarcastic|serious|out of context|taken out of context|(?:a|an|the)\s+(?:quote|quotation|claim|statement)|(?:him|her|them|he|she|they)\s+(?:really|actually))$/;
+
+function parseText(text: string, outletNames: readonly string[]): FollowUpIntent {
   const lower = text.toLowerCase();
   const named = outletsMentioned(text, outletNames);
   const quoted = /["“«„]([^"”»]{3,})["”»]/u.exec(text)?.[1];
   if (quoted) return { kind: 'who-said', quote: quoted };
   if (/\bwho else\b|\banyone else\b|\bsomeone else\b|\bother (people|speakers)\b/.test(lower)) return { kind: 'others' };
   if (/\bcompare\b|\bversus\b|\bvs\.?\s/.test(lower)) return { kind: 'compare', outlets: named };
-  if (/\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower))
+  if (
+    /\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower) ||
+    // "what's the full quote?": asked, not a pasted sentence holding those words
+    ((/\?\s*$/.test(text) || text.split(' ').length <= 5) &&
+      /\b(?:full|whole|complete|entire|longer)\s+(?:quote|quotation|sentence|statement|remarks?|words)\b|\brest of (?:the|it|what)\b/.test(
+        lower,
+      ))
+  )
     return { kind: 'context', outlet: named[0] ?? null };
   // the questions below are asked as questions (or in a few words): a pasted sentence holding "first" or
   // "in English" is a quotation to check
@@ -98,15 +198,70 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
     )
   )
     return { kind: 'truth' };
+  // "is that verbatim?", "was she misquoted?": each outlet's wording of the claim
+  if (
+    asked &&
+    /\bverbatim\b|\bword for word\b|\bexact (?:words?|wording|quote|quotation)\b|\bmisquot|\breword|\bparaphras|\b(?:changed|altered|edited|twisted)\b|\bsame words\b|\bwording\b/.test(
+      lower,
+    )
+  )
+    return { kind: 'wording', outlets: named };
+  // "who disagrees?", "any reactions?"
+  if (
+    asked &&
+    /\bwho\s+(?:else\s+)?(?:disagree[sd]?|agree[sd]?|objected|objects|responded|replied|denied|critici[sz]ed|supports?|opposes?|opposed|pushed back)\b|\breactions?\b|\bresponses?\b|\bcounter-?arguments?\b/.test(
+      lower,
+    )
+  )
+    return { kind: 'stance' };
+  // "was it Reuters?", "was it said by Hale?", "wasn't it in the Gazette?": a name, person or outlet
+  const wasIt = asked
+    ? /(?:^|[,.;:!?]\s*)(?:(?:and|so|but|or|ok|okay|hm+|wait|then|honestly|really)\W+)*(?:was|wasn['’]?t|is|isn['’]?t)\s+(?:it|this|that)\s+(?:(?:really|actually|maybe|perhaps|not)\s+)?(?:first\s+)?(?:(said|written|stated|quoted|tweeted|posted|published|carried|reported|printed|run|ran|broken)\s+)?(?:(by|from|in|on|at)\s+)?(.+?)(?:\s+(?:who|that)\s+(?:(?:first|really|actually|originally)\s+)?(said|wrote|published|carried|ran|printed|reported|broke)\b.*?)?[\s?!.,]*$/d.exec(
+        lower,
+      )
+    : null;
+  // "was it Reuters or Hale?": who is credited, and the documents carrying it, answer both
+  if (wasIt && /\s(?:or|and)\s/.test(wasIt[3]!) && wasIt[3]!.split(' ').length <= 7) return { kind: 'said-by', name: null };
+  if (
+    wasIt &&
+    !NOT_A_NAME.test(wasIt[3]!) &&
+    !/^(?:a|an|some|any|one)\s/.test(wasIt[3]!) &&
+    !TIME_ASKED.test(wasIt[3]!) &&
+    wasIt[3]!.split(' ').length <= 6 &&
+    !/\bwhen\b|\bwhere\b|\bwho\b/.test(wasIt[3]!)
+  ) {
+    const [, before, preposition, , after] = wasIt;
+    const verb = before ?? after;
+    const [start, end] = wasIt.indices![3]!;
+    const name = text.slice(start, end).trim().slice(0, 100);
+    if (PRONOUNS.has(name.toLowerCase())) return { kind: 'said-by', name: null };
+    // "in", "on", "at" an outlet; "said", "written" by a person; "published", "carried" by an outlet
+    const hint =
+      preposition && /^(?:in|on|at)$/.test(preposition)
+        ? 'outlet'
+        : verb && /^(?:said|written|wrote|stated|quoted|tweeted|posted)$/.test(verb)
+          ? 'speaker'
+          : verb
+            ? 'outlet'
+            : null;
+    return { kind: 'was-it', name, hint };
+  }
+  // "did Reuters carry it?", "has the Gazette published this?"
+  const carriedBy = asked
+    ? /\b(?:did|does|has|have)\s+(.+?)\s+(?:(?:really|actually|ever|also|even)\s+)?(?:carry|carried|publish|published|print|printed|run|report|reported|cover|covered)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|story|words|claim))\W*$/i.exec(
+        text,
+      )
+    : null;
+  if (carriedBy) return { kind: 'was-it', name: carriedBy[1]!.trim().slice(0, 100), hint: 'outlet' };
   // the outlets that carried it, and which was first: the claim's carriers with their dates
   if (
     asked &&
-    /\b(?:which|what|other|more|how many|any)\s+(?:other\s+)?(?:outlets?|papers?|newspapers?|sites?|media|sources?|articles?)\b|\b(?:who|which outlet)\s+(?:else\s+)?(?:carried|published|reported|printed|ran)\b|\bfirst\b|^(?:sources?|links?|outlets?)\W*$/.test(
+    /\b(?:which|what|other|more|how many|any)\s+(?:other\s+)?(?:outlets?|papers?|newspapers?|sites?|media|sources?|articles?)\b|\b(?:who|which outlet)\s+(?:else\s+)?(?:carried|published|reported|printed|ran)\b|\bfirst\b|^(?:sources?|links?|outlets?|urls?|where)\W*$|\bwhere\b|\b(?:original|source|first)\s+(?:article|story|piece|report|text|publication)\b|\b(?:links?|urls?|sources?)\b/.test(
       lower,
     )
   )
     return { kind: 'carriers' };
-  if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower)) return { kind: 'dates' };
+  if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower) || (asked && TIME_ASKED.test(lower))) return { kind: 'dates' };
   // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
   if (
     asked &&
@@ -180,6 +335,13 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'who-said', result: whoSaid(store, intent.quote) } };
     case 'compare':
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets }) } };
+    case 'wording':
+      // the thread is about one claim: each outlet's wording of that one, word differences shown
+      return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets, maxClaims: 1 }) } };
+    case 'stance':
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'stance' }) } };
+    case 'was-it':
+      return { intent, answer: wasIt(store, ctx, intent) };
     case 'outlet':
       // the thread is about one claim: how this outlet carried that one
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [intent.outlet], maxClaims: 1 }) } };
@@ -234,27 +396,8 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
     case 'carriers':
-    case 'dates': {
-      const answer = base();
-      const best = answer.matches[0];
-      const result: DatesResult = {
-        quote: best?.quote ?? ctx.query,
-        speaker: best?.speaker ?? null,
-        carriers: best?.outlets ?? [],
-        corpus: store.corpusVersion(),
-      };
-      // the same words credited to someone else were carried too: "which outlets carried it?" lists them
-      const elsewhere = (best?.conflict?.speakers ?? [])
-        .filter((s) => s.speaker !== best?.speaker)
-        .map((s) => {
-          const documents = new Set(s.documents);
-          const match = answer.matches.find((m) => m.speaker === s.speaker);
-          return { speaker: s.speaker, carriers: (match?.outlets ?? []).filter((o) => documents.has(o.document)) };
-        })
-        .filter((s) => s.carriers.length > 0);
-      if (elsewhere.length) result.creditedElsewhere = elsewhere;
-      return { intent, answer: { kind: 'dates', result } };
-    }
+    case 'dates':
+      return { intent, answer: { kind: 'dates', result: dates(store, ctx) } };
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
@@ -262,6 +405,89 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet } };
     }
   }
+}
+
+/** The documents carrying the thread's claim, with their dates (and those crediting the words to someone else). */
+function dates(store: ClaimView, ctx: FollowUpContext): DatesResult {
+  const answer = whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
+  const best = answer.matches[0];
+  const result: DatesResult = {
+    quote: best?.quote ?? ctx.query,
+    speaker: best?.speaker ?? null,
+    carriers: best?.outlets ?? [],
+    corpus: store.corpusVersion(),
+  };
+  // the same words credited to someone else were carried too: "which outlets carried it?" lists them
+  const elsewhere = (best?.conflict?.speakers ?? [])
+    .filter((s) => s.speaker !== best?.speaker)
+    .map((s) => {
+      const documents = new Set(s.documents);
+      const match = answer.matches.find((m) => m.speaker === s.speaker);
+      return { speaker: s.speaker, carriers: (match?.outlets ?? []).filter((o) => documents.has(o.document)) };
+    })
+    .filter((s) => s.carriers.length > 0);
+  if (elsewhere.length) result.creditedElsewhere = elsewhere;
+  return result;
+}
+
+/** Most names offered back when a name may mean several people or outlets. */
+const MAX_CHOICES = 5;
+
+/** The outlets of the corpus a typed name means: the outlet so named, else those whose name holds all its words. */
+function outletsNamed(store: ClaimView, name: string): string[] {
+  const folded = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}._-]+/gu, ' ')
+    .trim();
+  if (!folded) return [];
+  const labels = store.outletLabels();
+  const exact = labels.filter((l) => {
+    const label = l.toLowerCase();
+    return label === folded || label.replace(/^the\s+/, '') === folded;
+  });
+  if (exact.length) return exact.slice(0, 1);
+  const words = folded.split(' ');
+  return labels.filter((l) => {
+    const own = new Set(l.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return words.every((w) => own.has(w));
+  });
+}
+
+/**
+ * "was it X?": X is looked up among the corpus's speakers and outlets. A person is checked as "did X say it?"; an
+ * outlet is answered with the documents carrying the claim and whether that outlet is one of them. A name that
+ * may be a person or an outlet, several of either, or neither, is asked back, with the questions that would
+ * tell them apart.
+ */
+function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpIntent, { kind: 'was-it' }>): FollowUpAnswer {
+  let speakers = [...new Set(store.findSpeakers(intent.name).map((s) => s.name))];
+  let outlets = outletsNamed(store, intent.name);
+  // the question's own words choose between a person and an outlet of that name ("said by", "published in")
+  if (intent.hint === 'speaker' && speakers.length) outlets = [];
+  if (intent.hint === 'outlet' && outlets.length) speakers = [];
+  if (speakers.length && !outlets.length)
+    // the thread's claim as /who-said answers it with that person as its speaker option ("did X say it?")
+    return { kind: 'who-said', result: whoSaid(store, ctx.query, { speaker: intent.name, outlet: ctx.outlet }) };
+  if (outlets.length === 1 && !speakers.length) {
+    const result = dates(store, ctx);
+    const wanted = outlets[0]!.toLowerCase();
+    const all = [...result.carriers, ...(result.creditedElsewhere ?? []).flatMap((e) => e.carriers)];
+    result.asked = { outlet: outlets[0]!, carried: all.some((c) => (c.outlet?.trim() || c.document).toLowerCase() === wanted) };
+    return { kind: 'dates', result };
+  }
+  // neither, and not written as a name ("was it sad?", "was it said in parliament?"): not understood, with what
+  // can be asked; a name written as one ("was it Bob?") is said to be unknown
+  if (!speakers.length && !outlets.length && !/\p{Lu}/u.test(intent.name)) return { kind: 'cannot', result: cannot(store, ctx, null) };
+  return {
+    kind: 'cannot',
+    result: cannot(store, ctx, {
+      kind: 'which',
+      name: intent.name,
+      speakers: speakers.slice(0, MAX_CHOICES),
+      outlets: outlets.slice(0, MAX_CHOICES),
+    }),
+  };
 }
 
 /**

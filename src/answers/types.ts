@@ -309,6 +309,8 @@ export interface DatesResult {
   carriers: OutletCarrier[];
   /** Only when set: the documents that carry the same words credited to someone else (an attribution conflict). */
   creditedElsewhere?: { speaker: string; carriers: OutletCarrier[] }[];
+  /** Only when set: the outlet a member asked about ("was it Reuters?") and whether it carries the words. */
+  asked?: { outlet: string; carried: boolean };
   corpus: CorpusVersion;
 }
 
@@ -334,7 +336,17 @@ export type FollowUpAnswer =
  */
 export interface CannotResult {
   /** What was asked for, when it is something the bot never does; null when the message was not understood. */
-  reason: { kind: 'translation'; language: string | null } | { kind: 'truth' } | null;
+  reason:
+    | { kind: 'translation'; language: string | null }
+    | { kind: 'truth' }
+    /** "who disagrees?": the corpus says who said which words, not who agrees with them */
+    | { kind: 'stance' }
+    /**
+     * "was it Penn?": the name asked about, with the people quoted in the corpus and the outlets in it it may
+     * mean: both kinds, several of one, or none (a name the corpus does not know), so the member is asked which
+     */
+    | { kind: 'which'; name: string; speakers: string[]; outlets: string[] }
+    | null;
   /** The thread's claim (null when the corpus no longer carries it). */
   quote: string | null;
   speaker: string | null;

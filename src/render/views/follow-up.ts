@@ -3,7 +3,7 @@ import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCar
 import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
-import { speakerQuotesView } from './lists.js';
+import { httpUrl, speakerQuotesView } from './lists.js';
 import { contextView } from './misc.js';
 import { whoSaidView } from './who-said.js';
 
@@ -42,8 +42,16 @@ export function othersView(r: OthersResult): View {
 export function datesView(r: DatesResult): View {
   const byDate = (a: OutletCarrier, b: OutletCarrier) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
   const dated = [...r.carriers].sort(byDate);
-  const lineOf = (c: OutletCarrier) =>
-    line(`• ${outletLabel({ ...c, date: null })}: `, strong(c.date ?? 'date unknown'), ` (${RENDERING_LABELS[c.rendering].tag})`);
+  // "link?", "show me the original article": each document's address, where the corpus has one
+  const lineOf = (c: OutletCarrier) => {
+    const url = httpUrl(c.url);
+    return line(
+      `• ${outletLabel({ ...c, date: null })}: `,
+      strong(c.date ?? 'date unknown'),
+      ` (${RENDERING_LABELS[c.rendering].tag})`,
+      url && ` — ${clip(url, 300)}`,
+    );
+  };
   const lines = dated.map(lineOf);
   const elsewhere = r.creditedElsewhere ?? [];
   // the thread's claim is gone (its articles removed): said plainly, not credited to "an unnamed source"
@@ -58,7 +66,19 @@ export function datesView(r: DatesResult): View {
       sections: [],
       footer: corpusNote(r.corpus),
     };
-  const lead: Line[] = [line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`)];
+  const lead: Line[] = [];
+  // "was it Reuters?": yes or no first, then every document that carries the words
+  const asked = r.asked ? clip(r.asked.outlet, MAX_NAME) : null;
+  if (r.asked && asked) {
+    const theirs = elsewhere.find((e) => e.carriers.some((c) => sameOutlet(c, r.asked!.outlet)));
+    const own = r.carriers.some((c) => sameOutlet(c, r.asked!.outlet));
+    lead.push(
+      r.asked.carried
+        ? line('Yes: ', strong(asked), ' carries these words', own || !theirs ? '.' : `, credited to ${clip(theirs.speaker, MAX_NAME)}.`)
+        : line('No: ', strong(asked), ' does not carry these words. The documents that do are below.'),
+    );
+  }
+  lead.push(line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`));
   // first among every document carrying the words, whoever they credit
   const all = [...dated, ...elsewhere.flatMap((e) => e.carriers)].sort(byDate);
   const first = all[0];
@@ -74,29 +94,73 @@ export function datesView(r: DatesResult): View {
     });
   return {
     tone: 'info',
-    title: line('📅 Where and when it was published'),
+    title: line(asked ? `📰 ${r.asked!.carried ? 'Carried by' : 'Not carried by'} ${asked}` : '📅 Where and when it was published'),
     lead,
     sections,
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
 }
 
+function sameOutlet(c: OutletCarrier, outlet: string): boolean {
+  return (c.outlet?.trim() || c.document).toLowerCase() === outlet.toLowerCase();
+}
+
+/** "was it Penn?" asked back: the people and outlets the name may mean, and the question that asks about each. */
+function whichLines(name: string, speakers: string[], outlets: string[]): { title: string; lines: Line[] } {
+  const asked = `“${clip(name, MAX_NAME)}”`;
+  const people = speakers.map((s) => clip(s, MAX_NAME));
+  const papers = outlets.map((o) => clip(o, MAX_NAME));
+  const asks = [...people.map((p) => strong(`did ${p} say it?`)), ...papers.map((o) => strong(`did ${o} carry it?`))];
+  const choices: Line = ['• '];
+  for (const [i, a] of asks.entries()) choices.push(...(i ? [DOT, a] : [a]));
+  if (!asks.length)
+    return {
+      title: '❓ Who is that?',
+      lines: [line(`No person quoted in the corpus and no outlet in it is called ${asked}.`)],
+    };
+  const why =
+    people.length && papers.length
+      ? `${asked} may be a person quoted in the corpus (${people.join(', ')}) or an outlet (${papers.join(', ')}): which do you mean? Ask:`
+      : people.length
+        ? `${asked} may be any of these people quoted in the corpus: ${people.join(', ')}. Which do you mean? Ask:`
+        : `${asked} may be any of these outlets: ${papers.join(', ')}. Which do you mean? Ask:`;
+  return { title: people.length && papers.length ? '❓ A person or an outlet?' : '❓ Which one?', lines: [line(why), choices] };
+}
+
 /** Why a follow-up is not answered, then what can be asked about this claim (with its own outlets' names). */
 export function cannotView(r: CannotResult): View {
+  if (r.reason?.kind === 'which') {
+    const { title, lines } = whichLines(r.reason.name, r.reason.speakers, r.reason.outlets);
+    // a name asked back with what to ask of it needs no list of every question besides
+    if (lines.length > 1) return { tone: 'info', title: line(title), lead: lines, sections: [], footer: corpusNote(r.corpus) };
+    return {
+      ...cannotView({ ...r, reason: null }),
+      title: line(title),
+      lead: [...lines, ...cannotView({ ...r, reason: null }).lead.slice(1)],
+    };
+  }
   const why: Line =
-    r.reason?.kind === 'translation'
+    r.reason?.kind === 'stance'
       ? line(
-          `I can’t translate: the corpus has these words only as its outlets printed them${r.reason.language ? `, and I can’t tell whether any outlet carried them in ${clip(r.reason.language, 40)}` : ''}.`,
+          'I can tell who said these words and how each outlet carried them, not who agrees or disagrees with them. The paragraph around them may say: ask ',
+          strong('show the context'),
+          '.',
         )
-      : r.reason?.kind === 'truth'
-        ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
-        : line('I didn’t understand that as a question about this quotation.');
+      : r.reason?.kind === 'translation'
+        ? line(
+            `I can’t translate: the corpus has these words only as its outlets printed them${r.reason.language ? `, and I can’t tell whether any outlet carried them in ${clip(r.reason.language, 40)}` : ''}.`,
+          )
+        : r.reason?.kind === 'truth'
+          ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
+          : line('I didn’t understand that as a question about this quotation.');
   const title =
     r.reason?.kind === 'translation'
       ? '🌐 No translation'
       : r.reason?.kind === 'truth'
         ? '⚖️ Not a check of the facts'
-        : '🤔 Not understood';
+        : r.reason?.kind === 'stance'
+          ? '🗣️ Not who agrees'
+          : '🤔 Not understood';
   const lead: Line[] = [why, line('')];
   if (r.quote) lead.push(line('About ', quoted(r.quote, 200), ` — ${speakerLabel(r.speaker)}, ask here:`));
   else lead.push(line('Ask here:'));
@@ -117,7 +181,7 @@ export function followUpHelpView(unknownOutlet: string | null): View {
     title: line('💬 Ask about this quotation here'),
     lead: [
       ...lead,
-      line('• ', strong('who said it?'), ' (or: ', strong('did <person> say it?'), ')'),
+      line('• ', strong('who said it?'), ' (or: ', strong('was it <person>?'), ', ', strong('was it <outlet>?'), ')'),
       line('• ', strong('who else said this?')),
       line('• ', strong('what did <outlet> say?')),
       line('• ', strong('show the context'), ' (optionally: in <outlet>)'),

@@ -110,7 +110,8 @@ export function outletsView(result: OutletsResult): View {
   };
 }
 
-function httpUrl(raw: string | null): string | undefined {
+/** An http(s) address fit to show or link, else undefined. */
+export function httpUrl(raw: string | null): string | undefined {
   if (!raw) return undefined;
   try {
     const u = new URL(raw);
