@@ -282,8 +282,14 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     if (named[0] && named[0].toLowerCase() === who.toLowerCase()) return { kind: 'outlet', outlet: named[0] };
     return { kind: 'said-by', name: who };
   }
-  if (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by) (?:him|her|them)\b/.test(lower))
-    return { kind: 'speaker', name: null };
+  if (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by)\s/.test(lower)) {
+    // "what else did Ivo Penn say?", "more from Penn?": that person, not the thread's speaker
+    const person =
+      /\bwhat else (?:did|does|has|have)\s+(.+?)\s+(?:say|said|write|wrote|tweet|post)\b/i.exec(text) ??
+      /\b(?:(?:other|more|any)\s+)?(?:quotes|quotations|statements)?\s*(?:from|by)\s+(.+?)[\s?!.,]*$/i.exec(text);
+    const who = person?.[1]?.trim().slice(0, 100);
+    return { kind: 'speaker', name: who && !PRONOUNS.has(who.toLowerCase()) && !/^(?:the same|this|that)\b/i.test(who) ? who : null };
+  }
   const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/.exec(lower);
   if (outletQuestion) {
     const who = outletQuestion[1]!.trim().slice(0, 100);

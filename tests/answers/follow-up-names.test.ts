@@ -192,6 +192,16 @@ describe('other follow-ups a member expects understood', () => {
     expect(verbatim.sort()).toEqual(['Brackwater Ledger', 'Tidewater Wire']);
   });
 
+  it('"what else did <person> say?" lists that person’s quotations, not the thread speaker’s', () => {
+    // it had listed Edda Morrow's, whoever was named
+    for (const q of ['what else did Pim Corvale say?', 'more from Corvale?', 'other quotes by Pim Corvale?']) {
+      const { answer } = ask(q);
+      expect(answer.kind === 'quotes' && answer.result.speaker?.name, q).toBe('Pim Corvale');
+    }
+    const { answer } = ask('what else did she say?');
+    expect(answer.kind === 'quotes' && answer.result.speaker?.name).toBe('Edda Morrow');
+  });
+
   it('"who disagrees?" says what the bot cannot tell and where to look', () => {
     const text = followUpText(ask('who disagrees?').answer);
     expect(text).toMatch(/^🗣️ Not who agrees\nI can tell who said these words and how each outlet carried them, not who agrees/);
