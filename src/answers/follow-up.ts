@@ -220,14 +220,13 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
         lower,
       )
     : null;
-  // "was it Reuters or Hale?": who is credited, and the documents carrying it, answer both
-  if (wasIt && /\s(?:or|and)\s/.test(wasIt[3]!) && wasIt[3]!.split(' ').length <= 7) return { kind: 'said-by', name: null };
+  if (wasIt && !/[\p{L}\p{N}]/u.test(wasIt[3]!)) return { kind: 'unknown' };
   if (
     wasIt &&
     !NOT_A_NAME.test(wasIt[3]!) &&
     !/^(?:a|an|some|any|one)\s/.test(wasIt[3]!) &&
     !TIME_ASKED.test(wasIt[3]!) &&
-    wasIt[3]!.split(' ').length <= 6 &&
+    wasIt[3]!.split(' ').length <= 7 &&
     !/\bwhen\b|\bwhere\b|\bwho\b/.test(wasIt[3]!)
   ) {
     const [, before, preposition, , after] = wasIt;
@@ -467,6 +466,13 @@ function outletsNamed(store: ClaimView, name: string): string[] {
  * tell them apart.
  */
 function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpIntent, { kind: 'was-it' }>): FollowUpAnswer {
+  // "was it Reuters or the Gazette?": the documents carrying it answer that; "was it Hale or Penn?", who is credited
+  const parts = intent.name.split(/\s+(?:or|and)\s+/i);
+  if (parts.length > 1) {
+    const outletsOnly = parts.every((p) => outletsNamed(store, p).length > 0 && store.findSpeakers(p).length === 0);
+    if (outletsOnly) return { kind: 'dates', result: dates(store, ctx) };
+    return { kind: 'who-said', result: whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }) };
+  }
   let speakers = [...new Set(store.findSpeakers(intent.name).map((s) => s.name))];
   let outlets = outletsNamed(store, intent.name);
   // the question's own words choose between a person and an outlet of that name ("said by", "published in")

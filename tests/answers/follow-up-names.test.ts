@@ -67,7 +67,8 @@ describe('parseFollowUp: questions that had been "Not understood" or checked as 
     ['ok, so was it the Ledger that first published this?', { kind: 'was-it', name: 'the Ledger', hint: 'outlet' }],
     ['did Sallow Post carry it?', { kind: 'was-it', name: 'Sallow Post', hint: 'outlet' }],
     ['was it her?', { kind: 'said-by', name: null }],
-    ['was it Morrow or Corvale?', { kind: 'said-by', name: null }],
+    ['was it Morrow or Corvale?', { kind: 'was-it', name: 'Morrow or Corvale', hint: null }],
+    ['was it ?', { kind: 'unknown' }],
     // not names: what the words were, or when
     ['was it true?', { kind: 'truth' }],
     ['was it recent?', { kind: 'dates' }],
@@ -149,6 +150,14 @@ describe('"was it X?" resolved against the corpus’s speakers and outlets', () 
     expect(ask('was it said by Tidewater?').answer.kind).toBe('who-said');
     const printed = ask('was it published in Tidewater?').answer;
     expect(printed.kind === 'dates' && printed.result.asked).toEqual({ outlet: 'Tidewater Wire', carried: true });
+  });
+
+  it('two names: who is credited, or, for two outlets, the documents carrying it', () => {
+    const people = ask('was it Morrow or Corvale?').answer;
+    expect(people.kind === 'who-said' && people.result.matches[0]?.speaker).toBe('Edda Morrow');
+    const outlets = ask('was it the Ledger or Sallow Post?').answer;
+    expect(outlets.kind).toBe('dates');
+    expect(followUpText(outlets)).toMatch(/^📅 Where and when it was published\n/);
   });
 
   it('a name the corpus does not know: said so, with what can be asked', () => {
