@@ -56,7 +56,9 @@ describe('"was it X?" in a thread', () => {
     expect(both).toContain('A person or an outlet?');
     expect(both).toContain('may be a person quoted in the corpus (Jo Tidewater) or an outlet (Tidewater Wire): which do you mean?');
     expect(both).toContain('**did Jo Tidewater say it?** · **did Tidewater Wire carry it?**');
-    expect(await say('did Tidewater Wire carry it？')).toMatch(/Carried by Tidewater Wire[\s\S]*Yes: \*\*Tidewater Wire\*\* carries these words/);
+    expect(await say('did Tidewater Wire carry it？')).toMatch(
+      /Carried by Tidewater Wire[\s\S]*Yes: \*\*Tidewater Wire\*\* carries these words/,
+    );
     const no = await say('<@500000000000000099> @everyone was it the Sallow Post?');
     expect(no).toMatch(/Not carried by Sallow Post[\s\S]*No: \*\*Sallow Post\*\* does not carry these words/);
     expect(no).toContain('Brackwater Ledger: **2026-05-12** (verbatim)');
