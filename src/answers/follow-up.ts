@@ -214,9 +214,28 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     )
   )
     return { kind: 'stance' };
+  // "is it a real quote?", "is it fake?": whether the words were said, as who said them answers it
+  if (
+    asked &&
+    /\b(?:is|was|are|were)\s+(?:it|this|that|the)(?:\s+(?:quote|quotation|statement))?\s+(?:(?:really|actually|even)\s+)?(?:an?\s+)?(?:real|fake|genuine|authentic|made[- ]up|fabricated|invented|legit)\b/.test(
+      lower,
+    )
+  )
+    return { kind: 'said-by', name: null };
+  // "did she say it in those words?": each outlet's wording
+  if (asked && /\bin (?:those|these|the same|exactly those|exactly these) words\b/.test(lower)) return { kind: 'wording', outlets: named };
+  // "who is she?", "who is Hale?": the person, with their roles and what they are quoted saying
+  const whoIs = asked ? /^(?:(?:and|so|but|ok|okay)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(.+?)[\s?!.,]*$/i.exec(text) : null;
+  // "who was it?", "who is the speaker?": who the words are credited to
+  if (whoIs && /^(?:(?:it|this|that|the (?:quote|quotation|words))(?:\s+by)?|the (?:speaker|person|source|author))$/i.test(whoIs[1]!))
+    return { kind: 'said-by', name: null };
+  if (whoIs && whoIs[1]!.split(' ').length <= 5) {
+    const who = whoIs[1]!.trim().slice(0, 100);
+    return { kind: 'speaker', name: PRONOUNS.has(who.toLowerCase()) ? null : who };
+  }
   // "was it Reuters?", "was it said by Hale?", "wasn't it in the Gazette?": a name, person or outlet
   const wasIt = asked
-    ? /(?:^|[,.;:!?]\s*)(?:(?:and|so|but|or|ok|okay|hm+|wait|then|honestly|really)\W+)*(?:was|wasn['’]?t|is|isn['’]?t)\s+(?:it|this|that)\s+(?:(?:really|actually|maybe|perhaps|not)\s+)?(?:first\s+)?(?:(said|written|stated|quoted|tweeted|posted|published|carried|reported|printed|run|ran|broken)\s+)?(?:(by|from|in|on|at)\s+)?(.+?)(?:\s+(?:who|that)\s+(?:(?:first|really|actually|originally)\s+)?(said|wrote|published|carried|ran|printed|reported|broke)\b.*?)?[\s?!.,]*$/d.exec(
+    ? /(?:^|[,.;:!?]\s*)(?:(?:and|so|but|or|ok|okay|hm+|wait|then|honestly|really)\W+)*(?:was|wasn['’]?t|is|isn['’]?t)\s+(?:(?:this|that|the)\s+(?:quote|quotation|statement|claim)|it|this|that)\s+(?:(?:really|actually|maybe|perhaps|not)\s+)?(?:first\s+)?(?:(said|written|stated|quoted|tweeted|posted|published|carried|reported|printed|run|ran|broken)\s+)?(?:(by|from|in|on|at)\s+)?(.+?)(?:\s+(?:who|that)\s+(?:(?:first|really|actually|originally)\s+)?(said|wrote|published|carried|ran|printed|reported|broke)\b.*?)?[\s?!.,]*$/d.exec(
         lower,
       )
     : null;
@@ -224,7 +243,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   if (
     wasIt &&
     !NOT_A_NAME.test(wasIt[3]!) &&
-    !/^(?:a|an|some|any|one)\s/.test(wasIt[3]!) &&
+    !/^(?:a|an|some|any|one)\s|^(?:quote|quotation|statement|claim)\b/.test(wasIt[3]!) &&
     !TIME_ASKED.test(wasIt[3]!) &&
     wasIt[3]!.split(' ').length <= 7 &&
     !/\bwhen\b|\bwhere\b|\bwho\b/.test(wasIt[3]!)

@@ -69,6 +69,15 @@ describe('parseFollowUp: questions that had been "Not understood" or checked as 
     ['was it her?', { kind: 'said-by', name: null }],
     ['was it Morrow or Corvale?', { kind: 'was-it', name: 'Morrow or Corvale', hint: null }],
     ['was it ?', { kind: 'unknown' }],
+    ['is this quote from the Ledger?', { kind: 'was-it', name: 'the Ledger', hint: null }],
+    // whether the words were said at all, and who the speaker is
+    ['is it a real quote?', { kind: 'said-by', name: null }],
+    ['is this quote fake?', { kind: 'said-by', name: null }],
+    ['who was it?', { kind: 'said-by', name: null }],
+    ['who is the quote by?', { kind: 'said-by', name: null }],
+    ['who is she?', { kind: 'speaker', name: null }],
+    ['who is Corvale?', { kind: 'speaker', name: 'Corvale' }],
+    ['did she say it in those words?', { kind: 'wording', outlets: [] }],
     // not names: what the words were, or when
     ['was it true?', { kind: 'truth' }],
     ['was it recent?', { kind: 'dates' }],
