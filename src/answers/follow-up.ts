@@ -128,7 +128,7 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** A question with its misspelt key words put right ("wich" → "which"); words of three letters or fewer stay. */
+/** A question with its misspelt key words put right ("wich" → "which", "sad" → "said"). */
 function keyWordsSpelt(text: string): string {
   return text.replace(/\p{L}{3,}/gu, (word) => {
     const lower = word.toLowerCase();
@@ -227,7 +227,12 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   // "who is she?", "who is Hale?": the person, with their roles and what they are quoted saying
   const whoIs = asked ? /^(?:(?:and|so|but|ok|okay)\W+)?who(?:'s|’s|\s+is|\s+was)\s+(.+?)[\s?!.,]*$/i.exec(text) : null;
   // "who was it?", "who is the speaker?": who the words are credited to
-  if (whoIs && /^(?:(?:it|this|that|the (?:quote|quotation|words))(?:\s+by)?|the (?:speaker|person|source|author))$/i.test(whoIs[1]!))
+  if (
+    whoIs &&
+    (/^(?:(?:it|this|that|the (?:quote|quotation|words))(?:\s+by)?|the (?:speaker|person|source|author))$/i.test(whoIs[1]!) ||
+      // "who is quoted saying it?", "who's behind it?"
+      /^(?:quoted|credited|responsible|behind|cited|named|speaking|saying|talking)\b/i.test(whoIs[1]!))
+  )
     return { kind: 'said-by', name: null };
   if (whoIs && whoIs[1]!.split(' ').length <= 5) {
     const who = whoIs[1]!.trim().slice(0, 100);

@@ -76,6 +76,7 @@ describe('parseFollowUp: questions that had been "Not understood" or checked as 
     ['who was it?', { kind: 'said-by', name: null }],
     ['who is the quote by?', { kind: 'said-by', name: null }],
     ['who is she?', { kind: 'speaker', name: null }],
+    ['who is quoted saying it?', { kind: 'said-by', name: null }],
     ['who is Corvale?', { kind: 'speaker', name: 'Corvale' }],
     ['did she say it in those words?', { kind: 'wording', outlets: [] }],
     // not names: what the words were, or when
