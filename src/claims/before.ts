@@ -182,9 +182,30 @@ export function sentenceLike(model: DocModel, qi: number): boolean {
 /** Moore thanked him for “…”: the subject of the clause the quotation sits in (with `people`, only a person). */
 export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number, people = false): Attribution | null {
   const np = clauseSubject(toks, k);
-  if (!np) return null;
+  if (!np || capsHeading(toks, np)) return null;
   if (people && !personPhrase(model, toks, np)) return null;
   return resolvePhrase(model, toks, np);
+}
+
+/** Fewest letters an all-caps heading holds ("FAREWELL", "OPEN HOUSE"; "NATO" is an acronym). */
+const HEADING_LETTERS = 5;
+
+/**
+ * Does the phrase lie in an all-caps label that opens its paragraph and a dash closes ("FAREWELL—“…”", "MOVING SHOP —
+ * “…”", "PARIS -- “…”")? A newsletter's section label or a dateline names no speaker. (A headline in capitals run on
+ * into the words it sums up, "HARBOUR FEES RISE “…”", is left as it was: the annotators credit it.)
+ */
+function capsHeading(toks: readonly Token[], np: NounPhrase): boolean {
+  let letters = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (i >= np.to && (DASHES.has(t.text) || t.afterDoubleHyphen)) return letters >= HEADING_LETTERS;
+    if (t.kind !== 'word') return false;
+    const l = t.text.replace(/[^\p{L}]/gu, '');
+    if (l !== l.toUpperCase()) return false;
+    letters += l.length;
+  }
+  return false;
 }
 
 /**
