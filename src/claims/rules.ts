@@ -27,6 +27,7 @@ import {
 import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
+import { framedAs, namedNotSaid } from './naming.js';
 import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
@@ -201,6 +202,25 @@ export const RULES: readonly Rule[] = [
   // Hale was asked: “Why now?” / Li was told that the port was “finished.”: words after a passive verb of asking or
   // telling, the first verb of saying in their sentence, are the "by" agent's, else an unnamed asker's (no speaker)
   { name: 'asked-before', run: said((q) => (opens(q) ? null : unlessAccording(q, askedBefore(q.model, q.toks, q.k)))) },
+  // They opposed a formula called the “chained CPI”. / a fund for what is today called “harbour medicine”: a name a
+  // participle gives a thing is not the thing's words; as a scare quote, the wording of the clause's subject when that
+  // is a person ("they"), else no one's (naming.ts)
+  {
+    name: 'named-not-said',
+    run: said((q) =>
+      opens(q) || !namedNotSaid(q.model, q.toks, q.k) ? null : (subjectOfClause(q.model, q.toks, q.k, true) ?? NO_SPEAKER),
+    ),
+  },
+  // The council portrays the plan as a “quick fix”. / Li dismissed them as part of the “old guard”: a verb that casts
+  // its object as the words in marks, the framing of its subject (naming.ts)
+  // (a passive with no "by" names no one: The levy was portrayed as a “modest step”.)
+  {
+    name: 'framed-as',
+    run: said((q) => {
+      const framed = opens(q) ? null : framedAs(q.model, q.toks, q.k);
+      return framed === false ? NO_SPEAKER : framed;
+    }),
+  },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

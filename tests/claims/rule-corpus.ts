@@ -3,6 +3,7 @@
  * quotation (tests/claims/engine.test.ts checks that it does).
  */
 export const RULE_CORPUS: string[][] = [
+  ['Skippers slammed the charge called a “quay levy” at the meeting.', 'The harbour board portrays the new levy as a “modest step.”'],
   ['Tove Lind spoke first.', '“We will not back down.” So said Ana Ruiz, the mayor.'],
   ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
   ['Lind: Mayor Ruiz Is A ‘Total Failure’ On The Harbour', 'Mayor Ana Ruiz and Oskar Lind spoke to dock workers on Friday.'],

@@ -80,6 +80,7 @@ export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => in
 export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, ['ing'])));
 /** "went on to say that …": a reporting verb's base form, which reports the clause after it after "to". */
 export const REPORTING_BASES = set(verbs.REPORTING_VERB_LEMMAS);
+export const NAMING_PARTICIPLES = set(verbs.NAMING_PARTICIPLES);
 export const NAMING_VERBS = set(verbs.NAMING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 /** Forms that tag a quotation with its speaker ("said", "adds", "wrote"): inside an unclosed quotation, a comma before one is where it should have closed. */
 export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
@@ -87,6 +88,8 @@ export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.
 export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+/** "portrays the plan as “…”": every form of a verb that casts its object as something in marks. */
+export const FRAMING_VERBS = set(verbs.FRAMING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 /** "recalled Ruiz saying": every form of a verb whose object is perceived doing the saying. */
 export const PERCEIVING_VERBS = set(verbs.PERCEIVING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);

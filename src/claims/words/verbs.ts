@@ -48,6 +48,12 @@ export const ADDRESSEE_VERB_LEMMAS = list('tell');
  */
 export const HEARER_VERB_LEMMAS = list('ask assure inform question remind tell urge warn');
 
+/**
+ * Verbs that cast their object as something in marks ("portrays the plan as a “relic”", "dismissed them as “cranks”"):
+ * the words are the framing of the verb's subject (naming.ts). "wave" only with "off" ("waves the delay off as …").
+ */
+export const FRAMING_VERB_LEMMAS = list('cast depict dismiss frame paint portray wave');
+
 /** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
 export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
 
@@ -95,6 +101,13 @@ export const BRITISH_DOUBLING_LEMMAS = list('cancel label signal travel');
 
 /** Auxiliaries and modals. */
 export const AUXILIARIES = list('are been can could did do does had has have is may might must should was were will would');
+
+/**
+ * Participles that give a thing its name ("a formula called the “chained CPI”", "what is called a “bridge loan”"):
+ * after a noun that is no person, or in "what is called", the name in marks is not the thing's words (naming.ts).
+ * ("named" is left out: "an account named “…”" is the handle someone posts under.)
+ */
+export const NAMING_PARTICIPLES = list('branded called dubbed labeled labelled nicknamed termed');
 
 /** Forms of "be" (passives, progressives). */
 export const BE_FORMS = list('am are be been being is was were');
