@@ -106,6 +106,9 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
+    // “…” on the fares, which the board said were fair: a verb in a relative clause on a noun after the words reports
+    // that clause, not them
+    if (t.lower === 'which' && j > i && toks[j - 1]?.text === ',' && toks[j - 2]?.kind === 'word') break;
     const cue = speechVerbAt(toks, j);
     if (cue < 0) continue;
     // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows (not the
@@ -187,6 +190,8 @@ export function laterInSentence(model: DocModel, toks: readonly Token[], k: numb
   if (relativeAfter(toks, k)) return null;
   for (let j = k + 1; j < end; j++) {
     if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
+    // (“…” on the fares, which the board said were fair: a relative clause on a noun after the words)
+    if ((toks[j] as Token).lower === 'which' && toks[j - 1]?.text === ',' && toks[j - 2]?.kind === 'word') break;
     const cue = speechVerbAt(toks, j);
     if (cue > 0) {
       const a = invertedAtEnd(model, toks, j, cue, end) ?? viaSubject(model, toks, j);

@@ -183,7 +183,10 @@ export function sentenceLike(model: DocModel, qi: number): boolean {
 export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number, people = false): Attribution | null {
   const np = clauseSubject(toks, k);
   if (!np || capsHeading(toks, np)) return null;
-  if (people && !personPhrase(model, toks, np)) return null;
+  // ("Then came the storm: “…”": the subject of an inverted "came" that is no person says nothing after its colon)
+  const came = toks[np.from - 1]?.lower === 'came' || toks[np.from - 1]?.lower === 'comes';
+  const inverted = came && toks[k - 1]?.text === ':';
+  if ((people || inverted) && !personPhrase(model, toks, np)) return null;
   return resolvePhrase(model, toks, np);
 }
 

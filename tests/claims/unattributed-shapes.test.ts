@@ -73,3 +73,23 @@ describe('attribution: words a verb casts its object as', () => {
     expect(qs.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('attribution: no speaker in an inverted "came" or a relative clause after the words', () => {
+  it('credits no thing that "came" before a colon, but a person', () => {
+    const qs = speakers(
+      'The harbour was calm all week. Then came the storm: “Nobody told us the boats would sink.”',
+      'The meeting dragged on. Then came Ana Ruiz: “We will keep the ferry.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual([null, 'Ana Ruiz']);
+  });
+
+  it('does not credit the subject of a "which" clause on a noun after the words', () => {
+    const qs = speakers(
+      'Riders called it “a step too far” on the fares, which the board said were fair.',
+      'The fares rose by “a step too far” for riders, which the board said was needed.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['riders', null]);
+    const opening = speakers('“A step too far” on the fares, which the board said were fair, angered riders.');
+    expect(opening.map((q) => q.speaker)).toEqual([null]);
+  });
+});
