@@ -29,13 +29,18 @@ export async function deskListing(
     const told = !where
       ? 'New reports are announced nowhere: /reports notify channel: chooses a channel.'
       : where.failing
-        ? `⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}. Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`
+        ? `⚠️ New reports are not being announced in ${named} (set by ${where.setByName}): ${where.failing.reason}. ${missed(where.failing.missed)} since ${shortTime(where.failing.since)}.${where.failing.notice ? ` ${capital(where.failing.notice.note)}.` : ''} Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`
         : `New reports are announced in ${named} (set by ${where.setByName}).`;
     // where reports go first: the count ends with the colon that introduces the list under it
     return { title: '📋 Open reports', result: { ...result, message: `${told} ${result.message}` } };
   }
   const result = await ctx.desk.list(guildId);
   return { title: result.ok ? '✏️ Corrections' : 'Corrections', result };
+}
+
+/** The sentence with its first letter in capitals. */
+function capital(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** "1 report was not announced", "3 reports were not announced". */

@@ -5,6 +5,7 @@
 import {
   ActionRowBuilder,
   DiscordAPIError,
+  GuildMember,
   MessageFlags,
   ModalBuilder,
   RESTJSONErrorCodes,
@@ -13,12 +14,14 @@ import {
   type ButtonInteraction,
   type Client,
   type ModalSubmitInteraction,
+  type User,
 } from 'discord.js';
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
 import type { Conversation, Report, ReportChannel } from '../state/types.js';
 import { answerIn, type BotContext } from './context.js';
 import { optionText } from './options.js';
+import { isModerator } from './permissions.js';
 import { toSendOptions } from './reply.js';
 
 /** Longest reason a member can give (Discord's text inputs allow up to 4,000). */
@@ -126,7 +129,7 @@ export async function announceReport(client: Client, report: Report, reporter: s
       `new report not announced: ${why}`,
     );
     const now = await ctx.state.reportChannelFailed(report.guildId, where.channelId, why);
-    if (now?.failing?.missed === 1) await tellChannelChooser(client, now, report.guildId, why, ctx);
+    if (now?.failing?.missed === 1) await tellAModerator(client, now, report.guildId, why, ctx);
   };
   const channel = await client.channels.fetch(where.channelId).catch(async (err: unknown) => {
     await skip(channelRefusal(err), err);
@@ -159,22 +162,73 @@ export async function announceReport(client: Client, report: Report, reporter: s
   }
 }
 
-/** Tells the moderator who chose a report channel, by direct message, that it stopped taking new reports. */
-async function tellChannelChooser(client: Client, where: ReportChannel, guildId: string, why: string, ctx: BotContext): Promise<void> {
-  const server = client.guilds.cache.get(guildId)?.name ?? 'a server';
-  const payload = deskPayload('⚠️ New reports are not being announced', {
-    ok: true,
-    message: `You chose where new reports of ${server} are announced, and the last one could not be posted there: ${why}. The reports are kept: /reports list shows them. Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`,
-    lines: [],
+/**
+ * Who is told that the report channel fails: the member who chose it while they are still a moderator of the
+ * server (asked of Discord now, not from a cache an interaction filled), otherwise the server's owner; nobody
+ * when neither can be found. The note says it for /reports list.
+ */
+async function whomToTell(
+  client: Client,
+  where: ReportChannel,
+  guildId: string,
+  ctx: BotContext,
+): Promise<{ user: User | null; note: string }> {
+  const guild = client.guilds.cache.get(guildId);
+  if (!guild) return { user: null, note: 'the server could not be read, so nobody was told by direct message' };
+  const chooser = await guild.members.fetch({ user: where.setById, force: true }).catch((err: unknown) => err);
+  if (chooser instanceof GuildMember && isModeratorMember(chooser, ctx))
+    return { user: chooser.user, note: `${where.setByName}, who chose the channel, was told by direct message` };
+  const why =
+    chooser instanceof GuildMember
+      ? `${where.setByName}, who chose the channel, is no longer a moderator`
+      : chooser instanceof DiscordAPIError && chooser.code === RESTJSONErrorCodes.UnknownMember
+        ? `${where.setByName}, who chose the channel, is no longer in the server`
+        : `whether ${where.setByName}, who chose the channel, is still a moderator could not be checked`;
+  const owner = guild.ownerId ? await guild.members.fetch({ user: guild.ownerId, force: true }).catch(() => null) : null;
+  if (owner && !owner.user.bot)
+    return { user: owner.user, note: `${why}: the server’s owner, ${owner.user.username}, was told by direct message` };
+  return { user: null, note: `${why}, and the server’s owner could not be found: nobody was told by direct message` };
+}
+
+/** A member is a moderator by their permissions in the server (Manage Server, Administrator, owner) or a moderator role. */
+function isModeratorMember(member: GuildMember, ctx: BotContext): boolean {
+  return isModerator({ permissions: member.permissions.bitfield, roleIds: [...member.roles.cache.keys()] }, ctx.config.MODERATOR_ROLE_IDS);
+}
+
+/**
+ * Tells a current moderator of the server, by direct message, that its report channel stopped taking new reports
+ * (whomToTell), and records who was told, or that nobody was, for /reports list.
+ */
+async function tellAModerator(client: Client, where: ReportChannel, guildId: string, why: string, ctx: BotContext): Promise<void> {
+  const { user, note } = await whomToTell(client, where, guildId, ctx);
+  let said = note;
+  if (user) {
+    const server = client.guilds.cache.get(guildId)?.name ?? 'a server';
+    const chose = user.id === where.setById ? 'You chose where' : `You are a moderator of ${server}, and ${where.setByName} chose where`;
+    const payload = deskPayload('⚠️ New reports are not being announced', {
+      ok: true,
+      message: `${chose} new reports of ${server} are announced, and the last one could not be posted there: ${why}. The reports are kept: /reports list shows them. Choose a channel with /reports notify channel: (the same one again once the bot can post there; leave channel out to stop announcing).`,
+      lines: [],
+    });
+    const sent = await client.users.send(user.id, toSendOptions(payload)).then(
+      () => true,
+      (err: unknown) => {
+        ctx.logger.warn(
+          { guildId, moderator: user.id, err: err instanceof Error ? err.message : String(err) },
+          'could not tell a moderator that the report channel fails',
+        );
+        return false;
+      },
+    );
+    if (sent) ctx.logger.info({ guildId, moderator: user.id }, 'told a moderator that the report channel fails');
+    else
+      said = `${note.replace(/ was told by direct message$/, '')} could not be told: Discord refused the direct message (theirs may be closed)`;
+  } else ctx.logger.warn({ guildId, chooser: where.setById }, `nobody told that the report channel fails: ${note}`);
+  await ctx.state.reportChannelNotice(guildId, where.channelId, {
+    toldId: user?.id ?? null,
+    toldName: user?.username ?? null,
+    note: said,
   });
-  await client.users.send(where.setById, toSendOptions(payload)).then(
-    () => ctx.logger.info({ guildId, moderator: where.setById }, 'told the moderator who chose the report channel that it fails'),
-    (err: unknown) =>
-      ctx.logger.warn(
-        { guildId, moderator: where.setById, err: err instanceof Error ? err.message : String(err) },
-        'could not tell the moderator who chose the report channel that it fails',
-      ),
-  );
 }
 
 /** Opens the report form on an answer, unless the member has reported that answer already (told privately). */

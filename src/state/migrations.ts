@@ -138,6 +138,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE guild_settings ADD COLUMN report_channel_missed INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    name: 'who was told by direct message that the report channel fails (a current moderator, or nobody), and why',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN report_channel_told_id TEXT;
+      ALTER TABLE guild_settings ADD COLUMN report_channel_told_name TEXT;
+      ALTER TABLE guild_settings ADD COLUMN report_channel_notice TEXT;
+    `,
+  },
 ];
 
 /** The migration's SQL in the engine's words. */

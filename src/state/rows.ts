@@ -208,6 +208,10 @@ const ReportChannelRow = z.object({
   report_channel_failure: text.nullable(),
   report_channel_failing_since: text.nullable(),
   report_channel_missed: integer,
+  // schema version 4
+  report_channel_told_id: text.nullable(),
+  report_channel_told_name: text.nullable(),
+  report_channel_notice: text.nullable(),
 });
 
 export function toReportChannel(row: unknown): ReportChannel {
@@ -224,6 +228,10 @@ export function toReportChannel(row: unknown): ReportChannel {
             reason: r.report_channel_failure,
             since: r.report_channel_failing_since ?? r.report_channel_set_at,
             missed: r.report_channel_missed,
+            notice:
+              r.report_channel_notice === null
+                ? null
+                : { toldId: r.report_channel_told_id, toldName: r.report_channel_told_name, note: r.report_channel_notice },
           },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { jsonText, toCorrection, toReport, toReportChannel } from './rows.js';
 import { type Actor, now, type Query, type SqlContext } from './sql-driver.js';
-import type { AddReportResult, Correction, NewCorrection, NewReport, Report, ReportChannel } from './types.js';
+import type { AddReportResult, Correction, FailureNotice, NewCorrection, NewReport, Report, ReportChannel } from './types.js';
 
 export async function addCorrection(db: SqlContext, correction: NewCorrection): Promise<Correction> {
   return db.write(async (tx) => {
@@ -120,7 +120,8 @@ export async function setReportChannel(db: SqlContext, guildId: string, channelI
        ON CONFLICT (guild_id) DO UPDATE SET report_channel_id = excluded.report_channel_id,
          report_channel_set_by_id = excluded.report_channel_set_by_id,
          report_channel_set_by_name = excluded.report_channel_set_by_name, report_channel_set_at = excluded.report_channel_set_at,
-         report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0`,
+         report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0,
+         report_channel_told_id = NULL, report_channel_told_name = NULL, report_channel_notice = NULL`,
       [guildId, channelId, actor.id, actor.name, now()],
     );
   });
@@ -147,9 +148,21 @@ export async function reportChannelFailed(
 export async function reportChannelWorks(db: SqlContext, guildId: string, channelId: string): Promise<void> {
   await db.write(async (tx) => {
     await tx.query(
-      `UPDATE guild_settings SET report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0
+      `UPDATE guild_settings SET report_channel_failure = NULL, report_channel_failing_since = NULL, report_channel_missed = 0,
+         report_channel_told_id = NULL, report_channel_told_name = NULL, report_channel_notice = NULL
        WHERE guild_id = $1 AND report_channel_id = $2 AND report_channel_failure IS NOT NULL`,
       [guildId, channelId],
+    );
+  });
+}
+
+/** Records who was told that the guild's report channel `channelId` fails, while it is still set and failing. */
+export async function reportChannelNotice(db: SqlContext, guildId: string, channelId: string, notice: FailureNotice): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.query(
+      `UPDATE guild_settings SET report_channel_told_id = $3, report_channel_told_name = $4, report_channel_notice = $5
+       WHERE guild_id = $1 AND report_channel_id = $2 AND report_channel_failure IS NOT NULL`,
+      [guildId, channelId, notice.toldId, notice.toldName, notice.note],
     );
   });
 }

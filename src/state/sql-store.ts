@@ -21,6 +21,7 @@ import {
   type NewCorrection,
   type NewReport,
   type Report,
+  type FailureNotice,
   type ReportChannel,
   type StateStore,
   type StoredArticle,
@@ -232,6 +233,10 @@ export class SqlStateStore implements StateStore {
 
   reportChannelWorks(guildId: string, channelId: string): Promise<void> {
     return moderation.reportChannelWorks(this.db, guildId, channelId);
+  }
+
+  reportChannelNotice(guildId: string, channelId: string, notice: FailureNotice): Promise<void> {
+    return moderation.reportChannelNotice(this.db, guildId, channelId, notice);
   }
 
   listReports(guildId: string, status?: Report['status']): Promise<Report[]> {

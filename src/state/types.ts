@@ -155,9 +155,21 @@ export interface ReportChannel {
   /**
    * Set when new reports could not be announced there (the channel deleted, the bot's access taken away…):
    * why the last announcement failed, since when (ISO 8601) they fail, and how many reports were not
-   * announced. Null once an announcement goes through again, or the channel is chosen again.
+   * announced, and who was told by direct message (`notice`, null until the bot has decided). Null once an
+   * announcement goes through again, or the channel is chosen again.
    */
-  failing: { reason: string; since: string; missed: number } | null;
+  failing: { reason: string; since: string; missed: number; notice: FailureNotice | null } | null;
+}
+
+/**
+ * Who was told by direct message that the report channel fails: a current moderator of the server (the one who
+ * chose the channel while they still are one, otherwise the server's owner), or nobody (`toldId` null); `note`
+ * says it in a moderator's words, for /reports list.
+ */
+export interface FailureNotice {
+  toldId: string | null;
+  toldName: string | null;
+  note: string;
 }
 
 /** The state of the bot, behind one interface (SQLite or PostgreSQL). */
@@ -235,6 +247,11 @@ export interface StateStore {
   reportChannelFailed(guildId: string, channelId: string, reason: string): Promise<ReportChannel | null>;
   /** Clears a failure recorded for `channelId` (an announcement went through); nothing when none is. */
   reportChannelWorks(guildId: string, channelId: string): Promise<void>;
+  /**
+   * Records who was told (or that nobody was) that `channelId` fails; nothing when it is no longer the guild's
+   * report channel or no longer failing.
+   */
+  reportChannelNotice(guildId: string, channelId: string, notice: FailureNotice): Promise<void>;
 
   /** Closes connections (and stops listening). */
   close(): Promise<void>;

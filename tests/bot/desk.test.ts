@@ -13,11 +13,13 @@ import {
   CHANNEL,
   GUILD,
   MEMBER,
+  MOD_ROLE,
   MODERATOR,
   MODS_CHANNEL,
   OTHER_CHANNEL,
   OTHER_GUILD,
   OTHER_MODERATOR,
+  OWNER,
   TOKEN,
   useHarness,
   WHERE,
@@ -186,6 +188,60 @@ describe('new reports announced to the moderators', () => {
     // stopping the announcements clears the warning
     await notify();
     expect(visibleText(await reports('list'))).toMatch(/New reports are announced nowhere/);
+  }, 60_000);
+
+  it('tells a current moderator when the channel fails: the chooser while still one, else the owner, else nobody; the list says who', async () => {
+    const AS_OWNER = { user: OWNER, member: { roles: [], permissions: '8' }, ...WHERE };
+    expect(visibleText(await notify(CHANNEL))).toMatch(/New reports will be announced in #fact-check/);
+    // the moderator who chose the channel loses the moderator role (their interaction above still had it)
+    h.emu.setMemberRoles(GUILD, MODERATOR.id, []);
+    const toModerator = directMessages(MODERATOR.id).length;
+    const toOwner = directMessages(OWNER.id).length;
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50001, message: 'Missing Access' });
+    await submitReport(await ask(), 'Lost while the chooser is no moderator.');
+    await expect.poll(() => directMessages(OWNER.id).length, { timeout: 5000 }).toBe(toOwner + 1);
+    const dm = directMessages(OWNER.id).at(-1)!;
+    expect(dm).toMatch(/You are a moderator of Newsroom, and moderator chose where new reports of Newsroom are announced/);
+    expect(dm).toContain('the bot can no longer see the channel');
+    expect(dm).not.toMatch(/Other newsroom|other-moderator/);
+    expect(directMessages(MODERATOR.id)).toHaveLength(toModerator);
+    await expect
+      .poll(async () => (await h.bot.ctx.state.getReportChannel(GUILD))?.failing?.notice?.toldId, { timeout: 5000 })
+      .toBe(OWNER.id);
+    expect(visibleText(await reports('list', [], AS_OWNER))).toMatch(
+      /1 report was not announced since [^.]+\. Moderator, who chose the channel, is no longer a moderator: the server’s owner, owner, was told by direct message\./,
+    );
+
+    // back in the role and choosing the channel again: the next failure tells them, and the list says so
+    h.emu.setMemberRoles(GUILD, MODERATOR.id, [MOD_ROLE]);
+    await notify(CHANNEL);
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50001, message: 'Missing Access' });
+    await submitReport(await ask(), 'Lost while the chooser is a moderator again.');
+    await expect.poll(() => directMessages(MODERATOR.id).length, { timeout: 5000 }).toBe(toModerator + 1);
+    expect(directMessages(MODERATOR.id).at(-1)).toContain('You chose where new reports of Newsroom are announced');
+    await expect
+      .poll(async () => (await h.bot.ctx.state.getReportChannel(GUILD))?.failing?.notice?.toldId, { timeout: 5000 })
+      .toBe(MODERATOR.id);
+    expect(visibleText(await reports('list'))).toMatch(/Moderator, who chose the channel, was told by direct message\./);
+    expect(directMessages(OWNER.id)).toHaveLength(toOwner + 1);
+
+    // the other server: its chooser holds no moderator role and its owner is not to be found: nobody is told
+    expect(visibleText(await notify(OTHER_CHANNEL, AS_OTHER_MODERATOR))).toMatch(/New reports will be announced in #general/);
+    const toOther = directMessages(OTHER_MODERATOR.id).length;
+    h.emu.failNext('POST /channels/:channel/messages', 403, { code: 50001, message: 'Missing Access' });
+    await submitReport(await ask(OTHER_WHERE), 'Lost in the other server.', OTHER_WHERE);
+    await expect
+      .poll(async () => (await h.bot.ctx.state.getReportChannel(OTHER_GUILD))?.failing?.notice?.note, { timeout: 5000 })
+      .toMatch(/nobody/);
+    expect(directMessages(OTHER_MODERATOR.id)).toHaveLength(toOther);
+    expect(directMessages(OWNER.id)).toHaveLength(toOwner + 1);
+    expect(visibleText(await reports('list', [], AS_OTHER_MODERATOR))).toMatch(
+      /Other-moderator, who chose the channel, is no longer a moderator, and the server’s owner could not be found: nobody was told by direct message\./,
+    );
+    // neither server's list names the other's people
+    expect(visibleText(await reports('list'))).not.toMatch(/other-moderator/i);
+    await notify(undefined, AS_OTHER_MODERATOR);
+    await notify();
   }, 60_000);
 });
 

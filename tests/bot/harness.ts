@@ -21,6 +21,8 @@ export const MODS_CHANNEL = '300000000000000010';
 export const MOD_ROLE = '400000000000000004';
 export const MEMBER = { id: '500000000000000005', username: 'member' };
 export const MODERATOR = { id: '500000000000000006', username: 'moderator' };
+/** The test server's owner (a member without roles: the owner is a moderator by Discord's rules). */
+export const OWNER = { id: '500000000000000011', username: 'owner' };
 /** A second server with the bot in it: its members must never see the first server's added articles. */
 export const OTHER_GUILD = '200000000000000007';
 export const OTHER_CHANNEL = '300000000000000008';
@@ -53,6 +55,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       {
         id: GUILD,
         name: 'Newsroom',
+        ownerId: OWNER.id,
         channels: [
           { id: CHANNEL, name: 'fact-check' },
           { id: MODS_CHANNEL, name: 'mods' },
@@ -61,6 +64,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
         members: [
           { user: MEMBER, roles: [] },
           { user: MODERATOR, roles: [MOD_ROLE] },
+          { user: OWNER, roles: [] },
         ],
       },
       {

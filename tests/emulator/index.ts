@@ -40,6 +40,7 @@
  * emu.invalidSession(false);                        // op 9: the client identifies again
  * emu.failNext('POST /channels/:id/messages', 500); // 5xx: @discordjs/rest retries
  * emu.deleteChannel(channelId);                     // CHANNEL_DELETE; REST on it answers 10003 Unknown Channel
+ * emu.setMemberRoles(guildId, userId, []);         // a member loses their roles (null: leaves); GET member says so
  * emu.rateLimitNext('POST /interactions/:id/:token/callback', 0.3); // 429 + retry_after + headers
  * emu.setLatency(200, '/channels/**');             // REST latency; setGatewayLatency(ms) for dispatches
  * await emu.close();
@@ -300,6 +301,20 @@ export class DiscordEmulator {
     this.#gateway.dispatch('CHANNEL_DELETE', record.guildId, (intents) =>
       (intents & Intents.Guilds) === 0 ? null : { ...record.payload },
     );
+    this.#ctx.signal.notify();
+  }
+
+  /**
+   * A guild member's roles change (a moderator loses the moderator role), or, with `null`, the member leaves
+   * the guild: `GET /guilds/:guild/members/:user` answers the new roles, or 10007 Unknown Member. No gateway
+   * event is sent (the bot does not ask for the privileged GuildMembers intent, so Discord sends it none).
+   */
+  setMemberRoles(guildId: string, userId: string, roles: string[] | null): void {
+    const guild = this.#ctx.state.guilds.get(guildId);
+    const member = guild?.members.get(userId);
+    if (!guild || !member) throw new Error(`no member ${userId} in guild ${guildId}`);
+    if (roles === null) guild.members.delete(userId);
+    else member.seed = { ...member.seed, roles };
     this.#ctx.signal.notify();
   }
 

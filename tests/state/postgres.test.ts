@@ -98,14 +98,19 @@ describe.skipIf(skip)(`PostgreSQL state on ${title}`, () => {
     const database = await engine.fresh();
     const stores = await Promise.all([database.open(), database.open(), database.open()]);
     expect(stores.map((store) => store.engine)).toEqual(['postgres', 'postgres', 'postgres']);
-    expect(await rows(database, 'SELECT version FROM schema_migrations')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(await rows(database, 'SELECT version FROM schema_migrations')).toEqual([
+      { version: 1 },
+      { version: 2 },
+      { version: 3 },
+      { version: 4 },
+    ]);
   });
 
   it('refuses a database migrated by a newer program', async () => {
     const database = await engine.fresh();
     await (await database.open()).close();
     await database.raw(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')`);
-    await expect(database.open()).rejects.toThrow(/schema version 99, newer than this program knows \(3\)/);
+    await expect(database.open()).rejects.toThrow(/schema version 99, newer than this program knows \(4\)/);
   });
 
   it('keeps the password out of errors and logs', async () => {

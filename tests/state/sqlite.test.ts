@@ -61,6 +61,7 @@ describe('SQLite state', () => {
       { version: 1 },
       { version: 2 },
       { version: 3 },
+      { version: 4 },
     ]);
   });
 
@@ -70,7 +71,7 @@ describe('SQLite state', () => {
     const db = new Database(path.join(dir, 'state.db'));
     db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, 'future', 'x')`).run();
     db.close();
-    await expect(open(dir)).rejects.toThrow(/schema version 7, newer than this program knows \(3\)/);
+    await expect(open(dir)).rejects.toThrow(/schema version 7, newer than this program knows \(4\)/);
   });
 
   it('waits for another process that holds the write lock instead of failing', async () => {

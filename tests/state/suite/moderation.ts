@@ -174,15 +174,27 @@ export function moderationTests(engine: Engine): void {
     expect(first!.failing!.since).toMatch(/^\d{4}-\d\d-\d\dT/);
     const second = await store.reportChannelFailed('g1', 'mods-1', 'the bot cannot see the channel');
     // the latest reason, the first failure's time, both counted; another process reads it; the other guild untouched
-    expect(second?.failing).toEqual({ reason: 'the bot cannot see the channel', since: first!.failing!.since, missed: 2 });
+    expect(second?.failing).toEqual({ reason: 'the bot cannot see the channel', since: first!.failing!.since, missed: 2, notice: null });
     expect((await (await database.open()).getReportChannel('g1'))?.failing?.missed).toBe(2);
     expect((await store.getReportChannel('g2'))?.failing).toBeNull();
     // a failure of a channel that is no longer the one set (a moderator chose another meanwhile) changes nothing
     expect(await store.reportChannelFailed('g1', 'mods-old', 'gone')).toBeNull();
     expect(await store.reportChannelFailed('g3', 'mods-1', 'gone')).toBeNull();
     expect((await store.getReportChannel('g1'))?.failing?.missed).toBe(2);
+    // who was told (a current moderator, or nobody) is kept with the failure, for this guild only
+    const notice = { toldId: 'owner-1', toldName: 'owner', note: 'the owner was told by direct message' };
+    await store.reportChannelNotice('g1', 'mods-1', notice);
+    await store.reportChannelNotice('g1', 'mods-old', { toldId: null, toldName: null, note: 'stale' });
+    await store.reportChannelNotice('g2', 'mods-2', { toldId: null, toldName: null, note: 'not failing' });
+    expect((await (await database.open()).getReportChannel('g1'))?.failing?.notice).toEqual(notice);
+    expect((await store.getReportChannel('g2'))?.failing).toBeNull();
+    await store.reportChannelFailed('g1', 'mods-1', 'gone');
+    expect((await store.getReportChannel('g1'))?.failing?.notice).toEqual(notice);
     await store.reportChannelWorks('g1', 'mods-1');
     expect((await store.getReportChannel('g1'))?.failing).toBeNull();
+    // a new failure starts with nobody told yet
+    expect((await store.reportChannelFailed('g1', 'mods-1', 'gone'))?.failing?.notice).toBeNull();
+    await store.reportChannelWorks('g1', 'mods-1');
     // choosing a channel again starts clean
     await store.reportChannelFailed('g1', 'mods-1', 'gone');
     await store.setReportChannel('g1', 'mods-1', moderator);
