@@ -33,7 +33,7 @@ export function toSpeakerCorrection(c: Correction): SpeakerCorrection | null {
   switch (c.kind) {
     case 'set_speaker': {
       const p = parsed.data as z.infer<typeof Payloads.set_speaker>;
-      return { ...base, kind: 'set_speaker', renditions: p.renditions, speaker: p.speaker };
+      return { ...base, kind: 'set_speaker', renditions: p.renditions, speaker: p.speaker, quote: p.quote };
     }
     case 'merge': {
       const p = parsed.data as z.infer<typeof Payloads.merge>;

@@ -21,7 +21,13 @@ export interface CorrectionNote {
 /** One correction in force, oldest first. */
 export type SpeakerCorrection = CorrectionNote &
   (
-    | { kind: 'set_speaker'; renditions: { document: string; start: number }[]; speaker: string }
+    | {
+        kind: 'set_speaker';
+        renditions: { document: string; start: number }[];
+        speaker: string;
+        /** The quotation's words as corrected: also every rendition with the same words (another outlet, an edited article). */
+        quote?: string;
+      }
     | { kind: 'merge'; from: string; into: string }
     | { kind: 'split'; document: string; name: string }
   );
@@ -37,6 +43,15 @@ export const foldName = (s: string): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+
+/** A quotation's words as a set_speaker correction compares them: case, accents and punctuation aside. */
+const foldWording = (s: string): string =>
+  foldName(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Fewest words a quotation needs for a correction to follow it by its words alone. */
+const MIN_WORDS_BY_WORDING = 4;
 
 export class CorrectedView implements ClaimView {
   readonly speakers: ReadonlyMap<string, CorrectedSpeaker>;
@@ -78,6 +93,19 @@ export class CorrectedView implements ClaimView {
     return this.view.entriesOfDocument(document).filter((e) => e.start === start);
   }
 
+  /**
+   * The renditions whose words are the quotation's, case, accents and punctuation aside; none for a quotation of
+   * fewer than MIN_WORDS_BY_WORDING words (words that short may well be someone else's).
+   */
+  private sameWording(quote: string): StoredRendition[] {
+    const wanted = foldWording(quote);
+    if (wanted.split(' ').length < MIN_WORDS_BY_WORDING) return [];
+    return this.view
+      .search(quote, { limit: 500 })
+      .filter((h) => h.exact && foldWording(h.entry.text) === wanted)
+      .map((h) => h.entry);
+  }
+
   private apply(c: SpeakerCorrection): void {
     const note = { id: c.id, by: c.by, at: c.at, kind: c.kind };
     if (c.kind === 'merge') {
@@ -100,6 +128,9 @@ export class CorrectedView implements ClaimView {
       const speaker = this.speakerNamed(c.speaker, note);
       this.speakerMap.set(speaker.id, { ...this.speakerMap.get(speaker.id)!, correction: note });
       for (const r of c.renditions) for (const e of this.entriesAt(r.document, r.start)) this.overridden.set(e.id, speaker.id);
+      // the renditions are pinned where they were when the correction was made: an article edited since (its
+      // quotation moved) or another outlet carrying the same words later is found by the words themselves
+      for (const e of c.quote ? this.sameWording(c.quote) : []) this.overridden.set(e.id, speaker.id);
       return;
     }
     // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else

@@ -1,0 +1,75 @@
+/**
+ * The moderators' desk as a demanding moderator uses it, end to end through the local Discord emulator with the
+ * real discord.js client: a speaker correction that follows its quotation (an article edited and reloaded, a
+ * second outlet carrying the same words). Articles of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
+import { AS_MODERATOR, MEMBER, MODERATOR, reloadWith, undoCorrection, useHarness, WHERE } from './harness.js';
+
+/** What a member reads, Markdown escapes undone. */
+const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
+const h = useHarness();
+const opt = (name: string, value: string) => ({ name, type: 3, value });
+const ask = async (quote: string) =>
+  visibleText(await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', quote)], user: MEMBER, ...WHERE }).final());
+
+const TOLLS = `Bridge tolls to rise in spring
+Source: Lakeside Courier
+2025-03-02
+
+The regional board approved higher tolls on the old bridge. "Drivers will pay for our mistakes for a decade," said board member Tarmo Vilu at the meeting.
+Chair Anni Rebane defended the plan.
+`;
+const TOLLS_AGAIN = `Toll rise angers commuters
+Source: North Gazette
+2025-03-03
+
+"Drivers will pay for our mistakes for a decade," Tarmo Vilu told the gazette on Monday.
+`;
+const QUOTE = 'Drivers will pay for our mistakes for a decade';
+
+describe('a speaker correction', () => {
+  it('follows its quotation when the article is edited and reloaded, and reaches another outlet carrying the same words', async () => {
+    await reloadWith(h, { 'desk-tolls.txt': TOLLS });
+    expect(await ask(QUOTE)).toContain('said by **Tarmo Vilu**');
+    const made = await h.emu
+      .slashCommand({
+        name: 'correct',
+        options: [{ name: 'speaker', type: 1, options: [opt('quote', QUOTE), opt('speaker', 'Anni Rebane')] }],
+        ...AS_MODERATOR,
+      })
+      .final();
+    const id = Number(/Correction #(\d+) is in force/.exec(visibleText(made))?.[1]);
+    expect(id).toBeGreaterThan(0);
+    expect(await ask(QUOTE)).toContain(`said by **Anni Rebane**`);
+
+    // the outlet updated its article: a sentence before the quotation moves it; the correction still holds
+    await reloadWith(h, {
+      'desk-tolls.txt': TOLLS.replace('The regional board', 'Late on Friday, after a long debate, the regional board'),
+    });
+    const edited = await ask(QUOTE);
+    expect(edited).toContain('said by **Anni Rebane**');
+    expect(edited).toContain(`corrected by ${MODERATOR.username}`);
+
+    // a second outlet carries the same words with the same wrong speaker: the quotation is corrected there too
+    await reloadWith(h, { 'desk-tolls-again.txt': TOLLS_AGAIN });
+    const both = await ask(QUOTE);
+    expect(both).toContain('said by **Anni Rebane**');
+    expect(both).toContain('quoted in 2 documents');
+    // the outlet that printed another name still says so, beside the corrected speaker
+    expect(both).toContain('credited as “Tarmo Vilu”');
+
+    // undone: every outlet has the speaker it printed again
+    await undoCorrection(h, id);
+    const back = await ask(QUOTE);
+    expect(back).toContain('said by **Tarmo Vilu**');
+    expect(back).not.toContain('corrected by');
+  }, 120_000);
+});
+
+describe('every message', () => {
+  it('was a valid payload that pings nobody', () => {
+    expect(checkSentPayloads(h.emu)).toBeGreaterThan(0);
+  });
+});
