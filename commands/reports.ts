@@ -1,6 +1,6 @@
 /**
  * /reports (moderators): the open reports of members about wrong answers (paged), resolving one (its reporter is
- * told), and where new reports are announced.
+ * told), where new reports are announced, and the server's moderation log (who did what, when; paged).
  */
 import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/bot/context.js';
@@ -33,6 +33,12 @@ export const data = new SlashCommandBuilder()
       .addStringOption((o) =>
         o.setName('note').setDescription('What was done (a correction, or why nothing was)').setRequired(true).setMaxLength(MAX_NOTE),
       ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('log')
+      .setDescription('Who did what, and when: articles added or removed, corrections, reports, reloads')
+      .addIntegerOption((o) => o.setName('page').setDescription('Which page of 20 (default the newest)').setMinValue(1)),
   )
   .addSubcommand((s) =>
     s
@@ -95,8 +101,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const guildId = interaction.guildId!;
   const sub = interaction.options.getSubcommand();
-  if (sub === 'list') {
-    const { title, result } = await deskListing('reports', guildId, ctx, channelNameIn(interaction));
+  if (sub === 'list' || sub === 'log') {
+    const { title, result } = await deskListing(sub === 'list' ? 'reports' : 'log', guildId, ctx, channelNameIn(interaction));
     const page = (interaction.options.getInteger('page') ?? 1) - 1;
     await interaction.editReply(toSendOptions(deskPayload(title, result, page)));
     return;

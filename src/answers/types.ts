@@ -418,5 +418,5 @@ export interface DeskResult {
   /** Lines of a listing (corrections in force, open reports). */
   lines: string[];
   /** The listing the lines are, when it can be paged with buttons (`qt:reports:<page>`, `qt:corrections:<page>`). */
-  listing?: 'reports' | 'corrections';
+  listing?: 'reports' | 'corrections' | 'log';
 }

@@ -38,7 +38,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const conversation =
     (await answerIn(ctx, interaction.message.id, interaction.guildId)) ??
     (origin ? await answerIn(ctx, origin, interaction.guildId) : undefined);
-  if (action?.action === 'reports' || action?.action === 'corrections') return turnDeskPage(interaction, action.action, action.page, ctx);
+  if (action?.action === 'reports' || action?.action === 'corrections' || action?.action === 'log')
+    return turnDeskPage(interaction, action.action, action.page, ctx);
   if (action?.action === 'report' && conversation) return offerReportForm(interaction, ctx);
   if (!action || !conversation || conversation.command !== 'who-said' || action.action === 'report' || action.action === 'report-form') {
     await interaction.reply(

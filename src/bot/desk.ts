@@ -1,6 +1,6 @@
 /**
- * The moderators' listings (/reports list, /correct list), paged: the command shows a page, and the Previous /
- * Next buttons on that private reply turn it (`qt:reports:<page>`, `qt:corrections:<page>`). Each page is read
+ * The moderators' listings (/reports list, /correct list, /reports log), paged: the command shows a page, and the Previous /
+ * Next buttons on that private reply turn it (`qt:reports:<page>`, `qt:corrections:<page>`, `qt:log:<page>`). Each page is read
  * from the state again, so a report resolved meanwhile is gone from it.
  */
 import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
@@ -10,7 +10,7 @@ import type { BotContext } from './context.js';
 import { actsAsModerator } from './preconditions.js';
 import { toSendOptions } from './reply.js';
 
-export type DeskListing = 'reports' | 'corrections';
+export type DeskListing = 'reports' | 'corrections' | 'log';
 
 /**
  * The listing's title and lines, every one (the payload pages them). The reports' listing says where new ones
@@ -34,6 +34,7 @@ export async function deskListing(
     // where reports go first: the count ends with the colon that introduces the list under it
     return { title: '📋 Open reports', result: { ...result, message: `${told} ${result.message}` } };
   }
+  if (listing === 'log') return { title: '🧾 Moderation log', result: await ctx.desk.log(guildId) };
   const result = await ctx.desk.list(guildId);
   return { title: result.ok ? '✏️ Corrections' : 'Corrections', result };
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { DeskResult } from '../answers/types.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
-import type { Correction, NewReport, Report, StateStore } from '../state/types.js';
+import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../state/types.js';
 import { foldName, type SpeakerCorrection } from '../store/corrected.js';
 import type { CorpusHolder } from './holder.js';
 
@@ -67,6 +67,40 @@ function alreadyReported(earlier: Report): string {
       ? 'it is still open with the moderators, and you will be told when it is resolved'
       : `it was resolved${earlier.resolvedAt ? ` on ${earlier.resolvedAt.slice(0, 10)}` : ''}: “${(earlier.resolution ?? '').slice(0, 200)}”`;
   return `You have already reported this answer: report #${earlier.id}, and ${status}. One report per answer is enough; if something else is wrong, ask again and report the new answer.`;
+}
+
+/** Most actions /reports log shows. */
+const LOG_LINES = 500;
+
+/** One action of the log in words: who did what (the time is put before it). */
+function logLine(e: AuditEvent, guildId: string, corrections: ReadonlyMap<number, Correction>): string {
+  const who = e.actorName ?? (e.actorId ? `<@${e.actorId}>` : 'the bot');
+  const d = e.detail;
+  const text = (k: string, max = 120): string => String(d[k] ?? '').slice(0, max);
+  const correction = (): string => {
+    const c = corrections.get(Number(d.correctionId));
+    return `correction #${text('correctionId')}${c ? ` (${describeCorrection(c).slice(0, 160)})` : ''}`;
+  };
+  switch (e.kind) {
+    case 'article_added':
+      return `${who} added ${text('documentId')}${d.title ? ` “${text('title')}”` : ''}`;
+    case 'article_removed':
+      return `${who} removed ${text('documentId')}`;
+    case 'correction':
+      return `${who} made ${correction()}`;
+    case 'correction_undone':
+      return `${who} undid ${correction()}`;
+    case 'report':
+      return `a member filed report #${text('reportId')}`;
+    case 'report_resolved':
+      return `${who} resolved report #${text('reportId')}: “${text('resolution', 160)}”`;
+    case 'reload': {
+      const outcome =
+        d.ok === false ? 'a reload of the corpus folder was refused' : `the corpus folder was reloaded (${text('documents')} documents)`;
+      if (d.guild === guildId) return `${who}: ${outcome}`;
+      return `${outcome}, asked ${d.guild ? 'in another server' : 'on the bot’s host'}`;
+    }
+  }
 }
 
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
@@ -199,6 +233,24 @@ export class CorrectionDesk {
   async earlierReport(guildId: string, messageId: string, reporterId: string): Promise<DeskResult | null> {
     const earlier = await this.state.findReport(guildId, messageId, reporterId);
     return earlier ? refused(alreadyReported(earlier)) : null;
+  }
+
+  /**
+   * Who did what in this server, and when, newest first (the reply pages them): articles added and removed,
+   * corrections made and undone, reports filed and resolved, and reloads of the shared folder. A reload asked
+   * for in another server is shown without who asked (that server's moderators are not this one's business).
+   */
+  async log(guildId: string): Promise<DeskResult> {
+    const events = await this.state.auditLog(guildId, LOG_LINES);
+    if (!events.length) return done('Nothing has been done in this server yet.');
+    const corrections = new Map((await this.state.listCorrections(guildId, { includeUndone: true })).map((c) => [c.id, c]));
+    return {
+      ...done(
+        `The last ${events.length === 1 ? 'action' : `${events.length} actions`} in this server, newest first (times in UTC):`,
+        events.map((e) => `${e.at.slice(0, 16).replace('T', ' ')} — ${logLine(e, guildId, corrections)}`),
+      ),
+      listing: 'log',
+    };
   }
 
   /** The open reports, every one (the reply pages them). */

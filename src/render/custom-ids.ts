@@ -3,8 +3,8 @@
  * lives in one place. Formats: `qt:more:<page>` (show that page of outlets), `qt:context:<i>` (context of
  * the best match's i-th outlet, counted over all pages), `qt:thread` (open a thread on the answer),
  * `qt:report` (report a problem with the answer: opens the report form), `qt:report-form` (that form, sent),
- * `qt:claimreview` (the answer as ClaimReview JSON-LD, attached), `qt:reports:<page>` and `qt:corrections:<page>`
- * (that page of a moderator's /reports list or /correct list).
+ * `qt:claimreview` (the answer as ClaimReview JSON-LD, attached), `qt:reports:<page>`, `qt:corrections:<page>` and `qt:log:<page>`
+ * (that page of a moderator's /reports list, /correct list or /reports log).
  */
 import { z } from 'zod';
 import { Limits } from './limits.js';
@@ -17,13 +17,13 @@ export type CustomId =
   | { action: 'report' }
   | { action: 'report-form' }
   | { action: 'claimreview' }
-  | { action: 'reports' | 'corrections'; page: number };
+  | { action: 'reports' | 'corrections' | 'log'; page: number };
 
 const SINGLE = ['thread', 'report', 'report-form', 'claimreview'] as const;
 
 const PREFIX = 'qt';
 // Digits only (at most 7), so "qt:more:", "qt:more:1e3" or "qt:more:-1" are refused.
-const PATTERN = /^qt:(?:(more|context|reports|corrections):(\d{1,7})|(thread|report|report-form|claimreview))$/;
+const PATTERN = /^qt:(?:(more|context|reports|corrections|log):(\d{1,7})|(thread|report|report-form|claimreview))$/;
 
 const customIdSchema = z
   .string()
@@ -33,7 +33,7 @@ const customIdSchema = z
     const [, action, n, single] = PATTERN.exec(s) ?? [];
     const named = SINGLE.find((x) => x === single);
     if (named) return { action: named };
-    if (action === 'reports' || action === 'corrections') return { action, page: Number(n) };
+    if (action === 'reports' || action === 'corrections' || action === 'log') return { action, page: Number(n) };
     return action === 'more' ? { action: 'more', page: Number(n) } : { action: 'context', outlet: Number(n) };
   });
 
@@ -47,6 +47,7 @@ export function buildCustomId(id: CustomId): string {
     case 'more':
     case 'reports':
     case 'corrections':
+    case 'log':
       return `${PREFIX}:${id.action}:${id.page}`;
     case 'context':
       return `${PREFIX}:context:${id.outlet}`;

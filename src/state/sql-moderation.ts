@@ -26,11 +26,12 @@ export async function addCorrection(db: SqlContext, correction: NewCorrection): 
   });
 }
 
-export async function listCorrections(db: SqlContext, guildId?: string): Promise<Correction[]> {
+export async function listCorrections(db: SqlContext, guildId?: string, options: { includeUndone?: boolean } = {}): Promise<Correction[]> {
+  const inForce = options.includeUndone ? '' : ' AND undone_at IS NULL';
   const rows =
     guildId === undefined
-      ? await db.read('SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id', [])
-      : await db.read('SELECT * FROM corrections WHERE guild_id = $1 AND undone_at IS NULL ORDER BY id', [guildId]);
+      ? await db.read(`SELECT * FROM corrections WHERE TRUE${inForce} ORDER BY id`, [])
+      : await db.read(`SELECT * FROM corrections WHERE guild_id = $1${inForce} ORDER BY id`, [guildId]);
   return rows.map(toCorrection);
 }
 

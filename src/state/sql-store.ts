@@ -203,8 +203,8 @@ export class SqlStateStore implements StateStore {
     return moderation.addCorrection(this.db, correction);
   }
 
-  listCorrections(guildId?: string): Promise<Correction[]> {
-    return moderation.listCorrections(this.db, guildId);
+  listCorrections(guildId?: string, options?: { includeUndone?: boolean }): Promise<Correction[]> {
+    return moderation.listCorrections(this.db, guildId, options);
   }
 
   undoCorrection(guildId: string, id: number, actor: Actor): Promise<Correction | null> {

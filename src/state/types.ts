@@ -217,8 +217,11 @@ export interface StateStore {
 
   /** Stores a correction and appends its `correction` event in the same transaction. */
   addCorrection(correction: NewCorrection): Promise<Correction>;
-  /** The guild's corrections in force (not undone), oldest first; every guild's when `guildId` is undefined. */
-  listCorrections(guildId?: string): Promise<Correction[]>;
+  /**
+   * The guild's corrections in force (not undone), oldest first; every guild's when `guildId` is undefined; with
+   * `includeUndone`, the undone ones too (for the moderation log).
+   */
+  listCorrections(guildId?: string, options?: { includeUndone?: boolean }): Promise<Correction[]>;
   /** Marks one undone (and appends `correction_undone`); null when the guild has no such correction in force. */
   undoCorrection(guildId: string, id: number, actor: { id: string; name: string }): Promise<Correction | null>;
 

@@ -1,11 +1,22 @@
 /**
  * The moderators' desk as a demanding moderator uses it, end to end through the local Discord emulator with the
  * real discord.js client: a speaker correction that follows its quotation (an article edited and reloaded, a
- * second outlet carrying the same words). Articles of our own.
+ * second outlet carrying the same words), and the moderation log (who did what, when). Articles of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
-import { AS_MODERATOR, MEMBER, MODERATOR, reloadWith, undoCorrection, useHarness, WHERE } from './harness.js';
+import {
+  AS_MODERATOR,
+  MEMBER,
+  MODERATOR,
+  OTHER_CHANNEL,
+  OTHER_GUILD,
+  OTHER_MODERATOR,
+  reloadWith,
+  undoCorrection,
+  useHarness,
+  WHERE,
+} from './harness.js';
 
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
@@ -65,6 +76,67 @@ describe('a speaker correction', () => {
     const back = await ask(QUOTE);
     expect(back).toContain('said by **Tarmo Vilu**');
     expect(back).not.toContain('corrected by');
+  }, 120_000);
+});
+
+describe('/reports log', () => {
+  it('shows moderators who did what and when in their server, newest first, without another server’s moderators', async () => {
+    const OTHER = { user: OTHER_MODERATOR, member: { roles: [], permissions: '32' }, channelId: OTHER_CHANNEL, guildId: OTHER_GUILD };
+    await h.emu.slashCommand({ name: 'reload', ...OTHER }).final(30_000);
+    const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', QUOTE)], user: MEMBER, ...WHERE }).final();
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).response();
+    const sent = visibleText(
+      await h.emu
+        .submitModal({ customId: 'qt:report-form', fields: { reason: 'The chair said it.' }, message: answer, user: MEMBER, ...WHERE })
+        .final(),
+    );
+    const report = Number(/report #(\d+)/.exec(sent)?.[1]);
+    await h.emu
+      .slashCommand({
+        name: 'reports',
+        options: [
+          { name: 'resolve', type: 1, options: [{ name: 'id', type: 4, value: report }, opt('note', 'Checked: the article says Vilu.')] },
+        ],
+        ...AS_MODERATOR,
+      })
+      .final();
+
+    const reply = await h.emu.slashCommand({ name: 'reports', options: [{ name: 'log', type: 1, options: [] }], ...AS_MODERATOR }).final();
+    expect(reply.flags & 64).toBe(64);
+    const log = visibleText(reply);
+    expect(log).toContain('Moderation log');
+    const at = (line: RegExp) => log.search(line);
+    // newest first: the resolution, the report, the other server's reload, the undo, (this server's reloads,) the correction
+    const order = [
+      new RegExp(`${MODERATOR.username} resolved report #${report}: “Checked: the article says Vilu.”`),
+      new RegExp(`a member filed report #${report}`),
+      /the corpus folder was reloaded \(\d+ documents\), asked in another server/,
+      /moderator undid correction #\d+ \(“Drivers will pay for our mistakes for a decade,” is by Anni Rebane\)/,
+      /moderator made correction #\d+ \(“Drivers will pay/,
+    ].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(log).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d — moderator: the corpus folder was reloaded \(\d+ documents\)/);
+    expect(log).not.toContain(OTHER_MODERATOR.username);
+
+    // the other server's log has its own reload, and nothing of this server
+    const other = visibleText(
+      await h.emu.slashCommand({ name: 'reports', options: [{ name: 'log', type: 1, options: [] }], ...OTHER }).final(),
+    );
+    expect(other).toContain(`${OTHER_MODERATOR.username}: the corpus folder was reloaded`);
+    expect(other).not.toMatch(/correction #|report #|Anni Rebane/);
+    // a member is refused, privately
+    const refused = await h.emu
+      .slashCommand({
+        name: 'reports',
+        options: [{ name: 'log', type: 1, options: [] }],
+        user: MEMBER,
+        member: { roles: [], permissions: '0' },
+        ...WHERE,
+      })
+      .final();
+    expect(refused.flags & 64).toBe(64);
+    expect(visibleText(refused)).toMatch(/Only moderators/);
   }, 120_000);
 });
 

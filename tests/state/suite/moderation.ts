@@ -88,6 +88,12 @@ export function moderationTests(engine: Engine): void {
     expect(await store.undoCorrection('g1', 1.5, moderator)).toBeNull();
     expect((await store.listCorrections('g1')).map((c) => c.id)).toEqual([second.id]);
     expect(await store.listCorrections('g2')).toHaveLength(1);
+    // the moderation log names undone corrections too: asked for, they are listed, of this guild only
+    expect((await store.listCorrections('g1', { includeUndone: true })).map((c) => [c.id, c.undoneById])).toEqual([
+      [first.id, 'mod-2'],
+      [second.id, null],
+    ]);
+    expect(await store.listCorrections('g2', { includeUndone: true })).toHaveLength(1);
     const log = (await store.auditLog('g1')).map((e) => [e.kind, e.detail.correctionId]);
     expect(log).toEqual([
       ['correction_undone', first.id],
