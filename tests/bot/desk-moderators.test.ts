@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
 import {
   AS_MODERATOR,
+  GUILD,
   MEMBER,
   MODERATOR,
   OTHER_CHANNEL,
@@ -138,6 +139,46 @@ describe('/reports log', () => {
     expect(refused.flags & 64).toBe(64);
     expect(visibleText(refused)).toMatch(/Only moderators/);
   }, 120_000);
+});
+
+describe('a long listing', () => {
+  it('shows every line a page says it shows, however long the reports are; the next page starts after them', async () => {
+    const filed: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const stored = await h.bot.ctx.state.addReport({
+        ...WHERE,
+        messageId: `70000000000000${String(1000 + i)}`,
+        reporterId: MEMBER.id,
+        // a member writes as much as the form takes, with the Markdown characters that get escaped
+        reason: `Reason ${i}: ${'the *speaker* and the _outlet_ are both wrong here, '.repeat(12)}`.slice(0, 500),
+        command: 'who-said',
+        query: `${'a long question about the bridge tolls and who said what at the meeting '.repeat(3)}`.slice(0, 200),
+        corpusVersion: 'abcdef123456',
+      });
+      if (stored.ok) filed.push(stored.report.id);
+    }
+    const list = (page?: number) =>
+      h.emu
+        .slashCommand({
+          name: 'reports',
+          options: [{ name: 'list', type: 1, options: page ? [{ name: 'page', type: 4, value: page }] : [] }],
+          ...AS_MODERATOR,
+        })
+        .final();
+    const first = await list();
+    const shown = visibleText(first);
+    const said = /Showing 1–20 of (\d+)/.exec(shown);
+    expect(said).not.toBeNull();
+    const ids = [...shown.matchAll(/• #(\d+) \/who-said/g)].map((m) => Number(m[1]));
+    expect(ids).toHaveLength(20);
+    expect(shown).not.toMatch(/\(truncated\)|more not shown/);
+    const second = visibleText(await list(2));
+    const next = [...second.matchAll(/• #(\d+) \/who-said/g)].map((m) => Number(m[1]));
+    expect(next[0]).toBeGreaterThan(ids.at(-1)!);
+    // every report filed here is on one of the two pages
+    expect(filed.every((id) => ids.includes(id) || next.includes(id))).toBe(true);
+    for (const id of filed) await h.bot.ctx.state.resolveReport(GUILD, id, 'Test over.', { id: MODERATOR.id, name: MODERATOR.username });
+  }, 60_000);
 });
 
 describe('every message', () => {

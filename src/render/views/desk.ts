@@ -1,7 +1,9 @@
 /** The moderators' desk (/correct, /reports, a member's report): what was done, or why not, and a listing. */
 import type { DeskResult } from '../../answers/types.js';
 import { buildCustomId } from '../custom-ids.js';
-import { type Action, clip, line, type Section, type View } from '../view.js';
+import { Limits } from '../limits.js';
+import { lineMarkdown } from '../markdown.js';
+import { type Action, clip, line, type Line, type Section, type View } from '../view.js';
 
 /** Lines of a listing shown on one page (the others are reached with Previous / Next, or the page option). */
 export const DESK_LINES_PER_PAGE = 20;
@@ -14,6 +16,31 @@ export function deskPage(total: number, page = 0): { page: number; pages: number
   return { page: p, pages, first, last: Math.min(total, first + DESK_LINES_PER_PAGE) };
 }
 
+/** Longest line of a listing, and the shortest a line is clipped to so that a whole page fits one message. */
+const LINE_MAX = 300;
+const LINE_MIN = 80;
+/** Kept back from the message's 6,000 characters for the title, field names, footer and the renderer's notes. */
+const PAGE_RESERVE = 1000;
+/** Lines in one field (a field holds 1,024 characters). */
+const LINES_PER_FIELD = 3;
+
+/**
+ * A page's lines, each clipped as little as lets every one of them fit the message beside `lead`: the page says
+ * "Showing 1–20", so none may be dropped for size (the next page starts after the last line this one shows).
+ */
+function fitPage(lines: readonly string[], lead: readonly Line[]): Line[] {
+  const room = Limits.embedTotal - PAGE_RESERVE - lead.reduce((n, l) => n + lineMarkdown(l).length + 1, 0);
+  for (let max = LINE_MAX; ; max -= 10) {
+    const shown = lines.map((l) => line(`• ${clip(l, max)}`));
+    const size = shown.map((l) => lineMarkdown(l).length + 1);
+    // each field is filled up to its own limit too
+    const fieldsFit = size.every(
+      (_, i) => i % LINES_PER_FIELD !== 0 || size.slice(i, i + LINES_PER_FIELD).reduce((a, b) => a + b, 0) <= Limits.fieldValue,
+    );
+    if ((fieldsFit && size.reduce((a, b) => a + b, 0) <= room) || max <= LINE_MIN) return shown;
+  }
+}
+
 /** `page` is zero-based (clamped); a listing longer than a page says which lines it shows and has Previous / Next. */
 export function deskView(title: string, result: DeskResult, page = 0): View {
   const sections: Section[] = [];
@@ -21,7 +48,7 @@ export function deskView(title: string, result: DeskResult, page = 0): View {
   const actions: Action[][] = [];
   if (result.lines.length) {
     const pg = deskPage(result.lines.length, page);
-    const shown = result.lines.slice(pg.first, pg.last).map((l) => line(`• ${clip(l, 300)}`));
+    let more: Line | undefined;
     if (pg.pages > 1) {
       lead.push(line(`Showing ${pg.first + 1}–${pg.last} of ${result.lines.length} (page ${pg.page + 1}/${pg.pages}).`));
       const listing = result.listing;
@@ -34,12 +61,14 @@ export function deskView(title: string, result: DeskResult, page = 0): View {
         actions.push(nav);
       } else {
         // a listing without buttons: say what is left out
-        shown.push(line(`and ${result.lines.length - pg.last} more`));
+        more = line(`and ${result.lines.length - pg.last} more`);
       }
     }
+    const shown = fitPage(result.lines.slice(pg.first, pg.last), more ? [...lead, more] : lead);
+    if (more) shown.push(more);
     // a field holds 1,024 characters: split the listing over several
-    for (let i = 0; i < shown.length; i += 3)
-      sections.push({ name: line(i === 0 ? 'List' : 'List (continued)'), lines: shown.slice(i, i + 3) });
+    for (let i = 0; i < shown.length; i += LINES_PER_FIELD)
+      sections.push({ name: line(i === 0 ? 'List' : 'List (continued)'), lines: shown.slice(i, i + LINES_PER_FIELD) });
   }
   return {
     tone: result.ok ? 'info' : 'error',
