@@ -408,6 +408,8 @@ export interface RemoveArticleResult {
   suggestions: string[];
   /** The server's corpus after the remove (unchanged when nothing was removed). */
   corpus: CorpusVersion;
+  /** Open reports of answers that quoted the removed article (their numbers), for the moderator to resolve. */
+  openReports?: number[];
 }
 
 /** What a moderators' desk action did (/correct, /reports, a report sent), for the reply. */

@@ -3,7 +3,9 @@
  * real discord.js client: a speaker correction that follows its quotation (an article edited and reloaded, a
  * second outlet carrying the same words), and the moderation log (who did what, when). Articles of our own.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
 import {
   AS_MODERATOR,
@@ -21,7 +23,34 @@ import {
 
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
-const h = useHarness();
+const h = useHarness({ FETCH_ALLOW_PRIVATE: 'true' });
+/** Pages of our own, served on loopback for /add. */
+const PAGES: Record<string, string> = {
+  '/harbour': `<!doctype html><html><head><title>Harbour fees frozen | Coast Echo</title><meta property="og:site_name" content="Coast Echo">
+<meta property="article:published_time" content="2025-04-02"></head><body><article><h1>Harbour fees frozen</h1>
+<p>"We will not raise a single fee this year," harbour master Liis Org said on Wednesday.</p>
+<p>Boat owners welcomed the news, saying the last two winters had been hard on small fishing crews and on the families who rent out moorings to summer visitors.</p>
+<p>The harbour board will meet again in October to look at the budget for dredging the northern basin, which has grown shallow since the storms of the spring.</p>
+</article></body></html>`,
+  '/market': `<!doctype html><html><head><title>Market square to close | Coast Echo</title><meta property="og:site_name" content="Coast Echo">
+<meta property="article:published_time" content="2025-04-05"></head><body><article><h1>Market square to close</h1>
+<p>"The stalls will move to the old station for the summer," market manager Rein Kuusk said on Saturday.</p>
+<p>Traders said the move would cost them customers, since the old station lies far from the bus stops and the ferry pier that bring most visitors to town.</p>
+<p>The council expects the square's new paving to be finished by the end of September, weather permitting.</p>
+</article></body></html>`,
+};
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const page = PAGES[req.url ?? ''];
+    if (page) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
 const opt = (name: string, value: string) => ({ name, type: 3, value });
 const ask = async (quote: string) =>
   visibleText(await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', quote)], user: MEMBER, ...WHERE }).final());
@@ -178,6 +207,40 @@ describe('a long listing', () => {
     // every report filed here is on one of the two pages
     expect(filed.every((id) => ids.includes(id) || next.includes(id))).toBe(true);
     for (const id of filed) await h.bot.ctx.state.resolveReport(GUILD, id, 'Test over.', { id: MODERATOR.id, name: MODERATOR.username });
+  }, 60_000);
+});
+
+describe('/remove of an article', () => {
+  it('names the open reports of answers that quoted it, so the moderator resolves them; none for an article nobody reported', async () => {
+    const add = async (page: string) =>
+      visibleText(await h.emu.slashCommand({ name: 'add', options: [opt('url', `${base}${page}`)], ...AS_MODERATOR }).final());
+    const harbour = /Added (added\/[^"\s]+)"/.exec(await add('/harbour'))?.[1];
+    const market = /Added (added\/[^"\s]+)"/.exec(await add('/market'))?.[1];
+    expect(harbour && market).toBeTruthy();
+    const answer = await h.emu
+      .slashCommand({ name: 'who-said', options: [opt('quote', 'We will not raise a single fee this year')], user: MEMBER, ...WHERE })
+      .final();
+    expect(visibleText(answer)).toContain('Liis Org');
+    await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).response();
+    const sent = visibleText(
+      await h.emu
+        .submitModal({ customId: 'qt:report-form', fields: { reason: 'It was the deputy.' }, message: answer, user: MEMBER, ...WHERE })
+        .final(),
+    );
+    const report = Number(/report #(\d+)/.exec(sent)?.[1]);
+    const remove = async (document: string) =>
+      h.emu.slashCommand({ name: 'remove', options: [opt('document', document)], ...AS_MODERATOR }).final();
+
+    const quiet = visibleText(await remove(market!));
+    expect(quiet).toContain('Removed');
+    expect(quiet).not.toMatch(/Open report/);
+    const removed = await remove(harbour!);
+    expect(removed.flags & 64).toBe(64);
+    expect(visibleText(removed)).toMatch(
+      new RegExp(
+        `⚠️ Open report of answers that quoted it: #${report}\\. Those answers no longer come out the same: resolve the reports with /reports resolve id: note:`,
+      ),
+    );
   }, 60_000);
 });
 

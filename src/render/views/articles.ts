@@ -76,7 +76,22 @@ export function removeArticleView(r: RemoveArticleResult): View {
   return {
     tone: 'ok',
     title: line(`🗑️ Removed ${clip(r.document, MAX_NAME)}`),
-    lead: [line(clip(r.message, 1000)), line('Its quotations no longer answer questions in this server.')],
+    lead: [
+      line(clip(r.message, 1000)),
+      line('Its quotations no longer answer questions in this server.'),
+      ...(r.openReports?.length
+        ? [
+            line(
+              `⚠️ Open report${r.openReports.length === 1 ? '' : 's'} of answers that quoted it: ${r.openReports
+                .slice(0, 20)
+                .map((id) => `#${id}`)
+                .join(
+                  ', ',
+                )}${r.openReports.length > 20 ? ` and ${r.openReports.length - 20} more` : ''}. Those answers no longer come out the same: resolve the reports with /reports resolve id: note: (their reporters are told).`,
+            ),
+          ]
+        : []),
+    ],
     sections: [],
     footer: corpusNote(r.corpus),
   };
