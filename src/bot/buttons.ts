@@ -74,7 +74,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
           : privately(
               errorPayload({
                 code: 'no_context',
-                message: 'That outlet no longer carries this quotation (the corpus was reloaded). Ask again.',
+                // a /reload is one way the corpus changes; an article added or removed (/add, /remove) is another
+                message:
+                  'That outlet no longer carries this quotation: the server’s corpus changed since this answer (an article was added or removed, or the corpus reloaded). Ask again.',
               }),
             ),
       );

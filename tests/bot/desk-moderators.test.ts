@@ -241,6 +241,11 @@ describe('/remove of an article', () => {
         `⚠️ Open report of answers that quoted it: #${report}\\. Those answers no longer come out the same: resolve the reports with /reports resolve id: note:`,
       ),
     );
+    // the member's context button on the answer says the corpus changed, not that it was reloaded
+    const context = visibleText(await h.emu.clickButton({ message: answer, customId: 'qt:context:0', user: MEMBER, ...WHERE }).final());
+    expect(context).toMatch(
+      /no longer carries this quotation: the server’s corpus changed since this answer \(an article was added or removed/,
+    );
   }, 60_000);
 });
 
