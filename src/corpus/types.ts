@@ -22,6 +22,16 @@ export interface DatedPart {
   /** ISO day `YYYY-MM-DD`. */
   date: string;
   kind: 'entry' | 'post';
+  /**
+   * A live entry's clock time `HH:MM` (24-hour), when its stamp gives one; absent otherwise (posts, a stamp
+   * with a day only).
+   */
+  time?: string;
+  /**
+   * The time zone the stamp states (`ET`, `GMT`, `+02:00`, `UTC` for a `Z`), as written; absent when the
+   * page states none (never guessed from the outlet or the reader).
+   */
+  zone?: string;
   /** Where the day was read (`<time datetime="…">`, the post's own date). */
   detail: string;
 }

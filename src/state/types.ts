@@ -32,6 +32,8 @@ export const ArticleMetaSchema = z.object({
         end: z.number().int().nonnegative(),
         date: z.string(),
         kind: z.enum(['entry', 'post']),
+        time: z.string().optional(),
+        zone: z.string().optional(),
         detail: z.string(),
       }),
     )

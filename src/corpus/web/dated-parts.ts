@@ -14,9 +14,16 @@ import type { Paragraph } from './paragraphs.js';
 export interface LiveEntry {
   /** The entry's first heading or paragraph, whitespace collapsed: where it starts in the extracted text. */
   first: string;
+  /** ISO day; empty for a stamp written as a clock time only until `dateClockEntries` gives it the page's day. */
   date: string;
-  /** The `datetime` as written (evidence). */
+  /** The `datetime` as written, or the clock time as printed (evidence). */
   datetime: string;
+  /** `HH:MM`, 24-hour, when the stamp gives a time. */
+  time?: string;
+  /** The zone the stamp states, as written (`ET`, `GMT`, `+02:00`); absent when it states none. */
+  zone?: string;
+  /** A stamp printed as text ("2:15 p.m. ET"): its day is the page's, read by `dateClockEntries`. */
+  clock?: boolean;
 }
 
 /** Entries a page needs, with two or more different times, to be read as a live blog. */
@@ -25,10 +32,62 @@ const BLOCKS = 'h2, h3, h4, h5, h6, p, li';
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * A clock time printed alone as a live entry's stamp: "2:15 p.m. ET", "14:05 GMT", "Updated 9.05am BST",
+ * "10 a.m.". The zone is taken only as written: a letter code or an offset.
+ */
+const CLOCK =
+  /^(?:(?:updated|posted|published|last updated)\s*(?:at\s*)?:?\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?(\.?m\.?)?\s*(?:\(?\b([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?$/i;
+/** A stamp relative to the moment the page was served ("3 hours ago", "Updated 12 minutes ago"): undatable. */
+const RELATIVE =
+  /^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/i;
+
+/** Minutes after midnight and the zone of a printed clock time, or null when the text is not one. */
+export function readClock(text: string): { minutes: number; time: string; zone?: string } | null {
+  const m = CLOCK.exec(norm(text));
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  if (m[2] === undefined && !(half && m[4])) return null; // "10" alone is no time; "10 a.m." is
+  if (half && !m[4] && m[2] === undefined) return null;
+  // "12.50" alone is a number (a price, a score, a table's cell); with a.m./p.m. or a zone it is a time
+  if (m[2] !== undefined && !/\d[:h]\d/i.test(m[0]) && !(half && m[4]) && !m[5]) return null;
+  if (minute > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return null;
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  const zone = m[5];
+  // a letter code that is no zone ("AM" alone is read above; "HRS" and the like)
+  if (zone && /^[A-Z]+$/i.test(zone) && !/^(?:[A-Z]{1,3}T|[A-Z]{2}DT|[A-Z]{2}ST|UTC|GMT|Z)$/i.test(zone)) return null;
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return { minutes: hour * 60 + minute, time, ...(zone ? { zone: zone.toUpperCase() } : {}) };
+}
+
+/** The time and zone a `datetime` value states ("2026-05-11T21:40:00Z" → 21:40, UTC). */
+function datetimeClock(datetime: string): { time?: string; zone?: string } {
+  const m = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(datetime.trim());
+  if (!m) return {};
+  const zone = m[3] ? (m[3].toUpperCase() === 'Z' ? 'UTC' : m[3]) : undefined;
+  return { time: `${m[1]}:${m[2]}`, ...(zone ? { zone } : {}) };
+}
+
+/** Share of a box's text inside links above which it is a list's item (a "most read" headline), not an entry. */
+const ENTRY_LINK_SHARE = 0.5;
+
+/** Whether a box is mostly link text: an item of a related-stories or most-read list, stamped as entries are. */
+function linkBox(box: DomElement): boolean {
+  const text = norm(textOf(box)).length;
+  const linked = all(box, 'a').reduce((n, a) => n + (inside(a, 'A') ? 0 : norm(textOf(a)).length), 0);
+  return text > 0 && linked > ENTRY_LINK_SHARE * text;
+}
+
+/**
  * The live entries of a page: each `<time datetime>` (outside embedded posts) that stamps a box of its own —
  * the nearest ancestor holding a paragraph holds no other stamp — with that box's first heading or paragraph.
- * Empty unless the page has LIVE_ENTRIES or more at two or more different times (an article's published and
- * updated stamps share one header box). Call before pruning.
+ * Without such stamps, clock times printed as text ("2:15 p.m. ET", "14:05 GMT") are read the same way, or,
+ * printed between an entry's paragraphs without a box of their own, open the paragraph after them. Boxes
+ * made mostly of a link (a "most read" list's items, stamped like entries) are none. Empty unless the page
+ * has LIVE_ENTRIES or more at two or more different times (an article's published and updated stamps share
+ * one header box). Call before pruning.
  */
 export function liveEntries(doc: DomDocument): LiveEntry[] {
   const stamps = all(doc, 'time[datetime]').filter((t) => !inside(t, 'BLOCKQUOTE') && isoDay(t.getAttribute('datetime') ?? ''));
@@ -39,14 +98,135 @@ export function liveEntries(doc: DomDocument): LiveEntry[] {
     while (box && all(box, 'p').length === 0) box = box.parentElement;
     if (!box || box === doc.body || used.has(box)) continue;
     if (all(box, 'time[datetime]').filter((t) => stamps.includes(t)).length !== 1) continue;
+    if (linkBox(box)) continue;
     const first = all(box, BLOCKS).find((b) => !b.contains(stamp) && !stamp.contains(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
     if (!first) continue;
     used.add(box);
     const datetime = stamp.getAttribute('datetime')!.trim();
-    entries.push({ first: norm(textOf(first)), date: isoDay(datetime)!, datetime });
+    entries.push({ first: norm(textOf(first)), date: isoDay(datetime)!, datetime, ...datetimeClock(datetime) });
   }
-  return new Set(entries.map((e) => e.datetime)).size >= 2 && entries.length >= LIVE_ENTRIES ? entries : [];
+  const live = (found: LiveEntry[]): boolean => new Set(found.map((e) => e.datetime)).size >= 2 && found.length >= LIVE_ENTRIES;
+  if (live(entries)) return entries;
+  const clocked = clockEntries(doc);
+  return live(clocked) ? clocked : [];
 }
+
+/** Elements whose whole text is a printed clock time (the outermost such element), outside embeds and `<time>`. */
+function clockStamps(doc: DomDocument): { el: DomElement; text: string }[] {
+  const found: { el: DomElement; text: string }[] = [];
+  for (const el of all(doc, 'body *')) {
+    // a stamp is a small element: its text is read only then (reading every element's text costs the page's
+    // size times its depth)
+    if (el.children.length > SMALL || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|BUTTON|SELECT|TD|TH)$/i.test(el.tagName)) continue;
+    const text = clockText(el);
+    if (!text) continue;
+    const parent = el.parentElement;
+    if (parent && parent.children.length <= SMALL && clockText(parent)) continue; // an outer element is the stamp
+    if (inside(el, 'BLOCKQUOTE') || datetimeStamp(el)) continue;
+    found.push({ el, text });
+    if (found.length > MAX_CLOCK_STAMPS) return [];
+  }
+  return found;
+}
+
+/** Children an element printing a stamp may have ("<span><b>2:15</b> p.m. ET</span>"). */
+const SMALL = 3;
+/** More clock stamps than this is no live blog to read (a timetable, a hostile page). */
+const MAX_CLOCK_STAMPS = 500;
+
+/** The element's text when it is a printed clock time, else null. */
+function clockText(el: DomElement): string | null {
+  const text = norm(textOf(el));
+  return text.length <= 40 && readClock(text) ? text : null;
+}
+
+/** Inside (or) a `<time datetime>`: read by the machine-readable path. */
+function datetimeStamp(el: DomElement): boolean {
+  for (let up: DomElement | null = el; up; up = up.parentElement)
+    if (up.tagName.toUpperCase() === 'TIME' && up.hasAttribute('datetime')) return true;
+  return false;
+}
+
+/**
+ * Live entries stamped by clock times printed as text. An entry in a box of its own starts at the box's first
+ * heading or paragraph; a stamp printed among the paragraphs (`<p><strong>14:05 GMT</strong></p>`) opens the
+ * paragraph after it, or the one it starts (`<p><b>2:15 p.m.</b> Police said …</p>`). Their day is read later,
+ * from the page's (`dateClockEntries`).
+ */
+function clockEntries(doc: DomDocument): LiveEntry[] {
+  const stamps = clockStamps(doc);
+  if (stamps.length < LIVE_ENTRIES) return [];
+  const stampEls = new Set(stamps.map((s) => s.el));
+  const blocks = all(doc, BLOCKS);
+  const order = new Map(all(doc, '*').map((el, i) => [el, i] as const));
+  const entries: LiveEntry[] = [];
+  const firsts = new Set<string>();
+  for (const { el, text } of stamps) {
+    let box = el.parentElement;
+    while (box && all(box, 'p').length === 0) box = box.parentElement;
+    if (!box) continue;
+    const own = box !== doc.body && stamps.filter((s) => box!.contains(s.el)).length === 1;
+    const isStamp = (b: DomElement): boolean => stampEls.has(b) || (b.children.length <= SMALL && clockText(b) !== null);
+    let first: DomElement | undefined;
+    if (own) {
+      if (linkBox(box)) continue;
+      first = all(box, BLOCKS).find((b) => !b.contains(el) && !el.contains(b) && !isStamp(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
+    } else {
+      const holder = blocks.find((b) => b.contains(el) && b !== el && norm(textOf(b)).length > text.length);
+      if (holder) first = holder;
+      else {
+        const at = order.get(el) ?? -1;
+        first = blocks.find((b) => (order.get(b) ?? -1) > at && !el.contains(b) && !isStamp(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
+      }
+      if (first && linkBox(first)) continue;
+    }
+    if (!first) continue;
+    const written = norm(textOf(first));
+    if (firsts.has(written)) continue;
+    firsts.add(written);
+    const clock = readClock(text)!;
+    entries.push({ first: written, date: '', datetime: text, time: clock.time, ...(clock.zone ? { zone: clock.zone } : {}), clock: true });
+  }
+  return entries;
+}
+
+/**
+ * Gives entries stamped by a clock time alone the page's day: the page's date is the day the live blog
+ * began (its first entry's), or, when the page dates itself by its last update, the day of its newest entry;
+ * from there each clock time that goes back past midnight is the next day (or the day before). Printed
+ * newest first or oldest first, as the times say. Without a page date, they get none and are left out.
+ */
+export function dateClockEntries(entries: readonly LiveEntry[], pageDate: string | null, updated: boolean): LiveEntry[] {
+  if (!pageDate || entries.length < LIVE_ENTRIES) return [];
+  const minutes = entries.map((e) => readClock(e.datetime)?.minutes ?? 0);
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < minutes.length; i++) {
+    if (minutes[i]! < minutes[i - 1]!) down++;
+    else if (minutes[i]! > minutes[i - 1]!) up++;
+  }
+  const newestFirst = down >= up;
+  // indices from the earliest entry to the newest
+  const chrono = entries.map((_, i) => i);
+  if (newestFirst) chrono.reverse();
+  const days = new Array<number>(entries.length).fill(0);
+  let day = 0;
+  chrono.forEach((i, k) => {
+    if (k > 0 && minutes[i]! < minutes[chrono[k - 1]!]!) day++;
+    days[i] = day;
+  });
+  const shift = updated ? -day : 0; // the page's date is the newest entry's day
+  return entries.map((e, i) => ({ ...e, date: addDays(pageDate, days[i]! + shift) }));
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether a text is a stamp relative to when the page was served ("Updated 3 hours ago"): no day can be read. */
+export const relativeStamp = (text: string): boolean => RELATIVE.test(norm(text));
 
 function inside(el: DomElement, tag: string): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName.toUpperCase() === tag) return true;
@@ -78,7 +258,15 @@ export function datedParts(paragraphs: readonly Paragraph[], entries: readonly L
   if (opened.length < LIVE_ENTRIES || new Set(opened.map((o) => o.entry.datetime)).size < 2) opened.length = 0;
   opened.forEach(({ index, entry }, n) => {
     const last = n + 1 < opened.length ? opened[n + 1]!.index - 1 : paragraphs.length - 1;
-    parts.push({ start: starts[index]!, end: end(last), date: entry.date, kind: 'entry', detail: `<time datetime="${entry.datetime}">` });
+    parts.push({
+      start: starts[index]!,
+      end: end(last),
+      date: entry.date,
+      kind: 'entry',
+      ...(entry.time ? { time: entry.time } : {}),
+      ...(entry.zone ? { zone: entry.zone } : {}),
+      detail: entry.clock ? `the entry's time “${entry.datetime}” on the page's day` : `<time datetime="${entry.datetime}">`,
+    });
   });
   const unused = posts.filter((post) => post.date);
   paragraphs.forEach((p, i) => {

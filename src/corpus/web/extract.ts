@@ -5,7 +5,7 @@
  */
 import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
-import { datedParts, liveEntries } from './dated-parts.js';
+import { dateClockEntries, datedParts, liveEntries } from './dated-parts.js';
 import { clip, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
@@ -88,7 +88,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const entries = liveEntries(doc);
   const body = extractBody(doc, html, meta.headlines, declared);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs);
-  const parts = datedParts(paragraphs, entries, body.posts);
+  const clocked = entries.filter((e) => e.clock);
+  let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
   if (kept.length) liveBlogDate(meta, kept);
   const lineDate = body.dateLine ? findDate(body.dateLine) : null;
@@ -98,6 +99,21 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });
+  }
+  if (clocked.length) {
+    // entries stamped by a clock time alone are dated from the page's day, once that is known
+    const shown = new Set(paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim()));
+    const dateEvidence = meta.evidence.find((e) => e.field === 'date')?.detail ?? '';
+    const updated = /modified|updated/i.test(dateEvidence);
+    parts = datedParts(
+      paragraphs,
+      dateClockEntries(
+        clocked.filter((e) => shown.has(e.first)),
+        meta.date,
+        updated,
+      ),
+      body.posts,
+    );
   }
   const reason = noArticleReason(signals, paragraphs, body.linkedHeadings);
   if (reason) return { ok: false, code: 'no_article', reason };

@@ -5,6 +5,7 @@
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { isDateLine } from '../dates.js';
+import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
 import { consentTerms, CUT_TEXT } from './no-article.js';
 import type { Paragraph } from './paragraphs.js';
@@ -45,7 +46,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || /\balready a (?:subscriber|member)\b/i.test(p.text)) && !/["“”«»„]/.test(p.text))
     return 'wall';
-  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()))) return 'byline';
+  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
   return null;
 }
 
