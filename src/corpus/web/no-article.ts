@@ -43,13 +43,38 @@ const PAYWALL_TEXT =
 /** A log-in or registration wall: "Sign in to read", "Create a free account to keep reading", "Register for free to continue". */
 const LOGIN_TEXT =
   /\b(?:(?:log ?in|sign ?in) (?:to (?:continue|read|view)|with your)|(?:register|sign up|create (?:a |an )?(?:free )?account)(?: for free| now)? (?:to|and) (?:continue|keep) reading)\b/i;
+const CUT_TEXT_EN =
+  /\b(?:(?:subscribe|log ?in|sign ?in|register|sign up|create (?:a |an )?(?:free )?account|become a (?:subscriber|member))(?: now| today| for free)? (?:to|and) (?:continue|keep) reading|to (?:continue|keep) reading|(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member))(?: now| today| for free)? to read (?:the (?:full|whole|rest of the) (?:article|story)|on|more)|unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)|the rest of (?:this|the) (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members)|this (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members))\b/i;
+/**
+ * The same notices in other languages: French ("Abonnez-vous pour lire la suite", "Il vous reste 62 % de cet
+ * article à lire"), German ("Jetzt weiterlesen mit SZ Plus", "Jetzt abonnieren und weiterlesen"), Spanish
+ * ("Suscríbete para seguir leyendo"), Italian ("Continua a leggere con Repubblica+", "Abbonati per continuare
+ * a leggere"), Portuguese ("Assine para continuar lendo") and Dutch ("Word abonnee om verder te lezen").
+ * A bare "Continua a leggere" or "Lees verder" is a free site's "read more" button: a subscription must be named.
+ */
+const CUT_TEXT_OTHER =
+  /(?<![\p{L}])(?:(?:abonnez-vous|connectez-vous|inscrivez-vous|identifiez-vous)(?: gratuitement)? (?:pour|afin de) (?:lire|continuer|poursuivre)(?: la suite| votre lecture| à lire)?|pour (?:lire|continuer à lire|poursuivre)(?: la suite)?(?: de cet article)?,? (?:abonnez-vous|connectez-vous|inscrivez-vous)|il vous reste \d+ ?% de cet article à lire|(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? (?:à nos|aux) abonné(?:e|s)|(?:jetzt )?(?:weiterlesen|weiter lesen|lesen sie (?:jetzt )?weiter) mit (?:[\p{L}\p{N}.-]+ )?[\p{L}\p{N}.-]*(?:plus|\+)|(?:jetzt )?(?:abonnieren|registrieren|anmelden|einloggen|testen)(?: und| um)? (?:weiterlesen|weiterzulesen)|(?:dieser artikel|dieser inhalt|der rest des artikels) ist (?:nur |exklusiv )*für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnements|plus-leser)|(?:suscríbete|suscríbase|regístrate|regístrese|inicia sesión|inicie sesión|hazte (?:socio|suscriptor))(?: gratis)? (?:para|y) (?:seguir|continuar) leyendo|para (?:seguir|continuar) leyendo,? (?:suscríbete|suscríbase|regístrate|regístrese|inicia sesión|inicie sesión|hazte)|(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo )*(?:para|de) (?:suscriptores|abonados|socios)|(?:abbonati|registrati|accedi|iscriviti) (?:per|e) (?:continuare a leggere|continua a leggere|leggere (?:tutto )?(?:l'articolo|l’articolo|il resto))|(?:per )?continua(?:re)? a leggere[^.!?\n]{0,60}?(?:(?:abbonat|abbonament|abbonand|registrat|accedi|premium)\p{L}*|[\p{L}\p{N}]\+)|(?:questo articolo|questo contenuto|il resto dell(?:'|’)articolo) è riservato (?:agli|ai) (?:abbonati|iscritti)|(?:assine|cadastre-se|faça login|entre)(?: já)? (?:para|e) (?:continuar|seguir) (?:lendo|a ler)|(?:conteúdo|artigo|matéria) exclusiv[oa] (?:para|de) assinantes|(?:word abonnee|neem een abonnement|log in|registreer je)(?: gratis)? (?:om|en) (?:verder te lezen|lees verder))(?![\p{L}])/iu;
 /**
  * A notice that says the article's text stops here: the reader must pay, subscribe, log in or register to
- * read on. Narrower than PAYWALL_TEXT ("Already a subscriber?" heads every page of some sites, free articles
- * too): an article kept despite its wall is marked partial only on these.
+ * read on, in English or another language (CUT_TEXT_OTHER). Narrower than PAYWALL_TEXT ("Already a
+ * subscriber?" heads every page of some sites, free articles too): an article kept despite its wall is marked
+ * partial only on these.
  */
-export const CUT_TEXT =
-  /\b(?:(?:subscribe|log ?in|sign ?in|register|sign up|create (?:a |an )?(?:free )?account|become a (?:subscriber|member))(?: now| today| for free)? (?:to|and) (?:continue|keep) reading|to (?:continue|keep) reading|(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member))(?: now| today| for free)? to read (?:the (?:full|whole|rest of the) (?:article|story)|on|more)|unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)|the rest of (?:this|the) (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members)|this (?:article|story) is (?:only )?(?:for|available (?:to|for)|reserved for) (?:subscribers|members))\b/i;
+export const CUT_TEXT = {
+  test: (text: string): boolean => CUT_TEXT_EN.test(text) || CUT_TEXT_OTHER.test(text),
+  exec: (text: string): RegExpExecArray | null => {
+    const en = CUT_TEXT_EN.exec(text);
+    const other = CUT_TEXT_OTHER.exec(text);
+    return en && other ? (en.index <= other.index ? en : other) : (en ?? other);
+  },
+};
+
+/** Words of a wall's notice that ask to log in or register rather than pay, in the languages of CUT_TEXT. */
+const LOGIN_WORDS =
+  /\b(?:log ?in|sign ?in|register|sign up|account|connectez|identifiez|inscrivez|registrieren|anmelden|einloggen|regístrate|regístrese|inicia|inicie|registrati|accedi|iscriviti|cadastre|faça login|registreer)\b/i;
+/** The same, asking to register (a registration wall rather than a log-in). */
+const REGISTER_WORDS =
+  /\b(?:register|sign up|create (?:a |an )?(?:free )?account|inscrivez|registrieren|regístrate|regístrese|registrati|iscriviti|cadastre|registreer)\b/i;
 
 /** Text a reader sees: scripts, templates and elements hidden (by `hidden` or an inline style) aside. */
 function shownText(node: DomNode | null | undefined): string {
@@ -105,12 +130,15 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
   // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.
   const bodyText = seenText(body);
   const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`));
+  const cut = CUT_TEXT.exec(bodyText)?.[0] ?? null;
+  const cutLogin = cut !== null && LOGIN_WORDS.test(cut);
   return {
     visibleWords: visible,
     scripts: all(doc, 'script').length,
-    passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText),
-    registration: /\b(?:register|sign up|create (?:a |an )?(?:free )?account)\b/i.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? ''),
-    paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText),
+    passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText) || cutLogin,
+    registration: REGISTER_WORDS.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? (cutLogin ? cut : '')),
+    // a notice in another language than English's markers (a log-in notice is the log-in's)
+    paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText) || (cut !== null && !cutLogin),
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     cookieNotice: COOKIE_TEXT.test(bodyText),
   };
@@ -162,7 +190,7 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
  */
 export function partialReason(signals: PageSignals, declaredNotFree: boolean): string | null {
   if (signals.cutNotice) {
-    const login = /\b(?:log ?in|sign ?in|register|sign up|account)\b/i.test(signals.cutNotice);
+    const login = LOGIN_WORDS.test(signals.cutNotice);
     return `the page shows the start of the article, then “${signals.cutNotice}”: the rest is behind a ${login ? 'log-in' : 'paywall'}`;
   }
   if (declaredNotFree)

@@ -27,6 +27,9 @@ const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 const PITCH =
   /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
+/** "Already a subscriber?", in the languages of CUT_TEXT: a wall's line, never the article's. */
+const ALREADY_SUBSCRIBED =
+  /\balready a (?:subscriber|member)\b|déjà abonnée?s?\b|bereits (?:abonnent|abonniert|registriert)|ya (?:eres|es) (?:suscriptor|socio|abonado)|già abbonat|já (?:é|sou) assinante|al abonnee/i;
 /** A clock time alone, as live blogs stamp each update ("13:40", "Updated 9.05am BST", "14h05"). */
 const TIME_LINE =
   /^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
@@ -44,8 +47,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
-  if (words <= MEDIUM && (CUT_TEXT.test(p.text) || /\balready a (?:subscriber|member)\b/i.test(p.text)) && !/["“”«»„]/.test(p.text))
-    return 'wall';
+  if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
   if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
   return null;
 }
@@ -58,8 +60,10 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
  */
 export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
   const repeated = repeatedHeadings(paragraphs);
+  const walled = wallTail(paragraphs, headlines);
   return paragraphs.filter(
     (p, i) =>
+      !walled.has(i) &&
       dropReason(p, headlines) === null &&
       !(repeated.has(p.text) && /^h[1-6]$/.test(p.tag)) &&
       !consentNotice(p) &&
@@ -101,4 +105,20 @@ function repeatedHeadings(paragraphs: readonly Paragraph[]): Set<string> {
     if (/^h[1-6]$/.test(p.tag) && countWords(p.text) <= SHORT) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= REPEATED_HEADING).map(([text]) => text));
+}
+
+/**
+ * The short lines of a wall's box printed after its notice ("Testen Sie 4 Wochen kostenlos", "Lee sin
+ * límites", "Cancel anytime"): once a paragraph is the wall's notice, the short unquoted paragraphs right
+ * after it are the offer, not the article, up to the next paragraph of the article's length.
+ */
+function wallTail(paragraphs: readonly Paragraph[], headlines: readonly string[]): Set<number> {
+  const tail = new Set<number>();
+  let inWall = false;
+  paragraphs.forEach((p, i) => {
+    if (dropReason(p, headlines) === 'wall') inWall = true;
+    else if (inWall && countWords(p.text) <= SHORT && !/["“”«»„]/.test(p.text)) tail.add(i);
+    else inWall = false;
+  });
+  return tail;
 }
