@@ -109,12 +109,6 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const h1 = h1El && textOf(h1El) ? { value: textOf(h1El), detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
   const headline = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
   const pageTitle = textOf(doc.querySelector('title'));
-  const split = pageTitle ? splitTitle(pageTitle, headline?.value ?? null) : null;
-  const titleTag = split ? { value: split.headline, detail: clip(`<title>${pageTitle}</title>`) } : null;
-  const suffix = split?.site
-    ? { value: split.site, detail: clip(`<title>${pageTitle}</title> (the site's name after the headline)`) }
-    : null;
-
   const ogUrl = tags.get('og:url');
   const url = first(
     articleAddress(canonicalLink(doc, pageUrl)),
@@ -126,6 +120,17 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
       ? { value: absoluteUrl(pageUrl, null)!, detail: `the address the page was read from: ${pageUrl}` }
       : null,
   );
+  const split = pageTitle ? splitTitle(pageTitle, headline?.value ?? null, hostOf(url?.value ?? pageUrl)) : null;
+  const titleTag = split ? { value: split.headline, detail: clip(`<title>${pageTitle}</title>`) } : null;
+  const suffix = split?.site
+    ? {
+        value: split.site,
+        detail: clip(
+          `<title>${pageTitle}</title> (the site's name ${pageTitle.trim().startsWith(split.site) ? 'before' : 'after'} the headline)`,
+        ),
+      }
+    : null;
+
   const twitter = tags.get('twitter:site');
   const handle = twitter && /^@?\w{2,}$/.test(twitter.value) ? { value: twitter.value.replace(/^@/, ''), detail: twitter.detail } : null;
   const named = first(
@@ -167,4 +172,12 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     meta.evidence.push({ field, source: 'page', detail: f.detail });
   }
   return meta;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
 }

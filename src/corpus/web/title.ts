@@ -37,7 +37,7 @@ function cuts(title: string): [string, string, string][] {
  *
  * @example splitTitle('Flood wall vote | The Harbour Gazette', null) // → { headline: 'Flood wall vote', site: 'The Harbour Gazette' }
  */
-export function splitTitle(title: string, headline: string | null): SplitTitle {
+export function splitTitle(title: string, headline: string | null, host: string | null = null): SplitTitle {
   const t = title.replace(/\s+/g, ' ').trim();
   const parts = cuts(t);
   if (headline) {
@@ -53,7 +53,30 @@ export function splitTitle(title: string, headline: string | null): SplitTitle {
   if (last && /^[|–—·•»-]/.test(last[2]) && words(last[1]) <= 4 && words(last[0]) >= 3 && !/[.!?]$/.test(last[1])) {
     return { headline: last[0], site: last[1] };
   }
+  // "Outlet | Headline": the site's name first, told by the page's own address ("Fjord Post" on fjordpost.example)
+  const label = host ? siteLabel(host) : '';
+  for (const [before, after, sep] of parts.slice(0, 1)) {
+    const name = norm(before).replace(/ /g, '');
+    if (
+      label &&
+      name.length >= 3 &&
+      /^[|–—·•»:-]/.test(sep) &&
+      words(before) <= MAX_SITE_WORDS &&
+      words(after) >= 3 &&
+      (label.includes(name) || name.includes(label))
+    )
+      return { headline: after, site: before };
+  }
   return { headline: t, site: null };
+}
+
+/** The host's name without "www." and the top-level domain, letters and digits only ("fjordpost" for www.fjordpost.example). */
+function siteLabel(host: string): string {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
+  return (labels.length > 1 ? labels.slice(0, -1) : labels).join('').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** True when two headlines say the same (case, punctuation and spacing aside). */
