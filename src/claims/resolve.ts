@@ -277,7 +277,14 @@ function resolveBy(
  * after a relation noun is someone the story names in passing; a "he" or "she" after a later sentence that names
  * another person who may be of its gender, in any role, refers to that one (the latest such).
  */
-function passedKin(model: DocModel, best: SalienceEvent, pos: number, gender: Gender | undefined, byName: boolean, except?: string): string | null {
+function passedKin(
+  model: DocModel,
+  best: SalienceEvent,
+  pos: number,
+  gender: Gender | undefined,
+  byName: boolean,
+  except?: string,
+): string | null {
   if (!gender || best.sentence === undefined || !model.people.people.get(best.speaker)?.kin) return null;
   for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
     const m = model.mentions[i] as SalienceEvent;

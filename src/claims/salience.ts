@@ -42,7 +42,13 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
     const cue = !isHeadline && speechCue(toks, run);
     const surname = cue && !p && bareSurname(toks, run);
     if (cue) {
-      model.speakers.push({ pos, speaker: p?.name ?? name, person: Boolean(p) || personLike(toks, run), ...(surname && { surname }), sentence });
+      model.speakers.push({
+        pos,
+        speaker: p?.name ?? name,
+        person: Boolean(p) || personLike(toks, run),
+        ...(surname && { surname }),
+        sentence,
+      });
       if (p) model.spoke.add(p.name);
     }
     // subject position: among the first words of its sentence
