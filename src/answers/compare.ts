@@ -9,10 +9,10 @@ import { sameQuotation } from '../store/grouping/texts.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
-import { documentsInScope } from './carriers.js';
 import { containsVerbatim, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
-import { shareRun } from './conflicts.js';
+import { creditRelation, shareRun } from './conflicts.js';
+import { documentsInScope, speakerRef } from './carriers.js';
 import { relays } from './relays.js';
 import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
 
@@ -318,7 +318,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       outlets,
       independentSources: foldCopies(store, carried),
       meaningChanged: anyMeaningChanged(carried),
-      ...(credits && credits.length > 1 ? { credits } : {}),
+      ...(credits && credits.length > 1 ? { credits, relation: relationOf(store, rivals!, credits) } : {}),
     };
   });
   return {
@@ -347,6 +347,23 @@ function creditsOf(store: ClaimView, groups: readonly ClaimGroup[], outlets: rea
   }
   for (const o of outlets) if (o.creditedTo && (o.rendering === 'verbatim' || o.rendering === 'reworded')) add(o.creditedTo, o.document);
   return credits.filter((c) => c.documents.length);
+}
+
+/**
+ * How the people a claim's words are credited to stand to each other, decided as who-said decides it
+ * (`creditRelation`): a person and their own organisation are not rivals. Anyone credited only through an
+ * outlet's `creditedTo` (no group of their own among the merged ones) is weighed as a rival.
+ */
+function relationOf(store: ClaimView, groups: readonly ClaimGroup[], credits: readonly CompareCredit[]): CompareClaim['relation'] {
+  const credited = groups.flatMap((g) => {
+    const speaker = speakerRef(g.speakerId ? store.speakers.get(g.speakerId) : undefined);
+    if (!speaker) return [];
+    const titles = () => g.entryIds.flatMap((i) => store.entry(i).speakerMention?.text ?? []);
+    return [{ speaker, titles }];
+  });
+  const names = new Set(credited.map((c) => c.speaker.name));
+  if (credits.some((c) => !names.has(c.speaker))) return 'rivals';
+  return creditRelation(credited);
 }
 
 function scopeDocuments(store: ClaimView, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {

@@ -109,20 +109,29 @@ export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]):
   );
   if (!rivals.length) return null;
   const involved = [best, ...rivals];
-  const refs = involved.map((m) => m.speakerRef!);
-  const people = involved.filter((m) => !isOrganisation(m.speakerRef!));
-  const organisations = refs.filter(isOrganisation);
-  // the person's titles as the outlets write them count as their roles ("Energy Minister X said")
-  const own =
-    people.length === 1 &&
-    organisations.length > 0 &&
-    organisations.every((o) => ownOrganisation(people[0]!.speakerRef!, mentions(view, people[0]!), o));
   return {
     speakers: involved.map((m) => ({
       speaker: m.speaker!,
       documents: m.outlets.map((o) => o.document),
       attribution: attribution(view, m),
     })),
-    relation: own ? 'organisation' : 'rivals',
+    relation: creditRelation(involved.map((m) => ({ speaker: m.speakerRef!, titles: () => mentions(view, m) }))),
   };
+}
+
+/**
+ * How the people credited with the same words stand to each other, as who-said, /compare and /quotes all say it:
+ * `organisation` for one person and their own organisation(s) ("Li Shangfu" and "the Chinese defence ministry"),
+ * else `rivals`. `titles` are the words that credit each one in its outlets ("Energy Minister X said"), which count
+ * as the person's roles.
+ */
+export function creditRelation(
+  credited: readonly { speaker: SpeakerRef; titles: () => readonly string[] }[],
+): AttributionConflict['relation'] {
+  const people = credited.filter((c) => !isOrganisation(c.speaker));
+  const organisations = credited.filter((c) => isOrganisation(c.speaker)).map((c) => c.speaker);
+  if (people.length !== 1 || organisations.length === 0) return 'rivals';
+  const person = people[0]!;
+  const titles = person.titles();
+  return organisations.every((o) => ownOrganisation(person.speaker, titles, o)) ? 'organisation' : 'rivals';
 }

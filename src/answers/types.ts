@@ -162,6 +162,11 @@ export interface CompareClaim {
    * credit them (an attribution conflict; each such outlet's `creditedTo` names its person).
    */
   credits?: CompareCredit[];
+  /**
+   * Only with `credits`: `organisation` when they are a person and their own organisation (as who-said's
+   * `conflict.relation` says it), else `rivals`.
+   */
+  relation?: 'rivals' | 'organisation';
 }
 
 /** One person the outlets of a compared claim credit its words to. */

@@ -54,13 +54,16 @@ export function copyNote(copyOf: string | null, labelOf: (document: string) => s
   return copyOf ? `copies ${clip(labelOf(copyOf), MAX_NAME)}` : null;
 }
 
+/** The heading of an attribution conflict, as who-said and compare both say it. */
+export function conflictHead(relation: AttributionConflict['relation'], ...after: Span[]): Line {
+  return relation === 'organisation'
+    ? line('⚠️ ', strong('Credited to a person or to their own organisation'), ' — not rival claims:', ...after)
+    : line('⚠️ ', strong('Outlets disagree on who said this:'), ...after);
+}
+
 /** The conflict as the first lines of an answer: each speaker, the outlets behind them, the attributing sentence. */
 export function conflictLines(conflict: AttributionConflict, labelOf: (document: string) => string): Line[] {
-  const head =
-    conflict.relation === 'organisation'
-      ? line('⚠️ ', strong('Credited to a person or to their own organisation'), ' — not rival claims:')
-      : line('⚠️ ', strong('Outlets disagree on who said this:'));
-  const lines: Line[] = [head];
+  const lines: Line[] = [conflictHead(conflict.relation)];
   for (const s of conflict.speakers.slice(0, 5)) {
     const outlets = s.documents.slice(0, 6).map(labelOf).join('; ');
     const more = s.documents.length > 6 ? ` and ${s.documents.length - 6} more` : '';

@@ -55,6 +55,12 @@ export function speakerLabel(name: string | null, roles: readonly string[] = [])
   return shown.length ? `${clip(name, MAX_NAME)} (${shown.join(', ')})` : clip(name, MAX_NAME);
 }
 
+/** The warning on the line read first when outlets credit the same words to different people (who-said, compare). */
+export const CONFLICT_WARNING: Readonly<Record<'rivals' | 'organisation', string>> = Object.freeze({
+  rivals: 'outlets disagree on the speaker',
+  organisation: 'credited to a person or their organisation',
+});
+
 /**
  * The verdict line a person reads first, e.g. "✅ Verbatim — said by Li Shangfu" or
  * "⚠️ Misattributed — you named X; the corpus has Y saying it".
@@ -64,8 +70,7 @@ export function verdictLine(result: WhoSaidResult): Line {
   const best = result.verdict === 'not_found' ? undefined : result.matches[0];
   // the warnings a fact-checker must not miss go on the line read first
   const warnings = [
-    best?.conflict &&
-      (best.conflict.relation === 'rivals' ? 'outlets disagree on the speaker' : 'credited to a person or their organisation'),
+    best?.conflict && CONFLICT_WARNING[best.conflict.relation],
     best?.meaningChanged && 'an outlet changed the meaning',
   ].filter((w): w is string => !!w);
   return warnings.length ? [...base, ` · ⚠️ ${warnings.join('; ')}`] : base;

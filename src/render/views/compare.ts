@@ -1,6 +1,7 @@
 /** The compare answer as a view: per claim, the outlets grouped by how they carried it. */
 import type { CompareClaim, CompareOutlet, CompareResult } from '../../answers/types.js';
 import {
+  CONFLICT_WARNING,
   DOT,
   MAX_NAME,
   RENDERING_LABELS,
@@ -12,14 +13,14 @@ import {
   corpusNote,
   footerOf,
 } from '../labels.js';
-import { changesLine, copyNote } from '../depth.js';
+import { changesLine, conflictHead, copyNote } from '../depth.js';
 import { REPORT_ACTION } from './who-said.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 
 /** Claims shown at most (one section each). */
 export const MAX_COMPARE_CLAIMS = 20;
 
-function groupLines(outlets: CompareOutlet[]): Line[] {
+function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']): Line[] {
   const lines: Line[] = [];
   const byDocument = new Map(outlets.map((o) => [o.document, o]));
   const labelOf = (document: string): string => {
@@ -29,7 +30,8 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
   const tagged = (o: CompareOutlet): string =>
     [
       outletLabel(o),
-      o.creditedTo && `⚠️ credits ${clip(o.creditedTo, MAX_NAME)}`,
+      // (no warning for the words of the speaker's own organisation, or of the person behind it)
+      o.creditedTo && `${relation === 'organisation' ? '' : '⚠️ '}credits ${clip(o.creditedTo, MAX_NAME)}`,
       o.relayedBy && `relayed by ${clip(o.relayedBy, MAX_NAME)}`,
       copyNote(o.copyOf, labelOf),
     ]
@@ -60,22 +62,25 @@ function groupLines(outlets: CompareOutlet[]): Line[] {
 function claimSection(c: CompareClaim, n: number): Section {
   const carried = c.outlets.filter((o) => o.rendering !== 'absent').length;
   const independent = c.independentSources < carried ? `${DOT}${count(c.independentSources, 'independent report')}` : '';
+  // a person and their own organisation are not rivals: said as who-said says it
+  const relation = c.credits?.length ? (c.relation ?? 'rivals') : c.outlets.some((o) => o.creditedTo) ? 'rivals' : null;
   const warning =
-    (c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '') +
-    (c.credits?.length || c.outlets.some((o) => o.creditedTo) ? `${DOT}⚠️ outlets disagree on the speaker` : '');
+    (c.meaningChanged ? `${DOT}⚠️ an outlet changed the meaning` : '') + (relation ? `${DOT}⚠️ ${CONFLICT_WARNING[relation]}` : '');
   // the same words credited to different people: one row, with who credits whom (as who-said says it)
   const credits = c.credits?.length
     ? [
-        line(
-          `Outlets disagree on who said this: ${c.credits
+        conflictHead(
+          c.relation ?? 'rivals',
+          ' ',
+          c.credits
             .map((s) => `${clip(s.speaker, MAX_NAME)} (${count(s.documents.length, 'document')})`)
-            .join(' vs ')}`,
+            .join(c.relation === 'organisation' ? ' or ' : ' vs '),
         ),
       ]
     : [];
   return {
     name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
-    lines: [line(quoted(c.quote, 300)), ...credits, ...groupLines(c.outlets)],
+    lines: [line(quoted(c.quote, 300)), ...credits, ...groupLines(c.outlets, c.relation)],
   };
 }
 
