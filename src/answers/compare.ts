@@ -14,6 +14,7 @@ import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js
 import { creditRelation, shareRun } from './conflicts.js';
 import { documentsInScope, speakerRef } from './carriers.js';
 import { relays } from './relays.js';
+import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
 
 export const COMPARE_LIMITS = Object.freeze({
@@ -273,11 +274,8 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
   const scope = documentsInScope(store, outletFilter);
   if (scope.unknown.length) {
-    return {
-      ...base,
-      claims: [],
-      explanation: `No outlet called ${scope.unknown.map((u) => `"${u}"`).join(', ')} is in the corpus; /outlets lists them.`,
-    };
+    const unknown = unknownOutlets(store, scope.unknown);
+    return { ...base, claims: [], explanation: unknownOutletSentence(unknown), unknownOutlets: unknown };
   }
   const hits = store
     .search(topic, { limit: COMPARE_LIMITS.topicCandidates, atLeast: { bag: COMPARE_LIMITS.topicBag } })

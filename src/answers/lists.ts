@@ -1,5 +1,4 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
-import Fuse from 'fuse.js';
 import { CorrectedView } from '../store/corrected.js';
 import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
@@ -10,6 +9,7 @@ import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
+import { suggest } from './suggest.js';
 import type {
   CompareCredit,
   ContextResult,
@@ -22,16 +22,7 @@ import type {
   SpeakerQuotesResult,
 } from './types.js';
 
-/** How close a typed name must be to a listed one (Fuse.js's threshold: 0 exact … 1 anything), for "did you mean" and autocomplete. */
-export const NAME_SUGGESTIONS = Object.freeze({ fuseThreshold: 0.4 });
-
-/** Close spellings of `name` among `candidates` (for "did you mean"), best first. */
-export function suggest(name: string, candidates: readonly string[], limit = 5): string[] {
-  if (!name.trim()) return [];
-  return new Fuse([...candidates], { threshold: NAME_SUGGESTIONS.fuseThreshold, ignoreLocation: true })
-    .search(name.slice(0, 100), { limit })
-    .map((r) => r.item);
-}
+export { NAME_SUGGESTIONS, suggest } from './suggest.js';
 
 /** Everything one speaker is quoted saying, claims carried by most documents first. */
 export function speakerQuotes(store: ClaimView, name: string, limit = 25): SpeakerQuotesResult {

@@ -97,6 +97,12 @@ export interface AttributionConflict {
  */
 export type NotFoundHint = { kind: 'short_question'; words: number } | { kind: 'speaker_name'; speaker: string };
 
+/** An outlet asked about that the corpus lacks, with the outlet names closest to it (best first, maybe none). */
+export interface UnknownOutlet {
+  outlet: string;
+  suggestions: string[];
+}
+
 export interface WhoSaidResult {
   /** The corpus the answer came from (a screenshot can be checked against it later). */
   corpus: CorpusVersion;
@@ -118,6 +124,8 @@ export interface WhoSaidResult {
   verdict: Verdict;
   /** Only when set (a not-found answer): what more can be said of why nothing was found. */
   hint?: NotFoundHint;
+  /** Only when set (a not-found answer): the outlet asked about is not in the corpus, and the closest ones. */
+  unknownOutlet?: UnknownOutlet;
   /** Best first; empty for not_found unless weak candidates are worth showing as "not it". */
   matches: WhoSaidMatch[];
   /** One sentence that explains the verdict to a person. */
@@ -183,6 +191,8 @@ export interface CompareResult {
   outletFilter: string[];
   claims: CompareClaim[];
   explanation: string;
+  /** Only when set: outlets of the filter the corpus lacks (nothing was compared), each with the closest names. */
+  unknownOutlets?: UnknownOutlet[];
 }
 
 export interface SpeakerQuotesResult {

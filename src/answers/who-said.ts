@@ -2,6 +2,7 @@
  * `/who-said`: who said a quotation, every outlet that carried it and how, and a verdict. A weak fuzzy hit is
  * never an answer: below the thresholds the verdict is `not_found`.
  */
+import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
@@ -450,7 +451,10 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
   });
   if (!quote.trim()) return notFound('Give me the words you want checked: a quotation, a part of one, or your own summary of it.');
   const scope = documentsInScope(store, askedOutlet ? [askedOutlet] : []);
-  if (scope.unknown.length) return notFound(`No outlet called "${askedOutlet}" is in the corpus; /outlets lists them.`);
+  if (scope.unknown.length) {
+    const unknown = unknownOutlets(store, scope.unknown);
+    return { ...notFound(unknownOutletSentence(unknown)), unknownOutlet: unknown[0]! };
+  }
   // the question as typed first; its quoted words (and the name asked about) when they answer better
   const [literal, ...others] = questionReadings(quote);
   let reading = literal!;

@@ -51,7 +51,7 @@ describe('thread follow-ups', () => {
   it('explains what a thread understands, naming an unknown outlet safely', () => {
     const p = followUpPayload({ kind: 'help', unknownOutlet: '@everyone **Daily**' });
     assertValidMessagePayload(p);
-    expect(p.embeds?.[0]?.description).toContain('No outlet called "@\u200Beveryone \\*\\*Daily\\*\\*" is in the corpus');
+    expect(p.embeds?.[0]?.description).toContain('No outlet called “@\u200Beveryone \\*\\*Daily\\*\\*” is in the corpus');
   });
 
   it('always sends a valid payload, whatever the answer holds', () => {

@@ -175,7 +175,7 @@ export function cannotView(r: CannotResult): View {
 
 /** What a thread understands. */
 export function followUpHelpView(unknownOutlet: string | null): View {
-  const lead = unknownOutlet ? [line(`No outlet called "${unknownOutlet}" is in the corpus; /outlets lists them.`), line('')] : [];
+  const lead = unknownOutlet ? [line(`No outlet called “${unknownOutlet}” is in the corpus; /outlets lists them.`), line('')] : [];
   return {
     tone: 'info',
     title: line('💬 Ask about this quotation here'),
