@@ -4,13 +4,18 @@
  */
 import { ELLIPSIS, TRUNCATED_NOTE, cutUtf16, truncate } from './limits.js';
 import { toMarkdown } from './sanitize.js';
-import type { Line, Span } from './view.js';
+import { instantOf, type Line, type Span } from './view.js';
 
 const WRAP = { strong: '**', em: '*', removed: '~~', added: '__', highlight: '**' } as const;
 
 /** One span as Markdown; marks go around the words only (Discord ignores `** x**`). */
 export function spanMarkdown(span: Span): string {
   if (typeof span === 'string') return toMarkdown(span);
+  // a timestamp tag: Discord shows it in each reader's own zone ("March 5, 2026 2:07 PM")
+  if (span.mark === 'time') {
+    const ms = instantOf(span.text);
+    return ms === null ? toMarkdown(span.text) : `<t:${Math.floor(ms / 1000)}:f>`;
+  }
   const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(span.text) ?? [];
   const body = toMarkdown(core).trim();
   if (!body) return toMarkdown(span.text);
@@ -37,10 +42,13 @@ export function fitLine(line: Line, max: number): string {
   for (let guard = 0; guard < 64; guard++) {
     const rendered = lineMarkdown(spans);
     if (rendered.length <= max) return rendered;
-    let longest = 0;
+    // (a timestamp is not shortened: half a tag is no time; it goes whole when nothing else is left)
+    const cuttable = (s: Span): boolean => typeof s === 'string' || s.mark !== 'time';
+    let longest = spans.findIndex(cuttable);
     spans.forEach((s, i) => {
-      if (spanText(s).length > spanText(spans[longest] ?? '').length) longest = i;
+      if (cuttable(s) && spanText(s).length > spanText(spans[longest] ?? '').length) longest = i;
     });
+    if (longest < 0) longest = 0;
     const target = spans[longest];
     if (target === undefined) break;
     const text = spanText(target).replace(/…$/, '');

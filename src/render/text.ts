@@ -17,7 +17,7 @@ import type {
   WhoSaidResult,
 } from '../answers/types.js';
 import { cleanText } from './sanitize.js';
-import type { Line, Span, View } from './view.js';
+import { readableUtc, type Line, type Span, type View } from './view.js';
 import { addArticleView, removeArticleView } from './views/articles.js';
 import { compareView } from './views/compare.js';
 import { deskView } from './views/desk.js';
@@ -34,6 +34,7 @@ function spanText(span: Span): string {
   if (span.mark === 'removed') return `[-${text.trim()}-]${/\s$/.test(text) ? ' ' : ''}`;
   if (span.mark === 'added') return `{+${text.trim()}+}${/\s$/.test(text) ? ' ' : ''}`;
   if (span.mark === 'highlight') return `>>${text}<<`;
+  if (span.mark === 'time') return readableUtc(text);
   return text;
 }
 

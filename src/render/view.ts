@@ -6,8 +6,9 @@
 import type { DiffPart } from '../answers/types.js';
 
 /** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
-/** `highlight` marks the quoted words inside a context paragraph. */
-export type Span = string | { mark: 'strong' | 'em' | 'removed' | 'added' | 'highlight'; text: string };
+/** `highlight` marks the quoted words inside a context paragraph; `time` holds an ISO timestamp, which each renderer
+ * shows its own way (Discord: a timestamp tag every reader sees in their own zone; the terminal: a UTC date and time). */
+export type Span = string | { mark: 'strong' | 'em' | 'removed' | 'added' | 'highlight' | 'time'; text: string };
 
 /** One line of inline spans. */
 export type Line = Span[];
@@ -59,6 +60,29 @@ export function strong(text: string): Span {
 /** Italic text (quotations). */
 export function em(text: string): Span {
   return { mark: 'em', text };
+}
+
+/** A moment (an ISO timestamp) shown as each renderer shows times. */
+export function time(iso: string): Span {
+  return { mark: 'time', text: iso };
+}
+
+/** Milliseconds since the epoch of an ISO timestamp with a time of day, or null (a bare date, anything else). */
+export function instantOf(text: string): number | null {
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(text.trim())) return null;
+  const ms = Date.parse(text.trim());
+  return Number.isFinite(ms) ? ms : null;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "5 March 2026, 14:07 UTC" for an ISO timestamp; the text as it is when it is none. */
+export function readableUtc(text: string): string {
+  const ms = instantOf(text);
+  if (ms === null) return text;
+  const d = new Date(ms);
+  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hm} UTC`;
 }
 
 /** Longest quoted text shown for one outlet's wording or one claim, in UTF-16 units. */

@@ -1,7 +1,7 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
-import { clip, em, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+import { clip, em, line, quoted, strong, time, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
 export const MAX_LIST_SECTIONS = 20;
@@ -136,7 +136,8 @@ export function sourceView(result: SourceResult): View {
   if (result.url) lead.push(line(`Address: ${clip(result.url, 300)}`));
   if (result.added) {
     const { by, at, from } = result.added;
-    lead.push(line('Added by ', strong(clip(by, MAX_NAME)), ` on ${clip(at, 40)} from ${clip(from, 300)}`));
+    // when: a timestamp each reader reads in their own zone (the JSON keeps the ISO string)
+    lead.push(line('Added by ', strong(clip(by, MAX_NAME)), ' on ', time(clip(at, 40)), ` from ${clip(from, 300)}`));
   }
   // the outlet's text was cut short: said as the add's reply says it
   if (result.partial)
