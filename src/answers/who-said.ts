@@ -493,7 +493,7 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
         speakerNote = ` ${askedSpeaker} is one of the ${jointMembers(byNamed.speaker).length} people they are credited to together.`;
     } else if (matches[0]!.speaker?.startsWith('@')) {
       // an embedded post credited by its handle alone: the account may be the person asked about, or not
-      speakerNote = ` The outlets credit only the account ${matches[0]!.speaker}, so "${askedSpeaker}" cannot be confirmed.`;
+      speakerNote = ` The outlets credit only the account ${matches[0]!.speaker}, so “${askedSpeaker}” cannot be confirmed.`;
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
     } else {
@@ -502,7 +502,7 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
       if (put.length) {
         verdict = 'misattributed';
         speakerNote = putNote(askedSpeaker, put, null);
-      } else speakerNote = ` No outlet names who said it, so "${askedSpeaker}" cannot be confirmed.`;
+      } else speakerNote = ` No outlet names who said it, so “${askedSpeaker}” cannot be confirmed.`;
     }
   }
   matches = matches.slice(0, options.limit ?? 5);

@@ -221,7 +221,7 @@ export class ArticleLibrary {
     const { guildId, source } = request;
     const date = request.overrides?.date?.trim() || null;
     const isoDate = date ? parseDate(date) : null;
-    if (date && !isoDate) return refused({ code: 'invalid', message: `"${date}" is not a date the bot reads (try 2024-03-05).` }, started);
+    if (date && !isoDate) return refused({ code: 'invalid', message: `“${date}” is not a date the bot reads (try 2024-03-05).` }, started);
     const outlet = request.overrides?.outlet?.trim() || undefined;
     const read = await this.read(source);
     if (!read.ok) return refused(read.refusal, started);
@@ -309,7 +309,7 @@ export class ArticleLibrary {
   }
 
   private duplicateRefusal(document: string, title: string | null, outlet: string | null): Refusal {
-    const what = [title && `"${title}"`, outlet && `(${outlet})`].filter(Boolean).join(' ');
+    const what = [title && `“${title}”`, outlet && `(${outlet})`].filter(Boolean).join(' ');
     return {
       code: 'duplicate',
       message: `This article is already in the corpus as ${document}${what ? ` — ${what}` : ''}.`,

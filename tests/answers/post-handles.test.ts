@@ -39,7 +39,7 @@ describe('who-said on a post credited by its handle', () => {
     const asked = whoSaid(alone, 'The quay stays open as long as I am on this council', { speaker: 'Rosa Albright' });
     expect(asked.verdict).toBe('verbatim');
     expect(asked.matches[0]!.speaker).toBe('@RosaAlbright');
-    expect(asked.explanation).toContain('credit only the account @RosaAlbright, so "Rosa Albright" cannot be confirmed');
+    expect(asked.explanation).toContain('credit only the account @RosaAlbright, so “Rosa Albright” cannot be confirmed');
     const printed = prepareDocument(
       'courier.txt',
       'Councillor vows to save quay\n\n"The quay stays open as long as I am on this council," Rosa Albright told a packed meeting on Wednesday.\n',
