@@ -451,9 +451,10 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
   const words = nameWords(best);
   // a joint speaker keeps its list's commas ("Ana Ruiz, Tom Hale and Lea Costa"), which name words drop
   const name = words.includes('and') && best.includes(',') ? best.replace(/\s+/g, ' ').trim() : words.join(' ');
-  const aliases = new Set<string>();
+  // the forms outlets write, fuller and more used first (as sorted above), then the surnames they hold: "Also
+  // called" lists "Ana María Ruiz" before a bare "Ruiz"
+  const aliases = new Set<string>(forms.map(([f]) => f));
   for (const [f] of forms) {
-    if (f !== name) aliases.add(f);
     const words = nameWords(f);
     // (the surname, not a generational suffix: "Hale" for "Robert Hale Jr.", no "Jr."; with its particles, "De Blasio",
     // never "Blasio"; a person's: "Ministry" is no one's name for the "Welfare Ministry")
