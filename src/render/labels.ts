@@ -41,11 +41,18 @@ export function outletLabel(o: { outlet: string | null; document: string; date: 
 export function speakerLabel(name: string | null, roles: readonly string[] = []): string {
   if (!name) return 'an unnamed source';
   // the same role often comes in several spellings ("Defense Minister", "China's defence minister"): show
-  // each once, judged by its last word ("minister"), most frequent first as the speaker index orders them
+  // each once, judged by its head word ("minister"; before "of" in "mayor of Calloway", which is the "Mayor"), most
+  // frequent first as the speaker index orders them
   const seen = new Set<string>();
   const shown = roles
     .filter((r) => {
-      const head = r.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+      const head =
+        r
+          .trim()
+          .toLowerCase()
+          .split(/\s+of\s+/)[0]!
+          .split(/\s+/)
+          .at(-1) ?? '';
       if (!head || seen.has(head)) return false;
       seen.add(head);
       return true;
