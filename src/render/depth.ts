@@ -4,7 +4,7 @@
  */
 import type { AttributionConflict, MeaningChange } from '../answers/types.js';
 import { DOT, MAX_NAME } from './labels.js';
-import { clip, line, quoted, strong, type Line, type Span } from './view.js';
+import { clip, em, line, quoted, strong, type Line, type Span } from './view.js';
 
 /** Words quoted inside a change description at most. */
 const MAX_CHANGE_WORDS = 80;
@@ -68,7 +68,9 @@ export function conflictLines(conflict: AttributionConflict, labelOf: (document:
     const outlets = s.documents.slice(0, 6).map(labelOf).join('; ');
     const more = s.documents.length > 6 ? ` and ${s.documents.length - 6} more` : '';
     lines.push(line('• ', strong(clip(s.speaker, MAX_NAME)), `${DOT}${clip(outlets, 300)}${more}`));
-    if (s.attribution) lines.push(line('  ', quoted(s.attribution, 300)));
+    // the article's own sentence, in italics: it holds the quotation's marks already (“"No contract…," the ministry
+    // said” read as a glitch)
+    if (s.attribution) lines.push(line('  ', em(clip(s.attribution, 300))));
   }
   return lines;
 }
