@@ -352,7 +352,7 @@ function creditsOf(store: ClaimView, groups: readonly ClaimGroup[], outlets: rea
  * (`creditRelation`): a person and their own organisation are not rivals. Anyone credited only through an
  * outlet's `creditedTo` (no group of their own among the merged ones) is weighed as a rival.
  */
-function relationOf(store: ClaimView, groups: readonly ClaimGroup[], credits: readonly CompareCredit[]): CompareClaim['relation'] {
+export function relationOf(store: ClaimView, groups: readonly ClaimGroup[], credits: readonly CompareCredit[]): 'rivals' | 'organisation' {
   const credited = groups.flatMap((g) => {
     const speaker = speakerRef(g.speakerId ? store.speakers.get(g.speakerId) : undefined);
     if (!speaker) return [];

@@ -2,7 +2,7 @@
 import { CorrectedView } from '../store/corrected.js';
 import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
-import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
+import { COMPARE_LIMITS, otherSpeaker, relationOf } from './compare.js';
 import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
 import { containsVerbatim } from './diff.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
@@ -76,8 +76,8 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25): Speak
   );
   const quotes = sorted.slice(0, limit).map(({ documents: _d, groups, ...q }) => {
     // words other outlets credit to someone else: said on the listing, not shown as this person's alone
-    const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : [];
-    return rivals.length ? { ...q, alsoCreditedTo: rivals } : q;
+    const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : null;
+    return rivals?.credits.length ? { ...q, alsoCreditedTo: rivals.credits, relation: rivals.relation } : q;
   });
   const result: SpeakerQuotesResult = {
     query: name,
@@ -102,10 +102,15 @@ const RIVAL_CANDIDATES = 20;
  * tell it: the same words, or eight in a row), each with the documents that do; not the same person under a
  * surname, not a joint credit that names them, not one whose article says they read out this person's words.
  */
-function alsoCredited(store: ClaimView, groups: readonly ClaimGroup[], quote: string): CompareCredit[] {
+function alsoCredited(
+  store: ClaimView,
+  groups: readonly ClaimGroup[],
+  quote: string,
+): { credits: CompareCredit[]; relation: 'rivals' | 'organisation' } {
   const [lead] = groups;
   const speaker = lead?.speakerId ? store.speakers.get(lead.speakerId) : undefined;
-  if (!lead || !speaker) return [];
+  if (!lead || !speaker) return { credits: [], relation: 'rivals' };
+  const rivalGroups: ClaimGroup[] = [];
   const own = new Set(groups.map((g) => g.id));
   const seen = new Set<number>();
   const credits: CompareCredit[] = [];
@@ -121,8 +126,11 @@ function alsoCredited(store: ClaimView, groups: readonly ClaimGroup[], quote: st
     if (!quoted.length || quoted.every((e) => relays(store, e, speaker))) continue;
     const credit = credits.find((c) => c.speaker === name) ?? credits[credits.push({ speaker: name, documents: [] }) - 1]!;
     for (const e of quoted) if (!credit.documents.includes(e.documentId)) credit.documents.push(e.documentId);
+    rivalGroups.push(g);
   }
-  return credits;
+  // a person and their own organisation are no rivals: decided as who-said and compare decide it
+  const relation = credits.length ? relationOf(store, [...groups, ...rivalGroups], credits) : 'rivals';
+  return { credits, relation };
 }
 
 /** The corpus's own name for the person `name` finds, when a merge made that person `speakerId`. */

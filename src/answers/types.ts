@@ -208,7 +208,15 @@ export interface SpeakerQuotesResult {
    * `alsoCreditedTo` (only when set): other people outlets credit the same words to (an attribution conflict), each
    * with the documents that do.
    */
-  quotes: { claimId: number; quote: string; outlets: OutletCarrier[]; jointly?: string; alsoCreditedTo?: CompareCredit[] }[];
+  quotes: {
+    claimId: number;
+    quote: string;
+    outlets: OutletCarrier[];
+    jointly?: string;
+    alsoCreditedTo?: CompareCredit[];
+    /** Only with `alsoCreditedTo`: `organisation` when they are this person's own organisation, or the person behind it. */
+    relation?: 'rivals' | 'organisation';
+  }[];
   total: number;
   /**
    * Only when set: claims the corpus credits to this speaker that a moderator's correction in this server now

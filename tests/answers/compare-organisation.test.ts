@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/answers/compare.js';
+import { speakerQuotes } from '../../src/answers/lists.js';
 import { whoSaid } from '../../src/answers/who-said.js';
-import { compareText, whoSaidText } from '../../src/render/text.js';
+import { compareText, speakerQuotesText, whoSaidText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
 
 const WORDS = 'No permit will be issued before the engineers finish their inspection of the southern pier';
@@ -73,5 +74,32 @@ describe('compare, a person and their own organisation', () => {
     const r = compare(rivals, 'no permit will be issued before the engineers finish');
     expect(r.claims[0]?.relation).toBe('rivals');
     expect(compareText(r)).toContain('Outlets disagree on who said this:');
+  });
+});
+
+describe('/quotes, a person and their own organisation', () => {
+  it('says so where it said "Outlets disagree on who said this"', () => {
+    const store = writtenStore([
+      {
+        file: 'quay.txt',
+        outlet: 'Quay Times',
+        date: '2026-05-04',
+        text: story('Pier works wait', `"${WORDS}," Harbour Minister Odile Brenner told reporters in Vessing.`),
+      },
+      {
+        file: 'tide.txt',
+        outlet: 'Tide Register',
+        date: '2026-05-04',
+        text: story('Ministry pauses pier permit', `"${WORDS}," the Harbour Ministry said in a statement.`),
+      },
+    ]);
+    const r = speakerQuotes(store, 'Odile Brenner');
+    expect(r.quotes[0]?.alsoCreditedTo?.map((c) => c.speaker)).toEqual(['Harbour Ministry']);
+    expect(r.quotes[0]?.relation).toBe('organisation');
+    const text = speakerQuotesText(r);
+    expect(text).not.toContain('disagree');
+    expect(text).toContain(
+      'Credited to a person or to their own organisation — not rival claims: also credited to Harbour Ministry (1 document)',
+    );
   });
 });

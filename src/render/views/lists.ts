@@ -1,6 +1,7 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
+import { conflictHead } from '../depth.js';
 import { clip, em, line, quoted, strong, time, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
@@ -48,10 +49,12 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
       // a statement made with others: said whose, so it is not read as the speaker's alone
       ...(q.jointly ? [line(em(`Said jointly: ${clip(q.jointly, MAX_NAME)}`))] : []),
       // the same words credited to someone else by other outlets: not this person's beyond doubt
+      // (their own organisation, or the person behind it, is no rival: said as who-said says it)
       ...(q.alsoCreditedTo?.length
         ? [
-            line(
-              `⚠️ Outlets disagree on who said this: also credited to ${q.alsoCreditedTo
+            conflictHead(
+              q.relation ?? 'rivals',
+              ` also credited to ${q.alsoCreditedTo
                 .map((c) => `${clip(c.speaker, MAX_NAME)} (${count(c.documents.length, 'document')})`)
                 .join(', ')}`,
             ),
