@@ -56,6 +56,9 @@ export interface QuestionReading {
 
 // a web address is where the member saw the words, not words anyone said
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+// nor is a Discord mention, channel link, custom emoji or timestamp tag pasted with them ("<@1234> did Ruiz say …",
+// "@everyone"): no one quoted says "<@1234>"
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
 /**
  * Quoted stretches: curly, straight, guillemets, low-high marks. A single straight mark opens only after a
  * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
@@ -94,13 +97,13 @@ function asked(text: string): { name: string; rest: string } | null {
 }
 
 /**
- * The readings of what a member typed as a quotation, most literal first: the text itself (web addresses
- * removed); then, when it holds a quotation in marks among other words ("Did Ruiz say 'we will win'?", a
+ * The readings of what a member typed as a quotation, most literal first: the text itself (web addresses and
+ * Discord mentions removed); then, when it holds a quotation in marks among other words ("Did Ruiz say 'we will win'?", a
  * pasted paragraph), the quoted words with the names around them; or, without marks, the words after a
  * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice.
  */
 export function questionReadings(typed: string): QuestionReading[] {
-  const text = typed.replace(URL, ' ').replace(/\s+/g, ' ').trim();
+  const text = typed.replace(URL, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
   const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
   const quoted: string[] = [];
   let frame = text;
