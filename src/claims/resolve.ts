@@ -22,17 +22,20 @@ const {
   ADDRESS_PREPOSITIONS,
   CAP_OPENERS,
   CLAUSE_STOP,
+  COMMON_VERB_THIRDS,
   DESCRIPTION_PREPOSITIONS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   FLOATING_QUANTIFIERS,
   INDEFINITE_DETERMINERS,
+  IRREGULAR_PAST_FORMS,
   MALE_WORDS,
   NUMBER_WORDS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  PRONOUNS,
   RELATION_PREPOSITIONS,
   SPEECH_NOUNS,
   THING_PRONOUNS,
@@ -625,6 +628,14 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       const head = last.lower;
       // "Each says", "…, both said": a quantifier alone counts people the sentence names elsewhere; it names no speaker
       if (np.to - np.from === 1 && FLOATING_QUANTIFIERS.has(head)) return null;
+      // "the Daily News focuses on …", "the danger he sees is …": a phrase cut past its own verb (a past or a third-person
+      // verb closing three words or more) is a clause; a name or a pronoun right before that verb is its subject
+      const verbEnds = np.to - np.from >= 3 && (IRREGULAR_PAST_FORMS.has(head) || COMMON_VERB_THIRDS.has(head));
+      const subject = toks[np.to - 2] as Token;
+      if (verbEnds && subject.kind === 'word' && PRONOUNS.has(subject.lower) && !THING_PRONOUNS.has(subject.lower))
+        return resolvePhrase(model, toks, { kind: 'pron', from: np.to - 2, to: np.to - 1 });
+      if (verbEnds && subject.cap && !DETERMINERS.has(subject.lower))
+        return resolvePhrase(model, toks, { kind: 'desc', from: np.from, to: np.to - 1 });
       // "The response from Ana Ruiz was swift: “…”": a noun of saying with its author after "from" or "by" ("the criticism
       // of Ruiz" may be anyone's)
       const by = toks[np.to];
