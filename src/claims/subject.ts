@@ -22,6 +22,7 @@ import * as words from './words/index.js';
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   CLAUSE_STOP,
+  CONTRAST_OPENERS,
   COORDINATORS,
   DETERMINERS,
   FLOATING_QUANTIFIERS,
@@ -119,6 +120,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "a person close to the mayor said", "an adviser to the mayor said": "to" relating a person to someone is no clause
     const relates = t.lower === 'to' && before !== undefined && (SOURCE_ADJECTIVES.has(before.lower) || roleNoun(before.lower));
     if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames && !relates) break;
+    // ("Ruiz cut the levy, while Hale, the harbour master, said": a contrasting clause after a comma has its own subject,
+    // a name or a pronoun; "Li, while being interviewed on …, said" is a phrase set off inside the subject)
+    const ownSubject = after !== undefined && (after.cap || PRONOUNS.has(after.lower));
+    if (appositive && t.kind === 'word' && !t.cap && CONTRAST_OPENERS.has(t.lower) && before?.text === ',' && ownSubject) break;
     start--;
   }
   // comma-separated parts of the region, right to left; parenthesised parts ("(R-Wis.)") are marked

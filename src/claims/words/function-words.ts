@@ -79,6 +79,9 @@ export const CLAUSE_OPENERS = list(`
 /** Conjunctions that join a second verb phrase to the first one's subject ("… and said"). */
 export const COORDINATORS = list('and but or');
 
+/** Words that, after a comma, open a contrasting clause with a subject of its own (", while Hale, the harbour master, said"). */
+export const CONTRAST_OPENERS = list('but whereas while');
+
 /** Words that end the scope of a speech verb before a quotation ("said it is neutral but keeps an “x” tie"). */
 export const SCOPE_STOPS = list('but however whereas yet');
 

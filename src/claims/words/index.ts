@@ -135,6 +135,7 @@ export const BODY_PREPOSITIONS = set(fw.BODY_PREPOSITIONS);
 export const CLAUSE_STOP = set(fw.CLAUSE_STOPS);
 export const CLAUSE_OPENERS = set(fw.CLAUSE_OPENERS);
 export const COORDINATORS = set(fw.COORDINATORS);
+export const CONTRAST_OPENERS = set(fw.CONTRAST_OPENERS);
 export const SCOPE_STOP = set(fw.SCOPE_STOPS);
 export const SUBORDINATORS = set(fw.SUBORDINATORS);
 export const OWN_CLAUSE_OPENERS = set(fw.OWN_CLAUSE_OPENERS);
