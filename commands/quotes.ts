@@ -21,7 +21,22 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const speaker = readText(interaction, 'speaker', OPTION_MAX.name) ?? '';
-  await interaction.reply(toSendOptions(speakerQuotesPayload(speakerQuotes(ctx.corpus.view(interaction.guildId), speaker))));
+  const result = speakerQuotes(ctx.corpus.view(interaction.guildId), speaker);
+  const message = await interaction.reply({ ...toSendOptions(speakerQuotesPayload(result)), withResponse: true });
+  // a thread a member opens on the answer is about this person: its follow-ups ask about their quotations
+  const id = message.resource?.message?.id;
+  if (result.speaker && id)
+    await ctx.state.setConversation(id, {
+      command: 'quotes',
+      query: result.speaker.name,
+      speaker: result.speaker.name,
+      outlet: null,
+      outlets: [],
+      channelId: interaction.channelId,
+      threadId: null,
+      guildId: interaction.guildId,
+      corpusVersion: result.corpus.version,
+    });
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

@@ -4,8 +4,10 @@
  */
 import type { ClaimView } from '../store/view.js';
 import { compare } from './compare.js';
+import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
-import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, WhoSaidResult } from './types.js';
+import { speakerFits } from './roles.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, RoleResult, WhoSaidResult } from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -13,6 +15,19 @@ export interface FollowUpContext {
   query: string;
   speaker: string | null;
   outlet: string | null;
+  /**
+   * What the thread was opened on: a /who-said answer (the default: `query` is its quotation), a /compare answer
+   * (`query` is its topic, `outlets` its outlets), or a /quotes answer (`speaker` is its person). A thread on a
+   * topic or a person is about several claims until the member chooses one.
+   */
+  command?: 'who-said' | 'compare' | 'quotes';
+  outlets?: string[];
+}
+
+/** One of the claims a thread on a topic or a person is about, offered to choose from. */
+export interface ThreadClaim {
+  quote: string;
+  speaker: string | null;
 }
 
 export type FollowUpIntent =
@@ -334,8 +349,12 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
  * A short message that asks nothing the thread understands and is no question ("thanks", "good catch", "ok"):
  * members talking among themselves, left unanswered.
  */
-export function isChatter(store: ClaimView, message: string): boolean {
-  return !message.includes('?') && parseFollowUp(message, store.outletLabels()).kind === 'unknown' && !speakerNamed(store, message);
+export function isChatter(store: ClaimView, message: string, ctx?: FollowUpContext): boolean {
+  if (message.includes('?') || parseFollowUp(message, store.outletLabels()).kind !== 'unknown' || speakerNamed(store, message))
+    return false;
+  // "2", "the first one": a claim chosen in a thread on a topic or a person
+  const claims = ctx ? threadClaims(store, ctx) : null;
+  return !(claims && claims.length > 1 && claimChoice(message, claims));
 }
 
 /** The speaker a short message names and nothing else ("Ilse Brandt", "brandt?"), or undefined. */
@@ -351,12 +370,161 @@ function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCa
   return carriers.find((c) => (c.outlet ?? c.document).toLowerCase() === wanted);
 }
 
+/** Follow-ups that ask about the thread's one claim: on a topic or a person with several, the member chooses first. */
+const ABOUT_ONE_CLAIM = new Set<FollowUpIntent['kind']>([
+  'others',
+  'context',
+  'dates',
+  'carriers',
+  'said-by',
+  'was-it',
+  'wording',
+  'outlet',
+  'stance',
+  'truth',
+  'translation',
+  'unknown',
+]);
+
+/** The claims a thread opened on a /compare or /quotes answer is about, or null for a thread on one quotation. */
+export function threadClaims(store: ClaimView, ctx: FollowUpContext): ThreadClaim[] | null {
+  if (ctx.command === 'compare')
+    return compare(store, ctx.query, { outlets: [...(ctx.outlets ?? [])] }).claims.map((c) => ({ quote: c.quote, speaker: c.speaker }));
+  if (ctx.command === 'quotes') {
+    const result = speakerQuotes(store, ctx.speaker ?? ctx.query);
+    return result.quotes.map((q) => ({ quote: q.quote, speaker: q.jointly ?? result.speaker?.name ?? null }));
+  }
+  return null;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Words that say nothing of which claim is meant ("the one about …", "I mean …"). */
+const CHOICE_FILLER = new Set(
+  'the a an one ones about where with on of that this which i mean meant quote quotation claim statement please ok okay yes and it'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The claim a message chooses among `claims`: by its number or place ("2", "#2", "the first one", "the last"), or
+ * by a few words of it that only it holds ("the harbour one"). `rest` is what the message asks besides ("the
+ * second one — who carried it?"). Undefined when the message chooses none.
+ */
+export function claimChoice(message: string, claims: readonly ThreadClaim[]): { index: number; rest: string } | undefined {
+  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
+    .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const place =
+    /^(?:(?:and|ok|okay|i mean|i meant|so)\W+)?(?:(?:the|number|no\.?|#)\s*)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?(?:\s+(?:one|claim|quote|quotation|statement))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$/i.exec(
+      text,
+    );
+  if (place) {
+    const word = place[1]!.toLowerCase();
+    const index = word === 'last' ? claims.length - 1 : /^\d/.test(word) ? Number(word) - 1 : ORDINALS.indexOf(word);
+    if (index >= 0 && index < claims.length) return { index, rest: place[2]!.trim() };
+    return undefined;
+  }
+  // a few words of one claim, and nothing else: a question ("who said it?") chooses nothing
+  if (text.includes('?')) return undefined;
+  const asked = words(text).filter((w) => !CHOICE_FILLER.has(w) && w.length > 2);
+  if (!asked.length || asked.length > 12) return undefined;
+  const holding = claims
+    .map((c, index) => ({ index, own: new Set(words(c.quote).map(stem)) }))
+    .filter((c) => asked.every((w) => c.own.has(stem(w))));
+  return holding.length === 1 ? { index: holding[0]!.index, rest: '' } : undefined;
+}
+
 /** Answers one follow-up in the context of the thread's answer. */
 export function answerFollowUp(
   store: ClaimView,
   ctx: FollowUpContext,
   message: string,
-): { intent: FollowUpIntent; answer: FollowUpAnswer } {
+): {
+  intent: FollowUpIntent;
+  answer: FollowUpAnswer;
+  /** Only when set: what the thread is about from now on (a claim chosen on a topic or a person). */
+  about?: FollowUpContext;
+} {
+  const claims = threadClaims(store, ctx);
+  if (claims?.length) {
+    // one claim chosen (or the only one): the question is answered about it, and the thread stays on it
+    const onClaim = (claim: ThreadClaim, rest: string) => {
+      // the claim's own words find it: no speaker option, which the answer would show as a name the member gave
+      const one: FollowUpContext = { query: claim.quote, speaker: null, outlet: null, command: 'who-said' };
+      const inner = rest
+        ? answerFollowUp(store, one, rest)
+        : { intent: { kind: 'said-by', name: null } as FollowUpIntent, answer: whoSaidAnswer(store, one) };
+      const moved =
+        inner.answer.kind === 'who-said' && inner.intent.kind === 'who-said' && inner.answer.result.verdict !== 'not_found'
+          ? threadAfter(store, one, inner.intent, inner.answer.result)
+          : one;
+      return { ...inner, about: { ...moved, command: 'who-said' as const } };
+    };
+    const choice = claims.length > 1 ? claimChoice(message, claims) : undefined;
+    if (choice) return onClaim(claims[choice.index]!, choice.rest);
+    const intent = parseFollowUp(message, store.outletLabels());
+    if (claims.length === 1 && intent.kind !== 'help') return onClaim(claims[0]!, message);
+    // "what else did they say?" in a thread on a person: that person's quotations
+    if (ctx.command === 'quotes' && intent.kind === 'speaker' && !intent.name)
+      return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, ctx.speaker ?? ctx.query) } };
+    if (
+      ABOUT_ONE_CLAIM.has(intent.kind) ||
+      (intent.kind === 'speaker' && !intent.name) ||
+      (ctx.command === 'quotes' && intent.kind === 'compare')
+    ) {
+      // a speaker's name alone is still what they are quoted saying
+      const speaker = intent.kind === 'unknown' ? speakerNamed(store, message) : undefined;
+      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
+      return { intent, answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
+    }
+  }
+  return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet }, message);
+}
+
+/** Most claims listed when the member is asked which one a question is about. */
+export const MAX_CLAIM_CHOICES = 10;
+
+/** A thread on a topic or a person with several claims, asked which one a question is about. */
+function whichClaim(store: ClaimView, ctx: FollowUpContext, claims: readonly ThreadClaim[]): CannotResult {
+  return {
+    reason: {
+      kind: 'which-claim',
+      about: ctx.command === 'quotes' ? 'speaker' : 'topic',
+      subject: ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
+      claims: claims.slice(0, MAX_CLAIM_CHOICES),
+      total: claims.length,
+    },
+    quote: null,
+    speaker: null,
+    outlets: [],
+    corpus: store.corpusVersion(),
+  };
+}
+
+function whoSaidAnswer(store: ClaimView, ctx: FollowUpContext): FollowUpAnswer {
+  return { kind: 'who-said', result: whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }) };
+}
+
+/**
+ * "who is the farmer?": the people of the corpus the outlets describe with that role (by the role test a typed
+ * speaker option gets), or undefined when the words are no role of anyone and read as no description either.
+ */
+function roleHolders(store: ClaimView, role: string): RoleResult | undefined {
+  const fits = [...store.speakers.values()].filter((s) => speakerFits(role, new Set(), s) === 'role');
+  const described = /^(?:the|a|an|that|this)\s+\p{L}/iu.test(role) || !/\p{Lu}/u.test(role);
+  if (!fits.length && !described) return undefined;
+  return {
+    role,
+    speakers: fits.slice(0, MAX_CHOICES * 2).map((s) => ({ name: s.name, roles: s.roles.slice(0, 3) })),
+    total: fits.length,
+    corpus: store.corpusVersion(),
+  };
+}
+
+/** Answers one follow-up about the thread's one quotation. */
+function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { intent: FollowUpIntent; answer: FollowUpAnswer } {
   const intent = parseFollowUp(message, store.outletLabels());
   const base = () => whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   switch (intent.kind) {
@@ -401,6 +569,9 @@ export function answerFollowUp(
     }
     case 'speaker': {
       const name = intent.name ?? base().matches[0]?.speaker ?? null;
+      // "who is the farmer?": a role, not a name: the people the outlets describe so
+      const role = intent.name && !store.findSpeakers(intent.name).length ? roleHolders(store, intent.name) : undefined;
+      if (role) return { intent, answer: { kind: 'role', result: role } };
       if (name) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, name) } };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }

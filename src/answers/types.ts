@@ -350,8 +350,18 @@ export type FollowUpAnswer =
     }
   | { kind: 'dates'; result: DatesResult }
   | { kind: 'quotes'; result: SpeakerQuotesResult }
+  | { kind: 'role'; result: RoleResult }
   | { kind: 'cannot'; result: CannotResult }
   | { kind: 'help'; unknownOutlet: string | null };
+
+/** "who is the farmer?": the people of the corpus the outlets describe with that role (none: nobody is). */
+export interface RoleResult {
+  role: string;
+  /** The first of them, with the roles the outlets give each. */
+  speakers: { name: string; roles: string[] }[];
+  total: number;
+  corpus: CorpusVersion;
+}
 
 /**
  * A follow-up the thread cannot answer (a translation, whether the words are true, anything not understood):
@@ -369,6 +379,17 @@ export interface CannotResult {
      * mean: both kinds, several of one, or none (a name the corpus does not know), so the member is asked which
      */
     | { kind: 'which'; name: string; speakers: string[]; outlets: string[] }
+    /**
+     * A thread on a /compare topic or a /quotes person with several claims, asked which one a question is about:
+     * the first `claims` (numbered from 1 as the member chooses them), of `total`
+     */
+    | {
+        kind: 'which-claim';
+        about: 'topic' | 'speaker';
+        subject: string;
+        claims: { quote: string; speaker: string | null }[];
+        total: number;
+      }
     | null;
   /** The thread's claim (null when the corpus no longer carries it). */
   quote: string | null;

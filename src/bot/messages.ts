@@ -25,7 +25,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
   if (!text) return false;
   // members talking among themselves in the thread ("thanks", "good catch") are not asking the bot anything
-  if (isChatter(ctx.corpus.view(conversation.guildId), text)) return false;
+  if (isChatter(ctx.corpus.view(conversation.guildId), text, conversation)) return false;
   const started = performance.now();
   let outcome = 'ok';
   try {
@@ -44,7 +44,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       return false;
     }
     const view = ctx.corpus.view(conversation.guildId);
-    const { intent, answer } = answerFollowUp(view, conversation, text);
+    const { intent, answer, about } = answerFollowUp(view, conversation, text);
     // the thread's answer came from another corpus (a /reload or an /add since): said once, on the next follow-up
     const version = view.corpusVersion().version;
     const changed = conversation.corpusVersion !== null && conversation.corpusVersion !== version;
@@ -55,7 +55,22 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
     // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on. The
     // speaker and outlet the thread was opened with stay for its later follow-ups unless the answer bears
     // them out no more (threadAfter)
-    if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
+    // a claim chosen in a thread on a topic or a person: the thread is about that claim from now on
+    if (about) {
+      await rememberThread(
+        message.channel.id,
+        {
+          ...conversation,
+          command: about.command ?? 'who-said',
+          query: about.query,
+          speaker: about.speaker,
+          outlet: about.outlet,
+          outlets: [],
+          corpusVersion: version,
+        },
+        ctx,
+      );
+    } else if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
       await rememberThread(
         message.channel.id,
         { ...conversation, command: 'who-said', ...threadAfter(view, conversation, intent, answer.result), corpusVersion: version },

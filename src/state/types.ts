@@ -71,7 +71,8 @@ export type AddArticleResult = { ok: true; article: ArticleSummary } | { ok: fal
 
 /** What an answer was about: keyed by message id or thread id, so buttons and threads answer in context. */
 export const ConversationSchema = z.object({
-  command: z.enum(['who-said', 'compare']),
+  /** The answer's command; a /quotes answer's `speaker` is its person (a thread on it is about that person). */
+  command: z.enum(['who-said', 'compare', 'quotes']),
   query: z.string().max(6000),
   speaker: z.string().max(200).nullable(),
   outlet: z.string().max(200).nullable(),

@@ -1,5 +1,5 @@
 /** Views of thread follow-ups: other speakers, publication dates, and what can be asked in a thread. */
-import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier } from '../../answers/types.js';
+import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, RoleResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
@@ -127,8 +127,65 @@ function whichLines(name: string, speakers: string[], outlets: string[]): { titl
   return { title: people.length && papers.length ? '❓ A person or an outlet?' : '❓ Which one?', lines: [line(why), choices] };
 }
 
+/**
+ * A thread on a topic or a person with several claims: which one is the question about? Each claim numbered, short,
+ * with its speaker, and how to choose.
+ */
+function whichClaimView(r: CannotResult & { reason: { kind: 'which-claim' } }): View {
+  const { about, subject, claims, total } = r.reason;
+  const lead: Line[] = [
+    line(
+      about === 'speaker'
+        ? `${clip(subject, MAX_NAME)} is quoted saying ${count(total, 'thing')} in the corpus. Which one do you mean?`
+        : `The topic “${clip(subject, 200)}” has ${count(total, 'claim')}. Which one do you mean?`,
+    ),
+  ];
+  for (const [i, c] of claims.entries())
+    lead.push(line(`${i + 1}. `, quoted(c.quote, 160), about === 'speaker' ? '' : ` — ${speakerLabel(c.speaker)}`));
+  if (total > claims.length) lead.push(line(`…and ${total - claims.length} more.`));
+  lead.push(
+    line(''),
+    line(
+      'Answer with its number or a few of its words (',
+      strong('2'),
+      DOT,
+      strong('the first one'),
+      DOT,
+      strong('the second one — who carried it?'),
+      ').',
+    ),
+  );
+  if (about === 'speaker') lead.push(line('Or ask ', strong('what else did they say?'), ' for the whole list.'));
+  return { tone: 'info', title: line('❓ Which quotation?'), lead, sections: [], footer: corpusNote(r.corpus) };
+}
+
+/** "who is the farmer?": the people the outlets describe with that role, or that nobody in the corpus is. */
+export function roleView(r: RoleResult): View {
+  const role = clip(r.role, MAX_NAME);
+  if (!r.speakers.length)
+    return {
+      tone: 'info',
+      title: line(`🧑 Nobody described as “${role}”`),
+      lead: [
+        line(
+          `No person quoted in the corpus is called or described as “${role}”. /quotes with a name lists what someone is quoted saying.`,
+        ),
+      ],
+      sections: [],
+      footer: corpusNote(r.corpus),
+    };
+  const lead: Line[] = [line(`Described as “${role}” in the corpus:`)];
+  for (const s of r.speakers)
+    lead.push(line('• ', strong(clip(s.name, MAX_NAME)), s.roles.length ? ` — ${clip(s.roles.join('; '), 200)}` : ''));
+  if (r.total > r.speakers.length) lead.push(line(`…and ${r.total - r.speakers.length} more.`));
+  const first = clip(r.speakers[0]!.name, MAX_NAME);
+  lead.push(line('Ask ', strong(`what else did ${first} say?`), ' for their quotations.'));
+  return { tone: 'info', title: line(`🧑 Who is “${role}”?`), lead, sections: [], footer: corpusNote(r.corpus) };
+}
+
 /** Why a follow-up is not answered, then what can be asked about this claim (with its own outlets' names). */
 export function cannotView(r: CannotResult): View {
+  if (r.reason?.kind === 'which-claim') return whichClaimView({ ...r, reason: r.reason });
   if (r.reason?.kind === 'which') {
     const { title, lines } = whichLines(r.reason.name, r.reason.speakers, r.reason.outlets);
     // a name asked back with what to ask of it needs no list of every question besides
@@ -207,6 +264,8 @@ export function followUpView(answer: FollowUpAnswer): View {
       return datesView(answer.result);
     case 'quotes':
       return speakerQuotesView(answer.result);
+    case 'role':
+      return roleView(answer.result);
     case 'cannot':
       return cannotView(answer.result);
     case 'context':

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { answerFollowUp, claimChoice, isChatter } from '../../src/answers/follow-up.js';
+import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
+import { story, writtenStore } from '../support/written.js';
+
+// invented: a lighthouse on an island, two people quoted on it, one of them a sheep farmer
+const store = writtenStore([
+  {
+    file: 'gull-1.txt',
+    outlet: 'Gull Island Gazette',
+    date: '2026-03-02',
+    text: story(
+      'Lighthouse to go dark for a year',
+      '“The lighthouse keeps every fishing boat in this sound alive,” said Oona Prackett, a sheep farmer on the north shore.',
+      'The harbour master, Teodor Villum, said: “The lighthouse lamp will be replaced with a solar beacon before winter.”',
+    ),
+  },
+  {
+    file: 'skerry-1.txt',
+    outlet: 'Skerry Post',
+    date: '2026-03-03',
+    text: story(
+      'Islanders split over lighthouse',
+      '“The lighthouse keeps every fishing boat in this sound alive,” Oona Prackett told the Post.',
+      '“The lighthouse lamp will be replaced with a solar beacon before winter,” said harbour master Teodor Villum.',
+      'Prackett added: “Our lambs graze right up to the lighthouse wall and always have.”',
+    ),
+  },
+]);
+
+const compareThread = { query: 'lighthouse', speaker: null, outlet: null, command: 'compare' as const, outlets: [] };
+const quotesThread = { query: 'Oona Prackett', speaker: 'Oona Prackett', outlet: null, command: 'quotes' as const, outlets: [] };
+
+describe('a thread on a /compare answer with several claims', () => {
+  it('asks which claim "who said it?" means, numbered, instead of taking the best match', () => {
+    const { answer, about } = answerFollowUp(store, compareThread, 'who said it?');
+    expect(answer.kind).toBe('cannot');
+    expect(about).toBeUndefined();
+    const text = followUpText(answer);
+    expect(text).toMatch(/Which one do you mean/);
+    expect(text).toMatch(/1\. .*lighthouse/);
+    expect(text).toMatch(/2\. .*lighthouse/);
+    const payload = JSON.stringify(followUpPayload(answer));
+    expect(payload.length).toBeLessThan(6000);
+  });
+
+  it('takes "the first one", "2" and a few words of a claim as the choice, and keeps it for the thread', () => {
+    const first = answerFollowUp(store, compareThread, 'the first one');
+    expect(first.answer.kind).toBe('who-said');
+    expect(first.about?.command).toBe('who-said');
+    const second = answerFollowUp(store, compareThread, '2');
+    expect(second.about?.query).not.toBe(first.about?.query);
+    const byWords = answerFollowUp(store, compareThread, 'the solar beacon one');
+    expect(byWords.about?.query).toMatch(/solar beacon/);
+    // the member named nobody: the answer says no name was given
+    expect(followUpText(first.answer)).not.toMatch(/You named/);
+    // a choice is no chatter the thread leaves unanswered
+    expect(isChatter(store, '2', compareThread)).toBe(false);
+    expect(isChatter(store, 'the first one', compareThread)).toBe(false);
+    expect(isChatter(store, 'thanks', compareThread)).toBe(true);
+    // later follow-ups in the thread are about the chosen claim
+    const later = answerFollowUp(store, byWords.about!, 'who said it?');
+    expect(later.answer.kind === 'who-said' && later.answer.result.matches[0]?.speaker).toBe('Teodor Villum');
+  });
+
+  it('answers the question asked with the choice ("the second one — who carried it?")', () => {
+    const { answer, about } = answerFollowUp(store, compareThread, 'the second one — which outlets carried it?');
+    expect(answer.kind).toBe('dates');
+    expect(about?.command).toBe('who-said');
+  });
+
+  it('answers about the only claim of a topic with one', () => {
+    const { answer, about } = answerFollowUp(store, { ...compareThread, query: 'solar beacon' }, 'who said it?');
+    expect(answer.kind === 'who-said' && answer.result.matches[0]?.speaker).toBe('Teodor Villum');
+    expect(about?.query).toMatch(/solar beacon/);
+  });
+
+  it('reads no question as a choice', () => {
+    const claims = [
+      { quote: 'who said the lamp would go', speaker: null },
+      { quote: 'the lamp will stay', speaker: null },
+    ];
+    expect(claimChoice('who said it?', claims)).toBeUndefined();
+    expect(claimChoice('the 7th one', claims)).toBeUndefined();
+    expect(claimChoice('#2', claims)).toEqual({ index: 1, rest: '' });
+  });
+});
+
+describe('a thread on a /quotes answer', () => {
+  it('"what else did they say?" lists the person\'s quotations', () => {
+    const { answer } = answerFollowUp(store, quotesThread, 'what else did they say?');
+    expect(answer.kind === 'quotes' && answer.result.speaker?.name).toBe('Oona Prackett');
+  });
+
+  it('"which outlets?" asks which quotation; "the second one — who carried it?" answers it', () => {
+    const asked = answerFollowUp(store, quotesThread, 'which outlets?');
+    expect(asked.answer.kind).toBe('cannot');
+    expect(followUpText(asked.answer)).toMatch(/Oona Prackett is quoted saying 2 things/);
+    const chosen = answerFollowUp(store, quotesThread, 'the second one — who carried it?');
+    expect(chosen.answer.kind).toBe('dates');
+    expect(chosen.about?.query).toMatch(/lambs graze/);
+    const later = answerFollowUp(store, chosen.about!, 'what else did she say?');
+    expect(later.answer.kind === 'quotes' && later.answer.result.speaker?.name).toBe('Oona Prackett');
+  });
+});
+
+describe('"who is <role>?"', () => {
+  const thread = { query: 'solar beacon before winter', speaker: null, outlet: null };
+  it('answers with the people the outlets describe so', () => {
+    const { answer } = answerFollowUp(store, thread, 'who is the farmer?');
+    expect(answer.kind).toBe('role');
+    expect(followUpText(answer)).toMatch(/Oona Prackett/);
+    expect(followUpText(answer)).not.toMatch(/Teodor Villum/);
+  });
+  it('says nobody is described so', () => {
+    const { answer } = answerFollowUp(store, thread, 'who is the bishop?');
+    expect(answer.kind).toBe('role');
+    expect(followUpText(answer)).toMatch(/No person quoted in the corpus is called or described as “the bishop”/);
+  });
+  it('still answers a person by name', () => {
+    const { answer } = answerFollowUp(store, thread, 'who is Villum?');
+    expect(answer.kind).toBe('quotes');
+  });
+});
