@@ -8,7 +8,7 @@ import type { DeskResult } from '../answers/types.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../state/types.js';
-import { foldName, type SpeakerCorrection } from '../store/corrected.js';
+import { CorrectedView, type CorrectionEffect, foldName, type SpeakerCorrection } from '../store/corrected.js';
 import type { CorpusHolder } from './holder.js';
 
 /** What each kind of correction stores (validated when read back: the database is outside data too). */
@@ -57,6 +57,26 @@ export function describeCorrection(c: Correction): string {
       return `${text('from')} is ${text('into')}`;
     case 'split':
       return `“${text('name')}” in ${text('document')} is someone else`;
+  }
+}
+
+/**
+ * Whether a correction changes anything now, in words for /correct list: "in force", or why it applies to nothing
+ * (its article removed, its words no longer in the corpus, a later correction of the same words, a name gone).
+ */
+function standing(c: Correction, effect: CorrectionEffect | null): { inForce: boolean; text: string } {
+  if (!effect) return { inForce: false, text: 'applies to nothing now: it cannot be read (see the bot’s log)' };
+  if (effect.applies > 0) return { inForce: true, text: 'in force' };
+  if (effect.replacedBy !== undefined)
+    return { inForce: false, text: `applies to nothing now: correction #${effect.replacedBy} sets the same words` };
+  if (effect.articleRemoved) return { inForce: false, text: 'article removed' };
+  switch (c.kind) {
+    case 'set_speaker':
+      return { inForce: false, text: 'applies to nothing now: the words are no longer in the corpus' };
+    case 'merge':
+      return { inForce: false, text: 'applies to nothing now: no speaker has that name any more' };
+    case 'split':
+      return { inForce: false, text: 'applies to nothing now: nothing in that document is credited to that name any more' };
   }
 }
 
@@ -203,13 +223,40 @@ export class CorrectionDesk {
     return done(`Correction #${id} is undone: ${describeCorrection(undone)} no longer applies.`);
   }
 
+  /**
+   * The server's corrections not undone, each saying whether it changes anything now: what the corrected view
+   * applied, not only what the state database holds (an article edited or removed since leaves a correction
+   * applying to nothing).
+   */
   async list(guildId: string): Promise<DeskResult> {
     const list = await this.state.listCorrections(guildId);
     if (!list.length) return done('No correction is in force in this server.');
+    if (!this.holder.loaded)
+      return {
+        ...done(
+          `${list.length} correction${list.length === 1 ? '' : 's'} not undone (the corpus is still loading: what each applies to is not known yet):`,
+          list.map((c) => `#${c.id} ${describeCorrection(c)} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
+        ),
+        listing: 'corrections',
+      };
+    const effectsIn = (view: unknown) => list.map((c) => (view instanceof CorrectedView ? view.effectOf(c.id) : null));
+    let effects = effectsIn(this.holder.view(guildId));
+    // a correction made by another process and not yet followed here: read them again, then ask the view
+    if (effects.some((e) => e === null)) {
+      await this.refresh(guildId);
+      effects = effectsIn(this.holder.view(guildId));
+    }
+    const states = list.map((c, i) => standing(c, effects[i] ?? null));
+    const inForce = states.filter((s) => s.inForce).length;
+    const n = list.length;
+    const heading =
+      inForce === n
+        ? `${n} correction${n === 1 ? '' : 's'} in force:`
+        : `${n} correction${n === 1 ? '' : 's'} not undone, ${inForce === 0 ? 'none' : inForce} in force (undo the others with /correct undo id:):`;
     return {
       ...done(
-        `${list.length} correction${list.length === 1 ? '' : 's'} in force:`,
-        list.map((c) => `#${c.id} ${describeCorrection(c)} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
+        heading,
+        list.map((c, i) => `#${c.id} ${describeCorrection(c)} — ${states[i]!.text} — ${c.createdByName}, ${c.createdAt.slice(0, 10)}`),
       ),
       listing: 'corrections',
     };

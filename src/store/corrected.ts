@@ -32,6 +32,19 @@ export type SpeakerCorrection = CorrectionNote &
     | { kind: 'split'; document: string; name: string }
   );
 
+/**
+ * What one correction does in a view now: `applies` renditions (set_speaker, split) or names (merge) it changed;
+ * none when its words are no longer in the corpus, its article was removed, or a later correction of the same
+ * renditions took them over (`replacedBy`).
+ */
+export interface CorrectionEffect {
+  applies: number;
+  /** Every document the correction was made in is gone from the corpus. */
+  articleRemoved: boolean;
+  /** The later correction that now sets every rendition this one set. */
+  replacedBy?: number;
+}
+
 /** A speaker as a corrected view shows it: with the correction that made or changed it. */
 export type CorrectedSpeaker = Speaker & { correction?: CorrectionNote & { kind: SpeakerCorrection['kind'] } };
 
@@ -50,6 +63,12 @@ const foldWording = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * Whether two quotations' folded words are one quotation: the same words, or one an excerpt of the other (the
+ * outlets of one claim quote shorter or longer parts of it).
+ */
+const sameQuotation = (a: string, b: string): boolean => !!a && !!b && (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `));
+
 /** Fewest words a quotation needs for a correction to follow it by its words alone. */
 const MIN_WORDS_BY_WORDING = 4;
 
@@ -60,6 +79,10 @@ export class CorrectedView implements ClaimView {
   /** Renditions whose speaker a correction set (set_speaker, split): entry id → speaker id. */
   private readonly overridden = new Map<number, string>();
   private readonly speakerMap = new Map<string, CorrectedSpeaker>();
+  /** Renditions whose speaker a correction set: entry id → the correction's id (the last one wins). */
+  private readonly setBy = new Map<number, number>();
+  /** What each correction changed when applied: its renditions (set_speaker, split), or its merged names. */
+  private readonly touched = new Map<number, { entries: number[]; names: number; articleRemoved: boolean }>();
 
   constructor(
     readonly view: ClaimView,
@@ -116,6 +139,7 @@ export class CorrectedView implements ClaimView {
           !this.merged.has(s.id) &&
           (foldName(s.name) === foldName(c.from) || s.aliases.some((a) => foldName(a) === foldName(c.from))),
       );
+      this.touched.set(c.id, { entries: [], names: from.length, articleRemoved: false });
       if (!from.length) return;
       const aliases = new Set([...into.aliases, ...from.flatMap((s) => [s.name, ...s.aliases])]);
       aliases.delete(into.name);
@@ -127,10 +151,22 @@ export class CorrectedView implements ClaimView {
     if (c.kind === 'set_speaker') {
       const speaker = this.speakerNamed(c.speaker, note);
       this.speakerMap.set(speaker.id, { ...this.speakerMap.get(speaker.id)!, correction: note });
-      for (const r of c.renditions) for (const e of this.entriesAt(r.document, r.start)) this.overridden.set(e.id, speaker.id);
+      const entries: number[] = [];
+      const set = (e: StoredRendition): void => {
+        this.overridden.set(e.id, speaker.id);
+        this.setBy.set(e.id, c.id);
+        entries.push(e.id);
+      };
+      // a pinned rendition whose words were changed since (another quotation now begins there, or the outlet
+      // reworded it) is not the quotation corrected: it keeps its speaker
+      const wanted = c.quote ? foldWording(c.quote) : null;
+      for (const r of c.renditions)
+        for (const e of this.entriesAt(r.document, r.start)) if (wanted === null || sameQuotation(foldWording(e.text), wanted)) set(e);
       // the renditions are pinned where they were when the correction was made: an article edited since (its
       // quotation moved) or another outlet carrying the same words later is found by the words themselves
-      for (const e of c.quote ? this.sameWording(c.quote) : []) this.overridden.set(e.id, speaker.id);
+      for (const e of c.quote ? this.sameWording(c.quote) : []) set(e);
+      const articleRemoved = c.renditions.length > 0 && c.renditions.every((r) => !this.view.documents.has(r.document));
+      this.touched.set(c.id, { entries, names: 0, articleRemoved });
       return;
     }
     // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else
@@ -139,11 +175,33 @@ export class CorrectedView implements ClaimView {
       const s = current ? this.speakerMap.get(current) : undefined;
       return (e.speakerMention && foldName(e.speakerMention.text) === foldName(c.name)) || (s !== undefined && nameMatches(c.name, s));
     });
+    this.touched.set(c.id, { entries: entries.map((e) => e.id), names: 0, articleRemoved: !this.view.documents.has(c.document) });
     if (!entries.length) return;
     let id = `${speakerId(c.name) || 'speaker'}@${speakerId(c.document)}`;
     while (this.speakerMap.has(id) && !this.speakerMap.get(id)!.correction) id = `${id}~split`;
     this.speakerMap.set(id, { id, name: c.name.trim(), aliases: [], roles: [], correction: note });
-    for (const e of entries) this.overridden.set(e.id, id);
+    for (const e of entries) {
+      this.overridden.set(e.id, id);
+      this.setBy.set(e.id, c.id);
+    }
+  }
+
+  /**
+   * What correction `id` changes in this view as it stands (after every correction was applied), or null when the
+   * view was built without it: the renditions it still sets (a later correction of the same ones takes them over),
+   * or the names it merged.
+   */
+  effectOf(id: number): CorrectionEffect | null {
+    const t = this.touched.get(id);
+    if (!t) return null;
+    if (t.names) return { applies: t.names, articleRemoved: false };
+    const kept = t.entries.filter((e) => this.setBy.get(e) === id);
+    const effect: CorrectionEffect = { applies: new Set(kept).size, articleRemoved: t.articleRemoved };
+    if (!kept.length && t.entries.length) {
+      const later = t.entries.map((e) => this.setBy.get(e)).filter((c): c is number => c !== undefined && c !== id);
+      if (later.length) effect.replacedBy = Math.max(...later);
+    }
+    return effect;
   }
 
   private speakerOf(e: StoredRendition): string | null {
