@@ -463,6 +463,8 @@ export interface DeskResult {
   message: string;
   /** Lines of a listing (corrections in force, open reports). */
   lines: string[];
+  /** Beside `lines`, one each: the Discord message a line is about (a report's answer, a jump URL), or null. */
+  links?: (string | null)[];
   /** The listing the lines are, when it can be paged with buttons (`qt:reports:<page>`, `qt:corrections:<page>`). */
   listing?: 'reports' | 'corrections' | 'log';
 }

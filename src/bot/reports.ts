@@ -18,6 +18,7 @@ import {
 } from 'discord.js';
 import { buildCustomId } from '../render/custom-ids.js';
 import { deskPayload, errorPayload, reportNoticePayload } from '../render/discord.js';
+import { messageUrl } from '../render/view.js';
 import type { Conversation, Report, ReportChannel } from '../state/types.js';
 import { answerIn, type BotContext } from './context.js';
 import { optionText } from './options.js';
@@ -147,7 +148,7 @@ export async function announceReport(client: Client, report: Report, reporter: s
     query: report.query,
     reason: report.reason,
     corpusVersion: report.corpusVersion,
-    link: `https://discord.com/channels/${report.guildId}/${report.channelId}/${report.messageId}`,
+    link: messageUrl(report.guildId, report.channelId, report.messageId),
   });
   const sent = await channel.send(toSendOptions(payload)).then(
     () => true,

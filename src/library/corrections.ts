@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DeskResult } from '../answers/types.js';
+import { messageUrl } from '../render/view.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../state/types.js';
@@ -312,6 +313,8 @@ export class CorrectionDesk {
             `#${r.id} /${r.command} “${r.query.slice(0, 100)}” — “${r.reason.slice(0, 200)}” (corpus ${r.corpusVersion}, ${r.createdAt.slice(0, 10)})`,
         ),
       ),
+      // the answer each report is about, as the announcement links it (ids only)
+      links: open.map((r) => messageUrl(r.guildId, r.channelId, r.messageId)),
       listing: 'reports',
     };
   }

@@ -4,7 +4,7 @@
  */
 import { ELLIPSIS, TRUNCATED_NOTE, cutUtf16, truncate } from './limits.js';
 import { toMarkdown } from './sanitize.js';
-import { instantOf, type Line, type Span } from './view.js';
+import { instantOf, MESSAGE_URL, type Line, type Span } from './view.js';
 
 const WRAP = { strong: '**', em: '*', removed: '~~', added: '__', highlight: '**' } as const;
 
@@ -15,6 +15,11 @@ export function spanMarkdown(span: Span): string {
   if (span.mark === 'time') {
     const ms = instantOf(span.text);
     return ms === null ? toMarkdown(span.text) : `<t:${Math.floor(ms / 1000)}:f>`;
+  }
+  // a message's jump URL, made of ids only, as a labelled link (its label escaped); anything else stays text
+  if (span.mark === 'link') {
+    const label = toMarkdown(span.label).trim();
+    return MESSAGE_URL.test(span.text) && label ? `[${label}](${span.text})` : toMarkdown(span.label);
   }
   const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(span.text) ?? [];
   const body = toMarkdown(core).trim();
@@ -33,7 +38,7 @@ function spanText(s: Span): string {
 }
 
 function withText(s: Span, text: string): Span {
-  return typeof s === 'string' ? text : { mark: s.mark, text };
+  return typeof s === 'string' ? text : { ...s, text };
 }
 
 /** A line as Markdown in at most `max` units: the longest spans lose words first, marked with "…". */
@@ -42,8 +47,9 @@ export function fitLine(line: Line, max: number): string {
   for (let guard = 0; guard < 64; guard++) {
     const rendered = lineMarkdown(spans);
     if (rendered.length <= max) return rendered;
-    // (a timestamp is not shortened: half a tag is no time; it goes whole when nothing else is left)
-    const cuttable = (s: Span): boolean => typeof s === 'string' || s.mark !== 'time';
+    // (a timestamp or a link is not shortened: half a tag is no time, half an address no link; it goes whole
+    // when nothing else is left)
+    const cuttable = (s: Span): boolean => typeof s === 'string' || (s.mark !== 'time' && s.mark !== 'link');
     let longest = spans.findIndex(cuttable);
     spans.forEach((s, i) => {
       if (cuttable(s) && spanText(s).length > spanText(spans[longest] ?? '').length) longest = i;

@@ -35,6 +35,7 @@ function spanText(span: Span): string {
   if (span.mark === 'added') return `{+${text.trim()}+}${/\s$/.test(text) ? ' ' : ''}`;
   if (span.mark === 'highlight') return `>>${text}<<`;
   if (span.mark === 'time') return readableUtc(text);
+  if (span.mark === 'link') return `${cleanText(span.label)}: ${text}`;
   return text;
 }
 

@@ -8,7 +8,12 @@ import type { DiffPart } from '../answers/types.js';
 /** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
 /** `highlight` marks the quoted words inside a context paragraph; `time` holds an ISO timestamp, which each renderer
  * shows its own way (Discord: a timestamp tag every reader sees in their own zone; the terminal: a UTC date and time). */
-export type Span = string | { mark: 'strong' | 'em' | 'removed' | 'added' | 'highlight' | 'time'; text: string };
+/** `link` holds the address of a Discord message (a jump URL, built from ids by `messageUrl`): Discord shows it as a
+ * link labelled `label`, the terminal as the address; any other address is shown as text, never as a link. */
+export type Span =
+  | string
+  | { mark: 'strong' | 'em' | 'removed' | 'added' | 'highlight' | 'time'; text: string }
+  | { mark: 'link'; text: string; label: string };
 
 /** One line of inline spans. */
 export type Line = Span[];
@@ -65,6 +70,25 @@ export function em(text: string): Span {
 /** A moment (an ISO timestamp) shown as each renderer shows times. */
 export function time(iso: string): Span {
   return { mark: 'time', text: iso };
+}
+
+/** A link to a Discord message, labelled (see `messageUrl`). */
+export function link(url: string, label: string): Span {
+  return { mark: 'link', text: url, label };
+}
+
+/** A Discord id: digits only (a snowflake). */
+const SNOWFLAKE = /^\d{1,20}$/;
+/** The only addresses a `link` span is shown as a link for. */
+export const MESSAGE_URL = /^https:\/\/discord\.com\/channels\/\d{1,20}\/\d{1,20}\/\d{1,20}$/;
+
+/**
+ * The jump URL of a message (https://discord.com/channels/guild/channel/message), built from its ids alone; null
+ * when one is not a snowflake (nothing else is ever put into the address).
+ */
+export function messageUrl(guildId: string, channelId: string, messageId: string): string | null {
+  if (![guildId, channelId, messageId].every((id) => SNOWFLAKE.test(id))) return null;
+  return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
 }
 
 /** Milliseconds since the epoch of an ISO timestamp with a time of day, or null (a bare date, anything else). */

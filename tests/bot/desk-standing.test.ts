@@ -1,6 +1,6 @@
 /**
  * /correct list says which corrections change anything now (a quotation whose words an outlet changed, an article
- * removed); end to end through the local Discord
+ * removed), and /reports list links each report to the answer reported; end to end through the local Discord
  * emulator with the real discord.js client, on SQLite and on PostgreSQL (a throwaway server, as tests/state starts
  * it; skipped when none can be had here, unless QUOTETRAIL_REQUIRE_POSTGRES=1). Articles of our own.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
 import { postgresAvailability, postgresRequired, startTestPostgres, type TestPostgres } from '../state/postgres-server.js';
-import { AS_MODERATOR, reloadWith, useHarness } from './harness.js';
+import { AS_MODERATOR, CHANNEL, GUILD, MEMBER, reloadWith, useHarness, WHERE } from './harness.js';
 
 /** What a member reads, Markdown escapes undone. */
 const visibleText = (m: Parameters<typeof escapedText>[0]): string => escapedText(m).replace(/\\\\(.)/g, '$1');
@@ -101,5 +101,49 @@ for (const engine of ['SQLite', 'PostgreSQL'] as const)
         expect(list).toContain('2 corrections not undone, 1 in force');
         checkSentPayloads(h.emu);
       }, 180_000);
+    });
+
+    describe('/reports list', () => {
+      it('links each report to the answer reported (a jump URL of ids), and nothing else becomes a link', async () => {
+        const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', FERRY_QUOTE)], user: MEMBER, ...WHERE }).final();
+        await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).response();
+        const sent = visibleText(
+          await h.emu
+            .submitModal({
+              customId: 'qt:report-form',
+              // a member's reason trying to make a link of its own, and to ping
+              fields: { reason: 'Wrong speaker [click](https://evil.example) @everyone' },
+              message: answer,
+              user: MEMBER,
+              ...WHERE,
+            })
+            .final(),
+        );
+        const id = Number(/report #(\d+)/.exec(sent)?.[1]);
+        expect(id, sent).toBeGreaterThan(0);
+        // a stored report whose message id is no id (the database is outside data): no link is made of it
+        const odd = await h.bot.ctx.state.addReport({
+          ...WHERE,
+          messageId: '1)[x](https://evil.example/',
+          reporterId: MEMBER.id,
+          reason: 'odd',
+          command: 'who-said',
+          query: 'odd row',
+          corpusVersion: 'abc',
+        });
+        expect(odd.ok).toBe(true);
+
+        const reply = await h.emu
+          .slashCommand({ name: 'reports', options: [{ name: 'list', type: 1, options: [] }], ...AS_MODERATOR })
+          .final();
+        const raw = JSON.stringify(reply.embeds);
+        // the one link: the reported answer's message, as Discord addresses it
+        const links = [...raw.matchAll(/\]\((https?:[^)\s"]*)\)/g)].map((m) => m[1]);
+        expect(links).toEqual([`https://discord.com/channels/${GUILD}/${CHANNEL}/${answer.id}`]);
+        expect(raw).toContain(`[↗ the answer](https://discord.com/channels/${GUILD}/${CHANNEL}/${answer.id})`);
+        expect(raw).not.toMatch(/(?<!\\)\[click\]/);
+        expect(raw).not.toMatch(/@everyone/);
+        checkSentPayloads(h.emu);
+      }, 120_000);
     });
   });

@@ -3,7 +3,7 @@ import type { DeskResult } from '../../answers/types.js';
 import { buildCustomId } from '../custom-ids.js';
 import { Limits } from '../limits.js';
 import { lineMarkdown } from '../markdown.js';
-import { type Action, clip, line, type Line, type Section, type View } from '../view.js';
+import { type Action, clip, line, link, type Line, type Section, type View } from '../view.js';
 
 /** Lines of a listing shown on one page (the others are reached with Previous / Next, or the page option). */
 export const DESK_LINES_PER_PAGE = 20;
@@ -28,10 +28,14 @@ const LINES_PER_FIELD = 3;
  * A page's lines, each clipped as little as lets every one of them fit the message beside `lead`: the page says
  * "Showing 1–20", so none may be dropped for size (the next page starts after the last line this one shows).
  */
-function fitPage(lines: readonly string[], lead: readonly Line[]): Line[] {
+function fitPage(lines: readonly string[], links: readonly (string | null | undefined)[], lead: readonly Line[]): Line[] {
   const room = Limits.embedTotal - PAGE_RESERVE - lead.reduce((n, l) => n + lineMarkdown(l).length + 1, 0);
   for (let max = LINE_MAX; ; max -= 10) {
-    const shown = lines.map((l) => line(`• ${clip(l, max)}`));
+    // a line's link is never clipped: the words before it are
+    const shown = lines.map((l, i) => {
+      const to = links[i];
+      return to ? line(`• ${clip(l, max)} `, link(to, '↗ the answer')) : line(`• ${clip(l, max)}`);
+    });
     const size = shown.map((l) => lineMarkdown(l).length + 1);
     // each field is filled up to its own limit too
     const fieldsFit = size.every(
@@ -64,7 +68,11 @@ export function deskView(title: string, result: DeskResult, page = 0): View {
         more = line(`and ${result.lines.length - pg.last} more`);
       }
     }
-    const shown = fitPage(result.lines.slice(pg.first, pg.last), more ? [...lead, more] : lead);
+    const shown = fitPage(
+      result.lines.slice(pg.first, pg.last),
+      (result.links ?? []).slice(pg.first, pg.last),
+      more ? [...lead, more] : lead,
+    );
     if (more) shown.push(more);
     // a field holds 1,024 characters: split the listing over several
     for (let i = 0; i < shown.length; i += LINES_PER_FIELD)
