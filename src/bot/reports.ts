@@ -57,7 +57,12 @@ function versionFor(conversation: Conversation, ctx: BotContext): string {
 /** Stores the report sent from the form; returns the outcome for the interaction log line. */
 export async function handleReportForm(interaction: ModalSubmitInteraction, ctx: BotContext): Promise<string> {
   const messageId = interaction.message?.id;
-  const conversation = messageId ? await answerIn(ctx, messageId, interaction.guildId) : undefined;
+  // as a button finds it: by the message, or by the interaction that answered (remembered before the reply was
+  // sent: a form sent at once after the answer may come before the message's own record is written)
+  const origin = interaction.message?.interactionMetadata?.id;
+  const conversation =
+    (messageId ? await answerIn(ctx, messageId, interaction.guildId) : undefined) ??
+    (messageId && origin ? await answerIn(ctx, origin, interaction.guildId) : undefined);
   const reason = optionText(MAX_REASON).parse(interaction.fields.getTextInputValue(REASON_FIELD));
   if (!interaction.inGuild() || !messageId || !conversation || !reason) {
     await interaction.reply({

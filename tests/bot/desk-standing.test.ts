@@ -6,7 +6,7 @@
  */
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkSentPayloads, visibleText as escapedText } from '../hostile/helpers.js';
 import { postgresAvailability, postgresRequired, startTestPostgres, type TestPostgres } from '../state/postgres-server.js';
 import { AS_MODERATOR, CHANNEL, GUILD, MEMBER, reloadWith, useHarness, WHERE } from './harness.js';
@@ -144,6 +144,35 @@ for (const engine of ['SQLite', 'PostgreSQL'] as const)
         expect(raw).not.toMatch(/(?<!\\)\[click\]/);
         expect(raw).not.toMatch(/@everyone/);
         checkSentPayloads(h.emu);
+      }, 120_000);
+    });
+
+    describe('a report sent at once after the answer', () => {
+      it('is filed when the answer’s message is not remembered yet, found by the interaction that answered (as buttons are)', async () => {
+        const answer = await h.emu.slashCommand({ name: 'who-said', options: [opt('quote', FERRY_QUOTE)], user: MEMBER, ...WHERE }).final();
+        await h.emu.clickButton({ message: answer, customId: 'qt:report', user: MEMBER, ...WHERE }).response();
+        // the record under the message's id is written after the reply is sent: on a busy database it may come later
+        const state = h.bot.ctx.state;
+        const read = state.getConversation.bind(state);
+        const spy = vi
+          .spyOn(state, 'getConversation')
+          .mockImplementation((key) => (key === answer.id ? Promise.resolve(undefined) : read(key)));
+        try {
+          const sent = visibleText(
+            await h.emu
+              .submitModal({
+                customId: 'qt:report-form',
+                fields: { reason: 'Said by the deputy mayor.' },
+                message: answer,
+                user: MEMBER,
+                ...WHERE,
+              })
+              .final(),
+          );
+          expect(sent).toMatch(/report #\d+ is with the moderators/);
+        } finally {
+          spy.mockRestore();
+        }
       }, 120_000);
     });
   });
