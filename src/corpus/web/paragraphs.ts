@@ -12,6 +12,8 @@ export interface Paragraph {
   linkChars: number;
   /** Lower-case tag of the block element that holds it ("p", "h2", "li", "blockquote", "td" …). */
   tag: string;
+  /** The `<li>` holding it (a number per list item, in document order), when it is inside one. */
+  item?: number;
 }
 
 const BLOCK = new Set(
@@ -30,6 +32,8 @@ class Collector {
   private linkChars = 0;
   private breaks = 0;
   private readonly tags: string[] = ['div'];
+  private readonly items: number[] = [];
+  private nextItem = 0;
 
   text(s: string, inLink: boolean, pre: boolean): void {
     const t = pre ? s : s.replace(/\s+/g, ' ');
@@ -49,11 +53,12 @@ class Collector {
   open(tag: string): void {
     this.flush();
     this.tags.push(tag);
+    if (tag === 'li') this.items.push(this.nextItem++);
   }
 
   close(): void {
     this.flush();
-    this.tags.pop();
+    if (this.tags.pop() === 'li') this.items.pop();
   }
 
   flush(): void {
@@ -66,7 +71,8 @@ class Collector {
       .join('\n');
     if (text) {
       const tag = [...this.tags].reverse().find((t) => QUOTING.has(t)) ?? this.tags[this.tags.length - 1] ?? 'div';
-      this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag });
+      const item = this.items[this.items.length - 1];
+      this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, ...(item === undefined ? {} : { item }) });
     }
     this.parts = [];
     this.linkChars = 0;

@@ -61,9 +61,11 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
 export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
   const repeated = repeatedHeadings(paragraphs);
   const walled = wallTail(paragraphs, headlines);
+  const listed = linkLists(paragraphs);
   return paragraphs.filter(
     (p, i) =>
       !walled.has(i) &&
+      !listed.has(i) &&
       dropReason(p, headlines) === null &&
       !(repeated.has(p.text) && /^h[1-6]$/.test(p.tag)) &&
       !consentNotice(p) &&
@@ -121,4 +123,51 @@ function wallTail(paragraphs: readonly Paragraph[], headlines: readonly string[]
     else inWall = false;
   });
   return tail;
+}
+
+/** Share of an item's characters in links from which it is a linked headline ("1 Apr <a>Bus drivers vote …</a>"). */
+const LINKED_ITEM = 0.5;
+/** Share of a run's items that must be linked headlines, and of its characters that must be link text. */
+const LINKED_RUN_ITEMS = 2 / 3;
+const LINKED_RUN_CHARS = 0.5;
+/** The longest heading (in words) taken as a link list's title ("Related", "More on this story", "Most read"). */
+const LIST_TITLE = 6;
+
+/**
+ * Runs of list items that are mostly one link each — "Related", "More on this story", "Most read": linked
+ * headlines, with a date or a section label beside the link — whatever the headlines' length, and the short
+ * title right above such a run (a heading or a bold line, not a sentence). A run is two or more consecutive items (`Paragraph.item`); it goes when
+ * two thirds of its items are mostly link text and so is half of its characters. An article's bulleted facts
+ * (little or no link text) stay.
+ */
+function linkLists(paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < paragraphs.length) {
+    if (paragraphs[i]!.item === undefined) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < paragraphs.length && paragraphs[j]!.item !== undefined) j++;
+    const items = new Map<number, { chars: number; link: number }>();
+    for (let k = i; k < j; k++) {
+      const p = paragraphs[k]!;
+      const it = items.get(p.item!) ?? { chars: 0, link: 0 };
+      it.chars += p.text.length;
+      it.link += p.linkChars;
+      items.set(p.item!, it);
+    }
+    const all = [...items.values()];
+    const chars = all.reduce((n, it) => n + it.chars, 0);
+    const link = all.reduce((n, it) => n + it.link, 0);
+    const linked = all.filter((it) => it.link >= LINKED_ITEM * it.chars).length;
+    if (all.length >= 2 && linked >= LINKED_RUN_ITEMS * all.length && link >= LINKED_RUN_CHARS * chars) {
+      for (let k = i; k < j; k++) out.add(k);
+      const title = paragraphs[i - 1];
+      if (title && countWords(title.text) <= LIST_TITLE && title.item === undefined && !/[.!?"“”]$/.test(title.text)) out.add(i - 1);
+    }
+    i = j;
+  }
+  return out;
 }
