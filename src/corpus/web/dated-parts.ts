@@ -24,6 +24,8 @@ export interface LiveEntry {
   zone?: string;
   /** A stamp printed as text ("2:15 p.m. ET"): its day is the page's, read by `dateClockEntries`. */
   clock?: boolean;
+  /** The day heading printed above a clock-stamped entry ("Thursday 19 November"), as written: its day. */
+  dayHeading?: string;
 }
 
 /** Entries a page needs, with two or more different times, to be read as a live blog. */
@@ -60,6 +62,54 @@ export function readClock(text: string): { minutes: number; time: string; zone?:
   if (zone && /^[A-Z]+$/i.test(zone) && !/^(?:[A-Z]{1,3}T|[A-Z]{2}DT|[A-Z]{2}ST|UTC|GMT|Z)$/i.test(zone)) return null;
   const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   return { minutes: hour * 60 + minute, time, ...(zone ? { zone: zone.toUpperCase() } : {}) };
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MON = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * A heading naming one absolute day, as live blogs print between their days' entries: "Thursday 19 November",
+ * "November 19", "Thu, 19 Nov 2026". "Yesterday", "Today" and the like name no day and are none.
+ */
+const DAY_HEADING = new RegExp(
+  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}|${MON}\s+(\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(\d{4}))?$`,
+  'i',
+);
+
+/**
+ * The ISO day a day heading names. Without a year it is the year that puts the day nearest the page's date
+ * (a blog begun on 31 December heads its next day "1 January"); without either, null.
+ */
+export function readDayHeading(text: string, pageDate: string | null): string | null {
+  const m = DAY_HEADING.exec(norm(text));
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+  const iso = (y: number): string | null => {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    return d.getUTCMonth() === month - 1 && day >= 1 ? d.toISOString().slice(0, 10) : null;
+  };
+  if (m[5]) return iso(Number(m[5]));
+  if (!pageDate) return null;
+  const base = Date.parse(`${pageDate}T00:00:00Z`);
+  const year = Number(pageDate.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map(iso).filter((d): d is string => d !== null);
+  candidates.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - base) - Math.abs(Date.parse(`${b}T00:00:00Z`) - base));
+  return candidates[0] ?? null;
+}
+
+/** Elements whose whole text is a day heading (the outermost such element), outside embeds, in document order. */
+function dayHeadings(doc: DomDocument): { el: DomElement; text: string }[] {
+  const found: { el: DomElement; text: string }[] = [];
+  for (const el of all(doc, 'body *')) {
+    if (el.children.length > SMALL || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|BUTTON|SELECT|TD|TH|TIME|A)$/i.test(el.tagName)) continue;
+    const text = norm(textOf(el));
+    if (text.length > 40 || !DAY_HEADING.test(text)) continue;
+    const parent = el.parentElement;
+    if (parent && parent.children.length <= SMALL && norm(textOf(parent)) === text) continue;
+    if (inside(el, 'BLOCKQUOTE') || inside(el, 'A')) continue;
+    found.push({ el, text });
+  }
+  return found;
 }
 
 /** The time and zone a `datetime` value states ("2026-05-11T21:40:00Z" → 21:40, UTC). */
@@ -160,6 +210,7 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
   const blocks = all(doc, BLOCKS);
   const order = new Map(all(doc, '*').map((el, i) => [el, i] as const));
   const entries: LiveEntry[] = [];
+  const atOf: number[] = [];
   const firsts = new Set<string>();
   for (const { el, text } of stamps) {
     let box = el.parentElement;
@@ -185,7 +236,20 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     if (firsts.has(written)) continue;
     firsts.add(written);
     const clock = readClock(text)!;
+    const at = order.get(el) ?? -1;
     entries.push({ first: written, date: '', datetime: text, time: clock.time, ...(clock.zone ? { zone: clock.zone } : {}), clock: true });
+    atOf.push(at);
+  }
+  // Day headings between the entries ("Thursday 19 November") give the entries after them their day; a heading
+  // above them all counts only when another stands between entries (alone, it is the page's date line).
+  const headings = dayHeadings(doc).map((h) => ({ ...h, at: order.get(h.el) ?? -1 }));
+  const firstAt = Math.min(...atOf);
+  const lastAt = Math.max(...atOf);
+  if (headings.some((h) => h.at > firstAt && h.at < lastAt)) {
+    entries.forEach((e, i) => {
+      const above = headings.filter((h) => h.at < atOf[i]!).pop();
+      if (above) e.dayHeading = above.text;
+    });
   }
   return entries;
 }
@@ -193,7 +257,8 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
 /**
  * Gives entries stamped by a clock time alone the page's day: the page's date is the day the live blog
  * began (its first entry's), or, when the page dates itself by its last update, the day of its newest entry;
- * from there each clock time that goes back past midnight is the next day (or the day before). Printed
+ * from there each clock time that goes back past midnight is the next day (or the day before). An entry
+ * under a day heading printed between the entries ("Thursday 19 November") has that day instead. Printed
  * newest first or oldest first, as the times say. Without a page date, they get none and are left out.
  */
 export function dateClockEntries(entries: readonly LiveEntry[], pageDate: string | null, updated: boolean): LiveEntry[] {
@@ -216,7 +281,11 @@ export function dateClockEntries(entries: readonly LiveEntry[], pageDate: string
     days[i] = day;
   });
   const shift = updated ? -day : 0; // the page's date is the newest entry's day
-  return entries.map((e, i) => ({ ...e, date: addDays(pageDate, days[i]! + shift) }));
+  // an entry under a day heading has the heading's day
+  return entries.map((e, i) => ({
+    ...e,
+    date: (e.dayHeading && readDayHeading(e.dayHeading, pageDate)) || addDays(pageDate, days[i]! + shift),
+  }));
 }
 
 function addDays(iso: string, n: number): string {
