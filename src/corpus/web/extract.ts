@@ -104,12 +104,15 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     // entries stamped by a clock time alone are dated from the page's day, once that is known
     const shown = new Set(paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim()));
     const dateEvidence = meta.evidence.find((e) => e.field === 'date')?.detail ?? '';
-    const updated = /modified|updated/i.test(dateEvidence);
+    // a page dated by nothing but its last change (`article:modified_time`) dates its newest entry by it, not
+    // itself: the day it was changed is not the day it was published
+    const byModified = meta.date === null && meta.modified !== null;
+    const updated = byModified || /modified|updated/i.test(dateEvidence);
     parts = datedParts(
       paragraphs,
       dateClockEntries(
         clocked.filter((e) => shown.has(e.first)),
-        meta.date,
+        byModified ? meta.modified!.value : meta.date,
         updated,
       ),
       body.posts,

@@ -13,6 +13,8 @@ export interface ArticleLd {
   type: string;
   headline?: Keyed;
   datePublished?: Keyed;
+  /** When the article was last changed (`dateModified`): a live blog's newest entry, never its publication. */
+  dateModified?: Keyed;
   authors?: Keyed;
   publisher?: Keyed;
   url?: Keyed;
@@ -59,6 +61,7 @@ const nodeSchema = z.looseObject({
   name: text,
   datePublished: text,
   dateCreated: text,
+  dateModified: text,
   url: text,
   mainEntityOfPage: namedOrText.optional().catch(undefined),
   author: many(namedOrText),
@@ -167,6 +170,7 @@ export function articleLd(nodes: readonly LdNode[]): ArticleLd | null {
     type,
     headline: keyed(node.headline ?? node.name, node.headline ? 'headline' : 'name'),
     datePublished: keyed(node.datePublished ?? node.dateCreated, node.datePublished ? 'datePublished' : 'dateCreated'),
+    dateModified: keyed(node.dateModified, 'dateModified'),
     authors: keyed(authors.join(', ') || undefined, 'author.name'),
     publisher: keyed(publisher, 'publisher.name'),
     url: keyed(node.url ?? page, node.url ? 'url' : 'mainEntityOfPage'),

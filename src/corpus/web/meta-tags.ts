@@ -84,6 +84,17 @@ export const DATE_KEYS = [
   'cxenseparse:recs:publishtime',
 ] as const;
 
+/** Meta keys that carry the day an article was last changed (never its publication day). */
+export const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+] as const;
+
 const ARTICLE_HEADER = 'article time[datetime], header time[datetime], [itemprop="datePublished"], time[pubdate]';
 
 /** A publication day from a `<time datetime>` in the article or its header (or itemprop=datePublished). */

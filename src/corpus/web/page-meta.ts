@@ -21,6 +21,7 @@ import {
   classedDate,
   clip,
   DATE_KEYS,
+  MODIFIED_KEYS,
   firstTag,
   headerTime,
   htmlLang,
@@ -43,6 +44,11 @@ export interface PageMeta {
   ld: ArticleLd | null;
   /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
   classedDate: Found | null;
+  /**
+   * The day the page says it was last changed (JSON-LD `dateModified`, `article:modified_time` …). Never the
+   * page's date: it dates only a clock-stamped live blog's newest entry when nothing else dates the page.
+   */
+  modified: Found | null;
   /** Every wording of the headline the page gives (JSON-LD, og:title, twitter:title, `<h1>`, `<title>`). */
   headlines: string[];
   /** The `<title>` as written, and whether the title came only from it (no headline elsewhere). */
@@ -155,6 +161,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
     classedDate: classedDate(doc),
+    modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
       ...new Set(
         [ld?.headline?.value, tags.get('og:title')?.value, tags.get('twitter:title')?.value, h1?.value, split?.headline].filter(
