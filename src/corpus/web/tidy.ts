@@ -22,6 +22,12 @@ const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
   /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
+/** A caption ending in its credit ("Dockers at the quay on Monday. Photograph: Lena Ruud/Nordbild"). */
+const CAPTION_CREDIT =
+  /\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration)s?(?: [Bb]y)?:\s*[\p{Lu}][\p{L}.'’ -]*(?:\/[\p{L}.'’& -]+)?\.?$/u;
+/** A share row printed as text: its label, then the services' names ("Share this article Facebook X Email"). */
+const SHARE_ROW =
+  /^share(?: this)?(?: article| story| post| page)?:?(?:\s+(?:facebook|x|twitter|whatsapp|linkedin|email|e-mail|reddit|telegram|bluesky|threads|messenger|copy link|print))+$/i;
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
@@ -44,6 +50,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && TEASER.test(p.text)) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
+  if (words <= MEDIUM && CAPTION_CREDIT.test(p.text) && !/["“”«»„]/.test(p.text)) return 'credit';
+  if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")

@@ -1,0 +1,40 @@
+/**
+ * Page furniture printed as body text: a caption ending in its credit ("Photograph: X/Agency") and a share
+ * row ("Share this article Facebook X Email") leave the body; sentences that mention photographs stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const BODY = [
+  'Harbour workers in Saltby agreed a new contract on Monday after six weeks of talks, their union said.',
+  '“This deal keeps the night crews whole,” said union rep Dagny Holm.',
+  'The port authority said the deal would cost about two million a year and called it fair.',
+  'Ships had queued off the coast for days during the dispute, which began in early spring.',
+];
+const page = (extra: string): string =>
+  `<html><head><title>Harbour deal | Saltby Herald</title></head><body><article><h1>Harbour deal</h1><p>${BODY[0]}</p><p>${BODY[1]}</p>${extra}<p>${BODY[2]}</p><p>${BODY[3]}</p></article></body></html>`;
+const extra = (html: string): string[] => {
+  const r = extractArticle(page(html));
+  if (!r.ok) throw new Error(r.reason);
+  return r.text.split('\n\n').filter((t) => !BODY.includes(t));
+};
+
+describe('furniture printed as body text', () => {
+  it('a caption ending in “Photograph: Name/Agency” leaves the body', () => {
+    expect(extra('<figure><img src="x.jpg"><p>Dockers at the east quay on Monday. Photograph: Lena Ruud/Nordbild</p></figure>')).toEqual(
+      [],
+    );
+    expect(extra('<p>Dockers at the east quay on Monday. Photo: Lena Ruud</p>')).toEqual([]);
+  });
+
+  it('a share row leaves the body', () => {
+    expect(extra('<div><span>Share this article</span> <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></div>')).toEqual(
+      [],
+    );
+  });
+
+  it('sentences about photographs stay', () => {
+    const kept = 'The union posted a photograph of the signed deal on its website on Monday evening.';
+    expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
+  });
+});
