@@ -7,7 +7,9 @@ import { speakersIn as speakers } from './helpers.js';
 
 describe('a contrasting clause with a subject of its own', () => {
   it('gives the words after ", while X, a role," to X, not the first clause’s subject', () => {
-    const qs = speakers('Ruiz cut the levy, while Tom Hale, the harbour master, proposed we “start over” and said the budget was “a mess.”');
+    const qs = speakers(
+      'Ruiz cut the levy, while Tom Hale, the harbour master, proposed we “start over” and said the budget was “a mess.”',
+    );
     expect(qs.map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 
