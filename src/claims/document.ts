@@ -203,9 +203,12 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
  */
 function kinRole(text: string, toks: readonly Token[], run: NameRun): string | null {
   if (run.to - run.from !== 1 || run.nameFrom !== run.from) return null;
-  const [owner, noun, comma] = [toks[run.from - 3], toks[run.from - 2], toks[run.from - 1]];
+  // (the comma first: most one-word names have none before them, and this runs for every one)
+  if (toks[run.from - 1]?.text !== ',') return null;
+  const noun = toks[run.from - 2];
+  const owner = toks[run.from - 3];
   const name = toks[run.from] as Token;
-  if (comma?.text !== ',' || noun?.kind !== 'word' || noun.cap || owner?.kind !== 'word') return null;
+  if (noun?.kind !== 'word' || noun.cap || owner?.kind !== 'word') return null;
   if (owner.sentence !== name.sentence || !(POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.poss && owner.cap))) return null;
   const gender = FEMALE_WORDS.has(noun.lower) ? 'female' : MALE_WORDS.has(noun.lower) ? 'male' : undefined;
   if (!gender || givenNameGender(name.text) !== gender) return null;

@@ -122,8 +122,16 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames && !relates) break;
     // ("Ruiz cut the levy, while Hale, the harbour master, said": a contrasting clause after a comma has its own subject,
     // a name or a pronoun; "Li, while being interviewed on …, said" is a phrase set off inside the subject)
-    const ownSubject = after !== undefined && (after.cap || PRONOUNS.has(after.lower));
-    if (appositive && t.kind === 'word' && !t.cap && CONTRAST_OPENERS.has(t.lower) && before?.text === ',' && ownSubject) break;
+    if (
+      appositive &&
+      t.kind === 'word' &&
+      !t.cap &&
+      CONTRAST_OPENERS.has(t.lower) &&
+      before?.text === ',' &&
+      after !== undefined &&
+      (after.cap || PRONOUNS.has(after.lower))
+    )
+      break;
     start--;
   }
   // comma-separated parts of the region, right to left; parenthesised parts ("(R-Wis.)") are marked
