@@ -457,14 +457,21 @@ export interface RemoveArticleResult {
 }
 
 /** What a moderators' desk action did (/correct, /reports, a report sent), for the reply. */
+/** Where a Discord message is: enough to link to it, nothing else. */
+export interface MessageIds {
+  guildId: string;
+  channelId: string;
+  messageId: string;
+}
+
 export interface DeskResult {
   ok: boolean;
   /** One or two sentences. */
   message: string;
   /** Lines of a listing (corrections in force, open reports). */
   lines: string[];
-  /** Beside `lines`, one each: the Discord message a line is about (a report's answer, a jump URL), or null. */
-  links?: (string | null)[];
+  /** Beside `lines`, one each: the Discord message a line is about (a report's answer), by its ids; render links it. */
+  links?: (MessageIds | null)[];
   /** The listing the lines are, when it can be paged with buttons (`qt:reports:<page>`, `qt:corrections:<page>`). */
   listing?: 'reports' | 'corrections' | 'log';
 }

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { DeskResult } from '../answers/types.js';
-import { messageUrl } from '../render/view.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../state/types.js';
@@ -314,7 +313,7 @@ export class CorrectionDesk {
         ),
       ),
       // the answer each report is about, as the announcement links it (ids only)
-      links: open.map((r) => messageUrl(r.guildId, r.channelId, r.messageId)),
+      links: open.map((r) => ({ guildId: r.guildId, channelId: r.channelId, messageId: r.messageId })),
       listing: 'reports',
     };
   }

@@ -3,7 +3,7 @@ import type { DeskResult } from '../../answers/types.js';
 import { buildCustomId } from '../custom-ids.js';
 import { Limits } from '../limits.js';
 import { lineMarkdown } from '../markdown.js';
-import { type Action, clip, line, link, type Line, type Section, type View } from '../view.js';
+import { type Action, clip, line, link, type Line, messageUrl, type Section, type View } from '../view.js';
 
 /** Lines of a listing shown on one page (the others are reached with Previous / Next, or the page option). */
 export const DESK_LINES_PER_PAGE = 20;
@@ -70,7 +70,7 @@ export function deskView(title: string, result: DeskResult, page = 0): View {
     }
     const shown = fitPage(
       result.lines.slice(pg.first, pg.last),
-      (result.links ?? []).slice(pg.first, pg.last),
+      (result.links ?? []).slice(pg.first, pg.last).map((m) => m && messageUrl(m.guildId, m.channelId, m.messageId)),
       more ? [...lead, more] : lead,
     );
     if (more) shown.push(more);
