@@ -1,5 +1,5 @@
 /**
- * Round 28, pronouns credited to the wrong person (PolNeAR train, issue 14): the hearer of a participle is no
+ * Pronouns credited to the wrong person: the hearer of a participle is no
  * speaker a pronoun refers to; a bare surname two people share is the one of the pronoun's gender. Names and
  * sentences are our own.
  */
