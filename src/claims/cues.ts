@@ -8,12 +8,25 @@ import type { DocModel } from './document.js';
 import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
+import { subjectBefore } from './subject.js';
 import { NO_SPEAKER } from './engine.js';
 import { DASHES, sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { BE, COORDINATORS, HEARER_PARTICIPLES, MONTHS_DAYS, POSSESSIVE_PRONOUNS, SPEECH_NOUNS } = words;
+const {
+  BE,
+  CHANT_JOINERS,
+  CHANT_NOUNS,
+  COORDINATORS,
+  DETERMINERS,
+  HEARER_PARTICIPLES,
+  IRREGULAR_PAST_FORMS,
+  MONTHS_DAYS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  SPEECH_NOUNS,
+} = words;
 
 /**
  * "X said that …, “…,” she said.": a quotation that ends in a comma and is followed by a subject and a
@@ -302,4 +315,72 @@ function ownerPronoun(model: DocModel, toks: readonly Token[], o: number): Attri
   if (!self || !subject || subject.kind !== 'name' || subject.to > o) return self;
   const named = resolvePhrase(model, toks, subject);
   return named ? { speaker: named.speaker, mention: self.mention } : self;
+}
+
+/**
+ * "their chants of “…”", "the crowd reprised the chant “…”", "supporters broke into chants of “…”": words a crowd calls
+ * out together are said by the chant's owner, else by the subject of the verb that takes the chant up; a chant no one
+ * is said to call out ("walked in to chants of “…”", "was met with cries of “…”") is no one's, whoever the sentence is about.
+ */
+export function chantSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | typeof NO_SPEAKER | null {
+  let n = k - 1;
+  const link = toks[n];
+  if (link && (link.lower === 'of' || link.text === ':' || link.text === ',')) n--;
+  const noun = toks[n];
+  if (noun?.kind !== 'word' || noun.cap || !CHANT_NOUNS.has(noun.lower)) return null;
+  // ("protesters chant “…”": a form the verb rules read as a verb where it stands is theirs, unless "of" makes it a noun)
+  if (link?.lower !== 'of' && speechVerbAt(toks, n) > 0) return null;
+  const s = noun.sentence;
+  // the owner or the determiner before the noun, past up to two adjectives ("their loud chants", "the caustic chant")
+  let o = n - 1;
+  while (o >= 0 && o > n - 3 && adjective(toks[o] as Token, s)) o--;
+  const owner = toks[o];
+  if (!owner || owner.sentence !== s || owner.kind !== 'word') return null;
+  // ("can’t just point their fingers and cry “…”", "asked them to chant “…”": the verb, not the noun, which takes an
+  // owner, a determiner, an adjective or a preposition before it; the bare form only no preposition)
+  const bare = !noun.lower.endsWith('s');
+  const preposition = PREPOSITIONS.has(owner.lower) || CHANT_JOINERS.has(owner.lower);
+  if (
+    !(POSSESSIVE_PRONOUNS.has(owner.lower) || owner.poss || DETERMINERS.has(owner.lower) || o < n - 1 || preposition) ||
+    (bare && preposition && o === n - 1)
+  )
+    return null;
+  // (a crowd's "their" is left to no one rather than to the last name in the plural or place it may find)
+  if (POSSESSIVE_PRONOUNS.has(owner.lower))
+    return owner.lower === 'his' || owner.lower === 'her' ? ownerPronoun(model, toks, o) : NO_SPEAKER;
+  if (owner.poss) {
+    const np = tailPhrase(toks, Math.max(sentenceStart(toks, o), o - 4), o + 1);
+    return (np && resolvePhrase(model, toks, np)) ?? NO_SPEAKER;
+  }
+  let v = DETERMINERS.has(owner.lower) ? o - 1 : o;
+  if (CHANT_JOINERS.has(toks[v]?.lower ?? '')) v--;
+  const verb = toks[v];
+  const before = toks[v - 1];
+  // (a verb in the past or the third person, not a passive: "was met with chants of")
+  const verbal =
+    verb?.kind === 'word' &&
+    !verb.cap &&
+    verb.sentence === s &&
+    ((verb.lower.length > 4 && verb.lower.endsWith('ed')) || IRREGULAR_PAST_FORMS.has(verb.lower) || /[^s]s$/.test(verb.lower)) &&
+    !(before && BE.has(before.lower));
+  const np = verbal ? subjectBefore(toks, v) : null;
+  return (np && resolvePhrase(model, toks, np)) ?? NO_SPEAKER;
+}
+
+/** A lower-case word that may be an adjective before a noun ("loud", "caustic"): no determiner, preposition or verb. */
+function adjective(t: Token, s: number): boolean {
+  const w = t.lower;
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    !t.poss &&
+    t.sentence === s &&
+    !DETERMINERS.has(w) &&
+    !POSSESSIVE_PRONOUNS.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    !CHANT_JOINERS.has(w) &&
+    !COORDINATORS.has(w) &&
+    !BE.has(w) &&
+    !(w.length > 4 && w.endsWith('ed'))
+  );
 }

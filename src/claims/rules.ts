@@ -24,7 +24,7 @@ import {
   talkedLead,
   thenColonSubject,
 } from './context.js';
-import { askedAfter, askedBefore, closesWithAttribution, possessiveCue } from './cues.js';
+import { askedAfter, askedBefore, chantSpeaker, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
 import { framedAs, namedNotSaid } from './naming.js';
@@ -138,6 +138,9 @@ export const RULES: readonly Rule[] = [
     name: 'foreign-verb-before',
     run: (q) => (opens(q) || (q.title && q.toks[q.k - 1]?.text !== ':') ? null : foreignBefore(q.model, q.toks, q.k, q.sentenceStart)),
   },
+  // Their chants of “Ruiz! Ruiz!” filled the hall / the crowd took up the chant “No more fees!”: a crowd's words, by the
+  // chant's owner or the subject that takes it up, else no one (a chant in title case is no title)
+  { name: 'chant', run: (q) => (opens(q) ? null : chantSpeaker(q.model, q.toks, q.k)) },
   // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
   { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
   // “Meet the Press”: any other title or name in marks has no speaker

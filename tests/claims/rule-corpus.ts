@@ -34,6 +34,7 @@ export const RULE_CORPUS: string[][] = [
     'Critics seized on her remark that the port was now “a museum.”',
     'Lind says voters want change, but instead the board is offering “more of the same old plans.”',
     'Oskar Moore thanked the crew for “keeping the lights on all night.”',
+    'Skippers on the quay answered with chants of “Keep the ferry!”',
   ],
   [
     'Jonas Berg said: “The river rose overnight.',

@@ -24,6 +24,12 @@ export const SPEECH_NOUNS = list(`
   pledge pledges praise promise promises quip refrain remark remarks reply response retort slogan statement statements
   suggestion vow vows warning warnings words`);
 
+/** Nouns of words a crowd calls out together ("chants of “…”"): those who call them out said them. */
+export const CHANT_NOUNS = list('chant chants cheers chorus cries cry shouts');
+
+/** Words that join a verb to a chant it takes up ("joined in", "broke into", "struck up", "responded with"). */
+export const CHANT_JOINERS = list('in into up with');
+
 /**
  * Nouns for words quoted, which a sentence after them credits with "from" or "by" besides the speech nouns ("That quote
  * from Ana Ruiz ran in 1990.": words.ts keeps it out of SPEECH_NOUNS, where a possessor would say it).
