@@ -152,7 +152,11 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const titled: [string, string | null][] = [];
   const kin: [string, string][] = [];
   for (const { toks, run, headline: isHeadline, wordsBefore, name } of runs) {
-    if (isHeadline) continue;
+    // (a headline names no one for the table, but tells whom the story is about: "Ana Ruiz Accused Of …")
+    if (isHeadline) {
+      people.headline(name);
+      continue;
+    }
     if (!personLike(toks, run)) {
       const one = titledName(text, toks, run);
       if (one) titled.push(one);

@@ -437,9 +437,22 @@ export class PersonTable {
   private readonly byFirst = new Map<string, Person[]>();
   /** How often each full name was written. */
   private readonly written = new Map<Person, number>();
+  /** The capitalised runs of the headline, space-padded ("Ana Ruiz Accused Of Fraud"): whom a story is about. */
+  private readonly headlined: string[] = [];
   /** Short forms already looked up, and their candidates (cleared whenever a name is added). */
   private readonly looked = new Map<string, Person | null>();
   private readonly shortForms = new Map<string, readonly Person[]>();
+
+  /** Records a capitalised run of the headline: on a tie, a short form two people share is the one it writes in full. */
+  headline(run: string): void {
+    this.headlined.push(` ${run} `);
+    if (this.looked.size) this.looked.clear();
+  }
+
+  /** Does the headline write this full name? */
+  private inHeadline(p: Person): boolean {
+    return this.headlined.some((h) => h.includes(` ${p.name} `));
+  }
 
   /** Registers a full name (two or more words); returns the person. */
   add(name: string): Person {
@@ -503,13 +516,18 @@ export class PersonTable {
   /**
    * A short form shared by several people names the one the document writes out most often (the person the
    * story is about: "Clinton" in a story about Hillary Clinton that names Bill Clinton once), the first named
-   * on a tie.
+   * on a tie, unless the headline writes another of them in full (a headline "Hillary Clinton Accused …", then "an
+   * agent for Bill Clinton" and "Hillary Clinton" once each: "Clinton" is Hillary Clinton).
    */
   private find(name: string, gender?: Gender): Person | null {
     const all = this.candidates(name);
     const fit = gender ? all.filter((p) => !p.gender || p.gender === gender) : all;
     let best: Person | null = null;
-    for (const p of fit) if (!best || (this.written.get(p) ?? 0) > (this.written.get(best) ?? 0)) best = p;
+    for (const p of fit) {
+      const n = this.written.get(p) ?? 0;
+      const b = best ? (this.written.get(best) ?? 0) : -1;
+      if (n > b || (n === b && best && this.inHeadline(p) && !this.inHeadline(best))) best = p;
+    }
     return best;
   }
 
