@@ -48,6 +48,8 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   if (absolute) return resolvePhrase(model, toks, absolute);
   const object = dependent ? objectSpeaker(model, toks, v) : null;
   if (object) return object;
+  const ofName = dependent ? nameAfterOf(model, toks, v) : null;
+  if (ofName) return ofName;
   if (dependent) {
     // "Hollande said …, noting …": a participle shares the subject of the speech verb it follows
     const s = verb.sentence;
@@ -115,6 +117,24 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
   }
   return null;
+}
+
+/**
+ * "Hale gives an account of Ana Ruiz telling a clerk to “…”", "Hale reminds me of Ana Ruiz saying that “…”": a person
+ * named after "of" right before the participle is its subject, not the subject of a verb earlier in the sentence.
+ */
+function nameAfterOf(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  let n = v - 1;
+  while (n > 0 && isFiller(toks[n]) && toks[n]?.lower.endsWith('ly')) n--;
+  const last = toks[n];
+  if (last?.kind !== 'word' || !last.cap) return null;
+  let f = n;
+  while (f > 0 && (toks[f - 1] as Token).kind === 'word' && (toks[f - 1] as Token).cap && (toks[f - 1] as Token).sentence === last.sentence)
+    f--;
+  if (toks[f - 1]?.lower !== 'of') return null;
+  const own = tailPhrase(toks, f, n + 1);
+  const person = own?.kind === 'name' && own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run)));
+  return person && own ? resolvePhrase(model, toks, own) : null;
 }
 
 /** How many tokens back from a participle the "who" of a relative clause it follows may stand. */
