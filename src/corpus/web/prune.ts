@@ -1,6 +1,6 @@
 /**
  * Removes what is never article text from a parsed page before the article is looked for (and splits
- * `<br><br>` paragraphs, see split-br.ts): scripts, forms'
+ * `<br><br>` paragraphs, see split-br.ts): email sign-up boxes, scripts, forms'
  * controls, hidden elements, figure captions, and boxes that publishing systems mark by class or id as
  * sharing, related stories, newsletters, comments, advertising, breadcrumbs, tags or author bios, or that
  * open with a heading naming such a box ("Related stories", "3 comments"). A marked
@@ -66,6 +66,34 @@ const BOX = new RegExp(String.raw`(?:^|[\s_-])(?:${BOX_WORDS.join('|')})(?:$|[\s
 const ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i;
 const CHROME_TAGS = 'nav, aside, footer, form[role="search"]';
 
+/** An input that asks for an email address: a newsletter's (or a comment form's) sign-up field. */
+const EMAIL_FIELD =
+  'input[type="email" i], input[name*="email" i], input[id*="email" i], input[placeholder*="email" i], input[placeholder*="e-mail" i], input[autocomplete="email" i]';
+/**
+ * The most words a sign-up box may hold: its title, its pitch ("Get the morning briefing in your inbox") and
+ * its fine print ("By signing up you agree to our terms"). The box is the largest element around the email
+ * field within this many words, so a form wrapping the whole page (ASP.NET's) or an article around an
+ * inline box is never taken for it.
+ */
+const SIGNUP_BOX_WORDS = 80;
+
+/**
+ * Removes the boxes around email sign-up fields (a newsletter's box inside the article, whatever its class
+ * is called). Read before the form controls are removed: without its field the box is only sentences.
+ */
+function removeSignUpBoxes(doc: DomDocument): void {
+  for (const field of all(doc, EMAIL_FIELD)) {
+    const type = (field.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'hidden' || type === 'password' || !field.parentElement) continue;
+    let box: DomElement = field;
+    for (let up: DomElement | null = field.parentElement; up && markableBox(up); up = up.parentElement) {
+      if (countWords(textOf(up)) > SIGNUP_BOX_WORDS || up.querySelector('article, [itemprop="articleBody"]')) break;
+      box = up;
+    }
+    box.remove();
+  }
+}
+
 /** Text for screen readers only ("opens in a new window", "Posted on"): not shown, so not article text. */
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|u-visually-hidden|element-invisible|assistive-text)(?:\s|$)/i;
@@ -119,6 +147,7 @@ function markedAsBox(el: DomElement): boolean {
  * @example prunePage(doc) // share bars, related boxes, captions and scripts are gone from doc.body
  */
 export function prunePage(doc: DomDocument): void {
+  removeSignUpBoxes(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
   splitBrParagraphs(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
