@@ -24,7 +24,10 @@ export interface LiveEntry {
   zone?: string;
   /** A stamp printed as text ("2:15 p.m. ET"): its day is the page's, read by `dateClockEntries`. */
   clock?: boolean;
-  /** The day heading printed above a clock-stamped entry ("Thursday 19 November"), as written: its day. */
+  /**
+   * The day heading printed above the entry ("Thursday 19 November"), as written, when such headings stand
+   * between the entries: the day of an entry stamped by a clock time alone; a line to take off the text.
+   */
   dayHeading?: string;
 }
 
@@ -142,6 +145,7 @@ function linkBox(box: DomElement): boolean {
 export function liveEntries(doc: DomDocument): LiveEntry[] {
   const stamps = all(doc, 'time[datetime]').filter((t) => !inside(t, 'BLOCKQUOTE') && isoDay(t.getAttribute('datetime') ?? ''));
   const entries: LiveEntry[] = [];
+  const atOf: DomElement[] = [];
   const used = new Set<DomElement>();
   for (const stamp of stamps) {
     let box = stamp.parentElement;
@@ -154,9 +158,14 @@ export function liveEntries(doc: DomDocument): LiveEntry[] {
     used.add(box);
     const datetime = stamp.getAttribute('datetime')!.trim();
     entries.push({ first: norm(textOf(first)), date: isoDay(datetime)!, datetime, ...datetimeClock(datetime) });
+    atOf.push(stamp);
   }
   const live = (found: LiveEntry[]): boolean => new Set(found.map((e) => e.datetime)).size >= 2 && found.length >= LIVE_ENTRIES;
-  if (live(entries)) return entries;
+  if (live(entries)) {
+    // their day is the stamp's; the headings between them are noted only to leave the text
+    markDayHeadings(doc, entries, atOf);
+    return entries;
+  }
   const clocked = clockEntries(doc);
   return live(clocked) ? clocked : [];
 }
@@ -210,7 +219,7 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
   const blocks = all(doc, BLOCKS);
   const order = new Map(all(doc, '*').map((el, i) => [el, i] as const));
   const entries: LiveEntry[] = [];
-  const atOf: number[] = [];
+  const atOf: DomElement[] = [];
   const firsts = new Set<string>();
   for (const { el, text } of stamps) {
     let box = el.parentElement;
@@ -236,22 +245,43 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     if (firsts.has(written)) continue;
     firsts.add(written);
     const clock = readClock(text)!;
-    const at = order.get(el) ?? -1;
     entries.push({ first: written, date: '', datetime: text, time: clock.time, ...(clock.zone ? { zone: clock.zone } : {}), clock: true });
-    atOf.push(at);
+    atOf.push(el);
   }
-  // Day headings between the entries ("Thursday 19 November") give the entries after them their day; a heading
-  // above them all counts only when another stands between entries (alone, it is the page's date line).
+  markDayHeadings(doc, entries, atOf, order);
+  return entries;
+}
+
+/**
+ * Day headings between the entries ("Thursday 19 November") give the entries after them their day
+ * (`dayHeading`, read by `dateClockEntries` for entries stamped by a clock time alone); a heading above them
+ * all counts only when another stands between entries (alone, it is the page's date line). `stamps[i]` is
+ * the element stamping `entries[i]`.
+ */
+function markDayHeadings(
+  doc: DomDocument,
+  entries: LiveEntry[],
+  stamps: readonly DomElement[],
+  order: ReadonlyMap<DomElement, number> = new Map(all(doc, '*').map((el, i) => [el, i] as const)),
+): void {
   const headings = dayHeadings(doc).map((h) => ({ ...h, at: order.get(h.el) ?? -1 }));
+  if (!headings.length || !entries.length) return;
+  const atOf = stamps.map((el) => order.get(el) ?? -1);
   const firstAt = Math.min(...atOf);
   const lastAt = Math.max(...atOf);
-  if (headings.some((h) => h.at > firstAt && h.at < lastAt)) {
-    entries.forEach((e, i) => {
-      const above = headings.filter((h) => h.at < atOf[i]!).pop();
-      if (above) e.dayHeading = above.text;
-    });
-  }
-  return entries;
+  if (!headings.some((h) => h.at > firstAt && h.at < lastAt)) return;
+  entries.forEach((e, i) => {
+    const above = headings.filter((h) => h.at < atOf[i]!).pop();
+    if (above) e.dayHeading = above.text;
+  });
+}
+
+/**
+ * The day headings printed between a live blog's entries (`dayHeading` of its entries): lines of page
+ * furniture, not of any entry, so they leave the text once they have dated the entries under them.
+ */
+export function dayHeadingLines(entries: readonly LiveEntry[]): Set<string> {
+  return new Set(entries.flatMap((e) => (e.dayHeading ? [e.dayHeading] : [])));
 }
 
 /**
@@ -282,10 +312,11 @@ export function dateClockEntries(entries: readonly LiveEntry[], pageDate: string
   });
   const shift = updated ? -day : 0; // the page's date is the newest entry's day
   // an entry under a day heading has the heading's day
-  return entries.map((e, i) => ({
-    ...e,
-    date: (e.dayHeading && readDayHeading(e.dayHeading, pageDate)) || addDays(pageDate, days[i]! + shift),
-  }));
+  return entries.map((e, i) => {
+    const headed = e.dayHeading ? readDayHeading(e.dayHeading, pageDate) : null;
+    const { dayHeading, ...rest } = e;
+    return headed ? { ...rest, dayHeading, date: headed } : { ...rest, date: addDays(pageDate, days[i]! + shift) };
+  });
 }
 
 function addDays(iso: string, n: number): string {
@@ -334,7 +365,9 @@ export function datedParts(paragraphs: readonly Paragraph[], entries: readonly L
       kind: 'entry',
       ...(entry.time ? { time: entry.time } : {}),
       ...(entry.zone ? { zone: entry.zone } : {}),
-      detail: entry.clock ? `the entry's time “${entry.datetime}” on the page's day` : `<time datetime="${entry.datetime}">`,
+      detail: entry.clock
+        ? `the entry's time “${entry.datetime}” ${entry.dayHeading ? `under the day heading “${entry.dayHeading}”` : "on the page's day"}`
+        : `<time datetime="${entry.datetime}">`,
     });
   });
   const unused = posts.filter((post) => post.date);

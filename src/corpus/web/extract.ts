@@ -5,7 +5,7 @@
  */
 import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
-import { dateClockEntries, datedParts, liveEntries } from './dated-parts.js';
+import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
@@ -87,7 +87,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
   const entries = liveEntries(doc);
   const body = extractBody(doc, html, meta.headlines, declared);
-  const paragraphs = takeLeadHeadline(meta, body.paragraphs);
+  // a live blog's day headings ("Tuesday, 4 March") date its entries, and are no entry's words
+  const dayLines = dayHeadingLines(entries);
+  const paragraphs = takeLeadHeadline(meta, body.paragraphs).filter((p) => !dayLines.has(p.text.replace(/\s+/g, ' ').trim()));
   const clocked = entries.filter((e) => e.clock);
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));

@@ -1,6 +1,6 @@
 /**
  * Day headings printed between a live blog's entries ("Thursday 19 November") give the clock-stamped entries
- * after them their day; relative headings ("Yesterday") give none. Pages written for these tests, served by
+ * after them their day, then leave the text (no entry's words); relative headings ("Yesterday") give none. Pages written for these tests, served by
  * a local HTTP server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,32 @@ describe('day headings between live entries', () => {
     ]);
   });
 
+  it('the headings leave the text once they have dated the entries, and the evidence names them', () => {
+    for (const [head1, head2] of [
+      ['Wednesday 18 November', 'Thursday 19 November'],
+      ['Wednesday, 18 November', 'November 19, 2026'],
+    ] as const) {
+      const r = read(blog(head1, head2));
+      expect(r.text).not.toContain(head1);
+      expect(r.text).not.toContain(head2);
+      expect(days(r).map(([d]) => d)).toEqual(['2026-11-18', '2026-11-18', '2026-11-19', '2026-11-19']);
+      // each entry's part starts at its own paragraph and ends before the next entry's
+      expect(r.datedParts.map((p) => r.text.slice(p.start, p.end).split('\n\n').length)).toEqual([1, 1, 1, 1]);
+      expect(r.datedParts[2]!.detail).toBe(`the entry's time “13:05 GMT” under the day heading “${head2}”`);
+    }
+  });
+
+  it('day headings between entries stamped by <time datetime> leave the text too', () => {
+    const stamped = blog('Wednesday 18 November', 'Thursday 19 November').replace(
+      /<p class="stamp">(\d\d):(\d\d) GMT<\/p>/g,
+      (_m, h: string, m: string) => `<time datetime="2026-11-${Number(h) < 13 ? 18 : 19}T${h}:${m}:00Z">${h}:${m}</time>`,
+    );
+    const r = read(stamped);
+    expect(r.datedParts).toHaveLength(4);
+    expect(r.text).not.toMatch(/Wednesday 18 November|Thursday 19 November/);
+    expect(r.text).toContain('The chamber opened with a minute’s silence');
+  });
+
   it('relative headings (“Yesterday”, “Today”) set no day', () => {
     const r = read(blog('Yesterday', 'Today'));
     expect(days(r).map(([d]) => d)).toEqual(['2026-11-18', '2026-11-18', '2026-11-18', '2026-11-18']);
@@ -75,5 +101,6 @@ describe('a live blog with day headings added by its link', () => {
     const doc = pageToDocument('added/flood-live', page.body, { contentType: page.contentType, url: page.url });
     if ('code' in doc) throw new Error(doc.code);
     expect(doc.meta.datedParts?.map((p) => p.date)).toEqual(['2026-11-18', '2026-11-18', '2026-11-19', '2026-11-19']);
+    expect(doc.text).not.toContain('November');
   });
 });
