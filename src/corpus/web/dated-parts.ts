@@ -5,7 +5,7 @@
  * kept beside the text (`DocumentMeta.datedParts`) so an answer can date words by the part that carries them.
  */
 import type { DatedPart } from '../types.js';
-import { all, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, textOf, type DomDocument, type DomElement } from './dom.js';
 import type { EmbeddedPost } from './embeds.js';
 import { isoDay } from './meta-tags.js';
 import type { Paragraph } from './paragraphs.js';
@@ -126,6 +126,22 @@ function datetimeClock(datetime: string): { time?: string; zone?: string } {
 /** Share of a box's text inside links above which it is a list's item (a "most read" headline), not an entry. */
 const ENTRY_LINK_SHARE = 0.5;
 
+/** Words from which a block without closing punctuation is still an entry's text rather than a title. */
+const SENTENCE_WORDS = 15;
+
+/**
+ * Whether a box holds a sentence besides its stamp: a block ending as sentences end ("… the mayor said.") or
+ * a long one. A live entry reports something; a video's teaser box ("Crews cheer as the ferry leaves" and
+ * its duration "1:42", read like a clock time) holds only a title.
+ */
+function holdsSentence(box: DomElement, stamp: DomElement): boolean {
+  return all(box, BLOCKS).some((b) => {
+    if (b.contains(stamp) || stamp.contains(b)) return false;
+    const text = norm(textOf(b));
+    return /[.!?…]["”’»)]*$/u.test(text) || countWords(text) >= SENTENCE_WORDS;
+  });
+}
+
 /** Whether a box is mostly link text: an item of a related-stories or most-read list, stamped as entries are. */
 function linkBox(box: DomElement): boolean {
   const text = norm(textOf(box)).length;
@@ -181,7 +197,7 @@ function clockStamps(doc: DomDocument): { el: DomElement; text: string }[] {
     if (!text) continue;
     const parent = el.parentElement;
     if (parent && parent.children.length <= SMALL && clockText(parent)) continue; // an outer element is the stamp
-    if (inside(el, 'BLOCKQUOTE') || datetimeStamp(el)) continue;
+    if (inside(el, 'BLOCKQUOTE') || datetimeStamp(el) || inMedia(el)) continue;
     found.push({ el, text });
     if (found.length > MAX_CLOCK_STAMPS) return [];
   }
@@ -199,6 +215,15 @@ function clockText(el: DomElement): string | null {
   return text.length <= 40 && readClock(text) ? text : null;
 }
 
+/** Media boxes, where a printed "1:42" is a video's or a sound's duration, not a clock time. */
+const MEDIA = /^(?:FIGURE|PICTURE|VIDEO|AUDIO)$/i;
+
+/** Inside (or) a figure, picture, video or audio element. */
+function inMedia(el: DomElement): boolean {
+  for (let up: DomElement | null = el; up; up = up.parentElement) if (MEDIA.test(up.tagName)) return true;
+  return false;
+}
+
 /** Inside (or) a `<time datetime>`: read by the machine-readable path. */
 function datetimeStamp(el: DomElement): boolean {
   for (let up: DomElement | null = el; up; up = up.parentElement)
@@ -209,8 +234,9 @@ function datetimeStamp(el: DomElement): boolean {
 /**
  * Live entries stamped by clock times printed as text. An entry in a box of its own starts at the box's first
  * heading or paragraph; a stamp printed among the paragraphs (`<p><strong>14:05 GMT</strong></p>`) opens the
- * paragraph after it, or the one it starts (`<p><b>2:15 p.m.</b> Police said …</p>`). Their day is read later,
- * from the page's (`dateClockEntries`).
+ * paragraph after it, or the one it starts (`<p><b>2:15 p.m.</b> Police said …</p>`). A box of its own without
+ * a sentence (a video's teaser: a title and its duration) is no entry. Their day is read later, from the
+ * page's (`dateClockEntries`).
  */
 function clockEntries(doc: DomDocument): LiveEntry[] {
   const stamps = clockStamps(doc);
@@ -229,7 +255,7 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     const isStamp = (b: DomElement): boolean => stampEls.has(b) || (b.children.length <= SMALL && clockText(b) !== null);
     let first: DomElement | undefined;
     if (own) {
-      if (linkBox(box)) continue;
+      if (linkBox(box) || !holdsSentence(box, el)) continue;
       first = all(box, BLOCKS).find((b) => !b.contains(el) && !el.contains(b) && !isStamp(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
     } else {
       const holder = blocks.find((b) => b.contains(el) && b !== el && norm(textOf(b)).length > text.length);

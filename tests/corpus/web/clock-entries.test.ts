@@ -145,3 +145,28 @@ describe('a clock-stamped live blog added by its link', () => {
     ]);
   });
 });
+
+/** An article (no live blog) with teasers of its videos: a title and a duration ("1:42") read like a clock time. */
+const VIDEOS = (teaser: (title: string, duration: string) => string): string => `<!doctype html><html><head>
+<title>Ferry strike ends after pay offer | Saltby Herald</title><meta property="article:published_time" content="2026-05-12T10:00:00Z">
+</head><body><article><h1>Ferry strike ends after pay offer</h1>
+<p>Ferry crews in Saltby returned to work on Tuesday after accepting a pay offer worth six percent over two years, their union said.</p>
+<p>“Nobody wanted to strike through the spring,” said union rep Dagny Holm. “We wanted to be heard, and now we have been.”</p>
+${teaser('Crews cheer as the first ferry leaves the quay', '1:42')}
+<p>The ferry company said sailings would return to the full timetable by Thursday, after two days of safety checks on the boats.</p>
+${teaser('Union rep on why the crews walked out', '3:05')}
+<p>Passengers had faced three weeks of cancelled sailings, with island schoolchildren taught online for much of that time.</p>
+<p>The company's chief executive, Rolf Ekdahl, said the offer was “the most we can pay without raising fares”.</p>
+</article></body></html>`;
+
+describe('video durations are no clock times', () => {
+  it('a teaser box (a title and its duration) stamps no entry', () => {
+    const r = read(VIDEOS((t, d) => `<div class="video-block"><p class="video-title">${t}</p><span class="duration">${d}</span></div>`));
+    expect(r.datedParts).toEqual([]);
+  });
+
+  it('a duration over a thumbnail in a figure stamps no entry', () => {
+    const r = read(VIDEOS((_t, d) => `<figure class="clip"><img src="clip.jpg" alt=""><span class="duration">${d}</span></figure>`));
+    expect(r.datedParts).toEqual([]);
+  });
+});
