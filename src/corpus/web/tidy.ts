@@ -17,7 +17,7 @@ const SHORT = 12;
 const MEDIUM = 30;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|back to top|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
@@ -43,11 +43,32 @@ const TIME_LINE =
 const BYLINE =
   /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Оо]т)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
 
+/** A short label, its mark, then the rest: "Also in the news: …", "MORE | …", "Background » …". */
+const LABELLED = /^([^:|»›>–—"“”«„]{1,40}?)\s*[:|»›>–—]\s*(\S.*)$/su;
+
+/** A label that introduces someone's words ("Holm said: <a>…</a>"), not a teaser. */
+const SPEECH_LABEL = /\b(?:said|says|told|tells|wrote|writes|added|adds|asked|stated|tweeted|posted|announced)\s*$/i;
+
+/**
+ * A teaser printed as a labelled link to another story ("Also in the news: <a>Storm closes coastal path</a>"),
+ * whatever its label's words: a label of at most five words, then a headline (capitalised) that is all link.
+ */
+function linkedTeaser(p: Paragraph): boolean {
+  const m = LABELLED.exec(p.text);
+  return (
+    m !== null &&
+    countWords(m[1]!) <= 5 &&
+    !SPEECH_LABEL.test(m[1]!) &&
+    /^[\p{Lu}\p{N}‘'"“]/u.test(m[2]!) &&
+    p.linkChars >= 0.9 * m[2]!.length
+  );
+}
+
 function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   const words = countWords(p.text);
   if (headlines.some((h) => sameHeadline(p.text, h))) return 'headline';
   if (words <= SHORT && LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
-  if (words <= MEDIUM && TEASER.test(p.text)) return 'teaser';
+  if (words <= MEDIUM && (TEASER.test(p.text) || linkedTeaser(p))) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && CAPTION_CREDIT.test(p.text) && !/["“”«»„]/.test(p.text)) return 'credit';

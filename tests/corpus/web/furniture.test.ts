@@ -33,6 +33,28 @@ describe('furniture printed as body text', () => {
     );
   });
 
+  it('a teaser’s label alone (“READ MORE”, “Watch”) leaves the body with the linked headline under it', () => {
+    expect(
+      extra('<p><strong>READ MORE</strong></p><p><a href="/x">Storm damage closes coastal path for the summer season</a></p>'),
+    ).toEqual([]);
+    expect(extra('<p>Read more »</p>')).toEqual([]);
+    expect(extra('<p><b>Watch</b></p>')).toEqual([]);
+  });
+
+  it('a headline linked behind a label of any words leaves the body (“Also in the news: …”, “Background » …”)', () => {
+    expect(extra('<p>Also in the news: <a href="/x">Storm damage closes coastal path</a></p>')).toEqual([]);
+    expect(extra('<p>Background » <a href="/y">‘We will not back down’: crews vote to strike</a></p>')).toEqual([]);
+    expect(extra('<p>MORE | <a href="/z">Dockers vote again on night shifts</a></p>')).toEqual([]);
+  });
+
+  it('a sentence ending in a link stays (someone’s words behind a link, a report “online: read it here”)', () => {
+    for (const kept of [
+      '<p>Holm said: <a href="/x">The deal is signed and the crews are back</a></p>',
+      '<p>The report is online: <a href="/r">read it here</a></p>',
+    ])
+      expect(extra(kept)).toHaveLength(1);
+  });
+
   it('sentences about photographs stay', () => {
     const kept = 'The union posted a photograph of the signed deal on its website on Monday evening.';
     expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
