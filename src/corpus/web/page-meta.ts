@@ -8,7 +8,7 @@
  *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
  *   article, the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
- * - author: JSON-LD author names, author meta tags; lang: `<html lang>`, content-language, JSON-LD.
+ * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person); lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { nameForDomain, registrableDomain } from '../outlet.js';
@@ -22,12 +22,12 @@ import {
   clip,
   DATE_KEYS,
   MODIFIED_KEYS,
-  firstTag,
   headerTime,
   htmlLang,
   isoDay,
   metaTags,
   type Found,
+  type MetaTags,
 } from './meta-tags.js';
 import { splitTitle } from './title.js';
 
@@ -92,6 +92,29 @@ function personTag(found: Found | null): Found | null {
   return value ? { value, detail: found.detail } : null;
 }
 
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
+
+/**
+ * The authors the page's author tags name: every tag of the first key that names a person (a page credits
+ * each of its authors with a tag of its own, `<meta name="author">` twice), joined as JSON-LD's are.
+ */
+function authorTags(doc: DomDocument, tags: MetaTags): Found | null {
+  for (const key of AUTHOR_KEYS) {
+    const first = personTag(tags.get(key) ?? null);
+    if (!first) continue;
+    const names: string[] = [];
+    for (const el of all(doc, 'meta')) {
+      const keys = ['property', 'name', 'itemprop'].flatMap((a) => (el.getAttribute(a) ?? '').trim().toLowerCase().split(/\s+/));
+      if (!keys.includes(key)) continue;
+      const name = personTag({ value: (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim(), detail: '' })?.value;
+      if (name && !names.includes(name)) names.push(name);
+    }
+    if (names.length <= 1) return first;
+    return { value: names.join(', '), detail: clip(`${names.length} <meta name="${key}"> tags: ${names.join(', ')}`) };
+  }
+  return null;
+}
+
 /**
  * A declared address that can be an article's: not a site's front page (`https://news.example/`, no path or
  * query). Templates that print the home page as every page's canonical link would otherwise give all their
@@ -151,10 +174,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     outlet: first(named, handle, outletFromDomain(doc, url)),
     date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
     url,
-    author: first(
-      fromLd(ld?.authors),
-      personTag(firstTag(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'])),
-    ),
+    author: first(fromLd(ld?.authors), authorTags(doc, tags)),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
   };
   const meta: PageMeta = {

@@ -32,6 +32,22 @@ describe('extractArticle on pages of common publishing systems', () => {
     );
   });
 
+  it('names every author a page credits with an author tag of its own, and never a profile link', () => {
+    const tags =
+      '<meta name="author" content="Ines Varga"><meta name="author" content="Pelle Maro"><meta name="author" content="Ines Varga">' +
+      '<meta property="article:author" content="https://valley.example/staff/ines-varga">';
+    const html = `<html><head><title>Flood wall vote | Quay Times</title>${tags}</head>
+<body><article>${HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</article></body></html>`;
+    const result = extracted(html);
+    expect(result.author).toBe('Ines Varga, Pelle Maro');
+    expect(result.evidence.find((e) => e.field === 'author')?.detail).toBe('2 <meta name="author"> tags: Ines Varga, Pelle Maro');
+    // a profile link alone names nobody; the next author tag does
+    const linked = extracted(
+      html.replace(/<meta name="author"[^>]*>/g, '').replace('</title>', '</title><meta name="parsely-author" content="Ruth Ebbe">'),
+    );
+    expect(linked.author).toBe('Ruth Ebbe');
+  });
+
   it('resolves a publisher given by reference in a JSON-LD @graph', () => {
     const result = extracted(wordpressPage().html);
     expect(result.outlet).toBe('The Harbour Gazette');
