@@ -93,6 +93,7 @@ export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: read
   const listed = linkLists(paragraphs);
   return paragraphs.filter(
     (p, i) =>
+      !(i >= paragraphs.length - BIO_WITHIN && authorBio(p)) &&
       !walled.has(i) &&
       !listed.has(i) &&
       dropReason(p, headlines) === null &&
@@ -105,6 +106,23 @@ export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: read
         consentNotice(paragraphs[i + 1]!)
       ),
   );
+}
+
+/** Paragraphs at the end of a reading where an author's bio is looked for. */
+const BIO_WITHIN = 3;
+/** The longest paragraph (in words) read as an author's bio. */
+const BIO_WORDS = 60;
+/**
+ * An author's bio as the page prints it after the article: a name, then what the person does for a living
+ * at the outlet ("Pelle Maro is the Standard's transport reporter.", "Ines Varga covers the coast and the
+ * islands"). Not a name opening with an article ("The Relief Fund covers repairs") nor "the author of the bill".
+ */
+const BIO =
+  /^(?!(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|critic|producer|photographer|freelancer)s?\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b)/u;
+
+/** A bio of the article's author, printed below it (a box whose class names no bio), without quotation marks. */
+function authorBio(p: Paragraph): boolean {
+  return countWords(p.text) <= BIO_WORDS && BIO.test(p.text) && !/["“”«»„]/.test(p.text);
 }
 
 /** The longest paragraph (in words) read as part of a consent notice. */

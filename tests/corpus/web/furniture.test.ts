@@ -55,6 +55,30 @@ describe('furniture printed as body text', () => {
       expect(extra(kept)).toHaveLength(1);
   });
 
+  it('an author’s bio printed after the article leaves the body, whatever its box is called', () => {
+    const bio = (text: string): string[] => {
+      // the article in a plain <div> beside the bio's box, as many templates print them
+      const r = extractArticle(
+        page('')
+          .replace(/<(\/?)article>/g, '<$1div>')
+          .replace('</body>', `<div class="contributor-card"><p>${text}</p></div></body>`),
+      );
+      if (!r.ok) throw new Error(r.reason);
+      return r.text.split('\n\n').filter((t) => !BODY.includes(t));
+    };
+    expect(bio('Ola Nord is the Herald’s harbour reporter. She previously worked for the Saltby Post and lives by the quay.')).toEqual([]);
+    expect(bio('Ola Nord covers the port and the islands for the Herald.')).toEqual([]);
+    // the article's last sentence about a person's work stays
+    for (const kept of [
+      'Dagny Holm, who chairs the union, is a former crane driver.',
+      'The Dockers’ Relief Fund covers the lost wages of the strike’s first week.',
+      'Harbour master Per Lind is the author of the new safety rules, which take effect in June.',
+    ]) {
+      const r = extractArticle(page('').replace('</article>', `<p>${kept}</p></article>`));
+      expect(r.ok && r.text.endsWith(kept)).toBe(true);
+    }
+  });
+
   it('sentences about photographs stay', () => {
     const kept = 'The union posted a photograph of the signed deal on its website on Monday evening.';
     expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
