@@ -1,12 +1,33 @@
 /**
- * Calendar dates written in article headers ("2023-07-04", "July 3, 2023", "Tuesday 4 July 2023 - 04:32")
- * parsed to ISO `YYYY-MM-DD`. A date without a year is not a date; an impossible day is not a date.
+ * Calendar dates written in article headers ("2023-07-04", "July 3, 2023", "Tuesday 4 July 2023 - 04:32",
+ * "14/06/2026", "14. Juni 2026", "2026年6月14日") parsed to ISO `YYYY-MM-DD`. A date without a year is not a
+ * date; an impossible day is not a date; a slashed date whose order its numbers do not tell is not a date.
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/**
+ * Month names of the other languages the reader reads notices in (French, German, Spanish, Italian,
+ * Portuguese, Dutch), written in full, by month: "14 juin 2026", "14. Juni 2026", "14 de junio de 2026".
+ */
+const FOREIGN_MONTHS: readonly string[][] = [
+  ['janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari'],
+  ['février', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['mars', 'märz', 'marzo', 'março', 'maart'],
+  ['avril', 'abril', 'aprile'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['juillet', 'juli', 'julio', 'luglio', 'julho'],
+  ['août', 'agosto', 'augustus'],
+  ['septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
+  ['octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
+  ['novembre', 'noviembre', 'novembro'],
+  ['décembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+];
+const FOREIGN_MONTH = `(${FOREIGN_MONTHS.flat().join('|')})`;
 
 /** Each yields [year, month, day] from its groups. */
 const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
@@ -19,9 +40,26 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     re: new RegExp(String.raw`\b${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'gi'),
     ymd: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // Day-first dotted dates (04.07.2023) are the European convention; slashed ones are ambiguous and skipped.
+  // Day-first dotted dates (04.07.2023) are the European convention.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, ymd: (m) => [m[3]!, m[2]!, m[1]!] },
+  // Slashed and dashed ones are read only when one number cannot be a month: 14/06/2026 is day first,
+  // 6/14/2026 month first; 04/07/2023 (April or July?) is no date.
+  { re: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g, ymd: (m) => unambiguous(m[1]!, m[3]!, m[4]!) },
+  // Day first, as those languages write it: "14 juin 2026", "14. Juni 2026", "1er mai 2026", "14 de junio de 2026"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?${FOREIGN_MONTH}\s+(?:de\s+)?(\d{4})\b`, 'giu'),
+    ymd: (m) => [m[3]!, String(FOREIGN_MONTHS.findIndex((names) => names.includes(m[2]!.toLowerCase())) + 1), m[1]!],
+  },
+  // Chinese and Japanese: 2026年6月14日
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
+
+/** [year, month, day] of a slashed date whose order only its numbers tell, or an impossible date. */
+function unambiguous(a: string, b: string, year: string): [string, string, string] {
+  if (Number(a) > 12 && Number(b) <= 12) return [year, b, a];
+  if (Number(b) > 12 && Number(a) <= 12) return [year, a, b];
+  return ['0', '0', '0'];
+}
 
 /** A date found in a string: its ISO form and where it was written. */
 export interface FoundDate {
@@ -76,12 +114,17 @@ export function parseDate(s: string): string | null {
 }
 
 /** True when the line is only a date, optionally with a weekday, a time and separators. */
+/** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "publié le". */
+const FOREIGN_LINE_WORDS =
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om)(?![\p{L}])/giu;
+
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
   const rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`
     .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
-    .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?\b/gi, ' ')
+    .replace(FOREIGN_LINE_WORDS, ' ')
+    .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|am\b|pm\b)?\s*(?:[A-Z]{2,4}\b)?/gi, ' ')
     .replace(/[\s\-–—|,:/()•·]+/g, '');
   return rest.length <= 2;
 }

@@ -25,6 +25,14 @@ describe('dates', () => {
     ['Sept. 12, 2016', '2016-09-12'],
     ['Published 1st of March, 2024', '2024-03-01'],
     ['04.07.2023', '2023-07-04'],
+    ['Published 14/06/2026', '2026-06-14'],
+    ['Updated: 6/14/2026 07:45 AM', '2026-06-14'],
+    ['14-06-2026', '2026-06-14'],
+    ['2026年6月14日', '2026-06-14'],
+    ['Sonntag, 14. Juni 2026, 07:45 Uhr', '2026-06-14'],
+    ['publié le 1er mai 2026 à 07h45', '2026-05-01'],
+    ['domingo 14 de junio de 2026', '2026-06-14'],
+    ['3 marzo 2026', '2026-03-03'],
   ])('finds %s → %s', (s, iso) => {
     expect(findDate(s)?.iso).toBe(iso);
   });
@@ -34,12 +42,23 @@ describe('dates', () => {
     expect(findDate('on 3 July at noon')).toBeNull();
     expect(findDate('2023-02-30')).toBeNull();
     expect(findDate('in February 2022')).toBeNull();
+    // slashed with both numbers 12 or less: 4 July or 7 April?
+    expect(findDate('04/07/2023')).toBeNull();
+    expect(findDate('12-11-2023')).toBeNull();
   });
 
   it('tells a date line from a sentence with a date in it', () => {
     expect(isDateLine('Tuesday 4 July 2023 - 04:32')).toBe(true);
     expect(isDateLine('Updated: 5 May 2024, 10:15 GMT')).toBe(true);
     expect(isDateLine('The vote on 5 May 2024 was close.')).toBe(false);
+    for (const line of [
+      'Jun. 14, 2026 7:45 a.m. ET',
+      'Published 14/06/2026',
+      'Sonntag, 14. Juni 2026, 07:45 Uhr',
+      'le 14 juin 2026 à 07h45',
+    ])
+      expect(isDateLine(line)).toBe(true);
+    expect(isDateLine('Le 14 juin 2026, le conseil municipal a voté le budget.')).toBe(false);
   });
 
   it('parses a whole value only', () => {

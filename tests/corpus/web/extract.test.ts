@@ -48,6 +48,21 @@ describe('extractArticle on pages of common publishing systems', () => {
     expect(linked.author).toBe('Ruth Ebbe');
   });
 
+  it('a date line written day first with slashes, with “a.m. ET”, or in French dates the page and leaves the body', () => {
+    for (const [line, iso] of [
+      ['Published 14/06/2026', '2026-06-14'],
+      ['Jun. 14, 2026 7:45 a.m. ET', '2026-06-14'],
+      ['le 14 juin 2026 à 07h45', '2026-06-14'],
+      ['2026年6月14日', '2026-06-14'],
+    ] as const) {
+      const html = `<html><head><title>Flood wall vote | Quay Times</title></head>
+<body><article><h1>Flood wall vote</h1><p>${line}</p>${HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</article></body></html>`;
+      const result = extracted(html);
+      expect(result.date).toBe(iso);
+      expect(result.text).not.toContain(line);
+    }
+  });
+
   it('resolves a publisher given by reference in a JSON-LD @graph', () => {
     const result = extracted(wordpressPage().html);
     expect(result.outlet).toBe('The Harbour Gazette');
