@@ -7,6 +7,7 @@
  * box is kept when it holds a large share of the page's paragraph text: then the mark names a container of
  * the article ("article-body has-share-bar"), not a box beside it.
  */
+import { relativeStamp } from './dated-parts.js';
 import { splitBrParagraphs } from './split-br.js';
 import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -94,6 +95,34 @@ function removeSignUpBoxes(doc: DomDocument): void {
   }
 }
 
+/** Share of the page's paragraph words below which a box of relative-stamped items is a thread beside the article. */
+const THREAD_SHARE = 0.5;
+
+/**
+ * Removes threads beside the article — reader comments, replies, "latest" lists — told by their stamps
+ * relative to the moment served ("2 hours ago", one per item, which date nothing): the smallest box holding
+ * two or more of them, unless it holds half the page's paragraph words (a live blog stamped that way) or the
+ * headline. The thread's heading ("Conversation") goes with it.
+ */
+function removeStampedThreads(body: DomElement, words: Map<DomNode, number>): void {
+  const stamps = all(body, 'p, span, div, time, small, li, a').filter(
+    (el) => el.children.length <= 1 && textOf(el).length <= 40 && relativeStamp(textOf(el)),
+  );
+  if (stamps.length < 2) return;
+  const count = new Map<DomElement, number>();
+  for (const stamp of stamps) for (let up = stamp.parentElement; up; up = up.parentElement) count.set(up, (count.get(up) ?? 0) + 1);
+  const boxes = new Set<DomElement>();
+  for (const stamp of stamps) {
+    let up = stamp.parentElement;
+    while (up && (count.get(up) ?? 0) < 2) up = up.parentElement;
+    if (up) boxes.add(up);
+  }
+  for (const box of boxes) {
+    if (!markableBox(box) || box.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    if ((words.get(box) ?? 0) < THREAD_SHARE * (words.get(body) ?? 0)) box.remove();
+  }
+}
+
 /** Text for screen readers only ("opens in a new window", "Posted on"): not shown, so not article text. */
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|u-visually-hidden|element-invisible|assistive-text)(?:\s|$)/i;
@@ -158,6 +187,7 @@ export function prunePage(doc: DomDocument): void {
   if (!body) return;
   const words = paragraphWordsByElement(body);
   const small = (el: DomElement): boolean => (words.get(el) ?? 0) < CONTAINER_SHARE * (words.get(body) ?? 0);
+  removeStampedThreads(body, words);
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
   for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
   for (const heading of all(body, 'h2, h3, h4, h5')) {
