@@ -17,7 +17,7 @@ const SHORT = 12;
 const MEDIUM = 30;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
@@ -64,6 +64,11 @@ function linkedTeaser(p: Paragraph): boolean {
   );
 }
 
+/** A cookie notice in one short line ("This site uses cookies. Learn more OK"). */
+const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/i;
+/** The reading or listening time printed beside a date line ("Published: 14 June 2026 · 4 min read"). */
+const READING_TIME = /[\s·•|,-]*\b\d+\s*min(?:ute)?s?(?: read| listen)?\b/i;
+
 function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   const words = countWords(p.text);
   if (headlines.some((h) => sameHeadline(p.text, h))) return 'headline';
@@ -77,6 +82,9 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
+  if (words <= SHORT && COOKIE_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'consent';
+  if (words <= SHORT && READING_TIME.test(p.text) && isDateLine(p.text.replace(READING_TIME, ''))) return 'byline';
+  if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
   if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
   return null;
 }
@@ -94,6 +102,7 @@ export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: read
   return paragraphs.filter(
     (p, i) =>
       !(i >= paragraphs.length - BIO_WITHIN && authorBio(p)) &&
+      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       !walled.has(i) &&
       !listed.has(i) &&
       dropReason(p, headlines) === null &&
@@ -107,6 +116,12 @@ export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: read
       ),
   );
 }
+
+/** Paragraphs at the top of a reading where a byline without "By" is looked for. */
+const NAMES_WITHIN = 3;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}`;
+/** A byline printed without "By": two or more names and nothing else ("Ines Varga and Pelle Maro"). */
+const NAMES_LINE = new RegExp(String.raw`^${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)${NAME}){1,5}$`, 'u');
 
 /** Paragraphs at the end of a reading where an author's bio is looked for. */
 const BIO_WITHIN = 3;

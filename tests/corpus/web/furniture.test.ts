@@ -79,6 +79,40 @@ describe('furniture printed as body text', () => {
     }
   });
 
+  it('the page’s buttons and notes printed as lines leave the body', () => {
+    for (const line of [
+      'Story continues below advertisement',
+      'Article continues below',
+      '5 min read',
+      'Listen to this article · 4 min',
+      'Published: 14 June 2026 · 4 min read',
+      'Copy link',
+      'Save for later',
+      'Follow',
+      'Subscribe',
+      'Open in app',
+      'Gift this article',
+      'Most read',
+      'Trending now',
+      'Accept all cookies',
+    ])
+      expect(extra(`<p>${line}</p>`)).toEqual([]);
+    expect(extra('<p>This site uses cookies. <a href="/c">Learn more</a> <a href="#">OK</a></p>')).toEqual([]);
+    for (const kept of ['The meeting lasted 40 minutes and ended without a vote.', '“Follow the money,” said Holm.'])
+      expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
+  });
+
+  it('a byline of names without “By” above the article leaves the body', () => {
+    const top = (line: string): string[] => {
+      const r = extractArticle(page('').replace('</h1>', `</h1><p>${line}</p>`));
+      if (!r.ok) throw new Error(r.reason);
+      return r.text.split('\n\n').filter((t) => !BODY.includes(t));
+    };
+    expect(top('Ola Nord and Per Lind')).toEqual([]);
+    expect(top('Ola Nord, Per Lind and Dagny Holm')).toEqual([]);
+    expect(top('Ola Nord and Per Lind said the deal was close.')).toEqual(['Ola Nord and Per Lind said the deal was close.']);
+  });
+
   it('sentences about photographs stay', () => {
     const kept = 'The union posted a photograph of the signed deal on its website on Monday evening.';
     expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
