@@ -163,11 +163,18 @@ function markableBox(el: DomElement): boolean {
   return tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article';
 }
 
+/**
+ * Class or id words of video boxes (a player, a playlist, a related video's teaser: a title and its
+ * duration), read on block boxes only: a link inside a sentence may be called "video-link".
+ */
+const VIDEO_BOX = /(?:^|[\s_-])(?:video|videos|playlist)(?:$|[\s_-])/i;
+const BLOCK_BOX = /^(?:DIV|SECTION|ASIDE|UL|OL|LI|FIGURE)$/i;
+
 /** True for an element marked as a box beside the article (by class, id or role). */
 function markedAsBox(el: DomElement): boolean {
   if (!markableBox(el)) return false;
   const role = el.getAttribute('role');
-  return BOX.test(marks(el)) || (role !== null && ROLES.test(role));
+  return BOX.test(marks(el)) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(marks(el)));
 }
 
 /**

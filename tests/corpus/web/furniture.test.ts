@@ -113,6 +113,22 @@ describe('furniture printed as body text', () => {
     expect(top('Ola Nord and Per Lind said the deal was close.')).toEqual(['Ola Nord and Per Lind said the deal was close.']);
   });
 
+  it('a video’s box (its player, or a teaser: a title and its duration) leaves the body; a video page keeps its text', () => {
+    expect(
+      extra('<div class="video-block"><p class="video-title">‘We wanted to be heard’: union rep on the strike</p><span>3:05</span></div>'),
+    ).toEqual([]);
+    expect(extra('<section class="c-playlist"><h3>Watch</h3><ul><li><p>Crews cheer as the ferry leaves</p></li></ul></section>')).toEqual(
+      [],
+    );
+    // the article of a video page, in a box named for its video, stays
+    const r = extractArticle(
+      page('')
+        .replace('<article>', '<article><div class="video-story"><div class="video-player"></div>')
+        .replace('</article>', '</div></article>'),
+    );
+    expect(r.ok && r.text).toBe(BODY.join('\n\n'));
+  });
+
   it('sentences about photographs stay', () => {
     const kept = 'The union posted a photograph of the signed deal on its website on Monday evening.';
     expect(extra(`<p>${kept}</p>`)).toEqual([kept]);
