@@ -8,7 +8,8 @@
  *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
  *   article, the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
- * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person); lang: `<html lang>`, content-language, JSON-LD.
+ * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person), a printed
+ *   byline's names ("By A, B and C"); lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { nameForDomain, registrableDomain } from '../outlet.js';
@@ -90,6 +91,37 @@ function personTag(found: Found | null): Found | null {
   if (!found || /^https?:\/\//i.test(found.value)) return null;
   const value = found.value.replace(/^by\s+/i, '').trim();
   return value ? { value, detail: found.detail } : null;
+}
+
+/** Elements a byline is printed in. */
+const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [class*="names" i], [rel="author"], [itemprop="author"]';
+/** A person's name as a byline prints it: capitalised words, with the particles of family names. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|le|la|bin|al|ten|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Longest byline (in words) read for its names. */
+const BYLINE_WORDS = 16;
+
+/**
+ * The authors a printed byline names ("By Ines Varga, Pelle Maro and Ruth Ebbe", "By Lena Marsh, Staff
+ * Writer"), when no tag names them: the list of names after "By", up to the first comma or mark past its
+ * last "and" (a role or a date follows there). Null unless every name of the list reads as a person's.
+ */
+function bylineAuthor(doc: DomDocument): Found | null {
+  for (const el of all(doc, BYLINE_ELEMENTS)) {
+    const text = textOf(el);
+    const m = /^by\s+(.+)$/i.exec(text);
+    if (!m || text.split(' ').length > BYLINE_WORDS) continue;
+    let list = m[1]!;
+    const lastAnd = Math.max(list.lastIndexOf(' and '), list.lastIndexOf(' & '), 0);
+    const cut = list.slice(lastAnd).search(/\s*[,|·•—–(]/);
+    if (cut >= 0) list = list.slice(0, lastAnd + cut);
+    const names = list
+      .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (!names.length || !names.every((n) => PERSON.test(n))) continue;
+    return { value: [...new Set(names)].join(', '), detail: clip(`the byline <${el.tagName.toLowerCase()}>${text}`) };
+  }
+  return null;
 }
 
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
@@ -174,7 +206,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     outlet: first(named, handle, outletFromDomain(doc, url)),
     date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
     url,
-    author: first(fromLd(ld?.authors), authorTags(doc, tags)),
+    author: first(fromLd(ld?.authors), authorTags(doc, tags), bylineAuthor(doc)),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
   };
   const meta: PageMeta = {

@@ -48,6 +48,18 @@ describe('extractArticle on pages of common publishing systems', () => {
     expect(linked.author).toBe('Ruth Ebbe');
   });
 
+  it('names the authors of a printed byline when no tag names them, and never a role, a date or a desk', () => {
+    const withByline = (line: string): string | null =>
+      extracted(`<html><head><title>Flood wall vote | Quay Times</title></head>
+<body><article><h1>Flood wall vote</h1><div class="story-byline">${line}</div>${HARBOUR.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</article></body></html>`)
+        .author;
+    expect(withByline('By Ines Varga, Pelle Maro and Ruth Ebbe')).toBe('Ines Varga, Pelle Maro, Ruth Ebbe');
+    expect(withByline('By Ines Varga and Pelle Maro, Staff Writers')).toBe('Ines Varga, Pelle Maro');
+    expect(withByline('By Lena Marsh | 14 June 2026')).toBe('Lena Marsh');
+    expect(withByline('By Jan van der Berg')).toBe('Jan van der Berg');
+    for (const none of ['By Staff', 'By the harbour desk', 'Reporting by Ines Varga']) expect(withByline(none)).toBeNull();
+  });
+
   it('a date line written day first with slashes, with “a.m. ET”, or in French dates the page and leaves the body', () => {
     for (const [line, iso] of [
       ['Published 14/06/2026', '2026-06-14'],
