@@ -100,6 +100,15 @@ export function readDayHeading(text: string, pageDate: string | null): string | 
   return candidates[0] ?? null;
 }
 
+/**
+ * Whether a block holds an entry's words: letters or digits, and not a day heading printed in the entry's box
+ * ("Tuesday, 4 March" above its first entry of the day), which leaves the text.
+ */
+function wordsOf(block: DomElement): boolean {
+  const text = norm(textOf(block));
+  return /[\p{L}\p{N}]/u.test(text) && !(text.length <= 40 && DAY_HEADING.test(text));
+}
+
 /** Elements whose whole text is a day heading (the outermost such element), outside embeds, in document order. */
 function dayHeadings(doc: DomDocument): { el: DomElement; text: string }[] {
   const found: { el: DomElement; text: string }[] = [];
@@ -169,7 +178,7 @@ export function liveEntries(doc: DomDocument): LiveEntry[] {
     if (!box || box === doc.body || used.has(box)) continue;
     if (all(box, 'time[datetime]').filter((t) => stamps.includes(t)).length !== 1) continue;
     if (linkBox(box)) continue;
-    const first = all(box, BLOCKS).find((b) => !b.contains(stamp) && !stamp.contains(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
+    const first = all(box, BLOCKS).find((b) => !b.contains(stamp) && !stamp.contains(b) && wordsOf(b));
     if (!first) continue;
     used.add(box);
     const datetime = stamp.getAttribute('datetime')!.trim();
@@ -256,13 +265,13 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     let first: DomElement | undefined;
     if (own) {
       if (linkBox(box) || !holdsSentence(box, el)) continue;
-      first = all(box, BLOCKS).find((b) => !b.contains(el) && !el.contains(b) && !isStamp(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
+      first = all(box, BLOCKS).find((b) => !b.contains(el) && !el.contains(b) && !isStamp(b) && wordsOf(b));
     } else {
       const holder = blocks.find((b) => b.contains(el) && b !== el && norm(textOf(b)).length > text.length);
       if (holder) first = holder;
       else {
         const at = order.get(el) ?? -1;
-        first = blocks.find((b) => (order.get(b) ?? -1) > at && !el.contains(b) && !isStamp(b) && /[\p{L}\p{N}]/u.test(textOf(b)));
+        first = blocks.find((b) => (order.get(b) ?? -1) > at && !el.contains(b) && !isStamp(b) && wordsOf(b));
       }
       if (first && linkBox(first)) continue;
     }

@@ -78,6 +78,32 @@ describe('day headings between live entries', () => {
     expect(r.text).toContain('The chamber opened with a minute’s silence');
   });
 
+  it('a day heading printed inside its first entry’s box is not that entry’s first line: the entry keeps its words and day', () => {
+    const inside = blog('Wednesday 18 November', 'Thursday 19 November').replace(
+      '<h2>Thursday 19 November</h2>\n<div class="entry">',
+      '<div class="entry"><h3>Thursday 19 November</h3>',
+    );
+    const r = read(inside);
+    expect(r.text).not.toContain('Thursday 19 November');
+    expect(days(r)).toEqual([
+      ['2026-11-18', '08:00'],
+      ['2026-11-18', '12:20'],
+      ['2026-11-19', '13:05'],
+      ['2026-11-19', '16:40'],
+    ]);
+    const stamped = inside.replace(
+      /<p class="stamp">(\d\d):(\d\d) GMT<\/p>/g,
+      (_m, h: string, m: string) => `<time datetime="2026-11-${Number(h) < 13 ? 18 : 19}T${h}:${m}:00Z">${h}:${m}</time>`,
+    );
+    const t = read(stamped);
+    expect(t.datedParts.map((p) => [t.text.slice(p.start, p.start + 11), p.date])).toEqual([
+      ['The chamber', '2026-11-18'],
+      ['“The wall h', '2026-11-18'],
+      ['Day two beg', '2026-11-19'],
+      ['“We will no', '2026-11-19'],
+    ]);
+  });
+
   it('relative headings (“Yesterday”, “Today”) set no day', () => {
     const r = read(blog('Yesterday', 'Today'));
     expect(days(r).map(([d]) => d)).toEqual(['2026-11-18', '2026-11-18', '2026-11-18', '2026-11-18']);
