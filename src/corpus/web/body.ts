@@ -77,14 +77,20 @@ function ldParagraphs(articleBody: string): Paragraph[] {
 
 /**
  * Extracts the body from `doc` (pruned and then changed by Readability in place). `html` is parsed again
- * only when a second reading is needed.
+ * only when a second reading is needed. `authors` are the page's authors' names (their bios leave the body).
  */
-export function extractBody(doc: DomDocument, html: string, headlines: readonly string[], ldBody: string | null): Body {
+export function extractBody(
+  doc: DomDocument,
+  html: string,
+  headlines: readonly string[],
+  ldBody: string | null,
+  authors: readonly string[] = [],
+): Body {
   const posts = markEmbeddedPosts(doc);
   prunePage(doc);
   const root = readabilityBody(doc);
   const rawRead = root ? toParagraphs(root) : [];
-  const read = tidyParagraphs(rawRead, headlines);
+  const read = tidyParagraphs(rawRead, headlines, authors);
   const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
     posts,
     paragraphs,
@@ -104,7 +110,7 @@ export function extractBody(doc: DomDocument, html: string, headlines: readonly 
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;
   const rawBox = box ? toParagraphs(box) : [];
-  const boxed = tidyParagraphs(rawBox, headlines);
+  const boxed = tidyParagraphs(rawBox, headlines, authors);
   const boxWords = wordsOf(boxed);
   if (tooLittleForLd) {
     // The container when it agrees with the declared body in size (it keeps the paragraphs), else the declared body.

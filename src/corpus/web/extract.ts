@@ -86,7 +86,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
   const entries = liveEntries(doc);
-  const body = extractBody(doc, html, meta.headlines, declared);
+  const body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? []);
   // a live blog's day headings ("Tuesday, 4 March") date its entries, and are no entry's words
   const dayLines = dayHeadingLines(entries);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs).filter((p) => !dayLines.has(p.text.replace(/\s+/g, ' ').trim()));

@@ -91,17 +91,22 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
 
 /**
  * Drops page furniture from the paragraphs of an extracted article. `headlines` are the page's headline
- * wordings (its title, og:title, `<h1>` …): a paragraph repeating one is not body text.
+ * wordings (its title, og:title, `<h1>` …): a paragraph repeating one is not body text. `authors` are the
+ * page's authors' names: a bio opening with one of them is not body text either.
  *
  * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], []) // → [body]
  */
-export function tidyParagraphs(paragraphs: readonly Paragraph[], headlines: readonly string[]): Paragraph[] {
+export function tidyParagraphs(
+  paragraphs: readonly Paragraph[],
+  headlines: readonly string[],
+  authors: readonly string[] = [],
+): Paragraph[] {
   const repeated = repeatedHeadings(paragraphs);
   const walled = wallTail(paragraphs, headlines);
   const listed = linkLists(paragraphs);
   return paragraphs.filter(
     (p, i) =>
-      !(i >= paragraphs.length - BIO_WITHIN && authorBio(p)) &&
+      !(i >= paragraphs.length - BIO_WITHIN && authorBio(p, authors)) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       !walled.has(i) &&
       !listed.has(i) &&
@@ -135,9 +140,15 @@ const BIO_WORDS = 60;
 const BIO =
   /^(?!(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|critic|producer|photographer|freelancer)s?\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b)/u;
 
-/** A bio of the article's author, printed below it (a box whose class names no bio), without quotation marks. */
-function authorBio(p: Paragraph): boolean {
-  return countWords(p.text) <= BIO_WORDS && BIO.test(p.text) && !/["“”«»„]/.test(p.text);
+/**
+ * A bio of one of the article's authors, printed below it (a box whose class names no bio), without quotation
+ * marks: it opens with an author's name. The article's own last words about a journalist ("Evan Marsh is a
+ * correspondent for the Ledger and has been held since March") name no author of the page and stay.
+ */
+function authorBio(p: Paragraph, authors: readonly string[]): boolean {
+  return (
+    authors.some((a) => a && p.text.startsWith(`${a} `)) && countWords(p.text) <= BIO_WORDS && BIO.test(p.text) && !/["“”«»„]/.test(p.text)
+  );
 }
 
 /** The longest paragraph (in words) read as part of a consent notice. */
