@@ -9,20 +9,24 @@
  * (`npm run bench` generates the synthetic folders under bench/out.)
  */
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { buildParts } from '../src/store/build.js';
+import { commandLine, usageError } from '../src/cli/command-line.js';
 import { extractClaims } from '../src/claims/extract.js';
 import { loadCorpus } from '../src/corpus/load.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { hash: { type: 'boolean', default: false } },
-});
+const USAGE = `Usage: npx tsx bench/build-parts.ts DIR [--hash]
+
+Times one cold build of a corpus folder; --hash also prints a SHA-256 of the built parts.
+`;
+
+const { values, positionals } = commandLine(
+  'build-parts',
+  USAGE,
+  { hash: { type: 'boolean', default: false } },
+  { allowPositionals: true },
+);
 const dir = positionals[0];
-if (!dir) {
-  process.stderr.write('usage: npx tsx bench/build-parts.ts DIR [--hash]\n');
-  process.exit(2);
-}
+if (!dir || positionals.length > 1) usageError('build-parts', USAGE, dir ? 'one corpus folder only' : 'a corpus folder is needed');
 const started = performance.now();
 const corpus = await loadCorpus(dir);
 const loaded = performance.now();

@@ -12,8 +12,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { whoSaid } from '../src/answers/who-said.js';
+import { commandLine } from '../src/cli/command-line.js';
 import { normalizedPhrase, words } from '../src/store/search/normalize.js';
 import { buildParts } from '../src/store/build.js';
 import { extractClaims } from '../src/claims/extract.js';
@@ -27,19 +27,23 @@ import { measureAdds } from './adds.js';
 import { readTruth, rng } from './generate.js';
 import { accepted, buildQueries, percentile, type BenchQuery } from './queries.js';
 
-const { values } = parseArgs({
-  options: {
-    size: { type: 'string' },
-    dir: { type: 'string' },
-    queries: { type: 'string' },
-    truth: { type: 'string' },
-    'per-kind': { type: 'string', default: '100' },
-    baseline: { type: 'string', default: '12' },
-    'baseline-cap-s': { type: 'string', default: '120' },
-    reload: { type: 'boolean', default: false },
-    /** Articles added to one server while it is asked questions (0: none). */
-    adds: { type: 'string', default: '0' },
-  },
+const USAGE = `Usage: tsx bench/child.ts --size polnear --dir DIR | --dir DIR --queries FILE --truth FILE
+         [--per-kind 100] [--baseline 12] [--baseline-cap-s 120] [--reload] [--adds N]
+
+One benchmark size in its own process (npm run bench runs it); prints one JSON line on stdout.
+`;
+
+const { values } = commandLine('bench/child', USAGE, {
+  size: { type: 'string' },
+  dir: { type: 'string' },
+  queries: { type: 'string' },
+  truth: { type: 'string' },
+  'per-kind': { type: 'string', default: '100' },
+  baseline: { type: 'string', default: '12' },
+  'baseline-cap-s': { type: 'string', default: '120' },
+  reload: { type: 'boolean', default: false },
+  /** Articles added to one server while it is asked questions (0: none). */
+  adds: { type: 'string', default: '0' },
 });
 const perKind = Number(values['per-kind']);
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;

@@ -14,27 +14,42 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { ensureCorpus, readTruth } from './generate.js';
 import { sharedPath } from '../scripts/shared-dir.js';
+import { commandLine } from '../src/cli/command-line.js';
 import { buildQueries } from './queries.js';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    sizes: { type: 'string', default: '10000,100000,1000000,polnear' },
-    'per-kind': { type: 'string', default: '100' },
-    baseline: { type: 'string' },
-    'baseline-cap-s': { type: 'string', default: '180' },
-    'reload-at': { type: 'string', default: '100000' },
-    'adds-at': { type: 'string', default: '100000,1000000' },
-    adds: { type: 'string', default: '20' },
-    polnear: { type: 'string', default: sharedPath('data/polnear/train/text') },
-    /** Print the table of a saved `--json` report instead of running. */
-    from: { type: 'string' },
-  },
+const USAGE = `Usage: npm run bench [-- options]
+
+The claim store against a plain fuse.js index, at several corpus sizes, each in its own child process.
+
+  --json                    print the report as JSON instead of a table
+  --sizes LIST              sizes to run (default 10000,100000,1000000,polnear)
+  --per-kind N              queries of each kind (default 100)
+  --baseline N              fuse.js queries sampled per size (default 12 / 5 / 2 by size; 0 for none)
+  --baseline-cap-s S        time cap on the baseline per size (default 180)
+  --reload-at LIST          sizes that also measure answering during a worker reload (default 100000; "none")
+  --adds-at LIST            sizes that also measure adding articles while answering (default 100000,1000000; "none")
+  --adds N                  articles added at those sizes (default 20)
+  --polnear DIR             the PolNeAR texts for the polnear size (default: data/polnear/train/text in the shared folder)
+  --from FILE               print the table of a saved --json report instead of running
+  --help                    this text
+`;
+
+const { values } = commandLine('bench', USAGE, {
+  json: { type: 'boolean', default: false },
+  sizes: { type: 'string', default: '10000,100000,1000000,polnear' },
+  'per-kind': { type: 'string', default: '100' },
+  baseline: { type: 'string' },
+  'baseline-cap-s': { type: 'string', default: '180' },
+  'reload-at': { type: 'string', default: '100000' },
+  'adds-at': { type: 'string', default: '100000,1000000' },
+  adds: { type: 'string', default: '20' },
+  polnear: { type: 'string', default: sharedPath('data/polnear/train/text') },
+  /** Print the table of a saved `--json` report instead of running. */
+  from: { type: 'string' },
 });
 
 /** Baseline queries sampled by default: fuse.js takes ~1.3 s a query at 10k quotes and grows linearly. */

@@ -8,13 +8,25 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { whoSaid } from '../src/answers/who-said.js';
+import { commandLine, usageError } from '../src/cli/command-line.js';
 import { words } from '../src/store/search/normalize.js';
 import { openStore } from '../src/store/open.js';
 import { sharedPath } from './shared-dir.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string', default: '0' } } });
+const USAGE = `Usage: npm run carriers [-- SPLIT_DIR] [--errors N]
+
+Does who-said list every article that carries a quotation? Asks who-said about each quotation of 8+ words that
+articles of two or more outlets hold, on a PolNeAR split, and prints carriers=P (passed/total).
+
+  SPLIT_DIR    a PolNeAR split folder holding text/ (default: data/polnear/train in the shared folder)
+  --errors N   also print the first N quotations whose answer misses a carrying article (default 0)
+  --help       this text
+`;
+
+const { values, positionals } = commandLine('carriers', USAGE, { errors: { type: 'string', default: '0' } }, { allowPositionals: true });
+if (positionals.length > 1) usageError('carriers', USAGE, `one split folder at most (got ${positionals.length})`);
+if (!/^\d+$/.test(values.errors)) usageError('carriers', USAGE, `--errors takes a whole number (got "${values.errors}")`);
 const split = positionals[0] ?? sharedPath('data/polnear/train');
 const textDir = path.join(split, 'text');
 if (!existsSync(textDir)) {

@@ -1,6 +1,6 @@
 /** Command-line arguments of the CLI, parsed with node:util and validated with zod. */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { readCommandLine } from './command-line.js';
 
 export const OutputFormat = z.enum(['text', 'json', 'discord', 'claimreview']);
 export type OutputFormat = z.infer<typeof OutputFormat>;
@@ -18,12 +18,14 @@ export interface CliArgs {
   date: string | undefined;
 }
 
-/** Parses argv (without node and the script); throws a one-line Error on unknown or malformed options. */
+/** A command line the CLI cannot run (an unknown option, a missing value): said in one line, with the usage. */
+export class UsageError extends Error {}
+
+/** Parses argv (without node and the script); throws a one-line {@link UsageError} on unknown or malformed options. */
 export function parseCli(argv: string[]): CliArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const line = readCommandLine(
+    argv,
+    {
       corpus: { type: 'string', default: 'seeds' },
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
@@ -34,9 +36,13 @@ export function parseCli(argv: string[]): CliArgs {
       date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+    { allowPositionals: true },
+  );
+  if (line.kind === 'error') throw new UsageError(line.message);
+  if (line.kind === 'help') throw new Error('unreachable: --help is an option of the CLI');
+  const { values, positionals } = line;
   const format = OutputFormat.safeParse(values.format ?? (values.json ? 'json' : 'text'));
-  if (!format.success) throw new Error(`--format must be one of text, json, discord, claimreview (got "${values.format}")`);
+  if (!format.success) throw new UsageError(`--format must be one of text, json, discord, claimreview (got "${values.format}")`);
   const [command, ...rest] = positionals;
   return {
     command: values.help ? 'help' : command,

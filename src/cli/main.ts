@@ -13,7 +13,7 @@ import * as text from '../render/text.js';
 import type { MessagePayload } from '../render/payload.js';
 import { OPTION_MAX, optionText } from '../answers/question-text.js';
 import type { ClaimView } from '../store/view.js';
-import { BatchLine, parseCli, USAGE, type CliArgs } from './args.js';
+import { BatchLine, parseCli, USAGE, UsageError, type CliArgs } from './args.js';
 import { extractFiles } from './extract.js';
 import { articlesText, cliFetchPolicy, readArticles } from './article.js';
 import { fetchPage } from '../fetch/index.js';
@@ -194,7 +194,9 @@ try {
   process.exitCode = await run(parseCli(process.argv.slice(2)));
 } catch (error) {
   process.stderr.write(`quotetrail: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // a command line it cannot run is said with the usage, and exits 2 as an unknown command does
+  if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 } finally {
   await closeSession();
 }
