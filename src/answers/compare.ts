@@ -327,6 +327,43 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
 }
 
 /**
+ * How each outlet carried several given quotations (a person's, in a thread on their /quotes answer): each compared
+ * as /compare compares it, one claim each, the first `COMPARE_LIMITS.claims`. `subject` stands as the result's
+ * topic (the person's name).
+ */
+export function compareClaims(
+  store: ClaimView,
+  subject: string,
+  quotes: readonly string[],
+  options: Pick<CompareOptions, 'outlets'> = {},
+): CompareResult {
+  const claims: CompareClaim[] = [];
+  let documents = 0;
+  for (const quote of quotes) {
+    if (claims.length >= COMPARE_LIMITS.claims) break;
+    const one = compare(store, quote, { outlets: options.outlets, maxClaims: 1 });
+    // an outlet of the filter the corpus lacks: said once, nothing compared
+    if (one.unknownOutlets) return { ...one, topic: subject };
+    const claim = one.claims[0];
+    if (!claim || claims.some((c) => c.claimId === claim.claimId)) continue;
+    claims.push(claim);
+    documents = Math.max(documents, claim.outlets.length);
+  }
+  const base = {
+    topic: subject,
+    outletFilter: (options.outlets ?? []).map((o) => o.trim()).filter(Boolean),
+    corpus: store.corpusVersion(),
+  };
+  if (!claims.length) return { ...base, claims, explanation: 'No claim in the corpus matches these quotations.' };
+  const more = quotes.length > claims.length ? ` (the first ${claims.length} of ${quotes.length})` : '';
+  return {
+    ...base,
+    claims,
+    explanation: `${subject}: ${claims.length} quotation${claims.length === 1 ? '' : 's'}${more} compared across ${documents} document${documents === 1 ? '' : 's'}.`,
+  };
+}
+
+/**
  * The people the corpus credits one quotation to, the claim's speaker first, each with the documents that credit
  * them (also those outside an outlet filter: the disagreement is the corpus's); then anyone else an outlet
  * compared gives the words to (its `creditedTo`).

@@ -3,11 +3,20 @@
  * with the same answer functions, in the context of the thread's quotation.
  */
 import type { ClaimView } from '../store/view.js';
-import { compare } from './compare.js';
+import { compare, compareClaims } from './compare.js';
 import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
 import { speakerFits } from './roles.js';
-import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, RoleResult, WhoSaidResult } from './types.js';
+import type {
+  CannotResult,
+  DatesResult,
+  FollowUpAnswer,
+  OthersResult,
+  OutletCarrier,
+  RoleResult,
+  ThreadSubject,
+  WhoSaidResult,
+} from './types.js';
 import { whoSaid } from './who-said.js';
 
 /** The answer a thread was opened on. */
@@ -191,7 +200,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   const quoted = /["“«„]([^"”»]{3,})["”»]/u.exec(text)?.[1];
   if (quoted) return { kind: 'who-said', quote: quoted };
   if (/\bwho else\b|\banyone else\b|\bsomeone else\b|\bother (people|speakers)\b/.test(lower)) return { kind: 'others' };
-  if (/\bcompare\b|\bversus\b|\bvs\.?\s/.test(lower)) return { kind: 'compare', outlets: named };
+  if (/\bcompare\b|\bversus\b|\bvs\.?\s/.test(lower)) return { kind: 'compare', outlets: outletsCompared(text, named, outletNames) };
   if (
     /\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower) ||
     // "what's the full quote?": asked, not a pasted sentence holding those words
@@ -346,6 +355,29 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
 }
 
 /**
+ * The outlets "compare A and B" (or "A vs B") names, in order: those of the corpus, and a name written as one
+ * ("Moon Herald") that is none of them, so the answer says the corpus lacks it instead of comparing without it.
+ */
+function outletsCompared(text: string, named: string[], outletNames: readonly string[]): string[] {
+  const pair =
+    /\bcompare\s+(.+?)\s+(?:and|with|to|against|vs\.?|versus)\s+(.+?)[\s?!.]*$/i.exec(text) ??
+    /^(?:(?:and|so|now|ok|okay)\W+)?(.+?)\s+(?:vs\.?|versus)\s+(.+?)[\s?!.]*$/i.exec(text);
+  if (!pair) return named;
+  const out: string[] = [];
+  for (const part of [pair[1]!, pair[2]!]) {
+    const known = outletsMentioned(part, outletNames);
+    if (known.length) out.push(...known);
+    // a name the corpus lacks: capitalised words, not a pronoun ("them", "it"), at most five of them
+    else if (
+      /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}&][\p{L}\p{N}.'’&-]*){0,4}$/u.test(part.trim()) &&
+      !PRONOUNS.has(part.trim().toLowerCase())
+    )
+      out.push(part.trim().slice(0, 100));
+  }
+  return [...new Set([...out, ...named])];
+}
+
+/**
  * A short message that asks nothing the thread understands and is no question ("thanks", "good catch", "ok"):
  * members talking among themselves, left unanswered.
  */
@@ -465,15 +497,32 @@ export function answerFollowUp(
     const choice = claims.length > 1 ? claimChoice(message, claims) : undefined;
     if (choice) return onClaim(claims[choice.index]!, choice.rest);
     const intent = parseFollowUp(message, store.outletLabels());
-    if (claims.length === 1 && intent.kind !== 'help') return onClaim(claims[0]!, message);
+    const subject = threadSubject(ctx, claims.length);
+    // "help": what can be asked about a topic or a person, not about "this quotation"
+    if (intent.kind === 'help') {
+      const one = answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet }, message);
+      return one.answer.kind === 'help' && subject ? { ...one, answer: { ...one.answer, about: subject } } : one;
+    }
+    if (claims.length === 1) return onClaim(claims[0]!, message);
+    // "compare them", "what did the Post say?", "was she misquoted?": how each outlet carried every claim of the
+    // thread, as /compare shows them (a person's quotations, or the topic's claims)
+    if (intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording') {
+      const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.outlets;
+      const result =
+        ctx.command === 'quotes'
+          ? compareClaims(
+              store,
+              ctx.speaker ?? ctx.query,
+              claims.map((c) => c.quote),
+              { outlets },
+            )
+          : compare(store, ctx.query, { outlets: outlets.length ? outlets : [...(ctx.outlets ?? [])] });
+      return { intent, answer: { kind: 'compare', result } };
+    }
     // "what else did they say?" in a thread on a person: that person's quotations
     if (ctx.command === 'quotes' && intent.kind === 'speaker' && !intent.name)
       return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, ctx.speaker ?? ctx.query) } };
-    if (
-      ABOUT_ONE_CLAIM.has(intent.kind) ||
-      (intent.kind === 'speaker' && !intent.name) ||
-      (ctx.command === 'quotes' && intent.kind === 'compare')
-    ) {
+    if (ABOUT_ONE_CLAIM.has(intent.kind) || (intent.kind === 'speaker' && !intent.name)) {
       // a speaker's name alone is still what they are quoted saying
       const speaker = intent.kind === 'unknown' ? speakerNamed(store, message) : undefined;
       if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
@@ -481,6 +530,16 @@ export function answerFollowUp(
     }
   }
   return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet }, message);
+}
+
+/** What a thread on a /compare topic or a /quotes person is about (undefined for a thread on one quotation). */
+export function threadSubject(ctx: Pick<FollowUpContext, 'command' | 'query' | 'speaker'>, claims?: number): ThreadSubject | undefined {
+  if (ctx.command !== 'compare' && ctx.command !== 'quotes') return undefined;
+  return {
+    kind: ctx.command === 'quotes' ? 'speaker' : 'topic',
+    subject: ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
+    ...(claims === undefined ? {} : { claims }),
+  };
 }
 
 /** Most claims listed when the member is asked which one a question is about. */

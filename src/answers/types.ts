@@ -352,7 +352,23 @@ export type FollowUpAnswer =
   | { kind: 'quotes'; result: SpeakerQuotesResult }
   | { kind: 'role'; result: RoleResult }
   | { kind: 'cannot'; result: CannotResult }
-  | { kind: 'help'; unknownOutlet: string | null };
+  | {
+      kind: 'help';
+      unknownOutlet: string | null;
+      /**
+       * Only when set: the thread is on a /compare topic (`topic`) or a /quotes person (`speaker`), not on one
+       * quotation: what can be asked there (choose a claim, compare them). `claims` (only when known) is how many
+       * claims it has.
+       */
+      about?: ThreadSubject;
+    };
+
+/** What a thread on several claims is about: a /compare topic or a /quotes person. */
+export interface ThreadSubject {
+  kind: 'topic' | 'speaker';
+  subject: string;
+  claims?: number;
+}
 
 /** "who is the farmer?": the people of the corpus the outlets describe with that role (none: nobody is). */
 export interface RoleResult {

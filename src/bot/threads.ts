@@ -1,5 +1,6 @@
 /** Threads on answers: opened by the button (or automatically), remembered for follow-ups. */
 import type { Message } from 'discord.js';
+import { threadSubject } from '../answers/follow-up.js';
 import { followUpPayload } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import type { Conversation } from '../state/types.js';
@@ -49,7 +50,9 @@ export async function openThread(message: Message, conversation: Omit<Conversati
   const linked = { ...conversation, threadId: thread.id };
   await ctx.state.setConversation(message.id, linked);
   await rememberThread(thread.id, linked, ctx);
-  await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null })));
+  // a thread on a topic or a person is about several claims: what can be asked there says so
+  const about = threadSubject(conversation);
+  await thread.send(toSendOptions(followUpPayload({ kind: 'help', unknownOutlet: null, ...(about ? { about } : {}) })));
   return thread.id;
 }
 

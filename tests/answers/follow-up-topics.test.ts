@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, claimChoice, isChatter } from '../../src/answers/follow-up.js';
+import { answerFollowUp, claimChoice, isChatter, threadSubject } from '../../src/answers/follow-up.js';
 import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
 import { story, writtenStore } from '../support/written.js';
 
@@ -120,5 +120,61 @@ describe('"who is <role>?"', () => {
   it('still answers a person by name', () => {
     const { answer } = answerFollowUp(store, thread, 'who is Villum?');
     expect(answer.kind).toBe('quotes');
+  });
+});
+
+describe('"help" in a thread on a topic or a person', () => {
+  it('on a /compare topic: says how to choose a claim and what is asked of them all, not "this quotation"', () => {
+    const { answer } = answerFollowUp(store, compareThread, 'help');
+    expect(answer.kind).toBe('help');
+    const text = followUpText(answer);
+    expect(text).not.toMatch(/this quotation/);
+    expect(text).toMatch(/the topic “lighthouse”/i);
+    expect(text).toMatch(/has 3 claims/);
+    expect(text).toMatch(/choose a claim by its number/);
+    expect(text).toMatch(/compare <outlet> and <outlet>/);
+  });
+
+  it('on a /quotes person: their quotations, with "compare them"', () => {
+    const text = followUpText(answerFollowUp(store, quotesThread, 'what can I ask here?').answer);
+    expect(text).not.toMatch(/this quotation/);
+    expect(text).toMatch(/Oona Prackett’s quotations/);
+    expect(text).toMatch(/compare them/);
+  });
+
+  it('the message a thread opens with says the same without counting the claims', () => {
+    const about = threadSubject({ command: 'compare', query: 'lighthouse', speaker: null });
+    const text = followUpText({ kind: 'help', unknownOutlet: null, ...(about ? { about } : {}) });
+    expect(text).toMatch(/Ask about the topic “lighthouse” here/);
+    expect(text).not.toMatch(/this quotation|has \d+ claims/);
+    expect(threadSubject({ command: 'who-said', query: 'x', speaker: null })).toBeUndefined();
+  });
+});
+
+describe('"compare them" in a thread on a person or a topic', () => {
+  it('on a /quotes person: how each outlet carried each of their quotations, not "which one?"', () => {
+    const { answer, about } = answerFollowUp(store, quotesThread, 'compare them');
+    expect(answer.kind).toBe('compare');
+    expect(about).toBeUndefined();
+    if (answer.kind !== 'compare') return;
+    expect(answer.result.claims.map((c) => c.quote)).toEqual([
+      expect.stringMatching(/lighthouse keeps every fishing boat/),
+      expect.stringMatching(/lambs graze/),
+    ]);
+    expect(answer.result.claims.every((c) => c.speaker === 'Oona Prackett')).toBe(true);
+    expect(followUpText(answer)).toMatch(/Oona Prackett: 2 quotations compared across 2 documents/);
+    expect(JSON.stringify(followUpPayload(answer)).length).toBeLessThan(6000);
+  });
+
+  it('"what did <outlet> say?" is that outlet’s versions of every claim', () => {
+    const person = answerFollowUp(store, quotesThread, 'what did Skerry Post say?');
+    expect(person.answer.kind === 'compare' && person.answer.result.outletFilter).toEqual(['Skerry Post']);
+    const topic = answerFollowUp(store, compareThread, 'what did Skerry Post say?');
+    expect(topic.answer.kind === 'compare' && topic.answer.result.claims.length).toBe(3);
+  });
+
+  it('an outlet the corpus lacks is said to be unknown', () => {
+    const { answer } = answerFollowUp(store, quotesThread, 'compare Gull Island Gazette and Moon Herald');
+    expect(answer.kind === 'compare' && answer.result.unknownOutlets?.[0]?.outlet).toBe('Moon Herald');
   });
 });

@@ -16,6 +16,11 @@ describe('parseFollowUp', () => {
     ['show me the context in bay herald please', { kind: 'context', outlet: 'Bay Herald' }],
     ['when was it published?', { kind: 'dates' }],
     ['compare Harbor Times and Coast Daily', { kind: 'compare', outlets: ['Harbor Times', 'Coast Daily'] }],
+    // an outlet the corpus lacks is kept, so the answer says so instead of comparing without it
+    ['compare Harbor Times and Moon Herald', { kind: 'compare', outlets: ['Harbor Times', 'Moon Herald'] }],
+    ['Coast Daily vs the Moon Herald?', { kind: 'compare', outlets: ['Coast Daily', 'the Moon Herald'] }],
+    ['compare them', { kind: 'compare', outlets: [] }],
+    ['compare it with coast daily', { kind: 'compare', outlets: ['Coast Daily'] }],
     ['and “nobody will lose their mooring rights”?', { kind: 'who-said', quote: 'nobody will lose their mooring rights' }],
     ['the festival will return bigger than ever', { kind: 'who-said', quote: 'the festival will return bigger than ever' }],
     ['what did the Moon Gazette say?', { kind: 'help', unknownOutlet: 'the moon gazette' }],

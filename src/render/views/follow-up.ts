@@ -1,5 +1,13 @@
 /** Views of thread follow-ups: other speakers, publication dates, and what can be asked in a thread. */
-import type { CannotResult, DatesResult, FollowUpAnswer, OthersResult, OutletCarrier, RoleResult } from '../../answers/types.js';
+import type {
+  CannotResult,
+  DatesResult,
+  FollowUpAnswer,
+  OthersResult,
+  OutletCarrier,
+  RoleResult,
+  ThreadSubject,
+} from '../../answers/types.js';
 import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
@@ -230,9 +238,12 @@ export function cannotView(r: CannotResult): View {
   return { tone: 'info', title: line(title), lead, sections: [], footer: corpusNote(r.corpus) };
 }
 
-/** What a thread understands. */
-export function followUpHelpView(unknownOutlet: string | null): View {
-  const lead = unknownOutlet ? [line(`No outlet called “${unknownOutlet}” is in the corpus; /outlets lists them.`), line('')] : [];
+/** What a thread understands: about its one quotation, or about a topic's or a person's claims. */
+export function followUpHelpView(unknownOutlet: string | null, about?: ThreadSubject): View {
+  const lead = unknownOutlet
+    ? [line(`No outlet called “${clip(unknownOutlet, MAX_NAME)}” is in the corpus; /outlets lists them.`), line('')]
+    : [];
+  if (about) return threadSubjectHelp(lead, about);
   return {
     tone: 'info',
     title: line('💬 Ask about this quotation here'),
@@ -245,6 +256,66 @@ export function followUpHelpView(unknownOutlet: string | null): View {
       line('• ', strong('when was it published?'), ' (and which outlets carried it)'),
       line('• ', strong('what else did they say?')),
       line('• ', strong('compare <outlet> and <outlet>')),
+      line('• a new quotation, in quotation marks, to check it'),
+    ],
+    sections: [],
+  };
+}
+
+/**
+ * A thread on a /compare topic or a /quotes person: its claims are several, so a question about one of them starts
+ * by choosing it; comparing the outlets is asked of them all.
+ */
+function threadSubjectHelp(lead: Line[], about: ThreadSubject): View {
+  const person = about.kind === 'speaker';
+  const subject = person ? clip(about.subject, MAX_NAME) : `“${clip(about.subject, 200)}”`;
+  const what = person ? 'quotation' : 'claim';
+  const has =
+    about.claims === undefined
+      ? null
+      : about.claims === 0
+        ? `No ${what} of ${subject} is in the corpus now.`
+        : person
+          ? `${subject} is quoted saying ${count(about.claims, 'thing')} in the corpus.`
+          : `The topic ${subject} has ${count(about.claims, 'claim')}.`;
+  const choose =
+    about.claims === 1
+      ? line(
+          '• about it: ',
+          strong('who said it?'),
+          DOT,
+          strong('show the context'),
+          DOT,
+          strong('when was it published?'),
+          DOT,
+          strong('which outlets carried it?'),
+        )
+      : line(
+          `• choose a ${what} by its number or a few of its words: `,
+          strong('2'),
+          DOT,
+          strong('the first one'),
+          DOT,
+          strong('the second one — which outlets carried it?'),
+        );
+  return {
+    tone: 'info',
+    title: line(person ? `💬 Ask about ${subject}’s quotations here` : `💬 Ask about the topic ${subject} here`),
+    lead: [
+      ...lead,
+      ...(has ? [line(has)] : []),
+      choose,
+      ...(about.claims === 1
+        ? []
+        : [line('  then ask about it: ', strong('who said it?'), DOT, strong('show the context'), DOT, strong('when was it published?'))]),
+      line(
+        '• ',
+        strong(person ? 'compare them' : 'compare <outlet> and <outlet>'),
+        ' — how each outlet carried ',
+        person ? 'them' : 'the claims',
+      ),
+      line('• ', strong('what did <outlet> say?'), ` — that outlet’s ${person ? 'versions of them' : 'versions of the claims'}`),
+      ...(person ? [line('• ', strong('what else did they say?'), ' — the whole list')] : []),
       line('• a new quotation, in quotation marks, to check it'),
     ],
     sections: [],
@@ -298,6 +369,6 @@ export function followUpView(answer: FollowUpAnswer): View {
             sections: [],
           };
     case 'help':
-      return followUpHelpView(answer.unknownOutlet);
+      return followUpHelpView(answer.unknownOutlet, answer.about);
   }
 }
