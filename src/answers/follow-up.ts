@@ -18,6 +18,7 @@ import type {
   WhoSaidResult,
 } from './types.js';
 import { whoSaid } from './who-said.js';
+import { liveEntryAt, timeWordsAround } from './when-said.js';
 
 /** The answer a thread was opened on. */
 export interface FollowUpContext {
@@ -43,7 +44,8 @@ export type FollowUpIntent =
   | { kind: 'others' }
   | { kind: 'outlet'; outlet: string }
   | { kind: 'context'; outlet: string | null }
-  | { kind: 'dates' }
+  /** "when was it published?"; `said` (only when set): asked when the words were said ("when did she say it?") */
+  | { kind: 'dates'; said?: true }
   | { kind: 'carriers' }
   | { kind: 'speaker'; name: string | null }
   /** "who said it?" (`name` null) or "did Anja Rell say it?": the thread's claim checked against that person */
@@ -178,6 +180,11 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
     .replace(/\s+/g, ' ')
     .trim();
   const intent = parseText(text, outletNames);
+  // "when was it sad?": asked when the words were said, with "said" misspelt
+  if (intent.kind === 'dates' && !intent.said && /\?\s*$/.test(text)) {
+    const again = parseText(keyWordsSpelt(text), outletNames);
+    if (again.kind === 'dates' && again.said) return again;
+  }
   // a question not understood as written may be with its key words spelt right
   if (!/\?\s*$/.test(text) || (intent.kind !== 'unknown' && intent.kind !== 'who-said') || /["“«„]/u.test(text)) return intent;
   const spelt = keyWordsSpelt(text);
@@ -189,6 +196,9 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
 /** "was it recent?", "is it an old quote?": when the words were published, asked without "when". */
 const TIME_ASKED =
   /\brecent(?:ly)?\b|\b(?:last|this|which|what) (?:year|month|week)\b|\bhow old\b|\b(?:an? )?(?:old|new) (?:quote|quotation|one|story)\b|\b(?:today|yesterday)\b/;
+
+/** A question of time that asks when the words were said ("when did she say it?", "when was that said?"). */
+const SAID_ASKED = /\b(?:said|say|says|saying|spoke|speak|speaking|stated|state|told|tell|uttered|utter|made|make|remarks?|statement)\b/;
 
 /** Words after "was it …" that say what the words were, not who said or carried them ("was it true?"). */
 const NOT_A_NAME =
@@ -308,7 +318,11 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     )
   )
     return { kind: 'carriers' };
-  if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower) || (asked && TIME_ASKED.test(lower))) return { kind: 'dates' };
+  if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower) || (asked && TIME_ASKED.test(lower)))
+    // "when did she say it?", "what day was it said?": asked when the words were said, not published
+    return SAID_ASKED.test(lower) && !/\b(?:published|printed|posted|carried|reported|ran|run|written|aired|broadcast)\b/.test(lower)
+      ? { kind: 'dates', said: true }
+      : { kind: 'dates' };
   // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
   if (
     asked &&
@@ -655,8 +669,9 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
     case 'carriers':
-    case 'dates':
       return { intent, answer: { kind: 'dates', result: dates(store, ctx) } };
+    case 'dates':
+      return { intent, answer: { kind: 'dates', result: dates(store, ctx, intent.said) } };
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
@@ -666,8 +681,12 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
   }
 }
 
-/** The documents carrying the thread's claim, with their dates (and those crediting the words to someone else). */
-function dates(store: ClaimView, ctx: FollowUpContext): DatesResult {
+/**
+ * The documents carrying the thread's claim, with their dates (and those crediting the words to someone else): a
+ * live blog's by the entry holding the words, with its clock time. Asked when the words were said (`said`), also
+ * the time words each article puts with them, as it writes them.
+ */
+function dates(store: ClaimView, ctx: FollowUpContext, said?: true): DatesResult {
   const answer = whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   const best = answer.matches[0];
   const result: DatesResult = {
@@ -686,6 +705,24 @@ function dates(store: ClaimView, ctx: FollowUpContext): DatesResult {
     })
     .filter((s) => s.carriers.length > 0);
   if (elsewhere.length) result.creditedElsewhere = elsewhere;
+  const all = [...result.carriers, ...elsewhere.flatMap((e) => e.carriers)];
+  const liveEntries = all.flatMap((c) => {
+    const doc = store.documents.get(c.document);
+    const entry = doc && liveEntryAt(doc, c.start);
+    return entry
+      ? [{ document: c.document, ...(entry.time ? { time: entry.time } : {}), ...(entry.zone ? { zone: entry.zone } : {}) }]
+      : [];
+  });
+  if (liveEntries.length) result.liveEntries = liveEntries;
+  if (said) {
+    result.whenSaid = true;
+    const saidWhen = all.flatMap((c) => {
+      const doc = store.documents.get(c.document);
+      const words = doc && timeWordsAround(doc, c.start, c.end);
+      return words ? [{ document: c.document, words }] : [];
+    });
+    if (saidWhen.length) result.saidWhen = saidWhen;
+  }
   return result;
 }
 

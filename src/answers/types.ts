@@ -334,6 +334,21 @@ export interface DatesResult {
   creditedElsewhere?: { speaker: string; carriers: OutletCarrier[] }[];
   /** Only when set: the outlet a member asked about ("was it Reuters?") and whether it carries the words. */
   asked?: { outlet: string; carried: boolean };
+  /**
+   * Only when set (true): the member asked when the words were said ("when did she say it?"). The corpus knows when
+   * articles carrying them were published, not when they were said, unless an article says so (`saidWhen`).
+   */
+  whenSaid?: true;
+  /**
+   * Only when set: the carriers whose date is a live-blog entry's (not the page's), with the entry's clock time and
+   * time zone as its stamp gives them (each only when it does).
+   */
+  liveEntries?: { document: string; time?: string; zone?: string }[];
+  /**
+   * Only when set (with `whenSaid`): the time words a carrier's article puts with the words, outside any quotation
+   * ("on Tuesday evening"), as it writes them: what the article itself says of when they were said.
+   */
+  saidWhen?: { document: string; words: string }[];
   corpus: CorpusVersion;
 }
 

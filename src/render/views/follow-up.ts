@@ -51,12 +51,19 @@ export function datesView(r: DatesResult): View {
   const byDate = (a: OutletCarrier, b: OutletCarrier) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
   const dated = [...r.carriers].sort(byDate);
   // "link?", "show me the original article": each document's address, where the corpus has one
+  // a live blog's carrier is dated by the entry holding the words, with the entry's clock time when stamped
+  const entryOf = (c: OutletCarrier) => r.liveEntries?.find((e) => e.document === c.document);
+  const when = (c: OutletCarrier): string => {
+    const entry = entryOf(c);
+    const time = entry?.time ? `, ${clip(entry.time, 10)}${entry.zone ? ` ${clip(entry.zone, 12)}` : ''}` : '';
+    return c.date ? `${clip(c.date, 40)}${time}` : 'date unknown';
+  };
   const lineOf = (c: OutletCarrier) => {
     const url = httpUrl(c.url);
     return line(
       `• ${outletLabel({ ...c, date: null })}: `,
-      strong(c.date ?? 'date unknown'),
-      ` (${RENDERING_LABELS[c.rendering].tag})`,
+      strong(when(c)),
+      ` (${RENDERING_LABELS[c.rendering].tag}${entryOf(c) ? ', live-blog entry' : ''})`,
       url && ` — ${clip(url, 300)}`,
     );
   };
@@ -90,7 +97,27 @@ export function datesView(r: DatesResult): View {
   // first among every document carrying the words, whoever they credit
   const all = [...dated, ...elsewhere.flatMap((e) => e.carriers)].sort(byDate);
   const first = all[0];
-  if (first?.date && all.length > 1 && all[1]!.date !== first.date)
+  if (r.whenSaid) {
+    // the corpus dates articles, not what people said in them: said as such, with the bound that gives
+    lead.push(
+      line(
+        'The corpus does not record when these words were said, only when the articles carrying them were published',
+        r.liveEntries?.length ? ' (for a live blog, when its entry holding them was posted)' : '',
+        first?.date ? '. They were said by then: first carried by ' : '.',
+        first?.date ? strong(outletLabel({ ...first, date: null })) : '',
+        first?.date ? ` on ${when(first)}.` : '',
+      ),
+    );
+    const saidWhen = r.saidWhen ?? [];
+    if (saidWhen.length) {
+      lead.push(line('What the articles themselves say of when:'));
+      for (const s of saidWhen.slice(0, 5)) {
+        const carrier = all.find((c) => c.document === s.document);
+        const label = carrier ? outletLabel({ ...carrier, date: null }) : clip(s.document, MAX_NAME);
+        lead.push(line(`• ${label}${carrier?.date ? ` (published ${when(carrier)})` : ''}: “${clip(s.words, 80)}”`));
+      }
+    }
+  } else if (first?.date && all.length > 1 && all[1]!.date !== first.date)
     lead.push(line('First carried by ', strong(outletLabel({ ...first, date: null })), ` on ${clip(first.date, 40)}`));
   const heading =
     elsewhere.length && r.speaker ? `Credited to ${clip(r.speaker, MAX_NAME)} (${lines.length})` : count(lines.length, 'document');
@@ -102,7 +129,13 @@ export function datesView(r: DatesResult): View {
     });
   return {
     tone: 'info',
-    title: line(asked ? `📰 ${r.asked!.carried ? 'Carried by' : 'Not carried by'} ${asked}` : '📅 Where and when it was published'),
+    title: line(
+      asked
+        ? `📰 ${r.asked!.carried ? 'Carried by' : 'Not carried by'} ${asked}`
+        : r.whenSaid
+          ? '📅 When was it said? Only when it was published is known'
+          : '📅 Where and when it was published',
+    ),
     lead,
     sections,
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
