@@ -343,7 +343,11 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     if (named[0] && named[0].toLowerCase() === who.toLowerCase()) return { kind: 'outlet', outlet: named[0] };
     return { kind: 'said-by', name: who };
   }
-  if (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by)\s/.test(lower)) {
+  if (
+    (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by)\s/.test(lower)) ||
+    // "what else did Lucan Dreyfus say" without its question mark: a question all the same, no quotation
+    /^(?:(?:and|so|but|ok|okay)\W+)?what else (?:did|does|has|have)\s+\S.{0,100}?\s+(?:say|said|write|wrote|tweet|post)\W*$/.test(lower)
+  ) {
     // "what else did Ivo Penn say?", "more from Penn?": that person, not the thread's speaker
     const person =
       /\bwhat else (?:did|does|has|have)\s+(.+?)\s+(?:say|said|write|wrote|tweet|post)\b/i.exec(text) ??
@@ -351,12 +355,13 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     const who = person?.[1]?.trim().slice(0, 100);
     return { kind: 'speaker', name: who && !PRONOUNS.has(who.toLowerCase()) && !/^(?:the same|this|that)\b/i.test(who) ? who : null };
   }
-  const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/.exec(lower);
+  // (read as typed: an outlet the corpus lacks is named back as the member wrote it)
+  const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/i.exec(text);
   if (outletQuestion) {
     const who = outletQuestion[1]!.trim().slice(0, 100);
     if (named[0]) return { kind: 'outlet', outlet: named[0] };
     // "what did she say?": the words in their paragraph
-    if (PRONOUNS.has(who)) return { kind: 'context', outlet: null };
+    if (PRONOUNS.has(who.toLowerCase())) return { kind: 'context', outlet: null };
     // a person's name is checked against the corpus's speakers by the answer; else it is an unknown outlet
     return { kind: 'help', unknownOutlet: who };
   }
@@ -482,6 +487,31 @@ export function claimChoice(message: string, claims: readonly ThreadClaim[]): { 
   return holding.length === 1 ? { index: holding[0]!.index, rest: '' } : undefined;
 }
 
+/** Longest message read for its questions (Discord's longest message). */
+export const MAX_MESSAGE = 4000;
+
+/**
+ * The sentences of a message that ask the thread something it understands, as typed ("which outlets carried it?",
+ * "and show the context"): none when it is one question, quotes a quotation or asks nothing understood.
+ */
+function questionsOf(message: string, outletNames: readonly string[]): string[] {
+  const text = message.slice(0, MAX_MESSAGE).replace(/\s+/g, ' ').trim();
+  // a quotation in marks is checked whole: its own sentences are no questions to the thread
+  if (/["“”«»„]/u.test(text)) return [];
+  const sentences = text.split(/(?<=[?!.])\s+(?=\S)/).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  if (sentences.length < 2) return [];
+  return sentences.filter((s) => {
+    const kind = parseFollowUp(s, outletNames).kind;
+    return kind !== 'unknown' && kind !== 'who-said';
+  });
+}
+
+/** The question a message ends with: its last sentence or clause, when it ends in a question mark. */
+function lastQuestion(message: string): string | undefined {
+  const text = plainQuestionMarks(message.slice(0, MAX_MESSAGE)).replace(/\s+/g, ' ').trim();
+  return /(?:^|[.!?,;:—–]\s+)([^.!?,;:—–]{1,300}\?)\s*$/.exec(text)?.[1]?.trim();
+}
+
 /** Answers one follow-up in the context of the thread's answer. */
 export function answerFollowUp(
   store: ClaimView,
@@ -492,7 +522,24 @@ export function answerFollowUp(
   answer: FollowUpAnswer;
   /** Only when set: what the thread is about from now on (a claim chosen on a topic or a person). */
   about?: FollowUpContext;
+  /**
+   * Only when set: the other questions of a message that asked several, as typed; the answer is to the first, and
+   * the member is told to ask these next.
+   */
+  more?: string[];
 } {
+  // "which outlets carried it? and show the context": the first question answered, the others named back; a
+  // message longer than is read whole, its question at the end ("… who else said it?"), is that question
+  const questions = questionsOf(message, store.outletLabels());
+  if (questions.length > 1) {
+    const first = answerFollowUp(store, ctx, questions[0]!);
+    return { ...first, more: questions.slice(1) };
+  }
+  if (message.length > MAX_FOLLOW_UP) {
+    const last = lastQuestion(message);
+    const kind = last && parseFollowUp(last, store.outletLabels()).kind;
+    if (last && kind !== 'unknown' && kind !== 'who-said') return answerFollowUp(store, ctx, last);
+  }
   const claims = threadClaims(store, ctx);
   if (claims?.length) {
     // one claim chosen (or the only one): the question is answered about it, and the thread stays on it

@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
-import { answerFollowUp, isChatter, threadAfter } from '../answers/follow-up.js';
+import { answerFollowUp, isChatter, MAX_MESSAGE, threadAfter } from '../answers/follow-up.js';
 import { errorPayload } from '../render/discord.js';
-import { followUpPayload } from '../render/follow-up.js';
+import { followUpPayload, moreQuestionsNote } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
@@ -22,7 +22,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
   const conversation = await threadConversation(message.channel.id, ctx);
   if (!conversation) return false;
   // the mention that addressed the bot is not part of the question
-  const text = optionText(1500).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
+  const text = optionText(MAX_MESSAGE).parse(message.content.replaceAll(`<@${botUserId}>`, '').replaceAll(`<@!${botUserId}>`, ''));
   if (!text) return false;
   // members talking among themselves in the thread ("thanks", "good catch") are not asking the bot anything
   if (isChatter(ctx.corpus.view(conversation.guildId), text, conversation)) return false;
@@ -44,7 +44,7 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       return false;
     }
     const view = ctx.corpus.view(conversation.guildId);
-    const { intent, answer, about } = answerFollowUp(view, conversation, text);
+    const { intent, answer, about, more } = answerFollowUp(view, conversation, text);
     // the thread's answer came from another corpus (a /reload or an /add since): said once, on the next follow-up
     const version = view.corpusVersion().version;
     const changed = conversation.corpusVersion !== null && conversation.corpusVersion !== version;
@@ -78,7 +78,8 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       );
     } else if (changed) await rememberThread(message.channel.id, { ...conversation, corpusVersion: version }, ctx);
     outcome = intent.kind;
-    await message.reply(toSendOptions(followUpPayload(answer, note)));
+    // a message that asked several questions: the first answered, the others named to be asked next
+    await message.reply(toSendOptions(followUpPayload(answer, [note ?? '', more?.length ? moreQuestionsNote(more) : ''])));
     return true;
   } catch (error) {
     outcome = 'error';

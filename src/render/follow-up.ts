@@ -3,16 +3,35 @@ import type { FollowUpAnswer } from '../answers/types.js';
 import { viewToPayload } from './discord-view.js';
 import type { MessagePayload } from './payload.js';
 import { viewToText } from './text.js';
-import { line } from './view.js';
+import { clip, line } from './view.js';
 import { followUpView } from './views/follow-up.js';
 
 /**
  * The message the bot posts in a thread for one follow-up. Buttons are left off: they act on answers. `note`, when
  * given, is a line put first (the corpus changed since the thread's answer).
  */
-export function followUpPayload(answer: FollowUpAnswer, note?: string): MessagePayload {
+export function followUpPayload(answer: FollowUpAnswer, note?: string | readonly string[]): MessagePayload {
   const view = followUpView(answer);
-  return viewToPayload({ ...view, lead: note ? [line(note), ...view.lead] : view.lead, actions: [] });
+  const notes = (typeof note === 'string' ? [note] : (note ?? [])).filter(Boolean);
+  return viewToPayload({ ...view, lead: [...notes.map((n) => line(n)), ...view.lead], actions: [] });
+}
+
+/** Most of a message's other questions named back. */
+const MAX_MORE = 3;
+
+/**
+ * The line put first when a message asked several questions: this answers the first, and the others are to be
+ * asked one at a time (each as typed, clipped).
+ */
+export function moreQuestionsNote(more: readonly string[]): string {
+  const named = more.slice(0, MAX_MORE).map((q) => `“${clip(q.replace(/[*_`~|>\\]/g, ''), 100)}”`);
+  const rest = more.length > MAX_MORE ? ` and ${more.length - MAX_MORE} more` : '';
+  return `ℹ️ One question at a time: this answers your first. Ask next: ${named.join(', ')}${rest}.`;
+}
+
+export function followUpTextWithNotes(answer: FollowUpAnswer, more?: readonly string[]): string {
+  const text = followUpText(answer);
+  return more?.length ? `${moreQuestionsNote(more)}\n${text}` : text;
 }
 
 export function followUpText(answer: FollowUpAnswer): string {

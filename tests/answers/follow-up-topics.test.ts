@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, claimChoice, isChatter, threadSubject } from '../../src/answers/follow-up.js';
-import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
+import { answerFollowUp, claimChoice, isChatter, MAX_FOLLOW_UP, threadSubject } from '../../src/answers/follow-up.js';
+import { followUpPayload, followUpText, moreQuestionsNote } from '../../src/render/follow-up.js';
 import { story, writtenStore } from '../support/written.js';
 
 // invented: a lighthouse on an island, two people quoted on it, one of them a sheep farmer
@@ -176,5 +176,40 @@ describe('"compare them" in a thread on a person or a topic', () => {
   it('an outlet the corpus lacks is said to be unknown', () => {
     const { answer } = answerFollowUp(store, quotesThread, 'compare Gull Island Gazette and Moon Herald');
     expect(answer.kind === 'compare' && answer.result.unknownOutlets?.[0]?.outlet).toBe('Moon Herald');
+  });
+});
+
+describe('messages as members type them', () => {
+  const thread = { query: 'The lighthouse lamp will be replaced with a solar beacon', speaker: null, outlet: null };
+
+  it('answers the first of several questions and names the others to ask next', () => {
+    const { answer, more } = answerFollowUp(store, thread, 'which outlets carried it? and show the context');
+    expect(answer.kind).toBe('dates');
+    expect(more).toEqual(['and show the context']);
+    const payload = JSON.stringify(followUpPayload(answer, moreQuestionsNote(more!)));
+    expect(payload).toContain('One question at a time: this answers your first. Ask next: “and show the context”.');
+    const three = answerFollowUp(store, thread, 'who said it? when? what did the Skerry Post say?');
+    expect(three.answer.kind).toBe('who-said');
+    expect(three.more).toEqual(['when?', 'what did the Skerry Post say?']);
+    // one question, or a quotation in marks with its own sentences, is answered whole
+    expect(answerFollowUp(store, thread, 'Thanks! who else said it?').more).toBeUndefined();
+    expect(answerFollowUp(store, thread, 'what about “Our lambs graze. Who said so?”').more).toBeUndefined();
+  });
+
+  it('answers the question at the end of a message longer than is read as a quotation', () => {
+    const message = `${'I read the whole story last night and I am honestly not sure what to make of it, '.repeat(25)}who else said it?`;
+    expect(message.length).toBeGreaterThan(MAX_FOLLOW_UP);
+    expect(answerFollowUp(store, thread, message).answer.kind).toBe('others');
+  });
+
+  it('reads "what else did X say" without its question mark as that question', () => {
+    const { answer } = answerFollowUp(store, thread, 'what else did Oona Prackett say');
+    expect(answer.kind === 'quotes' && answer.result.speaker?.name).toBe('Oona Prackett');
+  });
+
+  it('names an outlet the corpus lacks as the member wrote it, and says questions are read in English', () => {
+    const { answer } = answerFollowUp(store, thread, 'what did the Moon Herald say?');
+    expect(followUpText(answer)).toContain('No outlet called “the Moon Herald” is in the corpus');
+    expect(followUpText(answerFollowUp(store, thread, 'wer hat das gesagt?').answer)).toMatch(/I read questions asked in English/);
   });
 });

@@ -23,7 +23,8 @@ describe('parseFollowUp', () => {
     ['compare it with coast daily', { kind: 'compare', outlets: ['Coast Daily'] }],
     ['and “nobody will lose their mooring rights”?', { kind: 'who-said', quote: 'nobody will lose their mooring rights' }],
     ['the festival will return bigger than ever', { kind: 'who-said', quote: 'the festival will return bigger than ever' }],
-    ['what did the Moon Gazette say?', { kind: 'help', unknownOutlet: 'the moon gazette' }],
+    // named back as typed
+    ['what did the Moon Gazette say?', { kind: 'help', unknownOutlet: 'the Moon Gazette' }],
     ['hm?', { kind: 'unknown' }],
     ['help', { kind: 'help', unknownOutlet: null }],
     ['what can I ask here?', { kind: 'help', unknownOutlet: null }],

@@ -64,6 +64,10 @@ describe('a thread on a /compare answer', () => {
     expect(carriers).toContain('solar beacon');
     expect(carriers).toContain('Gull Island Gazette');
     expect(carriers).not.toContain('Skerry Post');
+    // several questions in one message: the first answered, the others named to ask next
+    const two = await say('when was it published? and show the context');
+    expect(two).toContain('One question at a time: this answers your first. Ask next: “and show the context”.');
+    expect(two).toContain('Where and when it was published');
   }, 40_000);
 });
 
@@ -76,6 +80,10 @@ describe('a thread on a /quotes answer', () => {
     const say = sayIn(answer.id);
     // had been no answer at all
     expect(await say('what else did they say?')).toContain('lambs graze');
+    // on a person, "help" is about their quotations, and "compare them" compares every one of them
+    expect(await say('help')).toContain('Ask about Oona Prackett’s quotations here');
+    const compared = await say('compare them');
+    expect(compared).toMatch(/Oona Prackett: 2 quotations compared across \d+ documents/);
     expect(await say('which outlets?')).toContain('Oona Prackett is quoted saying 2 things in the corpus. Which one do you mean?');
     const carried = await say('the second one — who carried it?');
     expect(carried).toMatch(/Skerry Post/);

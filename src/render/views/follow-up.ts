@@ -250,7 +250,7 @@ export function cannotView(r: CannotResult): View {
           )
         : r.reason?.kind === 'truth'
           ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
-          : line('I didn’t understand that as a question about this quotation.');
+          : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
   const title =
     r.reason?.kind === 'translation'
       ? '🌐 No translation'
