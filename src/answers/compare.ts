@@ -354,7 +354,12 @@ export function compareClaims(
     outletFilter: (options.outlets ?? []).map((o) => o.trim()).filter(Boolean),
     corpus: store.corpusVersion(),
   };
-  if (!claims.length) return { ...base, claims, explanation: 'No claim in the corpus matches these quotations.' };
+  if (!claims.length)
+    return {
+      ...base,
+      claims,
+      explanation: quotes.length ? 'No claim in the corpus matches these quotations.' : `No quotation of ${subject} is in the corpus.`,
+    };
   const more = quotes.length > claims.length ? ` (the first ${claims.length} of ${quotes.length})` : '';
   return {
     ...base,

@@ -541,7 +541,9 @@ export function answerFollowUp(
     if (last && kind !== 'unknown' && kind !== 'who-said') return answerFollowUp(store, ctx, last);
   }
   const claims = threadClaims(store, ctx);
-  if (claims?.length) {
+  // a thread on a topic or a person whose claims are all gone (their articles removed) or never were: a question
+  // about "it" is said to have nothing to be about, not asked of the topic's or the name's own words
+  if (claims) {
     // one claim chosen (or the only one): the question is answered about it, and the thread stays on it
     const onClaim = (claim: ThreadClaim, rest: string) => {
       // the claim's own words find it: no speaker option, which the answer would show as a name the member gave

@@ -213,3 +213,33 @@ describe('messages as members type them', () => {
     expect(followUpText(answerFollowUp(store, thread, 'wer hat das gesagt?').answer)).toMatch(/I read questions asked in English/);
   });
 });
+
+describe('a thread on a topic or a person with no claim left', () => {
+  // the thread's articles removed since, or a name the corpus never quoted
+  const gonePerson = { query: 'Zora Quill', speaker: 'Zora Quill', outlet: null, command: 'quotes' as const, outlets: [] };
+  const goneTopic = { query: 'ferry strike', speaker: null, outlet: null, command: 'compare' as const, outlets: [] };
+
+  it('says there is nothing to ask about, not a check of the name or topic as a quotation', () => {
+    for (const thread of [gonePerson, goneTopic]) {
+      const { answer } = answerFollowUp(store, thread, 'who said it?');
+      expect(answer.kind).toBe('cannot');
+      const text = followUpText(answer);
+      expect(text).toMatch(/Nothing to ask about/);
+      expect(text).not.toMatch(/You named|You asked|Which one do you mean/);
+    }
+    expect(followUpText(answerFollowUp(store, goneTopic, 'when was it said?').answer)).toMatch(
+      /No claim on the topic “ferry strike” is in the corpus now/,
+    );
+  });
+
+  it('"help" says so too', () => {
+    const text = followUpText(answerFollowUp(store, gonePerson, 'help').answer);
+    expect(text).toMatch(/No quotation of Zora Quill is in the corpus now/);
+    expect(text).not.toMatch(/choose a quotation/);
+  });
+
+  it('a new quotation in marks is still checked', () => {
+    const { answer } = answerFollowUp(store, goneTopic, '“Our lambs graze right up to the lighthouse wall”');
+    expect(answer.kind === 'who-said' && answer.result.matches[0]?.speaker).toBe('Oona Prackett');
+  });
+});

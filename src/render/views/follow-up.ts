@@ -174,6 +174,26 @@ function whichLines(name: string, speakers: string[], outlets: string[]): { titl
  */
 function whichClaimView(r: CannotResult & { reason: { kind: 'which-claim' } }): View {
   const { about, subject, claims, total } = r.reason;
+  // nothing left to choose from: the thread's claims are gone (their articles removed), or there never were any
+  if (!total)
+    return {
+      tone: 'info',
+      title: line('❓ Nothing to ask about'),
+      lead: [
+        line(
+          about === 'speaker'
+            ? `No quotation of ${clip(subject, MAX_NAME)} is in the corpus now (the articles quoting them may have been removed), so there is no quotation to answer about.`
+            : `No claim on the topic “${clip(subject, 200)}” is in the corpus now (the articles carrying them may have been removed), so there is no claim to answer about.`,
+        ),
+        line(
+          'Ask about a new quotation here, in quotation marks, or use ',
+          strong(about === 'speaker' ? '/quotes' : '/compare'),
+          ' again.',
+        ),
+      ],
+      sections: [],
+      footer: corpusNote(r.corpus),
+    };
   const lead: Line[] = [
     line(
       about === 'speaker'
@@ -307,10 +327,22 @@ function threadSubjectHelp(lead: Line[], about: ThreadSubject): View {
     about.claims === undefined
       ? null
       : about.claims === 0
-        ? `No ${what} of ${subject} is in the corpus now.`
+        ? person
+          ? `No quotation of ${subject} is in the corpus now.`
+          : `No claim on the topic ${subject} is in the corpus now.`
         : person
           ? `${subject} is quoted saying ${count(about.claims, 'thing')} in the corpus.`
           : `The topic ${subject} has ${count(about.claims, 'claim')}.`;
+  if (about.claims === 0)
+    return {
+      tone: 'info',
+      title: line(person ? `💬 Ask about ${subject}’s quotations here` : `💬 Ask about the topic ${subject} here`),
+      lead: [
+        ...lead,
+        line(`${has} Ask about a new quotation here, in quotation marks, or use `, strong(person ? '/quotes' : '/compare'), ' again.'),
+      ],
+      sections: [],
+    };
   const choose =
     about.claims === 1
       ? line(
