@@ -61,7 +61,11 @@ export type FollowUpIntent =
   | { kind: 'wording'; outlets: string[] }
   /** "who disagrees?": whether people agree with the words, which the corpus does not say */
   | { kind: 'stance' }
-  | { kind: 'who-said'; quote: string }
+  /**
+   * A quotation to check. `speaker` (only when set) is the person the member asked about ("did Hale say the port
+   * would close?"); null for a pronoun ("did she say …?"): the thread's person.
+   */
+  | { kind: 'who-said'; quote: string; speaker?: string | null }
   | { kind: 'translation'; language: string | null }
   | { kind: 'truth' }
   | { kind: 'unknown' }
@@ -343,6 +347,16 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     if (named[0] && named[0].toLowerCase() === who.toLowerCase()) return { kind: 'outlet', outlet: named[0] };
     return { kind: 'said-by', name: who };
   }
+  // "did she really say the gates would be done by July?": those words checked, credited to that person
+  const saidThat = asked
+    ? /^(?:(?:and|so|but|ok|okay|wait)\W+)?(?:did|does|has|had)\s+(.+?)\s+(?:(?:really|actually|ever|truly|also|even)\s+)?(?:say|said|claim|claimed)\s+(?:that\s+)?(.+?)[\s?!.]*$/i.exec(
+        text,
+      )
+    : null;
+  if (saidThat && saidThat[1]!.split(' ').length <= 5 && saidThat[2]!.split(' ').length >= 3) {
+    const who = saidThat[1]!.trim().slice(0, 100);
+    return { kind: 'who-said', quote: saidThat[2]!.trim(), speaker: PRONOUNS.has(who.toLowerCase()) ? null : who };
+  }
   if (
     (asked && /\bwhat else\b|\b(?:other|more)\s+(?:quotes|quotations|statements)\b|\bmore (?:from|by)\s/.test(lower)) ||
     // "what else did Lucan Dreyfus say" without its question mark: a question all the same, no quotation
@@ -446,6 +460,20 @@ export function threadClaims(store: ClaimView, ctx: FollowUpContext): ThreadClai
     return result.quotes.map((q) => ({ quote: q.quote, speaker: q.jointly ?? result.speaker?.name ?? null }));
   }
   return null;
+}
+
+/**
+ * The claims a message names by number or place ("compare 1 and 3", "the first and the last"), as indexes in the
+ * order named; none when it names none, or any number with no claim.
+ */
+function claimsNumbered(message: string, count: number): number[] {
+  const named = [
+    ...message
+      .toLowerCase()
+      .matchAll(/\b(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?\b/g),
+  ].map((m) => (m[1] === 'last' ? count - 1 : /^\d/.test(m[1]!) ? Number(m[1]) - 1 : ORDINALS.indexOf(m[1]!)));
+  if (named.length < 2 || named.some((i) => i < 0 || i >= count)) return [];
+  return [...new Set(named)];
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -571,6 +599,21 @@ export function answerFollowUp(
     // thread, as /compare shows them (a person's quotations, or the topic's claims)
     if (intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording') {
       const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.outlets;
+      // "compare 1 and 3", "compare the first and the last": those claims only
+      const picked = claimsNumbered(message, claims.length);
+      if (picked.length)
+        return {
+          intent,
+          answer: {
+            kind: 'compare',
+            result: compareClaims(
+              store,
+              ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
+              picked.map((i) => claims[i]!.quote),
+              { outlets: outlets.length ? outlets : [...(ctx.outlets ?? [])] },
+            ),
+          },
+        };
       const result =
         ctx.command === 'quotes'
           ? compareClaims(
@@ -592,7 +635,7 @@ export function answerFollowUp(
       return { intent, answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
     }
   }
-  return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet }, message);
+  return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet, command: ctx.command }, message);
 }
 
 /** What a thread on a /compare topic or a /quotes person is about (undefined for a thread on one quotation). */
@@ -650,8 +693,14 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
   const intent = parseFollowUp(message, store.outletLabels());
   const base = () => whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   switch (intent.kind) {
-    case 'who-said':
-      return { intent, answer: { kind: 'who-said', result: whoSaid(store, intent.quote) } };
+    case 'who-said': {
+      // "did she say …?": the thread's person (the speaker it was opened with, else its quotation's)
+      const speaker =
+        intent.speaker === undefined
+          ? null
+          : (intent.speaker ?? ctx.speaker ?? (!ctx.command || ctx.command === 'who-said' ? (base().matches[0]?.speaker ?? null) : null));
+      return { intent, answer: { kind: 'who-said', result: whoSaid(store, intent.quote, speaker ? { speaker } : {}) } };
+    }
     case 'compare':
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets }) } };
     case 'wording':

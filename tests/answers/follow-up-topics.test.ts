@@ -243,3 +243,32 @@ describe('a thread on a topic or a person with no claim left', () => {
     expect(answer.kind === 'who-said' && answer.result.matches[0]?.speaker).toBe('Oona Prackett');
   });
 });
+
+describe('"did she say <words>?"', () => {
+  it('checks those words, credited to the person asked about (the thread’s, for a pronoun)', () => {
+    const { intent, answer } = answerFollowUp(store, quotesThread, 'did she really say their lambs graze up to the lighthouse wall?');
+    expect(intent).toEqual({ kind: 'who-said', quote: 'their lambs graze up to the lighthouse wall', speaker: null });
+    expect(answer.kind === 'who-said' && answer.result.askedSpeaker).toBe('Oona Prackett');
+    expect(answer.kind === 'who-said' && answer.result.matches[0]?.quote).toMatch(/Our lambs graze/);
+    // a person named: checked against that person
+    const named = answerFollowUp(store, compareThread, 'did Teodor Villum say that the lamp will be replaced with a solar beacon?');
+    expect(named.answer.kind === 'who-said' && named.answer.result.askedSpeaker).toBe('Teodor Villum');
+    expect(named.answer.kind === 'who-said' && named.answer.result.verdict).not.toBe('not_found');
+  });
+});
+
+describe('"compare 1 and 2" in a thread on several claims', () => {
+  it('compares the claims named by number or place, and only those', () => {
+    const { answer } = answerFollowUp(store, compareThread, 'compare 1 and 3');
+    expect(answer.kind).toBe('compare');
+    if (answer.kind !== 'compare') return;
+    const listed = answerFollowUp(store, compareThread, 'who said it?').answer;
+    if (listed.kind !== 'cannot' || listed.result.reason?.kind !== 'which-claim') throw new Error('expected the claims listed');
+    const [first, , third] = listed.result.reason.claims;
+    expect(answer.result.claims.map((c) => c.quote)).toEqual([first!.quote, third!.quote]);
+    const places = answerFollowUp(store, quotesThread, 'compare the first and the last');
+    expect(places.answer.kind === 'compare' && places.answer.result.claims.length).toBe(2);
+    // a number with no claim: every claim, as "compare them"
+    expect(answerFollowUp(store, quotesThread, 'compare 1 and 7').answer.kind).toBe('compare');
+  });
+});
