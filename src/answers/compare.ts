@@ -360,7 +360,11 @@ export function compareClaims(
       claims,
       explanation: quotes.length ? 'No claim in the corpus matches these quotations.' : `No quotation of ${subject} is in the corpus.`,
     };
-  const more = quotes.length > claims.length ? ` (the first ${claims.length} of ${quotes.length})` : '';
+  // the others can be named by their numbers in the list ("compare 6 and 7")
+  const more =
+    quotes.length > claims.length
+      ? ` (the first ${claims.length} of ${quotes.length}; name others by number: “compare ${quotes.length - claims.length === 1 ? quotes.length : `${claims.length + 1} and ${quotes.length}`}”)`
+      : '';
   return {
     ...base,
     claims,

@@ -466,13 +466,14 @@ export function threadClaims(store: ClaimView, ctx: FollowUpContext): ThreadClai
  * The claims a message names by number or place ("compare 1 and 3", "the first and the last"), as indexes in the
  * order named; none when it names none, or any number with no claim.
  */
-function claimsNumbered(message: string, count: number): number[] {
+function claimsNumbered(message: string, count: number, outletNames: readonly string[]): number[] {
+  // "compare Channel 4 and Radio 5": numbers of outlets' names are no claims
+  let text = message.toLowerCase();
+  for (const name of outletsMentioned(message, outletNames)) text = text.split(name.toLowerCase()).join(' ');
   const named = [
-    ...message
-      .toLowerCase()
-      .matchAll(/\b(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?\b/g),
+    ...text.matchAll(/\b(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?\b/g),
   ].map((m) => (m[1] === 'last' ? count - 1 : /^\d/.test(m[1]!) ? Number(m[1]) - 1 : ORDINALS.indexOf(m[1]!)));
-  if (named.length < 2 || named.some((i) => i < 0 || i >= count)) return [];
+  if (!named.length || named.some((i) => i < 0 || i >= count)) return [];
   return [...new Set(named)];
 }
 
@@ -600,7 +601,7 @@ export function answerFollowUp(
     if (intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording') {
       const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.outlets;
       // "compare 1 and 3", "compare the first and the last": those claims only
-      const picked = claimsNumbered(message, claims.length);
+      const picked = claimsNumbered(message, claims.length, store.outletLabels());
       if (picked.length)
         return {
           intent,

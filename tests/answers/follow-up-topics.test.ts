@@ -268,7 +268,9 @@ describe('"compare 1 and 2" in a thread on several claims', () => {
     expect(answer.result.claims.map((c) => c.quote)).toEqual([first!.quote, third!.quote]);
     const places = answerFollowUp(store, quotesThread, 'compare the first and the last');
     expect(places.answer.kind === 'compare' && places.answer.result.claims.length).toBe(2);
-    // a number with no claim: every claim, as "compare them"
+    // one claim by number; a number with no claim: every claim, as "compare them"
+    const one = answerFollowUp(store, quotesThread, 'compare 2');
+    expect(one.answer.kind === 'compare' && one.answer.result.claims.map((c) => c.quote)).toEqual([expect.stringMatching(/lambs graze/)]);
     expect(answerFollowUp(store, quotesThread, 'compare 1 and 7').answer.kind).toBe('compare');
   });
 });
