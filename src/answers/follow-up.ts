@@ -239,7 +239,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   // "is that verbatim?", "was she misquoted?": each outlet's wording of the claim
   if (
     asked &&
-    /\bverbatim\b|\bword for word\b|\bexact (?:words?|wording|quote|quotation)\b|\bmisquot|\breword|\bparaphras|\b(?:changed|altered|edited|twisted)\b|\bsame words\b|\bwording\b/.test(
+    /\bverbatim\b|\bword for word\b|\bexact (?:words?|wording|quote|quotation)\b|\bmisquot|\breword|\bparaphras|\b(?:changed|altered|edited|twisted)\b|\b(?:change|alter|edit|twist)\s+(?:(?:the|her|his|their|its|my)\s+)?(?:words?|quote|quotation|wording|meaning)\b|\bsame words\b|\bwording\b/.test(
       lower,
     )
   )
@@ -322,7 +322,10 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     )
   )
     return { kind: 'carriers' };
-  if (/\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower) || (asked && TIME_ASKED.test(lower)))
+  if (
+    /\bwhen\b|\bwhat date\b|\bpublished\b|\bdates?\b/.test(lower) ||
+    (asked && (TIME_ASKED.test(lower) || /\b(?:what|which)\s+(?:day|time|year|month)\b/.test(lower)))
+  )
     // "when did she say it?", "what day was it said?": asked when the words were said, not published
     return SAID_ASKED.test(lower) && !/\b(?:published|printed|posted|carried|reported|ran|run|written|aired|broadcast)\b/.test(lower)
       ? { kind: 'dates', said: true }
@@ -330,7 +333,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
   if (
     asked &&
-    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|words))\W*$/.test(
+    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|words))(?:\s+(?:exactly|again|originally|first|really|actually|then))?\W*$/.test(
       lower,
     )
   )

@@ -20,6 +20,11 @@ describe('parseFollowUp', () => {
     ['compare Harbor Times and Moon Herald', { kind: 'compare', outlets: ['Harbor Times', 'Moon Herald'] }],
     ['Coast Daily vs the Moon Herald?', { kind: 'compare', outlets: ['Coast Daily', 'the Moon Herald'] }],
     ['compare them', { kind: 'compare', outlets: [] }],
+    // as members phrase them
+    ['who said this exactly', { kind: 'said-by', name: null }],
+    ['what day was it said?', { kind: 'dates', said: true }],
+    ['which year was it published?', { kind: 'dates' }],
+    ['did the Coast Daily change the words?', { kind: 'wording', outlets: ['Coast Daily'] }],
     ['compare it with coast daily', { kind: 'compare', outlets: ['Coast Daily'] }],
     ['and “nobody will lose their mooring rights”?', { kind: 'who-said', quote: 'nobody will lose their mooring rights' }],
     ['the festival will return bigger than ever', { kind: 'who-said', quote: 'the festival will return bigger than ever' }],
