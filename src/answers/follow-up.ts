@@ -509,6 +509,12 @@ export function claimChoice(message: string, claims: readonly ThreadClaim[]): { 
     if (index >= 0 && index < claims.length) return { index, rest: place[2]!.trim() };
     return undefined;
   }
+  // "the gates one — was she misquoted?": a few words of one claim, then the question asked of it
+  const split = /^(.{3,80}?)\s+[—–-]{1,2}\s+(.+)$/.exec(text);
+  if (split && !split[1]!.includes('?')) {
+    const head = claimChoice(split[1]!, claims);
+    if (head && !head.rest) return { index: head.index, rest: split[2]!.trim() };
+  }
   // a few words of one claim, and nothing else: a question ("who said it?") chooses nothing
   if (text.includes('?')) return undefined;
   const asked = words(text).filter((w) => !CHOICE_FILLER.has(w) && w.length > 2);

@@ -274,3 +274,17 @@ describe('"compare 1 and 2" in a thread on several claims', () => {
     expect(answerFollowUp(store, quotesThread, 'compare 1 and 7').answer.kind).toBe('compare');
   });
 });
+
+describe('a claim chosen by a few of its words, then a question', () => {
+  it('"the solar beacon one — when was it said?" answers about that claim', () => {
+    const { answer, about } = answerFollowUp(store, compareThread, 'the solar beacon one — when was it said?');
+    expect(about?.query).toMatch(/solar beacon/);
+    expect(answer.kind === 'dates' && answer.result.whenSaid).toBe(true);
+    expect(
+      claimChoice('lambs - who carried it?', [
+        { quote: 'Our lambs graze right up to the lighthouse wall', speaker: null },
+        { quote: 'The lighthouse lamp will be replaced', speaker: null },
+      ]),
+    ).toEqual({ index: 0, rest: 'who carried it?' });
+  });
+});
