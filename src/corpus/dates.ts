@@ -113,11 +113,11 @@ export function parseDate(s: string): string | null {
   return found && found.index === 0 && found.length === t.replace(/[.,]$/, '').length ? found.iso : null;
 }
 
-/** True when the line is only a date, optionally with a weekday, a time and separators. */
 /** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "publié le". */
 const FOREIGN_LINE_WORDS =
   /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om)(?![\p{L}])/giu;
 
+/** True when the line is only a date, optionally with a weekday, a time and separators. */
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
