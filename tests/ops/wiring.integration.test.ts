@@ -121,6 +121,8 @@ describe('metrics and health of the running bot', () => {
     await emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER }).response();
     await expect.poll(() => emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
     const threadId = String(emu.threads.at(-1)!.id);
+    // members post once the thread shows what can be asked there (else the first bot message may be that one)
+    await expect.poll(() => emu.messages(threadId).length, { timeout: 5000 }).toBeGreaterThan(0);
     await emu.postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER }).waitForBotMessage();
 
     await expect.poll(() => count('follow-up')).toBe(1);

@@ -174,6 +174,8 @@ describe.skipIf(skip)(`two bot processes, two shards each, one PostgreSQL${reaso
     await emu.clickButton({ message: asked, customId: 'qt:thread', user: MEMBER }).response();
     await expect.poll(() => emu.threads.length, { timeout: 5000 }).toBeGreaterThan(0);
     const threadId = String(emu.threads.at(-1)!.id);
+    // members post once the thread shows what can be asked there (else the first bot message may be that one)
+    await expect.poll(() => emu.messages(threadId).length, { timeout: 5000 }).toBeGreaterThan(0);
     const first = await emu
       .postMessage({ channelId: threadId, content: 'when was it published?', author: MEMBER })
       .waitForBotMessage(1, 10_000);
