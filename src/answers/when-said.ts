@@ -3,6 +3,7 @@
  * time as the page stamps them), and the time words its sentence puts with them outside any quotation ("…,” Quist
  * said on Tuesday evening). Nothing is worked out from them: the answer shows the article's own words.
  */
+import { MONTHS as MONTH_LIST, WEEKDAYS } from '../claims/words/time.js';
 import type { CorpusDocument, DatedPart } from '../corpus/types.js';
 
 /** The live-blog entry of `doc` holding the words at `offset` (the innermost), or undefined. */
@@ -14,9 +15,9 @@ export function liveEntryAt(doc: Pick<CorpusDocument, 'meta'>, offset: number): 
   return best;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = MONTH_LIST.join('|');
 const MONTHS_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const DAYS = WEEKDAYS.join('|');
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 
 /**
