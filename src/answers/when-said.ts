@@ -4,6 +4,7 @@
  * said on Tuesday evening). Nothing is worked out from them: the answer shows the article's own words.
  */
 import { MONTHS as MONTH_LIST, WEEKDAYS } from '../claims/words/time.js';
+import { MONTH_NAMES } from '../corpus/calendar.js';
 import type { CorpusDocument, DatedPart } from '../corpus/types.js';
 
 /** The live-blog entry of `doc` holding the words at `offset` (the innermost), or undefined. */
@@ -16,7 +17,10 @@ export function liveEntryAt(doc: Pick<CorpusDocument, 'meta'>, offset: number): 
 }
 
 const MONTHS = MONTH_LIST.join('|');
-const MONTHS_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** Abbreviations of the months longer than three letters: "Jan", "Sept" (matched case-insensitively). */
+const MONTHS_SHORT = MONTH_NAMES.filter((m) => m.length > 3)
+  .map((m) => (m === 'september' ? 'sept?' : m.slice(0, 3)))
+  .join('|');
 const DAYS = WEEKDAYS.join('|');
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 

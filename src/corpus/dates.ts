@@ -3,10 +3,10 @@
  * "14/06/2026", "14. Juni 2026", "2026年6月14日") parsed to ISO `YYYY-MM-DD`. A date without a year is not a
  * date; an impossible day is not a date; a slashed date whose order its numbers do not tell is not a date.
  */
+import { MONTH_PATTERN, WEEKDAY_STEMS, monthNumber as englishMonth } from './calendar.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const MONTH = MONTH_PATTERN;
+const WEEKDAY = String.raw`(?:(?:${WEEKDAY_STEMS.join('|')})[a-z]*\.?,?\s+)?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
 /**
@@ -70,8 +70,7 @@ export interface FoundDate {
 
 function monthNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const key = s.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((name) => name.startsWith(key.slice(0, 3))) + 1;
+  return englishMonth(s);
 }
 
 function toIso(y: string, mo: string, d: string): string | null {

@@ -4,6 +4,7 @@
  * each renderer escapes it for its medium.
  */
 import type { DiffPart } from '../answers/types.js';
+import { capitalised, MONTH_NAMES } from '../corpus/calendar.js';
 
 /** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
 /** `highlight` marks the quoted words inside a context paragraph; `time` holds an ISO timestamp, which each renderer
@@ -98,7 +99,7 @@ export function instantOf(text: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map(capitalised);
 
 /** "5 March 2026, 14:07 UTC" for an ISO timestamp; the text as it is when it is none. */
 export function readableUtc(text: string): string {

@@ -1,11 +1,12 @@
 /** Words of dates and times: weekday and month names, and the words of time phrases ("two weeks ago", "last month"). */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../corpus/calendar.js';
 import { list } from './list.js';
 
-/** Weekday names. */
-export const WEEKDAYS = list('friday monday saturday sunday thursday tuesday wednesday');
+/** Weekday names, sorted (the one list of them is corpus/calendar.ts, in calendar order). */
+export const WEEKDAYS: readonly string[] = Object.freeze([...WEEKDAY_NAMES].sort());
 
-/** Month names. */
-export const MONTHS = list('april august december february january july june march may november october september');
+/** Month names, sorted (from corpus/calendar.ts). */
+export const MONTHS: readonly string[] = Object.freeze([...MONTH_NAMES].sort());
 
 /** Heads of time phrases, singular (plurals are computed). */
 export const TIME_UNITS = list('afternoon day evening hour month morning night week weekend year');

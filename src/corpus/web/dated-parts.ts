@@ -4,6 +4,7 @@
  * entries run over days, and an embedded post was posted before the article quoting it; each part's own day is
  * kept beside the text (`DocumentMeta.datedParts`) so an answer can date words by the part that carries them.
  */
+import { MONTH_PATTERN, monthNumber, WEEKDAY_STEMS } from '../calendar.js';
 import type { DatedPart } from '../types.js';
 import { all, countWords, textOf, type DomDocument, type DomElement } from './dom.js';
 import type { EmbeddedPost } from './embeds.js';
@@ -67,14 +68,13 @@ export function readClock(text: string): { minutes: number; time: string; zone?:
   return { minutes: hour * 60 + minute, time, ...(zone ? { zone: zone.toUpperCase() } : {}) };
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MON = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MON = MONTH_PATTERN;
 /**
  * A heading naming one absolute day, as live blogs print between their days' entries: "Thursday 19 November",
  * "November 19", "Thu, 19 Nov 2026". "Yesterday", "Today" and the like name no day and are none.
  */
 const DAY_HEADING = new RegExp(
-  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}|${MON}\s+(\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(\d{4}))?$`,
+  String.raw`^(?:(?:${WEEKDAY_STEMS.join('|')})[a-z]*\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}|${MON}\s+(\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(\d{4}))?$`,
   'i',
 );
 
@@ -86,7 +86,7 @@ export function readDayHeading(text: string, pageDate: string | null): string | 
   const m = DAY_HEADING.exec(norm(text));
   if (!m) return null;
   const day = Number(m[1] ?? m[4]);
-  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber((m[2] ?? m[3])!);
   const iso = (y: number): string | null => {
     const d = new Date(Date.UTC(y, month - 1, day));
     return d.getUTCMonth() === month - 1 && day >= 1 ? d.toISOString().slice(0, 10) : null;
