@@ -97,3 +97,13 @@ export function wireAgency(text: string): WireCredit | null {
 export function wireCredit(text: string): string | null {
   return wireAgency(text)?.credit ?? null;
 }
+
+const byLowerName = new Map([...byName].map(([name, agency]) => [name.toLowerCase(), agency]));
+
+/**
+ * The agency a name is, whatever its case, or null: "Associated Press", "ASSOCIATED PRESS", "Reuters", "afp".
+ * A byline credit naming one names no person.
+ */
+export function agencyNamed(name: string): string | null {
+  return byLowerName.get(name.trim().toLowerCase()) ?? null;
+}

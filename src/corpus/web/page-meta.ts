@@ -9,9 +9,11 @@
  *   article, the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
  * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person), a printed
- *   byline's names ("By A, B and C"); lang: `<html lang>`, content-language, JSON-LD.
+ *   byline's names ("By A, B and C"), without credits naming no person (a wire agency, "By The Associated
+ *   Press", "AFP staff", the outlet's own "Harbour Times staff"); lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.
  */
+import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
 import { all, textOf, type DomDocument } from './dom.js';
@@ -124,6 +126,37 @@ function bylineAuthor(doc: DomDocument): Found | null {
   return null;
 }
 
+/** What follows an agency's or outlet's name in a credit that names no person ("AFP staff", "Reuters Staff"). */
+const CREDIT_TAIL = /\s+(?:staff(?:\s+(?:writers?|reporters?))?|wires?|wire\s+service|news\s+agency|news\s+service|newsroom|reporters?)$/i;
+
+/**
+ * True when an author's name credits no person but a wire agency or an outlet: "Associated Press", "By The
+ * Associated Press", "AFP staff", "Reuters Staff", the page's own outlet ("Harbour Times staff"), "Staff".
+ */
+function creditsNoPerson(name: string, outlet: string | null): boolean {
+  if (/^(?:the\s+)?(?:staff|newsroom|wires?)(?:\s+(?:writers?|reporters?))?$/i.test(name.trim())) return true;
+  const core = name
+    .trim()
+    .replace(CREDIT_TAIL, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  const plain = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return agencyNamed(core) !== null || (outlet !== null && plain(core) === plain(outlet));
+}
+
+/** An author value without the names that credit no person (null when none is left); see `creditsNoPerson`. */
+function personsOnly(found: Found | null, outlet: string | null): Found | null {
+  if (!found) return null;
+  const names = found.value.split(/\s*,\s*/).filter((n) => n && !creditsNoPerson(n, outlet));
+  if (!names.length) return null;
+  return names.length === found.value.split(/\s*,\s*/).length ? found : { value: names.join(', '), detail: found.detail };
+}
+
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 
 /**
@@ -201,12 +234,14 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     suffix,
     fromLd(siteLd(nodes) ?? undefined),
   );
+  const outlet = first(named, handle, outletFromDomain(doc, url));
+  const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
   const found: Record<Field, Found | null> = {
     title: first(headline, titleTag),
-    outlet: first(named, handle, outletFromDomain(doc, url)),
+    outlet,
     date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
     url,
-    author: first(fromLd(ld?.authors), authorTags(doc, tags), bylineAuthor(doc)),
+    author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
   };
   const meta: PageMeta = {
