@@ -116,13 +116,44 @@ export function parseDate(s: string): string | null {
 const FOREIGN_LINE_WORDS =
   /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om)(?![\p{L}])/giu;
 
-/** True when the line is only a date, optionally with a weekday, a time and separators. */
+/** Words saying a page was changed, in the languages above ("Updated", "Mis à jour", "Aktualisiert"). */
+const UPDATED =
+  /(?<![\p{L}])(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/iu;
+
+/** Minutes of reading or listening: "5 min", "4-minute", "3 mins", "2 Min.", "3 minuten", "4 minutos". */
+const MINUTES = String.raw`\d{1,3}[\s-]*min(?:utes?|uten|uti|utos|s)?\.?`;
+/** The label of a reading time in the languages above: "Reading time: 3 min", "Lecture : 3 min", "Lesezeit: 2 Min.". */
+const READING_LABEL =
+  '(?:reading time|read time|(?:temps de )?lecture|lesezeit|(?:tiempo de )?lectura|(?:tempo di )?lettura|leestijd|(?:tempo de )?leitura)';
+/**
+ * A reading or listening time printed beside a date ("5 min read", "4 minute read", "6-minute listen",
+ * "Lesezeit: 2 Min.", "Lecture : 3 min", "3 min de lecture").
+ */
+const READING_TIME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${READING_LABEL}\s*:?\s*${MINUTES}|${MINUTES}(?:\s+(?:read|listen|de lecture|de lectura|di lettura|de leitura|leestijd|lesezeit))?)(?![\p{L}])`,
+  'giu',
+);
+
+/** True when the line is only a reading time ("Lecture : 3 min", "Lesezeit: 2 Min.", "4 minute read"). */
+export function isReadingTime(line: string): boolean {
+  return line.replace(READING_TIME, ' ').replace(/[\s\-–—|,:/()•·]+/g, '') === '' && /\d/.test(line);
+}
+
+/**
+ * True when the line is only a date, optionally with a weekday, a time, a reading time ("June 14, 2026 · 5 min
+ * read") and separators.
+ */
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
-  const rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`
+  let rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`;
+  // "Published 14 June 2026 · Updated 15 June 2026": the day it was changed beside the day it was published
+  const changed = UPDATED.test(rest) ? findDate(rest) : null;
+  if (changed) rest = `${rest.slice(0, changed.index)} ${rest.slice(changed.index + changed.length)}`;
+  rest = rest
     .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
     .replace(FOREIGN_LINE_WORDS, ' ')
+    .replace(READING_TIME, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|am\b|pm\b)?\s*(?:[A-Z]{2,4}\b)?/gi, ' ')
     .replace(/[\s\-–—|,:/()•·]+/g, '');
   return rest.length <= 2;

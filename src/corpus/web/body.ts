@@ -11,7 +11,7 @@ import { countWords, domShape, parsePage, type DomDocument, type DomElement } fr
 import { type EmbeddedPost, markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
-import { tidyParagraphs } from './tidy.js';
+import { DATE_LINE_WORDS, tidyParagraphs } from './tidy.js';
 
 /** Which reading of the page gave the body. */
 export type BodyMethod = 'readability' | 'container' | 'json-ld';
@@ -96,7 +96,7 @@ export function extractBody(
     paragraphs,
     method,
     linkedHeadings: linkedHeadings(raw),
-    dateLine: raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= 12 && isDateLine(p.text))?.text ?? null,
+    dateLine: raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && isDateLine(p.text))?.text ?? null,
   });
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];

@@ -4,7 +4,7 @@
  * newsletter pitches, paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
-import { isDateLine } from '../dates.js';
+import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
 import { consentTerms, CUT_TEXT } from './no-article.js';
@@ -15,6 +15,8 @@ import { sameHeadline } from './title.js';
 const SHORT = 12;
 /** Longest paragraph (in words) a pitch or credit rule may drop. */
 const MEDIUM = 30;
+/** The longest date line (in words): a published and an updated date with their times, in French or German. */
+export const DATE_LINE_WORDS = 20;
 
 const LABEL =
   /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?)$/i;
@@ -84,8 +86,11 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
   if (words <= SHORT && COOKIE_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'consent';
   if (words <= SHORT && READING_TIME.test(p.text) && isDateLine(p.text.replace(READING_TIME, ''))) return 'byline';
+  if (words <= SHORT && isReadingTime(p.text)) return 'label';
   if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
-  if (words <= 10 && (BYLINE.test(p.text) || isDateLine(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
+  if (words <= 10 && (BYLINE.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
+  // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
+  if (words <= DATE_LINE_WORDS && isDateLine(p.text)) return 'byline';
   return null;
 }
 
