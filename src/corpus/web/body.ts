@@ -23,9 +23,17 @@ export interface Body {
   linkedHeadings: number;
   /** A line holding only a date near the top of the reading ("Tuesday 14 May 2024, 19:42"), taken off the body. */
   dateLine: string | null;
+  /** A byline and a date on one line near the top ("By Orla Kettering · June 14, 2026"), taken off the body. */
+  bylineDateLine: string | null;
   /** The posts embedded in the page the body was read from. */
   posts: EmbeddedPost[];
 }
+
+/** A byline before a date on one line ("By Orla Kettering · June 14, 2026", "Par Claire Dumont | 14 juin 2026"). */
+const BYLINE_BEFORE = /^(?:by|par|von|por|di|door)\s+[^·•|—–]{1,80}?\s*[·•|—–]\s*/i;
+/** The first short paragraph near the top of a reading that `test` accepts, as written. */
+const topLine = (raw: readonly Paragraph[], test: (text: string) => boolean): string | null =>
+  raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && test(p.text))?.text ?? null;
 
 /** Paragraphs at the top of a reading where a date line is looked for. */
 const DATE_LINE_WITHIN = 6;
@@ -96,7 +104,8 @@ export function extractBody(
     paragraphs,
     method,
     linkedHeadings: linkedHeadings(raw),
-    dateLine: raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && isDateLine(p.text))?.text ?? null,
+    dateLine: topLine(raw, (t) => isDateLine(t)),
+    bylineDateLine: topLine(raw, (t) => BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))),
   });
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];

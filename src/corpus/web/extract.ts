@@ -6,7 +6,7 @@
 import { findDate } from '../dates.js';
 import { extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
-import { clip, urlDate } from './meta-tags.js';
+import { clip, type Found, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
@@ -97,7 +97,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const lineDate = body.dateLine ? findDate(body.dateLine) : null;
   const lateDate = lineDate
     ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) }
-    : (meta.classedDate ?? urlDate(meta.url));
+    : (meta.classedDate ?? bylineDate(body.bylineDateLine) ?? urlDate(meta.url));
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });
@@ -135,6 +135,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     partial: partialReason(signals, declaredNotFree),
     datedParts: parts,
   };
+}
+
+/** The day a byline's line gives ("By Orla Kettering · June 14, 2026"), with its evidence. */
+function bylineDate(line: string | null): Found | null {
+  const found = line ? findDate(line) : null;
+  return found ? { value: found.iso, detail: clip(`the byline above the article: ${line}`) } : null;
 }
 
 /**

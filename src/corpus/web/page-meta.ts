@@ -6,17 +6,18 @@
  *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
  * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`,
  *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
- *   article, the date in the URL's path;
+ *   article, a byline's line with a date ("By A · June 14, 2026"), the date in the URL's path;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
  * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person), a printed
  *   byline's names ("By A, B and C"), without credits naming no person (a wire agency, "By The Associated
  *   Press", "AFP staff", the outlet's own "Harbour Times staff"); lang: `<html lang>`, content-language, JSON-LD.
  * Nothing is guessed: a field no markup gives stays null.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
-import { all, textOf, type DomDocument } from './dom.js';
+import { all, textOf, type DomDocument, type DomElement } from './dom.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
 import {
   absoluteUrl,
@@ -99,6 +100,8 @@ function personTag(found: Found | null): Found | null {
 const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [class*="names" i], [rel="author"], [itemprop="author"]';
 /** A person's name as a byline prints it: capitalised words, with the particles of family names. */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|le|la|bin|al|ten|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Month and weekday names: "By June 14" or "By Monday Night" names no one. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Longest byline (in words) read for its names. */
 const BYLINE_WORDS = 16;
 
@@ -108,9 +111,45 @@ const BYLINE_WORDS = 16;
  * last "and" (a role or a date follows there). Null unless every name of the list reads as a person's.
  */
 function bylineAuthor(doc: DomDocument): Found | null {
-  for (const el of all(doc, BYLINE_ELEMENTS)) {
+  return bylineIn(all(doc, BYLINE_ELEMENTS)) ?? bylineIn(printedBylines(doc));
+}
+
+/** The word that opens a byline, in the languages pages are read in: "By", "Par", "Von", "Por", "Di", "Door". */
+const BY = /^(?:by|par|von|por|di|door)\s+(.+)$/i;
+/** Elements holding no block of their own, where an unclassed byline is printed ("<p>By Orla Kettering · June 14, 2026</p>"). */
+const LINE_ELEMENTS = 'p, div, span, address';
+/** Unclassed elements before the article's text looked at for a byline. */
+const PRINTED_BYLINE_WITHIN = 12;
+
+/**
+ * Lines printed above the article's text, unclassed, that open with a byline's word ("By Orla Kettering ·
+ * June 14, 2026"): elements with no block inside, after the `<h1>` when there is one, before the first
+ * paragraph of 30 words or more.
+ */
+function printedBylines(doc: DomDocument): DomElement[] {
+  const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const out: DomElement[] = [];
+  let seen = 0;
+  let started = !h1;
+  for (const el of all(doc, `h1, ${LINE_ELEMENTS}`)) {
+    if (el === h1) {
+      started = true;
+      continue;
+    }
+    if (!started || el.querySelector('p, div, h1, h2, h3, ul, ol, table, section, article')) continue;
     const text = textOf(el);
-    const m = /^by\s+(.+)$/i.exec(text);
+    if (text.split(' ').length >= 30) break;
+    if (++seen > PRINTED_BYLINE_WITHIN) break;
+    if (BY.test(text)) out.push(el);
+  }
+  return out;
+}
+
+/** The authors the first of these elements that reads as a byline names. */
+function bylineIn(elements: Iterable<DomElement>): Found | null {
+  for (const el of elements) {
+    const text = textOf(el);
+    const m = BY.exec(text);
     if (!m || text.split(' ').length > BYLINE_WORDS) continue;
     let list = m[1]!;
     const lastAnd = Math.max(list.lastIndexOf(' and '), list.lastIndexOf(' & '), 0);
@@ -120,7 +159,7 @@ function bylineAuthor(doc: DomDocument): Found | null {
       .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
       .map((n) => n.trim())
       .filter(Boolean);
-    if (!names.length || !names.every((n) => PERSON.test(n))) continue;
+    if (!names.length || !names.every((n) => PERSON.test(n) && !n.split(/\s+/).some((w) => CALENDAR_WORDS.has(w.toLowerCase())))) continue;
     return { value: [...new Set(names)].join(', '), detail: clip(`the byline <${el.tagName.toLowerCase()}>${text}`) };
   }
   return null;
