@@ -5,6 +5,7 @@
  * around the object); what still does not parse is skipped. Publisher references (`{"@id": …}`) are
  * resolved against the other nodes of the page.
  */
+import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import { all, type DomDocument } from './dom.js';
 
@@ -137,7 +138,8 @@ function names(values: unknown[] | undefined, byId: Map<string, LdNode>): string
     const name = item.data.name ?? (item.data['@id'] ? byId.get(item.data['@id'])?.name : undefined);
     if (name) out.push(name);
   }
-  return [...new Set(out)];
+  // names written with HTML entities ("Ana &amp; Li", "O&#8217;Neil"), as CMSs escape them, read as they show
+  return [...new Set(out.map((n) => decodeHTML(n)))];
 }
 
 /** All JSON-LD nodes of the page. */
@@ -159,7 +161,8 @@ export function articleLd(nodes: readonly LdNode[]): ArticleLd | null {
   const node = candidates.find((n) => n.headline && n.datePublished) ?? candidates[0];
   if (!node) return null;
   const type = typeName(node)!;
-  const keyed = (value: string | undefined, key: string): Keyed | undefined => (value ? { value, key: `${type}.${key}` } : undefined);
+  const keyed = (value: string | undefined, key: string): Keyed | undefined =>
+    value ? { value: decodeHTML(value), key: `${type}.${key}` } : undefined;
   const authors = names(node.author ?? node.creator, byId);
   const publisher = names(node.publisher, byId)[0];
   const page =

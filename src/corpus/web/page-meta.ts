@@ -191,9 +191,12 @@ function creditsNoPerson(name: string, outlet: string | null): boolean {
 /** An author value without the names that credit no person (null when none is left); see `creditsNoPerson`. */
 function personsOnly(found: Found | null, outlet: string | null): Found | null {
   if (!found) return null;
-  const names = found.value.split(/\s*,\s*/).filter((n) => n && !creditsNoPerson(n, outlet));
+  // "By Jane Doe" as a JSON-LD author's name: the byline's word is no part of it
+  const all = found.value.split(/\s*,\s*/).map((n) => n.replace(/^by\s+/i, '').trim());
+  const names = all.filter((n) => n && !creditsNoPerson(n, outlet));
   if (!names.length) return null;
-  return names.length === found.value.split(/\s*,\s*/).length ? found : { value: names.join(', '), detail: found.detail };
+  const value = names.join(', ');
+  return value === found.value ? found : { value, detail: found.detail };
 }
 
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];

@@ -111,7 +111,7 @@ export function tidyParagraphs(
   const listed = linkLists(paragraphs);
   return paragraphs.filter(
     (p, i) =>
-      !(i >= paragraphs.length - BIO_WITHIN && authorBio(p, authors)) &&
+      !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       !walled.has(i) &&
       !listed.has(i) &&
@@ -154,6 +154,19 @@ function authorBio(p: Paragraph, authors: readonly string[]): boolean {
   return (
     authors.some((a) => a && p.text.startsWith(`${a} `)) && countWords(p.text) <= BIO_WORDS && BIO.test(p.text) && !/["“”«»„]/.test(p.text)
   );
+}
+
+/** An opinion page's disclaimer: "The views expressed here are her own", "Opinions expressed are those of the author". */
+const DISCLAIMER =
+  /\b(?:views|opinions) expressed (?:(?:here|in this (?:article|piece|column|commentary|op-ed))\s+)?are (?:(?:his|her|their|the author'?s|the authors'|the writer'?s) own|(?:solely )?those of the (?:author|writer)s?)\b/i;
+
+/**
+ * A disclaimer printed below an opinion piece, often in one paragraph with the writer's bio ("Ruth Okafor is
+ * a former correspondent and the author of “Roads to Nowhere”. The views expressed here are her own."): the
+ * outlet's note about the piece, not its words, even with a book's title in quotation marks.
+ */
+function disclaimer(p: Paragraph): boolean {
+  return countWords(p.text) <= BIO_WORDS && DISCLAIMER.test(p.text);
 }
 
 /** The longest paragraph (in words) read as part of a consent notice. */
