@@ -114,7 +114,19 @@ export function parseDate(s: string): string | null {
 
 /** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "publié le". */
 const FOREIGN_LINE_WORDS =
-  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om|a las|alle|ore)(?![\p{L}])/giu;
+
+/**
+ * The day a date line says the page was published: its first date, or the one after it when the line opens
+ * with the day it was changed ("Updated June 15, 2026 12:01 am ET | Published June 14, 2026").
+ */
+export function dateLineDate(line: string): FoundDate | null {
+  const found = findDate(line);
+  if (!found || !UPDATED.test(line.slice(0, found.index))) return found;
+  const at = found.index + found.length;
+  const next = findDate(line.slice(at));
+  return next && /publi|posted|veröffentlicht/i.test(line.slice(at, at + next.index)) ? { ...next, index: at + next.index } : found;
+}
 
 /** Words saying a page was changed, in the languages above ("Updated", "Mis à jour", "Aktualisiert"). */
 const UPDATED =
@@ -151,7 +163,7 @@ export function isDateLine(line: string): boolean {
   const changed = UPDATED.test(rest) ? findDate(rest) : null;
   if (changed) rest = `${rest.slice(0, changed.index)} ${rest.slice(changed.index + changed.length)}`;
   rest = rest
-    .replace(/\b(?:date|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
+    .replace(/\b(?:date|first published|published|posted|updated|last updated|on|at)\b:?/gi, ' ')
     .replace(FOREIGN_LINE_WORDS, ' ')
     .replace(READING_TIME, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|am\b|pm\b)?\s*(?:[A-Z]{2,4}\b)?/gi, ' ')

@@ -3,7 +3,7 @@
  * page holds no article. Metadata and wall markers are read first, from the page as served; then the page
  * is pruned and the body extracted (body.ts).
  */
-import { findDate } from '../dates.js';
+import { dateLineDate } from '../dates.js';
 import { extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, type Found, urlDate } from './meta-tags.js';
@@ -94,7 +94,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
   if (kept.length) liveBlogDate(meta, kept);
-  const lineDate = body.dateLine ? findDate(body.dateLine) : null;
+  const lineDate = body.dateLine ? dateLineDate(body.dateLine) : null;
   const lateDate = lineDate
     ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) }
     : (meta.classedDate ?? bylineDate(body.bylineDateLine) ?? urlDate(meta.url));
@@ -139,7 +139,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 
 /** The day a byline's line gives ("By Orla Kettering · June 14, 2026"), with its evidence. */
 function bylineDate(line: string | null): Found | null {
-  const found = line ? findDate(line) : null;
+  const found = line ? dateLineDate(line) : null;
   return found ? { value: found.iso, detail: clip(`the byline above the article: ${line}`) } : null;
 }
 

@@ -3,7 +3,7 @@
  * read") leaves the body and dates the page when its markup does not; a declared date still wins.
  */
 import { describe, expect, it } from 'vitest';
-import { isDateLine } from '../../../src/corpus/dates.js';
+import { dateLineDate, isDateLine } from '../../../src/corpus/dates.js';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
 
 const BODY = [
@@ -56,6 +56,18 @@ describe('date lines with a reading time', () => {
     expect(r.date).toBe('2026-06-14');
     expect(r.text.split('\n\n')).toEqual(BODY);
     expect(read('', '<p>Lesezeit: 2 Min.</p>').text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('more date lines: “First published on …”, Spanish and Italian times, and the published day after an updated one', () => {
+    for (const l of [
+      'First published on Thu 14 Jun 2026 09.00 BST',
+      'Publicado el 14 de junio de 2026 a las 10:32',
+      'Pubblicato il 14 giugno 2026 alle ore 10:32',
+    ])
+      expect(isDateLine(l), l).toBe(true);
+    expect(dateLineDate('Updated June 15, 2026 12:01 am ET | Published June 14, 2026')?.iso).toBe('2026-06-14');
+    expect(dateLineDate('Published June 14, 2026 · Updated June 15, 2026')?.iso).toBe('2026-06-14');
+    expect(read('', '<p>Updated June 15, 2026 12:01 am ET | Published June 14, 2026</p>').date).toBe('2026-06-14');
   });
 
   it('do not beat a declared date', () => {
