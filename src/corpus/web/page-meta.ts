@@ -33,7 +33,7 @@ import {
   type Found,
   type MetaTags,
 } from './meta-tags.js';
-import { splitTitle } from './title.js';
+import { labelledHeadline, splitTitle } from './title.js';
 
 /** Metadata read from a page's markup. */
 export interface PageMeta {
@@ -243,7 +243,10 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const ld = articleLd(nodes);
   const h1El = doc.querySelector('article h1') ?? doc.querySelector('h1');
   const h1 = h1El && textOf(h1El) ? { value: textOf(h1El), detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
-  const headline = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
+  const declared = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
+  // "Opinion | H" or "H | The Daily Ledger" in og:title beside an <h1> that prints H: the headline is H
+  const bare = declared && h1 && declared !== h1 ? labelledHeadline(declared.value, h1.value) : null;
+  const headline = bare && declared ? { value: bare, detail: clip(`${declared.detail} (as the <h1> prints it)`) } : declared;
   const pageTitle = textOf(doc.querySelector('title'));
   const ogUrl = tags.get('og:url');
   const url = first(

@@ -35,6 +35,9 @@ const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 const PITCH =
   /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
+/** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
+const FOREIGN_PITCH =
+  /(?<![\p{L}])(?:abonnez-vous|inscrivez-vous|abonnieren|anmelden|suscr[ií]bete|suscr[ií]base|iscriviti|inscreva-se|assine)(?![\p{L}]).*(?<![\p{L}])(?:newsletter|infolettre|bolet[ií]n)(?![\p{L}])|(?<![\p{L}])(?:newsletter|infolettre|bolet[ií]n)(?![\p{L}]).*(?<![\p{L}])(?:abonnieren|anmelden)(?![\p{L}])/iu;
 /** "Already a subscriber?", in the languages of CUT_TEXT: a wall's line, never the article's. */
 const ALREADY_SUBSCRIBED =
   /\balready a (?:subscriber|member)\b|déjà abonnée?s?\b|bereits (?:abonnent|abonniert|registriert)|ya (?:eres|es) (?:suscriptor|socio|abonado)|già abbonat|já (?:é|sou) assinante|al abonnee/i;
@@ -82,6 +85,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= SHORT && FOREIGN_PITCH.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
   if (words <= SHORT && COOKIE_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'consent';

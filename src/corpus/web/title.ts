@@ -43,8 +43,9 @@ export function splitTitle(title: string, headline: string | null, host: string 
   if (headline) {
     const h = norm(headline);
     for (const [before, after] of parts) {
-      if (norm(before) === h && words(after) <= MAX_SITE_WORDS) return { headline: before, site: after };
-      if (norm(after) === h && words(before) <= MAX_SITE_WORDS) return { headline: after, site: before };
+      // "Headline | Opinion | Outlet": the site's name is the last part, a section's label stands before it
+      if (norm(before) === h && words(after) <= MAX_SITE_WORDS) return { headline: before, site: outerPart(after, 'last') };
+      if (norm(after) === h && words(before) <= MAX_SITE_WORDS) return { headline: after, site: outerPart(before, 'first') };
     }
   }
   const last = parts[parts.length - 1];
@@ -68,6 +69,31 @@ export function splitTitle(title: string, headline: string | null, host: string 
       return { headline: after, site: before };
   }
   return { headline: t, site: null };
+}
+
+/** Separators between a site's name and a section's label ("Opinion | The Daily Ledger"). */
+const LABEL_SEPARATOR = /\s+(?:[|–—·•»]|-{1,2})\s+/;
+
+/** The site's name of the words beside a headline: its last part after the headline, its first before it. */
+function outerPart(side: string, which: 'first' | 'last'): string {
+  const parts = side.split(LABEL_SEPARATOR).filter(Boolean);
+  return (which === 'last' ? parts[parts.length - 1] : parts[0]) ?? side;
+}
+
+/**
+ * The headline the page shows when `title` is it with a label or the site's name beside it ("Opinion | H",
+ * "H | The Daily Ledger", as og:title and twitter:title often are), or null when it is not.
+ */
+export function labelledHeadline(title: string, shown: string): string | null {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const h = norm(shown);
+  if (norm(t) === h) return null;
+  for (const [before, after, sep] of cuts(t)) {
+    if (!/^(?:[|–—·•»]|-{1,2})$/.test(sep)) continue;
+    if (norm(before) === h && words(after) <= MAX_SITE_WORDS) return before;
+    if (norm(after) === h && words(before) <= MAX_SITE_WORDS) return after;
+  }
+  return null;
 }
 
 /** The host's name without "www." and the top-level domain, letters and digits only ("fjordpost" for www.fjordpost.example). */
