@@ -100,6 +100,25 @@ function personTag(found: Found | null): Found | null {
 const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [class*="names" i], [rel="author"], [itemprop="author"]';
 /** A person's name as a byline prints it: capitalised words, with the particles of family names. */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|le|la|bin|al|ten|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Classes and ids of a site's name printed as a heading ("site-logo", "brand", "masthead"). */
+const LOGO = /logo|brand|site-?(?:title|name)|masthead/i;
+
+/**
+ * The site's name printed as an `<h1>` in its header: a heading classed as a logo, or one whose words are one
+ * link to the site's front page ("<h1 class="logo"><a href="/">Riverside Courier</a></h1>").
+ */
+function siteLogo(el: DomElement): boolean {
+  if (LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  const links = all(el, 'a');
+  const href = links.length === 1 ? (links[0]!.getAttribute('href') ?? '').trim() : '';
+  return Boolean(href) && textOf(links[0]!) === textOf(el) && /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/.test(href);
+}
+
+/** The `<h1>` that prints the headline: the article's, else the page's first that is no site logo. */
+function headlineHeading(doc: DomDocument): DomElement | null {
+  return [...all(doc, 'article h1'), ...all(doc, 'h1')].find((el) => !siteLogo(el)) ?? null;
+}
+
 /** Month and weekday names: "By June 14" or "By Monday Night" names no one. */
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Longest byline (in words) read for its names. */
@@ -127,7 +146,7 @@ const PRINTED_BYLINE_WITHIN = 12;
  * paragraph of 30 words or more.
  */
 function printedBylines(doc: DomDocument): DomElement[] {
-  const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const h1 = headlineHeading(doc);
   const out: DomElement[] = [];
   let seen = 0;
   let started = !h1;
@@ -241,7 +260,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const tags = metaTags(doc);
   const nodes = readJsonLd(doc);
   const ld = articleLd(nodes);
-  const h1El = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const h1El = headlineHeading(doc);
   const h1 = h1El && textOf(h1El) ? { value: textOf(h1El), detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
   const declared = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
   // "Opinion | H" or "H | The Daily Ledger" in og:title beside an <h1> that prints H: the headline is H
