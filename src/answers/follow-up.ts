@@ -333,7 +333,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
   if (
     asked &&
-    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|these words|those words|the (?:quote|quotation|words))(?:\s+(?:exactly|again|originally|first|really|actually|then))?\W*$/.test(
+    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|them|these|those|these words|those words|the (?:quote|quotation|quotes|words))(?:\s+(?:exactly|again|originally|first|really|actually|then))?\W*$/.test(
       lower,
     )
   )
@@ -525,6 +525,40 @@ export function claimChoice(message: string, claims: readonly ThreadClaim[]): { 
   return holding.length === 1 ? { index: holding[0]!.index, rest: '' } : undefined;
 }
 
+const CLAIM_REF = String.raw`(?:(?:the|number|no\.?|#)\s*)?(?:\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?`;
+
+/** A message opening with two or more claims named by number or place ("2 and 3, …", "1, 2 & 4 — …", "the first and the last"). */
+const SEVERAL_CLAIMS = new RegExp(
+  String.raw`^(?:(?:and|ok|okay|i mean|i meant|so|what about|how about)\W+)?(?:(?:claims?|quotes?|quotations?|numbers?)\s+)?(${CLAIM_REF}(?:\s*(?:,|&|\+|\/|\band\b|\bor\b)\s*${CLAIM_REF})+)(?:\s+(?:ones?|claims|quotes|quotations|statements))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$`,
+  'i',
+);
+
+/**
+ * The claims a message chooses among `claims` when it names several ("2 and 3, who carried them?", "both —
+ * when?"), as indexes in the order named, with what it asks besides; undefined when it names fewer than two, and
+ * no indexes when one of its numbers is no claim.
+ */
+export function claimsChosen(message: string, claims: readonly ThreadClaim[]): { indexes: number[]; rest: string } | undefined {
+  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
+    .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "both (of them)" in a thread on two claims
+  const both =
+    /^(?:(?:and|ok|okay|so)\W+)?both(?:\s+(?:of\s+them|ones|claims|quotes|quotations))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$/i.exec(text);
+  if (both && claims.length === 2) return { indexes: [0, 1], rest: both[1]!.trim() };
+  const m = SEVERAL_CLAIMS.exec(text);
+  if (!m) return undefined;
+  const indexes = [...m[1]!.toLowerCase().matchAll(/\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last/g)].map(
+    (r) => (r[0] === 'last' ? claims.length - 1 : /^\d/.test(r[0]) ? Number(r[0]) - 1 : ORDINALS.indexOf(r[0])),
+  );
+  const unique = [...new Set(indexes)];
+  if (unique.length < 2) return undefined;
+  // "1 and 9" of 4 claims: no claim to answer about, so none is chosen (the list is shown again)
+  if (unique.some((i) => i < 0 || i >= claims.length)) return { indexes: [], rest: m[2]!.trim() };
+  return { indexes: unique, rest: m[2]!.trim() };
+}
+
 /** Longest message read for its questions (Discord's longest message). */
 export const MAX_MESSAGE = 4000;
 
@@ -595,6 +629,11 @@ export function answerFollowUp(
           : one;
       return { ...inner, about: { ...moved, command: 'who-said' as const } };
     };
+    // "2 and 3, who carried them?": the question asked of each claim named, not of the first alone
+    const several = claims.length > 1 ? claimsChosen(message, claims) : undefined;
+    if (several?.indexes.length) return onClaims(store, ctx, claims, several.indexes, several.rest, onClaim);
+    if (several)
+      return { intent: parseFollowUp(message, store.outletLabels()), answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
     const choice = claims.length > 1 ? claimChoice(message, claims) : undefined;
     if (choice) return onClaim(claims[choice.index]!, choice.rest);
     const intent = parseFollowUp(message, store.outletLabels());
@@ -646,6 +685,42 @@ export function answerFollowUp(
     }
   }
   return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet, command: ctx.command }, message);
+}
+
+/** Most claims one message is answered about, each in its own part of the reply. */
+export const MAX_SEVERAL = 5;
+
+/**
+ * A question asked of several claims of a thread on a topic or a person. Where and how outlets carried them is
+ * one comparison of those claims (as "compare 1 and 3" gives); any other question is answered about each claim
+ * in turn. The thread stays on its topic or person.
+ */
+function onClaims(
+  store: ClaimView,
+  ctx: FollowUpContext,
+  claims: readonly ThreadClaim[],
+  indexes: number[],
+  rest: string,
+  onClaim: (claim: ThreadClaim, rest: string) => { intent: FollowUpIntent; answer: FollowUpAnswer },
+): { intent: FollowUpIntent; answer: FollowUpAnswer } {
+  const picked = indexes.slice(0, MAX_SEVERAL);
+  const intent: FollowUpIntent = rest ? parseFollowUp(rest, store.outletLabels()) : { kind: 'said-by', name: null };
+  const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.kind === 'compare' || intent.kind === 'wording' ? intent.outlets : [];
+  if (intent.kind === 'carriers' || intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording')
+    return {
+      intent,
+      answer: {
+        kind: 'compare',
+        result: compareClaims(
+          store,
+          ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
+          picked.map((i) => claims[i]!.quote),
+          { outlets: outlets.length ? outlets : [...(ctx.outlets ?? [])] },
+        ),
+      },
+    };
+  const answers = picked.map((index) => ({ index, quote: claims[index]!.quote, answer: onClaim(claims[index]!, rest).answer }));
+  return { intent, answer: { kind: 'several', answers } };
 }
 
 /** What a thread on a /compare topic or a /quotes person is about (undefined for a thread on one quotation). */

@@ -376,7 +376,12 @@ export type FollowUpAnswer =
        * claims it has.
        */
       about?: ThreadSubject;
-    };
+    }
+  /**
+   * "2 and 3, who said them?" in a thread on a topic or a person: the same question answered about each claim
+   * chosen, in the order named (`index` counts from 0 in the thread's list)
+   */
+  | { kind: 'several'; answers: { index: number; quote: string; answer: FollowUpAnswer }[] };
 
 /** What a thread on several claims is about: a /compare topic or a /quotes person. */
 export interface ThreadSubject {

@@ -435,5 +435,37 @@ export function followUpView(answer: FollowUpAnswer): View {
           };
     case 'help':
       return followUpHelpView(answer.unknownOutlet, answer.about);
+    case 'several':
+      return severalView(answer.answers);
   }
+}
+
+/**
+ * One question asked of several claims ("2 and 3, when were they said?"): each claim's answer in a part of its
+ * own, headed by the claim's number in the thread's list and its words, in the order the member named them.
+ */
+function severalView(answers: { index: number; quote: string; answer: FollowUpAnswer }[]): View {
+  // the corpus each part was answered from (one corpus: said once)
+  const footers = new Set<string>();
+  const plain = (s: Line[number]) => (typeof s === 'string' ? s : s.text);
+  const sections = answers.map(({ index, quote, answer }) => {
+    const view = followUpView(answer);
+    const corpus = /corpus \S+ · loaded [^·]+/.exec(view.footer ?? '')?.[0]?.trim();
+    if (corpus) footers.add(corpus);
+    return {
+      name: line(`${index + 1}. `, quoted(quote, 120)),
+      lines: [
+        [strong(view.title.map(plain).join(''))],
+        ...view.lead.filter((l) => l.some((s) => plain(s).trim())),
+        ...view.sections.flatMap((s) => [line(...s.name), ...s.lines]),
+      ],
+    };
+  });
+  return {
+    tone: 'info',
+    title: line(`💬 ${count(answers.length, 'claim')}: ${answers.map((a) => a.index + 1).join(', ')}`),
+    lead: [line('Your question, answered about each claim you named:')],
+    sections,
+    footer: [...footers].join(' · ') || undefined,
+  };
 }

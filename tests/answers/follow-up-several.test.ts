@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { answerFollowUp, claimsChosen, isChatter } from '../../src/answers/follow-up.js';
+import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
+import { messagePayloadProblems } from '../../src/render/validate.js';
+import { story, writtenStore } from '../support/written.js';
+
+// invented: a ferry pier and four people quoted on it by two papers
+const articles = [
+  {
+    file: 'tern-1.txt',
+    outlet: 'Tern Bay Courier',
+    date: '2026-04-02',
+    text: story(
+      'Ferry pier to shut for repairs',
+      'Engineer Halla Morrow said "the ferry pier will stay shut until the autumn at the earliest".',
+      'Mayor Ruben Quaile said on Monday that "the ferry pier is safe for walkers but not for cars".',
+      'Cafe owner Sunniva Dahl said "the ferry pier closure has halved my takings since January".',
+      'Treasurer Oskar Fenn said "the ferry pier budget was never meant to pay for a rebuild".',
+    ),
+  },
+  {
+    file: 'pell-1.txt',
+    outlet: 'Pell Weekly',
+    date: '2026-04-03',
+    text: story(
+      'Pier shut, engineers say',
+      '"The ferry pier will stay shut until the autumn at the earliest," engineer Halla Morrow told the Weekly.',
+      '"The ferry pier closure has halved my takings since January," said Sunniva Dahl.',
+    ),
+  },
+];
+const store = writtenStore(articles);
+const topic = { query: 'ferry pier', speaker: null, outlet: null, command: 'compare' as const, outlets: [] };
+
+describe('a question asked of several claims of a thread on a topic', () => {
+  it('reads "2 and 3", "1, 2 & 4", "the first and the last" and "both" as several claims, with the question after them', () => {
+    const four = [1, 2, 3, 4].map((n) => ({ quote: `claim ${n}`, speaker: null }));
+    expect(claimsChosen('2 and 3, who carried them?', four)).toEqual({ indexes: [1, 2], rest: 'who carried them?' });
+    expect(claimsChosen('1, 2 & 4 — when were they said?', four)).toEqual({ indexes: [0, 1, 3], rest: 'when were they said?' });
+    expect(claimsChosen('the first and the last', four)).toEqual({ indexes: [0, 3], rest: '' });
+    expect(claimsChosen('both, who said them?', four.slice(0, 2))).toEqual({ indexes: [0, 1], rest: 'who said them?' });
+    expect(claimsChosen('2', four)).toBeUndefined();
+    expect(claimsChosen('2 and 9', four)).toEqual({ indexes: [], rest: '' });
+  });
+
+  it('answers "2 and 3, who carried them?" about both claims, not about 2 alone', () => {
+    const { answer, about } = answerFollowUp(store, topic, '2 and 3, who carried them?');
+    expect(about).toBeUndefined();
+    expect(answer.kind).toBe('compare');
+    const text = followUpText(answer);
+    expect(text).toMatch(/safe for walkers/);
+    expect(text).toMatch(/halved my takings/);
+    expect(text).not.toMatch(/stay shut until/);
+  });
+
+  it('answers any other question about each claim named, in one message within Discord’s limits', () => {
+    const { answer } = answerFollowUp(store, topic, '1 and 4 when were they said?');
+    expect(answer.kind).toBe('several');
+    const text = followUpText(answer);
+    expect(text).toMatch(/1\. “the ferry pier will stay shut/i);
+    expect(text).toMatch(/4\. “the ferry pier budget/);
+    expect(text.match(/When was it said\?/g)).toHaveLength(2);
+    // the corpus named once, not once for each claim
+    expect(text.match(/corpus [0-9a-f]+ · loaded/g)).toHaveLength(1);
+    const all = answerFollowUp(store, topic, '1, 2, 3 and 4');
+    const payload = followUpPayload(all.answer);
+    expect(messagePayloadProblems(payload)).toEqual([]);
+    expect(payload.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('lists the claims again when a number names none ("1 and 9" of four)', () => {
+    const { answer } = answerFollowUp(store, topic, '1 and 9, who said them?');
+    expect(answer.kind).toBe('cannot');
+    expect(followUpText(answer)).toMatch(/Which one do you mean/);
+    expect(isChatter(store, '2 and 3', topic)).toBe(false);
+  });
+});
