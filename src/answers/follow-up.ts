@@ -599,7 +599,25 @@ export function answerFollowUp(
    * the member is told to ask these next.
    */
   more?: string[];
+  /**
+   * Only when set: the outlets the thread was opened with (its outlet option, or a /compare's outlets) that no
+   * document of the corpus is from now (their articles removed since): the answer is without them, and says so.
+   */
+  outletsGone?: string[];
 } {
+  // an outlet the thread's answer was limited to, gone from the corpus since: answered over the outlets left,
+  // not "not an outlet in the corpus" as if the member had mistyped it
+  const gone = [ctx.outlet, ...(ctx.outlets ?? [])].filter(
+    (o): o is string => !!o?.trim() && store.documentsOfOutlet(o.trim()).length === 0,
+  );
+  if (gone.length) {
+    const left = {
+      ...ctx,
+      outlet: ctx.outlet && gone.includes(ctx.outlet) ? null : ctx.outlet,
+      outlets: ctx.outlets?.filter((o) => !gone.includes(o)),
+    };
+    return { ...answerFollowUp(store, left, message), outletsGone: [...new Set(gone)] };
+  }
   // "which outlets carried it? and show the context": the first question answered, the others named back; a
   // message longer than is read whole, its question at the end ("… who else said it?"), is that question
   const questions = questionsOf(message, store.outletLabels());

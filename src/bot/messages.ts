@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
 import { answerFollowUp, isChatter, MAX_MESSAGE, threadAfter } from '../answers/follow-up.js';
 import { errorPayload } from '../render/discord.js';
-import { followUpPayload, moreQuestionsNote } from '../render/follow-up.js';
+import { followUpPayload, moreQuestionsNote, outletsGoneNote } from '../render/follow-up.js';
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
@@ -44,13 +44,21 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       return false;
     }
     const view = ctx.corpus.view(conversation.guildId);
-    const { intent, answer, about, more } = answerFollowUp(view, conversation, text);
+    const { intent, answer, about, more, outletsGone } = answerFollowUp(view, conversation, text);
     // the thread's answer came from another corpus (a /reload or an /add since): said once, on the next follow-up
     const version = view.corpusVersion().version;
     const changed = conversation.corpusVersion !== null && conversation.corpusVersion !== version;
     const note = changed
       ? `ℹ️ The corpus changed since the answer above (corpus ${conversation.corpusVersion} then, ${version} now): this is from the corpus now.`
       : undefined;
+    // an outlet the thread was limited to and removed since is dropped from it: said once
+    const kept = outletsGone
+      ? {
+          ...conversation,
+          outlet: conversation.outlet && outletsGone.includes(conversation.outlet) ? null : conversation.outlet,
+          outlets: conversation.outlets?.filter((o) => !outletsGone.includes(o)) ?? [],
+        }
+      : conversation;
     // a new quotation found in the corpus becomes the thread's quotation; one the corpus does not carry
     // (or a sentence that was no quotation at all) leaves the thread about the quotation it was opened on. The
     // speaker and outlet the thread was opened with stay for its later follow-ups unless the answer bears
@@ -73,13 +81,14 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
     } else if (answer.kind === 'who-said' && answer.result.verdict !== 'not_found') {
       await rememberThread(
         message.channel.id,
-        { ...conversation, command: 'who-said', ...threadAfter(view, conversation, intent, answer.result), corpusVersion: version },
+        { ...kept, command: 'who-said', ...threadAfter(view, kept, intent, answer.result), corpusVersion: version },
         ctx,
       );
-    } else if (changed) await rememberThread(message.channel.id, { ...conversation, corpusVersion: version }, ctx);
+    } else if (changed || outletsGone) await rememberThread(message.channel.id, { ...kept, corpusVersion: version }, ctx);
     outcome = intent.kind;
     // a message that asked several questions: the first answered, the others named to be asked next
-    await message.reply(toSendOptions(followUpPayload(answer, [note ?? '', more?.length ? moreQuestionsNote(more) : ''])));
+    const gone = outletsGone?.length ? outletsGoneNote(outletsGone, changed) : '';
+    await message.reply(toSendOptions(followUpPayload(answer, [note ?? '', gone, more?.length ? moreQuestionsNote(more) : ''])));
     return true;
   } catch (error) {
     outcome = 'error';

@@ -29,9 +29,21 @@ export function moreQuestionsNote(more: readonly string[]): string {
   return `ℹ️ One question at a time: this answers your first. Ask next: ${named.join(', ')}${rest}.`;
 }
 
-export function followUpTextWithNotes(answer: FollowUpAnswer, more?: readonly string[]): string {
-  const text = followUpText(answer);
-  return more?.length ? `${moreQuestionsNote(more)}\n${text}` : text;
+/**
+ * The line put first when outlets the thread's answer was limited to are in the corpus no more: removed since
+ * that answer (`since`: the corpus changed), so this answer is over the outlets left.
+ */
+export function outletsGoneNote(gone: readonly string[], since: boolean): string {
+  const names = gone.slice(0, MAX_MORE).map((o) => `“${clip(o.replace(/[*_`~|>\\]/g, ''), 60)}”`);
+  const rest = gone.length > MAX_MORE ? ` and ${gone.length - MAX_MORE} more` : '';
+  const one = gone.length === 1;
+  const why = since ? ` (${one ? 'its' : 'their'} articles were removed since that answer)` : '';
+  return `ℹ️ ${names.join(', ')}${rest}, ${one ? 'the outlet' : 'outlets'} the answer above was limited to, ${one ? 'is' : 'are'} no longer in the corpus${why}: this answers from the outlets in it now.`;
+}
+
+export function followUpTextWithNotes(answer: FollowUpAnswer, more?: readonly string[], outletsGone?: readonly string[]): string {
+  const notes = [outletsGone?.length ? outletsGoneNote(outletsGone, true) : '', more?.length ? moreQuestionsNote(more) : ''];
+  return [...notes.filter(Boolean), followUpText(answer)].join('\n');
 }
 
 export function followUpText(answer: FollowUpAnswer): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, claimsChosen, isChatter } from '../../src/answers/follow-up.js';
-import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
+import { followUpPayload, followUpText, followUpTextWithNotes, outletsGoneNote } from '../../src/render/follow-up.js';
 import { messagePayloadProblems } from '../../src/render/validate.js';
 import { story, writtenStore } from '../support/written.js';
 
@@ -73,5 +73,28 @@ describe('a question asked of several claims of a thread on a topic', () => {
     expect(answer.kind).toBe('cannot');
     expect(followUpText(answer)).toMatch(/Which one do you mean/);
     expect(isChatter(store, '2 and 3', topic)).toBe(false);
+  });
+});
+
+describe('a thread whose outlet was removed from the corpus since its answer', () => {
+  const left = writtenStore(articles.filter((a) => a.outlet !== 'Pell Weekly'));
+  const thread = { query: 'the ferry pier will stay shut until the autumn', speaker: 'Halla Morrow', outlet: 'Pell Weekly' };
+
+  it('answers over the outlets left and says the outlet was removed, not that it is no outlet of the corpus', () => {
+    const { answer, outletsGone } = answerFollowUp(left, thread, 'who said it?');
+    expect(outletsGone).toEqual(['Pell Weekly']);
+    expect(answer.kind).toBe('who-said');
+    if (answer.kind !== 'who-said') return;
+    expect(answer.result.verdict).toBe('verbatim');
+    const text = followUpTextWithNotes(answer, undefined, outletsGone);
+    expect(text).not.toMatch(/not an outlet in the corpus/);
+    expect(text).toMatch(
+      /“Pell Weekly”, the outlet the answer above was limited to, is no longer in the corpus \(its articles were removed/,
+    );
+    expect(outletsGoneNote(['Pell Weekly'], false)).not.toMatch(/removed/);
+  });
+
+  it('leaves a thread whose outlet is still there as it was', () => {
+    expect(answerFollowUp(store, thread, 'who said it?').outletsGone).toBeUndefined();
   });
 });

@@ -121,6 +121,35 @@ describe('a thread of follow-ups', () => {
     expect(reply).toContain('No longer carried');
     expect(reply).toContain('No document in the corpus carries these words any more');
   }, 60_000);
+
+  it('says, in a thread opened on one outlet, that the outlet was removed since, and answers from the outlets left', async () => {
+    const WORDS = 'the ferry will run twice a day from May';
+    await reloadWith(h, {
+      'flows-rm-a.txt': `Ferry timetable doubles\nTern Ledger, 2025-04-01\n\n"The ferry will run twice a day from May," said skipper Oda Brisk.\n`,
+      'flows-rm-b.txt': `More ferries for the island\nSkerry Beacon, 2025-04-02\n\n"The ferry will run twice a day from May," Oda Brisk told the Beacon.\n`,
+    });
+    const answer = await h.emu
+      .slashCommand({ name: 'who-said', options: [opt('quote', WORDS), opt('outlet', 'flows-rm-a.txt')], user: MEMBER, ...where })
+      .final();
+    expect(visibleText(answer)).toContain('Oda Brisk');
+    await h.emu.clickButton({ message: answer, customId: 'qt:thread', user: MEMBER, ...where }).response();
+    await expect.poll(() => h.emu.threads.some((t) => t.id === answer.id), { timeout: 5000 }).toBe(true);
+    const thread = answer.id;
+    await threadReady(h, thread);
+    await unlink(path.join(h.corpusDir, 'flows-rm-a.txt'));
+    await reloadWith(h, {});
+    const ask = async () =>
+      visibleText(await h.emu.postMessage({ channelId: thread, content: 'who said it?', author: MEMBER }).waitForBotMessage());
+    const reply = await ask();
+    // it had said "flows-rm-a.txt is not an outlet in the corpus", under "You named …", as if mistyped
+    expect(reply).not.toContain('not an outlet in the corpus');
+    expect(reply).toMatch(/flows-rm-a\.txt”, the outlet the answer above was limited to, is no longer in the corpus \(its articles were removed since that answer\)/);
+    expect(reply).toContain('Oda Brisk');
+    // said once: the thread is over every outlet from then on
+    const again = await ask();
+    expect(again).not.toContain('no longer in the corpus');
+    expect(again).toContain('Oda Brisk');
+  }, 60_000);
 });
 
 describe('the thread button', () => {
