@@ -18,7 +18,7 @@ import type {
   WhoSaidResult,
 } from './types.js';
 import { whoSaid } from './who-said.js';
-import { liveEntryAt, timeWordsAround } from './when-said.js';
+import { eventWordsAround, liveEntryAt, periodNamed, timeWordsAround } from './when-said.js';
 
 /** The answer a thread was opened on. */
 export interface FollowUpContext {
@@ -45,7 +45,12 @@ export type FollowUpIntent =
   | { kind: 'outlet'; outlet: string }
   | { kind: 'context'; outlet: string | null }
   /** "when was it published?"; `said` (only when set): asked when the words were said ("when did she say it?") */
-  | { kind: 'dates'; said?: true }
+  | {
+      kind: 'dates';
+      said?: true;
+      /** "was it said before the vote?", "published after March 10?": only when set, what it was asked against */
+      relative?: { relation: 'before' | 'after' | 'either'; to: string };
+    }
   | { kind: 'carriers' }
   | { kind: 'speaker'; name: string | null }
   /** "who said it?" (`name` null) or "did Anja Rell say it?": the thread's claim checked against that person */
@@ -208,6 +213,16 @@ const SAID_ASKED = /\b(?:said|say|says|saying|spoke|speak|speaking|stated|state|
 const NOT_A_NAME =
   /^(?:true|false|right|wrong|correct|accurate|real|fake|a lie|lying|verbatim|exact|exactly that|said|published|reported|quoted|misquoted|changed|edited|translated|first|a joke|sarcasm|sarcastic|serious|out of context|taken out of context|(?:a|an|the)\s+(?:quote|quotation|claim|statement)|(?:him|her|them|he|she|they)\s+(?:really|actually))$/;
 
+/** Verbs of carrying, not saying: "was it published before …?" asks of the articles' dates. */
+const PUBLISHED_VERB = /^(?:published|printed|posted|reported|carried|run|released|aired|broadcast|out|written)$/;
+
+/**
+ * "was it said before the vote?", "did she say it after March 10?", "was it published before 2025?", "before or
+ * after the debate?": the verb (1: was it …; 2: did someone … it), the order word (3) and what it is put against (4).
+ */
+const RELATIVE_ASKED =
+  /^(?:(?:and|so|but|or|ok|okay|wait|hm+|then)\W+)*(?:(?:was|were|is|had|has)\s+(?:it|this|that|these|those|they|she|he|the\s+(?:quote|quotation|statement|claim|words|remarks?))(?:\s+(?:really|actually|all|even|first|only))?(?:\s+(?:been\s+)?(said|made|stated|spoken|uttered|published|printed|posted|reported|carried|written|tweeted|run|released|aired|broadcast|out))?|(?:did|had|has)\s+\S+(?:\s+\S+){0,3}?\s+(say|said|make|made|state|tweet|post|publish|print|report|carry|run|write)\s+(?:it|this|that|these|those|them|these words|those words|the\s+(?:quote|quotation|words))|said|published)?\s*(?:(?:well|long|just|shortly|right|even|only)\s+)?(before\s+or\s+after|after\s+or\s+before|before|after|ahead\s+of|prior\s+to)\s+(?!by\b|anyone|anybody|someone|somebody|in\s+(?:the\s+)?(?:corpus|another|other|any)\b)(.+?)[\s?!.]*$/i;
+
 function parseText(text: string, outletNames: readonly string[]): FollowUpIntent {
   const lower = text.toLowerCase();
   const named = outletsMentioned(text, outletNames);
@@ -275,6 +290,21 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   if (whoIs && whoIs[1]!.split(' ').length <= 5) {
     const who = whoIs[1]!.trim().slice(0, 100);
     return { kind: 'speaker', name: PRONOUNS.has(who.toLowerCase()) ? null : who };
+  }
+  // "was it said before by anyone?", "has anyone said it before?": whether others said the words
+  if (asked && /\b(?:said|say|used|heard|quoted)\s+(?:(?:it|this|that)\s+)?before\s*(?:by\b|[?!.]|$)/.test(lower))
+    return { kind: 'others' };
+  // "was it said before the vote?", "did she say it after March 10?", "before or after the debate?"
+  const relative = asked ? RELATIVE_ASKED.exec(text) : null;
+  if (relative && /[\p{L}\p{N}]/u.test(relative[4]!) && (relative[1] || relative[2] || text.split(' ').length <= 6)) {
+    const verb = (relative[1] ?? relative[2] ?? '').toLowerCase();
+    const order = relative[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const relation = /\bor\b/.test(order) ? 'either' : /^(?:before|ahead|prior)/.test(order) ? 'before' : 'after';
+    return {
+      kind: 'dates',
+      ...(PUBLISHED_VERB.test(verb) ? {} : { said: true as const }),
+      relative: { relation, to: relative[4]!.trim().slice(0, 100) },
+    };
   }
   // "was it Reuters?", "was it said by Hale?", "wasn't it in the Gazette?": a name, person or outlet
   const wasIt = asked
@@ -872,7 +902,7 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
     case 'carriers':
       return { intent, answer: { kind: 'dates', result: dates(store, ctx) } };
     case 'dates':
-      return { intent, answer: { kind: 'dates', result: dates(store, ctx, intent.said) } };
+      return { intent, answer: { kind: 'dates', result: dates(store, ctx, intent.said, intent.relative) } };
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
@@ -887,7 +917,12 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
  * live blog's by the entry holding the words, with its clock time. Asked when the words were said (`said`), also
  * the time words each article puts with them, as it writes them.
  */
-function dates(store: ClaimView, ctx: FollowUpContext, said?: true): DatesResult {
+function dates(
+  store: ClaimView,
+  ctx: FollowUpContext,
+  said?: true,
+  relative?: Extract<FollowUpIntent, { kind: 'dates' }>['relative'],
+): DatesResult {
   const answer = whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet });
   const best = answer.matches[0];
   const result: DatesResult = {
@@ -924,7 +959,55 @@ function dates(store: ClaimView, ctx: FollowUpContext, said?: true): DatesResult
     });
     if (saidWhen.length) result.saidWhen = saidWhen;
   }
+  if (relative && all.length) result.askedWhen = askedWhen(store, all, relative, !!said);
   return result;
+}
+
+/** Words of an event that say nothing of which event it is ("the", "her", "last"). */
+const EVENT_FILLER = new Set('the a an this that his her their its our last next first'.split(' '));
+
+/**
+ * "was it said before the vote?" answered from what the corpus knows: a day, month or year against the publication
+ * dates of the articles carrying the words (said by the day the first was published; nothing is known of later),
+ * an event against what those articles themselves say of it ("hours before the vote"). Never a guess.
+ */
+function askedWhen(
+  store: ClaimView,
+  carriers: readonly OutletCarrier[],
+  relative: NonNullable<Extract<FollowUpIntent, { kind: 'dates' }>['relative']>,
+  said: boolean,
+): NonNullable<DatesResult['askedWhen']> {
+  const first = carriers
+    .map((c) => c.date?.slice(0, 10) ?? '')
+    .filter((d) => /^\d{4}-\d\d-\d\d$/.test(d))
+    .sort()[0];
+  const period = periodNamed(relative.to, first ? Number(first.slice(0, 4)) : undefined);
+  const asked = new Set(
+    words(relative.to)
+      .filter((w) => !EVENT_FILLER.has(w))
+      .map(stem),
+  );
+  const found: { document: string; words: string; relation: 'before' | 'after' | 'during' }[] = [];
+  if (!period)
+    for (const c of carriers) {
+      const doc = store.documents.get(c.document);
+      if (!doc) continue;
+      for (const e of eventWordsAround(doc, c.start, c.end))
+        if (words(e.event).some((w) => asked.has(stem(w)))) found.push({ document: c.document, words: e.words, relation: e.relation });
+    }
+  const ways = new Set(found.map((f) => f.relation));
+  const answer: NonNullable<DatesResult['askedWhen']>['found'] = period
+    ? first && first < period.from
+      ? 'before'
+      : !said && first && first >= period.until
+        ? 'after'
+        : 'unknown'
+    : ways.has('before') && ways.has('after')
+      ? 'differ'
+      : ways.size === 1 && !ways.has('during')
+        ? (found[0]!.relation as 'before' | 'after')
+        : 'unknown';
+  return { relation: relative.relation, to: relative.to, ...(period ? { period } : {}), words: found.slice(0, 5), found: answer };
 }
 
 /** Most names offered back when a name may mean several people or outlets. */

@@ -349,6 +349,21 @@ export interface DatesResult {
    * ("on Tuesday evening"), as it writes them: what the article itself says of when they were said.
    */
   saidWhen?: { document: string; words: string }[];
+  /**
+   * Only when set: the member asked whether the words were said (or, without `whenSaid`, published) before or after
+   * something: `to` as typed; `period` (only when `to` names a day, a month or a year) its first day and the day
+   * after its last, with `year` (only when set) the year taken for a date typed without one (the year the words
+   * were first carried); `words` what each carrier's article says of the words against such an event ("hours before
+   * the vote"), outside any quotation. `found` is what the corpus bears out: `before` or `after` (from the
+   * publication dates against `period`, or the articles' own words), `differ` (articles say both), `unknown`.
+   */
+  askedWhen?: {
+    relation: 'before' | 'after' | 'either';
+    to: string;
+    period?: { from: string; until: string; year?: string };
+    words: { document: string; words: string; relation: 'before' | 'after' | 'during' }[];
+    found: 'before' | 'after' | 'differ' | 'unknown';
+  };
   corpus: CorpusVersion;
 }
 

@@ -84,3 +84,70 @@ describe('"when was it said?"', () => {
     expect(text).toContain('Saltmarsh Chronicle: 2026-07-02, 14:45 UTC (verbatim, live-blog entry)');
   });
 });
+
+describe('"was it said before the vote?" in a thread', () => {
+  // invented: a depot closure two papers date differently against the vote, a third a week on
+  const depot = ClaimStore.fromCorpus({
+    dir: 'written',
+    documents: [
+      writtenDocument({
+        file: 'ridge.txt',
+        outlet: 'Ridge Courier',
+        date: '2026-03-04',
+        text: 'Depot to close\n\nCouncillor Mira Oduya said on Tuesday, hours before the vote, that the depot "has cost the town more than it ever saved".\n',
+      }),
+      writtenDocument({
+        file: 'fenwick.txt',
+        outlet: 'Fenwick Gazette',
+        date: '2026-03-05',
+        text: 'Depot closure approved\n\n"The depot has cost the town more than it ever saved," Councillor Mira Oduya said after the vote on Tuesday evening.\n',
+      }),
+      writtenDocument({
+        file: 'tarn.txt',
+        outlet: 'Tarn Weekly',
+        date: '2026-03-11',
+        text: 'Bridge stays shut\n\nMayor Ivo Lindqvist said before the council meeting that "the bridge is safe for walkers but not for lorries".\n',
+      }),
+    ],
+    errors: [],
+  });
+  const depotThread = { query: 'has cost the town more than it ever saved', speaker: null, outlet: null };
+  const bridgeThread = { query: 'the bridge is safe for walkers but not for lorries', speaker: null, outlet: null };
+  const ask = (thread: typeof depotThread, message: string) => followUpText(answerFollowUp(depot, thread, message).answer);
+
+  it.each([
+    ['was it said before the vote?', { kind: 'dates', said: true, relative: { relation: 'before', to: 'the vote' } }],
+    ['did she say it after March 10?', { kind: 'dates', said: true, relative: { relation: 'after', to: 'March 10' } }],
+    ['before or after the vote?', { kind: 'dates', said: true, relative: { relation: 'either', to: 'the vote' } }],
+    ['was it published before 2026-03-05?', { kind: 'dates', relative: { relation: 'before', to: '2026-03-05' } }],
+    ['was it said before by anyone?', { kind: 'others' }],
+  ])('reads %s', (message, intent) => {
+    expect(parseFollowUp(message, ['Ridge Courier'])).toEqual(intent);
+  });
+
+  it('shows the articles’ own words when they differ, instead of "not understood"', () => {
+    const text = ask(depotThread, 'was it said before the vote?');
+    expect(text).not.toMatch(/Not understood|Who is that/);
+    expect(text).toMatch(/The articles differ on whether these words were said before or after the vote/);
+    expect(text).toMatch(/Ridge Courier: “hours before the vote”/);
+    expect(text).toMatch(/Fenwick Gazette: “after the vote”/);
+  });
+
+  it('answers a date from the first publication, and says when the corpus cannot tell', () => {
+    expect(ask(depotThread, 'was it said before March 10?')).toMatch(
+      /Yes: first carried by Ridge Courier on 2026-03-04, so they were said by then, before March 10 \(taken as 2026/,
+    );
+    expect(ask(depotThread, 'was it said after 10 March 2026?')).toMatch(/No: first carried by Ridge Courier on 2026-03-04/);
+    // published on 4 March: said by then, but whether before 1 March is not known
+    expect(ask(depotThread, 'was it said before March 2026?')).toMatch(/The corpus cannot tell/);
+  });
+
+  it('says so when no article puts the words against the event asked about, and answers from one that does', () => {
+    expect(ask(depotThread, 'was it said before the budget debate?')).toMatch(
+      /No article carrying these words says whether they were said before or after the budget debate/,
+    );
+    expect(ask(bridgeThread, 'was it said after the council meeting?')).toMatch(
+      /No: by what the articles carrying them say, they were said before the council meeting:\n• Tarn Weekly: “before the council meeting”/,
+    );
+  });
+});

@@ -93,10 +93,12 @@ export function datesView(r: DatesResult): View {
         : line('No: ', strong(asked), ' does not carry these words. The documents that do are below.'),
     );
   }
-  lead.push(line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`));
   // first among every document carrying the words, whoever they credit
   const all = [...dated, ...elsewhere.flatMap((e) => e.carriers)].sort(byDate);
   const first = all[0];
+  // "was it said before the vote?": what the corpus bears out first, then the dates it rests on
+  if (r.askedWhen) lead.push(...askedWhenLines(r.askedWhen, first, all, !!r.whenSaid, when));
+  lead.push(line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`));
   if (r.whenSaid) {
     // the corpus dates articles, not what people said in them: said as such, with the bound that gives
     lead.push(
@@ -132,14 +134,72 @@ export function datesView(r: DatesResult): View {
     title: line(
       asked
         ? `📰 ${r.asked!.carried ? 'Carried by' : 'Not carried by'} ${asked}`
-        : r.whenSaid
-          ? '📅 When was it said? Only when it was published is known'
-          : '📅 Where and when it was published',
+        : r.askedWhen
+          ? `📅 ${r.whenSaid ? 'Said' : 'Published'} ${r.askedWhen.relation === 'either' ? 'before or after' : r.askedWhen.relation} ${clip(r.askedWhen.to, 80)}?`
+          : r.whenSaid
+            ? '📅 When was it said? Only when it was published is known'
+            : '📅 Where and when it was published',
     ),
     lead,
     sections,
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
+}
+
+/**
+ * "was it said before the vote?" answered: yes, no, "the articles differ" or "the corpus cannot tell", with what
+ * that rests on (the first publication date, or the articles' own words), never more than they say.
+ */
+function askedWhenLines(
+  a: NonNullable<DatesResult['askedWhen']>,
+  first: OutletCarrier | undefined,
+  all: OutletCarrier[],
+  said: boolean,
+  when: (c: OutletCarrier) => string,
+): Line[] {
+  const to = clip(a.to, 80);
+  const verb = said ? 'said' : 'published';
+  const year = a.period?.year ? ` (taken as ${a.period.year}, the year they were first carried)` : '';
+  const lead =
+    a.found === 'before' || a.found === 'after'
+      ? a.relation === 'either'
+        ? `${a.found === 'before' ? 'Before' : 'After'}: `
+        : a.found === a.relation
+          ? 'Yes: '
+          : 'No: '
+      : '';
+  const firstBy: Line = first
+    ? ['first carried by ', strong(outletLabel({ ...first, date: null })), ` on ${when(first)}`]
+    : ['first carried on an unknown date'];
+  if (a.period) {
+    if (a.found === 'before')
+      return [line(lead, ...firstBy, said ? `, so they were said by then, before ${to}${year}.` : `, before ${to}${year}.`)];
+    if (a.found === 'after') return [line(lead, ...firstBy, `, after ${to}${year}.`)];
+    return [
+      line(
+        'The corpus cannot tell: these words were ',
+        ...firstBy,
+        `, not before ${to}${year}`,
+        said ? ', and when they were said is not recorded.' : '.',
+      ),
+    ];
+  }
+  const labelOf = (document: string) => {
+    const carrier = all.find((c) => c.document === document);
+    return carrier ? outletLabel({ ...carrier, date: null }) : clip(document, MAX_NAME);
+  };
+  const cited = a.words.map((w) => line(`• ${labelOf(w.document)}: “${clip(w.words, 80)}”`));
+  if (a.found === 'differ') return [line(`The articles differ on whether these words were ${verb} before or after ${to}:`), ...cited];
+  if (a.found === 'before' || a.found === 'after')
+    return [line(lead, `by what the articles carrying them say, they were ${verb} ${a.found} ${to}:`), ...cited];
+  return [
+    line(
+      `No article carrying these words says whether they were ${verb} before or after ${to}`,
+      a.words.length ? ' (what they do say of it is below)' : '',
+      '. The corpus records when the articles were published, not when the words were said.',
+    ),
+    ...cited,
+  ];
 }
 
 function sameOutlet(c: OutletCarrier, outlet: string): boolean {
