@@ -66,6 +66,8 @@ export type FollowUpIntent =
   | { kind: 'wording'; outlets: string[] }
   /** "who disagrees?": whether people agree with the words, which the corpus does not say */
   | { kind: 'stance' }
+  /** "why did she say that?": a motive, which the corpus does not hold */
+  | { kind: 'why' }
   /**
    * A quotation to check. `speaker` (only when set) is the person the member asked about ("did Hale say the port
    * would close?"); null for a pronoun ("did she say …?"): the thread's person.
@@ -188,6 +190,20 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
     .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "wat did the guardian say", "wich outlets carried it": a question without its mark, its question word
+  // misspelt, read as the question it is (not a quotation to check)
+  if (!/\?\s*$/.test(text) && !/["“«„]/u.test(text)) {
+    const [head, next] = text.split(' ');
+    const spelt = head && next ? keyWordsSpelt(head).toLowerCase() : '';
+    if (
+      spelt !== head?.toLowerCase() &&
+      /^(?:who|what|which|when|where)$/.test(spelt) &&
+      /^(?:did|does|do|is|was|are|were|has|have|had|else|outlets?|papers?|sources?)$/i.test(next!)
+    ) {
+      const asked = parseText(keyWordsSpelt(`${text}?`), outletNames);
+      if (asked.kind !== 'unknown' && asked.kind !== 'who-said') return asked;
+    }
+  }
   const intent = parseText(text, outletNames);
   // "when was it sad?": asked when the words were said, with "said" misspelt
   if (intent.kind === 'dates' && !intent.said && /\?\s*$/.test(text)) {
@@ -267,6 +283,15 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
     )
   )
     return { kind: 'stance' };
+  // "why did she say it?", "why would he say that": a motive, not who said the words
+  if (/^(?:(?:and|so|but|ok|okay|hm+|wait)\W+)?(?:but\s+)?why\s+(?:did|does|do|would|was|is|were|are|has|had)\b/.test(lower))
+    return { kind: 'why' };
+  // "is that what she actually said?", "is that really what he said": the words checked, as who said them answers it
+  if (
+    asked &&
+    /\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+|exactly\s+)?what\s+\S+\s+(?:(?:really|actually)\s+)?said\b/.test(lower)
+  )
+    return { kind: 'said-by', name: null };
   // "is it a real quote?", "is it fake?": whether the words were said, as who said them answers it
   if (
     asked &&
@@ -457,7 +482,13 @@ export function isChatter(store: ClaimView, message: string, ctx?: FollowUpConte
 
 /** The speaker a short message names and nothing else ("Ilse Brandt", "brandt?"), or undefined. */
 function speakerNamed(store: ClaimView, message: string) {
-  const name = message.replace(/[?!.]+\s*$/, '').trim();
+  // "what about Smith?", "and Haslam?", "same for Smith": the name is what is asked about
+  const name = message
+    .replace(/[?!.]+\s*$/, '')
+    .trim()
+    .replace(/^(?:(?:and|so|ok|okay|also|but)\s+)?(?:(?:what|how)\s+about|same\s+(?:for|with))\s+|^(?:and|also)\s+/i, '')
+    .replace(/\s+(?:too|as well)$/i, '')
+    .trim();
   const folded = name.toLowerCase();
   return store.findSpeakers(name).find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === folded));
 }
@@ -479,6 +510,7 @@ const ABOUT_ONE_CLAIM = new Set<FollowUpIntent['kind']>([
   'wording',
   'outlet',
   'stance',
+  'why',
   'truth',
   'translation',
   'unknown',
@@ -841,6 +873,8 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: intent.outlets, maxClaims: 1 }) } };
     case 'stance':
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'stance' }) } };
+    case 'why':
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'why' }) } };
     case 'was-it':
       return { intent, answer: wasIt(store, ctx, intent) };
     case 'outlet':

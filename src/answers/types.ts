@@ -425,6 +425,8 @@ export interface CannotResult {
     | { kind: 'truth' }
     /** "who disagrees?": the corpus says who said which words, not who agrees with them */
     | { kind: 'stance' }
+    /** "why did she say it?": the corpus says who said the words, when and where, not why */
+    | { kind: 'why' }
     /**
      * "was it Penn?": the name asked about, with the people quoted in the corpus and the outlets in it it may
      * mean: both kinds, several of one, or none (a name the corpus does not know), so the member is asked which

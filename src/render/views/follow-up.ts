@@ -318,19 +318,25 @@ export function cannotView(r: CannotResult): View {
     };
   }
   const why: Line =
-    r.reason?.kind === 'stance'
+    r.reason?.kind === 'why'
       ? line(
-          'I can tell who said these words and how each outlet carried them, not who agrees or disagrees with them. The paragraph around them may say: ask ',
+          'I can tell who said these words, and where and when they were carried, not why they were said. The paragraph around them may say: ask ',
           strong('show the context'),
           '.',
         )
-      : r.reason?.kind === 'translation'
+      : r.reason?.kind === 'stance'
         ? line(
-            `I can’t translate: the corpus has these words only as its outlets printed them${r.reason.language ? `, and I can’t tell whether any outlet carried them in ${clip(r.reason.language, 40)}` : ''}.`,
+            'I can tell who said these words and how each outlet carried them, not who agrees or disagrees with them. The paragraph around them may say: ask ',
+            strong('show the context'),
+            '.',
           )
-        : r.reason?.kind === 'truth'
-          ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
-          : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
+        : r.reason?.kind === 'translation'
+          ? line(
+              `I can’t translate: the corpus has these words only as its outlets printed them${r.reason.language ? `, and I can’t tell whether any outlet carried them in ${clip(r.reason.language, 40)}` : ''}.`,
+            )
+          : r.reason?.kind === 'truth'
+            ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
+            : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
   const title =
     r.reason?.kind === 'translation'
       ? '🌐 No translation'
@@ -338,7 +344,9 @@ export function cannotView(r: CannotResult): View {
         ? '⚖️ Not a check of the facts'
         : r.reason?.kind === 'stance'
           ? '🗣️ Not who agrees'
-          : '🤔 Not understood';
+          : r.reason?.kind === 'why'
+            ? '🤷 Not why it was said'
+            : '🤔 Not understood';
   const lead: Line[] = [why, line('')];
   if (r.quote) lead.push(line('About ', quoted(r.quote, 200), ` — ${speakerLabel(r.speaker)}, ask here:`));
   else lead.push(line('Ask here:'));
