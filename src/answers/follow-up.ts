@@ -757,6 +757,23 @@ export function answerFollowUp(
     // "what else did they say?" in a thread on a person: that person's quotations
     if (ctx.command === 'quotes' && intent.kind === 'speaker' && !intent.name)
       return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, ctx.speaker ?? ctx.query) } };
+    // "who carried them?", "when were they said?": asked of every claim, when they are few enough to answer each
+    if (
+      ABOUT_ONE_CLAIM.has(intent.kind) &&
+      intent.kind !== 'unknown' &&
+      claims.length <= MAX_SEVERAL &&
+      /\b(?:them|these|those|both|all\s+of\s+them|each\s+(?:of\s+them|one)|all\s+(?:the\s+)?(?:quotes|quotations|claims)|were\s+they|are\s+they)\b/i.test(
+        message,
+      )
+    )
+      return onClaims(
+        store,
+        ctx,
+        claims,
+        claims.map((_, i) => i),
+        message,
+        onClaim,
+      );
     if (ABOUT_ONE_CLAIM.has(intent.kind) || (intent.kind === 'speaker' && !intent.name)) {
       // a speaker's name alone is still what they are quoted saying
       const speaker = intent.kind === 'unknown' ? speakerNamed(store, message) : undefined;

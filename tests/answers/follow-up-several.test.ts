@@ -98,3 +98,29 @@ describe('a thread whose outlet was removed from the corpus since its answer', (
     expect(answerFollowUp(store, thread, 'who said it?').outletsGone).toBeUndefined();
   });
 });
+
+describe('a question asked of "them" in a thread on a person', () => {
+  const person = { query: 'Halla Morrow', speaker: 'Halla Morrow', outlet: null, command: 'quotes' as const, outlets: [] };
+  const two = writtenStore([
+    {
+      file: 'tern-2.txt',
+      outlet: 'Tern Bay Courier',
+      date: '2026-04-05',
+      text: story(
+        'Pier works',
+        'Engineer Halla Morrow said "the ferry pier will stay shut until the autumn at the earliest".',
+        'Morrow added: "Every pile under the pier has to be replaced."',
+      ),
+    },
+  ]);
+
+  it('answers "who carried them?" and "when were they said?" about every claim, not "which one do you mean?"', () => {
+    const carried = answerFollowUp(two, person, 'who carried them?');
+    expect(carried.answer.kind).toBe('compare');
+    const said = followUpText(answerFollowUp(two, person, 'when were they said?').answer);
+    expect(said).toMatch(/stay shut/);
+    expect(said).toMatch(/Every pile/);
+    // one claim asked of with a pronoun for the person: still which one
+    expect(followUpText(answerFollowUp(two, person, 'when did they say it?').answer)).toMatch(/Which one do you mean/);
+  });
+});

@@ -195,8 +195,7 @@ function askedWhenLines(
   return [
     line(
       `No article carrying these words says whether they were ${verb} before or after ${to}`,
-      a.words.length ? ' (what they do say of it is below)' : '',
-      '. The corpus records when the articles were published, not when the words were said.',
+      a.words.length ? ' (what they do say of it is below)' : '.',
     ),
     ...cited,
   ];
