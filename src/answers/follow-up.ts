@@ -591,7 +591,7 @@ const CLAIM_REF = String.raw`(?:(?:the|number|no\.?|#)\s*)?(?:\d{1,2}|first|seco
 
 /** A message opening with two or more claims named by number or place ("2 and 3, …", "1, 2 & 4 — …", "the first and the last"). */
 const SEVERAL_CLAIMS = new RegExp(
-  String.raw`^(?:(?:and|ok|okay|i mean|i meant|so|what about|how about)\W+)?(?:(?:claims?|quotes?|quotations?|numbers?)\s+)?(${CLAIM_REF}(?:\s*(?:,|&|\+|\/|\band\b|\bor\b)\s*${CLAIM_REF})+)(?:\s+(?:ones?|claims|quotes|quotations|statements))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$`,
+  String.raw`^(?:(?:and|ok|okay|i mean|i meant|so|what about|how about)\W+)?(?:(?:claims?|quotes?|quotations?|numbers?)\s+)?(${CLAIM_REF}(?:(?:\s*(?:,|&|\+|\/|\band\b|\bor\b)\s*|\s+)${CLAIM_REF})+)(?:\s+(?:ones?|claims|quotes|quotations|statements))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$`,
   'i',
 );
 

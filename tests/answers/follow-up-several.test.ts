@@ -38,6 +38,7 @@ describe('a question asked of several claims of a thread on a topic', () => {
     expect(claimsChosen('2 and 3, who carried them?', four)).toEqual({ indexes: [1, 2], rest: 'who carried them?' });
     expect(claimsChosen('1, 2 & 4 — when were they said?', four)).toEqual({ indexes: [0, 1, 3], rest: 'when were they said?' });
     expect(claimsChosen('the first and the last', four)).toEqual({ indexes: [0, 3], rest: '' });
+    expect(claimsChosen('1 2 and 3 - show the context', four)).toEqual({ indexes: [0, 1, 2], rest: 'show the context' });
     expect(claimsChosen('both, who said them?', four.slice(0, 2))).toEqual({ indexes: [0, 1], rest: 'who said them?' });
     expect(claimsChosen('2', four)).toBeUndefined();
     expect(claimsChosen('2 and 9', four)).toEqual({ indexes: [], rest: '' });
