@@ -143,7 +143,9 @@ describe('a thread of follow-ups', () => {
     const reply = await ask();
     // it had said "flows-rm-a.txt is not an outlet in the corpus", under "You named …", as if mistyped
     expect(reply).not.toContain('not an outlet in the corpus');
-    expect(reply).toMatch(/flows-rm-a\.txt”, the outlet the answer above was limited to, is no longer in the corpus \(its articles were removed since that answer\)/);
+    expect(reply).toMatch(
+      /flows-rm-a\.txt”, the outlet the answer above was limited to, is no longer in the corpus \(its articles were removed since that answer\)/,
+    );
     expect(reply).toContain('Oda Brisk');
     // said once: the thread is over every outlet from then on
     const again = await ask();
