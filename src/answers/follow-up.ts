@@ -7,6 +7,7 @@ import { compare, compareClaims } from './compare.js';
 import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
 import { speakerFits } from './roles.js';
+import { suggest } from './suggest.js';
 import type {
   CannotResult,
   DatesResult,
@@ -958,7 +959,9 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
       if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
-      return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet } };
+      // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
+      const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
+      return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet, ...(close.length ? { suggestions: close } : {}) } };
     }
   }
 }

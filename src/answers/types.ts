@@ -385,6 +385,8 @@ export type FollowUpAnswer =
   | {
       kind: 'help';
       unknownOutlet: string | null;
+      /** Only when set: the outlets of the corpus spelt closest to `unknownOutlet` ("the gaurdian" → The Guardian). */
+      suggestions?: string[];
       /**
        * Only when set: the thread is on a /compare topic (`topic`) or a /quotes person (`speaker`), not on one
        * quotation: what can be asked there (choose a claim, compare them). `claims` (only when known) is how many

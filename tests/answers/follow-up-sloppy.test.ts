@@ -40,3 +40,15 @@ describe('sloppy follow-ups', () => {
     expect(isChatter(store, 'thanks', thread)).toBe(true);
   });
 });
+
+describe('an outlet misspelt in a thread', () => {
+  it('says which outlet of the corpus is spelt closest ("what did the coast dialy say?")', () => {
+    const { answer } = answerFollowUp(store, thread, 'what did the coast dialy say?');
+    expect(answer.kind).toBe('help');
+    const text = followUpText(answer);
+    expect(text).toMatch(/No outlet called “the coast dialy” is in the corpus/);
+    expect(text).toMatch(/Did you mean Coast Daily\? Ask what did Coast Daily say\?/);
+    // a name like no outlet gets no guess
+    expect(followUpText(answerFollowUp(store, thread, 'what did the Moon Gazette say?').answer)).not.toMatch(/Did you mean/);
+  });
+});

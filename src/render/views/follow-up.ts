@@ -359,9 +359,11 @@ export function cannotView(r: CannotResult): View {
 }
 
 /** What a thread understands: about its one quotation, or about a topic's or a person's claims. */
-export function followUpHelpView(unknownOutlet: string | null, about?: ThreadSubject): View {
+export function followUpHelpView(unknownOutlet: string | null, about?: ThreadSubject, suggestions?: readonly string[]): View {
+  const close = (suggestions ?? []).slice(0, 3).map((s) => clip(s, MAX_NAME));
+  const mean = close.length ? [line(`Did you mean ${close.join(' or ')}? Ask `, strong(`what did ${close[0]} say?`))] : [];
   const lead = unknownOutlet
-    ? [line(`No outlet called “${clip(unknownOutlet, MAX_NAME)}” is in the corpus; /outlets lists them.`), line('')]
+    ? [line(`No outlet called “${clip(unknownOutlet, MAX_NAME)}” is in the corpus; /outlets lists them.`), ...mean, line('')]
     : [];
   if (about) return threadSubjectHelp(lead, about);
   return {
@@ -501,7 +503,7 @@ export function followUpView(answer: FollowUpAnswer): View {
             sections: [],
           };
     case 'help':
-      return followUpHelpView(answer.unknownOutlet, answer.about);
+      return followUpHelpView(answer.unknownOutlet, answer.about, answer.suggestions);
     case 'several':
       return severalView(answer.answers);
   }
