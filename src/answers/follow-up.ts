@@ -332,6 +332,15 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
       relative: { relation, to: relative[4]!.trim().slice(0, 100) },
     };
   }
+  // "was it said on Tuesday?", "was it published in March?": when, asked of a day, answered as "when was it said?"
+  // with the dates and what the articles themselves say of when (never a yes or no the corpus cannot give)
+  const onDay = asked
+    ? /^(?:(?:and|so|but|or|ok|okay|wait|hm+|then)\W+)*(?:was|were|is|did)\s+(?:it|this|that|these|those|they|she|he|the\s+(?:quote|quotation|statement|claim|words))(?:\s+(?:really|actually|all|even|first|only))?(?:\s+(said|made|stated|spoken|published|printed|posted|reported|carried|written|run|released|aired|out|say|publish))?\s+(?:on|in|at|during|over)\s+(?:the\s+)?(?:(?:last|this|past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?|morning|afternoon|evening|night|week|month|year)\b/i.exec(
+        text,
+      )
+    : null;
+  if (onDay && !named.length)
+    return PUBLISHED_VERB.test((onDay[1] ?? '').toLowerCase()) ? { kind: 'dates' } : { kind: 'dates', said: true };
   // "was it Reuters?", "was it said by Hale?", "wasn't it in the Gazette?": a name, person or outlet
   const wasIt = asked
     ? /(?:^|[,.;:!?]\s*)(?:(?:and|so|but|or|ok|okay|hm+|wait|then|honestly|really)\W+)*(?:was|wasn['’]?t|is|isn['’]?t)\s+(?:(?:this|that|the)\s+(?:quote|quotation|statement|claim)|it|this|that)\s+(?:(?:really|actually|maybe|perhaps|not)\s+)?(?:first\s+)?(?:(said|written|stated|quoted|tweeted|posted|published|carried|reported|printed|run|ran|broken)\s+)?(?:(by|from|in|on|at)\s+)?(.+?)(?:\s+(?:who|that)\s+(?:(?:first|really|actually|originally)\s+)?(said|wrote|published|carried|ran|printed|reported|broke)\b.*?)?[\s?!.,]*$/d.exec(

@@ -121,8 +121,12 @@ describe('"was it said before the vote?" in a thread', () => {
     ['before or after the vote?', { kind: 'dates', said: true, relative: { relation: 'either', to: 'the vote' } }],
     ['was it published before 2026-03-05?', { kind: 'dates', relative: { relation: 'before', to: '2026-03-05' } }],
     ['was it said before by anyone?', { kind: 'others' }],
+    // was "Not understood" (read as "was it <tuesday>?", a name)
+    ['was it said on tuesday?', { kind: 'dates', said: true }],
+    ['was it published in March?', { kind: 'dates' }],
+    ['was it in the Monday Post?', { kind: 'was-it', name: 'the Monday Post', hint: 'outlet' }],
   ])('reads %s', (message, intent) => {
-    expect(parseFollowUp(message, ['Ridge Courier'])).toEqual(intent);
+    expect(parseFollowUp(message, ['Ridge Courier', 'Monday Post'])).toEqual(intent);
   });
 
   it('shows the articles’ own words when they differ, instead of "not understood"', () => {
