@@ -1108,7 +1108,15 @@ function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpI
   const parts = intent.name.split(/\s+(?:or|and)\s+/i);
   if (parts.length > 1) {
     const outletsOnly = parts.every((p) => outletsNamed(store, p).length > 0 && store.findSpeakers(p).length === 0);
-    if (outletsOnly) return { kind: 'dates', result: dates(store, ctx) };
+    if (outletsOnly) {
+      // each outlet asked about answered yes or no, above the documents that carry the words
+      const result = dates(store, ctx);
+      const all = [...result.carriers, ...(result.creditedElsewhere ?? []).flatMap((e) => e.carriers)];
+      const carriedBy = new Set(all.map((c) => (c.outlet?.trim() || c.document).toLowerCase()));
+      const asked = [...new Set(parts.flatMap((p) => outletsNamed(store, p).slice(0, 1)))];
+      result.askedEach = asked.slice(0, MAX_CHOICES).map((outlet) => ({ outlet, carried: carriedBy.has(outlet.toLowerCase()) }));
+      return { kind: 'dates', result };
+    }
     return { kind: 'who-said', result: whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }) };
   }
   let speakers = [...new Set(store.findSpeakers(intent.name).map((s) => s.name))];

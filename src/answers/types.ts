@@ -334,6 +334,8 @@ export interface DatesResult {
   creditedElsewhere?: { speaker: string; carriers: OutletCarrier[] }[];
   /** Only when set: the outlet a member asked about ("was it Reuters?") and whether it carries the words. */
   asked?: { outlet: string; carried: boolean };
+  /** Only when set: the outlets a member asked about together ("was it Reuters or the Gazette?"), each answered. */
+  askedEach?: { outlet: string; carried: boolean }[];
   /**
    * Only when set (true): the member asked when the words were said ("when did she say it?"). The corpus knows when
    * articles carrying them were published, not when they were said, unless an article says so (`saidWhen`).

@@ -52,3 +52,10 @@ describe('an outlet misspelt in a thread', () => {
     expect(followUpText(answerFollowUp(store, thread, 'what did the Moon Gazette say?').answer)).not.toMatch(/Did you mean/);
   });
 });
+
+describe('several outlets asked about at once', () => {
+  it('answers "did Coast Daily and the Valley Post carry it?" outlet by outlet', () => {
+    const text = followUpText(answerFollowUp(store, thread, 'did Coast Daily and the Valley Post carry it?').answer);
+    expect(text).toMatch(/Coast Daily: yes · Valley Post: no\. The documents that carry these words are below\./);
+  });
+});

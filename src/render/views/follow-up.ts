@@ -98,6 +98,14 @@ export function datesView(r: DatesResult): View {
   const first = all[0];
   // "was it said before the vote?": what the corpus bears out first, then the dates it rests on
   if (r.askedWhen) lead.push(...askedWhenLines(r.askedWhen, first, all, !!r.whenSaid, when));
+  // "was it Reuters or the Gazette?": each outlet asked about, yes or no
+  if (r.askedEach?.length && lines.length + elsewhere.length)
+    lead.push(
+      line(
+        ...r.askedEach.flatMap((a, i) => [i ? DOT : '', strong(clip(a.outlet, MAX_NAME)), a.carried ? ': yes' : ': no']),
+        '. The documents that carry these words are below.',
+      ),
+    );
   lead.push(line(quoted(r.quote, 300), ` — ${speakerLabel(r.speaker)}`));
   if (r.whenSaid) {
     // the corpus dates articles, not what people said in them: said as such, with the bound that gives
