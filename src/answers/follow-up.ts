@@ -184,13 +184,21 @@ function plainQuestionMarks(text: string): string {
   return text.replace(/[\uFF1F\u061F\u037E\u2E2E\uFE56]/g, '?').replace(/\u00BF/g, '');
 }
 
+/** Courtesy words opening a message before its question ("thanks, …", "great! …", "hi bot, …"). */
+const COURTESY =
+  /^(?:(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|perfect|interesting|wow|hi|hey|hello)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|bot|there))?(?:\s*[,!.:;—–-]+\s*|\s+(?=(?:and|but|so|now|who|what|which|when|where|why|how|did|does|is|was|can|could)\b)))+(?=\S)/i;
+
 /** What a follow-up message asks, given the outlet names the corpus knows. */
 export function parseFollowUp(message: string, outletNames: readonly string[]): FollowUpIntent {
   // a mention of someone in the thread ("@Ana was it Reuters?") is who the member talks to, not what they ask
-  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
+  const typed = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
     .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "thanks, who said it?", "great! and when?": the courtesy before a question is not part of it (a pasted
+  // sentence opening "Great, …" is kept whole: it is a quotation to check)
+  const courteous = typed.replace(COURTESY, '');
+  const text = /\?\s*$/.test(courteous) || courteous.split(' ').length <= 5 ? courteous : typed;
   // "wat did the guardian say", "wich outlets carried it": a question without its mark, its question word
   // misspelt, read as the question it is (not a quotation to check)
   if (!/\?\s*$/.test(text) && !/["“«„]/u.test(text)) {

@@ -18,6 +18,11 @@ describe('sloppy follow-ups', () => {
     ['but why would he say that', { kind: 'why' }],
     // was "Not understood" (read as "was it <what she actually said>?")
     ['is that what she actually said?', { kind: 'said-by', name: null }],
+    // was "Not understood": the courtesy before the question
+    ['thanks, who said it?', { kind: 'said-by', name: null }],
+    ['great! and when was it published?', { kind: 'dates' }],
+    ['hi bot, was it Coast Daily?', { kind: 'was-it', name: 'Coast Daily', hint: null }],
+    ['Great, the festival will return bigger than ever', { kind: 'who-said', quote: 'Great, the festival will return bigger than ever' }],
     // a pasted sentence is still a quotation
     ['what the council did was wrong', { kind: 'who-said', quote: 'what the council did was wrong' }],
   ])('%s', (message, intent) => {
