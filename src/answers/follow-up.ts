@@ -639,6 +639,28 @@ export function claimsChosen(message: string, claims: readonly ThreadClaim[]): {
   return { indexes: unique, rest: m[2]!.trim() };
 }
 
+/**
+ * A claim named inside a question ("who said the first one?", "when was #3 published?", "show the context of
+ * quote 2"): its index, and the question with "it" in its place. Undefined unless exactly one claim is so named.
+ */
+function claimNamedInside(message: string, claims: readonly ThreadClaim[]): { index: number; rest: string } | undefined {
+  const text = message.slice(0, MAX_FOLLOW_UP).replace(/\s+/g, ' ').trim();
+  const refs = [
+    ...text.matchAll(
+      /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|claim|quote|quotation|statement)\b|(?:\b(?:number|no\.?|claim|quote|quotation)\s*|#)(\d{1,2})\b/gi,
+    ),
+  ];
+  if (refs.length !== 1) return undefined;
+  const ref = refs[0]!;
+  const word = (ref[1] ?? ref[2]!).toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
+  const index = word === 'last' ? claims.length - 1 : /^\d/.test(word) ? Number(word) - 1 : ORDINALS.indexOf(word);
+  if (index < 0 || index >= claims.length) return undefined;
+  const rest = `${text.slice(0, ref.index)}it${text.slice(ref.index + ref[0].length)}`
+    .replace(/\b(?:of|in|for|about)\s+it\b(?=\W*$)/, '')
+    .trim();
+  return { index, rest };
+}
+
 /** Longest message read for its questions (Discord's longest message). */
 export const MAX_MESSAGE = 4000;
 
@@ -732,7 +754,7 @@ export function answerFollowUp(
     if (several?.indexes.length) return onClaims(store, ctx, claims, several.indexes, several.rest, onClaim);
     if (several)
       return { intent: parseFollowUp(message, store.outletLabels()), answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
-    const choice = claims.length > 1 ? claimChoice(message, claims) : undefined;
+    const choice = claims.length > 1 ? (claimChoice(message, claims) ?? claimNamedInside(message, claims)) : undefined;
     if (choice) return onClaim(claims[choice.index]!, choice.rest);
     const intent = parseFollowUp(message, store.outletLabels());
     const subject = threadSubject(ctx, claims.length);

@@ -125,3 +125,17 @@ describe('a question asked of "them" in a thread on a person', () => {
     expect(followUpText(answerFollowUp(two, person, 'when did they say it?').answer)).toMatch(/Which one do you mean/);
   });
 });
+
+describe('a claim named inside the question', () => {
+  it('answers "who said the first one?" and "when was #4 published?" about that claim (it asked "Which quotation?")', () => {
+    const first = answerFollowUp(store, topic, 'who said the first one?');
+    expect(first.answer.kind).toBe('who-said');
+    expect(followUpText(first.answer)).toMatch(/Halla Morrow/);
+    expect(first.about?.query).toMatch(/stay shut/i);
+    const fourth = answerFollowUp(store, topic, 'when was #4 published?');
+    expect(fourth.answer.kind).toBe('dates');
+    expect(followUpText(fourth.answer)).toMatch(/Oskar Fenn/);
+    // two named: not one of them
+    expect(answerFollowUp(store, topic, 'was quote 1 or quote 2 first?').answer.kind).toBe('cannot');
+  });
+});
