@@ -74,6 +74,8 @@ describe('a question asked of several claims of a thread on a topic', () => {
     expect(answer.kind).toBe('cannot');
     expect(followUpText(answer)).toMatch(/Which one do you mean/);
     expect(isChatter(store, '2 and 3', topic)).toBe(false);
+    // the list says several can be named at once
+    expect(followUpText(answerFollowUp(store, topic, 'who said it?').answer)).toMatch(/1 and 3, when were they said\?/);
   });
 });
 

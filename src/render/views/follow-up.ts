@@ -280,6 +280,7 @@ function whichClaimView(r: CannotResult & { reason: { kind: 'which-claim' } }): 
       strong('the first one'),
       DOT,
       strong('the second one — who carried it?'),
+      ...(claims.length > 2 ? [DOT, strong('1 and 3, when were they said?')] : []),
       ').',
     ),
   );
