@@ -22,6 +22,7 @@ const {
   INTRO,
   OPENING_ADVERBS,
   OWN_CLAUSE_OPENERS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
   RELATIVE,
@@ -158,6 +159,23 @@ function pastDateline(toks: readonly Token[], s0: number, k: number): number {
 }
 
 /**
+ * "Even before Li took the stage, her campaign sent a text saying …": a subordinate clause closed by a comma is followed
+ * by the main clause; the subject of that clause, with its verb, right after one of the next few commas before k.
+ */
+function mainAfter(toks: readonly Token[], from: number, k: number): NounPhrase | null {
+  let commas = 0;
+  for (let c = from; c < k - 1 && commas < 3; c++) {
+    if ((toks[c] as Token).text !== ',') continue;
+    commas++;
+    const first = toks[c + 1] as Token;
+    if (first.kind !== 'word' || !(first.cap || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))) continue;
+    const main = subjectAt(toks, c + 1, k, true, false);
+    if (main && main.from === c + 1) return main;
+  }
+  return null;
+}
+
+/**
  * The subject of the clause containing token k: the nearest clause opening before k whose first noun
  * phrase is followed by a verb, else the noun phrase opening the sentence.
  */
@@ -182,7 +200,8 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     if (!opens && !pronounClause && !nameClause) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);
-    if (np && (opens || np.kind === 'pron' || (np.kind === 'name' && np.from === i + 1))) return np;
+    if (np && (opens || np.kind === 'pron' || (np.kind === 'name' && np.from === i + 1)))
+      return (t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'but' && mainAfter(toks, np.to, k)) || np;
   }
   // "Hours later, Trump returned …": when the opening phrase is not a subject with a verb, try after its comma
   const strict = subjectAt(toks, s0, k, true);

@@ -238,6 +238,12 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
       while (e < v && e < np.to + 5 && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).lower.endsWith('ing')) e++;
       np = { ...np, to: e };
     }
+    // "with the campaign of the former mayor of Leeds saying": an "of" phrase belongs to the subject up to the participle
+    if (toks[np.to]?.lower === 'of' && np.kind === 'desc') {
+      let e = np.to + 1;
+      while (e < v && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).lower.endsWith('ing')) e++;
+      if (e === v && e > np.to + 1) np = { ...np, to: e };
+    }
     let i = np.to;
     while (i < v && isFiller(toks[i])) i++;
     const part = toks[i];
