@@ -18,6 +18,7 @@ const {
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   QUANTIFIERS,
+  SPEAKS_OF,
   SPEECH_LEMMA,
   SPEECH_PARTICLE,
   SPEECH_VERBS,
@@ -84,11 +85,16 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // ("according to remarks by Ruiz", "in comments Tuesday": no verb in the third person follows a preposition)
   if (p && t.lower.endsWith('s') && (QUANTIFIERS.has(p.lower) || /^\d/.test(p.text) || pp?.lower === 'of' || PREPOSITIONS.has(p.lower)))
     return -1;
+  // "the key states of Ohio", "Labour claims of “…”": an -s form before "of" is a noun, unless its verb speaks of something
+  if (n?.lower === 'of' && t.lower.endsWith('s') && !SPEAKS_OF.has(SPEECH_LEMMA.get(t.lower) ?? t.lower)) return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
   if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
     return -1;
   // "GOP state leaders", "the county report writers": a bare form before the plural of a role noun modifies it
   if (BASE_FORMS.has(t.lower) && n?.kind === 'word' && n.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(n.lower.slice(0, -1))) return -1;
+  // "until the council agreed to pay": consent to a deed, not a verb of saying ("agreed that …" and "agreed to “…”",
+  // the words themselves, still report)
+  if (n?.lower === 'to' && toks[i + 2]?.kind === 'word' && SPEECH_LEMMA.get(t.lower) === 'agree') return -1;
   // "a gift compared to his plans": a comparison, not a verb of saying
   if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {

@@ -3,7 +3,7 @@
  * appositives and relative clauses set off by commas, and across "… and said" to the clause subject.
  */
 import { clauseSubject, verbAt } from './clause.js';
-import { personLike } from './names.js';
+import { personLike, placeRun } from './names.js';
 import { looksVerbal } from './name-words.js';
 import {
   describedPerson,
@@ -464,7 +464,8 @@ function placeAfterCity(toks: readonly Token[], part: [number, number, boolean] 
 function stateAfterCity(toks: readonly Token[], part: [number, number, boolean], city: [number, number, boolean] | undefined): boolean {
   if (!city || part[1] - part[0] > 2 || city[1] - city[0] < 3 || !(toks[city[1] - 1] as Token).cap) return false;
   const prep = (toks[city[1] - 2] as Token).lower;
-  return prep === 'in' || prep === 'from';
+  // ("a pastor at the First Church of Dover, Delaware, said": after "of" a city only when the part is a state or a country)
+  return prep === 'in' || prep === 'from' || (prep === 'of' && placeRun(toks, { from: part[0], to: part[1], nameFrom: part[0] }));
 }
 
 /** Is one of tokens [from, to) a role noun or title ("the communications director")? */

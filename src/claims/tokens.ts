@@ -73,13 +73,18 @@ function innerChar(c: number): boolean {
   return wordChar(c) || c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
 }
 
+/** The end of a web address ("….com", "….org", "….co.uk"): a last dotted part of two or more lower-case letters. */
+const WEB_END = /\.[a-z]{2,}$/;
+
 function pushWord(text: string, start: number, end: number, out: Token[]): void {
   let word = text.slice(start, end);
   let period = false;
   if (word.charCodeAt(word.length - 1) === 46 && !word.endsWith('..')) {
     const bare = word.slice(0, -1);
     // "U.S." and "Sen." keep their period; "said." loses it and the period becomes its own token
-    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || (bare.length === 1 && isUpper(bare)) || bare.includes('.'))) {
+    // ("Tchad.com." and "nytimes.com." are web addresses that end a sentence: a dotted word whose last part is two or
+    // more lower-case letters loses its period too)
+    if (!(ABBREVIATIONS.has(bare.toLowerCase()) || (bare.length === 1 && isUpper(bare)) || (bare.includes('.') && !WEB_END.test(bare)))) {
       word = bare;
       period = true;
     }

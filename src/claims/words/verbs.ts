@@ -25,6 +25,9 @@ export const BARE_SPEECH_VERB_LEMMAS = list(`
 /** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
 export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem email judge message post rate rule term text think');
 
+/** Verbs of saying whose third person speaks with "of" after it ("warns of", "says of"); other -s forms before "of" are nouns ("claims of"). */
+export const SPEAKS_OF_LEMMAS = list('boast brag complain hint muse say sing speak tell warn write');
+
 /** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
 export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
 

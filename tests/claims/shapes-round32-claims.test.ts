@@ -1,0 +1,74 @@
+/**
+ * Shapes of round 32 (helper "claims"): a participle after an opening subordinate clause, an "of" phrase in a "with"
+ * subject, -s forms of verbs of saying that are nouns before "of", a web address ending a sentence, "agreed to" as
+ * consent, a state after "of City" inside a relative clause. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('a participle after a subordinate clause that opens the sentence takes the main clause subject', () => {
+  it('past the comma closing the clause', () => {
+    expect(
+      speakers('Ana Ruiz won. Even before Ruiz took the stage on Tuesday, her campaign sent a message to donors saying: "We won the county!"'),
+    ).toMatchObject([{ speaker: 'her campaign' }]);
+    expect(
+      speakers('Ana Ruiz won. When Ruiz landed in Dover, the party sent an email to members saying the vote was "a landslide."'),
+    ).toMatchObject([{ speaker: 'the party' }]);
+  });
+
+  it('still gives a participle inside the subordinate clause its subject', () => {
+    expect(speakers('Tom Hale lost. Li was praised, though at a briefing he used harsher words, saying the vote was "a fair fight."')).toMatchObject([
+      { speaker: 'Tom Hale', mention: 'he' },
+    ]);
+  });
+});
+
+describe('"with" a subject and its "of" phrase before a participle', () => {
+  it('keeps the "of" phrase in the subject', () => {
+    expect(speakers('Ana Ruiz criticised Hale, with the campaign of the former mayor of Leeds saying Hale was "not a real reformer."')).toMatchObject([
+      { speaker: 'the campaign of the former mayor of Leeds' },
+    ]);
+  });
+});
+
+describe('an -s form of a verb of saying before "of" is a noun', () => {
+  it('is no verb after a modifier ("the key states of")', () => {
+    expect(
+      speakers('For someone who conceded in a debate that she is "not a natural leader," Ana Ruiz had a good night, winning the key states of Ohio.'),
+    ).toMatchObject([{ speaker: null }]);
+    expect(speakers('The board released files to disprove Labour claims of "major progress" in the inquiry.')).toMatchObject([{ speaker: null }]);
+  });
+
+  it('still speaks for verbs that speak of something', () => {
+    expect(speakers('Ana Ruiz warns of "a long winter" for the port.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Ana Ruiz writes of "a town that forgot its harbour."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
+
+describe('a web address ends its sentence', () => {
+  it('leaves the next quotation to its own speaker', () => {
+    expect(
+      speakers('Friends were stunned, according to Harbourdaily.com. “She had so many plans,” her friend Tomas Dale told the website.'),
+    ).toMatchObject([{ speaker: 'Tomas Dale' }]);
+  });
+});
+
+describe('"agreed to" a deed is no verb of saying', () => {
+  it('leaves the words to the one whose plan it is', () => {
+    expect(
+      speakers('Hale sent a memo explaining his plan, which holds back funds until the council agreed to make a payment of "$5 million."'),
+    ).toMatchObject([{ speaker: 'Hale' }]);
+  });
+});
+
+describe('a state after "of City" inside a relative clause is no subject', () => {
+  it('passes over it to the name the clause describes', () => {
+    expect(speakers('Hale, who is a pastor at the First Church of Dover, Delaware, slammed the plan as "a disgrace to the town."')).toMatchObject([
+      { speaker: 'Hale' },
+    ]);
+  });
+
+  it('keeps a person after "of" and a name', () => {
+    expect(speakers('The daughter of Tom Hale, Ana Ruiz, said the plan was "a disgrace to the town."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
