@@ -38,7 +38,9 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
   // "…, calling it “…,” Ruiz said as she left": a subject and its speech verb right after the quotation
   // (not when a speech verb right before it already reports it: shouted, “…,” Ana said)
   const np = headPhrase(toks, k + 1, end);
-  if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k)) return true;
+  if (np && np.kind !== 'pron' && speechAfter(toks, np.to) && !participle(toks[np.to]) && !reportedJustBefore(toks, k))
+    // ("After Li said that … “smaller schools,” Ruiz said: “…”": a verb whose colon opens words of its own introduces them)
+    return !introducesNext(toks, np.to);
   // "Li called it unserious - “we need details,” she said - and left": a pronoun and its verb set off by dashes
   if (np?.kind === 'pron' && !reportedJustBefore(toks, k)) {
     const after = speechVerbAt(toks, np.to);
@@ -62,6 +64,13 @@ export function closesWithAttribution(model: DocModel, toks: readonly Token[], k
     if (speechVerbAt(toks, j) > 0) return !participle(toks[j]);
   }
   return false;
+}
+
+/** Does the speech verb at or past token i (past adverbs) end in a colon before a quotation ("Ruiz said: “…”")? */
+function introducesNext(toks: readonly Token[], i: number): boolean {
+  while (isFiller(toks[i]) && speechVerbAt(toks, i) < 0) i++;
+  const e = speechVerbAt(toks, i);
+  return e > 0 && toks[e]?.text === ':' && toks[e + 1]?.kind === 'quote';
 }
 
 /** A speech verb within the three words before quotation k, in its sentence ("called it “…”"). */

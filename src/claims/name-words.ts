@@ -88,7 +88,7 @@ export function laterName(toks: readonly Token[], run: NameRun, ceil: number): N
   let i = run.to;
   let role = false;
   let verbal = false;
-  while (i < ceil && i < run.to + 3 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
+  while (i < ceil && i < run.to + 4 && (toks[i] as Token).kind === 'word' && !(toks[i] as Token).cap) {
     const t = toks[i] as Token;
     if (roleWord(t)) role = true;
     // a word that may be a verb ("Roloson supports Democrat Ana Lind") keeps the later name apart
@@ -96,7 +96,8 @@ export function laterName(toks: readonly Token[], run: NameRun, ceil: number): N
       verbal = true;
     i++;
   }
-  if (i === run.to) return null;
+  // ("Clinton’s top foreign policy aide Jake Lind": a fourth word only when it is the role the name follows, past no verb)
+  if (i === run.to || (i === run.to + 4 && (verbal || !roleWord(toks[i - 1] as Token)))) return null;
   const next = runStartingAt(toks, i, ceil);
   if (!next) return null;
   // "Air Force 1st Lt. Tyler Lind", "Oversight ranking Democrat Elijah Moss": a titled or full name after a few

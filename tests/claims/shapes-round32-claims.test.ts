@@ -72,3 +72,29 @@ describe('a state after "of City" inside a relative clause is no subject', () =>
     expect(speakers('The daughter of Tom Hale, Ana Ruiz, said the plan was "a disgrace to the town."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a mid-sentence quotation before "X said:" and words of its own', () => {
+  it('is not X’s: the verb before it reports it', () => {
+    expect(
+      speakers('After Hale said that students who did not qualify might do better at "smaller schools," Ruiz said: "I don’t like what he said."'),
+    ).toMatchObject([{ speaker: 'Hale' }, { speaker: 'Ruiz' }]);
+  });
+
+  it('still gives a quotation opening its sentence to the verb after it', () => {
+    expect(speakers('"We won," Ruiz said on Monday. "It was a long night."')).toMatchObject([{ speaker: 'Ruiz' }, { speaker: 'Ruiz' }]);
+  });
+});
+
+describe('a name after a possessive and four words ending in a role', () => {
+  it('is the speaker, not the owner', () => {
+    expect(speakers('Ana Ruiz spoke on Monday.', '“This is a first,” said Ruiz’s top foreign policy aide Tom Hale.')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('not past a verb among the words', () => {
+    expect(speakers('State senator Tom Hale used to support fellow Welshman Ivor Lind. “He is the best,” Hale said.')).toMatchObject([
+      { speaker: 'Tom Hale' },
+    ]);
+  });
+});
