@@ -29,6 +29,7 @@ const {
   REPORTING_VERBS,
   RELATIVE_SUBJECTS,
   SCOPE_STOP,
+  SPEECH_NOUNS,
   WORK_MARKERS,
 } = words;
 
@@ -47,11 +48,27 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     if (cue > 0) {
       const a = parenthetical(model, toks, i, cue, k) ?? viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
       if (a && closedBefore(toks, a, i, k)) continue;
+      // ("… battered by Tom Hale’s conclusion that her acts were “…”": a named owner's noun of saying nearer the words
+      // says them; the possessive cue below reads it)
+      if (a && ownedSaying(toks, cue, k)) return null;
       // ("Hale recalled Ruiz saying “…”": the one perceived saying the words is no part of a clause Hale reports)
       if (a) return (objectSpeaker(model, toks, i) ? null : outerReport(model, toks, i, k, scoped)) ?? a;
     }
   }
   return null;
+}
+
+/** A name's noun of saying with its "that" clause between tokens `from` and `k` ("Hale’s conclusion that …"). */
+function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
+  for (let j = from + 1; j < k; j++) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || toks[j + 1]?.lower !== 'that' || !toks[j - 1]?.poss || !toks[j - 1]?.cap) continue;
+    // (not the verb's own object: "describing Mr. Li’s statement that … as “…”" leaves the words to the describer)
+    let r = j - 1;
+    while (r > from && (toks[r - 1] as Token).cap) r--;
+    if (r > from) return true;
+  }
+  return false;
 }
 
 /**

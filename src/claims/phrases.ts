@@ -397,6 +397,12 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     const np: NounPhrase = { kind: 'name', from: det, to: e, run };
     return joinedBefore(toks, a, np) ?? np;
   }
+  // "the resolution which said", "a letter that says": a relative pronoun right after its noun speaks for it; the
+  // phrase is the noun's
+  if ((last.lower === 'which' || last.lower === 'that') && e - 2 > a && (toks[e - 2] as Token).kind === 'word' && !(toks[e - 2] as Token).cap) {
+    const noun = tailPhrase(toks, a, e - 1);
+    if (noun?.kind === 'desc') return noun;
+  }
   // "21 percent said", "about four in 10 said": a share of those polled speaks as a group
   const isNumber = (t: Token | undefined) => Boolean(t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower));
   if (last.lower === 'percent' && e - 2 >= a && isNumber(toks[e - 2])) return { kind: 'desc', from: e - 2, to: e };

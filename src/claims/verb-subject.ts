@@ -15,16 +15,19 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  AUXILIARIES,
   CLAUSE_STOP,
   DETERMINERS,
   DOCUMENT_NOUNS,
   MONTHS_DAYS,
+  NAMING_PARTICIPLES,
   OBJECT_PRONOUNS,
   OWN_CLAUSE_OPENERS,
   PERCEIVING_VERBS,
   PREPOSITIONS,
   PRONOUNS,
   PROGRESSIVE,
+  RELATIVE,
   REPORTING_VERBS,
   SINGULAR_PERSONAL_PRONOUNS,
   SUBORDINATORS,
@@ -69,6 +72,9 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
               Boolean(own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))));
         if (own && person && own.from > j) return resolvePhrase(model, toks, own);
       }
+      // ("shared a syllabus for a class called “Ports” on his page, writing …": a participle naming a noun before it is
+      // no verb of the clause)
+      if (w.kind === 'word' && NAMING_PARTICIPLES.has(w.lower) && namesNoun(toks[j - 1])) continue;
       if (w.kind === 'word' && !w.lower.endsWith('ing') && w.lower !== 'to' && speechVerbAt(toks, j) > 0 && toks[j - 1]?.lower !== 'to') {
         const np = subjectBefore(toks, j);
         // "Li said Monday that rivals rejected his plan, calling it “…”": a verb inside a "that" clause leaves the
@@ -117,6 +123,11 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
   }
   return null;
+}
+
+/** A lower-case word a naming participle may follow as its noun ("a class called"): no auxiliary, pronoun or adverb. */
+function namesNoun(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && !t.cap && !AUXILIARIES.has(t.lower) && !PRONOUNS.has(t.lower) && !isFiller(t) && !RELATIVE.has(t.lower));
 }
 
 /**

@@ -98,3 +98,32 @@ describe('a name after a possessive and four words ending in a role', () => {
     ]);
   });
 });
+
+describe('a relative pronoun right after its noun is no part of the speaker', () => {
+  it('gives the noun', () => {
+    expect(speakers('The council voted 6-1 for the resolution which said the city “condemns the plan.”')).toMatchObject([
+      { speaker: 'the resolution' },
+    ]);
+  });
+});
+
+describe('a participle naming a noun ("a class called “…”") is no verb of the clause', () => {
+  it('leaves a later participle to the subject', () => {
+    expect(
+      speakers('Later on Sunday, Hale shared a syllabus for a 2002 history class called “Ports” on his page, writing “Allow me to do the research.”'),
+    ).toMatchObject([{ speaker: null }, { speaker: 'Hale' }]);
+  });
+});
+
+describe('a named owner’s noun of saying with its "that" clause, nearer the words than the verb', () => {
+  it('says the words', () => {
+    expect(
+      speakers('The mayors say they are not avoiding Ana Ruiz, who was hurt by Auditor Tom Hale’s conclusion that her acts were "extremely careless."'),
+    ).toMatchObject([{ speaker: 'Auditor Tom Hale' }]);
+  });
+
+  it('not when it is the verb’s own object', () => {
+    const [q] = speakers('Aides recall how rivals used Tom Hale’s remark describing Mr. Li’s statement that he opposed the war as "a fairy tale."');
+    expect(q?.speaker).not.toMatch(/Li/);
+  });
+});

@@ -20,7 +20,7 @@ export const PUBLISHING_WORDS = list(`
 /** Nouns that name something said, whose possessor said it ("her remark that", "Li's claim"). */
 export const SPEECH_NOUNS = list(`
   accusation admission answer argument assertion assertions attack attacks boast broadside call calls characterization
-  charge claim claims comment comments contention criticism description dictum insistence joke line lines mantra message
+  charge claim claims comment comments conclusion contention criticism description dictum insistence joke line lines mantra message
   pledge pledges praise promise promises quip refrain remark remarks reply response retort slogan statement statements
   suggestion vow vows warning warnings words`);
 
