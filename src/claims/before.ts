@@ -62,7 +62,8 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
 function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
     const t = toks[j] as Token;
-    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || toks[j + 1]?.lower !== 'that' || !toks[j - 1]?.poss || !toks[j - 1]?.cap) continue;
+    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || toks[j + 1]?.lower !== 'that' || !toks[j - 1]?.poss || !toks[j - 1]?.cap)
+      continue;
     // (not the verb's own object: "describing Mr. Li’s statement that … as “…”" leaves the words to the describer)
     let r = j - 1;
     while (r > from && (toks[r - 1] as Token).cap) r--;

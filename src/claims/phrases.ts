@@ -399,7 +399,12 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   }
   // "the resolution which said", "a letter that says": a relative pronoun right after its noun speaks for it; the
   // phrase is the noun's
-  if ((last.lower === 'which' || last.lower === 'that') && e - 2 > a && (toks[e - 2] as Token).kind === 'word' && !(toks[e - 2] as Token).cap) {
+  if (
+    (last.lower === 'which' || last.lower === 'that') &&
+    e - 2 > a &&
+    (toks[e - 2] as Token).kind === 'word' &&
+    !(toks[e - 2] as Token).cap
+  ) {
     const noun = tailPhrase(toks, a, e - 1);
     if (noun?.kind === 'desc') return noun;
   }

@@ -127,7 +127,9 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
 
 /** A lower-case word a naming participle may follow as its noun ("a class called"): no auxiliary, pronoun or adverb. */
 function namesNoun(t: Token | undefined): boolean {
-  return Boolean(t && t.kind === 'word' && !t.cap && !AUXILIARIES.has(t.lower) && !PRONOUNS.has(t.lower) && !isFiller(t) && !RELATIVE.has(t.lower));
+  return Boolean(
+    t && t.kind === 'word' && !t.cap && !AUXILIARIES.has(t.lower) && !PRONOUNS.has(t.lower) && !isFiller(t) && !RELATIVE.has(t.lower),
+  );
 }
 
 /**

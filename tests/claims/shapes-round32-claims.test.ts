@@ -9,7 +9,9 @@ import { speakersIn as speakers } from './helpers.js';
 describe('a participle after a subordinate clause that opens the sentence takes the main clause subject', () => {
   it('past the comma closing the clause', () => {
     expect(
-      speakers('Ana Ruiz won. Even before Ruiz took the stage on Tuesday, her campaign sent a message to donors saying: "We won the county!"'),
+      speakers(
+        'Ana Ruiz won. Even before Ruiz took the stage on Tuesday, her campaign sent a message to donors saying: "We won the county!"',
+      ),
     ).toMatchObject([{ speaker: 'her campaign' }]);
     expect(
       speakers('Ana Ruiz won. When Ruiz landed in Dover, the party sent an email to members saying the vote was "a landslide."'),
@@ -17,26 +19,30 @@ describe('a participle after a subordinate clause that opens the sentence takes 
   });
 
   it('still gives a participle inside the subordinate clause its subject', () => {
-    expect(speakers('Tom Hale lost. Li was praised, though at a briefing he used harsher words, saying the vote was "a fair fight."')).toMatchObject([
-      { speaker: 'Tom Hale', mention: 'he' },
-    ]);
+    expect(
+      speakers('Tom Hale lost. Li was praised, though at a briefing he used harsher words, saying the vote was "a fair fight."'),
+    ).toMatchObject([{ speaker: 'Tom Hale', mention: 'he' }]);
   });
 });
 
 describe('"with" a subject and its "of" phrase before a participle', () => {
   it('keeps the "of" phrase in the subject', () => {
-    expect(speakers('Ana Ruiz criticised Hale, with the campaign of the former mayor of Leeds saying Hale was "not a real reformer."')).toMatchObject([
-      { speaker: 'the campaign of the former mayor of Leeds' },
-    ]);
+    expect(
+      speakers('Ana Ruiz criticised Hale, with the campaign of the former mayor of Leeds saying Hale was "not a real reformer."'),
+    ).toMatchObject([{ speaker: 'the campaign of the former mayor of Leeds' }]);
   });
 });
 
 describe('an -s form of a verb of saying before "of" is a noun', () => {
   it('is no verb after a modifier ("the key states of")', () => {
     expect(
-      speakers('For someone who conceded in a debate that she is "not a natural leader," Ana Ruiz had a good night, winning the key states of Ohio.'),
+      speakers(
+        'For someone who conceded in a debate that she is "not a natural leader," Ana Ruiz had a good night, winning the key states of Ohio.',
+      ),
     ).toMatchObject([{ speaker: null }]);
-    expect(speakers('The board released files to disprove Labour claims of "major progress" in the inquiry.')).toMatchObject([{ speaker: null }]);
+    expect(speakers('The board released files to disprove Labour claims of "major progress" in the inquiry.')).toMatchObject([
+      { speaker: null },
+    ]);
   });
 
   it('still speaks for verbs that speak of something', () => {
@@ -63,20 +69,24 @@ describe('"agreed to" a deed is no verb of saying', () => {
 
 describe('a state after "of City" inside a relative clause is no subject', () => {
   it('passes over it to the name the clause describes', () => {
-    expect(speakers('Hale, who is a pastor at the First Church of Dover, Delaware, slammed the plan as "a disgrace to the town."')).toMatchObject([
-      { speaker: 'Hale' },
-    ]);
+    expect(
+      speakers('Hale, who is a pastor at the First Church of Dover, Delaware, slammed the plan as "a disgrace to the town."'),
+    ).toMatchObject([{ speaker: 'Hale' }]);
   });
 
   it('keeps a person after "of" and a name', () => {
-    expect(speakers('The daughter of Tom Hale, Ana Ruiz, said the plan was "a disgrace to the town."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('The daughter of Tom Hale, Ana Ruiz, said the plan was "a disgrace to the town."')).toMatchObject([
+      { speaker: 'Ana Ruiz' },
+    ]);
   });
 });
 
 describe('a mid-sentence quotation before "X said:" and words of its own', () => {
   it('is not X’s: the verb before it reports it', () => {
     expect(
-      speakers('After Hale said that students who did not qualify might do better at "smaller schools," Ruiz said: "I don’t like what he said."'),
+      speakers(
+        'After Hale said that students who did not qualify might do better at "smaller schools," Ruiz said: "I don’t like what he said."',
+      ),
     ).toMatchObject([{ speaker: 'Hale' }, { speaker: 'Ruiz' }]);
   });
 
@@ -110,7 +120,9 @@ describe('a relative pronoun right after its noun is no part of the speaker', ()
 describe('a participle naming a noun ("a class called “…”") is no verb of the clause', () => {
   it('leaves a later participle to the subject', () => {
     expect(
-      speakers('Later on Sunday, Hale shared a syllabus for a 2002 history class called “Ports” on his page, writing “Allow me to do the research.”'),
+      speakers(
+        'Later on Sunday, Hale shared a syllabus for a 2002 history class called “Ports” on his page, writing “Allow me to do the research.”',
+      ),
     ).toMatchObject([{ speaker: null }, { speaker: 'Hale' }]);
   });
 });
@@ -118,12 +130,16 @@ describe('a participle naming a noun ("a class called “…”") is no verb of 
 describe('a named owner’s noun of saying with its "that" clause, nearer the words than the verb', () => {
   it('says the words', () => {
     expect(
-      speakers('The mayors say they are not avoiding Ana Ruiz, who was hurt by Auditor Tom Hale’s conclusion that her acts were "extremely careless."'),
+      speakers(
+        'The mayors say they are not avoiding Ana Ruiz, who was hurt by Auditor Tom Hale’s conclusion that her acts were "extremely careless."',
+      ),
     ).toMatchObject([{ speaker: 'Auditor Tom Hale' }]);
   });
 
   it('not when it is the verb’s own object', () => {
-    const [q] = speakers('Aides recall how rivals used Tom Hale’s remark describing Mr. Li’s statement that he opposed the war as "a fairy tale."');
+    const [q] = speakers(
+      'Aides recall how rivals used Tom Hale’s remark describing Mr. Li’s statement that he opposed the war as "a fairy tale."',
+    );
     expect(q?.speaker).not.toMatch(/Li/);
   });
 });
