@@ -4,7 +4,6 @@
  * each renderer escapes it for its medium.
  */
 import type { DiffPart } from '../answers/types.js';
-import { capitalised, MONTH_NAMES } from '../corpus/calendar.js';
 
 /** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
 /** `highlight` marks the quoted words inside a context paragraph; `time` holds an ISO timestamp, which each renderer
@@ -99,7 +98,8 @@ export function instantOf(text: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-const MONTHS = MONTH_NAMES.map(capitalised);
+// the platform's English month names: render reads no corpus module (layers), and needs no list of its own
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /** "5 March 2026, 14:07 UTC" for an ISO timestamp; the text as it is when it is none. */
 export function readableUtc(text: string): string {
@@ -107,7 +107,7 @@ export function readableUtc(text: string): string {
   if (ms === null) return text;
   const d = new Date(ms);
   const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hm} UTC`;
+  return `${d.getUTCDate()} ${MONTH.format(d)} ${d.getUTCFullYear()}, ${hm} UTC`;
 }
 
 /** Longest quoted text shown for one outlet's wording or one claim, in UTF-16 units. */
