@@ -132,6 +132,20 @@ export function spellingVariant(a: string, b: string): boolean {
   return previous[b.length]! <= allowed;
 }
 
+/**
+ * What `spellingVariant` cannot change in a word: its letters but the silent ones, each consonant as its sound
+ * class ("gadafi" and "gadhafi" → "ktf"). Every edit it allows leaves this the same, so two words with different
+ * skeletons are never variants: an index keyed by it finds every candidate without comparing the others.
+ */
+export function variantSkeleton(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    if (!silent(ch)) out += SOUND_CLASS[ch] ?? ch;
+  }
+  return out;
+}
+
 /** The cost of writing the first `j` letters of `b` from nothing. */
 function previousCost(b: string, j: number, forbidden: number): number {
   let cost = 0;

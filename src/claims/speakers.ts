@@ -8,7 +8,7 @@
  * surname alone could join, and is never the body it ends with.
  */
 import { AGE_WORD } from './described.js';
-import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, wordsMatch } from './fold.js';
+import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, variantSkeleton, wordsMatch } from './fold.js';
 import { roleNoun } from './phrases.js';
 import { particleName } from './tokens.js';
 import type { DocumentClaims, Speaker } from './types.js';
@@ -141,7 +141,7 @@ export function isOrganisationName(name: string): boolean {
 /**
  * Finds the earliest cluster one of whose names is the same person as a new name (a person's name) or has
  * the same words (a description or an organisation; a person's name is never found by one). Names are kept by the first three letters of their
- * surname, then by surname (with its generational suffix: "Hale Jr." is no "Vell Jr."), then by given name,
+ * surname and its sound skeleton, then by surname (with its generational suffix: "Hale Jr." is no "Vell Jr."), then by given name,
  * with the earliest cluster for each: a surname is compared once per distinct spelling, not once per name seen,
  * which at a million quotations was seconds of edit distances (the same cluster as comparing with every name
  * in turn: tests/claims/speakers.test.ts).
@@ -151,17 +151,22 @@ export function clusterFinder(): {
   add(words: string[], cluster: number, person?: boolean): void;
 } {
   const sameWords = new Map<string, number>();
-  // block -> surname and suffix -> given -> cluster
+  // block (first three letters, sound skeleton, suffix) -> surname and suffix -> given -> cluster. Only surnames
+  // with the same skeleton can be a spelling variant (`variantSkeleton`), so a new surname visits those alone, not
+  // every surname of its first three letters, whose number grows with the corpus; the earliest cluster of all
+  // that pass is the same whatever the order
   const byBlock = new Map<string, Map<string, { surname: string; suffix: string; givens: Map<string, number> }>>();
   return {
     first(words, person) {
       if (!person) return sameWords.get(words.join(' '));
       const at = surnameAt(words);
       const surname = words[at] as string;
-      const suffix = words.slice(at + 1).join(' ');
+      const suffix = at === words.length - 1 ? '' : words.slice(at + 1).join(' ');
       const given = words[0] as string;
       let best: number | undefined;
-      for (const other of byBlock.get(surname.slice(0, 3))?.values() ?? []) {
+      const block = byBlock.get(`${surname.slice(0, 3)}\u0000${variantSkeleton(surname)}\u0000${suffix}`);
+      if (block === undefined) return undefined;
+      for (const other of block.values()) {
         if (other.suffix !== suffix || !spellingVariant(other.surname, surname)) continue;
         for (const [g, cluster] of other.givens)
           if ((best === undefined || cluster < best) && givenMatch(g, given, spellingVariant)) best = cluster;
@@ -176,8 +181,8 @@ export function clusterFinder(): {
       if (!person) return;
       const at = surnameAt(words);
       const surname = words[at] as string;
-      const suffix = words.slice(at + 1).join(' ');
-      const prefix = surname.slice(0, 3);
+      const suffix = at === words.length - 1 ? '' : words.slice(at + 1).join(' ');
+      const prefix = `${surname.slice(0, 3)}\u0000${variantSkeleton(surname)}\u0000${suffix}`;
       const block = byBlock.get(prefix) ?? byBlock.set(prefix, new Map()).get(prefix)!;
       const id = `${surname} ${suffix}`;
       const entry = block.get(id) ?? block.set(id, { surname, suffix, givens: new Map() }).get(id)!;
@@ -313,9 +318,18 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     scopedSpeakers.set(key, s);
     speakers.push(s);
   }
+  // most documents scope no description: their names are looked up without building a key (exact while no document
+  // id holds the separator, which could make one document's key another's)
+  const scopedDocs = new Set<string>();
+  let separatorInId = false;
+  for (const { documentId } of docs) separatorInId ||= documentId.includes('\u0000');
+  for (const key of scoped.keys()) scopedDocs.add(key.slice(0, key.indexOf('\u0000')));
   return {
     speakers,
-    resolve: (documentId, name) => scopedSpeakers.get(`${documentId}\u0000${name}`) ?? byName.get(name)?.speaker ?? null,
+    resolve: (documentId, name) => {
+      const scopedSpeaker = separatorInId || scopedDocs.has(documentId) ? scopedSpeakers.get(`${documentId}\u0000${name}`) : undefined;
+      return scopedSpeaker ?? byName.get(name)?.speaker ?? null;
+    },
   };
 }
 
@@ -414,6 +428,8 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
+  // a cluster of one form (most of them) has nothing to sort: its keys are never read
+  if (c.forms.size === 1) return speakerOf(c, [...c.forms.entries()]);
   // each form's keys computed once: the sort below compares them n log n times, for every cluster of the corpus
   const keyed = [...c.forms.entries()].map(([form, n]) => ({
     form,
@@ -447,6 +463,11 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
         b.n - a.n,
     )
     .map((k): [string, number] => [k.form, k.n]);
+  return speakerOf(c, forms);
+}
+
+/** The speaker of a cluster whose forms are sorted, the canonical one first. */
+function speakerOf(c: Cluster, forms: [string, number][]): Speaker {
   const best = (forms[0] as [string, number])[0];
   const words = nameWords(best);
   // a joint speaker keeps its list's commas ("Ana Ruiz, Tom Hale and Lea Costa"), which name words drop
