@@ -78,11 +78,11 @@ function add<K>(m: Map<K, number>, k: K, n = 1): void {
  * A person's name ("Nikolai Yevmenov"), not a description or an organisation ("the Sanders campaign", "Virginia
  * primary voters": a name ends in a capitalised word).
  */
-function personName(name: string): boolean {
+function personName(name: string, folded?: readonly string[]): boolean {
   const parts = name.split(/\s+/);
   const last = (parts.at(-1) ?? '').toLowerCase();
   // "Ana Ruiz and Li Wei" speak together: a joint speaker joins only the same names
-  if (!named(name) || ORG_WORDS.has(last) || /\sand\s/.test(name) || bodyOfAt(foldName(name)) >= 0) return false;
+  if (!named(name) || ORG_WORDS.has(last) || /\sand\s/.test(name) || bodyOfAt(folded ?? foldName(name)) >= 0) return false;
   // "A reporter for Agence France-Presse": a description that ends in a body's name is someone working for it, no
   // one's name (a name's words are capitalised but for its particles: "Ana de la Cruz")
   return parts.every((w) => nameWord(w) || NAME_CONNECTORS.has(w));
@@ -238,15 +238,26 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
     byName.set(name, c);
     return at;
   };
+  // whether a name is a person's, asked of every name up to four times: computed once
+  const persons = new Map<string, boolean>();
+  const isPerson = (name: string): boolean => {
+    const known = persons.get(name);
+    if (known !== undefined) return known;
+    const person = personName(name);
+    persons.set(name, person);
+    return person;
+  };
   for (const name of names) {
-    const words = bodyWords(foldName(name));
+    const folded = foldName(name);
+    const words = bodyWords(folded);
     if (words.length < 2) {
       singles.push(name);
       continue;
     }
     // "the Sanders campaign" and "the Clinton campaign" share a last word but are no surname variants:
     // descriptions and organisation names only join a cluster with the same words
-    const person = personName(name);
+    const person = personName(name, folded);
+    persons.set(name, person);
     // "De Blasio", "Van der Berg", "Hale Jr.": a surname with its particles or suffix and no given name, after
     // the full names
     if (person && tailOnly(words)) {
@@ -289,7 +300,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
       note(at < w.length - 1 ? bySuffixed : byWord, w[at] as string, c);
     }
     // each half of a double surname names the person alone ("Mendes" for "Dario Mendes-Oyelaran")
-    for (const form of c.forms.keys()) if (personName(form)) for (const half of doubleSurname(form)) note(byWord, half, c);
+    for (const form of c.forms.keys()) if (isPerson(form)) for (const half of doubleSurname(form)) note(byWord, half, c);
   }
   for (const name of singles) {
     const key = foldWord(name);
@@ -309,7 +320,7 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   const speakers: Speaker[] = [];
   for (const c of clusters) {
     for (const form of c.forms.keys()) for (const [r, n] of roles.get(form) ?? []) add(c.roles, r, n);
-    speakers.push(toSpeaker(c, documentsOf));
+    speakers.push(toSpeaker(c, documentsOf, isPerson));
   }
   const scopedSpeakers = new Map<string, Speaker>();
   for (const key of scoped.keys()) {
@@ -408,8 +419,8 @@ const initials = (word: string): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(word) &
  * A person's name with a given name written out ("John Hale", "J. Robert Hale"), not initials alone ("J. R. Hale")
  * nor a surname alone.
  */
-function fullName(name: string): boolean {
-  if (!personName(name)) return false;
+function fullName(name: string, isPerson: (name: string) => boolean): boolean {
+  if (!isPerson(name)) return false;
   const words = nameWords(name);
   const folded = words.map(foldWord);
   return words.slice(0, tailStart(folded)).some((w) => !initials(w) && !PARTICLES.has(foldWord(w)));
@@ -421,7 +432,7 @@ function fullName(name: string): boolean {
  * punctuation; then the form with the most name words (titles aside), then the most frequent; of those, the one
  * that keeps its accents ("Felipe Calderón", not the "Calderon" of outlets that drop them), then the most frequent.
  */
-function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speaker {
+function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>, isPerson: (name: string) => boolean): Speaker {
   // (accents aside: the spelling that keeps them is chosen below, however many outlets drop them)
   const surnameOf = (f: string): string =>
     (nameWords(f).at(-1) ?? '')
@@ -429,13 +440,13 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
   // a cluster of one form (most of them) has nothing to sort: its keys are never read
-  if (c.forms.size === 1) return speakerOf(c, [...c.forms.entries()]);
+  if (c.forms.size === 1) return speakerOf(c, [...c.forms.entries()], isPerson);
   // each form's keys computed once: the sort below compares them n log n times, for every cluster of the corpus
   const keyed = [...c.forms.entries()].map(([form, n]) => ({
     form,
     n,
     ascii: ascii(form),
-    full: fullName(form),
+    full: fullName(form, isPerson),
     surname: surnameOf(form),
     words: nameWords(form).length,
     accents: accented(form),
@@ -463,11 +474,11 @@ function toSpeaker(c: Cluster, documentsOf: ReadonlyMap<string, number>): Speake
         b.n - a.n,
     )
     .map((k): [string, number] => [k.form, k.n]);
-  return speakerOf(c, forms);
+  return speakerOf(c, forms, isPerson);
 }
 
 /** The speaker of a cluster whose forms are sorted, the canonical one first. */
-function speakerOf(c: Cluster, forms: [string, number][]): Speaker {
+function speakerOf(c: Cluster, forms: [string, number][], isPerson: (name: string) => boolean): Speaker {
   const best = (forms[0] as [string, number])[0];
   const words = nameWords(best);
   // a joint speaker keeps its list's commas ("Ana Ruiz, Tom Hale and Lea Costa"), which name words drop
@@ -479,7 +490,7 @@ function speakerOf(c: Cluster, forms: [string, number][]): Speaker {
     const words = nameWords(f);
     // (the surname, not a generational suffix: "Hale" for "Robert Hale Jr.", no "Jr."; with its particles, "De Blasio",
     // never "Blasio"; a person's: "Ministry" is no one's name for the "Welfare Ministry")
-    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && personName(f)) {
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && isPerson(f)) {
       const folded = words.map(foldWord);
       aliases.add(words.slice(tailStart(folded), surnameAt(folded) + 1).join(' '));
     }
