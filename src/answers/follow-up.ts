@@ -773,15 +773,12 @@ export function answerFollowUp(
       if (picked.length)
         return {
           intent,
-          answer: {
-            kind: 'compare',
-            result: compareClaims(
-              store,
-              ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
-              picked.map((i) => claims[i]!.quote),
-              { outlets: outlets.length ? outlets : [...(ctx.outlets ?? [])] },
-            ),
-          },
+          answer: compareThese(
+            store,
+            ctx,
+            picked.map((i) => claims[i]!.quote),
+            outlets,
+          ),
         };
       const result =
         ctx.command === 'quotes'
@@ -824,6 +821,18 @@ export function answerFollowUp(
   return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet, command: ctx.command }, message);
 }
 
+/**
+ * Some of a thread's claims compared outlet by outlet, as /compare shows them: under the thread's person or topic,
+ * limited to the outlets asked about, else to the thread's own.
+ */
+function compareThese(store: ClaimView, ctx: FollowUpContext, quotes: string[], outlets: readonly string[]): FollowUpAnswer {
+  const subject = ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query;
+  return {
+    kind: 'compare',
+    result: compareClaims(store, subject, quotes, { outlets: outlets.length ? [...outlets] : [...(ctx.outlets ?? [])] }),
+  };
+}
+
 /** Most claims one message is answered about, each in its own part of the reply. */
 export const MAX_SEVERAL = 5;
 
@@ -846,15 +855,12 @@ function onClaims(
   if (intent.kind === 'carriers' || intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording')
     return {
       intent,
-      answer: {
-        kind: 'compare',
-        result: compareClaims(
-          store,
-          ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query,
-          picked.map((i) => claims[i]!.quote),
-          { outlets: outlets.length ? outlets : [...(ctx.outlets ?? [])] },
-        ),
-      },
+      answer: compareThese(
+        store,
+        ctx,
+        picked.map((i) => claims[i]!.quote),
+        outlets,
+      ),
     };
   const answers = picked.map((index) => ({ index, quote: claims[index]!.quote, answer: onClaim(claims[index]!, rest).answer }));
   return { intent, answer: { kind: 'several', answers } };
