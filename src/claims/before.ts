@@ -74,14 +74,16 @@ function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
 
 /**
  * "He held up the sign — which read “Vote Li” — and left, mouthing “thanks”": a relative clause set off by a dash ends
- * at the next dash, so its verb (at `v`) introduces no quotation (at `k`) past it.
+ * at the next dash, so its verb (at `v`) introduces no quotation (at `k`) past it; so does an aside "— as Li said —".
  */
 function closedBefore(toks: readonly Token[], a: Attribution, v: number, k: number): boolean {
   let r = v - 1;
   while (r > 0 && v - r <= 14 && (toks[r] as Token).start > a.mention.start) r--;
   const rel = toks[r] as Token;
-  const mark = toks[r - 1];
-  if (rel.start !== a.mention.start || !RELATIVE_SUBJECTS.has(rel.lower) || !mark || !DASHES.has(mark.text)) return false;
+  if (rel.start !== a.mention.start) return false;
+  // ("… small hands — as Li has said — and he can “…”": an aside "as X said" between dashes speaks of what came before)
+  const mark = RELATIVE_SUBJECTS.has(rel.lower) ? toks[r - 1] : toks[r - 1]?.lower === 'as' ? toks[r - 2] : undefined;
+  if (!mark || !DASHES.has(mark.text)) return false;
   for (let j = v + 1; j < k; j++) if ((toks[j] as Token).text === mark.text) return true;
   return false;
 }

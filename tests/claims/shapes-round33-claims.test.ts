@@ -1,0 +1,26 @@
+/**
+ * Shapes of round 33 (helper "claims"): an aside "as X said" between dashes, the -s form of a verb of saying that
+ * is a plural noun after a quantifier that wants a plural or after an adjective in -ly. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('an aside "as X has said" between dashes speaks of what came before it', () => {
+  it('leaves the quotation after the aside to the subject of the clause it belongs to', () => {
+    expect(
+      speakers(
+        'Ana Ruiz spoke on Monday. She told the room that she never lost a vote - as Tom Hale has said - and she can "win it all" again.',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('still credits "as X said" that introduces the words', () => {
+    expect(speakers('As Tom Hale has said, "the port is not for sale."')).toMatchObject([{ speaker: 'Tom Hale' }]);
+  });
+
+  it('still reads a verb of saying after the aside', () => {
+    expect(
+      speakers('Ana Ruiz spoke on Monday. Ruiz - as Tom Hale had warned - said the levy was "a mistake."'),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
