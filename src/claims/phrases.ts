@@ -5,7 +5,7 @@
  */
 import { afterParticles, personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
-import { isFiller } from './speech-verbs.js';
+import { isFiller, pluralNounAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -27,6 +27,7 @@ const {
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   PLURAL_PEOPLE,
+  PLURAL_QUANTIFIERS,
   PREPOSITIONS,
   PRONOUNS,
   PUBLISHING_WORDS,
@@ -427,7 +428,11 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
   }
   // ("the secretary of state": a speech verb's form after "of" is a noun)
-  if (DETERMINERS.has(last.lower) || PREPOSITIONS.has(last.lower) || (SPEECH_VERBS.has(last.lower) && toks[e - 2]?.lower !== 'of'))
+  if (
+    DETERMINERS.has(last.lower) ||
+    PREPOSITIONS.has(last.lower) ||
+    (SPEECH_VERBS.has(last.lower) && toks[e - 2]?.lower !== 'of' && !pluralNounAt(toks, e - 1))
+  )
     return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;
@@ -514,6 +519,12 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   if (!t || i >= ceil || t.kind !== 'word') return null;
   if (isPronoun(t) && t.lower !== 'who') return { kind: 'pron', from: i, to: i + 1 };
   // ("said van der Berg": a surname's particles in lower case open the name)
+  // ("Multiple news reports …", "Numerous aides said": a capitalised quantifier that wants a plural opens a description
+  // up to its plural noun, no name)
+  if (t.cap && PLURAL_QUANTIFIERS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+    const e = pluralAfter(toks, i, ceil);
+    if (e > 0) return { kind: 'desc', from: i, to: e };
+  }
   if ((t.cap || afterParticles(toks, i) > i) && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
@@ -533,6 +544,21 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   const bareSource = personNoun(t.lower) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
   if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   return description(toks, i, i, ceil, false);
+}
+
+/**
+ * After the quantifier at `i`, the end of up to three lower-case words that ends with the last of them in the plural
+ * ("Multiple news reports", "Both sides" before "stress"), or -1.
+ */
+function pluralAfter(toks: readonly Token[], i: number, ceil: number): number {
+  let end = -1;
+  for (let j = i + 1; j < ceil && j <= i + 3; j++) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || w.cap || isPronoun(w) || looksVerbal(w)) break;
+    if (PREPOSITIONS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower) || DETERMINERS.has(w.lower)) break;
+    if (w.lower.length > 3 && /[^s]s$/.test(w.lower)) end = j + 1;
+  }
+  return end;
 }
 
 /**
@@ -577,7 +603,12 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     knowing ||= knows;
     if (
       !knows &&
-      (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower))
+      (w.kind !== 'word' ||
+        PREPOSITIONS.has(w.lower) ||
+        // ("Multiple news reports …", "the deadly attacks": a speech verb's -s form that is a plural noun stays in)
+        (SPEECH_VERBS.has(w.lower) && !pluralNounAt(toks, e)) ||
+        CLAUSE_STOP.has(w.lower) ||
+        RELATIVE.has(w.lower))
     )
       break;
     // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"

@@ -13,9 +13,11 @@ const {
   DETERMINERS,
   PARTICIPLE_ONLY_FORMS,
   IRREGULAR_PAST_FORMS,
+  LY_ADJECTIVES,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PERSON_ROLE_NOUNS,
+  PLURAL_QUANTIFIERS,
   PREPOSITIONS,
   QUANTIFIERS,
   SPEAKS_OF,
@@ -77,6 +79,7 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     (pp.poss || NOUN_BEFORE.has(pp.lower))
   )
     return -1;
+  if (pluralNounAt(toks, i)) return -1;
   // "after the Bergen attacks": a preposition, a determiner and a name before an -s form make it a noun
   const ppp = toks[i - 3];
   if (p?.cap && pp && ppp && t.lower.endsWith('s') && NOUN_BEFORE.has(pp.lower) && ppp.kind === 'word' && PREPOSITIONS.has(ppp.lower))
@@ -119,6 +122,20 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     return i + 2;
   }
   return i + 1;
+}
+
+/**
+ * Is the speech verb's -s form at `i` a plural noun by the two words before it? "Multiple news reports" (a quantifier
+ * that wants a plural, then a lower-case word), "the deadly attacks" (a determiner, then an adjective in -ly); a bare
+ * form ("both sides stress") stays a verb. Phrase finders that end a phrase at a verb of saying ask this too.
+ */
+export function pluralNounAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!t.lower.endsWith('s') || i < 2) return false;
+  const p = toks[i - 1] as Token;
+  const pp = toks[i - 2] as Token;
+  if (p.kind !== 'word' || p.cap || pp.kind !== 'word' || SPEECH_LEMMA.get(t.lower) === t.lower) return false;
+  return PLURAL_QUANTIFIERS.has(pp.lower) || (LY_ADJECTIVES.has(p.lower) && (pp.poss || NOUN_BEFORE.has(pp.lower)));
 }
 
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */

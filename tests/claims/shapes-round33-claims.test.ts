@@ -24,3 +24,29 @@ describe('an aside "as X has said" between dashes speaks of what came before it'
     ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('an -s form of a verb of saying that is a plural noun', () => {
+  it('after a quantifier that wants a plural and a lower-case word', () => {
+    expect(speakers('Several press reports say there were "many cases."')).toMatchObject([{ speaker: 'several press reports' }]);
+    expect(speakers('Multiple news reports show that the port was "run down."')).toMatchObject([
+      { speaker: 'Multiple news reports' },
+    ]);
+  });
+
+  it('after a determiner and an adjective in -ly', () => {
+    const [q] = speakers('After the costly claims of last year, the board voted on Monday to call the levy "final."');
+    expect(q?.speaker).not.toBe('the costly');
+  });
+
+  it('keeps a bare form after a quantifier a verb, and a singular subject with its verb', () => {
+    expect(speakers('Tom Hale and Ana Ruiz met. Both sides stress that "the talks went well."')).not.toMatchObject([
+      { speaker: 'both sides stress' },
+    ]);
+    expect(speakers('The letter says the plan is "a disaster."')).toMatchObject([{ speaker: 'the letter' }]);
+    expect(speakers('Ana Ruiz spoke. Her deputy says the plan is "a disaster."')).toMatchObject([{ speaker: 'her deputy' }]);
+  });
+
+  it('opens a description at a capitalised quantifier that wants a plural', () => {
+    expect(speakers('Numerous aides said the plan was "dead."')).toMatchObject([{ speaker: 'Numerous aides' }]);
+  });
+});

@@ -118,6 +118,15 @@ export const QUANTIFIERS = list(`
   all both earlier false few five four many more multiple new numerous other past previous public recent several similar
   some such three two various`);
 
+/**
+ * Quantifiers that want a plural noun: "multiple news reports", "several press claims" (a verb in the third person
+ * singular cannot follow them one word later, so its -s form is the noun).
+ */
+export const PLURAL_QUANTIFIERS = list('both few five four many multiple numerous several three two various');
+
+/** Adjectives in -ly that are no adverbs: "the deadly attacks" (after a determiner, the -s form is their noun). */
+export const LY_ADJECTIVES = list('costly deadly elderly friendly lonely lovely ugly unlikely');
+
 /** Determiners that point back to something named before ("the statement", "that letter"). */
 export const DEFINITE_DETERMINERS = list('that the this');
 
