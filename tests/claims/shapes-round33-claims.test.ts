@@ -50,3 +50,20 @@ describe('an -s form of a verb of saying that is a plural noun', () => {
     expect(speakers('Numerous aides said the plan was "dead."')).toMatchObject([{ speaker: 'Numerous aides' }]);
   });
 });
+
+describe('a name written in mojibake (UTF-8 read as Latin-1)', () => {
+  it('keeps the sign after Ã or Â inside the word', () => {
+    expect(speakers('Governor Ana PeÃ±a Ortiz said the levy was "a mistake."')).toMatchObject([{ speaker: 'Ana PeÃ±a Ortiz' }]);
+    expect(speakers('Tomás Ruiz spoke first. "We lost," said TomÃÂ¡s Ruiz.')).toMatchObject([{ speaker: 'TomÃÂ¡s Ruiz' }]);
+  });
+
+  it('reads the same letters decomposed (A with a combining tilde)', () => {
+    expect(speakers('Governor Ana PeA\u0303\u00b1a Ortiz said the levy was "a mistake."')).toMatchObject([
+      { speaker: 'Ana PeA\u0303\u00b1a Ortiz' },
+    ]);
+  });
+
+  it('still ends a word at a sign after another letter', () => {
+    expect(speakers('Ana Ruiz said the levy was "a mistake ±5%."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+});
