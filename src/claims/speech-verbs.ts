@@ -95,6 +95,7 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     return -1;
   // "GOP state leaders", "the county report writers": a bare form before the plural of a role noun modifies it
   if (BASE_FORMS.has(t.lower) && n?.kind === 'word' && n.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(n.lower.slice(0, -1))) return -1;
+  if (BASE_FORMS.has(t.lower) && p?.cap && capitalModifier(toks, i)) return -1;
   // "until the council agreed to pay": consent to a deed, not a verb of saying ("agreed that …" and "agreed to “…”",
   // the words themselves, still report)
   if (n?.lower === 'to' && toks[i + 2]?.kind === 'word' && SPEECH_LEMMA.get(t.lower) === 'agree') return -1;
@@ -125,17 +126,30 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
 }
 
 /**
- * Is the speech verb's -s form at `i` a plural noun by the two words before it? "Multiple news reports" (a quantifier
+ * Is the speech verb's form at `i` a noun by the words around it? "Multiple news reports" (a quantifier
  * that wants a plural, then a lower-case word), "the deadly attacks" (a determiner, then an adjective in -ly); a bare
  * form ("both sides stress") stays a verb. Phrase finders that end a phrase at a verb of saying ask this too.
  */
 export function pluralNounAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i] as Token;
+  // (and a bare form a capitalised word modifies, "a heavily Democratic state", see `capitalModifier`)
+  if (i >= 2 && BASE_FORMS.has(t.lower) && toks[i - 1]?.cap) return capitalModifier(toks, i);
   if (!t.lower.endsWith('s') || i < 2) return false;
   const p = toks[i - 1] as Token;
   const pp = toks[i - 2] as Token;
   if (p.kind !== 'word' || p.cap || pp.kind !== 'word' || SPEECH_LEMMA.get(t.lower) === t.lower) return false;
   return PLURAL_QUANTIFIERS.has(pp.lower) || (LY_ADJECTIVES.has(p.lower) && (pp.poss || NOUN_BEFORE.has(pp.lower)));
+}
+
+/**
+ * "a heavily Democratic state", "the Republican state": a bare form after a capitalised word (no plural) is a noun
+ * when a determiner or an adverb in -ly comes before that word ("the Democrats claim", "Ruiz and Li state" stay verbs).
+ */
+function capitalModifier(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1] as Token;
+  if (p.lower.endsWith('s') || p.kind !== 'word') return false;
+  const pp = toks[i - 2];
+  return pp?.kind === 'word' && !pp.cap && (NOUN_BEFORE.has(pp.lower) || (pp.lower.endsWith('ly') && isFiller(pp)));
 }
 
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */

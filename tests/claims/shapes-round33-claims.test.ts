@@ -67,3 +67,19 @@ describe('a name written in mojibake (UTF-8 read as Latin-1)', () => {
     expect(speakers('Ana Ruiz said the levy was "a mistake ±5%."')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('a bare form of a verb of saying after a capitalised word that modifies it', () => {
+  it('is a noun after a determiner or an adverb in -ly and that word', () => {
+    expect(
+      speakers(
+        'Ana Ruiz praised the mayor and his way of getting things done in a heavily Republican state.',
+        '"We need someone who will bring people together."',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('stays a verb after a plural or a name with no determiner', () => {
+    expect(speakers('Ruiz and Li state that the levy is "final."')).toMatchObject([{ speaker: 'Ruiz and Li' }]);
+    expect(speakers('The Democrats claim the levy is "final."')).toMatchObject([{ speaker: 'Democrats' }]);
+  });
+});
