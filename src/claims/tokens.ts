@@ -75,11 +75,9 @@ function innerChar(c: number): boolean {
 
 /**
  * "PeÃ±a", "SarukhÃ¡n": UTF-8 read as Latin-1 writes a letter as Ã or Â and a sign of U+0080–U+00BF; that sign
- * continues the word (only tested where a word would end, so it costs nothing inside words).
+ * continues the word (the caller asks only for such a sign, where a word would end).
  */
 function mojibakeTail(text: string, e: number): boolean {
-  const c = text.charCodeAt(e);
-  if (c < 0x80 || c > 0xbf) return false;
   const p = text.charCodeAt(e - 1);
   // (or as A with a combining tilde or circumflex, the same letters decomposed)
   return p === 0xc3 || p === 0xc2 || ((p === 0x303 || p === 0x302) && text.charCodeAt(e - 2) === 65);
@@ -136,7 +134,10 @@ function pushWords(text: string, from: number, to: number, out: Token[]): void {
     const c = text.charCodeAt(i);
     if (wordChar(c)) {
       let e = i + 1;
-      while (e < to && (innerChar(text.charCodeAt(e)) || mojibakeTail(text, e))) e++;
+      for (; e < to; e++) {
+        const d = text.charCodeAt(e);
+        if (!innerChar(d) && !(d >= 0x80 && d <= 0xbf && mojibakeTail(text, e))) break;
+      }
       const first = out.length;
       pushWord(text, i, e, out);
       if (doubleHyphen && out[first]) (out[first] as Token).afterDoubleHyphen = true;
