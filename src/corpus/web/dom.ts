@@ -55,10 +55,36 @@ export interface DomDocument {
  * @example parsePage('<p>Hello</p>').body?.textContent // → 'Hello'
  */
 export function parsePage(html: string): DomDocument {
+  html = closeHeadings(html);
   const parse = (source: string): DomDocument => parseHTML(source).document as unknown as DomDocument;
   const doc = parse(html);
   if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
   return parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+}
+
+/** Scripts, styles, comments and raw text, skipped whole; or a heading's start or end tag. */
+const HEADING_TAG = /<(script|style|textarea|title)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(\/?)h([1-6])\b[^>]*>/gi;
+
+/**
+ * The page with each heading's end tag naming the heading it closes, as an HTML5 browser reads it: any
+ * `</h1>`…`</h6>` closes the open heading, whatever its level. htmlparser2 (under linkedom) ignores an end tag
+ * that names another level, so `<h1>Title</h2><p>By A</p>…` kept the `<h1>` open to the end of its box, and
+ * the byline and the article's paragraphs became the headline.
+ *
+ * @example closeHeadings('<h1>Title</h2><p>By A</p>') // → '<h1>Title</h1><p>By A</p>'
+ */
+export function closeHeadings(html: string): string {
+  let open: string | null = null;
+  return html.replace(HEADING_TAG, (tag, raw: string | undefined, slash: string, level: string) => {
+    if (raw !== undefined || !level) return tag;
+    if (!slash) {
+      open = level;
+      return tag;
+    }
+    const closes = open;
+    open = null;
+    return closes && closes !== level ? `</h${closes}>` : tag;
+  });
 }
 
 /** Elements matching `selectors`, as an array. */
