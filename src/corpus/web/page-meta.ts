@@ -33,7 +33,7 @@ import {
   type Found,
   type MetaTags,
 } from './meta-tags.js';
-import { labelledHeadline, splitTitle } from './title.js';
+import { labelledHeadline, sameHeadline, siteLabel, splitTitle } from './title.js';
 
 /** Metadata read from a page's markup. */
 export interface PageMeta {
@@ -112,6 +112,24 @@ function siteLogo(el: DomElement): boolean {
   const links = all(el, 'a');
   const href = links.length === 1 ? (links[0]!.getAttribute('href') ?? '').trim() : '';
   return Boolean(href) && textOf(links[0]!) === textOf(el) && /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/.test(href);
+}
+
+/** Where a site prints its own name: its header, menus, footer, logo, and links to its front page. */
+const SITE_NAME_PLACES = 'header, nav, footer, [class*="logo" i], [class*="brand" i], [class*="masthead" i], a[href="/"]';
+
+/**
+ * Whether a `<title>` without a separator is only the site's name ("Tidewater Gazette" on a page whose
+ * headline is an `<h2>`): the name the site gives itself in a tag (`og:site_name` …), the page address's
+ * name (tidewatergazette.example), or the whole text (or logo's alt) of its header, menu, footer, logo or
+ * a link to its front page. Read as the headline, every such page was titled with the site's name.
+ */
+function titleIsSiteName(doc: DomDocument, title: string, siteNames: readonly string[], host: string | null): boolean {
+  if (siteNames.some((n) => sameHeadline(n, title))) return true;
+  const squashed = title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (host && squashed.length >= 3 && siteLabel(host) === squashed) return true;
+  return all(doc, SITE_NAME_PLACES).some(
+    (el) => sameHeadline(textOf(el), title) || all(el, 'img[alt]').some((img) => sameHeadline(img.getAttribute('alt') ?? '', title)),
+  );
 }
 
 /** The `<h1>` that prints the headline: the article's, else the page's first that is no site logo. */
@@ -279,7 +297,13 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
       : null,
   );
   const split = pageTitle ? splitTitle(pageTitle, headline?.value ?? null, hostOf(url?.value ?? pageUrl)) : null;
-  const titleTag = split ? { value: split.headline, detail: clip(`<title>${pageTitle}</title>`) } : null;
+  const ownNames = [fromLd(ld?.publisher), tags.get('og:site_name'), tags.get('application-name')].flatMap((f) => (f ? [f.value] : []));
+  // a <title> that is nothing but the site's name is no headline: it names the outlet
+  const siteTitle =
+    split && !split.site && !headline && titleIsSiteName(doc, split.headline, ownNames, hostOf(url?.value ?? pageUrl))
+      ? { value: split.headline, detail: clip(`<title>${pageTitle}</title> (the site's name alone, as the page prints it)`) }
+      : null;
+  const titleTag = split && !siteTitle ? { value: split.headline, detail: clip(`<title>${pageTitle}</title>`) } : null;
   const suffix = split?.site
     ? {
         value: split.site,
@@ -297,6 +321,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     tags.get('application-name'),
     suffix,
     fromLd(siteLd(nodes) ?? undefined),
+    siteTitle,
   );
   const outlet = first(named, handle, outletFromDomain(doc, url));
   const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
@@ -315,9 +340,13 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
       ...new Set(
-        [ld?.headline?.value, tags.get('og:title')?.value, tags.get('twitter:title')?.value, h1?.value, split?.headline].filter(
-          (h): h is string => Boolean(h),
-        ),
+        [
+          ld?.headline?.value,
+          tags.get('og:title')?.value,
+          tags.get('twitter:title')?.value,
+          h1?.value,
+          siteTitle ? null : split?.headline,
+        ].filter((h): h is string => Boolean(h)),
       ),
     ],
     titleFromTitleTag: !headline && titleTag !== null,

@@ -97,7 +97,7 @@ export function labelledHeadline(title: string, shown: string): string | null {
 }
 
 /** The host's name without "www." and the top-level domain, letters and digits only ("fjordpost" for www.fjordpost.example). */
-function siteLabel(host: string): string {
+export function siteLabel(host: string): string {
   const labels = host
     .toLowerCase()
     .replace(/^www\./, '')
