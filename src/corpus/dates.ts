@@ -156,6 +156,22 @@ export function isReadingTime(line: string): boolean {
  * read") and separators.
  */
 export function isDateLine(line: string): boolean {
+  if (onlyDate(line)) return true;
+  // "Updated 3:05 PM EST, Tue March 4, 2025 / 12:05 PM / Harbour Times": the outlet's name beside the date
+  const named = NAMED_END.exec(line) ?? NAMED_START.exec(line);
+  return named !== null && onlyDate(line.slice(0, named.index) + line.slice(named.index + named[0].length));
+}
+
+/**
+ * A name (one to five capitalised words, "of", "the", "and", "&" between them): an outlet's or a desk's. A
+ * byline ("By Lena Marsh · June 14, 2026") is no such name: it is read as a byline's line.
+ */
+const NAME = String.raw`(?!(?:By|Par|Von|Por|Di|Door)\s)(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|the|and|&|de|du|la|le|der|die|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}`;
+/** A name at the end or the start of a line, set off by a slash, bar, dot or dash. */
+const NAMED_END = new RegExp(String.raw`\s*[/|·•—–]\s*${NAME}\s*$`, 'u');
+const NAMED_START = new RegExp(String.raw`^\s*${NAME}\s*[/|·•—–]\s*`, 'u');
+
+function onlyDate(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
   let rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`;
