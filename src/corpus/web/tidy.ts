@@ -113,8 +113,10 @@ export function tidyParagraphs(
   const repeated = repeatedHeadings(paragraphs);
   const walled = wallTail(paragraphs, headlines);
   const listed = linkLists(paragraphs);
+  const pulled = pullQuotes(paragraphs);
   return paragraphs.filter(
     (p, i) =>
+      !pulled.has(i) &&
       !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       !walled.has(i) &&
@@ -129,6 +131,58 @@ export function tidyParagraphs(
         consentNotice(paragraphs[i + 1]!)
       ),
   );
+}
+
+/** Fewest and most words of a pull quote. */
+const PULL_QUOTE_WORDS = [5, 60] as const;
+/** A pull quote's signature after its words ("… any longer” — Marit Oyelowo"), or a cite line alone. */
+const SIGNATURE = /(?:\s+[—–―-]{1,2}|[—―])\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:,[^.!?]{0,60})?$/u;
+const QUOTED = /^\s*["“”«»„‘’']/;
+/** Words for comparison: letters and digits only, lower case, one space between, a space at both ends. */
+const bare = (s: string): string =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * Pull quotes: a quotation the page prints again, set apart (a `<blockquote>`, or a paragraph that is nothing
+ * but the quotation), beside the paragraph that quotes it ("“We have waited long enough,” said Marit
+ * Oyelowo …"). Pages class them `pullquote` or not at all; kept, the words were quoted twice, once without
+ * the sentence that credits them, and a signature line below ("Marit Oyelowo") could sign the next quotation.
+ * Dropped, with its signature line, when its words (cut at an ellipsis, each piece in order) are all in
+ * another, longer paragraph of the article.
+ */
+function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  const texts = paragraphs.map((p) => bare(p.text));
+  paragraphs.forEach((p, i) => {
+    const words = countWords(p.text);
+    if (words < PULL_QUOTE_WORDS[0] || words > PULL_QUOTE_WORDS[1]) return;
+    if (p.tag !== 'blockquote' && !QUOTED.test(p.text)) return;
+    const pieces = p.text
+      .replace(SIGNATURE, '')
+      .split(/…|\.\.\.|\[\.\.\.\]/)
+      .map(bare)
+      .filter((t) => t.trim().split(' ').length >= 3);
+    if (!pieces.length) return;
+    const within = (t: string): boolean => {
+      let at = 0;
+      for (const piece of pieces) {
+        const found = t.indexOf(piece, at);
+        if (found < 0) return false;
+        at = found + piece.length - 1;
+      }
+      return true;
+    };
+    if (!texts.some((t, j) => j !== i && !out.has(j) && t.length > texts[i]!.length && within(t))) return;
+    out.add(i);
+    // the pull quote's signature, printed in its box on a line of its own (<cite>Marit Oyelowo</cite>)
+    const next = paragraphs[i + 1];
+    const signed = next && (p.tag === 'blockquote' ? next.tag === 'blockquote' : /^[—–―-]/.test(next.text));
+    if (next && signed && countWords(next.text) <= 8 && SIGNATURE.test(` — ${next.text.replace(/^[—–―-]+\s*/, '')}`)) out.add(i + 1);
+  });
+  return out;
 }
 
 /** Paragraphs at the top of a reading where a byline without "By" is looked for. */

@@ -1,0 +1,49 @@
+/**
+ * Pull quotes: a quotation printed again beside the paragraph that quotes it, in a `<blockquote>` or a
+ * paragraph of its own, classed or not. Kept, the words were quoted twice (once uncredited, or signed by the
+ * line below) and answers listed them as two quotations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const LEAD = 'Millbrook’s town council restored funding for its three branch libraries on Tuesday, reversing a cut approved in the autumn.';
+const QUOTE =
+  '“A town that closes its libraries is telling its children that reading is a luxury, and we refuse to send that message,” said Councillor Hana Lindqvist, who proposed the reversal.';
+const REST = [
+  'The restored money, about 310,000 a year, will come from a reserve fund set aside for building repairs, the finance officer said.',
+  'Opponents warned that the council would face a harder choice next year if a roof or boiler failed in one of its buildings.',
+];
+const read = (pull: string, after = '') => {
+  const r = extractArticle(
+    `<html><head><title>Library funding restored | Millbrook Courier</title></head><body><article><h1>Library funding restored</h1><p>${LEAD}</p><p>${QUOTE}</p>${pull}${REST.map((p) => `<p>${p}</p>`).join('')}${after}</article></body></html>`,
+  );
+  if (!r.ok) throw new Error(r.reason);
+  return r.text.split('\n\n');
+};
+
+describe('pull quotes repeated from the article', () => {
+  it.each([
+    [
+      'a blockquote with its cite',
+      '<blockquote><p>“A town that closes its libraries is telling its children that reading is a luxury”</p><p><cite>Hana Lindqvist</cite></p></blockquote>',
+    ],
+    ['a quoted paragraph signed below', '<p>“Reading is a luxury … and we refuse to send that message”</p><p>— Hana Lindqvist</p>'],
+    [
+      'a quoted paragraph signed on its line',
+      '<p>"A town that closes its libraries is telling its children that reading is a luxury" — Hana Lindqvist</p>',
+    ],
+  ])('%s leaves the text', (_, pull) => {
+    expect(read(pull)).toEqual([LEAD, QUOTE, ...REST]);
+  });
+
+  it('a block quotation the article does not repeat stays, and so does a short echo of a longer block', () => {
+    const letter =
+      '<blockquote><p>“Libraries are the last warm room in town that asks nothing of you,” the campaign wrote in its letter to the council.</p></blockquote>';
+    expect(read('', letter)).toContain(
+      '“Libraries are the last warm room in town that asks nothing of you,” the campaign wrote in its letter to the council.',
+    );
+    // the paragraph quoting part of the longer block is no pull quote of it
+    const echo = read('', `${letter}<p>“The last warm room in town,” she repeated.</p>`);
+    expect(echo).toContain('“The last warm room in town,” she repeated.');
+  });
+});
