@@ -62,6 +62,7 @@ const BOX_WORDS = [
   'byline',
   'dateline',
   'readmore',
+  'paywall',
 ];
 const BOX = new RegExp(String.raw`(?:^|[\s_-])(?:${BOX_WORDS.join('|')})(?:$|[\s_-])`, 'i');
 const ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i;

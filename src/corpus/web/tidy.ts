@@ -24,9 +24,22 @@ const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
   /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
-/** A caption ending in its credit ("Dockers at the quay on Monday. Photograph: Lena Ruud/Nordbild"). */
+/**
+ * A caption ending in its credit ("Dockers at the quay on Monday. Photograph: Lena Ruud/Nordbild", "… Photo by
+ * Ines Rowe"): a caption whatever it says, a quotation included (the article's words, repeated or not, are
+ * in the article's paragraphs; a caption's quotation was credited from under a picture).
+ */
 const CAPTION_CREDIT =
-  /\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration)s?(?: [Bb]y)?:\s*[\p{Lu}][\p{L}.'’ -]*(?:\/[\p{L}.'’& -]+)?\.?$/u;
+  /\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration)s?(?: [Bb]y:?|:)\s*[\p{Lu}][\p{L}.'’ -]*(?:\/[\p{L}.'’& -]+)?\.?$/u;
+/**
+ * A caption ending in its photographer's full name in brackets ("(Jonas Pell/Coastline Ledger)", "(Ines Rowe
+ * for the Post)"), a quotation in it or not; a party beside a name ("said Ruiz (Greens/EFA)") is one word.
+ */
+const PHOTOGRAPHER =
+  /\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\/\s*[\p{L}.'’& -]+| for (?:the )?\p{Lu}[\p{L}.'’& -]+)\)\.?$/u;
+/** A subscription's offer ("Subscribe today", "Get unlimited access for just 1 a week", "Start your free trial"). */
+const OFFER =
+  /\b(?:unlimited (?:digital )?access|subscribe (?:today|now)|start (?:your|a) free trial|(?:just|only) \S+ (?:a|per) (?:week|month|year))\b/i;
 /** A share row printed as text: its label, then the services' names ("Share this article Facebook X Email"). */
 const SHARE_ROW =
   /^share(?: this)?(?: article| story| post| page)?:?(?:\s+(?:facebook|x|twitter|whatsapp|linkedin|email|e-mail|reddit|telegram|bluesky|threads|messenger|copy link|print))+$/i;
@@ -81,7 +94,9 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && (TEASER.test(p.text) || linkedTeaser(p))) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
-  if (words <= MEDIUM && CAPTION_CREDIT.test(p.text) && !/["“”«»„]/.test(p.text)) return 'credit';
+  if (words <= MEDIUM && CAPTION_CREDIT.test(p.text)) return 'credit';
+  if (words <= MEDIUM && PHOTOGRAPHER.test(p.text)) return 'credit';
+  if (words <= MEDIUM && OFFER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
