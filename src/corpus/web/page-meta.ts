@@ -109,13 +109,14 @@ const LOGO = /logo|brand|site-?(?:title|name)|masthead/i;
  */
 function siteLogo(el: DomElement): boolean {
   if (LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
-  const links = all(el, 'a');
+  const links = el.tagName === 'A' ? [el] : all(el, 'a');
   const href = links.length === 1 ? (links[0]!.getAttribute('href') ?? '').trim() : '';
   return Boolean(href) && textOf(links[0]!) === textOf(el) && /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/.test(href);
 }
 
 /** Where a site prints its own name: its header, menus, footer, logo, and links to its front page. */
-const SITE_NAME_PLACES = 'header, nav, footer, [class*="logo" i], [class*="brand" i], [class*="masthead" i], a[href="/"]';
+const SITE_NAME_PLACES =
+  'header, nav, footer, [class*="logo" i], [class*="brand" i], [class*="masthead" i], [id*="masthead" i], [class*="site-title" i], [class*="site-name" i]';
 
 /**
  * Whether a `<title>` without a separator is only the site's name ("Tidewater Gazette" on a page whose
@@ -127,10 +128,30 @@ function titleIsSiteName(doc: DomDocument, title: string, siteNames: readonly st
   if (siteNames.some((n) => sameHeadline(n, title))) return true;
   const squashed = title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (host && squashed.length >= 3 && siteLabel(host) === squashed) return true;
-  return all(doc, SITE_NAME_PLACES).some(
+  return [...all(doc, SITE_NAME_PLACES), ...all(doc, 'h1, a[href]').filter(siteLogo)].some(
     (el) => sameHeadline(textOf(el), title) || all(el, 'img[alt]').some((img) => sameHeadline(img.getAttribute('alt') ?? '', title)),
   );
 }
+
+/**
+ * A headline printed in a lower heading marked as the article's title (`<h2 class="entry-title">`,
+ * `itemprop="headline"`): read when nothing else gives a title, as on blogs whose `<h1>` is the site's name
+ * and whose `<title>` is only that name.
+ */
+function markedHeadline(doc: DomDocument): Found | null {
+  const el = all(doc, 'h2, h3, [itemprop="headline"]').find(
+    (h) =>
+      (h.getAttribute('itemprop') === 'headline' ||
+        /(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:title|headline)(?:$|[\s_-])/i.test(marks(h))) &&
+      !siteLogo(h),
+  );
+  const text = el ? textOf(el) : '';
+  return el && text
+    ? { value: text, detail: clip(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">${text}`) }
+    : null;
+}
+
+const marks = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
 /** The `<h1>` that prints the headline: the article's, else the page's first that is no site logo. */
 function headlineHeading(doc: DomDocument): DomElement | null {
@@ -148,7 +169,27 @@ const BYLINE_WORDS = 16;
  * last "and" (a role or a date follows there). Null unless every name of the list reads as a person's.
  */
 function bylineAuthor(doc: DomDocument): Found | null {
-  return bylineIn(all(doc, BYLINE_ELEMENTS)) ?? bylineIn(printedBylines(doc));
+  return bylineIn(all(doc, BYLINE_ELEMENTS)) ?? bylineIn(printedBylines(doc)) ?? authorName(doc);
+}
+
+/**
+ * An author's name printed alone in an element marked as the author's ("Posted on February 20, 2026 by <span
+ * class="author vcard">Gwen Mabry</span>", `rel="author"`, `itemprop="author"`), as blogs print it: the whole
+ * text is one person's name.
+ */
+function authorName(doc: DomDocument): Found | null {
+  // a page's article holds its own author: names beside other articles (a sidebar's list) are not its
+  const root = doc.querySelector('article') ?? doc;
+  for (const el of all(root, '[class*="author" i], [rel="author"], [itemprop="author"]')) {
+    if (el.querySelector('p, div, li, h1, h2, h3, h4, img')) continue;
+    const text = textOf(el);
+    if (!PERSON.test(text) || text.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    return {
+      value: text,
+      detail: clip(`the author's name <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">${text}`),
+    };
+  }
+  return null;
 }
 
 /** The word that opens a byline, in the languages pages are read in: "By", "Par", "Von", "Por", "Di", "Door". */
@@ -326,7 +367,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const outlet = first(named, handle, outletFromDomain(doc, url));
   const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
   const found: Record<Field, Found | null> = {
-    title: first(headline, titleTag),
+    title: first(headline, titleTag, markedHeadline(doc)),
     outlet,
     date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
     url,

@@ -158,6 +158,11 @@ function hiddenByStyle(el: DomElement): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** What a figure shows. */
+const PICTURE = 'img, picture, video, amp-img, source';
+/** The most words a figure with a picture holds as its caption and credit. */
+const FIGURE_CAPTION_WORDS = 60;
+
 /** Elements that are never a box beside the article, whatever they are called. */
 function markableBox(el: DomElement): boolean {
   const tag = el.tagName.toLowerCase();
@@ -196,6 +201,10 @@ export function prunePage(doc: DomDocument): void {
   const words = paragraphWordsByElement(body);
   const small = (el: DomElement): boolean => (words.get(el) ?? 0) < CONTAINER_SHARE * (words.get(body) ?? 0);
   removeStampedThreads(body, words);
+  // a figure's words beside its picture are its caption, in a <figcaption> or not ("<figure><img><p>The quarry …")
+  for (const el of all(body, 'figure')) {
+    if (el.querySelector(PICTURE) && !el.querySelector('blockquote') && countWords(textOf(el)) <= FIGURE_CAPTION_WORDS) el.remove();
+  }
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
   for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
   for (const heading of all(body, 'h2, h3, h4, h5')) {
