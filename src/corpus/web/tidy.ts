@@ -165,7 +165,7 @@ const bare = (s: string): string =>
  * but the quotation), beside the paragraph that quotes it ("“We have waited long enough,” said Marit
  * Oyelowo …"). Pages class them `pullquote` or not at all; kept, the words were quoted twice, once without
  * the sentence that credits them, and a signature line below ("Marit Oyelowo") could sign the next quotation.
- * Dropped, with its signature line, when its words (cut at an ellipsis, each piece in order) are all in
+ * Dropped, with its signature line, when its words (cut at an ellipsis or an editor’s bracket, "[the board]", each piece in order) are all in
  * another, longer paragraph of the article.
  */
 function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
@@ -177,7 +177,7 @@ function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
     if (p.tag !== 'blockquote' && !QUOTED.test(p.text)) return;
     const pieces = p.text
       .replace(SIGNATURE, '')
-      .split(/…|\.\.\.|\[\.\.\.\]/)
+      .split(/…|\.\.\.|\[[^\]]{0,40}\]/)
       .map(bare)
       .filter((t) => t.trim().split(' ').length >= 3);
     if (!pieces.length) return;

@@ -32,6 +32,10 @@ describe('pull quotes repeated from the article', () => {
       'a quoted paragraph signed on its line',
       '<p>"A town that closes its libraries is telling its children that reading is a luxury" — Hana Lindqvist</p>',
     ],
+    [
+      'a quotation edited with a bracket',
+      '<blockquote>“A town that closes [its] libraries is telling its children that reading is a luxury”</blockquote>',
+    ],
   ])('%s leaves the text', (_, pull) => {
     expect(read(pull)).toEqual([LEAD, QUOTE, ...REST]);
   });
