@@ -112,9 +112,9 @@ export function parseDate(s: string): string | null {
   return found && found.index === 0 && found.length === t.replace(/[.,]$/, '').length ? found.iso : null;
 }
 
-/** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "publié le". */
+/** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "Stand:" (German for "as of"), "publié le". */
 const FOREIGN_LINE_WORDS =
-  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om|a las|alle|ore)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om|a las|alle|ore)(?![\p{L}])/giu;
 
 /**
  * The day a date line says the page was published: its first date, or the one after it when the line opens

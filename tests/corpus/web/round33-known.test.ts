@@ -79,3 +79,14 @@ describe('an "Updated" date line ending with the outlet’s name', () => {
     expect(isDateLine('On June 14, 2026 the board met again')).toBe(false);
   });
 });
+
+describe('a German "Stand:" line', () => {
+  it('is a date line: it dates the page and leaves the text', () => {
+    expect(isDateLine('Stand: 04.03.2025, 15:05 Uhr')).toBe(true);
+    const r = read(
+      `<html lang="de"><head><title>Fähre fährt seltener | Nordsund Bote</title></head><body><article><h1>Fähre fährt seltener</h1><p>Von Sigrun Vale</p><p>Stand: 04.03.2025, 15:05 Uhr</p>${paras}</article></body></html>`,
+    );
+    expect(r.date).toBe('2025-03-04');
+    expect(r.text.split('\n\n')).toEqual(BODY);
+  });
+});
