@@ -158,6 +158,26 @@ function hiddenByStyle(el: DomElement): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** A note's number as a link prints it ("1", "[2]", "*", "†"), and a link back up from the note ("↩", "↑", "^"). */
+const NOTE_MARK = /^(?:\[?\d{1,3}\]?|[*†‡]|\[[a-z]\])$/;
+const BACK_MARK = /^(?:[↩↑^⤴\s]|\uFE0E|\uFE0F)+$/u;
+
+/**
+ * Removes footnote marks: a link within the page (`href="#fn1"`) printed as a note's number, with the `<sup>`
+ * around it, and a note's link back to the text ("↩"). Left in, they were glued to the words they mark
+ * ("… every region of the country”1, a claim …") and closed each note.
+ */
+function removeNoteMarks(doc: DomDocument): void {
+  for (const a of all(doc, 'a[href^="#"]')) {
+    const text = textOf(a);
+    if (BACK_MARK.test(text)) a.remove();
+    else if (NOTE_MARK.test(text)) {
+      const sup = a.parentElement?.tagName === 'SUP' && textOf(a.parentElement) === text ? a.parentElement : null;
+      (sup ?? a).remove();
+    }
+  }
+}
+
 /** What a figure shows. */
 const PICTURE = 'img, picture, video, amp-img, source';
 /** The most words a figure with a picture holds as its caption and credit. */
@@ -196,6 +216,7 @@ export function prunePage(doc: DomDocument): void {
   for (const el of all(doc, '[class]')) {
     if (SCREEN_READER_ONLY.test(marks(el)) && countWords(textOf(el)) <= SCREEN_READER_MAX_WORDS) el.remove();
   }
+  removeNoteMarks(doc);
   const body = doc.body;
   if (!body) return;
   const words = paragraphWordsByElement(body);
