@@ -200,7 +200,9 @@ const BLOCK_BOX = /^(?:DIV|SECTION|ASIDE|UL|OL|LI|FIGURE)$/i;
 function markedAsBox(el: DomElement): boolean {
   if (!markableBox(el)) return false;
   const role = el.getAttribute('role');
-  return BOX.test(marks(el)) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(marks(el)));
+  // class words written in camel case ("imageCaption", "shareBar") are words too
+  const named = marks(el).replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
+  return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 
 /**
