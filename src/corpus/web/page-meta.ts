@@ -128,7 +128,9 @@ function titleIsSiteName(doc: DomDocument, title: string, siteNames: readonly st
   if (siteNames.some((n) => sameHeadline(n, title))) return true;
   const squashed = title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (host && squashed.length >= 3 && siteLabel(host) === squashed) return true;
-  return [...all(doc, SITE_NAME_PLACES), ...all(doc, 'h1, a[href]').filter(siteLogo)].some(
+  // an article's own <header> prints its headline, not the site's name
+  const places = all(doc, SITE_NAME_PLACES).filter((el) => !inArticle(el));
+  return [...places, ...all(doc, 'h1, a[href]').filter(siteLogo)].some(
     (el) => sameHeadline(textOf(el), title) || all(el, 'img[alt]').some((img) => sameHeadline(img.getAttribute('alt') ?? '', title)),
   );
 }
@@ -152,6 +154,11 @@ function markedHeadline(doc: DomDocument): Found | null {
 }
 
 const marks = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+function inArticle(el: DomElement): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'ARTICLE') return true;
+  return false;
+}
 
 /** The `<h1>` that prints the headline: the article's, else the page's first that is no site logo. */
 function headlineHeading(doc: DomDocument): DomElement | null {

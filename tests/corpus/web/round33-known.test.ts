@@ -90,3 +90,13 @@ describe('a German "Stand:" line', () => {
     expect(r.text.split('\n\n')).toEqual(BODY);
   });
 });
+
+describe('a <title> printed as the article’s own header', () => {
+  it('is the headline, not the site’s name', () => {
+    const r = read(
+      `<html><head><title>Kelmoor ferry board cuts winter crossings</title></head><body><article><header><h2>Kelmoor ferry board cuts winter crossings</h2></header>${paras}</article></body></html>`,
+    );
+    expect(r.title).toBe('Kelmoor ferry board cuts winter crossings');
+    expect(r.outlet).toBeNull();
+  });
+});
