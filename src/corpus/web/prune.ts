@@ -63,6 +63,8 @@ const BOX_WORDS = [
   'dateline',
   'readmore',
   'paywall',
+  'pullquote',
+  'pullout',
 ];
 const BOX = new RegExp(String.raw`(?:^|[\s_-])(?:${BOX_WORDS.join('|')})(?:$|[\s_-])`, 'i');
 const ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i;
@@ -201,7 +203,10 @@ function markedAsBox(el: DomElement): boolean {
   if (!markableBox(el)) return false;
   const role = el.getAttribute('role');
   // class words written in camel case ("imageCaption", "shareBar") are words too
-  const named = marks(el).replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
+  // …and "pull-quote", "pull_quote" name one box (a quotation printed again beside the text that quotes it)
+  const named = marks(el)
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .replace(/pull[-_ ]?(quote|out)/gi, 'pull$1');
   return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 

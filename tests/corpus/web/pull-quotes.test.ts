@@ -36,6 +36,11 @@ describe('pull quotes repeated from the article', () => {
       'a quotation edited with a bracket',
       '<blockquote>“A town that closes its libraries is telling [the town’s] children that reading is a luxury”</blockquote>',
     ],
+    [
+      'a box classed as a pull quote, without quotation marks',
+      '<div class="pull-quote"><p>A town that closes its libraries is telling its children that reading is a luxury</p><span>Hana Lindqvist</span></div>',
+    ],
+    ['a pullQuote box', '<div class="article__pullQuote">Reading is a luxury we refuse to send as a message<br>Hana Lindqvist</div>'],
   ])('%s leaves the text', (_, pull) => {
     expect(read(pull)).toEqual([LEAD, QUOTE, ...REST]);
   });
