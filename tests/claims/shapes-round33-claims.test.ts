@@ -19,18 +19,16 @@ describe('an aside "as X has said" between dashes speaks of what came before it'
   });
 
   it('still reads a verb of saying after the aside', () => {
-    expect(
-      speakers('Ana Ruiz spoke on Monday. Ruiz - as Tom Hale had warned - said the levy was "a mistake."'),
-    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    expect(speakers('Ana Ruiz spoke on Monday. Ruiz - as Tom Hale had warned - said the levy was "a mistake."')).toMatchObject([
+      { speaker: 'Ana Ruiz' },
+    ]);
   });
 });
 
 describe('an -s form of a verb of saying that is a plural noun', () => {
   it('after a quantifier that wants a plural and a lower-case word', () => {
     expect(speakers('Several press reports say there were "many cases."')).toMatchObject([{ speaker: 'several press reports' }]);
-    expect(speakers('Multiple news reports show that the port was "run down."')).toMatchObject([
-      { speaker: 'Multiple news reports' },
-    ]);
+    expect(speakers('Multiple news reports show that the port was "run down."')).toMatchObject([{ speaker: 'Multiple news reports' }]);
   });
 
   it('after a determiner and an adjective in -ly', () => {
