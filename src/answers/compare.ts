@@ -4,7 +4,7 @@
  */
 import type { CorpusDocument } from '../corpus/types.js';
 import { align, prepareQuery } from '../store/search/align.js';
-import { isStopword, words } from '../store/search/normalize.js';
+import { isStopword, stem, words } from '../store/search/normalize.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
@@ -72,6 +72,38 @@ function speakerMarkers(store: ClaimView, group: ClaimGroup): string[] {
   const names = [speaker.name, ...speaker.aliases].flatMap((n) => words(n).filter((w) => w.length >= 3 && !isStopword(w)));
   const roles = speaker.roles.map((r) => words(r).at(-1)).filter((w): w is string => !!w && w.length >= 3);
   return [...new Set([...names, ...roles])];
+}
+
+/** Content-word stems of a text (function words left out). */
+function contentStems(text: string): string[] {
+  return [
+    ...new Set(
+      words(text)
+        .filter((w) => !isStopword(w))
+        .map(stem),
+    ),
+  ];
+}
+
+/**
+ * Whether a document that does not carry a claim is on its story, so that leaving the claim out says something:
+ * it holds at least `topicBag` of the topic's content words, or `paraphraseBag` (and `paraphraseMinWords`) of
+ * the claim's, or names the claim's speaker by surname. An article about something else (a bakery's award beside
+ * a bridge vote) did not "leave out" the mayor's words: it is off topic.
+ */
+function onStory(store: ClaimView, doc: CorpusDocument, group: ClaimGroup, topic: readonly string[]): boolean {
+  const own = new Set(words(doc.text));
+  const ownStems = new Set([...own].filter((w) => !isStopword(w)).map(stem));
+  const share = (stems: readonly string[]) => stems.filter((s) => ownStems.has(s)).length;
+  if (topic.length && share(topic) / topic.length >= COMPARE_LIMITS.topicBag) return true;
+  const claim = contentStems(group.text);
+  const inClaim = share(claim);
+  if (claim.length && inClaim >= COMPARE_LIMITS.paraphraseMinWords && inClaim / claim.length >= COMPARE_LIMITS.paraphraseBag) return true;
+  const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
+  const surnames = speaker
+    ? [speaker.name, ...speaker.aliases].map((n) => words(n).at(-1)).filter((w): w is string => !!w && w.length >= 3 && !isStopword(w))
+    : [];
+  return surnames.some((w) => own.has(w));
 }
 
 function outletOf(
@@ -299,12 +331,18 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     scope.ids,
     chosen.map((c) => c.group),
   );
+  const topicStems = contentStems(topic);
+  const onTopic = new Set<string>();
   const claims: CompareClaim[] = chosen.map(({ group, score }) => {
     const related = store.search(group.text, { limit: COMPARE_LIMITS.relatedCandidates });
     const hitsByDoc = new Map<string, SearchHit[]>();
     for (const h of related) hitsByDoc.set(h.entry.documentId, [...(hitsByDoc.get(h.entry.documentId) ?? []), h]);
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
-    const outlets = docs.map((doc) => renderingIn(store, doc, group, hitsByDoc, relayedTo));
+    // a document that does not touch the claim's story is no outlet that left it out
+    const outlets = docs
+      .map((doc) => renderingIn(store, doc, group, hitsByDoc, relayedTo))
+      .filter((o) => o.rendering !== 'absent' || onStory(store, store.documents.get(o.document)!, group, topicStems));
+    for (const o of outlets) onTopic.add(o.document);
     const carried = outlets.filter((o) => o.rendering !== 'absent');
     const rivals = merged.rivalsOf.get(group.id);
     const credits = rivals && creditsOf(store, rivals, outlets);
@@ -319,10 +357,21 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       ...(credits && credits.length > 1 ? { credits, relation: relationOf(store, rivals!, credits) } : {}),
     };
   });
+  // with an outlet filter, its documents on no compared claim's story are named apart (an outlet with none is
+  // said to have no article on the topic)
+  const offTopic = scope.ids ? docs.filter((d) => !onTopic.has(d.id)).map((d) => ({ document: d.id, outlet: d.meta.outlet })) : [];
+  if (onTopic.size === 0)
+    return {
+      ...base,
+      claims,
+      explanation: `No article of ${outletFilter.join(', ')} is on this topic; the corpus has it from other outlets (${claims.length} claim${claims.length === 1 ? '' : 's'} below).`,
+      ...(offTopic.length ? { offTopic } : {}),
+    };
   return {
     ...base,
     claims,
-    explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${docs.length} document${docs.length === 1 ? '' : 's'}.`,
+    explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.`,
+    ...(offTopic.length ? { offTopic } : {}),
   };
 }
 
@@ -338,7 +387,8 @@ export function compareClaims(
   options: Pick<CompareOptions, 'outlets'> = {},
 ): CompareResult {
   const claims: CompareClaim[] = [];
-  let documents = 0;
+  const documents = new Set<string>();
+  const aside = new Map<string, { document: string; outlet: string | null }>();
   for (const quote of quotes) {
     if (claims.length >= COMPARE_LIMITS.claims) break;
     const one = compare(store, quote, { outlets: options.outlets, maxClaims: 1 });
@@ -347,7 +397,8 @@ export function compareClaims(
     const claim = one.claims[0];
     if (!claim || claims.some((c) => c.claimId === claim.claimId)) continue;
     claims.push(claim);
-    documents = Math.max(documents, claim.outlets.length);
+    for (const o of claim.outlets) documents.add(o.document);
+    for (const d of one.offTopic ?? []) aside.set(d.document, d);
   }
   const base = {
     topic: subject,
@@ -360,6 +411,7 @@ export function compareClaims(
       claims,
       explanation: quotes.length ? 'No claim in the corpus matches these quotations.' : `No quotation of ${subject} is in the corpus.`,
     };
+  const offTopic = [...aside.values()].filter((d) => !documents.has(d.document));
   // the others can be named by their numbers in the list ("compare 6 and 7")
   const more =
     quotes.length > claims.length
@@ -368,7 +420,8 @@ export function compareClaims(
   return {
     ...base,
     claims,
-    explanation: `${subject}: ${claims.length} quotation${claims.length === 1 ? '' : 's'}${more} compared across ${documents} document${documents === 1 ? '' : 's'}.`,
+    explanation: `${subject}: ${claims.length} quotation${claims.length === 1 ? '' : 's'}${more} compared across ${documents.size} document${documents.size === 1 ? '' : 's'}.`,
+    ...(offTopic.length ? { offTopic } : {}),
   };
 }
 

@@ -193,6 +193,11 @@ export interface CompareResult {
   explanation: string;
   /** Only when set: outlets of the filter the corpus lacks (nothing was compared), each with the closest names. */
   unknownOutlets?: UnknownOutlet[];
+  /**
+   * Only when set (an outlet filter): the documents of the outlets asked for that are on no compared claim's
+   * story (they neither carry a claim nor touch its topic or speaker), so not listed as having left it out.
+   */
+  offTopic?: { document: string; outlet: string | null }[];
 }
 
 export interface SpeakerQuotesResult {

@@ -80,8 +80,38 @@ function claimSection(c: CompareClaim, n: number): Section {
     : [];
   return {
     name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
-    lines: [line(quoted(c.quote, 300)), ...credits, ...groupLines(c.outlets, c.relation)],
+    lines: [
+      line(quoted(c.quote, 300)),
+      ...credits,
+      ...(c.outlets.length
+        ? groupLines(c.outlets, c.relation)
+        : [line('No article of the outlets asked for carries it or is on its story.')]),
+    ],
   };
+}
+
+/**
+ * The documents of the outlets asked for that are on other stories: an outlet with no article on the topic is
+ * said to have none (not to have "left it out"); the others are counted, not listed.
+ */
+function offTopicLines(result: CompareResult): Line[] {
+  if (!result.offTopic?.length || !result.claims.some((c) => c.outlets.length)) return [];
+  const nameOf = (d: { outlet: string | null; document: string }) => d.outlet?.trim() || d.document;
+  const listed = new Set(result.claims.flatMap((c) => c.outlets.map((o) => nameOf(o).toLowerCase())));
+  const aside = new Map<string, number>();
+  for (const d of result.offTopic) aside.set(nameOf(d), (aside.get(nameOf(d)) ?? 0) + 1);
+  const none = [...aside.keys()].filter((n) => !listed.has(n.toLowerCase()));
+  const others = [...aside].filter(([n]) => listed.has(n.toLowerCase()));
+  const lines: Line[] = [];
+  if (none.length)
+    lines.push(
+      line(
+        `No article on this topic: ${none.map((n) => `${clip(n, MAX_NAME)} (${count(aside.get(n)!, 'article')} on other stories)`).join('; ')}`,
+      ),
+    );
+  if (others.length)
+    lines.push(line(`On other stories, not listed: ${others.map(([n, k]) => `${clip(n, MAX_NAME)} (${count(k, 'article')})`).join('; ')}`));
+  return lines;
 }
 
 /**
@@ -91,6 +121,7 @@ function claimSection(c: CompareClaim, n: number): Section {
 export function compareView(result: CompareResult): View {
   const lead: Line[] = [line(clip(result.explanation, 1000))];
   lead.push(line(result.outletFilter.length ? `Outlets: ${nameList(result.outletFilter)}` : 'Outlets: every document in the corpus'));
+  lead.push(...offTopicLines(result));
   const shown = result.claims.slice(0, MAX_COMPARE_CLAIMS);
   const sections = shown.map((c, i) => claimSection(c, i + 1));
   const more = result.claims.length - shown.length;

@@ -1,0 +1,94 @@
+/**
+ * /compare limited to outlets: an outlet's article on another story did not "leave out" the claim. It is named
+ * apart (off topic), and an outlet with no article on the topic is said to have none.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/answers/compare.js';
+import { prepareDocument } from '../../src/corpus/prepare.js';
+import { compareText } from '../../src/render/text.js';
+import { ClaimStore } from '../../src/store/store.js';
+
+const ARTICLES = [
+  {
+    file: 'ledger-1.txt',
+    outlet: 'Fenwick Ledger',
+    date: '2025-05-02',
+    text: 'Tram line extended to the airport\n\n"The tram will finally reach the terminals by winter," said transport chief Odile Marchetti on Friday.\n',
+  },
+  {
+    file: 'ledger-2.txt',
+    outlet: 'Fenwick Ledger',
+    date: '2025-05-03',
+    text: 'Chess club celebrates fiftieth year\n\n"Our members have played every Thursday since 1975," said club secretary Hugo Brandt.\n',
+  },
+  {
+    file: 'ledger-3.txt',
+    outlet: 'Fenwick Ledger',
+    date: '2025-05-04',
+    text: 'Tram works close Mill Road\n\nThe airport tram works will close Mill Road for two weeks, the city said. Marchetti was not available for comment.\n',
+  },
+  {
+    file: 'post-1.txt',
+    outlet: 'Ostby Post',
+    date: '2025-05-02',
+    text: 'Airport tram approved\n\n"The tram will finally reach the terminals by winter," Odile Marchetti told reporters.\n',
+  },
+  {
+    file: 'post-2.txt',
+    outlet: 'Ostby Post',
+    date: '2025-05-05',
+    text: 'River swim returns\n\n"The water is clean enough again," said organiser Petra Lund.\n',
+  },
+  {
+    file: 'wire-1.txt',
+    outlet: 'Kessel Wire',
+    date: '2025-05-06',
+    text: 'Orchestra names new conductor\n\n"I grew up listening to this orchestra," said conductor Ines Varga.\n',
+  },
+];
+
+function store(): ClaimStore {
+  const documents = ARTICLES.map((a) => prepareDocument(a.file, a.text, { file: a.file, outlet: a.outlet, date: a.date }));
+  return ClaimStore.fromCorpus({ dir: 'off-topic', documents, errors: [] });
+}
+
+describe('compare limited to outlets: articles on other stories', () => {
+  const s = store();
+
+  it('lists an outlet article on the same story that left the words out, not its articles on other stories', () => {
+    const r = compare(s, 'tram terminals winter', { outlets: ['Fenwick Ledger'] });
+    const claim = r.claims[0]!;
+    expect(claim.speaker).toBe('Odile Marchetti');
+    expect(claim.outlets.map((o) => [o.document, o.rendering])).toEqual([
+      ['ledger-1.txt', 'verbatim'],
+      ['ledger-3.txt', 'absent'],
+    ]);
+    expect(r.offTopic).toEqual([{ document: 'ledger-2.txt', outlet: 'Fenwick Ledger' }]);
+    expect(r.explanation).toContain('2 documents');
+    const text = compareText(r);
+    expect(text).not.toMatch(/Left it out[^\n]*2025-05-03/);
+    expect(text).toContain('On other stories, not listed: Fenwick Ledger (1 article)');
+  });
+
+  it('says an outlet of the filter has no article on the topic instead of listing its articles as leaving it out', () => {
+    const r = compare(s, 'tram terminals winter', { outlets: ['Ostby Post', 'Kessel Wire'] });
+    expect(r.claims[0]!.outlets.map((o) => o.document)).toEqual(['post-1.txt']);
+    const text = compareText(r);
+    expect(text).not.toContain('Left it out');
+    expect(text).toContain('No article on this topic: Kessel Wire (1 article on other stories)');
+    expect(text).toContain('On other stories, not listed: Ostby Post (1 article)');
+  });
+
+  it('says so when no article of the outlets asked for is on the topic', () => {
+    const r = compare(s, 'tram terminals winter', { outlets: ['Kessel Wire'] });
+    expect(r.claims[0]!.outlets).toEqual([]);
+    expect(r.explanation).toMatch(/^No article of Kessel Wire is on this topic/);
+    expect(compareText(r)).not.toContain('Left it out');
+  });
+
+  it('does not list the corpus’s articles on other stories without a filter either', () => {
+    const r = compare(s, 'tram terminals winter');
+    expect(r.claims[0]!.outlets.map((o) => o.document).sort()).toEqual(['ledger-1.txt', 'ledger-3.txt', 'post-1.txt']);
+    expect(r.offTopic).toBeUndefined();
+  });
+});
