@@ -58,7 +58,10 @@ export interface QuestionReading {
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // nor is a Discord mention, channel link, custom emoji or timestamp tag pasted with them ("<@1234> did Ruiz say …",
 // "@everyone"): no one quoted says "<@1234>"
-const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
+// (also "@ everyone": the bot's own neutralised "@\u200beveryone" copied back, its invisible space made a space)
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>|(?<![\p{L}\p{N}])@ ?(?:everyone|here)\b/giu;
+// a user mention as Discord shows it, pasted as text ("@Quill", "@mayor_fan99"): maybe noise, maybe the words quoted
+const HANDLE = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_][\p{L}\p{N}_.]*(?<!\.)/gu;
 /**
  * Quoted stretches: curly, straight, guillemets, low-high marks. A single straight mark opens only after a
  * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
@@ -69,7 +72,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]h
 const VERB = '(?:say|said|says|tell|told|claim|claimed|write|wrote)';
 /** "did NAME (really) say (that) REST", "NAME said: REST", "is it true that NAME said REST". */
 const ASKED = new RegExp(
-  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )?(${NAME}) (?:really |ever |actually )?${VERB}(?: that)?[:,]? (.*)$`,
+  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )?@?(${NAME}) (?:really |ever |actually )?${VERB}(?: that)?[:,]? (.*)$`,
   'u',
 );
 
@@ -93,7 +96,9 @@ export function framedNames(frame: string): string[] {
 /** The quotation a frame asks about and the name it asks with, or null ("Did Ruiz say …?"). */
 function asked(text: string): { name: string; rest: string } | null {
   const m = ASKED.exec(text.trim());
-  return m ? { name: m[1]!, rest: m[2]!.replace(/[?¿!\s]+$/u, '') } : null;
+  // "Did <@1234> say …" with the mention left out is no question about someone called "Did"
+  if (!m || QUESTION_FRAME_WORDS.has(m[1]!.toLowerCase())) return null;
+  return { name: m[1]!, rest: m[2]!.replace(/[?¿!\s]+$/u, '') };
 }
 
 /**
@@ -103,7 +108,24 @@ function asked(text: string): { name: string; rest: string } | null {
  * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice.
  */
 export function questionReadings(typed: string): QuestionReading[] {
-  const text = typed.replace(URL, ' ').replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  const spaced = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const text = spaced(typed.replace(URL, ' ').replace(DISCORD_MARKUP, ' '));
+  const readings = readingsOf(text);
+  // the mentions may be the quotation's own words ("Thanks @everyone who came"), or pasted user mentions
+  // noise ("… our economy @mayor_fan99 into …"): both read too, answering only where they answer better
+  const seen = new Set(readings.map((r) => `${r.quote}\n${r.askedName}`));
+  for (const variant of [spaced(typed.replace(URL, ' ')), spaced(text.replace(HANDLE, ' '))]) {
+    if (variant === text || !variant) continue;
+    for (const r of readingsOf(variant)) {
+      const key = `${r.quote}\n${r.askedName}`;
+      if (!seen.has(key)) readings.push(r);
+      seen.add(key);
+    }
+  }
+  return readings;
+}
+
+function readingsOf(text: string): QuestionReading[] {
   const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
   const quoted: string[] = [];
   let frame = text;
