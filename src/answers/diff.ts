@@ -40,3 +40,11 @@ export function containsVerbatim(a: string, b: string, minWords = 1): boolean {
   if (short.length < minWords) return false;
   return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 }
+
+/**
+ * A quotation's words as shown: without the comma (or semicolon, colon) it ends with, which belongs to the
+ * sentence around it ("“…,” said X"; "“…generation,”" shown alone reads as cut). The stored text keeps it.
+ */
+export function shownWords(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '') || text;
+}

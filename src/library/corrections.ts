@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DeskResult } from '../answers/types.js';
+import { shownWords } from '../answers/diff.js';
 import { whoSaid } from '../answers/who-said.js';
 import type { Logger } from '../log.js';
 import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../state/types.js';
@@ -52,7 +53,7 @@ export function describeCorrection(c: Correction): string {
   const text = (k: string): string => String(p[k] ?? '').slice(0, 200);
   switch (c.kind) {
     case 'set_speaker':
-      return `“${text('quote').slice(0, 120)}” is by ${text('speaker')}`;
+      return `“${shownWords(text('quote').slice(0, 120))}” is by ${text('speaker')}`;
     case 'merge':
       return `${text('from')} is ${text('into')}`;
     case 'split':

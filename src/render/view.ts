@@ -4,6 +4,7 @@
  * each renderer escapes it for its medium.
  */
 import type { DiffPart } from '../answers/types.js';
+import { shownWords } from '../answers/diff.js';
 
 /** A piece of inline text: plain, or marked for emphasis or as a diff insertion/removal. */
 /** `highlight` marks the quoted words inside a context paragraph; `time` holds an ISO timestamp, which each renderer
@@ -126,15 +127,17 @@ export function clip(text: string, max: number = MAX_QUOTE): string {
 
 /** A quotation in typographic marks. */
 export function quoted(text: string, max: number = MAX_QUOTE): Span {
-  return em(`“${clip(text, max)}”`);
+  return em(`“${clip(shownWords(text), max)}”`);
 }
 
 /** A word diff as spans: removed and added words marked, unchanged words plain. */
 export function diffSpans(parts: DiffPart[], max: number = MAX_QUOTE): Line {
   const out: Span[] = [];
   let used = 0;
-  for (const part of parts) {
-    const text = part.text.replace(/\s+/g, ' ');
+  // (the last words without the comma that belongs to the sentence around the quotation, as `quoted` shows them)
+  const last = parts.findLastIndex((p) => p.text.trim());
+  for (const [i, part] of parts.entries()) {
+    const text = (i === last ? shownWords(part.text) : part.text).replace(/\s+/g, ' ');
     if (!text) continue;
     if (used + text.length > max) {
       out.push('…');

@@ -141,7 +141,7 @@ describe('/reports log', () => {
       new RegExp(`${MODERATOR.username} resolved report #${report}: “Checked: the article says Vilu.”`),
       new RegExp(`a member filed report #${report}`),
       /the corpus folder was reloaded \(\d+ documents\), asked in another server/,
-      /moderator undid correction #\d+ \(“Drivers will pay for our mistakes for a decade,” is by Anni Rebane\)/,
+      /moderator undid correction #\d+ \(“Drivers will pay for our mistakes for a decade” is by Anni Rebane\)/,
       /moderator made correction #\d+ \(“Drivers will pay/,
     ].map(at);
     expect(order.every((i) => i >= 0)).toBe(true);

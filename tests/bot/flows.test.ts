@@ -320,7 +320,7 @@ describe('/quotes', () => {
       .slashCommand({ name: 'quotes', options: [opt('speaker', 'Helga Marstrand')], user: MEMBER, ...where })
       .final();
     const shown = visibleText(reply);
-    expect(shown).toContain('*“We cannot keep the boats running on goodwill alone,”*');
+    expect(shown).toContain('*“We cannot keep the boats running on goodwill alone”*');
     expect(shown).toMatch(/Reported, not quoted: \*pensioners would keep their discount/);
     expect(shown).not.toMatch(/“pensioners/);
   });

@@ -68,7 +68,7 @@ describe('/quotes of a speaker whose quotations a correction moved away', () => 
 
     const after = visibleText(await ask(h, 'quotes', [opt('speaker', 'Marek Sallo')]));
     expect(after).toMatch(/None now: a moderator’s correction in this server credits Marek Sallo’s quotations to someone else/);
-    expect(after).toMatch(/promise made of sand,”\* → \*\*Ilse Brandt\*\* · ✏️ corrected by moderator/);
+    expect(after).toMatch(/promise made of sand”\* → \*\*Ilse Brandt\*\* · ✏️ corrected by moderator/);
     expect(after).toContain('0 quotes · 1 credited to someone else by a correction');
 
     await undoCorrection(h, id);
@@ -92,7 +92,7 @@ describe('follow-ups in a thread', () => {
     expect(french).toContain('No translation');
     expect(french).toContain('I can’t translate');
     // short and about this claim: its speaker and its own outlets, not the generic list
-    expect(french).toMatch(/About \*“This wall is a promise made of sand,”\* — Marek Sallo/);
+    expect(french).toMatch(/About \*“This wall is a promise made of sand”\* — Marek Sallo/);
     expect(french).toContain('what did Harbour Times say?');
     expect(french).toContain('what else did Marek Sallo say?');
 

@@ -54,7 +54,7 @@ describe('a thread on a /compare answer', () => {
     // had been the best match's verdict, the other claims unsaid
     const asked = await say('who said it?');
     expect(asked).toContain('Which one do you mean?');
-    expect(asked).toContain('1. *“The lighthouse keeps every fishing boat in this sound alive,”* — Oona Prackett');
+    expect(asked).toContain('1. *“The lighthouse keeps every fishing boat in this sound alive”* — Oona Prackett');
     expect(asked).toContain('2. *“The lighthouse lamp will be replaced with a solar beacon before winter.”* — Teodor Villum');
     const chosen = await say('2');
     expect(chosen).toContain('Teodor Villum');
