@@ -325,7 +325,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
   const merged = withRivalsMerged(store, kept, scope.ids);
   const chosen = withoutJointMembers(store, merged.kept).slice(0, most);
-  if (chosen.length === 0) return { ...base, claims: [], explanation: 'No claim in the corpus matches this topic.' };
+  if (chosen.length === 0) return { ...base, claims: [], explanation: noClaimSentence(store, topic, scope.ids) };
   const docs = scopeDocuments(
     store,
     scope.ids,
@@ -373,6 +373,24 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.`,
     ...(offTopic.length ? { offTopic } : {}),
   };
+}
+
+/**
+ * Why a topic compares nothing: no quotation holds its words. When articles' titles do ("harbour bridge" in the
+ * headlines of articles whose quotations say "this bridge"), that is said, with what to try: compare looks in
+ * what people said, not in what the articles are about.
+ */
+function noClaimSentence(store: ClaimView, topic: string, scope: ReadonlySet<string> | null): string {
+  const wanted = contentStems(topic);
+  const titled = wanted.length
+    ? [...store.documents.values()].filter((d) => {
+        if (scope && !scope.has(d.id)) return false;
+        const title = new Set(contentStems(d.meta.title ?? ''));
+        return wanted.filter((w) => title.has(w)).length / wanted.length >= COMPARE_LIMITS.topicBag;
+      }).length
+    : 0;
+  if (!titled) return 'No claim in the corpus matches this topic.';
+  return `No quotation in the corpus holds these words, though ${titled} article${titled === 1 ? '’s title does' : 's’ titles do'}: /compare looks in what people said, so try a few words they said.`;
 }
 
 /**

@@ -91,4 +91,12 @@ describe('compare limited to outlets: articles on other stories', () => {
     expect(r.claims[0]!.outlets.map((o) => o.document).sort()).toEqual(['ledger-1.txt', 'ledger-3.txt', 'post-1.txt']);
     expect(r.offTopic).toBeUndefined();
   });
+
+  it('a topic in the articles’ titles but in no quotation says so and what to try, not a bare "no claim"', () => {
+    const r = compare(s, 'chess club');
+    expect(r.claims).toEqual([]);
+    expect(r.explanation).toContain('1 article’s title does');
+    expect(r.explanation).toContain('try a few words they said');
+    expect(compare(s, 'volcanic eruption').explanation).toBe('No claim in the corpus matches this topic.');
+  });
 });
