@@ -27,13 +27,19 @@ function cutWord(word: string): string {
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-/** Cleans one free-text value; an over-long value is cut at `max` (a quotation is known by its first words). */
+/**
+ * Cleans one free-text value; an over-long value is cut at `max` (a quotation is known by its first words).
+ * Words are cut at `MAX_WORD` only in free text longer than a name: a name-sized value (a document id, an outlet,
+ * a person) is bounded by `max` already, and an added article's id can be longer than any word (cut, it named no
+ * document).
+ */
 export function optionText(max: number) {
+  const keepWords = max <= OPTION_MAX.name;
   return (
     z
       .string()
       .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
-      .transform((s) => s.replace(LONG_WORD, cutWord))
+      .transform((s) => (keepWords ? s : s.replace(LONG_WORD, cutWord)))
       // the length cut may end in half a surrogate pair or a space
       .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd())
   );
