@@ -100,3 +100,26 @@ describe('compare limited to outlets: articles on other stories', () => {
     expect(compare(s, 'volcanic eruption').explanation).toBe('No claim in the corpus matches this topic.');
   });
 });
+
+describe('compare limited to outlets: which articles are read as on the story', () => {
+  const docs = [
+    ['harbour-1.txt', 'Harbour Sentinel', 'Ferry fares rise\n\n"The ferry fare will rise in spring," said port director Elsa Dorn.\n'],
+    // on the story by the topic's words only: "city" stems to "citi", which this text does not hold as letters
+    ['harbour-2.txt', 'Harbour Sentinel', 'Council meets\n\nThe city council met on the ferry fare plan and the city budget on Monday.\n'],
+    ['harbour-3.txt', 'Harbour Sentinel', 'Bakery wins award\n\nA bakery on Dock Street won a regional prize for its rye bread.\n'],
+  ];
+  const s = ClaimStore.fromCorpus({
+    dir: 'story',
+    documents: docs.map(([file, outlet, text]) => prepareDocument(file!, text!, { file: file!, outlet: outlet!, date: '2025-06-01' })),
+    errors: [],
+  });
+
+  it('reads an article whose words stem differently from their letters ("city") as on the story', () => {
+    const r = compare(s, 'city ferry fare', { outlets: ['Harbour Sentinel'] });
+    expect(r.claims[0]!.outlets.map((o) => [o.document, o.rendering])).toEqual([
+      ['harbour-1.txt', 'verbatim'],
+      ['harbour-2.txt', 'absent'],
+    ]);
+    expect(r.offTopic).toEqual([{ document: 'harbour-3.txt', outlet: 'Harbour Sentinel' }]);
+  });
+});
