@@ -371,9 +371,13 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const speaker = group.speakerId ? store.speakers.get(group.speakerId) : undefined;
     // a document that does not touch the claim's story is no outlet that left it out
     let story: StoryMarks | undefined;
+    const storyOf = (): StoryMarks => {
+      if (!story) story = storyMarks(store, group, topicStems);
+      return story;
+    };
     const outlets = docs
       .map((doc) => renderingIn(store, doc, group, hitsByDoc, relayedTo))
-      .filter((o) => o.rendering !== 'absent' || onStory(store.documents.get(o.document)!, (story ??= storyMarks(store, group, topicStems)), storyMemo));
+      .filter((o) => o.rendering !== 'absent' || onStory(store.documents.get(o.document)!, storyOf(), storyMemo));
     for (const o of outlets) onTopic.add(o.document);
     const carried = outlets.filter((o) => o.rendering !== 'absent');
     const rivals = merged.rivalsOf.get(group.id);
