@@ -767,7 +767,7 @@ export function answerFollowUp(
     // "compare them", "what did the Post say?", "was she misquoted?": how each outlet carried every claim of the
     // thread, as /compare shows them (a person's quotations, or the topic's claims)
     if (intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording') {
-      const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.outlets;
+      const outlets = outletsAsked(intent);
       // "compare 1 and 3", "compare the first and the last": those claims only
       const picked = claimsNumbered(message, claims.length, store.outletLabels());
       if (picked.length)
@@ -821,6 +821,12 @@ export function answerFollowUp(
   return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet, command: ctx.command }, message);
 }
 
+/** The outlets a comparing question names ("what did the Post say?", "compare them in Reuters"), none for others. */
+function outletsAsked(intent: FollowUpIntent): readonly string[] {
+  if (intent.kind === 'outlet') return [intent.outlet];
+  return intent.kind === 'compare' || intent.kind === 'wording' ? intent.outlets : [];
+}
+
 /**
  * Some of a thread's claims compared outlet by outlet, as /compare shows them: under the thread's person or topic,
  * limited to the outlets asked about, else to the thread's own.
@@ -851,7 +857,7 @@ function onClaims(
 ): { intent: FollowUpIntent; answer: FollowUpAnswer } {
   const picked = indexes.slice(0, MAX_SEVERAL);
   const intent: FollowUpIntent = rest ? parseFollowUp(rest, store.outletLabels()) : { kind: 'said-by', name: null };
-  const outlets = intent.kind === 'outlet' ? [intent.outlet] : intent.kind === 'compare' || intent.kind === 'wording' ? intent.outlets : [];
+  const outlets = outletsAsked(intent);
   if (intent.kind === 'carriers' || intent.kind === 'compare' || intent.kind === 'outlet' || intent.kind === 'wording')
     return {
       intent,
