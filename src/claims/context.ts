@@ -214,7 +214,7 @@ export function previousSentenceReport(model: DocModel, qi: number): Attribution
 /**
  * The attribution a paragraph gives to the quotation that opens the next one: "X said:" (any verb before a
  * colon), or a last sentence that reports X's speech ("Carter said that …" then a paragraph of quotation); with
- * `people`, a colon with no speech verb before it gives only a person.
+ * `people`, a colon with no speech verb before it gives only a person; a thing that opens such a lead gives no one.
  */
 export function colonLead(model: DocModel, b: number, people = false): Attribution | null {
   const toks = model.blocks[b];
@@ -228,7 +228,22 @@ export function colonLead(model: DocModel, b: number, people = false): Attributi
       if (a) return outerReporter(model, toks, a) ?? a;
     }
   }
-  return colon ? subjectOfClause(model, toks, last, people) : null;
+  if (!colon) return null;
+  const np = clauseSubject(toks, last);
+  if (np && thingLead(model, toks, np, last)) return null;
+  return subjectOfClause(model, toks, last, people);
+}
+
+/**
+ * Does a lead with no verb of saying before its colon open on a thing rather than a speaker: "it" ("Wait, it gets
+ * better:"), or a subject no person that the lead describes with "be" ("The reason is simple:", "The rationale the
+ * critics use is blind faith:")? Such a lead sets off words without saying whose they are.
+ */
+function thingLead(model: DocModel, toks: readonly Token[], np: NounPhrase, last: number): boolean {
+  if (np.kind === 'pron') return (toks[np.from] as Token).lower === 'it';
+  if (np.kind === 'name') return false;
+  for (let i = np.to; i < last; i++) if (words.BE.has((toks[i] as Token).lower)) return !personPhrase(model, toks, np);
+  return false;
 }
 
 /**
