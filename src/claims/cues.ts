@@ -15,11 +15,13 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  AUTHOR_PREPOSITIONS,
   BE,
   CHANT_JOINERS,
   CHANT_NOUNS,
   COORDINATORS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   HEARER_PARTICIPLES,
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
@@ -278,7 +280,8 @@ function barePlural(toks: readonly Token[], from: number, ceil: number): NounPhr
 
 /**
  * "… over her remark that “…”", "Li's warning that the deal would be “…”": a noun of saying owned by a
- * possessive pronoun or a name in the possessive attributes the quotation in its clause to that owner.
+ * possessive pronoun or a name in the possessive attributes the quotation in its clause to that owner; so does one
+ * whose author a name after "by", "from" or "of" gives ("the claim by Li Wei that the quay is “unsafe”").
  */
 export function possessiveCue(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const s = (toks[k] as Token).sentence;
@@ -295,6 +298,10 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
   for (let j = k - 1; j >= 0 && j > k - 14; j--) {
     const t = toks[j] as Token;
     if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || speechVerbAt(toks, j) > 0) return null;
+    if (t.lower === 'that' && t.kind === 'word') {
+      const by = authorBeforeThat(model, toks, j);
+      if (by) return by;
+    }
     if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower)) continue;
     // the owner: right before the noun, past up to three adjectives ("his past comments", "her own admission")
     let o = j - 1;
@@ -316,6 +323,30 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
       return np && np.kind === 'name' ? resolvePhrase(model, toks, np) : null;
     }
     return null;
+  }
+  return null;
+}
+
+/** Most words a name after "by", "from" or "of" may run to before its "that" ("the contention of former mayor Ana Ruiz that"). */
+const AUTHOR_REACH = 10;
+
+/**
+ * "a report by the Harbour News that he “invented” it", "the contention of Ana Ruiz that the files were “…”": a noun
+ * of saying or a document, then "by", "from" or "of" and a name right before "that" (at `that`): the name said the
+ * clause (nearer the words than any noun of saying a possessive owns).
+ */
+function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number): Attribution | null {
+  const last = toks[that - 1];
+  if (!last?.cap || last.kind !== 'word') return null;
+  const np = tailPhrase(toks, Math.max(0, that - AUTHOR_REACH), that);
+  if (!np || np.kind !== 'name') return null;
+  // past a role before the name ("of former secretary of state Ana Ruiz"): lower-case words only, to the preposition
+  for (let p = np.from - 1; p > 0 && that - p <= AUTHOR_REACH; p--) {
+    const t = toks[p] as Token;
+    if (t.kind !== 'word' || t.cap) return null;
+    const noun = toks[p - 1] as Token;
+    if (AUTHOR_PREPOSITIONS.has(t.lower) && (SPEECH_NOUNS.has(noun.lower) || DOCUMENT_NOUNS.has(noun.lower)))
+      return resolvePhrase(model, toks, np);
   }
   return null;
 }

@@ -239,7 +239,7 @@ export const RULES: readonly Rule[] = [
   { name: 'named-document', run: said((q) => namedDocument(q.model, q.toks, q.k)) },
   // … doesn't surprise pollster Dana Shore: “…”
   { name: 'colon-name', run: said((q) => colonName(q.model, q.toks, q.k)) },
-  // her remark that “…”, Li's warning that the deal would be “…”
+  // her remark that “…”, Li's warning that the deal would be “…”, a report by the Harbour News that he “invented” it
   { name: 'possessive-cue', run: said((q) => possessiveCue(q.model, q.toks, q.k)) },
   // Ruiz says voters want change, but the board offers “more of the same old plans.”: a clause of its own stays
   // in the reported speech past "but" (a scare quote does not)
