@@ -20,6 +20,7 @@ const {
   FLOATING_QUANTIFIERS,
   MONTHS_DAYS,
   NUMBER_WORDS,
+  APPROXIMATORS,
   OBJECT_PRONOUNS,
   ORG_WORDS,
   ORGANISATION_HEADS,
@@ -525,6 +526,10 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     const e = pluralAfter(toks, i, ceil);
     if (e > 0) return { kind: 'desc', from: i, to: e };
   }
+  if (t.cap && (NUMBER_WORDS.has(t.lower) || APPROXIMATORS.has(t.lower))) {
+    const group = countedPeople(toks, i, ceil);
+    if (group) return group;
+  }
   if ((t.cap || afterParticles(toks, i) > i) && !DETERMINERS.has(t.lower)) {
     const run = runStartingAt(toks, i, ceil);
     if (!run || !plausibleName(toks, run)) return null;
@@ -544,6 +549,25 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   const bareSource = personNoun(t.lower) && SOURCE_ADJECTIVES.has(toks[i + 1]?.lower ?? '');
   if (!DETERMINERS.has(t.lower) && !bareSource) return counted(toks, i, ceil) ?? namedAfterRole(toks, i, ceil);
   return description(toks, i, i, ceil, false);
+}
+
+/**
+ * "Hundreds of protesters marched, chanting …", "Dozens of pro-Li marchers said": a capitalised number word or
+ * approximator at `i` that opens a counted group of people (up to the last of its plural nouns), no name; null for
+ * things ("Hundreds of letters") and for a group a comma follows, whose appositive may name its people ("Two
+ * analysts, Ana Ruiz and Li Wei, found").
+ */
+function countedPeople(toks: readonly Token[], i: number, ceil: number): NounPhrase | null {
+  const group = counted(toks, i, ceil);
+  if (!group) return null;
+  let e = group.to;
+  while (e < ceil && e < group.to + 2) {
+    const w = toks[e] as Token;
+    if (w.kind !== 'word' || w.cap || !w.lower.endsWith('s') || w.lower.length <= 3 || looksVerbal(w) || !pluralPerson(w.lower)) break;
+    e++;
+  }
+  if (!pluralPerson((toks[e - 1] as Token).lower) || toks[e]?.text === ',') return null;
+  return { kind: 'desc', from: i, to: e };
 }
 
 /**
