@@ -243,8 +243,19 @@ function reporterOf(toks: readonly Token[], from: number): number {
     if (!t.lower.endsWith('ing') && toks[i - 1]?.lower !== 'to' && speechVerbAt(toks, i) > 0 && thatClauseAt(toks, speechVerbAt(toks, i)))
       return i;
   }
+  // ("wrote in a column for the Harbour News that …": a verb of saying with a prepositional phrase right after it)
+  for (let i = that - 5; i >= 0 && i >= that - PHRASE_REACH; i--) {
+    const t = toks[i] as Token;
+    if (t.sentence !== (toks[from] as Token).sentence || t.kind !== 'word') return -1;
+    if (t.lower.endsWith('ing') || toks[i - 1]?.lower === 'to') continue;
+    const c = speechVerbAt(toks, i);
+    if (c > 0 && PREPOSITIONS.has(toks[c]?.lower ?? '')) return i;
+  }
   return -1;
 }
+
+/** Most words a reporting verb may stand before its "that" when a prepositional phrase comes between them. */
+const PHRASE_REACH = 10;
 
 /**
  * "Carter said that for years critics had been predicting …": the speaker of the reporting verb whose "that" clause

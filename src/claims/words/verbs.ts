@@ -22,8 +22,8 @@ export const SPEECH_VERB_LEMMAS = list(`
 export const BARE_SPEECH_VERB_LEMMAS = list(`
   add argue ask call claim declare describe explain insist predict say state suggest tell warn write`);
 
-/** Verbs of saying whose other forms are mostly nouns or not speech ("the post", "continue to"): only the past is a cue. */
-export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem email judge message post rate rule term text think');
+/** Verbs of saying whose other forms are mostly nouns, adjectives or not speech ("the post", "continue to", "an elaborate plan"): only the past is a cue. */
+export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem elaborate email judge message post rate rule term text think');
 
 /** Verbs of saying whose third person speaks with "of" after it ("warns of", "says of"); other -s forms before "of" are nouns ("claims of"). */
 export const SPEAKS_OF_LEMMAS = list('boast brag complain hint muse say sing speak tell warn write');
