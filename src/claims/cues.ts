@@ -339,7 +339,7 @@ function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number)
   const last = toks[that - 1];
   if (!last?.cap || last.kind !== 'word') return null;
   const np = tailPhrase(toks, Math.max(0, that - AUTHOR_REACH), that);
-  if (!np || np.kind !== 'name') return null;
+  if (np?.kind !== 'name') return null;
   // past a role before the name ("of former secretary of state Ana Ruiz"): lower-case words only, to the preposition
   for (let p = np.from - 1; p > 0 && that - p <= AUTHOR_REACH; p--) {
     const t = toks[p] as Token;
