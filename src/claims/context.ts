@@ -241,7 +241,8 @@ export function colonLead(model: DocModel, b: number, people = false): Attributi
  */
 function thingLead(model: DocModel, toks: readonly Token[], np: NounPhrase, last: number): boolean {
   if (np.kind === 'pron') return (toks[np.from] as Token).lower === 'it';
-  if (np.kind === 'name') return false;
+  // (a document speaks for its author: "The statement was brief:")
+  if (np.kind === 'name' || words.DOCUMENT_NOUNS.has((toks[np.to - 1] as Token).lower)) return false;
   for (let i = np.to; i < last; i++) if (words.BE.has((toks[i] as Token).lower)) return !personPhrase(model, toks, np);
   return false;
 }

@@ -552,7 +552,7 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
 }
 
 /**
- * "Hundreds of protesters marched, chanting …", "Dozens of pro-Li marchers said": a capitalised number word or
+ * "Hundreds of protesters marched, chanting …", "Dozens of pro-Li demonstrators said": a capitalised number word or
  * approximator at `i` that opens a counted group of people (up to the last of its plural nouns), no name; null for
  * things ("Hundreds of letters") and for a group a comma follows, whose appositive may name its people ("Two
  * analysts, Ana Ruiz and Li Wei, found").

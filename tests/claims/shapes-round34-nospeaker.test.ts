@@ -24,6 +24,12 @@ describe('a colon lead with no verb of saying', () => {
     ).toMatchObject([{ speaker: null }]);
   });
 
+  it('still gives the words to a document that opens it, and so to its author', () => {
+    expect(
+      speakers('Ana Ruiz issued a statement on Monday.', 'The statement was brief:', '"The ferry will run all winter."'),
+    ).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
   it('still gives the words to a person or a body that opens it', () => {
     expect(speakers('The council met on Monday.', 'Ana Ruiz then listed her terms:', '"The ferry will run all winter."')).toMatchObject([
       { speaker: 'Ana Ruiz' },
