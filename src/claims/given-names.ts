@@ -1,7 +1,8 @@
 /**
  * What the given name of a full name suggests of a person's gender, from the name lists of
  * `gender-detection-from-name` (English, Italian, Spanish, French, German, Turkish): a weak guess that gender.ts
- * takes only for people the text says nothing of. Each list labels a name one way, so a name counts only when
+ * takes only for people the text says nothing of. Each list labels a name one way (the French one, read from its text,
+ * leaves out the names it writes both ways: frenchList), so a name counts only when
  * the English list, the language of the articles, knows it and every other list that knows it agrees
  * ("Andrea", "Jean", "Chris" and "Sam" are labelled both ways; "Li" and "Wei" only by lists that read them as
  * given names, not as the surnames they mostly are here; "Florent" only by a list that calls it female).
@@ -10,6 +11,7 @@
  * it cannot tell which lists know it: the lists are read from their own files, and checked to be maps when they
  * load. They take about a quarter of a second to load, so they load at the first question, not at import.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** A man or a woman, as a name, an honorific or the pronouns used tell it (re-exported by names.ts). */
@@ -25,11 +27,31 @@ const answered = new Map<string, Gender | null>();
 function loadLists(): readonly [NameList, ...NameList[]] {
   const require = createRequire(import.meta.url);
   const [first, ...rest] = LANGUAGES.map((lang) => {
+    if (lang === 'fr') return frenchList(require.resolve(`gender-detection-from-name/names/${lang}.js`));
     const list: unknown = require(`gender-detection-from-name/names/${lang}.js`);
     if (!(list instanceof Map)) throw new Error(`gender-detection-from-name: names/${lang}.js is not a map of names`);
     return list as NameList;
   });
   return [first as NameList, ...rest];
+}
+
+/**
+ * The French list, read from its text: it is a tally of every name given to a boy or a girl even once, and writes
+ * 2,298 names both ways ("Paul", "Thomas", "Pierre" as well as "Camille"), the girls' entry last, so as a map it
+ * labels all of them female and would doubt the commonest men's names. A name it writes both ways is left out, as
+ * one it does not know (the other lists write both ways only names really shared: "Chris", "Sam", "Andrea").
+ */
+function frenchList(path: string): NameList {
+  const list = new Map<string, string>();
+  const both = new Set<string>();
+  for (const [, name, label] of readFileSync(path, 'utf8').matchAll(/\['([^']+)', '(male|female)'\]/g)) {
+    const was = list.get(name as string);
+    if (was !== undefined && was !== label) both.add(name as string);
+    list.set(name as string, label as string);
+  }
+  if (list.size === 0) throw new Error('gender-detection-from-name: names/fr.js holds no names');
+  for (const name of both) list.delete(name);
+  return list;
 }
 
 /** The gender every name list that knows `given` agrees on, when the English list knows it; else undefined. */

@@ -1,0 +1,22 @@
+/**
+ * Shapes of round 34 (helper "pronouns"): "she" or "he" resolved to the wrong person. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/claims/given-names.js';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('a man’s given name the French list also writes for a girl', () => {
+  it('reads the commonest men’s names as men’s (the French list writes them both ways)', () => {
+    for (const name of ['Paul', 'Thomas', 'Michael', 'Pierre', 'Justin', 'Tony']) expect(givenNameGender(name)).toBe('male');
+    // names really shared stay undecided
+    for (const name of ['Chris', 'Sam', 'Andrea', 'Jean']) expect(givenNameGender(name)).toBeUndefined();
+  });
+
+  it('passes "she" over a man the text tells nothing of, to the woman named just before', () => {
+    const qs = speakers(
+      'Marta Vidal runs the ferry office on the east quay. She has worked there since the storm.',
+      'Thomas Brandt, who owns the boatyard next door, hired two welders this spring. “Nobody here wants the quay sold,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Marta Vidal', mention: 'she' });
+  });
+});
