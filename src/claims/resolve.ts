@@ -146,7 +146,13 @@ export function resolvePronoun(
   // ("Zorya Dahl, a nurse, attacked Tomas Hale. … “…,” she wrote": past a man by his given name, a person the text
   // and the lists tell no gender of will do as well as one of the pronoun's)
   const fits = now && (now.gender === gender || (was && !now.gender && someone(model, now)));
-  if (fits && namedSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES)) return now.name;
+  // (or the subject a "she" opening a sentence stood for since: "Ana Ruiz … She has said … Tom Hale called her. “…,” she said")
+  if (
+    fits &&
+    (namedSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES) ||
+      subjectSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES))
+  )
+    return now.name;
   const kin = told && namesake(model, told, pos, gender);
   if (kin) return kin;
   // ("Ana Ruiz made an appearance, courtesy of Tom Hale, a delegate. “…,” he said": no subject or speaker of its
@@ -216,6 +222,16 @@ function namedSince(model: DocModel, name: string, pos: number, from: number): b
     const m = model.mentions[i] as SalienceEvent;
     if (m.sentence !== undefined && m.sentence < from) return false;
     if (m.speaker === name) return true;
+  }
+  return false;
+}
+
+/** Whether `name` is a subject before `pos` (a name, or a pronoun opening a sentence that stood for it) in sentence `from` or later. */
+function subjectSince(model: DocModel, name: string, pos: number, from: number): boolean {
+  for (let i = latestIndex(model.subjects, pos); i >= 0; i--) {
+    const e = model.subjects[i] as SalienceEvent;
+    if (e.sentence !== undefined && e.sentence < from) return false;
+    if (e.speaker === name) return true;
   }
   return false;
 }

@@ -20,3 +20,14 @@ describe('a man’s given name the French list also writes for a girl', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Marta Vidal', mention: 'she' });
   });
 });
+
+describe('a woman the story goes on calling "she", named further back than the guess window', () => {
+  it('passes "she" over a man named in the sentence before, to the woman a sentence-opening "She" stood for', () => {
+    const qs = speakers(
+      'Clara Moss, who ran the mill for thirty years, spoke to the radio on Friday. She has told the story many times. She has never sold a share.',
+      'On Friday, she recalled that after the fire, Oskar Lind phoned the mill again.',
+      '“He asked whether we would open on Monday,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Clara Moss', mention: 'she' });
+  });
+});
