@@ -31,3 +31,17 @@ describe('a woman the story goes on calling "she", named further back than the g
     expect(qs[0]).toMatchObject({ speaker: 'Clara Moss', mention: 'she' });
   });
 });
+
+describe('a subject before an auxiliary with "not" joined on', () => {
+  for (const negated of ["wasn't", 'wasn’t', "didn't"]) {
+    it(`takes "Ruiz ${negated} …" for a clause subject a later "he" refers to`, () => {
+      const qs = speakers(
+        'Oskar Ruiz and Tom Hale met in the hall.',
+        'Tom Hale spoke first. "The port is safe," Hale said.',
+        `The chair was ready to move on, but Ruiz ${negated} ${negated.startsWith('did') ? 'let it go' : 'having it'}.`,
+        '"You see, everybody, this is what they do," he said.',
+      );
+      expect(qs[1]).toMatchObject({ speaker: 'Oskar Ruiz', mention: 'he' });
+    });
+  }
+});

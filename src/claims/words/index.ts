@@ -100,7 +100,12 @@ export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => in
 /** "asked", "told", "warned": past participles whose passive subject only heard the words. */
 export const HEARER_PARTICIPLES = set(verbs.HEARER_VERB_LEMMAS.flatMap((l) => inflect(l, ['past'])));
 /** Auxiliaries and common irregular pasts: a word that shows a verb follows its subject. */
-export const VERBISH = set(verbs.AUXILIARIES, [...IRREGULAR.values()]);
+export const VERBISH = set(
+  verbs.AUXILIARIES,
+  [...IRREGULAR.values()],
+  verbs.NEGATED_AUXILIARIES,
+  verbs.NEGATED_AUXILIARIES.map((w) => w.replace("'", '\u2019')),
+);
 export const AUXILIARIES = set(verbs.AUXILIARIES);
 /** Irregular simple pasts alone ("sent", "began"). */
 export const IRREGULAR_PAST_FORMS = set([...IRREGULAR.values()]);

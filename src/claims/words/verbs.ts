@@ -105,6 +105,11 @@ export const BRITISH_DOUBLING_LEMMAS = list('cancel label signal travel');
 /** Auxiliaries and modals. */
 export const AUXILIARIES = list('are been can could did do does had has have is may might must should was were will would');
 
+/** Auxiliaries and modals with "not" joined on ("Ruiz wasn't having it"): a verb follows its subject as well. */
+export const NEGATED_AUXILIARIES = list(
+  "aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't mustn't shouldn't wasn't weren't won't wouldn't",
+);
+
 /**
  * Participles that give a thing its name ("a formula called the “chained CPI”", "what is called a “bridge loan”"):
  * after a noun that is no person, or in "what is called", the name in marks is not the thing's words (naming.ts).
