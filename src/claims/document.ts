@@ -210,9 +210,12 @@ function kinRole(text: string, toks: readonly Token[], run: NameRun): string | n
   // (the comma first: most one-word names have none before them, and this runs for every one)
   if (toks[run.from - 1]?.text !== ',') return null;
   const noun = toks[run.from - 2];
-  const owner = toks[run.from - 3];
+  let owner = toks[run.from - 3];
   const name = toks[run.from] as Token;
   if (noun?.kind !== 'word' || noun.cap || owner?.kind !== 'word') return null;
+  // ("his first wife, Ivana,", "her late husband, Tom,": one lower-case word between the owner and the noun)
+  if (!owner.cap && !POSSESSIVE_PRONOUNS.has(owner.lower) && !DETERMINERS.has(owner.lower)) owner = toks[run.from - 4];
+  if (owner?.kind !== 'word') return null;
   if (owner.sentence !== name.sentence || !(POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.poss && owner.cap))) return null;
   const gender = FEMALE_WORDS.has(noun.lower) ? 'female' : MALE_WORDS.has(noun.lower) ? 'male' : undefined;
   if (!gender || givenNameGender(name.text) !== gender) return null;

@@ -45,3 +45,13 @@ describe('a subject before an auxiliary with "not" joined on', () => {
     });
   }
 });
+
+describe('a given name after a relation noun with a word before it ("his first wife, Ivana,")', () => {
+  it('makes the woman a person a later "She" refers to, not the man named after her', () => {
+    const qs = speakers(
+      'Oskar Lind built the hotel with his first wife, Marta, who ran its kitchen. Tom Hale, a rival, tried to buy it.',
+      'She signed a deal with him in 1990, saying it was "a fair price."',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Marta', mention: 'She' });
+  });
+});
