@@ -16,9 +16,11 @@ const {
   AUXILIARIES,
   CAP_OPENERS,
   CLAUSE_STOP,
+  DETERMINERS,
   FEMALE_WORDS,
   MALE_WORDS,
   PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBJECT_PERSONAL_PRONOUNS,
@@ -60,7 +62,10 @@ export function collectMentions(model: DocModel, runs: readonly RunAt[]): void {
       if (!(v.lower.endsWith('s') && !SPEECH_VERBS.has(v.lower) && !VERBISH.has(v.lower))) model.shortNamed.add(p.name);
     }
     // ("Ruiz met Hale on Monday": a surname after the opening subject's verb is its object, two words in or not)
-    if ((wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) || objectOfOpeningSubject(toks, run)) {
+    // ("Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after the description that opens its
+    // sentence is that sentence's subject)
+    const apposed = wordsBefore > 2 && p !== null && apposedSubject(toks, run);
+    if (!apposed && ((wordsBefore > 2 && !(hasVerb && describedSubject(toks, run, wordsBefore))) || objectOfOpeningSubject(toks, run))) {
       if (p && hasVerb && !(toks[run.to - 1] as Token).poss) model.clauseSubjects.push({ pos, speaker: p.name, sentence });
       continue;
     }
@@ -100,6 +105,31 @@ function ownerOfNamed(toks: readonly Token[], run: NameRun): boolean {
   while (i < run.to + 3 && toks[i]?.kind === 'word' && !(toks[i] as Token).cap && !PERSON_ROLE_NOUNS.has((toks[i] as Token).lower)) i++;
   const role = toks[i];
   return Boolean(role && !role.cap && PERSON_ROLE_NOUNS.has(role.lower) && toks[i + 1]?.text === ',' && toks[i + 2]?.cap);
+}
+
+/** How many words a description that opens a sentence before a name set off by commas may take ("Trump's campaign chairman"). */
+const APPOSED_DESCRIPTION = 5;
+
+/**
+ * "Kazakhstan's foreign minister, Erlan Idrissov, plays down …", "His chief strategist, Tom Hale, said": a name between
+ * commas right after the description that opens its sentence (a determiner, a possessive or an owner, and lower-case
+ * words), with a verb after it or after an appositive ending in a verb of saying.
+ */
+function apposedSubject(toks: readonly Token[], run: NameRun): boolean {
+  if (toks[run.from - 1]?.text !== ',' || toks[run.to]?.text !== ',') return false;
+  const s = (toks[run.from] as Token).sentence;
+  let i = run.from - 2;
+  for (; i >= 0 && (toks[i] as Token).sentence === s; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || run.from - 2 - i >= APPOSED_DESCRIPTION) return false;
+    if (t.cap || DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) break;
+    if (PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  }
+  const first = toks[i];
+  if (!first || first.sentence !== s || i === run.from - 2 || (i > 0 && (toks[i - 1] as Token).sentence === s)) return false;
+  // the opening word owns or determines the description: "The", "His", "Kazakhstan's"
+  if (!(first.poss || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))) return false;
+  return verbAt(toks, run.to + 1, { kind: 'name', from: run.from, to: run.to }) || verbPastAppositive(toks, run);
 }
 
 /** How many tokens an appositive between a name and its verb may take ("Ana Lind, the state party chair, said"). */

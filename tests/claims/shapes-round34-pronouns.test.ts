@@ -55,3 +55,14 @@ describe('a given name after a relation noun with a word before it ("his first w
     expect(qs[0]).toMatchObject({ speaker: 'Marta', mention: 'She' });
   });
 });
+
+describe('a name set off by commas after the description that opens its sentence', () => {
+  it('is the subject a later "he" refers to ("Norway’s trade minister, Erlan Dahl, plays down …")', () => {
+    const qs = speakers(
+      'A survey by the economist Tavi Sola found wide fears of cheap imports.',
+      'Norway’s trade minister, Erlan Dahl, plays down the fears. Imports may grow, but they are good news, he says.',
+      '"We should welcome the ships," he said in an interview.',
+    );
+    expect(qs.at(-1)).toMatchObject({ speaker: 'Erlan Dahl', mention: 'he' });
+  });
+});
