@@ -160,7 +160,7 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     if (!personLike(toks, run)) {
       const one = titledName(text, toks, run);
       if (one) titled.push(one);
-      const relation = kinRole(text, toks, run);
+      const relation = kinRole(text, toks, run) ?? namedGiven(toks, run);
       if (relation) kin.push([name, relation]);
       continue;
     }
@@ -222,6 +222,20 @@ function kinRole(text: string, toks: readonly Token[], run: NameRun): string | n
   const after = toks[run.to];
   if (after && after.sentence === name.sentence && ![',', '.', ';', ')'].includes(after.text) && after.lower !== 'and') return null;
   return text.slice(owner.start, noun.end);
+}
+
+/**
+ * "a 52-year-old resident named Caroline.": a single word after a noun and "named" that the given-name lists know,
+ * closing there, names a person (the story gives no more of the name); the role is the noun.
+ */
+function namedGiven(toks: readonly Token[], run: NameRun): string | null {
+  if (run.to - run.from !== 1 || toks[run.from - 1]?.lower !== 'named') return null;
+  const noun = toks[run.from - 2];
+  const name = toks[run.from] as Token;
+  if (noun?.kind !== 'word' || noun.cap || noun.sentence !== name.sentence || !givenNameGender(name.text)) return null;
+  const after = toks[run.to];
+  if (after && after.sentence === name.sentence && ![',', '.', ';', ')'].includes(after.text)) return null;
+  return noun.lower;
 }
 
 /**

@@ -7,7 +7,7 @@
  * then as a weak guess (resolve.ts lets it change a pronoun's answer only to a person named close by).
  */
 import { verbAt } from './clause.js';
-import { nameGender } from './given-names.js';
+import { givenNameGender, nameGender } from './given-names.js';
 import type { DocModel } from './model.js';
 import type { Gender, NameRun, Person } from './names.js';
 import { speechVerbAt } from './speech-verbs.js';
@@ -134,16 +134,17 @@ function pronounNext(toks: readonly Token[], from: number, s: number): number {
 }
 
 /**
- * "Lind talks about her home town. She grew up …": the pronoun that opens the next sentence of the paragraph,
- * after a sentence whose subject is the name and that names no one else.
+ * "Lind talks about her home town. She grew up …": the pronoun that opens the next sentence of the paragraph (or the
+ * next paragraph, after its last), after a sentence whose subject is the name and that names no one else.
  */
-function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number): number {
+function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number, next?: () => Token | undefined): number {
   if (!alone || wordsBefore > 0 || (toks[run.to - 1] as Token).poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }))
     return 0;
   const s = (toks[run.from] as Token).sentence;
   let j = run.to;
   while (j < toks.length && (toks[j] as Token).sentence === s) j++;
-  const t = toks[j];
+  // ("Lind said, “…”\n\nHe continued, …": the last sentence of its paragraph, the next paragraph's opening word)
+  const t = j < toks.length ? toks[j] : next?.();
   return t?.text === 'He' ? 1 : t?.text === 'She' ? -1 : 0;
 }
 
@@ -194,6 +195,7 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
       named[s] = (named[s] ?? 0) + 1;
     }
   }
+  let following: Map<readonly Token[], Token | undefined> | undefined;
   for (let r = 0; r < runs.length; r++) {
     const { toks, run, headline, wordsBefore, name } = runs[r] as GenderRun;
     const people = whom[r] as readonly Person[];
@@ -204,7 +206,11 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
       3 * h +
       2 * (nounBefore(toks, run) + nounAfter(toks, run)) +
       pronounAfter(toks, run, wordsBefore) +
-      nextSentence(toks, run, alone, wordsBefore);
+      nextSentence(toks, run, alone, wordsBefore, () => {
+        // (the paragraphs in order, looked up once a document and only when a sentence that can tell ends one)
+        following ??= new Map(model.blocks.map((b, i) => [b, model.blocks[i + 1]?.[0]]));
+        return following.get(toks);
+      });
     if (v === 0) continue;
     const p = people[0] as Person;
     if (p.name === name) {
@@ -225,7 +231,8 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
   for (const p of model.people.people.values()) {
     if (p.gender || full.has(p) || short.has(p)) continue;
     // the name lists first (they answer from a cache): only a name they give a guess for is split for placeOrBody
-    const guess = nameGender(p.name);
+    // ("his wife, Ana," or "a resident named Ana": a given name alone)
+    const guess = p.kin ? givenNameGender(p.name) : nameGender(p.name);
     if (!guess || placeOrBody(p)) continue;
     model.people.setGender(p, guess);
     byGivenName.add(p);

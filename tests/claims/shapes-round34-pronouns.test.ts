@@ -66,3 +66,25 @@ describe('a name set off by commas after the description that opens its sentence
     expect(qs.at(-1)).toMatchObject({ speaker: 'Erlan Dahl', mention: 'he' });
   });
 });
+
+describe('"He" opening the paragraph after one whose last sentence has the name speak', () => {
+  it('tells the man’s gender over what his given name suggests ("Lindsey" reads female)', () => {
+    const qs = speakers(
+      'Sen. Lindsey Hale called out his rival Tom Brandt for his plan.',
+      'Hale said, “We lose when we shout at our neighbours.”',
+      'He continued, “Brandt is wrecking our chances.”',
+    );
+    expect(qs[1]).toMatchObject({ speaker: 'Lindsey Hale', mention: 'He' });
+  });
+});
+
+describe('a given name alone after a noun and "named"', () => {
+  it('names a person a later "she" refers to ("a resident named Caroline")', () => {
+    const qs = speakers(
+      'Tom Brandt spoke at the rally on Monday. Oskar Lind wrote about it the next day.',
+      'The woman who shouted identified herself to the Herald as a 52-year-old resident named Caroline.',
+      '“He truly cares about us,” she said of Brandt.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Caroline', mention: 'she' });
+  });
+});
