@@ -137,15 +137,27 @@ function pronounNext(toks: readonly Token[], from: number, s: number): number {
  * "Lind talks about her home town. She grew up …": the pronoun that opens the next sentence of the paragraph (or the
  * next paragraph, after its last), after a sentence whose subject is the name and that names no one else.
  */
-function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number, next?: () => Token | undefined): number {
+function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number, blocks: readonly Token[][]): number {
   if (!alone || wordsBefore > 0 || (toks[run.to - 1] as Token).poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }))
     return 0;
   const s = (toks[run.from] as Token).sentence;
   let j = run.to;
   while (j < toks.length && (toks[j] as Token).sentence === s) j++;
   // ("Lind said, “…”\n\nHe continued, …": the last sentence of its paragraph, the next paragraph's opening word)
-  const t = j < toks.length ? toks[j] : next?.();
+  const t = j < toks.length ? toks[j] : paragraphAfter(blocks, toks);
   return t?.text === 'He' ? 1 : t?.text === 'She' ? -1 : 0;
+}
+
+/** Each document's paragraphs and the first token of the one after each, built only when a sentence that can tell ends one. */
+const following = new WeakMap<readonly Token[][], Map<readonly Token[], Token | undefined>>();
+
+function paragraphAfter(blocks: readonly Token[][], toks: readonly Token[]): Token | undefined {
+  let next = following.get(blocks);
+  if (!next) {
+    next = new Map(blocks.map((b, i) => [b, blocks[i + 1]?.[0]]));
+    following.set(blocks, next);
+  }
+  return next.get(toks);
 }
 
 /**
@@ -195,7 +207,6 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
       named[s] = (named[s] ?? 0) + 1;
     }
   }
-  let following: Map<readonly Token[], Token | undefined> | undefined;
   for (let r = 0; r < runs.length; r++) {
     const { toks, run, headline, wordsBefore, name } = runs[r] as GenderRun;
     const people = whom[r] as readonly Person[];
@@ -206,11 +217,7 @@ export function collectGenders(model: DocModel, runs: readonly GenderRun[]): voi
       3 * h +
       2 * (nounBefore(toks, run) + nounAfter(toks, run)) +
       pronounAfter(toks, run, wordsBefore) +
-      nextSentence(toks, run, alone, wordsBefore, () => {
-        // (the paragraphs in order, looked up once a document and only when a sentence that can tell ends one)
-        following ??= new Map(model.blocks.map((b, i) => [b, model.blocks[i + 1]?.[0]]));
-        return following.get(toks);
-      });
+      nextSentence(toks, run, alone, wordsBefore, model.blocks);
     if (v === 0) continue;
     const p = people[0] as Person;
     if (p.name === name) {
