@@ -230,6 +230,27 @@ function printedBylines(doc: DomDocument): DomElement[] {
   return out;
 }
 
+/** The word joining a byline's last two names, in its languages: "and", "&", "et", "und", "y", "e", "en". */
+const AND = /\s(?:and|&|et|und|y|e|en)\s/g;
+
+/**
+ * A byline's last name without the wire agency printed after it, as AP prints its bylines ("By JORDAN PIKE and
+ * KELSEY MARR Associated Press"): the name's last words when they are an agency's name and two words are left.
+ */
+function withoutAgency(name: string): string {
+  const w = name.split(/\s+/);
+  for (let k = Math.min(3, w.length - 2); k >= 1; k--) {
+    if (agencyNamed(w.slice(-k).join(' ').replace(/^the\s+/i, '')) !== null) return w.slice(0, -k).join(' ');
+  }
+  return name;
+}
+
+/** A name printed in capitals ("JORDAN PIKE", as wire bylines print them) written as a name ("Jordan Pike"). */
+function asName(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** The authors the first of these elements that reads as a byline names. */
 function bylineIn(elements: Iterable<DomElement>): Found | null {
   for (const el of elements) {
@@ -237,12 +258,12 @@ function bylineIn(elements: Iterable<DomElement>): Found | null {
     const m = BY.exec(text);
     if (!m || text.split(' ').length > BYLINE_WORDS) continue;
     let list = m[1]!;
-    const lastAnd = Math.max(list.lastIndexOf(' and '), list.lastIndexOf(' & '), 0);
+    const lastAnd = Math.max(0, ...[...list.matchAll(AND)].map((a) => a.index));
     const cut = list.slice(lastAnd).search(/\s*[,|·•—–(]/);
     if (cut >= 0) list = list.slice(0, lastAnd + cut);
     const names = list
-      .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
-      .map((n) => n.trim())
+      .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|et|und|y|e|en)\s+/)
+      .map((n) => asName(withoutAgency(n.trim())))
       .filter(Boolean);
     if (!names.length || !names.every((n) => PERSON.test(n) && !n.split(/\s+/).some((w) => CALENDAR_WORDS.has(w.toLowerCase())))) continue;
     return { value: [...new Set(names)].join(', '), detail: clip(`the byline <${el.tagName.toLowerCase()}>${text}`) };
