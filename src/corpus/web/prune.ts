@@ -11,8 +11,15 @@ import { relativeStamp } from './dated-parts.js';
 import { splitBrParagraphs } from './split-br.js';
 import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
+/**
+ * Elements whose words a reader never reads as the page's: among them a player's fallback (the words inside
+ * `<video>` and `<audio>`, "Your browser does not support the video tag") and an AMP element's placeholder and
+ * fallback ("Loading video" in `<amp-iframe>`: `AMP_STAND_INS`).
+ */
 const NEVER_TEXT =
-  'script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, textarea, input, figcaption, [hidden]';
+  'script, style, noscript, template, iframe, svg, canvas, object, embed, button, select, textarea, input, figcaption, video, audio, [hidden]';
+/** The stand-ins an AMP element shows while it loads or when it cannot (children marked `placeholder` or `fallback`). */
+const AMP_STAND_INS = '[placeholder], [fallback]';
 
 /** Class or id words of boxes beside an article (matched as whole words of the class/id, split on - _ and space). */
 const BOX_WORDS = [
@@ -218,6 +225,7 @@ function markedAsBox(el: DomElement): boolean {
 export function prunePage(doc: DomDocument): void {
   removeSignUpBoxes(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
+  for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();
   splitBrParagraphs(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
   for (const el of all(doc, '[class]')) {
