@@ -2,8 +2,9 @@
  * The article of a page built by scripts from data it carries in a `<script type="application/json">`
  * (Next.js's `__NEXT_DATA__`, and the like): read only when the page shows almost no text of its own. The
  * data is walked without knowing its schema, boundedly, for the longest run of prose: a list whose items are
- * sentences (strings, or objects holding them: `{ type: 'paragraph', text }`), or one long string (plain text
- * with line breaks, or HTML with `<p>`s).
+ * sentences (strings, or objects holding them: `{ type: 'paragraph', text }`; a block of a picture, a
+ * player, related links or an ad, `{ type: 'image', caption }`, and a caption or credit of any block are no
+ * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
 import { all, countWords, parsePage, textOf, type DomDocument } from './dom.js';
 
@@ -30,6 +31,20 @@ function stringParagraphs(s: string): string[] {
     .filter(Boolean);
 }
 
+/** Keys of a block's words that are no part of its text: a picture's caption, credit and description. */
+const NOT_TEXT_KEYS = /^(?:caption|credit|alt|alt_?text|copyright)$/i;
+/** Keys naming a block's kind ("type": "image"). */
+const KIND_KEYS = ['type', '_type', 'kind', '__typename', 'blockType', 'component'];
+/** Kinds of blocks beside the text: pictures, galleries, players, related links, promotions, ads. */
+const BESIDE_KINDS = /image|photo|picture|gallery|video|figure|related|promo|^ad(?:vert\w*)?$|^ad[_-]?(?:slot|unit)$/i;
+
+/** A block of an article's list that is beside its text ("type": "image" with its caption; "related" links). */
+const besideText = (item: object): boolean =>
+  KIND_KEYS.some((k) => {
+    const kind = (item as Record<string, unknown>)[k];
+    return typeof kind === 'string' && BESIDE_KINDS.test(kind);
+  });
+
 const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
 
 /** The longest run of prose in `data`, as paragraphs. */
@@ -46,9 +61,9 @@ export function longestProse(data: unknown): string[] {
       for (const item of v) {
         if (typeof item === 'string') {
           if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
-        } else if (item && typeof item === 'object' && !Array.isArray(item)) {
-          for (const value of Object.values(item))
-            if (typeof value === 'string' && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
+        } else if (item && typeof item === 'object' && !Array.isArray(item) && !besideText(item)) {
+          for (const [key, value] of Object.entries(item))
+            if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
         }
       }
       offer(run);
