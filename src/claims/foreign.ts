@@ -485,6 +485,13 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
         if (after && (!before || after.speaker !== after.mention.text || after.mention.text.includes(' '))) return after;
         return before;
       }
+      // La patronal, en cambio, advirtió de que … «…».: the subject before an aside set off by commas, a name
+      // or a description, not a subject left out (never the last person named)
+      const aside = asideBefore(toks, j, start);
+      if (aside > start) {
+        const subject = subjectBefore(model, toks, aside, start) ?? described(model, toks, start, aside);
+        if (subject) return subject;
+      }
       // (Ha dicho que el plan está «garantizado».: a subject left out is the person the article is about)
       return subjectBefore(model, toks, j, start) ?? (j === start || toks[j - 1]?.text === ',' ? unnamed(model, toks, j, k, v) : null);
     }
@@ -492,6 +499,24 @@ export function foreignBefore(model: DocModel, toks: readonly Token[], k: number
   }
   return null;
 }
+
+/** Most words of an aside set off by commas between a subject and its verb ("en cambio", "pour sa part"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * The comma opening an aside that ends right before a verb at `v` (", en cambio, advirtió", ", pour sa part, a
+ * dénoncé"): its index, or -1. The aside is a few lower-case words.
+ */
+function asideBefore(toks: readonly Token[], v: number, start: number): number {
+  if (toks[v - 1]?.text !== ',') return -1;
+  for (let c = v - 2; c > start && c >= v - 2 - ASIDE_WORDS; c--) {
+    const t = toks[c] as Token;
+    if (t.text === ',') return c < v - 2 ? c : -1;
+    if (t.kind !== 'word' || !LOWER_START.test(t.text)) return -1;
+  }
+  return -1;
+}
+const LOWER_START = /^\p{Ll}/u;
 
 /** The subject right before a verb at `v`: a pronoun, a name (after its role), or a role with its determiner. */
 function subjectBefore(model: DocModel, toks: readonly Token[], v: number, start: number): Attribution | null {
