@@ -145,14 +145,35 @@ function verbAt(model: DocModel, toks: readonly Token[], i: number): Verb | null
   return null;
 }
 
-/** Is `w` (lower case) a role noun: French, German, or a German compound that ends in one ("innenministerin")? */
+/**
+ * Is `w` (lower case) a role noun: French, German, or a German compound that ends in one ("innenministerin",
+ * "oberbürgermeisterin", "schulleiter")?
+ */
 function roleWord(w: string): boolean {
   if (ROMANCE_ROLE_NOUNS.has(w) || GERMAN_ROLE_NOUNS.has(w)) return true;
-  for (const r of ['minister', 'ministerin', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'chef', 'chefin']) {
+  for (const r of COMPOUND_ROLE_ENDS) {
     if (w.length > r.length + 2 && w.endsWith(r)) return true;
   }
   return false;
 }
+
+/** German roles that end compounds naming one ("Innenministerin", "Oberbürgermeisterin", "Schulleiter"). */
+const COMPOUND_ROLE_ENDS = [
+  'minister',
+  'ministerin',
+  'sprecher',
+  'sprecherin',
+  'präsident',
+  'präsidentin',
+  'chef',
+  'chefin',
+  'bürgermeister',
+  'bürgermeisterin',
+  'leiter',
+  'leiterin',
+  'direktor',
+  'direktorin',
+];
 
 /** The gender a role says ("la maire", "Bürgermeisterin"), if any. */
 function roleGender(det: string | undefined, role: string): Gender | undefined {

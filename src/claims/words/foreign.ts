@@ -66,8 +66,8 @@ export const GERMAN_MASCULINE_PRONOUNS = list('er');
  */
 export const GERMAN_ROLE_NOUNS = list(`
   abgeordnete abgeordneter anwalt anwältin bürgermeister bürgermeisterin chef chefin direktor direktorin kanzler
-  kanzlerin landrat landrätin minister ministerin präsident präsidentin richter richterin senator senatorin sprecher
-  sprecherin staatssekretär staatssekretärin stadtrat stadträtin vorsitzende vorsitzender`);
+  kanzlerin landrat landrätin leiter leiterin minister ministerin präsident präsidentin richter richterin senator
+  senatorin sprecher sprecherin staatssekretär staatssekretärin stadtrat stadträtin vorsitzende vorsitzender`);
 
 /**
  * French and German: words that may stand between a verb of saying and its subject ("a déclaré lundi la maire",
