@@ -199,8 +199,12 @@ function authorName(doc: DomDocument): Found | null {
   return null;
 }
 
-/** The word that opens a byline, in the languages pages are read in: "By", "Par", "Von", "Por", "Di", "Door". */
-const BY = /^(?:by|par|von|por|di|door)\s+(.+)$/i;
+/**
+ * The word that opens a byline, in the languages pages are read in: "By", "Par", "Von", "Por", "Di", "Door"; in
+ * English after the writer’s part too ("Words by", "Text by", "Story by", "Written by"; not "Reporting by", a wire
+ * story’s credit line).
+ */
+const BY = /^(?:(?:words|text|story|written)\s+by|by|par|von|por|di|door)\s+(.+)$/i;
 /** Elements holding no block of their own, where an unclassed byline is printed ("<p>By Orla Kettering · June 14, 2026</p>"). */
 const LINE_ELEMENTS = 'p, div, span, address';
 /** Unclassed elements before the article's text looked at for a byline. */
@@ -225,7 +229,7 @@ function printedBylines(doc: DomDocument): DomElement[] {
     const text = textOf(el);
     if (text.split(' ').length >= 30) break;
     if (++seen > PRINTED_BYLINE_WITHIN) break;
-    if (BY.test(text)) out.push(el);
+    if (BY.test(writersPart(text))) out.push(el);
   }
   return out;
 }
@@ -251,10 +255,19 @@ function asName(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+/**
+ * The writers' part of a byline that credits others beside them ("Photographs by Noor Haddad. Words by Eli
+ * Brennan": "Words by Eli Brennan"): its first sentence that opens with a byline's word, else the whole line.
+ */
+function writersPart(text: string): string {
+  const parts = text.split(/(?<=\p{Ll}{2})\.\s+/u);
+  return parts.length > 1 ? (parts.find((p) => BY.test(p)) ?? text) : text;
+}
+
 /** The authors the first of these elements that reads as a byline names. */
 function bylineIn(elements: Iterable<DomElement>): Found | null {
   for (const el of elements) {
-    const text = textOf(el);
+    const text = writersPart(textOf(el));
     const m = BY.exec(text);
     if (!m || text.split(' ').length > BYLINE_WORDS) continue;
     let list = m[1]!;

@@ -57,9 +57,12 @@ const ALREADY_SUBSCRIBED =
 /** A clock time alone, as live blogs stamp each update ("13:40", "Updated 9.05am BST", "14h05"). */
 const TIME_LINE =
   /^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
-/** "By Jane Doe", "by Jane Doe", "Par Claire Dumont": the first word in either case (no `i` flag: with it, \p{Lu} would match any letter). */
+/**
+ * "By Jane Doe", "by Jane Doe", "Par Claire Dumont", "Words by Jane Doe", "Written by Jane Doe": the first word in
+ * either case (no `i` flag: with it, \p{Lu} would match any letter).
+ */
 const BYLINE =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Оо]т)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
+  /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ww]ritten)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Оо]т)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
 
 /** A short label, its mark, then the rest: "Also in the news: …", "MORE | …", "Background » …". */
 const LABELLED = /^([^:|»›>–—"“”«„]{1,40}?)\s*[:|»›>–—]\s*(\S.*)$/su;

@@ -37,6 +37,16 @@ describe('bylines of several names', () => {
   });
 });
 
+describe('bylines naming the writer’s part', () => {
+  it('“Words by”, “Written by”, beside a photographer’s credit', () => {
+    expect(read(page('<p class="byline">Photographs by Noor Haddad. Words by Eli Brennan</p>')).author).toBe('Eli Brennan');
+    expect(read(page('<p class="byline">Written by Eli Brennan</p>')).author).toBe('Eli Brennan');
+    const r = read(page('<p>Words by Eli Brennan</p>'));
+    expect(r.author).toBe('Eli Brennan');
+    expect(r.text.split('\n\n')).toEqual(BODY);
+  });
+});
+
 describe('AMP pages', () => {
   it('a player’s placeholder and fallback text is no part of the article', () => {
     const player =
