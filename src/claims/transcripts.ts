@@ -8,7 +8,8 @@
  * A label counts only where a transcript is: in a run of two or more labelled paragraphs (at most two other
  * paragraphs between two of them: a stage note, a turn carried on) with two speakers at least, two of the paragraphs
  * one right after the other, and a speaker who speaks again after another did or a line announcing the transcript
- * right before it ("An edited transcript:"); a list of people each with a line under a heading of their own
+ * right before it ("An edited transcript:"), or, in an article that calls itself an interview, one person's named
+ * turns each right after a question printed without a label (bold on the page: "Why did you start? ¶ Holt: …"); a list of people each with a line under a heading of their own
  * ("Sanders: Win in a walk." and a paragraph on him, then "Clinton: …") is none. A label is a speaker's when it is Q or A (in a run that something before it calls an interview: an explainer's own "Q: What is
  * a superdelegate?" is no one's), a role ("MODERATOR:", "AUDIENCE MEMBER:"), a name in capitals of two words ("JAKE
  * TAPPER:"), a name after a title ("Mr. Hale:"), a single word in capitals or a name in title case that the article
@@ -214,11 +215,35 @@ function announced(text: string, blocks: readonly { start: number; end: number }
  * then "Clinton: …") is none; nor is a run of Q and A alone that nothing before it calls an interview (an explainer's
  * "Q: What is a superdelegate?" is the publication's own question and answer).
  */
-function transcript(text: string, run: readonly Turn[], heading: boolean, from: number): boolean {
+function transcript(
+  text: string,
+  blocks: readonly { start: number; end: number }[],
+  run: readonly Turn[],
+  heading: boolean,
+  from: number,
+): boolean {
   const keys = run.map(speakerKey);
+  if (new Set(keys).size === 1 && interviewAnswers(text, blocks, run, from)) return true;
   if (new Set(keys).size < 2 || !run.some((t, i) => i > 0 && t.block === (run[i - 1] as Turn).block + 1)) return false;
   if (run.every((t) => t.kind === 'question' || t.kind === 'answer') && !INTERVIEW.test(text.slice(0, from))) return false;
   return heading || keys.some((k, i) => keys.slice(i + 2).includes(k) && keys.slice(i + 1).some((o) => o !== k));
+}
+
+/** A question printed without a label: a paragraph ending with a question mark (a closing mark after it). */
+const QUESTION = /\?["”’»)]?\s*$/u;
+
+/**
+ * A printed interview whose questions carry no label (set in bold on the page, the reader tells them apart) and
+ * whose answers carry the interviewee's name ("Why did you start? ¶ Holt: Because nobody else was going to."): one
+ * person's named turns, two at least, each right after an unlabelled question, in an article that calls itself an
+ * interview before them.
+ */
+function interviewAnswers(text: string, blocks: readonly { start: number; end: number }[], run: readonly Turn[], from: number): boolean {
+  if (run.length < 2 || run.some((t) => t.kind !== 'name') || !INTERVIEW.test(text.slice(0, from))) return false;
+  return run.every((t) => {
+    const before = blocks[t.block - 1];
+    return before !== undefined && QUESTION.test(text.slice(before.start, before.end)) && !turnAt(text, t.block - 1, before.start, before.end);
+  });
 }
 
 /** The transcripts' labelled paragraphs of a document, by the rules of the module comment. */
@@ -245,7 +270,7 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
     if (first) {
       const heading = announced(text, blocks, first);
       const members = heading === 'named' ? run : run.filter((t) => !weak.has(t));
-      if (transcript(text, members, heading !== null, (blocks[first.block] as { start: number }).start)) out.push(...members);
+      if (transcript(text, blocks, members, heading !== null, (blocks[first.block] as { start: number }).start)) out.push(...members);
     }
     run = [];
   };
