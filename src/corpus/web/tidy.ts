@@ -91,6 +91,8 @@ const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? co
 const READING_TIME = /[\s·•|,-]*\b\d+\s*min(?:ute)?s?(?: read| listen)?\b/i;
 
 function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
+  // a section break printed as a line of marks ("___", "* * *", "—"): no letter, no digit
+  if (!/[\p{L}\p{N}]/u.test(p.text)) return 'rule';
   const words = countWords(p.text);
   if (headlines.some((h) => sameHeadline(p.text, h))) return 'headline';
   if (words <= SHORT && LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';

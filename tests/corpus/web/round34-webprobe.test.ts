@@ -47,6 +47,13 @@ describe('bylines naming the writer’s part', () => {
   });
 });
 
+describe('section breaks', () => {
+  it('a line of marks between or after the paragraphs (“___”, “* * *”) is no paragraph', () => {
+    const html = page('', '<p>___</p><p>* * *</p><p>—</p>');
+    expect(read(html).text.split('\n\n')).toEqual(BODY);
+  });
+});
+
 describe('AMP pages', () => {
   it('a player’s placeholder and fallback text is no part of the article', () => {
     const player =
