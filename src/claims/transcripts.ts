@@ -242,7 +242,9 @@ function interviewAnswers(text: string, blocks: readonly { start: number; end: n
   if (run.length < 2 || run.some((t) => t.kind !== 'name') || !INTERVIEW.test(text.slice(0, from))) return false;
   return run.every((t) => {
     const before = blocks[t.block - 1];
-    return before !== undefined && QUESTION.test(text.slice(before.start, before.end)) && !turnAt(text, t.block - 1, before.start, before.end);
+    return (
+      before !== undefined && QUESTION.test(text.slice(before.start, before.end)) && !turnAt(text, t.block - 1, before.start, before.end)
+    );
   });
 }
 

@@ -24,7 +24,13 @@ describe('an interview with unlabelled questions and named answers', () => {
   it('not in an article that does not call itself an interview, nor without the questions', () => {
     const plain = 'Mira Holt has spent fifteen years turning sheep pasture into young woodland.';
     expect(
-      speakers(plain, 'Why did you start the project?', 'Holt: Because nobody else was going to.', 'What went wrong?', 'Holt: Almost everything.'),
+      speakers(
+        plain,
+        'Why did you start the project?',
+        'Holt: Because nobody else was going to.',
+        'What went wrong?',
+        'Holt: Almost everything.',
+      ),
     ).toEqual([]);
     expect(
       speakers(intro, 'The project began in 2011.', 'Holt: Because nobody else was going to.', 'It grew fast.', 'Holt: Almost everything.'),

@@ -244,7 +244,15 @@ const AND = /\s(?:and|&|et|und|y|e|en)\s/g;
 function withoutAgency(name: string): string {
   const w = name.split(/\s+/);
   for (let k = Math.min(3, w.length - 2); k >= 1; k--) {
-    if (agencyNamed(w.slice(-k).join(' ').replace(/^the\s+/i, '')) !== null) return w.slice(0, -k).join(' ');
+    if (
+      agencyNamed(
+        w
+          .slice(-k)
+          .join(' ')
+          .replace(/^the\s+/i, ''),
+      ) !== null
+    )
+      return w.slice(0, -k).join(' ');
   }
   return name;
 }
