@@ -40,6 +40,7 @@ const BOX_WORDS = [
   'comments',
   'comment',
   'disqus',
+  'discussion',
   'respond',
   'ad',
   'ads',
@@ -140,7 +141,7 @@ const SCREEN_READER_MAX_WORDS = 12;
 
 /** Headings that open a box beside the article: comments, related and popular stories, newsletters. */
 const BOX_HEADING =
-  /^(?:\d+\s+)?(?:comments?|reader (?:comments|replies)|replies|responses|discussion|join the (?:conversation|discussion)|leave a (?:reply|comment)|related(?: (?:stories|articles|posts|content|coverage|news))?|more (?:stories|news|from|on|in)\b.*|read (?:more|next|also)|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)|newsletter|sign up.*|kommentare|mehr zum thema|das könnte sie auch interessieren|commentaires|lire aussi|à lire aussi|comentarios|leer más|te puede interesar|комментарии|читайте также)\s*:?$/i;
+  /^(?:\d+\s+)?(?:comments?|reader (?:comments|replies)|replies|responses|discussion|join the (?:conversation|discussion)|what (?:our )?readers (?:say|think|are saying)|have your say|your (?:comments|views|say)|leave a (?:reply|comment)|related(?: (?:stories|articles|posts|content|coverage|news))?|more (?:stories|news|from|on|in)\b.*|read (?:more|next|also)|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)|newsletter|sign up.*|kommentare|mehr zum thema|das könnte sie auch interessieren|commentaires|lire aussi|à lire aussi|comentarios|leer más|te puede interesar|комментарии|читайте также)\s*:?$/i;
 
 /** A box opened by such a heading is removed unless it holds this share of the page's paragraph words. */
 const NAMED_BOX_SHARE = 0.5;
@@ -217,6 +218,24 @@ function markedAsBox(el: DomElement): boolean {
   return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 
+/** Class or id words of a reader thread ("comments", "discussion", "disqus_thread"). */
+const THREAD_BOX = /(?:^|[\s_-])(?:comments?|discussion|disqus|respond)(?:$|[\s_-])/i;
+
+function markedAsThread(el: DomElement): boolean {
+  return markableBox(el) && THREAD_BOX.test(marks(el).replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2'));
+}
+
+/**
+ * Whether a box named as beside the article (by its heading, or as a reader thread by its class) may go: it holds
+ * less than half the page's paragraph words, and neither the headline, nor the article's body, nor an `<article>`
+ * holding half the page (a thread's comments printed each as an `<article>` of their own are no such thing).
+ */
+function threadBox(box: DomElement, body: DomElement, words: Map<DomNode, number>): boolean {
+  const half = NAMED_BOX_SHARE * (words.get(body) ?? 0);
+  if ((words.get(box) ?? 0) >= half || box.querySelector('h1, [itemprop="articleBody"]')) return false;
+  return !all(box, 'article').some((a) => (words.get(a) ?? 0) >= half);
+}
+
 /**
  * Prunes `doc` in place.
  *
@@ -243,12 +262,13 @@ export function prunePage(doc: DomDocument): void {
   }
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
   for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
+  // A reader thread may be long, as long as the article: one marked as such goes unless it holds most of the page.
+  for (const el of all(body, '[class], [id]')) if (markedAsThread(el) && threadBox(el, body, words)) el.remove();
   for (const heading of all(body, 'h2, h3, h4, h5')) {
     const box = heading.parentElement;
     // Only a heading that opens its box names it ("Related stories" above the list).
     if (!box || box.children[0] !== heading || !BOX_HEADING.test(textOf(heading)) || !markableBox(box)) continue;
     // A named box may be long (a busy comment thread) but never holds most of the page or the article.
-    if ((words.get(box) ?? 0) < NAMED_BOX_SHARE * (words.get(body) ?? 0) && !box.querySelector('article, [itemprop="articleBody"]'))
-      box.remove();
+    if (threadBox(box, body, words)) box.remove();
   }
 }

@@ -54,6 +54,15 @@ describe('section breaks', () => {
   });
 });
 
+describe('reader comments inside the article element', () => {
+  const replies = (cls: string, heading: string) =>
+    `<section class="${cls}"><h2>${heading}</h2>${['Finally! “Keeps the late sailings running” — exactly right, my whole family commutes on that boat.', 'The rota was never the problem. The old boat breaks down every second week and nobody fixes it properly.', 'Thanks everyone for the support. We will post the new timetable on the noticeboard at the pier this Friday.'].map((c, i) => `<article class="reply-item"><header><strong>Reader ${i + 1}</strong> <time datetime="2026-03-30T1${i}:15:00Z">March 30, 2026 1${i}:15</time></header><p>${c}</p></article>`).join('')}</section>`;
+  it('a box classed “discussion”, or headed “What readers say”, is no part of the article', () => {
+    expect(read(page('', replies('discussion', 'Comments from the community'))).text.split('\n\n')).toEqual(BODY);
+    expect(read(page('', replies('thread-box', 'What readers say'))).text.split('\n\n')).toEqual(BODY);
+  });
+});
+
 describe('AMP pages', () => {
   it('a player’s placeholder and fallback text is no part of the article', () => {
     const player =
