@@ -7,6 +7,7 @@
 import { nameMatches, speakerId } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
+import { contentStems, joinShare, sameQuotation as sameClaim } from './grouping/texts.js';
 import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
 import { documentsVersion } from './version.js';
 import type { ClaimView, CorpusVersion, StoreStats } from './view.js';
@@ -79,6 +80,11 @@ export class CorrectedView implements ClaimView {
   /** Renditions whose speaker a correction set (set_speaker, split): entry id → speaker id. */
   private readonly overridden = new Map<number, string>();
   private readonly speakerMap = new Map<string, CorrectedSpeaker>();
+  /** Claims joined to another (see joinMoved): claim id → the claim it joined (a smaller id). */
+  private readonly joinedTo = new Map<number, number>();
+  /** Each joined claim's root → every claim joined in it (the root first). */
+  private readonly joined = new Map<number, number[]>();
+  private readonly joinedGroups = new Map<number, ClaimGroup>();
   /** Renditions whose speaker a correction set: entry id → the correction's id (the last one wins). */
   private readonly setBy = new Map<number, number>();
   /** What each correction changed when applied: its renditions (set_speaker, split), or its merged names. */
@@ -91,6 +97,64 @@ export class CorrectedView implements ClaimView {
     for (const [id, s] of view.speakers) this.speakerMap.set(id, s);
     for (const c of corrections) this.apply(c);
     this.speakers = this.speakerMap;
+    this.joinMoved();
+  }
+
+  /** A claim's root in `joinedTo` (itself when joined to none). */
+  private rootOf(id: number): number {
+    let at = id;
+    for (let hops = 0; this.joinedTo.has(at) && hops < 100; hops++) at = this.joinedTo.get(at)!;
+    return at;
+  }
+
+  /**
+   * Claims that the corrections made one person's with the same words are one claim, as the build would have
+   * grouped them had the corpus credited them so: the renditions a correction moved to a person who is quoted
+   * saying those words elsewhere, or a merged name's claims and the person's. Without this the person's quotes
+   * list the words twice and a comparison shows them as two claims. Only claims a correction touched are
+   * joined (two claims the build kept apart stay apart), and only by the build's own rule (most content stems
+   * in common, neither more than twice the other's size).
+   */
+  private joinMoved(): void {
+    const touched = new Set<number>();
+    for (const e of this.overridden.keys()) touched.add(this.view.entry(e).groupId);
+    for (const from of this.merged.keys())
+      if (this.view.speakers.has(from)) for (const g of this.view.groupsOfSpeaker(from)) touched.add(g.id);
+    const bySpeaker = new Map<string, Set<number>>();
+    for (const id of touched) {
+      const speaker = this.voted(id).speakerId;
+      if (speaker) bySpeaker.set(speaker, (bySpeaker.get(speaker) ?? new Set()).add(id));
+    }
+    for (const [speaker, ids] of bySpeaker) {
+      // the person's other claims: under their own id and the names merged into them
+      const sources = [speaker, ...[...this.merged.keys()].filter((k) => this.resolve(k) === speaker)];
+      for (const s of sources)
+        if (this.view.speakers.has(s))
+          for (const g of this.view.groupsOfSpeaker(s)) if (this.voted(g.id).speakerId === speaker) ids.add(g.id);
+      if (ids.size > 1) this.joinAmong([...ids], touched);
+    }
+    for (const id of this.joinedTo.keys()) {
+      const root = this.rootOf(id);
+      this.joined.set(root, [...(this.joined.get(root) ?? [root]), id]);
+    }
+  }
+
+  /** Joins each touched claim of `ids` (one person's) to the others of them the grouping rule makes the same. */
+  private joinAmong(ids: readonly number[], touched: ReadonlySet<number>): void {
+    const stems = new Map(ids.map((id) => [id, contentStems(this.view.group(id).text)]));
+    const quoted = new Map(ids.map((id) => [id, this.view.group(id).entryIds.some((e) => this.view.entry(e).kind === 'quote')]));
+    const byStem = new Map<string, number[]>();
+    for (const id of ids) for (const s of stems.get(id)!) byStem.set(s, [...(byStem.get(s) ?? []), id]);
+    for (const id of ids) {
+      if (!touched.has(id)) continue;
+      const candidates = new Set<number>();
+      for (const s of stems.get(id)!) for (const other of byStem.get(s) ?? []) if (other !== id) candidates.add(other);
+      for (const other of candidates) {
+        if (joinShare(stems.get(id)!, stems.get(other)!, quoted.get(id)! && quoted.get(other)!) === 0) continue;
+        const [a, b] = [this.rootOf(id), this.rootOf(other)];
+        if (a !== b) this.joinedTo.set(Math.max(a, b), Math.min(a, b));
+      }
+    }
   }
 
   /** The speaker with exactly this name or alias (case and accents aside), or a new one made by `note`. */
@@ -157,11 +221,14 @@ export class CorrectedView implements ClaimView {
         this.setBy.set(e.id, c.id);
         entries.push(e.id);
       };
-      // a pinned rendition whose words were changed since (another quotation now begins there, or the outlet
-      // reworded it) is not the quotation corrected: it keeps its speaker
+      // a pinned rendition whose words are another quotation's now (the article was edited and another begins
+      // there) is not the quotation corrected: it keeps its speaker. An outlet's own wording of the quotation (a
+      // word changed or added: pinned as such when the correction was made) is still that quotation, by the rule
+      // that groups the outlets' wordings of one claim
       const wanted = c.quote ? foldWording(c.quote) : null;
       for (const r of c.renditions)
-        for (const e of this.entriesAt(r.document, r.start)) if (wanted === null || sameQuotation(foldWording(e.text), wanted)) set(e);
+        for (const e of this.entriesAt(r.document, r.start))
+          if (wanted === null || sameQuotation(foldWording(e.text), wanted) || (e.kind === 'quote' && sameClaim(e.text, c.quote!))) set(e);
       // the renditions are pinned where they were when the correction was made: an article edited since (its
       // quotation moved) or another outlet carrying the same words later is found by the words themselves
       for (const e of c.quote ? this.sameWording(c.quote) : []) set(e);
@@ -213,12 +280,36 @@ export class CorrectedView implements ClaimView {
   entry(id: number): StoredRendition {
     const e = this.view.entry(id);
     const speaker = this.speakerOf(e);
-    return speaker === e.speakerId ? e : { ...e, speakerId: speaker };
+    const groupId = this.rootOf(e.groupId);
+    return speaker === e.speakerId && groupId === e.groupId ? e : { ...e, speakerId: speaker, groupId };
+  }
+
+  /** A claim as this view shows it: with the claims joined to it (see joinMoved), under its corrected speaker. */
+  group(id: number): ClaimGroup {
+    const root = this.rootOf(id);
+    const members = this.joined.get(root);
+    if (!members) return this.voted(id);
+    let g = this.joinedGroups.get(root);
+    if (!g) {
+      const parts = members.map((m) => this.view.group(m));
+      // its wording the one most of its claims' renditions carry (then the larger claim's)
+      const carried = new Map<string, number>();
+      for (const p of parts)
+        for (const e of p.entryIds)
+          carried.set(foldWording(this.view.entry(e).text), (carried.get(foldWording(this.view.entry(e).text)) ?? 0) + 1);
+      const count = (p: ClaimGroup): number => carried.get(foldWording(p.text)) ?? 0;
+      const lead = parts.reduce((a, b) =>
+        count(b) > count(a) || (count(b) === count(a) && b.entryIds.length > a.entryIds.length) ? b : a,
+      );
+      g = this.voted(root, { ...lead, id: root, entryIds: parts.flatMap((p) => p.entryIds) });
+      this.joinedGroups.set(root, g);
+    }
+    return g;
   }
 
   /** A group's speaker: the one most of its (corrected) renditions name, as the build chose it. */
-  group(id: number): ClaimGroup {
-    const g = this.view.group(id);
+  private voted(id: number, given?: ClaimGroup): ClaimGroup {
+    const g = given ?? this.view.group(id);
     const votes = new Map<string, number>();
     for (const i of g.entryIds) {
       const s = this.speakerOf(this.view.entry(i));
@@ -251,8 +342,8 @@ export class CorrectedView implements ClaimView {
   groupsOfSpeaker(id: string): ClaimGroup[] {
     const ids = new Set<number>();
     const sources = [id, ...[...this.merged.keys()].filter((k) => this.resolve(k) === id)];
-    for (const s of sources) if (this.view.speakers.has(s)) for (const g of this.view.groupsOfSpeaker(s)) ids.add(g.id);
-    for (const e of this.overridden.keys()) ids.add(this.view.entry(e).groupId);
+    for (const s of sources) if (this.view.speakers.has(s)) for (const g of this.view.groupsOfSpeaker(s)) ids.add(this.rootOf(g.id));
+    for (const e of this.overridden.keys()) ids.add(this.rootOf(this.view.entry(e).groupId));
     return [...ids]
       .map((g) => this.group(g))
       .filter((g) => g.speakerId === id)

@@ -1,0 +1,95 @@
+/**
+ * A moderator's /correct speaker as members read it afterwards: every outlet the correction was made on follows
+ * it (one that reworded the quotation too), and the words now credited to one person are one claim of theirs in
+ * /quotes, /compare and /who-said, not the same quotation listed twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/answers/compare.js';
+import { speakerQuotes } from '../../src/answers/lists.js';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { CorrectedView, type SpeakerCorrection } from '../../src/store/corrected.js';
+import { story, writtenStore } from '../support/written.js';
+
+const SAID = 'The pier will reopen to fishing boats before the summer season starts';
+const store = writtenStore([
+  {
+    file: 'ledger.txt',
+    outlet: 'Coast Ledger',
+    date: '2025-04-01',
+    text: story('Pier to reopen', `"${SAID}," said harbour master Olga Venn on Monday.`, 'Repairs cost more than planned.'),
+  },
+  {
+    file: 'wire.txt',
+    outlet: 'Bay Wire',
+    date: '2025-04-02',
+    text: story('Pier reopening', `"${SAID}," said union organiser Rhys Adeyemi after the meeting.`),
+  },
+  {
+    file: 'gull.txt',
+    outlet: 'Gull Courier',
+    date: '2025-04-02',
+    text: story(
+      'Fishing fleet',
+      '"The pier will reopen to all the fishing boats before the summer season starts," said union organiser Rhys Adeyemi.',
+    ),
+  },
+]);
+
+/** The correction /correct speaker stores: the words and the renditions of the answer it found. */
+function correction(quote: string, speaker: string): SpeakerCorrection {
+  const match = whoSaid(store, quote).matches[0]!;
+  return {
+    id: 1,
+    by: 'moderator',
+    at: '2025-05-01T10:00:00.000Z',
+    kind: 'set_speaker',
+    quote: match.quote,
+    speaker,
+    renditions: match.outlets.map((o) => ({ document: o.document, start: o.start })),
+  };
+}
+
+describe('a corrected speaker, everywhere a member looks', () => {
+  const view = new CorrectedView(store, [correction(SAID, 'Olga Venn')]);
+
+  it('is followed by every outlet the correction was made on, the one that reworded the words too', () => {
+    const match = whoSaid(view, SAID).matches[0]!;
+    expect(match.speaker).toBe('Olga Venn');
+    expect(match.conflict).toBeNull();
+    expect(view.entriesOfDocument('gull.txt').map((e) => view.speakers.get(e.speakerId!)?.name)).toEqual(['Olga Venn']);
+  });
+
+  it('lists the words once among the person’s quotes, with every outlet, and no longer among the other’s', () => {
+    const venn = speakerQuotes(view, 'Olga Venn').quotes.filter((q) => q.quote.includes('pier will reopen'));
+    expect(venn).toHaveLength(1);
+    expect(venn[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Bay Wire', 'Coast Ledger', 'Gull Courier']);
+    expect(venn[0]!.alsoCreditedTo).toBeUndefined();
+    // the wording most outlets carry, not the one outlet's rewording
+    expect(venn[0]!.quote).toContain('reopen to fishing boats');
+    expect(speakerQuotes(view, 'Rhys Adeyemi').quotes.filter((q) => q.quote.includes('pier will reopen'))).toEqual([]);
+  });
+
+  it('is one claim in a comparison, not the same words twice', () => {
+    const claims = compare(view, 'pier reopen fishing boats summer').claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).toBe('Olga Venn');
+    expect(
+      claims[0]!.outlets
+        .filter((o) => o.rendering !== 'absent')
+        .map((o) => o.outlet)
+        .sort(),
+    ).toEqual(['Bay Wire', 'Coast Ledger', 'Gull Courier']);
+  });
+
+  it('joins a merged name’s claim to the person’s own, once', () => {
+    const merged = new CorrectedView(store, [
+      { id: 2, by: 'moderator', at: '2025-05-01T10:00:00.000Z', kind: 'merge', from: 'Rhys Adeyemi', into: 'Olga Venn' },
+    ]);
+    expect(speakerQuotes(merged, 'Olga Venn').quotes.filter((q) => q.quote.includes('pier will reopen'))).toHaveLength(1);
+    expect(compare(merged, 'pier reopen fishing boats summer').claims).toHaveLength(1);
+  });
+
+  it('leaves the corpus as it was without the correction', () => {
+    expect(whoSaid(store, SAID).matches[0]!.conflict).not.toBeNull();
+  });
+});
