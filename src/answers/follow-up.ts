@@ -499,16 +499,47 @@ export function isChatter(store: ClaimView, message: string, ctx?: FollowUpConte
 }
 
 /** The speaker a short message names and nothing else ("Ilse Brandt", "brandt?"), or undefined. */
-function speakerNamed(store: ClaimView, message: string) {
-  // "what about Smith?", "and Haslam?", "same for Smith": the name is what is asked about
-  const name = message
+function speakerNamed(store: ClaimView, message: string, ctx?: FollowUpContext) {
+  const name = nameAlone(message);
+  const folded = name.toLowerCase();
+  const named = store.findSpeakers(name).filter((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === folded));
+  const own = named.length > 1 && ctx ? threadPerson(store, ctx) : undefined;
+  return named.find((s) => s.id === own) ?? named[0];
+}
+
+/** A speaker's name alone as a message asks about it: their quotes, the others of that name named beside them. */
+function quotesOfNamed(store: ClaimView, message: string, ctx: FollowUpContext): FollowUpAnswer | undefined {
+  const speaker = speakerNamed(store, message, ctx);
+  return speaker && { kind: 'quotes', result: speakerQuotes(store, nameAlone(message), undefined, speaker.id) };
+}
+
+/** "what about Smith?", "and Haslam?", "same for Smith": the name is what is asked about. */
+function nameAlone(message: string): string {
+  return message
     .replace(/[?!.]+\s*$/, '')
     .trim()
     .replace(/^(?:(?:and|so|ok|okay|also|but)\s+)?(?:(?:what|how)\s+about|same\s+(?:for|with))\s+|^(?:and|also)\s+/i, '')
     .replace(/\s+(?:too|as well)$/i, '')
     .trim();
-  const folded = name.toLowerCase();
-  return store.findSpeakers(name).find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === folded));
+}
+
+/**
+ * The id of the person a thread is about: the speaker it was opened with, the person of a /quotes thread, or the
+ * speaker of its quotation. A name typed in the thread that fits several people ("Brandt", with two Brandts in the
+ * corpus) means this one when it fits them.
+ */
+function threadPerson(store: ClaimView, ctx: FollowUpContext): string | undefined {
+  const name = ctx.speaker ?? (ctx.command === 'quotes' ? ctx.query : undefined);
+  if (name) return store.findSpeakers(name)[0]?.id;
+  if (ctx.command && ctx.command !== 'who-said') return undefined;
+  return whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }).matches[0]?.speakerRef?.id;
+}
+
+/** What a name typed in the thread is quoted saying: the thread's own person when the name fits several (see threadPerson). */
+function quotesOf(store: ClaimView, ctx: FollowUpContext, name: string): FollowUpAnswer {
+  const found = store.findSpeakers(name);
+  const prefer = found.length > 1 ? threadPerson(store, ctx) : undefined;
+  return { kind: 'quotes', result: speakerQuotes(store, name, undefined, prefer) };
 }
 
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
@@ -813,8 +844,8 @@ export function answerFollowUp(
       );
     if (ABOUT_ONE_CLAIM.has(intent.kind) || (intent.kind === 'speaker' && !intent.name)) {
       // a speaker's name alone is still what they are quoted saying
-      const speaker = intent.kind === 'unknown' ? speakerNamed(store, message) : undefined;
-      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
+      const quotes = intent.kind === 'unknown' ? quotesOfNamed(store, message, ctx) : undefined;
+      if (quotes) return { intent, answer: quotes };
       return { intent, answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
     }
   }
@@ -979,7 +1010,8 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       // "who is the farmer?": a role, not a name: the people the outlets describe so
       const role = intent.name && !store.findSpeakers(intent.name).length ? roleHolders(store, intent.name) : undefined;
       if (role) return { intent, answer: { kind: 'role', result: role } };
-      if (name) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, name) } };
+      if (name)
+        return { intent, answer: intent.name ? quotesOf(store, ctx, name) : { kind: 'quotes', result: speakerQuotes(store, name) } };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
     case 'said-by':
@@ -998,8 +1030,8 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, { kind: 'truth' }) } };
     case 'unknown': {
       // a speaker's name alone: what they are quoted saying
-      const speaker = speakerNamed(store, message);
-      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
+      const quotes = quotesOfNamed(store, message, ctx);
+      if (quotes) return { intent, answer: quotes };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
     case 'carriers':
@@ -1008,8 +1040,8 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: { kind: 'dates', result: dates(store, ctx, intent.said, intent.relative) } };
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
-      const speaker = intent.unknownOutlet ? store.findSpeakers(intent.unknownOutlet)[0] : undefined;
-      if (speaker) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, speaker.name) } };
+      if (intent.unknownOutlet && store.findSpeakers(intent.unknownOutlet).length)
+        return { intent, answer: quotesOf(store, ctx, intent.unknownOutlet) };
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
       const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet, ...(close.length ? { suggestions: close } : {}) } };

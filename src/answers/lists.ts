@@ -24,14 +24,21 @@ import type {
 
 export { NAME_SUGGESTIONS, suggest } from './suggest.js';
 
-/** Everything one speaker is quoted saying, claims carried by most documents first. */
-export function speakerQuotes(store: ClaimView, name: string, limit = 25): SpeakerQuotesResult {
+/**
+ * Everything one speaker is quoted saying, claims carried by most documents first. `prefer` (a speaker id): the
+ * person meant when the name fits several and that one among them (a thread's own person), the others named as
+ * other speakers with that name.
+ */
+export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer?: string): SpeakerQuotesResult {
   const found = store.findSpeakers(name);
   // a person before the joint statements they are named in ("Tom Hale", not "Ana Ruiz, Tom Hale and Lea Costa"),
   // unless a list was typed
   // (as typed: "ruiz and hale" is a list of two)
   const typedList = /\sand\s/i.test(name) ? name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter((p) => p.trim()).length : 0;
-  const speaker = found.find((s) => jointMembers(s.name).length === typedList) ?? found[0];
+  const speaker =
+    (prefer === undefined ? undefined : found.find((s) => s.id === prefer)) ??
+    found.find((s) => jointMembers(s.name).length === typedList) ??
+    found[0];
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
   if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0, corpus };
