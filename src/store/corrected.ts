@@ -4,7 +4,8 @@
  * split from the person it was taken for. Nothing in the stores changes: this view answers with the corrected
  * speakers, so a correction holds over every reload and is gone the moment it is undone.
  */
-import { nameMatches, speakerId } from '../claims/speakers.js';
+import { titleWord } from '../claims/names.js';
+import { nameMatches, speakerId, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { contentStems, joinShare, sameQuotation as sameClaim } from './grouping/texts.js';
@@ -57,6 +58,12 @@ export const foldName = (s: string): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The words of a name as written, its titles left out ("Mayor Helena Brandt" → helena, brandt). */
+const nameWords = (s: string): string[] =>
+  foldName(s)
+    .split(/[\s.]+/)
+    .filter((w) => w && !titleWord(w));
 
 /** A quotation's words as a set_speaker correction compares them: case, accents and punctuation aside. */
 const foldWording = (s: string): string =>
@@ -236,10 +243,24 @@ export class CorrectedView implements ClaimView {
       this.touched.set(c.id, { entries, names: 0, articleRemoved });
       return;
     }
-    // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else
+    // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else;
+    // not one whose credit writes out more of a name than the one given ("Tomas Brandt", "Mayor Helena Brandt"
+    // where "Brandt" is split): the article names that person there, whoever its bare "Brandt" is
+    // where "Brandt" is split), nor one credited by a description or a pronoun ("the mayor said") to a person the
+    // article names in full: that is who it was taken for
+    const given = nameWords(c.name);
+    const namesMore = (name: string): boolean => {
+      const written = nameWords(name);
+      return written.length > given.length && given.every((w) => written.includes(w));
+    };
+    const text = foldName(this.view.documents.get(c.document)?.text ?? '');
     const entries = this.view.entriesOfDocument(c.document).filter((e) => {
+      const mention = e.speakerMention?.text;
       const current = this.speakerOf(e);
       const s = current ? this.speakerMap.get(current) : undefined;
+      if (mention && writtenAsName(mention)) {
+        if (foldName(mention) !== foldName(c.name) && namesMore(mention)) return false;
+      } else if (s && namesMore(s.name) && text.includes(foldName(s.name))) return false;
       return (e.speakerMention && foldName(e.speakerMention.text) === foldName(c.name)) || (s !== undefined && nameMatches(c.name, s));
     });
     this.touched.set(c.id, { entries: entries.map((e) => e.id), names: 0, articleRemoved: !this.view.documents.has(c.document) });

@@ -93,3 +93,32 @@ describe('a corrected speaker, everywhere a member looks', () => {
     expect(whoSaid(store, SAID).matches[0]!.conflict).not.toBeNull();
   });
 });
+
+describe('a bare surname split from the person it was taken for', () => {
+  // two people of one surname; the article's bare "Oduya" was read as the one it names last
+  const shared = writtenStore([
+    {
+      file: 'bulletin.txt',
+      outlet: 'Town Bulletin',
+      date: '2025-09-04',
+      text: story(
+        'Merger vote',
+        '"The buses will not run past the old school," Oduya told the hall.',
+        'Education chief Marit Oduya said the merger would save money. "Two half-empty schools cannot give children what one full school can," the education chief said.',
+        '"Nobody asked the parents before the letters went out," said Kofi Oduya.',
+      ),
+    },
+  ]);
+  const nameOf = (view: CorrectedView, words: string) =>
+    view.speakers.get(view.entriesOfDocument('bulletin.txt').find((e) => e.text.includes(words))!.speakerId!)?.name;
+
+  it('moves only what the article credits to the bare name, not the people it names in full', () => {
+    const view = new CorrectedView(shared, [
+      { id: 3, by: 'moderator', at: '2025-05-01T10:00:00.000Z', kind: 'split', document: 'bulletin.txt', name: 'Oduya' },
+    ]);
+    expect(nameOf(view, 'buses will not run')).toBe('Oduya');
+    expect(nameOf(view, 'Nobody asked the parents')).toBe('Kofi Oduya');
+    expect(nameOf(view, 'Two half-empty schools')).toBe('Marit Oduya');
+    expect(nameOf(view, 'merger would save money')).toBe('Marit Oduya');
+  });
+});
