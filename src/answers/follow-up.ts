@@ -258,7 +258,10 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   if (
     /\bcontext\b|\bparagraph\b|\bsurrounding\b|\bwhole (text|article)\b/.test(lower) ||
     // "what's the full quote?": asked, not a pasted sentence holding those words
-    ((/\?\s*$/.test(text) || text.split(' ').length <= 5) &&
+    // "show me the full sentence in the Post": asked as a request, not a pasted sentence either
+    ((/\?\s*$/.test(text) ||
+      text.split(' ').length <= 5 ||
+      /^(?:(?:please|pls|can you|could you)\s+)?(?:show|give|paste|post|send|display)\b/.test(lower)) &&
       /\b(?:full|whole|complete|entire|longer)\s+(?:quote|quotation|sentence|statement|remarks?|words)\b|\brest of (?:the|it|what)\b/.test(
         lower,
       ))
@@ -406,7 +409,7 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   // "who said it?", "did Anja Rell say it?", "did she really say that?": who the claim is credited to
   if (
     asked &&
-    /^(?:(?:and|so|but|ok|okay)\W+)?who\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|them|these|those|these words|those words|the (?:quote|quotation|quotes|words))(?:\s+(?:exactly|again|originally|first|really|actually|then))?\W*$/.test(
+    /^(?:(?:and|so|but|ok|okay)\W+)?(?:who|which\s+(?:of\s+(?:them|the\s+\S+)|\S+(?:\s+\S+)?))\s+(?:really\s+|actually\s+)?(?:said|says|wrote|is quoted saying)\s+(?:it|this|that|them|these|those|these words|those words|the (?:quote|quotation|quotes|words))(?:\s+(?:exactly|again|originally|first|really|actually|then))?\W*$/.test(
       lower,
     )
   )
@@ -990,8 +993,13 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: { kind: 'others', result } };
     }
     case 'context': {
-      const carriers = base().matches[0]?.outlets ?? [];
-      const carrier = pickCarrier(carriers, intent.outlet);
+      const answer = base();
+      const best = answer.matches[0];
+      const carriers = best?.outlets ?? [];
+      // an outlet crediting the same words to someone else carries them too: its paragraph is shown
+      const credited = new Set((best?.conflict?.speakers ?? []).flatMap((s) => s.documents));
+      const crediting = answer.matches.slice(1).flatMap((m) => m.outlets.filter((o) => credited.has(o.document)));
+      const carrier = pickCarrier(carriers, intent.outlet) ?? (intent.outlet ? pickCarrier(crediting, intent.outlet) : undefined);
       const result = carrier ? context(store, carrier.document, carrier.start, carrier.end) : null;
       // an outlet that does not carry the claim is said to be that, with the ones that do
       if (!carrier && intent.outlet && carriers.length)
@@ -1042,6 +1050,15 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       if (intent.unknownOutlet && store.findSpeakers(intent.unknownOutlet).length)
         return { intent, answer: quotesOf(store, ctx, intent.unknownOutlet) };
+      // "what did the mayor say?": a role the outlets give people, not an outlet the corpus lacks: that person's
+      // quotes (the thread's own person among several), or the people of that role
+      const role = intent.unknownOutlet ? roleHolders(store, intent.unknownOutlet) : undefined;
+      if (role?.speakers.length) {
+        const own = role.total > 1 ? threadPerson(store, ctx) : undefined;
+        const one = role.total === 1 ? role.speakers[0] : role.speakers.find((p) => store.speakers.get(own ?? '')?.name === p.name);
+        if (one) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, one.name) } };
+        return { intent, answer: { kind: 'role', result: role } };
+      }
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
       const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet, ...(close.length ? { suggestions: close } : {}) } };
