@@ -199,14 +199,20 @@ export function source(store: ClaimView, document: string, added: SourceResult['
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
   const corpus = store.corpusVersion();
   if (!doc) return { document, found: false, added: null, suggestions: suggest(document, [...store.documents.keys()]), ...empty, corpus };
-  const quotes = store.entriesOfDocument(doc.id).map((e) => ({
-    claimId: e.groupId,
-    text: e.text,
-    speaker: e.speakerId ? (store.speakers.get(e.speakerId)?.name ?? null) : null,
-    kind: e.kind,
-    start: e.start,
-    end: e.end,
-  }));
+  const quotes = store.entriesOfDocument(doc.id).map((e) => {
+    const quote: SourceResult['quotes'][number] = {
+      claimId: e.groupId,
+      text: e.text,
+      speaker: e.speakerId ? (store.speakers.get(e.speakerId)?.name ?? null) : null,
+      kind: e.kind,
+      start: e.start,
+      end: e.end,
+    };
+    // a speaker a moderator set: said so, with the one the article is read as crediting, or the page reads wrong
+    const correction = store instanceof CorrectedView ? store.correctionOf(e.id) : undefined;
+    if (correction) quote.corrected = { id: correction.id, by: correction.by, at: correction.at, was: correction.was };
+    return quote;
+  });
   const { outlet, date, title, url } = doc.meta;
   return {
     document: doc.id,

@@ -265,7 +265,19 @@ export interface SourceResult {
   title: string | null;
   url: string | null;
   evidence: { field: string; source: string; detail: string }[];
-  quotes: { claimId: number; text: string; speaker: string | null; kind: 'quote' | 'paraphrase'; start: number; end: number }[];
+  quotes: {
+    claimId: number;
+    text: string;
+    speaker: string | null;
+    kind: 'quote' | 'paraphrase';
+    start: number;
+    end: number;
+    /**
+     * Only when set: a moderator's correction in this server set `speaker`: who made it and when, and `was`, the
+     * speaker the article itself is read as crediting (null when no one).
+     */
+    corrected?: { id: number; by: string; at: string; was: string | null };
+  }[];
   /**
    * Only when set: the text read may be only the start of the article (a paywall or log-in on its page), in
    * one sentence saying why, as `article` and /add say it; what the outlet printed after that is not searched.

@@ -292,6 +292,18 @@ export class CorrectedView implements ClaimView {
     return effect;
   }
 
+  /**
+   * The correction that set this rendition's speaker (set_speaker or split), with the speaker the corpus itself
+   * credits it to (`was`, null when no one); undefined when none did.
+   */
+  correctionOf(entryId: number): (CorrectionNote & { kind: SpeakerCorrection['kind']; was: string | null }) | undefined {
+    const id = this.setBy.get(entryId);
+    const c = id === undefined ? undefined : this.corrections.find((x) => x.id === id);
+    if (!c) return undefined;
+    const own = this.view.entry(entryId).speakerId;
+    return { id: c.id, by: c.by, at: c.at, kind: c.kind, was: own === null ? null : (this.view.speakers.get(own)?.name ?? null) };
+  }
+
   private speakerOf(e: StoredRendition): string | null {
     const set = this.overridden.get(e.id);
     if (set) return set;

@@ -157,7 +157,16 @@ export function sourceView(result: SourceResult): View {
   sections.push({
     name: line(`Quotes (${result.quotes.length})`),
     lines: result.quotes.length
-      ? capped(result.quotes, MAX_LIST_LINES, (q) => line('• ', quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (${q.kind})`))
+      ? capped(result.quotes, MAX_LIST_LINES, (q) =>
+          line(
+            '• ',
+            quoted(q.text, 200),
+            ` — ${speakerLabel(q.speaker)} (${q.kind})`,
+            q.corrected
+              ? `${correctionNote(q.corrected)} (was ${q.corrected.was === null ? 'unattributed' : clip(q.corrected.was, MAX_NAME)})`
+              : '',
+          ),
+        )
       : [line('No quotes found in this document.')],
   });
   return {
