@@ -142,7 +142,9 @@ export class CorrectedView implements ClaimView {
     }
     for (const id of this.joinedTo.keys()) {
       const root = this.rootOf(id);
-      this.joined.set(root, [...(this.joined.get(root) ?? [root]), id]);
+      const members = this.joined.get(root);
+      if (members) members.push(id);
+      else this.joined.set(root, [root, id]);
     }
   }
 
@@ -151,7 +153,12 @@ export class CorrectedView implements ClaimView {
     const stems = new Map(ids.map((id) => [id, contentStems(this.view.group(id).text)]));
     const quoted = new Map(ids.map((id) => [id, this.view.group(id).entryIds.some((e) => this.view.entry(e).kind === 'quote')]));
     const byStem = new Map<string, number[]>();
-    for (const id of ids) for (const s of stems.get(id)!) byStem.set(s, [...(byStem.get(s) ?? []), id]);
+    for (const id of ids)
+      for (const s of stems.get(id)!) {
+        const list = byStem.get(s);
+        if (list) list.push(id);
+        else byStem.set(s, [id]);
+      }
     for (const id of ids) {
       if (!touched.has(id)) continue;
       const candidates = new Set<number>();
