@@ -12,13 +12,16 @@ import type { AuditEvent, Correction, NewReport, Report, StateStore } from '../s
 import { CorrectedView, type CorrectionEffect, foldName, type SpeakerCorrection } from '../store/corrected.js';
 import type { CorpusHolder } from './holder.js';
 
+/** Longest outlet wording a correction keeps beside the place it pins (longer ones are pinned by place alone). */
+const MAX_PINNED_WORDS = 2000;
+
 /** What each kind of correction stores (validated when read back: the database is outside data too). */
 const Payloads = {
   set_speaker: z.object({
     quote: z.string().max(2000),
     speaker: z.string().min(1).max(200),
     renditions: z
-      .array(z.object({ document: z.string(), start: z.number().int().nonnegative() }))
+      .array(z.object({ document: z.string(), start: z.number().int().nonnegative(), text: z.string().max(MAX_PINNED_WORDS).optional() }))
       .min(1)
       .max(500),
   }),
@@ -173,7 +176,12 @@ export class CorrectionDesk {
       payload = {
         quote: match.quote,
         speaker: request.speaker,
-        renditions: match.outlets.map((o) => ({ document: o.document, start: o.start })),
+        // each outlet's words as they are now, so an article edited later is told from an outlet's rewording
+        renditions: match.outlets.map((o) => ({
+          document: o.document,
+          start: o.start,
+          ...(o.text.length <= MAX_PINNED_WORDS ? { text: o.text } : {}),
+        })),
       };
     } else if (request.kind === 'merge') {
       const from = view.findSpeakers(request.from);

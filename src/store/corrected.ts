@@ -25,7 +25,8 @@ export type SpeakerCorrection = CorrectionNote &
   (
     | {
         kind: 'set_speaker';
-        renditions: { document: string; start: number }[];
+        /** Where the quotation was, with that outlet's words then (`text`; corrections stored before it lack it). */
+        renditions: { document: string; start: number; text?: string }[];
         speaker: string;
         /** The quotation's words as corrected: also every rendition with the same words (another outlet, an edited article). */
         quote?: string;
@@ -235,14 +236,20 @@ export class CorrectedView implements ClaimView {
         this.setBy.set(e.id, c.id);
         entries.push(e.id);
       };
-      // a pinned rendition whose words are another quotation's now (the article was edited and another begins
-      // there) is not the quotation corrected: it keeps its speaker. An outlet's own wording of the quotation (a
-      // word changed or added: pinned as such when the correction was made) is still that quotation, by the rule
+      // a pinned rendition whose words changed since (the article was edited, or another quotation begins there)
+      // is not the quotation corrected: it keeps its speaker. Its words are compared with that outlet's own words
+      // when the correction was made (an outlet that reworded the quotation is still that quotation); a
+      // correction stored without them compares with the quotation's, an outlet's rewording of it by the rule
       // that groups the outlets' wordings of one claim
       const wanted = c.quote ? foldWording(c.quote) : null;
-      for (const r of c.renditions)
-        for (const e of this.entriesAt(r.document, r.start))
-          if (wanted === null || sameQuotation(foldWording(e.text), wanted) || (e.kind === 'quote' && sameClaim(e.text, c.quote!))) set(e);
+      const stillPinned = (e: StoredRendition, pinned: string | undefined): boolean => {
+        if (wanted === null) return true;
+        const now = foldWording(e.text);
+        if (sameQuotation(now, wanted)) return true;
+        if (pinned !== undefined) return sameQuotation(now, foldWording(pinned));
+        return e.kind === 'quote' && sameClaim(e.text, c.quote!);
+      };
+      for (const r of c.renditions) for (const e of this.entriesAt(r.document, r.start)) if (stillPinned(e, r.text)) set(e);
       // the renditions are pinned where they were when the correction was made: an article edited since (its
       // quotation moved) or another outlet carrying the same words later is found by the words themselves
       for (const e of c.quote ? this.sameWording(c.quote) : []) set(e);
@@ -252,9 +259,9 @@ export class CorrectedView implements ClaimView {
     }
     // split: the renditions of one document credited to `name` (as written there, or as resolved) are someone else;
     // not one whose credit writes out more of a name than the one given ("Tomas Brandt", "Mayor Helena Brandt"
-    // where "Brandt" is split): the article names that person there, whoever its bare "Brandt" is
-    // where "Brandt" is split), nor one credited by a description or a pronoun ("the mayor said") to a person the
-    // article names in full: that is who it was taken for
+    // where "Brandt" is split: the article names that person there, whoever its bare "Brandt" is), nor one
+    // credited by a description or a pronoun ("the mayor said") to a person the article names in full: that is
+    // who it was taken for
     const given = nameWords(c.name);
     const namesMore = (name: string): boolean => {
       const written = nameWords(name);

@@ -11,7 +11,7 @@ import { CorrectedView, type SpeakerCorrection } from '../../src/store/corrected
 import { story, writtenStore } from '../support/written.js';
 
 const SAID = 'The pier will reopen to fishing boats before the summer season starts';
-const store = writtenStore([
+const ARTICLES = [
   {
     file: 'ledger.txt',
     outlet: 'Coast Ledger',
@@ -33,11 +33,12 @@ const store = writtenStore([
       '"The pier will reopen to all the fishing boats before the summer season starts," said union organiser Rhys Adeyemi.',
     ),
   },
-]);
+];
+const store = writtenStore(ARTICLES);
 
-/** The correction /correct speaker stores: the words and the renditions of the answer it found. */
-function correction(quote: string, speaker: string): SpeakerCorrection {
-  const match = whoSaid(store, quote).matches[0]!;
+/** The correction /correct speaker stores: the words and the renditions of the answer it found, with each outlet's words. */
+function correction(quote: string, speaker: string, on = store): SpeakerCorrection {
+  const match = whoSaid(on, quote).matches[0]!;
   return {
     id: 1,
     by: 'moderator',
@@ -45,7 +46,7 @@ function correction(quote: string, speaker: string): SpeakerCorrection {
     kind: 'set_speaker',
     quote: match.quote,
     speaker,
-    renditions: match.outlets.map((o) => ({ document: o.document, start: o.start })),
+    renditions: match.outlets.map((o) => ({ document: o.document, start: o.start, text: o.text })),
   };
 }
 
@@ -87,6 +88,32 @@ describe('a corrected speaker, everywhere a member looks', () => {
     ]);
     expect(speakerQuotes(merged, 'Olga Venn').quotes.filter((q) => q.quote.includes('pier will reopen'))).toHaveLength(1);
     expect(compare(merged, 'pier reopen fishing boats summer').claims).toHaveLength(1);
+  });
+
+  it('follows the rewording by the grouping rule when the correction was stored without each outlet’s words', () => {
+    const older = correction(SAID, 'Olga Venn');
+    if (older.kind !== 'set_speaker') throw new Error('set_speaker expected');
+    const pinnedOnly = { ...older, renditions: older.renditions.map(({ document, start }) => ({ document, start })) };
+    const view = new CorrectedView(store, [pinnedOnly]);
+    expect(view.entriesOfDocument('gull.txt').map((e) => view.speakers.get(e.speakerId!)?.name)).toEqual(['Olga Venn']);
+  });
+
+  it('leaves an outlet whose words were edited after the correction to its own speaker', () => {
+    const edited = writtenStore([
+      ...ARTICLES.filter((a) => a.file !== 'gull.txt'),
+      {
+        file: 'gull.txt',
+        outlet: 'Gull Courier',
+        date: '2025-04-02',
+        text: story(
+          'Fishing fleet',
+          '"The pier will reopen to all the fishing boats before the autumn storms arrive," said union organiser Rhys Adeyemi.',
+        ),
+      },
+    ]);
+    const view = new CorrectedView(edited, [correction(SAID, 'Olga Venn')]);
+    expect(view.entriesOfDocument('ledger.txt').map((e) => view.speakers.get(e.speakerId!)?.name)).toEqual(['Olga Venn']);
+    expect(view.entriesOfDocument('gull.txt').map((e) => view.speakers.get(e.speakerId!)?.name)).toEqual(['Rhys Adeyemi']);
   });
 
   it('leaves the corpus as it was without the correction', () => {
