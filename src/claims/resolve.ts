@@ -149,8 +149,8 @@ export function resolvePronoun(
   // (or the subject a "she" opening a sentence stood for since: "Ana Ruiz … She has said … Tom Hale called her. “…,” she said")
   if (
     fits &&
-    (namedSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES) ||
-      subjectSince(model, now.name, pos, sentence - NAME_GUESS_SENTENCES))
+    (inEventsSince(model.mentions, now.name, pos, sentence - NAME_GUESS_SENTENCES) ||
+      inEventsSince(model.subjects, now.name, pos, sentence - NAME_GUESS_SENTENCES))
   )
     return now.name;
   const kin = told && namesake(model, told, pos, gender);
@@ -216,20 +216,13 @@ const ARTICLE_BEFORE = /(^|\W)[Tt]he\s$/u;
 /** How many sentences before a pronoun's own the person a given name points it to must be named in. */
 const NAME_GUESS_SENTENCES = 3;
 
-/** Whether `name` is mentioned before `pos` in sentence `from` or later. */
-function namedSince(model: DocModel, name: string, pos: number, from: number): boolean {
-  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
-    const m = model.mentions[i] as SalienceEvent;
-    if (m.sentence !== undefined && m.sentence < from) return false;
-    if (m.speaker === name) return true;
-  }
-  return false;
-}
-
-/** Whether `name` is a subject before `pos` (a name, or a pronoun opening a sentence that stood for it) in sentence `from` or later. */
-function subjectSince(model: DocModel, name: string, pos: number, from: number): boolean {
-  for (let i = latestIndex(model.subjects, pos); i >= 0; i--) {
-    const e = model.subjects[i] as SalienceEvent;
+/**
+ * Whether `name` is in `events` (the mentions, or the subjects: a name, or a pronoun opening a sentence that stood
+ * for it) before `pos`, in sentence `from` or later.
+ */
+function inEventsSince(events: readonly SalienceEvent[], name: string, pos: number, from: number): boolean {
+  for (let i = latestIndex(events, pos); i >= 0; i--) {
+    const e = events[i] as SalienceEvent;
     if (e.sentence !== undefined && e.sentence < from) return false;
     if (e.speaker === name) return true;
   }
