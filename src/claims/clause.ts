@@ -198,6 +198,16 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     // "Filling in for Li at the event where Ruiz spoke, West landed a dig at “…”": so does a name with its verb
     const nameClause = t.text === ',' && toks[i + 1]?.kind === 'word' && (toks[i + 1] as Token).cap;
     if (!opens && !pronounClause && !nameClause) continue;
+    // ("Berg backs Ruiz and in a statement credited her for “…”": "and" before a preposition joins a verb, no subject)
+    // (only when the phrase found is the preposition's object: "and at one point the crowd reprised" has a subject)
+    if (
+      t.lower === 'and' &&
+      PREPOSITIONS.has(toks[i + 1]?.lower ?? '') &&
+      DETERMINERS.has(toks[i + 2]?.lower ?? '') &&
+      subjectAt(toks, i + 1, k, true, false)?.from === i + 2 &&
+      !toks.slice(i + 1, k).some((x) => x.text === ',')
+    )
+      continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
     const np = subjectAt(toks, i + 1, k, true, false);
     if (np && (opens || np.kind === 'pron' || (np.kind === 'name' && np.from === i + 1)))

@@ -21,6 +21,7 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  AUXILIARIES,
   CLAUSE_STOP,
   CONTRAST_OPENERS,
   COORDINATORS,
@@ -158,8 +159,18 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return (counted?.kind === 'name' && joinedOverDescription(toks, sentenceStart(toks, v), counted)) || counted;
   }
   const stop = toks[start - 1];
+  // "Berg backs Ruiz and in a statement praised her": a part opening with a preposition right after "and" is no subject
+  // (the part is the preposition and its object only: "and since May she said" has a subject of its own)
+  const prepOnly =
+    stop?.lower === 'and' &&
+    first[1] > first[0] &&
+    parts.length === 1 &&
+    PREPOSITIONS.has((toks[first[0]] as Token).lower) &&
+    // ("and about four in 10 said": a number after it counts a subject)
+    DETERMINERS.has((toks[first[0] + 1] as Token).lower) &&
+    tailPhrase(toks, first[0], first[1])?.from === first[0] + 1;
   if (
-    first[1] === first[0] &&
+    (first[1] === first[0] || prepOnly) &&
     parts.length === 1 &&
     stop &&
     COORDINATORS.has(stop.lower) &&
@@ -167,7 +178,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     (stop.lower === 'and' || contrastReports(toks, v))
   ) {
     // "he, once again, pledged a “…” and said": the subject of the verb of saying the "and" joins this one to
-    const first = stop.lower === 'and' ? joinedVerb(toks, start - 1) : -1;
+    // ("Ruiz issued a statement calling it “…” and said": a participle that hangs on a noun is no verb a past joins)
+    const joined = stop.lower === 'and' ? joinedVerb(toks, start - 1) : -1;
+    const first = joined >= 0 && hangsOnNoun(toks, joined, v) ? -1 : joined;
     const shared = first >= 0 ? subjectBefore(toks, first) : null;
     if (shared && speechVerbAt(toks, first) > 0) return shared;
     // (past a quotation only to a named or pronoun subject, not a description; "he did say he found it “…” and
@@ -472,6 +485,24 @@ function stateAfterCity(toks: readonly Token[], part: [number, number, boolean],
 function roleWithin(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (PERSON_ROLE_NOUNS.has((toks[i] as Token).lower) || TITLES.has((toks[i] as Token).lower)) return true;
   return false;
+}
+
+/**
+ * Is the verb at `j` an -ing participle right after a noun ("a statement calling …"), which a verb at `v` that is no
+ * participle cannot be joined to?
+ */
+function hangsOnNoun(toks: readonly Token[], j: number, v: number): boolean {
+  const w = toks[j] as Token;
+  const prev = toks[j - 1];
+  return (
+    w.lower.endsWith('ing') &&
+    !(toks[v] as Token).lower.endsWith('ing') &&
+    prev?.kind === 'word' &&
+    !prev.cap &&
+    !isFiller(prev) &&
+    !PRONOUNS.has(prev.lower) &&
+    !AUXILIARIES.has(prev.lower)
+  );
 }
 
 /** The verb of saying a coordinating "and" at `and` joins the next verb to, within a few words before it; -1 when none. */

@@ -1,0 +1,63 @@
+/**
+ * Round 35, wrong people: a verb after "and" that shares the main subject, not a document the clause before put out
+ * ("issued a statement calling it “…” and said", "and in a statement praised"); a source set off by a dash before the
+ * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”").
+ * Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersIn as speakers } from './helpers.js';
+
+describe('a verb after "and" keeps the subject of the clause', () => {
+  it('is not joined to a participle that hangs on the object', () => {
+    const qs = speakers(
+      'Mayor Ana Ruiz issued a statement calling the levy "reckless" and said the council will face a "day of reckoning."',
+    );
+    expect(qs[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Mayor Ana Ruiz' });
+  });
+
+  it('passes a preposition and its object after "and" (a verb of saying)', () => {
+    const [q] = speakers('Tomas Berg is backing Ruiz and in a statement praised her for "a steady and honest campaign."');
+    expect(q).toMatchObject({ speaker: 'Tomas Berg' });
+  });
+
+  it('passes a preposition and its object after "and" (any verb)', () => {
+    const [q] = speakers(
+      'Tomas Berg, the chairman of the county board, is backing Ruiz and in a statement credited her for "a steady and honest campaign."',
+    );
+    expect(q).toMatchObject({ speaker: 'Tomas Berg' });
+  });
+
+  it('keeps a subject that follows the phrase after "and"', () => {
+    expect(speakers('Boos rang out when Ruiz spoke, and at one point the crowd loudly repeated the chant "Vote her out!"')[0]?.mention).toBe(
+      'the crowd',
+    );
+    expect(speakers('Ruiz was upbeat, and since May she has often told aides that "we will win this one."')[0]?.mention).toBe('she');
+  });
+
+  it('still joins a verb to a progressive participle', () => {
+    const qs = speakers('Ana Ruiz was calling the plan "reckless" and said the council will face a "day of reckoning."');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
+describe('a source set off by a dash before the colon', () => {
+  it('speaks the words over a verb of saying before the dash', () => {
+    const [q] = speakers('But polls did predict the city vote - CityPulse: "Most surveys were close to the final count."');
+    expect(q).toMatchObject({ speaker: 'CityPulse' });
+  });
+
+  it('takes two names joined by "and" after "More from"', () => {
+    expect(speakers('Polls missed the swing - More from Lund and Berg: "Our data show a clear shift in the last week."')[0]?.speaker).toBe(
+      'Lund and Berg',
+    );
+    expect(
+      speakers('Signs of a late swing were there all along -More from Lund and Berg: "Our data show a clear shift in the last week."')[0]
+        ?.speaker,
+    ).toBe('Lund and Berg');
+  });
+
+  it('leaves a date set off by a dash to the verb', () => {
+    const [q] = speakers('Ana Ruiz said the vote would be held in May - Election Day: "a day to remember for us all, I promise."');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
