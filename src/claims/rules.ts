@@ -29,7 +29,7 @@ import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
 import { framedAs, namedNotSaid } from './naming.js';
 import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
-import { colonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
+import { colonName, dashColonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
 import { sentenceEnd, type Token } from './tokens.js';
 import { transcriptSpeaker } from './transcripts.js';
@@ -224,6 +224,8 @@ export const RULES: readonly Rule[] = [
       return framed === false ? NO_SPEAKER : framed;
     }),
   },
+  // But polls did predict the vote - CityPulse: “…”: a name set off by a dash before the colon, not the verb before it
+  { name: 'dash-colon-name', run: said((q) => (opens(q) ? null : dashColonName(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

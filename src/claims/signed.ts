@@ -8,12 +8,13 @@ import { personPhrase } from './before.js';
 import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
 import { headPhrase, tailPhrase } from './phrases.js';
+import { speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUTHOR_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS, TITLES } = words;
+const { AUTHOR_PREPOSITIONS, MONTHS_DAYS, PREPOSITIONS, SPEECH_VERBS, TIME_UNITS, TITLES } = words;
 
 /** An all-capitals word ("VOTERS"): headline text, not a name. */
 function shouting(t: Token): boolean {
@@ -59,20 +60,46 @@ export function colonName(model: DocModel, toks: readonly Token[], k: number): A
   return nameBeforeColon(model, toks, k) ?? listItemName(model, toks, k);
 }
 
-function nameBeforeColon(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+/**
+ * "… did predict the vote - CityPulse: “…”": a name set off by a dash right before the colon that opens the words is
+ * their source, whatever verb of saying the sentence before the dash holds (read before the verbs are).
+ */
+export function dashColonName(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  if (toks[k - 1]?.text !== ':') return null;
+  const a = nameBeforeColon(model, toks, k, true);
+  if (!a) return null;
+  // (only over a verb of saying: with none, "colon-name" reads the same name)
+  const s = (toks[k] as Token).sentence;
+  for (let i = k - 2; i >= 0 && (toks[i] as Token).sentence === s; i--) if (speechVerbAt(toks, i) > 0) return a;
+  return null;
+}
+
+function nameBeforeColon(model: DocModel, toks: readonly Token[], k: number, dashOnly = false): Attribution | null {
   const colon = toks[k - 1];
   if (colon?.text !== ':' || k < 2) return null;
   let from = k - 2;
   const sentence = colon.sentence;
   while (from > 0 && (toks[from - 1] as Token).kind === 'word' && (toks[from - 1] as Token).sentence === sentence && k - from < 8) from--;
-  const np = tailPhrase(toks, from, k - 1);
+  let np = tailPhrase(toks, from, k - 1);
   if (np?.kind !== 'name' || !np.run) return null;
+  let lead = toks[np.run.from - 1];
+  // ("- More from Lund and Berg: “…”": two names joined by "and" after the dash or "from" are the source together)
+  for (let j = np.run.from - 2; j >= from - 1 && j >= 0; j--) {
+    const t = toks[j] as Token;
+    if (t.lower !== 'from' && !DASHES.has(t.text)) continue;
+    const joint = tailPhrase(toks, j + 1, k - 1);
+    if (joint?.kind === 'name' && joint.first && joint.from === j + 1) [np, lead] = [joint, t];
+    break;
+  }
+  if (!np.run) return null;
   // "… overhype - HuffPollster: “…”", "More from Jones: “…”": set off by a dash or introduced by "from", any
   // name (an outlet, a surname) is the source; elsewhere only a person's name is
-  const lead = toks[np.run.from - 1];
   const setOff = Boolean(
     lead && lead.sentence === sentence && (DASHES.has(lead.text) || lead.lower === 'from') && !shouting(toks[np.run.from] as Token),
   );
+  // (a day or a month set off is a date, no source: "… in May - Election Day: “…”")
+  const last = (toks[np.to - 1] as Token).lower;
+  if (dashOnly && !(setOff && DASHES.has((lead as Token).text) && !TIME_UNITS.has(last) && !MONTHS_DAYS.has(last))) return null;
   if (!setOff && !known(model, toks, np.run)) return null;
   if ((toks[k - 2] as Token).poss) return null;
   // "… delivered a blunt message to Ruiz: “…”": the person a message goes to is not who speaks

@@ -89,4 +89,5 @@ export const RULE_CORPUS: string[][] = [
     'Selon la maire, le quai est « trop court ».',
   ],
   ['„Wir geben nicht auf“, sagte Bürgermeisterin Anna Becker.', 'Laut Becker ist der Hafen „nicht zu retten“.'],
+  ['But the polls did predict the ferry vote - HarbourPulse: “Most surveys came close to the final count.”'],
 ];
