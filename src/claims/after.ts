@@ -27,6 +27,7 @@ const {
   REPLY_NOUNS,
   REPLY_VERBS,
   SCOPE_STOP,
+  SUBORDINATE_AFTER_WORDS,
 } = words;
 
 /** How many tokens after a quotation an attribution may start. */
@@ -103,14 +104,16 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     if (np && owned(toks, np)) return namedAfter(model, toks, np, end);
     return np ? resolvePhrase(model, toks, np) : null;
   }
+  let sub = -1;
   for (let j = i; j < end && j < i + AFTER_WINDOW; j++) {
     const t = toks[j] as Token;
     if (t.kind === 'quote') break;
+    if (!opens) sub = subordinateAt(toks, j, sub);
     // “…” on the fares, which the board said were fair: a verb in a relative clause on a noun after the words reports
     // that clause, not them
     if (t.lower === 'which' && j > i && toks[j - 1]?.text === ',' && toks[j - 2]?.kind === 'word') break;
     const cue = speechVerbAt(toks, j);
-    if (cue < 0) continue;
+    if (cue < 0 || (sub >= 0 && j > sub + 1)) continue;
     // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows (not the
     // hearer of "told": “…,” a source, who …, told Radio North)
     if (j > i && toks[j - 1]?.text === ',' && !ADDRESSEE_VERBS.has(t.lower)) {
@@ -188,8 +191,11 @@ function relativeAfter(toks: readonly Token[], k: number): boolean {
 /** “…” that led to “…,” Tan said: a speech verb later in the sentence, past other quotations. */
 export function laterInSentence(model: DocModel, toks: readonly Token[], k: number, end: number): Attribution | null {
   if (relativeAfter(toks, k)) return null;
+  let sub = -1;
   for (let j = k + 1; j < end; j++) {
     if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
+    sub = subordinateAt(toks, j, sub);
+    if (sub >= 0 && j > sub + 1) continue;
     // (“…” on the fares, which the board said were fair: a relative clause on a noun after the words)
     if ((toks[j] as Token).lower === 'which' && toks[j - 1]?.text === ',' && toks[j - 2]?.kind === 'word') break;
     const cue = speechVerbAt(toks, j);
@@ -199,6 +205,16 @@ export function laterInSentence(model: DocModel, toks: readonly Token[], k: numb
     }
   }
   return null;
+}
+
+/**
+ * “…” when Ana asked about it: where a clause of its own opens after the words (at `j`), the index of its conjunction,
+ * kept until a comma or a quotation closes the clause (-1 then); else `sub` as it was.
+ */
+function subordinateAt(toks: readonly Token[], j: number, sub: number): number {
+  const t = toks[j] as Token;
+  if (t.text === ',' || t.kind === 'quote') return -1;
+  return t.kind === 'word' && !t.cap && SUBORDINATE_AFTER_WORDS.has(t.lower) ? j : sub;
 }
 
 /**

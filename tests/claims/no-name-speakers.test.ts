@@ -100,8 +100,9 @@ describe('attribution: a pronoun never stands for a subject no name can be', () 
       'Nothing changed at the harbour meeting: the board was split, even if he kept his sharpest words for the “quay tax.”',
     );
     expect(q?.speaker).toBe('his');
+    // (since round 35 the verb of the "when" clause after the words tags them no more: no one, and never "Two")
     const [p] = speakers('Two years before the vote, the council gave an “incomplete” answer when it wrote to the trust.');
-    expect(p?.speaker).toBe('it');
+    expect(p?.speaker).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Round 35, wrong people: a verb after "and" that shares the main subject, not a document the clause before put out
  * ("issued a statement calling it “…” and said", "and in a statement praised"); a source set off by a dash before the
- * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”").
- * Sentences are our own.
+ * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”"); a verb of saying inside a clause
+ * that opens after words quoted mid-sentence ("… his trademark “…” when I ask") does not tag them; "implied" is a verb
+ * of saying. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -58,6 +59,32 @@ describe('a source set off by a dash before the colon', () => {
 
   it('leaves a date set off by a dash to the verb', () => {
     const [q] = speakers('Ana Ruiz said the vote would be held in May - Election Day: "a day to remember for us all, I promise."');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('a clause of its own after words quoted mid-sentence', () => {
+  it('does not lend its verb of saying to the words before it', () => {
+    const qs = speakers(
+      'Tom Berg looked shaken at the last hearing, unable to offer more than "well, maybe" when Ana Ruiz accused him of a "cheap trick" over the levy.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Berg', 'Ana Ruiz']);
+  });
+
+  it('leaves the narrator out of a habit it describes', () => {
+    const [q] = speakers('Typically, Berg just cuts me off with his trademark "no, no, no" when I ask a question he dislikes.');
+    expect(q?.mention).not.toBe('I');
+  });
+
+  it('still reads a verb after the comma that closes the clause, and "as"', () => {
+    expect(speakers('"I want to wait until the vote" before discussing details, Berg said.')[0]?.speaker).toBe('Berg');
+    expect(speakers('The fares are "far too high" as Ruiz said on Monday.')[0]?.speaker).toBe('Ruiz');
+  });
+});
+
+describe('"implied" as a verb of saying', () => {
+  it('credits the words of the clause it reports', () => {
+    const [q] = speakers("Ana Ruiz conceded that Berg had touched Lind but implied that it was Lind's fault for \"grabbing\" at the mayor.");
     expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 });

@@ -31,6 +31,13 @@ export const POSSESSIVE_PRONOUNS = list('her his its their');
 export const OWN_CLAUSE_OPENERS = list(`
   after although as because before but if since though unless until when whereas whether while`);
 
+/**
+ * Conjunctions that open a clause of its own after words quoted mid-sentence ("… his trademark “…” when I ask"): a verb
+ * of saying inside that clause has its own subject and does not tag the words ("as" tags them: "“…” as Li said").
+ */
+export const SUBORDINATE_AFTER_WORDS = list(`
+  after although because before if once though unless until when whenever whereas while`);
+
 /** Pronouns that refer to a man, and to a woman, in every case. */
 export const MASCULINE_PRONOUNS = list('he him himself his');
 export const FEMININE_PRONOUNS = list('her hers herself she');

@@ -11,7 +11,7 @@ export const SPEECH_VERB_LEMMAS = list(`
   boast brag brand bristle caution chant characterise characterize charge chide cite compare complain concede
   conclude condemn confess confirm contend counter criticise criticize decry defend demand denounce deny deride
   discuss dismiss dub echo emphasise emphasize eviscerate exclaim exhort express fume gripe grouse grumble hail
-  herald highlight hint indicate inform insult interject intimate invoke joke knock label lambaste lament laud liken
+  herald highlight hint imply indicate inform insult interject intimate invoke joke knock label lambaste lament laud liken
   maintain mention mock murmur muse mutter note observe plead pledge portray praise proclaim promise pronounce
   protest question quip quote rage rail rant read rebuke recall recount refer reference reiterate reject remark
   remind repeat reply report respond retort retweet reveal ridicule rip scoff scold scream shout sing slam snap sneer
