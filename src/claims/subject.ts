@@ -197,6 +197,16 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     return relative(toks, { kind: 'pron', from: first[0], to: first[0] + 1 }, parts, 1);
   if (first[1] > first[0]) {
     let np = tailPhrase(toks, first[0], first[1]);
+    // "One official who attended the meeting said": the object of a restrictive clause's verb is no subject; the phrase
+    // "who" stands for is (not "the man who Ruiz said", whose subject follows "who")
+    if (np && np.kind !== 'pron' && np.from > first[0] + 2) {
+      for (let w = np.from - 2; w > first[0]; w--) {
+        if ((toks[w] as Token).lower !== 'who') continue;
+        const antecedent = tailPhrase(toks, first[0], w);
+        if (antecedent && antecedent.kind !== 'pron' && antecedent.to === w) np = antecedent;
+        break;
+      }
+    }
     // "Ruiz, Hale and Costa said": a list of names closed by "and" runs back past the commas the region was split at
     const list = np ? listEndingWith(toks, start, np) : null;
     if (list) return list;

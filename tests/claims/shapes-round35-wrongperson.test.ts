@@ -3,7 +3,8 @@
  * ("issued a statement calling it “…” and said", "and in a statement praised"); a source set off by a dash before the
  * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”"); a verb of saying inside a clause
  * that opens after words quoted mid-sentence ("… his trademark “…” when I ask") does not tag them; "implied" is a verb
- * of saying. Sentences are our own.
+ * of saying; the object of a restrictive "who" clause is not the subject of the verb after it ("an official who
+ * attended the meeting said"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -86,5 +87,19 @@ describe('"implied" as a verb of saying', () => {
   it('credits the words of the clause it reports', () => {
     const [q] = speakers("Ana Ruiz conceded that Berg had touched Lind but implied that it was Lind's fault for \"grabbing\" at the mayor.");
     expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('a restrictive "who" clause before the verb', () => {
+  it('gives the verb the phrase "who" stands for, not the clause\'s object', () => {
+    expect(speakers('One council official who attended the meeting said the plan was "dead on arrival."')[0]?.mention).toBe(
+      'One council official',
+    );
+    expect(speakers('Voters who backed the levy said it was "a fair deal for the town."')[0]?.mention).toBe('Voters');
+    expect(speakers('A man who knows Tom Berg well said he was "a decent sort."')[0]?.mention).toBe('A man');
+  });
+
+  it('keeps a subject that follows "who"', () => {
+    expect(speakers('She is the one who Ruiz said was "the best of them all."')[0]?.speaker).toBe('Ruiz');
   });
 });
