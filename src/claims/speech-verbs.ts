@@ -17,8 +17,10 @@ const {
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PERSON_ROLE_NOUNS,
+  PLURAL_PEOPLE,
   PLURAL_QUANTIFIERS,
   PREPOSITIONS,
+  PRONOUNS,
   QUANTIFIERS,
   SPEAKS_OF,
   SPEECH_LEMMA,
@@ -91,7 +93,17 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // "the key states of Ohio", "Labour claims of “…”": an -s form before "of" is a noun, unless its verb speaks of something
   if (n?.lower === 'of' && t.lower.endsWith('s') && !SPEAKS_OF.has(SPEECH_LEMMA.get(t.lower) ?? t.lower)) return -1;
   // "his mental state", "a phone call": a bare form after a lower-case singular word is a noun
-  if (BASE_FORMS.has(t.lower) && p && p.kind === 'word' && !p.cap && !BASE_SUBJECTS.has(p.lower) && !isFiller(p) && !p.lower.endsWith('s'))
+  // ("Residents of the town say", "officials in each ministry insist": people, then a short phrase of place, keep it a verb)
+  if (
+    BASE_FORMS.has(t.lower) &&
+    p &&
+    p.kind === 'word' &&
+    !p.cap &&
+    !BASE_SUBJECTS.has(p.lower) &&
+    !isFiller(p) &&
+    !p.lower.endsWith('s') &&
+    !peopleBeforePhrase(toks, i)
+  )
     return -1;
   // "GOP state leaders", "the county report writers": a bare form before the plural of a role noun modifies it
   if (BASE_FORMS.has(t.lower) && n?.kind === 'word' && n.lower.endsWith('s') && PERSON_ROLE_NOUNS.has(n.lower.slice(0, -1))) return -1;
@@ -123,6 +135,32 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
     return i + 2;
   }
   return i + 1;
+}
+
+/** Words that open what a verb of saying reports ("that", "the", "they"). */
+const REPORT_OPENERS: ReadonlySet<string> = new Set([...NOUN_BEFORE, ...PRONOUNS, 'that']);
+
+/** Most words of the phrase between people and a bare form ("Residents of the old town say"). */
+const PLACE_PHRASE_REACH = 4;
+
+/**
+ * "Residents of the town say", "voters in each state say": a plural of people, a preposition and a few words without a
+ * verb of saying or a mark among them, right before the bare form at `i`, which is then their verb, not a noun.
+ */
+function peopleBeforePhrase(toks: readonly Token[], i: number): boolean {
+  // (what follows must open its words: "say that", "say the", "say they", "say Ruiz", "say “…”"; "the county state
+  // office", "the town call centre" hold a noun)
+  const n = toks[i + 1];
+  if (!n || (n.kind === 'word' && !n.cap && !REPORT_OPENERS.has(n.lower))) return false;
+  for (let j = i - 2; j >= 1 && j >= i - 1 - PLACE_PHRASE_REACH; j--) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower)) return false;
+    if (!PREPOSITIONS.has(w.lower)) continue;
+    const head = toks[j - 1] as Token;
+    const l = head.lower;
+    return head.kind === 'word' && (PLURAL_PEOPLE.has(l) || (l.endsWith('s') && !l.endsWith('ss') && PERSON_ROLE_NOUNS.has(l.slice(0, -1))));
+  }
+  return false;
 }
 
 /**

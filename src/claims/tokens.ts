@@ -7,7 +7,7 @@ import type { RawQuote } from './quotes.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { ABBREVIATIONS, FUNCTION_CAPS, FUNCTION_WORDS, HYPHEN_PARTICLES, VERBISH } = words;
+const { ABBREVIATIONS, CONTRACTED_AUXILIARY, CONTRACTING_PRONOUNS, FUNCTION_CAPS, FUNCTION_WORDS, HYPHEN_PARTICLES, VERBISH } = words;
 
 /** A word, punctuation mark, or a whole quotation folded into one token. */
 export interface Token {
@@ -100,7 +100,12 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
     }
   }
   if (word.charCodeAt(word.length - 1) === 45) word = word.replace(/-+$/, '');
-  const clean = word.includes("'") || word.includes('\u2019') ? word.replace(POSSESSIVE, '') || word : word;
+  const apostrophe = word.includes("'") || word.includes('\u2019');
+  const clean = apostrophe ? word.replace(POSSESSIVE, '') || word : word;
+  if (apostrophe && contraction(word, start, out)) {
+    if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+    return;
+  }
   const tok: Token = {
     start,
     end: start + clean.length,
@@ -124,6 +129,21 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
       cap: false,
       sentence: 0,
     });
+}
+
+/**
+ * "They’ve", "she'd", "you’ll": a pronoun with an auxiliary's ending, pushed as two words, the pronoun and the auxiliary
+ * ("’ve", read as "have"), so that the pronoun is the subject before its verb; false for any other word.
+ */
+function contraction(word: string, start: number, out: Token[]): boolean {
+  const a = word.search(/['\u2019]/);
+  const aux = CONTRACTED_AUXILIARY.get(word.slice(a + 1).toLowerCase());
+  const pronoun = word.slice(0, a);
+  if (aux === undefined || !CONTRACTING_PRONOUNS.has(pronoun)) return false;
+  const cap = isUpper(pronoun);
+  out.push({ start, end: start + a, text: pronoun, lower: pronoun.toLowerCase(), kind: 'word', quote: -1, cap, sentence: 0 });
+  out.push({ start: start + a, end: start + word.length, text: word.slice(a), lower: aux, kind: 'word', quote: -1, cap: false, sentence: 0 });
+  return true;
 }
 
 /** Words and punctuation of text[from, to), scanned by character code (no regex per token). */

@@ -21,6 +21,13 @@ export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 /** Personal pronouns that open a sentence as its subject ("She called Hale": the name after her verb is its object). */
 export const SUBJECT_PERSONAL_PRONOUNS = list('he i she they we');
 
+/**
+ * Pronouns split from a contracted auxiliary ("They’ve", "she’d", "you’ll"; tokens.ts). "I’m" and "we’ve" stay whole:
+ * the narration's "I" and "we" would go to the person named last where no narrator is known (on train two quotations
+ * went to a name they never said, "We’ve seen this sort of “…”", and none was fixed).
+ */
+export const CONTRACTING_PRONOUNS = list('he it she they you');
+
 /** Pronouns that tag a quotation with its speaker ("…, said she", "…, he said."). */
 export const TAG_PRONOUNS = list('he she they');
 

@@ -107,6 +107,10 @@ export const VERBISH = set(
   verbs.NEGATED_AUXILIARIES.map((w) => w.replace("'", '\u2019')),
 );
 export const AUXILIARIES = set(verbs.AUXILIARIES);
+/** "ve" → "have": the auxiliary a pronoun's contracted ending stands for ("They’ve"). */
+export const CONTRACTED_AUXILIARY: ReadonlyMap<string, string> = new Map(
+  verbs.CONTRACTED_AUXILIARIES.map((e) => e.split(':') as [string, string]),
+);
 /** Irregular simple pasts alone ("sent", "began"). */
 export const IRREGULAR_PAST_FORMS = set([...IRREGULAR.values()]);
 /** Common verbs that are no verbs of saying, by form: the bare form ("show") and the third person ("shows"). */
@@ -120,6 +124,7 @@ export const PROGRESSIVE = set(verbs.BE_FORMS, verbs.CONTRACTED_BE);
 export const DETERMINERS = set(fw.DETERMINERS, capitalised(fw.DETERMINERS));
 /** Pronouns in both cases, compared against a word as written ("He", "he"). */
 export const PRONOUNS = set(fw.PRONOUNS, capitalised(fw.PRONOUNS));
+export const CONTRACTING_PRONOUNS = set(fw.CONTRACTING_PRONOUNS, capitalised(fw.CONTRACTING_PRONOUNS));
 export const TAG_PRONOUNS = set(fw.TAG_PRONOUNS, capitalised(fw.TAG_PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
 export const OBJECT_PRONOUNS = set(fw.OBJECT_PRONOUNS);

@@ -120,6 +120,13 @@ export const NAMING_PARTICIPLES = list('branded called dubbed labeled labelled n
 /** Forms of "be" (passives, progressives). */
 export const BE_FORMS = list('am are be been being is was were');
 
+/**
+ * The endings a pronoun takes for an auxiliary ("They’ve said", "she’d", "you’ll"), as ending:auxiliary: the tokenizer
+ * splits such a word into the pronoun and the auxiliary, so the pronoun is the subject it is ("'s" is a possessive's
+ * ending too and stays with `CONTRACTED_BE`; "'d" is "had" as often as "would", an auxiliary either way).
+ */
+export const CONTRACTED_AUXILIARIES = list('d:would ll:will m:am re:are ve:have');
+
 /** A pronoun and "is" in one word ("he's saying"). */
 export const CONTRACTED_BE = list("he's she's");
 
