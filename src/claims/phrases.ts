@@ -15,10 +15,12 @@ const {
   DAY_EDGES,
   DAYS,
   DETERMINERS,
+  DISTRIBUTIVES,
   DISPLAY_NOUNS,
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
   MONTHS_DAYS,
+  NOUN_BEFORE,
   NUMBER_WORDS,
   APPROXIMATORS,
   OBJECT_PRONOUNS,
@@ -428,16 +430,24 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     for (let i = e - 3; i >= a && i >= e - 9; i--)
       if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
   }
-  // ("the secretary of state": a speech verb's form after "of" is a noun)
+  // ("the secretary of state": a speech verb's form after "of" is a noun; so after a determiner, "in each state")
   if (
     DETERMINERS.has(last.lower) ||
     PREPOSITIONS.has(last.lower) ||
-    (SPEECH_VERBS.has(last.lower) && toks[e - 2]?.lower !== 'of' && !pluralNounAt(toks, e - 1))
+    (SPEECH_VERBS.has(last.lower) &&
+      toks[e - 2]?.lower !== 'of' &&
+      !(e - 2 > a && NOUN_BEFORE.has((toks[e - 2] as Token).lower)) &&
+      !pluralNounAt(toks, e - 1))
   )
     return null;
   for (let i = e - 2; i >= a && i >= e - 7; i--) {
     const t = toks[i] as Token;
     if (t.kind !== 'word') break;
+    // "Voters in each town say": "each" or "every" after a preposition of place opens the place phrase of a description
+    if (DISTRIBUTIVES.has(t.lower) && i - 1 > a && PLACE_PREPOSITIONS.has((toks[i - 1] as Token).lower)) {
+      const owner = tailPhrase(toks, a, i - 1);
+      if (owner && (owner.kind === 'desc' || sentenceOpeningRole(toks, owner.from))) return { kind: 'desc', from: owner.from, to: e };
+    }
     if (DETERMINERS.has(t.lower)) {
       // "a Democratic staffer in the room wondered": a description with its place phrase
       const p = toks[i - 1];

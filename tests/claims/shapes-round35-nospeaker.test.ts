@@ -1,7 +1,8 @@
 /**
  * Shapes of round 35 (helper "nospeaker"): a pronoun with a contracted auxiliary ("They’ve said", "she’d", "you’ll") is
  * the subject it is; a bare verb of saying after people and a short phrase of place ("Residents of the old town say")
- * is their verb, not a noun. Sentences are our own.
+ * is their verb, not a noun, and the phrase of place may open with "each" or "every" or end in a word that is also a
+ * verb of saying after its determiner ("voters in each state say"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -39,6 +40,21 @@ describe('a bare verb of saying after people and a phrase of place', () => {
     ]);
     expect(speakers('Officials in the ministry insist that the levy is “temporary,” though few believe it.')).toMatchObject([
       { speaker: 'Officials in the ministry' },
+    ]);
+  });
+
+  it('keeps a phrase of place that opens with "each" or "every", or ends in "state" after its determiner', () => {
+    expect(speakers('Voters in each town said the ferry is “a lifeline,” though few agree.')).toMatchObject([
+      { speaker: 'Voters in each town' },
+    ]);
+    expect(speakers('Workers at every port insist the levy is “too steep,” though the board disagrees.')).toMatchObject([
+      { speaker: 'Workers at every port' },
+    ]);
+    expect(speakers('Nearly half of voters in each state say the two plans are “about right,” though many disagree.')).toMatchObject([
+      { speaker: 'voters in each state' },
+    ]);
+    expect(speakers('Officials in the state say the quay is “safe,” though few believe them.')).toMatchObject([
+      { speaker: 'Officials in the state' },
     ]);
   });
 

@@ -71,6 +71,9 @@ export const PREPOSITIONS = list(`
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 export const PLACE_PREPOSITIONS = list('at from in inside near on outside');
 
+/** Determiners that take one of many ("in each town", "at every port"), opening a place phrase as "the" does. */
+export const DISTRIBUTIVES = list('each every');
+
 /** Prepositions that relate a person to a place or to another name ("of Columbia", "adviser to Trump"). */
 export const RELATION_PREPOSITIONS = list('at for from in of to with');
 
