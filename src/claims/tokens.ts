@@ -102,7 +102,8 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   if (word.charCodeAt(word.length - 1) === 45) word = word.replace(/-+$/, '');
   const apostrophe = word.includes("'") || word.includes('\u2019');
   const clean = apostrophe ? word.replace(POSSESSIVE, '') || word : word;
-  if (apostrophe && contraction(word, start, out)) {
+  // (a possessive's ending, stripped above, is no auxiliary's: the cheaper test first)
+  if (apostrophe && clean === word && contraction(word, start, out)) {
     if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
     return;
   }
