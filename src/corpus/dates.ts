@@ -3,6 +3,7 @@
  * "14/06/2026", "14. Juni 2026", "2026年6月14日") parsed to ISO `YYYY-MM-DD`. A date without a year is not a
  * date; an impossible day is not a date; a slashed date whose order its numbers do not tell is not a date.
  */
+import { BYLINE_OPENER_CAPITALISED } from './byline-words.js';
 import { MONTH_PATTERN, WEEKDAY_STEMS, monthNumber as englishMonth } from './calendar.js';
 
 const MONTH = MONTH_PATTERN;
@@ -164,9 +165,10 @@ export function isDateLine(line: string): boolean {
 
 /**
  * A name (one to five capitalised words, "of", "the", "and", "&" between them): an outlet's or a desk's. A
- * byline ("By Lena Marsh · June 14, 2026") is no such name: it is read as a byline's line.
+ * byline ("By Lena Marsh · June 14, 2026", its opening words from `byline-words.ts`) is no such name: it is read
+ * as a byline's line.
  */
-const NAME = String.raw`(?!(?:By|Par|Von|Por|Di|Door)\s)(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|the|and|&|de|du|la|le|der|die|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}`;
+const NAME = String.raw`(?!${BYLINE_OPENER_CAPITALISED}\s)(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|the|and|&|de|du|la|le|der|die|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4}`;
 /** A name at the end or the start of a line, set off by a slash, bar, dot or dash. */
 const NAMED_END = new RegExp(String.raw`\s*[/|·•—–]\s*${NAME}\s*$`, 'u');
 const NAMED_START = new RegExp(String.raw`^\s*${NAME}\s*[/|·•—–]\s*`, 'u');

@@ -5,6 +5,7 @@
  * declares in JSON-LD — that other reading is used instead.
  */
 import { Readability } from '@mozilla/readability';
+import { BYLINE_OPENER } from '../byline-words.js';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
 import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
@@ -30,7 +31,7 @@ export interface Body {
 }
 
 /** A byline before a date on one line ("By Orla Kettering · June 14, 2026", "Par Claire Dumont | 14 juin 2026"). */
-const BYLINE_BEFORE = /^(?:by|par|von|por|di|door)\s+[^·•|—–]{1,80}?\s*[·•|—–]\s*/i;
+const BYLINE_BEFORE = new RegExp(String.raw`^${BYLINE_OPENER}\s+[^·•|—–]{1,80}?\s*[·•|—–]\s*`, 'i');
 /** The first short paragraph near the top of a reading that `test` accepts, as written. */
 const topLine = (raw: readonly Paragraph[], test: (text: string) => boolean): string | null =>
   raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && test(p.text))?.text ?? null;

@@ -14,6 +14,7 @@
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
+import { BYLINE_OPENER, NAME_JOINER } from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
@@ -200,11 +201,11 @@ function authorName(doc: DomDocument): Found | null {
 }
 
 /**
- * The word that opens a byline, in the languages pages are read in: "By", "Par", "Von", "Por", "Di", "Door"; in
- * English after the writer’s part too ("Words by", "Text by", "Story by", "Written by"; not "Reporting by", a wire
- * story’s credit line).
+ * The word that opens a byline, in the languages pages are read in (`BYLINE_OPENERS`: "By", "Par", "Von", "Por",
+ * "Av" …); in English after the writer’s part too ("Words by", "Written by"; not "Reporting by", a wire story’s
+ * credit line).
  */
-const BY = /^(?:(?:words|text|story|written)\s+by|by|par|von|por|di|door)\s+(.+)$/i;
+const BY = new RegExp(`^${BYLINE_OPENER}\\s+(.+)$`, 'i');
 /** Elements holding no block of their own, where an unclassed byline is printed ("<p>By Orla Kettering · June 14, 2026</p>"). */
 const LINE_ELEMENTS = 'p, div, span, address';
 /** Unclassed elements before the article's text looked at for a byline. */
@@ -234,8 +235,10 @@ function printedBylines(doc: DomDocument): DomElement[] {
   return out;
 }
 
-/** The word joining a byline's last two names, in its languages: "and", "&", "et", "und", "y", "e", "en". */
-const AND = /\s(?:and|&|et|und|y|e|en)\s/g;
+/** The word joining a byline's last two names, in its languages (`NAME_JOINERS`: "and", "&", "et", "und", "och" …). */
+const AND = new RegExp(`\\s${NAME_JOINER}\\s`, 'g');
+/** A byline's list of names cut at its commas and joiners. */
+const NAME_SPLIT = new RegExp(`\\s*,\\s*(?:and\\s+)?|\\s+${NAME_JOINER}\\s+`);
 
 /**
  * A byline's last name without the wire agency printed after it, as AP prints its bylines ("By JORDAN PIKE and
@@ -283,7 +286,7 @@ function bylineIn(elements: Iterable<DomElement>): Found | null {
     const cut = list.slice(lastAnd).search(/\s*[,|·•—–(]/);
     if (cut >= 0) list = list.slice(0, lastAnd + cut);
     const names = list
-      .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|et|und|y|e|en)\s+/)
+      .split(NAME_SPLIT)
       .map((n) => asName(withoutAgency(n.trim())))
       .filter(Boolean);
     if (!names.length || !names.every((n) => PERSON.test(n) && !n.split(/\s+/).some((w) => CALENDAR_WORDS.has(w.toLowerCase())))) continue;

@@ -4,6 +4,7 @@
  * newsletter pitches, paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
+import { BYLINE_OPENER_CASED, NAME_JOINER } from '../byline-words.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -58,11 +59,14 @@ const ALREADY_SUBSCRIBED =
 const TIME_LINE =
   /^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /**
- * "By Jane Doe", "by Jane Doe", "Par Claire Dumont", "Words by Jane Doe", "Written by Jane Doe": the first word in
- * either case (no `i` flag: with it, \p{Lu} would match any letter).
+ * "By Jane Doe", "by Jane Doe", "Par Claire Dumont", "Words by Jane Doe", "Written by Jane Doe", "Jane Doe &
+ * John Roe": the opening words (`byline-words.ts`, shared with the byline readers) with their first letter in
+ * either case (no `i` flag: with it, \p{Lu} would match any letter), then capitalised names.
  */
-const BYLINE =
-  /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ww]ritten)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Оо]т)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|und|et|y|e|en|och|и)?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$/u;
+const BYLINE = new RegExp(
+  String.raw`^${BYLINE_OPENER_CASED}\s+\p{Lu}[\p{L}.'’-]*(?:\s+${NAME_JOINER}?\s*\p{Lu}[\p{L}.'’-]*){0,6}\s*(?:[,|·•]\s*.*)?$`,
+  'u',
+);
 
 /** A short label, its mark, then the rest: "Also in the news: …", "MORE | …", "Background » …". */
 const LABELLED = /^([^:|»›>–—"“”«„]{1,40}?)\s*[:|»›>–—]\s*(\S.*)$/su;

@@ -1,0 +1,57 @@
+/**
+ * Round 35 web probe: the words that open a byline come from one list (`src/corpus/byline-words.ts`) for the
+ * reader that names the page's author and the tidier that drops the byline's line, so a byline is either read
+ * and dropped or neither; wire credit lines ("Reporting by …; Editing by …") are no article text.
+ */
+import { describe, expect, it } from 'vitest';
+import { BYLINE_OPENERS, WRITER_PARTS } from '../../../src/corpus/byline-words.js';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const BODY = [
+  'Lock keepers on the eastern canal agreed a new roster on Tuesday after five weeks of talks, their guild said.',
+  '“The roster keeps the night locks open all summer,” said guild secretary Malin Oster.',
+  'The waterways board said the change would cost about a quarter of a million a year and called it fair.',
+  'Barge crews had waited hours at the locks for most of the spring, which angered the boat hire firms.',
+];
+const page = (top: string, end = '', head = '') =>
+  `<html><head><title>Canal roster | Eastwater Journal</title>${head}</head><body><article><h1>Canal roster</h1>${top}${BODY.map((p) => `<p>${p}</p>`).join('')}${end}</article></body></html>`;
+const read = (html: string) => {
+  const r = extractArticle(html);
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+};
+
+describe('one list of byline words for the author and the text', () => {
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const openers = [...BYLINE_OPENERS.map(cap), ...WRITER_PARTS.map((w) => `${cap(w)} by`)];
+  it.each(openers)('“%s Malin Oster”: her name is the author, and the line leaves the text', (opener) => {
+    const r = read(page(`<p>${opener} Malin Oster</p>`));
+    expect(r.author).toBe('Malin Oster');
+    expect(r.text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('Swedish “Av … och …” and Russian “От”, which only the tidier knew, name the authors', () => {
+    expect(read(page('<p class="byline">Av Kari Lunde och Ola Berg</p>')).author).toBe('Kari Lunde, Ola Berg');
+    const ru = read(page('<p>От Ивана Петрова</p>'));
+    expect(ru.author).toBe('Ивана Петрова');
+    expect(ru.text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('names joined by “&”, which only the author reader knew, leave the text', () => {
+    const r = read(page('<p>By Malin Oster &amp; Per Lagerkvist · June 3, 2026</p>'));
+    expect(r.author).toBe('Malin Oster, Per Lagerkvist');
+    expect(r.date).toBe('2026-06-03');
+    expect(r.text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('a “Words by” line with a date dates the page', () => {
+    expect(read(page('<p>Words by Malin Oster · June 14, 2026</p>')).date).toBe('2026-06-14');
+  });
+
+  it('a sentence opening with “By” or “Av” stays', () => {
+    const line = 'By Tuesday evening the locks had reopened to boats.';
+    const r = read(page(`<p>${line}</p>`));
+    expect(r.author).toBeNull();
+    expect(r.text.split('\n\n')[0]).toBe(line);
+  });
+});
