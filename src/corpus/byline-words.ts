@@ -16,7 +16,7 @@ export const WRITER_PARTS = ['words', 'text', 'story', 'written'] as const;
 export const NAME_JOINERS = ['and', '&', 'et', 'und', 'y', 'e', 'en', 'och', 'и'] as const;
 
 /** A word with its first letter in either case and the rest as written ("[Bb]y"): for patterns without the `i` flag. */
-const firstEither = (w: string): string => {
+export const firstEither = (w: string): string => {
   const a = w[0]!;
   return a.toUpperCase() === a.toLowerCase() ? w : `[${a.toUpperCase()}${a.toLowerCase()}]${w.slice(1)}`;
 };
@@ -32,3 +32,29 @@ export const BYLINE_OPENER_CASED = source(firstEither);
 export const BYLINE_OPENER_CAPITALISED = source((w) => (w[0]!.toUpperCase() + w.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** The joiners as a pattern's source (no group captured). */
 export const NAME_JOINER = `(?:${NAME_JOINERS.join('|')})`;
+
+/** A name or a place in a credit line: a capitalised word (initials, hyphens, apostrophes) or "&". */
+const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|&)`;
+/** The small words a credit line's list of names holds besides them ("Ann Lee in Oslo and staff from wire reports"). */
+const CREDIT_WORDS = 'and in from at of for the with staff wire wires reports agencies desk bureau'.split(' ');
+/** Newsroom roles printed before the names in a credit ("Associated Press writer Ann Lee"). */
+const CREDIT_ROLES =
+  'writer writers reporter reporters correspondent correspondents journalist journalists researcher researchers staff'.split(' ');
+const names = (extra: readonly string[]): string => {
+  const token = `(?:${CREDIT_NAME}|${[...CREDIT_WORDS, ...extra].join('|')})`;
+  return String.raw`${token}(?:(?:\s*,\s*|\s+)${token}){0,30}`;
+};
+/** The part a credit names: "Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Reporting and writing". */
+const CREDIT_PART = String.raw`(?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:${['reporting', 'writing', 'editing', 'compiled', 'compiling', 'research', 'fact-checking', 'graphics', 'production'].map(firstEither).join('|')})(?:\s+and\s+(?:reporting|writing|editing|research))?`;
+const CREDIT_SEGMENT = String.raw`${CREDIT_PART}\s+by:?\s+${names([])}`;
+
+/**
+ * A wire story's credit line, standing as its own paragraph: "(Reporting by Ann Lee in Oslo; Editing by Tom
+ * Hale)", "Additional reporting by Ann Lee.", "Writing by …; Compiled by …", "Associated Press writers Ann Lee
+ * and Tom Hale contributed to this report." The whole line is names, places and the credit's words (no `i`
+ * flag: a name is capitalised), so a sentence that says "reporting by the regulator showed …" is none.
+ */
+export const WIRE_CREDIT_LINE = new RegExp(
+  String.raw`^\(?\s*(?:${CREDIT_SEGMENT}(?:\s*[;,.]\s*${CREDIT_SEGMENT})*|${names(CREDIT_ROLES)}\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+${names([])})?)\s*[.;]?\s*\)?\.?$`,
+  'u',
+);

@@ -1,10 +1,10 @@
 /**
  * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
  * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
- * newsletter pitches, paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
+ * newsletter pitches, wire credit lines ("Reporting by …; Editing by …"), paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
-import { BYLINE_OPENER_CASED, NAME_JOINER } from '../byline-words.js';
+import { BYLINE_OPENER_CASED, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -16,6 +16,8 @@ import { sameHeadline } from './title.js';
 const SHORT = 12;
 /** Longest paragraph (in words) a pitch or credit rule may drop. */
 const MEDIUM = 30;
+/** Longest paragraph (in words) read as a wire story's credit line (several reporters, a writer, two editors). */
+const CREDIT_LINE_WORDS = 60;
 /** The longest date line (in words): a published and an updated date with their times, in French or German. */
 export const DATE_LINE_WORDS = 20;
 
@@ -105,6 +107,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && CAPTION_CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && PHOTOGRAPHER.test(p.text)) return 'credit';
+  // a wire story's credits on a line of their own ("(Reporting by Ann Lee; Editing by Tom Hale)"): the newsroom's, not the article's words
+  if (words <= CREDIT_LINE_WORDS && WIRE_CREDIT_LINE.test(p.text)) return 'credit';
   if (words <= MEDIUM && OFFER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';

@@ -55,3 +55,26 @@ describe('one list of byline words for the author and the text', () => {
     expect(r.text.split('\n\n')[0]).toBe(line);
   });
 });
+
+describe('wire credit lines', () => {
+  it.each([
+    '(Reporting by Ann Lee in Oslo; Editing by Tom Hale)',
+    'Reporting by Ann Lee, Tom Hale and Ed Row; Writing by Mia Sun; Editing by Kim Vo &amp; Al Ng',
+    'Additional reporting by Ann Lee.',
+    'Compiled by staff from wire reports',
+    'Associated Press writers Ann Lee in Paris and Tom Hale in Berlin contributed to this report.',
+  ])('“%s” on its own line is no article text', (line) => {
+    expect(read(page('', `<p>${line}</p>`)).text.split('\n\n')).toEqual(BODY);
+    expect(read(page(`<p><em>${line}</em></p>`)).text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('a sentence that mentions reporting by someone stays', () => {
+    for (const line of [
+      'Reporting by the Ledger in March found forty faults in the lock gates.',
+      'Reporting by Reuters showed that the board knew of the faults.',
+      '“We welcome reporting by Ann Lee on the locks,” the board said.',
+    ]) {
+      expect(read(page('', `<p>${line}</p>`)).text.split('\n\n')).toEqual([...BODY, line]);
+    }
+  });
+});
