@@ -3,7 +3,9 @@
  * ("TAPPER: Do you support it?", "MR. HALE: …", "Ana Ruiz: …", "Ruiz (interrupting): …", "Q: …", "A: …"). No mark
  * makes the words a quotation, yet they are one, the labelled speaker's. As with a pasted post (tweets.ts), the
  * words become a quotation without marks (its span is the words after the label, to the end of the paragraph's
- * first line; offsets stay indices into the file's text), and the `transcript-label` rule credits it.
+ * first line; offsets stay indices into the file's text), and the `transcript-label` rule credits it. An article that
+ * quotes the exchange whole, paragraph by paragraph, puts each label inside the opening quotation mark ("“RAMOS: Did you
+ * …?"): the label is read there, the words are those inside the marks, and that quotation gives way to the turn.
  *
  * A label counts only where a transcript is: in a run of two or more labelled paragraphs (at most two other
  * paragraphs between two of them: a stage note, a turn carried on) with two speakers at least, two of the paragraphs
@@ -52,9 +54,16 @@ const {
 const WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 /**
  * A label opening a paragraph: one to five capitalised words, a remark in parentheses ("(interrupting)"), a colon,
- * then the words.
+ * then the words (after a space, a no-break one too).
  */
-const LABEL = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,4})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`, 'u');
+const LABEL = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,4})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t\u00a0]+(?=\S)`, 'u');
+/**
+ * The quotation mark a transcript quoted whole opens each turn with, inside it the label ("“RAMOS: Did you lie to
+ * them?”"), as articles quote several paragraphs: each opens with a mark, the last one closes.
+ */
+const OPEN_MARK = /^["“„«][ \t]*/u;
+/** The closing mark after a quoted turn's words. */
+const CLOSE_MARK = /[ \t]*["”“»]$/u;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 /** Most paragraphs between two labelled ones of one transcript ("(END VIDEO CLIP)", a turn carried on). */
@@ -95,13 +104,18 @@ const titleWord = (w: string) => TITLES.has(w) || TITLES.has(`${w}.`);
 const unnamedWord = (w: string) => PERSON_ROLE_NOUNS.has(w) || UNNAMED_SPEAKER_WORDS.has(w);
 
 /** The labelled paragraph at block [start, end) of `text`, or null. */
-function turnAt(text: string, block: number, start: number, end: number): Turn | null {
+function turnAt(text: string, block: number, blockStart: number, end: number): Turn | null {
+  let start = blockStart;
   const br = text.indexOf('\n', start);
   const lineEnd = br >= 0 && br < end ? br : end;
-  const m = LABEL.exec(text.slice(start, lineEnd));
+  // a turn quoted whole: the label inside the opening mark, the words inside the closing one
+  const mark = OPEN_MARK.exec(text.slice(start, lineEnd))?.[0] ?? '';
+  const m = LABEL.exec(text.slice(start + mark.length, lineEnd));
   const written = m?.[1];
   if (!m || !written) return null;
-  const wordsEnd = start + text.slice(start, lineEnd).trimEnd().length;
+  const line = text.slice(start, lineEnd).trimEnd();
+  const wordsEnd = start + (mark ? line.replace(CLOSE_MARK, '') : line).length;
+  start += mark.length;
   const from = start + m[0].length;
   if (!LETTER.test(text.slice(from, wordsEnd))) return null;
   const label = { start, end: start + written.length, text: written };
@@ -333,7 +347,10 @@ export function withTranscripts(text: string, blocks: readonly { start: number; 
     const { start, end } = t;
     const touching = out.filter((q) => q.block === t.block && q.start < end && q.end > start);
     const inside = (q: RawQuote) => q.start >= start && q.end <= end && q.closed && !q.continued;
-    if (touching.some((q) => !inside(q) || (q.start === start && q.end === end))) continue;
+    // the quotation that quotes the turn whole, its label inside ("“RAMOS: Did you lie?”"): the turn's words replace it
+    const quoting = (q: RawQuote) => q.innerStart === t.label.start && q.start < t.label.start;
+    if (touching.some((q) => !inside(q) && !quoting(q))) continue;
+    if (touching.some((q) => q.start === start && q.end === end)) continue;
     const quote: RawQuote = { start, end, innerStart: start, innerEnd: end, block: t.block, closed: true, continued: false };
     credits.set(quote, { kind: t.kind, label: t.label, name: t.kind === 'name' ? fullest(t, turns) : t.name, from });
     out = out.filter((q) => !touching.includes(q));

@@ -129,6 +129,44 @@ describe('labelled paragraphs of a transcript', () => {
   });
 });
 
+describe('a transcript quoted whole, its labels inside the quotation marks', () => {
+  it('credits each turn to its label, without the marks, when the article quotes the exchange paragraph by paragraph', () => {
+    const q = turns(
+      'Governor Lena Falk faced the debate host Ivo Brandt on the flood plan on Tuesday.',
+      'Partial transcript as follows:',
+      '“BRANDT:\u00a0Governor, did you promise the valley a new levee?',
+      '“FALK: We did, and we will build it. The money is set aside.',
+      '“BRANDT: By when?',
+      '“FALK: Before the spring melt, as I told them in March.”',
+    ).filter((x) => x.rule === 'transcript-label');
+    expect(q).toEqual([
+      { text: 'Governor, did you promise the valley a new levee?', speaker: 'Ivo Brandt', mention: 'BRANDT', rule: 'transcript-label' },
+      { text: 'We did, and we will build it. The money is set aside.', speaker: 'Lena Falk', mention: 'FALK', rule: 'transcript-label' },
+      { text: 'By when?', speaker: 'Ivo Brandt', mention: 'BRANDT', rule: 'transcript-label' },
+      { text: 'Before the spring melt, as I told them in March.', speaker: 'Lena Falk', mention: 'FALK', rule: 'transcript-label' },
+    ]);
+  });
+
+  it('credits names in title case inside the marks, beside turns printed without them', () => {
+    expect(
+      credited(
+        'On her show, Mia Lund mocked the levee plan that Tom Berg defends.',
+        '"Mia Lund: Seriously, a levee? The valley floods every second spring."',
+        'Tom Berg: It is paid for, and the engineers say it will hold.',
+        '"Mia Lund: And who pays when it does not?"',
+      ),
+    ).toEqual([
+      ['Seriously, a levee? The valley floods every second spring.', 'Mia Lund'],
+      ['It is paid for, and the engineers say it will hold.', 'Tom Berg'],
+      ['And who pays when it does not?', 'Mia Lund'],
+    ]);
+  });
+
+  it('leaves a quotation that only opens with a label-like word to the article’s own rules', () => {
+    expect(credited('“Update: the levee holds,” the mayor said on Friday.', 'It rained all night.')).toEqual([]);
+  });
+});
+
 describe('questions and answers', () => {
   it('credits Q to the interviewer and A to the one person the title names', () => {
     expect(
