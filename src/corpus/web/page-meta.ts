@@ -34,7 +34,7 @@ import {
   type Found,
   type MetaTags,
 } from './meta-tags.js';
-import { labelledHeadline, sameHeadline, siteLabel, splitTitle } from './title.js';
+import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
 /** Metadata read from a page's markup. */
 export interface PageMeta {
@@ -372,7 +372,8 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const nodes = readJsonLd(doc);
   const ld = articleLd(nodes);
   const h1El = headlineHeading(doc);
-  const h1 = h1El && textOf(h1El) ? { value: textOf(h1El), detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
+  const h1Text = h1El ? headingText(h1El) : '';
+  const h1 = h1Text ? { value: h1Text, detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
   const declared = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
   // "Opinion | H" or "H | The Daily Ledger" in og:title beside an <h1> that prints H: the headline is H
   const bare = declared && h1 && declared !== h1 ? labelledHeadline(declared.value, h1.value) : null;
@@ -419,7 +420,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const outlet = first(named, handle, outletFromDomain(doc, url));
   const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
   const found: Record<Field, Found | null> = {
-    title: first(headline, titleTag, markedHeadline(doc)),
+    title: unlabelled(first(headline, titleTag, markedHeadline(doc))),
     outlet,
     date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
     url,
@@ -439,6 +440,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
           tags.get('twitter:title')?.value,
           h1?.value,
           siteTitle ? null : split?.headline,
+          found.title?.value,
         ].filter((h): h is string => Boolean(h)),
       ),
     ],
@@ -452,6 +454,27 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     meta.evidence.push({ field, source: 'page', detail: f.detail });
   }
   return meta;
+}
+
+/**
+ * The `<h1>`'s headline without a section's label printed in an element of its own at its start (`<h1><span
+ * class="kicker">Opinion</span> The levee …</h1>`): read whole, the label ran into the headline ("Opinion The
+ * levee …"), where no separator tells them apart.
+ */
+function headingText(h1: DomElement): string {
+  const text = textOf(h1);
+  const lead = h1.children[0];
+  const label = lead ? textOf(lead) : '';
+  if (!label || !SECTION_LABEL.test(label) || !text.startsWith(label)) return text;
+  const rest = text.slice(label.length).replace(/^[\s|:–—-]+/, '');
+  // "<span>Opinion</span> polls show …": the word is the headline's own
+  return rest.split(' ').length >= 3 && /^\p{Lu}/u.test(rest) ? rest : text;
+}
+
+/** A title without a section's label beside it ("Opinion | H" → H), its evidence saying so. */
+function unlabelled(found: Found | null): Found | null {
+  const value = found ? withoutSectionLabel(found.value) : '';
+  return found && value !== found.value ? { value, detail: clip(`${found.detail} (without its section label)`) } : found;
 }
 
 function hostOf(url: string | null | undefined): string | null {

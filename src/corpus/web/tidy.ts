@@ -10,7 +10,7 @@ import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
 import { consentTerms, CUT_TEXT } from './no-article.js';
 import type { Paragraph } from './paragraphs.js';
-import { sameHeadline } from './title.js';
+import { SECTION_LABEL, sameHeadline } from './title.js';
 
 /** Longest paragraph (in words) a label-like rule may drop. */
 const SHORT = 12;
@@ -102,6 +102,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   const words = countWords(p.text);
   if (headlines.some((h) => sameHeadline(p.text, h))) return 'headline';
   if (words <= SHORT && LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
+  // a section's kicker printed above the headline ("Opinion", "Analysis", "Editorial")
+  if (words <= 4 && SECTION_LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= MEDIUM && (TEASER.test(p.text) || linkedTeaser(p))) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';

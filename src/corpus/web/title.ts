@@ -109,3 +109,29 @@ export function siteLabel(host: string): string {
 export function sameHeadline(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
+
+/**
+ * The label of an opinion or analysis section that sites print beside a headline ("Opinion | H", "Analysis: H",
+ * "H | Opinion"), above it (a kicker, "<p>Editorial</p>") or inside the `<h1>` in an element of its own: the kind
+ * of piece, not the headline's words.
+ */
+export const SECTION_LABEL =
+  /^(?:opinion|analysis|comment|commentary|editorial|op-?ed|column|perspective|viewpoint|explainer|letters?(?: to the editor)?|guest (?:column|opinion|essay)|essay)$/i;
+
+/** Separators between a section's label and a headline: a bar, a colon, a dash with spaces. */
+const SECTION_SEPARATOR = String.raw`\s*(?:[|:]|\s[–—-])\s+`;
+const LEADING_SECTION = new RegExp(String.raw`^([\p{L}' -]{2,30}?)${SECTION_SEPARATOR}(\S.*)$`, 'u');
+const TRAILING_SECTION = /^(.*\S)\s+[|–—]\s+([\p{L}' -]{2,30})$/u;
+
+/**
+ * A headline without a section label beside it ("Opinion | The levee will not hold" → "The levee will not
+ * hold", "H | Analysis" → "H"), or the title as given when no label stands there. Three words at least are left.
+ */
+export function withoutSectionLabel(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const lead = LEADING_SECTION.exec(t);
+  if (lead && SECTION_LABEL.test(lead[1]!.trim()) && words(lead[2]!) >= 3) return withoutSectionLabel(lead[2]!);
+  const trail = TRAILING_SECTION.exec(t);
+  if (trail && SECTION_LABEL.test(trail[2]!.trim()) && words(trail[1]!) >= 3) return trail[1]!;
+  return t;
+}

@@ -78,3 +78,47 @@ describe('wire credit lines', () => {
     }
   });
 });
+
+describe('opinion and analysis pages', () => {
+  const OP = [
+    'The board says the new lock gates will last fifty years. I have worked these locks for thirty and I do not believe it.',
+    '“The gates will be in before the summer,” the board’s chair Edda Vik told the council, to applause from the contractors.',
+    'But the engineers who drew the first plan warned that the canal bed shifts, and a gate set on the wrong footing is money in the mud.',
+    'The canal needs dredging upstream, not new steel downstream. That is cheaper and slower, which is exactly why nobody will do it.',
+  ];
+  const op = (head: string, top = '') =>
+    `<html><head>${head}</head><body><article>${top}${OP.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const HEADLINE = 'The new lock gates will not save the canal';
+
+  it.each([
+    ['<title>Opinion | The new lock gates will not save the canal - Eastwater Journal</title>'],
+    ['<title>Opinion: The new lock gates will not save the canal | Eastwater Journal</title>'],
+    ['<title>The new lock gates will not save the canal | Opinion | Eastwater Journal</title>'],
+    ['<title>Eastwater Journal</title><meta property="og:title" content="Analysis | The new lock gates will not save the canal">'],
+    [
+      '<script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"Opinion: The new lock gates will not save the canal"}</script>',
+    ],
+  ])('the title is the headline without its section label: %s', (head) => {
+    const r = read(op(head));
+    expect(r.title).toBe(HEADLINE);
+    expect(r.text.split('\n\n')).toEqual(OP);
+  });
+
+  it('a kicker inside the <h1>, or printed above it, is no part of the headline nor of the text', () => {
+    const title = '<title>The new lock gates will not save the canal | Eastwater Journal</title>';
+    expect(read(op(title, `<h1><span class="kicker">Opinion</span> ${HEADLINE}</h1>`)).title).toBe(HEADLINE);
+    for (const kicker of ['<p>Analysis</p>', '<div class="label">Editorial</div>', '<p class="kicker">Opinion</p>']) {
+      const r = read(op(title, `${kicker}<h1>${HEADLINE}</h1>`));
+      expect(r.title).toBe(HEADLINE);
+      expect(r.text.split('\n\n')).toEqual(OP);
+    }
+  });
+
+  it('a headline that only opens with such a word keeps it', () => {
+    const h = 'Opinion polls show the lock gates plan losing support';
+    expect(read(op(`<title>${h} | Eastwater Journal</title>`, `<h1>${h}</h1>`)).title).toBe(h);
+    expect(read(op('<title>x</title>', `<h1><span>Opinion</span> polls show the plan losing</h1>`)).title).toBe(
+      'Opinion polls show the plan losing',
+    );
+  });
+});
