@@ -122,3 +122,25 @@ describe('opinion and analysis pages', () => {
     );
   });
 });
+
+describe('live pages', () => {
+  it('a “LIVE” or “Breaking news” label is no paragraph, and an entry’s credit line leaves it', () => {
+    const entries = [
+      'Crews restored power to about two thousand homes in the harbour district, the grid operator said, but the old town remains dark.',
+      '“We are asking everyone to stay off the coast road until the evening,” police chief Arne Dahl told reporters at the station.',
+      'All ferries to the islands are cancelled for the rest of the day, the operator said in a short statement on its website.',
+    ];
+    const times = ['15:40', '12:10', '09:05'];
+    for (const label of ['LIVE', 'Live updates', 'Breaking news']) {
+      const html = `<html><head><title>Storm live | Saltby Herald</title></head><body><article><h1>Storm live</h1><p class="tag">${label}</p>${entries
+        .map(
+          (e, i) =>
+            `<div class="entry"><time datetime="2026-02-11T${times[i]}:00Z">${times[i]}</time><p>${e}</p>${i === 2 ? '<p>Reporting by Ines Varga; Editing by Pelle Maro</p>' : ''}</div>`,
+        )
+        .join('')}</article></body></html>`;
+      const r = read(html);
+      expect(r.text.split('\n\n')).toEqual(entries);
+      expect(r.datedParts?.map((p) => p.time)).toEqual(times);
+    }
+  });
+});
