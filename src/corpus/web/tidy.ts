@@ -70,6 +70,16 @@ const BYLINE = new RegExp(
   'u',
 );
 
+/**
+ * A posting line ending in its byline ("Posted 20 January by Gwen Mabry", a day without its year, which no date
+ * line reads), or in the byline's word alone when the page printed the name in an element read apart ("Posted
+ * 20 January by"): no sentence ends so. The opening word in either case (no `i` flag: names are capitalised).
+ */
+const POSTED_BY = new RegExp(
+  String.raw`^[Pp](?:osted|ublished)\b[^.!?"“”]{0,60}\s${BYLINE_OPENER_CASED}(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+${NAME_JOINER}?\s*\p{Lu}[\p{L}.'’-]*){0,6})?(?<!\.):?$`,
+  'u',
+);
+
 /** A short label, its mark, then the rest: "Also in the news: …", "MORE | …", "Background » …". */
 const LABELLED = /^([^:|»›>–—"“”«„]{1,40}?)\s*[:|»›>–—]\s*(\S.*)$/su;
 
@@ -122,7 +132,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && READING_TIME.test(p.text) && isDateLine(p.text.replace(READING_TIME, ''))) return 'byline';
   if (words <= SHORT && isReadingTime(p.text)) return 'label';
   if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
-  if (words <= 10 && (BYLINE.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text))) return 'byline';
+  if (words <= 10 && (BYLINE.test(p.text) || POSTED_BY.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text)))
+    return 'byline';
   // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
   if (words <= DATE_LINE_WORDS && isDateLine(p.text)) return 'byline';
   return null;

@@ -144,3 +144,19 @@ describe('live pages', () => {
     }
   });
 });
+
+describe('a posting line whose author is printed apart', () => {
+  it('“Posted 20 January by <span class="author">…</span>” names the author and leaves no “Posted … by” in the text', () => {
+    const r = read(
+      page('<div class="meta">Posted <time datetime="2026-01-20">20 January</time> by <span class="author">Gwen Mabry</span></div>'),
+    );
+    expect(r.author).toBe('Gwen Mabry');
+    expect(r.date).toBe('2026-01-20');
+    expect(r.text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('a sentence that opens with “Published” and ends with a name stays', () => {
+    const line = 'Published figures were checked by Ann Lee.';
+    expect(read(page('', `<p>${line}</p>`)).text.split('\n\n')).toEqual([...BODY, line]);
+  });
+});
