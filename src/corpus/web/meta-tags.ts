@@ -97,9 +97,50 @@ export const MODIFIED_KEYS = [
 
 const ARTICLE_HEADER = 'article time[datetime], header time[datetime], [itemprop="datePublished"], time[pubdate]';
 
-/** A publication day from a `<time datetime>` in the article or its header (or itemprop=datePublished). */
-export function headerTime(doc: DomDocument): Found | null {
+/** The nearest ancestor of `el` with this tag name (upper case), or null. */
+function ancestor(el: DomElement, tag: string): DomElement | null {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === tag) return up;
+  return null;
+}
+
+/**
+ * The page's own `<article>`: the one holding its headline (`headline`, the `<h1>` read as the headline), else
+ * the one with the most words. A list of other stories printed as `<article>` teasers before it (a "Latest"
+ * sidebar, each with its `<time>`) is not the page's article.
+ */
+export function pageArticle(doc: DomDocument, headline: DomElement | null = null): DomElement | null {
+  const own = headline ? (headline.tagName === 'ARTICLE' ? headline : ancestor(headline, 'ARTICLE')) : null;
+  if (own) return own;
+  let best: DomElement | null = null;
+  let most = -1;
+  for (const a of all(doc, 'article')) {
+    const n = (a.textContent ?? '').split(/\s+/).length;
+    if (n > most) [best, most] = [a, n];
+  }
+  return best;
+}
+
+/** A site's masthead: a header holding its menu, its logo or a link to its front page. */
+function siteHeader(header: DomElement): boolean {
+  return (
+    header.querySelector('nav, [class*="logo" i], [class*="brand" i], [class*="masthead" i]') !== null ||
+    all(header, 'a[href]').some((a) => /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/.test((a.getAttribute('href') ?? '').trim()))
+  );
+}
+
+/**
+ * A publication day from a `<time datetime>` in the page's article or in the header holding its headline (or
+ * itemprop=datePublished, `pubdate`). A `<time>` in another story's teaser, or in the site's masthead (today's
+ * date, printed on every page), dates another story or none.
+ */
+export function headerTime(doc: DomDocument, headline: DomElement | null = null): Found | null {
+  const article = pageArticle(doc, headline);
   for (const el of all(doc, ARTICLE_HEADER)) {
+    const inArticle = ancestor(el, 'ARTICLE');
+    if (inArticle && article && inArticle !== article && !inArticle.contains(article) && !article.contains(inArticle)) continue;
+    const header = inArticle ? null : ancestor(el, 'HEADER');
+    const marked = el.hasAttribute('itemprop') || el.hasAttribute('pubdate');
+    if (header && !marked && (headline ? !header.contains(headline) : siteHeader(header))) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const day = isoDay(raw);
     if (day) return { value: day, detail: clip(`<${el.tagName.toLowerCase()} ${describe(el)}>${raw.trim()}`) };
@@ -119,10 +160,10 @@ const DATE_LABEL_WORDS = 16;
 
 /**
  * A day written in an element classed as a date or byline ("<span class="post-date">May 14, 2024</span>")
- * inside the article (or main) element, the first in document order. Call before pruning.
+ * inside the page's article (`pageArticle`; or main) element, the first in document order. Call before pruning.
  */
-export function classedDate(doc: DomDocument): Found | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+export function classedDate(doc: DomDocument, headline: DomElement | null = null): Found | null {
+  const scope = pageArticle(doc, headline) ?? doc.querySelector('main');
   if (!scope) return null;
   for (const el of all(scope, DATED_CLASS)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

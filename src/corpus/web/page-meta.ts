@@ -422,7 +422,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const found: Record<Field, Found | null> = {
     title: unlabelled(first(headline, titleTag, markedHeadline(doc))),
     outlet,
-    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc)),
+    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc, h1El)),
     url,
     author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
@@ -430,7 +430,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const meta: PageMeta = {
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
-    classedDate: classedDate(doc),
+    classedDate: classedDate(doc, h1El),
     modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
       ...new Set(

@@ -160,3 +160,43 @@ describe('a posting line whose author is printed apart', () => {
     expect(read(page('', `<p>${line}</p>`)).text.split('\n\n')).toEqual([...BODY, line]);
   });
 });
+
+describe('a page dated only by a <time>', () => {
+  const body = BODY.map((p) => `<p>${p}</p>`).join('');
+  const masthead =
+    '<header class="site-header"><a href="/">Eastwater Journal</a> <time datetime="2026-12-02">Wednesday 2 December 2026</time></header>';
+  const dated = (html: string) => {
+    const r = read(`<html><head><title>Canal roster | Eastwater Journal</title></head><body>${html}</body></html>`);
+    return r.date;
+  };
+
+  it('the site’s masthead date (today’s, on every page) dates no article', () => {
+    expect(
+      dated(
+        `${masthead}<main><article><h1>Canal roster</h1><time datetime="2026-03-14T09:00">14 March 2026</time>${body}</article></main>`,
+      ),
+    ).toBe('2026-03-14');
+    expect(dated(`${masthead}<main><article><h1>Canal roster</h1>${body}</article></main>`)).toBeNull();
+  });
+
+  it('other stories’ teasers printed as <article> before the page’s own date nothing', () => {
+    const teasers =
+      '<aside><h3>Latest</h3><article><a href="/a">Storm closes road</a> <time datetime="2026-12-01">1 Dec</time></article><article><a href="/b">Mayor resigns</a> <time datetime="2026-11-30">30 Nov</time></article></aside>';
+    expect(
+      dated(
+        `${teasers}<main><article><h1>Canal roster</h1><header><time datetime="2026-03-14">14 March 2026</time></header>${body}</article></main>`,
+      ),
+    ).toBe('2026-03-14');
+    expect(dated(`${teasers}<main><article><h1>Canal roster</h1><p class="post-date">March 14, 2026</p>${body}</article></main>`)).toBe(
+      '2026-03-14',
+    );
+  });
+
+  it('the header holding the headline, outside the article, still dates it', () => {
+    expect(
+      dated(
+        `<header class="entry-header"><h1>Canal roster</h1><time datetime="2026-03-14">14 March 2026</time></header><div>${body}</div>`,
+      ),
+    ).toBe('2026-03-14');
+  });
+});
