@@ -128,6 +128,12 @@ function siteHeader(header: DomElement): boolean {
   );
 }
 
+/** Whether `el` is inside an `<article>` other than the page's own `article` (another story's teaser). */
+export function inOtherArticle(el: DomElement, article: DomElement | null): boolean {
+  const inArticle = ancestor(el, 'ARTICLE');
+  return inArticle !== null && article !== null && inArticle !== article && !inArticle.contains(article) && !article.contains(inArticle);
+}
+
 /**
  * A publication day from a `<time datetime>` in the page's article or in the header holding its headline (or
  * itemprop=datePublished, `pubdate`). A `<time>` in another story's teaser, or in the site's masthead (today's
@@ -136,8 +142,8 @@ function siteHeader(header: DomElement): boolean {
 export function headerTime(doc: DomDocument, headline: DomElement | null = null): Found | null {
   const article = pageArticle(doc, headline);
   for (const el of all(doc, ARTICLE_HEADER)) {
+    if (inOtherArticle(el, article)) continue;
     const inArticle = ancestor(el, 'ARTICLE');
-    if (inArticle && article && inArticle !== article && !inArticle.contains(article) && !article.contains(inArticle)) continue;
     const header = inArticle ? null : ancestor(el, 'HEADER');
     const marked = el.hasAttribute('itemprop') || el.hasAttribute('pubdate');
     if (header && !marked && (headline ? !header.contains(headline) : siteHeader(header))) continue;

@@ -29,8 +29,10 @@ import {
   MODIFIED_KEYS,
   headerTime,
   htmlLang,
+  inOtherArticle,
   isoDay,
   metaTags,
+  pageArticle,
   type Found,
   type MetaTags,
 } from './meta-tags.js';
@@ -177,7 +179,10 @@ const BYLINE_WORDS = 16;
  * last "and" (a role or a date follows there). Null unless every name of the list reads as a person's.
  */
 function bylineAuthor(doc: DomDocument): Found | null {
-  return bylineIn(all(doc, BYLINE_ELEMENTS)) ?? bylineIn(printedBylines(doc)) ?? authorName(doc);
+  // other stories' teasers printed as <article>s (a "Latest" list with their bylines) name their own authors
+  const article = pageArticle(doc, headlineHeading(doc));
+  const own = all(doc, BYLINE_ELEMENTS).filter((el) => !inOtherArticle(el, article));
+  return bylineIn(own) ?? bylineIn(printedBylines(doc)) ?? authorName(doc, article);
 }
 
 /**
@@ -185,9 +190,9 @@ function bylineAuthor(doc: DomDocument): Found | null {
  * class="author vcard">Gwen Mabry</span>", `rel="author"`, `itemprop="author"`), as blogs print it: the whole
  * text is one person's name.
  */
-function authorName(doc: DomDocument): Found | null {
+function authorName(doc: DomDocument, article: DomElement | null): Found | null {
   // a page's article holds its own author: names beside other articles (a sidebar's list) are not its
-  const root = doc.querySelector('article') ?? doc;
+  const root = article ?? doc;
   for (const el of all(root, '[class*="author" i], [rel="author"], [itemprop="author"]')) {
     if (el.querySelector('p, div, li, h1, h2, h3, h4, img')) continue;
     const text = textOf(el);

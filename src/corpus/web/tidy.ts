@@ -160,6 +160,8 @@ export function tidyParagraphs(
       !pulled.has(i) &&
       !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
+      // the page's author's name alone, printed above the text as its byline (<span class="author">Gwen Mabry</span>)
+      !(i < NAMES_WITHIN && authors.includes(p.text.trim())) &&
       !walled.has(i) &&
       !listed.has(i) &&
       dropReason(p, headlines) === null &&

@@ -200,3 +200,21 @@ describe('a page dated only by a <time>', () => {
     ).toBe('2026-03-14');
   });
 });
+
+describe('other stories’ teasers printed as <article> before the page’s own', () => {
+  const teasers = (mark: (name: string) => string) =>
+    `<aside><h3>Latest</h3><article><a href="/a">Storm closes road</a> ${mark('Rolf Aune')}</article><article><a href="/b">Mayor resigns</a> ${mark('Edda Vik')}</article></aside>`;
+  const body = BODY.map((p) => `<p>${p}</p>`).join('');
+  it('name no author of the page', () => {
+    for (const [mark, own] of [
+      [(n: string) => `<span class="author">${n}</span>`, '<span class="author">Malin Oster</span>'],
+      [(n: string) => `<span class="byline">By ${n}</span>`, '<p class="byline">By Malin Oster</p>'],
+    ] as const) {
+      const r = read(
+        `<html><head><title>Canal roster | Eastwater Journal</title></head><body>${teasers(mark)}<main><article><h1>Canal roster</h1>${own}${body}</article></main></body></html>`,
+      );
+      expect(r.author).toBe('Malin Oster');
+      expect(r.text.split('\n\n')).toEqual(BODY);
+    }
+  });
+});
