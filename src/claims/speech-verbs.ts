@@ -158,7 +158,9 @@ function peopleBeforePhrase(toks: readonly Token[], i: number): boolean {
     if (!PREPOSITIONS.has(w.lower)) continue;
     const head = toks[j - 1] as Token;
     const l = head.lower;
-    return head.kind === 'word' && (PLURAL_PEOPLE.has(l) || (l.endsWith('s') && !l.endsWith('ss') && PERSON_ROLE_NOUNS.has(l.slice(0, -1))));
+    return (
+      head.kind === 'word' && (PLURAL_PEOPLE.has(l) || (l.endsWith('s') && !l.endsWith('ss') && PERSON_ROLE_NOUNS.has(l.slice(0, -1))))
+    );
   }
   return false;
 }

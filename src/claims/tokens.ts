@@ -104,7 +104,17 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   const clean = apostrophe ? word.replace(POSSESSIVE, '') || word : word;
   // (a possessive's ending, stripped above, is no auxiliary's: the cheaper test first)
   if (apostrophe && clean === word && contraction(word, start, out)) {
-    if (period) out.push({ start: start + word.length, end: start + word.length + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
+    if (period)
+      out.push({
+        start: start + word.length,
+        end: start + word.length + 1,
+        text: '.',
+        lower: '.',
+        kind: 'punct',
+        quote: -1,
+        cap: false,
+        sentence: 0,
+      });
     return;
   }
   const tok: Token = {
@@ -143,7 +153,16 @@ function contraction(word: string, start: number, out: Token[]): boolean {
   if (aux === undefined || !CONTRACTING_PRONOUNS.has(pronoun)) return false;
   const cap = isUpper(pronoun);
   out.push({ start, end: start + a, text: pronoun, lower: pronoun.toLowerCase(), kind: 'word', quote: -1, cap, sentence: 0 });
-  out.push({ start: start + a, end: start + word.length, text: word.slice(a), lower: aux, kind: 'word', quote: -1, cap: false, sentence: 0 });
+  out.push({
+    start: start + a,
+    end: start + word.length,
+    text: word.slice(a),
+    lower: aux,
+    kind: 'word',
+    quote: -1,
+    cap: false,
+    sentence: 0,
+  });
   return true;
 }
 

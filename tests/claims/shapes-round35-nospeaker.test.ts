@@ -28,7 +28,11 @@ describe('a pronoun with a contracted auxiliary', () => {
   });
 
   it('leaves the narration’s "I’m" and "we’ve" whole, credited to no one named', () => {
-    const quotes = speakers('Marta Olsen spoke first.', 'We’ve heard this sort of “harbour talk” before.', 'I’m told the pier is “finished.”');
+    const quotes = speakers(
+      'Marta Olsen spoke first.',
+      'We’ve heard this sort of “harbour talk” before.',
+      'I’m told the pier is “finished.”',
+    );
     for (const q of quotes) expect(q.speaker ?? '').not.toMatch(/Olsen|^(I|We)[’']/);
   });
 });

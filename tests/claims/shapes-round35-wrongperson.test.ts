@@ -30,9 +30,9 @@ describe('a verb after "and" keeps the subject of the clause', () => {
   });
 
   it('keeps a subject that follows the phrase after "and"', () => {
-    expect(speakers('Boos rang out when Ruiz spoke, and at one point the crowd loudly repeated the chant "Vote her out!"')[0]?.mention).toBe(
-      'the crowd',
-    );
+    expect(
+      speakers('Boos rang out when Ruiz spoke, and at one point the crowd loudly repeated the chant "Vote her out!"')[0]?.mention,
+    ).toBe('the crowd');
     expect(speakers('Ruiz was upbeat, and since May she has often told aides that "we will win this one."')[0]?.mention).toBe('she');
   });
 
@@ -85,7 +85,7 @@ describe('a clause of its own after words quoted mid-sentence', () => {
 
 describe('"implied" as a verb of saying', () => {
   it('credits the words of the clause it reports', () => {
-    const [q] = speakers("Ana Ruiz conceded that Berg had touched Lind but implied that it was Lind's fault for \"grabbing\" at the mayor.");
+    const [q] = speakers('Ana Ruiz conceded that Berg had touched Lind but implied that it was Lind\'s fault for "grabbing" at the mayor.');
     expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 });
