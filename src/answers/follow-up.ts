@@ -53,7 +53,7 @@ export type FollowUpIntent =
       relative?: { relation: 'before' | 'after' | 'either'; to: string };
     }
   | { kind: 'carriers' }
-  | { kind: 'speaker'; name: string | null }
+  | { kind: 'speaker'; name: string | null; about?: string }
   /** "who said it?" (`name` null) or "did Anja Rell say it?": the thread's claim checked against that person */
   | { kind: 'said-by'; name: string | null }
   | { kind: 'compare'; outlets: string[] }
@@ -77,7 +77,8 @@ export type FollowUpIntent =
   | { kind: 'translation'; language: string | null }
   | { kind: 'truth' }
   | { kind: 'unknown' }
-  | { kind: 'help'; unknownOutlet: string | null };
+  /** `about` (only when set): the topic asked of a person ("what did Varga say about the libraries?") */
+  | { kind: 'help'; unknownOutlet: string | null; about?: string };
 
 /** ISO 639-1 codes, for the English names of languages ("and in French?"). */
 const LANGUAGE_CODES =
@@ -446,17 +447,24 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
       /\bwhat else (?:did|does|has|have)\s+(.+?)\s+(?:say|said|write|wrote|tweet|post)\b/i.exec(text) ??
       /\b(?:(?:other|more|any)\s+)?(?:quotes|quotations|statements)?\s*(?:from|by)\s+(.+?)[\s?!.,]*$/i.exec(text);
     const who = person?.[1]?.trim().slice(0, 100);
-    return { kind: 'speaker', name: who && !PRONOUNS.has(who.toLowerCase()) && !/^(?:the same|this|that)\b/i.test(who) ? who : null };
+    const about = topicAsked(text);
+    return {
+      kind: 'speaker',
+      name: who && !PRONOUNS.has(who.toLowerCase()) && !/^(?:the same|this|that)\b/i.test(who) ? who : null,
+      ...(about ? { about } : {}),
+    };
   }
   // (read as typed: an outlet the corpus lacks is named back as the member wrote it)
   const outletQuestion = /\b(?:what|how)\s+(?:did|does|do)\s+(.+?)\s+(?:say|write|report|quote|put it|have|carry)\b/i.exec(text);
   if (outletQuestion) {
     const who = outletQuestion[1]!.trim().slice(0, 100);
     if (named[0]) return { kind: 'outlet', outlet: named[0] };
-    // "what did she say?": the words in their paragraph
-    if (PRONOUNS.has(who.toLowerCase())) return { kind: 'context', outlet: null };
+    const about = topicAsked(text);
+    // "what did she say?": the words in their paragraph; "what did she say about the libraries?": the thread's
+    // person's quotations on that topic
+    if (PRONOUNS.has(who.toLowerCase())) return about ? { kind: 'speaker', name: null, about } : { kind: 'context', outlet: null };
     // a person's name is checked against the corpus's speakers by the answer; else it is an unknown outlet
-    return { kind: 'help', unknownOutlet: who };
+    return { kind: 'help', unknownOutlet: who, ...(about ? { about } : {}) };
   }
   if (named[0] && text.split(' ').length <= 4) return { kind: 'outlet', outlet: named[0] };
   // anything else with enough words and no question shape is taken as a new quotation to check
@@ -464,6 +472,16 @@ function parseText(text: string, outletNames: readonly string[]): FollowUpIntent
   if (/^(?:help|\?+|commands?|what can (?:i|you)\b.*)$/.test(lower.replace(/[.!?]+$/, '') || '?'))
     return { kind: 'help', unknownOutlet: null };
   return { kind: 'unknown' };
+}
+
+/** The topic a question asks a person's words about ("… say about the libraries?" → "the libraries"), or undefined. */
+function topicAsked(text: string): string | undefined {
+  const about =
+    /\b(?:say|said|write|wrote|tweet|post|report|quote|have|carry)\s+(?:about|on|of|regarding|concerning)\s+(.+?)[\s?!.]*$/i.exec(
+      text,
+    )?.[1];
+  const topic = about?.trim().slice(0, 100);
+  return topic && !PRONOUNS.has(topic.toLowerCase()) && /\p{L}/u.test(topic) ? topic : undefined;
 }
 
 /**
@@ -539,10 +557,10 @@ function threadPerson(store: ClaimView, ctx: FollowUpContext): string | undefine
 }
 
 /** What a name typed in the thread is quoted saying: the thread's own person when the name fits several (see threadPerson). */
-function quotesOf(store: ClaimView, ctx: FollowUpContext, name: string): FollowUpAnswer {
+function quotesOf(store: ClaimView, ctx: FollowUpContext, name: string, about?: string): FollowUpAnswer {
   const found = store.findSpeakers(name);
   const prefer = found.length > 1 ? threadPerson(store, ctx) : undefined;
-  return { kind: 'quotes', result: speakerQuotes(store, name, undefined, prefer) };
+  return { kind: 'quotes', result: speakerQuotes(store, name, undefined, prefer, about) };
 }
 
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
@@ -827,7 +845,10 @@ export function answerFollowUp(
     }
     // "what else did they say?" in a thread on a person: that person's quotations
     if (ctx.command === 'quotes' && intent.kind === 'speaker' && !intent.name)
-      return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, ctx.speaker ?? ctx.query) } };
+      return {
+        intent,
+        answer: { kind: 'quotes', result: speakerQuotes(store, ctx.speaker ?? ctx.query, undefined, undefined, intent.about) },
+      };
     // "who carried them?", "when were they said?": asked of every claim, when they are few enough to answer each
     if (
       ABOUT_ONE_CLAIM.has(intent.kind) &&
@@ -1019,7 +1040,12 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       const role = intent.name && !store.findSpeakers(intent.name).length ? roleHolders(store, intent.name) : undefined;
       if (role) return { intent, answer: { kind: 'role', result: role } };
       if (name)
-        return { intent, answer: intent.name ? quotesOf(store, ctx, name) : { kind: 'quotes', result: speakerQuotes(store, name) } };
+        return {
+          intent,
+          answer: intent.name
+            ? quotesOf(store, ctx, name, intent.about)
+            : { kind: 'quotes', result: speakerQuotes(store, name, undefined, undefined, intent.about) },
+        };
       return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
     }
     case 'said-by':
@@ -1049,14 +1075,14 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
     case 'help': {
       // "what did Ilse Brandt say?": a speaker of the corpus, not an outlet
       if (intent.unknownOutlet && store.findSpeakers(intent.unknownOutlet).length)
-        return { intent, answer: quotesOf(store, ctx, intent.unknownOutlet) };
+        return { intent, answer: quotesOf(store, ctx, intent.unknownOutlet, intent.about) };
       // "what did the mayor say?": a role the outlets give people, not an outlet the corpus lacks: that person's
       // quotes (the thread's own person among several), or the people of that role
       const role = intent.unknownOutlet ? roleHolders(store, intent.unknownOutlet) : undefined;
       if (role?.speakers.length) {
         const own = role.total > 1 ? threadPerson(store, ctx) : undefined;
         const one = role.total === 1 ? role.speakers[0] : role.speakers.find((p) => store.speakers.get(own ?? '')?.name === p.name);
-        if (one) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, one.name) } };
+        if (one) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, one.name, undefined, undefined, intent.about) } };
         return { intent, answer: { kind: 'role', result: role } };
       }
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets

@@ -3,7 +3,9 @@ import { CorrectedView } from '../store/corrected.js';
 import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS, otherSpeaker, relationOf } from './compare.js';
-import { carrierOf, sortCarriers, speakerRef } from './carriers.js';
+import { carrierOf, sentenceAround, sortCarriers, speakerRef } from './carriers.js';
+import { isStopword, stem, words } from '../store/search/normalize.js';
+import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
@@ -29,7 +31,7 @@ export { NAME_SUGGESTIONS, suggest } from './suggest.js';
  * person meant when the name fits several and that one among them (a thread's own person), the others named as
  * other speakers with that name.
  */
-export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer?: string): SpeakerQuotesResult {
+export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer?: string, about?: string): SpeakerQuotesResult {
   const found = store.findSpeakers(name);
   // a person before the joint statements they are named in ("Tom Hale", not "Ana Ruiz, Tom Hale and Lea Costa"),
   // unless a list was typed
@@ -78,9 +80,14 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer
     q.outlets = onePerDocument(sortCarriers(q.groups.flatMap((g) => carriersOf(g, q.quote))));
     q.documents = q.outlets.length;
   }
-  const sorted = items.sort(
+  const all = items.sort(
     (a, b) => b.documents - a.documents || Math.min(...a.groups.map((g) => g.id)) - Math.min(...b.groups.map((g) => g.id)),
   );
+  // "what did she say about the libraries?": the quotations on that topic, closest first; none on it is said, and
+  // every quotation listed as without the topic (never an empty list that hides what the person said)
+  const topic = about === undefined ? null : topicWords(about, [speaker.name, ...speaker.aliases]);
+  const onTopic = topic?.length ? quotesOnTopic(store, all, topic) : null;
+  const sorted = onTopic?.length ? onTopic : all;
   const quotes = sorted.slice(0, limit).map(({ documents: _d, groups, ...q }) => {
     // words other outlets credit to someone else: said on the listing, not shown as this person's alone
     const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : null;
@@ -94,11 +101,63 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer
     total: sorted.length,
     corpus,
   };
+  if (onTopic && about !== undefined) result.about = { topic: about, matched: onTopic.length > 0, of: all.length };
   const away = correctedAway(store, speaker.id, limit);
   if (away.length) result.correctedAway = away;
   const merged = mergedFrom(store, name, speaker.id);
   if (merged) result.mergedFrom = merged;
   return result;
+}
+
+/** A topic's content word: its stem, and the lemmas WordNet gives it as meaning the same (null: none, or too many). */
+interface TopicWord {
+  stem: string;
+  near: ReadonlySet<string> | null;
+}
+
+/** The content words of a topic, less the person's own name ("what did Varga say about Varga's plan?"). */
+function topicWords(topic: string, names: readonly string[]): TopicWord[] {
+  const own = new Set(names.flatMap((n) => words(n)));
+  const typed = [...new Set(words(topic).filter((w) => w.length > 1 && !isStopword(w) && !own.has(w)))];
+  return typed.map((w) => ({ stem: stem(w), near: meaningNeighbours(w) }));
+}
+
+/** True when a text holds one of a topic's words: the same stem, or a WordNet synonym. */
+function topicIn(text: string, topic: readonly TopicWord[]): boolean {
+  const ws = words(text).filter((w) => !isStopword(w));
+  const stems = new Set(ws.map(stem));
+  return topic.some((t) => stems.has(t.stem) || (t.near !== null && ws.some((w) => isNeighbour(w, t.near!))));
+}
+
+/**
+ * The quotations of a listing that are on a topic: its words (a stem, or a WordNet synonym) in the quotation, else
+ * in the sentence or the paragraph leading into it where an outlet carries it ("Varga also spoke about the school
+ * roof. 'Every classroom …'"); those matched by their own words first, then by their sentence, then by their paragraph.
+ */
+function quotesOnTopic<T extends { quote: string; outlets: OutletCarrier[] }>(
+  store: ClaimView,
+  quotes: T[],
+  topic: readonly TopicWord[],
+): T[] {
+  const tier = (q: T): number => {
+    if (topicIn(q.quote, topic)) return 0;
+    let best = 3;
+    for (const o of q.outlets) {
+      const doc = store.documents.get(o.document);
+      if (!doc || o.start < 0 || o.end > doc.text.length) continue;
+      if (topicIn(sentenceAround(doc.text, o.start), topic)) return 1;
+      const around = context(store, o.document, o.start, o.end);
+      // the paragraph up to the words: what leads into them ("… spoke about the school roof. 'Every …'"), not
+      // what follows, often another quotation on another subject ("She added that the libraries …")
+      if (around && topicIn(around.paragraph.slice(0, around.highlight?.end ?? around.paragraph.length), topic)) best = 2;
+    }
+    return best;
+  };
+  return quotes
+    .map((q, i) => ({ q, i, t: tier(q) }))
+    .filter((x) => x.t < 3)
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.q);
 }
 
 /** Best search hits read per listed quotation for the same words credited to someone else. */

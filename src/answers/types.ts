@@ -229,6 +229,13 @@ export interface SpeakerQuotesResult {
    */
   correctedAway?: { claimId: number; quote: string; to: SpeakerRef | null }[];
   /**
+   * Only when set: the topic a thread asked the person's quotations about ("what did Varga say about the
+   * libraries?"). `matched`: some quotations are on it (in their words, or the sentence or paragraph around them),
+   * and `quotes` and `total` are those; else none is, and every quotation is listed as without the topic. `of`:
+   * how many quotations the person has in all.
+   */
+  about?: { topic: string; matched: boolean; of: number };
+  /**
    * Only when set: the corpus's own name for the person asked about, when a moderator's /correct merge made
    * that person `speaker` (asked "Marek Sallo", answered with Ilse Brandt's quotations).
    */

@@ -32,6 +32,19 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   lead.push(line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction)));
   if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
+  // asked about a topic: how many quotations are on it, or that none is and all are listed (never an empty list)
+  if (result.about) {
+    const topic = quoted(result.about.topic, 100);
+    lead.push(
+      result.about.matched
+        ? line(`On `, topic, `: ${result.total} of ${clip(s.name, MAX_NAME)}’s ${count(result.about.of, 'quote')}.`)
+        : line(
+            `None of ${clip(s.name, MAX_NAME)}’s quotes mentions `,
+            topic,
+            `, nor do the words around them: ${result.about.of === 1 ? 'the only one is' : `all ${result.about.of} are`} listed.`,
+          ),
+    );
+  }
   const away = result.correctedAway ?? [];
   // a list a moderator's correction emptied (or thinned) says where the quotations went, and why
   if (away.length && !result.quotes.length)
