@@ -27,7 +27,11 @@ export async function openSession(corpusDir: string, logger: Logger, env: NodeJS
   const state = await openState({ stateDir: env.STATE_DIR || '.quotetrail', logger });
   try {
     const holder = new CorpusHolder(corpusDir, (dir) => openStore(dir, { logger }), logger);
-    const library = new ArticleLibrary(holder, state, { fetch: { ...cliFetchPolicy(env), maxBytes: MAX_INPUT_BYTES, logger }, logger });
+    const library = new ArticleLibrary(holder, state, {
+      fetch: { ...cliFetchPolicy(env), maxBytes: MAX_INPUT_BYTES, logger },
+      logger,
+      surface: 'cli',
+    });
     await library.loadAll(CLI_COLLECTION);
     const loaded = await holder.reload('cli');
     for (const e of loaded.errors) process.stderr.write(`skipped ${e.file}: ${e.message}\n`);

@@ -40,6 +40,11 @@ export interface AddRequest {
 export interface LibraryOptions {
   fetch: FetchPolicy;
   logger: Logger;
+  /**
+   * Who reads the replies' words: a Discord server's members (the default: "added in this server", "/reload"), or
+   * the command line's user, whose added articles are the CLI's own collection beside the corpus folder.
+   */
+  surface?: 'server' | 'cli';
 }
 
 type Refusal = { code: Exclude<AddArticleCode, 'added'>; message: string; duplicateOf?: AddArticleResult['duplicateOf'] };
@@ -135,11 +140,26 @@ export class ArticleLibrary {
   ): Promise<Unstamped<RemoveArticleResult>> {
     const removed = await this.state.removeArticle(guildId, documentId, actor);
     if (!removed) {
+      const cli = this.options.surface === 'cli';
       const names = this.holder.documentsOf(guildId).map((d) => d.id);
       const message = this.holder.current.documents.has(documentId)
-        ? `“${documentId}” comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
-        : `No article added in this server is called “${documentId}”.`;
-      return { ok: false, document: documentId, title: null, message, suggestions: suggest(documentId, names) };
+        ? cli
+          ? `“${documentId}” is a file of the corpus folder, not an added article: it is taken out by removing the file from the folder.`
+          : `“${documentId}” comes from the corpus folder, not from /add: it is taken out by removing the file and running /reload.`
+        : cli
+          ? `No article added with the add command is called “${documentId}”.`
+          : `No article added in this server is called “${documentId}”.`;
+      // the file name or the address the article was added from ("extra.txt" for "added/library-hours-cut"): its id
+      // first, as the member will not know the id the title gave it
+      const typed = documentId.trim().toLowerCase();
+      const addedFrom = (await this.state.listArticles(guildId))
+        .filter((a) => {
+          const from = a.origin.value.trim().toLowerCase();
+          return from === typed || from.split(/[\\/]/).at(-1) === typed;
+        })
+        .map((a) => a.id);
+      const suggestions = [...new Set([...addedFrom, ...suggest(documentId, names)])];
+      return { ok: false, document: documentId, title: null, message, suggestions };
     }
     this.holder.setDocuments(
       guildId,

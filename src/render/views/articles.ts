@@ -78,7 +78,7 @@ export function removeArticleView(r: RemoveArticleResult): View {
     title: line(`🗑️ Removed ${clip(r.document, MAX_NAME)}`),
     lead: [
       line(clip(r.message, 1000)),
-      line('Its quotations no longer answer questions in this server.'),
+      line('Its quotations are out of the corpus: they no longer answer questions.'),
       ...(r.openReports?.length
         ? [
             line(
