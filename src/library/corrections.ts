@@ -127,6 +127,27 @@ function logLine(e: AuditEvent, guildId: string, corrections: ReadonlyMap<number
   }
 }
 
+/** Longest name a correction gives a person (the slash command's option allows no more). */
+export const MAX_CORRECTED_NAME = 100;
+
+/**
+ * Why `name` cannot be the name a correction gives a person, or null when it can: it is shown in every answer
+ * crediting the words, so it is a name in letters, not a mention, a link, Markdown or a sentence.
+ */
+export function personNameProblem(name: string): string | null {
+  const shown = shownWords(name.slice(0, 60));
+  if (name.length > MAX_CORRECTED_NAME) return `A name is at most ${MAX_CORRECTED_NAME} characters; “${shown}…” is longer.`;
+  if (/<[@#][!&]?\d+>|<a?:\w+:\d+>|<\/[\w -]+:\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b|^@|\s@\S/i.test(name))
+    return `“${shown}” holds a mention: give the person’s name as the outlets write it.`;
+  if (/\b(?:https?:\/\/|www\.)|\b[\w-]+\.[a-z]{2,}\/\S/i.test(name))
+    return `“${shown}” holds a link: give the person’s name, not an address.`;
+  if (/[*_~`|\\<>[\]{}#]|^\s*(?:>|-\s|\d+\.\s)/.test(name))
+    return `“${shown}” holds formatting characters (* _ ~ \` | # < > [ ] { } \\): give the name in plain letters.`;
+  const letters = /\p{L}/u.test(name);
+  if (!letters) return `“${shown}” is not a name: a name is written in letters.`;
+  return null;
+}
+
 const done = (message: string, lines: string[] = []): DeskResult => ({ ok: true, message, lines });
 const refused = (message: string): DeskResult => ({ ok: false, message, lines: [] });
 
@@ -167,6 +188,10 @@ export class CorrectionDesk {
   async correct(guildId: string, actor: { id: string; name: string }, request: CorrectRequest): Promise<DeskResult> {
     const view = this.holder.view(guildId);
     let payload: Record<string, unknown>;
+    // the name a correction gives a person is shown in every answer crediting the words: a name, checked first
+    const given = request.kind === 'set_speaker' ? request.speaker : request.kind === 'merge' ? request.into : null;
+    const problem = given === null ? null : personNameProblem(given.trim());
+    if (problem) return refused(`${problem} Nothing was changed.`);
     if (request.kind === 'set_speaker') {
       const answer = whoSaid(view, request.quote);
       const match = answer.matches[0];
