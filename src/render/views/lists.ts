@@ -167,14 +167,18 @@ export function sourceView(result: SourceResult): View {
       ),
     });
   }
+  // reported speech is no quotation: counted apart and shown without quotation marks, as /quotes shows it (the
+  // outlets' list counts quotations alone)
+  const reported = result.quotes.filter((q) => q.kind === 'paraphrase').length;
   sections.push({
-    name: line(`Quotes (${result.quotes.length})`),
+    name: line(`Quotes (${result.quotes.length - reported})${reported ? `${DOT}reported speech (${reported})` : ''}`),
     lines: result.quotes.length
       ? capped(result.quotes, MAX_LIST_LINES, (q) =>
           line(
             '• ',
-            quoted(q.text, 200),
-            ` — ${speakerLabel(q.speaker)} (${q.kind})`,
+            ...(q.kind === 'paraphrase'
+              ? ['Reported, not quoted: ', em(clip(q.text, 200)), ` — ${speakerLabel(q.speaker)}`]
+              : [quoted(q.text, 200), ` — ${speakerLabel(q.speaker)}`]),
             q.corrected
               ? `${correctionNote(q.corrected)} (was ${q.corrected.was === null ? 'unattributed' : clip(q.corrected.was, MAX_NAME)})`
               : '',
