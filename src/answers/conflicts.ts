@@ -114,6 +114,8 @@ export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]):
       speaker: m.speaker!,
       documents: m.outlets.map((o) => o.document),
       attribution: attribution(view, m),
+      // a name a moderator split off is said to be their word, not the outlets' alone
+      ...(m.speakerRef?.correction ? { correction: { ...m.speakerRef.correction } } : {}),
     })),
     relation: creditRelation(involved.map((m) => ({ speaker: m.speakerRef!, titles: () => mentions(view, m) }))),
   };

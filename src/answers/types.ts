@@ -86,7 +86,8 @@ export interface WhoSaidMatch {
 
 /** Outlets crediting the same words to different people. */
 export interface AttributionConflict {
-  speakers: { speaker: string; documents: string[]; attribution: string | null }[];
+  /** `correction` (only when set): the moderator's correction that made or changed that speaker (a split name). */
+  speakers: { speaker: string; documents: string[]; attribution: string | null; correction?: SpeakerRef['correction'] }[];
   /** `organisation`: a person and their own organisation ("Li Shangfu" and "the Chinese defence ministry"), not rivals. */
   relation: 'rivals' | 'organisation';
 }

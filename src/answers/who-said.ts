@@ -139,6 +139,10 @@ function renderingOf(entry: StoredRendition, reference: string): OutletCarrier['
  */
 function creditFits(credit: Speaker, speaker: SpeakerRef, wordForWord: boolean, lenient: boolean): 'same' | 'shorter' | 'fuller' | null {
   if (credit.id === speaker.id) return 'same';
+  // a name a moderator split off ("Brandt" in this document is not Teodor Brandt) is someone else by their word,
+  // whatever the names share
+  const split = (s: Speaker | SpeakerRef): boolean => (s as { correction?: { kind: string } }).correction?.kind === 'split';
+  if (split(credit) || split(speaker)) return null;
   // an embedded post credited by its handle alone: the person whose surname the handle spells, word for word
   if (credit.name.startsWith('@')) return wordForWord && handleSpells(credit.name, speaker.name) ? 'shorter' : null;
   const single = (name: string): boolean => words(name).length === 1;

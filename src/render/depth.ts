@@ -3,7 +3,7 @@
  * few words, which outlet copies which, and the warnings that go on the verdict line.
  */
 import type { AttributionConflict, MeaningChange } from '../answers/types.js';
-import { DOT, MAX_NAME } from './labels.js';
+import { DOT, MAX_NAME, correctionNote } from './labels.js';
 import { clip, em, line, quoted, strong, type Line, type Span } from './view.js';
 
 /** Words quoted inside a change description at most. */
@@ -67,7 +67,7 @@ export function conflictLines(conflict: AttributionConflict, labelOf: (document:
   for (const s of conflict.speakers.slice(0, 5)) {
     const outlets = s.documents.slice(0, 6).map(labelOf).join('; ');
     const more = s.documents.length > 6 ? ` and ${s.documents.length - 6} more` : '';
-    lines.push(line('• ', strong(clip(s.speaker, MAX_NAME)), `${DOT}${clip(outlets, 300)}${more}`));
+    lines.push(line('• ', strong(clip(s.speaker, MAX_NAME)), correctionNote(s.correction), `${DOT}${clip(outlets, 300)}${more}`));
     // the article's own sentence, in italics: it holds the quotation's marks already (“"No contract…," the ministry
     // said” read as a glitch)
     if (s.attribution) lines.push(line('  ', em(clip(s.attribution, 300))));

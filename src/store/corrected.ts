@@ -97,6 +97,14 @@ export class CorrectedView implements ClaimView {
   private readonly setBy = new Map<number, number>();
   /** What each correction changed when applied: its renditions (set_speaker, split), or its merged names. */
   private readonly touched = new Map<number, { entries: number[]; names: number; articleRemoved: boolean }>();
+  /**
+   * Claims of their own for renditions a split took from a claim whose other renditions stay with the person they
+   * were taken for (see splitApart): claim id (negative, no build's id) → the claim, and rendition id → its claim.
+   */
+  private readonly parts = new Map<number, ClaimGroup>();
+  private readonly partOf = new Map<number, number>();
+  /** The claims such renditions left, without them: claim id → the claim as it stands now. */
+  private readonly shrunk = new Map<number, ClaimGroup>();
 
   constructor(
     readonly view: ClaimView,
@@ -105,7 +113,46 @@ export class CorrectedView implements ClaimView {
     for (const [id, s] of view.speakers) this.speakerMap.set(id, s);
     for (const c of corrections) this.apply(c);
     this.speakers = this.speakerMap;
+    this.splitApart();
     this.joinMoved();
+  }
+
+  /**
+   * A split says the name in one document is someone else: those renditions are that person's claim, not one
+   * claim with the person they were taken for, whose outlets would list that document "credited as" the bare name
+   * (the build never groups two people's renditions as one claim). A claim they are all of stays whole.
+   */
+  private splitApart(): void {
+    const moved = new Map<number, Map<string, number[]>>();
+    for (const [entryId, speaker] of this.overridden) {
+      if (this.speakerMap.get(speaker)?.correction?.kind !== 'split') continue;
+      const groupId = this.view.entry(entryId).groupId;
+      const bySpeaker = moved.get(groupId) ?? new Map<string, number[]>();
+      bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), entryId]);
+      moved.set(groupId, bySpeaker);
+    }
+    for (const [groupId, bySpeaker] of moved) {
+      const group = this.view.group(groupId);
+      const taken = new Set([...bySpeaker.values()].flat());
+      const kept = group.entryIds.filter((e) => !taken.has(e));
+      if (!kept.length && bySpeaker.size === 1) continue;
+      for (const [speakerId, entryIds] of bySpeaker) {
+        const id = -(this.parts.size + 1);
+        this.parts.set(id, { id, text: this.view.entry(entryIds[0]!).text, speakerId, entryIds });
+        for (const e of entryIds) this.partOf.set(e, id);
+      }
+      this.shrunk.set(groupId, { ...group, entryIds: kept });
+    }
+  }
+
+  /** A claim as the build made it, less the renditions a split took into a claim of their own. */
+  private baseGroup(id: number): ClaimGroup {
+    return this.parts.get(id) ?? this.shrunk.get(id) ?? this.view.group(id);
+  }
+
+  /** The claim a rendition is in before joins: its split-off claim, or the build's. */
+  private baseGroupOf(entryId: number): number {
+    return this.partOf.get(entryId) ?? this.view.entry(entryId).groupId;
   }
 
   /** A claim's root in `joinedTo` (itself when joined to none). */
@@ -125,7 +172,7 @@ export class CorrectedView implements ClaimView {
    */
   private joinMoved(): void {
     const touched = new Set<number>();
-    for (const e of this.overridden.keys()) touched.add(this.view.entry(e).groupId);
+    for (const e of this.overridden.keys()) touched.add(this.baseGroupOf(e));
     for (const from of this.merged.keys())
       if (this.view.speakers.has(from)) for (const g of this.view.groupsOfSpeaker(from)) touched.add(g.id);
     const bySpeaker = new Map<string, Set<number>>();
@@ -151,8 +198,8 @@ export class CorrectedView implements ClaimView {
 
   /** Joins each touched claim of `ids` (one person's) to the others of them the grouping rule makes the same. */
   private joinAmong(ids: readonly number[], touched: ReadonlySet<number>): void {
-    const stems = new Map(ids.map((id) => [id, contentStems(this.view.group(id).text)]));
-    const quoted = new Map(ids.map((id) => [id, this.view.group(id).entryIds.some((e) => this.view.entry(e).kind === 'quote')]));
+    const stems = new Map(ids.map((id) => [id, contentStems(this.baseGroup(id).text)]));
+    const quoted = new Map(ids.map((id) => [id, this.baseGroup(id).entryIds.some((e) => this.view.entry(e).kind === 'quote')]));
     const byStem = new Map<string, number[]>();
     for (const id of ids)
       for (const s of stems.get(id)!) {
@@ -327,7 +374,7 @@ export class CorrectedView implements ClaimView {
   entry(id: number): StoredRendition {
     const e = this.view.entry(id);
     const speaker = this.speakerOf(e);
-    const groupId = this.rootOf(e.groupId);
+    const groupId = this.rootOf(this.partOf.get(id) ?? e.groupId);
     return speaker === e.speakerId && groupId === e.groupId ? e : { ...e, speakerId: speaker, groupId };
   }
 
@@ -338,7 +385,7 @@ export class CorrectedView implements ClaimView {
     if (!members) return this.voted(id);
     let g = this.joinedGroups.get(root);
     if (!g) {
-      const parts = members.map((m) => this.view.group(m));
+      const parts = members.map((m) => this.baseGroup(m));
       // its wording the one most of its claims' renditions carry (then the larger claim's)
       const carried = new Map<string, number>();
       for (const p of parts)
@@ -356,7 +403,7 @@ export class CorrectedView implements ClaimView {
 
   /** A group's speaker: the one most of its (corrected) renditions name, as the build chose it. */
   private voted(id: number, given?: ClaimGroup): ClaimGroup {
-    const g = given ?? this.view.group(id);
+    const g = given ?? this.baseGroup(id);
     const votes = new Map<string, number>();
     for (const i of g.entryIds) {
       const s = this.speakerOf(this.view.entry(i));
@@ -376,7 +423,8 @@ export class CorrectedView implements ClaimView {
     for (const h of hits) {
       const entry = this.entry(h.entry.id);
       if (wanted !== undefined && entry.speakerId !== wanted) continue;
-      out.push(entry === h.entry && this.group(h.group.id) === h.group ? h : { ...h, entry, group: this.group(h.group.id) });
+      const group = this.group(entry.groupId);
+      out.push(entry === h.entry && group === h.group ? h : { ...h, entry, group });
     }
     return out.slice(0, limit);
   }
@@ -390,7 +438,7 @@ export class CorrectedView implements ClaimView {
     const ids = new Set<number>();
     const sources = [id, ...[...this.merged.keys()].filter((k) => this.resolve(k) === id)];
     for (const s of sources) if (this.view.speakers.has(s)) for (const g of this.view.groupsOfSpeaker(s)) ids.add(this.rootOf(g.id));
-    for (const e of this.overridden.keys()) ids.add(this.rootOf(this.view.entry(e).groupId));
+    for (const e of this.overridden.keys()) ids.add(this.rootOf(this.baseGroupOf(e)));
     return [...ids]
       .map((g) => this.group(g))
       .filter((g) => g.speakerId === id)

@@ -149,3 +149,54 @@ describe('a bare surname split from the person it was taken for', () => {
     expect(nameOf(view, 'merger would save money')).toBe('Marit Oduya');
   });
 });
+
+describe('the same words, one outlet’s bare surname split off', () => {
+  const WORDS = 'The island deserves a ferry that runs every hour';
+  const two = writtenStore([
+    {
+      file: 'gazette.txt',
+      outlet: 'Harbour Gazette',
+      date: '2026-03-02',
+      text: story(
+        'Council approves ferry subsidy',
+        `Councillor Teodor Brandt welcomed the subsidy. "${WORDS}," Teodor Brandt said after the vote.`,
+      ),
+    },
+    {
+      file: 'courier.txt',
+      outlet: 'Island Courier',
+      date: '2026-03-03',
+      text: story(
+        'Islanders cheer subsidy',
+        `Residents gathered at the pier. "${WORDS}," Brandt said, adding that the shop would stay open later.`,
+      ),
+    },
+  ]);
+  const split: SpeakerCorrection = {
+    id: 4,
+    by: 'moderator',
+    at: '2026-03-04T10:00:00.000Z',
+    kind: 'split',
+    document: 'courier.txt',
+    name: 'Brandt',
+  };
+
+  it('no longer lists that outlet under the full name “credited as” the surname, in who-said or /quotes', () => {
+    // before the split: one person, the Courier crediting him by his surname
+    const before = whoSaid(two, WORDS).matches[0]!;
+    expect(before.outlets.find((o) => o.document === 'courier.txt')?.creditedAs).toBe('Brandt');
+    const view = new CorrectedView(two, [split]);
+    const answer = whoSaid(view, WORDS);
+    const teodor = answer.matches.find((m) => m.speaker === 'Teodor Brandt')!;
+    expect(teodor.outlets.map((o) => o.document)).toEqual(['gazette.txt']);
+    const other = answer.matches.find((m) => m.speaker === 'Brandt')!;
+    expect(other.outlets.map((o) => o.document)).toEqual(['courier.txt']);
+    expect(other.outlets[0]!.creditedAs).toBeUndefined();
+    // two people credited with the same words: said, the split one as the moderator's word
+    const conflict = answer.matches[0]!.conflict!;
+    expect(conflict.speakers.map((s) => s.speaker).sort()).toEqual(['Brandt', 'Teodor Brandt']);
+    expect(conflict.speakers.find((s) => s.speaker === 'Brandt')?.correction?.kind).toBe('split');
+    const quotes = speakerQuotes(view, 'Teodor Brandt');
+    expect(quotes.quotes.flatMap((q) => q.outlets.map((o) => o.document))).toEqual(['gazette.txt']);
+  });
+});
