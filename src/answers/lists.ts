@@ -11,6 +11,7 @@ import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
+import { speakerFits } from './roles.js';
 import { suggest } from './suggest.js';
 import type {
   CompareCredit,
@@ -37,13 +38,20 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer
   // unless a list was typed
   // (as typed: "ruiz and hale" is a list of two)
   const typedList = /\sand\s/i.test(name) ? name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter((p) => p.trim()).length : 0;
+  // no name fits: a role typed for the person ("the mayor", "councillor"), the one person the outlets give it
+  const byRole = found.length ? [] : [...store.speakers.values()].filter((s) => speakerFits(name, new Set(), s) === 'role');
   const speaker =
     (prefer === undefined ? undefined : found.find((s) => s.id === prefer)) ??
     found.find((s) => jointMembers(s.name).length === typedList) ??
-    found[0];
+    found[0] ??
+    (byRole.length === 1 ? byRole[0] : undefined);
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
-  if (!speaker) return { query: name, speaker: null, suggestions: suggest(name, allNames), quotes: [], total: 0, corpus };
+  if (!speaker) {
+    // several people of that role: they are the suggestions, before close spellings
+    const suggestions = [...new Set([...byRole.map((s) => s.name), ...suggest(name, allNames)])];
+    return { query: name, speaker: null, suggestions, quotes: [], total: 0, corpus };
+  }
   // the statements the person made with others, credited to them together: listed with their own, marked so
   const joints = found.filter((s) => jointMemberOf(s, speaker));
   // a document that quotes the words twice (in its lead and again below) is one carrier, as who-said counts
@@ -106,6 +114,7 @@ export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer
   if (away.length) result.correctedAway = away;
   const merged = mergedFrom(store, name, speaker.id);
   if (merged) result.mergedFrom = merged;
+  if (!found.length) result.role = name;
   return result;
 }
 

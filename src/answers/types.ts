@@ -236,6 +236,8 @@ export interface SpeakerQuotesResult {
    * how many quotations the person has in all.
    */
   about?: { topic: string; matched: boolean; of: number };
+  /** Only when set: the role the query was read as, no name fitting it ("the mayor"): `speaker` is the one person of it. */
+  role?: string;
   /**
    * Only when set: the corpus's own name for the person asked about, when a moderator's /correct merge made
    * that person `speaker` (asked "Marek Sallo", answered with Ilse Brandt's quotations).

@@ -29,6 +29,9 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
     lead.push(
       line(`“${clip(result.mergedFrom, MAX_NAME)}” is ${clip(s.name, MAX_NAME)} in this server: a moderator merged the two names.`),
     );
+  // asked by a role: said who the outlets give it to, so the list is not taken for a name's
+  if (result.role)
+    lead.push(line(quoted(result.role, MAX_NAME), ` is a role: the one person the outlets give it to is ${clip(s.name, MAX_NAME)}.`));
   lead.push(line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction)));
   if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
