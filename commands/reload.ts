@@ -16,7 +16,12 @@ export const preconditions = [moderatorOnly];
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   ctx.logger.info({ user: interaction.user.id, username: interaction.user.username }, 'reload requested');
-  const summary = await ctx.corpus.reload(`${interaction.user.username} (${interaction.user.id})`);
+  // this server's corrections in force before: those the new folder leaves with nothing to apply to are named
+  const guildId = interaction.guildId;
+  const before = guildId ? await ctx.desk.inForce(guildId) : new Map<number, string>();
+  const reloaded = await ctx.corpus.reload(`${interaction.user.username} (${interaction.user.id})`);
+  const stopped = guildId && reloaded.ok ? await ctx.desk.stoppedSince(guildId, before) : [];
+  const summary = stopped.length ? { ...reloaded, correctionsStopped: stopped } : reloaded;
   await ctx.state.appendEvent({
     guildId: null,
     kind: 'reload',

@@ -320,6 +320,11 @@ export interface ReloadSummary {
   durationMs: number;
   /** The corpus that serves now: the new one, or the one kept after a refusal (null before any loaded). */
   corpus: CorpusVersion | null;
+  /**
+   * Only when set: this server's corrections that were in force before the reload and apply to nothing now (their
+   * article or words gone from the folder), each as /correct list words it, with why.
+   */
+  correctionsStopped?: string[];
 }
 
 /** A command as listed by /help. */

@@ -262,6 +262,35 @@ export class CorrectionDesk {
    * applied, not only what the state database holds (an article edited or removed since leaves a correction
    * applying to nothing).
    */
+  /**
+   * The server's corrections in force now, each as /correct list words it (for a reload to say which stopped
+   * applying): correction id → its line. Empty while the corpus is loading.
+   */
+  async inForce(guildId: string): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    if (!this.holder.loaded) return out;
+    const view = this.holder.view(guildId);
+    if (!(view instanceof CorrectedView)) return out;
+    for (const c of await this.state.listCorrections(guildId)) {
+      if (standing(c, view.effectOf(c.id)).inForce) out.set(c.id, `#${c.id} ${describeCorrection(c)}`);
+    }
+    return out;
+  }
+
+  /** Lines for the corrections in force `before` that apply to nothing now, with why (after a reload). */
+  async stoppedSince(guildId: string, before: ReadonlyMap<number, string>): Promise<string[]> {
+    if (!before.size) return [];
+    const list = await this.state.listCorrections(guildId);
+    const view = this.holder.view(guildId);
+    const out: string[] = [];
+    for (const c of list) {
+      if (!before.has(c.id)) continue;
+      const now = standing(c, view instanceof CorrectedView ? view.effectOf(c.id) : null);
+      if (!now.inForce) out.push(`${before.get(c.id)} — ${now.text}`);
+    }
+    return out;
+  }
+
   async list(guildId: string): Promise<DeskResult> {
     const list = await this.state.listCorrections(guildId);
     if (!list.length) return done('No correction is in force in this server.');

@@ -84,7 +84,10 @@ for (const engine of ['SQLite', 'PostgreSQL'] as const)
         await reloadWith(h, { 'standing-ferry.txt': FERRY.replace('three winters', 'four long winters') });
         // the library article is taken out of the corpus
         await unlink(path.join(h.corpusDir, 'standing-library.txt'));
-        await h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000);
+        const reloaded = visibleText(await h.emu.slashCommand({ name: 'reload', ...AS_MODERATOR }).final(30_000));
+        // the moderator who reloaded is told the library correction applies to nothing now, and why
+        expect(reloaded).toContain('A correction of this server applies to nothing in the new corpus');
+        expect(reloaded).toMatch(new RegExp(`#${library} [^•]*article removed`));
 
         list = await listCorrections();
         expect(list).not.toContain('2 corrections in force');

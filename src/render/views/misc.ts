@@ -85,11 +85,20 @@ export function reloadView(s: ReloadSummary): View {
     line(`Quotes: ${s.quotes.before} → ${s.quotes.after}`),
     line(`Speakers: ${s.speakers.before} → ${s.speakers.after}`),
   );
+  const stopped = s.correctionsStopped?.length ?? 0;
+  if (stopped)
+    lead.push(
+      line(
+        `⚠️ ${stopped === 1 ? 'A correction of this server applies' : `${stopped} corrections of this server apply`} to nothing in the new corpus (below): make it again where the words are now, or undo it with /correct undo id:.`,
+      ),
+    );
   const sections = [
     ...listSection('Documents added', s.documents.added),
     ...listSection('Documents removed', s.documents.removed),
     ...listSection('Speakers added', s.speakers.added),
     ...listSection('Speakers removed', s.speakers.removed),
+    // corrections the new folder left with nothing to apply to: said, so a moderator can redo or undo them
+    ...listSection('Corrections that no longer apply', s.correctionsStopped ?? [], 20, ' (/correct list shows them)'),
     ...listSection(
       s.ok ? 'Files skipped' : 'Errors',
       s.errors.map((e) => `${clip(e.file, MAX_NAME)}: ${clip(e.code, 40)} — ${clip(e.message, 160)}`),
