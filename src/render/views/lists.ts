@@ -181,7 +181,7 @@ export function sourceView(result: SourceResult): View {
             '• ',
             ...(q.kind === 'paraphrase'
               ? ['Reported, not quoted: ', em(clip(q.text, 200)), ` — ${speakerLabel(q.speaker)}`]
-              : [quoted(q.text, 200), ` — ${speakerLabel(q.speaker)}`]),
+              : [quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (quote)`]),
             q.corrected
               ? `${correctionNote(q.corrected)} (was ${q.corrected.was === null ? 'unattributed' : clip(q.corrected.was, MAX_NAME)})`
               : '',
