@@ -258,11 +258,6 @@ export class CorrectionDesk {
   }
 
   /**
-   * The server's corrections not undone, each saying whether it changes anything now: what the corrected view
-   * applied, not only what the state database holds (an article edited or removed since leaves a correction
-   * applying to nothing).
-   */
-  /**
    * The server's corrections in force now, each as /correct list words it (for a reload to say which stopped
    * applying): correction id → its line. Empty while the corpus is loading.
    */
@@ -291,6 +286,11 @@ export class CorrectionDesk {
     return out;
   }
 
+  /**
+   * The server's corrections not undone, each saying whether it changes anything now: what the corrected view
+   * applied, not only what the state database holds (an article edited or removed since leaves a correction
+   * applying to nothing).
+   */
   async list(guildId: string): Promise<DeskResult> {
     const list = await this.state.listCorrections(guildId);
     if (!list.length) return done('No correction is in force in this server.');
