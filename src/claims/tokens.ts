@@ -104,17 +104,7 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   const clean = apostrophe ? word.replace(POSSESSIVE, '') || word : word;
   // (a possessive's ending, stripped above, is no auxiliary's: the cheaper test first)
   if (apostrophe && clean === word && contraction(word, start, out)) {
-    if (period)
-      out.push({
-        start: start + word.length,
-        end: start + word.length + 1,
-        text: '.',
-        lower: '.',
-        kind: 'punct',
-        quote: -1,
-        cap: false,
-        sentence: 0,
-      });
+    if (period) pushPeriod(start + word.length, out);
     return;
   }
   const tok: Token = {
@@ -129,17 +119,12 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
   };
   if (clean.length < word.length) tok.poss = true;
   out.push(tok);
-  if (period)
-    out.push({
-      start: start + word.length,
-      end: start + word.length + 1,
-      text: '.',
-      lower: '.',
-      kind: 'punct',
-      quote: -1,
-      cap: false,
-      sentence: 0,
-    });
+  if (period) pushPeriod(start + word.length, out);
+}
+
+/** The period a word's end gave up, as its own token at `at`. */
+function pushPeriod(at: number, out: Token[]): void {
+  out.push({ start: at, end: at + 1, text: '.', lower: '.', kind: 'punct', quote: -1, cap: false, sentence: 0 });
 }
 
 /**
