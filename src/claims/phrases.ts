@@ -5,6 +5,7 @@
  */
 import { afterParticles, personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
+import { pluralPerson, roleNoun } from './role-nouns.js';
 import { isFiller, pluralNounAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -50,6 +51,8 @@ const {
 } = words;
 
 import type { NounPhrase } from './model.js';
+
+export { pluralPerson, roleNoun } from './role-nouns.js';
 
 export type { NounPhrase } from './model.js';
 
@@ -301,12 +304,6 @@ function sentenceOpeningRole(toks: readonly Token[], i: number): boolean {
   const w = toks[i] as Token;
   const before = toks[i - 1];
   return w.kind === 'word' && w.cap && w.lower.endsWith('s') && roleNoun(w.lower) && (!before || before.sentence !== w.sentence);
-}
-
-/** A role noun, singular or plural ("secretary", "proponents"). */
-export function roleNoun(w: string): boolean {
-  if (PERSON_ROLE_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)))) return true;
-  return w.endsWith('ies') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}y`); // "allies", "deputies"
 }
 
 /**
@@ -786,13 +783,6 @@ export function peopleAt(toks: readonly Token[], at: number, ceil: number): numb
       return -1;
   }
   return -1;
-}
-
-/** A noun for people in the plural: a role noun's plural ("officials", "allies", "congressmen") or a plural without -s ("police"). */
-export function pluralPerson(w: string): boolean {
-  if (PLURAL_PEOPLE.has(w)) return true;
-  if (PERSON_ROLE_NOUNS.has(w)) return false;
-  return roleNoun(w) || (w.endsWith('men') && PERSON_ROLE_NOUNS.has(`${w.slice(0, -3)}man`));
 }
 
 /** "held", "carried", "waved": a past participle (a sign's holder follows it with "by"). */

@@ -3,6 +3,7 @@
  * possessive ("her remarks"), a bare form that is a noun ("a phone call"), particle cues ("pointed out",
  * "made clear", "put it"), and the adverbs and auxiliaries that may sit before a verb.
  */
+import { pluralPerson } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -17,7 +18,6 @@ const {
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PERSON_ROLE_NOUNS,
-  PLURAL_PEOPLE,
   PLURAL_QUANTIFIERS,
   PREPOSITIONS,
   PRONOUNS,
@@ -157,10 +157,7 @@ function peopleBeforePhrase(toks: readonly Token[], i: number): boolean {
     if (w.kind !== 'word' || SPEECH_VERBS.has(w.lower)) return false;
     if (!PREPOSITIONS.has(w.lower)) continue;
     const head = toks[j - 1] as Token;
-    const l = head.lower;
-    return (
-      head.kind === 'word' && (PLURAL_PEOPLE.has(l) || (l.endsWith('s') && !l.endsWith('ss') && PERSON_ROLE_NOUNS.has(l.slice(0, -1))))
-    );
+    return head.kind === 'word' && pluralPerson(head.lower);
   }
   return false;
 }
