@@ -125,7 +125,7 @@ export const BE_FORMS = list('am are be been being is was were');
  * splits such a word into the pronoun and the auxiliary, so the pronoun is the subject it is ("'s" is a possessive's
  * ending too and stays with `CONTRACTED_BE`; "'d" is "had" as often as "would", an auxiliary either way).
  */
-export const CONTRACTED_AUXILIARIES = list('d:would ll:will m:am re:are ve:have');
+export const CONTRACTED_AUXILIARIES = list('d:would ll:will re:are ve:have');
 
 /** A pronoun and "is" in one word ("he's saying"). */
 export const CONTRACTED_BE = list("he's she's");
