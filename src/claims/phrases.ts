@@ -12,6 +12,7 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  AUXILIARIES,
   CLAUSE_STOP,
   DAY_EDGES,
   DAYS,
@@ -526,6 +527,13 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
   const t = toks[i];
   if (!t || i >= ceil || t.kind !== 'word') return null;
   if (isPronoun(t) && t.lower !== 'who') return { kind: 'pron', from: i, to: i + 1 };
+  // "noted that he had …", "found that some accounts …": a "that" before a pronoun or a determiner opens a clause, and
+  // the phrase starts after it; "That’s …", "that is …": a "that" with a verb of its own stands for a thing, no one
+  if (t.lower === 'that') {
+    const next = toks[i + 1];
+    if (t.poss || AUXILIARIES.has(next?.lower ?? '')) return null;
+    if (next && ((isPronoun(next) && next.lower !== 'who') || DETERMINERS.has(next.lower))) return headPhrase(toks, i + 1, ceil);
+  }
   // ("said van der Berg": a surname's particles in lower case open the name)
   // ("Multiple news reports …", "Numerous aides said": a capitalised quantifier that wants a plural opens a description
   // up to its plural noun, no name)
