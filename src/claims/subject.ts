@@ -2,7 +2,7 @@
  * The subject of a speech verb, found walking back from the verb: past adverbs and time phrases, around
  * appositives and relative clauses set off by commas, and across "… and said" to the clause subject.
  */
-import { clauseSubject, verbAt } from './clause.js';
+import { andBeforeObject, clauseSubject, verbAt } from './clause.js';
 import { personLike, placeRun } from './names.js';
 import { looksVerbal } from './name-words.js';
 import {
@@ -160,15 +160,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   }
   const stop = toks[start - 1];
   // "Berg backs Ruiz and in a statement praised her": a part opening with a preposition right after "and" is no subject
-  // (the part is the preposition and its object only: "and since May she said" has a subject of its own)
-  const prepOnly =
-    stop?.lower === 'and' &&
-    first[1] > first[0] &&
-    parts.length === 1 &&
-    PREPOSITIONS.has((toks[first[0]] as Token).lower) &&
-    // ("and about four in 10 said": a number after it counts a subject)
-    DETERMINERS.has((toks[first[0] + 1] as Token).lower) &&
-    tailPhrase(toks, first[0], first[1])?.from === first[0] + 1;
+  // (the part is the preposition and its object only: "and since May she said" has a subject of its own; the one part
+  // of the region starts at `start`, right after the "and")
+  const prepOnly = first[1] > first[0] && parts.length === 1 && andBeforeObject(toks, start - 1, (p) => tailPhrase(toks, p, first[1]));
   if (
     (first[1] === first[0] || prepOnly) &&
     parts.length === 1 &&
