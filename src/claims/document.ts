@@ -5,6 +5,7 @@
 import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
 import { givenNameGender, widelyGivenName } from './given-names.js';
+import { pluralPerson } from './role-nouns.js';
 import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
@@ -176,6 +177,11 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
       !widelyGivenName(first)
     )
       continue;
+    // "Young Ruiz supporters": a name that modifies people in the plural names a group of them, no person
+    const next = toks[run.to];
+    // ("Ana Ruiz’s supporters" are hers: an owner is a person)
+    const last = toks[run.to - 1] as Token;
+    if (next?.kind === 'word' && !next.cap && !last.poss && next.sentence === last.sentence && pluralPerson(next.lower)) continue;
     const p = people.add(name);
     if (run.nameFrom > run.from) {
       p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
