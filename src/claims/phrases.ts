@@ -650,6 +650,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
         RELATIVE.has(w.lower))
     )
       break;
+    // "the editor I was talking to, Ana Ruiz, …": a pronoun after a person's role noun opens a clause on it, no part of
+    // the phrase (after other nouns the pronoun may be the one meant: "the one risk he sees is “…”")
+    if (e > d + 1 && isPronoun(w) && roleNoun((toks[e - 1] as Token).lower)) break;
     // "a statement from the campaign late Tuesday", "an email Wednesday": a day ends the phrase, with its "late"/"early"
     if (e > d + 1 && (DAYS.has(w.lower) || (DAY_EDGES.has(w.lower) && DAYS.has(toks[e + 1]?.lower ?? '')))) break;
     // "a retired general" — an -ed word right after the determiner is an adjective, and so is one after an adverb in -ly
