@@ -392,6 +392,18 @@ export function previousSentenceSubject(model: DocModel, qi: number): Attributio
   // "… to see if they have it.": a plural or impersonal pronoun rarely is the next speaker
   if (np.kind === 'pron' && !SINGULAR_PERSONAL_PRONOUNS.has((toks[np.from] as Token).lower)) return null;
   for (let i = np.from; i <= last; i++) if ((toks[i] as Token).kind === 'quote') return null;
+  // "She said she and Hale had cut the fees. “…”": the subject of the clause a verb of saying reports is no speaker; the
+  // verb's own subject is, read by the rule for the verb of the sentence before
+  // (the subject may be the second of two joined by "and": "said she and Hale had …")
+  let from = np.from;
+  if (toks[from - 1]?.lower === 'and') {
+    let j = from - 2;
+    if (toks[j]?.kind === 'word' && PRONOUNS.has((toks[j] as Token).text)) j--;
+    else while (j > 0 && toks[j]?.kind === 'word' && (toks[j] as Token).cap) j--;
+    if (j < from - 2) from = j + 1;
+  }
+  const that = toks[from - 1]?.lower === 'that' ? from - 1 : from;
+  if (that > 0 && speechVerbAt(toks, that - 1) > 0) return null;
   // “…,” he said as Lea Berg looked on. “…”: the subject of a clause that "as", "while" or "after" opens is no speaker
   const opener = toks[np.from - 1];
   if (
