@@ -199,6 +199,7 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
   let s0 = k;
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
   s0 = pastDateline(toks, s0, k);
+  let colon = false;
   for (let i = k - 1; i > s0; i--) {
     const t = toks[i] as Token;
     const opens =
@@ -207,7 +208,11 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
       t.text === '\u2013' ||
       t.text === '\u2014' ||
       Boolean(t.comma) ||
-      (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower));
+      (t.kind === 'word' && !t.cap && CLAUSE_OPENERS.has(t.lower)) ||
+      // ("… followed by one in which he took credit for “…”": a relative clause after a preposition has its own subject;
+      // not past a colon: "she offered a sound bite for which she later apologized: “…”" is the sound bite's owner's)
+      (!colon && (t.lower === 'which' || t.lower === 'whom') && PREPOSITIONS.has(toks[i - 1]?.lower ?? ''));
+    if (t.text === ':') colon = true;
     // "If Lind would hold a meeting, he laughed and said …": after a comma, a pronoun with its verb opens the clause
     const pronounClause = t.text === ',' && toks[i + 1]?.kind === 'word' && PRONOUNS.has((toks[i + 1] as Token).text);
     // "Filling in for Li at the event where Ruiz spoke, West landed a dig at “…”": so does a name with its verb
