@@ -164,7 +164,7 @@ function inArticle(el: DomElement): boolean {
 }
 
 /** The `<h1>` that prints the headline: the article's, else the page's first that is no site logo. */
-function headlineHeading(doc: DomDocument): DomElement | null {
+export function headlineHeading(doc: DomDocument): DomElement | null {
   return [...all(doc, 'article h1'), ...all(doc, 'h1')].find((el) => !siteLogo(el)) ?? null;
 }
 

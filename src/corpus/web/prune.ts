@@ -8,6 +8,7 @@
  * the article ("article-body has-share-bar"), not a box beside it.
  */
 import { relativeStamp } from './dated-parts.js';
+import { headlineHeading } from './page-meta.js';
 import { splitBrParagraphs } from './split-br.js';
 import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -236,6 +237,26 @@ function threadBox(box: DomElement, body: DomElement, words: Map<DomNode, number
   return !all(box, 'article').some((a) => (words.get(a) ?? 0) >= half);
 }
 
+/** Paragraph words the `<article>` holding the headline must have to be told from other stories beside it. */
+const OWN_STORY_WORDS = 80;
+
+/**
+ * Removes other stories printed beside the page's own: each `<article>` with a heading of its own outside the
+ * `<article>` that holds the headline's `<h1>` (the next story of an endlessly scrolling page, a "More from the
+ * desk" story printed whole). Readability took the element around both for the article, so the next story's
+ * headline and quotations were read as the page's.
+ */
+function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void {
+  const h1 = headlineHeading(doc);
+  let own: DomElement | null = h1?.parentElement ?? null;
+  while (own && own.tagName !== 'ARTICLE') own = own.parentElement;
+  if (!own || (words.get(own) ?? 0) < OWN_STORY_WORDS) return;
+  for (const other of all(doc, 'article')) {
+    if (other === own || other.contains(own) || own.contains(other)) continue;
+    if (other.querySelector('h1, h2, h3, h4')) other.remove();
+  }
+}
+
 /**
  * Prunes `doc` in place.
  *
@@ -254,6 +275,7 @@ export function prunePage(doc: DomDocument): void {
   const body = doc.body;
   if (!body) return;
   const words = paragraphWordsByElement(body);
+  removeOtherStories(doc, words);
   const small = (el: DomElement): boolean => (words.get(el) ?? 0) < CONTAINER_SHARE * (words.get(body) ?? 0);
   removeStampedThreads(body, words);
   // a figure's words beside its picture are its caption, in a <figcaption> or not ("<figure><img><p>The quarry …")
