@@ -237,6 +237,25 @@ function threadBox(box: DomElement, body: DomElement, words: Map<DomNode, number
   return !all(box, 'article').some((a) => (words.get(a) ?? 0) >= half);
 }
 
+/** A quotation mark (or an apostrophe a page may use as one) a `<q>`'s text may open with. */
+const OPENING_MARK = /^["'“”„«»‘’‚‹›「『]/;
+
+/**
+ * Prints the quotation marks a browser shows around a `<q>` (“…”, ‘…’ inside another): they are no part of
+ * its text, so the quotation was read without them, as words of the sentence around it, and no quotation
+ * was found. A `<q>` whose text already carries its marks (a page that turns the browser's off) is left.
+ */
+function markQuotations(doc: DomDocument): void {
+  for (const q of all(doc, 'q')) {
+    const text = textOf(q);
+    if (!text || OPENING_MARK.test(text)) continue;
+    let nested = false;
+    for (let up = q.parentElement; up && !nested; up = up.parentElement) nested = up.tagName === 'Q';
+    q.insertBefore(doc.createTextNode(nested ? '‘' : '“'), q.childNodes[0] ?? null);
+    q.appendChild(doc.createTextNode(nested ? '’' : '”'));
+  }
+}
+
 /** Paragraph words the `<article>` holding the headline must have to be told from other stories beside it. */
 const OWN_STORY_WORDS = 80;
 
@@ -265,6 +284,7 @@ function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void
 export function prunePage(doc: DomDocument): void {
   removeSignUpBoxes(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
+  markQuotations(doc);
   for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();
   splitBrParagraphs(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
