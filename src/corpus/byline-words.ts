@@ -26,8 +26,11 @@ const source = (cased: (w: string) => string): string =>
 
 /** A byline's opening words as a pattern's source (no group captured), for patterns with the `i` flag: "by", "Words by". */
 export const BYLINE_OPENER = source((w) => w);
-/** The same words with only their first letter in either case ("[Bb]y", "[Ww]ords by"): for `u` patterns without the `i` flag. */
-export const BYLINE_OPENER_CASED = source(firstEither);
+/**
+ * The same words with only their first letter in either case, or in capitals as wire bylines print them ("[Bb]y",
+ * "BY", "[Ww]ords by"): for `u` patterns without the `i` flag.
+ */
+export const BYLINE_OPENER_CASED = source((w) => `(?:${firstEither(w)}|${w.toUpperCase()})`);
 /** The same words capitalised only ("By", "Par", "Words by"): a name list's guard against a byline. */
 export const BYLINE_OPENER_CAPITALISED = source((w) => (w[0]!.toUpperCase() + w.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** The joiners as a pattern's source (no group captured). */

@@ -5,7 +5,7 @@
  * declares in JSON-LD — that other reading is used instead.
  */
 import { Readability } from '@mozilla/readability';
-import { BYLINE_OPENER } from '../byline-words.js';
+import { BYLINE_OPENER, BYLINE_OPENER_CASED } from '../byline-words.js';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
 import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
@@ -38,6 +38,33 @@ const topLine = (raw: readonly Paragraph[], test: (text: string) => boolean): st
 
 /** Paragraphs at the top of a reading where a date line is looked for. */
 const DATE_LINE_WITHIN = 6;
+
+/** Words of a line of a byline's block ("By Rosa Quill<br>March 10, 2026"): longer, a line is a sentence. */
+const BYLINE_BLOCK_LINE_WORDS = 12;
+/** A line that opens with a byline's word before a capitalised name ("By Rosa", "BY ROSA"; not "by night"). */
+const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_OPENER_CASED}\s+\p{Lu}`, 'u');
+
+/**
+ * The top of a reading with a byline's block split into its lines: a short paragraph above the text whose
+ * lines (`<br>`) are a byline and a date ("By Rosa Quill<br>March 10, 2026"). Read as one paragraph it was
+ * neither a byline nor a date line, and stayed in the text undated. Only paragraphs above the text (before
+ * the first with a line longer than a byline's) are read, and only when one of the lines is a byline or a date: a poem or an address keeps its lines.
+ */
+function splitBylineBlocks(raw: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let top = true;
+  for (const [i, p] of raw.entries()) {
+    const lines = p.text.split('\n');
+    // the text has begun at its first paragraph with a line longer than a byline's
+    if (lines.some((l) => countWords(l) > BYLINE_BLOCK_LINE_WORDS)) top = false;
+    if (!top || i >= DATE_LINE_WITHIN || lines.length < 2 || !lines.some((l) => BYLINE_LINE.test(l) || isDateLine(l))) {
+      out.push(p);
+      continue;
+    }
+    for (const text of lines) out.push({ ...p, text, linkChars: Math.min(p.linkChars, text.length) });
+  }
+  return out;
+}
 
 /**
  * Readability's running time grows steeply with nesting depth (seconds at a depth of a few hundred) and with
@@ -98,7 +125,7 @@ export function extractBody(
   const posts = markEmbeddedPosts(doc);
   prunePage(doc);
   const root = readabilityBody(doc);
-  const rawRead = root ? toParagraphs(root) : [];
+  const rawRead = root ? splitBylineBlocks(toParagraphs(root)) : [];
   const read = tidyParagraphs(rawRead, headlines, authors);
   const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
     posts,
@@ -119,7 +146,7 @@ export function extractBody(
   markEmbeddedPosts(fresh);
   prunePage(fresh);
   const box = fresh.body ? densestContainer(fresh.body) : null;
-  const rawBox = box ? toParagraphs(box) : [];
+  const rawBox = box ? splitBylineBlocks(toParagraphs(box)) : [];
   const boxed = tidyParagraphs(rawBox, headlines, authors);
   const boxWords = wordsOf(boxed);
   if (tooLittleForLd) {

@@ -19,6 +19,7 @@ import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
 import { all, textOf, type DomDocument, type DomElement } from './dom.js';
+import { toParagraphs } from './paragraphs.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
 import {
   absoluteUrl,
@@ -235,7 +236,7 @@ function printedBylines(doc: DomDocument): DomElement[] {
     const text = textOf(el);
     if (text.split(' ').length >= 30) break;
     if (++seen > PRINTED_BYLINE_WITHIN) break;
-    if (BY.test(writersPart(text))) out.push(el);
+    if (BY.test(writersPart(bylineText(el)))) out.push(el);
   }
   return out;
 }
@@ -280,10 +281,20 @@ function writersPart(text: string): string {
   return parts.length > 1 ? (parts.find((p) => BY.test(p)) ?? text) : text;
 }
 
+/**
+ * An element's byline text: the whole text, or the line (`<br>`) that opens with a byline's word when the element
+ * prints others beside it ("By Rosa Quill<br>March 10, 2026": read whole, the date was taken for a name).
+ */
+function bylineText(el: DomElement): string {
+  if (!el.querySelector('br')) return textOf(el);
+  const lines = toParagraphs(el).flatMap((p) => p.text.split('\n'));
+  return lines.find((l) => BY.test(writersPart(l))) ?? textOf(el);
+}
+
 /** The authors the first of these elements that reads as a byline names. */
 function bylineIn(elements: Iterable<DomElement>): Found | null {
   for (const el of elements) {
-    const text = writersPart(textOf(el));
+    const text = writersPart(bylineText(el));
     const m = BY.exec(text);
     if (!m || text.split(' ').length > BYLINE_WORDS) continue;
     let list = m[1]!;
