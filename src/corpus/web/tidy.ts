@@ -181,6 +181,14 @@ const PULL_QUOTE_WORDS = [5, 60] as const;
 /** A pull quote's signature after its words ("… any longer” — Marit Oyelowo"), or a cite line alone. */
 const SIGNATURE = /(?:\s+[—–―-]{1,2}|[—―])\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:,[^.!?]{0,60})?$/u;
 const QUOTED = /^\s*["“”«»„‘’']/;
+/**
+ * A quotation that opens its paragraph, then a few words after its closing mark and no other mark: the words
+ * that credit it in a `<blockquote>` ("“…,” Vorsk said."), or its signature glued to it from its box's lines
+ * ("“…”Elin Vorsk").
+ */
+const QUOTED_LEAD = /^\s*["“«„‘']([^"“”«»„]{10,}?)["”»“’'](\s*)([^"“”«»„]*)$/u;
+/** Most words crediting a pull quote after its closing mark. */
+const PULL_QUOTE_CREDIT_WORDS = 5;
 /** Words for comparison: letters and digits only, lower case, one space between, a space at both ends. */
 const bare = (s: string): string =>
   ` ${s
@@ -193,7 +201,8 @@ const bare = (s: string): string =>
  * but the quotation), beside the paragraph that quotes it ("“We have waited long enough,” said Marit
  * Oyelowo …"). Pages class them `pullquote` or not at all; kept, the words were quoted twice, once without
  * the sentence that credits them, and a signature line below ("Marit Oyelowo") could sign the next quotation.
- * Dropped, with its signature line, when its words (cut at an ellipsis or an editor’s bracket, "[the board]", each piece in order) are all in
+ * Dropped, with its signature line, when its words (without a few words crediting them after the closing mark,
+ * "“…,” Vorsk said."; cut at an ellipsis or an editor’s bracket, "[the board]", each piece in order) are all in
  * another, longer paragraph of the article.
  */
 function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
@@ -203,8 +212,13 @@ function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
     const words = countWords(p.text);
     if (words < PULL_QUOTE_WORDS[0] || words > PULL_QUOTE_WORDS[1]) return;
     if (p.tag !== 'blockquote' && !QUOTED.test(p.text)) return;
-    const pieces = p.text
-      .replace(SIGNATURE, '')
+    const unsigned = p.text.replace(SIGNATURE, '');
+    // the quotation without the words that credit it after its closing mark ("“…,” Vorsk said.")
+    const lead = QUOTED_LEAD.exec(unsigned);
+    // (a set-apart quotation's: in a paragraph of the text, "“…,” she repeated." is an echo, not a pull quote)
+    const credited = lead && countWords(lead[3]!) <= PULL_QUOTE_CREDIT_WORDS && (p.tag === 'blockquote' || (lead[3] && !lead[2]));
+    const quoted = credited ? lead[1]! : unsigned;
+    const pieces = quoted
       .split(/…|\.\.\.|\[[^\]]{0,40}\]/)
       .map(bare)
       .filter((t) => t.trim().split(' ').length >= 3);

@@ -40,6 +40,14 @@ describe('pull quotes repeated from the article', () => {
       'a box classed as a pull quote, without quotation marks',
       '<div class="pull-quote"><p>A town that closes its libraries is telling its children that reading is a luxury</p><span>Hana Lindqvist</span></div>',
     ],
+    [
+      'a blockquote crediting its words after the closing mark',
+      '<blockquote><p>“A town that closes its libraries is telling its children that reading is a luxury,” Lindqvist said.</p></blockquote>',
+    ],
+    [
+      'a box whose signature runs on from the closing mark',
+      '<div class="inline-quote"><span>“</span>Reading is a luxury, and we refuse to send that message<span>”</span><span class="who">Hana Lindqvist</span></div>',
+    ],
     ['a pullQuote box', '<div class="article__pullQuote">Reading is a luxury we refuse to send as a message<br>Hana Lindqvist</div>'],
   ])('%s leaves the text', (_, pull) => {
     expect(read(pull)).toEqual([LEAD, QUOTE, ...REST]);
