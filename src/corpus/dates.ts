@@ -12,21 +12,22 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
 /**
  * Month names of the other languages the reader reads notices in (French, German, Spanish, Italian,
- * Portuguese, Dutch), written in full, by month: "14 juin 2026", "14. Juni 2026", "14 de junio de 2026".
+ * Portuguese, Dutch) and bylines in (Russian, in the genitive a date takes), written in full, by month: "14 juin
+ * 2026", "14. Juni 2026", "14 de junio de 2026", "14 июня 2026".
  */
 const FOREIGN_MONTHS: readonly string[][] = [
-  ['janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari'],
-  ['février', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['mars', 'märz', 'marzo', 'março', 'maart'],
-  ['avril', 'abril', 'aprile'],
-  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['juin', 'juni', 'junio', 'giugno', 'junho'],
-  ['juillet', 'juli', 'julio', 'luglio', 'julho'],
-  ['août', 'agosto', 'augustus'],
-  ['septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-  ['octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
-  ['novembre', 'noviembre', 'novembro'],
-  ['décembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+  ['janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari', 'января'],
+  ['février', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'февраля'],
+  ['mars', 'märz', 'marzo', 'março', 'maart', 'марта'],
+  ['avril', 'abril', 'aprile', 'апреля'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei', 'мая'],
+  ['juin', 'juni', 'junio', 'giugno', 'junho', 'июня'],
+  ['juillet', 'juli', 'julio', 'luglio', 'julho', 'июля'],
+  ['août', 'agosto', 'augustus', 'августа'],
+  ['septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'сентября'],
+  ['octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'октября'],
+  ['novembre', 'noviembre', 'novembro', 'ноября'],
+  ['décembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'декабря'],
 ];
 const FOREIGN_MONTH = `(${FOREIGN_MONTHS.flat().join('|')})`;
 
@@ -113,9 +114,9 @@ export function parseDate(s: string): string | null {
   return found && found.index === 0 && found.length === t.replace(/[.,]$/, '').length ? found.iso : null;
 }
 
-/** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "Stand:" (German for "as of"), "publié le". */
+/** The words around a date line in those languages: weekdays, "le … à", "am … um … Uhr", "Stand:" (German for "as of"), "publié le", "обновлено … в". */
 const FOREIGN_LINE_WORDS =
-  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|le|à|am|um|uhr|el|il|del|de|às|op|om|a las|alle|ore)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|le|à|в|am|um|uhr|el|il|del|de|às|op|om|a las|alle|ore)(?![\p{L}])/giu;
 
 /**
  * The day a date line says the page was published: its first date, or the one after it when the line opens
@@ -131,7 +132,7 @@ export function dateLineDate(line: string): FoundDate | null {
 
 /** Words saying a page was changed, in the languages above ("Updated", "Mis à jour", "Aktualisiert"). */
 const UPDATED =
-  /(?<![\p{L}])(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено)(?![\p{L}])/iu;
 
 /** Minutes of reading or listening: "5 min", "4-minute", "3 mins", "2 Min.", "3 minuten", "4 minutos". */
 const MINUTES = String.raw`\d{1,3}[\s-]*min(?:utes?|uten|uti|utos|s)?\.?`;
