@@ -3,7 +3,40 @@
  * whitespace.
  */
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; code: 'binary' | 'invalid_utf8' | 'empty' };
+export type DecodeResult =
+  | { ok: true; text: string }
+  /** `kind`: what a binary file's first bytes say it is ("a PDF document"), when they say. */
+  | { ok: false; code: 'binary' | 'invalid_utf8' | 'empty'; kind?: string };
+
+/** A signature's bytes from text; null stands for any byte. */
+const ascii = (s: string): (number | null)[] => [...s].map((c) => c.charCodeAt(0));
+const ANY4 = [null, null, null, null];
+
+/** Files told by their first bytes (their "magic number"), with what they are. */
+const SIGNATURES: readonly { bytes: readonly (number | null)[]; kind: string }[] = [
+  { bytes: ascii('%PDF-'), kind: 'a PDF document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], kind: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'a JPEG image' },
+  { bytes: [...ascii('GIF8'), null, 0x61], kind: 'a GIF image' },
+  { bytes: [...ascii('RIFF'), ...ANY4, ...ascii('WEBP')], kind: 'a WebP image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word, OpenDocument or EPUB file is one)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip-compressed data' },
+  { bytes: [...ANY4, ...ascii('ftyp')], kind: 'a video or audio file' },
+  { bytes: [...ascii('ID3'), null, 0x00], kind: 'an MP3 audio file' },
+];
+
+/**
+ * What a file is when its first bytes name a format that is no text (a PDF, an image, an archive), else null.
+ * Such a file served or uploaded as a page or as text ("text/plain", "story.html") was read as words: a PDF as
+ * a page "without an article", or, with few control bytes, as a document of its raw bytes.
+ *
+ * @example binaryKind(Buffer.from('%PDF-1.7 …')) // → 'a PDF document'
+ */
+export function binaryKind(bytes: Uint8Array): string | null {
+  const found = SIGNATURES.find((sig) => sig.bytes.length <= bytes.length && sig.bytes.every((b, i) => b === null || bytes[i] === b));
+  return found?.kind ?? null;
+}
 
 /** Share of control bytes (other than tab, LF, FF, CR) above which a file is binary rather than text. */
 const MAX_CONTROL_SHARE = 0.05;
@@ -69,6 +102,8 @@ function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * @example decodeText(new TextEncoder().encode('hi')) // → { ok: true, text: 'hi' }
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  const kind = binaryKind(bytes);
+  if (kind) return { ok: false, code: 'binary', kind };
   const bom16 = utf16Bom(bytes);
   if (bom16) return decodeUtf16(bytes, bom16);
   if (bytes.includes(0)) {

@@ -23,7 +23,10 @@ const n = (v: number | undefined): string => (v ?? 0).toLocaleString('en-US');
 
 const MESSAGES: Record<FileErrorCode, (file: string, d: ErrorDetails) => string> = {
   unreadable: (f, d) => `File "${f}" could not be read${d.why ? ` (${d.why})` : ''}.`,
-  binary: (f) => `File "${f}" looks like binary data rather than text, so it was skipped.`,
+  binary: (f, d) =>
+    d.why
+      ? `File "${f}" is ${d.why}, not text, so it was skipped.`
+      : `File "${f}" looks like binary data rather than text, so it was skipped.`,
   invalid_utf8: (f) => `File "${f}" is not valid UTF-8 text, so it was skipped.`,
   empty: (f) => `File "${f}" is empty or holds only whitespace, so it was skipped.`,
   too_large: (f, d) => `File "${f}" is ${n(d.size)} bytes, over the limit of ${n(d.limit)} bytes, so it was not read.`,

@@ -44,7 +44,7 @@ function loadFile(root: string, id: string, limits: CorpusLimits, manifest?: Man
   if ('error' in read) return read.error;
   if (PAGE_FILE.test(id)) return htmlDocument(id, read.bytes, { manifest });
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) return fileError(id, decoded.code);
+  if (!decoded.ok) return fileError(id, decoded.code, decoded.kind ? { why: decoded.kind } : {});
   // Hashed now: the bytes are a view of a buffer the next read reuses.
   const contentHash = createHash('sha256').update(read.bytes).digest('hex');
   return prepareDocument(id, decoded.text, manifest, { contentHash });

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cleanText } from '../clean.js';
-import { decodeText } from '../decode.js';
+import { binaryKind, decodeText } from '../decode.js';
 import { markdownText } from '../markdown.js';
 import { fileError } from '../errors.js';
 import type { ManifestEntry } from '../manifest.js';
@@ -100,6 +100,8 @@ export function htmlDocument(
   bytes: Uint8Array,
   options: { contentType?: string | null; url?: string | null; manifest?: ManifestEntry; overrides?: DocumentOverrides } = {},
 ): CorpusDocument | FileError {
+  const kind = binaryKind(bytes);
+  if (kind) return fileError(id, 'binary', { why: kind });
   // NUL bytes never occur in a page's text in the encodings of the web other than UTF-16 (which starts with a BOM).
   if (bytes.subarray(0, 4096).includes(0) && !/^utf-16/.test(decodeHtml(bytes.subarray(0, 4), null).charset))
     return fileError(id, 'binary');
@@ -154,7 +156,7 @@ function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOpti
     // A text saved by an older Windows program is windows-1252: read as a browser reads an undeclared page,
     // rather than refused (a corpus folder refuses it, with a warning its owner can act on; a moderator's
     // attachment or a link has nobody to convert it).
-    if (!decoded.ok && decoded.code !== 'invalid_utf8') return fileError(id, decoded.code);
+    if (!decoded.ok && decoded.code !== 'invalid_utf8') return fileError(id, decoded.code, decoded.kind ? { why: decoded.kind } : {});
     text = decoded.ok ? decoded.text : decodeHtml(bytes, null).text;
   }
   if (isMarkdown(options)) text = markdownText(text);
@@ -186,6 +188,9 @@ function textDocument(id: string, bytes: Uint8Array, options: PageToDocumentOpti
  */
 export function pageToDocument(id: string, bytes: Uint8Array, options: PageToDocumentOptions = {}): CorpusDocument | FileError {
   if (bytes.length === 0) return fileError(id, 'empty');
+  // a PDF or an image labelled as a page or as text (a server's wrong type, a renamed attachment) is named
+  const kind = binaryKind(bytes);
+  if (kind) return fileError(id, 'binary', { why: kind });
   if (isHtml(bytes, options.contentType, options.fileName)) {
     return htmlDocument(id, bytes, { contentType: options.contentType, url: options.url, overrides: options.overrides });
   }
