@@ -43,9 +43,16 @@ const PHOTOGRAPHER =
 /** A subscription's offer ("Subscribe today", "Get unlimited access for just 1 a week", "Start your free trial"). */
 const OFFER =
   /\b(?:unlimited (?:digital )?access|subscribe (?:today|now)|start (?:your|a) free trial|(?:just|only) \S+ (?:a|per) (?:week|month|year))\b/i;
-/** A share row printed as text: its label, then the services' names ("Share this article Facebook X Email"). */
-const SHARE_ROW =
-  /^share(?: this)?(?: article| story| post| page)?:?(?:\s+(?:facebook|x|twitter|whatsapp|linkedin|email|e-mail|reddit|telegram|bluesky|threads|messenger|copy link|print))+$/i;
+/** The services a share row names. */
+const SHARE_SERVICE = '(?:facebook|x|twitter|whatsapp|linkedin|email|e-mail|reddit|telegram|bluesky|threads|messenger|copy link|print)';
+/**
+ * A share row printed as text: its label, then the services' names ("Share this article Facebook X Email"), or
+ * two or more of the names alone, their label printed on a line of its own ("Facebook Twitter Email").
+ */
+const SHARE_ROW = new RegExp(
+  String.raw`^(?:share(?: this)?(?: article| story| post| page)?:?(?:\s+${SHARE_SERVICE})+|${SHARE_SERVICE}(?:\s+${SHARE_SERVICE})+)$`,
+  'i',
+);
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
@@ -103,6 +110,8 @@ function linkedTeaser(p: Paragraph): boolean {
 
 /** A cookie notice in one short line ("This site uses cookies. Learn more OK"). */
 const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/i;
+/** What a longer cookie notice asks of the reader ("By continuing you agree to our cookie policy"). */
+const COOKIE_TERMS = /\b(?:cookie policy|privacy policy|you agree|you accept|you consent|manage (?:your )?(?:preferences|settings))\b/i;
 /** The reading or listening time printed beside a date line ("Published: 14 June 2026 · 4 min read"). */
 const READING_TIME = /[\s·•|,-]*\b\d+\s*min(?:ute)?s?(?: read| listen)?\b/i;
 
@@ -128,7 +137,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && FOREIGN_PITCH.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
-  if (words <= SHORT && COOKIE_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'consent';
+  if ((words <= SHORT || (words <= MEDIUM && COOKIE_TERMS.test(p.text))) && COOKIE_LINE.test(p.text) && !/["“”«»„]/.test(p.text))
+    return 'consent';
   if (words <= SHORT && READING_TIME.test(p.text) && isDateLine(p.text.replace(READING_TIME, ''))) return 'byline';
   if (words <= SHORT && isReadingTime(p.text)) return 'label';
   if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
