@@ -151,14 +151,46 @@ export function readJsonLd(doc: DomDocument): LdNode[] {
   return nodes;
 }
 
+/** What a page says of itself, to tell its own article node from other stories' nodes beside it. */
+export interface PageSelf {
+  /** The page's addresses (its canonical link, og:url, the address it was read from). */
+  urls: readonly string[];
+  /** Whether a headline is the page's (its `<h1>`'s, og:title's). */
+  isHeadline: (headline: string) => boolean;
+}
+
+/** An address without its query, fragment and trailing slash, for comparing a node's with the page's. */
+function bareAddress(url: string): string {
+  return url
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\/(?:www\.)?/i, '')
+    .toLowerCase();
+}
+
+/** The addresses an article node gives for itself: its url, `mainEntityOfPage` and `@id`. */
+function nodeAddresses(node: LdNode): string[] {
+  const main =
+    typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : (node.mainEntityOfPage?.['@id'] ?? node.mainEntityOfPage?.url);
+  return [node.url, main, node['@id']].filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u));
+}
+
 /**
  * The page's article node, with publisher references resolved; null when the page has none. When several
- * article nodes exist, the one with a headline and a date wins.
+ * article nodes exist (other stories' nodes in the page's `@graph` or array: a "related" story's, listed first),
+ * the one that names the page's address or prints its headline wins (`self`), else the first with a headline and
+ * a date: taking the first, a page was titled, dated and credited as the other story.
  */
-export function articleLd(nodes: readonly LdNode[]): ArticleLd | null {
+export function articleLd(nodes: readonly LdNode[], self?: PageSelf): ArticleLd | null {
   const byId = new Map(nodes.filter((n) => n['@id']).map((n) => [n['@id']!, n]));
   const candidates = nodes.filter((n) => typeName(n));
-  const node = candidates.find((n) => n.headline && n.datePublished) ?? candidates[0];
+  const pageUrls = new Set((self?.urls ?? []).map(bareAddress));
+  const own =
+    candidates.length > 1 && self
+      ? (candidates.find((n) => nodeAddresses(n).some((u) => pageUrls.has(bareAddress(u)))) ??
+        candidates.find((n) => n.headline && self.isHeadline(decodeHTML(n.headline))))
+      : undefined;
+  const node = own ?? candidates.find((n) => n.headline && n.datePublished) ?? candidates[0];
   if (!node) return null;
   const type = typeName(node)!;
   const keyed = (value: string | undefined, key: string): Keyed | undefined =>

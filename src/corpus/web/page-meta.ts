@@ -386,9 +386,14 @@ function articleAddress(found: Found | null): Found | null {
 export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta {
   const tags = metaTags(doc);
   const nodes = readJsonLd(doc);
-  const ld = articleLd(nodes);
   const h1El = headlineHeading(doc);
   const h1Text = h1El ? headingText(h1El) : '';
+  // the page's own article node: the one naming its address or printing its headline, among other stories' nodes
+  const ld = articleLd(nodes, {
+    urls: [canonicalLink(doc, pageUrl)?.value, tags.get('og:url')?.value, pageUrl].filter((u): u is string => Boolean(u)),
+    isHeadline: (h) =>
+      [h1Text, tags.get('og:title')?.value ?? ''].some((own) => own && (sameHeadline(h, own) || labelledHeadline(own, h) === h)),
+  });
   const h1 = h1Text ? { value: h1Text, detail: clip(`<h1>${textOf(h1El)}</h1>`) } : null;
   const declared = first(fromLd(ld?.headline), tags.get('og:title'), tags.get('twitter:title'), h1);
   // "Opinion | H" or "H | The Daily Ledger" in og:title beside an <h1> that prints H: the headline is H
