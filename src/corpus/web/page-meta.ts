@@ -334,11 +334,21 @@ function creditsNoPerson(name: string, outlet: string | null): boolean {
   return agencyNamed(core) !== null || (outlet !== null && plain(core) === plain(outlet));
 }
 
+/** The word joining two names in one author's string ("Ines Varga and Pelle Maro"). */
+const JOINED = new RegExp(`\\s+${NAME_JOINER}\\s+`);
+
 /** An author value without the names that credit no person (null when none is left); see `creditsNoPerson`. */
 function personsOnly(found: Found | null, outlet: string | null): Found | null {
   if (!found) return null;
   // "By Jane Doe" as a JSON-LD author's name: the byline's word is no part of it
-  const all = found.value.split(/\s*,\s*/).map((n) => n.replace(/^by\s+/i, '').trim());
+  // …and names joined by "and" in one name ("Ines Varga and Pelle Maro") are two people when both read as names
+  const all = found.value
+    .split(/\s*,\s*/)
+    .map((n) => n.replace(/^by\s+/i, '').trim())
+    .flatMap((n) => {
+      const parts = n.split(JOINED);
+      return parts.length > 1 && parts.every((p) => PERSON.test(p)) ? parts : [n];
+    });
   const names = all.filter((n) => n && !creditsNoPerson(n, outlet));
   if (!names.length) return null;
   const value = names.join(', ');
