@@ -8,14 +8,14 @@ import { Readability } from '@mozilla/readability';
 import { BYLINE_OPENER, BYLINE_OPENER_CASED } from '../byline-words.js';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
-import { countWords, domShape, parsePage, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, domShape, parsePage, textOf, type DomDocument, type DomElement } from './dom.js';
 import { type EmbeddedPost, markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
-import { DATE_LINE_WORDS, tidyParagraphs } from './tidy.js';
+import { CAPTION_CREDIT, DATE_LINE_WORDS, tidyParagraphs } from './tidy.js';
 
 /** Which reading of the page gave the body. */
-export type BodyMethod = 'readability' | 'container' | 'json-ld';
+export type BodyMethod = 'readability' | 'container' | 'json-ld' | 'gallery';
 
 export interface Body {
   paragraphs: Paragraph[];
@@ -154,6 +154,48 @@ export function extractBody(
     if (boxWords >= LD_SHARE * ldWords && boxWords <= 1.5 * ldWords) return result(boxed, 'container', rawBox);
     return result(ld, 'json-ld', ld);
   }
-  if (boxWords >= MUCH_MORE * Math.max(readWords, 1)) return result(boxed, 'container', rawBox);
-  return result(read, 'readability', rawRead);
+  const chosen = boxWords >= MUCH_MORE * Math.max(readWords, 1) ? result(boxed, 'container', rawBox) : result(read, 'readability', rawRead);
+  if (wordsOf(chosen.paragraphs) >= GALLERY_BELOW) return chosen;
+  // too little for an article: a gallery's words are its captions
+  const gallery = galleryPage(html);
+  if (!gallery) return chosen;
+  markEmbeddedPosts(gallery);
+  prunePage(gallery);
+  const galleryBox = gallery.body ? densestContainer(gallery.body) : null;
+  const rawGallery = galleryBox ? splitBylineBlocks(toParagraphs(galleryBox)) : [];
+  const captioned = tidyParagraphs(rawGallery, headlines, authors);
+  return wordsOf(captioned) > wordsOf(chosen.paragraphs) ? result(captioned, 'gallery', rawGallery) : chosen;
+}
+
+/** Below this many words a reading is too little for an article, and a gallery's captions are read instead. */
+const GALLERY_BELOW = 60;
+/** Pictures with captions a gallery holds at least. */
+const GALLERY_FIGURES = 3;
+/** Words its captions hold together at least. */
+const GALLERY_WORDS = 40;
+/** Elements of a caption holding its credit ("Photo: Ana Brel"), by class. */
+const CREDIT_PART = '[class*="credit" i], [class*="copyright" i], [class*="byline" i]';
+
+/**
+ * A photo gallery's page with each captioned picture replaced by its caption as a paragraph (credits left out),
+ * or null when the page holds fewer than three captioned pictures. Captions leave an article's text (they
+ * describe its pictures); a gallery has no other words, so it was refused as "too few words for an article",
+ * the quotations in its captions unread.
+ */
+function galleryPage(html: string): DomDocument | null {
+  const doc = parsePage(html);
+  const figures = all(doc, 'figure').filter((f) => f.querySelector('img, picture, amp-img') && f.querySelector('figcaption'));
+  if (figures.length < GALLERY_FIGURES) return null;
+  let words = 0;
+  for (const figure of figures) {
+    const caption = figure.querySelector('figcaption')!;
+    for (const credit of all(caption, CREDIT_PART)) credit.remove();
+    const text = textOf(caption).replace(CAPTION_CREDIT, '').trim();
+    words += countWords(text);
+    const p = doc.createElement('p');
+    p.appendChild(doc.createTextNode(text));
+    figure.parentNode && (figure.parentNode as DomElement).insertBefore(p, figure);
+    figure.remove();
+  }
+  return words >= GALLERY_WORDS ? doc : null;
 }

@@ -32,7 +32,7 @@ const CREDIT =
  * Ines Rowe"): a caption whatever it says, a quotation included (the article's words, repeated or not, are
  * in the article's paragraphs; a caption's quotation was credited from under a picture).
  */
-const CAPTION_CREDIT =
+export const CAPTION_CREDIT =
   /\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration)s?(?: [Bb]y:?|:)\s*[\p{Lu}][\p{L}.'’ -]*(?:\/[\p{L}.'’& -]+)?\.?$/u;
 /**
  * A caption ending in its photographer's full name in brackets ("(Jonas Pell/Coastline Ledger)", "(Ines Rowe
