@@ -260,8 +260,8 @@ function markQuotations(doc: DomDocument): void {
 const OWN_STORY_WORDS = 80;
 
 /**
- * Removes other stories printed beside the page's own: each `<article>` with a heading of its own outside the
- * `<article>` that holds the headline's `<h1>` (the next story of an endlessly scrolling page, a "More from the
+ * Removes other stories printed beside the page's own: each `<article>` opened by a heading of its own outside
+ * the `<article>` that holds the headline's `<h1>` (the next story of an endlessly scrolling page, a "More from the
  * desk" story printed whole). Readability took the element around both for the article, so the next story's
  * headline and quotations were read as the page's.
  */
@@ -272,7 +272,9 @@ function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void
   if (!own || (words.get(own) ?? 0) < OWN_STORY_WORDS) return;
   for (const other of all(doc, 'article')) {
     if (other === own || other.contains(own) || own.contains(other)) continue;
-    if (other.querySelector('h1, h2, h3, h4')) other.remove();
+    // a story opens with its headline: an <article> whose first heading comes after its text is the article's own
+    // text printed in two parts (subheadings between them), not another story
+    if (all(other, 'h1, h2, h3, h4, p')[0]?.tagName.startsWith('H')) other.remove();
   }
 }
 

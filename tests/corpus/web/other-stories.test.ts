@@ -49,6 +49,17 @@ describe('other stories beside the page’s article', () => {
     for (const p of OWN) expect(r.text).toContain(p);
   });
 
+  it('the article’s own text printed in a second <article>, its subheadings inside, stays', () => {
+    const rest = [
+      'The ferry will carry up to ninety passengers and twelve cars on each crossing, the company said, and cyclists travel free.',
+      '“We expect the boat to be full on Fridays,” Holt said, adding that a second crossing on Saturdays was being looked at.',
+    ];
+    const r = read(
+      `<html><head><title>Night ferry to the islands | Skerry Post</title></head><body>${story('<h1>Night ferry to the islands</h1>', 'By Lena Brisk', OWN)}<article class="story-rest"><p>${rest[0]}</p><h2>Fridays</h2><p>${rest[1]}</p></article></body></html>`,
+    );
+    for (const p of rest) expect(r.text).toContain(p);
+  });
+
   it('an <article> holding only the headline leaves the article beside it alone', () => {
     const r = read(
       `<html><head><title>Night ferry to the islands | Skerry Post</title></head><body><article class="hero"><h1>Night ferry to the islands</h1><p class="byline">By Lena Brisk</p></article><article class="body"><h2>A long campaign</h2>${OWN.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
