@@ -14,7 +14,7 @@ import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
-import { isStopword, normalizedPhrase, words } from '../store/search/normalize.js';
+import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
@@ -78,7 +78,7 @@ function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind 
   const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack && hit.orderedWords >= t.closeWordShare * queryWords;
   const paraphrased =
     hit.bag >= t.paraphraseBag &&
-    hit.contentMatched >= t.paraphraseMinWords &&
+    Math.min(hit.contentMatched, query.distinct) >= t.paraphraseMinWords &&
     contentWords >= t.paraphraseContentShare * queryWords &&
     hit.length <= t.wordingPerQueryWord * queryWords + t.slack &&
     // a quotation that holds a run of the question's words (eight in a row) is not about something else: it
@@ -95,6 +95,11 @@ interface QueryWords {
   words: string[];
   count: number;
   content: number;
+  /**
+   * Different content words (by stem): a word typed again is not more evidence (“strengthen strengthen
+   * strengthen” is one word found, not three).
+   */
+  distinct: number;
   /** Per wording: content words found in it as the word, its stem or a word of the same meaning. */
   covered: Map<number, number>;
 }
@@ -367,8 +372,9 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   const hits = store.search(quote, { limit: WHO_SAID_THRESHOLDS.candidates, atLeast, ...(scope ? { documentIds: scope } : {}) });
   if (hits.length === 0 && !words(quote).some((w) => !isStopword(w))) return null;
   const asked = words(quote).slice(0, MAX_QUERY_WORDS);
-  const content = asked.filter((w) => !isStopword(w)).length;
-  const query: QueryWords = { words: asked, count: asked.length, content, covered: new Map() };
+  const contentWords = asked.filter((w) => !isStopword(w));
+  const distinct = new Set(contentWords.map(stem)).size;
+  const query: QueryWords = { words: asked, count: asked.length, content: contentWords.length, distinct, covered: new Map() };
   // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers)
   return collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, query).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || Number(isUnnamed(a)) - Number(isUnnamed(b)) || byCarriers(a, b),
