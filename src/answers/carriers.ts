@@ -103,9 +103,46 @@ export function documentsInScope(store: ClaimView, outlets: readonly string[]): 
   const ids = new Set<string>();
   const unknown: string[] = [];
   for (const name of names) {
-    const docs = store.documentsOfOutlet(name);
+    let docs = store.documentsOfOutlet(name);
+    if (docs.length === 0) {
+      const loose = looseOutlet(name, store.outletLabels());
+      if (loose) docs = store.documentsOfOutlet(loose);
+    }
     if (docs.length === 0) unknown.push(name);
     for (const d of docs) ids.add(d.id);
   }
   return { ids, unknown };
 }
+
+/**
+ * The one outlet an outlet name typed loosely means: its site's address (“www.dw.com”, “https://dw.com/en/”,
+ * “dw.com” for “DW”), “the” before it, dots, spaces and case (“D.W.”, “the dw”), compared by letters and digits
+ * alone; null when no outlet, or more than one, reads so (then the answer says the outlet is not in the corpus,
+ * with the closest names).
+ */
+export function looseOutlet(typed: string, labels: readonly string[]): string | null {
+  const wanted = new Set(outletKeys(typed));
+  if (!wanted.size) return null;
+  const found = labels.filter((l) => outletKeys(l).some((k) => wanted.has(k)));
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * What an outlet name reads as, by letters and digits: the name, with and without “the”; for a web address, its
+ * host and the site's own name in it (“bbc” of “news.bbc.co.uk”).
+ */
+function outletKeys(name: string): string[] {
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const text = name.trim().replace(/^[a-z]+:\/\//i, '');
+  const host = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:[/?#:].*)?$/u.exec(text)?.[1];
+  const parts = host?.toLowerCase().split('.') ?? [];
+  if (host && /^[a-z]{2,}$/.test(parts.at(-1)!)) {
+    const site = parts.slice(parts[0]?.startsWith('www') ? 1 : 0, -1);
+    if (site.length > 1 && SECOND_LEVEL.has(site.at(-1)!)) site.pop();
+    return [key(host), key(site.at(-1) ?? '')].filter((k) => k.length >= 2);
+  }
+  return [key(text), key(text.replace(/^the\s+/i, ''))].filter((k) => k.length >= 2);
+}
+
+/** The part of a host before a country's ending that is no site's name (“co” of “bbc.co.uk”). */
+const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org']);

@@ -1,0 +1,47 @@
+/** An outlet typed loosely, as members type it: its site's address, dots, "the", spacing (articles of our own). */
+import { describe, expect, it } from 'vitest';
+import { looseOutlet } from '../../src/answers/carriers.js';
+import { compare } from '../../src/answers/compare.js';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { story, writtenStore } from '../support/written.js';
+
+const said = (who: string) => story('Ferry fares', `"The winter ferry will run every hour from December," ${who} said on Friday.`);
+const store = writtenStore([
+  { file: 'a.txt', outlet: 'KFN', date: '2025-01-03', text: said('harbour master Edda Lund') },
+  { file: 'b.txt', outlet: 'Coast Courier', date: '2025-01-04', text: said('Edda Lund') },
+  { file: 'c.txt', outlet: 'The Times', date: '2025-01-04', text: said('Lund') },
+  { file: 'd.txt', outlet: 'Times Daily', date: '2025-01-05', text: said('Lund') },
+]);
+const quote = 'the winter ferry will run every hour';
+
+describe('an outlet typed loosely', () => {
+  it('is the one outlet its letters name: an address, dots, "the", spaces and case aside', () => {
+    for (const typed of ['K.F.N.', 'the KFN', 'kfn.com', 'www.kfn.co.uk', 'https://kfn.org/news/ferry?id=3', 'k f n']) {
+      const result = whoSaid(store, quote, { outlet: typed });
+      expect(result.verdict, typed).toBe('verbatim');
+      expect(result.unknownOutlet, typed).toBeUndefined();
+      expect(result.askedOutlet, typed).toBe(typed);
+      expect(
+        result.matches.flatMap((m) => m.outlets.map((o) => o.outlet)),
+        typed,
+      ).toEqual(['KFN']);
+    }
+    expect(looseOutlet('coastcourier.com', store.outletLabels())).toBe('Coast Courier');
+    expect(looseOutlet('Times', store.outletLabels())).toBe('The Times');
+  });
+
+  it('names no outlet when none or several read so, or only a part of its name is typed', () => {
+    expect(looseOutlet('KFN News', store.outletLabels())).toBeNull();
+    expect(looseOutlet('Courier', store.outletLabels())).toBeNull();
+    expect(looseOutlet('x', store.outletLabels())).toBeNull();
+    const result = whoSaid(store, quote, { outlet: 'Coast Herald' });
+    expect(result.verdict).toBe('not_found');
+    expect(result.unknownOutlet?.outlet).toBe('Coast Herald');
+  });
+
+  it('filters /compare the same way', () => {
+    const result = compare(store, 'winter ferry', { outlets: ['kfn.com', 'the coast courier'] });
+    expect(result.unknownOutlets).toBeUndefined();
+    expect(new Set(result.claims.flatMap((c) => c.outlets.map((o) => o.outlet)))).toEqual(new Set(['KFN', 'Coast Courier']));
+  });
+});
