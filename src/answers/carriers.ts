@@ -103,15 +103,19 @@ export function documentsInScope(store: ClaimView, outlets: readonly string[]): 
   const ids = new Set<string>();
   const unknown: string[] = [];
   for (const name of names) {
-    let docs = store.documentsOfOutlet(name);
-    if (docs.length === 0) {
-      const loose = looseOutlet(name, store.outletLabels());
-      if (loose) docs = store.documentsOfOutlet(loose);
-    }
+    const docs = outletDocuments(store, name);
     if (docs.length === 0) unknown.push(name);
     for (const d of docs) ids.add(d.id);
   }
   return { ids, unknown };
+}
+
+/** The documents of the outlet a member named: so named (case aside), else the one outlet the name typed loosely means. */
+export function outletDocuments(store: ClaimView, name: string): ReturnType<ClaimView['documentsOfOutlet']> {
+  const docs = store.documentsOfOutlet(name.trim());
+  if (docs.length) return docs;
+  const loose = looseOutlet(name, store.outletLabels());
+  return loose ? store.documentsOfOutlet(loose) : docs;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ClaimView } from '../store/view.js';
 import { compare, compareClaims } from './compare.js';
+import { looseOutlet, outletDocuments } from './carriers.js';
 import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
 import { speakerFits } from './roles.js';
@@ -761,9 +762,7 @@ export function answerFollowUp(
 } {
   // an outlet the thread's answer was limited to, gone from the corpus since: answered over the outlets left,
   // not "not an outlet in the corpus" as if the member had mistyped it
-  const gone = [ctx.outlet, ...(ctx.outlets ?? [])].filter(
-    (o): o is string => !!o?.trim() && store.documentsOfOutlet(o.trim()).length === 0,
-  );
+  const gone = [ctx.outlet, ...(ctx.outlets ?? [])].filter((o): o is string => !!o?.trim() && outletDocuments(store, o).length === 0);
   if (gone.length) {
     const left = {
       ...ctx,
@@ -1085,6 +1084,12 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
         if (one) return { intent, answer: { kind: 'quotes', result: speakerQuotes(store, one.name, undefined, undefined, intent.about) } };
         return { intent, answer: { kind: 'role', result: role } };
       }
+      // "what did dw.com say?", "what did D.W. say?": the one outlet it spells, loosely typed
+      const loose = intent.unknownOutlet ? looseOutlet(intent.unknownOutlet, store.outletLabels()) : null;
+      if (loose) {
+        const asked: FollowUpIntent = { kind: 'outlet', outlet: loose };
+        return { intent: asked, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [loose], maxClaims: 1 }) } };
+      }
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
       const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
       return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet, ...(close.length ? { suggestions: close } : {}) } };
@@ -1207,6 +1212,8 @@ function outletsNamed(store: ClaimView, name: string): string[] {
     return label === folded || label.replace(/^the\s+/, '') === folded;
   });
   if (exact.length) return exact.slice(0, 1);
+  const loose = looseOutlet(name, labels);
+  if (loose) return [loose];
   const words = folded.split(' ');
   return labels.filter((l) => {
     const own = new Set(l.toLowerCase().split(/[^\p{L}\p{N}]+/u));

@@ -1,6 +1,7 @@
 /** An outlet typed loosely, as members type it: its site's address, dots, "the", spacing (articles of our own). */
 import { describe, expect, it } from 'vitest';
 import { looseOutlet } from '../../src/answers/carriers.js';
+import { answerFollowUp } from '../../src/answers/follow-up.js';
 import { compare } from '../../src/answers/compare.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
@@ -43,5 +44,32 @@ describe('an outlet typed loosely', () => {
     const result = compare(store, 'winter ferry', { outlets: ['kfn.com', 'the coast courier'] });
     expect(result.unknownOutlets).toBeUndefined();
     expect(new Set(result.claims.flatMap((c) => c.outlets.map((o) => o.outlet)))).toEqual(new Set(['KFN', 'Coast Courier']));
+  });
+});
+
+describe('an outlet typed loosely in a thread', () => {
+  const thread = { query: quote, speaker: null, outlet: null };
+
+  it('"what did kfn.com say?" is how that outlet carried the thread’s quotation', () => {
+    for (const message of ['what did kfn.com say?', 'what did K.F.N. say?']) {
+      const { intent, answer } = answerFollowUp(store, thread, message);
+      expect(intent, message).toEqual({ kind: 'outlet', outlet: 'KFN' });
+      expect(answer.kind, message).toBe('compare');
+      if (answer.kind === 'compare') expect(answer.result.claims[0]?.outlets.map((o) => o.outlet)).toEqual(['KFN']);
+    }
+  });
+
+  it('"was it www.kfn.com?" is answered with that outlet’s date, as "was it KFN?" is', () => {
+    const { answer } = answerFollowUp(store, thread, 'was it www.kfn.com?');
+    // was "cannot": the name read as neither a speaker nor an outlet
+    expect(answer.kind).toBe('dates');
+    expect(JSON.stringify(answer)).toContain('KFN');
+  });
+
+  it('a thread opened with an outlet typed loosely keeps it: the outlet is not taken for one removed since', () => {
+    const result = answerFollowUp(store, { ...thread, outlet: 'the kfn' }, 'who said it?');
+    expect(result.outletsGone).toBeUndefined();
+    expect(result.answer.kind).toBe('who-said');
+    if (result.answer.kind === 'who-said') expect(result.answer.result.matches[0]?.outlets.map((o) => o.outlet)).toEqual(['KFN']);
   });
 });
