@@ -1258,6 +1258,10 @@ function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpI
     result.asked = { outlet: outlets[0]!, carried: all.some((c) => (c.outlet?.trim() || c.document).toLowerCase() === wanted) };
     return { kind: 'dates', result };
   }
+  // a role the outlets give someone ("was it the defence minister?", "was it the admiral?"): that role as the
+  // speaker option, as "did the defence minister say it?" is answered (that person, or misattributed)
+  if (!speakers.length && !outlets.length && [...store.speakers.values()].some((p) => speakerFits(intent.name, new Set(), p) === 'role'))
+    return { kind: 'who-said', result: whoSaid(store, ctx.query, { speaker: intent.name, outlet: ctx.outlet }) };
   // neither, and not written as a name ("was it sad?", "was it said in parliament?"): not understood, with what
   // can be asked; a name written as one ("was it Bob?") is said to be unknown
   if (!speakers.length && !outlets.length && !/\p{Lu}/u.test(intent.name)) return { kind: 'cannot', result: cannot(store, ctx, null) };
