@@ -1,6 +1,6 @@
 /** /source document: one source document, its metadata with evidence and the claims found in it. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { source } from '../src/answers/lists.js';
+import { documentNamed, source } from '../src/answers/lists.js';
 import { choicesFor, documentFromChoice } from '../src/bot/autocomplete.js';
 import type { BotContext } from '../src/bot/context.js';
 import { OPTION_MAX, readText } from '../src/bot/options.js';
@@ -17,7 +17,9 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const view = ctx.corpus.view(interaction.guildId);
   // a document whose id is too long for a choice comes as its key
-  const document = documentFromChoice(view, readText(interaction, 'document', OPTION_MAX.name) ?? '');
+  const typed = documentFromChoice(view, readText(interaction, 'document', OPTION_MAX.name) ?? '');
+  // typed loosely ("DW", "003"): the one document it names, so who added it is found too
+  const document = documentNamed(view, typed);
   const added = await ctx.library.provenance(interaction.guildId, document);
   await interaction.reply(toSendOptions(sourcePayload(source(view, document, added))));
 }

@@ -3,7 +3,7 @@ import { CorrectedView } from '../store/corrected.js';
 import type { ClaimGroup } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS, otherSpeaker, relationOf } from './compare.js';
-import { carrierOf, sentenceAround, sortCarriers, speakerRef } from './carriers.js';
+import { carrierOf, outletDocuments, sentenceAround, sortCarriers, speakerRef } from './carriers.js';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
@@ -259,14 +259,42 @@ export function outlets(store: ClaimView): OutletsResult {
 
 /** One source document: its metadata with evidence and the claims found in it, in text order. */
 /**
+ * The document a member means by what they typed for /source: the document so named; else the one document its
+ * start names ("003" for "003_efc4….txt"), or the one document of an outlet ("DW"); else what they typed.
+ */
+export function documentNamed(store: ClaimView, typed: string): string {
+  const name = typed.trim();
+  if (store.documents.has(name)) return name;
+  const starting = startingWith(store, name);
+  if (starting.length === 1) return starting[0]!;
+  const ofOutlet = name ? outletDocuments(store, name) : [];
+  return ofOutlet.length === 1 ? ofOutlet[0]!.id : name;
+}
+
+/** Documents whose id starts with what was typed (three characters at least), case aside. */
+function startingWith(store: ClaimView, typed: string): string[] {
+  const start = typed.trim().toLowerCase();
+  return start.length >= 3 ? [...store.documents.keys()].filter((id) => id.toLowerCase().startsWith(start)) : [];
+}
+
+/**
  * `added`: who added the document and from where, when it was added from Discord or the CLI (the caller reads it
  * from the state database).
  */
 export function source(store: ClaimView, document: string, added: SourceResult['added'] = null): SourceResult {
-  const doc = store.documents.get(document.trim());
+  const typed = document.trim();
+  const doc = store.documents.get(documentNamed(store, typed));
   const empty = { outlet: null, date: null, title: null, url: null, evidence: [], quotes: [] };
   const corpus = store.corpusVersion();
-  if (!doc) return { document, found: false, added: null, suggestions: suggest(document, [...store.documents.keys()]), ...empty, corpus };
+  if (!doc) {
+    // an outlet's documents first ("Reuters": its articles), then those its start names, then the closest spellings
+    const ofOutlet = typed ? outletDocuments(store, typed).map((d) => d.id) : [];
+    const suggestions = [...new Set([...ofOutlet, ...startingWith(store, typed), ...suggest(document, [...store.documents.keys()])])].slice(
+      0,
+      5,
+    );
+    return { document, found: false, added: null, suggestions, ...empty, corpus };
+  }
   const quotes = store.entriesOfDocument(doc.id).map((e) => {
     const quote: SourceResult['quotes'][number] = {
       claimId: e.groupId,

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { claimReview } from '../answers/claim-review.js';
 import { compare } from '../answers/compare.js';
-import { help, outlets, source, speakerQuotes } from '../answers/lists.js';
+import { documentNamed, help, outlets, source, speakerQuotes } from '../answers/lists.js';
 import { whoSaid } from '../answers/who-said.js';
 import { createLogger } from '../log.js';
 import * as discord from '../render/discord.js';
@@ -138,7 +138,8 @@ async function run(args: CliArgs): Promise<number> {
     case 'source': {
       // who added an article with `cli add`, when and from where, as /source says it for a server's articles
       const { view, library } = await open(args);
-      const document = requireText(args, 'a document file name', OPTION_MAX.name);
+      // typed loosely ("DW", "003"): the one document it names, so who added it is found too
+      const document = documentNamed(view, requireText(args, 'a document file name', OPTION_MAX.name));
       emit(args, source(view, document, await library.provenance(CLI_COLLECTION, document)), discord.sourcePayload, text.sourceText);
       return 0;
     }

@@ -214,6 +214,24 @@ describe('/add, /remove and /source', () => {
         .final(),
     );
     expect(other).toMatch(/Source not found/);
+    // named by its outlet, as members type it: the one document of that outlet, with who added it; not elsewhere
+    const byOutlet = (guildId: string, channelId: string) =>
+      h.emu
+        .slashCommand({
+          name: 'source',
+          options: [{ name: 'document', type: 3, value: 'lakeside ledger' }],
+          user: MEMBER,
+          channelId,
+          guildId,
+        })
+        .final();
+    const named = text(await byOutlet(GUILD, CHANNEL));
+    expect(named).toContain('Ferry timetable to change in June');
+    expect(named).toContain('Added by');
+    expect(named).toContain(MODERATOR.username);
+    const namedElsewhere = text(await byOutlet(OTHER_GUILD, OTHER_CHANNEL));
+    expect(namedElsewhere).toMatch(/Source not found/);
+    expect(namedElsewhere).not.toContain('Ferry timetable');
     const removed = await h.emu
       .slashCommand({
         name: 'remove',
