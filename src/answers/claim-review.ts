@@ -15,6 +15,9 @@ const VERDICT_NAMES: Readonly<Record<Verdict, string>> = Object.freeze({
   not_found: 'No record found',
 });
 
+/** A close answer whose wording, as asked, changes what was said (its `askedChanges`). */
+const MEANING_CHANGED = 'Misquoted: the wording changes what was said';
+
 /** The JSON-LD object (plain data: JSON.stringify it). */
 export interface ClaimReview {
   '@context': 'https://schema.org';
@@ -73,7 +76,12 @@ export function claimReview(result: WhoSaidResult, now: Date = new Date()): Clai
           }
         : {}),
     },
-    reviewRating: { '@type': 'Rating', alternateName: VERDICT_NAMES[result.verdict], ratingExplanation: result.explanation },
+    reviewRating: {
+      '@type': 'Rating',
+      // close in wording, and the opposite in meaning ("is not ready" for "is ready"): no accurate quotation
+      alternateName: result.askedChanges?.length ? MEANING_CHANGED : VERDICT_NAMES[result.verdict],
+      ratingExplanation: result.explanation,
+    },
     author: { '@type': 'Organization', name: 'quotetrail' },
     isBasedOn: { '@type': 'Dataset', version: result.corpus.version, dateModified: result.corpus.loadedAt },
   };

@@ -120,6 +120,12 @@ export interface WhoSaidResult {
    * the quotation does not have; `added`: the quotation's), cut to the stretch they cover.
    */
   askedDiff?: DiffPart[];
+  /**
+   * For a `close` answer, only when set: the edits of the member's words that change what the quotation says
+   * (`negation`, `modality`, `condition`, `number`; `from`: the quotation's words, `to`: the member's): “China is
+   * not ready” for “China is ready” is close in wording, and says the opposite.
+   */
+  askedChanges?: MeaningChange[];
   /** The outlet filter, as given. */
   askedOutlet: string | null;
   verdict: Verdict;

@@ -13,6 +13,7 @@ import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
+import { meaningChanges } from './changes/changes.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
@@ -20,7 +21,16 @@ import { type QuestionReading, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
-import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+import type {
+  AttributionConflict,
+  DiffPart,
+  MeaningChange,
+  OutletCarrier,
+  SpeakerRef,
+  Verdict,
+  WhoSaidMatch,
+  WhoSaidResult,
+} from './types.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -530,6 +540,12 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (best.kind === 'close') {
     const diff = askedDiff(reading.quote, best.quote);
     if (diff) base.askedDiff = diff;
+    // close in wording may still say the opposite (“is not ready” for “is ready”): said, on the verdict line too
+    const changes = diff ? meaningChanges(best.quote, reading.quote).filter((c) => FLIPS.has(c.kind)) : [];
+    if (changes.length) {
+      base.askedChanges = changes;
+      explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;
+    }
   }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
@@ -603,6 +619,20 @@ function diffChangedVerbatim(match: FoundMatch): void {
     const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim').sort((a, b) => changed(a) - changed(b));
     match.outlets.splice(0, verbatim.length, ...verbatim);
   }
+}
+
+/**
+ * Edits of the member's words that change what a close quotation says: a typo or a word of their own reads as a
+ * substitution, and a part of the quotation as a cut, so only these are said.
+ */
+const FLIPS: ReadonlySet<MeaningChange['kind']> = new Set(['negation', 'modality', 'condition', 'number']);
+
+/** One such edit in words: “adds the negation “not””, ““will” → “may””. */
+function flipText(c: MeaningChange): string {
+  const what = c.kind === 'negation' ? 'the negation ' : c.kind === 'condition' ? 'the condition ' : '';
+  if (!c.from) return `adds ${what}“${c.to}”`;
+  if (!c.to) return `drops ${what}“${c.from}”`;
+  return `“${c.from}” → “${c.to}”`;
 }
 
 /** Words of the quotation shown before and after the stretch the question covers. */

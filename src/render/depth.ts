@@ -49,6 +49,13 @@ export function changesLine(changes: readonly MeaningChange[]): Line | null {
   return line(...spans);
 }
 
+/** How the member's own words change a close quotation's meaning ("⚠️ Meaning: your version adds the negation “not”"). */
+export function askedChangesLine(changes: readonly MeaningChange[]): Line {
+  const spans: Span[] = ['⚠️ ', strong('Meaning'), ': your version '];
+  for (const [i, c] of changes.slice(0, 4).entries()) spans.push(...(i === 0 ? [] : ['; ']), ...changeSpans(c));
+  return line(...spans);
+}
+
 /** "copies Outlet X" for a carrier that copies another. */
 export function copyNote(copyOf: string | null, labelOf: (document: string) => string): string | null {
   return copyOf ? `copies ${clip(labelOf(copyOf), MAX_NAME)}` : null;

@@ -79,6 +79,7 @@ export function verdictLine(result: WhoSaidResult): Line {
   const warnings = [
     best?.conflict && CONFLICT_WARNING[best.conflict.relation],
     best?.meaningChanged && 'an outlet changed the meaning',
+    result.askedChanges?.length && 'your version changes the meaning',
   ].filter((w): w is string => !!w);
   return warnings.length ? [...base, ` · ⚠️ ${warnings.join('; ')}`] : base;
 }

@@ -15,7 +15,7 @@ import {
   correctionNote,
   footerOf,
 } from '../labels.js';
-import { changesLine, conflictLines, copyNote } from '../depth.js';
+import { askedChangesLine, changesLine, conflictLines, copyNote } from '../depth.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
@@ -150,6 +150,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   }
   // a close answer may differ in the one word that matters: the member sees which
   if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));
+  // …and whether that difference changes what was said ("not", a figure, "may" for "will")
+  if (best && result.askedChanges?.length) lead.push(askedChangesLine(result.askedChanges));
   if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}`));
   if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 

@@ -1,0 +1,57 @@
+/** A close answer whose words, as the member typed them, change what was said (articles of our own). */
+import { describe, expect, it } from 'vitest';
+import { claimReview } from '../../src/answers/claim-review.js';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { whoSaidPayload } from '../../src/render/discord.js';
+import { whoSaidText } from '../../src/render/text.js';
+import { story, writtenStore } from '../support/written.js';
+
+const store = writtenStore([
+  {
+    file: 'a.txt',
+    outlet: 'Coast Courier',
+    date: '2025-02-03',
+    text: story(
+      'Ferry fares',
+      '"We will raise the island ferry fare by 5 percent in March," Mayor Ilse Moor said on Monday.',
+      '"The old harbour bridge is not safe for heavy lorries," said engineer Paul Brand.',
+    ),
+  },
+]);
+
+describe('a close answer that says the opposite of the member’s words', () => {
+  it.each([
+    ['we will not raise the island ferry fare by 5 percent in March', { kind: 'negation', from: '', to: 'not' }, 'adds the negation “not”'],
+    ['the old harbour bridge is safe for heavy lorries', { kind: 'negation', from: 'not', to: '' }, 'drops the negation “not”'],
+    [
+      'we will raise the island ferry fare by 15 percent in March',
+      { kind: 'number', from: '5 percent', to: '15 percent' },
+      '“5 percent” → “15 percent”',
+    ],
+  ])('%s', (asked, change, said) => {
+    const result = whoSaid(store, asked);
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toEqual([change]);
+    expect(result.explanation).toContain(`Your version changes its meaning: ${said}.`);
+    expect(result.explanation).not.toContain('small wording differences');
+    const text = whoSaidText(result);
+    expect(text.split('\n')[0]).toContain('⚠️ your version changes the meaning');
+    expect(text).toContain('⚠️ Meaning: your version');
+    expect(JSON.stringify(whoSaidPayload(result))).toContain('your version changes the meaning');
+    expect(claimReview(result).reviewRating.alternateName).toMatch(/^Misquoted/);
+  });
+
+  it('says nothing of the kind for a typo, a part of the quotation or a word of one’s own', () => {
+    for (const asked of [
+      'we will raise the island fery fare by 5 percent',
+      'the old harbour bridge is not safe for lorries',
+      'raise the island ferry fare by 5 percent in spring',
+    ]) {
+      const result = whoSaid(store, asked);
+      expect(result.verdict, asked).not.toBe('not_found');
+      expect(result.askedChanges, asked).toBeUndefined();
+      expect(whoSaidText(result), asked).not.toContain('your version');
+      expect(claimReview(result).reviewRating.alternateName, asked).toMatch(/^Accurate/);
+    }
+  });
+});
