@@ -496,8 +496,9 @@ function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (reading !== literal) base.searched = reading.quote;
   if (found === null) return notFound('Those words are too common to identify a quotation: give a few more of them.', askedSpeaker);
   let matches = found;
-  const where = askedOutlet ? ` in ${askedOutlet}` : ' in the corpus';
-  if (matches.length === 0) return notFound(`No outlet${where} carries these words or a close version of them.`, askedSpeaker);
+  // "No outlet in DW carries…" read as if DW held outlets: an outlet asked about is one outlet, with its articles
+  const none = askedOutlet ? `No article of ${askedOutlet}` : 'No outlet in the corpus';
+  if (matches.length === 0) return notFound(`${none} carries these words or a close version of them.`, askedSpeaker);
   let verdict: Verdict = matches[0]!.kind;
   let speakerNote = '';
   if (askedSpeaker) {
