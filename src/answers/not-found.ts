@@ -13,6 +13,10 @@ export const SHORT_QUESTION_WORDS = 3;
 /** Questions of more words are no speaker's name ("Ana Ruiz, Tom Hale and Lea Costa" is six). */
 const MOST_NAME_WORDS = 8;
 
+/** Letters of scripts written without spaces between words: their words cannot be counted by spaces. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 const fold = (s: string): string =>
   s
     .normalize('NFKD')
@@ -35,7 +39,9 @@ export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundH
     count <= MOST_NAME_WORDS ? store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded)) : undefined;
   if (speaker) return { kind: 'speaker_name', speaker: speaker.name };
   // function words alone are "too common", their own reason
-  if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w))) return { kind: 'short_question', words: count };
+  // (a script written without spaces between words, “加强各级沟通”, is one long "word" to count: not too short)
+  if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w)) && !UNSPACED_SCRIPT.test(asked))
+    return { kind: 'short_question', words: count };
   return null;
 }
 

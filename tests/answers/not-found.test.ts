@@ -43,4 +43,15 @@ describe('a not-found answer', () => {
     expect(ask('nobody in this town ever printed these invented words').hint).toBeUndefined();
     expect(ask('red tide now').hint).toBeUndefined();
   });
+
+  it('does not count the words of a script written without spaces as one short word', () => {
+    for (const q of ['加强各级沟通', 'ความร่วมมือทางทหาร', '協力を強化する']) {
+      const result = ask(q);
+      expect(result.verdict, q).toBe('not_found');
+      expect(result.hint, q).toBeUndefined();
+      expect(whoSaidText(result), q).not.toContain('Your question has 1 word');
+    }
+    // a short question in a spaced script still is one
+    expect(ask('Красный прилив').hint).toEqual({ kind: 'short_question', words: 2 });
+  });
 });
