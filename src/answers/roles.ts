@@ -98,6 +98,10 @@ const roleStems = (text: string): string[] =>
 function roleFits(part: string[], roles: string[][]): boolean {
   const ends = (r: string[]): boolean => {
     if (r.length < part.length) return false;
+    // the words after a link are the field, not the role: "energy" or "the Russian navy" is no "Minister of
+    // Energy" or "head of the Russian navy" (an organisation is not its head)
+    const link = r.findIndex((w, i) => i > 0 && ROLE_LINKS.has(w));
+    if (link > 0 && part.length <= r.length - link) return false;
     const extra = r.slice(0, r.length - part.length);
     return part.every((w, i) => w === r[r.length - part.length + i]) && !extra.some((w) => OTHER_OFFICE.has(w));
   };

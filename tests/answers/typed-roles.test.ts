@@ -32,7 +32,7 @@ describe('a typed role against a role written "Minister of Energy"', () => {
   });
 
   it('refuses another field or another office', () => {
-    for (const speaker of ['finance minister', 'deputy minister', 'the vice minister']) {
+    for (const speaker of ['finance minister', 'deputy minister', 'the vice minister', 'energy', 'of Energy']) {
       expect(verdict('rebuild the northern pier before the storms', speaker), speaker).toBe('misattributed');
     }
     for (const speaker of ['the minister', 'finance minister']) {
