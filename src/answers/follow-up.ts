@@ -497,7 +497,10 @@ function outletsCompared(text: string, named: string[], outletNames: readonly st
   const out: string[] = [];
   for (const part of [pair[1]!, pair[2]!]) {
     const known = outletsMentioned(part, outletNames);
+    // typed loosely ("dw.com", "D.W."): the one outlet it spells
+    const loose = known.length ? null : looseOutlet(part, outletNames);
     if (known.length) out.push(...known);
+    else if (loose) out.push(loose);
     // a name the corpus lacks: capitalised words, not a pronoun ("them", "it"), at most five of them
     else if (
       /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}&][\p{L}\p{N}.'’&-]*){0,4}$/u.test(part.trim()) &&

@@ -66,6 +66,11 @@ describe('an outlet typed loosely in a thread', () => {
     expect(JSON.stringify(answer)).toContain('KFN');
   });
 
+  it('"compare kfn.com and Coast Courier" compares both, where it left the first out', () => {
+    const { intent } = answerFollowUp(store, thread, 'compare kfn.com and Coast Courier');
+    expect(intent).toEqual({ kind: 'compare', outlets: ['KFN', 'Coast Courier'] });
+  });
+
   it('a thread opened with an outlet typed loosely keeps it: the outlet is not taken for one removed since', () => {
     const result = answerFollowUp(store, { ...thread, outlet: 'the kfn' }, 'who said it?');
     expect(result.outletsGone).toBeUndefined();
