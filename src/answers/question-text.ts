@@ -9,6 +9,9 @@ import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
 /** Longest option values accepted; the builders declare the same `max_length`. */
 export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
 
+/** Zero-width marks and soft hyphens between two letters or digits: part of the word they are in. */
+const IN_WORD_INVISIBLE = /(?<=[\p{L}\p{N}])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\p{L}\p{N}])/gu;
+
 // C0/C1 controls, zero-width and bidi formatting marks, lone surrogates
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters from what members type is the point
@@ -38,7 +41,8 @@ export function optionText(max: number) {
   return (
     z
       .string()
-      .transform((s) => s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
+      // a zero-width mark inside a word ("Pu\u200btin", pasted or typed to dodge filters) joins it; elsewhere a space
+      .transform((s) => s.replace(IN_WORD_INVISIBLE, '').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
       .transform((s) => (keepWords ? s : s.replace(LONG_WORD, cutWord)))
       // the length cut may end in half a surrogate pair or a space
       .transform((s) => (/[\ud800-\udbff]$/.test(s) ? s.slice(0, -1) : s).trimEnd())
