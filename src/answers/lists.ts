@@ -257,7 +257,6 @@ export function outlets(store: ClaimView): OutletsResult {
   return { outlets: list, totalDocuments: store.documents.size, corpus: store.corpusVersion() };
 }
 
-/** One source document: its metadata with evidence and the claims found in it, in text order. */
 /**
  * The document a member means by what they typed for /source: the document so named; else the one document its
  * start names ("003" for "003_efc4….txt"), or the one document of an outlet ("DW"); else what they typed.
@@ -278,6 +277,8 @@ function startingWith(store: ClaimView, typed: string): string[] {
 }
 
 /**
+ * One source document: its metadata with evidence and the claims found in it, in text order.
+ *
  * `added`: who added the document and from where, when it was added from Discord or the CLI (the caller reads it
  * from the state database).
  */
