@@ -43,6 +43,7 @@ const {
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   STANDALONE,
+  SURVEY_NOUNS,
   TITLE_MODIFIERS,
   TITLES,
   VERB_LIKE_ROLES,
@@ -718,6 +719,20 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       if (author && verb && !verb.cap && (SENDING_VERBS.has(verb.lower) || verb.lower === 'wrote' || verb.lower === 'signed'))
         return { ...np, to: author.to, author };
     }
+    return np;
+  }
+  // "a 2014 study by two economists, Li and Hale", "a poll from the Harbour Institute": the study speaks for whoever made it
+  if (SURVEY_NOUNS.has(last.lower) && e === np.to) {
+    let k = e;
+    while (k < ceil && k - e < 5 && PUBLISHING_WORDS.has((toks[k] as Token).lower) && !['by', 'from'].includes((toks[k] as Token).lower))
+      k++;
+    const prep = toks[k];
+    const author = prep && ['by', 'from'].includes(prep.lower) ? headPhrase(toks, k + 1, ceil) : null;
+    // (someone who could make it: "a survey from the spring" or "from Monday" names no author)
+    const head = author ? (toks[author.to - 1] as Token).lower : '';
+    const maker =
+      author?.kind === 'name' ? !MONTHS_DAYS.has(head) : author?.kind === 'desc' && (roleNoun(head) || ORGANISATION_HEADS.has(head));
+    if (author && maker) return { ...np, to: author.to, author };
     return np;
   }
   if (!person) return np;
