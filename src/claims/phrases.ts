@@ -554,6 +554,13 @@ export function headPhrase(toks: readonly Token[], i: number, ceil: number): Nou
     // of someone else, as a determiner would ("the mayor’s deputy"); the owner is not the one meant
     const owned = !later && (toks[run.to - 1] as Token).poss ? description(toks, i, run.to - 1, ceil, true) : null;
     if (owned) return owned;
+    // "From Li Wei’s Facebook post: “…”": a document the owner put out on a named site is the owner's, not the site's
+    const owner = run.nameFrom > run.from && (toks[run.nameFrom - 1] as Token).poss ? run.nameFrom - 1 : -1;
+    const document = toks[run.to];
+    if (!later && owner >= 0 && document && !document.cap && DOCUMENT_NOUNS.has(document.lower)) {
+      const posted = description(toks, i, owner, ceil, false);
+      if (posted) return posted;
+    }
     // "“…,” Chinese officials said", "said US officials": a name that modifies people in the plural describes them
     const group = later ? -1 : peopleAt(toks, run.to, ceil);
     if (group > 0) return { kind: 'desc', from: i, to: group };
