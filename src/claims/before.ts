@@ -23,6 +23,7 @@ const {
   DETERMINERS,
   OWN_CLAUSE_OPENERS,
   PERSON_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   REPORTING_BASES,
   REPORTING_PARTICIPLES,
@@ -207,7 +208,26 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
   const came = toks[np.from - 1]?.lower === 'came' || toks[np.from - 1]?.lower === 'comes';
   const inverted = came && toks[k - 1]?.text === ':';
   if ((people || inverted) && !personPhrase(model, toks, np)) return null;
-  return resolvePhrase(model, toks, np);
+  return thingOwner(model, toks, np, k) ?? resolvePhrase(model, toks, np);
+}
+
+/**
+ * "his guilty pleasure is “…”", "Ana Ruiz’s favourite line was that “…”": a thing someone has, then "is"/"was" right
+ * before the words, is the owner's to say (the thing says nothing); null for people ("her husband was “…”").
+ */
+function thingOwner(model: DocModel, toks: readonly Token[], np: NounPhrase, k: number): Attribution | null {
+  if (np.kind !== 'desc' || personPhrase(model, toks, np)) return null;
+  const be = toks[np.to];
+  const reach = toks[np.to + 1]?.lower === 'that' ? np.to + 2 : np.to + 1;
+  if (be?.kind !== 'word' || !BE.has(be.lower) || reach !== k) return null;
+  const first = toks[np.from] as Token;
+  if (POSSESSIVE_PRONOUNS.has(first.lower)) return resolvePhrase(model, toks, { kind: 'pron', from: np.from, to: np.from + 1 });
+  for (let j = np.from; j < np.to - 1; j++) {
+    if (!(toks[j] as Token).poss) continue;
+    const owner = tailPhrase(toks, np.from, j + 1);
+    return owner && owner.kind !== 'pron' ? resolvePhrase(model, toks, owner) : null;
+  }
+  return null;
 }
 
 /** Fewest letters an all-caps heading holds ("FAREWELL", "OPEN HOUSE"; "NATO" is an acronym). */
