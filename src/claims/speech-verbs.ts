@@ -175,6 +175,9 @@ export function pluralNounAt(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1] as Token;
   const pp = toks[i - 2] as Token;
   if (p.kind !== 'word' || p.cap || pp.kind !== 'word' || SPEECH_LEMMA.get(t.lower) === t.lower) return false;
+  // "the 2011 harbour attacks", "the 2016 attacks": a year before it (and a determiner before a year alone) makes it a noun
+  const year = (w: Token): boolean => /^\d{4}$/.test(w.text);
+  if ((year(pp) && !year(p)) || (year(p) && NOUN_BEFORE.has(pp.lower))) return true;
   return PLURAL_QUANTIFIERS.has(pp.lower) || (LY_ADJECTIVES.has(p.lower) && (pp.poss || NOUN_BEFORE.has(pp.lower)));
 }
 
