@@ -477,6 +477,10 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military", "police")
   const prev = toks[e - 2];
   const head = last.lower;
+  // "Ana Ruiz’s fundraising email": a document with its owner in the possessive and one lower-case word between them
+  const owns = toks[e - 3];
+  if (DOCUMENT_NOUNS.has(head) && prev?.kind === 'word' && !prev.cap && owns?.kind === 'word' && owns.cap && owns.poss && e - 3 >= a)
+    return { kind: 'desc', from: runEndingAt(toks, e - 3, a)?.from ?? e - 3, to: e };
   if (
     PERSON_ROLE_NOUNS.has(head) ||
     PLURAL_PEOPLE.has(head) ||

@@ -26,6 +26,7 @@ const {
   CONTRAST_OPENERS,
   COORDINATORS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
@@ -118,8 +119,12 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // "Ana Ruiz, the author of “Going Viral,” said": a short title may sit inside an appositive
     const title = appositive && t.kind === 'quote' && t.end - t.start <= 40;
     if (t.sentence !== sentence || (t.kind === 'quote' && !title) || t.text === ';' || t.text === ':') break;
-    // "a person close to the mayor said", "an adviser to the mayor said": "to" relating a person to someone is no clause
-    const relates = t.lower === 'to' && before !== undefined && (SOURCE_ADJECTIVES.has(before.lower) || roleNoun(before.lower));
+    // "a person close to the mayor said", "an adviser to the mayor said": "to" relating a person to someone is no clause;
+    // nor is "to" after a document, its addressees ("Ruiz’s email to her supporters notes")
+    const relates =
+      t.lower === 'to' &&
+      before !== undefined &&
+      (SOURCE_ADJECTIVES.has(before.lower) || roleNoun(before.lower) || DOCUMENT_NOUNS.has(before.lower));
     if (!appositive && t.kind === 'word' && !t.cap && CLAUSE_STOP.has(t.lower) && !joinsNames && !relates) break;
     // ("Ruiz cut the levy, while Hale, the harbour master, said": a contrasting clause after a comma has its own subject,
     // a name or a pronoun; "Li, while being interviewed on …, said" is a phrase set off inside the subject)
@@ -214,7 +219,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
       // ("an email sent out by Li Wei on Tuesday warned": the agent of a passive is the one it speaks for)
       const before = (toks[owner.from - 1] as Token | undefined)?.lower ?? '';
       const governed = PREPOSITIONS.has(before) && !(before === 'by' && owner.kind === 'name');
-      if (!governed && (owner.kind !== 'desc' || roleWithin(toks, owner.to - 1, owner.to))) {
+      // ("Ruiz’s email to her supporters notes": a document is the subject, not those it is sent to)
+      const sent = prep.lower === 'to' && DOCUMENT_NOUNS.has((toks[owner.to - 1] as Token).lower);
+      if (!governed && (owner.kind !== 'desc' || sent || roleWithin(toks, owner.to - 1, owner.to))) {
         np = owner;
         break;
       }
