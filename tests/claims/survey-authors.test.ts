@@ -24,3 +24,14 @@ describe('a survey noun with "by" or "from" its maker', () => {
     expect(speakers('According to a recent analysis, the plan is "unaffordable."')[0]).toMatchObject({ mention: 'a recent analysis' });
   });
 });
+
+describe('a document "filed", "prepared" or "compiled" by its author', () => {
+  it('credits the author after the participle', () => {
+    const [q] = speakers(
+      'The case is closed: "the evidence is insufficient," according to a court document filed by state attorney Lena Marsh.',
+    );
+    expect(q).toMatchObject({ speaker: 'Lena Marsh' });
+    const [r] = speakers('The fund was "badly run," according to a report prepared by the city auditor.');
+    expect(r).toMatchObject({ speaker: 'the city auditor' });
+  });
+});

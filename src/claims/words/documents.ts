@@ -14,8 +14,8 @@ export const DISPLAY_NOUNS = list('banner billboard placard poster sign');
 
 /** Words between a document and its author ("a statement released today by"). */
 export const PUBLISHING_WORDS = list(`
-  by delivered earlier from given issued late later of on out posted published put released sent signed the today written
-  yesterday`);
+  authored by compiled delivered drafted earlier filed from given issued late later of on out posted prepared published put
+  released sent signed the today written yesterday`);
 
 /** Nouns that name something said, whose possessor said it ("her remark that", "Li's claim"). */
 export const SPEECH_NOUNS = list(`
