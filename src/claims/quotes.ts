@@ -53,6 +53,13 @@ function openContext(text: string, i: number, blockStart: number): boolean {
   const next = visibleAfter(text, i, text.length);
   return (prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev)) && !isSpace(next);
 }
+/**
+ * "” … the train has left the station,” wrote …": a closing mark that opens its paragraph before an ellipsis is an
+ * opening one set the wrong way round (the words begin mid-sentence).
+ */
+function turnedOpening(text: string, i: number, blockStart: number): boolean {
+  return text[i] === '\u201d' && visibleBefore(text, i, blockStart) === undefined && /^\s*(\u2026|\.\.\.)/.test(text.slice(i + 1, i + 8));
+}
 function closeContext(text: string, i: number, blockEnd: number): boolean {
   const prev = visibleBefore(text, i, 0);
   const next = visibleAfter(text, i, blockEnd);
@@ -152,7 +159,7 @@ export function findQuotes(text: string, blocks: readonly { start: number; end: 
         }
         sOpen = -1;
         if (dOpen < 0) {
-          const opens = openContext(text, i, bs) || (OPEN_GLYPH.has(c) && !closeContext(text, i, be));
+          const opens = openContext(text, i, bs) || (OPEN_GLYPH.has(c) && !closeContext(text, i, be)) || turnedOpening(text, i, bs);
           if (opens) {
             dOpen = i;
             dContinued = continuing && i === first;
