@@ -732,19 +732,19 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     }
     return np;
   }
-  // "a 2014 study by two economists, Li and Hale", "a poll from the Harbour Institute": the study speaks for whoever made it
+  // "a 2014 study by economists Lena Marsh and Tomas Weir": people named after a study's "by" or "from" describe it, the
+  // study still speaks (a body so named already closes the phrase; "a survey from the spring" names no one)
   if (SURVEY_NOUNS.has(last.lower) && e === np.to) {
     let k = e;
     while (k < ceil && k - e < 5 && PUBLISHING_WORDS.has((toks[k] as Token).lower) && !['by', 'from'].includes((toks[k] as Token).lower))
       k++;
     const prep = toks[k];
     const author = prep && ['by', 'from'].includes(prep.lower) ? headPhrase(toks, k + 1, ceil) : null;
-    // (someone who could make it: "a survey from the spring" or "from Monday" names no author)
-    const head = author ? (toks[author.to - 1] as Token).lower : '';
-    const maker =
-      author?.kind === 'name' ? !MONTHS_DAYS.has(head) : author?.kind === 'desc' && (roleNoun(head) || ORGANISATION_HEADS.has(head));
-    if (author && maker) return { ...np, to: author.to, author };
-    return np;
+    const people =
+      author?.kind === 'name'
+        ? Boolean(author.run && personLike(toks, author.run))
+        : author?.kind === 'desc' && roleNoun((toks[author.to - 1] as Token).lower);
+    return author && people ? { ...np, to: author.to } : np;
   }
   if (!person) return np;
   // "the secretary of state, Ana Ruiz", "the chief of staff, Tom Hale": a role with "of" and a bare noun or two, then

@@ -1,22 +1,18 @@
 /**
- * A study, poll or survey speaks for whoever made it when the phrase says so ("according to a 2014 study by two
- * economists, Lena Marsh and Tomas Weir"); one with no maker named, or only a time ("a survey from the spring"),
- * stays the study. Sentences are our own.
+ * A study, poll or survey keeps the people its phrase says made it ("according to a 2014 study by economists Lena
+ * Marsh and Tomas Weir"): the study still speaks, described in full; one with no maker named, or only a time ("a
+ * survey from the spring"), stays the study as written. A document "filed" or "prepared" by someone is theirs.
+ * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
 
-describe('a survey noun with "by" or "from" its maker', () => {
-  it('credits the people who made the study', () => {
+describe('a survey noun with "by" or "from" the people who made it', () => {
+  it('keeps the makers in the study that speaks', () => {
     const [q] = speakers(
       'According to a 2014 study by economists Lena Marsh and Tomas Weir, the tariff was a "major change in trade policy."',
     );
-    expect(q).toMatchObject({ speaker: 'Lena Marsh and Tomas Weir' });
-  });
-
-  it('credits the body that ran the poll', () => {
-    const [q] = speakers('According to a poll from the Harbour Institute, the race is "too close to call."');
-    expect(q?.speaker).toBe('Harbour Institute');
+    expect(q).toMatchObject({ speaker: 'a 2014 study by economists Lena Marsh and Tomas Weir' });
   });
 
   it('leaves the study alone when no maker is named', () => {
