@@ -13,6 +13,7 @@ import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
 import { speakerFits } from './roles.js';
 import { suggest } from './suggest.js';
+import { nameWithoutMentions } from './question-text.js';
 import type {
   CompareCredit,
   ContextResult,
@@ -32,7 +33,11 @@ export { NAME_SUGGESTIONS, suggest } from './suggest.js';
  * person meant when the name fits several and that one among them (a thread's own person), the others named as
  * other speakers with that name.
  */
-export function speakerQuotes(store: ClaimView, name: string, limit = 25, prefer?: string, about?: string): SpeakerQuotesResult {
+export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefer?: string, about?: string): SpeakerQuotesResult {
+  // "<@1234>" is a member of the server, no one the outlets quote: said so, never looked up (nor echoed)
+  const name = nameWithoutMentions(typed);
+  if (!name && typed.trim())
+    return { query: typed, speaker: null, suggestions: [], quotes: [], total: 0, corpus: store.corpusVersion(), mention: true };
   const found = store.findSpeakers(name);
   // a person before the joint statements they are named in ("Tom Hale", not "Ana Ruiz, Tom Hale and Lea Costa"),
   // unless a list was typed

@@ -86,6 +86,14 @@ const ASKED = new RegExp(
   'u',
 );
 
+/**
+ * A name option (a speaker) without the Discord mentions in it: "<@1234>" is a member of the server, no one the
+ * outlets quote. Empty when the option held mentions alone.
+ */
+export function nameWithoutMentions(typed: string): string {
+  return typed.replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Runs of capitalised words in `frame`, without the framing words ("Did", "Is it true that"). */
 export function framedNames(frame: string): string[] {
   const runs: string[] = [];

@@ -113,6 +113,11 @@ export interface WhoSaidResult {
    * ("Did Ruiz say '…'?") or the one speaker named around a pasted quotation; null when none.
    */
   askedSpeaker: string | null;
+  /**
+   * Only when set: the speaker option was left aside, and why: `mention`, it held Discord mentions alone
+   * ("<@1234>", a member of the server, no one the outlets quote), so the words were checked without a speaker.
+   */
+  ignoredSpeaker?: 'mention';
   /** The words searched, when not the whole question: its quoted words, without the frame around them. */
   searched?: string;
   /**
@@ -244,6 +249,8 @@ export interface SpeakerQuotesResult {
   about?: { topic: string; matched: boolean; of: number };
   /** Only when set: the role the query was read as, no name fitting it ("the mayor"): `speaker` is the one person of it. */
   role?: string;
+  /** Only when set: the query held Discord mentions alone ("<@1234>"): a member of the server, no speaker to look up. */
+  mention?: true;
   /**
    * Only when set: the corpus's own name for the person asked about, when a moderator's /correct merge made
    * that person `speaker` (asked "Marek Sallo", answered with Ilse Brandt's quotations).

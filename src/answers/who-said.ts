@@ -17,7 +17,7 @@ import { meaningChanges } from './changes/changes.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
-import { type QuestionReading, questionReadings } from './question-text.js';
+import { type QuestionReading, nameWithoutMentions, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
@@ -457,7 +457,23 @@ export function whoSaid(store: ClaimView, quote: string, options: WhoSaidOptions
   return withNotFoundHint(store, checkQuote(store, quote, options));
 }
 
+/** Said when the speaker option held Discord mentions alone: whom they ping is no one the outlets quote. */
+export const MENTION_AS_SPEAKER =
+  'The speaker you gave is a Discord mention, not a name: give a speaker as the outlets write them (a name, or a role such as “the mayor”). These words were checked without a speaker.';
+
+/** The answer with the sentence on a mention given as the speaker put first. */
+function withMentionNote(result: WhoSaidResult, ignored: boolean): WhoSaidResult {
+  return ignored ? { ...result, ignoredSpeaker: 'mention', explanation: `${MENTION_AS_SPEAKER} ${result.explanation}` } : result;
+}
+
 function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): WhoSaidResult {
+  const typedSpeaker = options.speaker?.trim() || null;
+  // "<@1234> Ruiz" is Ruiz; "<@1234>" alone names no one: answered without a speaker, and said so
+  const speakerName = typedSpeaker === null ? null : nameWithoutMentions(typedSpeaker) || null;
+  return withMentionNote(checkWords(store, quote, { ...options, speaker: speakerName }), typedSpeaker !== null && speakerName === null);
+}
+
+function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): WhoSaidResult {
   const optionSpeaker = options.speaker?.trim() || null;
   const askedOutlet = options.outlet?.trim() || null;
   const notFound = (explanation: string, askedSpeaker = optionSpeaker): WhoSaidResult => ({

@@ -19,9 +19,13 @@ function capped<T>(items: T[], max: number, render: (item: T, i: number) => Line
 export function speakerQuotesView(result: SpeakerQuotesResult): View {
   const s = result.speaker;
   if (!s) {
-    const lead = [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
+    // a mention pings (or names) a member of the server, no one the outlets quote: not echoed back
+    const lead = result.mention
+      ? [line('That is a Discord mention, not a name: give a speaker as the outlets write them (a name, or a role such as “the mayor”).')]
+      : [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Speaker not found'), lead, sections: [], footer: corpusNote(result.corpus) };
+    const title = result.mention ? line('❌ Not a speaker’s name') : line('❌ Speaker not found');
+    return { tone: 'bad', title, lead, sections: [], footer: corpusNote(result.corpus) };
   }
   const lead: Line[] = [];
   // asked for a name a moderator merged into this person: said first, so the list is not taken for someone else's
