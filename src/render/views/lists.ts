@@ -2,12 +2,39 @@
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
 import { conflictHead } from '../depth.js';
+import { FIELD_BUDGET } from './misc.js';
 import { clip, em, line, quoted, strong, time, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
 export const MAX_LIST_SECTIONS = 20;
 /** Lines listed at most inside one section. */
 export const MAX_LIST_LINES = 12;
+
+/** Characters a line shows, before any escaping. */
+const shownLength = (l: Line): number => l.reduce((n, s) => n + (typeof s === 'string' ? s.length : s.text.length), 0);
+
+/**
+ * Lines under one title spread over as many sections (embed fields) as they need, so no field is cut short
+ * halfway down its list: the first titled `name`, the others “(continued)”.
+ */
+function spread(name: Line, lines: Line[], after: Line[] = []): Section[] {
+  const sections: Section[] = [];
+  let part: Line[] = [];
+  let used = 0;
+  for (const l of lines) {
+    const length = shownLength(l) + 1;
+    if (part.length && used + length > FIELD_BUDGET) {
+      sections.push({ name: sections.length ? line(...name, ' (continued)') : name, lines: part });
+      [part, used] = [[], 0];
+    }
+    part.push(l);
+    used += length;
+  }
+  // what follows the list (how many more) stays under its last lines
+  part.push(...after);
+  if (part.length) sections.push({ name: sections.length ? line(...name, ' (continued)') : name, lines: part });
+  return sections;
+}
 
 function capped<T>(items: T[], max: number, render: (item: T, i: number) => Line): Line[] {
   const lines = items.slice(0, max).map(render);
@@ -167,32 +194,51 @@ export function sourceView(result: SourceResult): View {
     lead.push(line('⚠️ Partial text: ', clip(result.partial, 400), '. What the outlet printed after that is not searched.'));
   const sections: Section[] = [];
   if (result.evidence.length) {
-    sections.push({
-      name: line('How the metadata was found'),
-      lines: capped(result.evidence, MAX_LIST_LINES, (e) =>
-        line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`),
+    sections.push(
+      ...spread(
+        line('How the metadata was found'),
+        capped(result.evidence, MAX_LIST_LINES, (e) =>
+          line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`),
+        ),
       ),
-    });
+    );
   }
   // reported speech is no quotation: counted apart and shown without quotation marks, as /quotes shows it (the
   // outlets' list counts quotations alone)
   const reported = result.quotes.filter((q) => q.kind === 'paraphrase').length;
-  sections.push({
-    name: line(`Quotes (${result.quotes.length - reported})${reported ? `${DOT}reported speech (${reported})` : ''}`),
-    lines: result.quotes.length
-      ? capped(result.quotes, MAX_LIST_LINES, (q) =>
-          line(
-            '• ',
-            ...(q.kind === 'paraphrase'
-              ? ['Reported, not quoted: ', em(clip(q.text, 200)), ` — ${speakerLabel(q.speaker)}`]
-              : [quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (quote)`]),
-            q.corrected
-              ? `${correctionNote(q.corrected)} (was ${q.corrected.was === null ? 'unattributed' : clip(q.corrected.was, MAX_NAME)})`
-              : '',
-          ),
-        )
-      : [line('No quotes found in this document.')],
-  });
+  const unlisted = result.quotes.slice(MAX_LIST_LINES);
+  // the rest are said whose, and where to read them: /quotes lists each speaker's quotations
+  const unlistedBy = [...new Set(unlisted.map((q) => speakerLabel(q.speaker)))];
+  const rest = unlisted.length
+    ? [
+        line(
+          `and ${unlisted.length} more, by ${nameList(unlistedBy, 5)}: /quotes with a speaker’s name lists ${unlistedBy.length === 1 ? 'theirs' : 'each one’s'}`,
+        ),
+      ]
+    : [];
+  sections.push(
+    ...spread(
+      line(`Quotes (${result.quotes.length - reported})${reported ? `${DOT}reported speech (${reported})` : ''}`),
+      result.quotes.length
+        ? [
+            ...result.quotes
+              .slice(0, MAX_LIST_LINES)
+              .map((q) =>
+                line(
+                  '• ',
+                  ...(q.kind === 'paraphrase'
+                    ? ['Reported, not quoted: ', em(clip(q.text, 200)), ` — ${speakerLabel(q.speaker)}`]
+                    : [quoted(q.text, 200), ` — ${speakerLabel(q.speaker)} (quote)`]),
+                  q.corrected
+                    ? `${correctionNote(q.corrected)} (was ${q.corrected.was === null ? 'unattributed' : clip(q.corrected.was, MAX_NAME)})`
+                    : '',
+                ),
+              ),
+          ]
+        : [line('No quotes found in this document.')],
+      rest,
+    ),
+  );
   return {
     tone: 'info',
     title: line('📄 ', clip(result.document, MAX_NAME)),

@@ -47,7 +47,7 @@ export function contextView(result: ContextResult): View {
 }
 
 /** Characters of list text per embed field, leaving room for Markdown escapes within Discord's 1024. */
-const FIELD_BUDGET = 650;
+export const FIELD_BUDGET = 650;
 
 /**
  * A titled list spread over as many sections (embed fields) as it needs, at most `maxItems` items; the rest
