@@ -1,4 +1,7 @@
-/** "Also called" lists the fuller forms outlets write before a bare surname. */
+/**
+ * "Also called" lists the fuller forms outlets write for a person; a bare surname or given name, already in a name
+ * shown, is in the answer's data (`aliases`) and not repeated to the reader.
+ */
 import { describe, expect, it } from 'vitest';
 import { speakerQuotes } from '../../src/answers/lists.js';
 import { speakerQuotesText } from '../../src/render/text.js';
@@ -34,6 +37,22 @@ describe('also called', () => {
     const r = speakerQuotes(store, 'Lene Falk');
     expect(r.speaker?.name).toBe('Lene Falk');
     expect(r.speaker?.aliases).toEqual(['Lene Marit Falk', 'Falk']);
-    expect(speakerQuotesText(r)).toContain('Also called: Lene Marit Falk, Falk');
+    const text = speakerQuotesText(r);
+    expect(text).toContain('Also called: Lene Marit Falk\n');
+    expect(text).not.toContain(', Falk');
+  });
+
+  it('shows no line when the other names are the surname alone', () => {
+    const alone = writtenStore([
+      {
+        file: 'd.txt',
+        outlet: 'Quay Times',
+        date: '2026-05-06',
+        text: story('Kelp', '"The kelp beds are coming back," diver Jorunn Vestre said.', '"We counted twice as many," Vestre added.'),
+      },
+    ]);
+    const q = speakerQuotes(alone, 'Jorunn Vestre');
+    expect(q.speaker?.aliases).toEqual(['Vestre']);
+    expect(speakerQuotesText(q)).not.toContain('Also called');
   });
 });

@@ -147,7 +147,8 @@ describe('the other payloads', () => {
     const p = speakerQuotesPayload(f.speakerResult);
     assertValidMessagePayload(p);
     expect(p.embeds?.[0]?.title).toBe('🗣️ Quotes by **Mara Quint**');
-    expect(allText(p)).toContain('Also called: Quint, M. Quint');
+    expect(allText(p)).toContain('Also called: M. Quint');
+    expect(allText(p)).not.toContain('Quint, M. Quint');
     expect(p.embeds?.[0]?.fields?.[0]?.value).toContain('• Bay Times · 2024-04-13');
   });
   it('suggests other names when the speaker is unknown', () => {

@@ -41,7 +41,7 @@ describe('terminal text', () => {
 
   it('renders every answer type', () => {
     expect(compareText(f.compareResult)).toContain('Left it out (1): Hill Herald · 2024-04-15');
-    expect(speakerQuotesText(f.speakerResult)).toContain('Also called: Quint, M. Quint');
+    expect(speakerQuotesText(f.speakerResult)).toContain('Also called: M. Quint\n');
     expect(outletsText(f.outletsResult)).toContain('  • coast-gazette-0412.txt (2024-04-12) — Harbour to reopen — 3 quotes');
     expect(sourceText(f.sourceResult)).toContain('Address: https://example.org/news/harbour_reopen?id=1');
     expect(contextText(f.contextResult)).toContain(

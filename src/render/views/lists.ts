@@ -42,6 +42,20 @@ function capped<T>(items: T[], max: number, render: (item: T, i: number) => Line
   return lines;
 }
 
+/**
+ * The names worth showing beside a person's own: a bare given name or surname already in the name, or in a
+ * fuller other name ("Falk" for Lene Falk, "Evmenov" beside "Nikolay Evmenov"), tells a reader nothing new.
+ */
+function otherNames(name: string, aliases: readonly string[]): string[] {
+  const wordsOf = (n: string): string[] =>
+    n
+      .toLocaleLowerCase()
+      .split(/[\s.]+/)
+      .filter(Boolean);
+  const known = new Set([name, ...aliases].filter((n) => wordsOf(n).length > 1).flatMap(wordsOf));
+  return aliases.filter((a) => wordsOf(a).length > 1 || !known.has(wordsOf(a)[0] ?? ''));
+}
+
 /** A speaker's quotes: who they are, then each claim with the outlets that carried it. */
 export function speakerQuotesView(result: SpeakerQuotesResult): View {
   const s = result.speaker;
@@ -64,7 +78,8 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   if (result.role)
     lead.push(line(quoted(result.role, MAX_NAME), ` is a role: the one person the outlets give it to is ${clip(s.name, MAX_NAME)}.`));
   lead.push(line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction)));
-  if (s.aliases.length) lead.push(line(`Also called: ${nameList(s.aliases)}`));
+  const others = otherNames(s.name, s.aliases);
+  if (others.length) lead.push(line(`Also called: ${nameList(others)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
   // asked about a topic: how many quotations are on it, or that none is and all are listed (never an empty list)
   if (result.about) {
