@@ -96,6 +96,18 @@ const roleStems = (text: string): string[] =>
  * what the role adds before it is not a word that makes it another office.
  */
 function roleFits(part: string[], roles: string[][]): boolean {
+  if (fitsAsTyped(part, roles)) return true;
+  // "navy chief" for a "head of the Russian navy": the words for who runs something are one, with the field typed
+  // before them ("the chief" alone would take a "chief of staff" for any "leader")
+  return part.length >= 2 && part.some((w) => RUNS.has(w)) && fitsAsTyped(runsAsOne(part), roles.map(runsAsOne));
+}
+
+/** Stems of the words for who runs something, taken for one another at a role's head ("party leader", "head of"). */
+const RUNS = new Set(['head', 'chief', 'leader', 'boss'].map(stem));
+/** A role's stems with a word of `RUNS` at its head made "head". */
+const runsAsOne = (ws: string[]): string[] => ws.map((w, i) => (RUNS.has(w) && isRoleHead(ws, i) ? stem('head') : w));
+
+function fitsAsTyped(part: string[], roles: string[][]): boolean {
   const ends = (r: string[]): boolean => {
     if (r.length < part.length) return false;
     // the words after a link are the field, not the role: "energy" or "the Russian navy" is no "Minister of

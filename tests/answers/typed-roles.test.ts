@@ -40,3 +40,34 @@ describe('a typed role against a role written "Minister of Energy"', () => {
     }
   });
 });
+
+describe('a typed role naming who runs something in other words', () => {
+  const guard = writtenStore([
+    {
+      file: 'guard.txt',
+      outlet: 'Fjord Ledger',
+      date: '2025-09-02',
+      text: story(
+        'Patrol boats',
+        '"Our patrol boats will stay in the northern sound all winter," said Halvard Strand, head of the coast guard.',
+        'Party leader Signe Aas said: "The shipyard orders must stay in the country for the next decade."',
+      ),
+    },
+  ]);
+  const said = (quote: string, speaker: string) => whoSaid(guard, quote, { speaker }).verdict;
+
+  it('takes chief, head, leader and boss for one another, with the field typed before them', () => {
+    for (const speaker of ['the coast guard chief', 'coast guard boss', 'the coast guard leader', 'coast guard head']) {
+      expect(said('patrol boats will stay in the northern sound all winter', speaker), speaker).toBe('verbatim');
+    }
+    for (const speaker of ['the party chief', 'party head']) {
+      expect(said('The shipyard orders must stay in the country', speaker), speaker).toBe('verbatim');
+    }
+  });
+
+  it('refuses another field, another office, or the word alone', () => {
+    for (const speaker of ['the army chief', 'deputy coast guard chief', 'the chief', 'the leader', 'party leader']) {
+      expect(said('patrol boats will stay in the northern sound all winter', speaker), speaker).toBe('misattributed');
+    }
+  });
+});
