@@ -146,6 +146,20 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   };
 }
 
+/**
+ * How many documents, from how many outlets: a document naming no outlet is listed by its file name, and counted
+ * apart, not as an outlet of its own.
+ */
+function documentsCount(result: OutletsResult): string {
+  const named = result.outlets.filter((o) => o.outlet !== null);
+  const unnamed = result.outlets.length - named.length;
+  const fromNamed = named.reduce((n, o) => n + o.documents.length, 0);
+  const total = count(result.totalDocuments, 'document');
+  if (!unnamed) return `${total} from ${count(named.length, 'outlet')}.`;
+  if (!named.length) return `${total}, none naming its outlet (listed by file name).`;
+  return `${total}: ${fromNamed} from ${count(named.length, 'outlet')}, ${unnamed} naming no outlet (listed by file name).`;
+}
+
 /** Every outlet in the corpus with its documents and how many quotes each carries. */
 export function outletsView(result: OutletsResult): View {
   const shown = result.outlets.slice(0, MAX_LIST_SECTIONS);
@@ -169,9 +183,9 @@ export function outletsView(result: OutletsResult): View {
   return {
     tone: 'info',
     title: line('📰 Outlets in the corpus'),
-    lead: [line(`${count(result.totalDocuments, 'document')} from ${count(result.outlets.length, 'outlet')}.`)],
+    lead: [line(documentsCount(result))],
     sections,
-    footer: footerOf(more > 0 && `${shown.length} of ${result.outlets.length} outlets shown`, corpusNote(result.corpus)),
+    footer: footerOf(more > 0 && `${shown.length} of ${result.outlets.length} shown`, corpusNote(result.corpus)),
   };
 }
 
