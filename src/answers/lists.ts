@@ -7,6 +7,7 @@ import { carrierOf, outletDocuments, sentenceAround, sortCarriers, speakerRef } 
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
+import { foldName } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
@@ -29,6 +30,17 @@ import type {
 export { NAME_SUGGESTIONS, suggest } from './suggest.js';
 
 /**
+ * How closely a speaker's names are what was typed: 0 one of them is it ("Marco Rubio"), 1 one ends with it (the
+ * surname "Rubio"), 2 otherwise ("Marco Rubio's campaign", where the name is only part of another).
+ */
+function namedAs(typed: string, speaker: { name: string; aliases: readonly string[] }): number {
+  const asked = foldName(typed).join(' ');
+  const names = [speaker.name, ...speaker.aliases].map((n) => foldName(n).join(' '));
+  if (names.includes(asked)) return 0;
+  return names.some((n) => n.endsWith(` ${asked}`)) ? 1 : 2;
+}
+
+/**
  * Everything one speaker is quoted saying, claims carried by most documents first. `prefer` (a speaker id): the
  * person meant when the name fits several and that one among them (a thread's own person), the others named as
  * other speakers with that name.
@@ -45,10 +57,12 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   const typedList = /\sand\s/i.test(name) ? name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter((p) => p.trim()).length : 0;
   // no name fits: a role typed for the person ("the mayor", "councillor"), the one person the outlets give it
   const byRole = found.length ? [] : [...store.speakers.values()].filter((s) => speakerFits(name, new Set(), s) === 'role');
+  // the person so named before one the name only starts ("Rubio": Marco Rubio, not "Marco Rubio's campaign")
+  const asNamed = [...found].sort((a, b) => namedAs(name, a) - namedAs(name, b));
   const speaker =
     (prefer === undefined ? undefined : found.find((s) => s.id === prefer)) ??
-    found.find((s) => jointMembers(s.name).length === typedList) ??
-    found[0] ??
+    asNamed.find((s) => jointMembers(s.name).length === typedList) ??
+    asNamed[0] ??
     (byRole.length === 1 ? byRole[0] : undefined);
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
