@@ -58,7 +58,9 @@ export function speakerLabel(name: string | null, roles: readonly string[] = [])
           .toLowerCase()
           .split(/\s+of\s+/)[0]!
           .split(/\s+/)
-          .at(-1) ?? '';
+          .at(-1)
+          // "front-runner" and "frontrunner" are one role
+          ?.replace(/[-‐‑]/g, '') ?? '';
       if (!head || seen.has(head)) return false;
       seen.add(head);
       return true;

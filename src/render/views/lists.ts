@@ -101,6 +101,13 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
       line(`None now: a moderator’s correction in this server credits ${clip(s.name, MAX_NAME)}’s quotations to someone else (below).`),
     );
   const shown = result.quotes.slice(0, Math.max(0, MAX_LIST_SECTIONS - (away.length ? 1 : 0)));
+  // more than one answer lists: said which are shown, and how to reach the others (a thread narrows them to a topic)
+  if (result.total > shown.length && shown.length)
+    lead.push(
+      line(
+        `The ${shown.length} carried by most outlets are shown; for the others, ask “what did ${clip(s.name, MAX_NAME)} say about …?” with a topic, in a thread on this answer.`,
+      ),
+    );
   const sections: Section[] = shown.map((q, i) => ({
     name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
     lines: [
