@@ -72,7 +72,7 @@ export const USAGE = `quotetrail — who said what, and which outlets carried it
 Usage: npm run cli -- <command> [options]
 
   who-said "QUOTE" [--speaker NAME] [--outlet NAME]   who said it, every outlet that carried it, a verdict
-  who-said --batch FILE.jsonl --json                  one {"quote","speaker"?} per line → one result per line
+  who-said --batch FILE.jsonl --json                  one {"quote","speaker"?,"outlet"?} per line → one result per line
   compare "TOPIC" [--outlets A,B]                     how each outlet carried the claims on a topic
   quotes "SPEAKER"                                    what one speaker is quoted saying
   outlets                                             outlets in the corpus, with counts and dates
