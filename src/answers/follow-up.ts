@@ -1068,7 +1068,9 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       // a speaker's name alone: what they are quoted saying
       const quotes = quotesOfNamed(store, message, ctx);
       if (quotes) return { intent, answer: quotes };
-      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, null) } };
+      // "was it <@1234>?": the mention was left out as whom the member talks to, leaving no question; said why
+      const mention = /<@!?\d+>/.test(message) ? ({ kind: 'mention' } as const) : null;
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, mention) } };
     }
     case 'carriers':
       return { intent, answer: { kind: 'dates', result: dates(store, ctx) } };

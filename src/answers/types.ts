@@ -476,6 +476,8 @@ export interface CannotResult {
     | { kind: 'stance' }
     /** "why did she say it?": the corpus says who said the words, when and where, not why */
     | { kind: 'why' }
+    /** "was it <@1234>?": a Discord mention names a member of the server, no one quoted; asked with a name instead */
+    | { kind: 'mention' }
     /**
      * "was it Penn?": the name asked about, with the people quoted in the corpus and the outlets in it it may
      * mean: both kinds, several of one, or none (a name the corpus does not know), so the member is asked which

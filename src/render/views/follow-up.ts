@@ -344,7 +344,13 @@ export function cannotView(r: CannotResult): View {
             )
           : r.reason?.kind === 'truth'
             ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
-            : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
+            : r.reason?.kind === 'mention'
+              ? line(
+                  'A Discord mention names a member of this server, not someone the outlets quote: ask with a name as the outlets write it (',
+                  strong('was it <name>?'),
+                  ').',
+                )
+              : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
   const title =
     r.reason?.kind === 'translation'
       ? '🌐 No translation'
@@ -354,7 +360,9 @@ export function cannotView(r: CannotResult): View {
           ? '🗣️ Not who agrees'
           : r.reason?.kind === 'why'
             ? '🤷 Not why it was said'
-            : '🤔 Not understood';
+            : r.reason?.kind === 'mention'
+              ? '🤔 Not a name'
+              : '🤔 Not understood';
   const lead: Line[] = [why, line('')];
   if (r.quote) lead.push(line('About ', quoted(r.quote, 200), ` — ${speakerLabel(r.speaker)}, ask here:`));
   else lead.push(line('Ask here:'));
