@@ -3,7 +3,9 @@
  * a role written two ways ("front-runner", "frontrunner") is shown once.
  */
 import { describe, expect, it } from 'vitest';
+import { answerFollowUp } from '../../src/answers/follow-up.js';
 import { speakerQuotes } from '../../src/answers/lists.js';
+import { followUpText } from '../../src/render/follow-up.js';
 import { speakerLabel } from '../../src/render/labels.js';
 import { speakerQuotesText } from '../../src/render/text.js';
 import { MAX_LIST_SECTIONS } from '../../src/render/views/lists.js';
@@ -60,5 +62,14 @@ describe('/quotes of a person quoted often', () => {
 
   it('shows a role written two ways once', () => {
     expect(speakerLabel('Runa Halvorsen', ['mayoral front-runner', 'mayoral frontrunner'])).toBe('Runa Halvorsen (mayoral front-runner)');
+  });
+});
+
+describe('/quotes of a person quoted often, answered in a thread', () => {
+  it('says to ask here', () => {
+    const thread = { query: 'Our library will open on Sundays from next month', speaker: null, outlet: null };
+    const { answer } = answerFollowUp(store, thread, 'what else did Runa Halvorsen say?');
+    expect(answer.kind).toBe('quotes');
+    expect(followUpText(answer)).toContain('ask “what did Runa Halvorsen say about …?” with a topic here.');
   });
 });

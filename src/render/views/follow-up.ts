@@ -485,7 +485,7 @@ export function followUpView(answer: FollowUpAnswer): View {
     case 'dates':
       return datesView(answer.result);
     case 'quotes':
-      return speakerQuotesView(answer.result);
+      return speakerQuotesView(answer.result, true);
     case 'role':
       return roleView(answer.result);
     case 'cannot':

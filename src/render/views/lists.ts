@@ -56,8 +56,8 @@ function otherNames(name: string, aliases: readonly string[]): string[] {
   return aliases.filter((a) => wordsOf(a).length > 1 || !known.has(wordsOf(a)[0] ?? ''));
 }
 
-/** A speaker's quotes: who they are, then each claim with the outlets that carried it. */
-export function speakerQuotesView(result: SpeakerQuotesResult): View {
+/** A speaker's quotes: who they are, then each claim with the outlets that carried it (`inThread`: as a thread's answer). */
+export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false): View {
   const s = result.speaker;
   if (!s) {
     // a mention pings (or names) a member of the server, no one the outlets quote: not echoed back
@@ -105,7 +105,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult): View {
   if (result.total > shown.length && shown.length)
     lead.push(
       line(
-        `The ${shown.length} carried by most outlets are shown; for the others, ask “what did ${clip(s.name, MAX_NAME)} say about …?” with a topic, in a thread on this answer.`,
+        `The ${shown.length} carried by most outlets are shown; for the others, ask “what did ${clip(s.name, MAX_NAME)} say about …?” with a topic${inThread ? ' here' : ', in a thread on this answer'}.`,
       ),
     );
   const sections: Section[] = shown.map((q, i) => ({
