@@ -78,9 +78,9 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * UTF-16 without a byte-order mark, told by its zero bytes: in a text of Latin letters they fill one side of
- * nearly every pair and never the other.
+ * nearly every pair and never the other. Web pages saved or served so are read by it too (`web/charset.ts`).
  */
-function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 || bytes.length < 2 * UTF16_MIN_UNITS) return null;
   let evenZero = 0;
   let oddZero = 0;

@@ -45,8 +45,9 @@ export function isHtml(bytes: Uint8Array, contentType?: string | null, fileName?
   if (contentType && TEXT_TYPES.test(contentType)) return false;
   if (fileName && PAGE_FILE.test(fileName)) return true;
   if (fileName && /\.(?:txt|md)$/i.test(fileName)) return false;
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  return /^(?:\uFEFF|ï»¿)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
+  // Zero bytes dropped and a UTF-16 BOM allowed: a page in UTF-16 opens with the same markup.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1').replace(/\0/g, '');
+  return /^(?:\uFEFF|ï»¿|ÿþ|þÿ)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
 }
 
 /** Paragraphs joined by blank lines, with each paragraph's offsets. */
@@ -102,10 +103,9 @@ export function htmlDocument(
 ): CorpusDocument | FileError {
   const kind = binaryKind(bytes);
   if (kind) return fileError(id, 'binary', { why: kind });
-  // NUL bytes never occur in a page's text in the encodings of the web other than UTF-16 (which starts with a BOM).
-  if (bytes.subarray(0, 4096).includes(0) && !/^utf-16/.test(decodeHtml(bytes.subarray(0, 4), null).charset))
-    return fileError(id, 'binary');
-  const { text: html } = decodeHtml(bytes, options.contentType);
+  const { text: html, charset } = decodeHtml(bytes, options.contentType);
+  // NUL bytes never occur in a page's text in the encodings of the web other than UTF-16 (told by its BOM or its zero bytes).
+  if (bytes.subarray(0, 4096).includes(0) && !charset.startsWith('utf-16')) return fileError(id, 'binary');
   const page = extractArticle(html, { url: options.url ?? options.manifest?.url ?? null });
   if (!page.ok) return fileError(id, 'no_article', { why: page.reason });
   const manifest = options.manifest;
