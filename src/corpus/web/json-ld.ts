@@ -41,6 +41,12 @@ const text = z
   .transform((s) => s.replace(/\s+/g, ' ').trim())
   .optional()
   .catch(undefined);
+/** A date as text, or as a number of seconds or milliseconds since 1970 (some CMSs write it so). */
+const dateValue = z
+  .union([z.string(), z.number().transform(String)])
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .optional()
+  .catch(undefined);
 const types = z
   .union([z.string(), z.array(z.string())])
   .transform((t) => (Array.isArray(t) ? t : [t]))
@@ -60,9 +66,9 @@ const nodeSchema = z.looseObject({
   '@type': types,
   headline: text,
   name: text,
-  datePublished: text,
-  dateCreated: text,
-  dateModified: text,
+  datePublished: dateValue,
+  dateCreated: dateValue,
+  dateModified: dateValue,
   url: text,
   mainEntityOfPage: namedOrText.optional().catch(undefined),
   author: many(namedOrText),

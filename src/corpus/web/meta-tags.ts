@@ -46,11 +46,24 @@ export function firstTag(tags: MetaTags, keys: readonly string[]): Found | null 
 }
 
 /**
+ * Seconds since 1970 (ten digits: from 2001 on) or milliseconds (thirteen), as some CMSs write a date in a meta
+ * tag or JSON-LD: "1767225600", "1767225600000". Fewer digits are no date of today's news (and "20230115" is a day).
+ */
+const EPOCH = /^(\d{10}|\d{13})(?:\.\d+)?$/;
+
+/**
  * An ISO day `YYYY-MM-DD` from a machine or human date: "2024-05-14T19:42:00+00:00" (the day as written, in
- * its own offset), "20230115", "2024/05/14", "May 14, 2024". Null when no full date with a year is there.
+ * its own offset), "20230115", "2024/05/14", "May 14, 2024", an epoch time "1767225600" (the day in UTC, as
+ * the number names no zone). Null when no full date with a year is there.
  */
 export function isoDay(raw: string): string | null {
   const s = raw.trim();
+  const epoch = EPOCH.exec(s);
+  if (epoch) {
+    const ms = epoch[1]!.length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;
+    const day = new Date(ms).toISOString().slice(0, 10);
+    return day <= '2100' ? day : null;
+  }
   const machine = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]|$)/.exec(s);
   const candidate = machine ? `${machine[1]}-${machine[2]}-${machine[3]}` : s;
   return findDate(candidate)?.iso ?? null;
