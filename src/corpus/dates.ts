@@ -1,7 +1,8 @@
 /**
  * Calendar dates written in article headers ("2023-07-04", "July 3, 2023", "Tuesday 4 July 2023 - 04:32",
  * "14/06/2026", "14. Juni 2026", "2026年6月14日") parsed to ISO `YYYY-MM-DD`. A date without a year is not a
- * date; an impossible day is not a date; a slashed date whose order its numbers do not tell is not a date.
+ * date; an impossible day is not a date; a slashed date whose order its numbers do not tell ("3/10/2026") is
+ * not a date unless the page tells the order (`DayOrder`, from its locale: `web/day-order.ts`).
  */
 import { BYLINE_OPENER_CAPITALISED } from './byline-words.js';
 import { MONTH_PATTERN, WEEKDAY_STEMS, monthNumber as englishMonth } from './calendar.js';
@@ -31,8 +32,14 @@ const FOREIGN_MONTHS: readonly string[][] = [
 ];
 const FOREIGN_MONTH = `(${FOREIGN_MONTHS.flat().join('|')})`;
 
-/** Each yields [year, month, day] from its groups. */
-const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+/** The order of a numeric date's day and month where its numbers do not tell: "3/10/2026" is 3 October day first. */
+export type DayOrder = 'day-first' | 'month-first';
+
+/** A slashed or dashed date with its year last: "14/06/2026", "6-14-2026", "3/10/2026". */
+const SLASHED_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g;
+
+/** Each yields [year, month, day] from its groups (`order`: the page's, when known). */
+const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray, order: DayOrder | null) => [string, string, string] }[] = [
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
   {
     re: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})\b`, 'gi'),
@@ -45,8 +52,8 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
   // Day-first dotted dates (04.07.2023) are the European convention.
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, ymd: (m) => [m[3]!, m[2]!, m[1]!] },
   // Slashed and dashed ones are read only when one number cannot be a month: 14/06/2026 is day first,
-  // 6/14/2026 month first; 04/07/2023 (April or July?) is no date.
-  { re: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g, ymd: (m) => unambiguous(m[1]!, m[3]!, m[4]!) },
+  // 6/14/2026 month first; 04/07/2023 (April or July?) is no date unless the page's order is known.
+  { re: SLASHED_DATE, ymd: (m, order) => unambiguous(m[1]!, m[3]!, m[4]!, order) },
   // Day first, as those languages write it: "14 juin 2026", "14. Juni 2026", "1er mai 2026", "14 de junio de 2026"
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?${FOREIGN_MONTH}\s+(?:de\s+)?(\d{4})\b`, 'giu'),
@@ -56,11 +63,31 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
-/** [year, month, day] of a slashed date whose order only its numbers tell, or an impossible date. */
-function unambiguous(a: string, b: string, year: string): [string, string, string] {
+/**
+ * [year, month, day] of a slashed date whose order its numbers tell, else the one `order` gives, else an
+ * impossible date.
+ */
+function unambiguous(a: string, b: string, year: string, order: DayOrder | null): [string, string, string] {
   if (Number(a) > 12 && Number(b) <= 12) return [year, b, a];
   if (Number(b) > 12 && Number(a) <= 12) return [year, a, b];
+  // "3/3/2026" reads the same both ways
+  if (Number(a) === Number(b)) return [year, a, b];
+  if (Number(a) <= 12 && Number(b) <= 12 && order) return order === 'day-first' ? [year, b, a] : [year, a, b];
   return ['0', '0', '0'];
+}
+
+/**
+ * The orders the slashed dates written in `text` tell by their numbers ("14/06/2026": day first; "6/14/2026":
+ * month first); none from those whose numbers could both be a month.
+ */
+export function writtenDayOrders(text: string): Set<DayOrder> {
+  const orders = new Set<DayOrder>();
+  for (const m of text.matchAll(new RegExp(SLASHED_DATE.source, 'g'))) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 === second > 12 || !toIso(...unambiguous(m[1]!, m[3]!, m[4]!, null))) continue;
+    orders.add(first > 12 ? 'day-first' : 'month-first');
+  }
+  return orders;
 }
 
 /** A date found in a string: its ISO form and where it was written. */
@@ -68,6 +95,8 @@ export interface FoundDate {
   iso: string;
   index: number;
   length: number;
+  /** Set when only the order given to `findDate` read it ("3/10/2026"). */
+  byOrder?: true;
 }
 
 function monthNumber(s: string): number {
@@ -86,20 +115,22 @@ function toIso(y: string, mo: string, d: string): string | null {
 }
 
 /**
- * The first full calendar date (with a year) written in `s`, or null.
+ * The first full calendar date (with a year) written in `s`, or null. `order` reads a slashed date whose
+ * numbers do not tell it ("3/10/2026"); without it such a date is none.
  *
  * @example findDate('Tuesday 4 July 2023 - 04:32') // → { iso: '2023-07-04', index: 0, length: 19 }
  */
-export function findDate(s: string): FoundDate | null {
+export function findDate(s: string, order: DayOrder | null = null): FoundDate | null {
   // Every form needs a four-digit year: most lines are ruled out without running the patterns.
   if (!/\d{4}/.test(s)) return null;
   let best: FoundDate | null = null;
   for (const { re, ymd } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m && (!best || m.index < best.index); m = re.exec(s)) {
-      const iso = toIso(...ymd(m));
+      const iso = toIso(...ymd(m, order));
       if (iso) {
-        best = { iso, index: m.index, length: m[0].length };
+        const byOrder = re === SLASHED_DATE && Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]);
+        best = { iso, index: m.index, length: m[0].length, ...(byOrder ? { byOrder: true as const } : {}) };
         break;
       }
     }
@@ -122,11 +153,11 @@ const FOREIGN_LINE_WORDS =
  * The day a date line says the page was published: its first date, or the one after it when the line opens
  * with the day it was changed ("Updated June 15, 2026 12:01 am ET | Published June 14, 2026").
  */
-export function dateLineDate(line: string): FoundDate | null {
-  const found = findDate(line);
+export function dateLineDate(line: string, order: DayOrder | null = null): FoundDate | null {
+  const found = findDate(line, order);
   if (!found || !UPDATED.test(line.slice(0, found.index))) return found;
   const at = found.index + found.length;
-  const next = findDate(line.slice(at));
+  const next = findDate(line.slice(at), order);
   return next && /publi|posted|veröffentlicht/i.test(line.slice(at, at + next.index)) ? { ...next, index: at + next.index } : found;
 }
 
@@ -175,11 +206,12 @@ const NAMED_END = new RegExp(String.raw`\s*[/|·•—–]\s*${NAME}\s*$`, 'u');
 const NAMED_START = new RegExp(String.raw`^\s*${NAME}\s*[/|·•—–]\s*`, 'u');
 
 function onlyDate(line: string): boolean {
-  const found = findDate(line);
+  // Either order finds where a date is written: "Posted: 3/10/2026" is a date line whatever its day.
+  const found = findDate(line, 'day-first');
   if (!found) return false;
   let rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`;
   // "Published 14 June 2026 · Updated 15 June 2026": the day it was changed beside the day it was published
-  const changed = UPDATED.test(rest) ? findDate(rest) : null;
+  const changed = UPDATED.test(rest) ? findDate(rest, 'day-first') : null;
   if (changed) rest = `${rest.slice(0, changed.index)} ${rest.slice(changed.index + changed.length)}`;
   rest = rest
     .replace(/\b(?:date|first published|published|posted|updated|last updated|on|at)\b:?/gi, ' ')

@@ -6,7 +6,7 @@
 import { dateLineDate } from '../dates.js';
 import { extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
-import { clip, type Found, urlDate } from './meta-tags.js';
+import { clip, type Found, orderNote, type PageDayOrder, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
@@ -94,10 +94,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
   if (kept.length) liveBlogDate(meta, kept);
-  const lineDate = body.dateLine ? dateLineDate(body.dateLine) : null;
+  const lineDate = body.dateLine ? dateLineDate(body.dateLine, meta.dayOrder?.order) : null;
   const lateDate = lineDate
-    ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}`) }
-    : (meta.classedDate ?? bylineDate(body.bylineDateLine) ?? urlDate(meta.url));
+    ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}${orderNote(lineDate, meta.dayOrder)}`) }
+    : (meta.classedDate ?? bylineDate(body.bylineDateLine, meta.dayOrder) ?? urlDate(meta.url));
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });
@@ -138,9 +138,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 }
 
 /** The day a byline's line gives ("By Orla Kettering · June 14, 2026"), with its evidence. */
-function bylineDate(line: string | null): Found | null {
-  const found = line ? dateLineDate(line) : null;
-  return found ? { value: found.iso, detail: clip(`the byline above the article: ${line}`) } : null;
+function bylineDate(line: string | null, order: PageDayOrder | null): Found | null {
+  const found = line ? dateLineDate(line, order?.order) : null;
+  return found ? { value: found.iso, detail: clip(`the byline above the article: ${line}${orderNote(found, order)}`) } : null;
 }
 
 /**

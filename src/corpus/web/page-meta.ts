@@ -36,7 +36,9 @@ import {
   pageArticle,
   type Found,
   type MetaTags,
+  type PageDayOrder,
 } from './meta-tags.js';
+import { dayOrder } from './day-order.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
 /** Metadata read from a page's markup. */
@@ -52,6 +54,8 @@ export interface PageMeta {
   ld: ArticleLd | null;
   /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
   classedDate: Found | null;
+  /** The order of day and month the page writes numeric dates in ("3/10/2026"), when something tells it. */
+  dayOrder: PageDayOrder | null;
   /**
    * The day the page says it was last changed (JSON-LD `dateModified`, `article:modified_time` …). Never the
    * page's date: it dates only a clock-stamped live blog's newest entry when nothing else dates the page.
@@ -458,10 +462,12 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
   };
+  const order = dayOrder(doc, url?.value ?? pageUrl, ld?.inLanguage?.value ?? null);
   const meta: PageMeta = {
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
-    classedDate: classedDate(doc, h1El),
+    classedDate: classedDate(doc, h1El, order),
+    dayOrder: order,
     modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
       ...new Set(

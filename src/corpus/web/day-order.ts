@@ -1,0 +1,91 @@
+/**
+ * The order in which a page writes a numeric date's day and month, for dates whose numbers do not tell it
+ * ("Posted: 3/10/2026": 3 October or March 10?). Decided, first found, from:
+ * - the page's other dates: a slashed date whose numbers tell its order ("25/09/2026"), or a `<time>` whose
+ *   `datetime` gives the day its text writes as numbers;
+ * - its locale: a region in `<html lang>`, `og:locale`, content-language or JSON-LD `inLanguage` ("en-US":
+ *   month first; "en-GB", "fr-CA": day first), or a language other than English, which writes the day first;
+ * - its address's country domain (".uk", ".de": day first; ".us": month first).
+ * Null when none of them tells (an English page on a ".com"), so such a date stays unread rather than guessed.
+ */
+import { type DayOrder, writtenDayOrders } from '../dates.js';
+import { all, type DomDocument, seenText } from './dom.js';
+import { isoDay, type PageDayOrder } from './meta-tags.js';
+
+/** Regions (ISO 3166) that write the month first: the United States and the places that follow its usage. */
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);
+/**
+ * Regions whose numeric dates tell no one order: Canada writes both; China, Japan, Korea, Taiwan, Hungary,
+ * Lithuania and Mongolia write the year first, so a date with its year last there is no custom to go by.
+ */
+const UNCLEAR_REGIONS = new Set(['ca', 'cn', 'jp', 'kr', 'tw', 'hu', 'lt', 'mn']);
+/** Languages that write the year first (their region's numeric dates are unclear above). */
+const YEAR_FIRST_LANGUAGES = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'mn']);
+/** Country domains used by sites of anywhere (".io", ".tv", ".co"): they name no country's custom. */
+const OPEN_COUNTRY_DOMAINS = new Set(['ai', 'cc', 'co', 'fm', 'gg', 'io', 'ly', 'me', 'to', 'tv', 'ws']);
+
+function regionOrder(region: string): DayOrder | null {
+  const r = region.toLowerCase();
+  if (MONTH_FIRST_REGIONS.has(r)) return 'month-first';
+  return UNCLEAR_REGIONS.has(r) ? null : 'day-first';
+}
+
+/** The order a language tag names ("en-GB", "en_US", "de"), or null ("en" alone, "ja"). */
+function localeOrder(tag: string): DayOrder | null {
+  const m = /^([a-z]{2,3})(?:[-_](?:[a-z]{4}[-_])?([a-z]{2})\b)?/i.exec(tag.trim());
+  if (!m) return null;
+  if (m[2]) return regionOrder(m[2]);
+  const language = m[1]!.toLowerCase();
+  return language === 'en' || YEAR_FIRST_LANGUAGES.has(language) ? null : 'day-first';
+}
+
+/** The page's own dates that show their order: slashed ones whose numbers tell it, `<time>`s whose `datetime` does. */
+function pageOrder(doc: DomDocument): DayOrder | null {
+  const orders = writtenDayOrders(seenText(doc.body));
+  for (const time of all(doc, 'time[datetime]')) {
+    const day = isoDay(time.getAttribute('datetime') ?? '');
+    const written = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(time.textContent ?? '');
+    if (!day || !written || written[1] === written[2]) continue;
+    const [year, month, date] = day.split('-').map(Number);
+    if (Number(written[3]) !== year) continue;
+    if (Number(written[1]) === date && Number(written[2]) === month) orders.add('day-first');
+    if (Number(written[1]) === month && Number(written[2]) === date) orders.add('month-first');
+  }
+  // A page writing both orders (dates quoted from elsewhere, readers' comments) tells none.
+  return orders.size === 1 ? [...orders][0]! : null;
+}
+
+function domainOrder(url: string | null): DayOrder | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  const tld = /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase();
+  if (!tld || OPEN_COUNTRY_DOMAINS.has(tld)) return null;
+  return regionOrder(tld === 'uk' ? 'gb' : tld);
+}
+
+/**
+ * The page's order of day and month, with what told it, or null.
+ *
+ * @example dayOrder(parsePage('<html lang="en-GB">…'), null) // → { order: 'day-first', detail: 'the page\'s locale "en-GB" tells' }
+ */
+export function dayOrder(doc: DomDocument, url: string | null, ldLanguage: string | null = null): PageDayOrder | null {
+  const own = pageOrder(doc);
+  if (own) return { order: own, detail: "the page's other dates tell" };
+  const locales = [
+    doc.documentElement.getAttribute('lang'),
+    doc.documentElement.getAttribute('xml:lang'),
+    ...all(doc, 'meta[property="og:locale" i], meta[http-equiv="content-language" i]').map((m) => m.getAttribute('content')),
+    ldLanguage,
+  ];
+  for (const locale of locales) {
+    const order = locale ? localeOrder(locale) : null;
+    if (order) return { order, detail: `the page's locale "${locale}" tells` };
+  }
+  const order = domainOrder(url);
+  return order ? { order, detail: `the page's address ${url} tells` } : null;
+}
