@@ -10,7 +10,7 @@
 import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
 import { splitBrParagraphs } from './split-br.js';
-import { all, countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, countWords, seenText, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Elements whose words a reader never reads as the page's: among them a player's fallback (the words inside
@@ -104,6 +104,41 @@ function removeSignUpBoxes(doc: DomDocument): void {
       box = up;
     }
     box.remove();
+  }
+}
+
+/**
+ * A sign-up button's or link's whole text ("Sign up", "Sign up now", "Subscribe", "Get the newsletter"), in the
+ * languages of the pitches `tidy.ts` reads.
+ */
+const SIGN_UP_CALL =
+  /^(?:sign (?:me )?up|subscribe|join(?: us)?|register|get (?:it|the (?:newsletter|briefing|bulletin))|s['’]inscrire|je m['’]inscris|inscrivez-vous|abonnieren|anmelden|registrieren|suscr[ií]bete|suscribirme|iscriviti|inscreva-se)(?: (?:now|here|today|for free|free|jetzt))?\s*[.!›»>→]*$/i;
+/** What a newsletter's box names: the letter, or where it arrives. */
+const NEWSLETTER = /(?<![\p{L}])(?:newsletters?|inbox|e-?mail|briefing|bulletin|digest|mailing list|infolettre|bolet[ií]n)(?![\p{L}])/iu;
+/** The longest paragraph (in words) a sign-up box's pitch holds: an article's paragraphs run longer. */
+const PITCH_PARAGRAPH_WORDS = 25;
+
+/**
+ * Removes newsletter boxes that ask for no email address here (their button leads to a sign-up page): the
+ * largest element around a sign-up call ("Sign up now") within 80 words and without a paragraph of the
+ * article's length, when the call ends its text and the box names a newsletter ("… in your inbox every
+ * Friday. Sign up"). A sentence of the article linking "sign up" ("Residents can sign up at the town hall")
+ * does not end on it.
+ */
+function removeSignUpCalls(doc: DomDocument): void {
+  const headline = headlineHeading(doc);
+  for (const call of all(doc, 'a, button')) {
+    const callText = seenText(call);
+    if (!SIGN_UP_CALL.test(callText) || !call.parentElement) continue;
+    let box: DomElement | null = null;
+    for (let up: DomElement | null = call.parentElement; up && markableBox(up); up = up.parentElement) {
+      if (countWords(textOf(up)) > SIGNUP_BOX_WORDS || up.querySelector('article, main, [itemprop="articleBody"]')) break;
+      if ((headline && up.contains(headline)) || all(up, 'p').some((p) => countWords(textOf(p)) > PITCH_PARAGRAPH_WORDS)) break;
+      box = up;
+    }
+    // seen as a reader does: a title's element and the pitch's are two words apart ("newsletter Start")
+    const text = box ? seenText(box) : '';
+    if (box && text.endsWith(callText) && NEWSLETTER.test(text)) box.remove();
   }
 }
 
@@ -285,6 +320,7 @@ function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void
  */
 export function prunePage(doc: DomDocument): void {
   removeSignUpBoxes(doc);
+  removeSignUpCalls(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
   markQuotations(doc);
   for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();
