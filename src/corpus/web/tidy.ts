@@ -165,9 +165,11 @@ export function tidyParagraphs(
   const walled = wallTail(paragraphs, headlines);
   const listed = linkLists(paragraphs);
   const pulled = pullQuotes(paragraphs);
+  const summaries = quotingSummaries(paragraphs, pulled);
   return paragraphs.filter(
     (p, i) =>
       !pulled.has(i) &&
+      !summaries.has(i) &&
       !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       // the page's author's name alone, printed above the text as its byline (<span class="author">Gwen Mabry</span>)
@@ -249,6 +251,39 @@ function pullQuotes(paragraphs: readonly Paragraph[]): Set<number> {
     const signed = next && (p.tag === 'blockquote' ? next.tag === 'blockquote' : /^[—–―-]/.test(next.text));
     if (next && signed && countWords(next.text) <= 8 && SIGNATURE.test(` — ${next.text.replace(/^[—–―-]+\s*/, '')}`)) out.add(i + 1);
   });
+  return out;
+}
+
+/** Paragraphs at the top of a reading where a standfirst (the summary under the headline) is looked for. */
+const SUMMARY_WITHIN = 3;
+/** The longest standfirst (in words). */
+const SUMMARY_WORDS = 45;
+/** Least share of a standfirst's words its repeated quotation makes: the rest only says who said it and why. */
+const SUMMARY_QUOTED_SHARE = 0.4;
+/** A quotation in marks of five words or more. */
+const QUOTATION = /["“«„]([^"“”«»„]{20,}?)["”»“]/gu;
+
+/**
+ * A standfirst that repeats a quotation of the article ("“We cannot keep the channel open,” says the board's
+ * chair, as tolls go up"): kept, the same words were quoted twice for one outlet, once credited to no name.
+ * Dropped when one of the first paragraphs, short, is mostly quotations each found whole in a longer
+ * paragraph further down; the paragraph quoting it stays.
+ */
+function quotingSummaries(paragraphs: readonly Paragraph[], dropped: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const texts = paragraphs.map((p) => bare(p.text));
+  for (let i = 0; i < Math.min(SUMMARY_WITHIN, paragraphs.length); i++) {
+    const p = paragraphs[i]!;
+    const words = countWords(p.text);
+    if (dropped.has(i) || /^h[1-6]$/.test(p.tag) || words > SUMMARY_WORDS) continue;
+    const quotations = [...p.text.matchAll(QUOTATION)].map((m) => m[1]!).filter((q) => countWords(q) >= 5);
+    const quotedWords = quotations.reduce((n, q) => n + countWords(q), 0);
+    if (!quotations.length || quotedWords < SUMMARY_QUOTED_SHARE * words) continue;
+    const repeated = quotations.every((q) =>
+      texts.some((t, j) => j > i && !dropped.has(j) && t.length > texts[i]!.length && t.includes(bare(q))),
+    );
+    if (repeated) out.add(i);
+  }
   return out;
 }
 
