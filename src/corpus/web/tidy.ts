@@ -56,7 +56,7 @@ const SHARE_ROW = new RegExp(
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
-  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments(?: below| section)?|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
@@ -108,6 +108,31 @@ function linkedTeaser(p: Paragraph): boolean {
   );
 }
 
+/**
+ * What an embed shows in its place until scripts or consent let it load ("This content is blocked. Accept
+ * cookies to view it", "Enable JavaScript to view this content"): the player's or the post's stand-in.
+ */
+const EMBED_STAND_IN =
+  /^(?:this (?:content|video|embed|post|media|element|map|graphic|audio)\b[^.!?]{0,40}\b(?:is blocked|is not available|is unavailable|(?:cannot|can['’]t|could not|couldn['’]t) be (?:displayed|shown|loaded|played)|requires? (?:javascript|cookies))|[^.!?]{0,40}\benable javascript|javascript (?:is )?(?:required|disabled)|[^.!?]{0,40}\b(?:accept|allow) (?:all )?(?:cookies|(?:third|3rd)[- ]party)[^.!?]{0,80}\bto (?:view|see|watch|load|display)|to (?:view|see|watch) this (?:content|embed))\b/i;
+/** A reader-feedback widget's question ("Was this article helpful? Yes No", "Rate this story"). */
+const FEEDBACK =
+  /^(?:was this (?:article|story|page|information|content) (?:helpful|useful)|did you (?:find|like|enjoy) this (?:article|story)|(?:how (?:would you )?)?rate this (?:article|story))\b/i;
+/**
+ * A republishing note ("This article was originally published by the Coastline Ledger", "This story first
+ * appeared in …", "Republished with permission"): the newsroom's, not the article's words.
+ */
+const REPUBLISHED =
+  /^(?:(?:a version of )?this (?:article|story|piece|post|report|column|interview) (?:(?:was|is|has been) )?(?:originally |first )?(?:published|appeared|republished|posted|ran)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
+/** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
+const CONTACT_LINE =
+  /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w|\bon (?:x|twitter|instagram|bluesky|threads|mastodon|facebook|linkedin)\b)/i;
+/** A list of the page's topics ("Topics: Harbour, Saltby, Shipping"): a label, then short names between commas or bars. */
+const TOPIC_LIST =
+  /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;
+/** A player's label with its length ("Listen 4:32", "Watch: 2:15", "Play video (1:04)"). */
+const PLAYER_LENGTH =
+  /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·|(–-]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?$/i;
+
 /** A cookie notice in one short line ("This site uses cookies. Learn more OK"). */
 const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/i;
 /** What a longer cookie notice asks of the reader ("By continuing you agree to our cookie policy"). */
@@ -134,6 +159,11 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= SHORT && /^(?:click|tap) here\b/i.test(p.text)) return 'pitch';
+  if (words <= MEDIUM && (EMBED_STAND_IN.test(p.text) || REPUBLISHED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'label';
+  if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
+  if (words <= MEDIUM && CONTACT_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
   if (words <= SHORT && FOREIGN_PITCH.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';

@@ -1,0 +1,54 @@
+/**
+ * Lines a news page prints among the article's paragraphs that are none of its words: an embed's stand-in
+ * until consent or scripts load it, a feedback widget, a republishing note, the writer's contact line, a
+ * topic list, a player's length, calls to comment or to click. The article's own sentences using those words stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const BODY = [
+  'The harbour board of Saltby agreed on Tuesday to raise tolls for cargo ships by eight per cent from next spring, citing the cost of dredging.',
+  '“We cannot keep the channel open on what we charge today,” said Orla Fenn, who chairs the board. She added that fishing boats would pay the same.',
+  'Shipping firms said the rise would be passed on to shops in the town. One operator, Brannock Lines, said it was looking at other ports.',
+  'The board will publish the new schedule of tolls next month, after a consultation with the chamber of commerce and the fishermen’s association.',
+];
+const page = (middle: string, end = '') =>
+  `<html lang="en-GB"><head><title>Harbour tolls to rise | Saltby Herald</title></head><body><article><h1>Harbour tolls to rise</h1><p>${BODY[0]}</p><p>${BODY[1]}</p>${middle}<p>${BODY[2]}</p><p>${BODY[3]}</p>${end}</article></body></html>`;
+const text = (html: string): string[] => {
+  const r = extractArticle(html);
+  if (!r.ok) throw new Error(r.reason);
+  return r.text.split('\n\n');
+};
+
+describe('page furniture among the paragraphs', () => {
+  it.each([
+    '<div class="embed-wrapper"><p>This content is blocked. Accept cookies and other technologies to view it.</p></div>',
+    '<p>Enable JavaScript to view this content.</p>',
+    '<p>To see this map, please allow third-party cookies to load it.</p>',
+    '<p>Was this article helpful? Yes No</p>',
+    '<p>Listen 4:32</p>',
+    '<p>Click here to get the Saltby Herald app.</p>',
+  ])('%s leaves the text', (line) => {
+    expect(text(page(line))).toEqual(BODY);
+  });
+
+  it.each([
+    '<p>This article was originally published by the Coastline Ledger and is republished here with permission.</p>',
+    '<p>A version of this story first appeared in the Coastline Ledger.</p>',
+    '<p>Contact Gwen Mabry at gwen.mabry@saltbyherald.example or follow her on X @gwenmabry.</p>',
+    '<p>Have your say: what do you think of the new tolls? Let us know in the comments below.</p>',
+    '<p>We want to hear from you. Email news@saltbyherald.example</p>',
+    '<p>Topics: Harbour, Saltby, Shipping</p>',
+  ])('%s at the end leaves the text', (line) => {
+    expect(text(page('', line))).toEqual(BODY);
+  });
+
+  it.each([
+    'The video could not be shown in court, the judge ruled, because the defence had not seen it.',
+    'Following the row on Twitter, the minister apologised to the fishermen on Wednesday.',
+    'This story began in 2019, when the first dredger ran aground in the northern channel.',
+    'Email records seen by the Herald show the board knew of the cost in March.',
+  ])('the article’s sentence “%s” stays', (sentence) => {
+    expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
+  });
+});
