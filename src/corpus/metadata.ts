@@ -4,11 +4,12 @@
  * nothing is guessed beyond what a line says.
  */
 import type { ClassifiedLine } from './clean.js';
-import { findDate } from './dates.js';
+import { type DayOrder, findDate, writtenDayOrders } from './dates.js';
 import { wordCount } from './lines.js';
 import type { ManifestEntry } from './manifest.js';
 import { nameForDomain, pageUrl, registrableDomain, siteNameInChrome, sourceName } from './outlet.js';
 import type { DocumentMeta, MetaEvidence } from './types.js';
+import { domainOrder } from './web/day-order.js';
 
 type Field = Extract<MetaEvidence['field'], 'outlet' | 'date' | 'title' | 'url'>;
 type Found = { value: string; detail: string } | null;
@@ -32,6 +33,23 @@ function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
   return out;
 }
 
+/** The order a text writes a numeric date's day and month in, and what told it. */
+interface TextDayOrder {
+  order: DayOrder;
+  detail: string;
+}
+
+/**
+ * The order of day and month for a date whose numbers do not tell it ("3/10/2026"): the one the text's other
+ * slashed dates tell ("14/10/2026"), else its page address's country domain; else none, and no date is guessed.
+ */
+function textDayOrder(lines: readonly ClassifiedLine[], url: Found): TextDayOrder | null {
+  const written = writtenDayOrders(lines.map((l) => l.text).join('\n'));
+  if (written.size === 1) return { order: [...written][0]!, detail: "the text's other dates tell" };
+  const byDomain = written.size ? null : domainOrder(url?.value ?? null);
+  return byDomain ? { order: byDomain, detail: `the address ${url!.value} tells` } : null;
+}
+
 /** Longest header line (in words) whose closing date is read after other words ("By A. Writer | Outlet | date"). */
 const DATELINE_WORDS = 15;
 
@@ -39,16 +57,17 @@ const DATELINE_WORDS = 15;
  * A date opening a header line, after an optional label ("date", "Published:"); or closing a short one after
  * a separator, as a byline or masthead line ends ("By Mira Holt — The Courier, 24 November 2026").
  */
-function headerDate(header: readonly ClassifiedLine[]): Found {
+function headerDate(header: readonly ClassifiedLine[], order: TextDayOrder | null): Found {
   for (const l of header) {
     if (l.chrome === 'link_list') continue;
-    const found = findDate(l.text);
+    const found = findDate(l.text, order?.order);
     if (!found) continue;
+    const detail = clip(found.byOrder && order ? `${l.text} (${order.order}, as ${order.detail})` : l.text);
     const before = l.text.slice(0, found.index).replace(/\b(?:date|published|posted|updated|on)\b:?/gi, '');
-    if (/^[\s,|–—-]*$/.test(before)) return { value: found.iso, detail: clip(l.text) };
+    if (/^[\s,|–—-]*$/.test(before)) return { value: found.iso, detail };
     const after = l.text.slice(found.index + found.length);
     const closing = /^[\s.,)|–—-]*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?[\s.)]*$/i.test(after);
-    if (closing && /[,|–—·•(]\s*$/.test(before) && l.words <= DATELINE_WORDS) return { value: found.iso, detail: clip(l.text) };
+    if (closing && /[,|–—·•(]\s*$/.test(before) && l.words <= DATELINE_WORDS) return { value: found.iso, detail };
   }
   return null;
 }
@@ -98,7 +117,7 @@ export function inferMetadata(lines: readonly ClassifiedLine[], manifest?: Manif
   const header = headerLines(lines);
   const url = pageAddress(lines);
   const inferred: Record<Field, Found> = {
-    date: headerDate(header),
+    date: headerDate(header, textDayOrder(lines, url)),
     title: headline(header),
     url,
     outlet: outlet(lines, url),

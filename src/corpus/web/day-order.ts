@@ -55,7 +55,8 @@ function pageOrder(doc: DomDocument): DayOrder | null {
   return orders.size === 1 ? [...orders][0]! : null;
 }
 
-function domainOrder(url: string | null): DayOrder | null {
+/** The order the country domain of an address tells (".uk": day first; ".us": month first), or null. */
+export function domainOrder(url: string | null): DayOrder | null {
   if (!url) return null;
   let host: string;
   try {
