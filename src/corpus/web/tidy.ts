@@ -22,7 +22,18 @@ const CREDIT_LINE_WORDS = 60;
 export const DATE_LINE_WORDS = 20;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+/** A notice of the article's age ("This article is more than 2 years old"). */
+const AGE_NOTICE =
+  /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i;
+/** A sponsor's line ("Sponsored by Brannock Lines", "Presented by …"): a label and a name, no sentence. */
+const SPONSOR_LINE = /^(?:sponsored|presented|powered|brought to you|in partnership with|paid for) by\s+[^.!?,]{1,40}$/i;
+/**
+ * A writer's line without "By": a name, then the writer's job at the outlet ("Gwen Mabry, Transport
+ * correspondent"), among the first paragraphs. No `i` flag: a name is capitalised.
+ */
+const NAME_AND_ROLE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},?\s+(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist|[Cc]ritic|[Pp]roducer|[Aa]nalyst)$/u;
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
@@ -164,6 +175,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && CONTACT_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
+  if (words <= SHORT && (AGE_NOTICE.test(p.text.trim().replace(/\.$/, '')) || SPONSOR_LINE.test(p.text.trim()))) return 'label';
   if (words <= SHORT && FOREIGN_PITCH.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")
   if (words <= MEDIUM && (CUT_TEXT.test(p.text) || ALREADY_SUBSCRIBED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'wall';
@@ -202,6 +214,7 @@ export function tidyParagraphs(
       !summaries.has(i) &&
       !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
+      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAME_AND_ROLE.test(p.text.trim())) &&
       // the page's author's name alone, printed above the text as its byline (<span class="author">Gwen Mabry</span>)
       !(i < NAMES_WITHIN && authors.includes(p.text.trim())) &&
       !walled.has(i) &&

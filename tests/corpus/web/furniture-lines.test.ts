@@ -43,12 +43,43 @@ describe('page furniture among the paragraphs', () => {
     expect(text(page('', line))).toEqual(BODY);
   });
 
+  it.each(['This article is more than 2 years old', 'Gwen Mabry, Transport correspondent', 'Supported by'])(
+    '“%s” above the text leaves it',
+    (line) => {
+      const html = page('').replace('<h1>Harbour tolls to rise</h1>', `<h1>Harbour tolls to rise</h1><p>${line}</p>`);
+      expect(text(html)).toEqual(BODY);
+    },
+  );
+
+  it.each([
+    'Advertisement - Scroll to continue',
+    '12 Shares',
+    'Show more',
+    'Print this article',
+    'Join the conversation',
+    'Comments (12)',
+    'Sponsored by Brannock Lines',
+    'Explore more on these topics',
+    'Reuse this content',
+  ])('“%s” leaves the text', (line) => {
+    expect(text(page(`<p>${line}</p>`))).toEqual(BODY);
+  });
+
   it.each([
     'The video could not be shown in court, the judge ruled, because the defence had not seen it.',
     'Following the row on Twitter, the minister apologised to the fishermen on Wednesday.',
     'This story began in 2019, when the first dredger ran aground in the northern channel.',
     'Email records seen by the Herald show the board knew of the cost in March.',
+    'Sponsored by the chamber of commerce, the study found that tolls were the lowest on the coast.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
+  });
+});
+
+describe('a name and a job among the first paragraphs', () => {
+  it('a sentence opening the article with a name and a job stays', () => {
+    const lead = 'Cargo ships, the board’s engineer said, are now three times the size the sea wall was built for.';
+    const html = page('').replace('<h1>Harbour tolls to rise</h1>', `<h1>Harbour tolls to rise</h1><p>${lead}</p>`);
+    expect(text(html)[0]).toBe(lead);
   });
 });
