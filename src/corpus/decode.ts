@@ -59,8 +59,13 @@ const CONTROL_CHAR = /[\x01-\x08\x0b\x0e-\x1f\x7f]/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Share of a UTF-16 text's code units whose high byte is 0 (ASCII), at least, to read it as UTF-16 without a BOM. */
-const UTF16_ASCII_SHARE = 0.9;
+/**
+ * Share of a UTF-16 text's code units whose high byte is 0 (ASCII: spaces, digits, punctuation, markup), at
+ * least, to read it as UTF-16 without a BOM. A Russian or Greek text has a fifth or so (its spaces and
+ * punctuation), an English one nearly all; with the other side of the pairs never 0 and the characters
+ * checked after decoding (`decodeUtf16`), bytes that are not text do not pass.
+ */
+const UTF16_ASCII_SHARE = 0.1;
 /** Fewest characters read as UTF-16 without a BOM: a few bytes with zeros in them tell nothing. */
 const UTF16_MIN_UNITS = 8;
 /**
@@ -78,9 +83,9 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * UTF-16 without a byte-order mark, told by its zero bytes: in a text of Latin letters they fill one side of
- * nearly every pair and never the other. Web pages saved or served so are read by it too (`web/charset.ts`).
+ * nearly every pair and never the other (in one of Cyrillic or Greek letters, a tenth of them at least).
  */
-export function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 || bytes.length < 2 * UTF16_MIN_UNITS) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -120,6 +125,16 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (CONTROL_CHAR.test(text) && controlShare(bytes) > MAX_CONTROL_SHARE) return { ok: false, code: 'binary' };
   if (!text.trim()) return { ok: false, code: 'empty' };
   return { ok: true, text };
+}
+
+/**
+ * A text or web page in UTF-16 without a byte-order mark (told by its zero bytes), decoded, with its
+ * encoding; null when the bytes are not such text. Web pages saved or served so are read by it (`web/charset.ts`).
+ */
+export function unmarkedUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  const encoding = utf16ByZeros(bytes);
+  const decoded = encoding ? decodeUtf16(bytes, encoding) : null;
+  return encoding && decoded?.ok ? { text: decoded.text, encoding } : null;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {

@@ -6,7 +6,7 @@
  * labels, decoded by Node's TextDecoder (full ICU: windows-125x, iso-8859-x, koi8-r, shift_jis, euc-jp,
  * euc-kr, gb18030, big5 …).
  */
-import { utf16ByZeros } from '../decode.js';
+import { unmarkedUtf16 } from '../decode.js';
 
 /** A decoded page and the canonical name of the encoding used (TextDecoder's `encoding`, e.g. "windows-1251"). */
 export interface DecodedHtml {
@@ -104,8 +104,8 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string | null)
   // TextDecoder drops a BOM of its own encoding by default.
   if (bom) return decode(decoderFor(bom)!, bytes);
   // Without a BOM, its zero bytes tell UTF-16 (a page saved as "Unicode" by some editors): read as UTF-8 it was binary.
-  const utf16 = bytes.subarray(0, META_SCAN_BYTES).includes(0) ? utf16ByZeros(bytes) : null;
-  if (utf16) return decode(decoderFor(utf16)!, bytes);
+  const utf16 = bytes.subarray(0, META_SCAN_BYTES).includes(0) ? unmarkedUtf16(bytes) : null;
+  if (utf16) return { text: utf16.text, charset: utf16.encoding };
   const { verdict, valid } = utf8Verdict(bytes);
   const utf8 = (): DecodedHtml => (valid !== null ? { text: valid, charset: 'utf-8' } : decode(decoderFor('utf-8')!, bytes));
   for (const label of [headerCharset(contentTypeHeader), metaCharset(bytes)]) {

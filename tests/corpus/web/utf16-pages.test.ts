@@ -45,9 +45,24 @@ describe('UTF-16 pages without a byte-order mark', () => {
     expect(doc.text).toContain('Ebba Stroud');
   });
 
+  it('a Russian text and page in UTF-16, whose letters have no zero byte, are read too', () => {
+    const russian =
+      'Совет гавани Лорнхейвена решил в понедельник сохранить ночной паром на всю зиму. «Остров нельзя отрезать от мира после темноты», сказала советница Эбба Страуд.';
+    const text = document(pageToDocument('added/parom.txt', utf16(russian, 'le'), { contentType: 'text/plain' }));
+    expect(text.text).toBe(russian);
+    const html = `<html lang="ru"><head><title>Паром остаётся | Лорнхейвенский вестник</title></head><body><article><h1>Паром остаётся</h1>${[1, 2, 3].map(() => `<p>${russian}</p>`).join('')}</article></body></html>`;
+    const page = document(htmlDocument('parom.html', utf16(html, 'be')));
+    expect(page.text.split('\n\n')[0]).toBe(russian);
+    expect(page.meta.title).toBe('Паром остаётся');
+  });
+
   it('bytes with zeros on both sides of their pairs are still binary', () => {
     const bytes = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0 : 60 + (i % 50)));
     const result = htmlDocument('odd.html', bytes);
     expect('code' in result && result.code).toBe('binary');
+    // small 16-bit numbers (zeros on one side only) read as control characters: no text either
+    const numbers = new Uint8Array(400).map((_, i) => (i % 2 ? 0 : 1 + (i % 7)));
+    const asText = pageToDocument('added/numbers.txt', numbers, { contentType: 'text/plain' });
+    expect('code' in asText && asText.code).toBe('binary');
   });
 });
