@@ -5,7 +5,7 @@
  */
 
 /** Separators sites put between a headline and their name, with spaces around. */
-const SEPARATOR = /\s+(?:[|–—·•»/]|-{1,2}|::)\s+|:\s+/g;
+const SEPARATOR = /\s+(?:[|–—·•»«/]|-{1,2}|::)\s+|:\s+/g;
 /** Most words a site name has. */
 const MAX_SITE_WORDS = 6;
 
@@ -51,8 +51,11 @@ export function splitTitle(title: string, headline: string | null, host: string 
   const last = parts[parts.length - 1];
   // A colon or slash also opens subtitles ("Budget: what changes"): without a known headline only the
   // separators sites use for their name count.
-  if (last && /^[|–—·•»-]/.test(last[2]) && words(last[1]) <= 4 && words(last[0]) >= 3 && !/[.!?]$/.test(last[1])) {
-    return { headline: last[0], site: last[1] };
+  if (last && /^(?:[|–—·•»«-]|::)/.test(last[2]) && words(last[1]) <= 4 && words(last[0]) >= 3 && !/[.!?]$/.test(last[1])) {
+    // "Headline | News | Outlet": a short section's name between them belongs to neither
+    const section = /^(.*\S)\s+[|·•»«]\s+(\S+(?:\s+\S+){0,2})$/.exec(last[0]);
+    const headline = section && words(section[1]!) >= 3 && !/[.!?]$/.test(section[2]!) ? section[1]! : last[0];
+    return { headline, site: last[1] };
   }
   // "Outlet | Headline": the site's name first, told by the page's own address ("Fjord Post" on fjordpost.example)
   const label = host ? siteLabel(host) : '';
@@ -72,7 +75,7 @@ export function splitTitle(title: string, headline: string | null, host: string 
 }
 
 /** Separators between a site's name and a section's label ("Opinion | The Daily Ledger"). */
-const LABEL_SEPARATOR = /\s+(?:[|–—·•»]|-{1,2})\s+/;
+const LABEL_SEPARATOR = /\s+(?:[|–—·•»«]|-{1,2}|::)\s+/;
 
 /** The site's name of the words beside a headline: its last part after the headline, its first before it. */
 function outerPart(side: string, which: 'first' | 'last'): string {
