@@ -5,7 +5,12 @@
  */
 
 /** Separators sites put between a headline and their name, with spaces around. */
-const SEPARATOR = /\s+(?:[|–—·•»«/]|-{1,2}|::)\s+|:\s+/g;
+const SEPARATOR = /(?<=\s)(?:[|–—·•»/]|-{1,2}|::)(?=\s)|:(?=\s)/g;
+/**
+ * "Headline « Site" (WordPress themes): read apart from the other separators, as "«" opens a French quotation
+ * too ("Le maire dit « non »"): here nothing closes it.
+ */
+const GUILLEMET_SITE = /^(.*\S)\s+«\s+([^«»]+)$/;
 /** Most words a site name has. */
 const MAX_SITE_WORDS = 6;
 
@@ -26,8 +31,12 @@ export interface SplitTitle {
 /** The parts of `title` between separators, as [before, after] pairs at each separator. */
 function cuts(title: string): [string, string, string][] {
   const out: [string, string, string][] = [];
-  for (const m of title.matchAll(SEPARATOR))
+  for (const m of title.matchAll(SEPARATOR)) {
+    // "»" closing a French quotation ("dit « non » | Le Courrier") separates nothing
+    const before = title.slice(0, m.index);
+    if (m[0] === '»' && (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0)) continue;
     out.push([title.slice(0, m.index).trim(), title.slice(m.index + m[0].length).trim(), m[0].trim()]);
+  }
   return out;
 }
 
@@ -48,7 +57,8 @@ export function splitTitle(title: string, headline: string | null, host: string 
       if (norm(after) === h && words(before) <= MAX_SITE_WORDS) return { headline: after, site: outerPart(before, 'first') };
     }
   }
-  const last = parts[parts.length - 1];
+  const guillemet = GUILLEMET_SITE.exec(t);
+  const last: [string, string, string] | undefined = guillemet ? [guillemet[1]!, guillemet[2]!, '«'] : parts[parts.length - 1];
   // A colon or slash also opens subtitles ("Budget: what changes"): without a known headline only the
   // separators sites use for their name count.
   if (last && /^(?:[|–—·•»«-]|::)/.test(last[2]) && words(last[1]) <= 4 && words(last[0]) >= 3 && !/[.!?]$/.test(last[1])) {
@@ -75,7 +85,7 @@ export function splitTitle(title: string, headline: string | null, host: string 
 }
 
 /** Separators between a site's name and a section's label ("Opinion | The Daily Ledger"). */
-const LABEL_SEPARATOR = /\s+(?:[|–—·•»«]|-{1,2}|::)\s+/;
+const LABEL_SEPARATOR = /\s+(?:[|–—·•»]|-{1,2}|::)\s+/;
 
 /** The site's name of the words beside a headline: its last part after the headline, its first before it. */
 function outerPart(side: string, which: 'first' | 'last'): string {

@@ -24,4 +24,12 @@ describe('title separators', () => {
     });
     expect(splitTitle('Tolls, ships | Saltby Herald', null).site).toBeNull();
   });
+
+  it('a French quotation in guillemets is no site’s name', () => {
+    expect(splitTitle('Le maire de Saltby dit « nous ne céderons pas »', null).site).toBeNull();
+    expect(splitTitle('Le maire de Saltby dit « nous ne céderons pas » | Le Courrier', null)).toEqual({
+      headline: 'Le maire de Saltby dit « nous ne céderons pas »',
+      site: 'Le Courrier',
+    });
+  });
 });
