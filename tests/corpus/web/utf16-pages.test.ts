@@ -2,9 +2,11 @@
  * A page saved or served in UTF-16 without a byte-order mark (some editors' "Unicode") is read by its zero
  * bytes, as a text file is, instead of being refused as binary data.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDocument, FileError } from '../../../src/corpus/types.js';
 import { htmlDocument, pageToDocument } from '../../../src/corpus/web/document.js';
+import { fetchPage } from '../../../src/fetch/index.js';
+import { newsUrl, policyFor, startServer, type TestServer } from '../../fetch/server.js';
 
 const PARAGRAPHS = [
   'The ferry council of Lornhaven voted on Monday to keep the night crossing running through the winter months.',
@@ -64,5 +66,24 @@ describe('UTF-16 pages without a byte-order mark', () => {
     const numbers = new Uint8Array(400).map((_, i) => (i % 2 ? 0 : 1 + (i % 7)));
     const asText = pageToDocument('added/numbers.txt', numbers, { contentType: 'text/plain' });
     expect('code' in asText && asText.code).toBe('binary');
+  });
+});
+
+describe('a UTF-16 page without a byte-order mark added by its link', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((req, res) => {
+      // one served as plain "text/html", one with a charset that names no byte order
+      res.writeHead(200, { 'content-type': req.url === '/declared' ? 'text/html; charset=utf-16' : 'text/html' });
+      res.end(Buffer.from(utf16(PAGE, req.url === '/declared' ? 'le' : 'be')));
+    });
+  });
+  afterAll(() => server.close());
+
+  it.each(['/plain', '/declared'])('%s is read as the page it is', async (path) => {
+    const got = await fetchPage(newsUrl(server, path), policyFor(server));
+    if (!got.ok) throw new Error(got.message);
+    const doc = document(pageToDocument('added/ferry', got.body, { contentType: got.contentType, url: got.url }));
+    expect(doc.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
