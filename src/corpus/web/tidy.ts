@@ -23,6 +23,13 @@ export const DATE_LINE_WORDS = 20;
 
 const LABEL =
   /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+/**
+ * The words of a page's controls and account prompts printed as a line of their own ("Sign in", "Log in to save
+ * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement").
+ */
+const CONTROL_LINE =
+  /^(?:(?:log ?in|sign ?in|register|create (?:a |an )?(?:free )?account)(?: to (?:save|read|comment|continue|follow|bookmark|get|access|keep)\b[^.!?]{0,30})?|already have an account\??(?: (?:log|sign) ?in)?|(?:download|get) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app(?: now| today| for free)?|(?:story|article|text) continues(?: below)?|continue reading(?: below| after (?:the )?(?:ad|advertisement))?|(?:photo |picture |image )?gallery\s*\(?\d+ (?:photos|images|pictures|slides)\)?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+|share via|copy link(?: to clipboard)?|link copied|give (?:us )?feedback|report an? (?:error|typo|correction|mistake)|skip (?:ad|advertisement)|listen to (?:the )?(?:article|story)|(?:font|text) size|(?:a\s?){2,4}|gift (?:this )?(?:article|story)|bookmark(?: (?:this )?(?:article|story))?)$/iu;
+
 /** A notice of the article's age ("This article is more than 2 years old"). */
 const AGE_NOTICE =
   /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i;
@@ -67,7 +74,7 @@ const SHARE_ROW = new RegExp(
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
-  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments(?: below| section)?|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|tip|news))\b/i;
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments(?: below| section)?|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
@@ -175,6 +182,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && CONTACT_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
+  if (words <= SHORT && CONTROL_LINE.test(p.text.trim().replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= SHORT && (AGE_NOTICE.test(p.text.trim().replace(/\.$/, '')) || SPONSOR_LINE.test(p.text.trim()))) return 'label';
   if (words <= SHORT && FOREIGN_PITCH.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   // a paywall's or log-in's notice printed in the body ("Subscribe to continue reading. Already a subscriber? Log in.")

@@ -61,6 +61,23 @@ describe('page furniture among the paragraphs', () => {
     'Sponsored by Brannock Lines',
     'Explore more on these topics',
     'Reuse this content',
+    'Already have an account? Log in',
+    'Log in to save this article',
+    'Download the Saltby Herald app',
+    'Continue reading below',
+    'Story continues',
+    'Photo gallery (12 photos)',
+    'Image 1 of 5',
+    'Copy link to clipboard',
+    'Report an error',
+    'Skip advertisement',
+    'Send us your tips',
+    'Sign in',
+    'Font size',
+    'A A A',
+    'Gift article',
+    'Bookmark',
+    'Last modified on Tue 14 Jun 2026 10.02 BST',
   ])('“%s” leaves the text', (line) => {
     expect(text(page(`<p>${line}</p>`))).toEqual(BODY);
   });
@@ -71,6 +88,8 @@ describe('page furniture among the paragraphs', () => {
     'This story began in 2019, when the first dredger ran aground in the northern channel.',
     'Email records seen by the Herald show the board knew of the cost in March.',
     'Sponsored by the chamber of commerce, the study found that tolls were the lowest on the coast.',
+    'Register of interests shows the chair owns two fishing boats.',
+    'Sign in the harbour office window: closed until spring.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
