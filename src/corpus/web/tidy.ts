@@ -317,8 +317,8 @@ const QUOTATION = /["“«„]([^"“”«»„]{20,}?)["”»“]/gu;
 /**
  * A standfirst that repeats a quotation of the article ("“We cannot keep the channel open,” says the board's
  * chair, as tolls go up"): kept, the same words were quoted twice for one outlet, once credited to no name.
- * Dropped when one of the first paragraphs, short, is mostly quotations each found whole in a longer
- * paragraph further down; the paragraph quoting it stays.
+ * Dropped when one of the first paragraphs, short and without "said", is mostly quotations each found whole
+ * in a longer paragraph further down; the paragraph quoting it stays.
  */
 function quotingSummaries(paragraphs: readonly Paragraph[], dropped: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
@@ -326,7 +326,9 @@ function quotingSummaries(paragraphs: readonly Paragraph[], dropped: ReadonlySet
   for (let i = 0; i < Math.min(SUMMARY_WITHIN, paragraphs.length); i++) {
     const p = paragraphs[i]!;
     const words = countWords(p.text);
-    if (dropped.has(i) || /^h[1-6]$/.test(p.tag) || words > SUMMARY_WORDS) continue;
+    // a lede crediting its quotation in the past tense ("…,” said Orla Fenn on Tuesday) is the article's own
+    // first paragraph, even when a later one quotes the words again; a standfirst says "says" or nothing
+    if (dropped.has(i) || /^h[1-6]$/.test(p.tag) || words > SUMMARY_WORDS || /\bsaid\b/i.test(p.text)) continue;
     const quotations = [...p.text.matchAll(QUOTATION)].map((m) => m[1]!).filter((q) => countWords(q) >= 5);
     const quotedWords = quotations.reduce((n, q) => n + countWords(q), 0);
     if (!quotations.length || quotedWords < SUMMARY_QUOTED_SHARE * words) continue;

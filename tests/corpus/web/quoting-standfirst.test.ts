@@ -34,6 +34,11 @@ describe('a standfirst repeating a quotation', () => {
     expect(text(page(`<p class="standfirst">${own}</p>`))[0]).toBe(own);
   });
 
+  it('a lede crediting the quotation with “said” stays, though a later paragraph quotes it again', () => {
+    const lede = '“We cannot keep the channel open on what we charge today,” Orla Fenn said on Tuesday.';
+    expect(text(page(`<p>${lede}</p>`))[0]).toBe(lede);
+  });
+
   it('a standfirst saying more than the quotation stays', () => {
     const own =
       'Cargo tolls go up by eight per cent next spring, the fishing fleet is spared, and shipping firms warn that shops in the town will pay more for goods brought in by sea, as the chair says “we cannot keep the channel open”';
