@@ -4,9 +4,11 @@
  * - the page's other dates: a slashed date whose numbers tell its order ("25/09/2026"), or a `<time>` whose
  *   `datetime` gives the day its text writes as numbers;
  * - its locale: a region in `<html lang>`, `og:locale`, content-language or JSON-LD `inLanguage` ("en-US":
- *   month first; "en-GB", "fr-CA": day first), or a language other than English, which writes the day first;
+ *   month first; "en-GB", "de-AT": day first; Canada writes both), or a language other than English, which
+ *   writes the day first;
  * - its address's country domain (".uk", ".de": day first; ".us": month first).
- * Null when none of them tells (an English page on a ".com"), so such a date stays unread rather than guessed.
+ * Null when none of them tells (an English page on a ".com"), or when the locale and the address disagree (a
+ * template's default "en-US" on a ".co.uk" site), so such a date stays unread rather than guessed.
  */
 import { type DayOrder, writtenDayOrders } from '../dates.js';
 import { all, type DomDocument, seenText } from './dom.js';
@@ -83,10 +85,11 @@ export function dayOrder(doc: DomDocument, url: string | null, ldLanguage: strin
     ...all(doc, 'meta[property="og:locale" i], meta[http-equiv="content-language" i]').map((m) => m.getAttribute('content')),
     ldLanguage,
   ];
-  for (const locale of locales) {
-    const order = locale ? localeOrder(locale) : null;
-    if (order) return { order, detail: `the page's locale "${locale}" tells` };
-  }
-  const order = domainOrder(url);
-  return order ? { order, detail: `the page's address ${url} tells` } : null;
+  const locale = locales.find((l) => l && localeOrder(l));
+  const byLocale = locale ? localeOrder(locale) : null;
+  const byDomain = domainOrder(url);
+  // A template's default ("en-US" on a ".co.uk" site) contradicted by the address tells nothing for sure.
+  if (byLocale && byDomain && byLocale !== byDomain) return null;
+  if (byLocale) return { order: byLocale, detail: `the page's locale "${locale}" tells` };
+  return byDomain ? { order: byDomain, detail: `the page's address ${url} tells` } : null;
 }

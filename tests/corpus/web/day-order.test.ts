@@ -44,6 +44,8 @@ describe('the order of day and month', () => {
     expect(read(page({ head: '<meta property="og:locale" content="en_US">' })).date).toBe('2026-03-10');
     expect(read(page(), 'https://www.lornhaven-courier.co.uk/news/ferry').date).toBe('2026-10-03');
     expect(read(page(), 'https://lornhaven.news.io/ferry').date).toBeNull();
+    // a template's default locale contradicted by the address tells nothing
+    expect(read(page({ html: 'lang="en-US"' }), 'https://www.lornhaven-courier.co.uk/news/ferry').date).toBeNull();
   });
 
   it('the page’s other dates tell before its locale, and say so in the evidence', () => {
