@@ -4,7 +4,7 @@
  * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
  * article gets one sentence saying why.
  */
-import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, type DomDocument, type DomNode } from './dom.js';
+import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
@@ -22,6 +22,26 @@ export interface PageSignals {
    */
   cutNotice: string | null;
   cookieNotice: boolean;
+  /** What the page shows instead of text, when it is a player (a video or a recording) or pictures. */
+  media: 'a video' | 'a recording' | 'a set of pictures' | null;
+}
+
+/** Players of video sites embedded in a page. */
+const PLAYER_FRAME =
+  'iframe[src*="youtube" i], iframe[src*="vimeo" i], iframe[src*="dailymotion" i], iframe[src*="jwplayer" i], iframe[src*="brightcove" i], iframe[src*="player" i]';
+/** Pictures from which a page with little text is pictures (a gallery) rather than a short text. */
+const GALLERY_PICTURES = 3;
+
+/** What a page with too little text shows instead. */
+function pageMedia(doc: DomDocument): PageSignals['media'] {
+  if (all(doc, `video, ${PLAYER_FRAME}`).length) return 'a video';
+  if (all(doc, 'audio').length) return 'a recording';
+  // the site's logo and icons in its header, menus and footer are no pictures of the page
+  const inChrome = (el: DomElement): boolean => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (/^(?:HEADER|NAV|FOOTER)$/i.test(up.tagName)) return true;
+    return false;
+  };
+  return all(doc, 'img').filter((el) => !inChrome(el)).length >= GALLERY_PICTURES ? 'a set of pictures' : null;
 }
 
 /** Fewer words than this is never an article. */
@@ -141,6 +161,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText) || (cut !== null && !cutLogin),
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     cookieNotice: COOKIE_TEXT.test(bodyText),
+    media: pageMedia(doc),
   };
 }
 
@@ -169,6 +190,8 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   }
   if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
     return 'the page shows a cookie notice instead of an article';
+  if (words < MIN_ARTICLE_WORDS && signals.media)
+    return `the page is ${signals.media} with only ${words} words of text beside it, too few for an article`;
   if (words < MIN_ARTICLE_WORDS) return `the page holds only ${words} words of text, too few for an article`;
   if (linkedHeadings >= LIST_HEADINGS && linkedHeadings >= LIST_HEADING_SHARE * (body.length + linkedHeadings)) {
     return `the page is a list of ${linkedHeadings} linked headlines, not an article`;
