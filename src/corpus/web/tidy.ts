@@ -74,7 +74,7 @@ const SHARE_ROW = new RegExp(
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
-  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments(?: below| section)?|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news))\b/i;
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
