@@ -142,8 +142,10 @@ const FEEDBACK =
 const REPUBLISHED =
   /^(?:(?:a version of )?this (?:article|story|piece|post|report|column|interview) (?:(?:was|is|has been) )?(?:originally |first )?(?:published|appeared|republished|posted|ran)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
 /** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
-const CONTACT_LINE =
-  /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w|\bon (?:x|twitter|instagram|bluesky|threads|mastodon|facebook|linkedin)\b)/i;
+const CONTACT_LINE = /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w)/i;
+/** "Follow us on Instagram", "Follow Gwen Mabry on Bluesky" (no `i` flag: a name is capitalised). */
+const FOLLOW_LINE =
+  /^[Ff]ollow (?:us|me|him|her|them|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) on (?:X|Twitter|Instagram|Bluesky|Threads|Mastodon|Facebook|LinkedIn|TikTok|YouTube)\b/u;
 /** A list of the page's topics ("Topics: Harbour, Saltby, Shipping"): a label, then short names between commas or bars. */
 const TOPIC_LIST =
   /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;
@@ -180,7 +182,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && /^(?:click|tap) here\b/i.test(p.text)) return 'pitch';
   if (words <= MEDIUM && (EMBED_STAND_IN.test(p.text) || REPUBLISHED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'label';
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
-  if (words <= MEDIUM && CONTACT_LINE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= MEDIUM && (CONTACT_LINE.test(p.text) || FOLLOW_LINE.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
   if (words <= SHORT && CONTROL_LINE.test(p.text.trim().replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= SHORT && (AGE_NOTICE.test(p.text.trim().replace(/\.$/, '')) || SPONSOR_LINE.test(p.text.trim()))) return 'label';

@@ -39,6 +39,7 @@ describe('page furniture among the paragraphs', () => {
     '<p>Have your say: what do you think of the new tolls? Let us know in the comments below.</p>',
     '<p>We want to hear from you. Email news@saltbyherald.example</p>',
     '<p>Topics: Harbour, Saltby, Shipping</p>',
+    '<p>Follow Gwen Mabry on Bluesky</p>',
   ])('%s at the end leaves the text', (line) => {
     expect(text(page('', line))).toEqual(BODY);
   });
@@ -91,6 +92,8 @@ describe('page furniture among the paragraphs', () => {
     'Register of interests shows the chair owns two fishing boats.',
     'Sign in the harbour office window: closed until spring.',
     'Fenn wrote in the comments section of our website that the tolls were overdue.',
+    'Follow the board’s decisions on Facebook, Fenn urged the town’s shopkeepers at the meeting.',
+    'Follow the money on Twitter and you find the same three shipping firms, Fenn said.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
