@@ -132,6 +132,8 @@ function linkedTeaser(p: Paragraph): boolean {
  */
 const EMBED_STAND_IN =
   /^(?:this (?:content|video|embed|post|media|element|map|graphic|audio)\b[^.!?]{0,40}\b(?:is blocked|is not available|is unavailable|(?:cannot|can['’]t|could not|couldn['’]t) be (?:displayed|shown|loaded|played)|requires? (?:javascript|cookies))|[^.!?]{0,40}\benable javascript|javascript (?:is )?(?:required|disabled)|[^.!?]{0,40}\b(?:accept|allow) (?:all )?(?:cookies|(?:third|3rd)[- ]party)[^.!?]{0,80}\bto (?:view|see|watch|load|display)|to (?:view|see|watch) this (?:content|embed))\b/i;
+/** The longest embed's stand-in (in words). */
+const EMBED_STAND_IN_WORDS = 16;
 /** A reader-feedback widget's question ("Was this article helpful? Yes No", "Rate this story"). */
 const FEEDBACK =
   /^(?:was this (?:article|story|page|information|content) (?:helpful|useful)|did you (?:find|like|enjoy) this (?:article|story)|(?:how (?:would you )?)?rate this (?:article|story))\b/i;
@@ -140,7 +142,7 @@ const FEEDBACK =
  * appeared in …", "Republished with permission"): the newsroom's, not the article's words.
  */
 const REPUBLISHED =
-  /^(?:(?:a version of )?this (?:article|story|piece|post|report|column|interview) (?:(?:was|is|has been) )?(?:originally |first )?(?:published|appeared|republished|posted|ran)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
+  /^(?:(?:a version of )?this (?:article|story|piece|post|column) (?:(?:was|is|has been) )?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
 /** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
 const CONTACT_LINE = /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w)/i;
 /** "Follow us on Instagram", "Follow Gwen Mabry on Bluesky" (no `i` flag: a name is capitalised). */
@@ -180,7 +182,9 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && /^(?:click|tap) here\b/i.test(p.text)) return 'pitch';
-  if (words <= MEDIUM && (EMBED_STAND_IN.test(p.text) || REPUBLISHED.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'label';
+  if (words <= MEDIUM && REPUBLISHED.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
+  // a stand-in is a line or two; a sentence saying a post or a map "is not available" goes on
+  if (words <= EMBED_STAND_IN_WORDS && EMBED_STAND_IN.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && (CONTACT_LINE.test(p.text) || FOLLOW_LINE.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';

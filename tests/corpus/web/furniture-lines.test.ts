@@ -94,6 +94,9 @@ describe('page furniture among the paragraphs', () => {
     'Fenn wrote in the comments section of our website that the tolls were overdue.',
     'Follow the board’s decisions on Facebook, Fenn urged the town’s shopkeepers at the meeting.',
     'Follow the money on Twitter and you find the same three shipping firms, Fenn said.',
+    'This report was published by the ministry on Monday and puts the cost of dredging at four million.',
+    'This story was published after the board declined to comment on the tolls.',
+    'This post is not available to harbour pilots who joined after 2020, the union said in a letter to the board.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
