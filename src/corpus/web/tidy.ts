@@ -34,7 +34,7 @@ const CONTROL_LINE =
 const AGE_NOTICE =
   /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i;
 /** A sponsor's line ("Sponsored by Brannock Lines", "Presented by …"): a label and a name, no sentence. */
-const SPONSOR_LINE = /^(?:sponsored|presented|powered|brought to you|in partnership with|paid for) by\s+[^.!?,]{1,40}$/i;
+const SPONSOR_LINE = /^(?:(?:sponsored|presented|powered|brought to you|paid for) by|in partnership with)\s+[^.!?,]{1,40}$/i;
 /**
  * A writer's line without "By": a name, then the writer's job at the outlet ("Gwen Mabry, Transport
  * correspondent"), among the first paragraphs. No `i` flag: a name is capitalised.

@@ -60,6 +60,7 @@ describe('page furniture among the paragraphs', () => {
     'Join the conversation',
     'Comments (12)',
     'Sponsored by Brannock Lines',
+    'In partnership with Brannock Lines',
     'Explore more on these topics',
     'Reuse this content',
     'Already have an account? Log in',
