@@ -2,7 +2,8 @@
  * Calendar dates written in article headers ("2023-07-04", "July 3, 2023", "Tuesday 4 July 2023 - 04:32",
  * "14/06/2026", "14. Juni 2026", "2026年6月14日") parsed to ISO `YYYY-MM-DD`. A date without a year is not a
  * date; an impossible day is not a date; a slashed date whose order its numbers do not tell ("3/10/2026") is
- * not a date unless the page tells the order (`DayOrder`, from its locale: `web/day-order.ts`).
+ * not a date unless the page tells the order (`DayOrder`: from its other dates, its locale or its address,
+ * `web/day-order.ts`; a text file's, `metadata.ts`).
  */
 import { BYLINE_OPENER_CAPITALISED } from './byline-words.js';
 import { MONTH_PATTERN, WEEKDAY_STEMS, monthNumber as englishMonth } from './calendar.js';
