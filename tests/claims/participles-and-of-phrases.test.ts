@@ -1,5 +1,5 @@
 /**
- * Shapes of round 32 (helper "claims"): a participle after an opening subordinate clause, an "of" phrase in a "with"
+ * Shapes of attribution: a participle after an opening subordinate clause, an "of" phrase in a "with"
  * subject, -s forms of verbs of saying that are nouns before "of", a web address ending a sentence, "agreed to" as
  * consent, a state after "of City" inside a relative clause. Sentences are our own.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of round 33 (helper "claims"): an aside "as X said" between dashes, the -s form of a verb of saying that
+ * Shapes of attribution: an aside "as X said" between dashes, the -s form of a verb of saying that
  * is a plural noun after a quantifier that wants a plural or after an adjective in -ly. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Round 34 web probe: page shapes news sites publish, each read wrong before its fix — a byline of two names
+ * Page shapes news sites publish, each read wrong before its fix — a byline of two names
  * joined in the page's own language ("Par A et B", "Von A und B"), a wire byline with the agency after the last
  * name in capitals ("By JORDAN PIKE and KELSEY MARR Associated Press"), an AMP player's placeholder text
  * ("Loading video"), and a picture's caption in a Next.js page's article data.

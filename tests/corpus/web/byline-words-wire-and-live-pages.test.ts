@@ -1,5 +1,5 @@
 /**
- * Round 35 web probe: the words that open a byline come from one list (`src/corpus/byline-words.ts`) for the
+ * The words that open a byline come from one list (`src/corpus/byline-words.ts`) for the
  * reader that names the page's author and the tidier that drops the byline's line, so a byline is either read
  * and dropped or neither; wire credit lines ("Reporting by …; Editing by …") are no article text.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of round 34 (helper "pronouns"): "she" or "he" resolved to the wrong person. Sentences are our own.
+ * Shapes of attribution: "she" or "he" resolved to the wrong person. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/claims/given-names.js';

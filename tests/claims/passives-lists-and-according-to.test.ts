@@ -1,5 +1,5 @@
 /**
- * Shapes of attribution within one sentence probed in round 27 that gave a wrong speaker, each fixed by its general
+ * Shapes of attribution within one sentence that gave a wrong speaker, each fixed by its general
  * cause, and close variants that already came out right (kept so they stay so). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';

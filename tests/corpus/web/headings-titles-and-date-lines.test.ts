@@ -1,5 +1,5 @@
 /**
- * Three page shapes read wrong until round 33: a headline closed by another level's end tag (`<h1>…</h2>`),
+ * Three page shapes once read wrong: a headline closed by another level's end tag (`<h1>…</h2>`),
  * a `<title>` that is only the site's name above an `<h2>` headline, and an "Updated …" date line that ends
  * with the outlet's name.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of attribution probed in round 25 that gave a wrong speaker, each fixed by its general cause. Sentences are
+ * Shapes of attribution that gave a wrong speaker, each fixed by its general cause. Sentences are
  * our own.
  */
 import { describe, expect, it } from 'vitest';

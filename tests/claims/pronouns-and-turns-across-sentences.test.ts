@@ -1,5 +1,5 @@
 /**
- * Shapes of attribution across sentences and paragraphs probed in round 27 (helper b): pronouns between two people,
+ * Shapes of attribution across sentences and paragraphs: pronouns between two people,
  * a speaker introduced after the words, paragraphs of quotation with no cue, transcripts. Each wrong speaker found
  * was fixed by its general cause; shapes that already came out right are kept so they stay so. Sentences are our own.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of round 35 (helper "nospeaker"): a pronoun with a contracted auxiliary ("They’ve said", "she’d", "you’ll") is
+ * Shapes of attribution: a pronoun with a contracted auxiliary ("They’ve said", "she’d", "you’ll") is
  * the subject it is; a bare verb of saying after people and a short phrase of place ("Residents of the old town say")
  * is their verb, not a noun, and the phrase of place may open with "each" or "every" or end in a word that is also a
  * verb of saying after its determiner ("voters in each state say"). Sentences are our own.

@@ -1,5 +1,5 @@
 /**
- * Round 35, wrong people: a verb after "and" that shares the main subject, not a document the clause before put out
+ * Shapes of attribution that named the wrong person: a verb after "and" that shares the main subject, not a document the clause before put out
  * ("issued a statement calling it “…” and said", "and in a statement praised"); a source set off by a dash before the
  * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”"); a verb of saying inside a clause
  * that opens after words quoted mid-sentence ("… his trademark “…” when I ask") does not tag them; "implied" is a verb

@@ -1,5 +1,5 @@
 /**
- * Shapes of round 34 (helper "nospeaker"): a colon lead with no verb of saying that opens on a thing names no speaker;
+ * Shapes of attribution with no speaker or the wrong one: a colon lead with no verb of saying that opens on a thing names no speaker;
  * a noun of saying or a document whose author follows "by", "from" or "of" before "that"; a counted group of people
  * that opens a sentence with a capitalised number word; a reporting verb with a prepositional phrase before its
  * "that" clause, read from the paragraph after it. Sentences are our own.

@@ -1,5 +1,5 @@
 /**
- * Shapes of attribution probed in round 26 that gave a wrong speaker, each fixed by its general cause, and shapes
+ * Shapes of attribution that gave a wrong speaker, each fixed by its general cause, and shapes
  * common in news that already came out right (kept so they stay so). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -172,7 +172,7 @@ describe('a clause set off by a dash after a reported clause ("… would close �
 });
 
 /**
- * Shapes common in news probed in round 26 that already came out right ("X told reporters", "said in a statement",
+ * Shapes common in news that already came out right ("X told reporters", "said in a statement",
  * "asked whether …, said", a spokesman for X, "X, 54,", "X (R-Texas)", questions, headlines with quotations, lists
  * of reactions, debates): kept so they stay so. Each case: the paragraphs, then each quotation's speaker in order.
  */
@@ -666,7 +666,7 @@ const SHAPES: [string[], (string | null)[]][] = [
   [[L, 'Hale said the port would close, drawing a sharp response from Ruiz, who called it “absurd.”'], ['Ana Ruiz']],
 ];
 
-describe('shapes of attribution common in news (round 26 probes)', () => {
+describe('shapes of attribution common in news', () => {
   it.each(SHAPES.map(([paragraphs, expected]) => ({ paragraphs, expected, name: paragraphs.filter((p) => p !== L).join(' ¶ ') })))(
     '$name',
     ({ paragraphs, expected }) => {
