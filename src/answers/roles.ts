@@ -19,7 +19,7 @@
  * take "the president" for a "Vice President", or the outlets' descriptions would stop joining their speaker
  * ("the opposition" for an "Opposition leader").
  */
-import { PERSON_ROLE_NOUNS, PLURAL_ROLES, PRONOUNS, TITLE_MODIFIERS, TITLES } from '../claims/words/index.js';
+import { PRONOUNS } from '../claims/words/index.js';
 import { nameMatches } from '../claims/speakers.js';
 import { stem, words } from '../store/search/normalize.js';
 import type { SpeakerRef } from './types.js';
@@ -135,42 +135,3 @@ function fitsAsTyped(part: string[], roles: string[][]): boolean {
 
 const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);
 const OTHER_OFFICE = new Set(['vice', 'deputi', 'former', 'act', 'assist', 'ex', 'co', 'interim', 'under', 'associ', 'junior']);
-
-/**
- * Words that join a role to what it is of or for ("head of the navy", "spokesman for the mayor") after a role noun,
- * and that lead into a role from words around it ("meeting with", "a swipe at") before one.
- */
-const ROLE_JOINS = new Set(
-  'about after against and as at before behind between but by during for from into of on over than that to versus when which while who with'.split(
-    ' ',
-  ),
-);
-
-/** Joining words that belong to a capitalised name around them ("Council on Foreign Relations", "Bank of Finland"). */
-const NAME_JOINS = new Set(['of', 'on', 'for', 'at']);
-const inName = (ws: readonly string[], i: number): boolean =>
-  NAME_JOINS.has(ws[i]!.toLowerCase()) && /^\p{Lu}/u.test(ws[i - 1] ?? '') && /^\p{Lu}/u.test(ws[i + 1] ?? '');
-
-/** True when the word names a role or an office ("minister", "Sen.", "front-runner", "officials"). */
-function namesRole(word: string): boolean {
-  const w = word
-    .toLowerCase()
-    .replace(/['’]s$/u, '')
-    .replace(/[,;:]+$/u, '');
-  return PERSON_ROLE_NOUNS.has(w) || PLURAL_ROLES.has(w) || (TITLES.has(w) && !TITLE_MODIFIERS.has(w));
-}
-
-/**
- * A role as a reader should see it: the noun phrase of the role, without the words of the sentence an outlet wrote
- * before it ("meeting with Russian President" is the "Russian President"; "a swipe at Republican rival" a
- * "Republican rival"); null when nothing of a role is left. What follows a role noun is kept ("head of the navy").
- */
-export function roleAsShown(role: string): string | null {
-  let ws = role.trim().split(/\s+/).filter(Boolean);
-  for (;;) {
-    const join = ws.findIndex((w, i) => ROLE_JOINS.has(w.toLowerCase()) && !inName(ws, i));
-    if (join < 0 || ws.slice(0, join).some(namesRole)) break;
-    ws = ws.slice(join + 1);
-  }
-  return ws.length ? ws.join(' ') : null;
-}

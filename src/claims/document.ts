@@ -29,12 +29,14 @@ const {
   FEMALE_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
+  INTRO,
   MALE_WORDS,
   MONTHS_DAYS,
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  RELATIVE,
   ROLE_OPENERS,
   SPEECH_VERBS,
   TAG_VERBS,
@@ -268,6 +270,13 @@ function titledName(text: string, toks: readonly Token[], run: NameRun): [string
   return [name.text, role];
 }
 
+/** Words of the sentence that lead into a role before a name: prepositions, conjunctions, relatives. */
+const leadsIntoRole = (w: string): boolean =>
+  PREPOSITIONS.has(w) || INTRO.has(w) || CLAUSE_STOP.has(w) || COORDINATORS.has(w) || RELATIVE.has(w);
+
+/** A word that names a role or a title, or is capitalised as part of one ("Secretary", "head", "State"). */
+const roleWord = (t: Token | undefined): boolean => t?.kind === 'word' && (PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || t.cap);
+
 /** "Chinese army spokesman Tan Kefei", "the head of the Russian Navy Nikolay Evmenov": the words before the name. */
 function roleBefore(text: string, toks: readonly Token[], run: NameRun): string | null {
   let from = run.from;
@@ -276,6 +285,11 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
   for (let i = run.from - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const t = toks[i] as Token;
     if (t.kind !== 'word' || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    // the sentence leads into the role: a preposition ("a meeting with Russian President X", "a swipe against
+    // Republican rival X"), a conjunction or a relative ("Trump and Texas Sen. X", "when President X", "which Judge
+    // X"), an "of" after a word that is no role ("criticism of President X"); the role starts after it ("Secretary
+    // of State X" keeps its "of")
+    if (t.lower === 'of' ? !roleWord(toks[i - 1]) : leadsIntoRole(t.lower)) break;
     if (PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) sawRole = true;
     else if (!sawRole && t.lower !== 'of' && !t.cap) break;
     from = i;

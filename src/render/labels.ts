@@ -2,7 +2,6 @@
  * The wording both renderers share: verdict labels, rendering labels, outlet labels. Change a word here and
  * the Discord payload and the terminal text change together.
  */
-import { roleAsShown } from '../answers/roles.js';
 import type { Rendering, Verdict, WhoSaidResult } from '../answers/types.js';
 import { clip, line, strong, type Line, type Tone } from './view.js';
 
@@ -38,11 +37,6 @@ export function outletLabel(o: { outlet: string | null; document: string; date: 
   return o.date ? `${name}${DOT}${clip(o.date, 40)}` : name;
 }
 
-/** Roles as a reader should see them: each one's own words, not the sentence's around it ("meeting with Russian President"). */
-export function shownRoles(roles: readonly string[]): string[] {
-  return [...new Set(roles.map(roleAsShown).filter((r): r is string => r !== null))];
-}
-
 /** A speaker with their roles: "Li Shangfu (defence minister)". */
 export function speakerLabel(name: string | null, roles: readonly string[] = []): string {
   if (!name) return 'an unnamed source';
@@ -50,7 +44,7 @@ export function speakerLabel(name: string | null, roles: readonly string[] = [])
   // each once, judged by its head word ("minister"; before "of" in "mayor of Calloway", which is the "Mayor"), most
   // frequent first as the speaker index orders them
   const seen = new Set<string>();
-  const shown = shownRoles(roles)
+  const shown = roles
     .filter((r) => {
       const head =
         r

@@ -8,7 +8,7 @@ import type {
   RoleResult,
   ThreadSubject,
 } from '../../answers/types.js';
-import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, shownRoles, speakerLabel } from '../labels.js';
+import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
 import { httpUrl, speakerQuotesView } from './lists.js';
@@ -305,7 +305,7 @@ export function roleView(r: RoleResult): View {
     };
   const lead: Line[] = [line(`Described as “${role}” in the corpus:`)];
   for (const s of r.speakers)
-    lead.push(line('• ', strong(clip(s.name, MAX_NAME)), s.roles.length ? ` — ${clip(shownRoles(s.roles).join('; '), 200)}` : ''));
+    lead.push(line('• ', strong(clip(s.name, MAX_NAME)), s.roles.length ? ` — ${clip(s.roles.join('; '), 200)}` : ''));
   if (r.total > r.speakers.length) lead.push(line(`…and ${r.total - r.speakers.length} more.`));
   const first = clip(r.speakers[0]!.name, MAX_NAME);
   lead.push(line('Ask ', strong(`what else did ${first} say?`), ' for their quotations.'));

@@ -1,0 +1,50 @@
+/**
+ * The role written before a name is the role's own words, not the sentence's words that lead into it ("during a
+ * meeting with Harbour Commissioner X" gives "Harbour Commissioner"); what a role is of or for stays ("Secretary of
+ * State"). Answers show these roles beside the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { speakerLabel } from '../../src/render/labels.js';
+import { story, writtenStore } from '../support/written.js';
+
+/** The label an answer gives the speaker of `quote` in a one-article corpus of `sentences`. */
+function labelFor(quote: string, ...sentences: string[]): string {
+  const store = writtenStore([{ file: 'pier.txt', outlet: 'Harbour Times', date: '2024-05-06', text: story('Port plan', ...sentences) }]);
+  const s = whoSaid(store, quote).matches[0]?.speakerRef;
+  return speakerLabel(s?.name ?? null, s?.roles ?? []);
+}
+
+describe('a role before a name', () => {
+  it('starts after the words of the sentence that lead into it', () => {
+    for (const lead of ['during a meeting with', 'in a sharp swipe at', 'after criticism of', 'as', 'when'])
+      expect(
+        labelFor(
+          'rebuild the northern pier before the storms',
+          `The board met on Monday ${lead} Harbour Commissioner Oskar Lindahl.`,
+          '"We will rebuild the northern pier before the storms return," Lindahl said.',
+        ),
+        lead,
+      ).toBe('Oskar Lindahl (Harbour Commissioner)');
+  });
+
+  it('leaves two people joined by "and" their own roles', () => {
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'Mayor Ana Ruiz and Harbour Commissioner Oskar Lindahl toured the docks.',
+        '"We will rebuild the northern pier before the storms return," Lindahl said.',
+      ),
+    ).toBe('Oskar Lindahl (Harbour Commissioner)');
+  });
+
+  it('keeps what the role is of', () => {
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'On Monday, Secretary of State Clara Voss toured the docks.',
+        '"We will rebuild the northern pier before the storms return," Voss said.',
+      ),
+    ).toBe('Clara Voss (Secretary of State)');
+  });
+});
