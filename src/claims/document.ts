@@ -22,6 +22,7 @@ export type { DocModel, RunAt, SalienceEvent } from './model.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  BE,
   CLAUSE_STOP,
   COORDINATORS,
   DAYS,
@@ -37,6 +38,7 @@ const {
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   RELATIVE,
+  RELATIVE_SUBJECTS,
   ROLE_OPENERS,
   SPEECH_VERBS,
   TAG_VERBS,
@@ -332,7 +334,13 @@ function namedRole(text: string, toks: readonly Token[], run: NameRun): string |
 /** "Shi Yi, spokesman for the Eastern Theater Command, said": the appositive after the name. */
 function appositiveRole(text: string, toks: readonly Token[], after: number): string | null {
   if (toks[after]?.text !== ',') return null;
-  let i = after + 1;
+  let from = after + 1;
+  // ", who was the board's chair," says the role with a copula; ", who leads the board," names none
+  if (RELATIVE_SUBJECTS.has(toks[from]?.lower ?? '')) {
+    if (!BE.has(toks[from + 1]?.lower ?? '')) return null;
+    from += 2;
+  }
+  let i = from;
   if (toks[i] && DETERMINERS.has((toks[i] as Token).lower)) i++;
   let roleSeen = false;
   for (let k = i; k < i + 3 && k < toks.length; k++) {
@@ -341,7 +349,9 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   }
   if (!roleSeen) return null;
   let end = i;
-  while (end < toks.length && end - i < 16 && (toks[end] as Token).kind === 'word' && !SPEECH_VERBS.has((toks[end] as Token).lower)) end++;
+  // (a relative clause after the role is no part of it: "a party donor who is the club's chairman")
+  const goesOn = (t: Token): boolean => t.kind === 'word' && !SPEECH_VERBS.has(t.lower) && !RELATIVE_SUBJECTS.has(t.lower);
+  while (end < toks.length && end - i < 16 && goesOn(toks[end] as Token)) end++;
   if (end === i) return null;
-  return text.slice((toks[after + 1] as Token).start, (toks[end - 1] as Token).end);
+  return text.slice((toks[from] as Token).start, (toks[end - 1] as Token).end);
 }

@@ -1,7 +1,9 @@
 /**
- * The role written before a name is the role's own words, not the sentence's words that lead into it ("during a
- * meeting with Harbour Commissioner X" gives "Harbour Commissioner"); what a role is of or for stays ("Secretary of
- * State"). Answers show these roles beside the speaker.
+ * The roles answers show beside a speaker are the role's own words. Before a name, not the sentence's words that
+ * lead into it ("during a meeting with Harbour Commissioner X" gives "Harbour Commissioner"); what a role is of or
+ * for stays ("Secretary of State"). After a name, set off by commas, not a relative clause that follows the role
+ * ("X, a port official who studies the bay,"); ", who was the harbour's chief engineer," says a role with its
+ * copula.
  */
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
@@ -46,5 +48,34 @@ describe('a role before a name', () => {
         '"We will rebuild the northern pier before the storms return," Voss said.',
       ),
     ).toBe('Clara Voss (Secretary of State)');
+  });
+});
+
+describe('a role set off after a name', () => {
+  it('ends before a relative clause that follows it', () => {
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Ingrid Solberg, a port official who studies the bay every summer, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg (port official)');
+  });
+
+  it('is what a relative clause with "was" or "is" says', () => {
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Ingrid Solberg, who was the harbour’s chief engineer until May, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg (harbour’s chief engineer until May)');
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Ingrid Solberg, who leads the harbour’s survey team, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg');
   });
 });
