@@ -100,6 +100,17 @@ export interface FoundDate {
   byOrder?: true;
 }
 
+/** The order a page or text writes its numeric dates' day and month in, and what told it (its other dates, …). */
+export interface ToldDayOrder {
+  order: DayOrder;
+  detail: string;
+}
+
+/** What told a date's order of day and month, when its numbers did not ("3/10/2026"); else nothing. */
+export function orderNote(found: FoundDate, told: ToldDayOrder | null | undefined): string {
+  return found.byOrder && told ? ` (${told.order}, as ${told.detail})` : '';
+}
+
 function monthNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   return englishMonth(s);

@@ -4,7 +4,7 @@
  * nothing is guessed beyond what a line says.
  */
 import type { ClassifiedLine } from './clean.js';
-import { type DayOrder, findDate, writtenDayOrders } from './dates.js';
+import { findDate, orderNote, type ToldDayOrder, writtenDayOrders } from './dates.js';
 import { wordCount } from './lines.js';
 import type { ManifestEntry } from './manifest.js';
 import { nameForDomain, pageUrl, registrableDomain, siteNameInChrome, sourceName } from './outlet.js';
@@ -33,17 +33,11 @@ function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
   return out;
 }
 
-/** The order a text writes a numeric date's day and month in, and what told it. */
-interface TextDayOrder {
-  order: DayOrder;
-  detail: string;
-}
-
 /**
  * The order of day and month for a date whose numbers do not tell it ("3/10/2026"): the one the text's other
  * slashed dates tell ("14/10/2026"), else its page address's country domain; else none, and no date is guessed.
  */
-function textDayOrder(lines: readonly ClassifiedLine[], url: Found): TextDayOrder | null {
+function textDayOrder(lines: readonly ClassifiedLine[], url: Found): ToldDayOrder | null {
   const written = writtenDayOrders(lines.map((l) => l.text).join('\n'));
   if (written.size === 1) return { order: [...written][0]!, detail: "the text's other dates tell" };
   const byDomain = written.size ? null : domainOrder(url?.value ?? null);
@@ -57,12 +51,12 @@ const DATELINE_WORDS = 15;
  * A date opening a header line, after an optional label ("date", "Published:"); or closing a short one after
  * a separator, as a byline or masthead line ends ("By Mira Holt — The Courier, 24 November 2026").
  */
-function headerDate(header: readonly ClassifiedLine[], order: TextDayOrder | null): Found {
+function headerDate(header: readonly ClassifiedLine[], order: ToldDayOrder | null): Found {
   for (const l of header) {
     if (l.chrome === 'link_list') continue;
     const found = findDate(l.text, order?.order);
     if (!found) continue;
-    const detail = clip(found.byOrder && order ? `${l.text} (${order.order}, as ${order.detail})` : l.text);
+    const detail = clip(`${l.text}${orderNote(found, order)}`);
     const before = l.text.slice(0, found.index).replace(/\b(?:date|published|posted|updated|on)\b:?/gi, '');
     if (/^[\s,|–—-]*$/.test(before)) return { value: found.iso, detail };
     const after = l.text.slice(found.index + found.length);

@@ -10,9 +10,9 @@
  * Null when none of them tells (an English page on a ".com"), or when the locale and the address disagree (a
  * template's default "en-US" on a ".co.uk" site), so such a date stays unread rather than guessed.
  */
-import { type DayOrder, writtenDayOrders } from '../dates.js';
+import { type DayOrder, type ToldDayOrder, writtenDayOrders } from '../dates.js';
 import { all, type DomDocument, seenText } from './dom.js';
-import { isoDay, type PageDayOrder } from './meta-tags.js';
+import { isoDay } from './meta-tags.js';
 
 /** Regions (ISO 3166) that write the month first: the United States and the places that follow its usage. */
 const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);
@@ -76,7 +76,7 @@ export function domainOrder(url: string | null): DayOrder | null {
  *
  * @example dayOrder(parsePage('<html lang="en-GB">…'), null) // → { order: 'day-first', detail: 'the page\'s locale "en-GB" tells' }
  */
-export function dayOrder(doc: DomDocument, url: string | null, ldLanguage: string | null = null): PageDayOrder | null {
+export function dayOrder(doc: DomDocument, url: string | null, ldLanguage: string | null = null): ToldDayOrder | null {
   const own = pageOrder(doc);
   if (own) return { order: own, detail: "the page's other dates tell" };
   const locales = [

@@ -3,10 +3,10 @@
  * page holds no article. Metadata and wall markers are read first, from the page as served; then the page
  * is pruned and the body extracted (body.ts).
  */
-import { dateLineDate } from '../dates.js';
+import { dateLineDate, orderNote, type ToldDayOrder } from '../dates.js';
 import { extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
-import { clip, type Found, orderNote, type PageDayOrder, urlDate } from './meta-tags.js';
+import { clip, type Found, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
@@ -138,7 +138,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 }
 
 /** The day a byline's line gives ("By Orla Kettering · June 14, 2026"), with its evidence. */
-function bylineDate(line: string | null, order: PageDayOrder | null): Found | null {
+function bylineDate(line: string | null, order: ToldDayOrder | null): Found | null {
   const found = line ? dateLineDate(line, order?.order) : null;
   return found ? { value: found.iso, detail: clip(`the byline above the article: ${line}${orderNote(found, order)}`) } : null;
 }

@@ -2,7 +2,7 @@
  * The page's own markup metadata: `<meta name|property|itemprop>` values, `<link rel=canonical>`,
  * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
  */
-import { type DayOrder, findDate, type FoundDate } from '../dates.js';
+import { findDate, orderNote, type ToldDayOrder } from '../dates.js';
 import { all, type DomDocument, type DomElement } from './dom.js';
 
 /** A value found in markup and the markup that says it (evidence). */
@@ -172,17 +172,6 @@ function describe(el: DomElement): string {
   return attr ? `${attr}="${el.getAttribute(attr)}"` : '';
 }
 
-/** The order of day and month a page writes its numeric dates in, and what told it (`day-order.ts`). */
-export interface PageDayOrder {
-  order: DayOrder;
-  detail: string;
-}
-
-/** What told a date's order of day and month, when its numbers did not ("3/10/2026"); else nothing. */
-export function orderNote(found: FoundDate, order: PageDayOrder | null | undefined): string {
-  return found.byOrder && order ? ` (${order.order}, as ${order.detail})` : '';
-}
-
 const DATED_CLASS =
   '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i]';
 /** Longest text (in words) of an element read as a date label ("Published May 14, 2024 at 7:42 pm"). */
@@ -192,7 +181,7 @@ const DATE_LABEL_WORDS = 16;
  * A day written in an element classed as a date or byline ("<span class="post-date">May 14, 2024</span>")
  * inside the page's article (`pageArticle`; or main) element, the first in document order. Call before pruning.
  */
-export function classedDate(doc: DomDocument, headline: DomElement | null = null, order: PageDayOrder | null = null): Found | null {
+export function classedDate(doc: DomDocument, headline: DomElement | null = null, order: ToldDayOrder | null = null): Found | null {
   const scope = pageArticle(doc, headline) ?? doc.querySelector('main');
   if (!scope) return null;
   for (const el of all(scope, DATED_CLASS)) {

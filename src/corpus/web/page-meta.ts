@@ -36,8 +36,8 @@ import {
   pageArticle,
   type Found,
   type MetaTags,
-  type PageDayOrder,
 } from './meta-tags.js';
+import type { ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
@@ -55,7 +55,7 @@ export interface PageMeta {
   /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
   classedDate: Found | null;
   /** The order of day and month the page writes numeric dates in ("3/10/2026"), when something tells it. */
-  dayOrder: PageDayOrder | null;
+  dayOrder: ToldDayOrder | null;
   /**
    * The day the page says it was last changed (JSON-LD `dateModified`, `article:modified_time` …). Never the
    * page's date: it dates only a clock-stamped live blog's newest entry when nothing else dates the page.
