@@ -2,39 +2,13 @@
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
 import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
 import { conflictHead } from '../depth.js';
-import { FIELD_BUDGET } from './misc.js';
+import { spread } from './misc.js';
 import { clip, em, line, quoted, strong, time, type Line, type Section, type View } from '../view.js';
 
 /** Quotes, outlets or documents listed at most (one section each). */
 export const MAX_LIST_SECTIONS = 20;
 /** Lines listed at most inside one section. */
 export const MAX_LIST_LINES = 12;
-
-/** Characters a line shows, before any escaping. */
-const shownLength = (l: Line): number => l.reduce((n, s) => n + (typeof s === 'string' ? s.length : s.text.length), 0);
-
-/**
- * Lines under one title spread over as many sections (embed fields) as they need, so no field is cut short
- * halfway down its list: the first titled `name`, the others “(continued)”.
- */
-function spread(name: Line, lines: Line[], after: Line[] = []): Section[] {
-  const sections: Section[] = [];
-  let part: Line[] = [];
-  let used = 0;
-  for (const l of lines) {
-    const length = shownLength(l) + 1;
-    if (part.length && used + length > FIELD_BUDGET) {
-      sections.push({ name: sections.length ? line(...name, ' (continued)') : name, lines: part });
-      [part, used] = [[], 0];
-    }
-    part.push(l);
-    used += length;
-  }
-  // what follows the list (how many more) stays under its last lines
-  part.push(...after);
-  if (part.length) sections.push({ name: sections.length ? line(...name, ' (continued)') : name, lines: part });
-  return sections;
-}
 
 function capped<T>(items: T[], max: number, render: (item: T, i: number) => Line): Line[] {
   const lines = items.slice(0, max).map(render);

@@ -47,7 +47,33 @@ export function contextView(result: ContextResult): View {
 }
 
 /** Characters of list text per embed field, leaving room for Markdown escapes within Discord's 1024. */
-export const FIELD_BUDGET = 650;
+const FIELD_BUDGET = 650;
+
+/** Characters a line shows, before any escaping. */
+const shownLength = (l: Line): number => l.reduce((n, s) => n + (typeof s === 'string' ? s.length : s.text.length), 0);
+
+/**
+ * Lines under one title spread over as many sections (embed fields) as they need, so no field is cut short
+ * halfway down its list: the first titled `name`, the others `continued` (the name and “(continued)”); `after`
+ * (how many more) stays under the last lines.
+ */
+export function spread(name: Line, lines: Line[], after: Line[] = [], continued: Line = line(...name, ' (continued)')): Section[] {
+  const sections: Section[] = [];
+  let part: Line[] = [];
+  let used = 0;
+  for (const l of lines) {
+    const length = shownLength(l) + 1;
+    if (part.length && used + length > FIELD_BUDGET) {
+      sections.push({ name: sections.length ? continued : name, lines: part });
+      [part, used] = [[], 0];
+    }
+    part.push(l);
+    used += length;
+  }
+  part.push(...after);
+  if (part.length) sections.push({ name: sections.length ? continued : name, lines: part });
+  return sections;
+}
 
 /**
  * A titled list spread over as many sections (embed fields) as it needs, at most `maxItems` items; the rest
@@ -55,23 +81,9 @@ export const FIELD_BUDGET = 650;
  */
 function listSection(name: string, items: string[], maxItems = 15, moreNote = ''): Section[] {
   if (!items.length) return [];
-  const sections: Section[] = [];
-  let lines: Line[] = [];
-  let used = 0;
-  const flush = () => {
-    sections.push({ name: line(sections.length ? `${name} (continued)` : `${name} (${items.length})`), lines });
-    lines = [];
-    used = 0;
-  };
-  for (const item of items.slice(0, maxItems)) {
-    const text = `• ${clip(item, 300)}`;
-    if (lines.length && used + text.length > FIELD_BUDGET) flush();
-    lines.push(line(text));
-    used += text.length + 1;
-  }
-  if (items.length > maxItems) lines.push(line(`and ${items.length - maxItems} more${moreNote}`));
-  flush();
-  return sections;
+  const more = items.length > maxItems ? [line(`and ${items.length - maxItems} more${moreNote}`)] : [];
+  const lines = items.slice(0, maxItems).map((item) => line(`• ${clip(item, 300)}`));
+  return spread(line(`${name} (${items.length})`), lines, more, line(`${name} (continued)`));
 }
 
 /** What a reload changed, or why it was refused. */
