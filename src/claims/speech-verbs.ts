@@ -15,6 +15,7 @@ const {
   PARTICIPLE_ONLY_FORMS,
   IRREGULAR_PAST_FORMS,
   LY_ADJECTIVES,
+  NAMING_PARTICIPLES,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PERSON_ROLE_NOUNS,
@@ -49,11 +50,36 @@ function perfectWithoutObject(toks: readonly Token[], i: number): boolean {
 }
 const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
+/** Most words between an indefinite article and a naming participle ("a newly formed super PAC called"). */
+const NAMED_THING_REACH = 5;
+
+/**
+ * "a program called Orbit", "a newly formed group dubbed Clear Skies": a participle after an indefinite noun phrase,
+ * right before a capitalised name, gives the thing a name; it is no verb of saying ("the senator called Hale “a
+ * liar”" keeps its verb: a definite subject, or a person after "a", may call someone something).
+ */
+function namesAThing(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const n = toks[i + 1];
+  if (!NAMING_PARTICIPLES.has(t.lower) || n?.kind !== 'word' || !n.cap || n.sentence !== t.sentence) return false;
+  // (the noun before the participle names no person: "a man called Hale", "a senator called Hale" may be people)
+  const head = (toks[i - 1] as Token | undefined)?.lower ?? '';
+  if (pluralPerson(head) || PERSON_ROLE_NOUNS.has(head)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - NAMED_THING_REACH; j--) {
+    const b = toks[j] as Token;
+    if (b.kind !== 'word' || b.sentence !== t.sentence) return false;
+    if (b.lower === 'a' || b.lower === 'an') return j < i - 1;
+    if (DETERMINERS.has(b.lower) || PRONOUNS.has(b.lower) || b.poss || SPEECH_VERBS.has(b.lower)) return false;
+  }
+  return false;
+}
+
 /** Is token i a speech verb (with its particle, for "pointed out")? Returns the index after the cue, or -1. */
 export function speechVerbAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   if (t?.kind !== 'word' || t.cap || !SPEECH_VERBS.has(t.lower)) return -1;
   if (PARTICIPLE_ONLY_FORMS.has(t.lower) && !perfectWithoutObject(toks, i)) return -1;
+  if (namesAThing(toks, i)) return -1;
   // "Kim’s mental state", "his remarks", "the reports": after a determiner or a possessive the word is a noun
   const p = toks[i - 1];
   const n = toks[i + 1];
