@@ -7,6 +7,7 @@ import { addSubjects, personOf, sentenceOpenings } from './salience.js';
 import { citedBefore, citedDocument, describedPerson } from './described.js';
 import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
+import { nameGender, widelyGivenName } from './given-names.js';
 import { narrator } from './narrator.js';
 import { forPeople, runName, titleWord, type Gender, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
@@ -31,6 +32,7 @@ const {
   INDEFINITE_DETERMINERS,
   IRREGULAR_PAST_FORMS,
   MALE_WORDS,
+  MONTHS_DAYS,
   NUMBER_WORDS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
@@ -140,7 +142,9 @@ export function resolvePronoun(
   const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false, except);
   const was = told ? model.people.people.get(told)?.gender : undefined;
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
-  if (!gender || sentence === undefined || (was ? was === gender : !(told && noPersonSubject(model, told, pos)))) return told;
+  // (and a name that reads as a group's or a time's, "… before New Englanders voted. “…,” she said": no person)
+  if (!gender || sentence === undefined || (was ? was === gender : !(told && (noPersonSubject(model, told, pos) || groupOrTimeName(told)))))
+    return told;
   const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true, except);
   const now = byName ? model.people.people.get(byName) : undefined;
   // ("Zorya Dahl, a nurse, attacked Tomas Hale. … “…,” she wrote": past a man by his given name, a person the text
@@ -153,6 +157,13 @@ export function resolvePronoun(
       inEventsSince(model.subjects, now.name, pos, sentence - NAME_GUESS_SENTENCES))
   )
     return now.name;
+  // (a group's or a time's name, "… his wife, Ana, spoke just before New Englanders voted. “…,” she said": the latest
+  // person of the pronoun's gender, the lists' guess included, named in any role in its sentence or the three before)
+  if (!was && told && groupOrTimeName(told)) {
+    const person = latestPersonAt(model, pos, gender, true, except);
+    const at = person ? model.mentions.find((m) => m.pos === person.at)?.sentence : undefined;
+    if (person && at !== undefined && at >= sentence - NAME_GUESS_SENTENCES) return person.person.name;
+  }
   const kin = told && namesake(model, told, pos, gender);
   if (kin) return kin;
   // ("Ana Ruiz made an appearance, courtesy of Tom Hale, a delegate. “…,” he said": no subject or speaker of its
@@ -208,6 +219,20 @@ function noPersonSubject(model: DocModel, speaker: string, pos: number): boolean
     if (e.speaker === speaker) return e.person === false && ARTICLE_BEFORE.test(model.text.slice(Math.max(0, e.pos - 4), e.pos));
   }
   return false;
+}
+
+/** The plural of a people's or a party's name ("Americans", "New Englanders", "Texans"). */
+const PEOPLE_PLURAL = /(?:ans|ers)$/;
+
+/**
+ * A name of two words or more whose first is no given name the lists know, that reads as a group or a time: a
+ * people’s plural last ("New Englanders", "South Dakotans") or a day or month in it ("One Sunday").
+ */
+function groupOrTimeName(name: string): boolean {
+  const parts = name.split(' ');
+  const last = (parts.at(-1) as string).toLowerCase();
+  const groupOrTime = PEOPLE_PLURAL.test(last) || parts.some((w) => MONTHS_DAYS.has(w.toLowerCase()));
+  return parts.length > 1 && groupOrTime && !nameGender(name) && !widelyGivenName(parts[0] as string);
 }
 
 /** "the " right before a name. */

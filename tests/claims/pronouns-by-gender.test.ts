@@ -88,3 +88,14 @@ describe('a given name alone after a noun and "named"', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Caroline', mention: 'she' });
   });
 });
+
+describe('a people named between a woman and "she"', () => {
+  it('passes "she" over a people’s plural to the woman named in the sentence before', () => {
+    const qs = speakers(
+      'Tomas Lind has run for mayor three times.',
+      'But his wife, Marta, gave an interview to the Harbour Gazette just before New Englanders went to the polls.',
+      '“If he wins, he will keep the ferry running,” she said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Marta', mention: 'she' });
+  });
+});
