@@ -290,7 +290,8 @@ export function titleInClause(model: DocModel, toks: readonly Token[], k: number
 /**
  * "Ana Ruiz, who thinks the board is “asleep,” left early": a quotation inside a relative clause on a person, with no
  * speech verb of its own in that clause, is the wording of "who", which stands for that person (not when the clause
- * is passive: "who was called a “traitor” by Li").
+ * is passive: "who was called a “traitor” by Li"). After a name the clause needs no comma ("Ana Ruiz who is looking to
+ * bring “…”").
  */
 export function relativeClause(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const s = (toks[k] as Token).sentence;
@@ -299,12 +300,19 @@ export function relativeClause(model: DocModel, toks: readonly Token[], k: numbe
     if (t.kind === 'quote' || t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'by') return null;
     if (speechVerbAt(toks, i) > 0) return null;
     if (t.lower !== 'who') continue;
-    if ((toks[i - 1] as Token).text !== ',' || BE.has((toks[i + 1] as Token | undefined)?.lower ?? '')) return null;
-    let a = i - 1;
+    // ("Hale contrasted that with Ruiz who is looking to bring “…”": a name's clause needs no comma, and "is" before
+    // an -ing form is no passive)
+    const commaBefore = (toks[i - 1] as Token).text === ',';
+    const be = BE.has((toks[i + 1] as Token | undefined)?.lower ?? '');
+    const progressive = be && Boolean(toks[i + 2]?.lower.endsWith('ing'));
+    if (!(commaBefore || (toks[i - 1] as Token).cap) || (be && !progressive)) return null;
+    const close = commaBefore ? i - 1 : i;
+    let a = close;
     while (a > 0 && (toks[a - 1] as Token).sentence === s && (toks[a - 1] as Token).text !== ',' && (toks[a - 1] as Token).kind !== 'quote')
       a--;
-    const antecedent = tailPhrase(toks, a, i - 1);
+    const antecedent = tailPhrase(toks, a, close);
     if (!antecedent || antecedent.kind === 'pron' || !personPhrase(model, toks, antecedent)) return null;
+    if (!commaBefore && antecedent.kind !== 'name') return null;
     return resolvePhrase(model, toks, { kind: 'pron', from: i, to: i + 1, antecedent });
   }
   return null;

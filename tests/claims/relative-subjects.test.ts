@@ -48,3 +48,18 @@ describe('relative pronouns as the subject of a verb of saying', () => {
     expect(q?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a quotation in a name’s relative clause with no comma', () => {
+  it('credits "who is looking to …" after a name to that person, not the subject of the sentence', () => {
+    const [q] = speakers(
+      'Li Wei spoke after the vote.',
+      'Tomas Hale contrasted that with Ana Ruiz who is looking to bring "people together to build the quay."',
+    );
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'who' });
+  });
+
+  it('leaves a passive relative clause to its agent', () => {
+    const [q] = speakers('Tomas Hale compared the plan with Ana Ruiz who was called "a dreamer" by the board.');
+    expect(q?.speaker).not.toBe('Ana Ruiz');
+  });
+});
