@@ -123,8 +123,18 @@ function nickname(tokens: readonly Token[], i: number): boolean {
 function connectorPair(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];
-  return a?.kind === 'word' && b?.kind === 'word' && NAME_CONNECTORS.has(a.lower) && NAME_CONNECTORS.has(b.lower);
+  if (a?.kind !== 'word' || b?.kind !== 'word') return false;
+  return (NAME_CONNECTORS.has(a.lower) && NAME_CONNECTORS.has(b.lower)) || contractedArticle(a, b);
 }
+
+/**
+ * "Marit in ’t Hout", "Jan van ’t Riet": a Dutch particle and the article "’t" it is written with (the apostrophe
+ * and a space between the two words) open a surname.
+ */
+function contractedArticle(a: Token, b: Token): boolean {
+  return !a.cap && DUTCH_PARTICLES.has(a.lower) && b.text === 't' && b.start - a.end === 2;
+}
+const DUTCH_PARTICLES: ReadonlySet<string> = new Set(['in', 'op', 'van']);
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   return (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;

@@ -106,6 +106,15 @@ describe('name particles: two in a row ("de la"), or joined by a hyphen ("al-Has
     ]);
   });
 
+  it('keeps a Dutch particle with its article "’t" inside the name, and finds her by the surname later', () => {
+    const qs = speakers(
+      '“The union is drifting apart,” said Marit in ’t Hout, a Dutch member of the council.',
+      'In ’t Hout sees the same trend at home. “We see it in every town,” she said.',
+    );
+    expect(qs).toMatchObject([{ speaker: 'Marit in ’t Hout' }, { speaker: 'Marit in ’t Hout', mention: 'she' }]);
+    expect(speakers('“The plan is doomed,” said Ana Ruiz in Ostend.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
   it('reads a group’s name so written as no person', () => {
     expect(
       speakers('Tom Hale said a group known as Ansar al-Nur was behind the raid on the port.', '“I was there all night,” he said.'),
