@@ -234,6 +234,33 @@ export function colonLead(model: DocModel, b: number, people = false): Attributi
   return subjectOfClause(model, toks, last, people);
 }
 
+/** Marks that open an item of a list written one paragraph each ("• …", "- …"; "l …" where a bullet was lost to a letter). */
+const BULLETS: ReadonlySet<string> = new Set(['•', '·', '*', '-', '–', 'l']);
+
+/**
+ * Does paragraph `b` open with a list item's mark? A mark the tokens leave out is read from the text before the
+ * paragraph's first word; a lone "l" counts only before a capitalised word.
+ */
+function bulleted(model: DocModel, b: number): boolean {
+  const toks = model.blocks[b];
+  const first = toks?.[0];
+  if (!first) return false;
+  const lineStart = model.text.lastIndexOf('\n', first.start - 1) + 1;
+  if (BULLETS.has(model.text.slice(lineStart, first.start).trim())) return true;
+  return first.text === 'l' && Boolean(toks[1]?.cap && toks[1].start === first.end + 1);
+}
+
+/**
+ * The paragraph that leads into paragraph `b`: the one before it, or where `b` is an item of a list written one
+ * paragraph each ("Ruiz argued that: ¶ • … ¶ • …"), the one before the list's first item.
+ */
+export function leadBlock(model: DocModel, b: number): number {
+  let lead = b - 1;
+  if (!bulleted(model, b)) return lead;
+  while (lead > 0 && bulleted(model, lead)) lead--;
+  return lead;
+}
+
 /**
  * Does a lead with no verb of saying before its colon open on a thing rather than a speaker: "it" ("Wait, it gets
  * better:"), or a subject no person that the lead describes with "be" ("The reason is simple:", "The rationale the

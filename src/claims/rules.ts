@@ -13,6 +13,7 @@ import {
   controlledSpeaker,
   documentSender,
   documentSubject,
+  leadBlock,
   namedAfterWords,
   namedDocument,
   openingSource,
@@ -258,10 +259,12 @@ export const RULES: readonly Rule[] = [
   {
     name: 'inside-colon-block',
     run: said((q) => {
-      const lead = q.model.blocks[q.raw.block - 1];
+      // (past the items before it of a list written one paragraph each: "Ruiz argued that: ¶ • … ¶ • … “…” …")
+      const b = leadBlock(q.model, q.raw.block);
+      const lead = q.model.blocks[b];
       const first = q.model.quotes[q.qi - 1]?.block !== q.raw.block;
       if (q.k === 0 || !first || lead?.at(-1)?.text !== ':' || subjectOfClause(q.model, q.toks, q.k, true)) return null;
-      return colonLead(q.model, q.raw.block - 1, true);
+      return colonLead(q.model, b, true);
     }),
   },
   // The crowd waved banners that said, “…”: "that" (or "who") right after its antecedent says the words

@@ -49,3 +49,32 @@ describe('attribution: a quotation inside a paragraph a colon lead sets off', ()
     expect(q).toMatchObject({ speaker: 'Tove Lind' });
   });
 });
+
+describe('attribution: a list written one paragraph an item after a colon lead', () => {
+  it('credits a quotation in a later item to the speaker of the lead', () => {
+    const qs = speakers(
+      'Ana Ruiz, the harbour master, argued that:',
+      '• The quay has been repaired twice in ten years, and both repairs came in under budget.',
+      '• The situation here is “entirely different” from the one in Dover, where the ferries stopped.',
+    );
+    expect(qs).toMatchObject([{ text: 'entirely different', speaker: 'Ana Ruiz' }]);
+  });
+
+  it('reads a lone "l" before a capitalised word as a lost bullet', () => {
+    const qs = speakers(
+      'Ana Ruiz, the harbour master, argued that:',
+      'l The quay has been repaired twice in ten years.',
+      'l The situation here is “entirely different” from the one in Dover.',
+    );
+    expect(qs).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
+  it('leaves paragraphs that are no list items to the rules as before', () => {
+    const qs = speakers(
+      'Ana Ruiz, the harbour master, argued that:',
+      'The quay has been repaired twice in ten years.',
+      'Tomas Hale, a ferry captain, thinks the plan is “entirely different” from the one in Dover.',
+    );
+    expect(qs[0]?.speaker).toBe('Tomas Hale');
+  });
+});
