@@ -295,12 +295,16 @@ export const RULES: readonly Rule[] = [
       return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? carry(q.earlier(j)) : null;
     }),
   },
-  // a paragraph that opens with a quotation right after the speaker's last one
+  // a paragraph that opens with a quotation right after the speaker's last one (the one a closing "X said" reports
+  // where the words before were someone else's: "Her friends call him “a clown,” Ana said. ¶ “But he's ours!”")
   {
     name: 'paragraph-after-speaker',
     run: said((q) => {
       const j = q.k === 0 ? lastSaid(q, q.raw.block - 1) : -1;
-      return j >= 0 ? carry(q.earlier(j)) : null;
+      if (j < 0) return null;
+      const [b, k] = q.model.quoteAt[j] as [number, number];
+      const toks = q.model.blocks[b] as Token[];
+      return rightAfter(q.model, toks, k, sentenceEnd(toks, k), false) ?? carry(q.earlier(j));
     }),
   },
   // Bolton said he would help. “I am going to support him.”

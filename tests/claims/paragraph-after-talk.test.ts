@@ -1,6 +1,7 @@
 /**
  * A paragraph that is only a quotation, after a paragraph saying that a person spoke or talked: the quotation is what
- * that person said (rule paragraph-after-talk). Sentences are our own.
+ * that person said (rule paragraph-after-talk); after a paragraph whose last words in marks a closing "X said" reports,
+ * it is X's (rule paragraph-after-speaker). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -31,5 +32,16 @@ describe('attribution: a quotation paragraph after "X spoke …"', () => {
   it('credits no one when what spoke is no person', () => {
     const [q] = speakers('The report spoke of a long winter ahead for the port.', '“Nobody will be able to fish until spring.”');
     expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('a paragraph that opens with a quotation after words someone else called something', () => {
+  it('carries the speaker of the closing "X said", not the ones the words before were credited to', () => {
+    const qs = speakers(
+      'Marta Lind, a delegate from the north, said the meeting could still be a “failure.”',
+      'Her neighbours have mocked the mayor, calling him “a harbour clown,” Lind said as she left the hall.',
+      '“But he is our harbour clown, and we like him!”',
+    );
+    expect(qs.at(-1)).toMatchObject({ speaker: 'Marta Lind' });
   });
 });
