@@ -302,9 +302,13 @@ export const RULES: readonly Rule[] = [
     run: said((q) => {
       const j = q.k === 0 ? lastSaid(q, q.raw.block - 1) : -1;
       if (j < 0) return null;
+      const earlier = q.earlier(j);
+      // (only past words a verb before them credited: an outer source the rules weigh, "…,” Li said, according to
+      // the Herald", carries on as it was decided)
+      if (earlier?.rules.at(-1) !== 'verb-before') return carry(earlier);
       const [b, k] = q.model.quoteAt[j] as [number, number];
       const toks = q.model.blocks[b] as Token[];
-      return rightAfter(q.model, toks, k, sentenceEnd(toks, k), false) ?? carry(q.earlier(j));
+      return rightAfter(q.model, toks, k, sentenceEnd(toks, k), false) ?? carry(earlier);
     }),
   },
   // Bolton said he would help. “I am going to support him.”

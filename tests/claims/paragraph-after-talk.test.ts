@@ -45,3 +45,11 @@ describe('a paragraph that opens with a quotation after words someone else calle
     expect(qs.at(-1)).toMatchObject({ speaker: 'Marta Lind' });
   });
 });
+
+describe('a paragraph that opens with a quotation after words an outer source is cited for', () => {
+  it('carries the speaker as the words before were decided', () => {
+    const before = speakers('“We will not close the quay,” Ana Ruiz said, according to the Harbour Gazette.', '“Not this year.”');
+    const [first, second] = before;
+    expect(second?.speaker).toBe(first?.speaker);
+  });
+});
