@@ -221,12 +221,12 @@ function noPersonSubject(model: DocModel, speaker: string, pos: number): boolean
   return false;
 }
 
-/** The plural of a people's or a party's name ("Americans", "New Englanders", "Texans"). */
-const PEOPLE_PLURAL = /(?:ans|ers)$/;
+/** A plural last word of a name: a people's, a party's or a group's ("New Englanders", "Clear Skies"; not "-us", "-is", "-os", "-ss" as surnames end). */
+const PEOPLE_PLURAL = /[^uios]s$/;
 
 /**
  * A name of two words or more whose first is no given name the lists know, that reads as a group or a time: a
- * people’s plural last ("New Englanders", "South Dakotans") or a day or month in it ("One Sunday").
+ * plural last ("New Englanders", "Clear Skies") or a day or month in it ("One Sunday").
  */
 function groupOrTimeName(name: string): boolean {
   const parts = name.split(' ');

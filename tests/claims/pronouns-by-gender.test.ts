@@ -99,3 +99,13 @@ describe('a people named between a woman and "she"', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Marta', mention: 'she' });
   });
 });
+
+describe('a group named with a plural between a woman and "her"', () => {
+  it('passes "her" over a group’s name to the woman named just before', () => {
+    const qs = speakers(
+      'Ana Ruiz spoke to the harbour board on Monday.',
+      'A new group called Clear Skies ran ads in two towns using her comments to a panel that "I was responsible for quite a bit" of the plan.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+  });
+});
