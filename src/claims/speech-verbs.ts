@@ -11,6 +11,7 @@ import * as words from './words/index.js';
 const {
   BASE_FORMS,
   BASE_SUBJECTS,
+  CLAIMED_THINGS,
   DETERMINERS,
   PARTICIPLE_ONLY_FORMS,
   IRREGULAR_PAST_FORMS,
@@ -137,6 +138,11 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   // "until the council agreed to pay": consent to a deed, not a verb of saying ("agreed that …" and "agreed to “…”",
   // the words themselves, still report)
   if (n?.lower === 'to' && toks[i + 2]?.kind === 'word' && SPEECH_LEMMA.get(t.lower) === 'agree') return -1;
+  // "Hale claiming the nomination", "claimed the seat": a thing taken, not words said
+  if (SPEECH_LEMMA.get(t.lower) === 'claim') {
+    const object = n && DETERMINERS.has(n.lower) ? toks[i + 2] : n;
+    if (object?.kind === 'word' && CLAIMED_THINGS.has(object.lower)) return -1;
+  }
   // "a gift compared to his plans": a comparison, not a verb of saying
   if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
   if (NEEDS_PARTICLE.has(t.lower)) {

@@ -32,4 +32,17 @@ describe('less common verbs of saying', () => {
     const [q] = speakers('Reading from his notes, Li Wei pronounced the name of the bay "Porto" twice.');
     expect(q).toMatchObject({ speaker: 'Li Wei' });
   });
+
+  it('reads "claiming the nomination" as a thing taken, so a later "he" is not the one who claims it', () => {
+    const qs = speakers(
+      'Tomas Hale, for his part, said he is hopeful the campaign ends in Oskar Brandt claiming the nomination, even though most of its backers voted for Li Wei last spring.',
+      '“The first thing is to stop the levy on the first vote,” he said.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Tomas Hale', mention: 'he' });
+  });
+
+  it('keeps "claimed" a verb of saying before its words', () => {
+    const [q] = speakers('Ana Ruiz claimed the levy was “a tax on every ferry.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
 });

@@ -77,6 +77,7 @@ export const BASE_FORMS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS
 export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
 /** Lemmas whose third person speaks before "of" ("warns of"); the rest are nouns there ("claims of"). */
 export const SPEAKS_OF = set(verbs.SPEAKS_OF_LEMMAS);
+export const CLAIMED_THINGS = set(verbs.CLAIMED_THINGS);
 export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 /** "…, stating that …": a reporting verb's participle, which reports the clause after it as its subject's words. */
 export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, ['ing'])));

@@ -28,6 +28,12 @@ export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem elaborate ema
 /** Verbs of saying whose third person speaks with "of" after it ("warns of", "says of"); other -s forms before "of" are nouns ("claims of"). */
 export const SPEAKS_OF_LEMMAS = list('boast brag complain hint muse say sing speak tell warn write');
 
+/**
+ * What "claim" takes rather than says ("claimed the nomination", "claiming the seat"; "claimed victory" and "claimed
+ * responsibility" say something and stay verbs of saying).
+ */
+export const CLAIMED_THINGS = list('crown mantle nomination nominations prize seat seats throne title titles');
+
 /** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
 export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
 
