@@ -169,14 +169,21 @@ function linkBox(box: DomElement): boolean {
  */
 export function liveEntries(doc: DomDocument): LiveEntry[] {
   const stamps = all(doc, 'time[datetime]').filter((t) => !inside(t, 'BLOCKQUOTE') && isoDay(t.getAttribute('datetime') ?? ''));
+  // which elements hold a paragraph and how many stamps each holds, counted once up the tree (asking each
+  // stamp's ancestors costs the page's size times its stamps: seconds on a page of thousands of stamps)
+  const holdsParagraph = new Set<DomElement>();
+  for (const p of all(doc, 'p'))
+    for (let up = p.parentElement; up && !holdsParagraph.has(up); up = up.parentElement) holdsParagraph.add(up);
+  const stampsIn = new Map<DomElement, number>();
+  for (const stamp of stamps) for (let up = stamp.parentElement; up; up = up.parentElement) stampsIn.set(up, (stampsIn.get(up) ?? 0) + 1);
   const entries: LiveEntry[] = [];
   const atOf: DomElement[] = [];
   const used = new Set<DomElement>();
   for (const stamp of stamps) {
     let box = stamp.parentElement;
-    while (box && all(box, 'p').length === 0) box = box.parentElement;
+    while (box && !holdsParagraph.has(box)) box = box.parentElement;
     if (!box || box === doc.body || used.has(box)) continue;
-    if (all(box, 'time[datetime]').filter((t) => stamps.includes(t)).length !== 1) continue;
+    if (stampsIn.get(box) !== 1) continue;
     if (linkBox(box)) continue;
     const first = all(box, BLOCKS).find((b) => !b.contains(stamp) && !stamp.contains(b) && wordsOf(b));
     if (!first) continue;
@@ -368,6 +375,17 @@ function inside(el: DomElement, tag: string): boolean {
   return false;
 }
 
+/** Items grouped by a key, each group in the items' order. */
+function queuesBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const queues = new Map<string, T[]>();
+  for (const item of items) {
+    const queue = queues.get(key(item));
+    if (queue) queue.push(item);
+    else queues.set(key(item), [item]);
+  }
+  return queues;
+}
+
 /**
  * The dated parts of the final text (paragraphs joined by a blank line): each live entry from its first
  * paragraph to the next entry's, each embedded post's paragraph. Entries or posts whose paragraph the reading
@@ -382,11 +400,13 @@ export function datedParts(paragraphs: readonly Paragraph[], entries: readonly L
   }
   const end = (i: number): number => starts[i]! + paragraphs[i]!.text.length;
   const parts: DatedPart[] = [];
-  const pending = [...entries];
+  // each paragraph opens the first entry not yet placed that starts with its words (looked up by text, not
+  // searched for: a page of thousands of entries)
+  const pending = queuesBy(entries, (e) => e.first);
   const opened: { index: number; entry: LiveEntry }[] = [];
   paragraphs.forEach((p, i) => {
-    const k = pending.findIndex((e) => e.first === norm(p.text));
-    if (k >= 0) opened.push({ index: i, entry: pending.splice(k, 1)[0]! });
+    const entry = pending.get(norm(p.text))?.shift();
+    if (entry) opened.push({ index: i, entry });
   });
   // entries the reading kept: two or more at two different times, or no live blog (boxes beside an article
   // such as comments are pruned, so their stamps open nothing)
@@ -405,11 +425,13 @@ export function datedParts(paragraphs: readonly Paragraph[], entries: readonly L
         : `<time datetime="${entry.datetime}">`,
     });
   });
-  const unused = posts.filter((post) => post.date);
+  const unused = queuesBy(
+    posts.filter((post) => post.date),
+    (post) => norm(post.written),
+  );
   paragraphs.forEach((p, i) => {
-    const k = unused.findIndex((post) => norm(post.written) === norm(p.text));
-    if (k < 0) return;
-    const post = unused.splice(k, 1)[0]!;
+    const post = unused.get(norm(p.text))?.shift();
+    if (!post) return;
     parts.push({ start: starts[i]!, end: end(i), date: post.date!, kind: 'post', detail: `the ${post.platform} post's own date` });
   });
   return parts.sort((a, b) => a.start - b.start || b.end - a.end);
