@@ -1,7 +1,7 @@
 /**
  * The order in which a page writes a numeric date's day and month, for dates whose numbers do not tell it
  * ("Posted: 3/10/2026": 3 October or March 10?). Decided, first found, from:
- * - the page's other dates: a slashed date whose numbers tell its order ("25/09/2026"), or a `<time>` whose
+ * - the page's other dates (readers' comments aside): a slashed date whose numbers tell its order ("25/09/2026"), or a `<time>` whose
  *   `datetime` gives the day its text writes as numbers;
  * - its locale: a region in `<html lang>`, `og:locale`, content-language or JSON-LD `inLanguage` ("en-US":
  *   month first; "en-GB", "de-AT": day first; Canada writes both), or a language other than English, which
@@ -11,8 +11,9 @@
  * template's default "en-US" on a ".co.uk" site), so such a date stays unread rather than guessed.
  */
 import { type DayOrder, type ToldDayOrder, writtenDayOrders } from '../dates.js';
-import { all, type DomDocument, seenText } from './dom.js';
+import { all, type DomDocument, type DomElement, seenText } from './dom.js';
 import { isoDay } from './meta-tags.js';
+import { readerThreads } from './prune.js';
 
 /** Regions (ISO 3166) that write the month first: the United States and the places that follow its usage. */
 const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);
@@ -41,10 +42,18 @@ function localeOrder(tag: string): DayOrder | null {
   return language === 'en' || YEAR_FIRST_LANGUAGES.has(language) ? null : 'day-first';
 }
 
+function inAny(el: DomElement, boxes: ReadonlySet<DomElement>): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (boxes.has(up)) return true;
+  return false;
+}
+
 /** The page's own dates that show their order: slashed ones whose numbers tell it, `<time>`s whose `datetime` does. */
 function pageOrder(doc: DomDocument): DayOrder | null {
-  const orders = writtenDayOrders(seenText(doc.body));
+  // readers write dates their own way, whatever the page's: their comments tell nothing of its order
+  const threads = readerThreads(doc);
+  const orders = writtenDayOrders(seenText(doc.body, threads));
   for (const time of all(doc, 'time[datetime]')) {
+    if (inAny(time, threads)) continue;
     const day = isoDay(time.getAttribute('datetime') ?? '');
     const written = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(time.textContent ?? '');
     if (!day || !written || written[1] === written[2]) continue;

@@ -98,12 +98,13 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * The text a reader sees in a node: its text nodes joined with a space (scripts, styles, templates and
  * noscript left out), whitespace collapsed. Unlike `textContent`, the texts of adjacent elements of minified
  * markup stay apart: `<h1>Budget</h1><p>Sign in to read</p>` → 'Budget Sign in to read', not 'BudgetSign in…'.
+ * Elements in `leaveOut` are left out with their text.
  */
-export function seenText(node: DomNode | null | undefined): string {
+export function seenText(node: DomNode | null | undefined, leaveOut?: ReadonlySet<DomNode>): string {
   const parts: string[] = [];
   const walk = (n: DomNode): void => {
     if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
-    else if (n.nodeType === ELEMENT_NODE && UNSEEN.has(n.nodeName.toUpperCase())) return;
+    else if (n.nodeType === ELEMENT_NODE && (UNSEEN.has(n.nodeName.toUpperCase()) || leaveOut?.has(n))) return;
     // linkedom builds childNodes anew on each read: read it once per node.
     for (const child of Array.from(n.childNodes)) walk(child);
   };

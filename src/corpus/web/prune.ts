@@ -175,6 +175,10 @@ const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|u-visually-hidden|element-invisible|assistive-text)(?:\s|$)/i;
 const SCREEN_READER_MAX_WORDS = 12;
 
+/** Headings that open a reader thread ("3 comments", "Have your say"). */
+const THREAD_HEADING =
+  /^(?:\d+\s+)?(?:comments?|reader (?:comments|replies)|replies|responses|discussion|join the (?:conversation|discussion)|what (?:our )?readers (?:say|think|are saying)|have your say|your (?:comments|views|say)|leave a (?:reply|comment)|kommentare|commentaires|comentarios|комментарии)\s*:?$/i;
+
 /** Headings that open a box beside the article: comments, related and popular stories, newsletters. */
 const BOX_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader (?:comments|replies)|replies|responses|discussion|join the (?:conversation|discussion)|what (?:our )?readers (?:say|think|are saying)|have your say|your (?:comments|views|say)|leave a (?:reply|comment)|related(?: (?:stories|articles|posts|content|coverage|news))?|more (?:stories|news|from|on|in)\b.*|read (?:more|next|also)|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)|newsletter|sign up.*|kommentare|mehr zum thema|das könnte sie auch interessieren|commentaires|lire aussi|à lire aussi|comentarios|leer más|te puede interesar|комментарии|читайте также)\s*:?$/i;
@@ -270,6 +274,26 @@ function threadBox(box: DomElement, body: DomElement, words: Map<DomNode, number
   const half = NAMED_BOX_SHARE * (words.get(body) ?? 0);
   if ((words.get(box) ?? 0) >= half || box.querySelector('h1, [itemprop="articleBody"]')) return false;
   return !all(box, 'article').some((a) => (words.get(a) ?? 0) >= half);
+}
+
+/**
+ * The reader threads of a page, as pruning tells them: boxes marked as one by class or id, or opened by a
+ * heading naming one, short of half the page's paragraph words and holding neither the headline nor the
+ * article's body. Read before pruning by what must not take readers' words for the page's (the order its
+ * numeric dates are written in).
+ */
+export function readerThreads(doc: DomDocument): Set<DomElement> {
+  const threads = new Set<DomElement>();
+  const body = doc.body;
+  if (!body) return threads;
+  const words = paragraphWordsByElement(body);
+  for (const el of all(body, '[class], [id]')) if (markedAsThread(el) && threadBox(el, body, words)) threads.add(el);
+  for (const heading of all(body, 'h2, h3, h4, h5')) {
+    const box = heading.parentElement;
+    if (!box || box.children[0] !== heading || !THREAD_HEADING.test(textOf(heading)) || !markableBox(box)) continue;
+    if (threadBox(box, body, words)) threads.add(box);
+  }
+  return threads;
 }
 
 /** A quotation mark (or an apostrophe a page may use as one) a `<q>`'s text may open with. */

@@ -70,6 +70,20 @@ describe('the order of day and month', () => {
     expect(read(page({ dateLine: '<p>Posted: 3/3/2026</p>' })).date).toBe('2026-03-03');
   });
 
+  it('readers’ comments tell nothing of the page’s order, marked by class or opened by a comments heading', () => {
+    const comment = (date: string, text: string) => `<div class="comment-body"><p class="meta">Nils Arvo · ${date}</p><p>${text}</p></div>`;
+    const marked = `<section id="comments">${comment('14/10/2026', 'About time the council listened.')}${comment('15/10/2026', 'Who pays for it?')}</section>`;
+    const headed = `<div><h3>Have your say</h3>${comment('<time datetime="2026-10-14">14/10/2026</time>', 'About time.')}</div>`;
+    for (const after of [marked, headed]) {
+      const r = read(page({ after }), 'https://lornhavencourier.com/2026/ferry');
+      expect(r.date).toBeNull();
+      expect(r.text.split('\n\n')).toEqual(BODY);
+      // nor do they cancel the order the article's own dates tell
+      const own = read(page({ after, end: '<p>Correction, 3/15/2026: an earlier version misnamed the operator.</p>' }));
+      expect(own.date).toBe('2026-03-10');
+    }
+  });
+
   it('a page writing both orders tells none', () => {
     const end = '<p>Notes: 14/10/2026 and 10/15/2026 were both given as dates by the operator in its two letters.</p>';
     expect(read(page({ end })).date).toBeNull();
