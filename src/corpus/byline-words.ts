@@ -36,6 +36,31 @@ export const BYLINE_OPENER_CAPITALISED = source((w) => (w[0]!.toUpperCase() + w.
 /** The joiners as a pattern's source (no group captured). */
 export const NAME_JOINER = `(?:${NAME_JOINERS.join('|')})`;
 
+/** The writer's jobs a writer's line names after the name ("Gwen Mabry, Transport correspondent"). */
+const WRITER_ROLES = [
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'columnist',
+  'contributor',
+  'journalist',
+  'critic',
+  'producer',
+  'analyst',
+];
+
+/**
+ * A writer's line without "By": a name (group 1), a comma or not (group 2), then up to three words and the
+ * writer's job at the outlet ("Gwen Mabry, Transport correspondent"), the whole line. No `i` flag: a name is
+ * capitalised. `web/tidy.ts` drops such a line among the first paragraphs; `web/page-meta.ts` reads its name
+ * as the author's when a comma sets the name off and the line stands where a byline does.
+ */
+export const NAME_AND_ROLE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,?)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITER_ROLES.map(firstEither).join('|')})$`,
+  'u',
+);
+
 /** A name or a place in a credit line: a capitalised word (initials, hyphens, apostrophes) or "&". */
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|&)`;
 /** The small words a credit line's list of names holds besides them ("Ann Lee in Oslo and staff from wire reports"). */

@@ -14,7 +14,7 @@
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
-import { BYLINE_OPENER, NAME_JOINER } from '../byline-words.js';
+import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER } from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
@@ -187,7 +187,23 @@ function bylineAuthor(doc: DomDocument): Found | null {
   // other stories' teasers printed as <article>s (a "Latest" list with their bylines) name their own authors
   const article = pageArticle(doc, headlineHeading(doc));
   const own = all(doc, BYLINE_ELEMENTS).filter((el) => !inOtherArticle(el, article));
-  return bylineIn(own) ?? bylineIn(printedBylines(doc)) ?? authorName(doc, article);
+  const top = linesAboveText(doc);
+  return bylineIn(own) ?? bylineIn(top.filter((el) => BY.test(writersPart(bylineText(el))))) ?? authorName(doc, article) ?? writerLine(top);
+}
+
+/**
+ * The writer's name from a line printed where a byline stands, without "By": a name, a comma, then the writer's
+ * job ("Gwen Mabry, Transport correspondent"; `NAME_AND_ROLE`). The line leaves the text (tidy); its name is
+ * the page's author's. Only a line above the text: a sentence of the article naming an editor is none.
+ */
+function writerLine(lines: readonly DomElement[]): Found | null {
+  for (const el of lines) {
+    const text = textOf(el);
+    const [, name, comma] = NAME_AND_ROLE.exec(text) ?? [];
+    if (!name || comma !== ',' || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    return { value: name, detail: clip(`the writer's line above the article <${el.tagName.toLowerCase()}>${text}`) };
+  }
+  return null;
 }
 
 /**
@@ -222,11 +238,11 @@ const LINE_ELEMENTS = 'p, div, span, address';
 const PRINTED_BYLINE_WITHIN = 12;
 
 /**
- * Lines printed above the article's text, unclassed, that open with a byline's word ("By Orla Kettering ·
- * June 14, 2026"): elements with no block inside, after the `<h1>` when there is one, before the first
- * paragraph of 30 words or more.
+ * Lines printed above the article's text, where a byline stands ("By Orla Kettering · June 14, 2026", classed
+ * or not): elements with no block inside, after the `<h1>` when there is one, before the first paragraph of 30
+ * words or more.
  */
-function printedBylines(doc: DomDocument): DomElement[] {
+function linesAboveText(doc: DomDocument): DomElement[] {
   const h1 = headlineHeading(doc);
   const out: DomElement[] = [];
   let seen = 0;
@@ -240,7 +256,7 @@ function printedBylines(doc: DomDocument): DomElement[] {
     const text = textOf(el);
     if (text.split(' ').length >= 30) break;
     if (++seen > PRINTED_BYLINE_WITHIN) break;
-    if (BY.test(writersPart(bylineText(el)))) out.push(el);
+    out.push(el);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * newsletter pitches, wire credit lines ("Reporting by …; Editing by …"), paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
-import { BYLINE_OPENER_CASED, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
+import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -35,12 +35,6 @@ const AGE_NOTICE =
   /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i;
 /** A sponsor's line ("Sponsored by Brannock Lines", "Presented by …"): a label and a name, no sentence. */
 const SPONSOR_LINE = /^(?:(?:sponsored|presented|powered|brought to you|paid for) by|in partnership with)\s+[^.!?,]{1,40}$/i;
-/**
- * A writer's line without "By": a name, then the writer's job at the outlet ("Gwen Mabry, Transport
- * correspondent"), among the first paragraphs. No `i` flag: a name is capitalised.
- */
-const NAME_AND_ROLE =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},?\s+(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist|[Cc]ritic|[Pp]roducer|[Aa]nalyst)$/u;
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =

@@ -38,4 +38,24 @@ describe('bylines printed without a byline class', () => {
     expect(read('<p>By Tuesday, Ruiz had resigned.</p>').author).toBeNull();
     expect(read('<p>By the time the votes were counted, the hall was empty.</p>').author).toBeNull();
   });
+
+  it('a writer’s line without “By” above the text names the author and leaves the text', () => {
+    for (const line of [
+      '<p>Gwen Mabry, Transport correspondent</p>',
+      '<div class="byline"><span class="name">Gwen Mabry</span>, <span class="role">senior port reporter</span></div>',
+      '<p>Gwen Mabry, Editor</p>',
+    ]) {
+      const r = read(line);
+      expect(r.author).toBe('Gwen Mabry');
+      expect(r.evidence.find((e) => e.field === 'author')?.detail).toContain('Gwen Mabry,');
+      expect(r.text.split('\n\n')).toEqual(BODY);
+    }
+  });
+
+  it('a name and a job in the article’s text, or without a comma, name no author', () => {
+    const long = `<p>${BODY[0]} The talks were led by the port's own negotiators, with the city watching closely from the side.</p>`;
+    expect(read('', `${long}<p>Dagny Holm, union editor</p>`).author).toBeNull();
+    expect(read('<p>Sports Desk Editor</p>').author).toBeNull();
+    expect(read('<p>Letters to the Editor</p>').author).toBeNull();
+  });
 });
