@@ -98,6 +98,8 @@ export interface FoundDate {
   length: number;
   /** Set when only the order given to `findDate` read it ("3/10/2026"). */
   byOrder?: true;
+  /** Set by `dateLineDate` when the line gives only the day the page was changed ("Last modified on 14 March 2026"). */
+  changed?: true;
 }
 
 /** The order a page or text writes its numeric dates' day and month in, and what told it (its other dates, …). */
@@ -163,14 +165,17 @@ const FOREIGN_LINE_WORDS =
 
 /**
  * The day a date line says the page was published: its first date, or the one after it when the line opens
- * with the day it was changed ("Updated June 15, 2026 12:01 am ET | Published June 14, 2026").
+ * with the day it was changed ("Updated June 15, 2026 12:01 am ET | Published June 14, 2026"); a line giving
+ * only the day it was changed ("Last modified on 14 March 2026") gives that day, marked `changed`.
  */
 export function dateLineDate(line: string, order: DayOrder | null = null): FoundDate | null {
   const found = findDate(line, order);
   if (!found || !UPDATED.test(line.slice(0, found.index))) return found;
   const at = found.index + found.length;
   const next = findDate(line.slice(at), order);
-  return next && /publi|posted|veröffentlicht/i.test(line.slice(at, at + next.index)) ? { ...next, index: at + next.index } : found;
+  return next && /publi|posted|veröffentlicht/i.test(line.slice(at, at + next.index))
+    ? { ...next, index: at + next.index }
+    : { ...found, changed: true };
 }
 
 /** Words saying a page was changed, in the languages above ("Updated", "Mis à jour", "Aktualisiert"). */

@@ -55,6 +55,11 @@ export interface DocumentMeta {
    * text order: the words of such a part were written on its day, not the page's (see `dateAt`).
    */
   datedParts?: DatedPart[];
+  /**
+   * Set only for a web page that says when it was last changed (`dateModified`, "Last modified on …",
+   * "Updated …"): that ISO day. `date` stays the day it was published when the page gives that day.
+   */
+  modified?: string;
   evidence: MetaEvidence[];
 }
 

@@ -22,8 +22,12 @@ export interface Body {
   method: BodyMethod;
   /** Headings in the reading that are links (before tidying): many of them make a list of stories. */
   linkedHeadings: number;
-  /** A line holding only a date near the top of the reading ("Tuesday 14 May 2024, 19:42"), taken off the body. */
-  dateLine: string | null;
+  /**
+   * Lines holding only a date near the top of the reading ("Tuesday 14 May 2024, 19:42", "Last modified on 14
+   * March 2026"), in order, taken off the body; `above` when article text follows the line (a short article's
+   * date line may close it).
+   */
+  dateLines: { text: string; above: boolean }[];
   /** A byline and a date on one line near the top ("By Orla Kettering · June 14, 2026"), taken off the body. */
   bylineDateLine: string | null;
   /** The posts embedded in the page the body was read from. */
@@ -35,6 +39,16 @@ const BYLINE_BEFORE = new RegExp(String.raw`^${BYLINE_OPENER}\s+[^·•|—–]{
 /** The first short paragraph near the top of a reading that `test` accepts, as written. */
 const topLine = (raw: readonly Paragraph[], test: (text: string) => boolean): string | null =>
   raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && test(p.text))?.text ?? null;
+
+/** Every short paragraph near the top of a reading that `test` accepts, as written, and whether text follows it. */
+function topLines(raw: readonly Paragraph[], test: (text: string) => boolean): { text: string; above: boolean }[] {
+  const lines: { text: string; above: boolean }[] = [];
+  raw.slice(0, DATE_LINE_WITHIN).forEach((p, i) => {
+    if (countWords(p.text) > DATE_LINE_WORDS || !test(p.text)) return;
+    lines.push({ text: p.text, above: raw.slice(i + 1).some((q) => countWords(q.text) > DATE_LINE_WORDS) });
+  });
+  return lines;
+}
 
 /** Paragraphs at the top of a reading where a date line is looked for. */
 const DATE_LINE_WITHIN = 6;
@@ -132,7 +146,7 @@ export function extractBody(
     paragraphs,
     method,
     linkedHeadings: linkedHeadings(raw),
-    dateLine: topLine(raw, (t) => isDateLine(t)),
+    dateLines: topLines(raw, (t) => isDateLine(t)),
     bylineDateLine: topLine(raw, (t) => BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))),
   });
   const readWords = wordsOf(read);

@@ -89,6 +89,7 @@ function pageMeta(
   if (page.author !== null) meta.evidence.push(...page.evidence.filter((e) => e.field === 'author'));
   if (page.partial) meta.partial = page.partial;
   if (page.datedParts.length) meta.datedParts = page.datedParts;
+  if (page.modified) meta.modified = page.modified;
   return meta;
 }
 

@@ -94,10 +94,32 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
   if (kept.length) liveBlogDate(meta, kept);
-  const lineDate = body.dateLine ? dateLineDate(body.dateLine, meta.dayOrder?.order) : null;
-  const lateDate = lineDate
-    ? { value: lineDate.iso, detail: clip(`a date line above the article: ${body.dateLine}${orderNote(lineDate, meta.dayOrder)}`) }
-    : (meta.classedDate ?? bylineDate(body.bylineDateLine, meta.dayOrder) ?? urlDate(meta.url));
+  const lineDates = body.dateLines.flatMap((line) => {
+    const found = dateLineDate(line.text, meta.dayOrder?.order);
+    return found ? [{ ...line, found }] : [];
+  });
+  const lineDate = (changed: boolean): Found | null => {
+    const line = lineDates.find((l) => Boolean(l.found.changed) === changed);
+    if (!line) return null;
+    const where = line.above ? 'above' : 'below';
+    const note = changed ? ' (the day the page was last changed: it gives no day it was published)' : '';
+    return {
+      value: line.found.iso,
+      detail: clip(`a date line ${where} the article: ${line.text}${orderNote(line.found, meta.dayOrder)}${note}`),
+    };
+  };
+  // the day it was published, however the page gives it, before the day it was last changed
+  const classed = meta.classedDate;
+  const lateDate =
+    lineDate(false) ??
+    (classed?.changed ? null : classed) ??
+    bylineDate(body.bylineDateLine, meta.dayOrder) ??
+    urlDate(meta.url) ??
+    lineDate(true) ??
+    classed;
+  const changedClassed = classed?.changed ? classed.value : null;
+  const changedLine = lineDates.find((l) => l.found.changed);
+  const modified = meta.modified?.value ?? changedLine?.found.iso ?? changedClassed;
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });
@@ -134,6 +156,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     evidence: meta.evidence,
     partial: partialReason(signals, declaredNotFree),
     datedParts: parts,
+    ...(modified ? { modified } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * The page's own markup metadata: `<meta name|property|itemprop>` values, `<link rel=canonical>`,
  * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
  */
-import { findDate, orderNote, type ToldDayOrder } from '../dates.js';
+import { dateLineDate, findDate, orderNote, type ToldDayOrder } from '../dates.js';
 import { all, type DomDocument, type DomElement } from './dom.js';
 
 /** A value found in markup and the markup that says it (evidence). */
@@ -177,21 +177,28 @@ const DATED_CLASS =
 /** Longest text (in words) of an element read as a date label ("Published May 14, 2024 at 7:42 pm"). */
 const DATE_LABEL_WORDS = 16;
 
+/** A date-classed element's day; `changed` when it gives only the day the page was last changed ("Last updated …"). */
+export type ClassedDate = Found & { changed?: true };
+
 /**
  * A day written in an element classed as a date or byline ("<span class="post-date">May 14, 2024</span>")
  * inside the page's article (`pageArticle`; or main) element, the first in document order. Call before pruning.
  */
-export function classedDate(doc: DomDocument, headline: DomElement | null = null, order: ToldDayOrder | null = null): Found | null {
+export function classedDate(doc: DomDocument, headline: DomElement | null = null, order: ToldDayOrder | null = null): ClassedDate | null {
   const scope = pageArticle(doc, headline) ?? doc.querySelector('main');
   if (!scope) return null;
+  let changed: ClassedDate | null = null;
   for (const el of all(scope, DATED_CLASS)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.split(' ').length > DATE_LABEL_WORDS) continue;
-    const found = findDate(text, order?.order);
-    if (found)
-      return { value: found.iso, detail: clip(`<${el.tagName.toLowerCase()} class="${el.className}">${text}${orderNote(found, order)}`) };
+    const found = dateLineDate(text, order?.order);
+    if (!found) continue;
+    const detail = clip(`<${el.tagName.toLowerCase()} class="${el.className}">${text}${orderNote(found, order)}`);
+    // the day it was published, in another element, before the day it was last changed ("Last updated …")
+    if (!found.changed) return { value: found.iso, detail };
+    changed ??= { value: found.iso, detail: `${detail} (the day the page was last changed)`, changed: true };
   }
-  return null;
+  return changed;
 }
 
 /** The date a news URL carries in its path ("/2024/05/14/slug", "/2024-05-14-slug"). */

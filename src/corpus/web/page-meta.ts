@@ -24,6 +24,7 @@ import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './jso
 import {
   absoluteUrl,
   canonicalLink,
+  type ClassedDate,
   classedDate,
   clip,
   DATE_KEYS,
@@ -53,7 +54,7 @@ export interface PageMeta {
   /** The JSON-LD article node, when the page has one (its body and paywall flag serve the extractor). */
   ld: ArticleLd | null;
   /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
-  classedDate: Found | null;
+  classedDate: ClassedDate | null;
   /** The order of day and month the page writes numeric dates in ("3/10/2026"), when something tells it. */
   dayOrder: ToldDayOrder | null;
   /**

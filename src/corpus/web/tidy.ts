@@ -196,8 +196,15 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
     return 'byline';
   // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
   if (words <= DATE_LINE_WORDS && isDateLine(p.text)) return 'byline';
+  // …or says so in a sentence ("This article was last modified on 14 March 2026.")
+  const dated = DATED_SENTENCE.exec(p.text.trim());
+  if (words <= DATE_LINE_WORDS && dated && isDateLine(dated[1]!)) return 'byline';
   return null;
 }
+
+/** A sentence saying when the page was published or changed: its date (group 1) is all it says. */
+const DATED_SENTENCE =
+  /^(?:this|the) (?:article|story|page|post|piece|report) (?:was|has been) (?:last |first |originally )?(?:modified|updated|edited|amended|reviewed|published|posted)\s+(?:on\s+|at\s+)?(.+?)\.?$/i;
 
 /**
  * Drops page furniture from the paragraphs of an extracted article. `headlines` are the page's headline

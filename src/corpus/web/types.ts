@@ -23,6 +23,12 @@ export interface ExtractedPage {
   partial: string | null;
   /** Live entries and embedded posts with their own day, offsets into `text` (empty when none). */
   datedParts: DatedPart[];
+  /**
+   * The day the page says it was last changed (JSON-LD `dateModified`, `article:modified_time`, a "Last
+   * modified on …" or "Updated …" line), when it says so. `date` is the day it was published, or only when the
+   * page gives none the day it was changed (its evidence says which).
+   */
+  modified?: string;
 }
 
 /** A page that holds no article (a login or paywall, a script-only shell, a cookie wall, a list of links). */
