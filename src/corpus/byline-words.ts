@@ -74,11 +74,11 @@ const names = (extra: readonly string[]): string => {
 };
 /** The part a credit names: "Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Reporting and writing". */
 const CREDIT_PART = String.raw`(?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:${['reporting', 'writing', 'editing', 'compiled', 'compiling', 'research', 'fact-checking', 'graphics', 'production'].map(firstEither).join('|')})(?:\s+and\s+(?:reporting|writing|editing|research))?`;
-const CREDIT_SEGMENT = String.raw`${CREDIT_PART}\s+by:?\s+${names([])}`;
+const CREDIT_SEGMENT = String.raw`(?:${CREDIT_PART}\s+by:?|[Cc]ontributing:)\s+${names([])}`;
 
 /**
  * A wire story's credit line, standing as its own paragraph: "(Reporting by Ann Lee in Oslo; Editing by Tom
- * Hale)", "Additional reporting by Ann Lee.", "Writing by …; Compiled by …", "Associated Press writers Ann Lee
+ * Hale)", "Additional reporting by Ann Lee.", "Contributing: Ann Lee, Saltby Ledger", "Writing by …; Compiled by …", "Associated Press writers Ann Lee
  * and Tom Hale contributed to this report." The whole line is names, places and the credit's words (no `i`
  * flag: a name is capitalised), so a sentence that says "reporting by the regulator showed …" is none.
  */

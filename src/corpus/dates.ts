@@ -231,7 +231,7 @@ function onlyDate(line: string): boolean {
   const changed = UPDATED.test(rest) ? findDate(rest, 'day-first') : null;
   if (changed) rest = `${rest.slice(0, changed.index)} ${rest.slice(changed.index + changed.length)}`;
   rest = rest
-    .replace(/\b(?:date|first published|published|posted|updated|last updated|last modified|modified|on|at)\b:?/gi, ' ')
+    .replace(/\b(?:date|first published|published|posted|updated|last updated|last modified|modified|in print|on|at)\b:?/gi, ' ')
     .replace(FOREIGN_LINE_WORDS, ' ')
     .replace(READING_TIME, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|am\b|pm\b)?\s*(?:[A-Z]{2,4}\b)?/gi, ' ')

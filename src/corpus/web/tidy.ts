@@ -22,7 +22,7 @@ const CREDIT_LINE_WORDS = 60;
 export const DATE_LINE_WORDS = 20;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts| topics)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
 /**
  * The words of a page's controls and account prompts printed as a line of their own ("Sign in", "Log in to save
  * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement").
@@ -38,7 +38,7 @@ const SPONSOR_LINE = /^(?:(?:sponsored|presented|powered|brought to you|paid for
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
-  /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
+  /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^(?:image|media|video) (?:source|caption),\s|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
 /**
  * A caption ending in its credit ("Dockers at the quay on Monday. Photograph: Lena Ruud/Nordbild", "… Photo by
  * Ines Rowe"): a caption whatever it says, a quotation included (the article's words, repeated or not, are
@@ -68,7 +68,7 @@ const SHARE_ROW = new RegExp(
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
-  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news))\b/i;
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news)|(?:journalism|reporting|work) (?:relies|depends) on (?:your|readers'?) support|(?:make|making) a (?:contribution|donation)|get our\b[^.!?]{0,40}\b(?:email|app|podcast|alerts))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
@@ -136,7 +136,7 @@ const FEEDBACK =
  * appeared in …", "Republished with permission"): the newsroom's, not the article's words.
  */
 const REPUBLISHED =
-  /^(?:(?:a version of )?this (?:article|story|piece|post|column) (?:(?:was|is|has been) )?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
+  /^(?:(?:a version of )?this (?:article|story|piece|post|column) (?:(?:was|is|has been) )?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished|appear(?:s|ed) in print)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
 /** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
 const CONTACT_LINE = /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w)/i;
 /** "Follow us on Instagram", "Follow Gwen Mabry on Bluesky" (no `i` flag: a name is capitalised). */

@@ -28,6 +28,8 @@ describe('page furniture among the paragraphs', () => {
     '<p>Was this article helpful? Yes No</p>',
     '<p>Listen 4:32</p>',
     '<p>Click here to get the Saltby Herald app.</p>',
+    '<p>Image source, Harbour Photos</p><p>Image caption, The morning ferry leaving the harbour</p>',
+    '<p>Related Topics</p>',
   ])('%s leaves the text', (line) => {
     expect(text(page(line))).toEqual(BODY);
   });
@@ -40,6 +42,11 @@ describe('page furniture among the paragraphs', () => {
     '<p>We want to hear from you. Email news@saltbyherald.example</p>',
     '<p>Topics: Harbour, Saltby, Shipping</p>',
     '<p>Follow Gwen Mabry on Bluesky</p>',
+    '<p>Contributing: Ann Lee, Saltby Herald</p>',
+    '<p>A version of this article appears in print on March 11, 2026, Section A, Page 3 of the Harbour edition with the headline: Tolls to rise.</p>',
+    '<p>Get our breaking news email, free app or daily news podcast</p>',
+    '<p>Our journalism relies on your support. Please consider making a contribution today.</p>',
+    '<p>Published in print: 11 March 2026</p>',
   ])('%s at the end leaves the text', (line) => {
     expect(text(page('', line))).toEqual(BODY);
   });
@@ -108,5 +115,15 @@ describe('a name and a job among the first paragraphs', () => {
     const lead = 'Cargo ships, the board’s engineer said, are now three times the size the sea wall was built for.';
     const html = page('').replace('<h1>Harbour tolls to rise</h1>', `<h1>Harbour tolls to rise</h1><p>${lead}</p>`);
     expect(text(html)[0]).toBe(lead);
+  });
+
+  it('the article’s own sentences with those words stay', () => {
+    for (const line of [
+      'Fishermen can make a donation to the lifeboat fund at the harbour office, the board said on Tuesday.',
+      'Image source files for the new charts were lost in the flood, the harbour master said.',
+      'Contributing to the cost, the town will pay a third of the dredging bill over five years.',
+    ]) {
+      expect(text(page(`<p>${line}</p>`))).toContain(line);
+    }
   });
 });
