@@ -22,6 +22,11 @@ export interface PageSignals {
    */
   cutNotice: string | null;
   cookieNotice: boolean;
+  /**
+   * The words of a check that the visitor is a person, shown instead of the page ("Checking your browser before
+   * accessing …", "Verify you are human"), as written; null when the page shows none.
+   */
+  botCheck: string | null;
   /** What the page shows instead of text, when it is a player (a video or a recording) or pictures. */
   media: 'a video' | 'a recording' | 'a set of pictures' | null;
 }
@@ -88,6 +93,14 @@ export const CUT_TEXT = {
     return en && other ? (en.index <= other.index ? en : other) : (en ?? other);
   },
 };
+
+/**
+ * A site's check that the visitor is a person, served instead of the page to a reader without a browser:
+ * "Just a moment…", "Checking your browser before accessing …", "Verify you are human", "Are you a robot?",
+ * "Press & Hold", "unusual traffic from your computer network".
+ */
+const BOT_CHECK =
+  /\b(?:checking (?:your browser|if the site connection is secure)|verify(?:ing)? (?:that )?you are (?:a )?human|are you a (?:robot|human)|(?:i['’]m|you are|you['’]re) not a robot|complete the security check|review the security of your connection|unusual traffic from your (?:computer )?network|press (?:&|and) hold|enable javascript and cookies to continue|(?:prove|confirm) (?:that )?you(?:['’]re| are) (?:a )?human|access to this page has been denied)\b/i;
 
 /** Words of a wall's notice that ask to log in or register rather than pay, in the languages of CUT_TEXT. */
 const LOGIN_WORDS =
@@ -161,6 +174,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText) || (cut !== null && !cutLogin),
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     cookieNotice: COOKIE_TEXT.test(bodyText),
+    botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     media: pageMedia(doc),
   };
 }
@@ -188,6 +202,9 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (words < LOGIN_WALL_WORDS && signals.passwordField) {
     return `the page asks to log in${signals.registration ? ' or register' : ''} and shows only ${words} words of text`;
   }
+  // a check that the visitor is a person stands in for the page: what the site sends to a reader without a browser
+  if (words < MIN_ARTICLE_WORDS && signals.botCheck)
+    return `the site showed a check that the visitor is a person (“${signals.botCheck}”) instead of the page (open it in a browser, save it and attach the file)`;
   if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
     return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS && signals.media)

@@ -73,6 +73,23 @@ describe('walls served as ordinary pages (status 200)', () => {
     expect(reasonOf(html)).toBe('the page shows a cookie notice instead of an article');
   });
 
+  it('a check that the visitor is a person is refused as that, not as a cookie notice', () => {
+    const checks = [
+      '<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing lornhaven.example</h1><p>Please enable JavaScript and cookies to continue.</p><p>Ray ID: 7a1b2c3d</p></body></html>',
+      '<html><head><title>Lornhaven Courier</title></head><body><div class="box"><p>Please verify you are human by completing the action below.</p><button>Press &amp; Hold</button></div></body></html>',
+    ];
+    for (const page of checks)
+      expect(reasonOf(page)).toMatch(/^the site showed a check that the visitor is a person \(“[^”]+”\) instead of the page/);
+  });
+
+  it('an article about such checks is still an article', () => {
+    const check = 'Readers who saw “Verify you are human” on the ticket site were told the check would go in May.';
+    const r = extractArticle(
+      `<html><head><title>Pier opens</title></head><body><article><h1>Pier opens</h1><p>${[check, ...HARBOUR.paragraphs].join('</p><p>')}</p></article></body></html>`,
+    );
+    expect(r.ok).toBe(true);
+  });
+
   it('an article that reports on cookie rules is still an article', () => {
     const ps = [
       'The data regulator fined three shopping sites on Monday for setting advertising cookies before visitors had given their consent, the first such fines in the country.',
