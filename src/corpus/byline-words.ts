@@ -51,13 +51,14 @@ const WRITER_ROLES = [
 ];
 
 /**
- * A writer's line without "By": a name (group 1), a comma or not (group 2), then up to three words and the
- * writer's job at the outlet ("Gwen Mabry, Transport correspondent"), the whole line. No `i` flag: a name is
- * capitalised. `web/tidy.ts` drops such a line among the first paragraphs; `web/page-meta.ts` reads its name
- * as the author's when a comma sets the name off and the line stands where a byline does.
+ * A writer's line without "By": a name (group 1), a comma, bar or dash setting it off or not (group 2), then up
+ * to three words and the writer's job at the outlet ("Gwen Mabry, Transport correspondent", "Gwen Mabry |
+ * Education reporter"), the whole line. No `i` flag: a name is capitalised. `web/tidy.ts` drops such a line
+ * among the first paragraphs; `web/page-meta.ts` reads its name as the author's when the name is set off and
+ * the line stands where a byline does.
  */
 export const NAME_AND_ROLE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,?)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITER_ROLES.map(firstEither).join('|')})$`,
+  String.raw`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,|\s+[|–—·•])?\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITER_ROLES.map(firstEither).join('|')})$`,
   'u',
 );
 

@@ -200,8 +200,8 @@ function bylineAuthor(doc: DomDocument): Found | null {
 function writerLine(lines: readonly DomElement[]): Found | null {
   for (const el of lines) {
     const text = textOf(el);
-    const [, name, comma] = NAME_AND_ROLE.exec(text) ?? [];
-    if (!name || comma !== ',' || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    const [, name, setOff] = NAME_AND_ROLE.exec(text) ?? [];
+    if (!name || !setOff || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
     return { value: name, detail: clip(`the writer's line above the article <${el.tagName.toLowerCase()}>${text}`) };
   }
   return null;

@@ -22,13 +22,13 @@ const CREDIT_LINE_WORDS = 60;
 export const DATE_LINE_WORDS = 20;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts| topics)?|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts| topics)?|in this (?:article|story)|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
 /**
  * The words of a page's controls and account prompts printed as a line of their own ("Sign in", "Log in to save
  * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement").
  */
 const CONTROL_LINE =
-  /^(?:(?:log ?in|sign ?in|register|create (?:a |an )?(?:free )?account)(?: to (?:save|read|comment|continue|follow|bookmark|get|access|keep)\b[^.!?]{0,30})?|already have an account\??(?: (?:log|sign) ?in)?|(?:download|get) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app(?: now| today| for free)?|(?:story|article|text) continues(?: below)?|continue reading(?: below| after (?:the )?(?:ad|advertisement))?|(?:photo |picture |image )?gallery\s*\(?\d+ (?:photos|images|pictures|slides)\)?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+|share via|copy link(?: to clipboard)?|link copied|give (?:us )?feedback|report an? (?:error|typo|correction|mistake)|skip (?:ad|advertisement)|listen to (?:the )?(?:article|story)|(?:font|text) size|(?:a\s?){2,4}|gift (?:this )?(?:article|story)|bookmark(?: (?:this )?(?:article|story))?)$/iu;
+  /^(?:(?:log ?in|sign ?in|register|create (?:a |an )?(?:free )?account)(?: to (?:save|read|comment|continue|follow|bookmark|get|access|keep)\b[^.!?]{0,30})?|already have an account\??(?: (?:log|sign) ?in)?|(?:download|get) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app(?: now| today| for free)?|(?:story|article|text) continues(?: below)?|continue reading(?: below| after (?:the )?(?:ad|advertisement))?|(?:photo |picture |image )?gallery\s*\(?\d+ (?:photos|images|pictures|slides)\)?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+|share via(?: \p{L}+)?|copy link(?: to clipboard)?|link copied|give (?:us )?feedback|report an? (?:error|typo|correction|mistake)|skip (?:ad|advertisement)|listen to (?:the )?(?:article|story)|(?:font|text) size|(?:a\s?){2,4}|gift (?:this )?(?:article|story)|bookmark(?: (?:this )?(?:article|story))?)$/iu;
 
 /** A notice of the article's age ("This article is more than 2 years old"). */
 const AGE_NOTICE =
@@ -137,6 +137,11 @@ const FEEDBACK =
  */
 const REPUBLISHED =
   /^(?:(?:a version of )?this (?:article|story|piece|post|column) (?:(?:was|is|has been) )?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished|appear(?:s|ed) in print)\b|originally published (?:by|in|on|at)\b|republished (?:with|by|from|under)\b)/i;
+/** An affiliate disclosure ("This article contains affiliate links. We may earn a commission …"): the outlet's, not the article's. */
+const AFFILIATE_NOTE =
+  /^(?:this (?:article|story|post|page) (?:contains|includes|may contain) affiliate links?|we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fee))\b/i;
+/** A line of hashtags only ("#Varrø #schools #islands"): the page's tags. */
+const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)+$/u;
 /** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
 const CONTACT_LINE = /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w)/i;
 /** "Follow us on Instagram", "Follow Gwen Mabry on Bluesky" (no `i` flag: a name is capitalised). */
@@ -177,6 +182,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && /^(?:click|tap) here\b/i.test(p.text)) return 'pitch';
   if (words <= MEDIUM && REPUBLISHED.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
+  if (words <= MEDIUM && AFFILIATE_NOTE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
+  if (HASHTAG_LINE.test(p.text.trim())) return 'label';
   // a stand-in is a line or two; a sentence saying a post or a map "is not available" goes on
   if (words <= EMBED_STAND_IN_WORDS && EMBED_STAND_IN.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
@@ -223,11 +230,10 @@ export function tidyParagraphs(
   const listed = linkLists(paragraphs);
   const pulled = pullQuotes(paragraphs);
   const summaries = quotingSummaries(paragraphs, pulled);
-  return paragraphs.filter(
+  const kept = paragraphs.filter(
     (p, i) =>
       !pulled.has(i) &&
       !summaries.has(i) &&
-      !(i >= paragraphs.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
       !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAME_AND_ROLE.test(p.text.trim())) &&
       // the page's author's name alone, printed above the text as its byline (<span class="author">Gwen Mabry</span>)
@@ -244,6 +250,9 @@ export function tidyParagraphs(
         consentNotice(paragraphs[i + 1]!)
       ),
   );
+  // the author's bio closes the article: among its last paragraphs once the furniture after it (a share row, a
+  // feedback widget, a topic list) is gone
+  return kept.filter((p, i) => !(i >= kept.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))));
 }
 
 /** Fewest and most words of a pull quote. */

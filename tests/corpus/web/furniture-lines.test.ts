@@ -30,6 +30,8 @@ describe('page furniture among the paragraphs', () => {
     '<p>Click here to get the Saltby Herald app.</p>',
     '<p>Image source, Harbour Photos</p><p>Image caption, The morning ferry leaving the harbour</p>',
     '<p>Related Topics</p>',
+    '<p>This article contains affiliate links. We may earn a commission if you buy through them.</p>',
+    '<p>In this article:</p>',
   ])('%s leaves the text', (line) => {
     expect(text(page(line))).toEqual(BODY);
   });
@@ -47,6 +49,8 @@ describe('page furniture among the paragraphs', () => {
     '<p>Get our breaking news email, free app or daily news podcast</p>',
     '<p>Our journalism relies on your support. Please consider making a contribution today.</p>',
     '<p>Published in print: 11 March 2026</p>',
+    '<p>#Saltby #harbour #tolls</p>',
+    '<p>Share via Email</p>',
   ])('%s at the end leaves the text', (line) => {
     expect(text(page('', line))).toEqual(BODY);
   });
@@ -122,8 +126,17 @@ describe('a name and a job among the first paragraphs', () => {
       'Fishermen can make a donation to the lifeboat fund at the harbour office, the board said on Tuesday.',
       'Image source files for the new charts were lost in the flood, the harbour master said.',
       'Contributing to the cost, the town will pay a third of the dredging bill over five years.',
+      'Fishermen posted #SaveTheQuay all week, and the board said it had read every message.',
     ]) {
       expect(text(page(`<p>${line}</p>`))).toContain(line);
     }
+  });
+
+  it('the author’s bio goes when the page’s furniture stands after it', () => {
+    const html = page('', '<p class="byline">By Gwen Mabry</p>').replace(
+      '</article>',
+      '<p>Gwen Mabry is the Herald’s transport reporter. Follow her on X @gwenmabry.</p><p>Share via Email</p><p>Was this article helpful? Yes No</p><p>Topics: Harbour, Saltby</p><p>Reuse this content</p></article>',
+    );
+    expect(text(html)).toEqual(BODY);
   });
 });

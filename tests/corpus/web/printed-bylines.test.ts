@@ -44,10 +44,12 @@ describe('bylines printed without a byline class', () => {
       '<p>Gwen Mabry, Transport correspondent</p>',
       '<div class="byline"><span class="name">Gwen Mabry</span>, <span class="role">senior port reporter</span></div>',
       '<p>Gwen Mabry, Editor</p>',
+      '<p>Gwen Mabry | Education reporter</p>',
+      '<p>Gwen Mabry – Transport correspondent</p>',
     ]) {
       const r = read(line);
       expect(r.author).toBe('Gwen Mabry');
-      expect(r.evidence.find((e) => e.field === 'author')?.detail).toContain('Gwen Mabry,');
+      expect(r.evidence.find((e) => e.field === 'author')?.detail).toContain("the writer's line above the article");
       expect(r.text.split('\n\n')).toEqual(BODY);
     }
   });
