@@ -178,6 +178,18 @@ export function dateLineDate(line: string, order: DayOrder | null = null): Found
     : { ...found, changed: true };
 }
 
+/**
+ * The day a date line says the page was last changed: the date after its word for a change ("Published 14 June
+ * 2026 · Updated 15 June 2026", "Last modified on 14 March 2026", "Mis à jour le …"), or null.
+ */
+export function changedDate(line: string, order: DayOrder | null = null): FoundDate | null {
+  const word = UPDATED.exec(line);
+  if (!word) return null;
+  const at = word.index + word[0].length;
+  const found = findDate(line.slice(at), order);
+  return found ? { ...found, index: at + found.index } : null;
+}
+
 /** Words saying a page was changed, in the languages above ("Updated", "Mis à jour", "Aktualisiert"). */
 const UPDATED =
   /(?<![\p{L}])(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|обновлено)(?![\p{L}])/iu;

@@ -3,7 +3,7 @@
  * page holds no article. Metadata and wall markers are read first, from the page as served; then the page
  * is pruned and the body extracted (body.ts).
  */
-import { dateLineDate, orderNote, type ToldDayOrder } from '../dates.js';
+import { changedDate, dateLineDate, orderNote, type ToldDayOrder } from '../dates.js';
 import { extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, type Found, urlDate } from './meta-tags.js';
@@ -118,8 +118,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     lineDate(true) ??
     classed;
   const changedClassed = classed?.changed ? classed.value : null;
-  const changedLine = lineDates.find((l) => l.found.changed);
-  const modified = meta.modified?.value ?? changedLine?.found.iso ?? changedClassed;
+  const changedLine = body.dateLines.map((l) => changedDate(l.text, meta.dayOrder?.order)).find((found) => found !== null);
+  const modified = meta.modified?.value ?? changedLine?.iso ?? changedClassed;
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });

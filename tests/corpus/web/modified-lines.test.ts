@@ -56,6 +56,13 @@ describe('the day a page was last changed', () => {
     expect([doc.meta.date, doc.meta.modified]).toEqual([null, '2026-03-14']);
   });
 
+  it('a line giving both days dates the page by the first and keeps the second', () => {
+    for (const line of ['Published 10 March 2026 · Updated 14 March 2026', 'Updated 14 March 2026 | Published 10 March 2026']) {
+      const r = read(page({ top: `<p>${line}</p>` }));
+      expect([r.date, r.modified]).toEqual(['2026-03-10', '2026-03-14']);
+    }
+  });
+
   it('a page that says nothing of a change has no such day', () => {
     const r = read(page({ top: '<p>Published 10 March 2026</p>' }));
     expect(r.date).toBe('2026-03-10');
