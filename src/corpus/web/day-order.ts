@@ -11,7 +11,7 @@
  * template's default "en-US" on a ".co.uk" site), so such a date stays unread rather than guessed.
  */
 import { type DayOrder, type ToldDayOrder, writtenDayOrders } from '../dates.js';
-import { all, type DomDocument, type DomElement, seenText } from './dom.js';
+import { all, type DomDocument, type DomElement, insideAny, seenText } from './dom.js';
 import { isoDay } from './meta-tags.js';
 import { readerThreads } from './prune.js';
 
@@ -42,18 +42,12 @@ function localeOrder(tag: string): DayOrder | null {
   return language === 'en' || YEAR_FIRST_LANGUAGES.has(language) ? null : 'day-first';
 }
 
-function inAny(el: DomElement, boxes: ReadonlySet<DomElement>): boolean {
-  for (let up = el.parentElement; up; up = up.parentElement) if (boxes.has(up)) return true;
-  return false;
-}
-
 /** The page's own dates that show their order: slashed ones whose numbers tell it, `<time>`s whose `datetime` does. */
-function pageOrder(doc: DomDocument): DayOrder | null {
-  // readers write dates their own way, whatever the page's: their comments tell nothing of its order
-  const threads = readerThreads(doc);
+function pageOrder(doc: DomDocument, threads: ReadonlySet<DomElement>): DayOrder | null {
+  // readers write dates their own way, whatever the page's: their comments (`threads`) tell nothing of its order
   const orders = writtenDayOrders(seenText(doc.body, threads));
   for (const time of all(doc, 'time[datetime]')) {
-    if (inAny(time, threads)) continue;
+    if (insideAny(time, threads)) continue;
     const day = isoDay(time.getAttribute('datetime') ?? '');
     const written = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(time.textContent ?? '');
     if (!day || !written || written[1] === written[2]) continue;
@@ -85,8 +79,13 @@ export function domainOrder(url: string | null): DayOrder | null {
  *
  * @example dayOrder(parsePage('<html lang="en-GB">…'), null) // → { order: 'day-first', detail: 'the page\'s locale "en-GB" tells' }
  */
-export function dayOrder(doc: DomDocument, url: string | null, ldLanguage: string | null = null): ToldDayOrder | null {
-  const own = pageOrder(doc);
+export function dayOrder(
+  doc: DomDocument,
+  url: string | null,
+  ldLanguage: string | null = null,
+  threads: ReadonlySet<DomElement> = readerThreads(doc),
+): ToldDayOrder | null {
+  const own = pageOrder(doc, threads);
   if (own) return { order: own, detail: "the page's other dates tell" };
   const locales = [
     doc.documentElement.getAttribute('lang'),

@@ -112,6 +112,13 @@ export function seenText(node: DomNode | null | undefined, leaveOut?: ReadonlySe
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether an element stands inside one of `boxes`. */
+export function insideAny(el: DomElement, boxes: ReadonlySet<DomElement>): boolean {
+  if (!boxes.size) return false;
+  for (let up = el.parentElement; up; up = up.parentElement) if (boxes.has(up)) return true;
+  return false;
+}
+
 /** Whitespace-collapsed text of a node (null → ''). */
 export function textOf(node: DomNode | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

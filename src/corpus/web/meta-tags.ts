@@ -3,7 +3,7 @@
  * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
  */
 import { dateLineDate, findDate, orderNote, type ToldDayOrder } from '../dates.js';
-import { all, type DomDocument, type DomElement } from './dom.js';
+import { all, type DomDocument, type DomElement, insideAny } from './dom.js';
 
 /** A value found in markup and the markup that says it (evidence). */
 export interface Found {
@@ -149,13 +149,17 @@ export function inOtherArticle(el: DomElement, article: DomElement | null): bool
 
 /**
  * A publication day from a `<time datetime>` in the page's article or in the header holding its headline (or
- * itemprop=datePublished, `pubdate`). A `<time>` in another story's teaser, or in the site's masthead (today's
- * date, printed on every page), dates another story or none.
+ * itemprop=datePublished, `pubdate`). A `<time>` in another story's teaser, in the site's masthead (today's
+ * date, printed on every page) or in a reader thread (`threads`: a comment's day) dates another story or none.
  */
-export function headerTime(doc: DomDocument, headline: DomElement | null = null): Found | null {
+export function headerTime(
+  doc: DomDocument,
+  headline: DomElement | null = null,
+  threads: ReadonlySet<DomElement> = new Set(),
+): Found | null {
   const article = pageArticle(doc, headline);
   for (const el of all(doc, ARTICLE_HEADER)) {
-    if (inOtherArticle(el, article)) continue;
+    if (inOtherArticle(el, article) || insideAny(el, threads)) continue;
     const inArticle = ancestor(el, 'ARTICLE');
     const header = inArticle ? null : ancestor(el, 'HEADER');
     const marked = el.hasAttribute('itemprop') || el.hasAttribute('pubdate');
@@ -182,13 +186,20 @@ export type ClassedDate = Found & { changed?: true };
 
 /**
  * A day written in an element classed as a date or byline ("<span class="post-date">May 14, 2024</span>")
- * inside the page's article (`pageArticle`; or main) element, the first in document order. Call before pruning.
+ * inside the page's article (`pageArticle`; or main) element, the first in document order, reader threads
+ * (`threads`) aside. Call before pruning.
  */
-export function classedDate(doc: DomDocument, headline: DomElement | null = null, order: ToldDayOrder | null = null): ClassedDate | null {
+export function classedDate(
+  doc: DomDocument,
+  headline: DomElement | null = null,
+  order: ToldDayOrder | null = null,
+  threads: ReadonlySet<DomElement> = new Set(),
+): ClassedDate | null {
   const scope = pageArticle(doc, headline) ?? doc.querySelector('main');
   if (!scope) return null;
   let changed: ClassedDate | null = null;
   for (const el of all(scope, DATED_CLASS)) {
+    if (insideAny(el, threads)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.split(' ').length > DATE_LABEL_WORDS) continue;
     const found = dateLineDate(text, order?.order);

@@ -18,7 +18,7 @@ import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER } from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
-import { all, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, insideAny, textOf, type DomDocument, type DomElement } from './dom.js';
 import { toParagraphs } from './paragraphs.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
 import {
@@ -40,6 +40,7 @@ import {
 } from './meta-tags.js';
 import type { ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
+import { readerThreads } from './prune.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
 /** Metadata read from a page's markup. */
@@ -184,12 +185,18 @@ const BYLINE_WORDS = 16;
  * Writer"), when no tag names them: the list of names after "By", up to the first comma or mark past its
  * last "and" (a role or a date follows there). Null unless every name of the list reads as a person's.
  */
-function bylineAuthor(doc: DomDocument): Found | null {
-  // other stories' teasers printed as <article>s (a "Latest" list with their bylines) name their own authors
+function bylineAuthor(doc: DomDocument, threads: ReadonlySet<DomElement>): Found | null {
+  // other stories' teasers printed as <article>s (a "Latest" list with their bylines) name their own authors,
+  // and readers name themselves above their comments
   const article = pageArticle(doc, headlineHeading(doc));
-  const own = all(doc, BYLINE_ELEMENTS).filter((el) => !inOtherArticle(el, article));
+  const own = all(doc, BYLINE_ELEMENTS).filter((el) => !inOtherArticle(el, article) && !insideAny(el, threads));
   const top = linesAboveText(doc);
-  return bylineIn(own) ?? bylineIn(top.filter((el) => BY.test(writersPart(bylineText(el))))) ?? authorName(doc, article) ?? writerLine(top);
+  return (
+    bylineIn(own) ??
+    bylineIn(top.filter((el) => BY.test(writersPart(bylineText(el))))) ??
+    authorName(doc, article, threads) ??
+    writerLine(top)
+  );
 }
 
 /**
@@ -212,11 +219,12 @@ function writerLine(lines: readonly DomElement[]): Found | null {
  * class="author vcard">Gwen Mabry</span>", `rel="author"`, `itemprop="author"`), as blogs print it: the whole
  * text is one person's name.
  */
-function authorName(doc: DomDocument, article: DomElement | null): Found | null {
-  // a page's article holds its own author: names beside other articles (a sidebar's list) are not its
+function authorName(doc: DomDocument, article: DomElement | null, threads: ReadonlySet<DomElement>): Found | null {
+  // a page's article holds its own author: names beside other articles (a sidebar's list) are not its, nor
+  // a comment's author's ("comment-author")
   const root = article ?? doc;
   for (const el of all(root, '[class*="author" i], [rel="author"], [itemprop="author"]')) {
-    if (el.querySelector('p, div, li, h1, h2, h3, h4, img')) continue;
+    if (el.querySelector('p, div, li, h1, h2, h3, h4, img') || insideAny(el, threads)) continue;
     const text = textOf(el);
     if (!PERSON.test(text) || text.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
     return {
@@ -418,6 +426,8 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const tags = metaTags(doc);
   const nodes = readJsonLd(doc);
   const h1El = headlineHeading(doc);
+  // reader threads are not the page's: their dates, the order they write them in and their authors are none of its
+  const threads = readerThreads(doc);
   const h1Text = h1El ? headingText(h1El) : '';
   // the page's own article node: the one naming its address or printing its headline, among other stories' nodes
   const ld = articleLd(nodes, {
@@ -474,16 +484,16 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   const found: Record<Field, Found | null> = {
     title: unlabelled(first(headline, titleTag, markedHeadline(doc))),
     outlet,
-    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc, h1El)),
+    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc, h1El, threads)),
     url,
-    author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc))),
+    author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc, threads))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
   };
-  const order = dayOrder(doc, url?.value ?? pageUrl, ld?.inLanguage?.value ?? null);
+  const order = dayOrder(doc, url?.value ?? pageUrl, ld?.inLanguage?.value ?? null, threads);
   const meta: PageMeta = {
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
-    classedDate: classedDate(doc, h1El, order),
+    classedDate: classedDate(doc, h1El, order, threads),
     dayOrder: order,
     modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
