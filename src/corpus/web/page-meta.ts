@@ -206,10 +206,13 @@ function bylineAuthor(doc: DomDocument, threads: ReadonlySet<DomElement>): Found
  */
 function writerLine(lines: readonly DomElement[]): Found | null {
   for (const el of lines) {
-    const text = textOf(el);
-    const [, name, setOff] = NAME_AND_ROLE.exec(text) ?? [];
-    if (!name || !setOff || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
-    return { value: name, detail: clip(`the writer's line above the article <${el.tagName.toLowerCase()}>${text}`) };
+    // each line of a block printed with <br>s ("Gwen Mabry, Transport correspondent<br>Tue 10 Mar 2026")
+    const texts = el.querySelector('br') ? toParagraphs(el).flatMap((p) => p.text.split('\n')) : [textOf(el)];
+    for (const text of texts) {
+      const [, name, setOff] = NAME_AND_ROLE.exec(text.trim()) ?? [];
+      if (!name || !setOff || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+      return { value: name, detail: clip(`the writer's line above the article <${el.tagName.toLowerCase()}>${text.trim()}`) };
+    }
   }
   return null;
 }

@@ -46,6 +46,7 @@ describe('bylines printed without a byline class', () => {
       '<p>Gwen Mabry, Editor</p>',
       '<p>Gwen Mabry | Education reporter</p>',
       '<p>Gwen Mabry – Transport correspondent</p>',
+      '<p>Gwen Mabry, Transport correspondent<br>Tue 10 Mar 2026 09.00 GMT</p>',
     ]) {
       const r = read(line);
       expect(r.author).toBe('Gwen Mabry');
