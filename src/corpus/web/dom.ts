@@ -16,6 +16,7 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly parentNode: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
 }
 

@@ -3,7 +3,7 @@
  * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
  */
 import { dateLineDate, findDate, orderNote, type ToldDayOrder } from '../dates.js';
-import { all, type DomDocument, type DomElement, insideAny } from './dom.js';
+import { all, type DomDocument, type DomElement, insideAny, TEXT_NODE } from './dom.js';
 
 /** A value found in markup and the markup that says it (evidence). */
 export interface Found {
@@ -159,7 +159,7 @@ export function headerTime(
 ): Found | null {
   const article = pageArticle(doc, headline);
   for (const el of all(doc, ARTICLE_HEADER)) {
-    if (inOtherArticle(el, article) || insideAny(el, threads)) continue;
+    if (inOtherArticle(el, article) || insideAny(el, threads) || changeStamp(el)) continue;
     const inArticle = ancestor(el, 'ARTICLE');
     const header = inArticle ? null : ancestor(el, 'HEADER');
     const marked = el.hasAttribute('itemprop') || el.hasAttribute('pubdate');
@@ -169,6 +169,24 @@ export function headerTime(
     if (day) return { value: day, detail: clip(`<${el.tagName.toLowerCase()} ${describe(el)}>${raw.trim()}`) };
   }
   return null;
+}
+
+/** Words printed right before a stamp of the page's last change ("Updated", "Last modified on"). */
+const CHANGE_WORDS = /(?:updated|modified|last updated|last modified)(?:\s+on)?\s*:?\s*$/i;
+/** Class words of a change's stamp ("updated", "date-modified"), on a stamp not also classed as published. */
+const CHANGE_CLASS = /(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i;
+
+/**
+ * A `<time>` stamping the page's last change rather than its publication: `itemprop="dateModified"`, classed
+ * "updated" or "modified" (and not "published", as WordPress classes one stamp both ways), or printed after
+ * "Updated" ("Updated <time>14 March</time> · Published <time>10 March</time>").
+ */
+function changeStamp(el: DomElement): boolean {
+  if (el.getAttribute('itemprop') === 'dateModified') return true;
+  const cls = el.getAttribute('class') ?? '';
+  if (CHANGE_CLASS.test(cls) && !/publish/i.test(cls)) return true;
+  const before = el.previousSibling;
+  return before?.nodeType === TEXT_NODE && CHANGE_WORDS.test(before.textContent ?? '');
 }
 
 function describe(el: DomElement): string {

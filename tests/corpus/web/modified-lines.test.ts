@@ -63,6 +63,22 @@ describe('the day a page was last changed', () => {
     }
   });
 
+  it('a <time> stamping the change does not date the page; the one stamping its publication does', () => {
+    const both =
+      '<p class="meta">Updated <time datetime="2026-03-14T10:00:00Z">14 March</time> · Published <time datetime="2026-03-10T09:00:00Z">10 March</time></p>';
+    expect(read(page({ top: both })).date).toBe('2026-03-10');
+    const classed =
+      '<p><time class="updated" datetime="2026-03-14">14 March</time> <time class="entry-date published" datetime="2026-03-10">10 March</time></p>';
+    expect(read(page({ top: classed })).date).toBe('2026-03-10');
+    // WordPress classes a stamp never changed both ways: it is the publication's
+    const wordpress = '<p><time class="entry-date published updated" datetime="2026-03-10">10 March</time></p>';
+    expect(read(page({ top: wordpress })).date).toBe('2026-03-10');
+    // alone, it dates the page as the day it was changed, and says so
+    const alone = read(page({ top: '<p>Last updated <time datetime="2026-03-14T10:00:00Z">14 March 2026</time></p>' }));
+    expect([alone.date, alone.modified]).toEqual(['2026-03-14', '2026-03-14']);
+    expect(dateDetail(alone)).toContain('last changed');
+  });
+
   it('a page that says nothing of a change has no such day', () => {
     const r = read(page({ top: '<p>Published 10 March 2026</p>' }));
     expect(r.date).toBe('2026-03-10');
