@@ -287,11 +287,16 @@ export function readerThreads(doc: DomDocument): Set<DomElement> {
   const body = doc.body;
   if (!body) return threads;
   const words = paragraphWordsByElement(body);
-  for (const el of all(body, '[class], [id]')) if (markedAsThread(el) && threadBox(el, body, words)) threads.add(el);
+  // a thread holds its comments' words in blocks; a line of the article's header classed "comments-open" or
+  // a "12 comments" link beside the byline holds none, and its date is the page's
+  const holdsComments = (box: DomElement): boolean => box.querySelector('p, li, article, blockquote') !== null;
+  for (const el of all(body, '[class], [id]')) {
+    if (markedAsThread(el) && holdsComments(el) && threadBox(el, body, words)) threads.add(el);
+  }
   for (const heading of all(body, 'h2, h3, h4, h5')) {
     const box = heading.parentElement;
     if (!box || box.children[0] !== heading || !THREAD_HEADING.test(textOf(heading)) || !markableBox(box)) continue;
-    if (threadBox(box, body, words)) threads.add(box);
+    if (holdsComments(box) && threadBox(box, body, words)) threads.add(box);
   }
   return threads;
 }

@@ -45,4 +45,11 @@ describe('a reader thread inside the article', () => {
     );
     expect([r.date, r.author]).toEqual(['2026-03-10', 'Ebba Stroud']);
   });
+
+  it('a line of the article’s header classed for comments is no thread: its byline and date are the page’s', () => {
+    const meta =
+      '<div class="entry-meta comments-open"><span class="byline">By Ebba Stroud</span> · <time datetime="2026-03-10">10 March 2026</time> · <a class="comments-link" href="#comments">2 comments</a></div>';
+    const r = read(page(meta, `<section id="comments">${COMMENTS}</section>`));
+    expect([r.date, r.author]).toEqual(['2026-03-10', 'Ebba Stroud']);
+  });
 });
