@@ -158,17 +158,24 @@ export function headerTime(
   threads: ReadonlySet<DomElement> = new Set(),
 ): Found | null {
   const article = pageArticle(doc, headline);
+  // a stamp only classed as the change's dates the page when it is the only one (a theme classing its one stamp
+  // "updated"); one marked or printed as the change never does
+  let classedChange: Found | null = null;
   for (const el of all(doc, ARTICLE_HEADER)) {
-    if (inOtherArticle(el, article) || insideAny(el, threads) || changeStamp(el)) continue;
+    const change = changeStamp(el);
+    if (inOtherArticle(el, article) || insideAny(el, threads) || change === 'marked') continue;
     const inArticle = ancestor(el, 'ARTICLE');
     const header = inArticle ? null : ancestor(el, 'HEADER');
     const marked = el.hasAttribute('itemprop') || el.hasAttribute('pubdate');
     if (header && !marked && (headline ? !header.contains(headline) : siteHeader(header))) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const day = isoDay(raw);
-    if (day) return { value: day, detail: clip(`<${el.tagName.toLowerCase()} ${describe(el)}>${raw.trim()}`) };
+    if (!day) continue;
+    const found = { value: day, detail: clip(`<${el.tagName.toLowerCase()} ${describe(el)}>${raw.trim()}`) };
+    if (!change) return found;
+    classedChange ??= found;
   }
-  return null;
+  return classedChange;
 }
 
 /** Words printed right before a stamp of the page's last change ("Updated", "Last modified on"). */
@@ -177,16 +184,17 @@ const CHANGE_WORDS = /(?:updated|modified|last updated|last modified)(?:\s+on)?\
 const CHANGE_CLASS = /(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i;
 
 /**
- * A `<time>` stamping the page's last change rather than its publication: `itemprop="dateModified"`, classed
- * "updated" or "modified" (and not "published", as WordPress classes one stamp both ways), or printed after
- * "Updated" ("Updated <time>14 March</time> · Published <time>10 March</time>").
+ * Whether a `<time>` stamps the page's last change rather than its publication: `marked` so
+ * (`itemprop="dateModified"`, or printed after "Updated": "Updated <time>14 March</time> · Published <time>10
+ * March</time>"), or `classed` "updated" or "modified" (and not "published", as WordPress classes one stamp
+ * both ways).
  */
-function changeStamp(el: DomElement): boolean {
-  if (el.getAttribute('itemprop') === 'dateModified') return true;
-  const cls = el.getAttribute('class') ?? '';
-  if (CHANGE_CLASS.test(cls) && !/publish/i.test(cls)) return true;
+function changeStamp(el: DomElement): 'marked' | 'classed' | null {
+  if (el.getAttribute('itemprop') === 'dateModified') return 'marked';
   const before = el.previousSibling;
-  return before?.nodeType === TEXT_NODE && CHANGE_WORDS.test(before.textContent ?? '');
+  if (before?.nodeType === TEXT_NODE && CHANGE_WORDS.test(before.textContent ?? '')) return 'marked';
+  const cls = el.getAttribute('class') ?? '';
+  return CHANGE_CLASS.test(cls) && !/publish/i.test(cls) ? 'classed' : null;
 }
 
 function describe(el: DomElement): string {

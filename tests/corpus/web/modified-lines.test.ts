@@ -73,6 +73,8 @@ describe('the day a page was last changed', () => {
     // WordPress classes a stamp never changed both ways: it is the publication's
     const wordpress = '<p><time class="entry-date published updated" datetime="2026-03-10">10 March</time></p>';
     expect(read(page({ top: wordpress })).date).toBe('2026-03-10');
+    // …and a theme's one stamp classed "updated" alone still dates the page
+    expect(read(page({ top: '<p><time class="updated" datetime="2026-03-10">10 March</time></p>' })).date).toBe('2026-03-10');
     // alone, it dates the page as the day it was changed, and says so
     const alone = read(page({ top: '<p>Last updated <time datetime="2026-03-14T10:00:00Z">14 March 2026</time></p>' }));
     expect([alone.date, alone.modified]).toEqual(['2026-03-14', '2026-03-14']);
