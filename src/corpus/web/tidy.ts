@@ -68,7 +68,7 @@ const SHARE_ROW = new RegExp(
 const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 /** Pitches address the reader ("Sign up for our newsletter", "Get the best of … in your inbox", "Have a story? Email us"). */
 const PITCH =
-  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news)|(?:journalism|reporting|work) (?:relies|depends) on (?:your|readers'?) support|(?:make|making) a (?:contribution|donation)|get our\b[^.!?]{0,40}\b(?:email|app|podcast|alerts))\b/i;
+  /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news)|(?:journalism|reporting|work) (?:relies|depends) on (?:your|readers'?) support|consider (?:making|to make) a (?:contribution|donation)|^get our\b[^.!?]{0,40}\b(?:email|app|podcast|alerts))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
@@ -211,7 +211,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
 
 /** A sentence saying when the page was published or changed: its date (group 1) is all it says. */
 const DATED_SENTENCE =
-  /^(?:this|the) (?:article|story|page|post|piece|report) (?:was|has been) (?:last |first |originally )?(?:modified|updated|edited|amended|reviewed|published|posted)\s+(?:on\s+|at\s+)?(.+?)\.?$/i;
+  /^this (?:article|story|page|post|piece) (?:was|has been) (?:last |first |originally )?(?:modified|updated|edited|amended|reviewed|published|posted)\s+(?:on\s+|at\s+)?(.+?)\.?$/i;
 
 /**
  * Drops page furniture from the paragraphs of an extracted article. `headlines` are the page's headline

@@ -127,6 +127,7 @@ describe('a name and a job among the first paragraphs', () => {
       'Image source files for the new charts were lost in the flood, the harbour master said.',
       'Contributing to the cost, the town will pay a third of the dredging bill over five years.',
       'Fishermen posted #SaveTheQuay all week, and the board said it had read every message.',
+      'We get our news from the harbour app now, one skipper told the board, since the paper stopped coming.',
     ]) {
       expect(text(page(`<p>${line}</p>`))).toContain(line);
     }

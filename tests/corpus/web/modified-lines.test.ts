@@ -103,5 +103,6 @@ describe('the day a page was last changed', () => {
     // a sentence of the article about a change is no such line
     const said = '<p>The timetable was last modified on 14 March 2026, the operator said.</p>';
     expect(read(page({ end: said })).text).toContain('The timetable was last modified');
+    expect(read(page({ end: '<p>The report was published on 3 March 2026.</p>' })).text).toContain('The report was published');
   });
 });
