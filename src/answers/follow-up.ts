@@ -7,6 +7,7 @@ import { compare, compareClaims } from './compare.js';
 import { looseOutlet, outletDocuments } from './carriers.js';
 import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
+import { mentionIn, withoutDiscordMarkup } from './question-text.js';
 import { speakerFits } from './roles.js';
 import { suggest } from './suggest.js';
 import type {
@@ -193,10 +194,7 @@ const COURTESY =
 /** What a follow-up message asks, given the outlet names the corpus knows. */
 export function parseFollowUp(message: string, outletNames: readonly string[]): FollowUpIntent {
   // a mention of someone in the thread ("@Ana was it Reuters?") is who the member talks to, not what they ask
-  const typed = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
-    .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const typed = withoutDiscordMarkup(plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP)));
   // "thanks, who said it?", "great! and when?": the courtesy before a question is not part of it (a pasted
   // sentence opening "Great, …" is kept whole: it is a quotation to check)
   const courteous = typed.replace(COURTESY, '');
@@ -631,10 +629,7 @@ const CHOICE_FILLER = new Set(
  * second one — who carried it?"). Undefined when the message chooses none.
  */
 export function claimChoice(message: string, claims: readonly ThreadClaim[]): { index: number; rest: string } | undefined {
-  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
-    .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutDiscordMarkup(plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP)));
   const place =
     /^(?:(?:and|ok|okay|i mean|i meant|so)\W+)?(?:(?:the|number|no\.?|#)\s*)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:st|nd|rd|th)?(?:\s+(?:one|claim|quote|quotation|statement))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$/i.exec(
       text,
@@ -675,10 +670,7 @@ const SEVERAL_CLAIMS = new RegExp(
  * no indexes when one of its numbers is no claim.
  */
 export function claimsChosen(message: string, claims: readonly ThreadClaim[]): { indexes: number[]; rest: string } | undefined {
-  const text = plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))
-    .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutDiscordMarkup(plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP)));
   // "both (of them)" in a thread on two claims
   const both =
     /^(?:(?:and|ok|okay|so)\W+)?both(?:\s+(?:of\s+them|ones|claims|quotes|quotations))?(?=$|[\s,.:;!?—–-])[\s,.:;!?—–-]*(.*)$/i.exec(text);
@@ -1068,9 +1060,10 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       // a speaker's name alone: what they are quoted saying
       const quotes = quotesOfNamed(store, message, ctx);
       if (quotes) return { intent, answer: quotes };
-      // "was it <@1234>?": the mention was left out as whom the member talks to, leaving no question; said why
-      const mention = /<@!?\d+>/.test(message) ? ({ kind: 'mention' } as const) : null;
-      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, mention) } };
+      // "was it <@1234>?" (or a role, a channel, @everyone): the mention was left out as whom the member talks to,
+      // leaving no question; said why
+      const mentioned = mentionIn(message);
+      return { intent, answer: { kind: 'cannot', result: cannot(store, ctx, mentioned ? { kind: 'mention', of: mentioned } : null) } };
     }
     case 'carriers':
       return { intent, answer: { kind: 'dates', result: dates(store, ctx) } };

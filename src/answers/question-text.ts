@@ -87,11 +87,29 @@ const ASKED = new RegExp(
 );
 
 /**
- * A name option (a speaker) without the Discord mentions in it: "<@1234>" is a member of the server, no one the
- * outlets quote. Empty when the option held mentions alone.
+ * Text without the Discord markup in it (mentions, channel links, custom emoji, timestamp tags), spaces tidied:
+ * a name option's "<@1234>" is a member of the server, no one the outlets quote; a thread message's is whom the
+ * member talks to. Empty when the text held markup alone.
  */
-export function nameWithoutMentions(typed: string): string {
+export function withoutDiscordMarkup(typed: string): string {
   return typed.replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A name option (a speaker) without the Discord mentions in it; empty when it held mentions alone. */
+export const nameWithoutMentions = withoutDiscordMarkup;
+
+/** Whom a Discord mention addresses: a member, a role, a channel, or the whole server ("@everyone", "@here"). */
+export type MentionKind = 'member' | 'role' | 'channel' | 'everyone';
+
+/** Whom the first mention in `text` addresses; null when it holds none (custom emoji and timestamp tags name no one). */
+export function mentionIn(text: string): MentionKind | null {
+  for (const [tag] of text.matchAll(DISCORD_MARKUP)) {
+    if (tag.startsWith('<@&')) return 'role';
+    if (tag.startsWith('<@')) return 'member';
+    if (tag.startsWith('<#')) return 'channel';
+    if (tag.startsWith('@')) return 'everyone';
+  }
+  return null;
 }
 
 /** Runs of capitalised words in `frame`, without the framing words ("Did", "Is it true that"). */

@@ -4,9 +4,11 @@
  */
 import type { CorpusVersion } from '../store/view.js';
 import type { MeaningChange } from './changes/changes.js';
+import type { MentionKind } from './question-text.js';
 
 export type { CorpusVersion } from '../store/view.js';
 export type { ChangeKind, MeaningChange } from './changes/changes.js';
+export type { MentionKind } from './question-text.js';
 
 /** How one outlet's document carries a claim. */
 export type Rendering = 'verbatim' | 'reworded' | 'paraphrase' | 'absent';
@@ -476,8 +478,11 @@ export interface CannotResult {
     | { kind: 'stance' }
     /** "why did she say it?": the corpus says who said the words, when and where, not why */
     | { kind: 'why' }
-    /** "was it <@1234>?": a Discord mention names a member of the server, no one quoted; asked with a name instead */
-    | { kind: 'mention' }
+    /**
+     * "was it <@1234>?": a Discord mention names someone of the server, no one quoted; asked with a name instead.
+     * `of`: whom it addresses (a member, a role, a channel, or everyone: "@everyone", "@here").
+     */
+    | { kind: 'mention'; of: MentionKind }
     /**
      * "was it Penn?": the name asked about, with the people quoted in the corpus and the outlets in it it may
      * mean: both kinds, several of one, or none (a name the corpus does not know), so the member is asked which

@@ -3,6 +3,7 @@ import type {
   CannotResult,
   DatesResult,
   FollowUpAnswer,
+  MentionKind,
   OthersResult,
   OutletCarrier,
   RoleResult,
@@ -312,6 +313,14 @@ export function roleView(r: RoleResult): View {
   return { tone: 'info', title: line(`🧑 Who is “${role}”?`), lead, sections: [], footer: corpusNote(r.corpus) };
 }
 
+/** What a mention asked about names, said without repeating it (never a ping, nor an id). */
+const MENTIONED: Readonly<Record<MentionKind, string>> = {
+  member: 'A Discord mention names a member of this server, not someone the outlets quote',
+  role: 'A role mention names a role of this server, not someone the outlets quote',
+  channel: 'A channel link names a channel of this server, not an outlet or someone the outlets quote',
+  everyone: 'A mention of everyone here names the members of this server, not someone the outlets quote',
+};
+
 /** Why a follow-up is not answered, then what can be asked about this claim (with its own outlets' names). */
 export function cannotView(r: CannotResult): View {
   if (r.reason?.kind === 'which-claim') return whichClaimView({ ...r, reason: r.reason });
@@ -345,11 +354,7 @@ export function cannotView(r: CannotResult): View {
           : r.reason?.kind === 'truth'
             ? line('I can tell who said these words and how each outlet carried them, not whether what was said is true.')
             : r.reason?.kind === 'mention'
-              ? line(
-                  'A Discord mention names a member of this server, not someone the outlets quote: ask with a name as the outlets write it (',
-                  strong('was it <name>?'),
-                  ').',
-                )
+              ? line(`${MENTIONED[r.reason.of]}: ask with a name as the outlets write it (`, strong('was it <name>?'), ').')
               : line('I didn’t understand that as a question about this quotation (I read questions asked in English).');
   const title =
     r.reason?.kind === 'translation'
