@@ -337,7 +337,9 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const scope = documentsInScope(store, outletFilter);
   if (scope.unknown.length) {
     const unknown = unknownOutlets(store, scope.unknown);
-    return { ...base, claims: [], explanation: unknownOutletSentence(unknown), unknownOutlets: unknown };
+    // the outlets typed that the corpus does hold are named too, so the member sees which name to fix
+    const known = outletFilter.filter((o) => !scope.unknown.includes(o));
+    return { ...base, claims: [], explanation: unknownOutletSentence(unknown, known), unknownOutlets: unknown };
   }
   const hits = store
     .search(topic, { limit: COMPARE_LIMITS.topicCandidates, atLeast: { bag: COMPARE_LIMITS.topicBag } })

@@ -104,6 +104,8 @@ export type NotFoundHint = { kind: 'short_question'; words: number } | { kind: '
 export interface UnknownOutlet {
   outlet: string;
   suggestions: string[];
+  /** Only when no name is close and the corpus has few outlets (`LISTED_OUTLETS`): every outlet name it holds. */
+  outlets?: string[];
 }
 
 export interface WhoSaidResult {

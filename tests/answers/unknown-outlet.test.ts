@@ -46,6 +46,21 @@ describe('an outlet the corpus lacks', () => {
     const r = compare(store, 'southern pier', { outlets: ['Gul Evening', 'Quay Times'] });
     expect(r.claims).toEqual([]);
     expect(r.unknownOutlets).toEqual([{ outlet: 'Gul Evening', suggestions: ['Gull Evening'] }]);
-    expect(compareText(r)).toContain('No outlet called “Gul Evening” is in the corpus. Did you mean Gull Evening?');
+    expect(compareText(r)).toContain('No outlet called “Gul Evening” is in the corpus; Quay Times is. Did you mean Gull Evening?');
+  });
+
+  it('compare: a typo among known outlets names the one to fix, the known ones, and the outlets there are', () => {
+    const r = compare(store, 'southern pier', { outlets: ['Gull Evening', 'Harbour Wire'] });
+    expect(r.claims).toEqual([]);
+    expect(r.unknownOutlets).toEqual([{ outlet: 'Harbour Wire', suggestions: [], outlets: ['Gull Evening', 'Quay Times'] }]);
+    expect(r.explanation).toBe('No outlet called “Harbour Wire” is in the corpus; Gull Evening is. Its outlets: Gull Evening, Quay Times.');
+    const text = compareText(r);
+    // no "Outlets: Gull Evening, Harbour Wire" line, which reads as if both were compared
+    expect(text).not.toContain('Outlets: ');
+  });
+
+  it('compare: several unknown outlets are named together', () => {
+    const r = compare(store, 'southern pier', { outlets: ['Harbour Wire', 'Tide Post'] });
+    expect(r.explanation).toMatch(/^No outlet called “Harbour Wire” or “Tide Post” is in the corpus\. Its outlets: /);
   });
 });
