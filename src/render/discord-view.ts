@@ -30,17 +30,53 @@ const RESERVE = 400;
 // Below this, a further field would only show a stub: stop and say how many were left out.
 const MIN_FIELD_ROOM = 120;
 
-function fields(view: View, budget: { left: number }): { fields: EmbedField[]; omitted: number } {
+/** The characters a section takes as an embed field, given the room a field has. */
+function fieldLength(s: View['sections'][number]): number {
+  return fitLine(s.name, Limits.fieldName).length + blockMarkdown(s.lines, Limits.fieldValue).length;
+}
+
+/** A section's name as plain text, without the " (continued)" of a list spread over several sections. */
+function plainName(s: View['sections'][number]): string {
+  return s.name
+    .map((span) => (typeof span === 'string' ? span : span.text))
+    .join('')
+    .replace(/ \(continued\)$/, '');
+}
+
+/**
+ * The embed fields of a view's sections within `budget`: how many sections were left out at the end (`omitted`),
+ * and the names of the expendable ones left out to keep room for the others (`cut`).
+ */
+function fields(view: View, budget: { left: number }): { fields: EmbedField[]; omitted: number; cut: string[] } {
   const out: EmbedField[] = [];
   const max = Limits.fieldsPerEmbed * Limits.embedsPerMessage;
+  // the room and fields the sections still to come that must show will take: an expendable section gets only what
+  // they leave, so it is cut or left out rather than them
+  let neededRoom = 0;
+  let neededFields = 0;
+  for (const s of view.sections) {
+    if (s.expendable) continue;
+    neededRoom += fieldLength(s);
+    neededFields += 1;
+  }
+  const cut = new Set<string>();
   for (const [i, s] of view.sections.entries()) {
-    if (out.length >= max || budget.left < MIN_FIELD_ROOM) return { fields: out, omitted: view.sections.length - i };
-    const name = fitLine(s.name, Math.min(Limits.fieldName, Math.floor(budget.left / 4))) || '\u200B';
-    const value = blockMarkdown(s.lines, Math.min(Limits.fieldValue, budget.left - name.length)) || '—';
+    if (!s.expendable) {
+      neededRoom -= fieldLength(s);
+      neededFields -= 1;
+    }
+    const room = s.expendable ? budget.left - neededRoom : budget.left;
+    if (s.expendable && (out.length + neededFields >= max || room < MIN_FIELD_ROOM)) {
+      cut.add(plainName(s));
+      continue;
+    }
+    if (out.length >= max || room < MIN_FIELD_ROOM) return { fields: out, omitted: view.sections.length - i, cut: [...cut] };
+    const name = fitLine(s.name, Math.min(Limits.fieldName, Math.floor(room / 4))) || '\u200B';
+    const value = blockMarkdown(s.lines, Math.min(Limits.fieldValue, room - name.length)) || '—';
     budget.left -= name.length + value.length;
     out.push({ name, value, ...(s.inline ? { inline: true } : {}) });
   }
-  return { fields: out, omitted: 0 };
+  return { fields: out, omitted: 0, cut: [...cut] };
 }
 
 function rows(view: View): ActionRow[] {
@@ -69,8 +105,12 @@ export function viewToPayload(view: View): MessagePayload {
   budget.left -= title.length;
   const description = blockMarkdown(view.lead, Math.min(Limits.embedDescription, Math.max(200, budget.left - 2000)));
   budget.left -= description.length;
-  const { fields: all, omitted } = fields(view, budget);
-  const footerParts = [view.footer, omitted ? `${omitted} more not shown (message size limit)` : undefined].filter(Boolean);
+  const { fields: all, omitted, cut } = fields(view, budget);
+  const footerParts = [
+    view.footer,
+    ...cut.map((name) => `${name}: cut short (message size limit)`),
+    omitted ? `${omitted} more not shown (message size limit)` : undefined,
+  ].filter(Boolean);
   const color = TONE_COLORS[view.tone];
 
   const embeds: Embed[] = [

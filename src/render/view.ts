@@ -24,6 +24,11 @@ export interface Section {
   name: Line;
   lines: Line[];
   inline?: boolean;
+  /**
+   * Worth less than the sections that are not: where a message has no room for all, this one is cut or left
+   * out first, wherever it stands (a document's metadata gives way to the quotations listed after it).
+   */
+  expendable?: boolean;
 }
 
 /** Colour family of a view: Discord's embed bar; the terminal ignores it. */

@@ -45,4 +45,30 @@ describe('/source of a long article', () => {
       `and ${result.quotes.length - MAX_LIST_LINES} more, by Wendel Achterberg, Maren Ostrova, Ilari Penttinen: /quotes with a speaker’s name lists each one’s`,
     );
   });
+
+  it('keeps every listed quotation when the metadata section is very long: the metadata gives way, and says so', () => {
+    const evidence = Array.from({ length: 14 }, (_, i) => ({
+      field: `field ${i + 1} of the page`,
+      source: `structured data block ${'of the harbour site '.repeat(4)}`,
+      detail: `the page's own description of itself, ${'with the harbour office’s long notice repeated '.repeat(5)}`,
+    }));
+    const long = { ...result, url: `https://skerry-post.example/${'harbour-works/'.repeat(20)}`, evidence };
+    const payload = sourcePayload(long);
+    expect(messagePayloadProblems(payload)).toEqual([]);
+    const fields = (payload.embeds ?? []).flatMap((e) => e.fields ?? []);
+    const shown = fields
+      .filter((f) => f.name.startsWith('Quotes'))
+      .map((f) => f.value)
+      .join('\n');
+    expect(shown.match(/^• /gm)?.length).toBe(MAX_LIST_LINES);
+    expect(shown).toContain(`and ${result.quotes.length - MAX_LIST_LINES} more, by`);
+    expect(fields.some((f) => f.name.startsWith('How the metadata was found'))).toBe(true);
+    const footer = payload.embeds?.at(-1)?.footer?.text ?? '';
+    expect(footer).toContain('How the metadata was found: cut short (message size limit)');
+    expect(footer).not.toMatch(/\d+ more not shown/);
+    // the terminal has no size limit: everything, metadata first
+    const text = sourceText(long);
+    expect(text.indexOf('How the metadata was found')).toBeLessThan(text.indexOf('Quotes ('));
+    expect(text).toContain('field 12 of the page');
+  });
 });

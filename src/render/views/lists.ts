@@ -204,13 +204,15 @@ export function sourceView(result: SourceResult): View {
     lead.push(line('⚠️ Partial text: ', clip(result.partial, 400), '. What the outlet printed after that is not searched.'));
   const sections: Section[] = [];
   if (result.evidence.length) {
+    // how the metadata was found matters less than the quotations after it: where a message lacks room for both,
+    // it gives way (the outlet, date and title above stay)
     sections.push(
       ...spread(
         line('How the metadata was found'),
         capped(result.evidence, MAX_LIST_LINES, (e) =>
           line(`• ${clip(e.field, 60)}: ${clip(e.source, MAX_NAME)} — ${clip(e.detail, 200)}`),
         ),
-      ),
+      ).map((section) => ({ ...section, expendable: true })),
     );
   }
   // reported speech is no quotation: counted apart and shown without quotation marks, as /quotes shows it (the
