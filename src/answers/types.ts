@@ -125,8 +125,9 @@ export interface WhoSaidResult {
   /** The words searched, when not the whole question: its quoted words, without the frame around them. */
   searched?: string;
   /**
-   * For a `close` answer: how the quotation differs from the words asked about (`removed`: the member's words
-   * the quotation does not have; `added`: the quotation's), cut to the stretch they cover.
+   * For a `close` answer, or a `paraphrase` of a quotation holding most of the member's words (another order, a
+   * few swapped): how the quotation differs from the words asked about (`removed`: the member's words the
+   * quotation does not have; `added`: the quotation's), cut to the stretch they cover.
    */
   askedDiff?: DiffPart[];
   /**

@@ -554,6 +554,14 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
         ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}${putNote(askedSpeaker!, putTo(store, best, askedSpeaker!), best.speaker)}`
         : speakerNote.trim()
       : explain(best) + speakerNote;
+  // a paraphrase that keeps most of the member's words (another order, a few swapped) shows how, as a close one
+  if (best.kind === 'paraphrase' && quotedAs(best)) {
+    const diff = askedDiff(reading.quote, best.quote);
+    const asked = words(reading.quote);
+    const quoteWords = new Set(words(best.quote));
+    const kept = asked.filter((w) => quoteWords.has(w)).length;
+    if (diff && asked.length && kept >= PARAPHRASE_DIFF_SAME * asked.length) base.askedDiff = diff;
+  }
   if (best.kind === 'close') {
     const diff = askedDiff(reading.quote, best.quote);
     if (diff) base.askedDiff = diff;
@@ -664,10 +672,16 @@ const DIFF_CONTEXT_WORDS = 4;
 function askedDiff(asked: string, quote: string): DiffPart[] | null {
   const parts = wordDiff(asked, quote);
   if (!parts.some((p) => p.op !== 'same')) return null;
+  // words the member typed elsewhere ("its children deserve" moved to the front) are in the stretch asked about:
+  // the cut keeps them, and a few words beyond
+  const typed = new Set(words(asked).filter((x) => !isStopword(x)));
   const cut = (text: string, end: boolean): string => {
     const w = text.split(/\s+/).filter(Boolean);
-    if (w.length <= DIFF_CONTEXT_WORDS) return text;
-    return end ? `${w.slice(0, DIFF_CONTEXT_WORDS).join(' ')} …` : `… ${w.slice(-DIFF_CONTEXT_WORDS).join(' ')}`;
+    const isTyped = (token: string): boolean => words(token).some((x) => typed.has(x));
+    const first = w.findIndex(isTyped);
+    const keep = Math.max(DIFF_CONTEXT_WORDS, end ? w.findLastIndex(isTyped) + 1 : first < 0 ? 0 : w.length - first);
+    if (w.length <= keep) return text;
+    return end ? `${w.slice(0, keep).join(' ')} …` : `… ${w.slice(-keep).join(' ')}`;
   };
   const first = parts[0]!;
   const last = parts.at(-1)!;
@@ -675,6 +689,18 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
   if (last !== first && last.op === 'added') last.text = cut(last.text, true);
   return parts;
 }
+
+/** True when an outlet quotes the match's words in quotation marks (not only as reported speech). */
+export function quotedAs(match: WhoSaidMatch): boolean {
+  return match.outlets.some((o) => o.rendering !== 'paraphrase');
+}
+
+/**
+ * Least share of the member's words the quotation must hold for a paraphrase's diff to be shown: the same words
+ * in another order, or with a few swapped, read clearly as a diff; a paraphrase in words of its own would be all
+ * strikes.
+ */
+const PARAPHRASE_DIFF_SAME = 0.75;
 
 const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
 
@@ -705,6 +731,9 @@ function explain(match: FoundMatch): string {
     case 'close':
       return `${Who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;
     case 'paraphrase':
-      return `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
+      // your words paraphrase what the outlets quote: the corpus has the quotation, not reported speech
+      return quotedAs(match)
+        ? `${Who} is quoted saying this in other words than yours (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`
+        : `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
   }
 }

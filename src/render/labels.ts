@@ -3,6 +3,7 @@
  * the Discord payload and the terminal text change together.
  */
 import type { Rendering, Verdict, WhoSaidResult } from '../answers/types.js';
+import { quotedAs } from '../answers/who-said.js';
 import { clip, line, strong, type Line, type Tone } from './view.js';
 
 /** Longest name (outlet, file, speaker, role) shown; longer ones are data errors, cut with "…". */
@@ -108,7 +109,12 @@ function verdictHead(result: WhoSaidResult): Line {
         ' saying it',
       );
     case 'paraphrase':
-      return line(head, 'reported as said by ', speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source');
+      // the member's words paraphrase a quotation: quoted, in other words; only reported speech is "reported"
+      return line(
+        head,
+        result.matches[0] && quotedAs(result.matches[0]) ? 'in other words, quoted from ' : 'reported as said by ',
+        speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source',
+      );
     default:
       return line(head, 'said by ', speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source');
   }
