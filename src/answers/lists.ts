@@ -31,13 +31,16 @@ export { NAME_SUGGESTIONS, suggest } from './suggest.js';
 
 /**
  * How closely a speaker's names are what was typed: 0 one of them is it ("Marco Rubio"), 1 one ends with it (the
- * surname "Rubio"), 2 otherwise ("Marco Rubio's campaign", where the name is only part of another).
+ * surname "Rubio"), 2 one has as many words (a misspelt "Marko Rubo"), 3 otherwise ("Marco Rubio's campaign",
+ * where the name is only part of another).
  */
 function namedAs(typed: string, speaker: { name: string; aliases: readonly string[] }): number {
-  const asked = foldName(typed).join(' ');
-  const names = [speaker.name, ...speaker.aliases].map((n) => foldName(n).join(' '));
-  if (names.includes(asked)) return 0;
-  return names.some((n) => n.endsWith(` ${asked}`)) ? 1 : 2;
+  const asked = foldName(typed);
+  const names = [speaker.name, ...speaker.aliases].map(foldName);
+  const joined = asked.join(' ');
+  if (names.some((n) => n.join(' ') === joined)) return 0;
+  if (names.some((n) => n.join(' ').endsWith(` ${joined}`))) return 1;
+  return names.some((n) => n.length === asked.length) ? 2 : 3;
 }
 
 /**
