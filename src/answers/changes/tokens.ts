@@ -177,6 +177,13 @@ export function changeTokens(text: string): ChangeToken[] {
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
+    // "as much as" before "at least": the longer phrase first, its words within one clause
+    const long = FIXED_PHRASES[`${p.folded} ${ps[i + 1]?.folded} ${ps[i + 2]?.folded}`];
+    if (long !== undefined && !p.boundaryAfter && !ps[i + 1]!.boundaryAfter) {
+      push(i, i + 3, long, roleOf(long, ps, i));
+      i += 3;
+      continue;
+    }
     const phrase = FIXED_PHRASES[`${p.folded} ${ps[i + 1]?.folded}`];
     if (phrase !== undefined && !p.boundaryAfter) {
       push(i, i + 2, phrase, roleOf(phrase, ps, i));

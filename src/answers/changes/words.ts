@@ -33,6 +33,8 @@ export const MODALS: readonly string[] = [
 export const QUANTITIES: readonly string[] = [
   'all',
   'any',
+  'as few as',
+  'as many as',
   'at least',
   'at most',
   'billions',
@@ -122,8 +124,15 @@ export const CONDITION_MARKERS: readonly string[] = [
   'unless',
 ];
 
-/** Two-word phrases read as one word: "no one" is a negation like "nobody", not a "no" and a figure. */
+/**
+ * Phrases of two or three words read as one word: "no one" is a negation like "nobody", not a "no" and a figure;
+ * "as much as" bounds a figure ("as much as one gallon"), no "much" of its own.
+ */
 export const FIXED_PHRASES: Readonly<Record<string, string>> = {
+  'as few as': 'as few as',
+  'as little as': 'as few as',
+  'as many as': 'as many as',
+  'as much as': 'as many as',
   'at least': 'at least',
   'at most': 'at most',
   'each other': 'each other',

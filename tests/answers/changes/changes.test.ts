@@ -78,6 +78,9 @@ describe('meaningChanges names each kind of edit', () => {
     ['Exports fell 5 per cent', 'Exports fell 7%', [change('number', '5 per cent', '7%')]],
     ['Exports fell 5%', 'Exports fell 5', [change('number', '5%', '5')]],
     ['At least 30 people died', '30 people died', [change('number', 'At least', '')]],
+    // a bound on a figure is said as the phrase it is, never as a "much" dropped
+    ['The toll may rise by as much as ten pence', 'The toll may rise by ten pence', [change('number', 'as much as', '')]],
+    ['As many as forty boats sank', 'As few as forty boats sank', [change('number', 'As many as', 'As few as')]],
     ['More than half of the members voted', 'Most members voted', [change('number', 'More than half', 'Most')]],
     ['The 30 soldiers left', 'The 40 troops left', [change('number', '30', '40'), change('substitution', 'soldiers', 'troops')]],
   ])('number: %s → %s', (reference, wording, expected) => {
@@ -132,6 +135,10 @@ describe('meaningChanges names each kind of edit', () => {
 });
 
 describe('meaningChanges leaves ordinary rewording alone', () => {
+  it('reads "as much as" and "as many as" as the same bound', () => {
+    expect(meaningChanges('As many as forty boats sank in the gale', 'As much as forty boats sank in the gale')).toEqual([]);
+  });
+
   it.each([
     ['names respelled', 'Nikolai Yevmenov met Sergei Shoigu in Kyiv', 'Nikolay Evmenov met Sergey Shoygu in Kiev'],
     [
