@@ -16,7 +16,10 @@ import {
   QUANTITIES,
   SAME_QUANTITY,
   TRANSLITERATION_LETTERS,
+  UNMARKED_NOT_BASES,
 } from './words.js';
+
+const UNMARKED_NOT = new Set(UNMARKED_NOT_BASES);
 
 export type TokenRole = 'negation' | 'modal' | 'number' | 'condition' | 'function' | 'content';
 
@@ -76,8 +79,8 @@ function fold(word: string): string {
 /** The words a written word stands for: "won't" → will, not; "we'll" → we, will; "country's" → country, 's. */
 function expand(folded: string): string[] {
   if (folded === 'cannot') return ['can', 'not'];
-  const not = /^(.+)n't$/.exec(folded);
-  if (not) return [NOT_CONTRACTION_BASES[not[1]!] ?? not[1]!, 'not'];
+  const not = /^(.+)n't$/.exec(folded) ?? /^([a-z]+)nt$/.exec(folded);
+  if (not && (folded.includes("'") || UNMARKED_NOT.has(not[1]!))) return [NOT_CONTRACTION_BASES[not[1]!] ?? not[1]!, 'not'];
   const clitic = /^(.+)'([a-z]+)$/.exec(folded);
   if (clitic && (clitic[2] === 'd' || CLITICS[clitic[2]!])) return [clitic[1]!.replace(/'/g, ''), CLITICS[clitic[2]!] ?? "'d"];
   return [folded.replace(/'/g, '')];

@@ -257,6 +257,32 @@ export const PRONOUNS: readonly string[] = [
 /** Bases of "n't" contractions that are not the verb itself ("won't" = will not, "can't" = can not). */
 export const NOT_CONTRACTION_BASES: Readonly<Record<string, string>> = { ai: 'is', ca: 'can', sha: 'shall', wo: 'will' };
 
+/**
+ * Bases of "n't" contractions typed without the apostrophe ("doesnt", "cant"): members type them so, and "doesnt"
+ * is as much a negation as "doesn't".
+ */
+export const UNMARKED_NOT_BASES: readonly string[] = [
+  'ai',
+  'are',
+  'ca',
+  'could',
+  'did',
+  'do',
+  'does',
+  'had',
+  'has',
+  'have',
+  'is',
+  'might',
+  'must',
+  'need',
+  'should',
+  'was',
+  'were',
+  'wo',
+  'would',
+];
+
 /** Clitics after an apostrophe and the word they stand for ("we'll" = we will); "'d" is decided by its context. */
 export const CLITICS: Readonly<Record<string, string>> = { ll: 'will', m: 'am', re: 'are', s: "'s", ve: 'have' };
 

@@ -135,6 +135,14 @@ describe('meaningChanges names each kind of edit', () => {
 });
 
 describe('meaningChanges leaves ordinary rewording alone', () => {
+  it('reads a "n\'t" typed without its apostrophe as the negation it is', () => {
+    expect(meaningChanges("The ferry doesn't stop at the island", 'The ferry doesnt stop at the island')).toEqual([]);
+    expect(meaningChanges("We can't open the quay", 'We cant open the quay')).toEqual([]);
+    expect(meaningChanges('The ferry will stop at the island', 'The ferry wont stop at the island')).toEqual([
+      change('negation', '', 'not'),
+    ]);
+  });
+
   it('reads "as much as" and "as many as" as the same bound', () => {
     expect(meaningChanges('As many as forty boats sank in the gale', 'As much as forty boats sank in the gale')).toEqual([]);
   });
