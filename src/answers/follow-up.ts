@@ -1090,7 +1090,17 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       }
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
       const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
-      return { intent, answer: { kind: 'help', unknownOutlet: intent.unknownOutlet, ...(close.length ? { suggestions: close } : {}) } };
+      // none close: the outlets that carry the thread's quotation are what can be asked about instead
+      const carriers = intent.unknownOutlet && !close.length && !threadSubject(ctx) ? cannot(store, ctx, null).outlets : [];
+      return {
+        intent,
+        answer: {
+          kind: 'help',
+          unknownOutlet: intent.unknownOutlet,
+          ...(close.length ? { suggestions: close } : {}),
+          ...(carriers.length ? { carriers } : {}),
+        },
+      };
     }
   }
 }

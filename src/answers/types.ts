@@ -440,6 +440,11 @@ export type FollowUpAnswer =
       /** Only when set: the outlets of the corpus spelt closest to `unknownOutlet` ("the gaurdian" → The Guardian). */
       suggestions?: string[];
       /**
+       * Only when set (no outlet spelt close to `unknownOutlet`, in a thread on one quotation): the outlets that
+       * carry the thread's quotation, which the member can ask about instead.
+       */
+      carriers?: string[];
+      /**
        * Only when set: the thread is on a /compare topic (`topic`) or a /quotes person (`speaker`), not on one
        * quotation: what can be asked there (choose a claim, compare them). `claims` (only when known) is how many
        * claims it has.

@@ -9,7 +9,7 @@ import type {
   RoleResult,
   ThreadSubject,
 } from '../../answers/types.js';
-import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, outletLabel, speakerLabel } from '../labels.js';
+import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, nameList, outletLabel, speakerLabel } from '../labels.js';
 import { clip, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
 import { httpUrl, speakerQuotesView } from './lists.js';
@@ -381,9 +381,19 @@ export function cannotView(r: CannotResult): View {
 }
 
 /** What a thread understands: about its one quotation, or about a topic's or a person's claims. */
-export function followUpHelpView(unknownOutlet: string | null, about?: ThreadSubject, suggestions?: readonly string[]): View {
+export function followUpHelpView(
+  unknownOutlet: string | null,
+  about?: ThreadSubject,
+  suggestions?: readonly string[],
+  carriers?: readonly string[],
+): View {
   const close = (suggestions ?? []).slice(0, 3).map((s) => clip(s, MAX_NAME));
-  const mean = close.length ? [line(`Did you mean ${close.join(' or ')}? Ask `, strong(`what did ${close[0]} say?`))] : [];
+  const carrying = (carriers ?? []).map((o) => clip(o, MAX_NAME));
+  const mean = close.length
+    ? [line(`Did you mean ${close.join(' or ')}? Ask `, strong(`what did ${close[0]} say?`))]
+    : carrying.length
+      ? [line(`This quotation was carried by ${nameList(carrying, 5)}: ask `, strong(`what did ${carrying[0]} say?`))]
+      : [];
   const lead = unknownOutlet
     ? [line(`No outlet called “${clip(unknownOutlet, MAX_NAME)}” is in the corpus; /outlets lists them.`), ...mean, line('')]
     : [];
@@ -525,7 +535,7 @@ export function followUpView(answer: FollowUpAnswer): View {
             sections: [],
           };
     case 'help':
-      return followUpHelpView(answer.unknownOutlet, answer.about, answer.suggestions);
+      return followUpHelpView(answer.unknownOutlet, answer.about, answer.suggestions, answer.carriers);
     case 'several':
       return severalView(answer.answers);
   }
