@@ -384,6 +384,18 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const carried = outlets.filter((o) => o.rendering !== 'absent');
     const rivals = merged.rivalsOf.get(group.id);
     const credits = rivals && creditsOf(store, rivals, outlets);
+    // none of the outlets asked for carries it: the ones that do, or it reads as carried by nobody
+    const elsewhere =
+      scope.ids && carried.length === 0
+        ? [
+            ...new Set(
+              group.entryIds.map((i) => {
+                const doc = store.documents.get(store.entry(i).documentId);
+                return doc?.meta.outlet?.trim() || doc?.id || '';
+              }),
+            ),
+          ].filter(Boolean)
+        : [];
     return {
       claimId: group.id,
       quote: group.text,
@@ -392,6 +404,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       outlets,
       independentSources: foldCopies(store, carried),
       meaningChanged: anyMeaningChanged(carried),
+      ...(elsewhere.length ? { carriedElsewhere: elsewhere } : {}),
       ...(credits && credits.length > 1 ? { credits, relation: relationOf(store, rivals!, credits) } : {}),
     };
   });

@@ -183,6 +183,11 @@ export interface CompareClaim {
   /** True when any outlet's version changes what the reference wording says. */
   meaningChanged: boolean;
   /**
+   * Only when set (with an outlet filter none of whose documents carries the claim): the outlets outside the
+   * filter that do, so the claim is not shown as carried by nobody.
+   */
+  carriedElsewhere?: string[];
+  /**
    * Only when set: the people the outlets credit these words to, `speaker` first, each with the documents that
    * credit them (an attribution conflict; each such outlet's `creditedTo` names its person).
    */

@@ -83,6 +83,7 @@ function claimSection(c: CompareClaim, n: number): Section {
     lines: [
       line(quoted(c.quote, 300)),
       ...credits,
+      ...(c.carriedElsewhere?.length ? [line(`Carried only by outlets not asked for: ${nameList(c.carriedElsewhere, 5)}`)] : []),
       ...(c.outlets.length
         ? groupLines(c.outlets, c.relation)
         : [line('No article of the outlets asked for carries it or is on its story.')]),
