@@ -123,10 +123,14 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
     const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : null;
     return rivals?.credits.length ? { ...q, alsoCreditedTo: rivals.credits, relation: rivals.relation } : q;
   });
+  const others = found.filter((s) => s !== speaker && !joints.includes(s));
+  // another person called just as this one is cannot be asked for by that name: counted, not suggested
+  const sameName = others.filter((s) => s.name === speaker.name).length;
   const result: SpeakerQuotesResult = {
     query: name,
     speaker: speakerRef(speaker),
-    suggestions: found.filter((s) => s !== speaker && !joints.includes(s)).map((s) => s.name),
+    suggestions: [...new Set(others.filter((s) => s.name !== speaker.name).map((s) => s.name))],
+    ...(sameName ? { sameName } : {}),
     quotes,
     total: sorted.length,
     corpus,

@@ -227,8 +227,13 @@ export interface SpeakerQuotesResult {
   corpus: CorpusVersion;
   query: string;
   speaker: SpeakerRef | null;
-  /** Other speakers the name might have meant, when it was ambiguous or not found. */
+  /** Other speakers the name might have meant, when it was ambiguous or not found (each name once). */
   suggestions: string[];
+  /**
+   * Only when set: how many other speakers go by the very name of `speaker` (unnamed people each outlet calls
+   * "the senator"): asking by that name again would not reach them, so they are counted, not suggested.
+   */
+  sameName?: number;
   /**
    * `jointly` (only when set): the joint speaker the outlets credit the words to, the speaker together with others
    * ("Ana Ruiz, Tom Hale and Lea Costa" in the quotes of Tom Hale).

@@ -55,6 +55,12 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
   const others = otherNames(s.name, s.aliases);
   if (others.length) lead.push(line(`Also called: ${nameList(others)}`));
   if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
+  if (result.sameName)
+    lead.push(
+      line(
+        `${count(result.sameName, 'other speaker is', 'other speakers are')} called “${clip(s.name, MAX_NAME)}” too: /who-said with their words finds theirs.`,
+      ),
+    );
   // asked about a topic: how many quotations are on it, or that none is and all are listed (never an empty list)
   if (result.about) {
     const topic = quoted(result.about.topic, 100);
