@@ -807,7 +807,10 @@ export function answerFollowUp(
     // "help": what can be asked about a topic or a person, not about "this quotation"
     if (intent.kind === 'help') {
       const one = answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet }, message);
-      return one.answer.kind === 'help' && subject ? { ...one, answer: { ...one.answer, about: subject } } : one;
+      if (one.answer.kind !== 'help' || !subject) return one;
+      // the carriers of the topic's words as one quotation are no outlets of its claims: left out
+      const { carriers: _carriers, ...help } = one.answer;
+      return { ...one, answer: { ...help, about: subject } };
     }
     if (claims.length === 1) return onClaim(claims[0]!, message);
     // "compare them", "what did the Post say?", "was she misquoted?": how each outlet carried every claim of the

@@ -52,4 +52,13 @@ describe('an outlet the corpus lacks, asked about in a thread', () => {
     expect(answer.suggestions).toEqual(['Brook Herald']);
     expect(answer.carriers).toBeUndefined();
   });
+
+  it('in a thread on a /compare topic, names no carriers of the topic’s words as if they were one quotation', () => {
+    const topicThread = { query: 'old weir rebuilt', speaker: null, outlet: null, command: 'compare' as const };
+    const { answer } = answerFollowUp(store, topicThread, 'what did the Salt Courier say?');
+    expect(answer.kind).toBe('help');
+    if (answer.kind !== 'help') return;
+    expect(answer.carriers).toBeUndefined();
+    expect(followUpText(answer)).not.toContain('This quotation was carried by');
+  });
 });
