@@ -418,10 +418,16 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       explanation: `No article of ${outletFilter.join(', ')} is on this topic; the corpus has it from other outlets (${claims.length} claim${claims.length === 1 ? '' : 's'} below).`,
       ...(offTopic.length ? { offTopic } : {}),
     };
+  // articles of the outlets asked for are on the story, but none carries any claim of it: said first
+  const noneCarried = scope.ids !== null && claims.every((c) => c.carriedElsewhere?.length);
   return {
     ...base,
     claims,
-    explanation: `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.`,
+    explanation: noneCarried
+      ? claims.length === 1
+        ? `${outletFilter.join(', ')} ${outletFilter.length === 1 ? 'does' : 'do'} not carry the claim on this topic; other outlets do (below).`
+        : `${outletFilter.join(', ')} carr${outletFilter.length === 1 ? 'ies' : 'y'} none of the ${claims.length} claims on this topic; other outlets do (below).`
+      : `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.`,
     ...(offTopic.length ? { offTopic } : {}),
   };
 }

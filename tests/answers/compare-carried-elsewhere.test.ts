@@ -36,12 +36,14 @@ describe('a claim no outlet of the filter carries', () => {
     expect(claim).toBeDefined();
     expect(claim!.outlets.every((o) => o.rendering === 'absent')).toBe(true);
     expect(claim!.carriedElsewhere).toEqual(['Lock Keeper News']);
+    expect(r.explanation).toBe('Towpath Journal does not carry the claim on this topic; other outlets do (below).');
     expect(compareText(r)).toContain('Carried only by outlets not asked for: Lock Keeper News');
   });
 
   it('says nothing of it when an outlet of the filter carries the claim', () => {
     const r = compare(store, 'canal locks will close for repairs in August', { outlets: ['Lock Keeper News'] });
     expect(r.claims[0]!.carriedElsewhere).toBeUndefined();
+    expect(r.explanation).toMatch(/^1 claim compared across 1 document/);
     expect(compare(store, 'canal locks will close for repairs in August').claims[0]!.carriedElsewhere).toBeUndefined();
   });
 });
