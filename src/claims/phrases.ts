@@ -21,6 +21,7 @@ const {
   DISPLAY_NOUNS,
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
+  IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
   NOUN_BEFORE,
   NUMBER_WORDS,
@@ -785,8 +786,8 @@ function appositiveName(toks: readonly Token[], np: NounPhrase, ceil: number): N
  * "“…,” police said", "said local police", "“…,” Chinese officials said" (from the word after the name): people in
  * the plural, after at most two lower-case words that modify them. Returns the end of the phrase (one past its plural
  * noun), or -1 when the words are no such phrase. After a name the words may be its verb and object ("Li heads the
- * panel", "Ruiz thanks supporters"): so a word ending in -s may only be the head, and the head may not be followed by
- * an object.
+ * panel", "Ruiz thanks supporters", "Ruiz met voters"): so a word ending in -s or a past may only be the head, and
+ * the head may not be followed by an object.
  */
 export function peopleAt(toks: readonly Token[], at: number, ceil: number): number {
   const s = toks[at]?.sentence;
@@ -811,6 +812,8 @@ export function peopleAt(toks: readonly Token[], at: number, ceil: number): numb
     if (
       w.lower.endsWith('s') ||
       looksVerbal(w) ||
+      // ("Ana Ruiz met voters": an irregular past after the name is its verb)
+      IRREGULAR_PAST_FORMS.has(w.lower) ||
       SPEECH_VERBS.has(w.lower) ||
       CLAUSE_STOP.has(w.lower) ||
       PREPOSITIONS.has(w.lower) ||

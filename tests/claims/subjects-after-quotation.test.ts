@@ -45,6 +45,13 @@ describe('a group described by the name that modifies it', () => {
     );
     expect(speakerOf('“It is over,” Ruiz told party supporters.')).toBe('Ruiz');
   });
+
+  it('reads an irregular past after a name as its verb ("Ana Ruiz met voters … and said" is Ana Ruiz)', () => {
+    const [met] = speakersIn('Ana Ruiz met voters in Ostend on Monday and said “the sea wall will be built before winter.”');
+    expect(met?.speaker).toBe('Ana Ruiz');
+    const [led] = speakersIn('Tom Hale led volunteers to the dunes and said “this beach is ours to keep.”');
+    expect(led?.speaker).toBe('Tom Hale');
+  });
 });
 
 describe('plurals without an -s', () => {
