@@ -22,6 +22,7 @@ const {
   DOCUMENT_NOUNS,
   FLOATING_QUANTIFIERS,
   IRREGULAR_PAST_FORMS,
+  MAKER_PREPOSITIONS,
   MONTHS_DAYS,
   NOUN_BEFORE,
   NUMBER_WORDS,
@@ -737,10 +738,10 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
   // study still speaks (a body so named already closes the phrase; "a survey from the spring" names no one)
   if (SURVEY_NOUNS.has(last.lower) && e === np.to) {
     let k = e;
-    while (k < ceil && k - e < 5 && PUBLISHING_WORDS.has((toks[k] as Token).lower) && !['by', 'from'].includes((toks[k] as Token).lower))
+    while (k < ceil && k - e < 5 && PUBLISHING_WORDS.has((toks[k] as Token).lower) && !MAKER_PREPOSITIONS.has((toks[k] as Token).lower))
       k++;
     const prep = toks[k];
-    const author = prep && ['by', 'from'].includes(prep.lower) ? headPhrase(toks, k + 1, ceil) : null;
+    const author = prep && MAKER_PREPOSITIONS.has(prep.lower) ? headPhrase(toks, k + 1, ceil) : null;
     const people =
       author?.kind === 'name'
         ? Boolean(author.run && personLike(toks, author.run))

@@ -52,6 +52,9 @@ export const FEMININE_PRONOUNS = list('her hers herself she');
 /** Prepositions that name whose words follow ("a statement by Ruiz:", "the words of Ruiz:"). */
 export const AUTHOR_PREPOSITIONS = list('by from of');
 
+/** Prepositions naming who made a study or a survey ("a study by Ruiz", "a poll from the Harbour Institute"). */
+export const MAKER_PREPOSITIONS = list('by from');
+
 /** Prepositions between a verb and the person it speaks to or of ("he said to Hale", "she said of Ruiz"). */
 export const ADDRESS_PREPOSITIONS = list('about of to with');
 
