@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/answers/compare.js';
 import { whoSaid } from '../../src/answers/who-said.js';
-import { lemmas, meaningNeighbours } from '../../src/store/search/synonyms.js';
+import { isNeighbour, lemmas, meaningNeighbours } from '../../src/store/search/synonyms.js';
 import { story, writtenStore } from '../support/written.js';
 
 const store = writtenStore([
@@ -31,6 +31,13 @@ describe('words of the same meaning', () => {
     expect(meaningNeighbours('cooperation')?.has('cooper') ?? false).toBe(false);
     // too vague to be evidence of anything
     expect(meaningNeighbours('talks')).toBeNull();
+  });
+
+  it('reads a plural noun as its noun only, not as a verb cut shorter ("refugees" is no form of "refuge")', () => {
+    expect(lemmas('refugees')).toEqual(['refugee']);
+    expect(lemmas('buses')).toEqual(['bus']);
+    expect(lemmas('studies')).toEqual(['study']);
+    expect(isNeighbour('refugees', meaningNeighbours('resources') ?? new Set())).toBe(false);
   });
 
   it('finds reported speech said in other words as a paraphrase, in who-said and compare', () => {

@@ -16,26 +16,31 @@ import path from 'node:path';
 /** Senses of a lemma read (WordNet lists them most frequent first). */
 const SENSES = 2;
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
-/** Morphy's detachment rules: suffix → replacement, per part of speech. */
-const RULES: readonly (readonly [string, string])[] = [
-  ['s', ''],
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['men', 'man'],
-  ['ies', 'y'],
-  ['es', 'e'],
-  ['es', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-  ['er', 'e'],
-  ['est', 'e'],
+/**
+ * Morphy's detachment rules: suffix → replacement, with the part of speech the base must have ("refugees" is the
+ * noun "refugee", not the verb rule's "refuge").
+ */
+const RULES: readonly (readonly [string, string, 'n' | 'v' | 'a'])[] = [
+  ['s', '', 'n'],
+  ['ses', 's', 'n'],
+  ['xes', 'x', 'n'],
+  ['zes', 'z', 'n'],
+  ['ches', 'ch', 'n'],
+  ['shes', 'sh', 'n'],
+  ['men', 'man', 'n'],
+  ['ies', 'y', 'n'],
+  ['s', '', 'v'],
+  ['ies', 'y', 'v'],
+  ['es', 'e', 'v'],
+  ['es', '', 'v'],
+  ['ed', 'e', 'v'],
+  ['ed', '', 'v'],
+  ['ing', 'e', 'v'],
+  ['ing', '', 'v'],
+  ['er', '', 'a'],
+  ['est', '', 'a'],
+  ['er', 'e', 'a'],
+  ['est', 'e', 'a'],
 ];
 
 interface Table {
@@ -102,12 +107,14 @@ export function lemmas(word: string): readonly string[] {
   table ??= load();
   const found = new Set<string>();
   if (table.senses.has(word)) found.add(word);
-  for (const [suffix, replacement] of RULES) {
+  const senses = table.senses;
+  const hasPart = (lemma: string, part: string): boolean => senses.get(lemma)?.some((id) => id.startsWith(`${part}:`)) ?? false;
+  for (const [suffix, replacement, part] of RULES) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
-      if (table.senses.has(base)) found.add(base);
+      if (hasPart(base, part)) found.add(base);
       // a doubled consonant before -ed/-ing ("stopped", "planning")
-      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && table.senses.has(base.slice(0, -1))) found.add(base.slice(0, -1));
+      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && hasPart(base.slice(0, -1), part)) found.add(base.slice(0, -1));
     }
   }
   const out = [...found];
