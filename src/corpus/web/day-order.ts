@@ -13,7 +13,7 @@
 import { type DayOrder, type ToldDayOrder, writtenDayOrders } from '../dates.js';
 import { all, type DomDocument, type DomElement, insideAny, seenText } from './dom.js';
 import { isoDay } from './meta-tags.js';
-import { readerThreads } from './prune.js';
+import { readerThreads } from './threads.js';
 
 /** Regions (ISO 3166) that write the month first: the United States and the places that follow its usage. */
 const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);

@@ -40,7 +40,7 @@ import {
 } from './meta-tags.js';
 import type { ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
-import { readerThreads } from './prune.js';
+import { readerThreads } from './threads.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
 /** Metadata read from a page's markup. */
