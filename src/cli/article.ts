@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { type FetchPolicy, type FetchResult, looksLikeLink, redactUrl } from '../fetch/index.js';
+import { spokenOf } from '../corpus/errors.js';
 import type { CorpusDocument, DatedPart } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
 
@@ -89,7 +90,7 @@ async function readInput(input: string, options: ArticleOptions): Promise<Articl
       contentType: got.contentType + (got.charset ? `; charset=${got.charset}` : ''),
       url: got.url,
     });
-    return 'code' in doc ? failed(shown, doc.message) : entry(shown, doc);
+    return 'code' in doc ? failed(shown, spokenOf(doc.message, shown, `The page at ${shown}`)) : entry(shown, doc);
   }
   let bytes: Buffer;
   try {

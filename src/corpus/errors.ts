@@ -53,3 +53,13 @@ const MESSAGES: Record<FileErrorCode, (file: string, d: ErrorDetails) => string>
 export function fileError(file: string, code: FileErrorCode, details: ErrorDetails = {}): FileError {
   return { file, code, message: MESSAGES[code](file, details) };
 }
+
+/**
+ * A catalogue message that names its subject as a corpus file, said of what it really is: a page fetched from a
+ * link or a moderator's attachment ("File \"x\" is empty …" → "The page is empty …").
+ *
+ * @example spokenOf('File "a" is empty or holds only whitespace, so it was skipped.', 'a', 'The page') // → 'The page is empty …'
+ */
+export function spokenOf(message: string, file: string, subject: string): string {
+  return message.replace(`File "${file}"`, subject).replace(`"${file}"`, subject.charAt(0).toLowerCase() + subject.slice(1));
+}

@@ -7,6 +7,7 @@
 import type { AddArticleCode, AddArticleResult, CorpusVersion, RemoveArticleResult, SourceResult } from '../answers/types.js';
 import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
+import { spokenOf } from '../corpus/errors.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
 import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy, looksLikeLink, pastedLink } from '../fetch/index.js';
@@ -255,7 +256,7 @@ export class ArticleLibrary {
     if ('code' in doc) {
       // the catalogue speaks of corpus files ('File "x" is …'): a moderator added a page or an attachment
       const what = source.kind === 'url' ? 'page' : 'file';
-      const message = doc.message.replace(`File "${placeholder}"`, `The ${what}`).replace(`"${placeholder}"`, `the ${what}`);
+      const message = spokenOf(doc.message, placeholder, `The ${what}`);
       return refused(fileRefusal({ ...doc, message }), started);
     }
     const hash = bodyHash(doc);

@@ -28,6 +28,9 @@ beforeAll(async () => {
     if (req.url === '/ru') {
       res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
       res.end(Buffer.from(encodeLegacy(russianPage.replace('<meta charset="windows-1251">', ''), 'windows-1251')));
+    } else if (req.url === '/wall') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(loginWall());
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not here');
@@ -76,6 +79,12 @@ describe('article command', () => {
     });
     expect(documents[4]).toMatchObject({ ...nulls, error: expect.any(String) });
     expect(articlesText({ documents })).toContain('outlet: The Harbour Gazette');
+  });
+
+  it('speaks of a fetched page that holds no article as a page, not as a file', async () => {
+    const { documents } = await readArticles([`${base}/wall`], { fetchPage, policy: { allowPrivate: true, maxBytes: 1 << 20 } });
+    expect(documents[0]?.error).toMatch(new RegExp(`^The page at ${base}/wall is a web page without an article: the page asks to log in`));
+    expect(documents[0]?.error).not.toMatch(/File "/);
   });
 
   it('refuses private addresses unless FETCH_ALLOW_PRIVATE=true', async () => {
