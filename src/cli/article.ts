@@ -23,6 +23,8 @@ export interface ArticleEntry {
   partial?: string;
   /** Only when set: live entries and embedded posts dated apart from the page, offsets into `text`. */
   datedParts?: DatedPart[];
+  /** Only when set: the day the page says it was last changed (YYYY-MM-DD), when that is not `date`. */
+  modified?: string;
   error?: string;
 }
 
@@ -77,6 +79,7 @@ function entry(input: string, doc: CorpusDocument): ArticleEntry {
     author: doc.meta.author ?? null,
     ...(doc.meta.partial ? { partial: doc.meta.partial } : {}),
     ...(doc.meta.datedParts?.length ? { datedParts: doc.meta.datedParts } : {}),
+    ...(doc.meta.modified && doc.meta.modified !== date ? { modified: doc.meta.modified } : {}),
   };
 }
 
@@ -122,7 +125,7 @@ export function articlesText(output: ArticleOutput): string {
         d.document,
         `  title:  ${d.title ?? '(unknown)'}`,
         `  outlet: ${d.outlet ?? '(unknown)'}`,
-        `  date:   ${d.date ?? '(unknown)'}`,
+        `  date:   ${d.date ?? '(unknown)'}${d.modified ? ` (changed ${d.modified})` : ''}`,
         `  url:    ${d.url ?? '(unknown)'}`,
         `  author: ${d.author ?? '(unknown)'}`,
         ...(d.partial ? [`  partial: ${d.partial}`] : []),

@@ -63,6 +63,7 @@ describe('article command', () => {
       date: '2024-05-14',
       url: wordpressPage().expected.url,
       author: 'Lena Marsh',
+      modified: '2024-05-15',
     });
     const nulls = { title: null, text: null, outlet: null, date: null, url: null, author: null };
     expect(documents[1]).toEqual({ document: inputs[1], ...nulls, error: expect.stringMatching(/could not be read \(ENOENT\)/) });
@@ -79,6 +80,25 @@ describe('article command', () => {
     });
     expect(documents[4]).toMatchObject({ ...nulls, error: expect.any(String) });
     expect(articlesText({ documents })).toContain('outlet: The Harbour Gazette');
+  });
+
+  it('gives the day a page was last changed as `modified` when it is not the day it was published', async () => {
+    const paragraphs = [
+      'The tram depot on Quay Street will close for three weeks in April while its roof is replaced, the city said on Tuesday.',
+      '“Every line will keep running, with buses filling the gaps at night,” said transport officer Wilma Kerrigan at a briefing.',
+      'Drivers have complained for years that rain comes through the depot roof onto the trams parked under it in winter.',
+    ];
+    const html = (line: string) =>
+      `<html><head><title>Depot to close | Quay Herald</title></head><body><article><h1>Depot to close</h1><p>${line}</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const inputs = [
+      file('both.html', html('Published 10 March 2026 · Updated 14 March 2026')),
+      file('one.html', html('Published 10 March 2026')),
+    ];
+    const { documents } = await readArticles(inputs, { fetchPage, policy: { allowPrivate: true, maxBytes: 1 << 20 } });
+    expect(documents[0]).toMatchObject({ date: '2026-03-10', modified: '2026-03-14' });
+    expect(documents[1]?.date).toBe('2026-03-10');
+    expect(documents[1]).not.toHaveProperty('modified');
+    expect(articlesText({ documents })).toContain('date:   2026-03-10 (changed 2026-03-14)');
   });
 
   it('speaks of a fetched page that holds no article as a page, not as a file', async () => {
