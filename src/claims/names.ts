@@ -8,6 +8,7 @@ import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  ARTICLE_PARTICLES,
   BODY_PREPOSITIONS,
   DETERMINERS,
   FUNCTION_CAPS,
@@ -132,9 +133,8 @@ function connectorPair(tokens: readonly Token[], i: number): boolean {
  * and a space between the two words) open a surname.
  */
 function contractedArticle(a: Token, b: Token): boolean {
-  return !a.cap && DUTCH_PARTICLES.has(a.lower) && b.text === 't' && b.start - a.end === 2;
+  return !a.cap && ARTICLE_PARTICLES.has(a.lower) && b.text === 't' && b.start - a.end === 2;
 }
-const DUTCH_PARTICLES: ReadonlySet<string> = new Set(['in', 'op', 'van']);
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   return (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;

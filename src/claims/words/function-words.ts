@@ -200,6 +200,9 @@ export const FUNCTION_CAPS = list(`
  */
 export const NAME_CONNECTORS = list('al bin da de del den der di dos du la le van von');
 
+/** Dutch particles written with the article "’t" before a surname ("Marit in ’t Hout", "Jan van ’t Riet"). */
+export const ARTICLE_PARTICLES = list('in op van');
+
 /** Particles joined by a hyphen to a capitalised name part ("al-Hassan", "el-Sayed"): the word is a name's word. */
 export const HYPHEN_PARTICLES = list('abu al bin el ibn');
 

@@ -174,6 +174,7 @@ export const FLOATING_QUANTIFIERS = set(fw.FLOATING_QUANTIFIERS);
 export const BASE_SUBJECTS = set(fw.BASE_SUBJECTS);
 export const FUNCTION_CAPS = set(fw.FUNCTION_CAPS);
 export const NAME_CONNECTORS = set(fw.NAME_CONNECTORS);
+export const ARTICLE_PARTICLES = set(fw.ARTICLE_PARTICLES);
 export const HYPHEN_PARTICLES = set(fw.HYPHEN_PARTICLES);
 export const NUMBER_WORDS = set(fw.NUMBER_WORDS);
 export const APPROXIMATORS = set(fw.APPROXIMATORS);
