@@ -476,6 +476,13 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (t.lower === 'of' && i - 1 >= a && roleNoun((toks[i - 1] as Token).lower)) continue;
     if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
   }
+  // "Ana Ruiz’s chief of staff said": a role noun's "of" phrase stays in the description the role noun ends
+  const of = toks[e - 2];
+  const role = toks[e - 3];
+  if (of?.lower === 'of' && role?.kind === 'word' && !role.cap && e - 3 >= a && roleNoun(role.lower)) {
+    const owner = tailPhrase(toks, a, e - 2);
+    if (owner?.kind === 'desc') return { kind: 'desc', from: owner.from, to: e };
+  }
   // a bare plural or role noun ("officials", "Democratic strategists", "China’s military", "police")
   const prev = toks[e - 2];
   const head = last.lower;

@@ -11,6 +11,12 @@ describe('descriptions as speakers', () => {
     expect(q?.speaker).toMatch(/64-year-old diplomat$/);
   });
 
+  it('keeps a role noun’s "of" phrase in the description a name owns ("Ilse Brandt’s chief of staff", not "staff")', () => {
+    expect(speakers('“We will not sign this,” Ilse Brandt’s chief of staff said.')[0]?.speaker).toBe('Ilse Brandt’s chief of staff');
+    expect(speakers('Ilse Brandt’s chief of staff said “we will not sign this.”')[0]?.speaker).toBe('Ilse Brandt’s chief of staff');
+    expect(speakers('“We will not sign this,” the mayor’s chief of staff said.')[0]?.speaker).toBe('the mayor’s chief of staff');
+  });
+
   it('keeps two roles joined by "and" as one subject', () => {
     const [q] = speakers('The front-runner and former harbour master said the quay “clearly” needed repairs.');
     expect(q?.mention).toBe('The front-runner and former harbour master');
