@@ -56,7 +56,8 @@ export const WHO_SAID_THRESHOLDS = Object.freeze({
    * How far a match may spread in a long wording: the in-order match within `spread` × the query's words
    * + `slack` words of it, and a wording judged on its words alone at most `wordingPerQueryWord` × the
    * query's words + `slack`. A long transcript holds most common words somewhere, in order too: words
-   * scattered over it are not the quotation asked about.
+   * scattered over it are not the quotation asked about. The in-order match's slack is at most the query's
+   * own number of words.
    */
   spread: 2,
   wordingPerQueryWord: 5,
@@ -85,7 +86,10 @@ function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind 
   const t = WHO_SAID_THRESHOLDS;
   const { count: queryWords, content: contentWords } = query;
   if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
-  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + t.slack && hit.orderedWords >= t.closeWordShare * queryWords;
+  // (a short question gets as much slack as it has words: "push … heights" spread over ten words of a quotation is
+  // not its wording with small differences)
+  const slack = Math.min(t.slack, queryWords);
+  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + slack && hit.orderedWords >= t.closeWordShare * queryWords;
   const paraphrased =
     hit.bag >= t.paraphraseBag &&
     Math.min(hit.contentMatched, query.distinct) >= t.paraphraseMinWords &&

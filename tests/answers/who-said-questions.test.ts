@@ -47,6 +47,14 @@ const store = writtenStore([
 ]);
 
 describe('who-said, asked as members ask', () => {
+  it('calls two words of a quotation close only when they stand near each other in it, not ten words apart', () => {
+    // "guard … quay": four words between them; "berth … sign": seven; "guard … modernisation": the whole sentence
+    expect(whoSaid(store, 'guard quay').verdict).toBe('close');
+    expect(whoSaid(store, 'guard modernisation').verdict).toBe('not_found');
+    expect(whoSaid(store, 'berth sign').verdict).toBe('not_found');
+    expect(whoSaid(store, 'guard every berth').verdict).toBe('verbatim');
+  });
+
   it('finds the quotation inside a question and checks the name the question asks about', () => {
     for (const q of [
       "Did Petrakis say 'we will guard every berth on this quay'?",
