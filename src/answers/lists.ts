@@ -14,7 +14,7 @@ import { shareRun } from './conflicts.js';
 import { relays } from './relays.js';
 import { speakerFits } from './roles.js';
 import { suggest } from './suggest.js';
-import { nameWithoutMentions } from './question-text.js';
+import { withoutDiscordMarkup } from './question-text.js';
 import type {
   CompareCredit,
   ContextResult,
@@ -50,7 +50,7 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
  */
 export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefer?: string, about?: string): SpeakerQuotesResult {
   // "<@1234>" is a member of the server, no one the outlets quote: said so, never looked up (nor echoed)
-  const name = nameWithoutMentions(typed);
+  const name = withoutDiscordMarkup(typed);
   if (!name && typed.trim())
     return { query: typed, speaker: null, suggestions: [], quotes: [], total: 0, corpus: store.corpusVersion(), mention: true };
   const found = store.findSpeakers(name);

@@ -95,9 +95,6 @@ export function withoutDiscordMarkup(typed: string): string {
   return typed.replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A name option (a speaker) without the Discord mentions in it; empty when it held mentions alone. */
-export const nameWithoutMentions = withoutDiscordMarkup;
-
 /** Whom a Discord mention addresses: a member, a role, a channel, or the whole server ("@everyone", "@here"). */
 export type MentionKind = 'member' | 'role' | 'channel' | 'everyone';
 

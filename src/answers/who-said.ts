@@ -17,7 +17,7 @@ import { meaningChanges } from './changes/changes.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
-import { type QuestionReading, nameWithoutMentions, questionReadings } from './question-text.js';
+import { type QuestionReading, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
@@ -473,7 +473,7 @@ function withMentionNote(result: WhoSaidResult, ignored: boolean): WhoSaidResult
 function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): WhoSaidResult {
   const typedSpeaker = options.speaker?.trim() || null;
   // "<@1234> Ruiz" is Ruiz; "<@1234>" alone names no one: answered without a speaker, and said so
-  const speakerName = typedSpeaker === null ? null : nameWithoutMentions(typedSpeaker) || null;
+  const speakerName = typedSpeaker === null ? null : withoutDiscordMarkup(typedSpeaker) || null;
   return withMentionNote(checkWords(store, quote, { ...options, speaker: speakerName }), typedSpeaker !== null && speakerName === null);
 }
 
