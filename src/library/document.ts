@@ -47,6 +47,7 @@ export function toDocumentMeta(meta: ArticleMeta): DocumentMeta {
     author: meta.author,
     ...(meta.partial ? { partial: meta.partial } : {}),
     ...(meta.datedParts?.length ? { datedParts: meta.datedParts.map((p) => ({ ...p })) } : {}),
+    ...(meta.modified ? { modified: meta.modified } : {}),
     evidence,
   };
 }
@@ -60,6 +61,7 @@ export function toArticleMeta(meta: DocumentMeta): ArticleMeta {
     author: meta.author ?? null,
     ...(meta.partial ? { partial: meta.partial } : {}),
     ...(meta.datedParts?.length ? { datedParts: meta.datedParts.map((p) => ({ ...p })) } : {}),
+    ...(meta.modified ? { modified: meta.modified } : {}),
     evidence: meta.evidence.map((e) => ({ ...e })),
   };
 }

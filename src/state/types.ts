@@ -38,6 +38,11 @@ export const ArticleMetaSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * The ISO day the page says it was last changed; absent when it says none. Kept in the JSON column, so rows
+   * stored before it read as they were (like `partial` and `datedParts`), and older programs ignore it.
+   */
+  modified: z.string().optional(),
   evidence: z.array(z.object({ field: z.string(), source: z.string(), detail: z.string() })),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;

@@ -154,6 +154,24 @@ export function articleTests(engine: Engine): void {
     expect(stored?.meta.title).toBe('a\uFFFDb');
   });
 
+  it('keeps the day a page says it was changed through a reopen; an article stored without one reads without one', async () => {
+    const database = await engine.fresh();
+    const first = await database.open();
+    const base = article('g1');
+    const changed = article('g1', { meta: { ...base.meta, date: '2026-04-02', modified: '2026-04-05' } });
+    const unchanged = article('g1');
+    await first.addArticle(changed);
+    await first.addArticle(unchanged);
+    await first.close();
+    const again = await database.open();
+    expect((await again.getArticle('g1', changed.id))?.meta).toMatchObject({ date: '2026-04-02', modified: '2026-04-05' });
+    expect((await again.listArticles('g1')).find((a) => a.id === changed.id)?.meta.modified).toBe('2026-04-05');
+    expect((await again.loadArticles('g1')).find((a) => a.id === changed.id)?.meta.modified).toBe('2026-04-05');
+    const old = await again.getArticle('g1', unchanged.id);
+    expect(old?.meta).toEqual(unchanged.meta);
+    expect(old && 'modified' in old.meta).toBe(false);
+  });
+
   it('keeps everything after the store is closed and opened again', async () => {
     const database = await engine.fresh();
     const first = await database.open();
