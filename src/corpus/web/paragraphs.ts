@@ -2,8 +2,9 @@
  * An element's text as paragraphs: every block element (p, headings, list items, blockquotes, table cells,
  * divs …) ends a paragraph, `<br><br>` splits one, a single `<br>` is a line break inside it. Whitespace is
  * collapsed as a browser shows it (kept in `<pre>`). Each paragraph knows how much of it is link text.
+ * A data table (`isDataTable`) is read a row a paragraph, its cells joined by " | ", as a reader reads across.
  */
-import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { countWords, ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /** One paragraph of page text. */
 export interface Paragraph {
@@ -61,6 +62,12 @@ class Collector {
     if (this.tags.pop() === 'li') this.items.pop();
   }
 
+  /** A paragraph made whole elsewhere (a table's row). */
+  add(paragraph: Paragraph): void {
+    this.flush();
+    this.out.push(paragraph);
+  }
+
   flush(): void {
     this.breaks = 0;
     const text = this.parts
@@ -79,7 +86,57 @@ class Collector {
   }
 }
 
-function walk(node: DomNode, c: Collector, inLink: boolean, pre: boolean, depth: number): void {
+/** Words a data table's cell holds at most: a cell holding a story is a layout table's. */
+const DATA_CELL_WORDS = 50;
+/** The separator a reader reads between a row's cells. */
+export const CELL_SEPARATOR = ' | ';
+
+/** A table's cells, its own (not a nested table's). */
+function cellsOf(row: DomElement): DomElement[] {
+  return Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName));
+}
+
+/**
+ * A table of data (figures, results, a timetable), not a page laid out in a table: not marked as layout
+ * (`role="presentation"`/`"none"`), no table inside it, no cell holding a story (over 50 words, or a heading),
+ * mostly text that is not links (a menu laid out as a table), and either headed (`<th>`, `<thead>`, `<caption>`)
+ * or two rows of two cells or more.
+ */
+export function isDataTable(table: DomElement): boolean {
+  const role = table.getAttribute('role')?.toLowerCase();
+  if (role === 'presentation' || role === 'none') return false;
+  if (table.querySelector('table, h1, h2, h3, h4, h5, h6')) return false;
+  const rows = Array.from(table.querySelectorAll('tr'));
+  const cells = rows.flatMap(cellsOf);
+  if (cells.some((cell) => countWords(cell.textContent ?? '') > DATA_CELL_WORDS)) return false;
+  const text = (table.textContent ?? '').replace(/\s+/g, '').length;
+  const links = Array.from(table.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  if (text === 0 || links > text / 2) return false;
+  if (table.querySelector('th, thead, caption')) return true;
+  return rows.filter((row) => cellsOf(row).length >= 2).length >= 2;
+}
+
+/** A data table's row as one paragraph: each cell's text on one line, the cells joined. */
+function readRow(row: DomElement, c: Collector, inLink: boolean, depth: number): void {
+  const texts: string[] = [];
+  let linkChars = 0;
+  for (const cell of cellsOf(row)) {
+    const inner = new Collector();
+    walk(cell, inner, inLink, false, depth + 1);
+    inner.flush();
+    const text = inner.out
+      .map((p) => p.text.replace(/\s*\n\s*/g, ' '))
+      .join(' ')
+      .trim();
+    if (!text) continue;
+    texts.push(text);
+    linkChars += inner.out.reduce((n, p) => n + p.linkChars, 0);
+  }
+  const text = texts.join(CELL_SEPARATOR);
+  if (text) c.add({ text, linkChars: Math.min(linkChars, text.length), tag: 'tr' });
+}
+
+function walk(node: DomNode, c: Collector, inLink: boolean, pre: boolean, depth: number, dataTable = false): void {
   if (node.nodeType === TEXT_NODE) {
     c.text(node.textContent ?? '', inLink, pre);
     return;
@@ -92,11 +149,16 @@ function walk(node: DomNode, c: Collector, inLink: boolean, pre: boolean, depth:
     c.lineBreak();
     return;
   }
+  if (tag === 'tr' && dataTable) {
+    readRow(el, c, inLink, depth);
+    return;
+  }
+  const inData = tag === 'table' ? isDataTable(el) : dataTable;
   const block = BLOCK.has(tag);
   if (block) c.open(tag);
   const link = inLink || tag === 'a';
   const isPre = pre || tag === 'pre';
-  for (const child of Array.from(el.childNodes)) walk(child, c, link, isPre, depth + 1);
+  for (const child of Array.from(el.childNodes)) walk(child, c, link, isPre, depth + 1, inData);
   if (block) c.close();
 }
 
