@@ -11,7 +11,7 @@ import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
-import { all, countWords, seenText, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, countWords, ELEMENT_NODE, seenText, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Elements whose words a reader never reads as the page's: among them a player's fallback (the words inside
@@ -192,18 +192,79 @@ function hiddenByStyle(el: DomElement): boolean {
 const NOTE_MARK = /^(?:\[?\d{1,3}\]?|[*†‡]|\[[a-z]\])$/;
 const BACK_MARK = /^(?:[↩↑^⤴\s]|\uFE0E|\uFE0F)+$/u;
 
+/** A link's fragment naming a note (`#fn1`, `#cite_note-4`, `#footnote-2`, `#ref3`, `#endnote5`). */
+const NOTE_FRAGMENT = /#(?:fn|footnote|cite|note|ref|endnote)/i;
+/** A `<sup>` that can only be a reference: "[3]", "1,4", "2–5", "*", "†". */
+const REFERENCE_SUP = /^(?:\[\s*\d{1,3}\s*\]|\d{1,3}(?:\s*[,–-]\s*\d{1,3})+|[*†‡])$/;
+/** A `<sup>` that is a number alone: a reference or an exponent, told by what it is glued to. */
+const NUMBER_SUP = /^[-−+]?\d{1,3}$/;
+/** Units squared or cubed ("m<sup>2</sup>", "km<sup>2</sup>", "ft<sup>3</sup>"). */
+const POWERED_UNIT = /^(?:[mcdkµnμ]?m|ft|in|yd|mi)$/;
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
+  '−': '⁻',
+  '+': '⁺',
+};
+
+/** The text just before an element in its line (its inline parents' earlier siblings included). */
+function textBefore(el: DomElement): string {
+  let node: DomNode | null = el;
+  while (node && !node.previousSibling) {
+    const parent: DomNode | null = node.parentNode;
+    if (!parent || parent.nodeType !== ELEMENT_NODE || !INLINE_PARENT.test(parent.nodeName)) return '';
+    node = parent;
+  }
+  return node?.previousSibling?.textContent ?? '';
+}
+const INLINE_PARENT = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|FONT|U|Q|CITE|MARK)$/;
+
 /**
- * Removes footnote marks: a link within the page (`href="#fn1"`) printed as a note's number, with the `<sup>`
- * around it, and a note's link back to the text ("↩"). Left in, they were glued to the words they mark
- * ("… every region of the country”1, a claim …") and closed each note.
+ * True for a number in `<sup>` that raises what it is glued to: a number of one or two digits ("10<sup>6</sup>"),
+ * a single letter ("x<sup>2</sup>") or a unit ("km<sup>2</sup>"), or a signed one ("10<sup>-3</sup>"). Glued to a
+ * word, a closing mark or a stop, or standing apart, it marks a note ("arrived<sup>1</sup>", "said.<sup>2</sup>").
+ */
+function isExponent(sup: DomElement, text: string): boolean {
+  if (/^[-−+]/.test(text)) return true;
+  const token = /([\p{L}\p{N}]+)$/u.exec(textBefore(sup))?.[1];
+  if (!token) return false;
+  if (/^\d+$/.test(token)) return token.length <= 2;
+  return /^\p{L}$/u.test(token) || POWERED_UNIT.test(token);
+}
+
+/**
+ * Removes footnote marks: a link to a note (within the page, `href="#fn1"`, or to a note's anchor of the page's
+ * address, `…/story#cite_note-4`) printed as a note's number, with the `<sup>` around it, and a note's link back
+ * to the text ("↩"); a `<sup>` number without a link, "arrived<sup>1</sup>", "<sup>[2]</sup>", too. Left in,
+ * they were glued to the words they mark ("… every region of the country”1, a claim …") and closed each note. An
+ * exponent stays, printed as a reader sees it: "km<sup>2</sup>" reads "km²" (search folds it to "km2").
  */
 function removeNoteMarks(doc: DomDocument): void {
-  for (const a of all(doc, 'a[href^="#"]')) {
+  for (const a of all(doc, 'a[href*="#"]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.startsWith('#') && !NOTE_FRAGMENT.test(href)) continue;
     const text = textOf(a);
     if (BACK_MARK.test(text)) a.remove();
     else if (NOTE_MARK.test(text)) {
       const sup = a.parentElement?.tagName === 'SUP' && textOf(a.parentElement) === text ? a.parentElement : null;
       (sup ?? a).remove();
+    }
+  }
+  for (const sup of all(doc, 'sup')) {
+    const text = textOf(sup).trim();
+    if (REFERENCE_SUP.test(text) || (NUMBER_SUP.test(text) && !isExponent(sup, text))) sup.remove();
+    else if (NUMBER_SUP.test(text) && sup.parentElement) {
+      sup.parentElement.insertBefore(doc.createTextNode([...text].map((ch) => SUPERSCRIPT[ch] ?? ch).join('')), sup);
+      sup.remove();
     }
   }
 }
