@@ -70,6 +70,13 @@ const LEGAL = /^(?:©|\(c\)|copyright\b)|all rights reserved|©\s*\d{4}/i;
 const PITCH =
   /\b(?:sign up|subscribe|newsletters?|inbox|download (?:our|the) app|support (?:our|independent) journalism|(?:e-?mail|contact|write to|message) us|get in touch|(?:want|love|like) to hear from you|let us know|in the comments below|(?:leave|post|add|share) (?:a |your )?(?:comments?|thoughts|views) below|(?:have|got) a (?:news )?(?:story|tip)|send us (?:your|a) (?:story|stories|tips?|news)|(?:journalism|reporting|work) (?:relies|depends) on (?:your|readers'?) support|consider (?:making|to make) a (?:contribution|donation)|^get our\b[^.!?]{0,40}\b(?:email|app|podcast|alerts))\b/i;
 const READER = /\b(?:you|your|our|us)\b/i;
+/**
+ * A newsroom's call for tips opening a paragraph, with where to send them ("Got a story? Email newsdesk@… or call
+ * 01234 567890"): a pitch even without "us" or "our".
+ */
+const TIP_CALL = /^(?:do you have|have you got|got|have)\s+an?\s+(?:news\s+)?(?:story|tip)\b/i;
+/** An email address or a phone number (eight digits or more, spaced or not). */
+const CONTACT_POINT = /[\w.+-]@[\w-]+\.\w|(?:\+|\b)\d(?:[\d ()-]{6,}\d)\b/;
 /** A newsletter's pitch in French, German, Spanish, Italian or Portuguese ("Abonnez-vous à notre newsletter", "Jetzt Newsletter abonnieren"). */
 const FOREIGN_PITCH =
   /(?<![\p{L}])(?:abonnez-vous|inscrivez-vous|abonnieren|anmelden|suscr[ií]bete|suscr[ií]base|iscriviti|inscreva-se|assine)(?![\p{L}]).*(?<![\p{L}])(?:newsletter|infolettre|bolet[ií]n)(?![\p{L}])|(?<![\p{L}])(?:newsletter|infolettre|bolet[ií]n)(?![\p{L}]).*(?<![\p{L}])(?:abonnieren|anmelden)(?![\p{L}])/iu;
@@ -180,6 +187,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && SHARE_ROW.test(p.text)) return 'label';
   if (words <= MEDIUM && LEGAL.test(p.text)) return 'legal';
   if (words <= MEDIUM && PITCH.test(p.text) && READER.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= MEDIUM && TIP_CALL.test(p.text) && CONTACT_POINT.test(p.text) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && /^(?:click|tap) here\b/i.test(p.text)) return 'pitch';
   if (words <= MEDIUM && REPUBLISHED.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
   if (words <= MEDIUM && AFFILIATE_NOTE.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';

@@ -183,7 +183,7 @@ describe('the first paragraph of the body', () => {
 });
 
 describe('requests to the reader below the article', () => {
-  it('drops "Have a story? Email us …" and "Get in touch …" lines, not a quotation that says the same', () => {
+  it('drops "Have a story? Email us …", "Got a story? Email newsdesk@…" and "Get in touch …" lines, not a quotation that says the same', () => {
     const body = [
       'The depot on Quayside will become a covered market, the council decided on Thursday after two years of argument over the future of the building.',
       '“Email us your ideas for the stalls,” said councillor Ines Marlow, who will chair the market committee until the opening next summer.',
@@ -193,6 +193,8 @@ describe('requests to the reader below the article', () => {
       ...body,
       'Have a story? Email us at news@herald.example',
       'Got a news tip? Get in touch with our newsroom on 0100 555 0199.',
+      'Got a story? Email newsdesk@herald.example or call 0100 555 0123.',
+      'Do you have a story? Contact the newsdesk: +44 100 555 0124',
     ]
       .map((p) => `<p>${p}</p>`)
       .join('')}</article></body></html>`;
