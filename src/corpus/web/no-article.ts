@@ -11,6 +11,8 @@ import type { Paragraph } from './paragraphs.js';
 export interface PageSignals {
   /** Words of visible text in the body (scripts and styles aside). */
   visibleWords: number;
+  /** Of those, the words inside links. */
+  linkWords: number;
   scripts: number;
   passwordField: boolean;
   /** The log-in notice asks the reader to register or create an account. */
@@ -151,14 +153,23 @@ const CONSENT_SHARE = 0.6;
 const CONSENT_WALL_MAX_WORDS = 400;
 const COOKIE_TEXT = /\bcookies?\b/i;
 
+function insideLink(el: DomElement): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'A') return true;
+  return false;
+}
+
 /** Reads the page's signals; call before pruning. */
 export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSignals {
   const body = doc.body;
   let visible = 0;
+  let linkWords = 0;
   if (body) {
     const hidden = all(body, 'script, style, noscript, template');
     const hiddenWords = hidden.reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
     visible = Math.max(0, countWords(body.textContent ?? '') - hiddenWords);
+    // links inside links are not counted twice (nested <a> is invalid, but parsers keep it)
+    for (const a of all(body, 'a')) if (!insideLink(a)) linkWords += countWords(a.textContent ?? '');
+    linkWords = Math.min(linkWords, visible);
   }
   // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.
   const bodyText = seenText(body);
@@ -167,6 +178,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
   const cutLogin = cut !== null && LOGIN_WORDS.test(cut);
   return {
     visibleWords: visible,
+    linkWords,
     scripts: all(doc, 'script').length,
     passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText) || cutLogin,
     registration: REGISTER_WORDS.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? (cutLogin ? cut : '')),
@@ -209,6 +221,12 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
     return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS && signals.media)
     return `the page is ${signals.media} with only ${words} words of text beside it, too few for an article`;
+  // links read as no article's paragraphs: a page made of them (a section's front, a list of stories) says so
+  if (words < MIN_ARTICLE_WORDS && signals.visibleWords >= MIN_ARTICLE_WORDS && signals.linkWords > MAX_LINK_SHARE * signals.visibleWords) {
+    const share = Math.round((100 * signals.linkWords) / signals.visibleWords);
+    return `the page is a list of links (${share} % of its ${signals.visibleWords} words are links), not an article`;
+  }
+  if (words === 0) return 'the page holds no text that reads as an article';
   if (words < MIN_ARTICLE_WORDS) return `the page holds only ${words} words of text, too few for an article`;
   if (linkedHeadings >= LIST_HEADINGS && linkedHeadings >= LIST_HEADING_SHARE * (body.length + linkedHeadings)) {
     return `the page is a list of ${linkedHeadings} linked headlines, not an article`;

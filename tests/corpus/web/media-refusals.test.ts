@@ -1,6 +1,6 @@
 /**
- * A page refused for too little text says what it shows instead when it is a video, a recording or a set of
- * pictures, so the moderator who added it knows why the link gave no article.
+ * A page refused for too little text says what it shows instead when it is a video, a recording, a set of
+ * pictures or a list of links, so the moderator who added it knows why the link gave no article.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
@@ -25,5 +25,19 @@ describe('refusals of pages without enough text', () => {
 
   it('a short page without them, its site logo and icons aside, is only short', () => {
     expect(reason(page(''))).toBe('the page holds only 11 words of text, too few for an article');
+  });
+
+  it('a section front of linked headlines says it is a list of links, not "0 words of text"', () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<li><a href="/harbour/${i}">Harbour board story ${i + 1} on the tolls, the ferry and the quay</a></li>`,
+    );
+    const html = `<html><head><title>Harbour | Saltby Herald</title></head><body><nav><a href="/">Home</a></nav><main><h2>Harbour</h2><ul>${links.join('')}</ul></main></body></html>`;
+    expect(reason(html)).toMatch(/^the page is a list of links \(\d+ % of its \d+ words are links\), not an article$/);
+  });
+
+  it('a page whose few words are all page furniture says it holds no article text, not "0 words of text"', () => {
+    const html = '<html><head><title>Saltby Herald</title></head><body><main><p>Advertisement</p><p>Sign in</p></main></body></html>';
+    expect(reason(html)).toBe('the page holds no text that reads as an article');
   });
 });

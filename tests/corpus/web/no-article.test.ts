@@ -22,7 +22,7 @@ describe('pages without an article', () => {
   });
 
   it('an empty page and a page of menus are no_article', () => {
-    expect(reasonOf('')).toMatch(/too few for an article/);
+    expect(reasonOf('')).toBe('the page holds no text that reads as an article');
     expect(reasonOf('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>')).toMatch(
       /too few for an article/,
     );
