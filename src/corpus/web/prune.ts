@@ -108,6 +108,28 @@ function removeSignUpBoxes(doc: DomDocument): void {
   }
 }
 
+/** Choices a reader ticks: a poll's, a quiz's or a survey's answers. */
+const CHOICE_FIELD = 'input[type="radio" i], input[type="checkbox" i]';
+/** The most words a poll's box holds: its title, its question, its answers and its button. */
+const POLL_BOX_WORDS = 60;
+
+/**
+ * Removes polls, quizzes and surveys set in the page ("Should the county pay for a new ferry? Yes No Vote"):
+ * the largest element around two or more choices within 60 words, without the article inside. Left in, their
+ * title, question and answers were read as paragraphs of the article once the inputs were gone.
+ */
+function removeChoiceBoxes(doc: DomDocument): void {
+  for (const field of all(doc, CHOICE_FIELD)) {
+    if (!field.parentElement) continue; // in a box removed already
+    let box: DomElement | null = null;
+    for (let up: DomElement | null = field.parentElement; up && markableBox(up); up = up.parentElement) {
+      if (countWords(textOf(up)) > POLL_BOX_WORDS || up.querySelector('article, [itemprop="articleBody"], h1')) break;
+      if (up.querySelectorAll(CHOICE_FIELD).length >= 2) box = up;
+    }
+    box?.remove();
+  }
+}
+
 /**
  * A sign-up button's or link's whole text ("Sign up", "Sign up now", "Subscribe", "Get the newsletter"), in the
  * languages of the pitches `tidy.ts` reads.
@@ -342,6 +364,7 @@ function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void
 export function prunePage(doc: DomDocument): void {
   removeSignUpBoxes(doc);
   removeSignUpCalls(doc);
+  removeChoiceBoxes(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
   markQuotations(doc);
   for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();

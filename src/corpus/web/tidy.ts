@@ -38,7 +38,7 @@ const SPONSOR_LINE = /^(?:(?:sponsored|presented|powered|brought to you|paid for
 const TEASER =
   /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
 const CREDIT =
-  /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^(?:image|media|video) (?:source|caption),\s|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
+  /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^(?:chart|graphic|graph|infographic|map)s?\s*:[^"“”]*\bsource\s*:|^(?:image|media|video) (?:source|caption),\s|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
 /**
  * A caption ending in its credit ("Dockers at the quay on Monday. Photograph: Lena Ruud/Nordbild", "… Photo by
  * Ines Rowe"): a caption whatever it says, a quotation included (the article's words, repeated or not, are
