@@ -18,7 +18,7 @@ import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER } from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
-import { all, insideAny, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, insideAny, textOf, type DomDocument, type DomElement } from './dom.js';
 import { toParagraphs } from './paragraphs.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
 import {
@@ -235,8 +235,22 @@ function authorName(doc: DomDocument, article: DomElement | null, threads: Reado
       detail: clip(`the author's name <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">${text}`),
     };
   }
+  // an author's box, a picture, the name linked to the writer's page and the job beside it ("<div
+  // class="author-box"><img …><a href="/by/ana">Ana Whitcombe</a><span>Senior Reporter</span></div>"): the link names
+  for (const el of all(root, '[class*="author" i]')) {
+    if (countWords(textOf(el)) > AUTHOR_BOX_WORDS || insideAny(el, threads) || el.querySelector('p, li, h1, h2, h3, h4')) continue;
+    const links = all(el, 'a').filter((a) => PERSON.test(textOf(a)));
+    const text = links.length === 1 ? textOf(links[0]!) : null;
+    if (!text || text.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    return {
+      value: text,
+      detail: clip(`the author's name linked in <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`),
+    };
+  }
   return null;
 }
+/** The most words an author's box holds: the name, the job, a line more. */
+const AUTHOR_BOX_WORDS = 15;
 
 /**
  * The word that opens a byline, in the languages pages are read in (`BYLINE_OPENERS`: "By", "Par", "Von", "Por",

@@ -1,7 +1,8 @@
 /**
  * What a news page sets beside its article's paragraphs: a poll or quiz (its question and answers are no
- * paragraphs of the article) and a chart's credit line ("Chart: … • Source: … • Get the data"). Pages written
- * for these tests.
+ * paragraphs of the article), a chart's credit line ("Chart: … • Source: … • Get the data"), and an author's
+ * box (a picture, the name linked to the writer's page, the job) that names the writer. Pages written for
+ * these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
@@ -49,5 +50,10 @@ describe('beside the article', () => {
     expect(read(page(chart)).text).toBe(STORY.join('\n\n'));
     const cited = '<p>Source: the council’s own passenger counts, published every spring since the ferry was taken over by the town.</p>';
     expect(read(page(cited)).text).toContain('Source: the council’s own passenger counts');
+  });
+
+  it('an author’s box names the writer by the linked name, not by the job beside it', () => {
+    const box = `<div class="author-box"><img src="/a.jpg" alt=""><a href="/by/ana-whitcombe">Ana Whitcombe</a><span>Senior Reporter</span></div>`;
+    expect(read(page('', box)).author).toBe('Ana Whitcombe');
   });
 });
