@@ -12,7 +12,7 @@ import { all, countWords, domShape, parsePage, textOf, type DomDocument, type Do
 import { type EmbeddedPost, markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { prunePage } from './prune.js';
-import { CAPTION_CREDIT, DATE_LINE_WORDS, tidyParagraphs } from './tidy.js';
+import { bylineThenDate, CAPTION_CREDIT, DATE_LINE_WORDS, tidyParagraphs } from './tidy.js';
 
 /** Which reading of the page gave the body. */
 export type BodyMethod = 'readability' | 'container' | 'json-ld' | 'gallery';
@@ -147,7 +147,7 @@ export function extractBody(
     method,
     linkedHeadings: linkedHeadings(raw),
     dateLines: topLines(raw, (t) => isDateLine(t)),
-    bylineDateLine: topLine(raw, (t) => BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))),
+    bylineDateLine: topLine(raw, (t) => (BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))) || bylineThenDate(t)),
   });
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];

@@ -5,6 +5,7 @@
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -209,6 +210,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
   if (words <= 10 && (BYLINE.test(p.text) || POSTED_BY.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text)))
     return 'byline';
+  if (words <= DATE_LINE_WORDS && bylineThenDate(p.text.trim())) return 'byline';
   // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
   if (words <= DATE_LINE_WORDS && isDateLine(p.text)) return 'byline';
   // …or says so in a sentence ("This article was last modified on 14 March 2026.")
@@ -216,6 +218,21 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= DATE_LINE_WORDS && dated && isDateLine(dated[1]!)) return 'byline';
   return null;
 }
+
+/**
+ * A byline with its date printed after the names without a mark between them, as two elements of one line
+ * read together ("By Ottilie Ferncastle 12 August 2026", "By Ottilie Ferncastle August 12, 2026 10:05 am").
+ */
+export function bylineThenDate(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  // the opener, then one to seven words of names (no month or weekday: "By March 2027" is no byline), then the date
+  for (let cut = 2; cut <= Math.min(8, words.length - 1); cut++) {
+    if (CALENDAR_WORDS.has(words[cut - 1]!.toLowerCase().replace(/[.,]$/, ''))) return false;
+    if (BYLINE.test(words.slice(0, cut).join(' ')) && isDateLine(words.slice(cut).join(' '))) return true;
+  }
+  return false;
+}
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** A sentence saying when the page was published or changed: its date (group 1) is all it says. */
 const DATED_SENTENCE =
