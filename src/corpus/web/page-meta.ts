@@ -239,6 +239,8 @@ function authorName(doc: DomDocument, article: DomElement | null, threads: Reado
   // class="author-box"><img …><a href="/by/ana">Ana Whitcombe</a><span>Senior Reporter</span></div>"): the link names
   for (const el of all(root, '[class*="author" i]')) {
     if (countWords(textOf(el)) > AUTHOR_BOX_WORDS || insideAny(el, threads) || el.querySelector('p, li, h1, h2, h3, h4')) continue;
+    // a reader's name above a comment ("comment-author") names no writer, wherever the thread stands
+    if (/comment/i.test(el.getAttribute('class') ?? '')) continue;
     const links = all(el, 'a').filter((a) => PERSON.test(textOf(a)));
     const text = links.length === 1 ? textOf(links[0]!) : null;
     if (!text || text.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;

@@ -52,8 +52,10 @@ describe('beside the article', () => {
     expect(read(page(cited)).text).toContain('Source: the council’s own passenger counts');
   });
 
-  it('an author’s box names the writer by the linked name, not by the job beside it', () => {
+  it('an author’s box names the writer by the linked name, not by the job beside it; a comment’s author box names none', () => {
     const box = `<div class="author-box"><img src="/a.jpg" alt=""><a href="/by/ana-whitcombe">Ana Whitcombe</a><span>Senior Reporter</span></div>`;
     expect(read(page('', box)).author).toBe('Ana Whitcombe');
+    const reader = `<div class="comment-author"><img src="/r.jpg" alt=""><a href="/u/ivo">Ivo Marchetti</a> says</div>`;
+    expect(read(page(reader)).author).toBeNull();
   });
 });
