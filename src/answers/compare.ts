@@ -16,6 +16,7 @@ import { documentsInScope, speakerRef } from './carriers.js';
 import { relays } from './relays.js';
 import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
+import { documentOutletName } from './outlet-name.js';
 
 export const COMPARE_LIMITS = Object.freeze({
   /** Claims compared at most. */
@@ -391,7 +392,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
             ...new Set(
               group.entryIds.map((i) => {
                 const doc = store.documents.get(store.entry(i).documentId);
-                return doc?.meta.outlet?.trim() || doc?.id || '';
+                return doc ? documentOutletName(doc) : '';
               }),
             ),
           ].filter(Boolean)

@@ -12,6 +12,7 @@ import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import { sentenceAround, unnamed } from './carriers.js';
 import type { AttributionConflict, SpeakerRef, WhoSaidMatch } from './types.js';
+import { quotedByAny } from './outlet-name.js';
 
 /** Longest attributing sentence shown. */
 const MAX_SENTENCE = 300;
@@ -96,7 +97,7 @@ function attribution(view: ClaimView, match: WhoSaidMatch): string | null {
 export function findConflict(view: ClaimView, matches: readonly WhoSaidMatch[]): AttributionConflict | null {
   const [best, ...rest] = matches;
   // quotations only: reported speech is the outlet's own wording, not words put in someone's mouth
-  const quoted = (m: WhoSaidMatch): boolean => m.outlets.some((o) => o.rendering !== 'paraphrase');
+  const quoted = (m: WhoSaidMatch): boolean => quotedByAny(m.outlets);
   if (!best?.speakerRef || !quoted(best)) return null;
   const rivals = rest.filter(
     (m) =>

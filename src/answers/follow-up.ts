@@ -22,6 +22,7 @@ import type {
 } from './types.js';
 import { whoSaid } from './who-said.js';
 import { eventWordsAround, liveEntryAt, periodNamed, timeWordsAround } from './when-said.js';
+import { outletName } from './outlet-name.js';
 
 /** The answer a thread was opened on. */
 export interface FollowUpContext {
@@ -568,7 +569,7 @@ function quotesOf(store: ClaimView, ctx: FollowUpContext, name: string, about?: 
 function pickCarrier(carriers: OutletCarrier[], outlet: string | null): OutletCarrier | undefined {
   if (!outlet) return carriers[0];
   const wanted = outlet.toLowerCase();
-  return carriers.find((c) => (c.outlet ?? c.document).toLowerCase() === wanted);
+  return carriers.find((c) => outletName(c).toLowerCase() === wanted);
 }
 
 /** Follow-ups that ask about the thread's one claim: on a topic or a person with several, the member chooses first. */
@@ -1026,7 +1027,7 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
           answer: {
             kind: 'context',
             result,
-            notCarriedBy: { outlet: intent.outlet, carriers: [...new Set(carriers.map((c) => c.outlet?.trim() || c.document))] },
+            notCarriedBy: { outlet: intent.outlet, carriers: [...new Set(carriers.map(outletName))] },
           },
         };
       return { intent, answer: { kind: 'context', result } };
@@ -1247,7 +1248,7 @@ function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpI
       // each outlet asked about answered yes or no, above the documents that carry the words
       const result = dates(store, ctx);
       const all = [...result.carriers, ...(result.creditedElsewhere ?? []).flatMap((e) => e.carriers)];
-      const carriedBy = new Set(all.map((c) => (c.outlet?.trim() || c.document).toLowerCase()));
+      const carriedBy = new Set(all.map((c) => outletName(c).toLowerCase()));
       const asked = [...new Set(parts.flatMap((p) => outletsNamed(store, p).slice(0, 1)))];
       result.askedEach = asked.slice(0, MAX_CHOICES).map((outlet) => ({ outlet, carried: carriedBy.has(outlet.toLowerCase()) }));
       return { kind: 'dates', result };
@@ -1266,7 +1267,7 @@ function wasIt(store: ClaimView, ctx: FollowUpContext, intent: Extract<FollowUpI
     const result = dates(store, ctx);
     const wanted = outlets[0]!.toLowerCase();
     const all = [...result.carriers, ...(result.creditedElsewhere ?? []).flatMap((e) => e.carriers)];
-    result.asked = { outlet: outlets[0]!, carried: all.some((c) => (c.outlet?.trim() || c.document).toLowerCase() === wanted) };
+    result.asked = { outlet: outlets[0]!, carried: all.some((c) => outletName(c).toLowerCase() === wanted) };
     return { kind: 'dates', result };
   }
   // a role the outlets give someone ("was it the defence minister?", "was it the admiral?"): that role as the
@@ -1316,6 +1317,6 @@ export function threadAfter(store: ClaimView, ctx: FollowUpContext, intent: Foll
 /** A follow-up the thread cannot answer: why, with the thread's claim and its outlets for what can be asked. */
 function cannot(store: ClaimView, ctx: FollowUpContext, reason: CannotResult['reason']): CannotResult {
   const best = whoSaid(store, ctx.query, { speaker: ctx.speaker, outlet: ctx.outlet }).matches[0];
-  const outlets = [...new Set((best?.outlets ?? []).map((o) => o.outlet?.trim() || o.document))];
+  const outlets = [...new Set((best?.outlets ?? []).map(outletName))];
   return { reason, quote: best?.quote ?? null, speaker: best?.speaker ?? null, outlets, corpus: store.corpusVersion() };
 }

@@ -26,6 +26,7 @@ import type {
   SourceResult,
   SpeakerQuotesResult,
 } from './types.js';
+import { documentOutletName, quotedByAny } from './outlet-name.js';
 
 export { NAME_SUGGESTIONS, suggest } from './suggest.js';
 
@@ -120,7 +121,7 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   const sorted = onTopic?.length ? onTopic : all;
   const quotes = sorted.slice(0, limit).map(({ documents: _d, groups, ...q }) => {
     // words other outlets credit to someone else: said on the listing, not shown as this person's alone
-    const rivals = q.outlets.some((o) => o.rendering !== 'paraphrase') ? alsoCredited(store, groups, q.quote) : null;
+    const rivals = quotedByAny(q.outlets) ? alsoCredited(store, groups, q.quote) : null;
     return rivals?.credits.length ? { ...q, alsoCreditedTo: rivals.credits, relation: rivals.relation } : q;
   });
   const others = found.filter((s) => s !== speaker && !joints.includes(s));
@@ -266,7 +267,7 @@ function correctedAway(store: ClaimView, speakerId: string, limit: number): NonN
 export function outlets(store: ClaimView): OutletsResult {
   const byLabel = new Map<string, OutletSummary>();
   for (const doc of store.documents.values()) {
-    const label = doc.meta.outlet ?? doc.id;
+    const label = documentOutletName(doc);
     let summary = byLabel.get(label);
     if (!summary) {
       summary = { outlet: doc.meta.outlet, label, documents: [], quotes: 0, firstDate: null, lastDate: null };

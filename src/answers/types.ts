@@ -84,6 +84,11 @@ export interface WhoSaidMatch {
   order: string[];
   /** True when any outlet's version changes what the reference wording says. */
   meaningChanged: boolean;
+  /**
+   * True when some outlet quotes the words in quotation marks; false when every outlet only reports them
+   * (reported speech). Set on every who-said match (renderers word a paraphrase by it); absent reads as false.
+   */
+  quoted?: boolean;
 }
 
 /** Outlets crediting the same words to different people. */

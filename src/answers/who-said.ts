@@ -31,6 +31,7 @@ import type {
   WhoSaidMatch,
   WhoSaidResult,
 } from './types.js';
+import { outletName, quotedByAny } from './outlet-name.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -204,7 +205,7 @@ interface FoundMatch extends WhoSaidMatch {
   asked: Set<string>;
 }
 const holds = (match: FoundMatch, o: OutletCarrier): boolean => match.asked.has(o.document);
-const publicMatch = ({ asked: _asked, ...m }: FoundMatch): WhoSaidMatch => m;
+const publicMatch = ({ asked: _asked, ...m }: FoundMatch): WhoSaidMatch => ({ ...m, quoted: quotedByAny(m.outlets) });
 
 /** Groups qualifying hits into matches: one per claim, plus wordings of the same words by the same person. */
 function collectMatches(store: ClaimView, hits: SearchHit[], scope: Set<string> | null, query: QueryWords): FoundMatch[] {
@@ -559,7 +560,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
         : speakerNote.trim()
       : explain(best) + speakerNote;
   // a paraphrase that keeps most of the member's words (another order, a few swapped) shows how, as a close one
-  if (best.kind === 'paraphrase' && quotedAs(best)) {
+  if (best.kind === 'paraphrase' && quotedByAny(best.outlets)) {
     const diff = askedDiff(reading.quote, best.quote);
     const asked = words(reading.quote);
     const quoteWords = new Set(words(best.quote));
@@ -589,7 +590,7 @@ function relayedNote(store: ClaimView, asked: string, best: WhoSaidMatch): strin
   const names = new Set(store.findSpeakers(asked).map((s) => s.name));
   const relayed = best.outlets.filter((o) => o.relayedBy && (names.has(o.relayedBy) || o.relayedBy.toLowerCase() === asked.toLowerCase()));
   if (!relayed.length) return '';
-  const where = [...new Set(relayed.map((o) => o.outlet ?? o.document))].join(', ');
+  const where = [...new Set(relayed.map(outletName))].join(', ');
   return ` ${relayed[0]!.relayedBy} relayed the words in ${where}.`;
 }
 
@@ -612,7 +613,7 @@ function putTo(store: ClaimView, match: WhoSaidMatch, asked: string): string[] {
   for (const o of match.outlets) {
     const doc = store.documents.get(o.document);
     const block = doc?.blocks.find((b) => b.start <= o.start && o.start < b.end);
-    if (doc && block && hearer.test(doc.text.slice(block.start, block.end))) where.add(o.outlet ?? o.document);
+    if (doc && block && hearer.test(doc.text.slice(block.start, block.end))) where.add(outletName(o));
   }
   return [...where];
 }
@@ -694,11 +695,6 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
   return parts;
 }
 
-/** True when an outlet quotes the match's words in quotation marks (not only as reported speech). */
-export function quotedAs(match: WhoSaidMatch): boolean {
-  return match.outlets.some((o) => o.rendering !== 'paraphrase');
-}
-
 /**
  * Least share of the member's words the quotation must hold for a paraphrase's diff to be shown: the same words
  * in another order, or with a few swapped, read clearly as a diff; a paraphrase in words of its own would be all
@@ -736,7 +732,7 @@ function explain(match: FoundMatch): string {
       return `${Who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;
     case 'paraphrase':
       // your words paraphrase what the outlets quote: the corpus has the quotation, not reported speech
-      return quotedAs(match)
+      return quotedByAny(match.outlets)
         ? `${Who} is quoted saying this in other words than yours (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`
         : `The corpus carries this as a paraphrase of ${who}, not in these words (${documents(holding.length)}${partsNote ? `; ${partsNote}` : ''}).`;
   }

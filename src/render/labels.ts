@@ -3,8 +3,8 @@
  * the Discord payload and the terminal text change together.
  */
 import type { Rendering, Verdict, WhoSaidResult } from '../answers/types.js';
-import { quotedAs } from '../answers/who-said.js';
 import { clip, line, strong, type Line, type Tone } from './view.js';
+import { outletName } from '../answers/outlet-name.js';
 
 /** Longest name (outlet, file, speaker, role) shown; longer ones are data errors, cut with "…". */
 export const MAX_NAME = 120;
@@ -34,7 +34,7 @@ export const DOT = ' · ';
 
 /** Name shown for a document: the outlet, else the file name; with the date when known. */
 export function outletLabel(o: { outlet: string | null; document: string; date: string | null }): string {
-  const name = clip(o.outlet?.trim() || o.document, MAX_NAME);
+  const name = clip(outletName(o), MAX_NAME);
   return o.date ? `${name}${DOT}${clip(o.date, 40)}` : name;
 }
 
@@ -112,7 +112,7 @@ function verdictHead(result: WhoSaidResult): Line {
       // the member's words paraphrase a quotation: quoted, in other words; only reported speech is "reported"
       return line(
         head,
-        result.matches[0] && quotedAs(result.matches[0]) ? 'in other words, quoted from ' : 'reported as said by ',
+        result.matches[0]?.quoted ? 'in other words, quoted from ' : 'reported as said by ',
         speaker ? strong(clip(speaker, MAX_NAME)) : 'an unnamed source',
       );
     default:

@@ -34,6 +34,7 @@ describe('a paraphrase of a quotation', () => {
     const r = whoSaid(store, 'the ferry service its children deserve the island school never gets');
     expect(r.verdict).toBe('paraphrase');
     expect(r.matches[0]!.speaker).toBe('Oskar Lindqvist');
+    expect(r.matches[0]!.quoted).toBe(true);
     expect(r.explanation).toBe('Oskar Lindqvist is quoted saying this in other words than yours (1 document).');
     expect(r.askedDiff?.some((p) => p.op === 'same')).toBe(true);
     const text = whoSaidText(r);
@@ -51,6 +52,7 @@ describe('a paraphrase of a quotation', () => {
   it('keeps "reported as said by" for words the corpus holds only as reported speech', () => {
     const r = whoSaid(store, 'forty workers from the valley will be hired by the old paper mill');
     expect(r.verdict).toBe('paraphrase');
+    expect(r.matches[0]!.quoted).toBe(false);
     expect(r.explanation).toMatch(/^The corpus carries this as a paraphrase of Agathe Moreau, not in these words/);
     expect(whoSaidText(r).split('\n')[0]).toBe('🔁 Paraphrase — reported as said by Agathe Moreau');
     expect(r.askedDiff).toBeUndefined();

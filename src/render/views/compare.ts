@@ -16,6 +16,7 @@ import {
 import { changesLine, conflictHead, copyNote } from '../depth.js';
 import { REPORT_ACTION } from './who-said.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
+import { outletName } from '../../answers/outlet-name.js';
 
 /** Claims shown at most (one section each). */
 export const MAX_COMPARE_CLAIMS = 20;
@@ -97,10 +98,9 @@ function claimSection(c: CompareClaim, n: number): Section {
  */
 function offTopicLines(result: CompareResult): Line[] {
   if (!result.offTopic?.length || !result.claims.some((c) => c.outlets.length)) return [];
-  const nameOf = (d: { outlet: string | null; document: string }) => d.outlet?.trim() || d.document;
-  const listed = new Set(result.claims.flatMap((c) => c.outlets.map((o) => nameOf(o).toLowerCase())));
+  const listed = new Set(result.claims.flatMap((c) => c.outlets.map((o) => outletName(o).toLowerCase())));
   const aside = new Map<string, number>();
-  for (const d of result.offTopic) aside.set(nameOf(d), (aside.get(nameOf(d)) ?? 0) + 1);
+  for (const d of result.offTopic) aside.set(outletName(d), (aside.get(outletName(d)) ?? 0) + 1);
   const none = [...aside.keys()].filter((n) => !listed.has(n.toLowerCase()));
   const others = [...aside].filter(([n]) => listed.has(n.toLowerCase()));
   const lines: Line[] = [];

@@ -15,6 +15,7 @@ import { compareView } from './compare.js';
 import { httpUrl, speakerQuotesView } from './lists.js';
 import { contextView } from './misc.js';
 import { whoSaidView } from './who-said.js';
+import { outletName } from '../../answers/outlet-name.js';
 
 /** Other speakers quoted saying something similar. */
 export function othersView(r: OthersResult): View {
@@ -211,7 +212,7 @@ function askedWhenLines(
 }
 
 function sameOutlet(c: OutletCarrier, outlet: string): boolean {
-  return (c.outlet?.trim() || c.document).toLowerCase() === outlet.toLowerCase();
+  return outletName(c).toLowerCase() === outlet.toLowerCase();
 }
 
 /** "was it Penn?" asked back: the people and outlets the name may mean, and the question that asks about each. */
