@@ -15,6 +15,8 @@ const store = writtenStore([
       'Ferry fares',
       '"We will raise the island ferry fare by 5 percent in March," Mayor Ilse Moor said on Monday.',
       '"The old harbour bridge is not safe for heavy lorries," said engineer Paul Brand.',
+      '"I do not think the county will sell the old tannery before winter," planner Rhoswen Carrow said.',
+      '"We cannot open the lido until the roof is mended, and we will not hire lifeguards before June," said manager Odo Frisk.',
     ),
   },
 ]);
@@ -53,5 +55,30 @@ describe('a close answer that says the opposite of the member’s words', () => 
       expect(whoSaidText(result), asked).not.toContain('your version');
       expect(claimReview(result).reviewRating.alternateName, asked).toMatch(/^Accurate/);
     }
+  });
+
+  // the diff may read a sentence reworded around the "not" it keeps as one "not" dropped and another added
+  it.each([
+    'I think the county will not sell the old tannery before winter',
+    'the county will not sell the old tannery before winter, I do think',
+  ])('says nothing of the kind when the negation only moved: %s', (asked) => {
+    const result = whoSaid(store, asked);
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toBeUndefined();
+    expect(whoSaidText(result)).not.toContain('your version');
+  });
+
+  it('still says a dropped negation in the part of a longer quotation asked about', () => {
+    for (const asked of ['we will hire lifeguards before June', 'and we will hire lifeguards before June']) {
+      const result = whoSaid(store, asked);
+      expect(result.verdict, asked).toBe('close');
+      expect(result.askedChanges, asked).toEqual([{ kind: 'negation', from: 'not', to: '' }]);
+    }
+  });
+
+  it('counts no negation of the quotation beyond the words asked about', () => {
+    const result = whoSaid(store, 'we can open the lido until the roof is mended');
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toEqual([{ kind: 'negation', from: 'not', to: '' }]);
   });
 });
