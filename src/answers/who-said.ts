@@ -13,8 +13,7 @@ import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
-import { meaningChanges } from './changes/changes.js';
-import { changeTokens } from './changes/tokens.js';
+import { askedMeaningChanges, flipText } from './asked-changes.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
@@ -22,16 +21,7 @@ import { type QuestionReading, withoutDiscordMarkup, questionReadings } from './
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
-import type {
-  AttributionConflict,
-  DiffPart,
-  MeaningChange,
-  OutletCarrier,
-  SpeakerRef,
-  Verdict,
-  WhoSaidMatch,
-  WhoSaidResult,
-} from './types.js';
+import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
@@ -572,7 +562,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     const diff = askedDiff(reading.quote, best.quote);
     if (diff) base.askedDiff = diff;
     // close in wording may still say the opposite (“is not ready” for “is ready”): said, on the verdict line too
-    const changes = diff ? confirmedFlips(meaningChanges(best.quote, reading.quote), best.quote, reading.quote) : [];
+    const changes = diff ? askedMeaningChanges(best.quote, reading.quote) : [];
     if (changes.length) {
       base.askedChanges = changes;
       explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;
@@ -650,69 +640,6 @@ function diffChangedVerbatim(match: FoundMatch): void {
     const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim').sort((a, b) => changed(a) - changed(b));
     match.outlets.splice(0, verbatim.length, ...verbatim);
   }
-}
-
-/**
- * Edits of the member's words that change what a close quotation says: a typo or a word of their own reads as a
- * substitution, and a part of the quotation as a cut, so only these are said.
- */
-const FLIPS: ReadonlySet<MeaningChange['kind']> = new Set(['negation', 'modality', 'condition', 'number']);
-
-/**
- * The flips among `changes` (the member's words against the quotation) that the two texts as wholes confirm. The
- * diff names edits piece by piece, and a sentence reworded around a "not" it keeps ("I think it will not pass"
- * for "I do not think it will pass") reads there as one "not" dropped and another added: so a negation counts
- * only when the two hold an odd number of negations apart, and a modal or a figure only when their modals or
- * figures differ. Words only one side has (the quotation's beyond the stretch asked about, the member's own) are
- * not counted; words that only moved ("…, I do think" for "I do not think …") are.
- */
-function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked: string): MeaningChange[] {
-  const stems = (text: string): string[] =>
-    words(text)
-      .filter((w) => !isStopword(w))
-      .map(stem);
-  const [quoteStems, askedStems] = [new Set(stems(quote)), new Set(stems(asked))];
-  const moved = (text: string, other: ReadonlySet<string>): boolean => stems(text).length > 0 && stems(text).every((w) => other.has(w));
-  const without = (text: string, piece: string): string =>
-    piece.split(' … ').reduce((rest, part) => {
-      const at = rest.indexOf(part);
-      return at < 0 ? rest : `${rest.slice(0, at)} ${rest.slice(at + part.length)}`;
-    }, text);
-  let said = quote;
-  let typed = asked;
-  for (const c of changes) {
-    if (ONE_SIDED.has(c.kind) && c.from && !moved(c.from, askedStems)) said = without(said, c.from);
-    if (ONE_SIDED.has(c.kind) && c.to && !moved(c.to, quoteStems)) typed = without(typed, c.to);
-  }
-  const keyWords = (text: string) => {
-    const tokens = changeTokens(text);
-    const of = (role: 'modal' | 'number'): string =>
-      tokens
-        .filter((t) => t.role === role)
-        .map((t) => t.norm)
-        .sort()
-        .join(' ');
-    return { negations: tokens.filter((t) => t.role === 'negation').length, modals: of('modal'), figures: of('number') };
-  };
-  const [quoted, mine] = [keyWords(said), keyWords(typed)];
-  return changes.filter((c) => {
-    if (!FLIPS.has(c.kind)) return false;
-    if (c.kind === 'negation') return (quoted.negations - mine.negations) % 2 !== 0;
-    if (c.kind === 'modality') return quoted.modals !== mine.modals;
-    if (c.kind === 'number') return quoted.figures !== mine.figures;
-    return true;
-  });
-}
-
-/** Edits of words one side alone has: the quotation cut or a part left out, words of the member's own. */
-const ONE_SIDED: ReadonlySet<MeaningChange['kind']> = new Set(['truncated_start', 'truncated_end', 'omission', 'addition']);
-
-/** One such edit in words: “adds the negation “not””, ““will” → “may””. */
-function flipText(c: MeaningChange): string {
-  const what = c.kind === 'negation' ? 'the negation ' : c.kind === 'condition' ? 'the condition ' : '';
-  if (!c.from) return `adds ${what}“${c.to}”`;
-  if (!c.to) return `drops ${what}“${c.from}”`;
-  return `“${c.from}” → “${c.to}”`;
 }
 
 /** Words of the quotation shown before and after the stretch the question covers. */

@@ -17,6 +17,8 @@ const store = writtenStore([
       '"The old harbour bridge is not safe for heavy lorries," said engineer Paul Brand.',
       '"I do not think the county will sell the old tannery before winter," planner Rhoswen Carrow said.',
       '"We cannot open the lido until the roof is mended, and we will not hire lifeguards before June," said manager Odo Frisk.',
+      '"She is turning the harbour board into a closed club, and they are selling more berths to yachts every year," said fisherman Ivo Brask.',
+      '"The ministry never listens to the boats out here, and she is handing the quay to the marina owners," said skipper Una Dray.',
     ),
   },
 ]);
@@ -80,5 +82,32 @@ describe('a close answer that says the opposite of the member’s words', () => 
     const result = whoSaid(store, 'we can open the lido until the roof is mended');
     expect(result.verdict).toBe('close');
     expect(result.askedChanges).toEqual([{ kind: 'negation', from: 'not', to: '' }]);
+  });
+
+  // the quotation's words beyond those asked about are no edit of them, however the diff splits them
+  it('says nothing of a figure further on in the quotation after a typo in the last word asked about', () => {
+    const result = whoSaid(store, 'she is turning the harbour board into a closed clob');
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toBeUndefined();
+  });
+
+  it('says a negation added beside a word of one’s own, though the quotation has one elsewhere', () => {
+    const result = whoSaid(store, 'the minister is not handing the quay to the marina owners');
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toEqual([{ kind: 'negation', from: '', to: 'not' }]);
+  });
+
+  it('says a modal changed in the part of a longer quotation asked about', () => {
+    const result = whoSaid(store, 'we cannot hire lifeguards before June');
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toEqual([{ kind: 'modality', from: 'will', to: 'can' }]);
+  });
+
+  it('takes a modal typed one letter off for a typo, not for a dropped modal', () => {
+    const result = whoSaid(store, 'we will raise the island ferry fare by 5 percent in Marhc');
+    expect(result.askedChanges).toBeUndefined();
+    const typo = whoSaid(store, 'we wil raise the island ferry fare by 5 percent in March');
+    expect(typo.verdict).toBe('close');
+    expect(typo.askedChanges).toBeUndefined();
   });
 });
