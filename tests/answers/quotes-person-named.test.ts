@@ -1,9 +1,11 @@
 /**
  * /quotes of a name answers the person so named before a speaker whose name only holds it ("Varga" and "Ilse Varga"
- * are Ilse Varga, not "Ilse Varga's campaign"); the other is named as another speaker with that name.
+ * are Ilse Varga, not "Ilse Varga's campaign"); the other is named as another speaker found by that name (not one
+ * "with that name": the campaign is not called Ilse Varga).
  */
 import { describe, expect, it } from 'vitest';
 import { speakerQuotes } from '../../src/answers/lists.js';
+import { speakerQuotesText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
 
 const store = writtenStore([
@@ -33,5 +35,11 @@ describe('/quotes of a name several speakers hold', () => {
   it('still answers the other when typed as it is', () => {
     const r = speakerQuotes(store, 'Ilse Varga’s campaign');
     expect(r.speaker?.name).toBe('Ilse Varga’s campaign');
+  });
+
+  it('names the other as found by that name, not as one with that name', () => {
+    const text = speakerQuotesText(speakerQuotes(store, 'Ilse Varga'));
+    expect(text).toContain('Other speakers found by that name: Ilse Varga’s campaign');
+    expect(text).not.toContain('with that name');
   });
 });

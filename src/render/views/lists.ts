@@ -54,7 +54,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
   lead.push(line('Speaker: ', strong(speakerLabel(s.name, s.roles)), correctionNote(s.correction)));
   const others = otherNames(s.name, s.aliases);
   if (others.length) lead.push(line(`Also called: ${nameList(others)}`));
-  if (result.suggestions.length) lead.push(line(`Other speakers with that name: ${nameList(result.suggestions)}`));
+  if (result.suggestions.length) lead.push(line(`Other speakers found by that name: ${nameList(result.suggestions)}`));
   if (result.sameName)
     lead.push(
       line(
