@@ -7,11 +7,38 @@ import { distance } from 'fastest-levenshtein';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { type MeaningChange, meaningChanges } from './changes/changes.js';
 import { type ChangeToken, changeTokens } from './changes/tokens.js';
+import { CLAIM_FRAMES } from './changes/words.js';
+import { containsVerbatim } from './diff.js';
 
 /** The edits of `asked` (the member's words) that change what `quote` says, in the stretch of it they cover. */
 export function askedMeaningChanges(quote: string, asked: string): MeaningChange[] {
   const stretch = askedStretch(quote, asked);
   return confirmedFlips(meaningChanges(stretch, asked), stretch, asked);
+}
+
+const FRAMES: ReadonlySet<string> = new Set(CLAIM_FRAMES);
+/** Most words between a negation and the frame word it denies ("do not really think"). */
+const FRAME_REACH = 3;
+
+/**
+ * The quotation's words right before the stretch asked about, in its sentence, that deny it: a negation a few words
+ * before a word of thinking, saying or holding true that opens the stretch's clause ("I do not think" before "the
+ * council will approve the bridge"), where the stretch holds the member's words word for word: they are in the
+ * quotation, and it says the opposite of them. Null when none does.
+ */
+export function denyingFrame(quote: string, asked: string): string | null {
+  const stretch = askedStretch(quote, asked);
+  const at = quote.indexOf(stretch);
+  // only for words the quotation holds word for word there: a stretch found otherwise may be another mention
+  if (at <= 0 || !containsVerbatim(stretch, asked)) return null;
+  const before = quote.slice(0, at);
+  const lead = before.slice(Math.max(...[...'.!?;…'].map((p) => before.lastIndexOf(p))) + 1);
+  const tokens = changeTokens(lead);
+  const frame = tokens.at(-1)?.folded === 'that' ? tokens.length - 2 : tokens.length - 1;
+  if (frame < 0 || !FRAMES.has(tokens[frame]!.folded)) return null;
+  const negations = tokens.slice(Math.max(0, frame - FRAME_REACH), frame).filter((t) => t.role === 'negation');
+  if (negations.length % 2 === 0) return null;
+  return lead.trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -123,7 +150,8 @@ function askedStretch(quote: string, asked: string): string {
           count++;
         }
         const score = count - STRETCH_EXTRA_WORD * extra + inOrder(from, to);
-        if (score > best.score) best = { from, to, score };
+        // a tie goes to the shorter stretch (the member's words once, not from an earlier mention of one of them)
+        if (score > best.score || (score === best.score && to - from < best.to - best.from)) best = { from, to, score };
       } else if (t.role === 'content') extra++;
     }
   }

@@ -18,6 +18,9 @@ const VERDICT_NAMES: Readonly<Record<Verdict, string>> = Object.freeze({
 /** A close answer whose wording, as asked, changes what was said (its `askedChanges`). */
 const MEANING_CHANGED = 'Misquoted: the wording changes what was said';
 
+/** Words the quotation holds after words that deny them (its `askedFrame`): "I do not think" before them. */
+const DENIED = 'Out of context: the quotation denies these words';
+
 /** The JSON-LD object (plain data: JSON.stringify it). */
 export interface ClaimReview {
   '@context': 'https://schema.org';
@@ -79,7 +82,7 @@ export function claimReview(result: WhoSaidResult, now: Date = new Date()): Clai
     reviewRating: {
       '@type': 'Rating',
       // close in wording, and the opposite in meaning ("is not ready" for "is ready"): no accurate quotation
-      alternateName: result.askedChanges?.length ? MEANING_CHANGED : VERDICT_NAMES[result.verdict],
+      alternateName: result.askedChanges?.length ? MEANING_CHANGED : result.askedFrame ? DENIED : VERDICT_NAMES[result.verdict],
       ratingExplanation: result.explanation,
     },
     author: { '@type': 'Organization', name: 'quotetrail' },

@@ -141,6 +141,11 @@ export interface WhoSaidResult {
    * not ready” for “China is ready” is close in wording, and says the opposite.
    */
   askedChanges?: MeaningChange[];
+  /**
+   * Only when set: the quotation's words right before the words asked about that deny them (“I do not think”
+   * before “the council will approve it”): the words are in the quotation, and it says the opposite of them.
+   */
+  askedFrame?: string;
   /** The outlet filter, as given. */
   askedOutlet: string | null;
   verdict: Verdict;

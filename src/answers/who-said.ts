@@ -13,7 +13,7 @@ import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
-import { askedMeaningChanges, flipText } from './asked-changes.js';
+import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js';
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
@@ -567,6 +567,12 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       base.askedChanges = changes;
       explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;
     }
+  }
+  // the words, word for word, after "I do not think" in the quotation: it denies them, said on the verdict line too
+  const frame = best.kind === 'paraphrase' ? null : denyingFrame(best.quote, reading.quote);
+  if (frame) {
+    base.askedFrame = frame;
+    explanation = `${explanation} In the quotation they follow “${frame}”, which denies them.`;
   }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;

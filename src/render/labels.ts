@@ -83,6 +83,7 @@ export function verdictLine(result: WhoSaidResult): Line {
     best?.conflict && CONFLICT_WARNING[best.conflict.relation],
     best?.meaningChanged && 'an outlet changed the meaning',
     result.askedChanges?.length && 'your version changes the meaning',
+    result.askedFrame && 'the quotation denies these words',
   ].filter((w): w is string => !!w);
   return warnings.length ? [...base, ` · ⚠️ ${warnings.join('; ')}`] : base;
 }

@@ -229,6 +229,30 @@ export const FUNCTION_WORDS: readonly string[] = [
   'within',
 ];
 
+/**
+ * Words that put a clause after them as thought, said or held true: a negation a few words before one denies
+ * that clause ("I do not think the council will approve it", "it is not true that …", "nobody believes …").
+ */
+export const CLAIM_FRAMES: readonly string[] = [
+  'believe',
+  'believed',
+  'believes',
+  'claim',
+  'claimed',
+  'claims',
+  'expect',
+  'expected',
+  'expects',
+  'said',
+  'say',
+  'says',
+  'sure',
+  'think',
+  'thinks',
+  'thought',
+  'true',
+];
+
 /** Possessive determiners: they go with the noun after them when words only move. */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ['her', 'his', 'its', 'my', 'our', 'their', 'your'];
 
