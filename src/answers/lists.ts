@@ -121,8 +121,11 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   const sorted = onTopic?.length ? onTopic : all;
   const quotes = sorted.slice(0, limit).map(({ documents: _d, groups, ...q }) => {
     // words other outlets credit to someone else: said on the listing, not shown as this person's alone
-    const rivals = quotedByAny(q.outlets) ? alsoCredited(store, groups, q.quote) : null;
-    return rivals?.credits.length ? { ...q, alsoCreditedTo: rivals.credits, relation: rivals.relation } : q;
+    const quoted = quotedByAny(q.outlets);
+    const rivals = quoted ? alsoCredited(store, groups, q.quote) : null;
+    // reported speech only: shown without quotation marks (the renderers read this, never the outlets)
+    const item = quoted || !q.outlets.length ? q : { ...q, reported: true as const };
+    return rivals?.credits.length ? { ...item, alsoCreditedTo: rivals.credits, relation: rivals.relation } : item;
   });
   const others = found.filter((s) => s !== speaker && !joints.includes(s));
   // another person called just as this one is cannot be asked for by that name: counted, not suggested

@@ -258,6 +258,8 @@ export interface SpeakerQuotesResult {
     alsoCreditedTo?: CompareCredit[];
     /** Only with `alsoCreditedTo`: `organisation` when they are this person's own organisation, or the person behind it. */
     relation?: 'rivals' | 'organisation';
+    /** Only when set (true): every outlet only reports the words (reported speech), none quotes them. */
+    reported?: true;
   }[];
   total: number;
   /**

@@ -92,9 +92,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
     name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
     lines: [
       // reported speech is no quotation: shown without quotation marks, and said so
-      q.outlets.length > 0 && q.outlets.every((o) => o.rendering === 'paraphrase')
-        ? line('Reported, not quoted: ', em(clip(q.quote, 400)))
-        : line(quoted(q.quote, 400)),
+      q.reported ? line('Reported, not quoted: ', em(clip(q.quote, 400))) : line(quoted(q.quote, 400)),
       // a statement made with others: said whose, so it is not read as the speaker's alone
       ...(q.jointly ? [line(em(`Said jointly: ${clip(q.jointly, MAX_NAME)}`))] : []),
       // the same words credited to someone else by other outlets: not this person's beyond doubt
