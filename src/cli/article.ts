@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { type FetchPolicy, type FetchResult, looksLikeLink, redactUrl } from '../fetch/index.js';
 import { spokenOf } from '../corpus/errors.js';
+import { errnoReason } from '../corpus/read.js';
 import type { CorpusDocument, DatedPart } from '../corpus/types.js';
 import { pageToDocument } from '../corpus/web/document.js';
 
@@ -101,7 +102,7 @@ async function readInput(input: string, options: ArticleOptions): Promise<Articl
     if (size > MAX_INPUT_BYTES) return failed(input, tooLarge(input, size));
     bytes = await readFile(input);
   } catch (err) {
-    return failed(input, `File "${input}" could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    return failed(input, `File "${input}" could not be read (${errnoReason(err)}).`);
   }
   const doc = pageToDocument(input, bytes, { fileName: input });
   return 'code' in doc ? failed(input, doc.message) : entry(input, doc);

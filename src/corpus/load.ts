@@ -13,7 +13,7 @@ import { fileError } from './errors.js';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry, type ParsedManifest } from './manifest.js';
 import { prepareDocument } from './prepare.js';
 import { startReadAhead } from './read-ahead.js';
-import { errno, readBoundedSync } from './read.js';
+import { errno, errnoReason, readBoundedSync } from './read.js';
 import { DEFAULT_CORPUS_LIMITS, type CorpusDocument, type CorpusLimits, type FileError, type LoadedCorpus } from './types.js';
 import { listArticles } from './walk.js';
 import { htmlDocument, PAGE_FILE } from './web/document.js';
@@ -120,7 +120,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     realRoot = await realpath(dir);
   } catch (err) {
     const code = errno(err);
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `could not be opened (${code})`;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `could not be opened (${errnoReason(err)})`;
     report(fileError(dir, 'corpus_missing', { why }));
     return result;
   }

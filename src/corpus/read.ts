@@ -12,6 +12,19 @@ export type ReadResult = { bytes: Uint8Array } | { error: FileError };
 
 export const errno = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? 'error';
 
+/** What a system error code means, in words a reader knows ("ENOENT" means nothing to most people). */
+const SYSTEM_ERROR_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+  ELOOP: 'a loop of links',
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of its path is not a folder',
+  EPERM: 'permission denied',
+};
+
+/** Why a file could not be read, in words; the code itself when it has no words here. */
+export const errnoReason = (err: unknown): string => SYSTEM_ERROR_WORDS[errno(err)] ?? errno(err);
+
 // O_NONBLOCK: opening a FIFO that slipped into the folder (a link named like an article) must not block
 // the thread; it is then refused by the regular-file check. Regular files ignore the flag.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -29,7 +42,7 @@ export function readBoundedSync(full: string, id: string, maxBytes: number): Rea
   try {
     fd = openSync(full, OPEN_FLAGS);
   } catch (err) {
-    return { error: fileError(id, errno(err) === 'ENOENT' ? 'vanished' : 'unreadable', { why: errno(err) }) };
+    return { error: fileError(id, errno(err) === 'ENOENT' ? 'vanished' : 'unreadable', { why: errnoReason(err) }) };
   }
   try {
     const info = fstatSync(fd);
@@ -45,7 +58,7 @@ export function readBoundedSync(full: string, id: string, maxBytes: number): Rea
     }
     return { bytes: buffer.subarray(0, got) };
   } catch (err) {
-    return { error: fileError(id, 'unreadable', { why: errno(err) }) };
+    return { error: fileError(id, 'unreadable', { why: errnoReason(err) }) };
   } finally {
     closeSync(fd);
   }

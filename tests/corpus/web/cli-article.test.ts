@@ -66,7 +66,7 @@ describe('article command', () => {
       modified: '2024-05-15',
     });
     const nulls = { title: null, text: null, outlet: null, date: null, url: null, author: null };
-    expect(documents[1]).toEqual({ document: inputs[1], ...nulls, error: expect.stringMatching(/could not be read \(ENOENT\)/) });
+    expect(documents[1]).toEqual({ document: inputs[1], ...nulls, error: expect.stringMatching(/could not be read \(no such file\)/) });
     expect(documents[2]).toEqual({
       document: inputs[2],
       ...nulls,
