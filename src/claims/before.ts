@@ -8,6 +8,7 @@ import { personLike, runName } from './names.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
+import { counted } from './name-words.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
@@ -31,6 +32,7 @@ const {
   RELATIVE_SUBJECTS,
   SCOPE_STOP,
   SPEECH_NOUNS,
+  SURVEY_NOUNS,
   WORK_MARKERS,
 } = words;
 
@@ -53,8 +55,36 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
       // says them; the possessive cue below reads it)
       if (a && ownedSaying(toks, cue, k)) return null;
       // ("Hale recalled Ruiz saying “…”": the one perceived saying the words is no part of a clause Hale reports)
-      if (a) return (objectSpeaker(model, toks, i) ? null : outerReport(model, toks, i, k, scoped)) ?? a;
+      if (a) return (objectSpeaker(model, toks, i) ? null : (surveyReport(model, toks, i) ?? outerReport(model, toks, i, k, scoped))) ?? a;
     }
+  }
+  return null;
+}
+
+/** The verbs by which a survey reports what it found ("the poll finds that …"). */
+const SURVEY_FINDINGS = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed', 'shown']);
+
+/**
+ * "The poll also finds that, while 37 percent of voters say Li is “…”": a counted group whose verb of saying (at `v`)
+ * sits in the clause a survey reports gives its answers to the survey, the source the sentence cites.
+ */
+function surveyReport(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
+  const np = subjectBefore(toks, v);
+  if (!np) return null;
+  let group = -1;
+  for (let j = Math.max(0, np.from - 6); j <= np.from && group < 0; j++) {
+    const c = counted(toks, j, v);
+    // ("37 percent of likely voters": the count, then "of" and the people counted)
+    if (c && (c.to === np.to || (toks[c.to]?.lower === 'of' && c.to < np.from && np.from - c.to <= 3))) group = j;
+  }
+  if (group < 0) return null;
+  const s = (toks[v] as Token).sentence;
+  for (let i = group - 1; i > 0 && (toks[i] as Token).sentence === s && group - i < OUTER_REPORT_REACH; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (t.kind !== 'word' || !SURVEY_FINDINGS.has(t.lower) || toks[i + 1]?.lower !== 'that') continue;
+    const survey = subjectBefore(toks, i);
+    return survey && SURVEY_NOUNS.has((toks[survey.to - 1] as Token).lower) ? resolvePhrase(model, toks, survey) : null;
   }
   return null;
 }

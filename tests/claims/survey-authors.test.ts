@@ -1,7 +1,8 @@
 /**
  * A study, poll or survey keeps the people its phrase says made it ("according to a 2014 study by economists Lena
  * Marsh and Tomas Weir"): the study still speaks, described in full; one with no maker named, or only a time ("a
- * survey from the spring"), stays the study as written. A document "filed" or "prepared" by someone is theirs.
+ * survey from the spring"), stays the study as written. A document "filed" or "prepared" by someone is theirs. A
+ * counted group that says words in the clause a survey "finds" or "shows" answers the survey, which speaks.
  * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,5 +30,21 @@ describe('a document "filed", "prepared" or "compiled" by its author', () => {
     expect(q).toMatchObject({ speaker: 'Lena Marsh' });
     const [r] = speakers('The fund was "badly run," according to a report prepared by the city auditor.');
     expect(r).toMatchObject({ speaker: 'the city auditor' });
+  });
+});
+
+describe('a counted group in the clause a survey reports', () => {
+  it('credits the survey that finds or shows what the group says', () => {
+    const qs = speakers(
+      'The Harbour poll also finds that, while 41 percent of voters say Mayor Lind is "too slow" on the ferry, 12 percent say he is "doing fine."',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['The Harbour poll', 'The Harbour poll']);
+    const [q] = speakers('A new survey shows that 30 percent of likely voters say the levy is "a fair price."');
+    expect(q).toMatchObject({ mention: 'A new survey' });
+  });
+
+  it('leaves the group its words when a person, not a survey, found them', () => {
+    const [q] = speakers('Ana Ruiz found that 37 percent of voters said the mayor was "very rude" to them.');
+    expect(q).toMatchObject({ speaker: 'voters' });
   });
 });
