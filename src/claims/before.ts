@@ -21,7 +21,9 @@ const {
   ADDRESSEE_VERBS,
   AUXILIARIES,
   BE,
+  CAP_OPENERS,
   DETERMINERS,
+  NUMBER_WORDS,
   OWN_CLAUSE_OPENERS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
@@ -66,27 +68,50 @@ const SURVEY_FINDINGS = new Set(['find', 'finds', 'found', 'show', 'shows', 'sho
 
 /**
  * "The poll also finds that, while 37 percent of voters say Li is “…”": a counted group whose verb of saying (at `v`)
- * sits in the clause a survey reports gives its answers to the survey, the source the sentence cites.
+ * sits in the clause a survey reports gives its answers to the survey, the source the sentence cites; so does a group
+ * opening the words after a colon or a dash in a sentence a survey opens ("The poll shows how hard it is: six in 10
+ * voters said …", "The poll has bad news for Li — 25 percent of voters say …").
  */
 function surveyReport(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
   const np = subjectBefore(toks, v);
-  if (!np) return null;
-  let group = -1;
-  for (let j = Math.max(0, np.from - 6); j <= np.from && group < 0; j++) {
-    const c = counted(toks, j, v);
-    // ("37 percent of likely voters": the count, then "of" and the people counted)
-    if (c && (c.to === np.to || (toks[c.to]?.lower === 'of' && c.to < np.from && np.from - c.to <= 3))) group = j;
-  }
+  const group = np ? countedGroupStart(toks, np, v) : -1;
   if (group < 0) return null;
   const s = (toks[v] as Token).sentence;
   for (let i = group - 1; i > 0 && (toks[i] as Token).sentence === s && group - i < OUTER_REPORT_REACH; i--) {
     const t = toks[i] as Token;
     if (t.kind === 'quote' || t.text === ';') return null;
+    if (t.text === ':' || DASHES.has(t.text)) return i === group - 1 ? openingSurvey(model, toks, i) : null;
     if (t.kind !== 'word' || !SURVEY_FINDINGS.has(t.lower) || toks[i + 1]?.lower !== 'that') continue;
     const survey = subjectBefore(toks, i);
     return survey && SURVEY_NOUNS.has((toks[survey.to - 1] as Token).lower) ? resolvePhrase(model, toks, survey) : null;
   }
   return null;
+}
+
+/** Where a count before the people of `np` starts ("37 percent of likely voters", "six in 10 voters"); -1 when none does. */
+function countedGroupStart(toks: readonly Token[], np: NounPhrase, v: number): number {
+  for (let j = Math.max(0, np.from - 6); j <= np.from; j++) {
+    const c = counted(toks, j, v);
+    // ("37 percent of likely voters": the count, then "of" and the people counted)
+    if (c && (c.to === np.to || (toks[c.to]?.lower === 'of' && c.to < np.from && np.from - c.to <= 3))) return j;
+  }
+  // ("six in 10 voters": the phrase may start at the "10" or after it)
+  const number = (t: Token | undefined): boolean => Boolean(t && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.lower)));
+  for (const ten of [np.from, np.from - 1]) if (number(toks[ten]) && toks[ten - 1]?.lower === 'in' && number(toks[ten - 2])) return ten - 2;
+  return -1;
+}
+
+/** The survey a sentence opens with (past an opening "But", "And" …), before the mark at `mark`; null if it opens otherwise. */
+function openingSurvey(model: DocModel, toks: readonly Token[], mark: number): Attribution | null {
+  let p = mark;
+  while (p > 0 && (toks[p - 1] as Token).sentence === (toks[mark] as Token).sentence) p--;
+  while (p < mark && CAP_OPENERS.has((toks[p] as Token).lower)) p++;
+  // (the first survey noun closes the phrase: "A new poll shows how …" may read on past its verb)
+  let head = p;
+  while (head < mark && head - p < 6 && !SURVEY_NOUNS.has((toks[head] as Token).lower)) head++;
+  if (head >= mark || !SURVEY_NOUNS.has((toks[head] as Token).lower)) return null;
+  const survey = tailPhrase(toks, p, head + 1);
+  return survey?.from === p && survey.kind === 'desc' ? resolvePhrase(model, toks, survey) : null;
 }
 
 /** A name's noun of saying with its "that" clause between tokens `from` and `k` ("Hale’s conclusion that …"). */

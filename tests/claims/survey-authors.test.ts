@@ -2,7 +2,8 @@
  * A study, poll or survey keeps the people its phrase says made it ("according to a 2014 study by economists Lena
  * Marsh and Tomas Weir"): the study still speaks, described in full; one with no maker named, or only a time ("a
  * survey from the spring"), stays the study as written. A document "filed" or "prepared" by someone is theirs. A
- * counted group that says words in the clause a survey "finds" or "shows" answers the survey, which speaks.
+ * counted group that says words in the clause a survey "finds" or "shows", or right after a colon or a dash in a
+ * sentence a survey opens, answers the survey, which speaks.
  * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,8 +44,21 @@ describe('a counted group in the clause a survey reports', () => {
     expect(q).toMatchObject({ mention: 'A new survey' });
   });
 
+  it('credits the survey a sentence opens with for a group right after its colon or dash', () => {
+    const [q] = speakers(
+      'But a new Harbour poll shows how hard the vote will be for Lind: Six in 10 voters said the mayor "should step aside now."',
+    );
+    expect(q).toMatchObject({ mention: 'a new Harbour poll' });
+    const [r] = speakers(
+      'The poll has bad news for Lind, who has been trying to win back the port — 25 percent of likely voters say they would "never back" him.',
+    );
+    expect(r).toMatchObject({ mention: 'The poll' });
+  });
+
   it('leaves the group its words when a person, not a survey, found them', () => {
     const [q] = speakers('Ana Ruiz found that 37 percent of voters said the mayor was "very rude" to them.');
     expect(q).toMatchObject({ speaker: 'voters' });
+    const [r] = speakers('Ana Ruiz had bad news for Lind — 25 percent of likely voters say they would "never back" him.');
+    expect(r).toMatchObject({ speaker: 'voters' });
   });
 });
