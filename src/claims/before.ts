@@ -34,6 +34,7 @@ const {
   RELATIVE_SUBJECTS,
   SCOPE_STOP,
   SPEECH_NOUNS,
+  SUBORDINATOR_ADVERBS,
   SURVEY_NOUNS,
   WORK_MARKERS,
 } = words;
@@ -205,6 +206,8 @@ function outerReport(model: DocModel, toks: readonly Token[], v: number, k: numb
   // sentence is not reported by the verb of the subordinate clause
   let s0 = inner;
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === s) s0--;
+  // ("Ever since Li announced her bid, she has said …": an adverb may stand before the conjunction)
+  if (SUBORDINATOR_ADVERBS.has((toks[s0] as Token).lower) && toks[s0 + 1]?.sentence === s) s0++;
   const subordinate = OWN_CLAUSE_OPENERS.has((toks[s0] as Token).lower);
   for (let i = inner - 1; i >= 0 && (toks[i] as Token).sentence === s && v - i < OUTER_REPORT_REACH; i--) {
     const t = toks[i] as Token;

@@ -117,7 +117,8 @@ function pushWord(text: string, start: number, end: number, out: Token[]): void 
     cap: isUpper(clean) || particleName(clean),
     sentence: 0,
   };
-  if (clean.length < word.length) tok.poss = true;
+  // ("she’s said", "he's leading": a pronoun's "’s" is "is" or "has", never a possessive, which is "her" or "his")
+  if (clean.length < word.length && !CONTRACTING_PRONOUNS.has(clean)) tok.poss = true;
   out.push(tok);
   if (period) pushPeriod(start + word.length, out);
 }

@@ -66,3 +66,14 @@ describe('a participle after a subordinate clause with a person for its subject'
     expect(q).toMatchObject({ speaker: 'Li Wei' });
   });
 });
+
+describe('an opening clause after an adverb ("Ever since …") and a pronoun with "’s"', () => {
+  it('gives the words to the main clause’s pronoun, not to the subject of the opening clause', () => {
+    const [q] = speakers('Ever since Ana Ruiz announced her bid for mayor, she said that the harbour is “for all of us.”');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+    const [r] = speakers(
+      'Ever since Tom Lind announced his run last spring, he’s said the same thing at every market and every hall: “The port is ours.”',
+    );
+    expect(r).toMatchObject({ speaker: 'Tom Lind', mention: 'he' });
+  });
+});

@@ -50,3 +50,11 @@ describe('isTrimSpace (tokens tell spaces by it)', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('tokenizeBlock: a pronoun with "’s"', () => {
+  it('marks a name’s "’s" as a possessive and a pronoun’s as none ("she’s said" is "she has said")', () => {
+    const toks = tokens("Ruiz’s aide said she’s said it, and he's right.");
+    expect(toks.filter((t) => t.poss).map((t) => t.text)).toEqual(['Ruiz']);
+    expect(toks.map((t) => t.text)).toContain('she');
+  });
+});

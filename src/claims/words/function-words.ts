@@ -38,6 +38,9 @@ export const POSSESSIVE_PRONOUNS = list('her his its their');
 export const OWN_CLAUSE_OPENERS = list(`
   after although as because before but if since though unless until when whereas whether while`);
 
+/** Adverbs that may stand before a subordinating conjunction ("ever since", "even though", "long before"). */
+export const SUBORDINATOR_ADVERBS = list('even ever just long right shortly soon');
+
 /**
  * Conjunctions that open a clause of its own after words quoted mid-sentence ("… his trademark “…” when I ask"): a verb
  * of saying inside that clause has its own subject and does not tag the words ("as" tags them: "“…” as Li said").
