@@ -5,6 +5,7 @@
 import { headPhrase, type NounPhrase } from './phrases.js';
 import { isFiller } from './speech-verbs.js';
 import { personLike, runStartingAt } from './names.js';
+import { roleNoun } from './role-nouns.js';
 import { DASHES, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -76,6 +77,14 @@ function pronounAfterOpening(toks: readonly Token[], open: number, end: number):
   return found;
 }
 
+/** "Attorneys for Ana Ruiz", "an aide to Ana Ruiz": a role noun `np` ends with, "for" or "to" and a name with its verb after it. */
+function servedBy(toks: readonly Token[], np: NounPhrase, ceil: number): NounPhrase | null {
+  const prep = toks[np.to];
+  if (!prep || (prep.lower !== 'for' && prep.lower !== 'to') || !roleNoun((toks[np.to - 1] as Token).lower)) return null;
+  const person = headPhrase(toks, np.to + 1, ceil);
+  return person?.kind === 'name' && verbAt(toks, person.to, person) ? { kind: 'desc', from: np.from, to: person.to } : null;
+}
+
 /** The noun phrase opening the clause at `start` (skipping opening adverbs and an introductory phrase). */
 function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb: boolean, comma = true): NounPhrase | null {
   let i = start;
@@ -131,6 +140,9 @@ function subjectAt(toks: readonly Token[], start: number, ceil: number, needVerb
     }
     if (np) {
       if (!needVerb || verbAt(toks, np.to, np) || (comma && (toks[np.to] as Token | undefined)?.text === ',')) return np;
+      // "Attorneys for Ana Ruiz opposed …, saying": a role and the person it works for or serves, then the verb
+      const served = np.kind !== 'pron' ? servedBy(toks, np, ceil) : null;
+      if (served) return served;
       // "House Speaker Ana Ruiz of Wisconsin lamented …": a person's place after the name, then the verb
       const of = toks[np.to];
       const place = np.kind === 'name' && (of?.lower === 'of' || of?.lower === 'from') ? runStartingAt(toks, np.to + 1, ceil) : null;

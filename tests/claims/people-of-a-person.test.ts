@@ -1,6 +1,7 @@
 /**
  * Plural role nouns before "to", "of" or "for" and a name ("Aides to Li Wei said"): the speakers are the aides,
- * not the person they work for. Crediting Li Wei would be a misattribution. Sentences are our own.
+ * not the person they work for. Crediting Li Wei would be a misattribution. A participle after the clause such a
+ * phrase opens ("Lawyers for Li Wei opposed the plan, saying …") is theirs, the whole phrase. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -18,5 +19,16 @@ describe('people described by the person they serve', () => {
   it('still credits the person after "of" when the words before are a name ("Tomas Berg of the Harbour Trust")', () => {
     const [q] = speakers('Tomas Berg of the Harbour Trust said the plan “was never funded.”');
     expect(q?.speaker).toBe('Tomas Berg');
+  });
+});
+
+describe('a participle whose clause opens with a role and the person it serves', () => {
+  it('credits the whole phrase, not the role noun alone', () => {
+    const [q] = speakers(
+      'Lawyers for Tom Lind appeared to oppose the move, saying in court papers that his notes were "never the property of the port."',
+    );
+    expect(q).toMatchObject({ speaker: 'Lawyers for Tom Lind', mention: 'Lawyers for Tom Lind' });
+    const [r] = speakers('An aide to Ana Ruiz opposed the levy, calling it "a tax on every ferry."');
+    expect(r).toMatchObject({ mention: 'An aide to Ana Ruiz' });
   });
 });
