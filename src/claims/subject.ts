@@ -296,7 +296,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
   // prefer the leftmost part that ends in a person's full name ("Michael Seaman, who lives near Sacramento, said")
   for (let p = parts.length - 1; p >= 1 && LEFTMOST; p--) {
-    const [a, e, paren] = parts[p] as [number, number, boolean];
+    const [opening, e, paren] = parts[p] as [number, number, boolean];
+    // ("in what Ana Ruiz, the party's treasurer, called": the name after "what" and its preposition opens the part)
+    const what = PREPOSITIONS.has((toks[opening] as Token).lower) && toks[opening + 1]?.lower === 'what' ? opening + 2 : opening;
+    const a = (toks[what] as Token).lower === 'what' ? what + 1 : what;
     if (e <= a || paren || !(toks[a] as Token).cap || RELATIVE.has((toks[a] as Token).lower)) continue;
     const np = tailPhrase(toks, a, e);
     // ("Mayor Ana Ruiz and her deputy, Tom Hale, said": the name set off after "and" a description joins the one before)

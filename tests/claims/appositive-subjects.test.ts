@@ -1,6 +1,7 @@
 /**
  * A name whose appositive ends in a speech verb ("…, Ana Lind, the board's chair, said she …") is the subject
- * of that verb even after an opening clause: a later "she" refers to her. Sentences are our own.
+ * of that verb even after an opening clause: a later "she" refers to her; so is a name after "what" ("in what Ana
+ * Lind, the board's chair, called …"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -22,5 +23,14 @@ describe('appositive subjects: a name set off from its speech verb by an apposit
       'He said the port “cannot afford to lose the ferries.”',
     );
     expect(qs[1]?.speaker).not.toBe('Harbour League');
+  });
+});
+
+describe('a name after "what" set off from its verb by an appositive', () => {
+  it('credits the name, not a subject earlier in the sentence', () => {
+    const [q] = speakers(
+      'Tom Hale fought for every ferry licence in 1998, in what Ana Lind, treasurer of the harbour board, called "a street fight."',
+    );
+    expect(q).toMatchObject({ speaker: 'Ana Lind', mention: 'Ana Lind' });
   });
 });
