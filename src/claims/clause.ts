@@ -188,14 +188,15 @@ function mainAfter(toks: readonly Token[], from: number, k: number): NounPhrase 
 }
 
 /**
- * "Berg backs Ruiz and in a statement credited her …": is token `and` an "and" followed by a preposition and a
+ * "Berg backs Ruiz and in a statement credited her …", "… but in a later interview said": is token `and` an "and" (or
+ * a "but") followed by a preposition and a
  * determiner, where the phrase `phraseFrom` finds from the preposition is that preposition's object? Then the "and"
  * joins a second verb to the subject before it, and the phrase is no subject of its own (not so "and at one point the
  * crowd reprised", whose phrase runs past the object; nor "and about four in 10 said", with no determiner).
  */
 export function andBeforeObject(toks: readonly Token[], and: number, phraseFrom: (prep: number) => NounPhrase | null | undefined): boolean {
   return (
-    toks[and]?.lower === 'and' &&
+    (toks[and]?.lower === 'and' || toks[and]?.lower === 'but') &&
     PREPOSITIONS.has(toks[and + 1]?.lower ?? '') &&
     DETERMINERS.has(toks[and + 2]?.lower ?? '') &&
     phraseFrom(and + 1)?.from === and + 2

@@ -474,7 +474,9 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     }
     // "the secretary of state said", "Proponents of the bill say": "of" after a role noun stays in the description
     if (t.lower === 'of' && i - 1 >= a && roleNoun((toks[i - 1] as Token).lower)) continue;
-    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || looksVerbal(t) || PREPOSITIONS.has(t.lower)) break;
+    // ("in a later interview": an adverb that may stand before a verb is an adjective after a determiner)
+    const adjective = isFiller(t) && !AUXILIARIES.has(t.lower) && DETERMINERS.has(toks[i - 1]?.lower ?? '');
+    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || (looksVerbal(t) && !adjective) || PREPOSITIONS.has(t.lower)) break;
   }
   // "Ana Ruiz’s chief of staff said": a role noun's "of" phrase stays in the description the role noun ends
   const of = toks[e - 2];

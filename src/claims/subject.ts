@@ -174,7 +174,9 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     stop &&
     COORDINATORS.has(stop.lower) &&
     stop.sentence === sentence &&
-    (stop.lower === 'and' || contrastReports(toks, v))
+    // ("… but in a later interview said he …": after "but", a verb with only a preposition's phrase before it has no
+    // subject of its own)
+    (stop.lower === 'and' || prepOnly || contrastReports(toks, v))
   ) {
     // "he, once again, pledged a “…” and said": the subject of the verb of saying the "and" joins this one to
     // ("Ruiz issued a statement calling it “…” and said": a participle that hangs on a noun is no verb a past joins)

@@ -1,6 +1,6 @@
 /**
  * Shapes of attribution that named the wrong person: a verb after "and" that shares the main subject, not a document the clause before put out
- * ("issued a statement calling it “…” and said", "and in a statement praised"); a source set off by a dash before the
+ * ("issued a statement calling it “…” and said", "and in a statement praised", "but in a later interview said"); a source set off by a dash before the
  * colon that opens the words ("… did predict the vote - CityPulse: “…”", "- More from Lund and Berg: “…”"); a verb of saying inside a clause
  * that opens after words quoted mid-sentence ("… his trademark “…” when I ask") does not tag them; "implied" is a verb
  * of saying; the object of a restrictive "who" clause is not the subject of the verb after it ("an official who
@@ -101,5 +101,15 @@ describe('a restrictive "who" clause before the verb', () => {
 
   it('keeps a subject that follows "who"', () => {
     expect(speakers('She is the one who Ruiz said was "the best of them all."')[0]?.speaker).toBe('Ruiz');
+  });
+});
+
+describe('a verb after "but" and a phrase of its own keeps the subject of the clause', () => {
+  it('gives the words to the subject of the first clause, past "in a later interview"', () => {
+    const qs = speakers(
+      'Tom Hale spoke with aides of Ana Ruiz.',
+      'The clerk first said he did not remember the files, but in a later interview said he had an "awful" moment and deleted them.',
+    );
+    expect(qs[0]).toMatchObject({ mention: 'The clerk' });
   });
 });
