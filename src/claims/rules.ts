@@ -142,8 +142,12 @@ export const RULES: readonly Rule[] = [
   // Their chants of “Ruiz! Ruiz!” filled the hall / the crowd took up the chant “No more fees!”: a crowd's words, by the
   // chant's owner or the subject that takes it up, else no one (a chant in title case is no title)
   { name: 'chant', run: (q) => (opens(q) ? null : chantSpeaker(q.model, q.toks, q.k)) },
-  // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports
-  { name: 'title-in-reported-clause', run: (q) => (q.title ? titleInClause(q.model, q.toks, q.k) : null) },
+  // Ana said she would fight “Clean Harbours Now” to the end: a title inside a clause a speech verb reports (or one the
+  // sentence closes on: "That could carry him into the “Harbour Tuesday” vote, Ana said.")
+  {
+    name: 'title-in-reported-clause',
+    run: (q) => (q.title ? (titleInClause(q.model, q.toks, q.k) ?? (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) : null),
+  },
   // “Meet the Press”: any other title or name in marks has no speaker
   { name: 'title', run: (q) => (q.title ? NO_SPEAKER : null) },
   // “…” ¶ - Carla Moreno: signed with a dash and a name in the next paragraph

@@ -56,6 +56,11 @@ describe('extractClaims: cues of judgement and titles in reported clauses', () =
     expect(speakers(d)).toEqual(['Tove Lind']);
   });
 
+  it('attributes a title-case name inside a sentence closed by its speaker and verb', () => {
+    const d = doc('That could carry him into the “Harbour Tuesday” vote on March 3, which he is expected to win, Tove Lind said.');
+    expect(speakers(d)).toEqual(['Tove Lind']);
+  });
+
   it('leaves a title after a preposition unattributed even in a reported clause', () => {
     const d = doc('Tove Lind said on “Morning Report” that the ferry would run.');
     expect(extractClaims(d).quotes.map((q) => [q.kind, q.speaker])).toEqual([['phrase', null]]);
