@@ -327,12 +327,14 @@ export function reportedBy(model: DocModel, toks: readonly Token[], k: number): 
     last -= toks[last - 1]?.lower === 'in' || toks[last - 1]?.lower === 'on' ? 2 : 1;
   const verb = toks[last];
   if (verb && REPORT.has(verb.lower)) {
-    // "…, the Harbour News reported."
-    let c = last - 1;
-    while (c > k && (toks[c] as Token).kind === 'word' && last - c < 6) c--;
+    // "…, the Harbour News reported." (past an adverb: "…, Harbour Watch first reported.")
+    let v = last;
+    while (v - 1 > k && isFiller(toks[v - 1])) v--;
+    let c = v - 1;
+    while (c > k && (toks[c] as Token).kind === 'word' && v - c < 6) c--;
     // (the comma may close a quotation: "… “influence peddling,” the Post reported")
-    const np = toks[c]?.text === ',' || toks[c]?.comma ? headPhrase(toks, c + 1, last) : null;
-    return np && np.kind === 'name' && np.to === last ? resolvePhrase(model, toks, np) : null;
+    const np = toks[c]?.text === ',' || toks[c]?.comma ? headPhrase(toks, c + 1, v) : null;
+    return np && np.kind === 'name' && np.to === v ? resolvePhrase(model, toks, np) : null;
   }
   // "…, reports Radio North."
   for (let c = last - 1; c > k && last - c < 7; c--) {

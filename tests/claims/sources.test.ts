@@ -39,6 +39,13 @@ describe('outer sources', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Radio North', 'Harbour News', 'Lind']);
   });
 
+  it('credits a named reporter whose verb follows an adverb ("Harbour Watch first reported")', () => {
+    const [q] = speakers(
+      'Tom Lind, who leads the harbour church, slammed the club for “games and noise” on his radio show, Harbour Watch first reported.',
+    );
+    expect(q).toMatchObject({ speaker: 'Harbour Watch' });
+  });
+
   it('leaves words a record documents to the person who said them, whoever relays the record', () => {
     const [q] = speakers(
       'Ana Ruiz said the ports should “work closely together,” according to a readout from the ministry, Radio North reported.',
