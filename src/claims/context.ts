@@ -486,7 +486,8 @@ export function openingSource(model: DocModel, toks: readonly Token[], k: number
   if ((toks[c] as Token | undefined)?.text !== ',' || c >= k) return null;
   const nouns = lead.lower === 'in' ? SURVEY_NOUNS : LAW_NOUNS;
   let head = -1;
-  for (let i = s0 + 1; i < c; i++) if (nouns.has((toks[i] as Token).lower)) head = i;
+  // (not past a clause of its own: "In a memo released as polls closed Tuesday," opens with no survey)
+  for (let i = s0 + 1; i < c && !OWN_CLAUSE_OPENERS.has((toks[i] as Token).lower); i++) if (nouns.has((toks[i] as Token).lower)) head = i;
   if (head < 0) return null;
   const first = toks[s0 + 1] as Token;
   const last = toks[c - 1] as Token;

@@ -62,3 +62,17 @@ describe('a counted group in the clause a survey reports', () => {
     expect(r).toMatchObject({ speaker: 'voters' });
   });
 });
+
+describe('a survey that opens the sentence ("In a poll released Monday, …")', () => {
+  it('is the source of the words in the sentence it opens', () => {
+    const [q] = speakers('In a poll released Monday, 31 percent of voters said the levy was "too high."');
+    expect(q).toMatchObject({ speaker: 'a poll released Monday' });
+  });
+
+  it('is none when the survey noun sits in a clause of the opening phrase', () => {
+    const [q] = speakers(
+      'In a memo released as polls closed Tuesday, campaign manager Tom Lind said the vote was split, which is an outcome, he said, "we have long expected."',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom Lind', mention: 'he' });
+  });
+});
