@@ -11,6 +11,7 @@ import {
   joinedOverDescription,
   listEndingWith,
   listStartingWith,
+  pluralPerson,
   roleNoun,
   tailPhrase,
   type NounPhrase,
@@ -293,7 +294,7 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
       const head = tailPhrase(toks, a, np.from - 2);
       if (head) return head;
     }
-    return relative(toks, np, parts, 1);
+    return relative(toks, np, parts, 1) ?? restrictedPeople(toks, np, first[0]);
   }
   // the verb follows a comma: the subject is the nearest part that is not an appositive or relative clause
   // prefer the leftmost part that ends in a person's full name ("Michael Seaman, who lives near Sacramento, said")
@@ -461,6 +462,17 @@ function contrastReports(toks: readonly Token[], v: number): boolean {
     if (t.kind !== 'word') break;
   }
   return false;
+}
+
+/**
+ * "Ruiz rebuked critics who say": a "who" with no comma after people named by a plural role noun, the object of an earlier
+ * verb, stands for those people (`from` is where the part holding both starts).
+ */
+function restrictedPeople(toks: readonly Token[], np: NounPhrase | null, from: number): NounPhrase | null {
+  if (np?.kind !== 'pron' || (toks[np.from] as Token).lower !== 'who' || np.from <= from) return null;
+  const antecedent = tailPhrase(toks, from, np.from);
+  const head = antecedent ? (toks[antecedent.to - 1] as Token) : undefined;
+  return antecedent?.kind === 'desc' && head && !head.cap && pluralPerson(head.lower) ? { ...np, antecedent } : null;
 }
 
 /** "X, who said": resolves the relative pronoun to the part before it. */

@@ -1,6 +1,7 @@
 /**
  * A relative pronoun as the subject of a verb of saying: "which" or "who" in a clause set off from its antecedent
- * (by a comma or a dash, or after a name with no comma), also with a phrase set off between it and its verb. The
+ * (by a comma or a dash, or after a name with no comma), also with a phrase set off between it and its verb, or "who"
+ * right after people named by a plural role noun that an earlier verb takes ("rebuked critics who say"). The
  * pronoun is the mention; the speaker is what it stands for. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,14 @@ describe('a quotation in a name’s relative clause with no comma', () => {
   it('leaves a passive relative clause to its agent', () => {
     const [q] = speakers('Tomas Hale compared the plan with Ana Ruiz who was called "a dreamer" by the board.');
     expect(q?.speaker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('"who" after plural people an earlier verb takes', () => {
+  it('credits the people, not the subject of the earlier verb', () => {
+    const [q] = speakers(
+      'Mayor Ana Ruiz rebuked critics who say she should brand the port owners as "greedy thieves," saying names do nothing.',
+    );
+    expect(q).toMatchObject({ speaker: 'critics', mention: 'who' });
   });
 });
