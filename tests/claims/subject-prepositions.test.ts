@@ -36,3 +36,14 @@ describe('subject of a speech verb: prepositional phrases', () => {
     expect(q).toMatchObject({ speaker: 'Li Wei' });
   });
 });
+
+describe('subject of a speech verb: a sentence adverb set off before it', () => {
+  it('passes over "Likewise," or "Moreover," to the description after it', () => {
+    const qs = speakers(
+      'Tom Lind spoke first.',
+      'Likewise, a paper from the Harbour Institute had this to say about his plan: "Families from the top half would gain more."',
+      'Moreover, a report by the port board had this to say: "The quay is too short."',
+    );
+    expect(qs.map((q) => q.mention)).toEqual(['a paper from the Harbour Institute', 'a report by the port board']);
+  });
+});

@@ -113,10 +113,11 @@ export const SUBORDINATORS = list('after before by in since upon when while with
 
 /** Words that open an introductory phrase ending at a comma ("In an attempt to …, the paper focuses"). */
 export const INTRO_WORDS = list(`
-  according across after against alongside also although amid among and around as asked at before behind beside beyond
-  but by despite during earlier following for from given however if in indeed inside instead last later like meanwhile
-  near now of on outside since so speaking still then this though through throughout to under unlike upon when while
-  with within without yet`);
+  according across additionally after against alongside also although amid among and around as asked at before behind
+  beside besides beyond but by despite during earlier following for from furthermore given however if in indeed
+  inside instead last later like likewise meanwhile moreover near nevertheless nonetheless now of on outside
+  similarly since so speaking still then this though through throughout to under unlike upon when while with within
+  without yet`);
 
 /** Sentence adverbs that may open a clause before its subject. */
 export const OPENING_ADVERBS = list(`
