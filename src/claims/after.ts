@@ -254,6 +254,10 @@ export function replyAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (toks[i]?.lower === 'that' && toks[i - 1]?.text === '\u2014') i++;
   const verb = toks[i];
   if (i >= end || verb?.kind !== 'word' || verb.cap || !REPLY_VERBS.has(verb.lower)) return null;
+  // "“Vote Ruiz,” read one sign. “Anybody but Lind,” was another.": "another" alone closing the sentence is its speaker
+  const other = toks[i + 1];
+  if (other?.lower === 'another' && (i + 2 >= end || (toks[i + 2] as Token).text === '.'))
+    return resolvePhrase(model, toks, { kind: 'desc', from: i + 1, to: i + 2 });
   let n = i + 1;
   while (n < end && n - i <= REPLY_MODIFIERS + 1 && (toks[n] as Token).kind !== 'quote' && !REPLY_NOUNS.has((toks[n] as Token).lower)) n++;
   const noun = toks[n];

@@ -1,7 +1,7 @@
 /**
  * Speakers a reader names from the shape around a quotation: two people joined by "and" (surnames too, or a name set
  * off after "and her deputy"), never a quantifier floating after them ("both said"); a noun of replying after the
- * words ("came the reply from X"); and a pronoun that only a description in the sentence before can stand for ("The
+ * words ("came the reply from X", "“…,” was another."); and a pronoun that only a description in the sentence before can stand for ("The
  * minister was blunt. “…,” she said."). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,12 @@ describe('a pronoun after a description in the sentence before', () => {
     expect(speakers(`The plan was dead. ${words} she said.`)[0]?.speaker).toBe('she');
     expect(speakers(`The chairwoman was blunt. ${words} he said.`)[0]?.speaker).toBe('he');
     expect(speakers(`The minister was blunt. The talks ended. ${words} she said.`)[0]?.speaker).toBe('she');
+  });
+});
+
+describe('"another" alone after the words ("“…,” was another.")', () => {
+  it('is the speaker, not the "one" of the sentence before', () => {
+    const qs = speakers('“The port is great! Lind is awful,” read one. “Anybody but Lind,” was another.');
+    expect(qs.map((q) => q.mention)).toEqual(['one', 'another']);
   });
 });
