@@ -19,6 +19,7 @@ const {
   CLAUSE_STOP,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  LEADING_VERBS,
   MONTHS_DAYS,
   NAMING_PARTICIPLES,
   OBJECT_PRONOUNS,
@@ -49,6 +50,13 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   const dependent = (verb.lower.endsWith('ing') && !progressive) || prev?.lower === 'to';
   const absolute = dependent ? withSubject(toks, v) : null;
   if (absolute) return resolvePhrase(model, toks, absolute);
+  // "long before officials began to portray it as “…”": an infinitive right after a verb of beginning or trying has
+  // that verb's subject, not the subject of a verb of saying earlier in the sentence
+  if (prev?.lower === 'to' && LEADING_VERBS.has(toks[v - 2]?.lower ?? '')) {
+    const np = subjectBefore(toks, v - 2);
+    const a = np ? resolvePhrase(model, toks, np) : null;
+    if (a) return a;
+  }
   const object = dependent ? objectSpeaker(model, toks, v) : null;
   if (object) return object;
   const ofName = dependent ? nameAfterOf(model, toks, v) : null;

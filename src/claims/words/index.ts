@@ -90,6 +90,7 @@ export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.
 /** The bare form of every verb of saying that is a cue in some form ("to counter that …"). */
 export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
+export const LEADING_VERBS = set(verbs.LEADING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 /** "portrays the plan as “…”": every form of a verb that casts its object as something in marks. */
 export const FRAMING_VERBS = set(verbs.FRAMING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));

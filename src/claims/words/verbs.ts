@@ -63,6 +63,9 @@ export const HEARER_VERB_LEMMAS = list('ask assure inform question remind tell u
  */
 export const FRAMING_VERB_LEMMAS = list('cast depict dismiss frame paint portray wave');
 
+/** Verbs an infinitive goes on from with the same subject ("officials began to portray it as …", "Li tried to cast …"). */
+export const LEADING_VERB_LEMMAS = list('attempt begin continue decide seek start threaten try vow');
+
 /** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
 export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
 
