@@ -95,6 +95,10 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   const end = skipTime(toks, v);
   const rel = relativeSubject(toks, end);
   if (rel) return rel;
+  // "a former aide who ran the inquiry and described it as “…”": the verbs a "who" with no comma before it opens go on
+  // past "and"; they are the person's the "who" follows, not the subject of the sentence
+  const joinedToWho = toks[end - 1]?.lower === 'and' ? whoBeforeAnd(toks, end - 1) : null;
+  if (joinedToWho) return joinedToWho;
   const dashed = dashAppositive(toks, end);
   if (dashed) return dashed;
   // after a comma the subject sits before an appositive, which may hold clause words of its own
@@ -531,6 +535,34 @@ function hangsOnNoun(toks: readonly Token[], j: number, v: number): boolean {
     !PRONOUNS.has(prev.lower) &&
     !AUXILIARIES.has(prev.lower)
   );
+}
+
+/** Most words between a "who" and the "and" that joins a second verb to its clause ("who ran the inquiry and"). */
+const WHO_REACH = 8;
+
+/**
+ * "a former aide who ran the inquiry and …": the person a "who" with no comma before it follows, where that "who"
+ * opens the clause the "and" at `and` goes on (a verb right after the "who", no comma or quotation between); null else.
+ */
+function whoBeforeAnd(toks: readonly Token[], and: number): NounPhrase | null {
+  const s = (toks[and] as Token).sentence;
+  for (let j = and - 1; j > 0 && and - j <= WHO_REACH && (toks[j] as Token).sentence === s; j--) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || t.cap) return null;
+    if (t.lower !== 'who') continue;
+    const before = toks[j - 1] as Token;
+    const verb = toks[j + 1];
+    if (before.kind !== 'word' || before.sentence !== s || !verb || verb.kind !== 'word' || verb.cap || !looksVerbalAfterWho(verb))
+      return null;
+    const antecedent = tailPhrase(toks, sentenceStart(toks, j), j);
+    return antecedent && antecedent.kind !== 'pron' ? antecedent : null;
+  }
+  return null;
+}
+
+/** A word after "who" that can be its verb ("ran", "oversaw", "has led"): no determiner or pronoun ("who the board …"). */
+function looksVerbalAfterWho(t: Token): boolean {
+  return !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 /** The verb of saying a coordinating "and" at `and` joins the next verb to, within a few words before it; -1 when none. */

@@ -73,3 +73,18 @@ describe('"who" after plural people an earlier verb takes', () => {
     expect(q).toMatchObject({ speaker: 'critics', mention: 'who' });
   });
 });
+
+describe('a verb that "and" joins to a clause "who" opens with no comma before it', () => {
+  it('credits the one "who" follows, not the subject of the sentence', () => {
+    const qs = speakers(
+      'Tom Hale met a harbour official who oversaw the inquiry and said it was “a minor matter.”',
+      'Ana Ruiz “was let off lightly,” said a former ferry inspector who led the audit and described the affair as “a small slip.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['a harbour official', 'a former ferry inspector', 'a former ferry inspector']);
+  });
+
+  it('leaves a "who" with a pronoun or determiner after it alone', () => {
+    const [q] = speakers('Tom Hale, the clerk who the board hired and praised, said the quay was “a fine piece of work.”');
+    expect(q?.speaker).toBe('Tom Hale');
+  });
+});
