@@ -23,6 +23,7 @@ const {
   MONTHS_DAYS,
   NAMING_PARTICIPLES,
   OBJECT_PRONOUNS,
+  ORG_WORDS,
   OWN_CLAUSE_OPENERS,
   PERCEIVING_VERBS,
   PREPOSITIONS,
@@ -187,7 +188,8 @@ function relativeAntecedent(model: DocModel, toks: readonly Token[], v: number):
  * "The Herald quoted Ana Ruiz as saying …", "cited a senior aide as saying", "Hale recalled Ruiz telling him …", "a
  * video shows Li saying": the object of the verb before the participle at `v` (past "as"; without it, only after a
  * verb of perceiving or recalling) does the saying, not that verb's subject (unless that subject is a document). A
- * name, an object pronoun or a person's description; null for anything else.
+ * name, an object pronoun or a person's description (after a verb of perceiving, a body's too: "saw the board defending");
+ * null for anything else.
  */
 export function objectSpeaker(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
   const s = (toks[v] as Token).sentence;
@@ -208,7 +210,8 @@ export function objectSpeaker(model: DocModel, toks: readonly Token[], v: number
       ? np.to - np.from === 1 && (OBJECT_PRONOUNS.has(last.lower) || last.lower === 'her')
       : np.kind === 'name'
         ? Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))))
-        : roleNoun(last.lower);
+        : // ("to see a harbour board defending the idea that …": a body speaks as a person would)
+          roleNoun(last.lower) || (!as && ORG_WORDS.has(last.lower));
   const verb = toks[np.from - 1];
   if (!person || verb?.kind !== 'word' || verb.cap || verb.sentence !== s) return null;
   if (!(as ? verbLike(verb) : PERCEIVING_VERBS.has(verb.lower))) return null;

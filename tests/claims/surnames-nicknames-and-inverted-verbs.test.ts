@@ -59,6 +59,12 @@ describe('the one quoted or perceived saying the words ("quoted Ruiz as saying",
     expect(speakers('A video shows Ana Ruiz telling the crowd: “We will win this fight.”')).toMatchObject([{ speaker: 'Ana Ruiz' }]);
   });
 
+  it('credits a body perceived saying the words as it would a person', () => {
+    expect(
+      speakers('Tom Hale wants low fees. Years ago we saw a harbour board defending the idea that “low fees can revive a port.”'),
+    ).toMatchObject([{ speaker: 'a harbour board', mention: 'a harbour board' }]);
+  });
+
   it('leaves the subject when the participle hangs on its clause, or a document carries the words', () => {
     expect(speakers('Tom Hale attacked Ana Ruiz on Tuesday, saying her plan was “doomed from the start.”')).toMatchObject([
       { speaker: 'Tom Hale' },
