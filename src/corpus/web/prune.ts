@@ -9,6 +9,7 @@
  */
 import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
+import { removeLinkNotes } from './link-notes.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
 import { all, countWords, ELEMENT_NODE, seenText, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -374,6 +375,7 @@ export function prunePage(doc: DomDocument): void {
     if (SCREEN_READER_ONLY.test(marks(el)) && countWords(textOf(el)) <= SCREEN_READER_MAX_WORDS) el.remove();
   }
   removeNoteMarks(doc);
+  removeLinkNotes(doc);
   const body = doc.body;
   if (!body) return;
   const words = paragraphWordsByElement(body);
