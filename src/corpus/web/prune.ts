@@ -9,6 +9,7 @@
  */
 import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
+import { markInterviewTurns } from './interview-turns.js';
 import { removeLinkNotes } from './link-notes.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
@@ -370,6 +371,7 @@ export function prunePage(doc: DomDocument): void {
   markQuotations(doc);
   for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();
   splitBrParagraphs(doc);
+  markInterviewTurns(doc);
   for (const el of all(doc, '[style]')) if (hiddenByStyle(el)) el.remove();
   for (const el of all(doc, '[class]')) {
     if (SCREEN_READER_ONLY.test(marks(el)) && countWords(textOf(el)) <= SCREEN_READER_MAX_WORDS) el.remove();

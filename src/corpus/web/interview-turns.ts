@@ -1,0 +1,161 @@
+/**
+ * An interview printed as turns, each opened by its speaker's label in bold ("<b>Q</b> Why now?", "<b>Ana
+ * Ruiz:</b> …"), the label in bold on a line of its own above the turn, or several turns in one paragraph split by line
+ * breaks. A reader sees each turn apart with its label; the text keeps them so — one paragraph a turn, opened by
+ * "Label: " — as the claims side reads a transcript's turns (`claims/transcripts.ts`).
+ * Labels count as turns' only when the page repeats them: Q and A both printed, or two speakers' labels each
+ * printed twice or more (a bold lead-in or a subheading printed once is no speaker).
+ */
+import { all, ELEMENT_NODE, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+/** Most words and characters of a speaker's label ("Q", "Ana Ruiz", "The Saltby Courier"). */
+const LABEL_WORDS = 4;
+const LABEL_CHARACTERS = 40;
+/** A label's words: capitalised names, Q and A, "Question", "Answer"; no sentence stop inside. */
+const LABEL = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|al|bin|el|la|le|the)){0,3}$/u;
+const QUESTION = /^(?:Q|Question)$/i;
+const ANSWER = /^(?:A|Answer)$/i;
+const BOLD = new Set(['B', 'STRONG']);
+
+const isBlank = (n: DomNode): boolean => n.nodeType === TEXT_NODE && !(n.textContent ?? '').trim();
+const isBr = (n: DomNode): boolean => n.nodeType === ELEMENT_NODE && (n as DomElement).tagName === 'BR';
+
+/** A label as written, its colon or stop left off ("Ana Ruiz:" → "Ana Ruiz", "Q." → "Q"), or null. */
+function asLabel(text: string): string | null {
+  const label = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:.]$/, '');
+  if (!label || label.length > LABEL_CHARACTERS || label.split(' ').length > LABEL_WORDS || !LABEL.test(label)) return null;
+  return label;
+}
+
+/** The bold element a node list opens with (blank text before it skipped), or null. */
+function openingBold(nodes: readonly DomNode[]): DomElement | null {
+  for (const n of nodes) {
+    if (isBlank(n)) continue;
+    if (n.nodeType !== ELEMENT_NODE) return null;
+    const el = n as DomElement;
+    if (BOLD.has(el.tagName)) return el;
+    // a label in bold inside an element of its own (<span><b>Q</b></span>) is rare: only the bold itself counts
+    return null;
+  }
+  return null;
+}
+
+/** The label a bold element holds: its whole text ("Ana Ruiz:"), or what stands before a colon ("Q: Why now?"). */
+function boldLabel(bold: DomElement): string | null {
+  const text = textOf(bold);
+  const colon = /^([^:]{1,40}):/.exec(text);
+  return asLabel(colon ? colon[1]! : text);
+}
+
+interface Turn {
+  p: DomElement;
+  label: string;
+  /** The bold element holding the label. */
+  bold: DomElement;
+  /** The paragraph is the label alone (the turn's words follow in the next paragraph). */
+  alone: boolean;
+}
+
+/** Each paragraph's speaker's label, when it opens with one in bold (or is only one, in bold). */
+function labelled(doc: DomDocument): Turn[] {
+  const out: Turn[] = [];
+  for (const p of all(doc, 'p')) {
+    const text = textOf(p);
+    const bold = openingBold(Array.from(p.childNodes));
+    const label = bold ? boldLabel(bold) : null;
+    // a label printed without bold is left as it is: a short line repeated ("Advertisement") is no speaker
+    if (bold && label) out.push({ p, label, bold, alone: textOf(bold) === text && asLabel(text) !== null });
+  }
+  return out;
+}
+
+/** The labels that are speakers' here: Q and A both, or two or more labels printed twice or more. */
+function speakerLabels(turns: readonly Turn[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  const labels = [...counts.keys()];
+  const speakers = new Set<string>();
+  if (labels.some((l) => QUESTION.test(l)) && labels.some((l) => ANSWER.test(l))) {
+    for (const l of labels) if (QUESTION.test(l) || ANSWER.test(l)) speakers.add(l);
+  }
+  const named = labels.filter((l) => !QUESTION.test(l) && !ANSWER.test(l) && (counts.get(l) ?? 0) >= 2);
+  if (named.length >= 2) for (const l of named) speakers.add(l);
+  return speakers;
+}
+
+/**
+ * Writes each turn as one paragraph opened by "Label: ": a colon after a bold label printed without one, a
+ * label alone joined to the paragraph after it, and a paragraph holding several turns split at the line break
+ * before each label.
+ */
+export function markInterviewTurns(doc: DomDocument): void {
+  splitTurnLines(doc);
+  const turns = labelled(doc);
+  const speakers = speakerLabels(turns);
+  if (!speakers.size) return;
+  for (const turn of turns) {
+    if (!speakers.has(turn.label)) continue;
+    if (turn.alone) joinNext(doc, turn);
+    else addColon(doc, turn.bold);
+  }
+}
+
+/** "<b>Q</b> Why now?" → "<b>Q</b>: Why now?"; a label holding its colon, or its question after one, stays. */
+function addColon(doc: DomDocument, bold: DomElement): void {
+  const text = textOf(bold);
+  if (/:/.test(text)) return;
+  const after = bold.nextSibling;
+  if (after && after.nodeType === TEXT_NODE && /^\s*[:.–—-]/.test(after.textContent ?? '')) return;
+  const parent = bold.parentNode as unknown as DomElement | null;
+  parent?.insertBefore(doc.createTextNode(': '), after);
+}
+
+/** The label alone on its line, then the turn's paragraph: one paragraph, "Label: words". */
+function joinNext(doc: DomDocument, turn: Turn): void {
+  let next = turn.p.nextSibling;
+  while (next && isBlank(next)) next = next.nextSibling;
+  if (!next || next.nodeType !== ELEMENT_NODE || (next as DomElement).tagName !== 'P') return;
+  const words = next as DomElement;
+  const wordsText = textOf(words);
+  // the next paragraph is a label of its own, or empty: nothing to join
+  if (!wordsText || asLabel(wordsText) !== null) return;
+  const own = textOf(turn.p);
+  turn.p.appendChild(doc.createTextNode(own.endsWith(':') ? ' ' : ': '));
+  for (const child of Array.from(words.childNodes)) turn.p.appendChild(child);
+  words.remove();
+}
+
+/**
+ * "<p><b>Q:</b> Why now?<br><b>A:</b> Because …</p>": split into one paragraph per turn, at each line break
+ * followed by a bold label with its colon (the colon tells a speaker's label from a bold word on the next line).
+ */
+function splitTurnLines(doc: DomDocument): void {
+  for (const p of all(doc, 'p')) {
+    const children = Array.from(p.childNodes);
+    const cuts: number[] = [];
+    for (let i = 0; i < children.length; i++) {
+      if (!isBr(children[i]!)) continue;
+      const bold = openingBold(children.slice(i + 1));
+      if (bold && /:/.test(textOf(bold)) && boldLabel(bold)) cuts.push(i);
+    }
+    if (!cuts.length) continue;
+    const firstBold = openingBold(children);
+    // only a paragraph of turns: it opens with a label too
+    if (!firstBold || !/:/.test(textOf(firstBold)) || !boldLabel(firstBold)) continue;
+    const parent = p.parentNode as unknown as DomElement | null;
+    if (!parent) continue;
+    let at = p.nextSibling;
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const from = cuts[c]!;
+      const to = c + 1 < cuts.length ? cuts[c + 1]! : children.length;
+      const part = doc.createElement('p');
+      for (const node of children.slice(from + 1, to)) part.appendChild(node);
+      parent.insertBefore(part, at);
+      at = part;
+      (children[from] as unknown as DomElement).remove();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * An interview printed as turns keeps one paragraph a turn, opened by its speaker's label and a colon, however
+ * the page sets the label in bold: before the words without a colon, on a line of its own, or several turns in
+ * one paragraph split by line breaks. A bold lead-in printed once is no speaker. Every page and sentence here is
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/claims/extract.js';
+import { pageToDocument } from '../../../src/corpus/web/document.js';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const INTRO =
+  'Ilse Brandt has been mayor of Saltby for six years. After the council approved the harbour plan on Monday, she sat down with the Saltby Courier to talk about what comes next for the quay.';
+const page = (turns: string) =>
+  `<html><head><title>Interview: Ilse Brandt on the quay | Saltby Courier</title></head><body><article><h1>Interview: Ilse Brandt on the quay</h1><p>${INTRO}</p>${turns}</article></body></html>`;
+const paragraphs = (html: string): string[] => {
+  const r = extractArticle(html);
+  if (!r.ok) throw new Error(r.reason);
+  return r.text.split('\n\n').slice(1);
+};
+
+const NAMED = [
+  'Saltby Courier: Will taxes rise to pay for the works?',
+  'Ilse Brandt: No, they will not rise this year or next. The regional fund covers the whole cost.',
+  'Saltby Courier: And what happens to the ferries during the works?',
+  'Ilse Brandt: They keep running every day, from a temporary berth on the north side.',
+];
+const QA = [
+  'Q: Will taxes rise to pay for the works?',
+  'A: No, they will not rise this year or next. The regional fund covers the whole cost.',
+  'Q: And what happens to the ferries during the works?',
+  'A: They keep running every day, from a temporary berth on the north side.',
+];
+/** The turns' words, without their labels. */
+const words = NAMED.map((t) => t.replace(/^[^:]+: /, ''));
+
+describe('interview turns', () => {
+  it.each([
+    ['bold names without a colon', words.map((w, i) => `<p><strong>${i % 2 ? 'Ilse Brandt' : 'Saltby Courier'}</strong> ${w}</p>`), NAMED],
+    [
+      'bold names on a line of their own',
+      words.map((w, i) => `<p><b>${i % 2 ? 'Ilse Brandt' : 'Saltby Courier'}</b></p><p>${w}</p>`),
+      NAMED,
+    ],
+    ['bold Q and A without a colon', words.map((w, i) => `<p><strong>${i % 2 ? 'A' : 'Q'}</strong> ${w}</p>`), QA],
+    [
+      'turns in one paragraph split by line breaks',
+      [`<p><b>Q: ${words[0]}</b><br><b>A:</b> ${words[1]}</p>`, `<p><b>Q:</b> ${words[2]}<br>\n<b>A:</b> ${words[3]}</p>`],
+      QA,
+    ],
+  ])('%s', (_shape, turns, expected) => {
+    expect(paragraphs(page(turns.join('')))).toEqual(expected);
+  });
+
+  it('credits each turn to its speaker', () => {
+    const html = page(words.map((w, i) => `<p><b>${i % 2 ? 'Ilse Brandt' : 'Saltby Courier'}</b></p><p>${w}</p>`).join(''));
+    const doc = pageToDocument('interview.html', new TextEncoder().encode(html));
+    if ('code' in doc) throw new Error(doc.message);
+    const quotes = extractClaims(doc).quotes.map((q) => [q.speaker, q.text]);
+    expect(quotes).toContainEqual(['Ilse Brandt', words[1]]);
+    expect(quotes).toContainEqual(['Ilse Brandt', words[3]]);
+  });
+
+  it('leaves a bold lead-in printed once, and bold words inside a line, as they are', () => {
+    const turns = [
+      `<p><strong>Why it matters</strong> The quay carries every ferry of the town, and its repair has been put off for a decade.</p>`,
+      `<p>The mayor said the works would start in spring.<br><b>Costs</b> are covered by the regional fund, she added.</p>`,
+      `<p><b>Saltby Courier</b></p><p>${words[0]}</p>`,
+    ];
+    expect(paragraphs(page(turns.join('')))).toEqual([
+      'Why it matters The quay carries every ferry of the town, and its repair has been put off for a decade.',
+      'The mayor said the works would start in spring.\nCosts are covered by the regional fund, she added.',
+      'Saltby Courier',
+      words[0],
+    ]);
+  });
+});
