@@ -14,7 +14,7 @@
  * nothing behind.
  */
 import { findDate } from '../dates.js';
-import { all, TEXT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
 import { isoDay } from './meta-tags.js';
 
 /** The embed codes' outer elements, by platform (the platform as the credit names it is found from links). */
@@ -127,9 +127,9 @@ function readEmbed(embed: DomElement, platform: string): EmbeddedPost | null {
     .join(' ');
   if (!words) return null;
   // the signature: Instagram's own paragraph, else the embed's text after its words
-  let signature = signatureP ? textOf(signatureP) : textOf(embed);
-  if (!signatureP) for (const p of paragraphs) signature = signature.replace(textOf(p), ' ');
-  signature = signature.replace(/\s+/g, ' ').trim();
+  // read apart element by element: a Mastodon embed's "Post by @ana@social.example" and "View on Mastodon" are
+  // two <div>s, glued into one handle ("…exampleView") by their text alone
+  const signature = signatureP ? textOf(signatureP) : seenText(embed, new Set(paragraphs));
   const date = postDate(embed, signature);
   const post = { platform: place, words, date, written: '' };
   if (words.length > MOST_WORDS_CHARACTERS) return { ...post, name: null, handle: null };

@@ -76,6 +76,14 @@ const KINDS: { kind: string; embed: string; words: string | null; author: string
     author: null,
   },
   {
+    kind: 'Mastodon with the post shown (its signature in two blocks without a space between)',
+    embed:
+      '<blockquote class="mastodon-embed" data-embed-url="https://social.example/@lind/1125/embed"><a href="https://social.example/@lind/1125"><div>Post by @lind@social.example</div><div>View on Mastodon</div></a><p>The night ferry runs again from Friday, crew and all.</p></blockquote>',
+    words: 'The night ferry runs again from Friday, crew and all.',
+    author: '@lind@social.example',
+    credit: '— @lind@social.example on Mastodon',
+  },
+  {
     kind: 'Instagram without its caption',
     embed:
       '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C6x/" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/C6x/" target="_blank"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/C6x/">A post shared by Tomas Lind (@tomaslind)</a></p></div></blockquote><script async src="//www.instagram.com/embed.js"></script>',
