@@ -23,7 +23,7 @@ const CREDIT_LINE_WORDS = 60;
 export const DATE_LINE_WORDS = 20;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading\.*|close|menu|related( articles| stories| posts| topics)?|in this (?:article|story)|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading(?: comments| more| content| video| player)?(?:\.*|…)|close|menu|related( articles| stories| posts| topics)?|in this (?:article|story)|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
 /**
  * The words of a page's controls and account prompts printed as a line of their own ("Sign in", "Log in to save
  * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement").
@@ -152,9 +152,25 @@ const AFFILIATE_NOTE =
 const HASHTAG_LINE = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)+$/u;
 /** A way to reach the writer ("Contact Gwen Mabry at gwen@…", "Follow her on X @gwenmabry"): an address or a handle follows. */
 const CONTACT_LINE = /^(?:contact|email|e-mail|reach|write to|follow)\b[^"“”]{0,160}?(?:\S@\S|\s@\w)/i;
-/** "Follow us on Instagram", "Follow Gwen Mabry on Bluesky" (no `i` flag: a name is capitalised). */
-const FOLLOW_LINE =
-  /^[Ff]ollow (?:us|me|him|her|them|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) on (?:X|Twitter|Instagram|Bluesky|Threads|Mastodon|Facebook|LinkedIn|TikTok|YouTube)\b/u;
+/** The services a page asks its readers to follow it on. */
+const FOLLOW_SERVICE =
+  '(?:X|Twitter|Instagram|Bluesky|Threads|Mastodon|Facebook|LinkedIn|TikTok|YouTube|WhatsApp|Telegram|Google(?: News)?|Apple News|Flipboard|Snapchat|Pinterest)';
+/**
+ * "Follow us on Instagram", "Follow Gwen Mabry on Bluesky", "Follow the Saltby Courier on WhatsApp", "Stay up to
+ * date … by following us on Facebook" (no `i` flag: a name is capitalised).
+ */
+const FOLLOW_LINE = new RegExp(
+  String.raw`^(?:[Ff]ollow (?:us|me|him|her|them|(?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})|(?:[Ss]tay|[Kk]eep)\b[^.!?"“”]{0,80}\bfollowing us) on ${FOLLOW_SERVICE}\b`,
+  'u',
+);
+/**
+ * The outlet's calls printed as a line of their own: to pick it as a search engine's source ("Add the Saltby
+ * Courier as a preferred source on Google"), to get its alerts, to listen to the story read out, to fund it
+ * ("Support local journalism. Donate today."), its thanks for reading, a contents line ("Jump to: Background |
+ * Reaction").
+ */
+const OUTLET_CALL =
+  /^(?:add\b[^.!?]{1,60}\bas an? (?:preferred|trusted|favou?rite) source\b|get (?:email |push |breaking news |news )?(?:alerts|notifications)\b[^.!?]*\.?$|listen to (?:this|the) (?:story|article|episode)\b|(?:please )?(?:support|fund) (?:local|independent|quality|our|public[- ]interest) (?:journalism|news|reporting)\b|thanks? (?:you )?for reading\b|(?:jump|skip|go) to(?: section)?\s*:)/i;
 /** A list of the page's topics ("Topics: Harbour, Saltby, Shipping"): a label, then short names between commas or bars. */
 const TOPIC_LIST =
   /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;
@@ -197,6 +213,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= EMBED_STAND_IN_WORDS && EMBED_STAND_IN.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && (CONTACT_LINE.test(p.text) || FOLLOW_LINE.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= MEDIUM && OUTLET_CALL.test(p.text.trim()) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
   if (words <= SHORT && CONTROL_LINE.test(p.text.trim().replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= SHORT && (AGE_NOTICE.test(p.text.trim().replace(/\.$/, '')) || SPONSOR_LINE.test(p.text.trim()))) return 'label';

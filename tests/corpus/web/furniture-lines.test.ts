@@ -91,6 +91,16 @@ describe('page furniture among the paragraphs', () => {
     'Gift article',
     'Bookmark',
     'Last modified on Tue 14 Jun 2026 10.02 BST',
+    'Follow the Saltby Herald on WhatsApp',
+    'Follow us on Google News',
+    'Stay up to date with the latest news from Saltby by following us on Facebook.',
+    'Add the Saltby Herald as a preferred source on Google',
+    'Get alerts on Saltby when a new story is published',
+    'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
+    'Support local journalism. Donate today.',
+    'Thanks for reading the Saltby Herald.',
+    'Jump to: Background | Reaction | What’s next',
+    'Loading comments…',
   ])('“%s” leaves the text', (line) => {
     expect(text(page(`<p>${line}</p>`))).toEqual(BODY);
   });
@@ -109,6 +119,10 @@ describe('page furniture among the paragraphs', () => {
     'This report was published by the ministry on Monday and puts the cost of dredging at four million.',
     'This story was published after the board declined to comment on the tolls.',
     'This post is not available to harbour pilots who joined after 2020, the union said in a letter to the board.',
+    'Get alerts from the coastguard? Fishermen say they heard nothing on the night of the storm.',
+    'Support local fishermen, the board urged shoppers, by buying from the harbour market.',
+    'Thanks to the new tolls, the board said, the channel can be dredged every year.',
+    'Stay calm and keep following the harbour master’s orders, Fenn told skippers on Tuesday.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
