@@ -177,6 +177,8 @@ const TOPIC_LIST =
 /** A player's label with its length ("Listen 4:32", "Watch: 2:15", "Play video (1:04)"). */
 const PLAYER_LENGTH =
   /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·|(–-]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?$/i;
+/** A player's position and length ("0:00 / 4:12", "1:05:10 | 1:30:00"): the player's readout, left as a line. */
+const PLAYER_READOUT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A cookie notice in one short line ("This site uses cookies. Learn more OK"). */
 const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/i;
@@ -211,7 +213,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (HASHTAG_LINE.test(p.text.trim())) return 'label';
   // a stand-in is a line or two; a sentence saying a post or a map "is not available" goes on
   if (words <= EMBED_STAND_IN_WORDS && EMBED_STAND_IN.test(p.text) && !/["“”«»„]/.test(p.text)) return 'label';
-  if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()))) return 'label';
+  if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()) || PLAYER_READOUT.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && (CONTACT_LINE.test(p.text) || FOLLOW_LINE.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= MEDIUM && OUTLET_CALL.test(p.text.trim()) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';

@@ -101,6 +101,7 @@ describe('page furniture among the paragraphs', () => {
     'Thanks for reading the Saltby Herald.',
     'Jump to: Background | Reaction | What’s next',
     'Loading comments…',
+    '0:00 / 4:12',
   ])('“%s” leaves the text', (line) => {
     expect(text(page(`<p>${line}</p>`))).toEqual(BODY);
   });
