@@ -23,13 +23,14 @@ const CREDIT_LINE_WORDS = 60;
 export const DATE_LINE_WORDS = 20;
 
 const LABEL =
-  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading(?: comments| more| content| video| player)?(?:\.*|…)|close|menu|related( articles| stories| posts| topics)?|in this (?:article|story)|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad|pubblicità|реклама|share( this)?( article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us( on \w+)?|listen( to this article)?|skip (to )?(main )?content|continue reading|read more|read (?:also|next)|also read|see also|further reading|recommended(?: reading| for you)?|more on this(?: story)?|watch(?: now| more| the video)?|back to top|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|\d+ min(?:ute)?s? read|copy link|save(?: article| for later)?|follow|subscribe|open in (?:the )?app|(?:give|gift) this article|share full article|most (?:read|popular|viewed)|trending(?: now)?|accept(?: all)?(?: cookies)?|image|photo|video|loading(?: comments| more| content| video| player)?(?:\.*|…)|close|menu|related( articles| stories| posts| topics)?|in this (?:article|story)|more from \w+( \w+)?|tags?:?|topics?:?|live(?: updates| coverage| blog)?|breaking(?: news)?|just in|developing(?: story)?|(?:advertisement\s*[-–—:|·]?\s*)?scroll (?:down )?to continue(?: reading| with content)?|[\d,.]+k? shares?|show (?:more|less|all)|see (?:more|all)|load more|expand|collapse|print(?: this)?(?: article| page| story)?|join the (?:conversation|discussion|debate)|comments? \(\d+\)|(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments?|explore more on (?:these|this) topics?|reuse this content|supported by|ad|paid post|content from (?:our )?partners|newsletters?|recommended stories|editor['’]?s picks|related content|you (?:may|might) also like)$/i;
 /**
  * The words of a page's controls and account prompts printed as a line of their own ("Sign in", "Log in to save
- * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement").
+ * this article", "Get the app", "Image 1 of 5", "Font size", "A A A", "Skip advertisement", a player's and a
+ * picture's buttons, "Play", "Enlarge this image", "toggle caption", "Continue reading the main story").
  */
 const CONTROL_LINE =
-  /^(?:(?:log ?in|sign ?in|register|create (?:a |an )?(?:free )?account)(?: to (?:save|read|comment|continue|follow|bookmark|get|access|keep)\b[^.!?]{0,30})?|already have an account\??(?: (?:log|sign) ?in)?|(?:download|get) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app(?: now| today| for free)?|(?:story|article|text) continues(?: below)?|continue reading(?: below| after (?:the )?(?:ad|advertisement))?|(?:photo |picture |image )?gallery\s*\(?\d+ (?:photos|images|pictures|slides)\)?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+|share via(?: \p{L}+)?|copy link(?: to clipboard)?|link copied|give (?:us )?feedback|report an? (?:error|typo|correction|mistake)|skip (?:ad|advertisement)|listen to (?:the )?(?:article|story)|(?:font|text) size|(?:a\s?){2,4}|gift (?:this )?(?:article|story)|bookmark(?: (?:this )?(?:article|story))?)$/iu;
+  /^(?:(?:log ?in|sign ?in|register|create (?:a |an )?(?:free )?account)(?: to (?:save|read|comment|continue|follow|bookmark|get|access|keep)\b[^.!?]{0,30})?|already have an account\??(?: (?:log|sign) ?in)?|(?:download|get) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app(?: now| today| for free)?|(?:story|article|text) continues(?: below)?|continue reading(?: below| after (?:the )?(?:ad|advertisement))?|(?:photo |picture |image )?gallery\s*\(?\d+ (?:photos|images|pictures|slides)\)?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+|share via(?: \p{L}+)?|copy link(?: to clipboard)?|link copied|give (?:us )?feedback|report an? (?:error|typo|correction|mistake)|skip (?:ad|advertisement)|listen to (?:the )?(?:article|story)|(?:font|text) size|(?:a\s?){2,4}|gift (?:this )?(?:article|story)|bookmark(?: (?:this )?(?:article|story))?|continue reading the main story|save this (?:story|article)|opens? in (?:a )?new (?:window|tab)|enlarge this image|toggle caption|(?:hide|show) caption|open image in gallery|full ?screen|zoom|play|pause|(?:un)?mute|now playing|up next|watch live|read the full (?:story|article)|read this next|scroll down for (?:the )?video|email the (?:author|reporter|writer)|end of (?:the )?(?:article|story)|skip to (?:the )?next section|audio:? listen to (?:this|the) (?:story|article)|your browser (?:does not|doesn['’]t) support [^.!?]{1,40})$/iu;
 
 /** A notice of the article's age ("This article is more than 2 years old"). */
 const AGE_NOTICE =
@@ -133,7 +134,7 @@ function linkedTeaser(p: Paragraph): boolean {
  * cookies to view it", "Enable JavaScript to view this content"): the player's or the post's stand-in.
  */
 const EMBED_STAND_IN =
-  /^(?:this (?:content|video|embed|post|media|element|map|graphic|audio)\b[^.!?]{0,40}\b(?:is blocked|is not available|is unavailable|(?:cannot|can['’]t|could not|couldn['’]t) be (?:displayed|shown|loaded|played)|requires? (?:javascript|cookies))|[^.!?]{0,40}\benable javascript|javascript (?:is )?(?:required|disabled)|[^.!?]{0,40}\b(?:accept|allow) (?:all )?(?:cookies|(?:third|3rd)[- ]party)[^.!?]{0,80}\bto (?:view|see|watch|load|display)|to (?:view|see|watch) this (?:content|embed))\b/i;
+  /^(?:this (?:content|video|embed|post|media|element|map|graphic|audio)\b[^.!?]{0,40}\b(?:is blocked|is not available|is unavailable|(?:cannot|can not|can['’]t|could not|couldn['’]t) be (?:displayed|shown|loaded|played)|requires? (?:javascript|cookies))|[^.!?]{0,40}\benable (?:javascript|js)\b|javascript (?:is )?(?:required|disabled)|[^.!?]{0,40}\b(?:accept|allow) (?:all )?(?:cookies|(?:third|3rd)[- ]party)[^.!?]{0,80}\bto (?:view|see|watch|load|display)|to (?:view|see|watch) this (?:content|embed))\b/i;
 /** The longest embed's stand-in (in words). */
 const EMBED_STAND_IN_WORDS = 16;
 /** A reader-feedback widget's question ("Was this article helpful? Yes No", "Rate this story"). */
@@ -176,9 +177,19 @@ const TOPIC_LIST =
   /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;
 /** A player's label with its length ("Listen 4:32", "Watch: 2:15", "Play video (1:04)"). */
 const PLAYER_LENGTH =
-  /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·|(–-]?\s*\d{1,2}:\d{2}(?::\d{2})?\)?$/i;
+  /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·|(–-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min(?:ute)?s?)?\)?$/i;
 /** A player's position and length ("0:00 / 4:12", "1:05:10 | 1:30:00"): the player's readout, left as a line. */
 const PLAYER_READOUT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** A section's list title, "More in Politics" (case kept: its section's name is capitalised). */
+const MORE_IN_SECTION = /^More in(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** A picture agency's credit alone on its line ("Getty Images", "AFP via Getty Images", "AP Photo/Lena Ruud" is CREDIT's). */
+const AGENCY_CREDIT =
+  /^(?:[\p{L}.&'’ -]{1,40}\s+(?:via|\/)\s+)?(?:getty images|shutterstock|alamy|pa images|pa wire|ap photo|afp|reuters|epa|dpa)$/iu;
+/** A newsletter's call on a line of its own ("Sign up for the Morning Brief", "Sign up to the Herald's daily newsletter"). */
+const SIGN_UP_LINE = /^sign up (?:for|to)\b[^.!?,"“”]{0,60}\.?$/i;
+/** "The Saltby Herald is on WhatsApp. Click here to join." */
+const OUTLET_ON_SERVICE = new RegExp(String.raw`^(?:the )?\p{Lu}[\p{L}'’ -]{0,40} (?:is|are) (?:now )?on ${FOLLOW_SERVICE}\b`, 'u');
 
 /** A cookie notice in one short line ("This site uses cookies. Learn more OK"). */
 const COOKIE_LINE = /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/i;
@@ -216,6 +227,10 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && (FEEDBACK.test(p.text) || PLAYER_LENGTH.test(p.text.trim()) || PLAYER_READOUT.test(p.text.trim()))) return 'label';
   if (words <= MEDIUM && (CONTACT_LINE.test(p.text) || FOLLOW_LINE.test(p.text)) && !/["“”«»„]/.test(p.text)) return 'pitch';
   if (words <= MEDIUM && OUTLET_CALL.test(p.text.trim()) && !/["“”«»„]/.test(p.text)) return 'pitch';
+  if (words <= SHORT && (SIGN_UP_LINE.test(p.text.trim()) || OUTLET_ON_SERVICE.test(p.text.trim())) && !/["“”«»„]/.test(p.text))
+    return 'pitch';
+  if (MORE_IN_SECTION.test(p.text.trim())) return 'label';
+  if (words <= SHORT && AGENCY_CREDIT.test(p.text.trim().replace(/[.)]$/, '').replace(/^\(/, ''))) return 'credit';
   if (words <= SHORT && TOPIC_LIST.test(p.text.trim())) return 'label';
   if (words <= SHORT && CONTROL_LINE.test(p.text.trim().replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= SHORT && (AGE_NOTICE.test(p.text.trim().replace(/\.$/, '')) || SPONSOR_LINE.test(p.text.trim()))) return 'label';
