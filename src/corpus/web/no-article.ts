@@ -29,6 +29,13 @@ export interface PageSignals {
    * accessing …", "Verify you are human"), as written; null when the page shows none.
    */
   botCheck: string | null;
+  /** Where a page that only forwards its reader sends them (`<meta http-equiv="refresh" content="0; url=…">`), as written. */
+  forwardsTo: string | null;
+  /**
+   * The heading or title of a site's error page served as if it were the page ("404 - Page not found", "Access
+   * Denied"), and whether it says the page is missing or that the reader was refused; null on other pages.
+   */
+  errorPage: { shown: string; kind: 'missing' | 'refused' } | null;
   /** What the page shows instead of text, when it is a player (a video or a recording) or pictures. */
   media: 'a video' | 'a recording' | 'a set of pictures' | null;
 }
@@ -103,6 +110,38 @@ export const CUT_TEXT = {
  */
 const BOT_CHECK =
   /\b(?:checking (?:your browser|if the site connection is secure)|verify(?:ing)? (?:that )?you are (?:a )?human|are you a (?:robot|human)|(?:i['’]m|you are|you['’]re) not a robot|complete the security check|review the security of your connection|unusual traffic from your (?:computer )?network|press (?:&|and) hold|enable javascript and cookies to continue|(?:prove|confirm) (?:that )?you(?:['’]re| are) (?:a )?human|access to this page has been denied)\b/i;
+
+/** An error page's heading or title: the page is missing, or the reader was refused. */
+const MISSING_PAGE =
+  /^(?:error\s*)?(?:404(?:\s*[-–—:|.]?\s*(?:error|(?:page )?not found|page)\b.*)?|(?:sorry,? )?(?:this |the )?page (?:(?:was )?not found|(?:does not|doesn['’]t) exist|(?:is )?no longer available|cannot be found|can['’]t be found)\b.*|not found|410(?:\s*[-–—:|.]?\s*(?:error|gone)\b.*)?|(?:oops[!.,]?\s*)?(?:we (?:can['’]t|cannot|could not|couldn['’]t) find (?:that|this|the) page)\b.*)$/i;
+const REFUSED_PAGE =
+  /^(?:error\s*)?(?:40[13](?:\s*[-–—:|.]?\s*(?:error|forbidden|unauthori[sz]ed|access denied)\b.*)?|access (?:denied|forbidden)|forbidden|unauthori[sz]ed|request (?:blocked|rejected))[.!]?$/i;
+/** Most characters of an error page's heading or title. */
+const ERROR_HEADING_CHARACTERS = 80;
+
+/** The error a page's `<h1>` or `<title>` names, when the page is a site's error page. */
+function errorPageOf(doc: DomDocument): PageSignals['errorPage'] {
+  const texts = [...all(doc, 'h1').map((h) => seenText(h)), doc.title ?? ''];
+  for (const raw of texts) {
+    // the title's site name after a bar or dash ("Page not found | Saltby Courier") is not the error's
+    const shown = raw.replace(/\s+/g, ' ').trim();
+    if (!shown || shown.length > ERROR_HEADING_CHARACTERS) continue;
+    const head = shown.split(/\s+[|–—·]\s+/)[0]!;
+    if (MISSING_PAGE.test(head)) return { shown, kind: 'missing' };
+    if (REFUSED_PAGE.test(head)) return { shown, kind: 'refused' };
+  }
+  return null;
+}
+
+/** The address a page that only forwards its reader names in its `<meta http-equiv="refresh">`. */
+function forwardOf(doc: DomDocument): string | null {
+  for (const meta of all(doc, 'meta[http-equiv]')) {
+    if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
+    const to = /^\s*\d*\s*[;,]\s*url\s*=\s*['"]?([^'"\s]+)/i.exec(meta.getAttribute('content') ?? '');
+    if (to) return to[1]!;
+  }
+  return null;
+}
 
 /** Words of a wall's notice that ask to log in or register rather than pay, in the languages of CUT_TEXT. */
 const LOGIN_WORDS =
@@ -187,6 +226,8 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     cookieNotice: COOKIE_TEXT.test(bodyText),
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
+    forwardsTo: forwardOf(doc),
+    errorPage: errorPageOf(doc),
     media: pageMedia(doc),
   };
 }
@@ -217,6 +258,12 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   // a check that the visitor is a person stands in for the page: what the site sends to a reader without a browser
   if (words < MIN_ARTICLE_WORDS && signals.botCheck)
     return `the site showed a check that the visitor is a person (“${signals.botCheck}”) instead of the page (open it in a browser, save it and attach the file)`;
+  if (words < MIN_ARTICLE_WORDS && signals.forwardsTo)
+    return `the page only sends the reader on to ${signals.forwardsTo} (add that address instead)`;
+  if (words < MIN_ARTICLE_WORDS && signals.errorPage?.kind === 'missing')
+    return `the site sent its error page (“${signals.errorPage.shown}”) instead of the article (check that the link is complete and still works in a browser)`;
+  if (words < MIN_ARTICLE_WORDS && signals.errorPage?.kind === 'refused')
+    return `the site sent its error page (“${signals.errorPage.shown}”) instead of the article: it does not let the bot read it (open it in a browser, save it and attach the file)`;
   if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
     return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS && signals.media)

@@ -209,3 +209,53 @@ describe('reading the wall notices stays linear in the page', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('pages that stand in for the article', () => {
+  it('a page that only forwards its reader names where it sends them', () => {
+    const html =
+      '<html><head><meta http-equiv="refresh" content="0; url=https://news.example/story/harbour"><title>Redirecting</title></head><body><p>Redirecting…</p></body></html>';
+    expect(reasonOf(html)).toBe('the page only sends the reader on to https://news.example/story/harbour (add that address instead)');
+  });
+
+  it.each([
+    [
+      '<title>Page not found | Saltby Courier</title>',
+      '<h1>404 - Page not found</h1><p>Sorry, the page you were looking for does not exist.</p>',
+      '404 - Page not found',
+      /check that the link is complete/,
+    ],
+    [
+      '<title>Saltby Courier</title>',
+      '<h1>Oops! We can’t find that page</h1><p>Try the search box above.</p>',
+      'Oops! We can’t find that page',
+      /check that the link is complete/,
+    ],
+    [
+      '<title>Access denied</title>',
+      '<h1>Access Denied</h1><p>You do not have permission to access this page on this server.</p>',
+      'Access Denied',
+      /does not let the bot read it/,
+    ],
+  ])('a site’s error page %s is named as one', (head, body, shown, advice) => {
+    const reason = reasonOf(`<html><head>${head}</head><body>${body}</body></html>`);
+    expect(reason).toContain(`the site sent its error page (“${shown}”) instead of the article`);
+    expect(reason).toMatch(advice);
+  });
+
+  it('a page reloading itself, and a short page titled with a number, are read as any page', () => {
+    expect(
+      reasonOf('<html><head><meta http-equiv="refresh" content="300"><title>Tolls</title></head><body><p>The board met.</p></body></html>'),
+    ).toMatch(/too few for an article/);
+    expect(
+      reasonOf('<html><head><title>404 days at sea</title></head><body><h1>404 days at sea</h1><p>The crew came home.</p></body></html>'),
+    ).toMatch(/too few for an article/);
+  });
+
+  it('an article whose page forwards later, or whose headline mentions a missing page, is kept', () => {
+    const body = HARBOUR.paragraphs.map((p) => `<p>${p}</p>`).join('');
+    const result = extractArticle(
+      `<html><head><meta http-equiv="refresh" content="600; url=/story/harbour"><title>Page not found: the harbour’s lost records | Saltby Courier</title></head><body><article><h1>Page not found: the harbour’s lost records</h1>${body}</article></body></html>`,
+    );
+    expect(result.ok).toBe(true);
+  });
+});
