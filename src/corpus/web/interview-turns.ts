@@ -108,7 +108,9 @@ function addColon(doc: DomDocument, bold: DomElement): void {
   const text = textOf(bold);
   if (/:/.test(text)) return;
   const after = bold.nextSibling;
-  if (after && after.nodeType === TEXT_NODE && /^\s*[:.–—-]/.test(after.textContent ?? '')) return;
+  // a turn opens with a capital or a mark; a name the sentence goes on from ("<b>Ana Ruiz</b> said …", "<b>Ana
+  // Ruiz</b>, the mayor, …") is no label
+  if (after && after.nodeType === TEXT_NODE && !/^\s*(?:[\p{Lu}\p{N}"“‘'«„¿¡]|$)/u.test(after.textContent ?? '')) return;
   const parent = bold.parentNode as unknown as DomElement | null;
   parent?.insertBefore(doc.createTextNode(': '), after);
 }

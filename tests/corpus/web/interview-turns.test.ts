@@ -61,6 +61,21 @@ describe('interview turns', () => {
     expect(quotes).toContainEqual(['Ilse Brandt', words[3]]);
   });
 
+  it('leaves bold names the sentence goes on from as they are', () => {
+    const turns = [
+      '<p><b>Ilse Brandt</b> said the works would start in spring and end before the summer season.</p>',
+      '<p><b>Karl Dunne</b>, the opposition leader, said the vote was rushed.</p>',
+      '<p><b>Ilse Brandt</b> added that no taxes would rise to pay for it.</p>',
+      '<p><b>Karl Dunne</b> (Independent) asked for a review of the spending.</p>',
+    ];
+    expect(paragraphs(page(turns.join('')))).toEqual([
+      'Ilse Brandt said the works would start in spring and end before the summer season.',
+      'Karl Dunne, the opposition leader, said the vote was rushed.',
+      'Ilse Brandt added that no taxes would rise to pay for it.',
+      'Karl Dunne (Independent) asked for a review of the spending.',
+    ]);
+  });
+
   it('leaves a bold lead-in printed once, and bold words inside a line, as they are', () => {
     const turns = [
       `<p><strong>Why it matters</strong> The quay carries every ferry of the town, and its repair has been put off for a decade.</p>`,
