@@ -5,7 +5,7 @@
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
+import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_STEMS } from '../calendar.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -245,6 +245,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= 10 && (BYLINE.test(p.text) || POSTED_BY.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text)))
     return 'byline';
   if (words <= DATE_LINE_WORDS && bylineThenDate(p.text.trim())) return 'byline';
+  if (words <= DATE_LINE_WORDS && nameReadApart(p.text.trim())) return 'byline';
   // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
   if (words <= DATE_LINE_WORDS && isDateLine(p.text)) return 'byline';
   // …or says so in a sentence ("This article was last modified on 14 March 2026.")
@@ -255,17 +256,36 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
 
 /**
  * A byline with its date printed after the names without a mark between them, as two elements of one line
- * read together ("By Ottilie Ferncastle 12 August 2026", "By Ottilie Ferncastle August 12, 2026 10:05 am").
+ * read together ("By Ottilie Ferncastle 12 August 2026", "By Ottilie Ferncastle August 12, 2026 10:05 am"), or
+ * after "on" ("By Ottilie Ferncastle on April 14": a day without its year, as a byline over a `<time>` prints it).
  */
 export function bylineThenDate(text: string): boolean {
   const words = text.trim().split(/\s+/);
   // the opener, then one to seven words of names (no month or weekday: "By March 2027" is no byline), then the date
   for (let cut = 2; cut <= Math.min(8, words.length - 1); cut++) {
     if (CALENDAR_WORDS.has(words[cut - 1]!.toLowerCase().replace(/[.,]$/, ''))) return false;
-    if (BYLINE.test(words.slice(0, cut).join(' ')) && isDateLine(words.slice(cut).join(' '))) return true;
+    if (!BYLINE.test(words.slice(0, cut).join(' '))) continue;
+    const rest = words.slice(cut).join(' ');
+    if (isDateLine(rest)) return true;
+    const afterOn = /^on\s+(.+)$/i.exec(rest)?.[1];
+    if (afterOn && (isDateLine(afterOn) || YEARLESS_DAY.test(afterOn))) return true;
   }
   return false;
 }
+/** A byline's opener, then "on" and its date: the line left once the name, a linked author, was read apart. */
+const OPENER_ON = new RegExp(String.raw`^${BYLINE_OPENER_CASED}\s+on\s+(.+)$`, 'u');
+
+/** "By on April 14", "By on 14 April 2026": a byline whose name was read apart (`<a rel="author">`), then its date. */
+function nameReadApart(text: string): boolean {
+  const date = OPENER_ON.exec(text)?.[1];
+  return date !== undefined && (isDateLine(date) || YEARLESS_DAY.test(date));
+}
+
+/** A day without its year ("April 14", "Tue 14 April", "14th April"). */
+const YEARLESS_DAY = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY_STEMS.join('|')})[a-z]*\.?,?\s+)?(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN})\.?$`,
+  'i',
+);
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** A sentence saying when the page was published or changed: its date (group 1) is all it says. */
