@@ -131,22 +131,38 @@ function joinNext(doc: DomDocument, turn: Turn): void {
 }
 
 /**
- * "<p><b>Q:</b> Why now?<br><b>A:</b> Because …</p>": split into one paragraph per turn, at each line break
- * followed by a bold label with its colon (the colon tells a speaker's label from a bold word on the next line).
+ * The speaker's label a line opens with, with its colon: in bold ("<b>Q:</b> …", "<b>Q: Why now?</b>") or not
+ * ("Q: …", "Ana Ruiz: …"); null when it opens with none.
+ */
+function lineLabel(nodes: readonly DomNode[]): string | null {
+  const bold = openingBold(nodes);
+  if (bold) return /:/.test(textOf(bold)) ? boldLabel(bold) : null;
+  const first = nodes.find((n) => !isBlank(n));
+  if (!first || first.nodeType !== TEXT_NODE) return null;
+  const colon = /^\s*([^:\n]{1,40}):\s/.exec(first.textContent ?? '');
+  return colon ? asLabel(colon[1]!) : null;
+}
+
+/**
+ * "<p><b>Q:</b> Why now?<br><b>A:</b> Because …</p>", "<p>Q: Why now?<br>A: Because …</p>": split into one
+ * paragraph per turn, at each line break followed by a label with its colon, when the paragraph opens with one
+ * too and holds two labels or more (Q and A, two speakers' names).
  */
 function splitTurnLines(doc: DomDocument): void {
   for (const p of all(doc, 'p')) {
     const children = Array.from(p.childNodes);
+    const firstLabel = lineLabel(children);
+    if (!firstLabel) continue;
     const cuts: number[] = [];
+    const labels = new Set([firstLabel]);
     for (let i = 0; i < children.length; i++) {
       if (!isBr(children[i]!)) continue;
-      const bold = openingBold(children.slice(i + 1));
-      if (bold && /:/.test(textOf(bold)) && boldLabel(bold)) cuts.push(i);
+      const label = lineLabel(children.slice(i + 1));
+      if (!label) continue;
+      cuts.push(i);
+      labels.add(label);
     }
-    if (!cuts.length) continue;
-    const firstBold = openingBold(children);
-    // only a paragraph of turns: it opens with a label too
-    if (!firstBold || !/:/.test(textOf(firstBold)) || !boldLabel(firstBold)) continue;
+    if (!cuts.length || labels.size < 2) continue;
     const parent = p.parentNode as unknown as DomElement | null;
     if (!parent) continue;
     let at = p.nextSibling;

@@ -1,7 +1,7 @@
 /**
  * An interview printed as turns keeps one paragraph a turn, opened by its speaker's label and a colon, however
  * the page sets the label in bold: before the words without a colon, on a line of its own, or several turns in
- * one paragraph split by line breaks. A bold lead-in printed once is no speaker. Every page and sentence here is
+ * one paragraph split by line breaks (bold or not). A bold lead-in printed once is no speaker. Every page and sentence here is
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,11 @@ describe('interview turns', () => {
       [`<p><b>Q: ${words[0]}</b><br><b>A:</b> ${words[1]}</p>`, `<p><b>Q:</b> ${words[2]}<br>\n<b>A:</b> ${words[3]}</p>`],
       QA,
     ],
+    [
+      'turns without bold in one paragraph split by line breaks',
+      [`<p>Q: ${words[0]}<br>A: ${words[1]}</p>`, `<p>Q: ${words[2]}<br>A: ${words[3]}</p>`],
+      QA,
+    ],
   ])('%s', (_shape, turns, expected) => {
     expect(paragraphs(page(turns.join('')))).toEqual(expected);
   });
@@ -80,11 +85,13 @@ describe('interview turns', () => {
     const turns = [
       `<p><strong>Why it matters</strong> The quay carries every ferry of the town, and its repair has been put off for a decade.</p>`,
       `<p>The mayor said the works would start in spring.<br><b>Costs</b> are covered by the regional fund, she added.</p>`,
+      `<p>Note: the works start in spring.<br>The regional fund pays: all of it, she said.</p>`,
       `<p><b>Saltby Courier</b></p><p>${words[0]}</p>`,
     ];
     expect(paragraphs(page(turns.join('')))).toEqual([
       'Why it matters The quay carries every ferry of the town, and its repair has been put off for a decade.',
       'The mayor said the works would start in spring.\nCosts are covered by the regional fund, she added.',
+      'Note: the works start in spring.\nThe regional fund pays: all of it, she said.',
       'Saltby Courier',
       words[0],
     ]);
