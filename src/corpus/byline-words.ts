@@ -62,6 +62,16 @@ export const NAME_AND_ROLE = new RegExp(
   'u',
 );
 
+const LINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}`;
+/**
+ * A byline printed without "By": two or more names and nothing else ("Ines Varga and Pelle Maro", "Ines Varga,
+ * Pelle Maro & Ola Lind"). `web/tidy.ts` drops such a line among the first paragraphs; `web/page-meta.ts` reads
+ * its names as the authors' when it stands above the text.
+ */
+export const NAMES_LINE = new RegExp(String.raw`^${LINE_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)${LINE_NAME}){1,5}$`, 'u');
+/** Where a names line parts its names. */
+export const NAMES_LINE_JOINS = /\s*,\s*and\s+|\s*,\s*|\s+(?:and|&)\s+/u;
+
 /** A name or a place in a credit line: a capitalised word (initials, hyphens, apostrophes) or "&". */
 const CREDIT_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*|&)`;
 /** The small words a credit line's list of names holds besides them ("Ann Lee in Oslo and staff from wire reports"). */

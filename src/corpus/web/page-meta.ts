@@ -14,7 +14,7 @@
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
-import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER } from '../byline-words.js';
+import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER, NAMES_LINE, NAMES_LINE_JOINS } from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
@@ -199,20 +199,35 @@ function bylineAuthor(doc: DomDocument, threads: ReadonlySet<DomElement>): Found
   );
 }
 
+/** Words of a line read as the article's first sentence, ended by its stop. */
+const SENTENCE_WORDS = 8;
+
 /**
  * The writer's name from a line printed where a byline stands, without "By": a name, a comma, then the writer's
- * job ("Gwen Mabry, Transport correspondent"; `NAME_AND_ROLE`). The line leaves the text (tidy); its name is
+ * job ("Gwen Mabry, Transport correspondent"; `NAME_AND_ROLE`), or two names or more and nothing else before the
+ * article's first sentence ("Gwen Mabry and Pelle Maro"; `NAMES_LINE`). The line leaves the text (tidy); its name is
  * the page's author's. Only a line above the text: a sentence of the article naming an editor is none.
  */
 function writerLine(lines: readonly DomElement[]): Found | null {
+  // a names line is a byline only before the article's first sentence: names printed among the paragraphs are its words
+  let sentenceSeen = false;
   for (const el of lines) {
     // each line of a block printed with <br>s ("Gwen Mabry, Transport correspondent<br>Tue 10 Mar 2026")
     const texts = el.querySelector('br') ? toParagraphs(el).flatMap((p) => p.text.split('\n')) : [textOf(el)];
     for (const text of texts) {
+      // two or more names and nothing else ("Ines Varga and Pelle Maro"): the writers' byline without "By"
+      const names = !sentenceSeen && NAMES_LINE.test(text.trim()) ? text.trim().split(NAMES_LINE_JOINS) : [];
+      if (names.length >= 2 && names.every((n) => PERSON.test(n) && !n.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase())))) {
+        return {
+          value: names.join(', '),
+          detail: clip(`the writers' names above the article <${el.tagName.toLowerCase()}>${text.trim()}`),
+        };
+      }
       const [, name, setOff] = NAME_AND_ROLE.exec(text.trim()) ?? [];
       if (!name || !setOff || !PERSON.test(name) || name.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase()))) continue;
       return { value: name, detail: clip(`the writer's line above the article <${el.tagName.toLowerCase()}>${text.trim()}`) };
     }
+    if (countWords(textOf(el)) >= SENTENCE_WORDS && /[.!?]["”’]?$/.test(textOf(el))) sentenceSeen = true;
   }
   return null;
 }

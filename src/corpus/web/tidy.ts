@@ -4,7 +4,7 @@
  * newsletter pitches, wire credit lines ("Reporting by …; Editing by …"), paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
-import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, WIRE_CREDIT_LINE } from '../byline-words.js';
+import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, NAMES_LINE, WIRE_CREDIT_LINE } from '../byline-words.js';
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_STEMS } from '../calendar.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
@@ -437,9 +437,6 @@ function quotingSummaries(paragraphs: readonly Paragraph[], dropped: ReadonlySet
 
 /** Paragraphs at the top of a reading where a byline without "By" is looked for. */
 const NAMES_WITHIN = 3;
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}`;
-/** A byline printed without "By": two or more names and nothing else ("Ines Varga and Pelle Maro"). */
-const NAMES_LINE = new RegExp(String.raw`^${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)${NAME}){1,5}$`, 'u');
 
 /** Paragraphs at the end of a reading where an author's bio is looked for. */
 const BIO_WITHIN = 3;
