@@ -106,7 +106,8 @@ export function markInterviewTurns(doc: DomDocument): void {
 /** "<b>Q</b> Why now?" → "<b>Q</b>: Why now?"; a label holding its colon, or its question after one, stays. */
 function addColon(doc: DomDocument, bold: DomElement): void {
   const text = textOf(bold);
-  if (/:/.test(text)) return;
+  // "Q:" holds its colon; "Q." is printed with its stop, which a reader reads as the label's mark
+  if (/:/.test(text) || /\.$/.test(text)) return;
   const after = bold.nextSibling;
   // a turn opens with a capital or a mark; a name the sentence goes on from ("<b>Ana Ruiz</b> said …", "<b>Ana
   // Ruiz</b>, the mayor, …") is no label
@@ -125,7 +126,7 @@ function joinNext(doc: DomDocument, turn: Turn): void {
   // the next paragraph is a label of its own, or empty: nothing to join
   if (!wordsText || asLabel(wordsText) !== null) return;
   const own = textOf(turn.p);
-  turn.p.appendChild(doc.createTextNode(own.endsWith(':') ? ' ' : ': '));
+  turn.p.appendChild(doc.createTextNode(/[:.]$/.test(own) ? ' ' : ': '));
   for (const child of Array.from(words.childNodes)) turn.p.appendChild(child);
   words.remove();
 }

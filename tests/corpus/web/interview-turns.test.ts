@@ -57,6 +57,13 @@ describe('interview turns', () => {
     expect(paragraphs(page(turns.join('')))).toEqual(expected);
   });
 
+  it('a label printed with its stop keeps it, and gets no colon beside it', () => {
+    const turns = words.map((w, i) => `<p><strong>${i % 2 ? 'A.' : 'Q.'}</strong> ${w}</p>`).join('');
+    expect(paragraphs(page(turns))).toEqual(QA.map((t) => t.replace(/^([QA]):/, '$1.')));
+    const alone = words.map((w, i) => `<p><strong>${i % 2 ? 'A.' : 'Q.'}</strong></p><p>${w}</p>`).join('');
+    expect(paragraphs(page(alone))).toEqual(QA.map((t) => t.replace(/^([QA]):/, '$1.')));
+  });
+
   it('credits each turn to its speaker', () => {
     const html = page(words.map((w, i) => `<p><b>${i % 2 ? 'Ilse Brandt' : 'Saltby Courier'}</b></p><p>${w}</p>`).join(''));
     const doc = pageToDocument('interview.html', new TextEncoder().encode(html));
