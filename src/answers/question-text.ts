@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
+import { NUMBER_WORDS } from './changes/words.js';
 
 /** Longest option values accepted; the builders declare the same `max_length`. */
 export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
@@ -184,4 +185,24 @@ function readingsOf(text: string): QuestionReading[] {
     readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}) });
   }
   return readings;
+}
+
+/** Number words read as figures and back: zero to twenty and the tens ("both" is a count, no figure's spelling). */
+const SPELLED_FIGURES = new Map(
+  Object.entries(NUMBER_WORDS).filter(([word, value]) => word !== 'both' && (value <= 20 || value % 10 === 0)),
+);
+const FIGURE_WORDS = new Map([...SPELLED_FIGURES].map(([word, value]) => [String(value), word]));
+// a whole word or a whole figure: not part of "twenty-five", "3.5", "3,000", "5%", "$5" or "A5"
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${[...SPELLED_FIGURES.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const FIGURE = /(?<![\p{L}\p{N}.,$€£-])(0|[1-9]\d?)(?![\p{L}\p{N}%-]|[.,]\d)/gu;
+
+/**
+ * The words with their figures written the other way: number words as figures ("three of the five" → "3 of the 5"),
+ * then figures as words ("3 of the 5" → "three of the five"); only the versions that differ from `text`. Outlets
+ * write a figure either way, and the search matches words as written.
+ */
+export function figureReadings(text: string): string[] {
+  const asFigures = text.replace(NUMBER_WORD, (word) => String(SPELLED_FIGURES.get(word.toLowerCase())));
+  const asWords = text.replace(FIGURE, (figure) => FIGURE_WORDS.get(String(Number(figure))) ?? figure);
+  return [...new Set([asFigures, asWords])].filter((t) => t !== text);
 }

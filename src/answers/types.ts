@@ -142,6 +142,12 @@ export interface WhoSaidResult {
    */
   askedChanges?: MeaningChange[];
   /**
+   * For a `close` answer, only when set: figures the member wrote one way and the quotation the other, with the
+   * same value (`typed`: “3”, `quoted`: “three”): no change of meaning. The words are searched with figures read
+   * both ways, so “3 of the 5 schools” finds “Three of the five schools”, as close, never verbatim.
+   */
+  askedFigures?: { typed: string; quoted: string }[];
+  /**
    * Only when set: the quotation's words right before the words asked about that deny them (“I do not think”
    * before “the council will approve it”): the words are in the quotation, and it says the opposite of them.
    */

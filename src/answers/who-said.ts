@@ -17,10 +17,11 @@ import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js'
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
-import { type QuestionReading, withoutDiscordMarkup, questionReadings } from './question-text.js';
+import { type QuestionReading, figureReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { NUMBER_WORDS } from './changes/words.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 
@@ -498,6 +499,17 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     const same = other.guess && found?.some((m) => m.claimId === alternative?.[0]?.claimId);
     if (!same && better(alternative, found, other.guess)) [reading, found] = [other, alternative];
   }
+  // the words as the member typed them: the figures the outlets may write the other way ("3" for "three") are
+  // read both ways, and the answer says how the two differ, a figure written as a word being no change of meaning
+  const typed = reading;
+  if (found?.[0]?.kind !== 'verbatim') {
+    for (const quote of figureReadings(typed.quote)) {
+      const alternative = matchesFor(store, quote, scope.ids);
+      if (better(alternative, found)) [reading, found] = [{ ...typed, quote }, alternative];
+    }
+  }
+  // found only with the figures written otherwise: the member's words are not the quotation's word for word
+  if (reading !== typed) for (const m of found ?? []) if (m.kind === 'verbatim') m.kind = 'close';
   const askedSpeaker = optionSpeaker ?? questionSpeaker(store, reading);
   const base: Omit<WhoSaidResult, 'verdict' | 'matches' | 'explanation'> = {
     query: quote,
@@ -552,21 +564,25 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       : explain(best) + speakerNote;
   // a paraphrase that keeps most of the member's words (another order, a few swapped) shows how, as a close one
   if (best.kind === 'paraphrase' && quotedByAny(best.outlets)) {
-    const diff = askedDiff(reading.quote, best.quote);
-    const asked = words(reading.quote);
+    const diff = askedDiff(typed.quote, best.quote);
+    const asked = words(typed.quote);
     const quoteWords = new Set(words(best.quote));
     const kept = asked.filter((w) => quoteWords.has(w)).length;
     if (diff && asked.length && kept >= PARAPHRASE_DIFF_SAME * asked.length) base.askedDiff = diff;
   }
   if (best.kind === 'close') {
-    const diff = askedDiff(reading.quote, best.quote);
+    const diff = askedDiff(typed.quote, best.quote);
     if (diff) base.askedDiff = diff;
+    const figures = diff ? sameFigures(diff) : [];
+    if (figures.length) base.askedFigures = figures;
     // close in wording may still say the opposite (“is not ready” for “is ready”): said, on the verdict line too
-    const changes = diff ? askedMeaningChanges(best.quote, reading.quote) : [];
+    const changes = diff ? askedMeaningChanges(best.quote, typed.quote) : [];
     if (changes.length) {
       base.askedChanges = changes;
       explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;
-    }
+      if (figures.length)
+        explanation += ` ${namedFigures(figures)} ${figures.length === 1 ? 'is the same figure' : 'are the same figures'}, written otherwise.`;
+    } else if (figures.length) explanation = explanation.replace(' (small wording differences)', ` (${figuresNote(figures, diff!)})`);
   }
   // the words, word for word, after "I do not think" in the quotation: it denies them, said on the verdict line too
   const frame = best.kind === 'paraphrase' ? null : denyingFrame(best.quote, reading.quote);
@@ -676,6 +692,46 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
   if (first.op === 'added') first.text = cut(first.text, false);
   if (last !== first && last.op === 'added') last.text = cut(last.text, true);
   return parts;
+}
+
+/** A figure's value, written as a figure or a number word ("3", "three"); null for any other word. */
+function figureValue(text: string): number | null {
+  const word = text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (/^\d+$/.test(word)) return Number(word);
+  return word !== 'both' && NUMBER_WORDS[word] !== undefined ? NUMBER_WORDS[word]! : null;
+}
+
+/** A figure the member wrote one way and the quotation the other ("3" for "three"): the same figure. */
+type SameFigure = NonNullable<WhoSaidResult['askedFigures']>[number];
+
+/** The figures of a diff written one way by the member and the other by the quotation, with the same value. */
+function sameFigures(diff: readonly DiffPart[]): SameFigure[] {
+  const pairs: SameFigure[] = [];
+  for (let i = 0; i + 1 < diff.length; i++) {
+    const [a, b] = [diff[i]!, diff[i + 1]!];
+    if (a.op === 'same' || b.op === 'same' || a.op === b.op) continue;
+    const [typed, quoted] = a.op === 'removed' ? [a.text.trim(), b.text.trim()] : [b.text.trim(), a.text.trim()];
+    const value = figureValue(typed);
+    if (/\s/.test(typed) || /\s/.test(quoted) || value === null || value !== figureValue(quoted)) continue;
+    pairs.push({ typed: typed.replace(/[^\p{L}\p{N}]+$/u, ''), quoted: quoted.replace(/[^\p{L}\p{N}]+$/u, '') });
+    i++;
+  }
+  return pairs;
+}
+
+const namedFigures = (figures: readonly SameFigure[]): string => figures.map((f) => `“${f.quoted}” for your “${f.typed}”`).join(', ');
+
+/**
+ * What a close answer says of figures written the other way: the same words when nothing else differs (the
+ * quotation's words around the stretch asked about aside), else small differences besides.
+ */
+function figuresNote(figures: readonly SameFigure[], diff: readonly DiffPart[]): string {
+  const named = namedFigures(figures);
+  const inner = diff.slice(diff[0]?.op === 'added' ? 1 : 0, diff.at(-1)?.op === 'added' && diff.length > 1 ? -1 : undefined);
+  const changed = inner.filter((p) => p.op !== 'same').length;
+  return changed === 2 * figures.length
+    ? `the same words, with figures written otherwise: ${named}`
+    : `small wording differences; figures written otherwise: ${named}`;
 }
 
 /**
