@@ -36,6 +36,12 @@ export interface FollowUpContext {
    */
   command?: 'who-said' | 'compare' | 'quotes';
   outlets?: string[];
+  /**
+   * Only when set: the topic or person the thread was opened on (a /compare or /quotes answer), when the thread is
+   * about one of its claims since: claims named by number or place ("compare 1 and 5", "the fourth one") are the
+   * numbered claims of that topic or person, as before the choice.
+   */
+  openedOn?: FollowUpContext;
 }
 
 /** One of the claims a thread on a topic or a person is about, offered to choose from. */
@@ -710,6 +716,33 @@ function claimNamedInside(message: string, claims: readonly ThreadClaim[]): { in
   return { index, rest };
 }
 
+/**
+ * True when a message names claims of a thread on a topic or a person by number or place, as that thread reads
+ * it: several ("2 and 3, who carried them?"), one opening the message ("the fourth one", "2 — when?") alone or
+ * with a question understood, one inside a question ("who said the first one?"), or those a comparison names
+ * ("compare 1 and 5"). A quotation opening with a figure ("3 of the 5 schools will close") names none.
+ */
+function namesClaimsOf(store: ClaimView, opened: FollowUpContext, message: string): boolean {
+  const claims = threadClaims(store, opened);
+  if (!claims || claims.length < 2) return false;
+  if (claimsChosen(message, claims)?.indexes.length || claimNamedInside(message, claims)) return true;
+  const outletNames = store.outletLabels();
+  const choice = claimChoice(message, claims);
+  const understood = (rest: string): boolean => !['unknown', 'who-said'].includes(parseFollowUp(rest, outletNames).kind);
+  if (
+    choice &&
+    /^\W*(?:(?:and|ok|okay|i mean|i meant|so)\W+)?(?:the|number|no\.?|#)?\s*(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)/i.test(
+      message,
+    ) &&
+    (!choice.rest || understood(choice.rest))
+  )
+    return true;
+  const intent = parseFollowUp(message, outletNames).kind;
+  return (
+    (intent === 'compare' || intent === 'outlet' || intent === 'wording') && claimsNumbered(message, claims.length, outletNames).length > 0
+  );
+}
+
 /** Longest message read for its questions (Discord's longest message). */
 export const MAX_MESSAGE = 4000;
 
@@ -767,6 +800,10 @@ export function answerFollowUp(
     };
     return { ...answerFollowUp(store, left, message), outletsGone: [...new Set(gone)] };
   }
+  // a claim chosen on a topic or a person: claims named by number are still the topic's or the person's
+  const opened = ctx.openedOn;
+  if (opened && ctx.command !== opened.command && namesClaimsOf(store, opened, message))
+    return answerFollowUp(store, { ...opened, openedOn: undefined }, message);
   // "which outlets carried it? and show the context": the first question answered, the others named back; a
   // message longer than is read whole, its question at the end ("… who else said it?"), is that question
   const questions = questionsOf(message, store.outletLabels());

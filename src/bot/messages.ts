@@ -11,7 +11,7 @@ import { followUpPayload, moreQuestionsNote, outletsGoneNote } from '../render/f
 import type { BotContext } from './context.js';
 import { optionText } from './options.js';
 import { toSendOptions } from './reply.js';
-import { rememberThread, threadConversation } from './threads.js';
+import { rememberThread, threadConversation, threadOpening } from './threads.js';
 
 /** The reaction on a follow-up posted within the cooldown of the member's previous one. */
 export const COOLING_DOWN = '⏳';
@@ -44,7 +44,13 @@ export async function handleMessage(message: Message, botUserId: string, ctx: Bo
       return false;
     }
     const view = ctx.corpus.view(conversation.guildId);
-    const { intent, answer, about, more, outletsGone } = answerFollowUp(view, conversation, text);
+    // a claim chosen in a thread on a topic or a person: claims named by number are still the topic's
+    const openedOn = await threadOpening(message.channel.id, conversation, ctx);
+    const { intent, answer, about, more, outletsGone } = answerFollowUp(
+      view,
+      openedOn ? { ...conversation, openedOn } : conversation,
+      text,
+    );
     // the thread's answer came from another corpus (a /reload or an /add since): said once, on the next follow-up
     const version = view.corpusVersion().version;
     const changed = conversation.corpusVersion !== null && conversation.corpusVersion !== version;

@@ -19,6 +19,16 @@ export async function threadConversation(threadId: string, ctx: BotContext): Pro
   return (await ctx.state.getConversation(threadKey(threadId))) ?? (await ctx.state.getConversation(threadId));
 }
 
+/**
+ * The topic or person a thread was opened on (its answer's /compare or /quotes conversation, kept under the
+ * thread's id) when the thread is about one of its claims since; undefined otherwise.
+ */
+export async function threadOpening(threadId: string, now: Conversation, ctx: BotContext): Promise<Conversation | undefined> {
+  if (now.command !== 'who-said') return undefined;
+  const opened = await ctx.state.getConversation(threadId);
+  return opened && opened.command !== 'who-said' ? opened : undefined;
+}
+
 /** Remembers what follow-ups in a thread are about. */
 export function rememberThread(threadId: string, conversation: Omit<Conversation, 'updatedAt'>, ctx: BotContext): Promise<void> {
   return ctx.state.setConversation(threadKey(threadId), conversation);

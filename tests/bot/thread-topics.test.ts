@@ -68,6 +68,10 @@ describe('a thread on a /compare answer', () => {
     const two = await say('when was it published? and show the context');
     expect(two).toContain('One question at a time: this answers your first. Ask next: “and show the context”.');
     expect(two).toContain('Where and when it was published');
+    // claims named by number are still the topic's, not the one chosen
+    const compared = await say('compare 1 and 2');
+    expect(compared).toContain('fishing boat');
+    expect(compared).toContain('solar beacon');
   }, 40_000);
 });
 
