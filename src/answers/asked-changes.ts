@@ -29,8 +29,9 @@ const FRAME_REACH = 3;
 export function denyingFrame(quote: string, asked: string): string | null {
   const stretch = askedStretch(quote, asked);
   const at = quote.indexOf(stretch);
-  // only for words the quotation holds word for word there: a stretch found otherwise may be another mention
-  if (at <= 0 || !containsVerbatim(stretch, asked)) return null;
+  // only for words the quotation holds there word for word, or but for a typo: a stretch found otherwise may be
+  // another mention
+  if (at <= 0 || !(containsVerbatim(stretch, asked) || sameButTypos(stretch, asked))) return null;
   const before = quote.slice(0, at);
   const lead = before.slice(Math.max(...[...'.!?;…'].map((p) => before.lastIndexOf(p))) + 1);
   const tokens = changeTokens(lead);
@@ -39,6 +40,28 @@ export function denyingFrame(quote: string, asked: string): string | null {
   const negations = tokens.slice(Math.max(0, frame - FRAME_REACH), frame).filter((t) => t.role === 'negation');
   if (negations.length % 2 === 0) return null;
   return lead.trim().replace(/\s+/g, ' ');
+}
+
+/** Most typos among the member's words for a stretch still to be theirs: one in four, one at least. */
+const TYPOS_PER_WORD = 0.25;
+
+/**
+ * True when the member's words are the stretch's, one for one in the same order, each the same or a typo of it
+ * (one letter in a word of four or five, two in a longer one): never a figure, a negation, a modal or a short
+ * word told apart by a letter ("2025" for "2026", "ever" for "never"), and a few typos at most.
+ */
+function sameButTypos(stretch: string, asked: string): boolean {
+  const [quoted, typed] = [changeTokens(stretch), changeTokens(asked)];
+  if (quoted.length !== typed.length) return false;
+  let typos = 0;
+  for (const [i, q] of quoted.entries()) {
+    const t = typed[i]!;
+    if (q.folded === t.folded) continue;
+    const shorter = Math.min(q.folded.length, t.folded.length);
+    if (q.role !== 'content' || t.role !== 'content' || shorter < 4 || distance(q.folded, t.folded) > (shorter >= 6 ? 2 : 1)) return false;
+    typos++;
+  }
+  return typos <= Math.max(1, Math.floor(TYPOS_PER_WORD * quoted.length));
 }
 
 /**

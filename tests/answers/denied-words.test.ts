@@ -37,6 +37,26 @@ describe('words the quotation denies', () => {
     expect(claimReview(result).reviewRating.alternateName).toMatch(/^Out of context/);
   });
 
+  it('warns too when the member misspelt a word or two of the stretch', () => {
+    for (const asked of ['the council will aprove the new footbridge this year', 'we should sell the harbour to the marina compnay']) {
+      const result = whoSaid(store, asked);
+      expect(result.verdict, asked).toBe('close');
+      expect(result.askedFrame, asked).toMatch(/^I (?:do not think|have never said)$/);
+      expect(whoSaidText(result).split('\n')[0], asked).toContain('⚠️ the quotation denies these words');
+    }
+  });
+
+  it('gives no warning where a word differs by more than a typo, or a short word by a letter', () => {
+    for (const asked of [
+      'the council will approve the new footbridge next year',
+      'the council will approve a new footbridge this year',
+      'the council will aprove the new fotbrige thsi year',
+    ]) {
+      const result = whoSaid(store, asked);
+      expect(result.askedFrame, asked).toBeUndefined();
+    }
+  });
+
   it('says nothing of the kind for a negation of another clause, a frame that asserts, or the frame asked about', () => {
     for (const asked of [
       'the council will approve the new cycle lanes in spring',
