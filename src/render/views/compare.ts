@@ -21,6 +21,16 @@ import { outletName } from '../../answers/outlet-name.js';
 /** Claims shown at most (one section each). */
 export const MAX_COMPARE_CLAIMS = 20;
 
+/**
+ * Labels that read the same (one outlet's articles of one day, none tagged otherwise) once, with how many: a list
+ * of “Saltmere Gazette · 2026-05-04” three times over reads as a fault, not as three articles.
+ */
+function sameOnce(labels: readonly string[]): string[] {
+  const times = new Map<string, number>();
+  for (const l of labels) times.set(l, (times.get(l) ?? 0) + 1);
+  return [...times].map(([l, n]) => (n > 1 ? `${l} (${count(n, 'document')})` : l));
+}
+
 function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']): Line[] {
   const lines: Line[] = [];
   const byDocument = new Map(outlets.map((o) => [o.document, o]));
@@ -50,7 +60,7 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
         lines.push(line(`• ${tagged(o)}: `, ...change));
       }
     } else {
-      lines.push(line(strong(heading.trimEnd()), ' ', group.map(tagged).join('; ')));
+      lines.push(line(strong(heading.trimEnd()), ' ', sameOnce(group.map(tagged)).join('; ')));
     }
   }
   for (const o of outlets) {
