@@ -677,10 +677,14 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
   const parts = wordDiff(asked, quote);
   if (!parts.some((p) => p.op !== 'same')) return null;
   // words the member typed elsewhere ("its children deserve" moved to the front) are in the stretch asked about:
-  // the cut keeps them, and a few words beyond
-  const typed = new Set(words(asked).filter((x) => !isStopword(x)));
+  // the cut keeps them, and a few words beyond. Moved words are two or more the member typed in a row, found in a
+  // row in the quotation's words cut: a lone word ("not" of "can not") found further on is the quotation's own
+  const runs = parts.filter((p) => p.op === 'removed').map((p) => words(p.text));
   const cut = (text: string, end: boolean): string => {
     const w = text.split(/\s+/).filter(Boolean);
+    const folded = ` ${words(text).join(' ')} `;
+    const moved = runs.flatMap((r) => r.slice(1).flatMap((x, i) => (folded.includes(` ${r[i]} ${x} `) ? [r[i]!, x] : [])));
+    const typed = new Set(moved.filter((x) => !isStopword(x)));
     const isTyped = (token: string): boolean => words(token).some((x) => typed.has(x));
     const first = w.findIndex(isTyped);
     const keep = Math.max(DIFF_CONTEXT_WORDS, end ? w.findLastIndex(isTyped) + 1 : first < 0 ? 0 : w.length - first);
