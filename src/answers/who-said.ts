@@ -582,7 +582,8 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;
       if (figures.length)
         explanation += ` ${namedFigures(figures)} ${figures.length === 1 ? 'is the same figure' : 'are the same figures'}, written otherwise.`;
-    } else if (figures.length) explanation = explanation.replace(' (small wording differences)', ` (${figuresNote(figures, diff!)})`);
+    } else if (figures.length)
+      explanation = explanation.replace(' (small wording differences)', ` (${figuresNote(figures, typed.quote, best.quote)})`);
   }
   // the words, word for word, after "I do not think" in the quotation: it denies them, said on the verdict line too
   const frame = best.kind === 'paraphrase' ? null : denyingFrame(best.quote, reading.quote);
@@ -708,17 +709,25 @@ function figureValue(text: string): number | null {
 /** A figure the member wrote one way and the quotation the other ("3" for "three"): the same figure. */
 type SameFigure = NonNullable<WhoSaidResult['askedFigures']>[number];
 
-/** The figures of a diff written one way by the member and the other by the quotation, with the same value. */
+/**
+ * The figures of a diff written one way by the member and the other by the quotation, with the same value: a
+ * figure of the member's struck, beside the quotation's word in its place (the first word of what follows it, or
+ * the last of what comes before, which may run on into the quotation's words beyond the stretch asked about).
+ */
 function sameFigures(diff: readonly DiffPart[]): SameFigure[] {
   const pairs: SameFigure[] = [];
-  for (let i = 0; i + 1 < diff.length; i++) {
-    const [a, b] = [diff[i]!, diff[i + 1]!];
-    if (a.op === 'same' || b.op === 'same' || a.op === b.op) continue;
-    const [typed, quoted] = a.op === 'removed' ? [a.text.trim(), b.text.trim()] : [b.text.trim(), a.text.trim()];
-    const value = figureValue(typed);
-    if (/\s/.test(typed) || /\s/.test(quoted) || value === null || value !== figureValue(quoted)) continue;
-    pairs.push({ typed: typed.replace(/[^\p{L}\p{N}]+$/u, ''), quoted: quoted.replace(/[^\p{L}\p{N}]+$/u, '') });
-    i++;
+  const bare = (t: string): string => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  for (const [i, part] of diff.entries()) {
+    const typed = part.text.trim();
+    if (part.op !== 'removed' || /\s/.test(typed) || figureValue(typed) === null) continue;
+    const [before, after] = [diff[i - 1], diff[i + 1]];
+    const quoted =
+      after?.op === 'added'
+        ? after.text.trim().split(/\s+/)[0]
+        : before?.op === 'added'
+          ? before.text.trim().split(/\s+/).at(-1)
+          : undefined;
+    if (quoted && figureValue(quoted) === figureValue(typed)) pairs.push({ typed: bare(typed), quoted: bare(quoted) });
   }
   return pairs;
 }
@@ -726,14 +735,14 @@ function sameFigures(diff: readonly DiffPart[]): SameFigure[] {
 const namedFigures = (figures: readonly SameFigure[]): string => figures.map((f) => `“${f.quoted}” for your “${f.typed}”`).join(', ');
 
 /**
- * What a close answer says of figures written the other way: the same words when nothing else differs (the
- * quotation's words around the stretch asked about aside), else small differences besides.
+ * What a close answer says of figures written the other way: the same words when, the figures written as the
+ * quotation writes them, the member's words are in it as typed; else small differences besides.
  */
-function figuresNote(figures: readonly SameFigure[], diff: readonly DiffPart[]): string {
+function figuresNote(figures: readonly SameFigure[], asked: string, quote: string): string {
   const named = namedFigures(figures);
-  const inner = diff.slice(diff[0]?.op === 'added' ? 1 : 0, diff.at(-1)?.op === 'added' && diff.length > 1 ? -1 : undefined);
-  const changed = inner.filter((p) => p.op !== 'same').length;
-  return changed === 2 * figures.length
+  let rewritten = asked;
+  for (const f of figures) rewritten = rewritten.replace(new RegExp(`(?<![\\p{L}\\p{N}])${f.typed}(?![\\p{L}\\p{N}])`, 'u'), f.quoted);
+  return containsVerbatim(quote, rewritten)
     ? `the same words, with figures written otherwise: ${named}`
     : `small wording differences; figures written otherwise: ${named}`;
 }

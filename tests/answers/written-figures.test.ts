@@ -17,6 +17,7 @@ const store = writtenStore([
       'Village schools',
       '"Three of the five village schools will close before the winter term," said education officer Bryn Caddock.',
       '"We expect 12 new buses on the eastern routes by June," transport chief Ilse Varga said.',
+      '"Nobody in this valley could ever compare the two, and nobody should try," said museum curator Odile Fenn.',
     ),
   },
 ]);
@@ -46,6 +47,13 @@ describe('figures written the other way', () => {
     expect(result.matches[0]!.speaker).toBe('Ilse Varga');
     expect(result.askedFigures).toEqual([{ typed: 'twelve', quoted: '12' }]);
     expect(result.askedChanges).toBeUndefined();
+  });
+
+  it('names a figure the diff runs on into the quotation’s further words', () => {
+    const result = whoSaid(store, 'nobody in this valley could ever compare the 2');
+    expect(result.verdict).toBe('close');
+    expect(result.askedFigures).toEqual([{ typed: '2', quoted: 'two' }]);
+    expect(result.explanation).toContain('(the same words, with figures written otherwise: “two” for your “2”)');
   });
 
   it('says another figure changes the meaning', () => {
