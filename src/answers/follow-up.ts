@@ -822,11 +822,10 @@ export function answerFollowUp(
   if (claims) {
     // one claim chosen (or the only one): the question is answered about it, and the thread stays on it
     const onClaim = (claim: ThreadClaim, rest: string) => {
-      // the claim's own words find it: no speaker option, which the answer would show as a name the member gave
-      const one: FollowUpContext = { query: claim.quote, speaker: null, outlet: null, command: 'who-said' };
+      const one = claimContext(store, claim);
       const inner = rest
         ? answerFollowUp(store, one, rest)
-        : { intent: { kind: 'said-by', name: null } as FollowUpIntent, answer: whoSaidAnswer(store, one) };
+        : { intent: { kind: 'said-by', name: null } as FollowUpIntent, answer: chosenAnswer(store, one) };
       const moved =
         inner.answer.kind === 'who-said' && inner.intent.kind === 'who-said' && inner.answer.result.verdict !== 'not_found'
           ? threadAfter(store, one, inner.intent, inner.answer.result)
@@ -909,6 +908,25 @@ export function answerFollowUp(
     }
   }
   return answerOne(store, { query: ctx.query, speaker: ctx.speaker, outlet: ctx.outlet, command: ctx.command }, message);
+}
+
+/**
+ * What a chosen claim is asked about with: its own words, which find it, and no speaker option, which an answer
+ * shows as a name the member gave; its speaker too only where its words alone find someone else's quotation first
+ * (“racist”, a word of several): the member chose that claim, not the best match of its words.
+ */
+function claimContext(store: ClaimView, claim: ThreadClaim): FollowUpContext {
+  const plain: FollowUpContext = { query: claim.quote, speaker: null, outlet: null, command: 'who-said' };
+  if (!claim.speaker || whoSaid(store, claim.quote).matches[0]?.speaker === claim.speaker) return plain;
+  const named = whoSaid(store, claim.quote, { speaker: claim.speaker });
+  const found = named.verdict !== 'misattributed' && named.verdict !== 'not_found' && named.matches[0]?.speaker === claim.speaker;
+  return found ? { ...plain, speaker: claim.speaker } : plain;
+}
+
+/** The answer on a claim just chosen: who said it, the speaker that tells it apart not shown as one the member named. */
+function chosenAnswer(store: ClaimView, one: FollowUpContext): FollowUpAnswer {
+  const answer = whoSaidAnswer(store, one);
+  return answer.kind === 'who-said' && one.speaker ? { ...answer, result: { ...answer.result, askedSpeaker: null } } : answer;
 }
 
 /** The outlets a comparing question names ("what did the Post say?", "compare them in Reuters"), none for others. */
