@@ -501,11 +501,14 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   // the words as the member typed them: the figures the outlets may write the other way ("3" for "three") are
   // read both ways, and the answer says how the two differ, a figure written as a word being no change of meaning
-  const typed = reading;
+  let typed = reading;
   if (found?.[0]?.kind !== 'verbatim') {
-    for (const quote of figureReadings(typed.quote)) {
-      const alternative = matchesFor(store, quote, scope.ids);
-      if (better(alternative, found)) [reading, found] = [{ ...typed, quote }, alternative];
+    // every reading's figures, the quoted words' too ("Did Caddock say 3 of the 5 …?")
+    for (const asTyped of [literal!, ...others]) {
+      for (const quote of figureReadings(asTyped.quote)) {
+        const alternative = matchesFor(store, quote, scope.ids);
+        if (better(alternative, found, asTyped.guess)) [reading, found, typed] = [{ ...asTyped, quote }, alternative, asTyped];
+      }
     }
   }
   // found only with the figures written otherwise: the member's words are not the quotation's word for word
@@ -720,14 +723,14 @@ function sameFigures(diff: readonly DiffPart[]): SameFigure[] {
   for (const [i, part] of diff.entries()) {
     const typed = part.text.trim();
     if (part.op !== 'removed' || /\s/.test(typed) || figureValue(typed) === null) continue;
-    const [before, after] = [diff[i - 1], diff[i + 1]];
-    const quoted =
-      after?.op === 'added'
-        ? after.text.trim().split(/\s+/)[0]
-        : before?.op === 'added'
-          ? before.text.trim().split(/\s+/).at(-1)
-          : undefined;
-    if (quoted && figureValue(quoted) === figureValue(typed)) pairs.push({ typed: bare(typed), quoted: bare(quoted) });
+    // the quotation's words beside the struck figure, nearest first: the diff may put the word in its place at either
+    // end of them ("I do not think 2" beside a struck "two")
+    const ends = (p: DiffPart | undefined, nearFirst: boolean): string[] => {
+      const w = p?.op === 'added' ? p.text.trim().split(/\s+/) : [];
+      return (nearFirst ? [w[0], w.at(-1)] : [w.at(-1), w[0]]).filter((x): x is string => !!x);
+    };
+    const quoted = [...ends(diff[i + 1], true), ...ends(diff[i - 1], false)].find((w) => figureValue(w) === figureValue(typed));
+    if (quoted) pairs.push({ typed: bare(typed), quoted: bare(quoted) });
   }
   return pairs;
 }

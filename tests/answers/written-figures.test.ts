@@ -18,6 +18,7 @@ const store = writtenStore([
       '"Three of the five village schools will close before the winter term," said education officer Bryn Caddock.',
       '"We expect 12 new buses on the eastern routes by June," transport chief Ilse Varga said.',
       '"Nobody in this valley could ever compare the two, and nobody should try," said museum curator Odile Fenn.',
+      '"I do not think 2 of the old mills will reopen," said councillor Wenna Tallis.',
     ),
   },
 ]);
@@ -54,6 +55,19 @@ describe('figures written the other way', () => {
     expect(result.verdict).toBe('close');
     expect(result.askedFigures).toEqual([{ typed: '2', quoted: 'two' }]);
     expect(result.explanation).toContain('(the same words, with figures written otherwise: “two” for your “2”)');
+  });
+
+  it('reads the figures of the words a question asks about, and of words a quotation denies', () => {
+    const asked = whoSaid(store, 'Did Caddock say 3 of the 5 village schools will close?');
+    expect(asked.verdict).toBe('close');
+    expect(asked.askedSpeaker).toBe('Caddock');
+    expect(asked.askedFigures).toEqual([
+      { typed: '3', quoted: 'Three' },
+      { typed: '5', quoted: 'five' },
+    ]);
+    const denied = whoSaid(store, 'two of the old mills will reopen');
+    expect(denied.askedFigures).toEqual([{ typed: 'two', quoted: '2' }]);
+    expect(denied.askedFrame).toBe('I do not think');
   });
 
   it('says another figure changes the meaning', () => {
