@@ -562,7 +562,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   let explanation =
     verdict === 'misattributed'
       ? best.speaker
-        ? `${best.speaker}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}${putNote(askedSpeaker!, putTo(store, best, askedSpeaker!), best.speaker)}`
+        ? `${opening(best.speaker)}, not ${askedSpeaker}, is who the outlets quote saying this.${relayedNote(store, askedSpeaker!, best)}${putNote(askedSpeaker!, putTo(store, best, askedSpeaker!), best.speaker)}`
         : speakerNote.trim()
       : explain(best) + speakerNote;
   // a paraphrase that keeps most of the member's words (another order, a few swapped) shows how, as a close one
@@ -759,10 +759,13 @@ const PARAPHRASE_DIFF_SAME = 0.75;
 
 const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
 
+/** A speaker as a sentence opens with them: a description in lower case ("one of two witnesses") capitalised. */
+const opening = (who: string): string => who.charAt(0).toUpperCase() + who.slice(1);
+
 function explain(match: FoundMatch): string {
   const who = match.speaker ?? 'an unnamed speaker';
   // (it opens a sentence: "An unnamed speaker said these exact words")
-  const Who = who.charAt(0).toUpperCase() + who.slice(1);
+  const Who = opening(who);
   const holding = match.outlets.filter((o) => holds(match, o));
   // documents that carry another part of the same quotation are not said to quote the words asked about
   const parts = match.outlets.length - holding.length;
