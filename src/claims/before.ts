@@ -35,6 +35,7 @@ const {
   SCOPE_STOP,
   SPEECH_NOUNS,
   SUBORDINATOR_ADVERBS,
+  SURVEY_FINDINGS,
   SURVEY_NOUNS,
   WORK_MARKERS,
 } = words;
@@ -63,9 +64,6 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
   }
   return null;
 }
-
-/** The verbs by which a survey reports what it found ("the poll finds that …"). */
-const SURVEY_FINDINGS = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed', 'shown']);
 
 /**
  * "The poll also finds that, while 37 percent of voters say Li is “…”": a counted group whose verb of saying (at `v`)

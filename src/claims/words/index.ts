@@ -91,6 +91,7 @@ export const TAG_VERBS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS.
 export const SPEECH_BASES = set(verbs.SPEECH_VERB_LEMMAS, verbs.BARE_SPEECH_VERB_LEMMAS);
 /** "prompted the council to state": every form of a verb whose object is brought to speak. */
 export const LEADING_VERBS = set(verbs.LEADING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+export const SURVEY_FINDINGS = set(verbs.SURVEY_FINDING_LEMMAS.flatMap((l) => inflect(l, ['base', 'third', 'past'])));
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 /** "portrays the plan as “…”": every form of a verb that casts its object as something in marks. */
 export const FRAMING_VERBS = set(verbs.FRAMING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));

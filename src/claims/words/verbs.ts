@@ -66,6 +66,9 @@ export const FRAMING_VERB_LEMMAS = list('cast depict dismiss frame paint portray
 /** Verbs an infinitive goes on from with the same subject ("officials began to portray it as …", "Li tried to cast …"). */
 export const LEADING_VERB_LEMMAS = list('attempt begin continue decide seek start threaten try vow');
 
+/** Verbs by which a survey reports what it found, its respondents' words in the clause after ("the poll finds that …"). */
+export const SURVEY_FINDING_LEMMAS = list('find show');
+
 /** Verbs whose object is the one brought to speak ("prompted the council to state", "led Li to declare"); not verbs of asking, whose object is asked to say the asker's words. */
 export const CONTROL_VERB_LEMMAS = list('cause force inspire lead prompt push spur');
 
