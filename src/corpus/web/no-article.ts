@@ -29,7 +29,10 @@ export interface PageSignals {
    * accessing …", "Verify you are human"), as written; null when the page shows none.
    */
   botCheck: string | null;
-  /** Where a page that only forwards its reader sends them (`<meta http-equiv="refresh" content="0; url=…">`), as written. */
+  /**
+   * Where a page that only forwards its reader sends them (`<meta http-equiv="refresh" content="0; url=…">`), as
+   * written, or "another address" when that is no whole web address of a sane length.
+   */
   forwardsTo: string | null;
   /**
    * The heading or title of a site's error page served as if it were the page ("404 - Page not found", "Access
@@ -133,12 +136,20 @@ function errorPageOf(doc: DomDocument): PageSignals['errorPage'] {
   return null;
 }
 
-/** The address a page that only forwards its reader names in its `<meta http-equiv="refresh">`. */
+/** Longest forwarding address named in a refusal; a longer one (or one that is no web address) is not named. */
+const FORWARD_ADDRESS_CHARACTERS = 200;
+/** `forwardsTo` of a page forwarding to an address not named. */
+const ANOTHER_ADDRESS = 'another address';
+
+/**
+ * Where a page that only forwards its reader sends them (`<meta http-equiv="refresh">`): the address when it is a
+ * whole web address of a sane length, else "another address" (a relative path, or page text passed off as one).
+ */
 function forwardOf(doc: DomDocument): string | null {
   for (const meta of all(doc, 'meta[http-equiv]')) {
     if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
-    const to = /^\s*\d*\s*[;,]\s*url\s*=\s*['"]?([^'"\s]+)/i.exec(meta.getAttribute('content') ?? '');
-    if (to) return to[1]!;
+    const to = /^\s*\d*\s*[;,]\s*url\s*=\s*['"]?([^'"\s]+)/i.exec(meta.getAttribute('content') ?? '')?.[1];
+    if (to) return /^https?:\/\/[^<>@]+$/i.test(to) && to.length <= FORWARD_ADDRESS_CHARACTERS ? to : ANOTHER_ADDRESS;
   }
   return null;
 }
@@ -258,6 +269,8 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   // a check that the visitor is a person stands in for the page: what the site sends to a reader without a browser
   if (words < MIN_ARTICLE_WORDS && signals.botCheck)
     return `the site showed a check that the visitor is a person (“${signals.botCheck}”) instead of the page (open it in a browser, save it and attach the file)`;
+  if (words < MIN_ARTICLE_WORDS && signals.forwardsTo === ANOTHER_ADDRESS)
+    return 'the page only sends the reader on to another address (open the link in a browser and add the address it ends on)';
   if (words < MIN_ARTICLE_WORDS && signals.forwardsTo)
     return `the page only sends the reader on to ${signals.forwardsTo} (add that address instead)`;
   if (words < MIN_ARTICLE_WORDS && signals.errorPage?.kind === 'missing')

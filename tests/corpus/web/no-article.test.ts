@@ -217,6 +217,15 @@ describe('pages that stand in for the article', () => {
     expect(reasonOf(html)).toBe('the page only sends the reader on to https://news.example/story/harbour (add that address instead)');
   });
 
+  it('names no address it cannot vouch for: a relative path, or one holding Discord markup, is "another address"', () => {
+    for (const url of ['/story/harbour', 'https://news.example/<@&123>', `https://news.example/${'a'.repeat(300)}`]) {
+      const html = `<html><head><meta http-equiv="refresh" content="0; url=${url}"><title>Redirecting</title></head><body><p>Redirecting…</p></body></html>`;
+      expect(reasonOf(html)).toBe(
+        'the page only sends the reader on to another address (open the link in a browser and add the address it ends on)',
+      );
+    }
+  });
+
   it.each([
     [
       '<title>Page not found | Saltby Courier</title>',
