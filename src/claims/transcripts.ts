@@ -7,6 +7,10 @@
  * quotes the exchange whole, paragraph by paragraph, puts each label inside the opening quotation mark ("“RAMOS: Did you
  * …?"): the label is read there, the words are those inside the marks, and that quotation gives way to the turn.
  *
+ * "Q." and "A." with a full stop, not a colon, are labels only in an interview of three such turns at least, questions
+ * and answers in turn; "A. Lind said …" and a list's "A. …", "B. …" are none. An answer runs on over the paragraphs
+ * after it (up to six, headings and stage notes left out) until the next question.
+ *
  * A label counts only where a transcript is: in a run of two or more labelled paragraphs (at most two other
  * paragraphs between two of them: a stage note, a turn carried on) with two speakers at least, two of the paragraphs
  * one right after the other, and a speaker who speaks again after another did or a line announcing the transcript
@@ -24,8 +28,10 @@
  * "JAKE TAPPER:" of the same transcript); a role is a description ("the moderator"). Q is "the interviewer": a
  * question in a printed interview is the publication's, often edited, and an article that names two reporters does
  * not say which asked it; a description stays inside its document (speakers.ts), so it merges no one. A is the
- * person the interview is with: the one the title and the text before the transcript name most (twice at least, more
- * often than anyone else); when they do not make it plain, the answer is left to no one rather than guessed.
+ * person the interview is with: the guest the introduction names ("X sat down with the Courier", "the Courier spoke
+ * with X", "an interview with X", "X, the …, answered our questions"; the side of a meeting that is the outlet or its
+ * reporter is not the guest), else the one the title and the text before the transcript name most (twice at least,
+ * more often than anyone else); when they do not make it plain, the answer is left to no one rather than guessed.
  */
 import { NO_SPEAKER } from './engine.js';
 import type { DocModel } from './model.js';
@@ -61,6 +67,13 @@ const LABEL = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,4})(?:[ \t]*\([
  * The quotation mark a transcript quoted whole opens each turn with, inside it the label ("“RAMOS: Did you lie to
  * them?”"), as articles quote several paragraphs: each opens with a mark, the last one closes.
  */
+/**
+ * A question's or an answer's label written with a full stop ("Q. Why now?", "A. Because."): a turn's only in an
+ * interview laid out as several alternating turns (`alternating`), never an initial ("A. Lind said") or a list item.
+ */
+const STOP_LABEL = /^(Q|A|Question|Answer|QUESTION|ANSWER)\.[ \t\u00a0]+(?=\S)/u;
+/** Fewest turns labelled with a full stop that make an interview of them (Q, A, Q). */
+const FEWEST_STOP_TURNS = 3;
 const OPEN_MARK = /^["“„«][ \t]*/u;
 /** The closing mark after a quoted turn's words. */
 const CLOSE_MARK = /[ \t]*["”“»]$/u;
@@ -68,6 +81,9 @@ const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 /** Most paragraphs between two labelled ones of one transcript ("(END VIDEO CLIP)", a turn carried on). */
 const MOST_BETWEEN = 2;
+
+/** Most paragraphs an answer of a printed interview runs on for before the next question ("A: …" ¶ … ¶ "Q: …"). */
+const MOST_ANSWER_PARAGRAPHS = 6;
 
 type Kind = 'question' | 'answer' | 'unnamed' | 'name';
 
@@ -84,6 +100,23 @@ interface Turn {
   /** The words' span. */
   start: number;
   end: number;
+  /** The label ends with a full stop, not a colon ("Q. …"). */
+  stop?: boolean;
+}
+
+/**
+ * Whether `next` belongs to the transcript of `prev`: at most MOST_BETWEEN paragraphs between them, or, from an answer
+ * to the next question, as many as an answer runs on for.
+ */
+function within(prev: Turn, next: Turn): boolean {
+  const between = next.block - prev.block - 1;
+  return between <= (prev.kind === 'answer' && next.kind === 'question' ? MOST_ANSWER_PARAGRAPHS : MOST_BETWEEN);
+}
+
+/** Whether a run's turns labelled with a full stop make an interview: three at least, questions and answers in turn. */
+function alternating(run: readonly Turn[]): boolean {
+  const stops = run.filter((t) => t.stop);
+  return stops.length >= FEWEST_STOP_TURNS && stops.every((t, i) => i === 0 || t.kind !== (stops[i - 1] as Turn).kind);
 }
 
 /** What the rule needs of a turn that became a quotation. */
@@ -110,7 +143,10 @@ function turnAt(text: string, block: number, blockStart: number, end: number): T
   const lineEnd = br >= 0 && br < end ? br : end;
   // a turn quoted whole: the label inside the opening mark, the words inside the closing one
   const mark = OPEN_MARK.exec(text.slice(start, lineEnd))?.[0] ?? '';
-  const m = LABEL.exec(text.slice(start + mark.length, lineEnd));
+  const rest = text.slice(start + mark.length, lineEnd);
+  const colon = LABEL.exec(rest);
+  const stopped = colon ? null : STOP_LABEL.exec(rest);
+  const m = colon ?? stopped;
   const written = m?.[1];
   if (!m || !written) return null;
   const line = text.slice(start, lineEnd).trimEnd();
@@ -123,6 +159,7 @@ function turnAt(text: string, block: number, blockStart: number, end: number): T
   const lower = parts.map(bare);
   const one = parts.length === 1 ? (lower[0] as string) : '';
   const turn = (kind: Kind, name = written, titled = false): Turn => ({ block, kind, label, name, titled, start: from, end: wordsEnd });
+  if (stopped) return { ...turn(QUESTION_LABELS.has(one) ? 'question' : 'answer'), stop: true };
   if (QUESTION_LABELS.has(one)) return turn('question');
   if (ANSWER_LABELS.has(one)) return turn('answer');
   const closed = (w: string) =>
@@ -206,7 +243,7 @@ const HEADING = /(?:\btranscript\b.*|:)\s*$/iu;
 
 /** Words before a run of Q and A that say it is an interview, not an explainer asking its own questions. */
 const INTERVIEW =
-  /\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:with|to)|sat down with|conversation with|Q ?(?:&|and) ?A with|edited for (?:length|clarity)|transcript)\b/iu;
+  /\b(?:interview(?:ed|s)?|answered (?:\S+ )?questions|spoke (?:with|to)|talked (?:with|to)|sat down with|conversation with|Q ?(?:&|and) ?A with|edited for (?:length|clarity)|transcript)\b/iu;
 
 /** Words of a paragraph that announces a transcript by name, not only by its colon ("The exchange went like this:"). */
 const ANNOUNCES = /\b(?:transcript|interview|exchange|conversation|dialogue|debate|as follows|went like this)\b/iu;
@@ -285,14 +322,15 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
     const first = run[0];
     if (first) {
       const heading = announced(text, blocks, first);
-      const members = heading === 'named' ? run : run.filter((t) => !weak.has(t));
+      const strong = heading === 'named' ? run : run.filter((t) => !weak.has(t));
+      const members = alternating(strong) ? strong : strong.filter((t) => !t.stop);
       if (transcript(text, blocks, members, heading !== null, (blocks[first.block] as { start: number }).start)) out.push(...members);
     }
     run = [];
   };
   for (const t of kept) {
     const prev = run.at(-1);
-    if (prev && t.block - prev.block > MOST_BETWEEN + 1) close();
+    if (prev && !within(prev, t)) close();
     run.push(t);
   }
   close();
@@ -301,6 +339,9 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
 
 /** A paragraph in the speaker's own voice: a pronoun of the first or second person ("I", "we", "you"). */
 const OWN_VOICE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|me|my|us|our|you|your)(?![\p{L}'’])/iu;
+
+/** A paragraph ending as a sentence does, not a heading between two turns ("On the ferries"). */
+const SENTENCE_END = /[.!?…]["”’')]?$/u;
 
 /**
  * The turns with the paragraphs that carry a turn on before the next labelled one of its transcript ("RUIZ: Not while I am
@@ -313,14 +354,17 @@ function withContinuations(text: string, blocks: readonly { start: number; end: 
   turns.forEach((t, i) => {
     out.push(t);
     const next = turns[i + 1];
-    if (!next || next.block - t.block > MOST_BETWEEN + 1) return;
+    if (!next || !within(t, next)) return;
+    // an answer runs on to the next question whatever its voice; elsewhere a line of the article's own may stand between
+    const answer = t.kind === 'answer' && next.kind === 'question';
     for (let b = t.block + 1; b < next.block; b++) {
       const block = blocks[b] as { start: number; end: number };
       const words = text.slice(block.start, block.end);
       const start = block.start + (words.length - words.trimStart().length);
       const end = block.start + words.trimEnd().length;
       const line = text.slice(start, end);
-      if (!LOWER.test(line) || /^[([]/u.test(line) || !OWN_VOICE.test(line)) continue;
+      if (!LOWER.test(line) || /^[([]/u.test(line)) continue;
+      if (answer ? !SENTENCE_END.test(line) : !OWN_VOICE.test(line)) continue;
       out.push({ ...t, block: b, start, end });
     }
   });
@@ -340,10 +384,10 @@ export function withTranscripts(text: string, blocks: readonly { start: number; 
   const turns = withContinuations(text, blocks, labelled);
   let out = quotes;
   let from = -1;
-  let prevBlock = -Infinity;
+  let prev: Turn | undefined;
   for (const t of turns) {
-    if (t.block - prevBlock > MOST_BETWEEN + 1) from = (blocks[t.block] as { start: number }).start;
-    prevBlock = t.block;
+    if (!prev || !within(prev, t)) from = (blocks[t.block] as { start: number }).start;
+    prev = t;
     const { start, end } = t;
     const touching = out.filter((q) => q.block === t.block && q.start < end && q.end > start);
     const inside = (q: RawQuote) => q.start >= start && q.end <= end && q.closed && !q.continued;
@@ -369,11 +413,99 @@ function spelled(text: string, name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** Phrases that name an interview's guest after them: "an interview with X", "a conversation with X", "we interviewed X". */
+const GUEST_AFTER = /\b(?:interview|conversation|chat|Q ?& ?A|Q and A)\s+with\s+|\b(?<!(?:was|were|been|being)\s)interviewed\s+/giu;
+/** Phrases that name an interview's guest before them: "X, the harbour master, answered our questions". */
+const GUEST_BEFORE =
+  /\banswer(?:ed|s)\s+(?:(?:our|the|your|some|a few|readers['’]?|\p{Lu}[\p{L}]*['’]s)\s+)?questions\b|\b(?:was|were)\s+interviewed\b/gu;
+/** Phrases whose guest stands on either side: "X sat down with the Courier", "the Courier spoke with X". */
+const GUEST_EITHER = /\b(?:sat down|spoke|talked|met)\s+(?:with|to)\s+/giu;
 /**
- * The one person an interview printed as Q and A is with (see the module comment): the person the title and the text
- * before the transcript name most, twice at least and more often than anyone else; else null.
+ * The side of a meeting that is the outlet or its reporter, not the guest: "the Saltby Courier", "us", "our
+ * reporter", "the Courier's Per Holm", "We", "I", "reporters".
+ */
+const INTERVIEWER_SIDE =
+  /^(?:the\s+\p{Lu}|us\b|our\b|me\b|we\b|i\b|this\s+(?:newspaper|paper|site|reporter|writer|correspondent)\b|(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s)/iu;
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?]["”’)]?\s+(?=["“]?\p{Lu})|\n/gu)) start = m.index + m[0].length;
+  return start;
+}
+
+/** The people of the document mentioned in [from, to), each with its first mention there, in text order. */
+function peopleIn(model: DocModel, from: number, to: number): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const [p, seen] of model.seen) {
+    const at = seen.find((pos) => pos >= from && pos < to);
+    if (at !== undefined) out.push({ name: p.name, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The person [from, to) names first, or null, or when it names two joined by "and" ("Tove Lind and Jon Berg", "an
+ * interview with the mayor, Tove Lind, and her deputy, Jon Berg"): a pair has no one guest.
+ */
+function firstPerson(model: DocModel, from: number, to: number): string | null {
+  const [first, second] = peopleIn(model, from, to);
+  if (second && /\b(?:and|&)\s/u.test(model.text.slice((first as { at: number }).at, second.at))) return null;
+  return first?.name ?? null;
+}
+
+/** The person the latest sentence subject before `to` names ("Tove Lind runs the port. She sat down with …"), or null. */
+function latestSubject(model: DocModel, to: number): string | null {
+  return model.subjects.findLast((e) => e.pos < to && e.person !== false)?.speaker ?? null;
+}
+
+/** The person a sentence's subject, from `start` to `end`, names: a name in it, or "he"/"she" the person named last before it. */
+function subjectPerson(model: DocModel, start: number, end: number): string | null {
+  return firstPerson(model, start, end) ?? (/^(?:he|she)\b/iu.test(model.text.slice(start, end)) ? latestSubject(model, start) : null);
+}
+
+/**
+ * The guest the introduction names (text before `from`) by the usual shapes (see GUEST_AFTER, GUEST_BEFORE,
+ * GUEST_EITHER), when all of them name one person; else null.
+ */
+function guestNamed(model: DocModel, from: number): string | null {
+  const intro = model.text.slice(0, from);
+  const found = new Set<string>();
+  const after = (end: number) => {
+    const stop = intro.slice(end).search(/[.!?;\n]/u);
+    return [end, stop < 0 ? intro.length : end + stop] as const;
+  };
+  for (const m of intro.matchAll(GUEST_AFTER)) {
+    const who = firstPerson(model, ...after(m.index + m[0].length));
+    if (who) found.add(who);
+  }
+  for (const m of intro.matchAll(GUEST_BEFORE)) {
+    const who = subjectPerson(model, sentenceStart(intro, m.index), m.index);
+    if (who) found.add(who);
+  }
+  for (const m of intro.matchAll(GUEST_EITHER)) {
+    const start = sentenceStart(intro, m.index);
+    const [objectFrom, objectTo] = after(m.index + m[0].length);
+    const subject = intro.slice(start, m.index).trim();
+    const object = intro.slice(objectFrom, objectTo);
+    // the side that is the outlet or its reporter is not the guest; the other side is
+    const who = INTERVIEWER_SIDE.test(object)
+      ? subjectPerson(model, start, m.index)
+      : INTERVIEWER_SIDE.test(subject)
+        ? firstPerson(model, objectFrom, objectTo)
+        : null;
+    if (who) found.add(who);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/**
+ * The one person an interview printed as Q and A is with (see the module comment): the guest the introduction names
+ * ("X sat down with the Courier", "an interview with X"), else the person the title and the text before the
+ * transcript name most, twice at least and more often than anyone else; else null.
  */
 function interviewee(model: DocModel, from: number): string | null {
+  const guest = guestNamed(model, from);
+  if (guest) return guest;
   let best: string | null = null;
   let most = 0;
   let tie = false;

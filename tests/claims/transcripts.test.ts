@@ -203,6 +203,128 @@ describe('questions and answers', () => {
   });
 });
 
+describe('labels written with a full stop or in full', () => {
+  const interview = (q: string, a: string) => [
+    'Harbour master Tove Lind on ten years at the port',
+    'Tove Lind has run the port for ten years. She sat down with the Saltby Courier. The interview was edited for length.',
+    `${q} What changed most in ten years?`,
+    `${a} The boats got bigger and the quay did not.`,
+    `${q} Will it be lengthened?`,
+    `${a} Not before 2030, I am afraid.`,
+  ];
+  const expected = [
+    ['What changed most in ten years?', 'the interviewer'],
+    ['The boats got bigger and the quay did not.', 'Tove Lind'],
+    ['Will it be lengthened?', 'the interviewer'],
+    ['Not before 2030, I am afraid.', 'Tove Lind'],
+  ];
+
+  it('reads "Q." and "A." as turns in an interview of alternating turns', () => {
+    expect(credited(...interview('Q.', 'A.'))).toEqual(expected);
+  });
+
+  it('reads "Question:" and "Answer:" as turns', () => {
+    expect(credited(...interview('Question:', 'Answer:'))).toEqual(expected);
+  });
+
+  it('reads an initial, a list item or a lone "Q." as no turn', () => {
+    const q = turns(
+      'The council met on Monday to vote on the quay.',
+      'A. Lind, the harbour master, said the quay was too short. “We need forty metres more,” she said.',
+      'The options are:',
+      'A. Lengthen the quay by forty metres.',
+      'B. Build a new quay north of the town.',
+      'Q. Berg asked whether the money was there.',
+    );
+    expect(q.filter((x) => x.rule === 'transcript-label')).toEqual([]);
+    expect(q.map((x) => x.text)).toEqual(['We need forty metres more,']);
+  });
+
+  it('reads "Q." and "A." that do not take turns as no interview', () => {
+    expect(
+      credited(
+        'An interview with harbour master Tove Lind.',
+        'A. The boats got bigger.',
+        'A. The quay did not.',
+        'Q. Will it be lengthened?',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the guest of an interview printed as Q and A', () => {
+  const exchange = [
+    'Q: What changed most in ten years?',
+    'A: The boats got bigger and the quay did not.',
+    'Q: Will it be lengthened?',
+    'A: Not before 2030.',
+  ];
+  const answers = (...intro: string[]) =>
+    credited(...intro, ...exchange)
+      .filter(([, who]) => who !== 'the interviewer')
+      .map(([, who]) => who);
+
+  it('credits the answers to the guest, not to the outlet the introduction names more often', () => {
+    expect(
+      answers(
+        'Ten years at the port',
+        'The Saltby Courier spoke with harbour master Tove Lind. The Saltby Courier has covered the port since 1950, and Saltby Courier readers sent the questions.',
+      ),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+  });
+
+  it('credits the answers to the guest, not to the reporter the introduction names more often', () => {
+    expect(
+      answers(
+        'Ten years at the port',
+        'Tove Lind sat down with the Saltby Courier’s Per Holm. Holm has covered the port since 1990; Holm asked about money.',
+      ),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+    expect(
+      answers(
+        'Ten years at the port',
+        'This week, an interview with harbour master Tove Lind. Per Holm met her at the port; Holm asked about money.',
+      ),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+  });
+
+  it('reads "X, the …, answered our questions" as the guest', () => {
+    expect(
+      answers(
+        'Ten years at the port',
+        'Tove Lind, the harbour master, answered our questions. Our reporter Per Holm met her; Holm asked about money.',
+      ),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+  });
+});
+
+describe('an answer that runs over several paragraphs', () => {
+  it('keeps its speaker until the next question, whatever the paragraphs’ voice', () => {
+    expect(
+      credited(
+        'Ten years at the port',
+        'The Saltby Courier spoke with harbour master Tove Lind about the quay.',
+        'Q: What changed most in ten years?',
+        'A: The boats got bigger and the quay did not.',
+        'Money was always short. The council never paid for the work.',
+        'Then the ferries came, and they were longer still.',
+        'On the ferries',
+        'And nobody listened.',
+        'Q: Will it be lengthened?',
+        'A: Not before 2030, I am afraid.',
+      ),
+    ).toEqual([
+      ['What changed most in ten years?', 'the interviewer'],
+      ['The boats got bigger and the quay did not.', 'Tove Lind'],
+      ['Money was always short. The council never paid for the work.', 'Tove Lind'],
+      ['Then the ferries came, and they were longer still.', 'Tove Lind'],
+      ['And nobody listened.', 'Tove Lind'],
+      ['Will it be lengthened?', 'the interviewer'],
+      ['Not before 2030, I am afraid.', 'Tove Lind'],
+    ]);
+  });
+});
+
 describe('labelled lines that are no transcript', () => {
   it('reads an explainer’s own questions and answers as no one’s words', () => {
     expect(
