@@ -11,6 +11,11 @@
  * and answers in turn; "A. Lind said …" and a list's "A. …", "B. …" are none. An answer runs on over the paragraphs
  * after it (up to six, headings and stage notes left out) until the next question.
  *
+ * An interviewer named only in the labels (in bold on the page: "Per Holm: Why now?") is a speaker where two people take
+ * turns, each twice at least, in an article that calls itself an interview; each of their turns runs on over the
+ * paragraphs after it until the next label. A turn quoted whole whose closing mark comes before the paragraph ends
+ * ("“Lind: I will not resign,” read the headline.") ends there: the article's words after it are no one's turn.
+ *
  * A label counts only where a transcript is: in a run of two or more labelled paragraphs (at most two other
  * paragraphs between two of them: a stage note, a turn carried on) with two speakers at least, two of the paragraphs
  * one right after the other, and a speaker who speaks again after another did or a line announcing the transcript
@@ -75,6 +80,13 @@ const STOP_LABEL = /^(Q|A|Question|Answer|QUESTION|ANSWER)\.[ \t\u00a0]+(?=\S)/u
 /** Fewest turns labelled with a full stop that make an interview of them (Q, A, Q). */
 const FEWEST_STOP_TURNS = 3;
 const OPEN_MARK = /^["“„«][ \t]*/u;
+/** The closing mark of each opening one, followed by more words of the paragraph. */
+const CLOSING_OF: Readonly<Record<string, RegExp>> = {
+  '"': /[ \t]*"(?=[ \t]*\S)/u,
+  '“': /[ \t]*”(?=[ \t]*\S)/u,
+  '„': /[ \t]*[“”](?=[ \t]*\S)/u,
+  '«': /[ \t]*»(?=[ \t]*\S)/u,
+};
 /** The closing mark after a quoted turn's words. */
 const CLOSE_MARK = /[ \t]*["”“»]$/u;
 const LETTER = /\p{L}/u;
@@ -102,6 +114,8 @@ interface Turn {
   end: number;
   /** The label ends with a full stop, not a colon ("Q. …"). */
   stop?: boolean;
+  /** The turn is one of two people's taking turns in an interview (`takingTurns`): it runs on to the next label. */
+  interview?: boolean;
 }
 
 /**
@@ -150,9 +164,12 @@ function turnAt(text: string, block: number, blockStart: number, end: number): T
   const written = m?.[1];
   if (!m || !written) return null;
   const line = text.slice(start, lineEnd).trimEnd();
-  const wordsEnd = start + (mark ? line.replace(CLOSE_MARK, '') : line).length;
+  const from = start + mark.length + m[0].length;
+  // a quoted turn closed before the paragraph ends ("“Lind: I will not resign,” read the headline."): the words end
+  // at the closing mark, the article's own words after it are no one's turn
+  const closing = mark ? text.slice(from, start + line.length).search(CLOSING_OF[mark.trim()] ?? /$^/u) : -1;
+  const wordsEnd = closing >= 0 ? from + closing : start + (mark ? line.replace(CLOSE_MARK, '') : line).length;
   start += mark.length;
-  const from = start + m[0].length;
   if (!LETTER.test(text.slice(from, wordsEnd))) return null;
   const label = { start, end: start + written.length, text: written };
   const parts = written.split(/[ \t]+/);
@@ -208,14 +225,22 @@ function known(text: string, t: Turn, turns: readonly Turn[], labels: Labels, me
   return found;
 }
 
-type Evidence = 'strong' | 'weak' | null;
+/**
+ * `unproven`: a name of two words or more in title case the article writes only in labels (an interviewer's name in
+ * bold, "Per Holm: Why now?"), taken only when two people take turns in an interview (`takingTurns`).
+ */
+type Evidence = 'strong' | 'weak' | 'unproven' | null;
+
+/** A name in title case of two words or more ("Per Holm", "Ana de la Cruz"). */
+const TITLE_CASE_NAME =
+  /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’-]*|de|van|von|da|la|le|del))*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 function evidence(text: string, t: Turn, turns: readonly Turn[], labels: Labels, memo: Map<string, Evidence>): Evidence {
   if (t.titled || (capitals(t.name) && t.name.includes(' '))) return 'strong';
   if (t.name.includes(' ')) {
     // a name in title case written elsewhere in the article, not as a label
     for (let at = text.indexOf(t.name); at >= 0; at = text.indexOf(t.name, at + 1)) if (!inLabel(labels, at)) return 'strong';
-    return null;
+    return TITLE_CASE_NAME.test(t.name) ? 'unproven' : null;
   }
   const last = speakerKey(t);
   const fuller = turns.some(
@@ -299,6 +324,18 @@ function interviewAnswers(text: string, blocks: readonly { start: number; end: n
   });
 }
 
+/**
+ * Whether two people take turns in a run that an article calling itself an interview prints (the interviewer's name,
+ * in bold on the page, written only in the labels): two speakers, each speaking twice at least, never twice in a row,
+ * one of them named in the article.
+ */
+function takingTurns(text: string, run: readonly Turn[], unproven: ReadonlySet<Turn>, from: number): boolean {
+  const keys = run.map(speakerKey);
+  const speakers = new Set(keys);
+  if (speakers.size !== 2 || !run.some((t) => !unproven.has(t)) || !INTERVIEW.test(text.slice(0, from))) return false;
+  return [...speakers].every((k) => keys.filter((o) => o === k).length >= 2) && keys.every((k, i) => i === 0 || k !== keys[i - 1]);
+}
+
 /** The transcripts' labelled paragraphs of a document, by the rules of the module comment. */
 export function transcriptTurns(text: string, blocks: readonly { start: number; end: number }[]): Turn[] {
   const all: Turn[] = [];
@@ -310,10 +347,12 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
   if (all.length < 2) return [];
   const labels = all.map((t) => t.label);
   const weak = new Set<Turn>();
+  const unproven = new Set<Turn>();
   const memo = new Map<string, Evidence>();
   const kept = all.filter((t) => {
     const k = t.kind === 'name' ? known(text, t, all, labels, memo) : 'strong';
     if (k === 'weak') weak.add(t);
+    if (k === 'unproven') unproven.add(t);
     return k !== null;
   });
   const out: Turn[] = [];
@@ -322,9 +361,12 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
     const first = run[0];
     if (first) {
       const heading = announced(text, blocks, first);
+      const from = (blocks[first.block] as { start: number }).start;
       const strong = heading === 'named' ? run : run.filter((t) => !weak.has(t));
-      const members = alternating(strong) ? strong : strong.filter((t) => !t.stop);
-      if (transcript(text, blocks, members, heading !== null, (blocks[first.block] as { start: number }).start)) out.push(...members);
+      const interview = takingTurns(text, strong, unproven, from);
+      const proven = interview ? strong.map((t) => ({ ...t, interview })) : strong.filter((t) => !unproven.has(t));
+      const members = alternating(proven) ? proven : proven.filter((t) => !t.stop);
+      if (transcript(text, blocks, members, heading !== null, from)) out.push(...members);
     }
     run = [];
   };
@@ -355,8 +397,9 @@ function withContinuations(text: string, blocks: readonly { start: number; end: 
     out.push(t);
     const next = turns[i + 1];
     if (!next || !within(t, next)) return;
-    // an answer runs on to the next question whatever its voice; elsewhere a line of the article's own may stand between
-    const answer = t.kind === 'answer' && next.kind === 'question';
+    // an answer runs on to the next question whatever its voice, as a turn of an interview does to the next label;
+    // elsewhere a line of the article's own may stand between
+    const answer = (t.kind === 'answer' && next.kind === 'question') || Boolean(t.interview && next.interview);
     for (let b = t.block + 1; b < next.block; b++) {
       const block = blocks[b] as { start: number; end: number };
       const words = text.slice(block.start, block.end);

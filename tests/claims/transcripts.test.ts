@@ -325,6 +325,51 @@ describe('an answer that runs over several paragraphs', () => {
   });
 });
 
+describe('an interview whose interviewer is named only in the labels (in bold on the page)', () => {
+  const exchange = [
+    'Per Holm: What changed most in ten years?',
+    'Tove Lind: The boats got bigger and the quay did not.',
+    'Then the ferries came, and they were longer still.',
+    'Per Holm: Will it be lengthened?',
+    'Tove Lind: Not before 2030, I am afraid.',
+  ];
+
+  it('credits the interviewer’s turns to the label, and a turn runs on to the next label', () => {
+    expect(
+      credited('Harbour master Tove Lind sat down with the Saltby Courier. The interview was edited for length.', ...exchange),
+    ).toEqual([
+      ['What changed most in ten years?', 'Per Holm'],
+      ['The boats got bigger and the quay did not.', 'Tove Lind'],
+      ['Then the ferries came, and they were longer still.', 'Tove Lind'],
+      ['Will it be lengthened?', 'Per Holm'],
+      ['Not before 2030, I am afraid.', 'Tove Lind'],
+    ]);
+  });
+
+  it('takes a name written only in labels in no article that calls itself an interview', () => {
+    expect(credited('Harbour master Tove Lind opened the new quay on Friday.', ...exchange).map(([, who]) => who)).not.toContain(
+      'Per Holm',
+    );
+  });
+});
+
+describe('labels inside quotation marks', () => {
+  it('ends a quoted turn’s words at the closing mark, the article’s words after it no one’s turn', () => {
+    expect(
+      credited(
+        'Mayor Tove Lind and councillor Jon Berg have fought over the quay for a year.',
+        '“Lind: I will not resign,” read the headline of the Saltby Courier.',
+        '“Berg: Lind must go,” read the headline of the Harbour Post.',
+        '“Lind: Berg is lying,” the Courier wrote on Saturday.',
+      ),
+    ).toEqual([
+      ['I will not resign,', 'Tove Lind'],
+      ['Lind must go,', 'Jon Berg'],
+      ['Berg is lying,', 'Tove Lind'],
+    ]);
+  });
+});
+
 describe('labelled lines that are no transcript', () => {
   it('reads an explainer’s own questions and answers as no one’s words', () => {
     expect(
