@@ -468,7 +468,7 @@ const GUEST_EITHER = /\b(?:sat down|spoke|talked|met)\s+(?:with|to)\s+/giu;
  * reporter", "the Courier's Per Holm", "We", "I", "reporters".
  */
 const INTERVIEWER_SIDE =
-  /^(?:the\s+\p{Lu}|us\b|our\b|me\b|we\b|i\b|this\s+(?:newspaper|paper|site|reporter|writer|correspondent)\b|(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s)/iu;
+  /^(?:[Tt]he\s+\p{Lu}|us\b|[Oo]ur\b|me\b|[Ww]e\b|I\b|[Tt]his\s+(?:newspaper|paper|site|reporter|writer|correspondent)\b|(?:[Aa]\s+)?(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?)\b|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s)/u;
 /** Where the sentence holding `at` starts. */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
@@ -518,7 +518,15 @@ function guestNamed(model: DocModel, from: number): string | null {
     return [end, stop < 0 ? intro.length : end + stop] as const;
   };
   for (const m of intro.matchAll(GUEST_AFTER)) {
-    const who = firstPerson(model, ...after(m.index + m[0].length));
+    const [objectFrom, objectTo] = after(m.index + m[0].length);
+    const object = intro.slice(objectFrom, objectTo);
+    // "in an interview with the Courier, Tove Lind said": the guest after the outlet
+    const comma = object.indexOf(',');
+    const who = !INTERVIEWER_SIDE.test(object)
+      ? firstPerson(model, objectFrom, objectTo)
+      : comma >= 0
+        ? firstPerson(model, objectFrom + comma + 1, objectTo)
+        : null;
     if (who) found.add(who);
   }
   for (const m of intro.matchAll(GUEST_BEFORE)) {

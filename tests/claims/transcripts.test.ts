@@ -288,6 +288,17 @@ describe('the guest of an interview printed as Q and A', () => {
     ).toEqual(['Tove Lind', 'Tove Lind']);
   });
 
+  it('tells the outlet from a guest introduced by her role ("the harbour master, Tove Lind")', () => {
+    const readers = 'The Saltby Courier has covered the port since 1950, and Saltby Courier readers sent the questions.';
+    expect(answers('Ten years at the port', `The Saltby Courier sat down with the harbour master, Tove Lind. ${readers}`)).toEqual([
+      'Tove Lind',
+      'Tove Lind',
+    ]);
+    expect(
+      answers('Ten years at the port', `In an interview with the Saltby Courier, harbour master Tove Lind looked back. ${readers}`),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+  });
+
   it('reads "X, the …, answered our questions" as the guest', () => {
     expect(
       answers(
