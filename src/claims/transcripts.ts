@@ -8,7 +8,7 @@
  * …?"): the label is read there, the words are those inside the marks, and that quotation gives way to the turn.
  *
  * "Q." and "A." with a full stop, not a colon, are labels only in an interview of three such turns at least, questions
- * and answers in turn; "A. Lind said …" and a list's "A. …", "B. …" are none. An answer runs on over the paragraphs
+ * and answers in turn, in a document with no "B. …" line; "A. Lind said …" and a list's "A. …", "B. …" are none. An answer runs on over the paragraphs
  * after it (up to six, headings and stage notes left out) until the next question.
  *
  * An interviewer named only in the labels (in bold on the page: "Per Holm: Why now?") is a speaker where two people take
@@ -346,6 +346,8 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
   }
   if (all.length < 2) return [];
   const labels = all.map((t) => t.label);
+  // "A." beside "B." is a list's or a quiz's item, no answer
+  const lettered = blocks.some((b) => /^[BCD]\.[ \t]/u.test(text.slice(b.start, b.start + 3)));
   const weak = new Set<Turn>();
   const unproven = new Set<Turn>();
   const memo = new Map<string, Evidence>();
@@ -365,7 +367,7 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
       const strong = heading === 'named' ? run : run.filter((t) => !weak.has(t));
       const interview = takingTurns(text, strong, unproven, from);
       const proven = interview ? strong.map((t) => ({ ...t, interview })) : strong.filter((t) => !unproven.has(t));
-      const members = alternating(proven) ? proven : proven.filter((t) => !t.stop);
+      const members = alternating(proven) && !lettered ? proven : proven.filter((t) => !t.stop);
       if (transcript(text, blocks, members, heading !== null, from)) out.push(...members);
     }
     run = [];
@@ -381,6 +383,9 @@ export function transcriptTurns(text: string, blocks: readonly { start: number; 
 
 /** A paragraph in the speaker's own voice: a pronoun of the first or second person ("I", "we", "you"). */
 const OWN_VOICE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|me|my|us|our|you|your)(?![\p{L}'’])/iu;
+
+/** A paragraph opening with a short label of its own and a colon ("Editor's note: …", "Update: …"). */
+const LABELLED_LINE = /^\p{Lu}[\p{L}'’ .-]{0,30}:\s/u;
 
 /** A paragraph ending as a sentence does, not a heading between two turns ("On the ferries"). */
 const SENTENCE_END = /[.!?…]["”’')]?$/u;
@@ -406,7 +411,8 @@ function withContinuations(text: string, blocks: readonly { start: number; end: 
       const start = block.start + (words.length - words.trimStart().length);
       const end = block.start + words.trimEnd().length;
       const line = text.slice(start, end);
-      if (!LOWER.test(line) || /^[([]/u.test(line)) continue;
+      // a stage note, or a line with a label of its own ("Editor's note: …"), carries no turn on
+      if (!LOWER.test(line) || /^[([]/u.test(line) || LABELLED_LINE.test(line)) continue;
       if (answer ? !SENTENCE_END.test(line) : !OWN_VOICE.test(line)) continue;
       out.push({ ...t, block: b, start, end });
     }

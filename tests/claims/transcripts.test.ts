@@ -240,6 +240,20 @@ describe('labels written with a full stop or in full', () => {
     expect(q.map((x) => x.text)).toEqual(['We need forty metres more,']);
   });
 
+  it('reads a quiz’s "Q." and lettered answers as no interview', () => {
+    expect(
+      credited(
+        'How well do you know the port? We interviewed the harbour staff to write this quiz.',
+        'Q. Who built the first quay?',
+        'A. The monks of the abbey',
+        'B. The town council',
+        'Q. When did the ferry start?',
+        'A. In 1950',
+        'B. In 1980',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "Q." and "A." that do not take turns as no interview', () => {
     expect(
       credited(
@@ -321,6 +335,7 @@ describe('an answer that runs over several paragraphs', () => {
         'Then the ferries came, and they were longer still.',
         'On the ferries',
         'And nobody listened.',
+        'Editor’s note: The council voted on the budget after this interview.',
         'Q: Will it be lengthened?',
         'A: Not before 2030, I am afraid.',
       ),
