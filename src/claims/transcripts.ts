@@ -35,7 +35,7 @@
  * not say which asked it; a description stays inside its document (speakers.ts), so it merges no one. A is the
  * person the interview is with: the guest the introduction names ("X sat down with the Courier", "the Courier spoke
  * with X", "an interview with X", "X, the …, answered our questions"; the side of a meeting that is the outlet or its
- * reporter is not the guest), else the one the title and the text before the transcript name most (twice at least,
+ * reporter, by "the Courier", "us" or a role such as "radio host Per Holm", is not the guest), else the one the title and the text before the transcript name most (twice at least,
  * more often than anyone else); when they do not make it plain, the answer is left to no one rather than guessed.
  */
 import { NO_SPEAKER } from './engine.js';
@@ -475,6 +475,15 @@ const GUEST_EITHER = /\b(?:sat down|spoke|talked|met)\s+(?:with|to)\s+/giu;
  */
 const INTERVIEWER_SIDE =
   /^(?:[Tt]he\s+\p{Lu}|us\b|[Oo]ur\b|me\b|[Ww]e\b|I\b|[Tt]his\s+(?:newspaper|paper|site|reporter|writer|correspondent)\b|(?:[Aa]\s+)?(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?)\b|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s)/u;
+/** The role of a reporter or host ("radio host Per Holm", "Courier reporter Per Holm"). */
+const REPORTER_ROLE = /\b(?:reporter|host|editor|correspondent|columnist|anchor|interviewer|journalist|presenter)s?\b/iu;
+
+/** Whether the words of [from, to) before the first person they name give a reporter's role ("radio host Per Holm"). */
+function reporterBefore(model: DocModel, from: number, to: number): boolean {
+  const first = peopleIn(model, from, to)[0];
+  return first !== undefined && REPORTER_ROLE.test(model.text.slice(from, first.at));
+}
+
 /** Where the sentence holding `at` starts. */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
@@ -545,11 +554,14 @@ function guestNamed(model: DocModel, from: number): string | null {
     const subject = intro.slice(start, m.index).trim();
     const object = intro.slice(objectFrom, objectTo);
     // the side that is the outlet or its reporter is not the guest; the other side is
-    const who = INTERVIEWER_SIDE.test(object)
-      ? subjectPerson(model, start, m.index)
-      : INTERVIEWER_SIDE.test(subject)
-        ? firstPerson(model, objectFrom, objectTo)
-        : null;
+    const reporterObject = reporterBefore(model, objectFrom, objectTo);
+    const reporterSubject = reporterBefore(model, start, m.index);
+    const who =
+      INTERVIEWER_SIDE.test(object) || (reporterObject && !reporterSubject)
+        ? subjectPerson(model, start, m.index)
+        : INTERVIEWER_SIDE.test(subject) || (reporterSubject && !reporterObject)
+          ? firstPerson(model, objectFrom, objectTo)
+          : null;
     if (who) found.add(who);
   }
   return found.size === 1 ? ([...found][0] as string) : null;

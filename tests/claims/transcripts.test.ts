@@ -313,6 +313,18 @@ describe('the guest of an interview printed as Q and A', () => {
     ).toEqual(['Tove Lind', 'Tove Lind']);
   });
 
+  it('tells the reporter from the guest by the reporter’s role, on either side', () => {
+    const more = 'Holm has covered the port since 1990.';
+    expect(answers('Ten years at the port', `Courier reporter Per Holm spoke with Mayor Tove Lind on Sunday. ${more}`)).toEqual([
+      'Tove Lind',
+      'Tove Lind',
+    ]);
+    expect(answers('Ten years at the port', `Mayor Tove Lind sat down with radio host Per Holm on Sunday. ${more}`)).toEqual([
+      'Tove Lind',
+      'Tove Lind',
+    ]);
+  });
+
   it('reads "X, the …, answered our questions" as the guest', () => {
     expect(
       answers(
