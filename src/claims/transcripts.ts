@@ -8,8 +8,9 @@
  * …?"): the label is read there, the words are those inside the marks, and that quotation gives way to the turn.
  *
  * "Q." and "A." with a full stop, not a colon, are labels only in an interview of three such turns at least, questions
- * and answers in turn, in a document with no "B. …" line; "A. Lind said …" and a list's "A. …", "B. …" are none. An answer runs on over the paragraphs
- * after it (up to six, headings and stage notes left out) until the next question.
+ * and answers in turn, in a document with no "B. …" line; "A. Lind said …" and a list's "A. …", "B. …" are none. An
+ * answer runs on over the paragraphs after it (up to six; headings, notes and stage notes left out) until the next
+ * question.
  *
  * An interviewer named only in the labels (in bold on the page: "Per Holm: Why now?") is a speaker where two people take
  * turns, each twice at least, in an article that calls itself an interview; each of their turns runs on over the
@@ -35,8 +36,9 @@
  * not say which asked it; a description stays inside its document (speakers.ts), so it merges no one. A is the
  * person the interview is with: the guest the introduction names ("X sat down with the Courier", "the Courier spoke
  * with X", "an interview with X", "X, the …, answered our questions"; the side of a meeting that is the outlet or its
- * reporter, by "the Courier", "us" or a role such as "radio host Per Holm", is not the guest), else the one the title and the text before the transcript name most (twice at least,
- * more often than anyone else); when they do not make it plain, the answer is left to no one rather than guessed.
+ * reporter, by "the Courier", "us" or a role such as "radio host Per Holm", is not the guest), else the one
+ * the title and the text before the transcript name most (twice at least, more often than anyone else); when they do
+ * not make it plain, the answer is left to no one rather than guessed.
  */
 import { NO_SPEAKER } from './engine.js';
 import type { DocModel } from './model.js';
