@@ -71,16 +71,16 @@ const WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
  */
 const LABEL = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,4})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t\u00a0]+(?=\S)`, 'u');
 /**
- * The quotation mark a transcript quoted whole opens each turn with, inside it the label ("“RAMOS: Did you lie to
- * them?”"), as articles quote several paragraphs: each opens with a mark, the last one closes.
- */
-/**
  * A question's or an answer's label written with a full stop ("Q. Why now?", "A. Because."): a turn's only in an
  * interview laid out as several alternating turns (`alternating`), never an initial ("A. Lind said") or a list item.
  */
 const STOP_LABEL = /^(Q|A|Question|Answer|QUESTION|ANSWER)\.[ \t\u00a0]+(?=\S)/u;
 /** Fewest turns labelled with a full stop that make an interview of them (Q, A, Q). */
 const FEWEST_STOP_TURNS = 3;
+/**
+ * The quotation mark a transcript quoted whole opens each turn with, inside it the label ("“RAMOS: Did you lie to
+ * them?”"), as articles quote several paragraphs: each opens with a mark, the last one closes.
+ */
 const OPEN_MARK = /^["“„«][ \t]*/u;
 /** The closing mark of each opening one, followed by more words of the paragraph. */
 const CLOSING_OF: Readonly<Record<string, RegExp>> = {
@@ -465,12 +465,12 @@ function spelled(text: string, name: string): string {
 }
 
 /** Phrases that name an interview's guest after them: "an interview with X", "a conversation with X", "we interviewed X". */
-const GUEST_AFTER = /\b(?:interview|conversation|chat|Q ?& ?A|Q and A)\s+with\s+|\b(?<!(?:was|were|been|being)\s)interviewed\s+/giu;
-/** Phrases that name an interview's guest before them: "X, the harbour master, answered our questions". */
+const GUEST_AFTER = /\b(?:interview|conversation|chat|Q ?& ?A|Q and A)\s+with\s+|\b(?<!(?:was|were|been|being)\s)interviewed\s+(?!by\b)/giu;
+/** Phrases that name an interview's guest before them: "X, the harbour master, answered our questions", "X, interviewed by". */
 const GUEST_BEFORE =
-  /\banswer(?:ed|s)\s+(?:(?:our|the|your|some|a few|readers['’]?|\p{Lu}[\p{L}]*['’]s)\s+)?questions\b|\b(?:was|were)\s+interviewed\b/gu;
+  /\banswer(?:ed|s)\s+(?:(?:our|the|your|some|a few|readers['’]?|\p{Lu}[\p{L}]*['’]s)\s+)?questions\b|\b(?:was|were)\s+interviewed\b|\binterviewed\s+by\b/gu;
 /** Phrases whose guest stands on either side: "X sat down with the Courier", "the Courier spoke with X". */
-const GUEST_EITHER = /\b(?:sat down|spoke|talked|met)\s+(?:with|to)\s+/giu;
+const GUEST_EITHER = /\b(?:sat down|spoke|talked)\s+(?:with|to)\s+/giu;
 /**
  * The side of a meeting that is the outlet or its reporter, not the guest: "the Saltby Courier", "us", "our
  * reporter", "the Courier's Per Holm", "We", "I", "reporters".

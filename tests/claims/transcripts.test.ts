@@ -325,6 +325,15 @@ describe('the guest of an interview printed as Q and A', () => {
     ]);
   });
 
+  it('reads the one "interviewed by" names as the interviewer', () => {
+    expect(
+      answers(
+        'Ten years at the port',
+        'Harbour master Tove Lind, interviewed by Per Holm. Holm has covered the port since 1990; Holm asked about money.',
+      ),
+    ).toEqual(['Tove Lind', 'Tove Lind']);
+  });
+
   it('reads "X, the …, answered our questions" as the guest', () => {
     expect(
       answers(
