@@ -9,7 +9,8 @@
  *
  * "Q." and "A." with a full stop, not a colon, are labels only in an interview of three such turns at least, questions
  * and answers in turn, in a document with no "B. …" line; "A. Lind said …" and a list's "A. …", "B. …" are none. An
- * answer runs on over the paragraphs after it (up to six; headings, notes and stage notes left out) until the next
+ * answer runs on over the paragraphs after it (up to six; headings, notes, stage notes and the article telling of
+ * someone in the third person left out) until the next
  * question.
  *
  * An interviewer named only in the labels (in bold on the page: "Per Holm: Why now?") is a speaker where two people take
@@ -392,6 +393,23 @@ const LABELLED_LINE = /^\p{Lu}[\p{L}'’ .-]{0,30}:\s/u;
 /** A paragraph ending as a sentence does, not a heading between two turns ("On the ferries"). */
 const SENTENCE_END = /[.!?…]["”’')]?$/u;
 
+/** A pronoun of the third person singular ("she", "his"): the article telling of someone. */
+const THIRD_PERSON = /(?<![\p{L}'’])(?:he|she|him|her|his|hers)(?![\p{L}'’])/iu;
+
+/**
+ * Whether a paragraph between two turns of an interview is the article's own telling ("Later in the interview, Ruiz
+ * defended the budget.", "She laughed."): it names one of the two speakers, or speaks of someone in the third person
+ * and not in the speaker's own voice.
+ */
+function narrated(line: string, turns: readonly Turn[]): boolean {
+  if (THIRD_PERSON.test(line) && !OWN_VOICE.test(line)) return true;
+  return turns.some((t) => {
+    if (t.kind !== 'name') return false;
+    const last = (t.name.split(/\s+/).at(-1) as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(String.raw`(?<![\p{L}\p{N}])${last}(?![\p{L}\p{N}])`, 'iu').test(line);
+  });
+}
+
 /**
  * The turns with the paragraphs that carry a turn on before the next labelled one of its transcript ("RUIZ: Not while I am
  * mayor. ¶ We have fought for it for ten years. ¶ HALE: …"): each such paragraph a turn of the same speaker, when it is in a
@@ -415,7 +433,7 @@ function withContinuations(text: string, blocks: readonly { start: number; end: 
       const line = text.slice(start, end);
       // a stage note, or a line with a label of its own ("Editor's note: …"), carries no turn on
       if (!LOWER.test(line) || /^[([]/u.test(line) || LABELLED_LINE.test(line)) continue;
-      if (answer ? !SENTENCE_END.test(line) : !OWN_VOICE.test(line)) continue;
+      if (answer ? !SENTENCE_END.test(line) || narrated(line, [t, next]) : !OWN_VOICE.test(line)) continue;
       out.push({ ...t, block: b, start, end });
     }
   });

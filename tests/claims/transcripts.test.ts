@@ -400,6 +400,31 @@ describe('an interview whose interviewer is named only in the labels (in bold on
   });
 });
 
+describe('the article’s own lines between two turns of an interview', () => {
+  it('carries no turn on over a line that tells of a speaker in the third person', () => {
+    expect(
+      credited(
+        'Mayor Ana Ruiz was interviewed by Jake Tapper on Sunday.',
+        'TAPPER: Will the night ferry run this winter?',
+        'RUIZ: It will. Every night, from the first of December.',
+        'Later in the interview, Ruiz defended the budget.',
+        'TAPPER: Even in a storm?',
+        'RUIZ: Even then, unless the harbour master closes the quay.',
+      ).map(([words]) => words),
+    ).not.toContain('Later in the interview, Ruiz defended the budget.');
+    expect(
+      credited(
+        'The Saltby Courier spoke with harbour master Tove Lind.',
+        'Q: Will the quay be lengthened?',
+        'A: Not before 2030.',
+        'She laughed at the question.',
+        'Q: Why?',
+        'A: The money is not there.',
+      ).map(([words]) => words),
+    ).not.toContain('She laughed at the question.');
+  });
+});
+
 describe('labels inside quotation marks', () => {
   it('ends a quoted turn’s words at the closing mark, the article’s words after it no one’s turn', () => {
     expect(
