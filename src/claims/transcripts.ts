@@ -10,8 +10,7 @@
  * "Q." and "A." with a full stop, not a colon, are labels only in an interview of three such turns at least, questions
  * and answers in turn, in a document with no "B. …" line; "A. Lind said …" and a list's "A. …", "B. …" are none. An
  * answer runs on over the paragraphs after it (up to six; headings, notes, stage notes and the article telling of
- * someone in the third person left out) until the next
- * question.
+ * someone in the third person left out) until the next question.
  *
  * An interviewer named only in the labels (in bold on the page: "Per Holm: Why now?") is a speaker where two people take
  * turns, each twice at least, in an article that calls itself an interview; each of their turns runs on over the
