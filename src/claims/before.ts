@@ -9,6 +9,7 @@ import { clauseSubject, verbAt } from './clause.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { counted } from './name-words.js';
+import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
@@ -260,11 +261,32 @@ export function sentenceLike(model: DocModel, qi: number): boolean {
 export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number, people = false): Attribution | null {
   const np = clauseSubject(toks, k);
   if (!np || capsHeading(toks, np)) return null;
+  // (a lead before a colon, "Transcript as follows:", keeps its opening word: the annotators credit it)
+  if ((toks[k] as Token).kind === 'quote' && openingModifier(model, toks, np)) return null;
   // ("Then came the storm: “…”": the subject of an inverted "came" that is no person says nothing after its colon)
   const came = toks[np.from - 1]?.lower === 'came' || toks[np.from - 1]?.lower === 'comes';
   const inverted = came && toks[k - 1]?.text === ':';
   if ((people || inverted) && !personPhrase(model, toks, np)) return null;
   return thingOwner(model, toks, np, k) ?? resolvePhrase(model, toks, np);
+}
+
+/**
+ * "Good information can still beat bad when “…”", "Harbour talk turned to “…”": a lone word capitalised only by its
+ * place at the sentence start, with a lower-case word and no verb after it, opens a phrase of common words (an
+ * adjective or a noun before its noun), no name; unless the document knows a person by that word.
+ */
+function openingModifier(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.kind !== 'name' || !np.run || np.to - np.from !== 1 || !capitalByPlace(toks, np.from)) return false;
+  // ("Berlin's hesitance", "NATO allies": an owner or an acronym names someone)
+  const word = toks[np.from] as Token;
+  if (word.poss || word.text === word.text.toUpperCase()) return false;
+  const next = toks[np.to];
+  if (next?.kind !== 'word' || next.cap || next.sentence !== (toks[np.from] as Token).sentence || verbAt(toks, np.to, np)) return false;
+  // ("Obama in his last weeks beat …", "Ruiz again beat …": a name may stand before a phrase or an adverb)
+  // ("Article 33 affirms", "Isaiah 45:1 reads": a number goes with the name)
+  if (!/^\p{L}/u.test(next.text) || PREPOSITIONS.has(next.lower) || isFiller(next) || next.lower.endsWith('ly')) return false;
+  // ("Federal labor groups have long fought “…”": a word the resolver already reads as common, as written)
+  return !commonNounAt(model, toks, np.from) && !model.people.lookup(runName(model.text, toks, np.run));
 }
 
 /**

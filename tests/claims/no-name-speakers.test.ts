@@ -121,3 +121,22 @@ describe('an "I" no one is found for', () => {
     expect(index.resolve('a', 'I')).not.toBe(index.resolve('b', 'I'));
   });
 });
+
+describe('attribution: a word capitalised only by its place before a lower-case noun is no name', () => {
+  it('gives words in "Good advice can win, but only when “…”" to the speaker before, not to "Good"', () => {
+    const qs = speakers(
+      'Rosa Albers, who teaches media studies in Delft, said rumours travel fast. Fixing them takes weeks, she said. Good advice can still win, but only when “the facts are more fun than the fiction.”',
+    );
+    expect(qs.at(-1)?.speaker).toBe('Rosa Albers');
+  });
+
+  it('keeps an owner, an acronym, a name before a preposition, and a name the document knows', () => {
+    const qs = speakers(
+      'Bergen’s caution may look like a pause in the “greatest harbour plan in the north.”',
+      'ACME tenders for the quay were “a weak point in the line of supply.”',
+      'Holm in his last weeks kept calling the ferry “a floating ruin that nobody should board.”',
+      'Ines Vahl runs the ferry board. Vahl again fought the council over “a fee that no rider can pay this year.”',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Bergen', 'ACME', 'Holm', 'Ines Vahl']);
+  });
+});
