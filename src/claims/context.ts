@@ -12,6 +12,7 @@ import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, sentenceStart, type Token } from './tokens.js';
 import { outerReporter, viaSubject } from './verb-subject.js';
+import { subjectBefore } from './subject.js';
 import * as words from './words/index.js';
 
 /** The forms of "report" that name a reporter at the end of a sentence. */
@@ -391,6 +392,28 @@ function recordOfWords(toks: readonly Token[], np: NounPhrase): boolean {
   return false;
 }
 
+/** Documents that are someone speaking: their words are the speaker's. */
+const SPOKEN_DOCUMENTS: ReadonlySet<string> = new Set(['interview', 'speech']);
+
+/** How many words a verb may stand before the words it casts ("brought it up as “…”"). */
+const CAST_REACH = 6;
+
+/**
+ * "an incident Li brought up as “…” in an interview": the person subject of the verb right before the words (a past, with
+ * only its object and particles between); null when there is none, or it is no person.
+ */
+function spokenBy(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let i = k - 1; i >= 0 && k - i <= CAST_REACH && (toks[i] as Token).sentence === s; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || t.cap) return null;
+    if (!VERBISH.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'))) continue;
+    const np = subjectBefore(toks, i);
+    return np && personPhrase(model, toks, np) ? resolvePhrase(model, toks, np) : null;
+  }
+  return null;
+}
+
 /** "…”, is in the same note": a document named right after the quotation speaks for its author. */
 export function namedDocument(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
   const end = sentenceEnd(toks, k);
@@ -399,7 +422,11 @@ export function namedDocument(model: DocModel, toks: readonly Token[], k: number
     if (t.kind === 'quote') break;
     if (t.lower === 'in' || t.lower === 'from') {
       const np = headPhrase(toks, i + 1, end);
-      if (np && np.kind === 'desc' && DOCUMENT_NOUNS.has((toks[np.to - 1] as Token).lower)) return resolvePhrase(model, toks, np);
+      const head = np?.kind === 'desc' ? (toks[np.to - 1] as Token).lower : '';
+      // ("an incident Li brought up as “…” in an interview with a paper": words spoken in an interview or a speech are
+      // the speaker's, the person subject of their clause, never the interview's)
+      if (np && SPOKEN_DOCUMENTS.has(head)) return spokenBy(model, toks, k);
+      if (np && DOCUMENT_NOUNS.has(head)) return resolvePhrase(model, toks, np);
     }
   }
   return null;
