@@ -55,6 +55,11 @@ function skipTime(toks: readonly Token[], v: number): number {
     while (end - 1 >= 0 && isFiller(toks[end - 1])) end--;
     const last = toks[end - 1];
     if (last?.kind !== 'word') break;
+    // "he all but accused Ruiz of …": "all but" before a verb means "nearly", no clause of its own
+    if (last.lower === 'but' && toks[end - 2]?.lower === 'all' && !(toks[end - 2] as Token).cap) {
+      end -= 2;
+      continue;
+    }
     // "who in 2010 said": a year after "in"
     if (/^(1[89]|20)\d\d$/.test(last.text) && toks[end - 2]?.lower === 'in') {
       end -= 2;
