@@ -42,6 +42,7 @@ const {
   SPEECH_NOUNS,
   THING_PRONOUNS,
   VERBISH,
+  WHEN_UNITS,
 } = words;
 
 /** Most tokens from a noun of saying's "from" to the end of its author's phrase ("the reply from Ana Ruiz"). */
@@ -163,6 +164,8 @@ export function resolvePronoun(
     const person = latestPersonAt(model, pos, gender, true, except);
     const at = person ? model.mentions.find((m) => m.pos === person.at)?.sentence : undefined;
     if (person && at !== undefined && at >= sentence - NAME_GUESS_SENTENCES) return person.person.name;
+    // (with no such person close by, "he" or "she" stays unresolved: a day of the calendar is never one)
+    if (calendarName(told)) return null;
   }
   const kin = told && namesake(model, told, pos, gender);
   if (kin) return kin;
@@ -226,13 +229,21 @@ const PEOPLE_PLURAL = /[^uios]s$/;
 
 /**
  * A name of two words or more whose first is no given name the lists know, that reads as a group or a time: a
- * plural last ("New Englanders", "Clear Skies") or a day or month in it ("One Sunday").
+ * plural last ("New Englanders", "Clear Skies"), a day or month in it ("One Sunday"), or a unit of time last ("New Year").
  */
 function groupOrTimeName(name: string): boolean {
   const parts = name.split(' ');
   const last = (parts.at(-1) as string).toLowerCase();
   const groupOrTime = PEOPLE_PLURAL.test(last) || parts.some((w) => MONTHS_DAYS.has(w.toLowerCase()));
-  return parts.length > 1 && groupOrTime && !nameGender(name) && !widelyGivenName(parts[0] as string);
+  return calendarName(name) || (parts.length > 1 && groupOrTime && !nameGender(name) && !widelyGivenName(parts[0] as string));
+}
+
+/** "New Year", "Election Day": a name of two words or more that ends in a unit of time, no given name first. */
+function calendarName(name: string): boolean {
+  const parts = name.split(' ');
+  return (
+    parts.length > 1 && WHEN_UNITS.has((parts.at(-1) as string).toLowerCase()) && !nameGender(name) && !widelyGivenName(parts[0] as string)
+  );
 }
 
 /** "the " right before a name. */

@@ -109,3 +109,21 @@ describe('a group named with a plural between a woman and "her"', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
   });
 });
+
+describe('a day of the calendar named between a woman and "she"', () => {
+  it('passes "she" over "New Year" to the woman the sentence before names', () => {
+    const qs = speakers(
+      'The ferry strike is alarming many in Ostend, including Mayor Angela Vos. In her New Year speech, Vos, who has backed the strikers before, warned against anger.',
+      'Her residents, she said, should not listen to “those with cold hearts.”',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Angela Vos', mention: 'she' });
+  });
+
+  it('leaves "he" unresolved rather than give it to "New Year" when no man is named close by', () => {
+    const qs = speakers(
+      'In her New Year speech, the mayor, who has backed the strikers before, warned against anger.',
+      'In September, the home of a 26-year-old Ostend man was raided by police after he had posted a photo. Along with the photo, he had posted: “Sink the ferries!”',
+    );
+    expect(qs[0]?.speaker).toBe('he');
+  });
+});
