@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
+import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
 
 /** Longest option values accepted; the builders declare the same `max_length`. */
@@ -197,12 +198,125 @@ const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${[...SPELLED_FIGURES.keys(
 const FIGURE = /(?<![\p{L}\p{N}.,$€£-])(0|[1-9]\d?)(?![\p{L}\p{N}%-]|[.,]\d)/gu;
 
 /**
- * The words with their figures written the other way: number words as figures ("three of the five" → "3 of the 5"),
- * then figures as words ("3 of the 5" → "three of the five"); only the versions that differ from `text`. Outlets
- * write a figure either way, and the search matches words as written.
+ * The words with their figures written the other way: number words as figures ("three of the five" → "3 of the 5",
+ * "thirty thousand" → "30,000", "ten per cent" → "10%", "half a million" → "500,000", "1,500,000" ↔ "1.5 million"),
+ * then figures as words ("3 of the 5" → "three of the five", "30,000" → "thirty thousand", "10%" → "ten percent");
+ * only the versions that differ from `text`. Outlets write a figure either way, and the search matches words as
+ * written: two versions at most, whatever the figures, so a question costs two searches more at most.
  */
 export function figureReadings(text: string): string[] {
-  const asFigures = text.replace(NUMBER_WORD, (word) => String(SPELLED_FIGURES.get(word.toLowerCase())));
-  const asWords = text.replace(FIGURE, (figure) => FIGURE_WORDS.get(String(Number(figure))) ?? figure);
+  const larger = largerFigures(text);
+  const asFigures = rewritten(text, larger, 'figures').replace(NUMBER_WORD, (word) => String(SPELLED_FIGURES.get(word.toLowerCase())));
+  const asWords = rewritten(text, larger, 'words').replace(FIGURE, (figure) => FIGURE_WORDS.get(String(Number(figure))) ?? figure);
   return [...new Set([asFigures, asWords])].filter((t) => t !== text);
+}
+
+/** A figure beyond one number word or two digits, where the text writes it, and how else it is written. */
+interface LargerFigure {
+  start: number;
+  end: number;
+  figures: string;
+  words: string;
+}
+
+/** The scales a figure in digits is written with, largest first ("1.5 million"). */
+const DIGIT_SCALES: readonly [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/**
+ * The figures of a text written in more than one word or with a sign ("thirty thousand", "1.5 million", "30,000",
+ * "10 per cent", "a dozen"), each with its other forms: in digits as outlets write them ("30,000", "1.5 million", "10%";
+ * a figure already so written, its other digits: "1,500,000" for "1.5 million"), and in words. A form that cannot be
+ * written is the figure as typed. Figures of one word or two digits are read by `NUMBER_WORD` and `FIGURE`.
+ */
+function largerFigures(text: string): LargerFigure[] {
+  const out: LargerFigure[] = [];
+  for (const token of changeTokens(text)) {
+    const figure = /^#(\d+(?:\.\d+)?)(%?)$/.exec(token.norm);
+    if (token.role !== 'number' || !figure || !token.opensWord || !token.closesWord) continue;
+    const typed = text.slice(token.start, token.end);
+    // "both" is a count; one number word or a figure of two digits is read as before; "$5", "A5" are no figures
+    if (
+      /^(?:both|[\p{L}]+|\d{1,2})$/iu.test(typed) ||
+      /[$€£\p{L}]$/u.test(text.slice(0, token.start)) ||
+      /^[\p{L}\p{N}]/u.test(text.slice(token.end))
+    )
+      continue;
+    const value = Number(figure[1]);
+    const percent = figure[2] === '%';
+    const inDigits = /\d/.test(typed);
+    const asDigits = percent ? `${grouped(value)}%` : inDigits ? otherDigits(typed, value) : digitsOf(value);
+    const asWords = wordsOf(value, percent);
+    out.push({ start: token.start, end: token.end, figures: asDigits ?? typed, words: asWords ?? typed });
+  }
+  return out;
+}
+
+/** `text` with each larger figure written as `form` gives it. */
+function rewritten(text: string, figures: readonly LargerFigure[], form: 'figures' | 'words'): string {
+  let out = text;
+  for (const f of [...figures].reverse()) out = `${out.slice(0, f.start)}${f[form]}${out.slice(f.end)}`;
+  return out;
+}
+
+/** A figure in digits, grouped by thousands ("30,000", "1.5"). */
+const grouped = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** A figure in digits as outlets write it: "1.5 million" for a round share of a million or a billion, else grouped. */
+function digitsOf(value: number): string {
+  for (const [scale, name] of DIGIT_SCALES) {
+    const share = value / scale;
+    if (share >= 1 && Number.isInteger(share * 10)) return `${share} ${name}`;
+  }
+  return grouped(value);
+}
+
+/** The other way digits write a figure: "1,500,000" for "1.5 million" and back; null when there is none. */
+function otherDigits(typed: string, value: number): string | null {
+  if (/\p{L}/u.test(typed)) return Number.isInteger(value) ? grouped(value) : null;
+  const scaled = digitsOf(value);
+  return scaled !== grouped(value) ? scaled : null;
+}
+
+const WORD_OF_VALUE = new Map(Object.entries(NUMBER_WORDS).flatMap(([word, value]) => (word === 'both' ? [] : [[value, word] as const])));
+
+/** A whole number under a hundred in words ("twenty-five"); null for any other. */
+function underHundred(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return null;
+  const whole = WORD_OF_VALUE.get(n);
+  if (whole) return whole;
+  return `${WORD_OF_VALUE.get(n - (n % 10))}-${WORD_OF_VALUE.get(n % 10)}`;
+}
+
+/** Scales written in words, largest first. */
+const WORD_SCALES: readonly [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+  [1, ''],
+];
+
+/**
+ * A figure in words: under a hundred, or a count of thousands, millions or billions under a hundred ("thirty
+ * thousand"), a half one ("one and a half million", "half a million"); "percent" after a percentage. Null for
+ * others ("2,347"), which stay as typed.
+ */
+function wordsOf(value: number, percent: boolean): string | null {
+  for (const [scale, name] of WORD_SCALES) {
+    const share = value / scale;
+    const half = share === 0.5 && scale >= 1e6;
+    if (share < 1 && scale > 1 && !half) continue;
+    const count = half
+      ? 'half a'
+      : Number.isInteger(share)
+        ? underHundred(share)
+        : Number.isInteger(share - 0.5) && share < 10
+          ? `${underHundred(share - 0.5)} and a half`
+          : null;
+    if (!count) return null;
+    return [count, name, percent ? 'percent' : ''].filter(Boolean).join(' ');
+  }
+  return null;
 }

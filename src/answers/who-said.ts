@@ -21,6 +21,7 @@ import { type QuestionReading, figureReadings, withoutDiscordMarkup, questionRea
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
@@ -576,7 +577,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (best.kind === 'close') {
     const diff = askedDiff(typed.quote, best.quote);
     if (diff) base.askedDiff = diff;
-    const figures = diff ? sameFigures(diff) : [];
+    const figures = diff ? withLargerFigures(sameFigures(diff), typed.quote, best.quote) : [];
     if (figures.length) base.askedFigures = figures;
     // close in wording may still say the opposite (“is not ready” for “is ready”): said, on the verdict line too
     const changes = diff ? askedMeaningChanges(best.quote, typed.quote) : [];
@@ -735,6 +736,30 @@ function sameFigures(diff: readonly DiffPart[]): SameFigure[] {
   return pairs;
 }
 
+/**
+ * The figures of one word (`pairs`) with those of several words or signs the member wrote one way and the
+ * quotation the other, with the same value ("thirty thousand" for "30,000", "10%" for "10 per cent", "half a
+ * million" for "500,000"), in the member's order; a figure the quotation also holds as typed is not written otherwise.
+ */
+function withLargerFigures(pairs: readonly SameFigure[], asked: string, quote: string): SameFigure[] {
+  const figuresOf = (text: string) =>
+    changeTokens(text)
+      .filter((t) => t.role === 'number' && t.opensWord && t.closesWord && /^#[\d.]+%?$/.test(t.norm))
+      .map((t) => ({ value: t.norm, text: text.slice(t.start, t.end), words: words(text.slice(t.start, t.end)).join(' ') }))
+      .filter((f) => f.words !== 'both');
+  const larger = (f: { text: string; words: string }): boolean => f.words.includes(' ') || /[.,%]/.test(f.text);
+  const quoted = figuresOf(quote);
+  const found: SameFigure[] = [];
+  for (const f of figuresOf(asked)) {
+    if (quoted.some((q) => q.value === f.value && q.words === f.words)) continue;
+    const q = quoted.find((q) => q.value === f.value);
+    if (q && (larger(f) || larger(q))) found.push({ typed: f.text, quoted: q.text });
+  }
+  // a figure of one word read within a larger one ("12" of "12%") is named once, as the larger
+  const within = (p: SameFigure): boolean => found.some((f) => words(f.typed).includes(words(p.typed)[0] ?? ''));
+  return [...found, ...pairs.filter((p) => !within(p))].sort((a, b) => asked.indexOf(a.typed) - asked.indexOf(b.typed));
+}
+
 const namedFigures = (figures: readonly SameFigure[]): string => figures.map((f) => `“${f.quoted}” for your “${f.typed}”`).join(', ');
 
 /**
@@ -744,7 +769,11 @@ const namedFigures = (figures: readonly SameFigure[]): string => figures.map((f)
 function figuresNote(figures: readonly SameFigure[], asked: string, quote: string): string {
   const named = namedFigures(figures);
   let rewritten = asked;
-  for (const f of figures) rewritten = rewritten.replace(new RegExp(`(?<![\\p{L}\\p{N}])${f.typed}(?![\\p{L}\\p{N}])`, 'u'), f.quoted);
+  for (const f of figures)
+    rewritten = rewritten.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${f.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+      f.quoted,
+    );
   return containsVerbatim(quote, rewritten)
     ? `the same words, with figures written otherwise: ${named}`
     : `small wording differences; figures written otherwise: ${named}`;

@@ -52,7 +52,25 @@ function fitsAfter(current: number, unit: number, previous: FigurePiece): boolea
   return (rest === 0 && unit < 100) || (rest >= 20 && rest % 10 === 0 && unit < 10);
 }
 
-/** A figure starting at `i` ("30", "thirty-five", "two hundred and fifty", "a million", "3.5 million", "30 per cent"). */
+/** True for "half a" or "half an" at `i` before a word of scale ("half a million"), in one clause. */
+function isHalfOf(ps: FigurePiece[], i: number): boolean {
+  const [a, scale] = [ps[i + 1], ps[i + 2]];
+  return (
+    !ps[i]!.boundaryAfter &&
+    !!a &&
+    (a.folded === 'a' || a.folded === 'an') &&
+    !a.boundaryAfter &&
+    SCALE_WORDS[scale?.folded ?? ''] !== undefined
+  );
+}
+
+/** True for "and a half" at `j` ("one and a half million"), in one clause. */
+function isAndAHalf(ps: FigurePiece[], j: number): boolean {
+  const [and, a, half] = [ps[j], ps[j + 1], ps[j + 2]];
+  return !!half && a?.folded === 'a' && half.folded === 'half' && !and!.boundaryAfter && !a.boundaryAfter;
+}
+
+/** A figure starting at `i` ("30", "thirty-five", "two hundred and fifty", "a million", "3.5 million", "half a million", "one and a half million", "30 per cent"). */
 export function readFigure(ps: FigurePiece[], i: number): { value: number; percent: boolean; next: number } | null {
   const first = ps[i]!;
   let j = i;
@@ -64,6 +82,10 @@ export function readFigure(ps: FigurePiece[], i: number): { value: number; perce
   } else if ((first.folded === 'a' || first.folded === 'an') && SCALE_WORDS[ps[i + 1]?.folded ?? ''] && !first.boundaryAfter) {
     current = 1;
     j = i + 1;
+  } else if (first.folded === 'half' && isHalfOf(ps, i)) {
+    // "half a million": the scale word multiplies a half
+    current = 0.5;
+    j = i + 2;
   } else if (NUMBER_WORDS[first.folded] === undefined) return null;
   let percent = first.percent;
   while (j < ps.length && (j === i || !ps[j - 1]!.boundaryAfter) && !percent) {
@@ -75,6 +97,10 @@ export function readFigure(ps: FigurePiece[], i: number): { value: number; perce
     else if (scale !== undefined) {
       total += (current || 1) * scale;
       current = 0;
+    } else if (p.folded === 'and' && j > i && current > 0 && current < 100 && Number.isInteger(current) && isAndAHalf(ps, j)) {
+      // "one and a half million", "2 and a half"
+      current += 0.5;
+      j += 2;
     } else if (p.folded === 'and' && j > i && current > 0 && current % 100 === 0 && NUMBER_WORDS[ps[j + 1]?.folded ?? ''] !== undefined) {
       // "two hundred and fifty"
     } else if (percentWords.has(p.folded)) percent = true;
