@@ -719,13 +719,15 @@ function claimNamedInside(message: string, claims: readonly ThreadClaim[]): { in
 /**
  * True when a message names claims of a thread on a topic or a person by number or place, as that thread reads
  * it: several ("2 and 3, who carried them?"), one opening the message ("the fourth one", "2 — when?") alone or
- * with a question understood, one inside a question ("who said the first one?"), or those a comparison names
- * ("compare 1 and 5"). A quotation opening with a figure ("3 of the 5 schools will close") names none.
+ * with a question understood, one inside a question ("who said the first one?"), one by its speaker ("the one by
+ * Ruiz"), or those a comparison names ("compare 1 and 5"). A quotation opening with a figure ("3 of the 5 schools will close") names none.
  */
 function namesClaimsOf(store: ClaimView, opened: FollowUpContext, message: string): boolean {
   const claims = threadClaims(store, opened);
   if (!claims || claims.length < 2) return false;
   if (claimsChosen(message, claims)?.indexes.length || claimNamedInside(message, claims)) return true;
+  // "the one by Ruiz": a claim of the topic chosen by its speaker
+  if (claimBySpeaker(store, message, claims)) return true;
   const outletNames = store.outletLabels();
   const choice = claimChoice(message, claims);
   const understood = (rest: string): boolean => !['unknown', 'who-said'].includes(parseFollowUp(rest, outletNames).kind);
@@ -821,11 +823,12 @@ export function answerFollowUp(
   // about "it" is said to have nothing to be about, not asked of the topic's or the name's own words
   if (claims) {
     // one claim chosen (or the only one): the question is answered about it, and the thread stays on it
-    const onClaim = (claim: ThreadClaim, rest: string) => {
-      const one = claimContext(store, claim);
+    // a claim chosen by its speaker's name ("the one by Ruiz") is asked about with that name, shown as the member's
+    const onClaim = (claim: ThreadClaim, rest: string, named?: string) => {
+      const one = named ? { ...claimContext(store, claim), speaker: named } : claimContext(store, claim);
       const inner = rest
         ? answerFollowUp(store, one, rest)
-        : { intent: { kind: 'said-by', name: null } as FollowUpIntent, answer: chosenAnswer(store, one) };
+        : { intent: { kind: 'said-by', name: named ?? null } as FollowUpIntent, answer: chosenAnswer(store, one, !!named) };
       const moved =
         inner.answer.kind === 'who-said' && inner.intent.kind === 'who-said' && inner.answer.result.verdict !== 'not_found'
           ? threadAfter(store, one, inner.intent, inner.answer.result)
@@ -837,9 +840,18 @@ export function answerFollowUp(
     if (several?.indexes.length) return onClaims(store, ctx, claims, several.indexes, several.rest, onClaim);
     if (several)
       return { intent: parseFollowUp(message, store.outletLabels()), answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
+    const bySpeaker = claims.length > 1 ? claimBySpeaker(store, message, claims) : undefined;
+    if (bySpeaker?.index === null)
+      return { intent: parseFollowUp(message, store.outletLabels()), answer: { kind: 'cannot', result: whichClaim(store, ctx, claims) } };
+    if (bySpeaker) return onClaim(claims[bySpeaker.index]!, bySpeaker.rest, bySpeaker.name);
     const choice = claims.length > 1 ? (claimChoice(message, claims) ?? claimNamedInside(message, claims)) : undefined;
     if (choice) return onClaim(claims[choice.index]!, choice.rest);
     const intent = parseFollowUp(message, store.outletLabels());
+    // "did Ruiz say it?": the claim of the topic that person is quoted in, when only one is theirs
+    if (intent.kind === 'said-by' && intent.name && claims.length > 1) {
+      const theirs = claimOfSpeaker(store, intent.name, claims);
+      if (theirs !== undefined) return onClaim(claims[theirs]!, '', intent.name);
+    }
     const subject = threadSubject(ctx, claims.length);
     // "help": what can be asked about a topic or a person, not about "this quotation"
     if (intent.kind === 'help') {
@@ -923,10 +935,58 @@ function claimContext(store: ClaimView, claim: ThreadClaim): FollowUpContext {
   return found ? { ...plain, speaker: claim.speaker } : plain;
 }
 
-/** The answer on a claim just chosen: who said it, the speaker that tells it apart not shown as one the member named. */
-function chosenAnswer(store: ClaimView, one: FollowUpContext): FollowUpAnswer {
+/**
+ * The answer on a claim just chosen: who said it, the speaker that tells it apart not shown as one the member
+ * named, unless the member chose the claim by that name (`named`).
+ */
+function chosenAnswer(store: ClaimView, one: FollowUpContext, named = false): FollowUpAnswer {
   const answer = whoSaidAnswer(store, one);
-  return answer.kind === 'who-said' && one.speaker ? { ...answer, result: { ...answer.result, askedSpeaker: null } } : answer;
+  return answer.kind === 'who-said' && one.speaker && !named ? { ...answer, result: { ...answer.result, askedSpeaker: null } } : answer;
+}
+
+/** A person's name as typed: one to four words, each opening with a letter ("Ana Ruiz", "O'Neill", "J. Ruiz"). */
+const TYPED_NAME = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}`;
+/** What follows a claim chosen: nothing, or a question after a comma or dash ("the one by Ruiz — who carried it?"). */
+const CHOICE_REST = String.raw`(?:\s*[,:;!?]+\s*|\s+[—–-]{1,2}\s+|\s*$)(.*)$`;
+const CHOICE_LEAD = String.raw`^(?:(?:and|ok|okay|i mean|i meant|so)\W+)?`;
+const CLAIM_WORD = '(?:one|quote|quotation|claim|statement)';
+/** "the one by Ruiz", "the quote from Ana Ruiz", "Ruiz's one", "Ruiz's", "the Ruiz one". */
+const CHOSEN_BY_SPEAKER = [
+  new RegExp(`${CHOICE_LEAD}(?:the\\s+)?${CLAIM_WORD}\\s+(?:by|from)\\s+(${TYPED_NAME})${CHOICE_REST}`, 'iu'),
+  new RegExp(`${CHOICE_LEAD}(?:the\\s+)?(${TYPED_NAME})['’]s?(?:\\s+${CLAIM_WORD})?${CHOICE_REST}`, 'iu'),
+  new RegExp(`${CHOICE_LEAD}the\\s+(${TYPED_NAME})\\s+${CLAIM_WORD}${CHOICE_REST}`, 'iu'),
+];
+
+/**
+ * The claim a message chooses by its speaker's name ("the one by Ana Ruiz", "Ruiz's one — who carried it?"), with
+ * the name as typed and what it asks besides; undefined unless the name is one person's, quoted in one claim alone.
+ * A claim asked for "by" a name no single claim has ("the one by Ana Ruiz" with no claim of hers) is null: no
+ * quotation to search for, the claims are listed to choose from.
+ */
+function claimBySpeaker(
+  store: ClaimView,
+  message: string,
+  claims: readonly ThreadClaim[],
+): { index: number | null; rest: string; name: string } | undefined {
+  const text = withoutDiscordMarkup(plainQuestionMarks(message.slice(0, MAX_FOLLOW_UP))).trim();
+  for (const [at, pattern] of CHOSEN_BY_SPEAKER.entries()) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const name = m[1]!.trim().replace(/[.'’-]+$/, '');
+    const rest = m[2]!.trim();
+    const index = claimOfSpeaker(store, name, claims);
+    if (index !== undefined) return { index, rest, name };
+    if (at === 0) return { index: null, rest, name };
+  }
+  return undefined;
+}
+
+/** The one claim among `claims` credited to the person a typed name means; undefined when none or several. */
+function claimOfSpeaker(store: ClaimView, name: string, claims: readonly ThreadClaim[]): number | undefined {
+  const people = new Set(store.findSpeakers(name).map((s) => s.name));
+  if (!people.size) return undefined;
+  const theirs = claims.flatMap((c, i) => (c.speaker && people.has(c.speaker) ? [i] : []));
+  return theirs.length === 1 ? theirs[0] : undefined;
 }
 
 /** The outlets a comparing question names ("what did the Post say?", "compare them in Reuters"), none for others. */

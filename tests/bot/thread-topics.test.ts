@@ -75,6 +75,23 @@ describe('a thread on a /compare answer', () => {
   }, 40_000);
 });
 
+describe('a claim of a /compare topic chosen by its speaker', () => {
+  it('shows the name the member gave, and the thread keeps it', async () => {
+    const answer = await h.emu
+      .slashCommand({ name: 'compare', options: [{ name: 'topic', type: 3, value: 'lighthouse' }], user: MEMBER, ...where })
+      .final();
+    await memberOpensThread(answer.id);
+    const say = sayIn(answer.id);
+    const chosen = await say('the one by Villum');
+    expect(chosen).toContain('Teodor Villum');
+    expect(chosen).toContain('You named: Villum');
+    // later follow-ups are about that claim
+    const carriers = await say('which outlets carried it?');
+    expect(carriers).toContain('solar beacon');
+    expect(carriers).not.toContain('Skerry Post');
+  }, 40_000);
+});
+
 describe('a thread on a /quotes answer', () => {
   it('is followed: "what else did they say?", and "the second one — who carried it?"', async () => {
     const answer = await h.emu
