@@ -355,9 +355,18 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
   // (a relayed claim is looked for among twice as many as are shown: each is weighed against every other)
-  const { kept, relayedTo } = withoutRelayed(store, groups.filter((g) => g.score >= floor).slice(0, 2 * most));
+  const overFloor = groups.filter((g) => g.score >= floor);
+  const { kept, relayedTo } = withoutRelayed(store, overFloor.slice(0, 2 * most));
   const merged = withRivalsMerged(store, kept, scope.ids);
-  const chosen = withoutJointMembers(store, merged.kept).slice(0, most);
+  const distinct = withoutJointMembers(store, merged.kept);
+  const chosen = distinct.slice(0, most);
+  // claims as good as those compared left out for room: counted, so the answer says the list goes on (those past
+  // the ones weighed for relays and rivals are counted as found, hence "at least")
+  const unweighed = Math.max(0, overFloor.length - 2 * most);
+  const moreClaims = distinct.length - chosen.length + unweighed;
+  const moreNote = moreClaims
+    ? ` ${unweighed || hits.length >= COMPARE_LIMITS.topicCandidates ? 'At least ' : ''}${moreClaims} more claim${moreClaims === 1 ? '' : 's'} on this topic ${moreClaims === 1 ? 'is' : 'are'} not shown: a few more of the words said, a speaker’s name (/quotes) or an outlet narrows the list.`
+    : '';
   if (chosen.length === 0) return { ...base, claims: [], explanation: noClaimSentence(store, topic, scope.ids) };
   const docs = scopeDocuments(
     store,
@@ -427,9 +436,10 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     explanation: noneCarried
       ? claims.length === 1
         ? `${outletFilter.join(', ')} ${outletFilter.length === 1 ? 'does' : 'do'} not carry the claim on this topic; other outlets do (below).`
-        : `${outletFilter.join(', ')} carr${outletFilter.length === 1 ? 'ies' : 'y'} none of the ${claims.length} claims on this topic; other outlets do (below).`
-      : `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.`,
+        : `${outletFilter.join(', ')} carr${outletFilter.length === 1 ? 'ies' : 'y'} none of the ${claims.length} claims on this topic; other outlets do (below).${moreNote}`
+      : `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.${moreNote}`,
     ...(offTopic.length ? { offTopic } : {}),
+    ...(moreClaims ? { moreClaims } : {}),
   };
 }
 

@@ -236,6 +236,11 @@ export interface CompareResult {
    * story (they neither carry a claim nor touch its topic or speaker), so not listed as having left it out.
    */
   offTopic?: { document: string; outlet: string | null }[];
+  /**
+   * Only when set: how many more claims match the topic as well as those compared, left out for room (at least so
+   * many when the explanation says so); the explanation says how to narrow them.
+   */
+  moreClaims?: number;
 }
 
 export interface SpeakerQuotesResult {
