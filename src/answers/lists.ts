@@ -45,7 +45,7 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
 }
 
 /**
- * Everything one speaker is quoted saying, claims carried by most documents first. `prefer` (a speaker id): the
+ * Everything one speaker is quoted saying, claims carried by most documents first, then the newest. `prefer` (a speaker id): the
  * person meant when the name fits several and that one among them (a thread's own person), the others named as
  * other speakers with that name.
  */
@@ -111,8 +111,14 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
     q.outlets = onePerDocument(sortCarriers(q.groups.flatMap((g) => carriersOf(g, q.quote))));
     q.documents = q.outlets.length;
   }
+  // among claims carried as widely, the newest first (a person's latest words are what members ask after), then
+  // in the order the corpus holds them; an undated claim after the dated ones
+  const newest = (q: Item): string => q.outlets.reduce((latest, o) => (o.date && o.date > latest ? o.date : latest), '');
   const all = items.sort(
-    (a, b) => b.documents - a.documents || Math.min(...a.groups.map((g) => g.id)) - Math.min(...b.groups.map((g) => g.id)),
+    (a, b) =>
+      b.documents - a.documents ||
+      newest(b).localeCompare(newest(a)) ||
+      Math.min(...a.groups.map((g) => g.id)) - Math.min(...b.groups.map((g) => g.id)),
   );
   // "what did she say about the libraries?": the quotations on that topic, closest first; none on it is said, and
   // every quotation listed as without the topic (never an empty list that hides what the person said)
