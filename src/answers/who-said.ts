@@ -679,7 +679,7 @@ const DIFF_CONTEXT_WORDS = 4;
  * are the same.
  */
 function askedDiff(asked: string, quote: string): DiffPart[] | null {
-  const parts = wordDiff(asked, quote);
+  const parts = anchoredDiff(asked, quote);
   if (!parts.some((p) => p.op !== 'same')) return null;
   // words the member typed elsewhere ("its children deserve" moved to the front) are in the stretch asked about:
   // the cut keeps them, and a few words beyond. Moved words are two or more the member typed in a row, found in a
@@ -702,6 +702,55 @@ function askedDiff(asked: string, quote: string): DiffPart[] | null {
   if (last !== first && last.op === 'added') last.text = cut(last.text, true);
   return parts;
 }
+
+/**
+ * The diff of the member's words against the quotation, their opening words matched where the quotation holds
+ * them nearest the rest: a diff reads the first "I" or "we" of the quotation as the member's, however far before the
+ * words asked about, and shows all between as the member's words with the quotation's added ("I [-beleive-]
+ * {+believe … I believe+} Donald"). The quotation's words before those the member's content words need are left
+ * to open the diff, reaching back only as far as the member typed words before their first, and a few more.
+ */
+function anchoredDiff(asked: string, quote: string): DiffPart[] {
+  const tokens = quote.split(/\s+/).filter(Boolean);
+  const matched = (parts: readonly DiffPart[], content: boolean): number =>
+    parts
+      .filter((p) => p.op === 'same')
+      .flatMap((p) => words(p.text))
+      .filter((w) => !content || !isStopword(w)).length;
+  const from = (k: number): DiffPart[] => wordDiff(asked, tokens.slice(k).join(' '));
+  const full = wordDiff(asked, quote);
+  // only an opening function word matched far from the member's content words is re-anchored: the diff stands else
+  const firstContent = full.findIndex((p) => p.op === 'same' && words(p.text).some((w) => !isStopword(w)));
+  const opening = full.slice(0, Math.max(0, firstContent));
+  const between = opening.filter((p) => p.op === 'added').flatMap((p) => words(p.text)).length;
+  if (!opening.some((p) => p.op === 'same') || between <= ANCHOR_GAP) return full;
+  const content = matched(full, true);
+  // the latest start keeping every content word matched (fewer as the start moves on: a binary search)
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (matched(from(mid), true) === content) low = mid;
+    else high = mid - 1;
+  }
+  if (low === 0) return full;
+  // back from there, as far as the member typed words before their first content word, and `ANCHOR_SLACK` more
+  const lead = words(asked).findIndex((w) => !isStopword(w));
+  let best = { start: low, same: matched(from(low), false) };
+  for (let k = low - 1; k >= Math.max(0, low - Math.max(0, lead) - ANCHOR_SLACK); k--) {
+    const same = matched(from(k), false);
+    if (same > best.same) best = { start: k, same };
+  }
+  const rest = from(best.start);
+  const before = tokens.slice(0, best.start).join(' ');
+  if (!before) return rest;
+  if (rest[0]?.op === 'added') return [{ op: 'added', text: `${before} ${rest[0].text}` }, ...rest.slice(1)];
+  return [{ op: 'added', text: before }, ...rest];
+}
+
+/** Words of the quotation's before the member's opening words an anchored diff may reach back ("we are" for "I believe we’re"). */
+const ANCHOR_SLACK = 2;
+/** Most words of the quotation's between the member's opening words and their first content word left as the diff reads them. */
+const ANCHOR_GAP = 6;
 
 /** A figure's value, written as a figure or a number word ("3", "three"); null for any other word. */
 function figureValue(text: string): number | null {
