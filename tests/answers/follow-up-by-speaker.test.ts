@@ -74,6 +74,11 @@ describe('a claim of a topic chosen by its speaker', () => {
     expect(about).toBeUndefined();
   });
 
+  it('says a claim can be chosen by who said it when asking which one', () => {
+    const { answer } = answerFollowUp(store, topicThread, 'who said it?');
+    expect(followUpText(answer)).toMatch(/Or by who said it \(the one by (?:Halvard Quist|Mirela Dunstan|Ysolde Marr)\)\./);
+  });
+
   it('leaves a claim chosen by number with no name shown', () => {
     const { answer } = answerFollowUp(store, topicThread, '2');
     expect(followUpText(answer)).not.toMatch(/You named/);

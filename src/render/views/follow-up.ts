@@ -287,6 +287,11 @@ function whichClaimView(r: CannotResult & { reason: { kind: 'which-claim' } }): 
     ),
   );
   if (about === 'speaker') lead.push(line('Or ask ', strong('what else did they say?'), ' for the whole list.'));
+  // on a topic, a claim is chosen by its speaker too: the example names one only one claim is credited to
+  // (a person's name, capitalised words only: a description such as "one of the fishermen" is no example to type)
+  const named = claims.map((c) => c.speaker).filter((n): n is string => !!n && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(n));
+  const own = about === 'speaker' ? undefined : named.find((n) => named.indexOf(n) === named.lastIndexOf(n));
+  if (own) lead.push(line('Or by who said it (', strong(`the one by ${clip(own, MAX_NAME)}`), ').'));
   return { tone: 'info', title: line('❓ Which quotation?'), lead, sections: [], footer: corpusNote(r.corpus) };
 }
 
