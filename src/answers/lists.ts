@@ -330,7 +330,16 @@ export function source(store: ClaimView, document: string, added: SourceResult['
       0,
       5,
     );
-    return { document, found: false, added: null, suggestions, ...empty, corpus };
+    // an outlet of several documents: said so, with how many, rather than as a document name mistyped
+    return {
+      document,
+      found: false,
+      added: null,
+      suggestions,
+      ...empty,
+      corpus,
+      ...(ofOutlet.length > 1 ? { outletDocuments: ofOutlet.length } : {}),
+    };
   }
   const quotes = store.entriesOfDocument(doc.id).map((e) => {
     const quote: SourceResult['quotes'][number] = {

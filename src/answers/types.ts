@@ -321,6 +321,11 @@ export interface SourceResult {
   /** Who added the document from Discord or the CLI, when and from where; null for the corpus folder's files. */
   added: { by: string; at: string; from: string } | null;
   suggestions: string[];
+  /**
+   * Only when set (not found): the name typed is an outlet's with this many documents; `suggestions` starts with
+   * them.
+   */
+  outletDocuments?: number;
   outlet: string | null;
   date: string | null;
   title: string | null;

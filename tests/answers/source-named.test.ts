@@ -1,6 +1,7 @@
 /** /source with what members type for a document: its outlet, the start of its file name (articles of our own). */
 import { describe, expect, it } from 'vitest';
 import { source } from '../../src/answers/lists.js';
+import { sourceText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
 
 const text = story('Ferry fares', '"The winter ferry will run every hour," said harbour master Edda Lund.');
@@ -28,5 +29,16 @@ describe('/source of a document named loosely', () => {
     }
     expect(source(store, 'kf').found).toBe(false);
     expect(source(store, 'courier-a.txt').document).toBe('courier-a.txt');
+  });
+
+  it('says an outlet of several documents is an outlet, with how many, not a document name mistyped', () => {
+    const result = source(store, 'Coast Courier');
+    expect(result.outletDocuments).toBe(2);
+    const text = sourceText(result);
+    expect(text).toContain('Which document of “Coast Courier”?');
+    expect(text).toContain('“Coast Courier” is an outlet with 2 documents');
+    expect(text).toMatch(/Its documents: courier-[ab]\.txt, courier-[ab]\.txt\./);
+    expect(text).not.toContain('No document in the corpus is named');
+    expect(source(store, 'courier-').outletDocuments).toBeUndefined();
   });
 });

@@ -188,9 +188,26 @@ export function httpUrl(raw: string | null): string | undefined {
 /** One source document: its metadata with the evidence for each field, then the quotes it carries. */
 export function sourceView(result: SourceResult): View {
   if (!result.found) {
-    const lead = [line('No document in the corpus is named ', quoted(result.document, 200), '.')];
-    if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
-    return { tone: 'bad', title: line('❌ Source not found'), lead, sections: [], footer: corpusNote(result.corpus) };
+    const several = result.outletDocuments;
+    const lead = several
+      ? [
+          line(
+            quoted(result.document, 200),
+            ` is an outlet with ${count(several, 'document')}: /source shows one document, named by its file name or the start of it.`,
+          ),
+        ]
+      : [line('No document in the corpus is named ', quoted(result.document, 200), '.')];
+    if (several && result.suggestions.length)
+      lead.push(
+        line(
+          'Its documents: ',
+          nameList(result.suggestions.slice(0, several)),
+          several > result.suggestions.length ? `, and ${several - result.suggestions.length} more.` : '.',
+        ),
+      );
+    else if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
+    const title = several ? line('❓ Which document of ', quoted(result.document, MAX_NAME), '?') : line('❌ Source not found');
+    return { tone: several ? 'info' : 'bad', title, lead, sections: [], footer: corpusNote(result.corpus) };
   }
   const lead: Line[] = [
     line('Outlet: ', strong(result.outlet ? clip(result.outlet, MAX_NAME) : 'unknown')),
