@@ -22,7 +22,7 @@ import type {
 } from './types.js';
 import { whoSaid } from './who-said.js';
 import { eventWordsAround, liveEntryAt, periodNamed, timeWordsAround } from './when-said.js';
-import { outletName } from './outlet-name.js';
+import { outletName, quotedByAny } from './outlet-name.js';
 
 /** The answer a thread was opened on. */
 export interface FollowUpContext {
@@ -48,6 +48,8 @@ export interface FollowUpContext {
 export interface ThreadClaim {
   quote: string;
   speaker: string | null;
+  /** Only when set: no outlet quotes these words, they are reported speech (shown without quotation marks). */
+  reported?: true;
 }
 
 export type FollowUpIntent =
@@ -598,10 +600,18 @@ const ABOUT_ONE_CLAIM = new Set<FollowUpIntent['kind']>([
 /** The claims a thread opened on a /compare or /quotes answer is about, or null for a thread on one quotation. */
 export function threadClaims(store: ClaimView, ctx: FollowUpContext): ThreadClaim[] | null {
   if (ctx.command === 'compare')
-    return compare(store, ctx.query, { outlets: [...(ctx.outlets ?? [])] }).claims.map((c) => ({ quote: c.quote, speaker: c.speaker }));
+    return compare(store, ctx.query, { outlets: [...(ctx.outlets ?? [])] }).claims.map((c) => ({
+      quote: c.quote,
+      speaker: c.speaker,
+      ...(quotedByAny(c.outlets) ? {} : { reported: true as const }),
+    }));
   if (ctx.command === 'quotes') {
     const result = speakerQuotes(store, ctx.speaker ?? ctx.query);
-    return result.quotes.map((q) => ({ quote: q.quote, speaker: q.jointly ?? result.speaker?.name ?? null }));
+    return result.quotes.map((q) => ({
+      quote: q.quote,
+      speaker: q.jointly ?? result.speaker?.name ?? null,
+      ...(q.reported ? { reported: true as const } : {}),
+    }));
   }
   return null;
 }

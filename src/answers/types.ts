@@ -542,7 +542,8 @@ export interface CannotResult {
         kind: 'which-claim';
         about: 'topic' | 'speaker';
         subject: string;
-        claims: { quote: string; speaker: string | null }[];
+        /** `reported` (only when set): reported speech, no quotation */
+        claims: { quote: string; speaker: string | null; reported?: true }[];
         total: number;
       }
     | null;

@@ -10,7 +10,7 @@ import type {
   ThreadSubject,
 } from '../../answers/types.js';
 import { DOT, MAX_NAME, RENDERING_LABELS, corpusNote, count, footerOf, nameList, outletLabel, speakerLabel } from '../labels.js';
-import { clip, line, quoted, strong, type Line, type View } from '../view.js';
+import { clip, em, line, quoted, strong, type Line, type View } from '../view.js';
 import { compareView } from './compare.js';
 import { httpUrl, speakerQuotesView } from './lists.js';
 import { contextView } from './misc.js';
@@ -270,8 +270,15 @@ function whichClaimView(r: CannotResult & { reason: { kind: 'which-claim' } }): 
         : `The topic “${clip(subject, 200)}” has ${count(total, 'claim')}. Which one do you mean?`,
     ),
   ];
+  // reported speech is no quotation: shown without quotation marks, and said so, as /quotes shows it
   for (const [i, c] of claims.entries())
-    lead.push(line(`${i + 1}. `, quoted(c.quote, 160), about === 'speaker' ? '' : ` — ${speakerLabel(c.speaker)}`));
+    lead.push(
+      line(
+        `${i + 1}. `,
+        ...(c.reported ? ['Reported, not quoted: ', em(clip(c.quote, 160))] : [quoted(c.quote, 160)]),
+        about === 'speaker' ? '' : ` — ${speakerLabel(c.speaker)}`,
+      ),
+    );
   if (total > claims.length) lead.push(line(`…and ${total - claims.length} more.`));
   lead.push(
     line(''),
