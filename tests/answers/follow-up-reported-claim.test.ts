@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
 import { speakerQuotes } from '../../src/answers/lists.js';
+import { whoSaid } from '../../src/answers/who-said.js';
 import { followUpText } from '../../src/render/follow-up.js';
+import { whoSaidText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
 
 const store = writtenStore([
@@ -34,5 +36,15 @@ describe('which claim of a person, with reported speech among them', () => {
     expect(text).toMatch(/\d\. Reported, not quoted: .*cracked sluice gates/);
     expect(text).not.toMatch(/“[^”]*cracked sluice gates/);
     expect(text).toMatch(/\d\. “The weir will be repaired/);
+  });
+
+  it('shows reported speech found by who-said without quotation marks', () => {
+    const result = whoSaid(store, 'the council ignored three warnings about the cracked sluice gates');
+    expect(result.matches[0]?.speaker).toBe('Gudrun Ashcombe');
+    const text = whoSaidText(result);
+    expect(text).toMatch(/Reported, not quoted: .*cracked sluice gates/);
+    expect(text).not.toMatch(/“[^”]*cracked sluice gates[^”]*”\n\s*Speaker/);
+    // words an outlet quotes keep their quotation marks
+    expect(whoSaidText(whoSaid(store, 'the weir will be repaired before the spring floods'))).toMatch(/“The weir will be repaired/);
   });
 });

@@ -16,7 +16,8 @@ import {
   footerOf,
 } from '../labels.js';
 import { askedChangesLine, changesLine, conflictLines, copyNote } from '../depth.js';
-import { clip, diffSpans, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
+import { clip, diffSpans, em, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
+import { quotedByAny } from '../../answers/outlet-name.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
 export const OUTLETS_PER_PAGE = 5;
@@ -140,7 +141,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   const lead: Line[] = best?.conflict ? [...conflictLines(best.conflict, labelOf), []] : [];
   lead.push(line(clip(result.explanation, 1000)));
   if (best) {
-    lead.push([], line(quoted(best.quote)));
+    // reported speech (no outlet quotes the words) is no quotation: shown without quotation marks, and said so
+    lead.push([], quotedByAny(best.outlets) ? line(quoted(best.quote)) : line('Reported, not quoted: ', em(clip(best.quote))));
     lead.push(line('Speaker: ', strong(speakerLabel(best.speaker, best.speakerRef?.roles)), correctionNote(best.speakerRef?.correction)));
     lead.push(carriedLine(best, labelOf));
   } else {
