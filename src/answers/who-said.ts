@@ -495,9 +495,14 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   let found = matchesFor(store, reading.quote, scope.ids);
   for (const other of others) {
     const alternative = matchesFor(store, other.quote, scope.ids);
-    // a guessed frame ("Nobdy said the crossing would be cheap") that finds the claim the whole text found is
-    // the quotation itself, typed with a typo: no name is asked about
-    const same = other.guess && found?.some((m) => m.claimId === alternative?.[0]?.claimId);
+    // a guessed frame that finds the claim the whole text found is the quotation itself, typed with a typo, only
+    // when the quotation holds the frame's verb right before those words ("Nobdy said the crossing would be cheap"
+    // of "Nobody said the crossing …"): then no name is asked about; "Ruiz said: the ferry pays" of a quotation
+    // opening "Who here thinks the ferry pays …" names who said it
+    const same =
+      other.guess &&
+      found?.some((m) => m.claimId === alternative?.[0]?.claimId) &&
+      frameQuoted(literal!.quote, other.quote, alternative![0]!.quote);
     if (!same && better(alternative, found, other.guess)) [reading, found] = [other, alternative];
   }
   // the words as the member typed them: the figures the outlets may write the other way ("3" for "three") are
@@ -667,6 +672,20 @@ function diffChangedVerbatim(match: FoundMatch): void {
     const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim').sort((a, b) => changed(a) - changed(b));
     match.outlets.splice(0, verbatim.length, ...verbatim);
   }
+}
+
+/**
+ * True unless the quotation holds the words after a guessed frame ("Ruiz said: …") word for word with another
+ * word than the frame's verb right before them: then the frame is no part of it. True too when it does not hold
+ * them word for word (nothing to tell by).
+ */
+function frameQuoted(whole: string, rest: string, quote: string): boolean {
+  const [all, after, quoted] = [words(whole), words(rest), words(quote)];
+  const verb = all[all.length - after.length - 1];
+  if (!verb || !after.length) return true;
+  const phrase = after.join(' ');
+  const at = quoted.findIndex((_, i) => quoted.slice(i, i + after.length).join(' ') === phrase);
+  return at < 0 || quoted[at - 1] === verb;
 }
 
 /** Words of the quotation shown before and after the stretch the question covers. */
