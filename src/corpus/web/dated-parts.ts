@@ -220,6 +220,26 @@ function clockStamps(doc: DomDocument): { el: DomElement; text: string }[] {
   return found;
 }
 
+/** A stamp of an entry's change ("Updated at 12.41 GMT"), as opposed to the time the entry was posted. */
+const CHANGE_STAMP = /^(?:last )?updated\b/i;
+
+/**
+ * Stamps without those printing an entry's change under its own stamp ("14:05 GMT … Updated at 14.21 GMT" in
+ * one entry's box): read as an entry of its own, it took the next entry's first paragraph and its time.
+ */
+function entryChanges<T extends { el: DomElement; text: string }>(stamps: readonly T[]): T[] {
+  return stamps.filter(({ el, text }) => {
+    if (!CHANGE_STAMP.test(text)) return true;
+    let box = el.parentElement;
+    while (box && all(box, 'p').length === 0) box = box.parentElement;
+    if (!box) return true;
+    const inBox = stamps.filter((s) => box!.contains(s.el));
+    // a box holding every stamp is the page's, not an entry's
+    if (inBox.length === stamps.length) return true;
+    return !inBox.some((s) => s.el !== el && !CHANGE_STAMP.test(s.text));
+  });
+}
+
 /** Children an element printing a stamp may have ("<span><b>2:15</b> p.m. ET</span>"). */
 const SMALL = 3;
 /** More clock stamps than this is no live blog to read (a timetable, a hostile page). */
@@ -255,7 +275,7 @@ function datetimeStamp(el: DomElement): boolean {
  * page's (`dateClockEntries`).
  */
 function clockEntries(doc: DomDocument): LiveEntry[] {
-  const stamps = clockStamps(doc);
+  const stamps = entryChanges(clockStamps(doc));
   if (stamps.length < LIVE_ENTRIES) return [];
   const stampEls = new Set(stamps.map((s) => s.el));
   const blocks = all(doc, BLOCKS);
