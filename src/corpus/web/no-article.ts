@@ -253,7 +253,7 @@ function consentShare(body: readonly Paragraph[], words: number): number {
 /**
  * Why the page holds no article, or null when its body is one.
  *
- * @example noArticleReason(signals, []) // → 'the page holds no readable text (it is built by scripts)'
+ * @example noArticleReason(signals, []) // → 'the page holds no readable text (it is built by scripts, so only a browser …)'
  */
 export function noArticleReason(signals: PageSignals, body: readonly Paragraph[], linkedHeadings = 0): string | null {
   const words = body.reduce((n, p) => n + countWords(p.text), 0);
@@ -261,7 +261,7 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
   // A shell that declares its article in JSON-LD (articleBody) has one: the body read from there counts.
   if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
-    return 'the page holds no readable text (it is built by scripts)';
+    return 'the page holds no readable text (it is built by scripts, so only a browser shows its article: open it in a browser, save it and attach the file)';
   if (words < TEASER_WORDS && signals.paywall) return `the page shows only ${words} words of the article; the rest is behind a paywall`;
   if (words < LOGIN_WALL_WORDS && signals.passwordField) {
     return `the page asks to log in${signals.registration ? ' or register' : ''} and shows only ${words} words of text`;

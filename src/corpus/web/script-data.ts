@@ -1,12 +1,12 @@
 /**
  * The article of a page built by scripts from data it carries in a `<script type="application/json">`
- * (Next.js's `__NEXT_DATA__`, and the like): read only when the page shows almost no text of its own. The
+ * (Next.js's `__NEXT_DATA__`, and the like) or assigns to a global (`window.__INITIAL_STATE__ = {…}`): read only when the page shows almost no text of its own. The
  * data is walked without knowing its schema, boundedly, for the longest run of prose: a list whose items are
  * sentences (strings, or objects holding them: `{ type: 'paragraph', text }`; a block of a picture, a
  * player, related links or an ad, `{ type: 'image', caption }`, and a caption or credit of any block are no
  * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
-import { all, countWords, parsePage, textOf, type DomDocument } from './dom.js';
+import { all, countWords, parsePage, textOf, type DomDocument, type DomElement } from './dom.js';
 
 /** Nodes of the JSON walked at most, and the depth. */
 const MAX_NODES = 200_000;
@@ -79,16 +79,41 @@ export function longestProse(data: unknown): string[] {
   return best;
 }
 
-/** The article body carried in the page's JSON data, as text with a paragraph a line; null when none is found. */
+/**
+ * A script setting the page's state as a global for the framework to render
+ * (`window.__INITIAL_STATE__ = {…};`, `window["__PRELOADED_STATE__"] = JSON.parse("…")`): the assigned value.
+ */
+const STATE_ASSIGNMENT = /^\s*(?:window|self|globalThis)\s*(?:\.\s*|\[\s*["'])__[A-Za-z0-9_]+__(?:["']\s*\])?\s*=/;
+/** The same value written as a string handed to `JSON.parse`. */
+const PARSED_STRING = /^JSON\.parse\(\s*("(?:[^"\\]|\\[\s\S])*")\s*\)$/;
+
+/** The JSON a data script carries, or undefined when it carries none that parses. */
+function scriptJson(el: DomElement): unknown {
+  const text = el.textContent ?? '';
+  const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+  try {
+    if (type === 'application/json') return JSON.parse(text);
+    if (type !== '' && type !== 'text/javascript' && type !== 'module') return undefined;
+    const opening = STATE_ASSIGNMENT.exec(text);
+    if (!opening) return undefined;
+    const assigned = text.slice(opening[0].length).trim().replace(/;$/, '').trimEnd();
+    const quoted = PARSED_STRING.exec(assigned)?.[1];
+    // a value written as JavaScript rather than JSON (`undefined`, functions) is no data to read
+    return quoted === undefined ? JSON.parse(assigned) : JSON.parse(JSON.parse(quoted) as string);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The article body carried in the page's data (a `<script type="application/json">`, or a script assigning the
+ * page's state to a global), as text with a paragraph a line; null when none is found.
+ */
 export function scriptDataBody(doc: DomDocument): string | null {
   let best: string[] = [];
-  for (const el of all(doc, 'script[type="application/json" i]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(el.textContent ?? '');
-    } catch {
-      continue;
-    }
+  for (const el of all(doc, 'script')) {
+    const data = scriptJson(el);
+    if (data === undefined) continue;
     const found = longestProse(data);
     if (wordsIn(found) > wordsIn(best)) best = found;
   }

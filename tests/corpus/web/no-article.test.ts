@@ -14,7 +14,11 @@ describe('pages without an article', () => {
   it.each([
     ['a paywall stub', paywallStub, /^the page shows only \d+ words of the article; the rest is behind a paywall$/],
     ['a login wall', loginWall, /^the page asks to log in and shows only \d+ words of text$/],
-    ['a script-only page', scriptOnly, /^the page holds no readable text \(it is built by scripts\)$/],
+    [
+      'a script-only page',
+      scriptOnly,
+      /^the page holds no readable text \(it is built by scripts, so only a browser shows its article: open it in a browser, save it and attach the file\)$/,
+    ],
     ['a cookie wall', cookieWall, /^the page shows a cookie notice instead of an article$/],
     ['an index page of links', indexPage, /^the page is a list of \d+ linked headlines, not an article$/],
   ])('%s is no_article, with one sentence saying why', (_name, page, reason) => {
@@ -167,7 +171,7 @@ describe('a script-built page that prints its article in <noscript>', () => {
   });
 });
 
-describe('a script-built page that carries its article in JSON data (__NEXT_DATA__)', () => {
+describe('a script-built page that carries its article in JSON data (__NEXT_DATA__, window.__INITIAL_STATE__)', () => {
   const paragraphs = [
     'The operator of the Kestrel Sound ferry will run two extra crossings after dark from next month, answering a petition signed by four thousand islanders.',
     '“We heard the islanders loud and clear, and the night boats are our answer,” said Petra Hallvik, the operator’s chief executive.',
@@ -191,6 +195,26 @@ describe('a script-built page that carries its article in JSON data (__NEXT_DATA
     const result = extractArticle(shell(data));
     if (!result.ok) throw new Error(result.reason);
     expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  const stateShell = (script: string) =>
+    `<!doctype html><html lang="en"><head><title>Night ferries | The Island Courier</title></head><body><div id="root"></div><script>${script}</script><script src="/static/app.js"></script></body></html>`;
+  const story = { story: { headline: 'Night ferries', blocks: paragraphs.map((text) => ({ type: 'paragraph', text })) }, related };
+
+  it.each([
+    ['an object assigned to window.__INITIAL_STATE__', `window.__INITIAL_STATE__ = ${JSON.stringify(story)};`],
+    ['a bracketed global set from a JSON string', `window["__PRELOADED_STATE__"]=JSON.parse(${JSON.stringify(JSON.stringify(story))})`],
+  ])('%s: that article', (_name, script) => {
+    const result = extractArticle(stateShell(script));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('a state written as JavaScript, not JSON, or code that sets no state leaves the shell refused, said to need a browser', () => {
+    const asCode = `window.__INITIAL_STATE__ = { story: undefined, text: ${JSON.stringify(paragraphs.join(' '))} };`;
+    expect(reasonOf(stateShell(asCode))).toMatch(/built by scripts, so only a browser shows its article/);
+    const code = `var copy = ${JSON.stringify({ body: paragraphs.join('\n\n') })}; render(copy);`;
+    expect(reasonOf(stateShell(code))).toMatch(/only a browser/);
   });
 
   it('data without prose (settings, a short teaser) leaves the shell refused', () => {
