@@ -75,7 +75,8 @@ export const MAX_LINK_SHARE = 0.5;
 
 const PAYWALL_MARK =
   /(?:^|[\s_-])(?:paywall|regwall|piano|metered|premium-content|subscriber-only|subscribers-only|locked-content)(?:$|[\s_-])/i;
-const PAYWALL_TEXT =
+/** A paywall's words ("to continue reading", "Already a subscriber?", "Subscribers only"). */
+export const PAYWALL_TEXT =
   /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber|subscribers? only|(?:only )?available (?:to|for) (?:subscribers|members)|become a (?:subscriber|member) to read|unlock (?:this|the full) (?:article|story))\b/i;
 /** A log-in or registration wall: "Sign in to read", "Create a free account to keep reading", "Register for free to continue". */
 const LOGIN_TEXT =

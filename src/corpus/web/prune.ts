@@ -10,6 +10,7 @@
 import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
 import { markInterviewTurns } from './interview-turns.js';
+import { CUT_TEXT, PAYWALL_TEXT } from './no-article.js';
 import { removeLinkNotes } from './link-notes.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
@@ -317,6 +318,34 @@ function markedAsBox(el: DomElement): boolean {
   return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 
+/** A box marked by its class or id as a paywall's, and as nothing else. */
+function markedAsPaywall(el: DomElement): boolean {
+  const named = marks(el);
+  return /(?:^|[\s_-])paywall(?:$|[\s_-])/i.test(named) && !BOX.test(named.replace(/paywall/gi, ' '));
+}
+
+/** Words a paragraph of a paywall's box needs to be read as the article's, and a box's paragraphs in all. */
+const WALLED_PARAGRAPH_WORDS = 12;
+const WALLED_TEXT_WORDS = 25;
+const SENTENCE_CLOSE = /[.!?…]["”’»)]?\s*$/;
+
+/**
+ * Whether a paywall-marked box holds the article's own paragraphs: many sites print the article for subscribers'
+ * browsers inside such a box (`<div class="paywall">`, or a `<p class="paywall">` a paragraph), whose scripts hide
+ * it from others. Its paragraphs stay; the wall's notice, a box of its own or a line tidying drops, goes.
+ */
+function holdsWalledText(el: DomElement): boolean {
+  const paragraphs = el.tagName === 'P' ? [el] : all(el, 'p');
+  let words = 0;
+  for (const p of paragraphs) {
+    const text = textOf(p);
+    const count = countWords(text);
+    if (count < WALLED_PARAGRAPH_WORDS || !SENTENCE_CLOSE.test(text) || CUT_TEXT.test(text) || PAYWALL_TEXT.test(text)) continue;
+    words += count;
+  }
+  return words >= (el.tagName === 'P' ? WALLED_PARAGRAPH_WORDS : WALLED_TEXT_WORDS);
+}
+
 /** A quotation mark (or an apostrophe a page may use as one) a `<q>`'s text may open with. */
 const OPENING_MARK = /^["'“”„«»‘’‚‹›「『]/;
 
@@ -389,7 +418,8 @@ export function prunePage(doc: DomDocument): void {
     if (el.querySelector(PICTURE) && !el.querySelector('blockquote') && countWords(textOf(el)) <= FIGURE_CAPTION_WORDS) el.remove();
   }
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
-  for (const el of all(body, '[class], [id], [role]')) if (markedAsBox(el) && small(el)) el.remove();
+  for (const el of all(body, '[class], [id], [role]'))
+    if (markedAsBox(el) && small(el) && !(markedAsPaywall(el) && holdsWalledText(el))) el.remove();
   // A reader thread may be long, as long as the article: one marked as such goes unless it holds most of the page.
   for (const el of all(body, '[class], [id]')) if (markedAsThread(el) && threadBox(el, body, words)) el.remove();
   for (const heading of all(body, 'h2, h3, h4, h5')) {

@@ -1,0 +1,65 @@
+/**
+ * Paywall-marked boxes that hold the article itself: many sites print the whole article for subscribers'
+ * browsers inside a box classed "paywall" (or mark each paragraph after the first ones so), which their
+ * scripts hide from other readers. The paragraphs are the article's and stay; the wall's notice and offer go.
+ * Pages written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const PARAGRAPHS = [
+  'Harbour commissioner Lena Vostrik said on Tuesday that the new ferry terminal at Saltby would open in the spring, two months later than the council had promised.',
+  '“We will not cut corners on safety,” Vostrik told reporters at the quay, adding that the contractor had asked for more time to finish the ramps.',
+  'The delay has angered commuters who cross the fjord every morning, and the opposition leader Tomas Brekke called the new timetable a broken promise.',
+  'Brekke said his party would ask the council to publish the contract in full at its next meeting so that residents could see who pays for the extra work.',
+  'The terminal, which will replace a wooden pier built in 1962, is expected to carry about four thousand passengers a day once the second line starts.',
+  'Engineers from the harbour office said the ramps had been redesigned after winter storms damaged the old pier twice in one season.',
+  'The council will vote on the revised budget on 24 March, and the harbour office expects the first passengers to board from the new hall in late April.',
+];
+const page = (body: string): string => `<!doctype html><html><head><title>Ferry terminal delayed | Fjord Courier</title>
+<meta property="og:site_name" content="Fjord Courier"></head><body><article><h1>Ferry terminal delayed</h1>
+<div class="article-body">${body}</div></article></body></html>`;
+const p = (text: string, cls = ''): string => `<p${cls ? ` class="${cls}"` : ''}>${text}</p>`;
+const read = (html: string) => {
+  const r = extractArticle(html);
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+};
+
+describe('a paywall-marked box holding the article', () => {
+  it('each paragraph after the first two classed "paywall": all of them are the article', () => {
+    const r = read(page(PARAGRAPHS.map((t, i) => p(t, i < 2 ? '' : 'paywall')).join('')));
+    expect(r.text).toBe(PARAGRAPHS.join('\n\n'));
+    expect(r.partial).toBeNull();
+  });
+
+  it('the last paragraphs in a paywall box with its notice: the paragraphs stay, the notice goes', () => {
+    const notice = '<div class="paywall-offer"><p>Subscribe to continue reading.</p><a href="/subscribe">Subscribe</a></div>';
+    const r = read(
+      page(
+        `${PARAGRAPHS.slice(0, 5)
+          .map((t) => p(t))
+          .join('')}<div class="paywall">${PARAGRAPHS.slice(5)
+          .map((t) => p(t))
+          .join('')}${notice}</div>`,
+      ),
+    );
+    expect(r.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('a paywall box holding only its notice and offer is still removed, and a teaser still refused', () => {
+    const offer =
+      '<div class="paywall"><p>Subscribe to continue reading this article and all of our journalism.</p><p>Only 1 a week.</p><button>Subscribe</button></div>';
+    const r = extractArticle(
+      page(
+        `${PARAGRAPHS.slice(0, 2)
+          .map((t) => p(t))
+          .join('')}${offer}`,
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/behind a paywall/);
+    const whole = read(page(`${PARAGRAPHS.map((t) => p(t)).join('')}${offer}`));
+    expect(whole.text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});
