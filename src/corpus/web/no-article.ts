@@ -4,7 +4,7 @@
  * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
  * article gets one sentence saying why.
  */
-import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
@@ -76,7 +76,7 @@ export const MAX_LINK_SHARE = 0.5;
 const PAYWALL_MARK =
   /(?:^|[\s_-])(?:paywall|regwall|piano|metered|premium-content|subscriber-only|subscribers-only|locked-content)(?:$|[\s_-])/i;
 /** A paywall's words ("to continue reading", "Already a subscriber?", "Subscribers only"). */
-export const PAYWALL_TEXT =
+const PAYWALL_TEXT =
   /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber|subscribers? only|(?:only )?available (?:to|for) (?:subscribers|members)|become a (?:subscriber|member) to read|unlock (?:this|the full) (?:article|story))\b/i;
 /** A log-in or registration wall: "Sign in to read", "Create a free account to keep reading", "Register for free to continue". */
 const LOGIN_TEXT =
@@ -204,6 +204,28 @@ const CONSENT_SHARE = 0.6;
 const CONSENT_WALL_MAX_WORDS = 400;
 const COOKIE_TEXT = /\bcookies?\b/i;
 
+/** Words a paragraph of a paywall's box needs to be read as the article's, and a box's paragraphs in all. */
+const WALLED_PARAGRAPH_WORDS = 12;
+const WALLED_TEXT_WORDS = 25;
+const SENTENCE_CLOSE = /[.!?…]["”’»)]?\s*$/;
+
+/**
+ * Whether a paywall-marked box holds the article's own paragraphs: many sites print the article for subscribers'
+ * browsers inside such a box (`<div class="paywall">`, or a `<p class="paywall">` a paragraph), whose scripts hide
+ * it from others. Its paragraphs stay; the wall's notice, a box of its own or a line tidying drops, goes.
+ */
+export function holdsWalledText(el: DomElement): boolean {
+  const paragraphs = el.tagName === 'P' ? [el] : all(el, 'p');
+  let words = 0;
+  for (const p of paragraphs) {
+    const text = textOf(p);
+    const count = countWords(text);
+    if (count < WALLED_PARAGRAPH_WORDS || !SENTENCE_CLOSE.test(text) || CUT_TEXT.test(text) || PAYWALL_TEXT.test(text)) continue;
+    words += count;
+  }
+  return words >= (el.tagName === 'P' ? WALLED_PARAGRAPH_WORDS : WALLED_TEXT_WORDS);
+}
+
 function insideLink(el: DomElement): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'A') return true;
   return false;
@@ -224,7 +246,8 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
   }
   // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.
   const bodyText = seenText(body);
-  const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`));
+  // a marked box holding the article's own paragraphs (printed for subscribers' browsers) walls nothing off
+  const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`) && !holdsWalledText(el));
   const cut = CUT_TEXT.exec(bodyText)?.[0] ?? null;
   const cutLogin = cut !== null && LOGIN_WORDS.test(cut);
   return {

@@ -10,7 +10,7 @@
 import { relativeStamp } from './dated-parts.js';
 import { headlineHeading } from './page-meta.js';
 import { markInterviewTurns } from './interview-turns.js';
-import { CUT_TEXT, PAYWALL_TEXT } from './no-article.js';
+import { holdsWalledText } from './no-article.js';
 import { removeLinkNotes } from './link-notes.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
@@ -322,28 +322,6 @@ function markedAsBox(el: DomElement): boolean {
 function markedAsPaywall(el: DomElement): boolean {
   const named = marks(el);
   return /(?:^|[\s_-])paywall(?:$|[\s_-])/i.test(named) && !BOX.test(named.replace(/paywall/gi, ' '));
-}
-
-/** Words a paragraph of a paywall's box needs to be read as the article's, and a box's paragraphs in all. */
-const WALLED_PARAGRAPH_WORDS = 12;
-const WALLED_TEXT_WORDS = 25;
-const SENTENCE_CLOSE = /[.!?…]["”’»)]?\s*$/;
-
-/**
- * Whether a paywall-marked box holds the article's own paragraphs: many sites print the article for subscribers'
- * browsers inside such a box (`<div class="paywall">`, or a `<p class="paywall">` a paragraph), whose scripts hide
- * it from others. Its paragraphs stay; the wall's notice, a box of its own or a line tidying drops, goes.
- */
-function holdsWalledText(el: DomElement): boolean {
-  const paragraphs = el.tagName === 'P' ? [el] : all(el, 'p');
-  let words = 0;
-  for (const p of paragraphs) {
-    const text = textOf(p);
-    const count = countWords(text);
-    if (count < WALLED_PARAGRAPH_WORDS || !SENTENCE_CLOSE.test(text) || CUT_TEXT.test(text) || PAYWALL_TEXT.test(text)) continue;
-    words += count;
-  }
-  return words >= (el.tagName === 'P' ? WALLED_PARAGRAPH_WORDS : WALLED_TEXT_WORDS);
 }
 
 /** A quotation mark (or an apostrophe a page may use as one) a `<q>`'s text may open with. */

@@ -47,6 +47,26 @@ describe('a paywall-marked box holding the article', () => {
     expect(r.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('a short article printed whole in a paywall box is no teaser: a wall that holds the text walls nothing off', () => {
+    const r = read(
+      page(
+        `<div class="paywall piano">${PARAGRAPHS.slice(0, 4)
+          .map((t) => p(t))
+          .join('')}</div>`,
+      ),
+    );
+    expect(r.text).toBe(PARAGRAPHS.slice(0, 4).join('\n\n'));
+    // the same teaser beside an empty box the wall's scripts fill is refused as before
+    const teaser = extractArticle(
+      page(
+        `${PARAGRAPHS.slice(0, 4)
+          .map((t) => p(t))
+          .join('')}<div class="tp-container piano"></div>`,
+      ),
+    );
+    expect(teaser.ok).toBe(false);
+  });
+
   it('a paywall box holding only its notice and offer is still removed, and a teaser still refused', () => {
     const offer =
       '<div class="paywall"><p>Subscribe to continue reading this article and all of our journalism.</p><p>Only 1 a week.</p><button>Subscribe</button></div>';
