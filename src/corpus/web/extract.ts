@@ -110,16 +110,19 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   };
   // the day it was published, however the page gives it, before the day it was last changed
   const classed = meta.classedDate;
+  const printed = meta.printedDate;
   const lateDate =
     lineDate(false) ??
     (classed?.changed ? null : classed) ??
     bylineDate(body.bylineDateLine, meta.dayOrder) ??
+    (printed?.changed ? null : printed) ??
     urlDate(meta.url) ??
     lineDate(true) ??
-    classed;
+    classed ??
+    printed;
   const changedClassed = classed?.changed ? classed.value : null;
   const changedLine = body.dateLines.map((l) => changedDate(l.text, meta.dayOrder?.order)).find((found) => found !== null);
-  const modified = meta.modified?.value ?? changedLine?.iso ?? changedClassed;
+  const modified = meta.modified?.value ?? changedLine?.iso ?? changedClassed ?? (printed?.changed ? printed.value : null);
   if (meta.date === null && lateDate) {
     meta.date = lateDate.value;
     meta.evidence.push({ field: 'date', source: 'page', detail: lateDate.detail });

@@ -38,7 +38,7 @@ import {
   type Found,
   type MetaTags,
 } from './meta-tags.js';
-import type { ToldDayOrder } from '../dates.js';
+import { dateLineDate, isDateLine, orderNote, type ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
 import { readerThreads } from './threads.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
@@ -56,6 +56,11 @@ export interface PageMeta {
   ld: ArticleLd | null;
   /** A day written in a date- or byline-classed element of the article, read before pruning removes it. */
   classedDate: ClassedDate | null;
+  /**
+   * A date line printed between the `<h1>` and the article's text outside any dated class ("Updated 14:05 GMT,
+   * 4 February 2026" in a `<div><span>`), read before Readability leaves it out of the body as no paragraph.
+   */
+  printedDate: ClassedDate | null;
   /** The order of day and month the page writes numeric dates in ("3/10/2026"), when something tells it. */
   dayOrder: ToldDayOrder | null;
   /**
@@ -304,6 +309,32 @@ function linesAboveText(doc: DomDocument): DomElement[] {
   return out;
 }
 
+/** The most words a date line printed above the text holds: a published and an updated date with their times. */
+const PRINTED_DATE_WORDS = 20;
+
+/**
+ * The first date line printed above the article's text (`linesAboveText`: after the `<h1>`, before the first long
+ * paragraph), reader threads aside; one giving only the day the page was last changed is marked so.
+ */
+function printedDateLine(doc: DomDocument, order: ToldDayOrder | null, threads: ReadonlySet<DomElement>): ClassedDate | null {
+  // without a headline the lines above the text start at the page's top, where a masthead prints the day's date
+  const h1 = headlineHeading(doc);
+  if (!h1) return null;
+  const article = pageArticle(doc, h1);
+  for (const el of linesAboveText(doc)) {
+    if (insideAny(el, threads) || inOtherArticle(el, article)) continue;
+    const text = textOf(el);
+    if (!text || countWords(text) > PRINTED_DATE_WORDS || !isDateLine(text)) continue;
+    const found = dateLineDate(text, order?.order);
+    if (!found) continue;
+    const detail = clip(`a date line above the article: ${text}${orderNote(found, order)}`);
+    return found.changed
+      ? { value: found.iso, detail: `${detail} (the day the page was last changed: it gives no day it was published)`, changed: true }
+      : { value: found.iso, detail };
+  }
+  return null;
+}
+
 /** The word joining a byline's last two names, in its languages (`NAME_JOINERS`: "and", "&", "et", "und", "och" …). */
 const AND = new RegExp(`\\s${NAME_JOINER}\\s`, 'g');
 /** A byline's list of names cut at its commas and joiners. */
@@ -528,6 +559,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     ...{ title: null, outlet: null, date: null, url: null, author: null, lang: null, evidence: [], ld },
     pageTitle: pageTitle || null,
     classedDate: classedDate(doc, h1El, order, threads),
+    printedDate: printedDateLine(doc, order, threads),
     dayOrder: order,
     modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
     headlines: [
