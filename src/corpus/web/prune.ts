@@ -14,7 +14,7 @@ import { holdsWalledText } from './no-article.js';
 import { removeLinkNotes } from './link-notes.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
-import { all, countWords, ELEMENT_NODE, seenText, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Elements whose words a reader never reads as the page's: among them a player's fallback (the words inside
@@ -318,6 +318,44 @@ function markedAsBox(el: DomElement): boolean {
   return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 
+/** Boxes a picture and its caption are set in without `<figure>`. */
+const PICTURE_BOX = /^(?:DIV|SECTION|SPAN)$/i;
+/** The most words a caption set in such a box holds (a `<figure>` says what it is and may hold more). */
+const CAPTION_BOX_WORDS = 40;
+/** Boxes of a picture and words side by side from which they are a feature's sections, not captions. */
+const PICTURE_BOXES_IN_A_ROW = 3;
+/** The most elements side by side in such a box: the picture, its caption, its credit, a button. */
+const PICTURE_BOX_CHILDREN = 4;
+
+/**
+ * The box a picture is set in with its caption when a page writes no `<figure>` (`<div><img><div>Ana Ruiz at the
+ * quay.</div></div>`): the picture's wordless holder beside elements holding at most 40 words (one paragraph
+ * at most) and no other picture, no words of its own between them (old pages write paragraphs as `<div><img>
+ * Text …</div>`), no heading, list or quotation box, and not one of three such boxes side by side (a feature's
+ * sections, a gallery's slides). Left in, its caption was read as a paragraph of the article. Null when none.
+ */
+function captionedPictureBox(picture: DomElement): DomElement | null {
+  let holder = picture;
+  while (holder.parentElement && !wordsIn(holder.parentElement)) holder = holder.parentElement;
+  const box = holder.parentElement;
+  if (!box || box.tagName === 'BODY' || !PICTURE_BOX.test(box.tagName) || box.children.length > PICTURE_BOX_CHILDREN) return null;
+  const words = countWords(textOf(box));
+  // a caption is a line or two: a box of a picture beside a paragraph of its own (a feature's sections) is text
+  if (!words || words > CAPTION_BOX_WORDS || box.querySelectorAll('p').length > 1) return null;
+  if (box.querySelector('h1, h2, h3, blockquote, figure, article, ul, ol, table')) return null;
+  if (box.querySelectorAll(PICTURE).length > 2) return null; // a gallery's strip, or a box of several stories
+  // boxes of this shape in a row are a feature's sections or a gallery's slides, read as such
+  const alike = Array.from(box.parentElement?.children ?? []).filter(
+    (sibling) => sibling.tagName === box.tagName && sibling.querySelector(PICTURE) && wordsIn(sibling),
+  );
+  if (alike.length >= PICTURE_BOXES_IN_A_ROW) return null;
+  for (const node of Array.from(box.childNodes))
+    if (node.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return null;
+  return box;
+}
+
+const wordsIn = (el: DomElement): boolean => /[\p{L}\p{N}]/u.test(textOf(el));
+
 /** A box marked by its class or id as a paywall's, and as nothing else. */
 function markedAsPaywall(el: DomElement): boolean {
   const named = marks(el);
@@ -394,6 +432,10 @@ export function prunePage(doc: DomDocument): void {
   // a figure's words beside its picture are its caption, in a <figcaption> or not ("<figure><img><p>The quarry …")
   for (const el of all(body, 'figure')) {
     if (el.querySelector(PICTURE) && !el.querySelector('blockquote') && countWords(textOf(el)) <= FIGURE_CAPTION_WORDS) el.remove();
+  }
+  for (const el of all(body, 'img, picture')) {
+    const box = captionedPictureBox(el);
+    if (box && small(box)) box.remove();
   }
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();
   for (const el of all(body, '[class], [id], [role]'))

@@ -1,0 +1,55 @@
+/**
+ * A picture set with its caption in a box without `<figure>` (`<div><img><div>caption</div></div>`): the caption
+ * leaves the text as a figure's does (a quotation in it was read as carried by the article). A feature's sections
+ * of a picture beside a paragraph of its own (three or more in a row), and an old page's `<div><img> Text …</div>`
+ * paragraph, stay.
+ * Pages written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/corpus/web/extract.js';
+
+const PARAGRAPHS = [
+  'Harbour commissioner Lena Vostrik said on Tuesday that the new ferry terminal at Saltby would open in the spring, two months later than the council had promised.',
+  '“We will not cut corners on safety,” Vostrik told reporters at the quay, adding that the contractor had asked for more time to finish the ramps.',
+  'The delay has angered commuters who cross the fjord every morning, and the opposition leader Tomas Brekke called the new timetable a broken promise.',
+  'Brekke said his party would ask the council to publish the contract in full at its next meeting so that residents could see who pays for the extra work.',
+  'The terminal, which will replace a wooden pier built in 1962, is expected to carry about four thousand passengers a day once the second line starts.',
+];
+const page = (between: string): string => `<!doctype html><html><head><title>Ferry terminal delayed | Fjord Courier</title></head>
+<body><article><h1>Ferry terminal delayed</h1><p>${PARAGRAPHS[0]}</p>${between}${PARAGRAPHS.slice(1)
+  .map((p) => `<p>${p}</p>`)
+  .join('')}</article></body></html>`;
+const read = (html: string) => {
+  const r = extractArticle(html);
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+};
+
+describe('a picture and its caption set in a box without <figure>', () => {
+  it.each([
+    [
+      'a caption in a div beside the picture',
+      '<div class="media"><img src="/q.jpg" alt=""><div class="txt">Lena Vostrik at the quay on Tuesday.</div></div>',
+    ],
+    [
+      'a linked picture, a caption with a quotation and its credit',
+      '<div><a href="/gallery"><picture><img src="/q.jpg"></picture></a><p>Tomas Brekke: “A broken promise to the villages.”</p><span>Ola Bakken</span></div>',
+    ],
+  ])('%s leaves the text', (_name, box) => {
+    expect(read(page(box)).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('a feature’s sections, each a picture beside a paragraph of its own, stay', () => {
+    const sections = ['pier.jpg', 'ramp.jpg', 'hall.jpg']
+      .map((pic, i) => `<section class="step"><img src="/${pic}"><p>${PARAGRAPHS[i]}</p></section>`)
+      .join('');
+    const html = `<!doctype html><html><head><title>The pier | Fjord Courier</title></head><body><article><h1>The pier</h1>${sections}<p>${PARAGRAPHS[3]}</p><p>${PARAGRAPHS[4]}</p></article></body></html>`;
+    expect(read(html).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('an old page’s paragraph written as a div with a picture in its words stays', () => {
+    const line =
+      '<div><img src="/icon.gif"> Ferry tickets bought before the delay will be valid on the new terminal’s first crossings.</div>';
+    expect(read(page(line)).text).toContain('Ferry tickets bought before the delay');
+  });
+});
