@@ -80,7 +80,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     };
   }
   const meta = readPageMeta(doc, options.url ?? null);
-  const signals = pageSignals(doc, meta.ld?.freeToRead === false);
+  const signals = pageSignals(doc, meta.ld?.freeToRead === false, options.url ?? null);
   // Declared not free, yet holding the parts it declares restricted: the page served the whole article.
   const declaredNotFree = meta.ld?.freeToRead === false && !meta.ld.restrictedParts.some((sel) => heldPart(doc, sel));
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).

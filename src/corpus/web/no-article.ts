@@ -6,6 +6,7 @@
  */
 import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
+import { absoluteUrl } from './meta-tags.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
 export interface PageSignals {
@@ -34,6 +35,12 @@ export interface PageSignals {
    * written, or "another address" when that is no whole web address of a sane length.
    */
   forwardsTo: string | null;
+  /**
+   * The address of the page a page shows its text from in a frame (a `<frameset>`'s content frame, or an inline
+   * frame that is no player or embedded post), "another address" when it cannot be told (several frames, an
+   * address relative to an unknown one); null on pages without one.
+   */
+  framedFrom: string | null;
   /**
    * The heading or title of a site's error page served as if it were the page ("404 - Page not found", "Access
    * Denied"), and whether it says the page is missing or that the reader was refused; null on other pages.
@@ -155,6 +162,28 @@ function forwardOf(doc: DomDocument): string | null {
   return null;
 }
 
+/** Frames that are no page's text: players, embedded posts, maps, ads, checks, consent notices and comment threads. */
+const EMBED_FRAME =
+  /youtube|vimeo|dailymotion|player|twitter|x\.com|facebook|instagram|tiktok|spotify|soundcloud|maps|doubleclick|googletag|adservice|\bads?\b|recaptcha|captcha|consent|privacy|cookie|cmp\b|disqus|datawrapper|flourish|infogram/i;
+/** A frameset's frames that hold its menus and banners, by name or address. */
+const FURNITURE_FRAME = /(?:^|[\W_])(?:menu|nav|navigation|header|footer|top|left|banner|toc|index|sidebar)(?:$|[\W_])/i;
+
+/**
+ * Where a page shows its text from in a frame: a frameset's one content frame (its menu and banner frames
+ * aside), or the one inline frame that is no player or embed. Read only for pages with too few words of their
+ * own, so the reader is told which address to add rather than that the page holds no article.
+ */
+function framedFromOf(doc: DomDocument, pageUrl: string | null): string | null {
+  const frames = all(doc, 'frame[src]');
+  const shown = frames.length
+    ? frames.filter((f) => !FURNITURE_FRAME.test(`${f.getAttribute('name') ?? ''} ${f.id} ${f.getAttribute('src') ?? ''}`))
+    : all(doc, 'iframe[src]').filter((f) => !EMBED_FRAME.test(f.getAttribute('src') ?? '') && !f.hasAttribute('hidden'));
+  if (!shown.length) return frames.length ? ANOTHER_ADDRESS : null;
+  if (shown.length > 1) return ANOTHER_ADDRESS;
+  const address = absoluteUrl((shown[0]!.getAttribute('src') ?? '').trim(), pageUrl);
+  return address && address.length <= FORWARD_ADDRESS_CHARACTERS && !/[<>@\s]/.test(address) ? address : ANOTHER_ADDRESS;
+}
+
 /** Words of a wall's notice that ask to log in or register rather than pay, in the languages of CUT_TEXT. */
 const LOGIN_WORDS =
   /\b(?:log ?in|sign ?in|register|sign up|account|connectez|identifiez|inscrivez|registrieren|anmelden|einloggen|regístrate|regístrese|inicia|inicie|registrati|accedi|iscriviti|cadastre|faça login|registreer)\b/i;
@@ -232,7 +261,7 @@ function insideLink(el: DomElement): boolean {
 }
 
 /** Reads the page's signals; call before pruning. */
-export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSignals {
+export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl: string | null = null): PageSignals {
   const body = doc.body;
   let visible = 0;
   let linkWords = 0;
@@ -262,6 +291,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean): PageSig
     cookieNotice: COOKIE_TEXT.test(bodyText),
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     forwardsTo: forwardOf(doc),
+    framedFrom: framedFromOf(doc, pageUrl),
     errorPage: errorPageOf(doc),
     media: pageMedia(doc),
   };
@@ -303,6 +333,10 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
     return `the site sent its error page (“${signals.errorPage.shown}”) instead of the article: it does not let the bot read it (open it in a browser, save it and attach the file)`;
   if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
     return 'the page shows a cookie notice instead of an article';
+  if (words < MIN_ARTICLE_WORDS && signals.framedFrom === ANOTHER_ADDRESS)
+    return 'the page shows its text from another page in a frame (open it in a browser and add the address of the page in the frame, or save that page and attach the file)';
+  if (words < MIN_ARTICLE_WORDS && signals.framedFrom)
+    return `the page shows its text from another page in a frame, ${signals.framedFrom} (add that address instead)`;
   if (words < MIN_ARTICLE_WORDS && signals.media)
     return `the page is ${signals.media} with only ${words} words of text beside it, too few for an article`;
   // links read as no article's paragraphs: a page made of them (a section's front, a list of stories) says so
