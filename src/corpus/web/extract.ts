@@ -117,6 +117,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     bylineDate(body.bylineDateLine, meta.dayOrder) ??
     (printed?.changed ? null : printed) ??
     urlDate(meta.url) ??
+    earliestEntry(kept) ??
     lineDate(true) ??
     classed ??
     printed;
@@ -183,6 +184,19 @@ function liveBlogDate(meta: ReturnType<typeof readPageMeta>, entries: readonly L
   meta.evidence[at] = {
     field: 'date',
     source: 'page',
+    detail: clip(`the earliest of the live blog's ${entries.length} entry stamps: <time datetime="${first.datetime}">`),
+  };
+}
+
+/**
+ * A live blog dated by nothing but its entries' `<time datetime>` stamps: the earliest, the day it began (the
+ * day its last change gives, or none, made every entry seem published later or left the page undated).
+ */
+function earliestEntry(entries: readonly LiveEntry[]): Found | null {
+  if (!entries.length) return null;
+  const first = entries.reduce((a, b) => (b.date < a.date ? b : a));
+  return {
+    value: first.date,
     detail: clip(`the earliest of the live blog's ${entries.length} entry stamps: <time datetime="${first.datetime}">`),
   };
 }

@@ -68,6 +68,8 @@ const nodeSchema = z.looseObject({
   name: text,
   datePublished: dateValue,
   dateCreated: dateValue,
+  // a live blog's (LiveBlogPosting) start, the day it was published when it declares no datePublished
+  coverageStartTime: dateValue,
   dateModified: dateValue,
   url: text,
   mainEntityOfPage: namedOrText.optional().catch(undefined),
@@ -210,7 +212,10 @@ export function articleLd(nodes: readonly LdNode[], self?: PageSelf): ArticleLd 
   return {
     type,
     headline: keyed(node.headline ?? node.name, node.headline ? 'headline' : 'name'),
-    datePublished: keyed(node.datePublished ?? node.dateCreated, node.datePublished ? 'datePublished' : 'dateCreated'),
+    datePublished: keyed(
+      node.datePublished ?? node.dateCreated ?? node.coverageStartTime,
+      node.datePublished ? 'datePublished' : node.dateCreated ? 'dateCreated' : 'coverageStartTime',
+    ),
     dateModified: keyed(node.dateModified, 'dateModified'),
     authors: keyed(authors.join(', ') || undefined, 'author.name'),
     publisher: keyed(publisher, 'publisher.name'),

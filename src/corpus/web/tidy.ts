@@ -244,6 +244,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= SHORT && /^listen to this article\b/i.test(p.text) && READING_TIME.test(p.text)) return 'label';
   if (words <= 10 && (BYLINE.test(p.text) || POSTED_BY.test(p.text) || TIME_LINE.test(p.text.trim()) || relativeStamp(p.text)))
     return 'byline';
+  if (words <= 10 && stampBesideTime(p.text.trim())) return 'byline';
   if (words <= DATE_LINE_WORDS && bylineThenDate(p.text.trim())) return 'byline';
   if (words <= DATE_LINE_WORDS && nameReadApart(p.text.trim())) return 'byline';
   // a date line holds nothing but dates and their words ("Publié le 14 juin 2026 à 10h32 · Mis à jour le …")
@@ -252,6 +253,17 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   const dated = DATED_SENTENCE.exec(p.text.trim());
   if (words <= DATE_LINE_WORDS && dated && isDateLine(dated[1]!)) return 'byline';
   return null;
+}
+
+/** A stamp relative to the moment served, glued to the clock time or date beside it ("2h ago01:10", "14:05 · 3 hours ago"). */
+const AGO_SPLIT = /^(.*?\bago)[\s·•|,-]*(.+)$|^(.+?)[\s·•|,-]*((?:\d+|an?|one)\s*[a-z]+\s+ago)$/i;
+
+/** An entry's stamps read together: a relative one beside a clock time or a date, nothing else. */
+function stampBesideTime(text: string): boolean {
+  const m = AGO_SPLIT.exec(text);
+  if (!m) return false;
+  const [stamp, time] = m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!];
+  return relativeStamp(stamp) && (TIME_LINE.test(time.trim()) || isDateLine(time));
 }
 
 /**

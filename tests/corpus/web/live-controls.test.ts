@@ -44,3 +44,41 @@ describe('a live blog’s controls and change stamps', () => {
     expect(r.date).toBe('2026-02-04');
   });
 });
+
+const election = (ld: string): string => `<!doctype html><html><head><title>Election night live | Fjord Courier</title>${ld}</head>
+<body><main><h1>Election night live</h1><div class="live-filter"><button>All posts</button><button>Key events</button></div>
+<div class="post"><span class="rel">2h ago</span><time datetime="2026-09-14T01:10:00+02:00">01:10</time><p>Turnout rose to 78 per cent, the highest since the 1990s, the election commission said shortly after one in the morning.</p><p>“People wanted their say,” said commission chair Ebba Strand.</p></div>
+<div class="post"><span class="rel">5h ago</span><time datetime="2026-09-13T22:05:00+02:00">22:05</time><p>The first exit poll puts the Coastal Party narrowly ahead, with the Greens close behind and the governing party in third place.</p></div>
+<div class="post"><span class="rel">7h ago</span><time datetime="2026-09-13T20:00:00+02:00">20:00</time><p>Polls have now closed across the country, and counting has begun in all of the country’s two hundred and ninety districts.</p></div>
+</main></body></html>`;
+const LIVE_LD = `<script type="application/ld+json">${JSON.stringify({
+  '@context': 'https://schema.org',
+  '@type': 'LiveBlogPosting',
+  headline: 'Election night live',
+  coverageStartTime: '2026-09-13T18:00:00+02:00',
+  dateModified: '2026-09-14T01:10:00+02:00',
+})}</script>`;
+
+describe('a live blog stamped “2h ago” beside each entry’s time', () => {
+  it('reads no stamp glued to the time (“2h ago01:10”) into the text', () => {
+    const r = extractArticle(election(''));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text).not.toMatch(/ago|01:10|22:05/);
+    expect(r.text.split('\n\n')[0]).toMatch(/^Turnout rose/);
+  });
+
+  it('is dated by its declared start (LiveBlogPosting coverageStartTime) when it declares no datePublished', () => {
+    const r = extractArticle(election(LIVE_LD));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.date).toBe('2026-09-13');
+    expect(r.modified).toBe('2026-09-14');
+    expect(r.evidence.find((e) => e.field === 'date')?.detail).toMatch(/coverageStartTime/);
+  });
+
+  it('dated by nothing else, is dated by its earliest entry stamp, the day it began', () => {
+    const r = extractArticle(election(''));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.date).toBe('2026-09-13');
+    expect(r.evidence.find((e) => e.field === 'date')?.detail).toMatch(/earliest of the live blog's 3 entry stamps/);
+  });
+});
