@@ -6,7 +6,8 @@
  *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
  * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`,
  *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
- *   article, a byline's line with a date ("By A · June 14, 2026"), the date in the URL's path;
+ *   article, a byline's line with a date ("By A · June 14, 2026"), a date line printed above the text outside
+ *   the body (`printedDate`), the date in the URL's path, a live blog's earliest entry stamp;
  * - url: `<link rel=canonical>`, og:url, JSON-LD url, the address the page was read from;
  * - author: JSON-LD author names, author meta tags (every tag of the first key naming a person), a printed
  *   byline's names ("By A, B and C"), without credits naming no person (a wire agency, "By The Associated

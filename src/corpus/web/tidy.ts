@@ -343,7 +343,32 @@ export function tidyParagraphs(
   );
   // the author's bio closes the article: among its last paragraphs once the furniture after it (a share row, a
   // feedback widget, a topic list) is gone
-  return kept.filter((p, i) => !(i >= kept.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p))));
+  return joinBrokenSentences(kept.filter((p, i) => !(i >= kept.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p)))));
+}
+
+/** Blocks a sentence broken by an element set inside its paragraph may be read as. */
+const RUNNING_TEXT = /^(?:p|div|article|section|main|span|)$/;
+/** A sentence left open: a comma, a dash or a word without a stop closes the block. */
+const LEFT_OPEN = /(?:[,;–—]|\p{Ll})\s*$/u;
+const GOES_ON = /^\s*\p{Ll}/u;
+
+/**
+ * Paragraphs joined again where a box set inside a paragraph (an ad, a "Read more" link, a picture) broke its
+ * sentence in two: the parser closes the `<p>` at the box, so “… Vostrik told reporters,” and “adding that …”
+ * were read as two paragraphs, with the quotation's speaker apart from the rest of its sentence. Joined when
+ * the first leaves the sentence open and the second goes on in lower case.
+ */
+function joinBrokenSentences(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = out.at(-1);
+    if (last && RUNNING_TEXT.test(last.tag) && RUNNING_TEXT.test(p.tag) && LEFT_OPEN.test(last.text) && GOES_ON.test(p.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${p.text.trimStart()}`, linkChars: last.linkChars + p.linkChars };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /** Fewest and most words of a pull quote. */
