@@ -27,7 +27,8 @@ export interface Body {
    * March 2026"), in order, taken off the body; `above` when article text follows the line (a short article's
    * date line may close it).
    */
-  dateLines: { text: string; above: boolean }[];
+  /** `end`: read among the reading's last paragraphs, past its top (trusted after the page's address). */
+  dateLines: { text: string; above: boolean; end: boolean }[];
   /** A byline and a date on one line near the top ("By Orla Kettering · June 14, 2026"), taken off the body. */
   bylineDateLine: string | null;
   /** The posts embedded in the page the body was read from. */
@@ -41,16 +42,18 @@ const topLine = (raw: readonly Paragraph[], test: (text: string) => boolean): st
   raw.slice(0, DATE_LINE_WITHIN).find((p) => countWords(p.text) <= DATE_LINE_WORDS && test(p.text))?.text ?? null;
 
 /** Every short paragraph near the top of a reading that `test` accepts, as written, and whether text follows it. */
-function topLines(raw: readonly Paragraph[], test: (text: string) => boolean): { text: string; above: boolean }[] {
-  const lines: { text: string; above: boolean }[] = [];
-  raw.slice(0, DATE_LINE_WITHIN).forEach((p, i) => {
+function topLines(raw: readonly Paragraph[], test: (text: string) => boolean): { text: string; above: boolean; end: boolean }[] {
+  const lines: { text: string; above: boolean; end: boolean }[] = [];
+  raw.forEach((p, i) => {
+    // at the top of the reading or closing it ("Published 10 March 2026" under a long article)
+    if (i >= DATE_LINE_WITHIN && i < raw.length - DATE_LINE_WITHIN) return;
     if (countWords(p.text) > DATE_LINE_WORDS || !test(p.text)) return;
-    lines.push({ text: p.text, above: raw.slice(i + 1).some((q) => countWords(q.text) > DATE_LINE_WORDS) });
+    lines.push({ text: p.text, above: raw.slice(i + 1).some((q) => countWords(q.text) > DATE_LINE_WORDS), end: i >= DATE_LINE_WITHIN });
   });
   return lines;
 }
 
-/** Paragraphs at the top of a reading where a date line is looked for. */
+/** Paragraphs at the top of a reading, and at its end, where a date line is looked for. */
 const DATE_LINE_WITHIN = 6;
 
 /** Words of a line of a byline's block ("By Rosa Quill<br>March 10, 2026"): longer, a line is a sentence. */

@@ -98,8 +98,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const found = dateLineDate(line.text, meta.dayOrder?.order);
     return found ? [{ ...line, found }] : [];
   });
-  const lineDate = (changed: boolean): Found | null => {
-    const line = lineDates.find((l) => Boolean(l.found.changed) === changed);
+  const lineDate = (changed: boolean, end = false): Found | null => {
+    const line = lineDates.find((l) => Boolean(l.found.changed) === changed && l.end === end);
     if (!line) return null;
     const where = line.above ? 'above' : 'below';
     const note = changed ? ' (the day the page was last changed: it gives no day it was published)' : '';
@@ -117,8 +117,11 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     bylineDate(body.bylineDateLine, meta.dayOrder) ??
     (printed?.changed ? null : printed) ??
     urlDate(meta.url) ??
+    // a date line closing a long article, past its top: after the address's, as a box of events may close it
+    lineDate(false, true) ??
     earliestEntry(kept) ??
     lineDate(true) ??
+    lineDate(true, true) ??
     classed ??
     printed;
   const changedClassed = classed?.changed ? classed.value : null;

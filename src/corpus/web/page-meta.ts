@@ -322,9 +322,12 @@ function printedDateLine(doc: DomDocument, order: ToldDayOrder | null, threads: 
   const h1 = headlineHeading(doc);
   if (!h1) return null;
   const article = pageArticle(doc, h1);
+  let sentences = 0;
   for (const el of linesAboveText(doc)) {
     if (insideAny(el, threads) || inOtherArticle(el, article)) continue;
     const text = textOf(el);
+    // a standfirst may stand above the date line; after a second sentence the text has begun
+    if (el.tagName === 'P' && countWords(text) > PRINTED_DATE_WORDS && /[.!?]["”’»)]?$/.test(text) && ++sentences >= 2) return null;
     if (!text || countWords(text) > PRINTED_DATE_WORDS || !isDateLine(text)) continue;
     const found = dateLineDate(text, order?.order);
     if (!found) continue;

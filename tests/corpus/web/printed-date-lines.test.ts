@@ -37,6 +37,14 @@ describe('a date line printed above the text outside any dated class', () => {
     expect(r.evidence.find((e) => e.field === 'date')?.detail).toMatch(/last changed/);
   });
 
+  it('under a standfirst it dates the page; under the text’s paragraphs it is no line above the article', () => {
+    const dek =
+      '<p class="dek">The harbour office blames winter storms, and the opposition calls the new timetable a broken promise to the villages.</p>';
+    expect(read(page(`${dek}<div><span>Published 4 February 2026</span></div>`)).date).toBe('2026-02-04');
+    const html = page('').replace('</div></main>', '</div><div><span>Wednesday 18 March 2026</span></div></main>');
+    expect(read(html).date).toBeNull();
+  });
+
   it('a page without a headline is not dated by its masthead’s date of the day', () => {
     const r = read(page('', ''));
     expect(r.date).toBeNull();
