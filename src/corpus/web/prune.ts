@@ -318,6 +318,37 @@ function markedAsBox(el: DomElement): boolean {
   return BOX.test(named) || (role !== null && ROLES.test(role)) || (BLOCK_BOX.test(el.tagName) && VIDEO_BOX.test(named));
 }
 
+/** The most words a quotation's signature holds: a name and a job or a work ("Ana Ruiz, mayor of Saltby"). */
+const SIGNATURE_WORDS = 12;
+const DASHED = /^[—–―-]/;
+
+/**
+ * Prints a `<blockquote>`'s signature — its `<footer>` or closing `<cite>`, or the `<figcaption>` of the `<figure>`
+ * holding it without a picture — after its words, as a browser sets it
+ * under them: “…” — Ana Ruiz, mayor. The footer was removed as the page's, and the quotation left without
+ * its speaker was credited to the sentence before it.
+ */
+function signQuotations(doc: DomDocument): void {
+  const signatureOf = (quote: DomElement): DomElement | undefined => {
+    const last = Array.from(quote.children).at(-1);
+    if (last && /^(?:FOOTER|CITE)$/i.test(last.tagName)) return last;
+    // the form HTML gives a quotation with its source: <figure><blockquote>…</blockquote><figcaption>— A</figcaption></figure>
+    const figure = quote.parentElement;
+    if (figure?.tagName !== 'FIGURE' || figure.querySelector(PICTURE)) return undefined;
+    return Array.from(figure.children).find((c) => c.tagName === 'FIGCAPTION');
+  };
+  for (const quote of all(doc, 'blockquote')) {
+    const signature = signatureOf(quote);
+    if (!signature) continue;
+    const name = textOf(signature);
+    if (!name || countWords(name) > SIGNATURE_WORDS || signature.querySelector('p, div, blockquote')) continue;
+    signature.remove();
+    const words = all(quote, 'p').at(-1) ?? quote;
+    if (!textOf(words)) continue;
+    words.appendChild(doc.createTextNode(DASHED.test(name) ? ` ${name}` : ` — ${name}`));
+  }
+}
+
 /** Boxes a picture and its caption are set in without `<figure>`. */
 const PICTURE_BOX = /^(?:DIV|SECTION|SPAN)$/i;
 /** The most words a caption set in such a box holds (a `<figure>` says what it is and may hold more). */
@@ -412,6 +443,8 @@ export function prunePage(doc: DomDocument): void {
   removeSignUpBoxes(doc);
   removeSignUpCalls(doc);
   removeChoiceBoxes(doc);
+  // before figcaptions and footers go with the page's furniture
+  signQuotations(doc);
   for (const el of all(doc, NEVER_TEXT)) el.remove();
   markQuotations(doc);
   for (const el of all(doc, AMP_STAND_INS)) if (el.parentElement?.tagName.startsWith('AMP-')) el.remove();
