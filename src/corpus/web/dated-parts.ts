@@ -26,6 +26,11 @@ export interface LiveEntry {
   /** A stamp printed as text ("2:15 p.m. ET"): its day is the page's, read by `dateClockEntries`. */
   clock?: boolean;
   /**
+   * The stamp opens the entry's one paragraph in a box of its own (`<div><p><b>14:05</b>The harbour …</p></div>`):
+   * a live blog's furniture, to take off the text (a timeline's times printed among paragraphs stay its words).
+   */
+  opensParagraph?: true;
+  /**
    * The day heading printed above the entry ("Thursday 19 November"), as written, when such headings stand
    * between the entries: the day of an entry stamped by a clock time alone; a line to take off the text.
    */
@@ -145,8 +150,15 @@ const SENTENCE_WORDS = 15;
  */
 function holdsSentence(box: DomElement, stamp: DomElement): boolean {
   return all(box, BLOCKS).some((b) => {
-    if (b.contains(stamp) || stamp.contains(b)) return false;
-    const text = norm(textOf(b));
+    if (stamp.contains(b)) return false;
+    let text = norm(textOf(b));
+    if (b.contains(stamp)) {
+      // the paragraph the stamp opens: its words after the stamp
+      const stamped = norm(textOf(stamp));
+      if (!text.startsWith(stamped)) return false;
+      text = text.slice(stamped.length).trim();
+      if (!text) return false;
+    }
     return /[.!?…]["”’»)]*$/u.test(text) || countWords(text) >= SENTENCE_WORDS;
   });
 }
@@ -290,9 +302,15 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     const own = box !== doc.body && stamps.filter((s) => box!.contains(s.el)).length === 1;
     const isStamp = (b: DomElement): boolean => stampEls.has(b) || (b.children.length <= SMALL && clockText(b) !== null);
     let first: DomElement | undefined;
+    let opens = false;
     if (own) {
       if (linkBox(box) || !holdsSentence(box, el)) continue;
       first = all(box, BLOCKS).find((b) => !b.contains(el) && !el.contains(b) && !isStamp(b) && wordsOf(b));
+      // an entry of one paragraph its stamp opens (<div><p><span>14:05</span>The harbour …</p></div>)
+      if (!first) {
+        first = blocks.find((b) => box!.contains(b) && b.contains(el) && b !== el && norm(textOf(b)).length > text.length);
+        opens = first !== undefined;
+      }
     } else {
       const holder = blocks.find((b) => b.contains(el) && b !== el && norm(textOf(b)).length > text.length);
       if (holder) first = holder;
@@ -307,7 +325,15 @@ function clockEntries(doc: DomDocument): LiveEntry[] {
     if (firsts.has(written)) continue;
     firsts.add(written);
     const clock = readClock(text)!;
-    entries.push({ first: written, date: '', datetime: text, time: clock.time, ...(clock.zone ? { zone: clock.zone } : {}), clock: true });
+    entries.push({
+      first: written,
+      date: '',
+      datetime: text,
+      time: clock.time,
+      ...(clock.zone ? { zone: clock.zone } : {}),
+      clock: true,
+      ...(opens ? { opensParagraph: true as const } : {}),
+    });
     atOf.push(el);
   }
   markDayHeadings(doc, entries, atOf, order);

@@ -89,8 +89,14 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? []);
   // a live blog's day headings ("Tuesday, 4 March") date its entries, and are no entry's words
   const dayLines = dayHeadingLines(entries);
-  const paragraphs = takeLeadHeadline(meta, body.paragraphs).filter((p) => !dayLines.has(p.text.replace(/\s+/g, ' ').trim()));
   const clocked = entries.filter((e) => e.clock);
+  const unstamped = stampsOff(clocked);
+  const paragraphs = takeLeadHeadline(meta, body.paragraphs)
+    .filter((p) => !dayLines.has(p.text.replace(/\s+/g, ' ').trim()))
+    .map((p) => {
+      const rest = unstamped.get(p.text.replace(/\s+/g, ' ').trim());
+      return rest === undefined ? p : { ...p, text: rest };
+    });
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
   const kept = entries.filter((e) => parts.some((p) => p.kind === 'entry' && p.detail.includes(`"${e.datetime}"`)));
   if (kept.length) liveBlogDate(meta, kept);
@@ -202,6 +208,23 @@ function earliestEntry(entries: readonly LiveEntry[]): Found | null {
     value: first.date,
     detail: clip(`the earliest of the live blog's ${entries.length} entry stamps: <time datetime="${first.datetime}">`),
   };
+}
+
+/**
+ * A live blog's paragraphs opened by their entry's printed stamp (`<p><b>14:05</b>The harbour …</p>`, read
+ * "14:05The harbour …"), each mapped to its words without the stamp; the entries start at those words. The
+ * time is kept as the entry's dated part, not glued into its first sentence.
+ */
+function stampsOff(entries: LiveEntry[]): Map<string, string> {
+  const off = new Map<string, string>();
+  for (const entry of entries) {
+    if (!entry.opensParagraph || !entry.first.startsWith(entry.datetime)) continue;
+    const rest = entry.first.slice(entry.datetime.length).replace(/^[\s:–—-]+/, '');
+    if (!/^[\p{Lu}\p{N}"“‘«]/u.test(rest)) continue;
+    off.set(entry.first, rest);
+    entry.first = rest;
+  }
+  return off;
 }
 
 /** Words a part declared not free must hold for the page to have served it. */

@@ -82,3 +82,32 @@ describe('a live blog stamped “2h ago” beside each entry’s time', () => {
     expect(r.evidence.find((e) => e.field === 'date')?.detail).toMatch(/earliest of the live blog's 3 entry stamps/);
   });
 });
+
+describe('a live blog whose stamps open each entry’s one paragraph', () => {
+  const entry = (stamp: string, words: string) => `<div class="entry"><p>${stamp}${words}</p></div>`;
+  const html = `<!doctype html><html><head><title>Storm live | Fjord Courier</title>
+<meta property="article:published_time" content="2026-02-04T08:00:00Z"></head><body><main><h1>Storm live</h1>
+${entry('<span class="time">14:05</span>', 'The harbour master Ilse Dunmore said the whole harbour would stay closed until the wind dropped below gale force tonight.')}
+${entry('<strong>12:30 GMT</strong>', 'Power cuts have been reported in three villages on the north shore, where about two thousand homes were without electricity.')}
+${entry('<b>10:42</b> ', 'Good morning and welcome to our live coverage of the storm sweeping across the Saltby coast, with all ferry crossings cancelled.')}
+</main></body></html>`;
+
+  it('reads each entry without its stamp glued to the first sentence, the time kept as the entry’s', () => {
+    const r = extractArticle(html);
+    if (!r.ok) throw new Error(r.reason);
+    const paragraphs = r.text.split('\n\n');
+    expect(paragraphs.map((p) => p.slice(0, 16))).toEqual(['The harbour mast', 'Power cuts have ', 'Good morning and']);
+    expect(r.datedParts.map((p) => [r.text.slice(p.start, p.start + 9), p.date, p.time])).toEqual([
+      ['The harbo', '2026-02-04', '14:05'],
+      ['Power cut', '2026-02-04', '12:30'],
+      ['Good morn', '2026-02-04', '10:42'],
+    ]);
+  });
+
+  it('a timeline’s times printed at the start of its paragraphs, in no box of their own, stay its words', () => {
+    const timeline = html.replace(/<div class="entry">|<\/div>/g, '');
+    const r = extractArticle(timeline);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text).toContain('10:42 Good morning');
+  });
+});
