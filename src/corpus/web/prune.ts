@@ -365,9 +365,11 @@ const PICTURE_BOX_CHILDREN = 4;
  * Text …</div>`), no heading, list or quotation box, and not one of three such boxes side by side (a feature's
  * sections, a gallery's slides). Left in, its caption was read as a paragraph of the article. Null when none.
  */
-function captionedPictureBox(picture: DomElement): DomElement | null {
+function captionedPictureBox(picture: DomElement, rows: Map<DomElement, number>): DomElement | null {
   let holder = picture;
-  while (holder.parentElement && !wordsIn(holder.parentElement)) holder = holder.parentElement;
+  // the children are counted before the text is read: a page of thousands of pictures in one box stays linear
+  while (holder.parentElement && holder.parentElement.children.length <= PICTURE_BOX_CHILDREN && !wordsIn(holder.parentElement))
+    holder = holder.parentElement;
   const box = holder.parentElement;
   if (!box || box.tagName === 'BODY' || !PICTURE_BOX.test(box.tagName) || box.children.length > PICTURE_BOX_CHILDREN) return null;
   const words = countWords(textOf(box));
@@ -375,11 +377,16 @@ function captionedPictureBox(picture: DomElement): DomElement | null {
   if (!words || words > CAPTION_BOX_WORDS || box.querySelectorAll('p').length > 1) return null;
   if (box.querySelector('h1, h2, h3, blockquote, figure, article, ul, ol, table')) return null;
   if (box.querySelectorAll(PICTURE).length > 2) return null; // a gallery's strip, or a box of several stories
-  // boxes of this shape in a row are a feature's sections or a gallery's slides, read as such
-  const alike = Array.from(box.parentElement?.children ?? []).filter(
-    (sibling) => sibling.tagName === box.tagName && sibling.querySelector(PICTURE) && wordsIn(sibling),
-  );
-  if (alike.length >= PICTURE_BOXES_IN_A_ROW) return null;
+  // boxes of this shape in a row are a feature's sections or a gallery's slides, read as such (counted once a row)
+  const row = box.parentElement;
+  if (row) {
+    let alike = rows.get(row);
+    if (alike === undefined) {
+      alike = Array.from(row.children).filter((sibling) => sibling.querySelector(PICTURE) && wordsIn(sibling)).length;
+      rows.set(row, alike);
+    }
+    if (alike >= PICTURE_BOXES_IN_A_ROW) return null;
+  }
   for (const node of Array.from(box.childNodes))
     if (node.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return null;
   return box;
@@ -466,8 +473,9 @@ export function prunePage(doc: DomDocument): void {
   for (const el of all(body, 'figure')) {
     if (el.querySelector(PICTURE) && !el.querySelector('blockquote') && countWords(textOf(el)) <= FIGURE_CAPTION_WORDS) el.remove();
   }
+  const rows = new Map<DomElement, number>();
   for (const el of all(body, 'img, picture')) {
-    const box = captionedPictureBox(el);
+    const box = captionedPictureBox(el, rows);
     if (box && small(box)) box.remove();
   }
   for (const el of all(body, CHROME_TAGS)) if (small(el)) el.remove();

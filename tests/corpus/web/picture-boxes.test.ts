@@ -53,3 +53,13 @@ describe('a picture and its caption set in a box without <figure>', () => {
     expect(read(page(line)).text).toContain('Ferry tickets bought before the delay');
   });
 });
+
+describe('reading picture boxes stays linear in the page', () => {
+  it('a strip of 3,000 captioned pictures beside the article is read in seconds', () => {
+    const strip = Array.from({ length: 3000 }, (_, i) => `<div><img src="/${i}.jpg"><span>Picture ${i} of the quay.</span></div>`).join('');
+    const started = Date.now();
+    const r = extractArticle(page(`<div class="strip">${strip}</div>`));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.ok).toBe(true);
+  });
+});
