@@ -359,16 +359,28 @@ const GOES_ON = /^\s*\p{Ll}/u;
  * the first leaves the sentence open and the second goes on in lower case.
  */
 function joinBrokenSentences(paragraphs: readonly Paragraph[]): Paragraph[] {
-  const out: Paragraph[] = [];
+  // each paragraph with the parts joined to it, joined once (joining as they come copies a long run again each time)
+  const groups: { first: Paragraph; texts: string[]; linkChars: number }[] = [];
   for (const p of paragraphs) {
-    const last = out.at(-1);
-    if (last && RUNNING_TEXT.test(last.tag) && RUNNING_TEXT.test(p.tag) && LEFT_OPEN.test(last.text) && GOES_ON.test(p.text)) {
-      out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${p.text.trimStart()}`, linkChars: last.linkChars + p.linkChars };
+    const group = groups.at(-1);
+    const last = group?.texts.at(-1);
+    if (
+      group &&
+      last !== undefined &&
+      RUNNING_TEXT.test(group.first.tag) &&
+      RUNNING_TEXT.test(p.tag) &&
+      LEFT_OPEN.test(last) &&
+      GOES_ON.test(p.text)
+    ) {
+      group.texts.push(p.text.trim());
+      group.linkChars += p.linkChars;
       continue;
     }
-    out.push(p);
+    groups.push({ first: p, texts: [p.text], linkChars: p.linkChars });
   }
-  return out;
+  return groups.map(({ first, texts, linkChars }) =>
+    texts.length === 1 ? first : { ...first, text: texts.map((t, i) => (i === 0 ? t.trimEnd() : t)).join(' '), linkChars },
+  );
 }
 
 /** Fewest and most words of a pull quote. */
