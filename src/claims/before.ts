@@ -277,15 +277,15 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
  */
 function openingModifier(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
   if (np.kind !== 'name' || !np.run || np.to - np.from !== 1 || !capitalByPlace(toks, np.from)) return false;
-  // ("Berlin's hesitance", "NATO allies": an owner or an acronym names someone)
+  // ("Oslo's caution", "NATO allies": an owner or an acronym names someone)
   const word = toks[np.from] as Token;
   if (word.poss || word.text === word.text.toUpperCase()) return false;
   const next = toks[np.to];
   if (next?.kind !== 'word' || next.cap || next.sentence !== (toks[np.from] as Token).sentence || verbAt(toks, np.to, np)) return false;
-  // ("Obama in his last weeks beat …", "Ruiz again beat …": a name may stand before a phrase or an adverb)
-  // ("Article 33 affirms", "Isaiah 45:1 reads": a number goes with the name)
+  // ("Lind in her last weeks beat …", "Ruiz again beat …": a name may stand before a phrase or an adverb)
+  // ("Article 12 says", "Psalm 23:4 reads": a number goes with the name)
   if (!/^\p{L}/u.test(next.text) || PREPOSITIONS.has(next.lower) || isFiller(next) || next.lower.endsWith('ly')) return false;
-  // ("Federal labor groups have long fought “…”": a word the resolver already reads as common, as written)
+  // ("Federal dock unions have long fought “…”": a word the resolver already reads as common, as written)
   return !commonNounAt(model, toks, np.from) && !model.people.lookup(runName(model.text, toks, np.run));
 }
 

@@ -399,7 +399,7 @@ const SPOKEN_DOCUMENTS: ReadonlySet<string> = new Set(['interview', 'speech']);
 const CAST_REACH = 6;
 
 /**
- * "an incident Li brought up as “…” in an interview": the person subject of the verb right before the words (a past, with
+ * "a delay Li brought up as “…” in an interview": the person subject of the verb right before the words (a past, with
  * only its object and particles between); null when there is none, or it is no person.
  */
 function spokenBy(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
@@ -423,7 +423,7 @@ export function namedDocument(model: DocModel, toks: readonly Token[], k: number
     if (t.lower === 'in' || t.lower === 'from') {
       const np = headPhrase(toks, i + 1, end);
       const head = np?.kind === 'desc' ? (toks[np.to - 1] as Token).lower : '';
-      // ("an incident Li brought up as “…” in an interview with a paper": words spoken in an interview or a speech are
+      // ("a delay Li brought up as “…” in an interview with a paper": words spoken in an interview or a speech are
       // the speaker's, the person subject of their clause, never the interview's)
       if (np && SPOKEN_DOCUMENTS.has(head)) return spokenBy(model, toks, k);
       if (np && DOCUMENT_NOUNS.has(head)) return resolvePhrase(model, toks, np);

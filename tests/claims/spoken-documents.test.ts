@@ -9,7 +9,7 @@ describe('attribution: an interview or a speech is no speaker', () => {
   it('gives the words to the person who brought them up in the interview, not to the main clause’s subject', () => {
     const qs = speakers(
       'Ana Ruiz runs the Ostend port board.',
-      'Tom Berg looked into the death of Karl Vos, an incident Ruiz brought up as “very odd” in an interview with The Ostend Courier published Monday evening.',
+      'Tom Berg looked into the ferry’s late arrival, a delay Ruiz brought up as “plainly avoidable” in an interview with The Ostend Courier aired on Monday.',
     );
     expect(qs[0]?.speaker).toBe('Ana Ruiz');
   });
