@@ -7,14 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { FERRY } from './pages/articles.js';
 
-const PARAGRAPHS = [
-  'Harbour commissioner Lena Vostrik said on Tuesday that the new ferry terminal at Saltby would open in the spring, two months later than the council had promised.',
-  '“We will not cut corners on safety,” Vostrik told reporters at the quay, adding that the contractor had asked for more time to finish the ramps.',
-  'The delay has angered commuters who cross the fjord every morning, and the opposition leader Tomas Brekke called the new timetable a broken promise.',
-  'Brekke said his party would ask the council to publish the contract in full at its next meeting so that residents could see who pays for the extra work.',
-  'The terminal, which will replace a wooden pier built in 1962, is expected to carry about four thousand passengers a day once the second line starts.',
-];
+const PARAGRAPHS = FERRY.paragraphs.slice(0, 5);
 const page = (between: string): string => `<!doctype html><html><head><title>Ferry terminal delayed | Fjord Courier</title></head>
 <body><article><h1>Ferry terminal delayed</h1><p>${PARAGRAPHS[0]}</p>${between}${PARAGRAPHS.slice(1)
   .map((p) => `<p>${p}</p>`)

@@ -96,3 +96,17 @@ export const FRENCH: TestArticle = {
     '« Les gens nous demandaient sans cesse quand le marché reviendrait », a déclaré Ruth Adeyemi, présidente de l’association du quartier.',
   ],
 };
+
+/** A ferry terminal delayed: the plain article the tests of single page features set their boxes in. */
+export const FERRY: TestArticle = {
+  headline: 'Ferry terminal delayed',
+  paragraphs: [
+    'Harbour commissioner Lena Vostrik said on Tuesday that the new ferry terminal at Saltby would open in the spring, two months later than the council had promised.',
+    '“We will not cut corners on safety,” Vostrik told reporters at the quay, adding that the contractor had asked for more time to finish the ramps.',
+    'The delay has angered commuters who cross the fjord every morning, and the opposition leader Tomas Brekke called the new timetable a broken promise.',
+    'Brekke said his party would ask the council to publish the contract in full at its next meeting so that residents could see who pays for the extra work.',
+    'The terminal, which will replace a wooden pier built in 1962, is expected to carry about four thousand passengers a day once the second line starts.',
+    'Engineers from the harbour office said the ramps had been redesigned after winter storms damaged the old pier twice in one season.',
+    'The council will vote on the revised budget on 24 March, and the harbour office expects the first passengers to board from the new hall in late April.',
+  ],
+};
