@@ -19,6 +19,7 @@ const {
   OFFICE_FIELDS,
   OFFICE_PREPOSITIONS,
   ORG_WORDS,
+  ORIGIN_PARTICIPLES,
   PARTY_MEMBER_WORDS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -256,6 +257,12 @@ export function titleWord(w: string): boolean {
  * Does the run [from, to) open its sentence with a verb of saying ("Said Ana Ruiz: “…”") whose words follow with no
  * verb of saying of their own before them ("Said Jalili told reporters …" names someone called Said)?
  */
+/** "Korean-born", "Ohio-based": a capitalised compound adjective of origin, which describes the name after it. */
+function originAdjective(t: Token): boolean {
+  const hyphen = t.lower.lastIndexOf('-');
+  return hyphen > 0 && ORIGIN_PARTICIPLES.has(t.lower.slice(hyphen + 1));
+}
+
 function invertedOpening(tokens: readonly Token[], from: number, to: number): boolean {
   const s = (tokens[from] as Token).sentence;
   if (tokens[from - 1]?.sentence === s) return false;
@@ -296,7 +303,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
       ORG_WORDS.has(w) ||
       PERSON_ROLE_NOUNS.has(w) ||
       PLURAL_ROLES.has(w) ||
-      (tokens[i] as Token).poss
+      (tokens[i] as Token).poss ||
+      originAdjective(tokens[i] as Token)
     )
       nameFrom = Math.max(nameFrom, i + 1); // (never back inside an office: "Minister of Foreign Affairs Li Wei")
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name

@@ -24,6 +24,7 @@ import {
   HONORIFICS as HONORIFIC_LIST,
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
+  ORIGIN_PARTICIPLES as ORIGIN_PARTICIPLE_LIST,
   PARTY_MEMBER_WORDS as PARTY_MEMBER_LIST,
   PERSON_ROLE_NOUNS as ROLE_LIST,
   PLURAL_PEOPLE as PLURAL_PEOPLE_LIST,
@@ -187,6 +188,7 @@ export const WORK_MARKERS = set(fw.WORK_MARKERS);
 export const TITLES = set(TITLE_LIST);
 export const HONORIFICS = set(HONORIFIC_LIST);
 export const TITLE_MODIFIERS = set(TITLE_MODIFIER_LIST);
+export const ORIGIN_PARTICIPLES = set(ORIGIN_PARTICIPLE_LIST);
 export const SUBORDINATE_TITLES = set(SUBORDINATE_TITLE_LIST);
 /** Plural titles before a list of names ("Senators Ana Ruiz, …", "Sens. Ana Ruiz and Li Wei"): never part of a name. */
 export const PLURAL_TITLES = set(

@@ -23,6 +23,12 @@ export const TITLE_MODIFIERS = list(
   'acting assistant chief defence defense deputy executive foreign former head interior senior state vice',
 );
 
+/**
+ * Participles that end a compound adjective of where someone comes from or works ("Korean-born", "Texas-based",
+ * "Oxford-educated"): such a word before a name describes the person and is no part of the name.
+ */
+export const ORIGIN_PARTICIPLES = list('based born bred educated raised trained');
+
 /** Words that make a title an office under the one it names ("Vice President", "Deputy Director", "Assistant Secretary"). */
 export const SUBORDINATE_TITLES = list('assistant deputy vice');
 
