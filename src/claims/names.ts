@@ -50,6 +50,27 @@ export function capWord(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && t.cap);
 }
 
+/**
+ * "Pima County (Ariz.) Sheriff Ana Ruiz": a state in brackets, abbreviated or written out, between two capitalised
+ * words of one run; the number of tokens from the opening bracket at `i` through the closing one, or 0.
+ */
+function bracketedPlace(tokens: readonly Token[], i: number): number {
+  const open = tokens[i];
+  const word = tokens[i + 1];
+  if (open?.kind !== 'punct' || open.text !== '(' || !capWord(word)) return 0;
+  const dotted = tokens[i + 2]?.text === '.';
+  const close = i + (dotted ? 3 : 2);
+  if (tokens[close]?.text !== ')' || !capWord(tokens[close + 1]) || !capWord(tokens[i - 1])) return 0;
+  if (!dotted && !PLACES.has((word as Token).lower)) return 0;
+  return sameSentence(tokens, i - 1, close + 1) ? close - i + 1 : 0;
+}
+
+/** The index of the opening bracket of a bracketed place that ends right before token `i`, or -1. */
+function bracketedPlaceBefore(tokens: readonly Token[], i: number): number {
+  for (const span of [3, 4]) if (bracketedPlace(tokens, i - span) === span) return i - span;
+  return -1;
+}
+
 /** The run of capitalised words that ends at token `last` (inclusive), walking backwards. */
 export function runEndingAt(tokens: readonly Token[], last: number, floor: number): NameRun | null {
   if (!capWord(tokens[last])) return null;
@@ -60,6 +81,7 @@ export function runEndingAt(tokens: readonly Token[], last: number, floor: numbe
     else if (p.kind === 'word' && NAME_CONNECTORS.has(p.lower) && capWord(tokens[from - 2]) && from - 2 >= floor) from -= 2;
     else if (connectorPair(tokens, from - 2) && capWord(tokens[from - 3]) && from - 3 >= floor) from -= 3;
     else if (nickname(tokens, from - 1) && from - 2 >= floor) from -= 2;
+    else if (bracketedPlaceBefore(tokens, from) - 1 >= floor) from = bracketedPlaceBefore(tokens, from) - 1;
     else if (from - 2 >= floor && sameSentence(tokens, from - 2, from) && officeName(tokens, from - 1, last + 1) >= 0) from -= 2;
     else break;
   }
@@ -99,6 +121,7 @@ function capsEnd(tokens: readonly Token[], first: number, ceil: number): number 
     else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && capWord(tokens[to + 1]) && to + 1 < ceil) to += 2;
     else if (connectorPair(tokens, to) && capWord(tokens[to + 2]) && to + 2 < ceil) to += 3;
     else if (nickname(tokens, to) && to + 1 < ceil) to += 2;
+    else if (bracketedPlace(tokens, to) > 0 && to + bracketedPlace(tokens, to) < ceil) to += bracketedPlace(tokens, to) + 1;
     else break;
   }
   return to;
