@@ -6,7 +6,7 @@
 import { verbAt } from './clause.js';
 import type { DocModel, RunAt, SalienceEvent } from './model.js';
 import { honorific } from './gender.js';
-import { bareSurname, type Gender, personLike, runName, type NameRun, type Person } from './names.js';
+import { bareSurname, type Gender, personLike, placeRun, runName, type NameRun, type Person } from './names.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
@@ -171,7 +171,11 @@ function describedSubject(toks: readonly Token[], run: NameRun, wordsBefore: num
 /** The person a name run refers to; an honorific ("Mrs. Lind") picks among people who share the name. */
 export function personOf(model: DocModel, toks: readonly Token[], run: NameRun, name = runName(model.text, toks, run)): Person | null {
   const h = honorific(toks, run);
-  return model.people.lookup(name, h > 0 ? 'male' : h < 0 ? 'female' : undefined);
+  const p = model.people.lookup(name, h > 0 ? 'male' : h < 0 ? 'female' : undefined);
+  // ("Back in Ohio, …" in a story that names the Ohio Statehouse: a state or a country alone is no short form of a
+  // longer name it opens; "Jordan" for a surname still is)
+  if (p && p.name !== name && !p.name.endsWith(` ${name}`) && placeRun(toks, run)) return null;
+  return p;
 }
 
 /** Is a speech verb right after the name run ("Li told", "Li has said"), or inverted before it ("…,” said Li")? */
