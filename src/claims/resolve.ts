@@ -144,7 +144,12 @@ export function resolvePronoun(
   const was = told ? model.people.people.get(told)?.gender : undefined;
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
   // (and a name that reads as a group's or a time's, "… before New Englanders voted. “…,” she said": no person)
-  if (!gender || sentence === undefined || (was ? was === gender : !(told && (noPersonSubject(model, told, pos) || groupOrTimeName(told)))))
+  // (and no answer at all, "… joined by Ingrid Vantorp, president of …. She said …": a woman only the name lists tell of)
+  if (
+    !gender ||
+    sentence === undefined ||
+    (was ? was === gender : told !== null && !noPersonSubject(model, told, pos) && !groupOrTimeName(told))
+  )
     return told;
   const byName = resolveBy(model, pos, personal, gender, sentence, afterOpening, true, except);
   const now = byName ? model.people.people.get(byName) : undefined;
