@@ -26,6 +26,7 @@ const {
   PLACES,
   PLURAL_ROLES,
   PLURAL_TITLES,
+  PREPOSITIONS,
   PRONOUNS,
   SPEECH_VERBS,
   STANDALONE,
@@ -333,8 +334,14 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
     if (OFFICE_PREPOSITIONS.has(w)) nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
   }
+  // "CNN President On Ana Ruiz: …", a headline in title case: a preposition after the title opens what it is about,
+  // no part of a name
+  while (nameFrom > from && nameFrom < to - 1 && HEADLINE_PREPOSITIONS.has((tokens[nameFrom] as Token).lower)) nameFrom++;
   return { from, to, nameFrom };
 }
+
+/** Prepositions a title-case headline capitalises ("On", "About"), none of them the "of" of an office. */
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((w) => w !== 'of'));
 
 /** The text of the name part of a run, as written. */
 export function runName(text: string, toks: readonly Token[], run: NameRun): string {

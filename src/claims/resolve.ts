@@ -643,6 +643,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
     case 'name': {
       const run = np.run;
       if (!run) return null;
+      // ("Harbour Chair On Ana Ruiz: “…”": the person after a title and a preposition is whom the headline's words are
+      // about, not who says them)
+      const about = toks[run.nameFrom - 1] as Token;
+      if (run.nameFrom > run.from && about.cap && PREPOSITIONS.has(about.lower) && about.lower !== 'of') return null;
       if (np.first) {
         // "Ana Ruiz and Li Wei said": one joint speaker ("Ruiz, Hale and Costa said": each name the first of the next)
         const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
