@@ -9,7 +9,7 @@ import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
 import { nameGender, widelyGivenName } from './given-names.js';
 import { narrator } from './narrator.js';
-import { forPeople, runName, titleWord, type Gender, type Person } from './names.js';
+import { forPeople, runName, titleWord, type Gender, type NameRun, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
@@ -40,6 +40,7 @@ const {
   PRONOUNS,
   RELATION_PREPOSITIONS,
   SPEECH_NOUNS,
+  TAG_VERBS,
   THING_PRONOUNS,
   VERBISH,
   WHEN_UNITS,
@@ -183,6 +184,21 @@ export function resolvePronoun(
   // ("Cruz said …. Ana Ruiz was not convinced. … “…,” he said": where the answer is of the other gender, a bare
   // surname that spoke close by, named in full nowhere)
   return (was && surnameSpoke(model, pos, sentence - NAME_GUESS_SENTENCES)) || told;
+}
+
+/** Fewest name words before a headline's verb of saying or preposition for the words before it to be a name. */
+const HEADLINE_NAME_WORDS = 2;
+
+/**
+ * The index of a capitalised verb of saying or preposition (not "of") after two name words or more of a run, where
+ * a title-case headline goes on past the name ("Ana Ruiz Says …", "Ana Ruiz On How …"), or -1.
+ */
+function headlineCut(toks: readonly Token[], run: NameRun): number {
+  for (let i = run.nameFrom + HEADLINE_NAME_WORDS; i < run.to; i++) {
+    const t = toks[i] as Token;
+    if (t.cap && t.lower !== 'of' && (TAG_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower))) return i;
+  }
+  return -1;
 }
 
 /** Does the sentence of the token at `pos` open with a determiner or possessive and a noun of `gender` ("Her father", "The woman")? */
@@ -647,6 +663,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // about, not who says them)
       const about = toks[run.nameFrom - 1] as Token;
       if (run.nameFrom > run.from && about.cap && PREPOSITIONS.has(about.lower) && about.lower !== 'of') return null;
+      // ("Ana Ruiz Says Tom Hale …", "Ana Ruiz On How …": a title-case headline goes on past the name with its verb of
+      // saying or a preposition; the name is the words before it)
+      const cut = headlineCut(toks, run);
+      if (cut > 0) return resolvePhrase(model, toks, { kind: 'name', from: np.from, to: cut, run: { ...run, to: cut } });
       if (np.first) {
         // "Ana Ruiz and Li Wei said": one joint speaker ("Ruiz, Hale and Costa said": each name the first of the next)
         const b = resolvePhrase(model, toks, { kind: 'name', from: run.from, to: np.to, run });
