@@ -168,6 +168,15 @@ const EMBED_FRAME =
 /** A frameset's frames that hold its menus and banners, by name or address. */
 const FURNITURE_FRAME = /(?:^|[\W_])(?:menu|nav|navigation|header|footer|top|left|banner|toc|index|sidebar)(?:$|[\W_])/i;
 
+/** A frame no reader sees: hidden, sized to nothing (a tracker's), or inside `<noscript>`. */
+function unseenFrame(frame: DomElement): boolean {
+  if (frame.hasAttribute('hidden') || /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(frame.getAttribute('style') ?? ''))
+    return true;
+  if (/^0*[01](?:px)?$/.test(frame.getAttribute('width') ?? '') || /^0*[01](?:px)?$/.test(frame.getAttribute('height') ?? '')) return true;
+  for (let up = frame.parentElement; up; up = up.parentElement) if (up.tagName === 'NOSCRIPT') return true;
+  return false;
+}
+
 /**
  * Where a page shows its text from in a frame: a frameset's one content frame (its menu and banner frames
  * aside), or the one inline frame that is no player or embed. Read only for pages with too few words of their
@@ -177,7 +186,7 @@ function framedFromOf(doc: DomDocument, pageUrl: string | null): string | null {
   const frames = all(doc, 'frame[src]');
   const shown = frames.length
     ? frames.filter((f) => !FURNITURE_FRAME.test(`${f.getAttribute('name') ?? ''} ${f.id} ${f.getAttribute('src') ?? ''}`))
-    : all(doc, 'iframe[src]').filter((f) => !EMBED_FRAME.test(f.getAttribute('src') ?? '') && !f.hasAttribute('hidden'));
+    : all(doc, 'iframe[src]').filter((f) => !EMBED_FRAME.test(f.getAttribute('src') ?? '') && !unseenFrame(f));
   if (!shown.length) return frames.length ? ANOTHER_ADDRESS : null;
   if (shown.length > 1) return ANOTHER_ADDRESS;
   const address = absoluteUrl((shown[0]!.getAttribute('src') ?? '').trim(), pageUrl);
@@ -313,6 +322,9 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   const words = body.reduce((n, p) => n + countWords(p.text), 0);
   const chars = body.reduce((n, p) => n + p.text.length, 0);
   const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
+  // A shell that shows its text from one frame names the address to add: more use than "built by scripts"
+  if (words < MIN_ARTICLE_WORDS && signals.framedFrom && signals.framedFrom !== ANOTHER_ADDRESS && signals.scripts > 0)
+    return `the page shows its text from another page in a frame, ${signals.framedFrom} (add that address instead)`;
   // A shell that declares its article in JSON-LD (articleBody) has one: the body read from there counts.
   if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
     return 'the page holds no readable text (it is built by scripts, so only a browser shows its article: open it in a browser, save it and attach the file)';

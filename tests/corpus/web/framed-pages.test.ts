@@ -38,4 +38,23 @@ describe('a page showing its text in a frame', () => {
     expect(reasonOf(inline('https://www.youtube.com/embed/abc123'))).not.toMatch(/frame/);
     expect(reasonOf(inline('https://cdn.consent-manager.example/index.html?message=1'))).not.toMatch(/frame/);
   });
+
+  it('a page built by scripts that shows its text in a frame names the frame’s address, the more useful refusal', () => {
+    const html = `<html><head><title>Ferry terminal delayed | Fjord Courier</title><script src="/app.js"></script></head>
+<body><div id="root"></div><iframe src="/embed/story/123" width="100%" height="2400"></iframe><script>start()</script></body></html>`;
+    expect(reasonOf(html, 'https://fjordcourier.example/news/ferry')).toBe(
+      'the page shows its text from another page in a frame, https://fjordcourier.example/embed/story/123 (add that address instead)',
+    );
+  });
+
+  it('a script shell with only a tracker’s frame, hidden or in <noscript>, is still said to be built by scripts', () => {
+    for (const frame of [
+      '<noscript><iframe src="https://tags.example/ns.html"></iframe></noscript>',
+      '<iframe src="https://tags.example/ns.html" width="0" height="0"></iframe>',
+      '<iframe src="https://tags.example/ns.html" style="display:none"></iframe>',
+    ]) {
+      const html = `<html><head><title>Ferry terminal delayed</title><script src="/app.js"></script></head><body><div id="root"></div>${frame}</body></html>`;
+      expect(reasonOf(html, 'https://fjordcourier.example/news/ferry')).toMatch(/built by scripts/);
+    }
+  });
 });
