@@ -24,6 +24,11 @@ export interface PageSignals {
    * "Create a free account to keep reading"), as written; null when the page shows none.
    */
   cutNotice: string | null;
+  /**
+   * Whether a paywall-marked box holds the article's paragraphs (printed whole for subscribers' browsers): a
+   * notice beside it then walls off nothing the page lacks.
+   */
+  walledArticle: boolean;
   cookieNotice: boolean;
   /**
    * The words of a check that the visitor is a person, shown instead of the page ("Checking your browser before
@@ -242,6 +247,8 @@ const CONSENT_SHARE = 0.6;
 const CONSENT_WALL_MAX_WORDS = 400;
 const COOKIE_TEXT = /\bcookies?\b/i;
 
+/** Class or id words of a box holding an article's free start only. */
+const TEASER_BOX = /(?:^|[\s_-])(?:teaser|preview|excerpt|truncated|snippet)(?:$|[\s_-])/i;
 /** Words a paragraph of a paywall's box needs to be read as the article's, and a box's paragraphs in all. */
 const WALLED_PARAGRAPH_WORDS = 12;
 const WALLED_TEXT_WORDS = 25;
@@ -285,7 +292,11 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
   // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.
   const bodyText = seenText(body);
   // a marked box holding the article's own paragraphs (printed for subscribers' browsers) walls nothing off
-  const marked = all(doc, '[class], [id]').some((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`) && !holdsWalledText(el));
+  const paywallBoxes = all(doc, '[class], [id]').filter((el) => PAYWALL_MARK.test(`${el.className} ${el.id}`));
+  const walling = paywallBoxes.map((el) => ({ el, holdsText: holdsWalledText(el) }));
+  const marked = walling.some((box) => !box.holdsText);
+  // a box named a teaser or preview holds the free start only, not the article printed whole
+  const walledArticle = walling.some((box) => box.holdsText && !TEASER_BOX.test(`${box.el.className} ${box.el.id}`));
   const cut = CUT_TEXT.exec(bodyText)?.[0] ?? null;
   const cutLogin = cut !== null && LOGIN_WORDS.test(cut);
   return {
@@ -297,6 +308,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
     // a notice in another language than English's markers (a log-in notice is the log-in's)
     paywall: paywallDeclared || marked || PAYWALL_TEXT.test(bodyText) || (cut !== null && !cutLogin),
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
+    walledArticle,
     cookieNotice: COOKIE_TEXT.test(bodyText),
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     forwardsTo: forwardOf(doc),
@@ -377,6 +389,8 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
  * // → 'the page shows the start of the article, then “Subscribe to continue reading”: the rest is behind a paywall'
  */
 export function partialReason(signals: PageSignals, declaredNotFree: boolean): string | null {
+  // the wall's notice stands beside the article printed whole in its box, for subscribers' browsers
+  if (signals.walledArticle) return null;
   if (signals.cutNotice) {
     const login = LOGIN_WORDS.test(signals.cutNotice);
     return `the page shows the start of the article, then “${signals.cutNotice}”: the rest is behind a ${login ? 'log-in' : 'paywall'}`;

@@ -75,4 +75,25 @@ describe('a paywall-marked box holding the article', () => {
     const whole = read(page(`${PARAGRAPHS.map((t) => p(t)).join('')}${offer}`));
     expect(whole.text).toBe(PARAGRAPHS.join('\n\n'));
   });
+
+  it('the whole article in a paywall box beside a visible “Subscribe to continue reading” is whole, not partial', () => {
+    const notice = '<div class="wall-offer"><p>Subscribe to continue reading.</p><a href="/subscribe">Subscribe</a></div>';
+    const r = read(
+      page(
+        `${p(PARAGRAPHS[0]!)}${notice}<div class="paywall">${PARAGRAPHS.slice(1)
+          .map((t) => p(t))
+          .join('')}</div>`,
+      ),
+    );
+    expect(r.text).toBe(PARAGRAPHS.join('\n\n'));
+    expect(r.partial).toBeNull();
+  });
+
+  it('the same notice after the text with no box holding the article, or a paywall box named a teaser, still marks it partial', () => {
+    const notice = '<p>Subscribe to continue reading.</p>';
+    const plain = read(page(`${PARAGRAPHS.map((t) => p(t)).join('')}${notice}`));
+    expect(plain.partial).toMatch(/Subscribe to continue reading/);
+    const teaser = read(page(`<div class="paywall-teaser">${PARAGRAPHS.map((t) => p(t)).join('')}</div>${notice}`));
+    expect(teaser.partial).toMatch(/Subscribe to continue reading/);
+  });
 });
