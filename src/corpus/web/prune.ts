@@ -389,7 +389,34 @@ function captionedPictureBox(picture: DomElement, rows: Map<DomElement, number>)
   }
   for (const node of Array.from(box.childNodes))
     if (node.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return null;
+  if (readsAsParagraph(box)) return null;
   return box;
+}
+
+/** Words that say a line is a picture's: its credit ("Photo: …", "Picture by …") or where its people stand. */
+const CAPTION_WORDS =
+  /(?<![\p{L}])(?:(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|fotos?)\s*(?::|by\b)|pictured|in this (?:photo|picture|image)|\((?:left|right|centre|center|top|bottom|above|below|file)\)|,\s(?:left|right|centre|center),)/iu;
+/** Class or id words of a caption or its credit. */
+const CAPTION_MARK = /(?:^|[\s_-])(?:caption|credit|credits|legend|photo-?credit|wp-caption-text)(?:$|[\s_-])/i;
+/** A quotation closing before the sentence goes on to its speaker (“…,” Vostrik said): an article's sentence. */
+const QUOTATION_GOING_ON = /[,.!?…]["”»’]\s+[\p{L}]/u;
+const SENTENCE_CLOSE = /[.!?…]["”’»)]?\s*$/u;
+/** Words from which a sentence set beside a picture reads as a paragraph of its own, a caption being a line. */
+const PARAGRAPH_BESIDE_PICTURE_WORDS = 20;
+
+/**
+ * Whether a picture box's words are a paragraph of the article (a feature's section, printed once) rather than
+ * the picture's caption: whole sentences, of 20 words or more or holding a quotation the sentence goes on from to
+ * its speaker (“…,” Vostrik said), without a caption's marks (a credit, "Photo:", "(left)", a caption class,
+ * all its words in `<small>`, `<em>`, `<i>` or `<cite>`).
+ */
+function readsAsParagraph(box: DomElement): boolean {
+  const text = textOf(box).trim();
+  if (!SENTENCE_CLOSE.test(text) || CAPTION_WORDS.test(text)) return false;
+  if (CAPTION_MARK.test(marks(box)) || all(box, '[class], [id]').some((el) => CAPTION_MARK.test(marks(el)))) return false;
+  const styled = all(box, 'small, em, i, cite').reduce((n, el) => n + textOf(el).length, 0);
+  if (styled >= 0.9 * text.length) return false;
+  return countWords(text) >= PARAGRAPH_BESIDE_PICTURE_WORDS || QUOTATION_GOING_ON.test(text);
 }
 
 const wordsIn = (el: DomElement): boolean => /[\p{L}\p{N}]/u.test(textOf(el));

@@ -42,6 +42,38 @@ describe('a picture and its caption set in a box without <figure>', () => {
     expect(read(html).text).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('a single feature section, a picture beside a paragraph of its own, keeps its paragraph', () => {
+    for (const i of [0, 1, 2]) {
+      const section = `<section class="step"><img src="/pier.jpg"><p>${PARAGRAPHS[i]}</p></section>`;
+      const rest = PARAGRAPHS.filter((_, j) => j !== i);
+      const html = `<!doctype html><html><head><title>The pier | Fjord Courier</title></head><body><article><h1>The pier</h1>${rest
+        .slice(0, i)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}${section}${rest
+        .slice(i)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`;
+      expect(read(html).text).toBe(PARAGRAPHS.join('\n\n'));
+    }
+  });
+
+  it.each([
+    [
+      'a long caption with its credit',
+      '<p>Commuters wait on the old wooden pier at Saltby on a winter morning, as the new terminal rises behind them. Photo: Ola Bakken</p>',
+    ],
+    [
+      'a long caption saying where its people stand',
+      '<p>Harbour commissioner Lena Vostrik (left) walks with two engineers along the storm-damaged ramps of the old pier at Saltby on Tuesday.</p>',
+    ],
+    [
+      'a long caption in <em>',
+      '<p><em>Harbour commissioner Lena Vostrik walks with two engineers along the storm-damaged ramps of the old pier at Saltby on Tuesday.</em></p>',
+    ],
+  ])('%s still leaves the text', (_name, caption) => {
+    expect(read(page(`<div><img src="/q.jpg">${caption}</div>`)).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
   it('an old page’s paragraph written as a div with a picture in its words stays', () => {
     const line =
       '<div><img src="/icon.gif"> Ferry tickets bought before the delay will be valid on the new terminal’s first crossings.</div>';
