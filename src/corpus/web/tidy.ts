@@ -175,9 +175,9 @@ const OUTLET_CALL =
 /** A list of the page's topics ("Topics: Harbour, Saltby, Shipping"): a label, then short names between commas or bars. */
 const TOPIC_LIST =
   /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;
-/** A player's label with its length ("Listen 4:32", "Watch: 2:15", "Play video (1:04)"). */
+/** A player's label with its length ("Listen 4:32", "Watch: 2:15", "Play video (1:04)", "Listen · 5 min"). */
 const PLAYER_LENGTH =
-  /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·|(–-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min(?:ute)?s?)?\)?$/i;
+  /^(?:listen|watch|play)(?: (?:now|video|audio|to this (?:article|story)))?\s*[:·•|(–-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*min(?:ute)?s?)?|\d{1,3}\s*min(?:ute)?s?\.?)\)?$/i;
 /** A player's position and length ("0:00 / 4:12", "1:05:10 | 1:30:00"): the player's readout, left as a line. */
 const PLAYER_READOUT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[/|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -311,11 +311,8 @@ const DATED_SENTENCE =
  *
  * @example tidyParagraphs([{ text: 'Advertisement', linkChars: 0, tag: 'div' }, body], []) // → [body]
  */
-export function tidyParagraphs(
-  paragraphs: readonly Paragraph[],
-  headlines: readonly string[],
-  authors: readonly string[] = [],
-): Paragraph[] {
+export function tidyParagraphs(given: readonly Paragraph[], headlines: readonly string[], authors: readonly string[] = []): Paragraph[] {
+  const paragraphs = given.map(withoutAdLabels);
   const repeated = repeatedHeadings(paragraphs);
   const walled = wallTail(paragraphs, headlines);
   const listed = linkLists(paragraphs);
@@ -344,6 +341,19 @@ export function tidyParagraphs(
   // the author's bio closes the article: among its last paragraphs once the furniture after it (a share row, a
   // feedback widget, a topic list) is gone
   return joinBrokenSentences(kept.filter((p, i) => !(i >= kept.length - BIO_WITHIN && (authorBio(p, authors) || disclaimer(p)))));
+}
+
+/**
+ * An ad slot's label printed inside a paragraph, between two sentences or after the last ("… the ramps.
+ * Advertisement The delay …"): the slot sat in the paragraph's markup without a class naming it. Only after a
+ * sentence's close and before a capital or the end, so "advertisement revenue" in a sentence stays.
+ */
+const AD_LABEL_INSIDE =
+  /(?<=[.!?…]["”’»)]?)\s+(?:Advertisement|ADVERTISEMENT|Anzeige|ANZEIGE|Publicité|PUBLICITÉ|Publicidad|PUBLICIDAD)(?:\s*[-–—:|·]?\s*(?:Scroll to continue(?: reading)?|Continue reading below|Story continues below))?(?=\s+["“„«‘]?\p{Lu}|\s*$)/gu;
+
+function withoutAdLabels(p: Paragraph): Paragraph {
+  const text = p.text.replace(AD_LABEL_INSIDE, '');
+  return text === p.text ? p : { ...p, text };
 }
 
 /** Blocks a sentence broken by an element set inside its paragraph may be read as. */
