@@ -51,6 +51,17 @@ const WRITER_ROLES = [
 ];
 
 /**
+ * A writer's job printed after a byline's name ("By Gwen Mabry, Transport correspondent, and Pelle Maro, Political
+ * editor"): up to three words and the job, the whole part between two commas.
+ */
+export const WRITER_ROLE_PART = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}(?:${WRITER_ROLES.join('|')})s?$`, 'iu');
+/** The same job printed before the next name's joiner without a comma ("Senior reporter and Pelle Maro"): group 1 is the rest. */
+export const WRITER_ROLE_THEN_NAME = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,3}(?:${WRITER_ROLES.join('|')})s?\s+((?:${NAME_JOINERS.join('|')})\s+.+)$`,
+  'iu',
+);
+
+/**
  * A writer's line without "By": a name (group 1), a comma, bar or dash setting it off or not (group 2), then up
  * to three words and the writer's job at the outlet ("Gwen Mabry, Transport correspondent", "Gwen Mabry |
  * Education reporter"), the whole line. No `i` flag: a name is capitalised. `web/tidy.ts` drops such a line

@@ -15,7 +15,15 @@
  * Nothing is guessed: a field no markup gives stays null.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
-import { BYLINE_OPENER, NAME_AND_ROLE, NAME_JOINER, NAMES_LINE, NAMES_LINE_JOINS } from '../byline-words.js';
+import {
+  BYLINE_OPENER,
+  NAME_AND_ROLE,
+  NAME_JOINER,
+  NAMES_LINE,
+  NAMES_LINE_JOINS,
+  WRITER_ROLE_PART,
+  WRITER_ROLE_THEN_NAME,
+} from '../byline-words.js';
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
@@ -395,7 +403,12 @@ function bylineIn(elements: Iterable<DomElement>): Found | null {
     const text = writersPart(bylineText(el));
     const m = BY.exec(text);
     if (!m || text.split(' ').length > BYLINE_WORDS) continue;
-    let list = m[1]!;
+    // each writer's job printed after the name ("Gwen Mabry, Transport correspondent, and Pelle Maro, Political editor")
+    let list = m[1]!
+      .split(/\s*,\s*/)
+      .filter((part, i) => i === 0 || !WRITER_ROLE_PART.test(part))
+      .map((part, i) => (i === 0 ? part : (WRITER_ROLE_THEN_NAME.exec(part)?.[1] ?? part)))
+      .join(', ');
     const lastAnd = Math.max(0, ...[...list.matchAll(AND)].map((a) => a.index));
     const cut = list.slice(lastAnd).search(/\s*[,|·•—–(]/);
     if (cut >= 0) list = list.slice(0, lastAnd + cut);

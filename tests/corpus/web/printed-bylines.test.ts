@@ -62,3 +62,16 @@ describe('bylines printed without a byline class', () => {
     expect(read('<p>Letters to the Editor</p>').author).toBeNull();
   });
 });
+
+describe('a byline naming each writer with the writer’s job', () => {
+  it('names the writers, not their jobs, and leaves the text', () => {
+    for (const top of [
+      '<p>By Orla Kettering, Port correspondent, and Dagny Holm, Political editor</p>',
+      '<div class="byline">By Orla Kettering, Senior reporter and Dagny Holm</div>',
+    ]) {
+      const r = read(top);
+      expect(r.author).toBe('Orla Kettering, Dagny Holm');
+      expect(r.text.split('\n\n')).toEqual(BODY);
+    }
+  });
+});
