@@ -50,6 +50,7 @@ import {
 import { dateLineDate, isDateLine, orderNote, type ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
 import { readerThreads } from './threads.js';
+import { withoutDateBeside } from './tidy.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
 /** Metadata read from a page's markup. */
@@ -228,7 +229,9 @@ function writerLine(lines: readonly DomElement[]): Found | null {
   for (const el of lines) {
     // each line of a block printed with <br>s ("Gwen Mabry, Transport correspondent<br>Tue 10 Mar 2026")
     const texts = el.querySelector('br') ? toParagraphs(el).flatMap((p) => p.text.split('\n')) : [textOf(el)];
-    for (const text of texts) {
+    for (const line of texts) {
+      // a date printed beside the names ("Ines Varga and Pelle Maro · 3 March 2026") is the line's date, no name
+      const text = withoutDateBeside(line);
       // two or more names and nothing else ("Ines Varga and Pelle Maro"): the writers' byline without "By"
       const names = !sentenceSeen && NAMES_LINE.test(text.trim()) ? text.trim().split(NAMES_LINE_JOINS) : [];
       if (names.length >= 2 && names.every((n) => PERSON.test(n) && !n.split(' ').some((w) => CALENDAR_WORDS.has(w.toLowerCase())))) {

@@ -300,6 +300,12 @@ const YEARLESS_DAY = new RegExp(
 );
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
+/** A writer's line's part before a date set off by a mark ("Gwen Mabry · 3 March 2026"), else the whole line. */
+export function withoutDateBeside(line: string): string {
+  const m = /^(.+?)\s+[·•|–—]\s+(.+)$/u.exec(line.trim());
+  return m && isDateLine(m[2]!) ? m[1]! : line;
+}
+
 /** A sentence saying when the page was published or changed: its date (group 1) is all it says. */
 const DATED_SENTENCE =
   /^this (?:article|story|page|post|piece) (?:was|has been) (?:last |first |originally )?(?:modified|updated|edited|amended|reviewed|published|posted)\s+(?:on\s+|at\s+)?(.+?)\.?$/i;
@@ -322,8 +328,8 @@ export function tidyParagraphs(given: readonly Paragraph[], headlines: readonly 
     (p, i) =>
       !pulled.has(i) &&
       !summaries.has(i) &&
-      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(p.text)) &&
-      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAME_AND_ROLE.test(p.text.trim())) &&
+      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAMES_LINE.test(withoutDateBeside(p.text).trim())) &&
+      !(i < NAMES_WITHIN && !/^h[1-6]$/.test(p.tag) && NAME_AND_ROLE.test(withoutDateBeside(p.text).trim())) &&
       // the page's author's name alone, printed above the text as its byline (<span class="author">Gwen Mabry</span>)
       !(i < NAMES_WITHIN && authors.includes(p.text.trim())) &&
       !walled.has(i) &&

@@ -24,6 +24,8 @@ describe('a names line above the text', () => {
   it.each([
     ['<p>Nora Fell and Karl Sund</p>', 'Nora Fell, Karl Sund'],
     ['<div class="meta"><span>Nora Fell, Karl Sund &amp; Ola Lind</span></div>', 'Nora Fell, Karl Sund, Ola Lind'],
+    ['<div>Nora Fell and Karl Sund · 3 March 2026</div>', 'Nora Fell, Karl Sund'],
+    ['<p>Nora Fell, Harbour correspondent | 3 March 2026</p>', 'Nora Fell'],
   ])('%s names the authors and leaves the text', (top, authors) => {
     const r = read(page(top));
     expect(r.author).toBe(authors);
