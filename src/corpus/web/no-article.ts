@@ -325,6 +325,9 @@ function consentShare(body: readonly Paragraph[], words: number): number {
   return words ? consent / words : 0;
 }
 
+/** Visible words from which a page without a paragraph, mostly links, is said to be a list of links. */
+const SHORT_LINK_PAGE_WORDS = 12;
+
 /**
  * Why the page holds no article, or null when its body is one.
  *
@@ -364,7 +367,9 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (words < MIN_ARTICLE_WORDS && signals.media)
     return `the page is ${signals.media} with only ${words} words of text beside it, too few for an article`;
   // links read as no article's paragraphs: a page made of them (a section's front, a list of stories) says so
-  if (words < MIN_ARTICLE_WORDS && signals.visibleWords >= MIN_ARTICLE_WORDS && signals.linkWords > MAX_LINK_SHARE * signals.visibleWords) {
+  // a short page of links only (a few headlines, no text) says so too, rather than that it holds no text
+  const linkPage = signals.visibleWords >= MIN_ARTICLE_WORDS || (words === 0 && signals.visibleWords >= SHORT_LINK_PAGE_WORDS);
+  if (words < MIN_ARTICLE_WORDS && linkPage && signals.linkWords > MAX_LINK_SHARE * signals.visibleWords) {
     const share = Math.round((100 * signals.linkWords) / signals.visibleWords);
     return `the page is a list of links (${share} % of its ${signals.visibleWords} words are links), not an article`;
   }

@@ -36,6 +36,14 @@ describe('refusals of pages without enough text', () => {
     expect(reason(html)).toMatch(/^the page is a list of links \(\d+ % of its \d+ words are links\), not an article$/);
   });
 
+  it('a short page of a few linked headlines and no text says it is a list of links too', () => {
+    const links = ['Ferry terminal delayed again as storms hit', 'Council to vote on the budget next week', 'New hall opens in April']
+      .map((t, i) => `<li><a href="/harbour/${i}">${t}</a></li>`)
+      .join('');
+    const html = `<html><head><title>Harbour | Saltby Herald</title></head><body><ul>${links}</ul></body></html>`;
+    expect(reason(html)).toBe('the page is a list of links (100 % of its 18 words are links), not an article');
+  });
+
   it('a page whose few words are all page furniture says it holds no article text, not "0 words of text"', () => {
     const html = '<html><head><title>Saltby Herald</title></head><body><main><p>Advertisement</p><p>Sign in</p></main></body></html>';
     expect(reason(html)).toBe('the page holds no text that reads as an article');
