@@ -277,16 +277,16 @@ export function titleWord(w: string): boolean {
   return TITLES.has(w) || (w.includes('-') && w.split('-').every((part) => TITLES.has(part)));
 }
 
-/**
- * Does the run [from, to) open its sentence with a verb of saying ("Said Ana Ruiz: “…”") whose words follow with no
- * verb of saying of their own before them ("Said Jalili told reporters …" names someone called Said)?
- */
 /** "Korean-born", "Ohio-based": a capitalised compound adjective of origin, which describes the name after it. */
 function originAdjective(t: Token): boolean {
   const hyphen = t.lower.lastIndexOf('-');
   return hyphen > 0 && ORIGIN_PARTICIPLES.has(t.lower.slice(hyphen + 1));
 }
 
+/**
+ * Does the run [from, to) open its sentence with a verb of saying ("Said Ana Ruiz: “…”") whose words follow with no
+ * verb of saying of their own before them ("Said Jalili told reporters …" names someone called Said)?
+ */
 function invertedOpening(tokens: readonly Token[], from: number, to: number): boolean {
   const s = (tokens[from] as Token).sentence;
   if (tokens[from - 1]?.sentence === s) return false;
