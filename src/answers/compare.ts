@@ -17,6 +17,7 @@ import { relays } from './relays.js';
 import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
 import { documentOutletName } from './outlet-name.js';
+import { speakerNamed } from './not-found.js';
 
 export const COMPARE_LIMITS = Object.freeze({
   /** Claims compared at most. */
@@ -457,8 +458,13 @@ function noClaimSentence(store: ClaimView, topic: string, scope: ReadonlySet<str
         return wanted.filter((w) => title.has(w)).length / wanted.length >= COMPARE_LIMITS.topicBag;
       }).length
     : 0;
-  if (!titled) return 'No claim in the corpus matches this topic.';
-  return `No quotation in the corpus holds these words, though ${titled} article${titled === 1 ? '’s title does' : 's’ titles do'}: /compare looks in what people said, so try a few words they said.`;
+  if (titled)
+    return `No quotation in the corpus holds these words, though ${titled} article${titled === 1 ? '’s title does' : 's’ titles do'}: /compare looks in what people said, so try a few words they said.`;
+  // a person's name as the topic: what they said is /quotes' answer, not a topic's
+  const speaker = speakerNamed(store, topic);
+  if (speaker)
+    return `No quotation in the corpus holds these words, but ${speaker} is quoted in it: /quotes speaker:${speaker} lists what they said.`;
+  return 'No claim in the corpus matches this topic: /compare looks in what people are quoted saying, so try a few words they said, or /quotes with a person’s name.';
 }
 
 /**

@@ -25,6 +25,19 @@ const fold = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * The speaker whose name (or one of its spellings) is the whole of `text`, case, accents and punctuation aside, or
+ * null. Only a text as short as a name is looked up: the speaker search over a large corpus costs tens of ms for a
+ * sentence.
+ */
+export function speakerNamed(store: ClaimView, text: string): string | null {
+  if (words(text).length > MOST_NAME_WORDS) return null;
+  const folded = fold(text);
+  if (!folded) return null;
+  const speaker = store.findSpeakers(text).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded));
+  return speaker?.name ?? null;
+}
+
 /** The hint for a not-found answer with no candidate (and no outlet filter, which has its own reason), or none. */
 export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundHint | null {
   if (result.verdict !== 'not_found' || result.matches.length || result.askedOutlet) return null;
@@ -32,12 +45,9 @@ export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundH
   const typed = words(asked);
   const count = typed.length;
   if (count === 0) return null;
-  // a speaker's name (or one of its spellings) typed as the quotation: /quotes lists what they said (only a question
-  // as short as a name is looked up: the speaker search over a large corpus costs tens of ms for a sentence)
-  const folded = fold(asked);
-  const speaker =
-    count <= MOST_NAME_WORDS ? store.findSpeakers(asked).find((s) => [s.name, ...s.aliases].some((n) => fold(n) === folded)) : undefined;
-  if (speaker) return { kind: 'speaker_name', speaker: speaker.name };
+  // a speaker's name (or one of its spellings) typed as the quotation: /quotes lists what they said
+  const speaker = speakerNamed(store, asked);
+  if (speaker) return { kind: 'speaker_name', speaker };
   // function words alone are "too common", their own reason
   // (a script written without spaces between words, “加强各级沟通”, is one long "word" to count: not too short)
   if (count <= SHORT_QUESTION_WORDS && typed.some((w) => !isStopword(w)) && !UNSPACED_SCRIPT.test(asked))

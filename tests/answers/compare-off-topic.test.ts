@@ -97,7 +97,7 @@ describe('compare limited to outlets: articles on other stories', () => {
     expect(r.claims).toEqual([]);
     expect(r.explanation).toContain('1 article’s title does');
     expect(r.explanation).toContain('try a few words they said');
-    expect(compare(s, 'volcanic eruption').explanation).toBe('No claim in the corpus matches this topic.');
+    expect(compare(s, 'volcanic eruption').explanation).toMatch(/^No claim in the corpus matches this topic: .*try a few words they said/);
   });
 });
 
