@@ -39,6 +39,9 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
       ? [line('That is a Discord mention, not a name: give a speaker as the outlets write them (a name, or a role such as “the mayor”).')]
       : [line('No speaker in the corpus matches ', quoted(result.query, 200), '.')];
     if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
+    // nothing close either: what the member can try instead
+    else if (!result.mention)
+      lead.push(line('Check the spelling, or give the surname alone; /who-said with words they said finds who said them.'));
     const title = result.mention ? line('❌ Not a speaker’s name') : line('❌ Speaker not found');
     return { tone: 'bad', title, lead, sections: [], footer: corpusNote(result.corpus) };
   }
@@ -206,6 +209,8 @@ export function sourceView(result: SourceResult): View {
         ),
       );
     else if (result.suggestions.length) lead.push(line('Did you mean: ', nameList(result.suggestions), '?'));
+    // nothing close either: where the documents' names can be read
+    else if (!several) lead.push(line('/outlets lists every document of the corpus, under its outlet.'));
     const title = several ? line('❓ Which document of ', quoted(result.document, MAX_NAME), '?') : line('❌ Source not found');
     return { tone: several ? 'info' : 'bad', title, lead, sections: [], footer: corpusNote(result.corpus) };
   }
