@@ -88,8 +88,26 @@ export type FollowUpIntent =
   | { kind: 'translation'; language: string | null }
   | { kind: 'truth' }
   | { kind: 'unknown' }
-  /** `about` (only when set): the topic asked of a person ("what did Varga say about the libraries?") */
-  | { kind: 'help'; unknownOutlet: string | null; about?: string };
+  /**
+   * `about` (only when set): the topic asked of a person ("what did Varga say about the libraries?"); `paging` (only
+   * when set): "more", "next", "show all", asked of an answer's further pages, which a thread does not turn
+   */
+  | { kind: 'help'; unknownOutlet: string | null; about?: string; paging?: true };
+
+/** "more", "next", "show all", "the rest": the next page of an answer, asked for in a thread. */
+const PAGING = /^(?:(?:show|see|give me|load|list)\s+)?(?:more|next|next page|all|all of them|the rest|everything)(?:\s+please)?$/;
+
+/** Whether a thread message only asks for more of the answer ("more", "next", "show all"). */
+export function asksForMore(message: string): boolean {
+  return PAGING.test(
+    message
+      .trim()
+      .toLowerCase()
+      .replace(/[.!?…]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
 
 /** ISO 639-1 codes, for the English names of languages ("and in French?"). */
 const LANGUAGE_CODES =
@@ -208,6 +226,7 @@ export function parseFollowUp(message: string, outletNames: readonly string[]): 
   // sentence opening "Great, …" is kept whole: it is a quotation to check)
   const courteous = typed.replace(COURTESY, '');
   const text = /\?\s*$/.test(courteous) || courteous.split(' ').length <= 5 ? courteous : typed;
+  if (asksForMore(text)) return { kind: 'help', unknownOutlet: null, paging: true };
   // "wat did the guardian say", "wich outlets carried it": a question without its mark, its question word
   // misspelt, read as the question it is (not a quotation to check)
   if (!/\?\s*$/.test(text) && !/["“«„]/u.test(text)) {
@@ -831,6 +850,12 @@ export function answerFollowUp(
   const claims = threadClaims(store, ctx);
   // a thread on a topic or a person whose claims are all gone (their articles removed) or never were: a question
   // about "it" is said to have nothing to be about, not asked of the topic's or the name's own words
+  // "more", "show all": no claim chosen by those words ("more" is in many quotations), what a thread can do said
+  if (claims && claims.length > 1 && asksForMore(message)) {
+    const subject = threadSubject(ctx, claims.length);
+    const answer: FollowUpAnswer = { kind: 'help', unknownOutlet: null, paging: true, ...(subject ? { about: subject } : {}) };
+    return { intent: { kind: 'help', unknownOutlet: null, paging: true }, answer };
+  }
   if (claims) {
     // one claim chosen (or the only one): the question is answered about it, and the thread stays on it
     // a claim chosen by its speaker's name ("the one by Ruiz") is asked about with that name, shown as the member's
@@ -1228,6 +1253,7 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
           unknownOutlet: intent.unknownOutlet,
           ...(close.length ? { suggestions: close } : {}),
           ...(carriers.length ? { carriers } : {}),
+          ...(intent.paging ? { paging: true as const } : {}),
         },
       };
     }

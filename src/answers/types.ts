@@ -488,6 +488,8 @@ export type FollowUpAnswer =
        * claims it has.
        */
       about?: ThreadSubject;
+      /** Only when set: the member asked for more ("more", "next", "show all"): the answer says where the rest is. */
+      paging?: true;
     }
   /**
    * "2 and 3, who said them?" in a thread on a topic or a person: the same question answered about each claim

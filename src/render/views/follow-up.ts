@@ -399,6 +399,7 @@ export function followUpHelpView(
   about?: ThreadSubject,
   suggestions?: readonly string[],
   carriers?: readonly string[],
+  paging?: true,
 ): View {
   const close = (suggestions ?? []).slice(0, 3).map((s) => clip(s, MAX_NAME));
   const carrying = (carriers ?? []).map((o) => clip(o, MAX_NAME));
@@ -410,6 +411,8 @@ export function followUpHelpView(
   const lead = unknownOutlet
     ? [line(`No outlet called “${clip(unknownOutlet, MAX_NAME)}” is in the corpus; /outlets lists them.`), ...mean, line('')]
     : [];
+  // "more", "show all": a thread does not turn an answer's pages; where the rest is, said before what can be asked
+  if (paging) lead.push(moreLine(about), line(''));
   if (about) return threadSubjectHelp(lead, about);
   return {
     tone: 'info',
@@ -427,6 +430,27 @@ export function followUpHelpView(
     ],
     sections: [],
   };
+}
+
+/** Where the rest of an answer is, for "more" asked in its thread. */
+function moreLine(about?: ThreadSubject): Line {
+  if (about?.kind === 'topic')
+    return line(
+      'This thread is about the claims numbered in the answer above. For other claims on the topic, use ',
+      strong('/compare'),
+      ' again with a few more of the words said, a speaker’s name or an outlet.',
+    );
+  if (about?.kind === 'speaker')
+    return line(
+      'This thread is about the quotations listed in the answer above. For the others, ask ',
+      strong(`what did ${clip(about.subject, MAX_NAME)} say about …?`),
+      ' with a topic.',
+    );
+  return line(
+    'Every outlet that carried this quotation is in the answer above (its ',
+    strong('More'),
+    ' button, when it has one, turns the pages).',
+  );
 }
 
 /**
@@ -548,7 +572,7 @@ export function followUpView(answer: FollowUpAnswer): View {
             sections: [],
           };
     case 'help':
-      return followUpHelpView(answer.unknownOutlet, answer.about, answer.suggestions, answer.carriers);
+      return followUpHelpView(answer.unknownOutlet, answer.about, answer.suggestions, answer.carriers, answer.paging);
     case 'several':
       return severalView(answer.answers);
   }
