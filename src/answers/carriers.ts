@@ -3,7 +3,7 @@ import { isOrganisationName, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { ABBREVIATIONS } from '../claims/words/index.js';
 import { dateAt } from '../corpus/web/dated-parts.js';
-import { words } from '../store/search/normalize.js';
+import { isStopword, words } from '../store/search/normalize.js';
 import type { ClaimView } from '../store/view.js';
 import type { StoredRendition } from '../store/types.js';
 import { wordDiff, wordsDiffer } from './diff.js';
@@ -122,13 +122,34 @@ export function outletDocuments(store: ClaimView, name: string): ReturnType<Clai
  * The one outlet an outlet name typed loosely means: its site's address (“www.dw.com”, “https://dw.com/en/”,
  * “dw.com” for “DW”), “the” before it, dots, spaces and case (“D.W.”, “the dw”), compared by letters and digits
  * alone; null when no outlet, or more than one, reads so (then the answer says the outlet is not in the corpus,
- * with the closest names).
+ * with the closest names). An outlet's initials (“NYT”) are read only when no name reads so.
  */
 export function looseOutlet(typed: string, labels: readonly string[]): string | null {
   const wanted = new Set(outletKeys(typed));
   if (!wanted.size) return null;
   const found = labels.filter((l) => outletKeys(l).some((k) => wanted.has(k)));
-  return found.length === 1 ? found[0]! : null;
+  if (found.length) return found.length === 1 ? found[0]! : null;
+  // “NYT”, “n.y.t.” for “The New York Times”: an outlet's initials, when no name reads so and one outlet alone has
+  // them (one word of three letters at least, no common word: “the”, “was” are never initials here)
+  const letters = /^[\p{L}.]+$/u.test(typed.trim()) ? typed.toLowerCase().replace(/[^\p{L}]+/gu, '') : '';
+  if (letters.length < MIN_INITIALS || isStopword(letters)) return null;
+  const byInitials = labels.filter((l) => initialsOf(l).includes(letters));
+  return byInitials.length === 1 ? byInitials[0]! : null;
+}
+
+/** Outlet initials are looked for in typed names of at least this many letters (“NYT”, “WSJ”; not “it”). */
+const MIN_INITIALS = 3;
+
+/** An outlet name's initials, with and without a leading “the” (“tnyt”, “nyt”); none for a one-word name. */
+function initialsOf(label: string): string[] {
+  const all = label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const named = all[0] === 'the' ? all.slice(1) : all;
+  if (named.length < 2) return [];
+  const initials = (ws: string[]): string => ws.map((w) => w[0]).join('');
+  return [...new Set([initials(all), initials(named)])];
 }
 
 /**
