@@ -12,7 +12,7 @@ import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { containsVerbatim, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { creditRelation, shareRun } from './conflicts.js';
-import { documentsInScope, speakerRef } from './carriers.js';
+import { documentsInScope, looseOutlet, speakerRef } from './carriers.js';
 import { relays } from './relays.js';
 import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import type { CompareClaim, CompareCredit, CompareOutlet, CompareResult } from './types.js';
@@ -337,6 +337,9 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const base = { topic, outletFilter, corpus: store.corpusVersion() };
   if (!topic.trim()) return { ...base, claims: [], explanation: 'Give a topic or a quotation to compare across outlets.' };
   const scope = documentsInScope(store, outletFilter);
+  // an outlet typed loosely ("nyt", "D.W.") is named in the answer as the corpus names it
+  const named = outletFilter.map((o) => (store.documentsOfOutlet(o).length ? o : (looseOutlet(o, store.outletLabels()) ?? o)));
+  const outletNames = named.some((n, i) => n !== outletFilter[i]) ? { outletNames: named } : {};
   if (scope.unknown.length) {
     const unknown = unknownOutlets(store, scope.unknown);
     // the outlets typed that the corpus does hold are named too, so the member sees which name to fix
@@ -368,7 +371,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   const moreNote = moreClaims
     ? ` ${unweighed || hits.length >= COMPARE_LIMITS.topicCandidates ? 'At least ' : ''}${moreClaims} more claim${moreClaims === 1 ? '' : 's'} on this topic ${moreClaims === 1 ? 'is' : 'are'} not shown: a few more of the words said, a speaker’s name (/quotes) or an outlet narrows the list.`
     : '';
-  if (chosen.length === 0) return { ...base, claims: [], explanation: noClaimSentence(store, topic, scope.ids) };
+  if (chosen.length === 0) return { ...base, ...outletNames, claims: [], explanation: noClaimSentence(store, topic, scope.ids) };
   const docs = scopeDocuments(
     store,
     scope.ids,
@@ -425,19 +428,21 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   if (onTopic.size === 0)
     return {
       ...base,
+      ...outletNames,
       claims,
-      explanation: `No article of ${outletFilter.join(', ')} is on this topic; the corpus has it from other outlets (${claims.length} claim${claims.length === 1 ? '' : 's'} below).`,
+      explanation: `No article of ${named.join(', ')} is on this topic; the corpus has it from other outlets (${claims.length} claim${claims.length === 1 ? '' : 's'} below).`,
       ...(offTopic.length ? { offTopic } : {}),
     };
   // articles of the outlets asked for are on the story, but none carries any claim of it: said first
   const noneCarried = scope.ids !== null && claims.every((c) => c.carriedElsewhere?.length);
   return {
     ...base,
+    ...outletNames,
     claims,
     explanation: noneCarried
       ? claims.length === 1
-        ? `${outletFilter.join(', ')} ${outletFilter.length === 1 ? 'does' : 'do'} not carry the claim on this topic; other outlets do (below).`
-        : `${outletFilter.join(', ')} carr${outletFilter.length === 1 ? 'ies' : 'y'} none of the ${claims.length} claims on this topic; other outlets do (below).${moreNote}`
+        ? `${named.join(', ')} ${outletFilter.length === 1 ? 'does' : 'do'} not carry the claim on this topic; other outlets do (below).`
+        : `${named.join(', ')} carr${outletFilter.length === 1 ? 'ies' : 'y'} none of the ${claims.length} claims on this topic; other outlets do (below).${moreNote}`
       : `${claims.length} claim${claims.length === 1 ? '' : 's'} compared across ${onTopic.size} document${onTopic.size === 1 ? '' : 's'}.${moreNote}`,
     ...(offTopic.length ? { offTopic } : {}),
     ...(moreClaims ? { moreClaims } : {}),

@@ -227,6 +227,11 @@ export interface CompareResult {
   topic: string;
   /** Outlet filter as given (empty: every document in scope). */
   outletFilter: string[];
+  /**
+   * Only when set (an outlet of the filter was typed loosely: “nyt”, “D.W.”): the outlets the filter names, as the
+   * corpus names them, in its order.
+   */
+  outletNames?: string[];
   claims: CompareClaim[];
   explanation: string;
   /** Only when set: outlets of the filter the corpus lacks (nothing was compared), each with the closest names. */

@@ -134,7 +134,13 @@ export function compareView(result: CompareResult): View {
   // an answer on an outlet the corpus lacks names each typed outlet in its explanation: "Outlets: DW, Reuter" would
   // read as if both were compared
   if (!result.unknownOutlets?.length)
-    lead.push(line(result.outletFilter.length ? `Outlets: ${nameList(result.outletFilter)}` : 'Outlets: every document in the corpus'));
+    lead.push(
+      line(
+        result.outletFilter.length
+          ? `Outlets: ${nameList(result.outletNames ?? result.outletFilter)}`
+          : 'Outlets: every document in the corpus',
+      ),
+    );
   lead.push(...offTopicLines(result));
   const shown = result.claims.slice(0, MAX_COMPARE_CLAIMS);
   const sections = shown.map((c, i) => claimSection(c, i + 1));
