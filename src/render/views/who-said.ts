@@ -149,6 +149,15 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
     lead.push([], line('You asked: ', quoted(result.query)));
     const hint = hintLine(result);
     if (hint) lead.push(hint);
+    // nothing found and no reason to tell: what the member can try next
+    else if (result.verdict === 'not_found' && !result.matches.length && !result.askedOutlet)
+      lead.push(
+        line(
+          'Try a shorter part you are sure of, in the words the outlets would print, or ',
+          strong('/compare'),
+          ' with a few of its words to see what was said on that topic.',
+        ),
+      );
   }
   // a close answer may differ in the one word that matters: the member sees which
   if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));
