@@ -29,6 +29,7 @@ const {
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  PRONOUNS,
   REPORTING_BASES,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
@@ -114,18 +115,35 @@ function openingSurvey(model: DocModel, toks: readonly Token[], mark: number): A
   return survey?.from === p && survey.kind === 'desc' ? resolvePhrase(model, toks, survey) : null;
 }
 
-/** A name's noun of saying with its "that" clause between tokens `from` and `k` ("Hale’s conclusion that …"). */
+/**
+ * A name's noun of saying with its "that" clause or its infinitive between tokens `from` and `k` ("Hale’s conclusion
+ * that …", "Hale’s pledge to stay …").
+ */
 function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
     const t = toks[j] as Token;
-    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || toks[j + 1]?.lower !== 'that' || !toks[j - 1]?.poss || !toks[j - 1]?.cap)
-      continue;
+    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || !(toks[j + 1]?.lower === 'that' || infinitiveAt(toks, j + 1))) continue;
+    // (past up to two adjectives before the noun: "Hale’s earlier pledge to stay …")
+    let o = j - 1;
+    while (o > from && o > j - 3 && toks[o]?.kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss) o--;
+    if (!toks[o]?.poss || !toks[o]?.cap) continue;
     // (not the verb's own object: "describing Mr. Li’s statement that … as “…”" leaves the words to the describer)
-    let r = j - 1;
+    let r = o;
     while (r > from && (toks[r - 1] as Token).cap) r--;
     if (r > from) return true;
   }
   return false;
+}
+
+/**
+ * Does an infinitive open at token `to` ("to stay", "to be"), not a hearer after "to" ("remarks to reporters", "a
+ * letter to the board", "to Ana")?
+ */
+function infinitiveAt(toks: readonly Token[], to: number): boolean {
+  const w = toks[to + 1];
+  if (toks[to]?.lower !== 'to' || w?.kind !== 'word' || w.cap || /^\d/.test(w.text)) return false;
+  if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower)) return false;
+  return !(/[^s]s$/.test(w.lower) || roleNoun(w.lower) || pluralPerson(w.lower));
 }
 
 /**
