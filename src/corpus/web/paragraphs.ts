@@ -1,7 +1,8 @@
 /**
  * An element's text as paragraphs: every block element (p, headings, list items, blockquotes, table cells,
  * divs …) ends a paragraph, `<br><br>` splits one, a single `<br>` is a line break inside it. Whitespace is
- * collapsed as a browser shows it (kept in `<pre>`). Each paragraph knows how much of it is link text.
+ * collapsed as a browser shows it (kept in `<pre>`). Each paragraph knows how much of it is link text (each
+ * line's too, when it has two or more).
  * A data table (`isDataTable`) is read a row a paragraph, its cells joined by " | ", as a reader reads across.
  */
 import { countWords, ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
@@ -15,6 +16,8 @@ export interface Paragraph {
   tag: string;
   /** The `<li>` holding it (a number per list item, in document order), when it is inside one. */
   item?: number;
+  /** Characters inside links on each of its lines (`<br>`), when it has two or more. */
+  lineLinkChars?: number[];
 }
 
 const BLOCK = new Set(
@@ -30,6 +33,8 @@ const QUOTING = new Set(['blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li',
 class Collector {
   readonly out: Paragraph[] = [];
   private parts: string[] = [];
+  /** Link characters of each part of `parts`, so each line's can be told. */
+  private partLinks: number[] = [];
   private linkChars = 0;
   private breaks = 0;
   private readonly tags: string[] = ['div'];
@@ -40,10 +45,14 @@ class Collector {
     const t = pre ? s : s.replace(/\s+/g, ' ');
     if (!t) return;
     if (t.trim()) {
-      if (this.breaks) this.parts.push('\n');
+      if (this.breaks) {
+        this.parts.push('\n');
+        this.partLinks.push(0);
+      }
       this.breaks = 0;
     }
     this.parts.push(t);
+    this.partLinks.push(inLink ? t.trim().length : 0);
     if (inLink) this.linkChars += t.trim().length;
   }
 
@@ -68,6 +77,22 @@ class Collector {
     this.out.push(paragraph);
   }
 
+  /** Link characters of each non-empty line of the parts, when there are two lines or more matching `text`'s. */
+  private lineLinks(text: string): number[] | undefined {
+    const lines: { text: string; link: number }[] = [{ text: '', link: 0 }];
+    for (const [i, part] of this.parts.entries()) {
+      const pieces = part.split('\n');
+      for (const [j, piece] of pieces.entries()) {
+        if (j > 0) lines.push({ text: '', link: 0 });
+        lines[lines.length - 1]!.text += piece;
+      }
+      lines[lines.length - 1]!.link += this.partLinks[i] ?? 0;
+    }
+    const kept = lines.filter((l) => l.text.trim());
+    if (kept.length < 2 || kept.length !== text.split('\n').length) return undefined;
+    return kept.map((l) => l.link);
+  }
+
   flush(): void {
     this.breaks = 0;
     const text = this.parts
@@ -79,9 +104,17 @@ class Collector {
     if (text) {
       const tag = [...this.tags].reverse().find((t) => QUOTING.has(t)) ?? this.tags[this.tags.length - 1] ?? 'div';
       const item = this.items[this.items.length - 1];
-      this.out.push({ text, linkChars: Math.min(this.linkChars, text.length), tag, ...(item === undefined ? {} : { item }) });
+      const lines = this.lineLinks(text);
+      this.out.push({
+        text,
+        linkChars: Math.min(this.linkChars, text.length),
+        tag,
+        ...(item === undefined ? {} : { item }),
+        ...(lines ? { lineLinkChars: lines } : {}),
+      });
     }
     this.parts = [];
+    this.partLinks = [];
     this.linkChars = 0;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Paragraph-level clean-up of an extracted article: the headline printed again above the body, bylines and
  * date lines, labels of ad slots and share bars, "Read more:" teasers, photo credits, copyright lines,
- * newsletter pitches, wire credit lines ("Reporting by …; Editing by …"), paywall and log-in notices, live-blog time stamps, and short paragraphs that are nothing but a link. Only short
+ * newsletter pitches, wire credit lines ("Reporting by …; Editing by …"), paywall and log-in notices, live-blog time stamps, short paragraphs that are nothing but a link, and other stories' linked headlines. Only short
  * paragraphs are ever dropped, so a sentence of the article that merely mentions one of these words stays.
  */
 import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, NAMES_LINE, WIRE_CREDIT_LINE } from '../byline-words.js';
@@ -129,6 +129,35 @@ function linkedTeaser(p: Paragraph): boolean {
   );
 }
 
+/** Marks a teaser's link is printed after ("• ", ">> ", "- ", "→ "), or the brackets around it ("[…]"). */
+const TEASER_MARKS = /^[\s•·▪▸►›»>→*–—-]+|^\[|\]$/gu;
+/** A sentence's end: a linked sentence of the article ends so, another story's headline does not. */
+const SENTENCE_STOP = /[.!…]["”’)]?$/u;
+/** The longest title a line of linked headlines may open with ("Related coverage", "More on this"). */
+const LINKS_TITLE_WORDS = 5;
+
+/** A line that is all link once its marks are left aside. */
+function allLink(line: string, linkChars: number): boolean {
+  const bare = line.replace(TEASER_MARKS, '').trim();
+  return bare.length > 0 && linkChars >= 0.9 * bare.length;
+}
+
+/**
+ * Other stories' headlines printed as links inside the body, longer than a short link line: one on its own
+ * ("• <a>Why the harbour office redesigned the ramps …</a>", "[<a>…</a>]") without a sentence's stop, or
+ * lines of them in one paragraph split by `<br>`, a short title above them or not. A list's items are
+ * `linkLists`'s; an article's sentence linked whole ends with its stop and stays.
+ */
+function linkedHeadlines(p: Paragraph, words: number): boolean {
+  if (p.item !== undefined) return false;
+  const lines = p.text.split('\n');
+  if (lines.length === 1) return words <= MEDIUM && !SENTENCE_STOP.test(p.text.trim()) && allLink(p.text, p.linkChars);
+  const links = p.lineLinkChars;
+  if (!links || links.length !== lines.length) return false;
+  const title = links[0] === 0 && countWords(lines[0]!) <= LINKS_TITLE_WORDS && !SENTENCE_STOP.test(lines[0]!.trim()) ? 1 : 0;
+  return lines.length - title >= 2 && lines.every((l, i) => (i < title ? true : allLink(l, links[i]!)));
+}
+
 /**
  * What an embed shows in its place until scripts or consent let it load ("This content is blocked. Accept
  * cookies to view it", "Enable JavaScript to view this content"): the player's or the post's stand-in.
@@ -208,6 +237,7 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= 4 && SECTION_LABEL.test(p.text.replace(/[\s.:|»›>]+$/, ''))) return 'label';
   if (words <= MEDIUM && (TEASER.test(p.text) || linkedTeaser(p))) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
+  if (linkedHeadlines(p, words)) return 'link';
   if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && CAPTION_CREDIT.test(p.text)) return 'credit';
   if (words <= MEDIUM && PHOTOGRAPHER.test(p.text)) return 'credit';
