@@ -17,6 +17,7 @@ const {
   COMMON_VERB_BASES,
   COMMON_VERB_THIRDS,
   DETERMINERS,
+  DISTINCT_IRREGULAR_PASTS,
   FUNCTION_CAPS,
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
@@ -55,6 +56,15 @@ export function verbAfterNoun(prev: Token | undefined, t: Token | undefined, nex
   if (!past && !(plural ? COMMON_VERB_BASES : COMMON_VERB_THIRDS).has(t.lower)) return false;
   if (next.kind === 'quote') return true;
   if (past && (next.text === ',' || next.text === ':' || VERB_PARTICLES.has(next.lower))) return true;
+  // ("the meeting began with …", "as the hearing began vowing …": an irregular past no noun shares before a preposition
+  // or an -ing form)
+  if (
+    DISTINCT_IRREGULAR_PASTS.has(t.lower) &&
+    next.kind === 'word' &&
+    !next.cap &&
+    (PREPOSITIONS.has(next.lower) || next.lower.endsWith('ing'))
+  )
+    return true;
   if (next.kind !== 'word') return false;
   const number = NUMBER_WORDS.has(next.lower) || /^\d/.test(next.text);
   return number || DETERMINERS.has(next.lower) || TIME_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower);

@@ -117,6 +117,8 @@ export const CONTRACTED_AUXILIARY: ReadonlyMap<string, string> = new Map(
 );
 /** Irregular simple pasts alone ("sent", "began"). */
 export const IRREGULAR_PAST_FORMS = set([...IRREGULAR.values()]);
+/** Irregular simple pasts unlike their bare form ("began", "sent"; not "cut", "set"), which no noun shares. */
+export const DISTINCT_IRREGULAR_PASTS = set([...IRREGULAR.entries()].filter(([lemma, past]) => lemma !== past).map(([, past]) => past));
 /** Common verbs that are no verbs of saying, by form: the bare form ("show") and the third person ("shows"). */
 export const COMMON_VERB_BASES = set(verbs.COMMON_VERB_LEMMAS);
 export const COMMON_VERB_THIRDS = set(verbs.COMMON_VERB_LEMMAS.map(thirdPerson));
