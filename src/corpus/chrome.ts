@@ -35,6 +35,24 @@ export const SOURCE_LINE = /^(?:source|sources|via|quelle|fuente|fonte)\s*:\s*(.
 const FOOTER =
   /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|cancel reply|your email address will not be published\b.*|required fields are marked\b.*|about the author|(?:share|share this(?: article| story)?|print|email|tweet)(?: on \w+)?:?|follow us(?: on \w+)?|related(?: posts| articles| stories| topics)?:?|you may also like|read (?:more|also|next):?|advertisement|subscribe(?: to our newsletter)?|sign up for .{0,40}newsletter.*|all rights reserved\.?)$/i;
 
+/**
+ * A teaser for another story on a line of its own, its label then the headline: "Also read: Why the ferry
+ * timetable is changing", "READ MORE | Storm closes coastal path". A headline ends without a sentence's stop
+ * and quotes no one; a sentence after "See also:" that ends with one stays.
+ */
+const TEASER_LABEL =
+  /^(?:also read|read (?:more|also|next)|related(?: story| article)?|see also|more on this(?: story)?|recommended|don['’]t miss|must read)\s*[:|»›>–—]\s*/i;
+/** The headline after the label: capitalised, no stop, no quotation mark. */
+const TEASER_HEADLINE = /^\p{Lu}[^.!"“”«»„]*[^.!"“”«»„\s]$/u;
+/** The longest teaser line (in words): a headline, not a paragraph. */
+const TEASER_LINE_WORDS = 25;
+
+/** Whether a line is a labelled teaser (`TEASER_LABEL`, then a headline). */
+function teaserLine(line: string): boolean {
+  const label = TEASER_LABEL.exec(line);
+  return label !== null && TEASER_HEADLINE.test(line.slice(label[0].length));
+}
+
 /** Skip links of accessible menus: "1. Skip to content", "Skip to main menu". */
 const SKIP_LINK = /^(?:\d{1,2}[.)]\s*)?skip (?:to|navigation)\b/i;
 
@@ -81,6 +99,8 @@ export function lineChrome(line: string, words: number = wordCount(line)): Chrom
   const source = SOURCE_LINE.exec(line);
   if (source && wordCount(source[1]!) <= 6 && !endsLikeSentence(source[1]!.replace(/\.$/, ''))) return 'source';
   if (words <= 14 && FOOTER.test(line.replace(/[*.:]+$/, '').trim())) return 'footer';
+  // another story's headline: its date or outlet is no evidence for this article's
+  if (words <= TEASER_LINE_WORDS && teaserLine(line)) return 'link_list';
   if (
     words <= 20 &&
     ((hasCopyrightSign(line) && COPYRIGHT.test(line)) || /\bcopyright\b/i.test(line)) &&
