@@ -33,6 +33,13 @@ const {
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
 
+/** Does a form of "be" open a noun phrase at `i`, past a comma ("is one common saying", "was a popular refrain")? */
+function copulaPhrase(toks: readonly Token[], i: number): boolean {
+  if (toks[i]?.text === ',') i++;
+  const next = toks[i + 1]?.lower ?? '';
+  return BE.has(toks[i]?.lower ?? '') && (DETERMINERS.has(next) || next === 'one');
+}
+
 /**
  * The last character of `text[start, end)` that `skip` does not match ('' when none): what a quotation ends
  * with, read backwards instead of slicing and trimming every quotation.
@@ -54,6 +61,9 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
   if (!opens && relativeAfter(toks, k)) return null;
+  // (“…,” is one common saying here: the words are the subject of "is", and an -ing form in the phrase after it is a
+  // noun, no verb of saying)
+  const copula = copulaPhrase(toks, k + 1);
   // “…,” the judge exclaimed: right after a quotation that ends in a comma, a subject and any verb attribute it
   const q = model.quotes[(toks[k] as Token).quote];
   // a nested quotation may close first: “… ‘above the president,’ ” said …
@@ -62,7 +72,7 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (trailing) {
     const np = headPhrase(toks, i, end);
     // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
-    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to)))
+    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to)) && !(copula && toks[np.to]?.lower.endsWith('ing')))
       return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np);
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
     if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
@@ -114,6 +124,7 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     if (t.lower === 'which' && j > i && toks[j - 1]?.text === ',' && toks[j - 2]?.kind === 'word') break;
     const cue = speechVerbAt(toks, j);
     if (cue < 0 || (sub >= 0 && j > sub + 1)) continue;
+    if (t.lower.endsWith('ing') && copula) break;
     // “…” about the decision, said Ana Ruiz, …: after a comma the verb comes first and its subject follows (not the
     // hearer of "told": “…,” a source, who …, told Radio North)
     if (j > i && toks[j - 1]?.text === ',' && !ADDRESSEE_VERBS.has(t.lower)) {
