@@ -49,6 +49,11 @@ const CREDIT =
 export const CAPTION_CREDIT =
   /\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration)s?(?: [Bb]y:?|:)\s*[\p{Lu}][\p{L}.'’ -]*(?:\/[\p{L}.'’& -]+)?\.?$/u;
 /**
+ * A picture's credit in brackets closing its line ("(Photo: Jon Hale / Saltby Post)", "[Photograph: harbour
+ * office]"): read without them, as the credits above are written, so the line goes as theirs does.
+ */
+const BRACKETED_CREDIT = /\s*[([]\s*((?:photograph|photo|picture|image|illustration)s?(?: by:?|:)[^()[\]]{1,80}?)\s*[)\]]\.?$/iu;
+/**
  * A caption ending in its photographer's full name in brackets ("(Jonas Pell/Coastline Ledger)", "(Ines Rowe
  * for the Post)"), a quotation in it or not; a party beside a name ("said Ruiz (Greens/EFA)") is one word.
  */
@@ -238,8 +243,8 @@ function dropReason(p: Paragraph, headlines: readonly string[]): string | null {
   if (words <= MEDIUM && (TEASER.test(p.text) || linkedTeaser(p))) return 'teaser';
   if (words <= SHORT && p.linkChars >= 0.9 * p.text.length) return 'link';
   if (linkedHeadlines(p, words)) return 'link';
-  if (words <= MEDIUM && CREDIT.test(p.text)) return 'credit';
-  if (words <= MEDIUM && CAPTION_CREDIT.test(p.text)) return 'credit';
+  const credited = p.text.replace(BRACKETED_CREDIT, ' $1').trim();
+  if (words <= MEDIUM && (CREDIT.test(credited) || CAPTION_CREDIT.test(credited))) return 'credit';
   if (words <= MEDIUM && PHOTOGRAPHER.test(p.text)) return 'credit';
   // a wire story's credits on a line of their own ("(Reporting by Ann Lee; Editing by Tom Hale)"): the newsroom's, not the article's words
   if (words <= CREDIT_LINE_WORDS && WIRE_CREDIT_LINE.test(p.text)) return 'credit';
