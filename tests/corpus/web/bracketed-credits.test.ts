@@ -32,7 +32,8 @@ describe('a picture’s credit in brackets', () => {
   });
 
   it('a sentence with a bracket of its own about photographs stays', () => {
-    const sentence = 'The harbour office keeps pictures of the old pier from the year it was built (its photo archive is open to visitors).';
+    const sentence =
+      'The harbour office keeps pictures of the old pier from the year it was built (its photo archive is open to visitors).';
     expect(read(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
 });
