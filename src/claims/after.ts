@@ -20,6 +20,7 @@ const {
   ADDRESSEE_VERBS,
   AUXILIARIES,
   BE,
+  CHANT_NOUNS,
   DETERMINERS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
@@ -270,9 +271,11 @@ export function replyAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (other?.lower === 'another' && (i + 2 >= end || (toks[i + 2] as Token).text === '.'))
     return resolvePhrase(model, toks, { kind: 'desc', from: i + 1, to: i + 2 });
   let n = i + 1;
-  while (n < end && n - i <= REPLY_MODIFIERS + 1 && (toks[n] as Token).kind !== 'quote' && !REPLY_NOUNS.has((toks[n] as Token).lower)) n++;
+  // ("“…,” came shouts from the crowd": a crowd's cries too)
+  const replied = (t: Token | undefined): boolean => Boolean(t && (REPLY_NOUNS.has(t.lower) || CHANT_NOUNS.has(t.lower)));
+  while (n < end && n - i <= REPLY_MODIFIERS + 1 && (toks[n] as Token).kind !== 'quote' && !replied(toks[n])) n++;
   const noun = toks[n];
-  if (n >= end || !noun || !REPLY_NOUNS.has(noun.lower) || noun.poss) return null;
+  if (n >= end || !noun || !replied(noun) || noun.poss) return null;
   // "came the reply from Ruiz", "came a curt reply from her"
   if (toks[n + 1]?.lower === 'from') {
     const np = headPhrase(toks, n + 2, end);
