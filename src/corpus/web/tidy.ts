@@ -200,12 +200,13 @@ const FOLLOW_LINE = new RegExp(
 );
 /**
  * The outlet's calls printed as a line of their own: to pick it as a search engine's source ("Add the Saltby
- * Courier as a preferred source on Google"), to get its alerts, to listen to the story read out, to fund it
+ * Courier as a preferred source on Google"), to get its alerts or its app ("Don’t miss out: Download the Saltby
+ * Courier app for alerts"; an app store or maker is another matter), to listen to the story read out, to fund it
  * ("Support local journalism. Donate today."), its thanks for reading, a contents line ("Jump to: Background |
  * Reaction").
  */
 const OUTLET_CALL =
-  /^(?:add\b[^.!?]{1,60}\bas an? (?:preferred|trusted|favou?rite) source\b|get (?:email |push |breaking news |news )?(?:alerts|notifications)\b[^.!?]*\.?$|listen to (?:this|the) (?:story|article|episode)\b|(?:please )?(?:support|fund) (?:local|independent|quality|our|public[- ]interest) (?:journalism|news|reporting)\b|thanks? (?:you )?for reading\b|(?:jump|skip|go) to(?: section)?\s*:)/i;
+  /^(?:(?:[^.!?:"“”]{1,30}:\s*)?(?:download|get|install) (?:the|our) (?:[\p{L}'’&-]+ ){0,3}app\b(?! (?:store|developer|maker)s?\b)|add\b[^.!?]{1,60}\bas an? (?:preferred|trusted|favou?rite) source\b|get (?:email |push |breaking news |news )?(?:alerts|notifications)\b[^.!?]*\.?$|listen to (?:this|the) (?:story|article|episode)\b|(?:please )?(?:support|fund) (?:local|independent|quality|our|public[- ]interest) (?:journalism|news|reporting)\b|thanks? (?:you )?for reading\b|(?:jump|skip|go) to(?: section)?\s*:)/iu;
 /** A list of the page's topics ("Topics: Harbour, Saltby, Shipping"): a label, then short names between commas or bars. */
 const TOPIC_LIST =
   /^(?:tags|topics|filed under|categories|category|more about|related topics|themen|thèmes|sujets|temas)\s*:\s*[^,|·•.!?]{1,40}(?:\s*[,|·•]\s*[^,|·•.!?]{1,40})*$/iu;

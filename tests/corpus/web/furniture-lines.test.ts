@@ -98,6 +98,8 @@ describe('page furniture among the paragraphs', () => {
     'Get alerts on Saltby when a new story is published',
     'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
     'Support local journalism. Donate today.',
+    'Don’t miss out: Download the Saltby Herald app for breaking news alerts on iPhone and Android.',
+    'Install our app to follow the harbour vote live.',
     'Thanks for reading the Saltby Herald.',
     'Jump to: Background | Reaction | What’s next',
     'Loading comments…',
@@ -168,6 +170,8 @@ describe('page furniture among the paragraphs', () => {
     'Sign up for the rowing race closes on Friday, the club said, and forty crews have entered.',
     'The Saltby Herald is on the side of the fishermen, its editor wrote in a column on Monday.',
     'Reuters reported the tolls first, citing two members of the board.',
+    'Skippers were told to download the harbour app, which now shows the tolls for every berth.',
+    'Get the app store listing checked first, Fenn told the board, before anyone pays for a new one.',
   ])('the article’s sentence “%s” stays', (sentence) => {
     expect(text(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
