@@ -206,6 +206,8 @@ export function laterInSentence(model: DocModel, toks: readonly Token[], k: numb
   let sub = -1;
   for (let j = k + 1; j < end; j++) {
     if ((toks[j] as Token).kind === 'word' && SCOPE_STOP.has((toks[j] as Token).lower)) break;
+    // (an aside in parentheses that opens with words of its own has its own speaker: "… booed. (“No,” said Li.)")
+    if ((toks[j] as Token).text === '(' && toks[j + 1]?.kind === 'quote') break;
     sub = subordinateAt(toks, j, sub);
     if (sub >= 0 && j > sub + 1) continue;
     // (“…” on the fares, which the board said were fair: a relative clause on a noun after the words)

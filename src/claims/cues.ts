@@ -109,7 +109,9 @@ export function shortAttribution(toks: readonly Token[], from: number, to: numbe
  * subject follows it and closes the sentence (or an appositive) reports the whole sentence.
  */
 export function invertedAtEnd(model: DocModel, toks: readonly Token[], v: number, cue: number, end: number): Attribution | null {
-  if (toks[v - 1]?.text !== ',' || participle(toks[v])) return null;
+  // (the comma may close a quotation inside its marks: "… was to be a “warning tale,” said Ana Ruiz.")
+  const comma = toks[v - 1]?.text === ',' || Boolean(toks[v - 1]?.comma);
+  if (!comma || participle(toks[v])) return null;
   const np = headPhrase(toks, cue, end);
   if (!np || np.kind === 'pron') return null;
   const after = toks[np.to];
