@@ -9,7 +9,7 @@ import { sameQuotation } from '../store/grouping/texts.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
-import { containsVerbatim, wordDiff } from './diff.js';
+import { containsVerbatim, containsVerbatimPart, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { creditRelation, shareRun } from './conflicts.js';
 import { documentsInScope, looseOutlet, speakerRef } from './carriers.js';
@@ -176,7 +176,8 @@ function renderingIn(
   const own = group.entryIds.map((i) => store.entry(i)).filter((e) => e.documentId === doc.id);
   const quoted = own.find((e) => e.kind === 'quote');
   const candidates = hitsByDoc.get(doc.id) ?? [];
-  // another quotation carries the claim when it covers most of it, or quotes a part of it word for word
+  // another quotation carries the claim when it covers most of it, or quotes a part of it word for word (one part
+  // of a claim of several parts inside a longer quotation too: who-said finds the article there by those words)
   // a claim the corpus has only as reported speech is carried "with other words", not "only paraphrased",
   // by a document that quotes the speaker saying it: its quotation holds the paraphrase's words
   const reportedOnly = group.entryIds.every((i) => store.entry(i).kind === 'paraphrase');
@@ -186,7 +187,7 @@ function renderingIn(
         (h) =>
           h.entry.kind === 'quote' &&
           (h.score >= COMPARE_LIMITS.reworded ||
-            containsVerbatim(h.entry.text, reference, COMPARE_LIMITS.partWords) ||
+            containsVerbatimPart(h.entry.text, reference, COMPARE_LIMITS.partWords) ||
             (reportedOnly && h.bag >= COMPARE_LIMITS.paraphraseBag && h.contentMatched >= COMPARE_LIMITS.paraphraseMinWords)),
       );
   const quote = quoted ?? quoteHit?.entry;

@@ -4,6 +4,7 @@
  */
 import { diffArrays } from 'diff';
 import { words } from '../store/search/normalize.js';
+import { PART_JOIN } from '../store/types.js';
 import type { DiffPart } from './types.js';
 
 function key(token: string): string {
@@ -39,6 +40,20 @@ export function containsVerbatim(a: string, b: string, minWords = 1): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length < minWords) return false;
   return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+}
+
+/**
+ * True when one wording, or one part of it (a quotation of several parts, “…,” he said, “…”), contains the other
+ * wording or one of its parts word for word, at least `minWords` words long: an article that quotes one part of a
+ * claim inside a longer quotation of its own carries that claim, as who-said finds it there by those words.
+ */
+export function containsVerbatimPart(a: string, b: string, minWords = 1): boolean {
+  const partsOf = (text: string): string[] => {
+    const parts = text.split(PART_JOIN);
+    return parts.length > 1 ? [text, ...parts] : [text];
+  };
+  const bs = partsOf(b);
+  return partsOf(a).some((pa) => bs.some((pb) => containsVerbatim(pa, pb, minWords)));
 }
 
 /**
