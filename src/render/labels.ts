@@ -134,6 +134,19 @@ export function nameList(names: readonly string[], max = 10): string {
   return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
 }
 
+/**
+ * How many documents carried something, for "Carried by …": "3 outlets" when every one names its outlet; one that
+ * names none is counted as a document, not as an outlet of its own, as /outlets counts it ("1 document naming no
+ * outlet", "3 documents: 2 from 1 outlet, 1 naming no outlet").
+ */
+export function carriersCount(carriers: readonly { outlet: string | null }[]): string {
+  const named = carriers.map((c) => c.outlet?.trim()).filter((o): o is string => !!o);
+  const unnamed = carriers.length - named.length;
+  if (!unnamed) return count(carriers.length, 'outlet');
+  if (!named.length) return `${count(unnamed, 'document')} naming no outlet`;
+  return `${count(carriers.length, 'document')}: ${named.length} from ${count(new Set(named).size, 'outlet')}, ${unnamed} naming no outlet`;
+}
+
 /** Plural helper: "1 quote", "3 quotes". */
 export function count(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

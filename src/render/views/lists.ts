@@ -1,6 +1,17 @@
 /** Views of the listing answers: a speaker's quotes, the outlets in the corpus, one source document. */
 import type { OutletsResult, SourceResult, SpeakerQuotesResult } from '../../answers/types.js';
-import { DOT, MAX_NAME, count, nameList, outletLabel, speakerLabel, corpusNote, correctionNote, footerOf } from '../labels.js';
+import {
+  DOT,
+  MAX_NAME,
+  carriersCount,
+  count,
+  nameList,
+  outletLabel,
+  speakerLabel,
+  corpusNote,
+  correctionNote,
+  footerOf,
+} from '../labels.js';
 import { conflictHead } from '../depth.js';
 import { spread } from './misc.js';
 import { clip, em, line, quoted, strong, time, type Line, type Section, type View } from '../view.js';
@@ -92,7 +103,7 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
       ),
     );
   const sections: Section[] = shown.map((q, i) => ({
-    name: line(`${i + 1}. Carried by ${count(q.outlets.length, 'outlet')}`),
+    name: line(`${i + 1}. Carried by ${carriersCount(q.outlets)}`),
     lines: [
       // reported speech is no quotation: shown without quotation marks, and said so
       q.reported ? line('Reported, not quoted: ', em(clip(q.quote, 400))) : line(quoted(q.quote, 400)),

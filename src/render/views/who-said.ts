@@ -6,6 +6,7 @@ import {
   MAX_NAME,
   RENDERING_LABELS,
   VERDICT_LABELS,
+  carriersCount,
   count,
   outletLabel,
   pageLabel,
@@ -72,7 +73,7 @@ function carriedLine(best: WhoSaidMatch, labelOf: (document: string) => string):
   const independent = best.independentSources < n ? `, ${count(best.independentSources, 'independent report')}` : '';
   const first =
     best.firstAppearance && n > 1 ? `; first by ${labelOf(best.firstAppearance.document)} on ${clip(best.firstAppearance.date, 40)}` : '';
-  return line(`Carried by ${count(n, 'outlet')}${independent}${first}`);
+  return line(`Carried by ${carriersCount(best.outlets)}${independent}${first}`);
 }
 
 function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | null {
