@@ -45,7 +45,10 @@ export const COMPARE_LIMITS = Object.freeze({
 
 export interface CompareOptions {
   outlets?: readonly string[];
-  /** Claims compared at most (default `COMPARE_LIMITS.claims`). */
+  /**
+   * Claims compared at most (default `COMPARE_LIMITS.claims`). Set, it asks about those claims alone (a thread's one
+   * claim): the others on the topic are no list cut short, so they are not counted as not shown (`moreClaims`).
+   */
   maxClaims?: number;
 }
 
@@ -368,7 +371,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   // claims as good as those compared left out for room: counted, so the answer says the list goes on (those past
   // the ones weighed for relays and rivals are counted as found, hence "at least")
   const unweighed = Math.max(0, overFloor.length - 2 * most);
-  const moreClaims = distinct.length - chosen.length + unweighed;
+  const moreClaims = options.maxClaims === undefined ? distinct.length - chosen.length + unweighed : 0;
   const moreNote = moreClaims
     ? ` ${unweighed || hits.length >= COMPARE_LIMITS.topicCandidates ? 'At least ' : ''}${moreClaims} more claim${moreClaims === 1 ? '' : 's'} on this topic ${moreClaims === 1 ? 'is' : 'are'} not shown: a few more of the words said, a speaker’s name (/quotes) or an outlet narrows the list.`
     : '';
