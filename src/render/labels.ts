@@ -121,11 +121,26 @@ function verdictHead(result: WhoSaidResult): Line {
   }
 }
 
-/** "Outlets 6–10 of 12 (page 2/3)", or "4 outlets" when they all fit one page. */
-export function pageLabel(first: number, last: number, total: number, page: number, pages: number): string {
-  if (pages <= 1) return count(total, 'outlet');
+/**
+ * "Outlets 6–10 of 12 (page 2/3)", or "4 outlets" when they all fit one page; "documents" when one of them names no
+ * outlet (`unit`), as "Carried by …" counts them.
+ */
+export function pageLabel(
+  first: number,
+  last: number,
+  total: number,
+  page: number,
+  pages: number,
+  unit: 'outlet' | 'document' = 'outlet',
+): string {
+  if (pages <= 1) return count(total, unit);
   const range = first === last ? `${first}` : `${first}–${last}`;
-  return `Outlets ${range} of ${total} (page ${page + 1}/${pages})`;
+  return `${unit === 'outlet' ? 'Outlets' : 'Documents'} ${range} of ${total} (page ${page + 1}/${pages})`;
+}
+
+/** What carriers are counted as: outlets, or documents when one of them names no outlet. */
+export function carrierUnit(carriers: readonly { outlet: string | null }[]): 'outlet' | 'document' {
+  return carriers.every((c) => c.outlet?.trim()) ? 'outlet' : 'document';
 }
 
 /** Names joined for one line ("A, B, C"), each cut to `MAX_NAME`, at most `max` of them. */

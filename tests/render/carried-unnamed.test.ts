@@ -24,10 +24,10 @@ describe('carriers that name no outlet', () => {
     expect(text).not.toMatch(/Carried by \d+ outlets?\b(?!,)/);
   });
 
-  it('who-said says the same, and keeps "outlets" when every document names one', () => {
-    expect(whoSaidText(whoSaid(store, 'The dune path stays closed until the nesting season ends'))).toContain(
-      'Carried by 2 documents: 1 from 1 outlet, 1 naming no outlet',
-    );
+  it('who-said says the same, in its footer too, and keeps "outlets" when every document names one', () => {
+    const text = whoSaidText(whoSaid(store, 'The dune path stays closed until the nesting season ends'));
+    expect(text).toContain('Carried by 2 documents: 1 from 1 outlet, 1 naming no outlet');
+    expect(text).toMatch(/^2 documents · corpus/m);
     const named = writtenStore([
       { file: 'dunes-a.txt', outlet: 'Shore Ledger', date: '2026-06-01', text: story('Dune path closed', dunes) },
     ]);

@@ -6,6 +6,7 @@ import {
   MAX_NAME,
   RENDERING_LABELS,
   VERDICT_LABELS,
+  carrierUnit,
   carriersCount,
   count,
   outletLabel,
@@ -174,7 +175,7 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
 
   const total = best?.outlets.length ?? 0;
   const footer = footerOf(
-    total > 0 && pageLabel(pg.offset + 1, pg.offset + pg.outlets.length, total, pg.page, pg.pages),
+    total > 0 && pageLabel(pg.offset + 1, pg.offset + pg.outlets.length, total, pg.page, pg.pages, carrierUnit(best!.outlets)),
     corpusNote(result.corpus),
   );
   return { tone: VERDICT_LABELS[result.verdict].tone, title: verdictLine(result), lead, sections, footer, actions: actions(best, pg) };
