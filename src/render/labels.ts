@@ -138,9 +138,15 @@ export function pageLabel(
   return `${unit === 'outlet' ? 'Outlets' : 'Documents'} ${range} of ${total} (page ${page + 1}/${pages})`;
 }
 
-/** What carriers are counted as: outlets, or documents when one of them names no outlet. */
+/** What carriers are counted as: outlets, or documents when one of them names no outlet or two share one. */
 export function carrierUnit(carriers: readonly { outlet: string | null }[]): 'outlet' | 'document' {
-  return carriers.every((c) => c.outlet?.trim()) ? 'outlet' : 'document';
+  const named = namedOutlets(carriers);
+  return named.length === carriers.length && new Set(named).size === named.length ? 'outlet' : 'document';
+}
+
+/** The outlets carriers name, trimmed, one per carrier that names one. */
+function namedOutlets(carriers: readonly { outlet: string | null }[]): string[] {
+  return carriers.map((c) => c.outlet?.trim()).filter((o): o is string => !!o);
 }
 
 /** Names joined for one line ("A, B, C"), each cut to `MAX_NAME`, at most `max` of them. */
@@ -150,16 +156,18 @@ export function nameList(names: readonly string[], max = 10): string {
 }
 
 /**
- * How many documents carried something, for "Carried by …": "3 outlets" when every one names its outlet; one that
- * names none is counted as a document, not as an outlet of its own, as /outlets counts it ("1 document naming no
- * outlet", "3 documents: 2 from 1 outlet, 1 naming no outlet").
+ * How many documents carried something, for "Carried by …": "3 outlets" when each names an outlet of its own, "3
+ * documents from 2 outlets" when two share one; one that names none is counted as a document, not as an outlet of
+ * its own, as /outlets counts it ("1 document naming no outlet", "3 documents: 2 from 1 outlet, 1 naming no outlet").
  */
 export function carriersCount(carriers: readonly { outlet: string | null }[]): string {
-  const named = carriers.map((c) => c.outlet?.trim()).filter((o): o is string => !!o);
+  const named = namedOutlets(carriers);
   const unnamed = carriers.length - named.length;
-  if (!unnamed) return count(carriers.length, 'outlet');
+  const outlets = new Set(named).size;
+  if (!unnamed && outlets === named.length) return count(outlets, 'outlet');
+  if (!unnamed) return `${count(named.length, 'document')} from ${count(outlets, 'outlet')}`;
   if (!named.length) return `${count(unnamed, 'document')} naming no outlet`;
-  return `${count(carriers.length, 'document')}: ${named.length} from ${count(new Set(named).size, 'outlet')}, ${unnamed} naming no outlet`;
+  return `${count(carriers.length, 'document')}: ${named.length} from ${count(outlets, 'outlet')}, ${unnamed} naming no outlet`;
 }
 
 /** Plural helper: "1 quote", "3 quotes". */

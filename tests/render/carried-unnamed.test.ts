@@ -33,4 +33,15 @@ describe('carriers that name no outlet', () => {
     ]);
     expect(speakerQuotesText(speakerQuotes(named, 'Ottilie Brask'))).toContain('Carried by 1 outlet');
   });
+
+  it('counts two documents of one outlet as documents from that outlet, not as two outlets', () => {
+    const same = writtenStore([
+      { file: 'dunes-a.txt', outlet: 'Shore Ledger', date: '2026-06-01', text: story('Dune path closed', dunes) },
+      { file: 'dunes-c.txt', outlet: 'Shore Ledger', date: '2026-06-02', text: story('Dune path still closed', dunes) },
+    ]);
+    const text = whoSaidText(whoSaid(same, 'The dune path stays closed until the nesting season ends'));
+    expect(text).toContain('Carried by 2 documents from 1 outlet');
+    expect(text).toMatch(/^2 documents · corpus/m);
+    expect(speakerQuotesText(speakerQuotes(same, 'Ottilie Brask'))).toContain('Carried by 2 documents from 1 outlet');
+  });
 });
