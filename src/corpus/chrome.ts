@@ -36,12 +36,17 @@ const FOOTER =
   /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments?(?: \(\d+\))?|\d+ comments?|cancel reply|your email address will not be published\b.*|required fields are marked\b.*|about the author|(?:share|share this(?: article| story)?|print|email|tweet)(?: on \w+)?:?|follow us(?: on \w+)?|related(?: posts| articles| stories| topics)?:?|you may also like|read (?:more|also|next):?|advertisement|subscribe(?: to our newsletter)?|sign up for .{0,40}newsletter.*|all rights reserved\.?)$/i;
 
 /**
+ * The labels a teaser for another story opens with, as a regular expression's alternatives, in text files and on
+ * web pages alike (each adds its own: `TEASER_LABEL` here, `TEASER` in web/tidy.ts).
+ */
+export const TEASER_LABEL_WORDS = 'also read|read (?:more|also|next)|related|see also|more on this(?: story)?|recommended';
+
+/**
  * A teaser for another story on a line of its own, its label then the headline: "Also read: Why the ferry
  * timetable is changing", "READ MORE | Storm closes coastal path". A headline ends without a sentence's stop
  * and quotes no one; a sentence after "See also:" that ends with one stays.
  */
-const TEASER_LABEL =
-  /^(?:also read|read (?:more|also|next)|related(?: story| article)?|see also|more on this(?: story)?|recommended|don['’]t miss|must read)\s*[:|»›>–—]\s*/i;
+const TEASER_LABEL = new RegExp(`^(?:${TEASER_LABEL_WORDS}|related (?:story|article)|don['’]t miss|must read)\\s*[:|»›>–—]\\s*`, 'i');
 /** The headline after the label: capitalised, no stop, no quotation mark. */
 const TEASER_HEADLINE = /^\p{Lu}[^.!"“”«»„]*[^.!"“”«»„\s]$/u;
 /** The longest teaser line (in words): a headline, not a paragraph. */

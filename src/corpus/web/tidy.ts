@@ -6,6 +6,7 @@
  */
 import { BYLINE_OPENER_CASED, NAME_AND_ROLE, NAME_JOINER, NAMES_LINE, WIRE_CREDIT_LINE } from '../byline-words.js';
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_STEMS } from '../calendar.js';
+import { TEASER_LABEL_WORDS } from '../chrome.js';
 import { isDateLine, isReadingTime } from '../dates.js';
 import { relativeStamp } from './dated-parts.js';
 import { countWords } from './dom.js';
@@ -37,8 +38,7 @@ const AGE_NOTICE =
   /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old$/i;
 /** A sponsor's line ("Sponsored by Brannock Lines", "Presented by …"): a label and a name, no sentence. */
 const SPONSOR_LINE = /^(?:(?:sponsored|presented|powered|brought to you|paid for) by|in partnership with)\s+[^.!?,]{1,40}$/i;
-const TEASER =
-  /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|further reading|more on this( story)?)\s*[:|»>–—-]/i;
+const TEASER = new RegExp(`^(?:${TEASER_LABEL_WORDS}|more|watch|listen|further reading)\\s*[:|»>–—-]`, 'i');
 const CREDIT =
   /^(?:photo|image|picture|video|illustration|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|^(?:chart|graphic|graph|infographic|map)s?\s*:[^"“”]*\bsource\s*:|^(?:image|media|video) (?:source|caption),\s|^\(?(?:photo|image|picture)s? by\b|(?:\/|\||©)\s*(?:getty images|afp|reuters|ap|shutterstock|epa|dpa)\b/i;
 /**
