@@ -54,10 +54,12 @@ function lastCharBefore(text: string, start: number, end: number, skip: RegExp):
 export function rightAfter(model: DocModel, toks: readonly Token[], k: number, end: number, opens = true): Attribution | null {
   let i = k + 1;
   // “Is it negotiable?” the host pressed. — a question or exclamation ends its sentence before the attribution
+  let questionEnds = false;
   if (end === k + 1 && toks[i] && (toks[i] as Token).cap) {
     const q = model.quotes[(toks[k] as Token).quote];
     const next = sentenceEnd(toks, i);
-    if (q && /[?!]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /\s/))) end = next;
+    questionEnds = Boolean(q && /[?!]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /\s/)));
+    if (questionEnds) end = next;
     else if ((next - i <= 8 || appositiveOpens(toks, i, next)) && shortAttribution(toks, i, next)) end = next; // “… missing.” Trump said.
   }
   while (i < end && ((toks[i] as Token).text === ',' || (toks[i] as Token).text === '\u2014' || isFiller(toks[i]))) i++;
@@ -73,6 +75,9 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   if (trailing) {
     const np = headPhrase(toks, i, end);
     // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
+    // (“Are you ready?” She had written a note: a pronoun that opens the next sentence says the words only with a verb of
+    // saying; with any other verb it begins a sentence of its own)
+    if (questionEnds && np?.kind === 'pron' && !speechAfter(toks, np.to)) return null;
     if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to)) && !(copula && toks[np.to]?.lower.endsWith('ing')))
       return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np);
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
