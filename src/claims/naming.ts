@@ -16,7 +16,7 @@ import { viaSubject } from './verb-subject.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once. */
-const { AUXILIARIES, BE, FRAMING_VERBS, NAMING_PARTICIPLES } = words;
+const { AUXILIARIES, BE, FRAMED_BY_PARTICIPLES, FRAMING_VERBS, NAMING_PARTICIPLES } = words;
 
 /** Articles between the participle and the name in marks ("called the “…”"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -74,6 +74,8 @@ export function framedAs(model: DocModel, toks: readonly Token[], k: number): At
   const between = (t: Token | undefined) => t?.kind === 'word' && !AUXILIARIES.has(t.lower) && !BE.has(t.lower);
   while (a >= k - 1 - AS_REACH && between(toks[a]) && toks[a]?.lower !== 'as') a--;
   if (toks[a]?.lower !== 'as' || (toks[a] as Token).sentence !== s) return null;
+  const agent = agentBeforeAs(model, toks, a);
+  if (agent) return agent;
   for (let v = a - 1; v >= 0 && a - v <= FRAME_REACH; v--) {
     const t = toks[v] as Token;
     if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || t.text === ',') return null;
@@ -83,6 +85,24 @@ export function framedAs(model: DocModel, toks: readonly Token[], k: number): At
     while (adverb(toks[b])) b--;
     if (BE.has(toks[b]?.lower ?? '')) return byAfter(toks, k) ? null : false;
     return forSubject(model, toks, v) ?? viaSubject(model, toks, v);
+  }
+  return null;
+}
+
+/**
+ * "an option seen by planners as a “lifeboat”", "was portrayed by the board as a “…”": a participle of regarding or
+ * framing, then "by" and a phrase that runs up to the "as" at `as`; that phrase frames the words.
+ */
+function agentBeforeAs(model: DocModel, toks: readonly Token[], as: number): Attribution | null {
+  for (let by = as - 2; by > 0 && as - by <= FRAME_REACH; by--) {
+    const t = toks[by] as Token;
+    if (t.kind !== 'word' || t.sentence !== (toks[as] as Token).sentence) return null;
+    if (t.lower !== 'by') continue;
+    let v = by - 1;
+    while (adverb(toks[v])) v--;
+    if (!FRAMED_BY_PARTICIPLES.has(toks[v]?.lower ?? '')) return null;
+    const np = tailPhrase(toks, by + 1, as);
+    return np && np.from === by + 1 && np.to === as ? resolvePhrase(model, toks, np) : null;
   }
   return null;
 }

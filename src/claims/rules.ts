@@ -222,6 +222,7 @@ export const RULES: readonly Rule[] = [
   // The council portrays the plan as a “quick fix”. / Li dismissed them as part of the “old guard”: a verb that casts
   // its object as the words in marks, the framing of its subject (naming.ts)
   // (a passive with no "by" names no one: The levy was portrayed as a “modest step”.)
+  // (its "by" before "as" names who frames it: an option seen by planners as a “lifeboat”)
   {
     name: 'framed-as',
     run: said((q) => {

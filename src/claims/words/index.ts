@@ -96,6 +96,11 @@ export const SURVEY_FINDINGS = set(verbs.SURVEY_FINDING_LEMMAS.flatMap((l) => in
 export const CONTROL_VERBS = set(verbs.CONTROL_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 /** "portrays the plan as “…”": every form of a verb that casts its object as something in marks. */
 export const FRAMING_VERBS = set(verbs.FRAMING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+/** "seen by planners as “…”", "portrayed by the board as “…”": participles whose "by" names who frames the words in marks. */
+export const FRAMED_BY_PARTICIPLES = set([
+  ...verbs.REGARDING_PARTICIPLES,
+  ...verbs.FRAMING_VERB_LEMMAS.flatMap((l) => inflect(l, ['past'])),
+]);
 /** "recalled Ruiz saying": every form of a verb whose object is perceived doing the saying. */
 export const PERCEIVING_VERBS = set(verbs.PERCEIVING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);

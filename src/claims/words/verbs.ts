@@ -63,6 +63,12 @@ export const HEARER_VERB_LEMMAS = list('ask assure inform question remind tell u
  */
 export const FRAMING_VERB_LEMMAS = list('cast depict dismiss frame paint portray wave');
 
+/**
+ * Participles of regarding whose "by" names who regards a thing as the words in marks ("an option seen by planners as a
+ * “lifeboat”", "known by critics as the “quay tax”"): the words are that agent's.
+ */
+export const REGARDING_PARTICIPLES = list('considered known regarded seen viewed');
+
 /** Verbs an infinitive goes on from with the same subject ("officials began to portray it as …", "Li tried to cast …"). */
 export const LEADING_VERB_LEMMAS = list('attempt begin continue decide seek start threaten try vow');
 
