@@ -97,7 +97,7 @@ export const CLAUSE_STOPS = list('although and as because but if so than that th
 
 /** Words after which a new clause (with its own subject) may start. */
 export const CLAUSE_OPENERS = list(`
-  after although and as because before but if once since so though unless until when whereas while`);
+  after although and as because before but if once since so though unless until when whereas while why`);
 
 /** Conjunctions that join a second verb phrase to the first one's subject ("… and said"). */
 export const COORDINATORS = list('and but or');
