@@ -20,6 +20,7 @@ const {
   PERSON_ROLE_NOUNS,
   DAYS,
   DETERMINERS,
+  MONTHS_DAYS,
   INTRO,
   OPENING_ADVERBS,
   OWN_CLAUSE_OPENERS,
@@ -204,6 +205,18 @@ export function andBeforeObject(toks: readonly Token[], and: number, phraseFrom:
 }
 
 /**
+ * Past an opening preposition and a time ("within weeks", "in March", "by 2015") right after a clause opener ("and within
+ * weeks the campaign had …"): the token after them, where the clause's subject stands; else `i` itself.
+ */
+function pastTimePhrase(toks: readonly Token[], i: number): number {
+  const prep = toks[i];
+  const time = toks[i + 1];
+  if (prep?.kind !== 'word' || prep.cap || !INTRO.has(prep.lower) || time?.kind !== 'word') return i;
+  const when = TIME_UNITS.has(time.lower) || MONTHS_DAYS.has(time.lower) || /^(1[89]|20)\d\d$/.test(time.text);
+  return when && toks[i + 2]?.sentence === prep.sentence ? i + 2 : i;
+}
+
+/**
  * The subject of the clause containing token k: the nearest clause opening before k whose first noun
  * phrase is followed by a verb, else the noun phrase opening the sentence.
  */
@@ -234,7 +247,8 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     // ("Berg backs Ruiz and in a statement credited her for “…”": "and" before a preposition joins a verb, no subject)
     if (andBeforeObject(toks, i, (p) => subjectAt(toks, p, k, true, false)) && !toks.slice(i + 1, k).some((x) => x.text === ',')) continue;
     // mid-sentence ("went after Bush, calling him"), a phrase before a comma is an object, not a subject
-    const np = subjectAt(toks, i + 1, k, true, false);
+    // (past a time phrase: "and within weeks the campaign had …, calling it “…”")
+    const np = subjectAt(toks, pastTimePhrase(toks, i + 1), k, true, false);
     if (np && (opens || np.kind === 'pron' || (np.kind === 'name' && np.from === i + 1)))
       return (t.kind === 'word' && OWN_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'but' && mainAfter(toks, np.to, k)) || np;
   }
