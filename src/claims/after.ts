@@ -24,7 +24,9 @@ const {
   DETERMINERS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
+  MONTHS_DAYS,
   PREPOSITIONS,
+  RELEASED_PARTICIPLES,
   REPLY_NOUNS,
   REPLY_VERBS,
   SCOPE_STOP,
@@ -33,6 +35,18 @@ const {
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
+
+/**
+ * Past a participle of release and the day it names after a document ("the ruling released Friday said", "a memo issued
+ * on Monday says"): the token after them, where the document's verb stands; else `i` itself.
+ */
+function pastReleaseDay(toks: readonly Token[], i: number): number {
+  if (!RELEASED_PARTICIPLES.has(toks[i]?.lower ?? '')) return i;
+  const day = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+  const t = toks[day];
+  const when = t?.kind === 'word' && (MONTHS_DAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday');
+  return when ? day + 1 : i;
+}
 
 /** Does a form of "be" open a noun phrase at `i`, past a comma ("is one common saying", "was a popular refrain")? */
 function copulaPhrase(toks: readonly Token[], i: number): boolean {
@@ -78,8 +92,11 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     // (“Are you ready?” She had written a note: a pronoun that opens the next sentence says the words only with a verb of
     // saying; with any other verb it begins a sentence of its own)
     if (questionEnds && np?.kind === 'pron' && !speechAfter(toks, np.to)) return null;
-    if (np && verbAt(toks, np.to, np) && (opens || speechAfter(toks, np.to)) && !(copula && toks[np.to]?.lower.endsWith('ing')))
-      return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np);
+    // (past the day a document was put out: “…,” the ruling released Friday said)
+    const verb = np ? pastReleaseDay(toks, np.to) : -1;
+    if (np && verbAt(toks, verb, np) && (opens || speechAfter(toks, verb)) && !(copula && toks[verb]?.lower.endsWith('ing')))
+      // (a document with the day it was put out is named by both: "the ruling released Friday")
+      return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np.kind === 'desc' ? { ...np, to: verb } : np);
     // “…,” Mitch McConnell, R-Ky., said: the name before an appositive that ends in the verb
     if (np && np.kind === 'name' && toks[np.to]?.text === ',') {
       for (let j = np.to + 1; j < end && j < np.to + AFTER_WINDOW; j++) {

@@ -104,6 +104,7 @@ export const FRAMED_BY_PARTICIPLES = set([
 /** "recalled Ruiz saying": every form of a verb whose object is perceived doing the saying. */
 export const PERCEIVING_VERBS = set(verbs.PERCEIVING_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 export const OBTAINING_PARTICIPLES = set(verbs.OBTAINING_PARTICIPLES);
+export const RELEASED_PARTICIPLES = set(verbs.RELEASED_PARTICIPLES);
 export const SENDING_VERBS = set(verbs.SENDING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 export const ADDRESSEE_VERBS = set(verbs.ADDRESSEE_VERB_LEMMAS.flatMap((l) => inflect(l, INFLECTED)));
 /** "asked", "told", "warned": past participles whose passive subject only heard the words. */

@@ -87,6 +87,9 @@ export const PERCEIVING_VERB_LEMMAS = list('capture catch depict feature film he
 /** Participles that tell who came by a document, not who wrote it ("a letter from X obtained by the Gazette"). */
 export const OBTAINING_PARTICIPLES = list('acquired obtained reviewed seen');
 
+/** Participles of putting a document out that may stand between it and its verb ("the ruling released Friday said"). */
+export const RELEASED_PARTICIPLES = list('filed issued posted published released sent');
+
 /** Verbs of putting a document out, whose subject wrote it ("sent out a press release saying …"). */
 export const SENDING_VERB_LEMMAS = list('issue put release send');
 
