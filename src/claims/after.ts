@@ -88,12 +88,12 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
     (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
   if (trailing) {
     const np = headPhrase(toks, i, end);
-    // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
-    // (“Are you ready?” She had written a note: a pronoun that opens the next sentence says the words only with a verb of
-    // saying; with any other verb it begins a sentence of its own)
+    // “Are you ready?” She had written a note: a pronoun that opens the next sentence says the words only with a verb of
+    // saying; with any other verb it begins a sentence of its own
     if (questionEnds && np?.kind === 'pron' && !speechAfter(toks, np.to)) return null;
     // (past the day a document was put out: “…,” the ruling released Friday said)
     const verb = np ? pastReleaseDay(toks, np.to) : -1;
+    // mid-sentence (“…,” which is like …), any verb is too weak: only a speech verb attributes
     if (np && verbAt(toks, verb, np) && (opens || speechAfter(toks, verb)) && !(copula && toks[verb]?.lower.endsWith('ing')))
       // (a document with the day it was put out is named by both: "the ruling released Friday")
       return agentAfter(model, toks, np.to, end) ?? resolvePhrase(model, toks, np.kind === 'desc' ? { ...np, to: verb } : np);

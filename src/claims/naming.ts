@@ -65,7 +65,8 @@ const FRAME_REACH = 10;
 /**
  * "The council portrays the plan as a “quick fix”", "Li dismissed them as part of the “old guard”": words in marks
  * after "as" that a framing verb before them sets up are the framing of the verb's subject; a passive with no "by"
- * after the words ("was portrayed as “…”") names no one (false). Null when the sentence has no such verb.
+ * after the words ("was portrayed as “…”") names no one (false), one with its "by" before "as" ("seen by planners as a
+ * “lifeboat”", with a verb of regarding too) names that agent. Null when the sentence has no such verb.
  */
 export function framedAs(model: DocModel, toks: readonly Token[], k: number): Attribution | false | null {
   const s = (toks[k] as Token).sentence;
