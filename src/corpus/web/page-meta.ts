@@ -4,7 +4,8 @@
  * - title: JSON-LD headline, og:title, twitter:title, the `<h1>`, the `<title>` without the site's name;
  * - outlet: JSON-LD publisher.name, og:site_name, application-name, the `<title>`'s suffix, the JSON-LD
  *   WebSite name, twitter:site, then the page URL's domain (named as the page's own chrome writes it);
- * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`,
+ * - date: JSON-LD datePublished, article:published_time and the usual date meta tags, `<time datetime>`, a
+ *   Next.js page state's date for its own article (`next-data.ts`),
  *   then (in extract.ts) a date line at the top of the article, a date- or byline-classed element of the
  *   article, a byline's line with a date ("By A · June 14, 2026"), a date line printed above the text outside
  *   the body (`printedDate`), the date in the URL's path, a live blog's earliest entry stamp;
@@ -50,6 +51,7 @@ import {
 import { dateLineDate, isDateLine, orderNote, type ToldDayOrder } from '../dates.js';
 import { dayOrder } from './day-order.js';
 import { readerThreads } from './threads.js';
+import { nextDataDays } from './next-data.js';
 import { withoutDateBeside } from './tidy.js';
 import { labelledHeadline, SECTION_LABEL, sameHeadline, siteLabel, splitTitle, withoutSectionLabel } from './title.js';
 
@@ -566,10 +568,21 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   );
   const outlet = first(named, handle, outletFromDomain(doc, url));
   const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
+  // a Next.js page's own state: read after what the markup declares, before what the text prints
+  const nextDays = nextDataDays(
+    doc,
+    [ld?.headline?.value, tags.get('og:title')?.value, h1Text, split?.headline].filter((h): h is string => Boolean(h)),
+    url?.value ?? pageUrl,
+  );
   const found: Record<Field, Found | null> = {
     title: unlabelled(first(headline, titleTag, markedHeadline(doc))),
     outlet,
-    date: first(dayOf(fromLd(ld?.datePublished)), ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)), headerTime(doc, h1El, threads)),
+    date: first(
+      dayOf(fromLd(ld?.datePublished)),
+      ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)),
+      headerTime(doc, h1El, threads),
+      nextDays.published,
+    ),
     url,
     author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc, threads))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
@@ -581,7 +594,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     classedDate: classedDate(doc, h1El, order, threads),
     printedDate: printedDateLine(doc, order, threads),
     dayOrder: order,
-    modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null))),
+    modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null)), nextDays.modified),
     headlines: [
       ...new Set(
         [
