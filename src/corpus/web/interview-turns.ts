@@ -95,7 +95,10 @@ export function markInterviewTurns(doc: DomDocument): void {
   splitTurnLines(doc);
   const turns = labelled(doc);
   const speakers = speakerLabels(turns);
-  if (!speakers.size) return;
+  if (!speakers.size) {
+    markBoldQuestions(doc);
+    return;
+  }
   for (const turn of turns) {
     if (!speakers.has(turn.label)) continue;
     if (turn.alone) joinNext(doc, turn);
@@ -175,6 +178,70 @@ function splitTurnLines(doc: DomDocument): void {
       parent.insertBefore(part, at);
       at = part;
       (children[from] as unknown as DomElement).remove();
+    }
+  }
+}
+
+/** Fewest bold questions, each followed by its answer, that make a page an interview. */
+const MIN_QUESTIONS = 3;
+/** Most words of a question printed in bold (a longer bold paragraph is a standfirst or a pull quote). */
+const QUESTION_WORDS = 60;
+/** A question's end: "?" before closing marks. */
+const QUESTION_END = /\?["”’»)]*$/u;
+/** A question already opening with its label ("Q: …?", "Question. …?"). */
+const LABELLED_QUESTION = /^(?:Q|Question)\s*[:.]\s/i;
+/** Words a guest answering for themselves uses: the answers of an interview, not an explainer's telling. */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?)\b/u;
+
+/** A paragraph's words outside quotation marks: the first person inside them is a quoted speaker's. */
+const unquoted = (text: string): string => text.replace(/“[^”]*”?|"[^"]*"?|«[^»]*»?/gu, ' ');
+
+/** Whether a paragraph's whole text is in bold (`<p><strong>…</strong></p>`, `<p><b><i>…</i></b></p>`). */
+function wholeBold(p: DomElement): boolean {
+  const nodes = Array.from(p.childNodes).filter((n) => !isBlank(n) && !isBr(n));
+  return nodes.length === 1 && nodes[0]!.nodeType === ELEMENT_NODE && BOLD.has((nodes[0] as DomElement).tagName);
+}
+
+const isParagraph = (n: DomNode | null): n is DomElement => n !== null && n.nodeType === ELEMENT_NODE && (n as DomElement).tagName === 'P';
+
+/** The next element beside a node, blank text skipped; null at the end or at text of its own. */
+function nextElement(n: DomNode): DomNode | null {
+  let next = n.nextSibling;
+  while (next && isBlank(next)) next = next.nextSibling;
+  return next;
+}
+
+/**
+ * An interview whose questions are paragraphs in bold ending with "?" and whose answers are the plain
+ * paragraphs after each, without labels (`<p><strong>Why now?</strong></p><p>Because we …</p>`): each question
+ * opened by "Q: " and each answer's first paragraph by "A: ", the turns `claims/transcripts.ts` reads (an answer
+ * runs on to the next question there). Only where the page clearly is one: three such questions or more in one
+ * box, every one followed by a plain paragraph, and at least half the answers in the first person outside
+ * quotation marks — an explainer's bold questions, answered in its own voice, and an article's bold subheads,
+ * its people quoted under them, stay as they are.
+ */
+function markBoldQuestions(doc: DomDocument): void {
+  const byBox = new Map<DomNode, DomElement[]>();
+  for (const p of all(doc, 'p')) {
+    const text = textOf(p);
+    if (!wholeBold(p) || !QUESTION_END.test(text) || text.split(/\s+/).length > QUESTION_WORDS || !p.parentNode) continue;
+    byBox.set(p.parentNode, [...(byBox.get(p.parentNode) ?? []), p]);
+  }
+  for (const questions of byBox.values()) {
+    if (questions.length < MIN_QUESTIONS) continue;
+    const answers: DomElement[][] = [];
+    for (const q of questions) {
+      const turn: DomElement[] = [];
+      for (let n = nextElement(q); isParagraph(n) && !wholeBold(n); n = nextElement(n)) if (textOf(n)) turn.push(n);
+      answers.push(turn);
+    }
+    if (answers.some((a) => !a.length)) continue;
+    const firstPerson = answers.filter((a) => a.some((p) => FIRST_PERSON.test(unquoted(textOf(p))))).length;
+    if (firstPerson * 2 < answers.length) continue;
+    for (const [i, q] of questions.entries()) {
+      if (!LABELLED_QUESTION.test(textOf(q))) q.insertBefore(doc.createTextNode('Q: '), q.childNodes[0] ?? null);
+      const answer = answers[i]![0]!;
+      answer.insertBefore(doc.createTextNode('A: '), answer.childNodes[0] ?? null);
     }
   }
 }

@@ -104,3 +104,88 @@ describe('interview turns', () => {
     ]);
   });
 });
+
+/** A page read to quotations: each quotation's speaker and words. */
+const quotations = (html: string): [string | null, string][] => {
+  const doc = pageToDocument('page.html', new TextEncoder().encode(html));
+  if ('code' in doc) throw new Error(doc.message);
+  return extractClaims(doc).quotes.map((q) => [q.speaker, q.text]);
+};
+
+describe('an interview whose questions are bold paragraphs and whose answers carry no label', () => {
+  const QUESTIONS = [
+    'Will taxes rise to pay for the works?',
+    'What happens to the ferries while the quay is closed?',
+    'Some traders say you rushed the vote. Did you?',
+  ];
+  const ANSWERS = [
+    ['No. I promised that when I stood for office, and the regional fund covers the whole cost.'],
+    [
+      'They keep running every day. We found a temporary berth on the north side for them.',
+      'The crews have seen the plan, and they told me it works for the winter timetable too.',
+    ],
+    ['We spent two years on it. My door was open to every trader who asked for a meeting.'],
+  ];
+  const qa = (bold: 'strong' | 'b') =>
+    QUESTIONS.map((q, i) => `<p><${bold}>${q}</${bold}></p>${ANSWERS[i]!.map((a) => `<p>${a}</p>`).join('')}`).join('');
+
+  it.each(['strong', 'b'] as const)('writes each question as "Q: …" and each answer as "A: …" (<%s>)', (bold) => {
+    expect(paragraphs(page(qa(bold)))).toEqual([
+      `Q: ${QUESTIONS[0]}`,
+      `A: ${ANSWERS[0]![0]}`,
+      `Q: ${QUESTIONS[1]}`,
+      `A: ${ANSWERS[1]![0]}`,
+      ANSWERS[1]![1],
+      `Q: ${QUESTIONS[2]}`,
+      `A: ${ANSWERS[2]![0]}`,
+    ]);
+  });
+
+  it('credits the answers to the guest the introduction names', () => {
+    const intro =
+      'Ilse Brandt has been mayor of Saltby for six years. On Monday, after the council approved the harbour plan, Brandt sat down with the Saltby Courier to talk about what comes next for the quay.';
+    const quotes = quotations(page(qa('strong')).replace(INTRO, intro));
+    for (const answer of ANSWERS.flat()) expect(quotes).toContainEqual(['Ilse Brandt', answer]);
+    // the questions are the interviewer's, as a printed interview's "Q:" turns are
+    expect(quotes.filter(([speaker]) => speaker !== 'Ilse Brandt')).toEqual(QUESTIONS.map((q) => ['the interviewer', q]));
+  });
+
+  it('labels only the answer of a question that already opens with "Q:"', () => {
+    const labelled = QUESTIONS.map((q, i) => `<p><strong>Q: ${q}</strong></p><p>${ANSWERS[i]![0]}</p>`).join('');
+    expect(paragraphs(page(labelled))).toEqual(QUESTIONS.flatMap((q, i) => [`Q: ${q}`, `A: ${ANSWERS[i]![0]}`]));
+  });
+
+  it('leaves two bold questions, and an explainer answering its bold questions in its own voice, as they are', () => {
+    const two = QUESTIONS.slice(0, 2)
+      .map((q, i) => `<p><strong>${q}</strong></p><p>${ANSWERS[i]![0]}</p>`)
+      .join('');
+    expect(paragraphs(page(two))).toEqual([QUESTIONS[0], ANSWERS[0]![0], QUESTIONS[1], ANSWERS[1]![0]]);
+    const explainer = [
+      ['What is the quay plan?', 'The council will rebuild the north quay, which carries every ferry of the town.'],
+      ['Who pays for it?', 'The regional fund covers the whole cost, the harbour office said.'],
+      ['When does it start?', 'Works begin in April and should end before the summer season.'],
+    ];
+    const html = explainer.map(([q, a]) => `<p><strong>${q}</strong></p><p>${a}</p>`).join('');
+    expect(paragraphs(page(html))).toEqual(explainer.flat());
+  });
+
+  it('leaves an article with bold subheads as it was: the same text and the same quotations', () => {
+    const article = `<html><head><title>Quay works to start in spring | Saltby Courier</title></head><body><article><h1>Quay works to start in spring</h1>
+<p>The council of Saltby voted on Monday to rebuild the north quay, ending two years of argument over the harbour.</p>
+<p><strong>What the vote means</strong></p>
+<p>“We will not raise a single tax to pay for this,” Mayor Ilse Brandt told the chamber after the vote.</p>
+<p><strong>Who objected?</strong></p>
+<p>Karl Dunne, who leads the opposition, said the plan was rushed. “Nobody asked us, the traders,” he said.</p>
+<p><strong>What comes next?</strong></p>
+<p>“We start in April and our ferries will use a temporary berth,” the harbour master, Oskar Lund, said.</p>
+<p><b>And the cost?</b></p>
+<p>The regional fund covers it all, according to a statement from the fund’s board on Tuesday.</p>
+</article></body></html>`;
+    expect(paragraphs(article).filter((p) => /^[QA]: /.test(p))).toEqual([]);
+    expect(quotations(article)).toEqual([
+      ['Ilse Brandt', 'We will not raise a single tax to pay for this,'],
+      ['Karl Dunne', 'Nobody asked us, the traders,'],
+      ['Oskar Lund', 'We start in April and our ferries will use a temporary berth,'],
+    ]);
+  });
+});
