@@ -28,6 +28,7 @@ import {
 import { askedAfter, askedBefore, chantSpeaker, closesWithAttribution, possessiveCue } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
+import { inEditorsNote } from './notes.js';
 import { framedAs, namedNotSaid } from './naming.js';
 import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, dashColonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
@@ -104,6 +105,9 @@ const said = (run: (q: QuoteContext) => ReturnType<Rule['run']>) => (q: QuoteCon
 
 /** The attribution rules, most reliable first. */
 export const RULES: readonly Rule[] = [
+  // Correction: An earlier version of this article misquoted Karl Dunne as saying “…”: an editor's note or a
+  // correction telling what the outlet's own text said quotes that text, nobody's words (notes.ts)
+  { name: 'editors-note', run: (q) => (inEditorsNote(q) ? NO_SPEAKER : null) },
   // The ferry runs all winter. https://t.co/x — Carla Moreno (@cmoreno) June 29, 2016: a pasted post's words,
   // by the name it is signed with (its words are a quotation without marks, tweets.ts)
   { name: 'tweet-signature', run: (q) => postAuthor(q.model, q.raw) },

@@ -3,6 +3,10 @@
  * quotation (tests/claims/engine.test.ts checks that it does).
  */
 export const RULE_CORPUS: string[][] = [
+  [
+    '“The quay opens in May,” Tove Lind said.',
+    'Correction: An earlier version of this article misquoted Tove Lind as saying the quay would open “in early March.”',
+  ],
   ['Skippers slammed the charge called a “quay levy” at the meeting.', 'The harbour board portrays the new levy as a “modest step.”'],
   ['Tove Lind spoke first.', '“We will not back down.” So said Ana Ruiz, the mayor.'],
   ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
