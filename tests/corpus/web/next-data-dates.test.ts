@@ -83,4 +83,18 @@ describe('dates in a Next.js page state', () => {
     const broken = page(next({ article: { publishedAt: '2026-03-09' } })).replace('"props"', 'props');
     expect(read(broken).date).toBeNull();
   });
+
+  it('dates a script shell whose text is read from the same state', () => {
+    const blocks = [
+      'The council of Saltby voted on Monday to rebuild the north quay, ending two years of argument over the harbour and its ferries.',
+      'Works start in April and should end before the summer season, the harbour office said in a statement after the vote on Monday.',
+      'Mayor Ilse Brandt said the regional fund would cover the whole cost, and that no local tax would rise to pay for any of it.',
+    ].map((text) => ({ type: 'paragraph', text }));
+    const state = next({ article: { title: HEADLINE, publishedAt: '2026-03-09T10:15:00Z', body: blocks }, related });
+    const html = `<html><head><title>${HEADLINE} | Saltby Courier</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script><script src="/app.js"></script></body></html>`;
+    const r = extractArticle(html, { url: 'https://saltbycourier.example/news/quay-works' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text).toContain('Mayor Ilse Brandt said the regional fund');
+    expect(r.date).toBe('2026-03-09');
+  });
 });
