@@ -537,7 +537,9 @@ function latestSubject(model: DocModel, to: number): string | null {
 
 /** The person a sentence's subject, from `start` to `end`, names: a name in it, or "he"/"she" the person named last before it. */
 function subjectPerson(model: DocModel, start: number, end: number): string | null {
-  return firstPerson(model, start, end) ?? (/^(?:he|she)\b/iu.test(model.text.slice(start, end)) ? latestSubject(model, start) : null);
+  // a clause set before the subject ("On Monday, after the vote, she sat down with …"): the subject is after its comma
+  const subject = model.text.slice(start, end).replace(/^.*,\s*/su, '');
+  return firstPerson(model, start, end) ?? (/^(?:he|she)\b/iu.test(subject) ? latestSubject(model, start) : null);
 }
 
 /**

@@ -223,6 +223,12 @@ describe('labels written with a full stop or in full', () => {
     expect(credited(...interview('Q.', 'A.'))).toEqual(expected);
   });
 
+  it('finds the guest a pronoun names after a clause set before it, not the outlet the guest sat down with', () => {
+    const [, intro, ...turns] = interview('Q:', 'A:');
+    const fronted = intro!.replace('She sat down', 'On Monday, after the board approved the new quay, she sat down');
+    expect(credited('Ten years at the port', fronted, ...turns)).toEqual(expected);
+  });
+
   it('reads "Question:" and "Answer:" as turns', () => {
     expect(credited(...interview('Question:', 'Answer:'))).toEqual(expected);
   });
