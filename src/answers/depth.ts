@@ -91,6 +91,25 @@ export function carriedOrder(outlets: readonly { document: string; date: string 
   return [...outlets].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document));
 }
 
+/**
+ * Which carriers came first: those of the earliest publication date (several when they share that day, which the
+ * corpus cannot order: most articles are dated by day alone), and how many carry no date at all (any of them may
+ * have come earlier). `date` is null when no carrier is dated.
+ */
+export function earliestCarriers(outlets: readonly { document: string; date: string | null }[]): {
+  date: string | null;
+  documents: string[];
+  undated: number;
+} {
+  const dated = carriedOrder(outlets).filter((o) => o.date !== null);
+  const date = dated[0]?.date ?? null;
+  return {
+    date,
+    documents: date === null ? [] : dated.filter((o) => o.date === date).map((o) => o.document),
+    undated: outlets.length - dated.length,
+  };
+}
+
 /** Fills a who-said match's depth: changes and copies per outlet, independent reports, first appearance. */
 export function deepen(view: ClaimView, match: WhoSaidMatch): void {
   for (const o of match.outlets) o.changes = outletChanges(match.quote, o.text, o.rendering);

@@ -5,6 +5,7 @@
 import type { ClaimView } from '../store/view.js';
 import { compare, compareClaims } from './compare.js';
 import { looseOutlet, outletDocuments } from './carriers.js';
+import { earliestCarriers } from './depth.js';
 import { stem, words } from '../store/search/normalize.js';
 import { context, speakerQuotes } from './lists.js';
 import { mentionIn, withoutDiscordMarkup } from './question-text.js';
@@ -1290,6 +1291,8 @@ function dates(
     .filter((s) => s.carriers.length > 0);
   if (elsewhere.length) result.creditedElsewhere = elsewhere;
   const all = [...result.carriers, ...elsewhere.flatMap((e) => e.carriers)];
+  // "who published it first?": the earliest day's carriers, all of them when several share it
+  if (all.length > 1) result.first = earliestCarriers(all);
   const liveEntries = all.flatMap((c) => {
     const doc = store.documents.get(c.document);
     const entry = doc && liveEntryAt(doc, c.start);

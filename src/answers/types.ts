@@ -425,6 +425,13 @@ export interface DatesResult {
   carriers: OutletCarrier[];
   /** Only when set: the documents that carry the same words credited to someone else (an attribution conflict). */
   creditedElsewhere?: { speaker: string; carriers: OutletCarrier[] }[];
+  /**
+   * Only when set (two or more documents carry the words, `creditedElsewhere` counted): which carried them first.
+   * `documents` are those of the earliest publication date `date`, several when they share that day (the corpus
+   * cannot tell which of them came first); `undated` is how many carriers have no date, any of which may have come
+   * earlier. With no carrier dated, `date` is null and `documents` empty.
+   */
+  first?: { date: string | null; documents: string[]; undated: number };
   /** Only when set: the outlet a member asked about ("was it Reuters?") and whether it carries the words. */
   asked?: { outlet: string; carried: boolean };
   /** Only when set: the outlets a member asked about together ("was it Reuters or the Gazette?"), each answered. */

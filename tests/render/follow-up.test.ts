@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { earliestCarriers } from '../../src/answers/depth.js';
 import type { FollowUpAnswer } from '../../src/answers/types.js';
 import { followUpPayload, followUpText } from '../../src/render/follow-up.js';
 import { assertValidMessagePayload } from '../../src/render/validate.js';
@@ -9,7 +10,13 @@ describe('thread follow-ups', () => {
   it('lists publication dates, earliest first, unknown last', () => {
     const answer: FollowUpAnswer = {
       kind: 'dates',
-      result: { quote: f.harbourQuote, speaker: 'Mara Quint', carriers: [...f.outlets].reverse(), corpus: f.CORPUS },
+      result: {
+        quote: f.harbourQuote,
+        speaker: 'Mara Quint',
+        carriers: [...f.outlets].reverse(),
+        first: earliestCarriers(f.outlets),
+        corpus: f.CORPUS,
+      },
     };
     const p = followUpPayload(answer);
     assertValidMessagePayload(p);
@@ -23,7 +30,10 @@ describe('thread follow-ups', () => {
       '• river-post-0414.txt: **date unknown**',
     ]);
     expect(followUpText(answer)).toContain('  • Coast Gazette: 2024-04-12');
-    expect(followUpText(answer)).toContain('First carried by Coast Gazette on 2024-04-12');
+    // the undated document may have come earlier: said so, beside the first dated one
+    expect(followUpText(answer)).toContain(
+      'First carried by Coast Gazette on 2024-04-12. 1 document has no date, so the corpus cannot tell whether it carried them earlier.',
+    );
   });
 
   it('names other speakers, or says there are none', () => {

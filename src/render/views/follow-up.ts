@@ -129,8 +129,7 @@ export function datesView(r: DatesResult): View {
         lead.push(line(`• ${label}${carrier?.date ? ` (published ${when(carrier)})` : ''}: “${clip(s.words, 80)}”`));
       }
     }
-  } else if (first?.date && all.length > 1 && all[1]!.date !== first.date)
-    lead.push(line('First carried by ', strong(outletLabel({ ...first, date: null })), ` on ${clip(first.date, 40)}`));
+  } else if (r.first) lead.push(firstCarriedLine(r.first, all));
   const heading =
     elsewhere.length && r.speaker ? `Credited to ${clip(r.speaker, MAX_NAME)} (${lines.length})` : count(lines.length, 'document');
   const sections = lines.length ? [{ name: line(heading), lines }] : [];
@@ -154,6 +153,36 @@ export function datesView(r: DatesResult): View {
     sections,
     footer: footerOf(!lines.length && 'No document in the corpus carries it.', corpusNote(r.corpus)),
   };
+}
+
+/**
+ * "who published it first?": the one outlet of the earliest day; or the outlets that share it, which the corpus
+ * cannot order; and the undated documents that may have come earlier. An outlet of several documents is named once.
+ */
+function firstCarriedLine(f: NonNullable<DatesResult['first']>, all: readonly OutletCarrier[]): Line {
+  const labelOf = (document: string) => {
+    const carrier = all.find((c) => c.document === document);
+    return carrier ? outletName(carrier) : document;
+  };
+  const undated =
+    f.undated === 0
+      ? ''
+      : ` ${f.undated === 1 ? '1 document has' : `${f.undated} documents have`} no date, so the corpus cannot tell whether ${f.undated === 1 ? 'it' : 'they'} carried them earlier.`;
+  if (f.date === null) return line('No document carrying these words has a date, so the corpus cannot tell which carried them first.');
+  const names = [...new Set(f.documents.map(labelOf))];
+  const date = clip(f.date, 40);
+  if (names.length === 1)
+    return line(
+      'First carried by ',
+      strong(clip(names[0]!, MAX_NAME)),
+      f.documents.length > 1 ? ` (${f.documents.length} documents)` : '',
+      ` on ${date}.${undated}`,
+    );
+  const shown = names.length <= 5 ? `${nameList(names.slice(0, -1))} and ${clip(names.at(-1)!, MAX_NAME)}` : nameList(names, 5);
+  return line(
+    strong(shown),
+    ` share the earliest date, ${date}: the corpus cannot tell which of them carried these words first.${undated}`,
+  );
 }
 
 /**
