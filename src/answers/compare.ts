@@ -6,6 +6,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { sameQuotation } from '../store/grouping/texts.js';
+import { GROUPING_THRESHOLDS } from '../store/grouping/group.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
@@ -167,6 +168,18 @@ export function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGr
   return b.name;
 }
 
+/**
+ * Whether a quotation holds most of a claim's content words (by stem, as the grouping rule counts them): a version of
+ * the claim, reworded. One that scores close on a few shared words ("strengthen ties" against "strengthen ties at
+ * every level of the navy") is another quotation of the speaker on the topic, which does not carry the claim.
+ */
+function coversClaim(reference: string, text: string): boolean {
+  const claim = contentStems(reference);
+  if (!claim.length) return false;
+  const quoted = new Set(contentStems(text));
+  return claim.filter((s) => quoted.has(s)).length / claim.length >= GROUPING_THRESHOLDS.quoteOverlap;
+}
+
 /** How one document carries one claim. */
 function renderingIn(
   store: ClaimView,
@@ -189,7 +202,7 @@ function renderingIn(
     : candidates.find(
         (h) =>
           h.entry.kind === 'quote' &&
-          (h.score >= COMPARE_LIMITS.reworded ||
+          ((h.score >= COMPARE_LIMITS.reworded && coversClaim(reference, h.entry.text)) ||
             containsVerbatimPart(h.entry.text, reference, COMPARE_LIMITS.partWords) ||
             (reportedOnly && h.bag >= COMPARE_LIMITS.paraphraseBag && h.contentMatched >= COMPARE_LIMITS.paraphraseMinWords)),
       );

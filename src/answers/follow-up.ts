@@ -1152,7 +1152,7 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       return { intent, answer: wasIt(store, ctx, intent) };
     case 'outlet':
       // the thread is about one claim: how this outlet carried that one
-      return { intent, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [intent.outlet], maxClaims: 1 }) } };
+      return { intent, answer: outletAnswer(store, ctx, intent.outlet) };
     case 'others': {
       const best = base().matches[0];
       const speaker = best?.speaker ?? null;
@@ -1241,7 +1241,7 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       const loose = intent.unknownOutlet ? looseOutlet(intent.unknownOutlet, store.outletLabels()) : null;
       if (loose) {
         const asked: FollowUpIntent = { kind: 'outlet', outlet: loose };
-        return { intent: asked, answer: { kind: 'compare', result: compare(store, ctx.query, { outlets: [loose], maxClaims: 1 }) } };
+        return { intent: asked, answer: outletAnswer(store, ctx, loose) };
       }
       // "what did the gaurdian say?": the closest spellings, as an outlet option the corpus lacks gets
       const close = intent.unknownOutlet ? suggest(intent.unknownOutlet.replace(/^the\s+/i, ''), store.outletLabels(), 3) : [];
@@ -1259,6 +1259,30 @@ function answerOne(store: ClaimView, ctx: FollowUpContext, message: string): { i
       };
     }
   }
+}
+
+/** Quotations of the speaker listed at most from an outlet that does not carry the thread's claim. */
+const MAX_SPEAKER_ELSEWHERE = 3;
+
+/**
+ * "what about DN?": how that outlet carried the thread's one claim. An outlet that does not carry it but quotes its
+ * speaker saying other things gets those too, apart: a member asking after an outlet is often after what it quoted.
+ */
+function outletAnswer(store: ClaimView, ctx: FollowUpContext, outlet: string): FollowUpAnswer {
+  const result = compare(store, ctx.query, { outlets: [outlet], maxClaims: 1 });
+  const claim = result.claims[0];
+  const speakerId = claim ? store.group(claim.claimId).speakerId : null;
+  const documents = outletDocuments(store, outlet).map((d) => d.id);
+  const carried = claim?.outlets.some((o) => o.rendering !== 'absent' && documents.includes(o.document));
+  if (!claim?.speaker || !speakerId || carried) return { kind: 'compare', result };
+  const quotes = documents
+    .flatMap((d) => store.entriesOfDocument(d))
+    .filter((e) => e.kind === 'quote' && e.speakerId === speakerId)
+    .slice(0, MAX_SPEAKER_ELSEWHERE)
+    .map((e) => ({ document: e.documentId, text: e.text }));
+  return quotes.length
+    ? { kind: 'compare', result, speakerElsewhere: { outlet: result.outletNames?.[0] ?? outlet, speaker: claim.speaker, quotes } }
+    : { kind: 'compare', result };
 }
 
 /**

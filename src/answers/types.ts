@@ -473,7 +473,16 @@ export interface DatesResult {
 export type FollowUpAnswer =
   | { kind: 'who-said'; result: WhoSaidResult }
   | { kind: 'others'; result: OthersResult }
-  | { kind: 'compare'; result: CompareResult }
+  | {
+      kind: 'compare';
+      result: CompareResult;
+      /**
+       * Only when set ("what about DN?" of an outlet that does not carry the thread's claim but quotes its speaker
+       * saying other things): what that outlet quotes the speaker saying, a few quotations with their documents.
+       * Other words of the speaker, never a version of the claim.
+       */
+      speakerElsewhere?: { outlet: string; speaker: string; quotes: { document: string; text: string }[] };
+    }
   | {
       kind: 'context';
       result: ContextResult | null;

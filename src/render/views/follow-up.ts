@@ -554,13 +554,38 @@ function threadSubjectHelp(lead: Line[], about: ThreadSubject): View {
   };
 }
 
+/**
+ * "what about DN?" of an outlet that quotes the claim's speaker but not the claim: said plainly first, and what it
+ * quotes them saying shown apart, after the comparison, labelled as other words (never as a version of the claim).
+ */
+function withSpeakerElsewhere(view: View, s: NonNullable<Extract<FollowUpAnswer, { kind: 'compare' }>['speakerElsewhere']>): View {
+  const outlet = clip(s.outlet, MAX_NAME);
+  const speaker = clip(s.speaker, MAX_NAME);
+  return {
+    ...view,
+    lead: [
+      ...view.lead,
+      line(outlet, ' quotes ', strong(speaker), ' saying other things: listed apart below, as they are not these words.'),
+    ],
+    sections: [
+      ...view.sections,
+      {
+        name: line(`Other words of ${speaker} in ${outlet} (not this quotation)`),
+        lines: s.quotes.map((q) => line('• ', quoted(q.text, 300))),
+      },
+    ],
+  };
+}
+
 /** The view of any follow-up answer. */
 export function followUpView(answer: FollowUpAnswer): View {
   switch (answer.kind) {
     case 'who-said':
       return whoSaidView(answer.result);
     case 'compare':
-      return compareView(answer.result);
+      return answer.speakerElsewhere
+        ? withSpeakerElsewhere(compareView(answer.result), answer.speakerElsewhere)
+        : compareView(answer.result);
     case 'others':
       return othersView(answer.result);
     case 'dates':
