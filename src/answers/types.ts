@@ -116,6 +116,13 @@ export interface UnknownOutlet {
 export interface WhoSaidResult {
   /** The corpus the answer came from (a screenshot can be checked against it later). */
   corpus: CorpusVersion;
+  /**
+   * Only when set (a close or paraphrase answer): whole quotations of the best match's speaker that the member's
+   * words hold word for word, carried by documents the best match does not list: a part of what the member typed,
+   * quoted as such (`quote`, with the documents that quote it so). Not versions of the best match: no diff, no
+   * meaning changes.
+   */
+  partsQuoted?: { quote: string; carriers: { document: string; outlet: string | null; date: string | null }[] }[];
   query: string;
   /**
    * The speaker the member named, as given: the speaker option, or else the name the question asks about

@@ -602,7 +602,52 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
+  if (verdict === 'close' || verdict === 'paraphrase') {
+    const parts = partsQuoted(store, reading.quote, best, scope.ids);
+    if (parts.length) {
+      base.partsQuoted = parts;
+      const n = new Set(parts.flatMap((p) => p.carriers.map((c) => c.document))).size;
+      explanation += ` ${n === 1 ? '1 other document quotes' : `${n} other documents quote`} a part of your words word for word (below).`;
+    }
+  }
   return { ...base, verdict, matches: matches.map(publicMatch), explanation };
+}
+
+/** Fewest words of a quotation held whole in the member's words for it to count as a part they quoted. */
+const MIN_PART_WORDS = 4;
+/** Search hits read for such parts, and parts listed at most. */
+const PART_CANDIDATES = 20;
+const MAX_PARTS = 3;
+
+/**
+ * Quotations of the best match's speaker that the member's words hold whole, word for word ("strengthen the dykes
+ * at every port" inside "she said they will strengthen the dykes at every port and more"), from documents the
+ * best match does not list: those outlets quote that part of the member's words exactly, which a close answer on
+ * a longer quotation would otherwise hide. Kept apart from the best match (never diffed against it): quoting a
+ * part is not cutting the quotation.
+ */
+function partsQuoted(
+  store: ClaimView,
+  asked: string,
+  best: WhoSaidMatch,
+  scope: Set<string> | null,
+): NonNullable<WhoSaidResult['partsQuoted']> {
+  const askedWords = ` ${words(asked).join(' ')} `;
+  const listed = new Set(best.outlets.map((o) => o.document));
+  const parts = new Map<string, { quote: string; carriers: { document: string; outlet: string | null; date: string | null }[] }>();
+  for (const h of store.search(asked, { limit: PART_CANDIDATES })) {
+    const quoted = words(h.entry.text);
+    if (h.entry.kind !== 'quote' || quoted.length < MIN_PART_WORDS || listed.has(h.entry.documentId)) continue;
+    if (scope && !scope.has(h.entry.documentId)) continue;
+    if (!best.speakerRef || h.entry.speakerId !== best.speakerRef.id || !askedWords.includes(` ${quoted.join(' ')} `)) continue;
+    const key = quoted.join(' ');
+    const part = parts.get(key) ?? { quote: h.entry.text, carriers: [] };
+    const doc = store.documents.get(h.entry.documentId);
+    if (!part.carriers.some((c) => c.document === h.entry.documentId))
+      part.carriers.push({ document: h.entry.documentId, outlet: doc?.meta.outlet ?? null, date: doc?.meta.date ?? null });
+    parts.set(key, part);
+  }
+  return [...parts.values()].slice(0, MAX_PARTS);
 }
 
 /**

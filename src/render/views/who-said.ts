@@ -170,6 +170,21 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
 
   const pg = outletPage(best, options.page);
   const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1, labelOf));
+  // a part of the member's words that other outlets quote whole: apart from the best match, never as a cut of it
+  if (result.partsQuoted?.length)
+    sections.push({
+      name: line('Part of your words, quoted word for word elsewhere'),
+      lines: result.partsQuoted.flatMap((p) => [
+        line(quoted(p.quote, 300)),
+        line(
+          p.carriers
+            .slice(0, 5)
+            .map((c) => outletLabel(c))
+            .join('; '),
+          p.carriers.length > 5 ? ` and ${p.carriers.length - 5} more` : '',
+        ),
+      ]),
+    });
   const others = otherCandidates(result.matches, notFound);
   if (others) sections.push(others);
 
