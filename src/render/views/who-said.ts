@@ -19,6 +19,7 @@ import {
 } from '../labels.js';
 import { askedChangesLine, changesLine, conflictLines, copyNote } from '../depth.js';
 import { clip, diffSpans, em, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
+import { earliestCarriers } from '../../answers/depth.js';
 import { quotedByAny } from '../../answers/outlet-name.js';
 
 /** Outlets shown per page (one context button each, so at most five). */
@@ -68,13 +69,30 @@ function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) 
   return { name: line(`${n}. ${outletLabel(o)}`), lines };
 }
 
-/** "Carried by 6 outlets, 2 independent reports; first by DW on 2023-07-03". */
+/**
+ * "Carried by 6 outlets, 2 independent reports; first by DW on 2023-07-03", or "; earliest on 2023-07-03: DW and
+ * AP (same day)" when carriers share the earliest day: most articles are dated by day alone, so the corpus cannot
+ * order them, as a thread's "who published it first?" says.
+ */
 function carriedLine(best: WhoSaidMatch, labelOf: (document: string) => string): Line {
   const n = best.outlets.length;
   const independent = best.independentSources < n ? `, ${count(best.independentSources, 'independent report')}` : '';
-  const first =
-    best.firstAppearance && n > 1 ? `; first by ${labelOf(best.firstAppearance.document)} on ${clip(best.firstAppearance.date, 40)}` : '';
-  return line(`Carried by ${carriersCount(best.outlets)}${independent}${first}`);
+  return line(`Carried by ${carriersCount(best.outlets)}${independent}${n > 1 ? firstCarried(best, labelOf) : ''}`);
+}
+
+const MAX_SAME_DAY_NAMED = 3;
+
+function firstCarried(best: WhoSaidMatch, labelOf: (document: string) => string): string {
+  if (!best.firstAppearance) return '';
+  const day = clip(best.firstAppearance.date, 40);
+  const { documents } = earliestCarriers(best.outlets);
+  if (documents.length < 2) return `; first by ${labelOf(best.firstAppearance.document)} on ${day}`;
+  const labels = [...new Set(documents.map(labelOf))];
+  if (labels.length < 2) return `; first by ${labels[0]} on ${day} (${documents.length} documents)`;
+  const named = labels.slice(0, MAX_SAME_DAY_NAMED);
+  const more = labels.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `; earliest on ${day}: ${list} (same day)`;
 }
 
 function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | null {
