@@ -615,8 +615,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
 
 /** Fewest words of a quotation held whole in the member's words for it to count as a part they quoted. */
 const MIN_PART_WORDS = 4;
-/** Search hits read for such parts, and parts listed at most. */
-const PART_CANDIDATES = 20;
+type PartQuoted = NonNullable<WhoSaidResult['partsQuoted']>[number];
+
+/** Parts listed at most. */
 const MAX_PARTS = 3;
 
 /**
@@ -624,30 +625,34 @@ const MAX_PARTS = 3;
  * at every port" inside "she said they will strengthen the dykes at every port and more"), from documents the
  * best match does not list: those outlets quote that part of the member's words exactly, which a close answer on
  * a longer quotation would otherwise hide. Kept apart from the best match (never diffed against it): quoting a
- * part is not cutting the quotation.
+ * part is not cutting the quotation. Read from the speaker's own claims, not a second search of the corpus (a
+ * quotation no longer than the member's words is all it looks at), longest parts first.
  */
-function partsQuoted(
-  store: ClaimView,
-  asked: string,
-  best: WhoSaidMatch,
-  scope: Set<string> | null,
-): NonNullable<WhoSaidResult['partsQuoted']> {
+function partsQuoted(store: ClaimView, asked: string, best: WhoSaidMatch, scope: Set<string> | null): PartQuoted[] {
+  if (!best.speakerRef) return [];
   const askedWords = ` ${words(asked).join(' ')} `;
   const listed = new Set(best.outlets.map((o) => o.document));
-  const parts = new Map<string, { quote: string; carriers: { document: string; outlet: string | null; date: string | null }[] }>();
-  for (const h of store.search(asked, { limit: PART_CANDIDATES })) {
-    const quoted = words(h.entry.text);
-    if (h.entry.kind !== 'quote' || quoted.length < MIN_PART_WORDS || listed.has(h.entry.documentId)) continue;
-    if (scope && !scope.has(h.entry.documentId)) continue;
-    if (!best.speakerRef || h.entry.speakerId !== best.speakerRef.id || !askedWords.includes(` ${quoted.join(' ')} `)) continue;
-    const key = quoted.join(' ');
-    const part = parts.get(key) ?? { quote: h.entry.text, carriers: [] };
-    const doc = store.documents.get(h.entry.documentId);
-    if (!part.carriers.some((c) => c.document === h.entry.documentId))
-      part.carriers.push({ document: h.entry.documentId, outlet: doc?.meta.outlet ?? null, date: doc?.meta.date ?? null });
-    parts.set(key, part);
+  const parts = new Map<string, PartQuoted & { words: number }>();
+  for (const group of store.groupsOfSpeaker(best.speakerRef.id)) {
+    for (const id of group.entryIds) {
+      const entry = store.entry(id);
+      // a quotation longer than the member's words cannot stand whole inside them
+      if (entry.kind !== 'quote' || entry.text.length > asked.length + 8 || listed.has(entry.documentId)) continue;
+      if (scope && !scope.has(entry.documentId)) continue;
+      const quoted = words(entry.text);
+      const key = quoted.join(' ');
+      if (quoted.length < MIN_PART_WORDS || !askedWords.includes(` ${key} `)) continue;
+      const part = parts.get(key) ?? { quote: entry.text, words: quoted.length, carriers: [] };
+      const doc = store.documents.get(entry.documentId);
+      if (!part.carriers.some((c) => c.document === entry.documentId))
+        part.carriers.push({ document: entry.documentId, outlet: doc?.meta.outlet ?? null, date: doc?.meta.date ?? null });
+      parts.set(key, part);
+    }
   }
-  return [...parts.values()].slice(0, MAX_PARTS);
+  return [...parts.values()]
+    .sort((a, b) => b.words - a.words)
+    .slice(0, MAX_PARTS)
+    .map(({ quote, carriers }) => ({ quote, carriers }));
 }
 
 /**
