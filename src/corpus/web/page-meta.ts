@@ -568,21 +568,26 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
   );
   const outlet = first(named, handle, outletFromDomain(doc, url));
   const person = (f: Found | null): Found | null => personsOnly(f, outlet?.value ?? null);
-  // a Next.js page's own state: read after what the markup declares, before what the text prints
-  const nextDays = nextDataDays(
-    doc,
-    [ld?.headline?.value, tags.get('og:title')?.value, h1Text, split?.headline].filter((h): h is string => Boolean(h)),
-    url?.value ?? pageUrl,
+  const declaredDate = first(
+    dayOf(fromLd(ld?.datePublished)),
+    ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)),
+    headerTime(doc, h1El, threads),
   );
+  const declaredModified = first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null)));
+  // a Next.js page's own state: read after what the markup declares (and only when it leaves a day unsaid: its JSON
+  // may be large), before what the text prints
+  const nextDays =
+    declaredDate && declaredModified
+      ? { published: null, modified: null }
+      : nextDataDays(
+          doc,
+          [ld?.headline?.value, tags.get('og:title')?.value, h1Text, split?.headline].filter((h): h is string => Boolean(h)),
+          url?.value ?? pageUrl,
+        );
   const found: Record<Field, Found | null> = {
     title: unlabelled(first(headline, titleTag, markedHeadline(doc))),
     outlet,
-    date: first(
-      dayOf(fromLd(ld?.datePublished)),
-      ...DATE_KEYS.map((k) => dayOf(tags.get(k) ?? null)),
-      headerTime(doc, h1El, threads),
-      nextDays.published,
-    ),
+    date: first(declaredDate, nextDays.published),
     url,
     author: first(person(fromLd(ld?.authors)), person(authorTags(doc, tags)), person(bylineAuthor(doc, threads))),
     lang: first(htmlLang(doc), tags.get('content-language'), tags.get('og:locale'), fromLd(ld?.inLanguage)),
@@ -594,7 +599,7 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null): PageMeta
     classedDate: classedDate(doc, h1El, order, threads),
     printedDate: printedDateLine(doc, order, threads),
     dayOrder: order,
-    modified: first(dayOf(fromLd(ld?.dateModified)), ...MODIFIED_KEYS.map((k) => dayOf(tags.get(k) ?? null)), nextDays.modified),
+    modified: first(declaredModified, nextDays.modified),
     headlines: [
       ...new Set(
         [
