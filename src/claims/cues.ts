@@ -5,6 +5,7 @@
  */
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
+import { personLike, runName } from './names.js';
 import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -25,9 +26,11 @@ const {
   HEARER_PARTICIPLES,
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
+  OWN_CLAUSE_OPENERS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SPEECH_NOUNS,
+  VIEWPOINT_NOUNS,
 } = words;
 
 /**
@@ -431,4 +434,65 @@ function adjective(t: Token, s: number): boolean {
     !BE.has(w) &&
     !(w.length > 4 && w.endsWith('ed'))
   );
+}
+
+/**
+ * "To Ana Ruiz, the levy is a “lifeline”", "because to her, the plan was “a gift”", "In Li's view, the port is “done”":
+ * words in a clause that a person's point of view opens (to a person, or "in" a person's view, mind, eyes …) are that
+ * person's, when no verb of saying and no other quotation stands between the phrase and them; null for any other shape.
+ */
+export function viewpointHolder(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s0 = sentenceStart(toks, k);
+  for (let c = k - 1; c > s0; c--) {
+    const t = toks[c] as Token;
+    if (t.kind === 'quote' || speechVerbAt(toks, c) > 0) return null;
+    if (t.text !== ',') continue;
+    const holder = viewpointBefore(model, toks, s0, c);
+    if (holder) return holder;
+  }
+  return null;
+}
+
+/** The person of a point-of-view phrase that ends at the comma `c` and opens its clause; null else. */
+function viewpointBefore(model: DocModel, toks: readonly Token[], s0: number, c: number): Attribution | null {
+  const last = toks[c - 1] as Token;
+  let np: NounPhrase | null = null;
+  let opener = -1;
+  if (last.kind === 'word' && !last.cap && (last.lower === 'him' || last.lower === 'her') && toks[c - 2]?.lower === 'to') {
+    np = { kind: 'pron', from: c - 1, to: c };
+    opener = c - 2;
+  } else if (last.kind === 'word' && !last.cap && VIEWPOINT_NOUNS.has(last.lower)) {
+    // "in his view", "in Ana Ruiz's eyes"
+    const owner = toks[c - 2];
+    if (owner?.kind !== 'word') return null;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.lower !== 'its' && owner.lower !== 'their') {
+      np = { kind: 'pron', from: c - 2, to: c - 1 };
+      opener = c - 3;
+    } else if (owner.poss && owner.cap) {
+      np = namedPerson(model, toks, s0, c - 1);
+      opener = np ? np.from - 1 : -1;
+    }
+    if (toks[opener]?.lower !== 'in') return null;
+  } else if (last.kind === 'word' && last.cap) {
+    np = namedPerson(model, toks, s0, c);
+    opener = np ? np.from - 1 : -1;
+    if (toks[opener]?.lower !== 'to') return null;
+  }
+  if (!np || opener < s0) return null;
+  // the phrase opens its sentence or a clause ("because to him, …", "but in her view, …")
+  const before = toks[opener - 1];
+  const opens =
+    opener === s0 ||
+    before?.text === ',' ||
+    (before?.kind === 'word' && (OWN_CLAUSE_OPENERS.has(before.lower) || before.lower === 'and' || before.lower === 'but'));
+  return opens ? resolvePhrase(model, toks, np) : null;
+}
+
+/** A person's name (not a place or a body) of capitalised words that ends right before `end`; null else. */
+function namedPerson(model: DocModel, toks: readonly Token[], s0: number, end: number): NounPhrase | null {
+  let f = end - 1;
+  while (f > s0 && (toks[f - 1] as Token).kind === 'word' && (toks[f - 1] as Token).cap) f--;
+  const np = tailPhrase(toks, f, end);
+  if (np?.kind !== 'name' || !np.run) return null;
+  return personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run)) ? np : null;
 }

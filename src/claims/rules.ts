@@ -25,7 +25,7 @@ import {
   talkedLead,
   thenColonSubject,
 } from './context.js';
-import { askedAfter, askedBefore, chantSpeaker, closesWithAttribution, possessiveCue } from './cues.js';
+import { askedAfter, askedBefore, chantSpeaker, closesWithAttribution, possessiveCue, viewpointHolder } from './cues.js';
 import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
 import { inEditorsNote } from './notes.js';
@@ -236,6 +236,8 @@ export const RULES: readonly Rule[] = [
   },
   // But polls did predict the vote - CityPulse: “…”: a name set off by a dash before the colon, not the verb before it
   { name: 'dash-colon-name', run: said((q) => (opens(q) ? null : dashColonName(q.model, q.toks, q.k))) },
+  // "To Ana Ruiz, the levy is a “lifeline”": a clause a person's point of view opens, no verb of saying after it
+  { name: 'viewpoint-holder', run: said((q) => (opens(q) ? null : viewpointHolder(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

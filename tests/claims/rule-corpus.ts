@@ -8,6 +8,10 @@ export const RULE_CORPUS: string[][] = [
     'Correction: An earlier version of this article misquoted Tove Lind as saying the quay would open “in early March.”',
   ],
   ['Skippers slammed the charge called a “quay levy” at the meeting.', 'The harbour board portrays the new levy as a “modest step.”'],
+  [
+    'Ana Ruiz of Harlow has known the harbour master for thirty years.',
+    'To Ruiz, Tom Hale is the “stubborn but honest” man who kept the ferry going.',
+  ],
   ['Tove Lind spoke first.', '“We will not back down.” So said Ana Ruiz, the mayor.'],
   ['Tove Lind said she would fight “Clean Harbours Now” until the vote.', 'The programme “Morning Report” ran late again.'],
   ['Lind: Mayor Ruiz Is A ‘Total Failure’ On The Harbour', 'Mayor Ana Ruiz and Oskar Lind spoke to dock workers on Friday.'],

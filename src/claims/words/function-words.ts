@@ -38,6 +38,9 @@ export const POSSESSIVE_PRONOUNS = list('her his its their');
 export const OWN_CLAUSE_OPENERS = list(`
   after although as because before but if since though unless until when whereas whether while`);
 
+/** Nouns for a person's point of view after a possessive, in a phrase opening a clause ("In her view, …", "in Li's eyes, …"). */
+export const VIEWPOINT_NOUNS = list('estimation eyes mind opinion view');
+
 /** Adverbs that may stand before a subordinating conjunction ("ever since", "even though", "long before"). */
 export const SUBORDINATOR_ADVERBS = list('even ever just long right shortly soon');
 

@@ -165,6 +165,7 @@ export const CONTRAST_OPENERS = set(fw.CONTRAST_OPENERS);
 export const SCOPE_STOP = set(fw.SCOPE_STOPS);
 export const SUBORDINATORS = set(fw.SUBORDINATORS);
 export const OWN_CLAUSE_OPENERS = set(fw.OWN_CLAUSE_OPENERS);
+export const VIEWPOINT_NOUNS = set(fw.VIEWPOINT_NOUNS);
 export const SUBORDINATOR_ADVERBS = set(fw.SUBORDINATOR_ADVERBS);
 export const SUBORDINATE_AFTER_WORDS = set(fw.SUBORDINATE_AFTER_WORDS);
 export const INTRO = set(fw.INTRO_WORDS);
