@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { all, type DomDocument } from './dom.js';
 import { clip, type Found, isoDay } from './meta-tags.js';
+import { flightData, isFlightElement } from './next-flight.js';
 import { sameHeadline } from './title.js';
 
 /** Nodes of the state walked at most, and the depth. */
@@ -84,14 +85,22 @@ function textAt(obj: Record<string, unknown>, keys: ReadonlySet<string>): string
   return null;
 }
 
-/** Every object of the page's props that gives a day it was published or changed. */
-function datedObjects(pageProps: Record<string, unknown>): Dated[] {
+/** How a state is walked: which arrays list stories side by side, and how deep it goes. */
+interface WalkRule {
+  isList: (items: readonly unknown[]) => boolean;
+  maxDepth: number;
+}
+const STATE_WALK: WalkRule = { isList: () => true, maxDepth: MAX_DEPTH };
+
+/** Every object of the state under `root` that gives a day it was published or changed. */
+function datedObjects(root: unknown, rootPath: string, rule: WalkRule = STATE_WALK): Dated[] {
   const out: Dated[] = [];
   let nodes = 0;
   const walk = (v: unknown, path: string, depth: number, inList: boolean): void => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH || v === null || typeof v !== 'object') return;
+    if (++nodes > MAX_NODES || depth > rule.maxDepth || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      for (const [i, item] of v.entries()) walk(item, `${path}[${i}]`, depth + 1, true);
+      const list = inList || rule.isList(v);
+      for (const [i, item] of v.entries()) walk(item, `${path}[${i}]`, depth + 1, list);
       return;
     }
     const obj = v as Record<string, unknown>;
@@ -101,7 +110,7 @@ function datedObjects(pageProps: Record<string, unknown>): Dated[] {
       out.push({ path, published, modified, title: textAt(obj, TITLE_KEYS), address: textAt(obj, ADDRESS_KEYS), inList, depth });
     for (const [key, value] of Object.entries(obj)) walk(value, `${path}.${key}`, depth + 1, inList);
   };
-  walk(pageProps, 'pageProps', 0, false);
+  walk(root, rootPath, 0, false);
   return out;
 }
 
@@ -148,7 +157,8 @@ export interface NextDataDays {
 export function nextDataDays(doc: DomDocument, headlines: readonly string[], pageUrl: string | null): NextDataDays {
   const none: NextDataDays = { published: null, modified: null };
   const script = all(doc, 'script#__NEXT_DATA__')[0];
-  if (!script) return none;
+  // an App Router page streams its state instead
+  if (!script) return flightDays(doc, headlines, pageUrl);
   let json: unknown;
   try {
     json = JSON.parse(script.textContent ?? '');
@@ -157,9 +167,42 @@ export function nextDataDays(doc: DomDocument, headlines: readonly string[], pag
   }
   const state = nextState.safeParse(json);
   if (!state.success) return none;
-  const own = ownObject(datedObjects(state.data.props.pageProps), headlines, pageUrl);
-  if (!own) return none;
+  return ownDays(datedObjects(state.data.props.pageProps, 'pageProps'), headlines, pageUrl, 'Next.js page state (__NEXT_DATA__)');
+}
+
+/** The days of the article's own object among `dated`, with `source` and its path as evidence. */
+function ownDays(dated: readonly Dated[], headlines: readonly string[], pageUrl: string | null, source: string): NextDataDays {
+  const own = ownObject(dated, headlines, pageUrl);
+  if (!own) return { published: null, modified: null };
   const found = (d: Dated['published']): Found | null =>
-    d ? { value: d.day, detail: clip(`Next.js page state (__NEXT_DATA__) ${own.path}.${d.key} = ${JSON.stringify(d.raw)}`) } : null;
+    d ? { value: d.day, detail: clip(`${source} ${own.path}.${d.key} = ${JSON.stringify(d.raw)}`) } : null;
   return { published: found(own.published), modified: found(own.modified) };
+}
+
+/**
+ * In flight data a React element is an object, and its children an array: elements side by side of several
+ * kinds (a header, the article, a footer) are the page's parts, not a list; two or more of one kind (cards of
+ * related stories), or an array of plain values, are a list.
+ */
+function flightList(items: readonly unknown[]): boolean {
+  const kinds = new Set<unknown>();
+  let elementCount = 0;
+  for (const item of items) {
+    if (item === null || typeof item === 'string') continue;
+    if (!isFlightElement(item)) return true;
+    elementCount++;
+    kinds.add((item as Record<string, unknown>).type);
+  }
+  return kinds.size < elementCount;
+}
+/** Flight data nests elements deeply (each element's children one level, its props another). */
+const FLIGHT_WALK: WalkRule = { isList: flightList, maxDepth: 160 };
+
+/**
+ * The days a Next.js App Router page's flight data (`self.__next_f.push(…)` chunks) gives its own article, read
+ * as `__NEXT_DATA__`'s are (same keys, same checks, a listed story dating nothing unless it is the page's own).
+ */
+export function flightDays(doc: DomDocument, headlines: readonly string[], pageUrl: string | null): NextDataDays {
+  const dated = flightData(doc).flatMap((root, i) => datedObjects(root, i === 0 ? 'flight' : `flight#${i}`, FLIGHT_WALK));
+  return ownDays(dated, headlines, pageUrl, 'Next.js flight data (self.__next_f)');
 }

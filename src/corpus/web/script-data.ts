@@ -7,10 +7,13 @@
  * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
 import { all, countWords, parsePage, textOf, type DomDocument, type DomElement } from './dom.js';
+import { flightData } from './next-flight.js';
 
 /** Nodes of the JSON walked at most, and the depth. */
 const MAX_NODES = 200_000;
 const MAX_DEPTH = 40;
+/** Flight data nests elements deeply (each element's children one level, its props another). */
+const FLIGHT_DEPTH = 160;
 /** A string is prose with this many words and a sentence's end in it. */
 const PROSE_WORDS = 5;
 const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
@@ -36,7 +39,7 @@ const NOT_TEXT_KEYS = /^(?:caption|credit|alt|alt_?text|copyright)$/i;
 /** Keys naming a block's kind ("type": "image"). */
 const KIND_KEYS = ['type', '_type', 'kind', '__typename', 'blockType', 'component'];
 /** Kinds of blocks beside the text: pictures, galleries, players, related links, promotions, ads. */
-const BESIDE_KINDS = /image|photo|picture|gallery|video|figure|related|promo|^ad(?:vert\w*)?$|^ad[_-]?(?:slot|unit)$/i;
+const BESIDE_KINDS = /image|photo|picture|gallery|video|figure|figcaption|related|promo|^ad(?:vert\w*)?$|^ad[_-]?(?:slot|unit)$/i;
 
 /** A block of an article's list that is beside its text ("type": "image" with its caption; "related" links). */
 const besideText = (item: object): boolean =>
@@ -47,15 +50,15 @@ const besideText = (item: object): boolean =>
 
 const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
 
-/** The longest run of prose in `data`, as paragraphs. */
-export function longestProse(data: unknown): string[] {
+/** The longest run of prose in `data`, as paragraphs (`maxDepth`: deeper nodes are not walked). */
+export function longestProse(data: unknown, maxDepth = MAX_DEPTH): string[] {
   let best: string[] = [];
   let nodes = 0;
   const offer = (ps: string[]): void => {
     if (wordsIn(ps) > wordsIn(best)) best = ps;
   };
   const walk = (v: unknown, depth: number): void => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH || v === null || typeof v !== 'object') return;
+    if (++nodes > MAX_NODES || depth > maxDepth || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
       const run: string[] = [];
       for (const item of v) {
@@ -115,6 +118,11 @@ export function scriptDataBody(doc: DomDocument): string | null {
     const data = scriptJson(el);
     if (data === undefined) continue;
     const found = longestProse(data);
+    if (wordsIn(found) > wordsIn(best)) best = found;
+  }
+  // an App Router page streams its state (`self.__next_f.push(…)`): its elements nest deeply
+  for (const root of flightData(doc)) {
+    const found = longestProse(root, FLIGHT_DEPTH);
     if (wordsIn(found) > wordsIn(best)) best = found;
   }
   return wordsIn(best) >= MIN_WORDS ? best.join('\n') : null;
