@@ -196,10 +196,19 @@ const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?)
 /** A paragraph's words outside quotation marks: the first person inside them is a quoted speaker's. */
 const unquoted = (text: string): string => text.replace(/“[^”]*”?|"[^"]*"?|«[^»]*»?/gu, ' ');
 
-/** Whether a paragraph's whole text is in bold (`<p><strong>…</strong></p>`, `<p><b><i>…</i></b></p>`). */
+/** Text after a bold question that is only its question mark, left outside the bold ("<strong>Why now</strong>?"). */
+const MARK_OUTSIDE = /^\s*\?["”’»)]*\s*$/u;
+
+/**
+ * Whether a paragraph's whole text is in bold (`<p><strong>…</strong></p>`, `<p><b><i>…</i></b></p>`), its
+ * question mark alone allowed after the bold (`<p><strong>Why now</strong>?</p>`, `<p><b>Q: What next</b>?</p>`):
+ * a reader sees one bold question either way.
+ */
 function wholeBold(p: DomElement): boolean {
   const nodes = Array.from(p.childNodes).filter((n) => !isBlank(n) && !isBr(n));
-  return nodes.length === 1 && nodes[0]!.nodeType === ELEMENT_NODE && BOLD.has((nodes[0] as DomElement).tagName);
+  const [first, mark, ...rest] = nodes;
+  if (!first || first.nodeType !== ELEMENT_NODE || !BOLD.has((first as DomElement).tagName) || rest.length) return false;
+  return !mark || (mark.nodeType === TEXT_NODE && MARK_OUTSIDE.test(mark.textContent ?? ''));
 }
 
 const isParagraph = (n: DomNode | null): n is DomElement => n !== null && n.nodeType === ELEMENT_NODE && (n as DomElement).tagName === 'P';

@@ -153,6 +153,38 @@ describe('an interview whose questions are bold paragraphs and whose answers car
     expect(paragraphs(page(labelled))).toEqual(QUESTIONS.flatMap((q, i) => [`Q: ${q}`, `A: ${ANSWERS[i]![0]}`]));
   });
 
+  it('reads a bold question whose question mark is printed after the bold as one', () => {
+    const outside = (q: string, i: number): string => {
+      const words = q.replace(/\?$/, '');
+      // one question labelled inside the bold, its mark outside too
+      const bold = i === 1 ? `<b>Q: ${words}</b>` : `<strong>${words}</strong>`;
+      return `<p>${bold}?</p>${ANSWERS[i]!.map((a) => `<p>${a}</p>`).join('')}`;
+    };
+    expect(paragraphs(page(QUESTIONS.map(outside).join('')))).toEqual([
+      `Q: ${QUESTIONS[0]}`,
+      `A: ${ANSWERS[0]![0]}`,
+      `Q: ${QUESTIONS[1]}`,
+      `A: ${ANSWERS[1]![0]}`,
+      ANSWERS[1]![1],
+      `Q: ${QUESTIONS[2]}`,
+      `A: ${ANSWERS[2]![0]}`,
+    ]);
+  });
+
+  it('leaves bold words with more than a question mark after them, and subheads asked in a column’s own voice, as they are', () => {
+    const goesOn = QUESTIONS.map(
+      (q, i) => `<p><strong>${q.replace(/\?$/, '')}</strong>? Ask the harbour office.</p><p>${ANSWERS[i]![0]}</p>`,
+    ).join('');
+    expect(paragraphs(page(goesOn)).filter((p) => /^[QA]: /.test(p))).toEqual([]);
+    const column = [
+      ['Is the quay worth it', 'The town has argued for two years, and the council finally chose to spend the fund on it.'],
+      ['Who will use it', 'Ferry crews and fishing boats, the harbour office says, though traders doubt the figures.'],
+      ['What if it floods again', 'The plan raises the quay by a metre, which the engineers call enough for fifty years.'],
+    ];
+    const html = column.map(([q, a]) => `<p><strong>${q}</strong>?</p><p>${a}</p>`).join('');
+    expect(paragraphs(page(html))).toEqual(column.flatMap(([q, a]) => [`${q}?`, a]));
+  });
+
   it('leaves two bold questions, and an explainer answering its bold questions in its own voice, as they are', () => {
     const two = QUESTIONS.slice(0, 2)
       .map((q, i) => `<p><strong>${q}</strong></p><p>${ANSWERS[i]![0]}</p>`)
