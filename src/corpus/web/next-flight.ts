@@ -18,6 +18,8 @@ const MAX_ROWS = 50_000;
 const MAX_NODES = 300_000;
 const MAX_DEPTH = 200;
 
+/** Characters from the name `__next_f` to its `.push(` at most. */
+const PUSH_NEAR = 40;
 /** A pushed chunk: `[1, text]`, or `[3, base64]` for bytes (the bootstrap `[0]` and form state `[2, …]` hold no rows). */
 const textChunk = z.tuple([z.literal(1), z.string()]);
 const binaryChunk = z.tuple([z.literal(3), z.string()]);
@@ -55,8 +57,18 @@ function pushedBytes(doc: DomDocument): Buffer | null {
     while (at >= 0 && size < MAX_BYTES) {
       const push = text.indexOf('.push(', at);
       if (push < 0) break;
+      // the push is the array's own (`self.__next_f.push(`, `(self.__next_f=self.__next_f||[]).push(`), not a later one
+      if (push - at > PUSH_NEAR) {
+        at = text.indexOf('__next_f', at + 1);
+        continue;
+      }
       const open = text.indexOf('[', push);
-      const close = open >= 0 && /^\s*$/.test(text.slice(push + 6, open)) ? closingBracket(text, open) : -1;
+      if (open < 0 || !/^\s*$/.test(text.slice(push + 6, open))) {
+        at = text.indexOf('__next_f', at + 1);
+        continue;
+      }
+      const close = closingBracket(text, open);
+      // an array left open: the rest of the script is no chunk to read
       if (close < 0) break;
       try {
         const chunk: unknown = JSON.parse(text.slice(open, close + 1));

@@ -118,6 +118,13 @@ describe('flight data decoding', () => {
     expect(roots).toEqual([{ a: { b: null, price: '$5' } }]);
   });
 
+  it('reads the chunks a script pushes after code that only names the array', () => {
+    const script =
+      'if(!self.__next_f){console.log("no stream yet")};queue.push(1);self.__next_f.push(pending);' +
+      `self.__next_f.push(${JSON.stringify([1, row('0', { note: 'Read after the code.' })])})`;
+    expect(flightData(parsePage(`<script>${script}</script>`))).toEqual([{ note: 'Read after the code.' }]);
+  });
+
   it('reads rows pushed as bytes ([3, base64]) in their order among the others', () => {
     const bytes = Buffer.from(row('0', { note: 'Written on the quay, “by hand”.' }), 'utf8').toString('base64');
     const html = `<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([3,"${bytes}"])</script>`;
