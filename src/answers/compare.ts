@@ -416,17 +416,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     const rivals = merged.rivalsOf.get(group.id);
     const credits = rivals && creditsOf(store, rivals, outlets);
     // none of the outlets asked for carries it: the ones that do, or it reads as carried by nobody
-    const elsewhere =
-      scope.ids && carried.length === 0
-        ? [
-            ...new Set(
-              group.entryIds.map((i) => {
-                const doc = store.documents.get(store.entry(i).documentId);
-                return doc ? documentOutletName(doc) : '';
-              }),
-            ),
-          ].filter(Boolean)
-        : [];
+    const elsewhere = scope.ids && carried.length === 0 ? carriersOutside(store, group, scope.ids, hitsByDoc, relayedTo) : [];
     return {
       claimId: group.id,
       quote: group.text,
@@ -575,6 +565,31 @@ export function relationOf(store: ClaimView, groups: readonly ClaimGroup[], cred
   const names = new Set(credited.map((c) => c.speaker.name));
   if (credits.some((c) => !names.has(c.speaker))) return 'rivals';
   return creditRelation(credited);
+}
+
+/**
+ * The outlets outside an outlet filter that carry a claim, as /compare without the filter would list them: the
+ * claim's own documents and any other that carries it by the same rules (one quoting a part of it inside a longer
+ * quotation of its own, or rewording it), so "carried only by outlets not asked for" leaves none of them out.
+ */
+function carriersOutside(
+  store: ClaimView,
+  group: ClaimGroup,
+  scope: ReadonlySet<string>,
+  hitsByDoc: Map<string, SearchHit[]>,
+  relayedTo: ReadonlyMap<number, string>,
+): string[] {
+  const own = group.entryIds.map((i) => store.entry(i).documentId);
+  // documents the claim's search found quoting it in other words: read as /compare reads them
+  const others = [...hitsByDoc.keys()].filter((id) => !own.includes(id));
+  const names = new Set<string>();
+  for (const id of [...new Set([...own, ...others])]) {
+    if (scope.has(id)) continue;
+    const doc = store.documents.get(id);
+    if (!doc) continue;
+    if (own.includes(id) || renderingIn(store, doc, group, hitsByDoc, relayedTo).rendering !== 'absent') names.add(documentOutletName(doc));
+  }
+  return [...names].filter(Boolean);
 }
 
 function scopeDocuments(store: ClaimView, ids: Set<string> | null, groups: ClaimGroup[]): CorpusDocument[] {

@@ -47,3 +47,51 @@ describe('a claim no outlet of the filter carries', () => {
     expect(compare(store, 'canal locks will close for repairs in August').claims[0]!.carriedElsewhere).toBeUndefined();
   });
 });
+
+describe('a claim carried outside the filter inside a longer quotation', () => {
+  const longer = writtenStore([
+    {
+      file: 'tram-a.txt',
+      outlet: 'Riverside Herald',
+      date: '2026-08-03',
+      text: story(
+        'Tram line extended',
+        'City planner Oskar Lindqvist said the council should "add evening trams on weekdays, extra trams on market days and late trams on Saturdays", as well as "repaint the old depot beside the eastern bridge".',
+      ),
+    },
+    {
+      file: 'tram-b.txt',
+      outlet: 'Canal Street Times',
+      date: '2026-08-04',
+      text: story(
+        'Depot to be renovated',
+        'Under the plan, “the suburbs will no longer wait an hour for a tram,” Oskar Lindqvist said, adding that the council “will hire painters this autumn and repaint the old depot beside the eastern bridge.”',
+      ),
+    },
+    {
+      file: 'tram-c.txt',
+      outlet: 'Hilltop Weekly',
+      date: '2026-08-05',
+      text: story(
+        'Residents question tram plans',
+        'Residents met on Monday to discuss the tram plans of city planner Oskar Lindqvist and the eastern bridge.',
+        '"Nobody asked us about the timetable," resident Maja Berg said.',
+      ),
+    },
+  ]);
+  const words = 'repaint the old depot beside the eastern bridge';
+
+  it('names that outlet too, as /compare without the filter counts it as carrying the claim', () => {
+    const unfiltered = compare(longer, words).claims.find((c) => c.quote.includes('evening trams'));
+    expect(unfiltered?.outlets.find((o) => o.outlet === 'Canal Street Times')?.rendering).toBe('reworded');
+    const r = compare(longer, words, { outlets: ['Hilltop Weekly'] });
+    const claim = r.claims.find((c) => c.quote.includes('evening trams'));
+    expect(claim?.carriedElsewhere).toEqual(['Riverside Herald', 'Canal Street Times']);
+    expect(compareText(r)).toContain('Carried only by outlets not asked for: Riverside Herald, Canal Street Times');
+  });
+
+  it('names no outlet whose article holds no part of the claim', () => {
+    const r = compare(longer, words, { outlets: ['Hilltop Weekly'] });
+    for (const c of r.claims) expect(c.carriedElsewhere ?? []).not.toContain('Hilltop Weekly');
+  });
+});
