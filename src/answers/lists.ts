@@ -275,16 +275,24 @@ function correctedAway(store: ClaimView, speakerId: string, limit: number): NonN
 /** Outlets in the corpus with their documents, quote counts and dates. */
 export function outlets(store: ClaimView): OutletsResult {
   const byLabel = new Map<string, OutletSummary>();
+  const claimsOf = new Map<string, Set<number>>();
   for (const doc of store.documents.values()) {
     const label = documentOutletName(doc);
     let summary = byLabel.get(label);
     if (!summary) {
-      summary = { outlet: doc.meta.outlet, label, documents: [], quotes: 0, firstDate: null, lastDate: null };
+      summary = { outlet: doc.meta.outlet, label, documents: [], quotes: 0, quotations: 0, firstDate: null, lastDate: null };
       byLabel.set(label, summary);
     }
-    const quotes = store.entriesOfDocument(doc.id).filter((e) => e.kind === 'quote').length;
-    summary.documents.push({ document: doc.id, date: doc.meta.date, title: doc.meta.title, quotes });
+    const quoted = store.entriesOfDocument(doc.id).filter((e) => e.kind === 'quote');
+    const quotes = quoted.length;
+    // one quotation repeated (in the lead and again below, or in two of the outlet's articles) is one claim
+    const claims = new Set(quoted.map((e) => e.groupId));
+    summary.documents.push({ document: doc.id, date: doc.meta.date, title: doc.meta.title, quotes, quotations: claims.size });
     summary.quotes += quotes;
+    const seen = claimsOf.get(label) ?? new Set<number>();
+    for (const id of claims) seen.add(id);
+    claimsOf.set(label, seen);
+    summary.quotations = seen.size;
     const date = doc.meta.date;
     if (date && (!summary.firstDate || date < summary.firstDate)) summary.firstDate = date;
     if (date && (!summary.lastDate || date > summary.lastDate)) summary.lastDate = date;

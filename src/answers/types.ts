@@ -312,8 +312,15 @@ export interface OutletSummary {
   outlet: string | null;
   /** Label shown to people: the outlet, else the file name. */
   label: string;
-  documents: { document: string; date: string | null; title: string | null; quotes: number }[];
+  /** `quotes`: the quotations in quotation marks, each time one is quoted; `quotations`: the distinct ones (claims). */
+  documents: { document: string; date: string | null; title: string | null; quotes: number; quotations?: number }[];
+  /** Quotations in quotation marks across the outlet's documents, each time one is quoted. */
   quotes: number;
+  /**
+   * Distinct quotations (claims) among them: one quoted twice in an article, or in two of the outlet's articles,
+   * counts once here (as /quotes counts it), twice in `quotes`.
+   */
+  quotations?: number;
   firstDate: string | null;
   lastDate: string | null;
 }

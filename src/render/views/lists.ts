@@ -159,6 +159,17 @@ function documentsCount(result: OutletsResult): string {
   return `${total}: ${fromNamed} from ${count(named.length, 'outlet')}, ${unnamed} naming no outlet (listed by file name).`;
 }
 
+/**
+ * Quotes counted each time one is quoted, with the distinct quotations among them when fewer: "3 quotes" beside a
+ * /quotes answer listing one quotation carried by two of the outlet's documents read as two quotations missing.
+ */
+function quotesCount(counted: { quotes: number; quotations?: number }): string {
+  const distinct = counted.quotations;
+  return distinct !== undefined && distinct < counted.quotes
+    ? `${count(counted.quotes, 'quote')} (${count(distinct, 'distinct quotation')})`
+    : count(counted.quotes, 'quote');
+}
+
 /** Every outlet in the corpus with its documents and how many quotes each carries. */
 export function outletsView(result: OutletsResult): View {
   const shown = result.outlets.slice(0, MAX_LIST_SECTIONS);
@@ -167,12 +178,15 @@ export function outletsView(result: OutletsResult): View {
     return {
       name: line(clip(o.label, MAX_NAME)),
       lines: [
-        line(`${count(o.documents.length, 'document')}${DOT}${count(o.quotes, 'quote')}${span ? `${DOT}${span}` : ''}`),
+        // a document naming no outlet is headed by its file name: "1 document" under it read as an outlet's count
+        line(
+          `${o.outlet === null && o.documents.length === 1 ? 'names no outlet' : count(o.documents.length, 'document')}${DOT}${quotesCount(o)}${span ? `${DOT}${span}` : ''}`,
+        ),
         ...capped(o.documents, MAX_LIST_LINES, (d) =>
           line(
             `• ${outletLabel({ outlet: null, document: d.document, date: null })}${d.date ? ` (${clip(d.date, 40)})` : ''}`,
             d.title ? ` — ${clip(d.title, 150)}` : '',
-            ` — ${count(d.quotes, 'quote')}`,
+            ` — ${quotesCount(d)}`,
           ),
         ),
       ],
