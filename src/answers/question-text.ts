@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
 import { changeTokens } from './changes/tokens.js';
-import { NUMBER_WORDS } from './changes/words.js';
+import { MODALS, NUMBER_WORDS } from './changes/words.js';
+import { isStopword } from '../store/search/normalize.js';
 
 /** Longest option values accepted; the builders declare the same `max_length`. */
 export const OPTION_MAX = Object.freeze({ quote: 1000, topic: 1000, name: 100 });
@@ -196,6 +197,36 @@ const FIGURE_WORDS = new Map([...SPELLED_FIGURES].map(([word, value]) => [String
 // a whole word or a whole figure: not part of "twenty-five", "3.5", "3,000", "5%", "$5" or "A5"
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${[...SPELLED_FIGURES.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 const FIGURE = /(?<![\p{L}\p{N}.,$€£-])(0|[1-9]\d?)(?![\p{L}\p{N}%-]|[.,]\d)/gu;
+
+/** Two typed words read as one compound at most this many ways (a search each). */
+export const MAX_JOINED_READINGS = 3;
+
+/**
+ * The words with two neighbours joined into one compound, one pair at a time ("the new foot bridge" → "the new
+ * footbridge"): a member splits a compound the outlets write whole, and the search matches words as written. Only
+ * pairs of words of three letters or more that are neither function words, modal verbs nor figures, at most
+ * `MAX_JOINED_READINGS` versions, the first pairs first.
+ */
+export function joinedReadings(text: string): string[] {
+  const out: string[] = [];
+  const pair = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})[ \t]+(\p{L}{3,})(?![\p{L}\p{N}'’-])/gu;
+  for (let at = 0; at < text.length && out.length < MAX_JOINED_READINGS; ) {
+    pair.lastIndex = at;
+    const m = pair.exec(text);
+    if (!m) break;
+    const [first, second] = [m[1]!, m[2]!];
+    // the next pair starts at the second word
+    at = m.index + m[0].length - second.length;
+    if (
+      [first, second].some(
+        (w) => isStopword(w.toLowerCase()) || MODALS.includes(w.toLowerCase()) || Object.hasOwn(NUMBER_WORDS, w.toLowerCase()),
+      )
+    )
+      continue;
+    out.push(`${text.slice(0, m.index)}${first}${second.toLowerCase()}${text.slice(m.index + m[0].length)}`);
+  }
+  return out;
+}
 
 /**
  * The words with their figures written the other way: number words as figures ("three of the five" → "3 of the 5",

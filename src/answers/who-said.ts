@@ -17,7 +17,7 @@ import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js'
 import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
-import { type QuestionReading, figureReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
+import { type QuestionReading, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
@@ -515,6 +515,16 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
         const alternative = matchesFor(store, quote, scope.ids);
         if (better(alternative, found, asTyped.guess)) [reading, found, typed] = [{ ...asTyped, quote }, alternative, asTyped];
       }
+    }
+  }
+  // a compound typed as two words ("foot bridge" for "footbridge"), when the words as read find no quotation close
+  // to them: read joined (a few searches more, on that path only), as close at best
+  if (!found?.length || found[0]!.kind === 'paraphrase') {
+    const split = reading;
+    for (const quote of joinedReadings(split.quote)) {
+      const alternative = matchesFor(store, quote, scope.ids);
+      if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true))
+        [reading, found] = [{ ...split, quote }, alternative];
     }
   }
   // found only with the figures written otherwise: the member's words are not the quotation's word for word
