@@ -203,13 +203,13 @@ export const MAX_JOINED_READINGS = 3;
 
 /**
  * The words with two neighbours joined into one compound, one pair at a time ("the new foot bridge" → "the new
- * footbridge"): a member splits a compound the outlets write whole, and the search matches words as written. Only
+ * footbridge", "foot-bridge" too): a member splits a compound the outlets write whole, and the search matches words as written. Only
  * pairs of words of three letters or more that are neither function words, modal verbs nor figures, at most
  * `MAX_JOINED_READINGS` versions, the first pairs first.
  */
 export function joinedReadings(text: string): string[] {
   const out: string[] = [];
-  const pair = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})[ \t]+(\p{L}{3,})(?![\p{L}\p{N}'’-])/gu;
+  const pair = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})(?:[ \t]+|-)(\p{L}{3,})(?![\p{L}\p{N}'’-])/gu;
   for (let at = 0; at < text.length && out.length < MAX_JOINED_READINGS; ) {
     pair.lastIndex = at;
     const m = pair.exec(text);

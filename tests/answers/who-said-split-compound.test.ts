@@ -36,13 +36,15 @@ describe('a compound typed as two words', () => {
     expect(r.matches[0]!.outlets.map((o) => o.outlet).sort()).toEqual(['Dune Courier', 'Shore Dispatch']);
   });
 
-  it('is close, not verbatim, without typos', () => {
-    const r = whoSaid(store, 'the new boat house will be finished before the summer regatta');
-    expect(r.verdict).toBe('close');
+  it('is close, not verbatim, without typos, and with a hyphen', () => {
+    expect(whoSaid(store, 'the new boat house will be finished before the summer regatta').verdict).toBe('close');
+    expect(whoSaid(store, 'the new boat-house will be finished before the summer regatta').verdict).toBe('close');
   });
 
   it('joins only pairs of content words, a few at most', () => {
     expect(joinedReadings('the new sea wall will be raised')).toEqual(['the newsea wall will be raised', 'the new seawall will be raised']);
+    expect(joinedReadings('the new boat-house')).toEqual(['the new boathouse']);
+    expect(joinedReadings('a well-to-do town')).toEqual([]);
     expect(joinedReadings('it is on the way to three towns')).toEqual([]);
     expect(joinedReadings('alpha beta gamma delta epsilon')).toHaveLength(3);
   });
