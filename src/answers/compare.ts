@@ -51,6 +51,12 @@ export interface CompareOptions {
    * claim): the others on the topic are no list cut short, so they are not counted as not shown (`moreClaims`).
    */
   maxClaims?: number;
+  /**
+   * Only when set: the topic whose words mark a claim's story, in place of `topic` (a claim of a thread on a topic,
+   * compared by its words: an article on that topic that leaves the claim out is listed as /compare on the topic
+   * lists it).
+   */
+  storyTopic?: string;
 }
 
 /** Sentences of a document's article text, with the words of the paragraph each stands in. */
@@ -394,7 +400,7 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     scope.ids,
     chosen.map((c) => c.group),
   );
-  const topicStems = contentStems(topic);
+  const topicStems = contentStems(options.storyTopic ?? topic);
   const onTopic = new Set<string>();
   const storyMemo = new Map<string, StoryWords>();
   const claims: CompareClaim[] = chosen.map(({ group, score }) => {
@@ -482,20 +488,24 @@ function noClaimSentence(store: ClaimView, topic: string, scope: ReadonlySet<str
 /**
  * How each outlet carried several given quotations (a person's, in a thread on their /quotes answer): each compared
  * as /compare compares it, one claim each, the first `COMPARE_LIMITS.claims`. `subject` stands as the result's
- * topic (the person's name).
+ * topic (the person's name); `storyTopic` (a thread's topic) marks each claim's story as /compare on it does.
  */
 export function compareClaims(
   store: ClaimView,
   subject: string,
   quotes: readonly string[],
-  options: Pick<CompareOptions, 'outlets'> = {},
+  options: Pick<CompareOptions, 'outlets' | 'storyTopic'> = {},
 ): CompareResult {
   const claims: CompareClaim[] = [];
   const documents = new Set<string>();
   const aside = new Map<string, { document: string; outlet: string | null }>();
   for (const quote of quotes) {
     if (claims.length >= COMPARE_LIMITS.claims) break;
-    const one = compare(store, quote, { outlets: options.outlets, maxClaims: 1 });
+    const one = compare(store, quote, {
+      outlets: options.outlets,
+      maxClaims: 1,
+      ...(options.storyTopic ? { storyTopic: options.storyTopic } : {}),
+    });
     // an outlet of the filter the corpus lacks: said once, nothing compared
     if (one.unknownOutlets) return { ...one, topic: subject };
     const claim = one.claims[0];

@@ -1039,7 +1039,11 @@ function compareThese(store: ClaimView, ctx: FollowUpContext, quotes: string[], 
   const subject = ctx.command === 'quotes' ? (ctx.speaker ?? ctx.query) : ctx.query;
   return {
     kind: 'compare',
-    result: compareClaims(store, subject, quotes, { outlets: outlets.length ? [...outlets] : [...(ctx.outlets ?? [])] }),
+    // claims of a topic are on its story as /compare on the topic has them: the same articles left them out
+    result: compareClaims(store, subject, quotes, {
+      outlets: outlets.length ? [...outlets] : [...(ctx.outlets ?? [])],
+      ...(ctx.command === 'compare' ? { storyTopic: ctx.query } : {}),
+    }),
   };
 }
 
