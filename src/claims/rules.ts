@@ -30,6 +30,7 @@ import { carry, NO_SPEAKER, type QuoteContext, type Rule } from './engine.js';
 import { foreignAfter, foreignBefore } from './foreign.js';
 import { inEditorsNote } from './notes.js';
 import { framedAs, namedNotSaid } from './naming.js';
+import { citedWords } from './cited-words.js';
 import { headlineAfterSpeaker, headlineLeadSpeaker, headlineSpeaker } from './headline.js';
 import { colonName, dashColonName, signedAfter, signedBelow, signedLineBelow } from './signed.js';
 import type { RawQuote } from './quotes.js';
@@ -238,6 +239,17 @@ export const RULES: readonly Rule[] = [
   { name: 'dash-colon-name', run: said((q) => (opens(q) ? null : dashColonName(q.model, q.toks, q.k))) },
   // "To Ana Ruiz, the levy is a “lifeline”": a clause a person's point of view opens, no verb of saying after it
   { name: 'viewpoint-holder', run: said((q) => (opens(q) ? null : viewpointHolder(q.model, q.toks, q.k))) },
+  // Dahl said “we will finish by June” was a promise the mayor could not keep. / Dahl called “we will finish by June” a
+  // promise she could not keep.: a clause in marks that is the subject of a predicate after a verb of saying, or the
+  // object a verb of naming casts, is words the speaker comments on: the owner the predicate names, else no one's
+  // (cited-words.ts)
+  {
+    name: 'cited-words',
+    run: said((q) => {
+      const cited = opens(q) ? null : citedWords(q.model, q.toks, q.k);
+      return cited === false ? NO_SPEAKER : cited;
+    }),
+  },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

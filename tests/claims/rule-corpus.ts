@@ -9,6 +9,10 @@ export const RULE_CORPUS: string[][] = [
   ],
   ['Skippers slammed the charge called a “quay levy” at the meeting.', 'The harbour board portrays the new levy as a “modest step.”'],
   [
+    'Mayor Ana Ruiz opened the new pier last spring.',
+    'Oskar Lind said “we will finish the bridge by June” was a promise the mayor could not keep.',
+  ],
+  [
     'Ana Ruiz of Harlow has known the harbour master for thirty years.',
     'To Ruiz, Tom Hale is the “stubborn but honest” man who kept the ferry going.',
   ],
