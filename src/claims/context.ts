@@ -22,6 +22,7 @@ const REPORT: ReadonlySet<string> = new Set(['reported', 'reports']);
 const {
   ADDRESSEE_VERBS,
   CONTROL_VERBS,
+  DAY_EDGES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   MONTHS_DAYS,
@@ -43,6 +44,9 @@ const {
   QUOTE_NOUNS,
   SPEECH_VERBS,
   TALKED_PASTS,
+  TIME_UNITS,
+  WHEN,
+  WHEN_UNITS,
 } = words;
 
 /**
@@ -288,6 +292,20 @@ function accordingAt(toks: readonly Token[], i: number): number {
   return opens ? i + 1 : -1;
 }
 
+/** Is there a verb of saying between `start` and `i` with "that" after it (the clause it reports holds `i`)? */
+function reportedBefore(toks: readonly Token[], start: number, i: number): boolean {
+  for (let j = start; j < i; j++) {
+    const cue = speechVerbAt(toks, j);
+    if (cue < 0) continue;
+    // (past a time after the verb: "said Tuesday morning that")
+    let t = cue;
+    const when = (w: string) => WHEN.has(w) || WHEN_UNITS.has(w) || TIME_UNITS.has(w) || MONTHS_DAYS.has(w) || DAY_EDGES.has(w);
+    while (t < i && (toks[t] as Token).kind === 'word' && when((toks[t] as Token).lower)) t++;
+    if (toks[t]?.lower === 'that') return true;
+  }
+  return false;
+}
+
 /** "according to X" anywhere in the quotation's sentence; with `reporters`, only an X that is no record of words. */
 export function accordingTo(model: DocModel, toks: readonly Token[], k: number, reporters = false): Attribution | null {
   let end = sentenceEnd(toks, k);
@@ -295,8 +313,12 @@ export function accordingTo(model: DocModel, toks: readonly Token[], k: number, 
   const q = model.quotes[(toks[k] as Token).quote];
   if (end === k + 1 && q && /[?!][,\s]*$/.test(model.text.slice(q.innerStart, q.innerEnd)) && attributionNext(toks, k + 1))
     end = sentenceEnd(toks, k + 1);
-  for (let i = sentenceStart(toks, k); i < end - 1; i++) {
+  const start = sentenceStart(toks, k);
+  for (let i = start; i < end - 1; i++) {
     const from = accordingAt(toks, i);
+    // ("Li said that according to its count, the party won, but “…”": a source inside the clause a verb of saying
+    // reports before the words is the speaker's own source, and the words stay the speaker's)
+    if (from > 0 && i < k && reportedBefore(toks, start, i)) continue;
     if (from > 0) {
       const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end) ?? bareSaying(toks, from);
       if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
