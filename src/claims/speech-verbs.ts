@@ -16,6 +16,7 @@ const {
   PARTICIPLE_ONLY_FORMS,
   IRREGULAR_PAST_FORMS,
   LY_ADJECTIVES,
+  LY_NOUNS_AND_VERBS,
   NAMING_PARTICIPLES,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
@@ -34,7 +35,13 @@ const {
 
 /** An adverb, auxiliary or negation that can sit between a subject and its verb ("also", "has", "quickly"). */
 export function isFiller(t: Token | undefined): boolean {
-  return Boolean(t && t.kind === 'word' && !t.cap && (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)));
+  // (an -ly word is an adverb unless it is a noun or a verb: "an interfaith rally by …")
+  return Boolean(
+    t &&
+      t.kind === 'word' &&
+      !t.cap &&
+      (VERB_FILLERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !LY_NOUNS_AND_VERBS.has(t.lower))),
+  );
 }
 
 /**

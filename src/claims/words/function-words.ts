@@ -154,6 +154,11 @@ export const PLURAL_QUANTIFIERS = list('both few five four many multiple numerou
 /** Adjectives in -ly that are no adverbs: "the deadly attacks" (after a determiner, the -s form is their noun). */
 export const LY_ADJECTIVES = list('costly deadly elderly friendly lonely lovely ugly unlikely');
 
+/** Nouns and verbs in -ly that are no adverbs: "an interfaith rally by …", "a family of four", "a reply from …". */
+export const LY_NOUNS_AND_VERBS = list(
+  'ally anomaly apply assembly belly bully comply family folly homily imply jelly lily monopoly panoply rally reply supply tally',
+);
+
 /** Determiners that point back to something named before ("the statement", "that letter"). */
 export const DEFINITE_DETERMINERS = list('that the this');
 

@@ -176,6 +176,7 @@ export const NOUN_BEFORE = set(fw.NOUN_BEFORE);
 export const QUANTIFIERS = set(fw.QUANTIFIERS);
 export const PLURAL_QUANTIFIERS = set(fw.PLURAL_QUANTIFIERS);
 export const LY_ADJECTIVES = set(fw.LY_ADJECTIVES);
+export const LY_NOUNS_AND_VERBS = set(fw.LY_NOUNS_AND_VERBS);
 export const STANDALONE = set(fw.STANDALONE);
 export const DEFINITE_DETERMINERS = set(fw.DEFINITE_DETERMINERS);
 export const INDEFINITE_DETERMINERS = set(fw.INDEFINITE_DETERMINERS);
