@@ -17,6 +17,7 @@ import * as words from './words/index.js';
 const {
   AUXILIARIES,
   CLAUSE_STOP,
+  CONTRACTING_PRONOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   LEADING_VERBS,
@@ -47,7 +48,11 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
   // progressive, past its adverb)
   let aux = v - 1;
   while (aux > 0 && isFiller(toks[aux]) && !PROGRESSIVE.has((toks[aux] as Token).lower)) aux--;
-  const progressive = PROGRESSIVE.has(toks[aux]?.lower ?? '');
+  // ("why she’s protesting": a pronoun's "’s" before an -ing form is "is", which the tokens leave out)
+  const pronoun = toks[aux];
+  const contractedIs =
+    pronoun !== undefined && CONTRACTING_PRONOUNS.has(pronoun.text) && /^['\u2019]s$/i.test(model.text.slice(pronoun.end, pronoun.end + 2));
+  const progressive = PROGRESSIVE.has(pronoun?.lower ?? '') || contractedIs;
   const dependent = (verb.lower.endsWith('ing') && !progressive) || prev?.lower === 'to';
   const absolute = dependent ? withSubject(toks, v) : null;
   if (absolute) return resolvePhrase(model, toks, absolute);
