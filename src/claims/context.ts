@@ -289,7 +289,10 @@ function accordingAt(toks: readonly Token[], i: number): number {
   if (t.lower !== 'per') return -1;
   const before = toks[i - 1];
   const opens = !before || before.sentence !== t.sentence || before.text === ',' || before.comma === true;
-  return opens ? i + 1 : -1;
+  if (!opens) return -1;
+  // ("Per Dahl said …": a given name, when the name after it runs straight on into its verb with no comma)
+  const name = t.cap ? headPhrase(toks, i + 1, sentenceEnd(toks, i)) : null;
+  return name?.kind === 'name' && verbAt(toks, name.to, name) ? -1 : i + 1;
 }
 
 /** Is there a verb of saying between `start` and `i` with "that" after it (the clause it reports holds `i`)? */

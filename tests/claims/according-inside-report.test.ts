@@ -22,3 +22,17 @@ describe('"according to" inside a reported clause', () => {
     expect(b[0]).toMatchObject({ speaker: 'Radio North' });
   });
 });
+
+describe('"Per" as a given name', () => {
+  it('is no "per X" source when the name runs on into its verb', () => {
+    const a = speakers('Per Holm said “we will finish the bridge by June” was a promise the harbour board could not keep.');
+    expect(a[0]?.speaker).toBeNull();
+    const b = speakers('Per Holm said the quay was “far too short.”');
+    expect(b[0]).toMatchObject({ speaker: 'Per Holm', mention: 'Per Holm' });
+  });
+
+  it('still reads "per" before a source set off by a comma', () => {
+    const [a] = speakers('“The quay is far too short,” per Radio North.');
+    expect(a).toMatchObject({ speaker: 'Radio North' });
+  });
+});
