@@ -13,7 +13,7 @@ import type { DocModel } from './document.js';
 import { headPhrase, tailPhrase } from './phrases.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
-import { DASHES, sentenceEnd, type Token } from './tokens.js';
+import { sentenceEnd, type Token } from './tokens.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once. */
@@ -68,14 +68,21 @@ function predicateAt(toks: readonly Token[], i: number): number {
 }
 
 /**
- * The owner the predicate in [from, end) names for the words: a person's possessive ("the mayor's promise"), a person
- * after "by" or "from" ("a pledge by the mayor"), or a person subject of a clause on the noun ("a promise the mayor
- * could not keep"); null when it names none.
+ * The owner the predicate in [from, end) names for the words: a person after "by" or "from" ("a pledge by the mayor",
+ * "a line the mayor took from Churchill": where the words came from comes first), a person's possessive ("the mayor's
+ * promise"), or a person subject of a clause on the noun ("a promise the mayor could not keep"); null when it names none.
  */
 function ownerIn(model: DocModel, toks: readonly Token[], from: number, end: number): Attribution | null {
-  for (let j = from; j < end; j++) {
+  let stop = from;
+  while (stop < end && (toks[stop] as Token).kind === 'word') stop++;
+  for (let j = from; j < stop; j++) {
     const t = toks[j] as Token;
-    if (t.kind !== 'word' || t.text === ';' || DASHES.has(t.text)) return null;
+    if (t.lower !== 'by' && t.lower !== 'from') continue;
+    const np = headPhrase(toks, j + 1, stop);
+    if (np && personPhrase(model, toks, np)) return resolvePhrase(model, toks, np);
+  }
+  for (let j = from; j < stop; j++) {
+    const t = toks[j] as Token;
     // ("was her promise": a possessive pronoun opening the predicate's phrase)
     if (j === from && POSSESSIVE_PRONOUNS.has(t.lower) && t.lower !== 'its')
       return resolvePhrase(model, toks, { kind: 'pron', from: j, to: j + 1 });
@@ -84,13 +91,8 @@ function ownerIn(model: DocModel, toks: readonly Token[], from: number, end: num
       if (owner && owner.kind !== 'pron' && personPhrase(model, toks, owner)) return resolvePhrase(model, toks, owner);
       continue;
     }
-    if (t.lower === 'by' || t.lower === 'from') {
-      const np = headPhrase(toks, j + 1, end);
-      if (np && personPhrase(model, toks, np)) return resolvePhrase(model, toks, np);
-      continue;
-    }
-    if (j === from) continue;
-    const np = headPhrase(toks, j, end);
+    if (j === from || t.lower === 'by' || t.lower === 'from') continue;
+    const np = headPhrase(toks, j, stop);
     if (np && np.from === j && personPhrase(model, toks, np) && verbAt(toks, np.to, np)) return resolvePhrase(model, toks, np);
   }
   return null;

@@ -21,6 +21,11 @@ describe('words in marks a sentence talks about', () => {
     expect(b[0]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 
+  it('prefers where the words came from to who took them', () => {
+    const q = speakers(LEAD, 'Lind said “we shall never surrender” was a line the mayor borrowed from Winston Churchill.');
+    expect(q[0]).toMatchObject({ speaker: 'Winston Churchill' });
+  });
+
   it('leaves words with no owner named to no one', () => {
     const a = speakers(LEAD, 'Lind said “we will finish the bridge by June” was never realistic.');
     expect(a[0]?.speaker).toBeNull();
