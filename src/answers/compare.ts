@@ -8,7 +8,7 @@ import { isStopword, stem, words } from '../store/search/normalize.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { GROUPING_THRESHOLDS } from '../store/grouping/group.js';
 import type { ClaimView } from '../store/view.js';
-import { anyMeaningChanged, foldCopies, outletChanges } from './depth.js';
+import { anyMeaningChanged, foldCopies, outletChanges, sentenceBefore } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
 import { containsVerbatim, containsVerbatimPart, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
@@ -216,7 +216,7 @@ function renderingIn(
   if (quote) {
     // meaning changes are named between versions of one quotation, not against another one on the topic
     const version = quote === quoted || sameQuotation(reference, quote.text);
-    const changes = version ? outletChanges(reference, quote.text, 'reworded') : [];
+    const changes = version ? outletChanges(reference, quote.text, 'reworded', sentenceBefore(doc.text, quote.start)) : [];
     const other = quoteHit ? otherSpeaker(store, group, quoteHit.group) : null;
     // the one who read out or quoted the claim's speaker's words (a spokeswoman reading the minister's statement)
     const relayed = other && group.speakerId && relayedTo.get(quoteHit!.group.id) === group.speakerId;

@@ -65,12 +65,36 @@ export function outletChanges(
   reference: string,
   wording: string,
   rendering: OutletCarrier['rendering'] | CompareOutlet['rendering'],
+  lead = '',
 ): MeaningChange[] {
   if (rendering === 'paraphrase' || rendering === 'absent' || !wording) return [];
   const ref = partsHolding(reference, wording);
   const own = partsHolding(wording, reference);
   if (words(own).length >= words(ref).length && containsVerbatim(own, ref)) return [];
-  return meaningChanges(ref, own);
+  return meaningChanges(ref, own, { subjectOutside: continuesSentence(lead, own) });
+}
+
+/**
+ * The outlet's words before a quotation in its sentence (from the end of the sentence or paragraph before it up to
+ * the opening mark at `start`), for `outletChanges`.
+ */
+export function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const end = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’]?\s/gu)].map((m) => m.index + m[0].length - 1));
+  return before.slice(end + 1);
+}
+
+/**
+ * Whether a quotation continues the outlet's own sentence, whose subject it then names outside the marks (“The
+ * board, Solvang said, "will close the gate"”): words before the opening mark, the quotation opening in lower case,
+ * and no colon introducing it as a sentence of its own (“Solvang said: "will close…"” names no subject).
+ */
+function continuesSentence(lead: string, wording: string): boolean {
+  const opening = wording.trim().match(/\p{L}/u)?.[0];
+  const outside = lead.replace(/[\s"“”'‘’«»„]+$/u, '');
+  return (
+    !!opening && opening === opening.toLowerCase() && opening !== opening.toUpperCase() && /\p{L}/u.test(outside) && !outside.endsWith(':')
+  );
 }
 
 /** Whether any carrier's version changes the meaning of the reference. */
@@ -112,7 +136,10 @@ export function earliestCarriers(outlets: readonly { document: string; date: str
 
 /** Fills a who-said match's depth: changes and copies per outlet, independent reports, first appearance. */
 export function deepen(view: ClaimView, match: WhoSaidMatch): void {
-  for (const o of match.outlets) o.changes = outletChanges(match.quote, o.text, o.rendering);
+  for (const o of match.outlets) {
+    const text = view.documents.get(o.document)?.text;
+    o.changes = outletChanges(match.quote, o.text, o.rendering, text ? sentenceBefore(text, o.start) : '');
+  }
   match.independentSources = foldCopies(view, match.outlets);
   const order = carriedOrder(match.outlets);
   const first = order[0];

@@ -9,10 +9,21 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { type ChangeToken, changeTokens } from './tokens.js';
-import { POSSESSIVE_DETERMINERS, PRONOUNS } from './words.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 const STAND_INS: ReadonlySet<string> = new Set([...PRONOUNS, ...POSSESSIVE_DETERMINERS]);
+const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+
+/** What the outlet's article says around its wording, where it bears on what an edit means. */
+export interface WordingContext {
+  /**
+   * The outlet's own sentence names the subject outside the quotation marks and the quotation continues it (“The
+   * board, Solvang said, "will close the gate"”): a subject pronoun dropped from the quotation's start ("We will
+   * close the gate") is restored by that sentence, no cut.
+   */
+  subjectOutside?: boolean;
+}
 
 export type ChangeKind =
   | 'negation'
@@ -129,6 +140,12 @@ function shown(text: string, tokens: readonly ChangeToken[], side: readonly Chan
     .join(' … ');
 }
 
+/** True when the only word of substance in `tokens` is a subject pronoun ("we", "and we"). */
+function droppedSubject(tokens: readonly ChangeToken[]): boolean {
+  const kept = tokens.filter(significant);
+  return kept.length === 1 && SUBJECTS.has(kept[0]!.folded);
+}
+
 /** True when `short` spells the initials of the capitalised words of `long` ("U.S." / "United States", "NATO"). */
 function isAcronymOf(short: readonly ChangeToken[], long: readonly ChangeToken[]): boolean {
   const letters = short.map((t) => t.folded).join('');
@@ -162,6 +179,7 @@ function changesOf(
   reference: string,
   wording: string,
   figures: { reference: Set<string>; wording: Set<string> },
+  context: WordingContext,
 ): MeaningChange[] {
   const { removed, added } = hunk;
   if (!removed.some(significant) && !added.some(significant)) return [];
@@ -195,6 +213,8 @@ function changesOf(
   if (contentR.length && !a.some(significant)) {
     // cut at an end: the words cut as written; left out inside: the words without the function words around them
     const kind = hunk.atStart === hunk.atEnd ? 'omission' : hunk.atStart ? 'truncated_start' : 'truncated_end';
+    // a subject pronoun alone cut from the start, the outlet's sentence naming the subject: nothing said was lost
+    if (kind === 'truncated_start' && context.subjectOutside && droppedSubject(r)) return out;
     emit(kind, kind === 'omission' ? trimmed(r) : r, []);
     return out;
   }
@@ -281,15 +301,18 @@ function tokensOf(text: string): ChangeToken[] {
   return tokens;
 }
 
-/** The edits between a claim's reference wording and one outlet's wording that change its meaning, in text order. */
-export function meaningChanges(reference: string, wording: string): MeaningChange[] {
+/**
+ * The edits between a claim's reference wording and one outlet's wording that change its meaning, in text order;
+ * `context`, what the outlet's sentence says around its wording (a subject named outside the marks).
+ */
+export function meaningChanges(reference: string, wording: string, context: WordingContext = {}): MeaningChange[] {
   // the same words (case, punctuation and quote marks aside) change nothing: most outlets quote verbatim
   if (plainWords(reference) === plainWords(wording)) return [];
   const ref = tokensOf(reference);
   const out = tokensOf(wording);
   const figuresOf = (tokens: readonly ChangeToken[]) => new Set(tokens.filter((t) => t.role === 'number').map((t) => t.norm));
   const figures = { reference: figuresOf(ref), wording: figuresOf(out) };
-  return withoutMovedWords(hunks(ref, out).flatMap((h) => changesOf(h, reference, wording, figures)));
+  return withoutMovedWords(hunks(ref, out).flatMap((h) => changesOf(h, reference, wording, figures, context)));
 }
 
 /**

@@ -278,6 +278,12 @@ export const PRONOUNS: readonly string[] = [
   'you',
 ];
 
+/**
+ * Subject pronouns: one dropped from the start of a quotation whose outlet's sentence names the subject outside the
+ * marks (“The board, she said, "will …"” for "We will …") is no edit of what was said.
+ */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'i', 'it', 'she', 'they', 'we', 'you'];
+
 /** Bases of "n't" contractions that are not the verb itself ("won't" = will not, "can't" = can not). */
 export const NOT_CONTRACTION_BASES: Readonly<Record<string, string>> = { ai: 'is', ca: 'can', sha: 'shall', wo: 'will' };
 
