@@ -10,7 +10,7 @@ import { GROUPING_THRESHOLDS } from '../store/grouping/group.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges, sentenceBefore } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
-import { containsVerbatim, containsVerbatimPart, wordDiff } from './diff.js';
+import { containsVerbatim, containsVerbatimPart, elidedWords, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { creditRelation, shareRun } from './conflicts.js';
 import { documentsInScope, looseOutlet, speakerRef } from './carriers.js';
@@ -221,6 +221,11 @@ function renderingIn(
     // the one who read out or quoted the claim's speaker's words (a spokeswoman reading the minister's statement)
     const relayed = other && group.speakerId && relayedTo.get(quoteHit!.group.id) === group.speakerId;
     const credit = other ? (relayed ? { relayedBy: other } : { creditedTo: other }) : {};
+    // every printed word the claim's, in order, an ellipsis where words were left out: the claim word for word, with
+    // what the ellipses stand for (`leftOut`), not the claim in other words
+    const leftOut = elidedWords(reference, quote.text, COMPARE_LIMITS.verbatimWords);
+    if (leftOut)
+      return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit, ...(leftOut.length ? { leftOut } : {}) };
     if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))
       return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit };
     return { ...outletOf(doc, { rendering: 'reworded', text: quote.text, diff: wordDiff(reference, quote.text) }), changes, ...credit };

@@ -63,3 +63,49 @@ export function containsVerbatimPart(a: string, b: string, minWords = 1): boolea
 export function shownWords(text: string): string {
   return text.replace(/[\s,;:]+$/u, '') || text;
 }
+
+/** An ellipsis a writer puts in a quotation where words were left out: "…", "...", ". . .", bracketed or not. */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)\s*/u;
+
+/**
+ * The claim's words an outlet's ellipses stand for, when the wording is the claim quoted word for word with words
+ * left out: every word it prints is the claim's, in the claim's order, each stretch between two ellipses a run of the
+ * claim word for word (at least `minWords` words printed in all). Each stretch of the claim an ellipsis skips is one
+ * item, as the claim writes it; an ellipsis that skips nothing (two parts of the claim quoted as one) adds none, so
+ * the list may be empty. Null for a wording with no ellipsis between words, or with any word of its own: that is
+ * the claim in other words.
+ * @example elidedWords('will fix the roof before winter and paint the hall', 'will fix the roof … and paint the hall') // → ['before winter']
+ */
+export function elidedWords(reference: string, text: string, minWords = 1): string[] | null {
+  const tokensOf = (s: string) =>
+    s
+      .split(/\s+/)
+      .map((written) => ({ written, key: key(written) }))
+      .filter((t) => t.key);
+  const pieces = text
+    .split(ELLIPSIS)
+    .map(tokensOf)
+    .filter((p) => p.length);
+  if (pieces.length < 2 || pieces.flat().length < minWords) return null;
+  const claim = tokensOf(reference);
+  const left: string[] = [];
+  let at = 0;
+  for (const [i, piece] of pieces.entries()) {
+    let found = -1;
+    for (let start = at; start + piece.length <= claim.length && found < 0; start++) {
+      if (piece.every((t, k) => claim[start + k]!.key === t.key)) found = start;
+    }
+    if (found < 0) return null;
+    // words before the first stretch are a quotation begun later, not words left out at an ellipsis
+    if (i > 0 && found > at)
+      left.push(
+        claim
+          .slice(at, found)
+          .map((t) => t.written)
+          .join(' ')
+          .replace(/^[\s,;:]+|[\s,;:]+$/gu, ''),
+      );
+    at = found + piece.length;
+  }
+  return left;
+}

@@ -184,6 +184,11 @@ export interface CompareOutlet {
   diff?: DiffPart[];
   /** Edits against the claim's reference wording that change what it says. */
   changes: MeaningChange[];
+  /**
+   * Only when set (a `verbatim` rendering): the claim's words the outlet's ellipses ("…") stand for, each stretch as
+   * the claim writes it. Every word the outlet prints is the claim's, in order: quoted word for word, words left out.
+   */
+  leftOut?: string[];
   /** The outlet in scope this document copies; null when independent. */
   copyOf: string | null;
   /** Set when this document credits the words to someone other than the claim's speaker: that person. */

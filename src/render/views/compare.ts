@@ -44,6 +44,12 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
       // (no warning for the words of the speaker's own organisation, or of the person behind it)
       o.creditedTo && `${relation === 'organisation' ? '' : '⚠️ '}credits ${clip(o.creditedTo, MAX_NAME)}`,
       o.relayedBy && `relayed by ${clip(o.relayedBy, MAX_NAME)}`,
+      // quoted word for word with words left out at an ellipsis: which words, so "verbatim" hides no cut
+      o.leftOut?.length &&
+        `leaves out at “…”: ${o.leftOut
+          .slice(0, 3)
+          .map((w) => `“${clip(w, 120)}”`)
+          .join(', ')}${o.leftOut.length > 3 ? ` and ${o.leftOut.length - 3} more` : ''}`,
       copyNote(o.copyOf, labelOf),
     ]
       .filter(Boolean)
