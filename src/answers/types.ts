@@ -117,12 +117,17 @@ export interface WhoSaidResult {
   /** The corpus the answer came from (a screenshot can be checked against it later). */
   corpus: CorpusVersion;
   /**
-   * Only when set (a close or paraphrase answer): whole quotations of the best match's speaker that the member's
-   * words hold word for word, carried by documents the best match does not list: a part of what the member typed,
+   * Only when set (a verbatim, close or paraphrase answer): whole quotations of the best match's speaker (or
+   * credited to someone else) that the member's words hold word for word, fewer words than the best match's
+   * quotation, carried by documents the best match does not list: a part of what the member typed,
    * quoted as such (`quote`, with the documents that quote it so). Not versions of the best match: no diff, no
-   * meaning changes.
+   * meaning changes. A verbatim answer lists them too (an outlet quoting a part of the claim carries part of it); a
+   * carrier crediting the part to someone other than the best match's speaker names them (`creditedTo`).
    */
-  partsQuoted?: { quote: string; carriers: { document: string; outlet: string | null; date: string | null }[] }[];
+  partsQuoted?: {
+    quote: string;
+    carriers: { document: string; outlet: string | null; date: string | null; creditedTo?: string }[];
+  }[];
   query: string;
   /**
    * The speaker the member named, as given: the speaker option, or else the name the question asks about

@@ -25,6 +25,7 @@ import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
+import { otherSpeaker } from './compare.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -374,6 +375,9 @@ function round(x: number): number {
 }
 
 /** The matches for one reading of the question, best first; null when its words are too common to search. */
+/** The search hits each reading's matches came from: read again for the parts other outlets quote, never searched twice. */
+const hitsOfMatches = new WeakMap<FoundMatch[], readonly SearchHit[]>();
+
 function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null): FoundMatch[] | null {
   // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
   const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
@@ -384,9 +388,11 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   const distinct = new Set(contentWords.map(stem)).size;
   const query: QueryWords = { words: asked, count: asked.length, content: contentWords.length, distinct, covered: new Map() };
   // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers)
-  return collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, query).sort(
+  const matches = collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, query).sort(
     (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || Number(isUnnamed(a)) - Number(isUnnamed(b)) || byCarriers(a, b),
   );
+  hitsOfMatches.set(matches, hits);
+  return matches;
 }
 
 /**
@@ -612,8 +618,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   best.conflict = findConflict(store, matches);
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
-  if (verdict === 'close' || verdict === 'paraphrase') {
-    const parts = partsQuoted(store, reading.quote, best, scope.ids);
+  // a verbatim answer too: an outlet quoting a part of the words asked about carries part of them
+  if (verdict === 'verbatim' || verdict === 'close' || verdict === 'paraphrase') {
+    const parts = partsQuoted(store, reading.quote, best, scope.ids, hitsOfMatches.get(found) ?? []);
     if (parts.length) {
       base.partsQuoted = parts;
       const n = new Set(parts.flatMap((p) => p.carriers.map((c) => c.document))).size;
@@ -631,33 +638,51 @@ type PartQuoted = NonNullable<WhoSaidResult['partsQuoted']>[number];
 const MAX_PARTS = 3;
 
 /**
- * Quotations of the best match's speaker that the member's words hold whole, word for word ("strengthen the dykes
- * at every port" inside "she said they will strengthen the dykes at every port and more"), from documents the
- * best match does not list: those outlets quote that part of the member's words exactly, which a close answer on
- * a longer quotation would otherwise hide. Kept apart from the best match (never diffed against it): quoting a
- * part is not cutting the quotation. Read from the speaker's own claims, not a second search of the corpus (a
- * quotation no longer than the member's words is all it looks at), longest parts first.
+ * Quotations that the member's words hold whole, word for word ("strengthen the dykes at every port" inside "she
+ * said they will strengthen the dykes at every port and more"), from documents the best match does not list: those
+ * outlets quote that part of the member's words exactly, which an answer on a longer quotation would otherwise hide
+ * (a verbatim one too: an outlet quoting half of the claim carries part of it). Kept apart from the best match
+ * (never diffed against it): quoting a part is not cutting the quotation. Read from the best match speaker's own
+ * claims and from the hits the question's search already returned (a part credited to someone else, named as
+ * `creditedTo`), not a second search of the corpus (a quotation no longer than the member's words is all it looks
+ * at), longest parts first.
  */
-function partsQuoted(store: ClaimView, asked: string, best: WhoSaidMatch, scope: Set<string> | null): PartQuoted[] {
-  if (!best.speakerRef) return [];
+function partsQuoted(
+  store: ClaimView,
+  asked: string,
+  best: WhoSaidMatch,
+  scope: Set<string> | null,
+  hits: readonly SearchHit[],
+): PartQuoted[] {
   const askedWords = ` ${words(asked).join(' ')} `;
   const listed = new Set(best.outlets.map((o) => o.document));
+  const whole = words(best.quote).length;
+  const bestGroup = store.group(best.claimId);
   const parts = new Map<string, PartQuoted & { words: number }>();
-  for (const group of store.groupsOfSpeaker(best.speakerRef.id)) {
-    for (const id of group.entryIds) {
-      const entry = store.entry(id);
-      // a quotation longer than the member's words cannot stand whole inside them
-      if (entry.kind !== 'quote' || entry.text.length > asked.length + 8 || listed.has(entry.documentId)) continue;
-      if (scope && !scope.has(entry.documentId)) continue;
-      const quoted = words(entry.text);
-      const key = quoted.join(' ');
-      if (quoted.length < MIN_PART_WORDS || !askedWords.includes(` ${key} `)) continue;
-      const part = parts.get(key) ?? { quote: entry.text, words: quoted.length, carriers: [] };
-      const doc = store.documents.get(entry.documentId);
-      if (!part.carriers.some((c) => c.document === entry.documentId))
-        part.carriers.push({ document: entry.documentId, outlet: doc?.meta.outlet ?? null, date: doc?.meta.date ?? null });
-      parts.set(key, part);
-    }
+  const own = best.speakerRef ? store.groupsOfSpeaker(best.speakerRef.id).flatMap((g) => g.entryIds.map((id) => store.entry(id))) : [];
+  for (const entry of [...own, ...hits.map((h) => h.entry)]) {
+    // a quotation longer than the member's words cannot stand whole inside them
+    if (entry.kind !== 'quote' || entry.text.length > asked.length + 8 || listed.has(entry.documentId)) continue;
+    if (scope && !scope.has(entry.documentId)) continue;
+    const quoted = words(entry.text);
+    const key = quoted.join(' ');
+    // (a part: fewer words than the best match's quotation, which a verbatim answer's words hold whole too; the
+    // whole words credited to someone else are another candidate, not a part)
+    if (quoted.length < MIN_PART_WORDS || quoted.length >= whole || !askedWords.includes(` ${key} `)) continue;
+    // the best match's speaker's quotation, or one the outlet credits to someone else (said, as /compare says it)
+    const other = otherSpeaker(store, bestGroup, store.group(entry.groupId));
+    const sameSpeaker = best.speakerRef !== null && store.group(entry.groupId).speakerId === best.speakerRef.id;
+    if (!sameSpeaker && !other) continue;
+    const part = parts.get(key) ?? { quote: entry.text, words: quoted.length, carriers: [] };
+    const doc = store.documents.get(entry.documentId);
+    if (!part.carriers.some((c) => c.document === entry.documentId))
+      part.carriers.push({
+        document: entry.documentId,
+        outlet: doc?.meta.outlet ?? null,
+        date: doc?.meta.date ?? null,
+        ...(other ? { creditedTo: other } : {}),
+      });
+    parts.set(key, part);
   }
   return [...parts.values()]
     .sort((a, b) => b.words - a.words)

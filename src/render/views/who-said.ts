@@ -197,7 +197,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
         line(
           p.carriers
             .slice(0, 5)
-            .map((c) => outletLabel(c))
+            // an outlet giving the part to someone else is said to, as /compare says it
+            .map((c) => (c.creditedTo ? `${outletLabel(c)} — ⚠️ credits ${clip(c.creditedTo, MAX_NAME)}` : outletLabel(c)))
             .join('; '),
           p.carriers.length > 5 ? ` and ${p.carriers.length - 5} more` : '',
         ),
