@@ -620,7 +620,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (best.conflict) explanation = `${disagreement(best.conflict)} ${explanation}`;
   // a verbatim answer too: an outlet quoting a part of the words asked about carries part of them
   if (verdict === 'verbatim' || verdict === 'close' || verdict === 'paraphrase') {
-    const parts = partsQuoted(store, reading.quote, best, scope.ids, hitsOfMatches.get(found) ?? []);
+    const parts = partsQuoted(store, reading.quote, matches, scope.ids, hitsOfMatches.get(found) ?? []);
     if (parts.length) {
       base.partsQuoted = parts;
       const n = new Set(parts.flatMap((p) => p.carriers.map((c) => c.document))).size;
@@ -639,7 +639,7 @@ const MAX_PARTS = 3;
 
 /**
  * Quotations that the member's words hold whole, word for word ("strengthen the dykes at every port" inside "she
- * said they will strengthen the dykes at every port and more"), from documents the best match does not list: those
+ * said they will strengthen the dykes at every port and more"), from documents the answer does not list (under the best match or another candidate): those
  * outlets quote that part of the member's words exactly, which an answer on a longer quotation would otherwise hide
  * (a verbatim one too: an outlet quoting half of the claim carries part of it). Kept apart from the best match
  * (never diffed against it): quoting a part is not cutting the quotation. Read from the best match speaker's own
@@ -650,17 +650,22 @@ const MAX_PARTS = 3;
 function partsQuoted(
   store: ClaimView,
   asked: string,
-  best: WhoSaidMatch,
+  shown: readonly WhoSaidMatch[],
   scope: Set<string> | null,
   hits: readonly SearchHit[],
 ): PartQuoted[] {
+  const best = shown[0]!;
   const askedWords = ` ${words(asked).join(' ')} `;
-  const listed = new Set(best.outlets.map((o) => o.document));
+  // documents the answer already lists, under the best match or another candidate, are not listed again
+  const listed = new Set(shown.flatMap((m) => m.outlets.map((o) => o.document)));
   const whole = words(best.quote).length;
   const bestGroup = store.group(best.claimId);
   const parts = new Map<string, PartQuoted & { words: number }>();
   const own = best.speakerRef ? store.groupsOfSpeaker(best.speakerRef.id).flatMap((g) => g.entryIds.map((id) => store.entry(id))) : [];
-  for (const entry of [...own, ...hits.map((h) => h.entry)]) {
+  // a hit can be a part only when it is shorter than the best match and every word of it is in the question in order
+  // (read from the hit's own counts: most hits of a verbatim answer are dropped before their words are read)
+  const partHits = hits.filter((h) => h.length < whole && h.orderedWords >= h.length).map((h) => h.entry);
+  for (const entry of [...own, ...partHits]) {
     // a quotation longer than the member's words cannot stand whole inside them
     if (entry.kind !== 'quote' || entry.text.length > asked.length + 8 || listed.has(entry.documentId)) continue;
     if (scope && !scope.has(entry.documentId)) continue;

@@ -41,6 +41,12 @@ const store = writtenStore([
       'Ivo Marsh, the caretaker, said "the school will reopen the north gym after the roof is sealed" at the meeting.',
     ),
   },
+  {
+    file: 'gym-e.txt',
+    outlet: 'Bench Gazette',
+    date: '2026-02-13',
+    text: story('Coaching staff', 'Ada Ferreira said the school would "hire two more coaches" before the season.'),
+  },
 ]);
 
 describe('who-said of a claim some outlets quote only in part', () => {
@@ -48,19 +54,36 @@ describe('who-said of a claim some outlets quote only in part', () => {
     const answer = whoSaid(store, claim);
     expect(answer.verdict).toBe('verbatim');
     const listed = answer.matches[0]!.outlets.map((o) => o.outlet);
+    const candidates = answer.matches.slice(1);
     const parts = answer.partsQuoted ?? [];
     const carriers = parts.flatMap((p) => p.carriers);
-    // every outlet /compare lists as carrying the claim is in the answer: as a carrier or as quoting a part
+    // every outlet /compare lists as carrying the claim is in the answer: as a carrier, another candidate (with its
+    // own credit) or as quoting a part, and only once
+    const shown = [...listed, ...candidates.flatMap((m) => m.outlets.map((o) => o.outlet)), ...carriers.map((c) => c.outlet)];
     const compared = compare(store, claim).claims[0]!.outlets.filter((o) => o.rendering !== 'absent');
-    for (const o of compared) expect([...listed, ...carriers.map((c) => c.outlet)]).toContain(o.outlet);
-    expect(carriers.find((c) => c.outlet === 'Town Notes')?.creditedTo).toBeUndefined();
-    expect(carriers.find((c) => c.outlet === 'Field Weekly')?.creditedTo).toBe('Ivo Marsh');
+    for (const o of compared) expect(shown).toContain(o.outlet);
+    expect(shown.filter((o) => o === 'Field Weekly')).toHaveLength(1);
+    // the speaker's own shorter quotation in another article: a part, with no other credit
+    const bench = carriers.find((c) => c.outlet === 'Bench Gazette');
+    expect(bench).toBeDefined();
+    expect(bench?.creditedTo).toBeUndefined();
+    expect(candidates.find((m) => m.outlets.some((o) => o.outlet === 'Field Weekly'))?.speaker).toBe('Ivo Marsh');
     expect(answer.explanation).toMatch(/quotes? a part of your words word for word/);
     const text = whoSaidText(answer);
     expect(text).toContain('Part of your words, quoted word for word elsewhere');
-    expect(text).toMatch(/Field Weekly · 2026-02-12 — ⚠️ credits Ivo Marsh/);
     const payload = whoSaidPayload(answer);
     assertValidMessagePayload(payload);
+  });
+
+  it('names the other credit of a part an outlet credits to someone else', () => {
+    const answer = whoSaid(store, claim);
+    const parts = (answer.partsQuoted ?? []).map((p) => ({
+      ...p,
+      carriers: p.carriers.map((c) => (c.outlet === 'Bench Gazette' ? { ...c, creditedTo: 'Ivo Marsh' } : c)),
+    }));
+    const text = whoSaidText({ ...answer, partsQuoted: parts });
+    expect(text).toMatch(/Bench Gazette · 2026-02-13 — ⚠️ credits Ivo Marsh/);
+    assertValidMessagePayload(whoSaidPayload({ ...answer, partsQuoted: parts }));
   });
 
   it('adds nothing when no outlet quotes a part', () => {
