@@ -117,16 +117,20 @@ function openingSurvey(model: DocModel, toks: readonly Token[], mark: number): A
 
 /**
  * A name's noun of saying with its "that" clause or its infinitive between tokens `from` and `k` ("Hale’s conclusion
- * that …", "Hale’s pledge to stay …").
+ * that …", "Hale’s pledge to stay …"), or right before the words with "for" ("denounced Hale’s call for “…”").
  */
 function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
     const t = toks[j] as Token;
-    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || !(toks[j + 1]?.lower === 'that' || infinitiveAt(toks, j + 1))) continue;
+    // (the words themselves what the noun calls for: no other reading of whose they are)
+    const callsFor = toks[j + 1]?.lower === 'for' && j + 2 === k;
+    if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || !(callsFor || toks[j + 1]?.lower === 'that' || infinitiveAt(toks, j + 1)))
+      continue;
     // (past up to two adjectives before the noun: "Hale’s earlier pledge to stay …")
     let o = j - 1;
     while (o > from && o > j - 3 && toks[o]?.kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss) o--;
     if (!toks[o]?.poss || !toks[o]?.cap) continue;
+    if (callsFor) return true;
     // (not the verb's own object: "describing Mr. Li’s statement that … as “…”" leaves the words to the describer)
     let r = o;
     while (r > from && (toks[r - 1] as Token).cap) r--;

@@ -13,6 +13,15 @@ describe('a pledge a name owns, with its infinitive, before the words', () => {
     expect(q?.speaker).toBe('Li Wei');
   });
 
+  it('gives words a named owner\'s call is "for" to that owner, not to who denounced it', () => {
+    const [q] = speakers(
+      'Led by the harbour master, the rally denounced port commissioner Li Wei’s call for “a full and total halt to night shipping.”',
+    );
+    expect(q?.speaker).toBe('Li Wei');
+    const [own] = speakers('The rally denounced the call for “a full and total halt to night shipping.”');
+    expect(own?.speaker).not.toBe('Li Wei');
+  });
+
   it('leaves a hearer after "to" to the verb before it', () => {
     const [q] = speakers('Ana Ruiz said Li Wei’s remarks to reporters were “careless and wrong.”');
     expect(q?.speaker).toBe('Ana Ruiz');
