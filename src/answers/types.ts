@@ -38,6 +38,11 @@ export interface OutletCarrier {
   end: number;
   /** Edits against the match's reference wording that change what it says (empty when none). */
   changes: MeaningChange[];
+  /**
+   * Only when set (a `verbatim` rendering): the match's words the outlet's ellipses ("…") stand for, each stretch as
+   * the match writes it. Every word the outlet prints is the match's, in order: quoted word for word, words left out.
+   */
+  leftOut?: string[];
   /** The carrier this document copies (the same wire text under another masthead); null when independent. */
   copyOf: string | null;
   /** How this document credits the words when it names the speaker otherwise ("Trump", "she"). */

@@ -14,7 +14,7 @@ import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { changesMeaning, deepen } from './depth.js';
 import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js';
-import { containsVerbatim, wordDiff, wordsDiffer } from './diff.js';
+import { containsVerbatim, elidedWords, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
@@ -25,7 +25,7 @@ import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
 import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
-import { otherSpeaker } from './compare.js';
+import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -577,6 +577,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   matches = matches.slice(0, options.limit ?? 5);
   for (const m of matches) {
+    markElided(m);
     deepen(store, m);
     diffChangedVerbatim(m);
   }
@@ -747,13 +748,34 @@ function disagreement(conflict: AttributionConflict): string {
 }
 
 /**
+ * An outlet whose quotation prints only the match's words, in order, with an ellipsis where words were left out
+ * quoted them word for word, as /compare lists it: `verbatim`, naming what each ellipsis stands for (`leftOut`), not
+ * the words changed. Read only of the outlets not already verbatim (the answer's own outlets, no search).
+ */
+function markElided(match: FoundMatch): void {
+  let marked = false;
+  for (const o of match.outlets) {
+    if (o.rendering !== 'reworded') continue;
+    const leftOut = elidedWords(match.quote, o.text, COMPARE_LIMITS.verbatimWords);
+    if (!leftOut) continue;
+    o.rendering = 'verbatim';
+    delete o.diff;
+    if (leftOut.length) o.leftOut = leftOut;
+    marked = true;
+  }
+  // among the verbatim outlets again, which the outlets' order puts first
+  if (marked) sortCarriers(match.outlets);
+}
+
+/**
  * An outlet that holds the words asked about word for word but changes the meaning of the claim elsewhere
  * (drops a "not" the other outlets quote) carries the words asked about verbatim, not the claim: its word
  * diff against the claim is shown with the change.
  */
 function diffChangedVerbatim(match: FoundMatch): void {
   for (const o of match.outlets) {
-    if (o.rendering !== 'verbatim' || !holds(match, o) || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
+    // (words left out at an ellipsis are named as such, their meaning change beside them: no diff)
+    if (o.rendering !== 'verbatim' || o.leftOut || !holds(match, o) || !o.changes.some((c) => changesMeaning(c, o.text))) continue;
     if (wordsDiffer(match.quote, o.text)) o.diff = wordDiff(match.quote, o.text);
   }
   // after the outlets that kept the claim's words (a stable sort keeps the order within each)
@@ -969,9 +991,12 @@ function explain(match: FoundMatch): string {
   switch (match.kind) {
     case 'verbatim': {
       // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
-      const exact = holding.filter((o) => o.rendering === 'verbatim').length;
-      const changed = more(holding.length - exact, 'carries them in other words', 'carry them in other words');
-      return `${Who} said these exact words, as quoted in ${documents(exact)}${note(changed, partsNote, relayNote)}.`;
+      const exact = holding.filter((o) => o.rendering === 'verbatim' && !o.leftOut).length;
+      // word for word with words left out at an ellipsis: neither these exact words nor other words
+      const cut = holding.filter((o) => o.leftOut).length;
+      const changed = more(holding.length - exact - cut, 'carries them in other words', 'carry them in other words');
+      const cutNote = more(cut, 'quotes them with words left out', 'quote them with words left out');
+      return `${Who} said these exact words, as quoted in ${documents(exact)}${note(cutNote, changed, partsNote, relayNote)}.`;
     }
     case 'close':
       return `${Who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;

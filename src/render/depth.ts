@@ -61,6 +61,23 @@ export function copyNote(copyOf: string | null, labelOf: (document: string) => s
   return copyOf ? `copies ${clip(labelOf(copyOf), MAX_NAME)}` : null;
 }
 
+/** Stretches left out named at most; the rest counted. */
+const MAX_LEFT_OUT_NAMED = 3;
+
+/**
+ * "leaves out at “…”: “before the storms”" for a quotation of the claim word for word with words left out at an
+ * ellipsis, as who-said and compare both say it (null when it names none): "verbatim" then hides no cut.
+ */
+export function leftOutNote(leftOut: readonly string[] | undefined): string | null {
+  if (!leftOut?.length) return null;
+  const named = leftOut
+    .slice(0, MAX_LEFT_OUT_NAMED)
+    .map((w) => `“${clip(w, 120)}”`)
+    .join(', ');
+  const more = leftOut.length > MAX_LEFT_OUT_NAMED ? ` and ${leftOut.length - MAX_LEFT_OUT_NAMED} more` : '';
+  return `leaves out at “…”: ${named}${more}`;
+}
+
 /** The heading of an attribution conflict, as who-said and compare both say it. */
 export function conflictHead(relation: AttributionConflict['relation'], ...after: Span[]): Line {
   return relation === 'organisation'

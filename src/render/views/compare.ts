@@ -13,7 +13,7 @@ import {
   corpusNote,
   footerOf,
 } from '../labels.js';
-import { changesLine, conflictHead, copyNote } from '../depth.js';
+import { changesLine, conflictHead, copyNote, leftOutNote } from '../depth.js';
 import { REPORT_ACTION } from './who-said.js';
 import { clip, diffSpans, hasChanges, line, quoted, strong, type Line, type Section, type View } from '../view.js';
 import { outletName } from '../../answers/outlet-name.js';
@@ -45,11 +45,7 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
       o.creditedTo && `${relation === 'organisation' ? '' : '⚠️ '}credits ${clip(o.creditedTo, MAX_NAME)}`,
       o.relayedBy && `relayed by ${clip(o.relayedBy, MAX_NAME)}`,
       // quoted word for word with words left out at an ellipsis: which words, so "verbatim" hides no cut
-      o.leftOut?.length &&
-        `leaves out at “…”: ${o.leftOut
-          .slice(0, 3)
-          .map((w) => `“${clip(w, 120)}”`)
-          .join(', ')}${o.leftOut.length > 3 ? ` and ${o.leftOut.length - 3} more` : ''}`,
+      leftOutNote(o.leftOut),
       copyNote(o.copyOf, labelOf),
     ]
       .filter(Boolean)

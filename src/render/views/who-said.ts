@@ -17,7 +17,7 @@ import {
   correctionNote,
   footerOf,
 } from '../labels.js';
-import { askedChangesLine, changesLine, conflictLines, copyNote } from '../depth.js';
+import { askedChangesLine, changesLine, conflictLines, copyNote, leftOutNote } from '../depth.js';
 import { clip, diffSpans, em, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 import { earliestCarriers } from '../../answers/depth.js';
 import { quotedByAny } from '../../answers/outlet-name.js';
@@ -56,12 +56,17 @@ function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) 
   // the article credits someone who read or quoted the speaker's words: no rival speaker
   const relayed = o.relayedBy ? `relayed by ${clip(o.relayedBy, 60)}` : null;
   // an outlet that quotes the words asked about word for word but changed the claim elsewhere
+  // word for word with words left out at an ellipsis: which words, as /compare names them, not a word diff
+  const leftOut = leftOutNote(o.leftOut);
   const rendering =
     o.rendering === 'verbatim' && hasChanges(o.diff)
       ? 'the words asked about verbatim, changed elsewhere'
-      : RENDERING_LABELS[o.rendering].tag;
+      : leftOut
+        ? 'verbatim, words left out'
+        : RENDERING_LABELS[o.rendering].tag;
   const tags = [rendering, credited, relayed, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
   const lines: Line[] = [line(quoted(o.text))];
+  if (leftOut) lines.push(line(leftOut.charAt(0).toUpperCase() + leftOut.slice(1)));
   if (hasChanges(o.diff)) lines.push(line('Changes: ', ...diffSpans(o.diff)));
   const meaning = changesLine(o.changes);
   if (meaning) lines.push(meaning);
