@@ -129,16 +129,19 @@ describe('an interview whose questions are bold paragraphs and whose answers car
   const qa = (bold: 'strong' | 'b') =>
     QUESTIONS.map((q, i) => `<p><${bold}>${q}</${bold}></p>${ANSWERS[i]!.map((a) => `<p>${a}</p>`).join('')}`).join('');
 
+  // the page's paragraphs as the turns are printed: each question "Q: …", the first paragraph of its answer "A: …"
+  const TURNS = [
+    `Q: ${QUESTIONS[0]}`,
+    `A: ${ANSWERS[0]![0]}`,
+    `Q: ${QUESTIONS[1]}`,
+    `A: ${ANSWERS[1]![0]}`,
+    ANSWERS[1]![1],
+    `Q: ${QUESTIONS[2]}`,
+    `A: ${ANSWERS[2]![0]}`,
+  ];
+
   it.each(['strong', 'b'] as const)('writes each question as "Q: …" and each answer as "A: …" (<%s>)', (bold) => {
-    expect(paragraphs(page(qa(bold)))).toEqual([
-      `Q: ${QUESTIONS[0]}`,
-      `A: ${ANSWERS[0]![0]}`,
-      `Q: ${QUESTIONS[1]}`,
-      `A: ${ANSWERS[1]![0]}`,
-      ANSWERS[1]![1],
-      `Q: ${QUESTIONS[2]}`,
-      `A: ${ANSWERS[2]![0]}`,
-    ]);
+    expect(paragraphs(page(qa(bold)))).toEqual(TURNS);
   });
 
   it('credits the answers to the guest the introduction names', () => {
@@ -160,15 +163,7 @@ describe('an interview whose questions are bold paragraphs and whose answers car
       const bold = i === 1 ? `<b>Q: ${words}</b>` : `<strong>${words}</strong>`;
       return `<p>${bold}?</p>${ANSWERS[i]!.map((a) => `<p>${a}</p>`).join('')}`;
     };
-    expect(paragraphs(page(QUESTIONS.map(outside).join('')))).toEqual([
-      `Q: ${QUESTIONS[0]}`,
-      `A: ${ANSWERS[0]![0]}`,
-      `Q: ${QUESTIONS[1]}`,
-      `A: ${ANSWERS[1]![0]}`,
-      ANSWERS[1]![1],
-      `Q: ${QUESTIONS[2]}`,
-      `A: ${ANSWERS[2]![0]}`,
-    ]);
+    expect(paragraphs(page(QUESTIONS.map(outside).join('')))).toEqual(TURNS);
   });
 
   it('leaves bold words with more than a question mark after them, and subheads asked in a column’s own voice, as they are', () => {
