@@ -10,7 +10,7 @@ import { GROUPING_THRESHOLDS } from '../store/grouping/group.js';
 import type { ClaimView } from '../store/view.js';
 import { anyMeaningChanged, foldCopies, outletChanges, sentenceBefore } from './depth.js';
 import type { ClaimGroup, SearchHit } from '../store/types.js';
-import { containsVerbatim, containsVerbatimPart, elidedWords, wordDiff } from './diff.js';
+import { containsVerbatim, containsVerbatimPart, cutEnd, elidedWords, wordDiff } from './diff.js';
 import { jointMemberOf, nameMatches, writtenAsName } from '../claims/speakers.js';
 import { creditRelation, shareRun } from './conflicts.js';
 import { documentsInScope, looseOutlet, speakerRef } from './carriers.js';
@@ -175,6 +175,20 @@ export function otherSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGr
 }
 
 /**
+ * Whether two claim groups credit one person: the same speaker, or one credited by a single name that fits the
+ * other's (“Varga” for “Ilse Varga”). Unattributed groups credit nobody in common.
+ */
+function sameSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): boolean {
+  if (!group.speakerId || !other.speakerId) return false;
+  if (group.speakerId === other.speakerId) return true;
+  const a = store.speakers.get(group.speakerId);
+  const b = store.speakers.get(other.speakerId);
+  if (!a || !b) return false;
+  const single = (name: string): boolean => words(name).length === 1;
+  return (single(b.name) && nameMatches(b.name, a)) || (single(a.name) && nameMatches(a.name, b));
+}
+
+/**
  * Whether a quotation holds most of a claim's content words (by stem, as the grouping rule counts them): a version of
  * the claim, reworded. One that scores close on a few shared words ("strengthen ties" against "strengthen ties at
  * every level of the navy") is another quotation of the speaker on the topic, which does not carry the claim.
@@ -224,6 +238,15 @@ function renderingIn(
     // every printed word the claim's, in order, an ellipsis where words were left out: the claim word for word, with
     // what the ellipses stand for (`leftOut`), not the claim in other words
     const leftOut = elidedWords(reference, quote.text, COMPARE_LIMITS.verbatimWords);
+    // the start of the claim, cut short, grouped as a claim of its own: the words it leaves off named as a variant's
+    // are ("cuts the end"), or as left out at its closing ellipsis, never a plain "verbatim"
+    const cut = quoteHit && sameSpeaker(store, group, quoteHit.group) ? cutEnd(reference, quote.text, COMPARE_LIMITS.partWords) : null;
+    if (cut)
+      return {
+        ...outletOf(doc, { rendering: 'verbatim', text: quote.text }),
+        changes: cut.marked ? [] : [{ kind: 'truncated_end', from: cut.rest, to: '' }],
+        ...(cut.marked ? { leftOut: [cut.rest] } : {}),
+      };
     if (leftOut)
       return { ...outletOf(doc, { rendering: 'verbatim', text: quote.text }), changes, ...credit, ...(leftOut.length ? { leftOut } : {}) };
     if (containsVerbatim(quote.text, reference, COMPARE_LIMITS.verbatimWords))

@@ -11,6 +11,14 @@ function key(token: string): string {
   return words(token).join(' ');
 }
 
+/** A wording's words, each as written and folded as compared (tokens with no word, a lone "…", left out). */
+function tokensOf(text: string): { written: string; key: string }[] {
+  return text
+    .split(/\s+/)
+    .map((written) => ({ written, key: key(written) }))
+    .filter((t) => t.key);
+}
+
 /** Parts that turn `reference` into `text`; consecutive parts of one kind are merged. */
 export function wordDiff(reference: string, text: string): DiffPart[] {
   const a = reference.split(/\s+/).filter(Boolean);
@@ -77,11 +85,6 @@ const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)\s*/u;
  * @example elidedWords('will fix the roof before winter and paint the hall', 'will fix the roof … and paint the hall') // → ['before winter']
  */
 export function elidedWords(reference: string, text: string, minWords = 1): string[] | null {
-  const tokensOf = (s: string) =>
-    s
-      .split(/\s+/)
-      .map((written) => ({ written, key: key(written) }))
-      .filter((t) => t.key);
   const pieces = text
     .split(ELLIPSIS)
     .map(tokensOf)
@@ -108,4 +111,26 @@ export function elidedWords(reference: string, text: string, minWords = 1): stri
     at = found + piece.length;
   }
   return left;
+}
+
+/**
+ * The words of `reference` a quotation leaves off at its end, when its words are the start of the reference's word
+ * for word and in order (at least `minWords` of them) and stop before the rest: the quotation cut short. `marked`
+ * when the quotation ends in an ellipsis (the outlet shows the cut). Null when any word differs, none is left off, or
+ * the quotation has an ellipsis between words (see `elidedWords`).
+ * @example cutEnd('will fix the roof before winter', 'will fix the roof') // → { rest: 'before winter', marked: false }
+ */
+export function cutEnd(reference: string, text: string, minWords = 1): { rest: string; marked: boolean } | null {
+  const pieces = text.split(ELLIPSIS).filter((p) => tokensOf(p).length);
+  if (pieces.length !== 1) return null;
+  const own = tokensOf(text);
+  const claim = tokensOf(reference);
+  if (own.length < minWords || own.length >= claim.length || own.some((t, i) => claim[i]!.key !== t.key)) return null;
+  const rest = claim
+    .slice(own.length)
+    .map((t) => t.written)
+    .join(' ')
+    .replace(/^[\s,;:]+|[\s,;:.!?"”’]+$/gu, '');
+  const marked = /(?:…|\.\s?\.\s?\.)\s*\]?[\s"”’]*$/u.test(text.trim());
+  return { rest, marked };
 }
