@@ -43,6 +43,12 @@ export interface OutletCarrier {
    * the match writes it. Every word the outlet prints is the match's, in order: quoted word for word, words left out.
    */
   leftOut?: string[];
+  /**
+   * Only when set (a `verbatim` rendering): the words the outlet prints where the match's wording has an ellipsis
+   * ("…"), each stretch as the outlet writes it. Every word of the match is the outlet's, in order, those filled in:
+   * the outlet quotes the full words the match cut.
+   */
+  filledIn?: string[];
   /** The carrier this document copies (the same wire text under another masthead); null when independent. */
   copyOf: string | null;
   /** How this document credits the words when it names the speaker otherwise ("Trump", "she"). */

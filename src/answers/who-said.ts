@@ -12,7 +12,7 @@ import { describes, speakerFits } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
-import { changesMeaning, deepen } from './depth.js';
+import { anyMeaningChanged, changesMeaning, deepen } from './depth.js';
 import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js';
 import { containsVerbatim, elidedWords, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
@@ -579,6 +579,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   for (const m of matches) {
     markElided(m);
     deepen(store, m);
+    keepFilledUnchanged(m);
     diffChangedVerbatim(m);
   }
   const best = matches[0]!;
@@ -757,14 +758,33 @@ function markElided(match: FoundMatch): void {
   for (const o of match.outlets) {
     if (o.rendering !== 'reworded') continue;
     const leftOut = elidedWords(match.quote, o.text, COMPARE_LIMITS.verbatimWords);
-    if (!leftOut) continue;
+    // the converse: the match's wording is the cut one (an outlet's, ellipsis and all) and this outlet prints every
+    // word of it, in order, with the words that ellipsis stands for: the full words, not other words
+    const filledIn = leftOut ? null : elidedWords(o.text, match.quote, COMPARE_LIMITS.verbatimWords);
+    if (!leftOut && !filledIn?.length) continue;
     o.rendering = 'verbatim';
     delete o.diff;
-    if (leftOut.length) o.leftOut = leftOut;
+    if (leftOut?.length) o.leftOut = leftOut;
+    if (filledIn?.length) o.filledIn = filledIn;
     marked = true;
   }
   // among the verbatim outlets again, which the outlets' order puts first
   if (marked) sortCarriers(match.outlets);
+}
+
+/**
+ * An outlet that quotes the full words where the match's wording has an ellipsis made no edit of them: the words it
+ * adds are those the ellipsis stands for, or more of the same speech at either end. Its "changes" against the cut
+ * wording are none, and the match's warning is weighed again without them.
+ */
+function keepFilledUnchanged(match: FoundMatch): void {
+  if (!match.outlets.some((o) => o.filledIn)) return;
+  for (const o of match.outlets) if (o.filledIn) o.changes = [];
+  match.meaningChanged = anyMeaningChanged(match.outlets);
+  // after the outlets that print the words as the answer gives them (a stable sort keeps the order within each)
+  const verbatim = match.outlets.filter((o) => o.rendering === 'verbatim');
+  const filled = (o: OutletCarrier): number => (o.filledIn ? 1 : 0);
+  match.outlets.splice(0, verbatim.length, ...verbatim.sort((a, b) => filled(a) - filled(b)));
 }
 
 /**
@@ -991,12 +1011,15 @@ function explain(match: FoundMatch): string {
   switch (match.kind) {
     case 'verbatim': {
       // only the documents that quote the words as the answer gives them: an outlet that changed them is not one
-      const exact = holding.filter((o) => o.rendering === 'verbatim' && !o.leftOut).length;
+      const exact = holding.filter((o) => o.rendering === 'verbatim' && !o.leftOut && !o.filledIn).length;
       // word for word with words left out at an ellipsis: neither these exact words nor other words
       const cut = holding.filter((o) => o.leftOut).length;
-      const changed = more(holding.length - exact - cut, 'carries them in other words', 'carry them in other words');
+      // the full words where these have an ellipsis: these words only with the gap filled
+      const full = holding.filter((o) => o.filledIn).length;
+      const changed = more(holding.length - exact - cut - full, 'carries them in other words', 'carry them in other words');
       const cutNote = more(cut, 'quotes them with words left out', 'quote them with words left out');
-      return `${Who} said these exact words, as quoted in ${documents(exact)}${note(cutNote, changed, partsNote, relayNote)}.`;
+      const fullNote = more(full, 'quotes the full words where these have “…”', 'quote the full words where these have “…”');
+      return `${Who} said these exact words, as quoted in ${documents(exact)}${note(cutNote, fullNote, changed, partsNote, relayNote)}.`;
     }
     case 'close':
       return `${Who} said something very close to this (small wording differences), as carried by ${documents(holding.length)}${note(partsNote, relayNote)}.`;

@@ -78,6 +78,20 @@ export function leftOutNote(leftOut: readonly string[] | undefined): string | nu
   return `leaves out at “…”: ${named}${more}`;
 }
 
+/**
+ * "Quotes the full words: adds “before the storms” where Valley Post has “…”" for an outlet quoting every word of
+ * the match with the words its ellipsis stands for (null when it names none): the words added back, not an edit.
+ */
+export function filledInNote(filledIn: readonly string[] | undefined, cutBy: string | null): string | null {
+  if (!filledIn?.length) return null;
+  const named = filledIn
+    .slice(0, MAX_LEFT_OUT_NAMED)
+    .map((w) => `“${clip(w, 120)}”`)
+    .join(', ');
+  const more = filledIn.length > MAX_LEFT_OUT_NAMED ? ` and ${filledIn.length - MAX_LEFT_OUT_NAMED} more` : '';
+  return `Quotes the full words: adds ${named}${more} where ${cutBy ? clip(cutBy, MAX_NAME) : 'the words above'} ${cutBy ? 'has' : 'have'} “…”`;
+}
+
 /** The heading of an attribution conflict, as who-said and compare both say it. */
 export function conflictHead(relation: AttributionConflict['relation'], ...after: Span[]): Line {
   return relation === 'organisation'

@@ -17,7 +17,7 @@ import {
   correctionNote,
   footerOf,
 } from '../labels.js';
-import { askedChangesLine, changesLine, conflictLines, copyNote, leftOutNote } from '../depth.js';
+import { askedChangesLine, changesLine, conflictLines, copyNote, filledInNote, leftOutNote } from '../depth.js';
 import { clip, diffSpans, em, hasChanges, line, quoted, strong, type Action, type Line, type Section, type View } from '../view.js';
 import { earliestCarriers } from '../../answers/depth.js';
 import { quotedByAny } from '../../answers/outlet-name.js';
@@ -51,22 +51,33 @@ export function outletPage(match: WhoSaidMatch | undefined, page = 0): OutletPag
   return { page: p, pages, offset, outlets: all.slice(offset, offset + OUTLETS_PER_PAGE) };
 }
 
-function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) => string): Section {
+/** The outlet that prints the match's wording with its ellipsis, which an outlet quoting the full words fills in. */
+function ellipsisOutlet(outlets: readonly OutletCarrier[], labelOf: (document: string) => string): string | null {
+  const cut = outlets.find((o) => o.rendering === 'verbatim' && !o.filledIn && !o.leftOut && /…|\.\s?\.\s?\./u.test(o.text));
+  return cut ? labelOf(cut.document) : null;
+}
+
+function outletSection(o: OutletCarrier, n: number, labelOf: (document: string) => string, cutBy: string | null = null): Section {
   const credited = o.creditedAs ? `credited as “${clip(o.creditedAs, 60)}”` : null;
   // the article credits someone who read or quoted the speaker's words: no rival speaker
   const relayed = o.relayedBy ? `relayed by ${clip(o.relayedBy, 60)}` : null;
   // an outlet that quotes the words asked about word for word but changed the claim elsewhere
   // word for word with words left out at an ellipsis: which words, as /compare names them, not a word diff
   const leftOut = leftOutNote(o.leftOut);
+  // the full words where the words asked about have an ellipsis: what it stood for, not words added
+  const filled = filledInNote(o.filledIn, cutBy);
   const rendering =
     o.rendering === 'verbatim' && hasChanges(o.diff)
       ? 'the words asked about verbatim, changed elsewhere'
       : leftOut
         ? 'verbatim, words left out'
-        : RENDERING_LABELS[o.rendering].tag;
+        : filled
+          ? 'verbatim, the full words'
+          : RENDERING_LABELS[o.rendering].tag;
   const tags = [rendering, credited, relayed, copyNote(o.copyOf, labelOf)].filter(Boolean).join(DOT);
   const lines: Line[] = [line(quoted(o.text))];
   if (leftOut) lines.push(line(leftOut.charAt(0).toUpperCase() + leftOut.slice(1)));
+  if (filled) lines.push(line(filled));
   if (hasChanges(o.diff)) lines.push(line('Changes: ', ...diffSpans(o.diff)));
   const meaning = changesLine(o.changes);
   if (meaning) lines.push(meaning);
@@ -192,7 +203,8 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 
   const pg = outletPage(best, options.page);
-  const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1, labelOf));
+  const cutBy = best?.outlets.some((o) => o.filledIn) ? ellipsisOutlet(best.outlets, labelOf) : null;
+  const sections: Section[] = pg.outlets.map((o, i) => outletSection(o, pg.offset + i + 1, labelOf, cutBy));
   // a part of the member's words that other outlets quote whole: apart from the best match, never as a cut of it
   if (result.partsQuoted?.length)
     sections.push({
