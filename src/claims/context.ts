@@ -25,6 +25,7 @@ const {
   DAY_EDGES,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FINDING_NOUNS,
   MONTHS_DAYS,
   OBTAINING_PARTICIPLES,
   OWN_CLAUSE_OPENERS,
@@ -323,7 +324,7 @@ export function accordingTo(model: DocModel, toks: readonly Token[], k: number, 
     // reports before the words is the speaker's own source, and the words stay the speaker's)
     if (from > 0 && i < k && reportedBefore(toks, start, i)) continue;
     if (from > 0) {
-      const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end) ?? bareSaying(toks, from);
+      const np = headPhrase(toks, from, end) ?? barePeople(toks, from, end) ?? bareSaying(toks, from) ?? bareFindings(toks, from, end);
       if (reporters && (!np || recordOfWords(toks, np) || !reporter(toks, np))) continue;
       const a = np ? resolvePhrase(model, toks, np) : null;
       if (a) return a;
@@ -397,6 +398,14 @@ function bareSaying(toks: readonly Token[], i: number): NounPhrase | null {
   return t && t.kind === 'word' && !t.cap && SPEECH_NOUNS.has(t.lower) && (by === 'by' || by === 'from')
     ? { kind: 'desc', from: i, to: i + 1 }
     : null;
+}
+
+/** "according to calculations by Ana Ruiz", "estimates from the port trust": the author of what was worked out. */
+function bareFindings(toks: readonly Token[], i: number, end: number): NounPhrase | null {
+  const t = toks[i];
+  const by = toks[i + 1]?.lower;
+  if (t?.kind !== 'word' || t.cap || !FINDING_NOUNS.has(t.lower) || (by !== 'by' && by !== 'from')) return null;
+  return headPhrase(toks, i + 2, end);
 }
 
 /** Someone who can report words: a name, or people ("officials with knowledge of …", "a source"). */

@@ -52,5 +52,11 @@ export const WORK_NOUNS = list(`
 /** Surveys, whose respondents speak through them ("In a poll released Monday, 31% said …"). */
 export const SURVEY_NOUNS = list('analysis poll polls studies study survey surveys');
 
+/**
+ * Plural nouns of what someone worked out, with no determiner before their author ("according to calculations by Ana
+ * Ruiz", "estimates from the port trust"): the author is the source.
+ */
+export const FINDING_NOUNS = list('calculations data estimates figures findings projections');
+
 /** Laws and rules that a sentence opened by "Under …" quotes ("Under Florida law, battery is “…”"). */
 export const LAW_NOUNS = list('act agreement bill constitution law laws rule rules statute treaty');

@@ -249,6 +249,7 @@ export const WORK_NOUNS = set(documents.WORK_NOUNS);
 export const REPLY_NOUNS = set(documents.REPLY_NOUNS);
 export const QUOTE_NOUNS = set(documents.QUOTE_NOUNS);
 export const SURVEY_NOUNS = set(documents.SURVEY_NOUNS);
+export const FINDING_NOUNS = set(documents.FINDING_NOUNS);
 export const LAW_NOUNS = set(documents.LAW_NOUNS);
 export const ABBREVIATIONS = set(ABBREVIATION_LIST);
 
