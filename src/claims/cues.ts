@@ -5,6 +5,7 @@
  */
 import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
+import { pronounGender } from './gender.js';
 import { personLike, runName } from './names.js';
 import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
@@ -358,14 +359,20 @@ function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number)
 
 /**
  * "Trump stood by his comment that …": a possessive pronoun in a clause whose subject is a name refers to
- * that name (the mention stays the pronoun); otherwise it resolves like any pronoun.
+ * that name (the mention stays the pronoun); otherwise it resolves like any pronoun. A subject the document or
+ * the name lists take to be of the other gender ("Ana Ruiz answered Tom Hale's letter; “…” was his reply") is
+ * passed over: the pronoun then resolves like any other, to the nearest earlier person of its gender.
  */
 function ownerPronoun(model: DocModel, toks: readonly Token[], o: number): Attribution | null {
   const self = resolvePhrase(model, toks, { kind: 'pron', from: o, to: o + 1 });
   const subject = clauseSubject(toks, o);
   if (!self || !subject || subject.kind !== 'name' || subject.to > o) return self;
   const named = resolvePhrase(model, toks, subject);
-  return named ? { speaker: named.speaker, mention: self.mention } : self;
+  if (!named) return self;
+  const pronoun = pronounGender((toks[o] as Token).lower);
+  const subjectGender = model.people.people.get(named.speaker)?.gender;
+  if (pronoun && subjectGender && subjectGender !== pronoun) return self;
+  return { speaker: named.speaker, mention: self.mention };
 }
 
 /**
