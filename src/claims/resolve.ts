@@ -143,6 +143,10 @@ export function resolvePronoun(
 ): string | null {
   const told = resolveBy(model, pos, personal, gender, sentence, afterOpening, false, except);
   const was = told ? model.people.people.get(told)?.gender : undefined;
+  // ("Tom Hale was answering a note from Ana Ruiz. “…,” she wrote": "she" after someone neither the text nor the name
+  // lists tell a gender of, with a woman by her given name named after them close by, is the woman)
+  const woman = gender === 'female' && sentence !== undefined && told && !was ? womanNamedAfter(model, told, pos, sentence, except) : null;
+  if (woman) return woman;
   // (an answer known to be no person, "The Herald reached Ana Ruiz …. “…,” she said", is asked again too)
   // (and a name that reads as a group's or a time's, "… before New Englanders voted. “…,” she said": no person)
   // (and no answer at all, "… joined by Ingrid Vantorp, president of …. She said …": a woman only the name lists tell of)
@@ -184,6 +188,33 @@ export function resolvePronoun(
   // ("Cruz said …. Ana Ruiz was not convinced. … “…,” he said": where the answer is of the other gender, a bare
   // surname that spoke close by, named in full nowhere)
   return (was && surnameSpoke(model, pos, sentence - NAME_GUESS_SENTENCES)) || told;
+}
+
+/**
+ * The latest woman, the name lists' guess included, named in full before `pos` in sentence `sentence` or the three
+ * before it, after the last mention of `name` (a person of no known gender): null when there is none or `name` is no person.
+ */
+function womanNamedAfter(model: DocModel, name: string, pos: number, sentence: number, except?: string): string | null {
+  if (!model.people.people.has(name)) return null;
+  const woman = latestPersonAt(model, pos, 'female', true, except);
+  if (!woman) return null;
+  const last = Math.max(lastAt(model.mentions, name, pos), lastAt(model.subjects, name, pos));
+  const at = model.mentions.find((m) => m.pos === woman.at)?.sentence;
+  // (named in full there, as a person new to the passage is: not "Clinton’s lead", "a Clinton supporter" in passing)
+  // (nor as an owner: "Kestrin Vald faulted Ana Ruiz’s plan. “…,” she said" goes on with the subject)
+  const after = woman.at + woman.person.name.length;
+  const inFull =
+    woman.person.name.includes(' ') &&
+    model.text.startsWith(woman.person.name, woman.at) &&
+    !/^['’]s?\b/u.test(model.text.slice(after, after + 3));
+  return inFull && woman.at > last && at !== undefined && at >= sentence - NAME_GUESS_SENTENCES ? woman.person.name : null;
+}
+
+/** Where `name` is last in `events` before `pos` (-1 when nowhere). */
+function lastAt(events: readonly SalienceEvent[], name: string, pos: number): number {
+  for (let i = latestIndex(events, pos); i >= 0; i--)
+    if ((events[i] as SalienceEvent).speaker === name) return (events[i] as SalienceEvent).pos;
+  return -1;
 }
 
 /** Fewest name words before a headline's verb of saying or preposition for the words before it to be a name. */
