@@ -191,30 +191,39 @@ export function resolvePronoun(
 }
 
 /**
- * The latest woman, the name lists' guess included, named in full before `pos` in sentence `sentence` or the three
- * before it, after the last mention of `name` (a person of no known gender): null when there is none or `name` is no person.
+ * The latest woman, the name lists' guess included, named before `pos` after the last mention of `name` (a person of
+ * no known gender): one named in full in sentence `sentence` or the three before it, or in any form when `name` was
+ * last named before the sentence ahead of the pronoun's (she is then nearer than the subject). Null when there is
+ * none or `name` is no one the document shows as a person.
  */
 function womanNamedAfter(model: DocModel, name: string, pos: number, sentence: number, except?: string): string | null {
-  if (!model.people.people.has(name)) return null;
+  const subject = model.people.people.get(name);
+  // (a person the document gives a role, has speak or names by a short form: not a name of the calendar, "New Year")
+  if (!subject || !someone(model, subject)) return null;
   const woman = latestPersonAt(model, pos, 'female', true, except);
   if (!woman) return null;
-  const last = Math.max(lastAt(model.mentions, name, pos), lastAt(model.subjects, name, pos));
+  const last = [lastEvent(model.mentions, name, pos), lastEvent(model.subjects, name, pos)].reduce((a, b) =>
+    b && (!a || b.pos > a.pos) ? b : a,
+  );
+  if (last && woman.at <= last.pos) return null;
+  // ("Party Chairman Kestrin Vald called Ruiz’s remarks a “low.” … Years earlier, she had voted …": past a subject
+  // left two sentences back or more, the woman named after it)
+  if (last?.sentence !== undefined && last.sentence < sentence - 1) return woman.person.name;
   const at = model.mentions.find((m) => m.pos === woman.at)?.sentence;
-  // (named in full there, as a person new to the passage is: not "Clinton’s lead", "a Clinton supporter" in passing)
+  // (close by, named in full there, as a person new to the passage is: not "Clinton’s lead", "a Clinton supporter")
   // (nor as an owner: "Kestrin Vald faulted Ana Ruiz’s plan. “…,” she said" goes on with the subject)
   const after = woman.at + woman.person.name.length;
   const inFull =
     woman.person.name.includes(' ') &&
     model.text.startsWith(woman.person.name, woman.at) &&
     !/^['’]s?\b/u.test(model.text.slice(after, after + 3));
-  return inFull && woman.at > last && at !== undefined && at >= sentence - NAME_GUESS_SENTENCES ? woman.person.name : null;
+  return inFull && at !== undefined && at >= sentence - NAME_GUESS_SENTENCES ? woman.person.name : null;
 }
 
-/** Where `name` is last in `events` before `pos` (-1 when nowhere). */
-function lastAt(events: readonly SalienceEvent[], name: string, pos: number): number {
-  for (let i = latestIndex(events, pos); i >= 0; i--)
-    if ((events[i] as SalienceEvent).speaker === name) return (events[i] as SalienceEvent).pos;
-  return -1;
+/** The last event of `name` in `events` before `pos`. */
+function lastEvent(events: readonly SalienceEvent[], name: string, pos: number): SalienceEvent | undefined {
+  for (let i = latestIndex(events, pos); i >= 0; i--) if ((events[i] as SalienceEvent).speaker === name) return events[i];
+  return undefined;
 }
 
 /** Fewest name words before a headline's verb of saying or preposition for the words before it to be a name. */
