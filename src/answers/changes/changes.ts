@@ -57,10 +57,20 @@ function sameWord(a: ChangeToken, b: ChangeToken): boolean {
   return a.stem === b.stem && Math.min(a.folded.length, b.folded.length) >= 4 && distance(a.folded, b.folded) <= 2;
 }
 
-/** One stretch left unmatched by the alignment: reference words removed, outlet words added. */
-interface Hunk {
+/** Words removed and added at one spot, with no matched word between them. */
+interface Spot {
   removed: ChangeToken[];
   added: ChangeToken[];
+}
+
+/** One stretch left unmatched by the alignment: reference words removed, outlet words added. */
+interface Hunk extends Spot {
+  /**
+   * The spots the hunk joins across short runs of matched function words, in text order: "replaces" pairs words of
+   * one spot only (“mend the old bridge” for “repair the bridge” replaces “repair” → “mend” and adds “old”, it does
+   * not replace “repair” → “mend the old”).
+   */
+  spots: Spot[];
   /** No word but function words matched before it / after it. */
   atStart: boolean;
   atEnd: boolean;
@@ -97,13 +107,19 @@ function hunks(reference: ChangeToken[], wording: ChangeToken[]): Hunk[] {
     if (current && bridge) {
       current.removed.push(...bridge.removed);
       current.added.push(...bridge.added);
-    } else current ??= { removed: [], added: [], atStart: !matchedBefore, atEnd: false };
+      current.spots.push({ removed: [], added: [] });
+    } else current ??= { removed: [], added: [], spots: [{ removed: [], added: [] }], atStart: !matchedBefore, atEnd: false };
     bridge = null;
+    const spot = current.spots.at(-1)!;
     if (part.removed) {
-      current.removed.push(...reference.slice(r, r + n));
+      const taken = reference.slice(r, r + n);
+      current.removed.push(...taken);
+      spot.removed.push(...taken);
       r += n;
     } else {
-      current.added.push(...wording.slice(w, w + n));
+      const taken = wording.slice(w, w + n);
+      current.added.push(...taken);
+      spot.added.push(...taken);
       w += n;
     }
   }
@@ -244,11 +260,15 @@ function changesOf(
     take(fromR, fromA);
   }
 
-  const restR = trimmed(r);
-  const restA = trimmed(a);
-  if (restR.length && restA.length) emit('substitution', restR, restA);
-  else if (restR.length) emit('omission', restR, []);
-  else if (restA.length) emit('addition', [], restA);
+  // the words left, spot by spot: words added or dropped beyond a matched word are their own edit, not part of the
+  // words a swap puts in
+  for (const spot of hunk.spots) {
+    const restR = trimmed(spot.removed.filter((t) => r.includes(t)));
+    const restA = trimmed(spot.added.filter((t) => a.includes(t)));
+    if (restR.length && restA.length) emit('substitution', restR, restA);
+    else if (restR.length) emit('omission', restR, []);
+    else if (restA.length) emit('addition', [], restA);
+  }
   return out;
 }
 
