@@ -189,6 +189,33 @@ function sameSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): bo
 }
 
 /**
+ * The longer claim compared beside claim `i` whose first words, in order and nothing else, are claim `i`'s, both by
+ * one speaker (the store grouped the cut-short quotation apart; the longer claim lists its outlets as cutting the end),
+ * with the words it goes on with and the documents that carry it whole. Null when none does, or none carries it whole.
+ */
+function longerClaimStarted(
+  store: ClaimView,
+  chosen: readonly { group: ClaimGroup }[],
+  claims: readonly CompareClaim[],
+  i: number,
+): CompareClaim['startOf'] | null {
+  const group = chosen[i]!.group;
+  for (const [j, { group: longer }] of chosen.entries()) {
+    if (j === i || !sameSpeaker(store, group, longer)) continue;
+    const cut = cutEnd(longer.text, group.text, COMPARE_LIMITS.partWords);
+    if (!cut) continue;
+    const documents = claims[j]!.outlets.filter(
+      (o) =>
+        (o.rendering === 'verbatim' || o.rendering === 'reworded') &&
+        !o.changes.some((c) => c.kind === 'truncated_end') &&
+        !o.leftOut?.includes(cut.rest),
+    ).map((o) => o.document);
+    if (documents.length) return { claimId: longer.id, rest: cut.rest, documents };
+  }
+  return null;
+}
+
+/**
  * Whether a quotation holds most of a claim's content words (by stem, as the grouping rule counts them): a version of
  * the claim, reworded. One that scores close on a few shared words ("strengthen ties" against "strengthen ties at
  * every level of the navy") is another quotation of the speaker on the topic, which does not carry the claim.
@@ -463,6 +490,11 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       ...(credits && credits.length > 1 ? { credits, relation: relationOf(store, rivals!, credits) } : {}),
     };
   });
+  // a claim whose words are only the first words of a longer claim of its speaker compared here says so itself
+  for (const [i, claim] of claims.entries()) {
+    const start = longerClaimStarted(store, chosen, claims, i);
+    if (start) claim.startOf = start;
+  }
   // with an outlet filter, its documents on no compared claim's story are named apart (an outlet with none is
   // said to have no article on the topic)
   const offTopic = scope.ids ? docs.filter((d) => !onTopic.has(d.id)).map((d) => ({ document: d.id, outlet: d.meta.outlet })) : [];

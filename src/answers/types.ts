@@ -241,6 +241,13 @@ export interface CompareClaim {
    * `conflict.relation` says it), else `rivals`.
    */
   relation?: 'rivals' | 'organisation';
+  /**
+   * Only when set: this claim's words are the first words only of a longer claim of the same speaker compared in the
+   * same answer (`claimId`), which the store grouped apart; `rest` is the words that claim goes on with, `documents`
+   * those that carry the longer claim whole (none of them cut short), so this claim's section does not read as all
+   * that was said.
+   */
+  startOf?: { claimId: number; rest: string; documents: string[] };
 }
 
 /** One person the outlets of a compared claim credit its words to. */

@@ -84,4 +84,26 @@ describe('/compare of a claim an outlet prints cut short, grouped apart', () => 
     const reordered = post(withShorter('Ilse Varga said: "We will reopen as a library the old mill."'));
     expect(reordered?.changes.some((c) => c.kind === 'truncated_end') ?? false).toBe(false);
   });
+
+  it('says in the shorter claim’s own section that it is the start of the longer claim, which other outlets quote whole', () => {
+    const result = compare(store, 'reopen the old mill as a library');
+    const longer = result.claims.find((c) => c.quote.includes('winter months'))!;
+    const shorter = result.claims.find((c) => !c.quote.includes('winter months'))!;
+    expect(shorter.startOf).toEqual({ claimId: longer.claimId, rest: left, documents: ['mill-a.txt', 'mill-b.txt'] });
+    expect(longer.startOf).toBeUndefined();
+    const number = result.claims.indexOf(longer) + 1;
+    const said = `ℹ️ The start of claim ${number}: Brookside Herald and Valley Chronicle quote it in full, going on “${left}”`;
+    expect(compareText(result)).toContain(said);
+    const payload = comparePayload(result);
+    assertValidMessagePayload(payload);
+    expect(JSON.stringify(payload)).toContain(`The start of claim ${number}`);
+  });
+
+  it('says it of a start that ends in an ellipsis too, never of another person’s words or words out of order', () => {
+    const shorterOf = (sentence: string) =>
+      compare(withShorter(sentence), 'reopen the old mill as a library').claims.find((c) => !c.quote.includes('winter months'));
+    expect(shorterOf('Ilse Varga said: "We will reopen the old mill as a library …"')?.startOf?.rest).toBe(left);
+    expect(shorterOf('Councillor Bram Oduya said: "We will reopen the old mill as a library."')?.startOf).toBeUndefined();
+    expect(shorterOf('Ilse Varga said: "We will reopen as a library the old mill."')?.startOf).toBeUndefined();
+  });
 });

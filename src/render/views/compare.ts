@@ -72,7 +72,33 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
   return lines;
 }
 
-function claimSection(c: CompareClaim, n: number): Section {
+/** Outlets named in a sentence: "A", "A and B", "A, B and C", "A, B, C and 2 more". */
+function outletsSaid(names: readonly string[]): string {
+  const max = 3;
+  if (names.length > max) return nameList(names, max);
+  const shown = names.map((n) => clip(n, MAX_NAME));
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+/**
+ * "ℹ️ The start of claim 1: Brookside Herald and Valley Chronicle quote it in full, going on “…”" for a claim whose
+ * words are only the first words of a longer claim compared in the same answer: read alone, its section would pass
+ * for all the speaker said.
+ */
+function startOfLine(c: CompareClaim, claims: readonly CompareClaim[]): Line | null {
+  if (!c.startOf) return null;
+  const { claimId, rest, documents } = c.startOf;
+  const at = claims.findIndex((other) => other.claimId === claimId);
+  const longer = claims[at];
+  const names = [
+    ...new Set(documents.map((d) => outletName(longer?.outlets.find((o) => o.document === d) ?? { outlet: null, document: d }))),
+  ];
+  const which = at >= 0 && at < MAX_COMPARE_CLAIMS ? `claim ${at + 1}` : 'a longer claim';
+  const verb = documents.length === 1 ? 'quotes' : 'quote';
+  return line(`ℹ️ The start of ${which}: ${outletsSaid(names)} ${verb} it in full, going on `, quoted(rest, 200));
+}
+
+function claimSection(c: CompareClaim, n: number, claims: readonly CompareClaim[]): Section {
   const carried = c.outlets.filter((o) => o.rendering !== 'absent').length;
   const independent = c.independentSources < carried ? `${DOT}${count(c.independentSources, 'independent report')}` : '';
   // a person and their own organisation are not rivals: said as who-said says it
@@ -95,6 +121,7 @@ function claimSection(c: CompareClaim, n: number): Section {
     name: line(`${n}. ${speakerLabel(c.speaker)}${DOT}${Math.round(c.score * 100)}% match${independent}${warning}`),
     lines: [
       line(quoted(c.quote, 300)),
+      ...(c.startOf ? [startOfLine(c, claims)!] : []),
       ...credits,
       ...(c.carriedElsewhere?.length ? [line(`Carried only by outlets not asked for: ${nameList(c.carriedElsewhere, 5)}`)] : []),
       ...(c.outlets.length
@@ -145,7 +172,7 @@ export function compareView(result: CompareResult): View {
     );
   lead.push(...offTopicLines(result));
   const shown = result.claims.slice(0, MAX_COMPARE_CLAIMS);
-  const sections = shown.map((c, i) => claimSection(c, i + 1));
+  const sections = shown.map((c, i) => claimSection(c, i + 1, result.claims));
   const more = result.claims.length - shown.length;
   return {
     tone: result.claims.length ? 'info' : 'bad',
