@@ -9,9 +9,10 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { type ChangeToken, changeTokens } from './tokens.js';
-import { POSSESSIVE_DETERMINERS, PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
+import { POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
+const OPENS_PHRASE: ReadonlySet<string> = new Set(PREPOSITIONS);
 const STAND_INS: ReadonlySet<string> = new Set([...PRONOUNS, ...POSSESSIVE_DETERMINERS]);
 const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
@@ -183,6 +184,19 @@ function trimmed(tokens: readonly ChangeToken[]): ChangeToken[] {
   return sorted.slice(a, b);
 }
 
+/**
+ * Words added or left out as a reader follows them: `trimmed`, but from the last preposition of the function words
+ * before the first word of substance ("before the rains", not "rains"; "and in March" → "in March").
+ */
+function phrase(tokens: readonly ChangeToken[]): ChangeToken[] {
+  const kept = trimmed(tokens);
+  const first = kept[0];
+  if (!first) return kept;
+  const before = [...tokens].sort((a, b) => a.index - b.index).filter((t) => t.index < first.index);
+  const opening = before.findLastIndex((t) => OPENS_PHRASE.has(t.folded));
+  return opening < 0 ? kept : [...before.slice(opening), ...kept];
+}
+
 const normsOf = (tokens: readonly ChangeToken[]): string =>
   tokens
     .map((t) => t.norm)
@@ -227,15 +241,16 @@ function changesOf(
   const contentA = a.filter((t) => t.role === 'content');
   // a stretch of content dropped or added: negations and figures inside it belong to it
   if (contentR.length && !a.some(significant)) {
-    // cut at an end: the words cut as written; left out inside: the words without the function words around them
+    // cut at an end: the words cut as written; left out inside: the words without the function words around them,
+    // from the preposition that opens them (`phrase`)
     const kind = hunk.atStart === hunk.atEnd ? 'omission' : hunk.atStart ? 'truncated_start' : 'truncated_end';
     // a subject pronoun alone cut from the start, the outlet's sentence naming the subject: nothing said was lost
     if (kind === 'truncated_start' && context.subjectOutside && droppedSubject(r)) return out;
-    emit(kind, kind === 'omission' ? trimmed(r) : r, []);
+    emit(kind, kind === 'omission' ? phrase(r) : r, []);
     return out;
   }
   if (contentA.length && !r.some(significant)) {
-    emit('addition', [], trimmed(a));
+    emit('addition', [], phrase(a));
     return out;
   }
 
@@ -266,8 +281,8 @@ function changesOf(
     const restR = trimmed(spot.removed.filter((t) => r.includes(t)));
     const restA = trimmed(spot.added.filter((t) => a.includes(t)));
     if (restR.length && restA.length) emit('substitution', restR, restA);
-    else if (restR.length) emit('omission', restR, []);
-    else if (restA.length) emit('addition', [], restA);
+    else if (restR.length) emit('omission', phrase(spot.removed.filter((t) => r.includes(t))), []);
+    else if (restA.length) emit('addition', [], phrase(spot.added.filter((t) => a.includes(t))));
   }
   return out;
 }

@@ -230,6 +230,42 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Function words that open a phrase of place, time or relation ("before the rains", "along the canal"): words added or
+ * left out are shown from one, as what they say hangs on it ("adds “before the rains”", not "adds “rains”").
+ */
+export const PREPOSITIONS: readonly string[] = [
+  'about',
+  'across',
+  'after',
+  'against',
+  'along',
+  'amid',
+  'among',
+  'around',
+  'at',
+  'before',
+  'between',
+  'by',
+  'during',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'onto',
+  'over',
+  'since',
+  'through',
+  'toward',
+  'towards',
+  'upon',
+  'via',
+  'with',
+  'within',
+];
+
+/**
  * Words that put a clause after them as thought, said or held true: a negation a few words before one denies
  * that clause ("I do not think the council will approve it", "it is not true that …", "nobody believes …").
  */

@@ -33,6 +33,18 @@ describe('a swap beside added words', () => {
     ).toBe('⚠️ Meaning: replaces “open” → “clear before the rains”');
   });
 
+  it('shows words added or left out from the preposition that opens them', () => {
+    expect(
+      meaningLine('we will keep the pond open and build a fence', 'we will keep the pond open before the rains and build a fence'),
+    ).toBe('⚠️ Meaning: adds “before the rains”');
+    expect(
+      meaningLine('we will keep the pond open before the rains and build a fence', 'we will keep the pond open and build a fence'),
+    ).toBe('⚠️ Meaning: leaves out “before the rains”');
+    expect(meaningLine('the mayor will close the library', 'the mayor will shut the main library for the summer')).toBe(
+      '⚠️ Meaning: replaces “close” → “shut”; adds “main”; adds “for the summer”',
+    );
+  });
+
   it('still names a negation, a modal and a figure in the same stretch', () => {
     expect(meaningLine('the council will repair the bridge', 'the council will not mend the old bridge')).toBe(
       '⚠️ Meaning: adds the negation “not”; replaces “repair” → “mend”; adds “old”',
