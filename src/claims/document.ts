@@ -6,7 +6,7 @@ import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
 import { givenNameGender, widelyGivenName } from './given-names.js';
 import { pluralPerson } from './role-nouns.js';
-import { PersonTable, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
+import { PersonTable, occupationBeforeSurname, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
 import { withDashAsides, withDialogue } from './foreign.js';
@@ -156,6 +156,7 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const { text, people } = model;
   const titled: [string, string | null][] = [];
   const kin: [string, string][] = [];
+  const occupied: { toks: readonly Token[]; run: NameRun; name: string }[] = [];
   for (const { toks, run, headline: isHeadline, wordsBefore, name } of runs) {
     // (a headline names no one for the table, but tells whom the story is about: "Ana Ruiz Accused Of …")
     if (isHeadline) {
@@ -186,14 +187,23 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     // ("Ana Ruiz’s supporters" are hers: an owner is a person)
     const last = toks[run.to - 1] as Token;
     if (next?.kind === 'word' && !next.cap && !last.poss && next.sentence === last.sentence && pluralPerson(next.lower)) continue;
-    const p = people.add(name);
-    if (run.nameFrom > run.from) {
-      p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
+    // ("Librarian Welk": the occupation's title or a given name, which the whole document tells; below)
+    if (occupationBeforeSurname(toks, run)) {
+      occupied.push({ toks, run, name });
+      continue;
     }
-    const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
-    if (role) people.addRole(p, role);
-    const named = namedRole(text, toks, run);
-    if (named) people.addRole(p, named);
+    addPerson(model, toks, run, name);
+  }
+  // "Librarian Welk" in a document naming Tomasz Welk, before or after: the occupation is a title before his surname;
+  // in one naming no Welk it may as well be a given name ("Hunter Biden"), and the two words stay a name
+  for (const { toks, run, name } of occupied) {
+    const surname = occupationBeforeSurname(toks, run) as string;
+    const p = people.people.has(name) ? null : people.lookup(surname);
+    // (a person whose surname it is, not one whose given name it is)
+    if (p?.name.split(' ').slice(1).includes(surname)) {
+      people.addForm(name, p);
+      people.addRole(p, (toks[run.nameFrom] as Token).lower);
+    } else addPerson(model, toks, run, name);
   }
   // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
   for (const [name, role] of titled) {
@@ -209,6 +219,19 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     p.kin = true;
     people.addRole(p, role);
   }
+}
+
+/** Registers the person a name run names, with the roles written around it. */
+function addPerson(model: DocModel, toks: readonly Token[], run: NameRun, name: string): void {
+  const { text, people } = model;
+  const p = people.add(name);
+  if (run.nameFrom > run.from) {
+    p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
+  }
+  const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
+  if (role) people.addRole(p, role);
+  const named = namedRole(text, toks, run);
+  if (named) people.addRole(p, named);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
 import { anyListedName, type Gender, givenNameGender, widelyGivenName } from './given-names.js';
-import { occupationNoun } from './occupations.js';
+import { occupationNoun, occupationOnlyNoun } from './occupations.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -19,6 +19,7 @@ const {
   NAME_CONNECTORS,
   OFFICE_FIELDS,
   OFFICE_PREPOSITIONS,
+  MONTHS_DAYS,
   ORG_WORDS,
   ORIGIN_PARTICIPLES,
   PARTY_MEMBER_WORDS,
@@ -306,10 +307,27 @@ function invertedOpening(tokens: readonly Token[], from: number, to: number): bo
  * after it (a headline in title case runs on: "Bombshell Hillary Photo From …").
  */
 function occupationTitle(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
   const given = tokens[i + 1];
-  if (!given || t.poss || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return false;
-  return occupationNoun(t.lower) && !anyListedName(t.lower) && widelyGivenName(given.text);
+  return occupationWord(tokens, i) && /^\p{Lu}\p{Ll}+$/u.test(given?.text ?? '') && widelyGivenName((given as Token).text);
+}
+
+/** A capitalised noun of an occupation at `i` that the name lists do not know as a name ("Librarian", not "Baker"). */
+function occupationWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return !t.poss && /^\p{Lu}\p{Ll}+$/u.test(t.text) && occupationNoun(t.lower) && !anyListedName(t.lower);
+}
+
+/**
+ * "Librarian Welk": a name of two words whose first is a noun of an occupation, which may be a title before a surname
+ * (the document decides: document.ts); its surname, or null.
+ */
+export function occupationBeforeSurname(tokens: readonly Token[], run: NameRun): string | null {
+  if (run.to - run.nameFrom !== 2 || !occupationWord(tokens, run.nameFrom)) return null;
+  if (!occupationOnlyNoun((tokens[run.nameFrom] as Token).lower)) return null;
+  const surname = tokens[run.nameFrom + 1] as Token;
+  const w = surname.lower;
+  if (ORG_WORDS.has(w) || MONTHS_DAYS.has(w) || PARTY_MEMBER_WORDS.has(w) || titleWord(w)) return null;
+  return /^\p{Lu}\p{Ll}+$/u.test(surname.text) ? surname.text : null;
 }
 
 /** Splits off leading function words and the title/organisation prefix ("Chinese Defense Minister"). */
@@ -506,6 +524,8 @@ export class PersonTable {
   /** Short forms already looked up, and their candidates (cleared whenever a name is added). */
   private readonly looked = new Map<string, Person | null>();
   private readonly shortForms = new Map<string, readonly Person[]>();
+  /** Other forms of a full name, each with its person (addForm). */
+  private readonly forms = new Map<string, Person>();
 
   /** Records a capitalised run of the headline: on a tie, a short form two people share is the one it writes in full. */
   headline(run: string): void {
@@ -516,6 +536,13 @@ export class PersonTable {
   /** Does the headline write this full name? */
   private inHeadline(p: Person): boolean {
     return this.headlined.some((h) => h.includes(` ${p.name} `));
+  }
+
+  /** Registers another form of a person's name that is no short form of it ("Librarian Welk" for Tomasz Welk). */
+  addForm(form: string, p: Person): void {
+    this.forms.set(form, p);
+    p.aliases.add(form);
+    if (this.looked.size) this.looked.clear();
   }
 
   /** Registers a full name (two or more words); returns the person. */
@@ -543,7 +570,7 @@ export class PersonTable {
    * "Mr. Obama" in a story that names only Michelle Obama in full is someone else).
    */
   lookup(name: string, gender?: Gender): Person | null {
-    const full = this.people.get(name);
+    const full = this.people.get(name) ?? this.forms.get(name);
     if (full) return full;
     const key = gender ? `${gender}:${name}` : name;
     const known = this.looked.get(key);
@@ -566,7 +593,7 @@ export class PersonTable {
   }
 
   private findCandidates(name: string): readonly Person[] {
-    const full = this.people.get(name);
+    const full = this.people.get(name) ?? this.forms.get(name);
     if (full) return [full];
     const tail = name.toLowerCase();
     const space = tail.lastIndexOf(' ');

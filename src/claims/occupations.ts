@@ -12,6 +12,7 @@ import { wordnetLines } from './words/wordnet.js';
 const PERSON_FILE = '18';
 
 let occupations: ReadonlySet<string> | undefined;
+let adjectives: ReadonlySet<string> | undefined;
 
 function load(): ReadonlySet<string> {
   const found = new Set<string>();
@@ -34,4 +35,15 @@ function load(): ReadonlySet<string> {
 export function occupationNoun(word: string): boolean {
   occupations ??= load();
   return occupations.has(word);
+}
+
+/**
+ * A noun of an occupation WordNet knows as no adjective ("librarian", not "national" or "conservative"): before a
+ * surname alone it is a title, where a word that may describe ("National Convention", "Conservative Case") is not.
+ */
+export function occupationOnlyNoun(word: string): boolean {
+  if (!occupationNoun(word)) return false;
+  // (an index line opens with its lemma and a space)
+  adjectives ??= new Set(wordnetLines('index.adj').map((line) => line.slice(0, line.indexOf(' '))));
+  return !adjectives.has(word);
 }

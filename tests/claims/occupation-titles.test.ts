@@ -30,3 +30,33 @@ describe('attribution: an occupation as a title before a name', () => {
     expect(q?.speaker).toBe('Hunter Vale');
   });
 });
+
+describe('attribution: an occupation as a title before a surname alone', () => {
+  it('gives the words to the person the document names in full with that surname, before or after', () => {
+    const earlier = speakers(
+      'Librarian Tomasz Welk opened the new wing on Monday.',
+      'Librarian Welk said "The reading room will stay open until nine."',
+    );
+    expect(earlier.map((q) => [q.speaker, q.mention])).toEqual([['Tomasz Welk', 'Librarian Welk']]);
+    const later = speakers(
+      '"The ferry will run twice a day," Boatman Orsk said on the quay.',
+      'The timetable was drawn up by Pavel Orsk and the harbour board.',
+    );
+    expect(later.map((q) => q.speaker)).toEqual(['Pavel Orsk']);
+  });
+
+  it('keeps both words when the document names no one of that surname', () => {
+    const [q] = speakers('Librarian Welk said "The reading room will stay open until nine."');
+    expect(q?.speaker).toBe('Librarian Welk');
+  });
+
+  it('keeps a name whose first word is a given name too, or an adjective', () => {
+    const qs = speakers(
+      'Joe Biden thanked the crew on Friday.',
+      'Hunter Biden said "The talks went well."',
+      'Lena Marsh chairs the harbour board.',
+      'Native Marsh said "Nobody asked the fishermen."',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Hunter Biden', 'Native Marsh']);
+  });
+});
