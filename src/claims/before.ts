@@ -117,7 +117,9 @@ function openingSurvey(model: DocModel, toks: readonly Token[], mark: number): A
 
 /**
  * A name's noun of saying with its "that" clause or its infinitive between tokens `from` and `k` ("Hale’s conclusion
- * that …", "Hale’s pledge to stay …"), or right before the words with "for" ("denounced Hale’s call for “…”").
+ * that …", "Hale’s pledge to stay …"), or right before the words with "for" ("denounced Hale’s call for “…”"); a
+ * possessive pronoun's, or the verb's own object's, only with a short "that" clause the words close ("mocking his
+ * remark that the quay was “unsafe”").
  */
 function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
@@ -128,15 +130,42 @@ function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
       continue;
     // (past up to two adjectives before the noun: "Hale’s earlier pledge to stay …")
     let o = j - 1;
-    while (o > from && o > j - 3 && toks[o]?.kind === 'word' && !(toks[o] as Token).cap && !(toks[o] as Token).poss) o--;
-    if (!toks[o]?.poss || !toks[o]?.cap) continue;
+    const ownerAt = (t: Token): boolean => Boolean(t.poss || POSSESSIVE_PRONOUNS.has(t.lower));
+    while (o > from && o > j - 3 && toks[o]?.kind === 'word' && !(toks[o] as Token).cap && !ownerAt(toks[o] as Token)) o--;
+    const owner = toks[o];
+    // ("mocking his remark that …": a possessive pronoun owns it as a name in the possessive does; possessiveCue reads
+    // whom it stands for)
+    const pronoun = owner?.kind === 'word' && POSSESSIVE_PRONOUNS.has(owner.lower);
+    if (!owner || !(pronoun || (owner.poss && owner.cap))) continue;
     if (callsFor) return true;
-    // (not the verb's own object: "describing Mr. Li’s statement that … as “…”" leaves the words to the describer)
     let r = o;
     while (r > from && (toks[r - 1] as Token).cap) r--;
-    if (r > from) return true;
+    if (r > from && !pronoun) return true;
+    // (a pronoun's noun, or the verb's own object, "mocking his remark that the quay was “unsafe”": only words inside
+    // the noun's short "that" clause; "said his remark that the quay was unsafe was “nonsense”" and "describing Mr.
+    // Li’s statement that … as “…”" are the verb's subject's)
+    if (toks[j + 1]?.lower === 'that' && shortClauseReaches(toks, j + 2, k)) return true;
   }
   return false;
+}
+
+/** Most words a short "that" clause runs to before the words in marks ("that the old quay was “unsafe”"). */
+const SHORT_CLAUSE_WORDS = 8;
+
+/**
+ * Does the "that" clause opening at token `from` run on to the words at `k`: a few words, no mark of punctuation, at
+ * most one form of "be" or auxiliary (a second is the main clause's verb: "that the quay was unsafe was “…”"), no "as"
+ * (the object a verb of describing casts as the words)?
+ */
+function shortClauseReaches(toks: readonly Token[], from: number, k: number): boolean {
+  if (k - from > SHORT_CLAUSE_WORDS) return false;
+  let verbs = 0;
+  for (let i = from; i < k; i++) {
+    const t = toks[i] as Token;
+    if (t.kind !== 'word' || t.lower === 'as') return false;
+    if ((BE.has(t.lower) || AUXILIARIES.has(t.lower)) && ++verbs > 1) return false;
+  }
+  return true;
 }
 
 /**
