@@ -194,16 +194,17 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     }
     addPerson(model, toks, run, name);
   }
-  // "Librarian Welk" in a document naming Tomasz Welk, before or after: the occupation is a title before his surname;
-  // in one naming no Welk it may as well be a given name ("Hunter Biden"), and the two words stay a name
+  // "Librarian Welk" in a document that calls Tomasz Welk a librarian ("Librarian Tomasz Welk", "Tomasz Welk, the
+  // town's librarian"): the occupation is a title before his surname. Anywhere else it may as well be a given name
+  // ("Potter Stewart" in a story naming Martha Stewart), and the two words stay a name
   for (const { toks, run, name } of occupied) {
     const surname = occupationBeforeSurname(toks, run) as string;
+    const occupation = (toks[run.nameFrom] as Token).lower;
     const p = people.people.has(name) ? null : people.lookup(surname);
-    // (a person whose surname it is, not one whose given name it is)
-    if (p?.name.split(' ').slice(1).includes(surname)) {
-      people.addForm(name, p);
-      people.addRole(p, (toks[run.nameFrom] as Token).lower);
-    } else addPerson(model, toks, run, name);
+    // (a person whose surname it is, not one whose given name it is, and whom the document gives that occupation)
+    const tied = p && (p.roles.some((role) => role.toLowerCase().split(/[^\p{L}]+/u).includes(occupation)) || calledBy(text, p.name, occupation));
+    if (p && tied && p.name.split(' ').slice(1).includes(surname)) people.addForm(name, p);
+    else addPerson(model, toks, run, name);
   }
   // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
   for (const [name, role] of titled) {
@@ -219,6 +220,12 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     p.kin = true;
     people.addRole(p, role);
   }
+}
+
+/** Whether the text puts an occupation in a comma's aside after a full name ("Pavel Orsk, the harbour's boatman,"). */
+function calledBy(text: string, name: string, occupation: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped},\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${occupation}\\b`, 'iu').test(text);
 }
 
 /** Registers the person a name run names, with the roles written around it. */

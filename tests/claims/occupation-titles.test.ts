@@ -32,7 +32,7 @@ describe('attribution: an occupation as a title before a name', () => {
 });
 
 describe('attribution: an occupation as a title before a surname alone', () => {
-  it('gives the words to the person the document names in full with that surname, before or after', () => {
+  it('gives the words to the person the document names in full with that surname and occupation, before or after', () => {
     const earlier = speakers(
       'Librarian Tomasz Welk opened the new wing on Monday.',
       'Librarian Welk said "The reading room will stay open until nine."',
@@ -40,14 +40,20 @@ describe('attribution: an occupation as a title before a surname alone', () => {
     expect(earlier.map((q) => [q.speaker, q.mention])).toEqual([['Tomasz Welk', 'Librarian Welk']]);
     const later = speakers(
       '"The ferry will run twice a day," Boatman Orsk said on the quay.',
-      'The timetable was drawn up by Pavel Orsk and the harbour board.',
+      'Pavel Orsk, the boatman, drew up the timetable with the harbour board.',
     );
     expect(later.map((q) => q.speaker)).toEqual(['Pavel Orsk']);
   });
 
-  it('keeps both words when the document names no one of that surname', () => {
+  it('keeps both words when the document names no one of that surname, or gives that person no such occupation', () => {
     const [q] = speakers('Librarian Welk said "The reading room will stay open until nine."');
     expect(q?.speaker).toBe('Librarian Welk');
+    // (the occupation may be a given name: the full name is someone else's)
+    const [other] = speakers(
+      'Potter Lund said "The kiln will be lit on Friday."',
+      'The timetable was drawn up by Greta Lund and the harbour board.',
+    );
+    expect(other?.speaker).toBe('Potter Lund');
   });
 
   it('keeps a name whose first word is a given name too, or an adjective', () => {
