@@ -119,6 +119,27 @@ function readabilityBody(doc: DomDocument): DomElement | null {
   }
 }
 
+/** A body read as `method` gave it, with the date lines and byline found in its `raw` paragraphs. */
+function reading(posts: EmbeddedPost[], paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body {
+  return {
+    posts,
+    paragraphs,
+    method,
+    linkedHeadings: linkedHeadings(raw),
+    dateLines: topLines(raw, (t) => isDateLine(t)),
+    bylineDateLine: topLine(raw, (t) => (BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))) || bylineThenDate(t)),
+  };
+}
+
+/**
+ * The body a page carries in its data rather than its markup (a paragraph each), read as a JSON-LD articleBody
+ * is; `posts`: the posts embedded in the page.
+ */
+export function declaredBody(paragraphs: readonly string[], posts: EmbeddedPost[]): Body {
+  const ps = paragraphs.map((text) => ({ text, linkChars: 0, tag: 'p' }));
+  return reading(posts, ps, 'json-ld', ps);
+}
+
 /** Paragraphs of the JSON-LD articleBody: its line breaks are the only paragraph marks it has. */
 function ldParagraphs(articleBody: string): Paragraph[] {
   return articleBody
@@ -144,14 +165,7 @@ export function extractBody(
   const root = readabilityBody(doc);
   const rawRead = root ? splitBylineBlocks(toParagraphs(root)) : [];
   const read = tidyParagraphs(rawRead, headlines, authors);
-  const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => ({
-    posts,
-    paragraphs,
-    method,
-    linkedHeadings: linkedHeadings(raw),
-    dateLines: topLines(raw, (t) => isDateLine(t)),
-    bylineDateLine: topLine(raw, (t) => (BYLINE_BEFORE.test(t) && isDateLine(t.replace(BYLINE_BEFORE, ''))) || bylineThenDate(t)),
-  });
+  const result = (paragraphs: Paragraph[], method: BodyMethod, raw: readonly Paragraph[]): Body => reading(posts, paragraphs, method, raw);
   const readWords = wordsOf(read);
   const ld = ldBody ? ldParagraphs(ldBody) : [];
   const ldWords = wordsOf(ld);

@@ -4,14 +4,16 @@
  * is pruned and the body extracted (body.ts).
  */
 import { changedDate, dateLineDate, orderNote, type ToldDayOrder } from '../dates.js';
-import { extractBody } from './body.js';
+import { declaredBody, extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, type Found, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
-import { scriptDataBody } from './script-data.js';
+import { flightArticleProse } from './flight-article.js';
+import type { Paragraph } from './paragraphs.js';
+import { isProse, MIN_WORDS, scriptDataBody, wordsIn } from './script-data.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 import type { LiveEntry } from './dated-parts.js';
 
@@ -86,7 +88,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
   const entries = liveEntries(doc);
-  const body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? []);
+  let body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? []);
+  // an App Router page may print only its chrome, its article rendered by scripts from its flight data
+  if (!declared && !signals.paywall && proseWords(body.paragraphs) < MIN_WORDS) {
+    const flight = unprintedFlightArticle(html, meta.headlines, meta.url ?? options.url ?? null);
+    if (flight) body = declaredBody(flight, body.posts);
+  }
   // a live blog's day headings ("Tuesday, 4 March") date its entries, and are no entry's words
   const dayLines = dayHeadingLines(entries);
   const clocked = entries.filter((e) => e.clock);
@@ -225,6 +232,34 @@ function stampsOff(entries: LiveEntry[]): Map<string, string> {
     entry.first = rest;
   }
   return off;
+}
+
+/** A paragraph's end: a sentence's, with a closing quotation mark or bracket. */
+const ENDS_SENTENCE = /[.!?…]["”’»)]?$/;
+
+/**
+ * Words of a reading in paragraphs of prose (sentences ending in a stop, mostly not links; no headings): a
+ * menu, a footer's links, a cookie notice's or newsletter box's few lines hold hardly any.
+ */
+function proseWords(paragraphs: readonly Paragraph[]): number {
+  return paragraphs
+    .filter((p) => !/^h[1-6]$/.test(p.tag) && 2 * p.linkChars < p.text.length && isProse(p.text) && ENDS_SENTENCE.test(p.text.trim()))
+    .reduce((n, p) => n + countWords(p.text), 0);
+}
+
+/**
+ * The page's own article's prose in its flight data (`flight-article.ts`) when the markup does not print it
+ * (less than half its words are in the text a reader sees), or null: a page printing it was read from its markup.
+ */
+function unprintedFlightArticle(html: string, headlines: readonly string[], pageUrl: string | null): string[] | null {
+  // read from the page as served: the first reading pruned its scripts away
+  if (!html.includes('__next_f')) return null;
+  const fresh = parsePage(html);
+  const prose = flightArticleProse(fresh, headlines, pageUrl);
+  if (!prose.length) return null;
+  const shown = seenText(fresh.body);
+  const printed = prose.filter((p) => shown.includes(p.replace(/\s+/g, ' ').trim())).reduce((n, p) => n + countWords(p), 0);
+  return 2 * printed < wordsIn(prose) ? prose : null;
 }
 
 /** Words a part declared not free must hold for the page to have served it. */

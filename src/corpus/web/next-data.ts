@@ -131,6 +131,21 @@ function namesPage(address: string, pageUrl: string | null): boolean {
   return own.startsWith('/') ? own === path : path.split('/').pop() === own;
 }
 
+/**
+ * Whether an object of the page's state is its own article's: its title is the page's headline, or its address
+ * or slug is the page's.
+ */
+export function namesOwnArticle(obj: Record<string, unknown>, headlines: readonly string[], pageUrl: string | null): boolean {
+  const title = textAt(obj, TITLE_KEYS);
+  const address = textAt(obj, ADDRESS_KEYS);
+  return Boolean((title && headlines.some((h) => sameHeadline(h, title))) || (address && namesPage(address, pageUrl)));
+}
+
+/** Whether an object describes a story as a card does: a title with the story's address or its day. */
+export function describesStory(obj: Record<string, unknown>): boolean {
+  return textAt(obj, TITLE_KEYS) !== null && (textAt(obj, ADDRESS_KEYS) !== null || dayAt(obj, PUBLISHED_KEYS) !== null);
+}
+
 /** The article's own dated object: named by the page's headline or address, else the shallowest outside lists. */
 function ownObject(dated: readonly Dated[], headlines: readonly string[], pageUrl: string | null): Dated | null {
   const named = dated.find(

@@ -144,6 +144,18 @@ const REFERENCE = /^\$(?:L|@)?([0-9a-f]{1,8})((?::[^:]+)*)$/i;
 /** Elements made from flight data (`{ type, …props }`), told from other objects by the readers that need to. */
 const elements = new WeakSet<object>();
 export const isFlightElement = (v: unknown): boolean => typeof v === 'object' && v !== null && elements.has(v);
+/** Text blocks whose children held a link (`<h3><a href>…</a></h3>`): read as one string, the link is kept as a mark. */
+const linkedBlocks = new WeakSet<object>();
+export const heldLink = (v: unknown): boolean => typeof v === 'object' && v !== null && linkedBlocks.has(v);
+
+/** Whether an element's children hold a link (an element with an `href`). */
+function holdsLink(v: unknown, depth = 0): boolean {
+  if (depth > 20 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some((item) => holdsLink(item, depth + 1));
+  if (!isFlightElement(v)) return false;
+  const el = v as Record<string, unknown>;
+  return typeof el.href === 'string' || heldLink(el) || holdsLink(el.children, depth + 1);
+}
 
 /** An element's children as text (links and emphasis inside a paragraph read through; `<br>` a line break). */
 function flatText(v: unknown): string {
@@ -205,7 +217,10 @@ function resolver(rows: Map<string, Row>) {
     const out: Record<string, unknown> = { type };
     if (props && typeof props === 'object' && !Array.isArray(props))
       for (const [key, item] of Object.entries(props)) if (key !== 'type') out[key] = resolvedValue(item, depth + 1);
-    if (TEXT_BLOCKS.has(type) && typeof out.children !== 'string') out.children = flatText(out.children);
+    if (TEXT_BLOCKS.has(type) && typeof out.children !== 'string') {
+      if (holdsLink(out.children)) linkedBlocks.add(out);
+      out.children = flatText(out.children);
+    }
     elements.add(out);
     return out;
   };

@@ -13,17 +13,17 @@ import { flightData } from './next-flight.js';
 const MAX_NODES = 200_000;
 const MAX_DEPTH = 40;
 /** Flight data nests elements deeply (each element's children one level, its props another). */
-const FLIGHT_DEPTH = 160;
+export const FLIGHT_DEPTH = 160;
 /** A string is prose with this many words and a sentence's end in it. */
 const PROSE_WORDS = 5;
 const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
 /** Fewer words than this in the best run is no article. */
-const MIN_WORDS = 60;
+export const MIN_WORDS = 60;
 
-const isProse = (s: string): boolean => countWords(s) >= PROSE_WORDS && SENTENCE_END.test(s) && !/^\s*[{[]/.test(s);
+export const isProse = (s: string): boolean => countWords(s) >= PROSE_WORDS && SENTENCE_END.test(s) && !/^\s*[{[]/.test(s);
 
 /** Paragraphs of one long string: HTML's block elements, or its lines. */
-function stringParagraphs(s: string): string[] {
+export function stringParagraphs(s: string): string[] {
   if (/<p[\s>]/i.test(s))
     return all(parsePage(s), 'p, h2, h3, blockquote, li')
       .map((el) => textOf(el))
@@ -48,7 +48,21 @@ const besideText = (item: object): boolean =>
     return typeof kind === 'string' && BESIDE_KINDS.test(kind);
   });
 
-const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
+export const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
+
+/** The prose of a list's items, in order: its strings, and the strings of its blocks that are text. */
+export function proseRun(items: readonly unknown[]): string[] {
+  const run: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') {
+      if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
+    } else if (item && typeof item === 'object' && !Array.isArray(item) && !besideText(item)) {
+      for (const [key, value] of Object.entries(item))
+        if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
+    }
+  }
+  return run;
+}
 
 /** The longest run of prose in `data`, as paragraphs (`maxDepth`: deeper nodes are not walked). */
 export function longestProse(data: unknown, maxDepth = MAX_DEPTH): string[] {
@@ -60,16 +74,7 @@ export function longestProse(data: unknown, maxDepth = MAX_DEPTH): string[] {
   const walk = (v: unknown, depth: number): void => {
     if (++nodes > MAX_NODES || depth > maxDepth || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      const run: string[] = [];
-      for (const item of v) {
-        if (typeof item === 'string') {
-          if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
-        } else if (item && typeof item === 'object' && !Array.isArray(item) && !besideText(item)) {
-          for (const [key, value] of Object.entries(item))
-            if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
-        }
-      }
-      offer(run);
+      offer(proseRun(v));
       for (const item of v) walk(item, depth + 1);
       return;
     }
