@@ -211,6 +211,30 @@ function wholeBold(p: DomElement): boolean {
   return !mark || (mark.nodeType === TEXT_NODE && MARK_OUTSIDE.test(mark.textContent ?? ''));
 }
 
+/** A turn's words open with a capital, a digit or a quotation mark (not a sentence going on from the bold). */
+const OPENS_TURN = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
+/** An answer already opening with its label ("A: …", "Answer. …"). */
+const LABELLED_ANSWER = /^(?:A|Answer)\s*[:.]\s/i;
+
+/**
+ * The answer a paragraph opened by a bold question holds after it (`<p><strong>Why the bridge?</strong> Because
+ * …</p>`): the nodes after the bold, when the bold ends with "?" and its words go on to a turn of their own; null
+ * for any other paragraph (a bold lead-in, a bold name the sentence goes on from).
+ */
+function answerAfterQuestion(p: DomElement): DomNode[] | null {
+  const nodes = Array.from(p.childNodes);
+  const bold = openingBold(nodes);
+  if (!bold) return null;
+  const question = textOf(bold);
+  if (!QUESTION_END.test(question) || question.split(/\s+/).length > QUESTION_WORDS) return null;
+  const rest = nodes.slice(nodes.indexOf(bold) + 1);
+  const answer = rest
+    .map((n) => n.textContent ?? '')
+    .join('')
+    .trim();
+  return answer && OPENS_TURN.test(answer) ? rest : null;
+}
+
 const isParagraph = (n: DomNode | null): n is DomElement => n !== null && n.nodeType === ELEMENT_NODE && (n as DomElement).tagName === 'P';
 
 /** The next element beside a node, blank text skipped; null at the end or at text of its own. */
@@ -231,26 +255,50 @@ function nextElement(n: DomNode): DomNode | null {
  */
 function markBoldQuestions(doc: DomDocument): void {
   const byBox = new Map<DomNode, DomElement[]>();
+  // paragraphs opened by a bold question and holding its answer after it
+  const asked = new Map<DomElement, DomNode[]>();
   for (const p of all(doc, 'p')) {
     const text = textOf(p);
-    if (!wholeBold(p) || !QUESTION_END.test(text) || text.split(/\s+/).length > QUESTION_WORDS || !p.parentNode) continue;
+    const answer = wholeBold(p) ? null : answerAfterQuestion(p);
+    if (answer) asked.set(p, answer);
+    else if (!wholeBold(p) || !QUESTION_END.test(text) || text.split(/\s+/).length > QUESTION_WORDS) continue;
+    if (!p.parentNode) continue;
     byBox.set(p.parentNode, [...(byBox.get(p.parentNode) ?? []), p]);
   }
+  const isQuestion = (n: DomNode): boolean => isParagraph(n) && (wholeBold(n) || asked.has(n));
   for (const questions of byBox.values()) {
     if (questions.length < MIN_QUESTIONS) continue;
-    const answers: DomElement[][] = [];
+    // each question's answer: the words after it in its paragraph, then the plain paragraphs after it
+    const answers: string[][] = [];
+    // the first paragraph of each answer after its question's, when it has one
+    const following: (DomElement | null)[] = [];
     for (const q of questions) {
-      const turn: DomElement[] = [];
-      for (let n = nextElement(q); isParagraph(n) && !wholeBold(n); n = nextElement(n)) if (textOf(n)) turn.push(n);
+      const turn: string[] = [];
+      const inline = asked.get(q);
+      if (inline) turn.push(inline.map((n) => n.textContent ?? '').join(''));
+      let first: DomElement | null = null;
+      for (let n = nextElement(q); isParagraph(n) && !isQuestion(n); n = nextElement(n)) {
+        if (!textOf(n)) continue;
+        turn.push(textOf(n));
+        first ??= n;
+      }
       answers.push(turn);
+      following.push(first);
     }
     if (answers.some((a) => !a.length)) continue;
-    const firstPerson = answers.filter((a) => a.some((p) => FIRST_PERSON.test(unquoted(textOf(p))))).length;
+    const firstPerson = answers.filter((a) => a.some((t) => FIRST_PERSON.test(unquoted(t)))).length;
     if (firstPerson * 2 < answers.length) continue;
     for (const [i, q] of questions.entries()) {
+      const inline = asked.get(q);
+      let answer = following[i]!;
+      if (inline) {
+        // the answer after the question becomes a paragraph of its own
+        answer = doc.createElement('p');
+        for (const node of inline) answer.appendChild(node);
+        (q.parentNode as unknown as DomElement).insertBefore(answer, q.nextSibling);
+      }
       if (!LABELLED_QUESTION.test(textOf(q))) q.insertBefore(doc.createTextNode('Q: '), q.childNodes[0] ?? null);
-      const answer = answers[i]![0]!;
-      answer.insertBefore(doc.createTextNode('A: '), answer.childNodes[0] ?? null);
+      if (!LABELLED_ANSWER.test(textOf(answer))) answer.insertBefore(doc.createTextNode('A: '), answer.childNodes[0] ?? null);
     }
   }
 }

@@ -213,4 +213,44 @@ describe('an interview whose questions are bold paragraphs and whose answers car
       ['Oskar Lund', 'We start in April and our ferries will use a temporary berth,'],
     ]);
   });
+
+  /** Each question in bold opening the paragraph of its answer's first words, the rest of the answer after it. */
+  const inline = (bold: 'strong' | 'b', whole: number | null = null) =>
+    QUESTIONS.map((q, i) => {
+      const [first, ...rest] = ANSWERS[i]!;
+      const opening = i === whole ? `<p><${bold}>${q}</${bold}></p><p>${first}</p>` : `<p><${bold}>${q}</${bold}> ${first}</p>`;
+      return opening + rest.map((a) => `<p>${a}</p>`).join('');
+    }).join('');
+
+  it.each(['strong', 'b'] as const)('splits a bold question and the answer after it in one paragraph into two turns (<%s>)', (bold) => {
+    expect(paragraphs(page(inline(bold)))).toEqual(TURNS);
+    // one question printed as a paragraph of its own among them
+    expect(paragraphs(page(inline(bold, 1)))).toEqual(TURNS);
+  });
+
+  it('credits the answers printed after their questions to the guest', () => {
+    const quotes = quotations(page(inline('strong')));
+    for (const answer of ANSWERS.flat()) expect(quotes).toContainEqual(['Ilse Brandt', answer]);
+  });
+
+  it('leaves a paragraph opened by a bold question as it is, unless the page is clearly an interview', () => {
+    const asked = (pairs: readonly (readonly [string, string])[]) => pairs.map(([q, a]) => `<p><strong>${q}</strong> ${a}</p>`);
+    // two such paragraphs only
+    const two = QUESTIONS.slice(0, 2).map((q, i) => [q, ANSWERS[i]![0]!] as const);
+    expect(paragraphs(page(asked(two).join('')))).toEqual(two.map(([q, a]) => `${q} ${a}`));
+    // an explainer answering in its own voice
+    const explainer = [
+      ['What is the quay plan?', 'The council will rebuild the north quay, which carries every ferry of the town.'],
+      ['Who pays for it?', 'The regional fund covers the whole cost, the harbour office said.'],
+      ['When does it start?', 'Works begin in April and should end before the summer season.'],
+    ] as const;
+    expect(paragraphs(page(asked(explainer).join('')))).toEqual(explainer.map(([q, a]) => `${q} ${a}`));
+    // bold words that are no question, or a question the sentence goes on from
+    const leadIns = [
+      ['Why it matters:', 'I think the quay carries every ferry of the town, and we rely on it.'],
+      ['The quay?', 'it carries every ferry of the town, and we rely on it, the mayor said.'],
+      ['Is it safe?', 'We asked the engineers, and they told us it will stand for fifty years.'],
+    ] as const;
+    expect(paragraphs(page(asked(leadIns).join('')))).toEqual(leadIns.map(([q, a]) => `${q} ${a}`));
+  });
 });
