@@ -58,8 +58,16 @@ function storyCard(item: unknown): boolean {
   return isFlightElement(item) && !TEXT_BLOCKS.test(String((item as Fields).type)) && linkedHeadingCard(item);
 }
 
-/** Whether a list holds two or more story cards of one kind (elements of one type, or plain objects). */
+/** A list item read as one string (`next-flight.ts`) whose words held a link: a linked headline with its teaser, or a link. */
+const linkedItem = (item: unknown): boolean => isFlightElement(item) && (item as Fields).type === 'li' && heldLink(item);
+
+/**
+ * Whether a list holds two or more story cards of one kind (elements of one type, or plain objects), or is a
+ * list of two or more items each holding a link (read as strings, a card's headline and teaser are one item).
+ */
 function storyCards(items: readonly unknown[]): boolean {
+  const shown = items.filter((item) => item !== null && typeof item === 'object');
+  if (shown.length >= 2 && shown.every(linkedItem)) return true;
   const kinds = new Map<unknown, number>();
   for (const item of items) {
     if (!storyCard(item)) continue;

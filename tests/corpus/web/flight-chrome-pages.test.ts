@@ -79,6 +79,12 @@ const dataCards = TEASERS.map((summary, i) =>
 const listedStories = el('$L2', {
   stories: TEASERS.map((summary, i) => ({ title: `Story ${i + 1} of the week`, url: `/news/story-${i + 1}`, summary })),
 });
+/** Other stories listed as items, each a linked headline and its teaser. */
+const listItems = TEASERS.map((teaser, i) =>
+  el('li', {
+    children: [el('a', { href: `/news/story-${i + 1}`, children: el('h3', { children: `Story ${i + 1} of the week` }) }), ` ${teaser}`],
+  }),
+);
 /** Other stories' cards rendered as elements: a linked headline and its teaser. */
 const elementCards = TEASERS.map((teaser, i) =>
   el('article', {
@@ -112,9 +118,9 @@ describe('an App Router page printing only its chrome', () => {
     expect(textOf(page(modules + row('0', layout([story, el('aside', { children: elementCards })]))))).toBe(PARAGRAPHS.join('\n\n'));
   });
 
-  it('reads no teasers of other stories: cards handed their stories, a list of stories, or linked headlines', () => {
+  it('reads no teasers of other stories: cards handed their stories, a list of stories, linked headlines or list items', () => {
     const before = extract(page(null));
-    for (const cards of [dataCards, elementCards, [listedStories]]) {
+    for (const cards of [dataCards, elementCards, [listedStories], el('ul', { children: listItems })]) {
       const after = extract(page(modules + row('0', layout(el('section', { children: cards })))));
       expect(after).toEqual(before);
     }
