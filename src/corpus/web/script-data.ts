@@ -7,7 +7,7 @@
  * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
 import { all, countWords, parsePage, textOf, type DomDocument, type DomElement } from './dom.js';
-import { flightData } from './next-flight.js';
+import { flightData, isFlightElement } from './next-flight.js';
 
 /** Nodes of the JSON walked at most, and the depth. */
 const MAX_NODES = 200_000;
@@ -50,6 +50,30 @@ const besideText = (item: object): boolean =>
 
 export const wordsIn = (ps: readonly string[]): number => ps.reduce((n, p) => n + countWords(p), 0);
 
+/** Keys of a rich-text block's parts, and of a part's words (`{ children: [{ text }] }`, `{ content: [{ value }] }`). */
+const PART_KEYS = ['children', 'content'];
+const PART_TEXT_KEYS = ['text', 'value'];
+/** Levels of parts read (a link's words are parts of a part). */
+const PART_DEPTH = 3;
+
+/**
+ * A rich-text block's words joined from its parts (Portable Text's `{ _type: 'block', children: [{ _type:
+ * 'span', text }] }`, Contentful's `{ nodeType: 'paragraph', content: [{ nodeType: 'text', value }] }`): its
+ * emphasis and links split a paragraph into parts, none a sentence on its own. Empty for any other object.
+ */
+function partsText(item: object, depth = 0): string {
+  // an element's words are read as its own (`next-flight.ts`)
+  if (depth > PART_DEPTH || besideText(item) || isFlightElement(item)) return '';
+  const fields = item as Record<string, unknown>;
+  for (const key of PART_TEXT_KEYS) if (depth > 0 && typeof fields[key] === 'string') return fields[key] as string;
+  for (const key of PART_KEYS) {
+    const parts = fields[key];
+    if (!Array.isArray(parts) || !parts.length || !parts.every((p) => p && typeof p === 'object' && !Array.isArray(p))) continue;
+    return parts.map((p: object) => partsText(p, depth + 1)).join('');
+  }
+  return '';
+}
+
 /** The prose of a list's items, in order: its strings, and the strings of its blocks that are text. */
 export function proseRun(items: readonly unknown[]): string[] {
   const run: string[] = [];
@@ -57,8 +81,12 @@ export function proseRun(items: readonly unknown[]): string[] {
     if (typeof item === 'string') {
       if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
     } else if (item && typeof item === 'object' && !Array.isArray(item) && !besideText(item)) {
+      const before = run.length;
       for (const [key, value] of Object.entries(item))
         if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
+      // a block of rich text holds its words in parts
+      const joined = run.length === before ? partsText(item) : '';
+      if (joined && isProse(joined)) run.push(joined.replace(/\s+/g, ' ').trim());
     }
   }
   return run;

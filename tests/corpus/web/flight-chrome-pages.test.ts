@@ -113,6 +113,28 @@ describe('an App Router page printing only its chrome', () => {
     }
   });
 
+  it('reads a body of rich-text blocks, each paragraph split into parts by its emphasis and links', () => {
+    const spans = (p: string) => {
+      const cut = p.indexOf(' ', 30);
+      return [
+        { _type: 'span', text: p.slice(0, cut), marks: [] },
+        { _type: 'span', text: p.slice(cut), marks: ['em'] },
+      ];
+    };
+    const portable = PARAGRAPHS.map((p, i) => ({ _type: 'block', _key: `k${i}`, style: 'normal', children: spans(p), markDefs: [] }));
+    const contentful = {
+      nodeType: 'document',
+      content: PARAGRAPHS.map((p) => ({
+        nodeType: 'paragraph',
+        content: spans(p).map((s) => ({ nodeType: 'text', value: s.text, marks: [] })),
+      })),
+    };
+    for (const body of [portable, contentful]) {
+      const story = el('$L1', { post: { title: HEADLINE, slug: 'tide-gauge-breakwater', body } });
+      expect(textOf(page(modules + row('0', layout([story, el('aside', { children: dataCards })]))))).toBe(PARAGRAPHS.join('\n\n'));
+    }
+  });
+
   it('reads the article rendered as elements when the data names no article object', () => {
     const story = el('article', { children: [el('h1', { children: HEADLINE }), ...PARAGRAPHS.map((p) => el('p', { children: p }))] });
     expect(textOf(page(modules + row('0', layout([story, el('aside', { children: elementCards })]))))).toBe(PARAGRAPHS.join('\n\n'));
