@@ -26,14 +26,18 @@ const TEXT_BLOCKS = /^(?:p|h[1-6]|li|blockquote|figcaption)$/;
 type Fields = Record<string, unknown>;
 const isFields = (v: unknown): v is Fields => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** Nodes read looking for cards on one page at most (each box's subtree is read again for its cards). */
+const CARD_BUDGET = 400_000;
+type Budget = { left: number };
+
 /** Whether an element holds a heading with a link (a card's linked headline) and less prose than a section. */
-function linkedHeadingCard(root: Fields): boolean {
+function linkedHeadingCard(root: Fields, budget: Budget): boolean {
   let heading = false;
   let link = false;
   let words = 0;
   let nodes = 0;
   const walk = (v: unknown, depth: number): void => {
-    if (++nodes > CARD_NODES || depth > CARD_DEPTH || v === null || typeof v !== 'object') return;
+    if (++nodes > CARD_NODES || --budget.left < 0 || depth > CARD_DEPTH || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
       for (const item of v) walk(item, depth + 1);
       return;
@@ -51,11 +55,11 @@ function linkedHeadingCard(root: Fields): boolean {
 }
 
 /** Whether an item of a list is a story's card: it (or an object it is handed) describes a story, or it is a linked headline's box. */
-function storyCard(item: unknown): boolean {
+function storyCard(item: unknown, budget: Budget): boolean {
   if (!isFields(item)) return false;
   if (describesStory(item) || Object.values(item).some((v) => isFields(v) && !isFlightElement(v) && describesStory(v))) return true;
   // a heading or paragraph is one line of a text, not a box around a story
-  return isFlightElement(item) && !TEXT_BLOCKS.test(String((item as Fields).type)) && linkedHeadingCard(item);
+  return isFlightElement(item) && !TEXT_BLOCKS.test(String((item as Fields).type)) && linkedHeadingCard(item, budget);
 }
 
 /** A list item read as one string (`next-flight.ts`) whose words held a link: a linked headline with its teaser, or a link. */
@@ -65,12 +69,12 @@ const linkedItem = (item: unknown): boolean => isFlightElement(item) && (item as
  * Whether a list holds two or more story cards of one kind (elements of one type, or plain objects), or is a
  * list of two or more items each holding a link (read as strings, a card's headline and teaser are one item).
  */
-function storyCards(items: readonly unknown[]): boolean {
+function storyCards(items: readonly unknown[], budget: Budget): boolean {
   const shown = items.filter((item) => item !== null && typeof item === 'object');
   if (shown.length >= 2 && shown.every(linkedItem)) return true;
   const kinds = new Map<unknown, number>();
   for (const item of items) {
-    if (!storyCard(item)) continue;
+    if (!storyCard(item, budget)) continue;
     const kind = isFlightElement(item) ? (item as Fields).type : 'object';
     const count = (kinds.get(kind) ?? 0) + 1;
     if (count >= 2) return true;
@@ -93,6 +97,7 @@ export function flightArticleProse(doc: DomDocument, headlines: readonly string[
   let anywhere: string[] = [];
   let named = false;
   let nodes = 0;
+  const budget: Budget = { left: CARD_BUDGET };
   const offer = (ps: string[], inOwn: boolean): void => {
     if (inOwn && wordsIn(ps) > wordsIn(own)) own = ps;
     if (wordsIn(ps) > wordsIn(anywhere)) anywhere = ps;
@@ -101,7 +106,7 @@ export function flightArticleProse(doc: DomDocument, headlines: readonly string[
     if (++nodes > MAX_NODES || depth > FLIGHT_DEPTH || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
       // other stories' cards: only the page's own card among them is read
-      if (storyCards(v)) {
+      if (storyCards(v, budget)) {
         for (const item of v) if (isFields(item) && ownNode(item)) walk(item, depth + 1, inOwn);
         return;
       }
@@ -117,6 +122,8 @@ export function flightArticleProse(doc: DomDocument, headlines: readonly string[
     }
   };
   for (const root of roots) walk(root, 0, false);
+  // too large to tell its cards from its article: nothing is read rather than a guess
+  if (budget.left < 0) return [];
   // the data names the page's article: prose elsewhere is some other part's (a featured story, a promotion)
   const best = named ? own : anywhere;
   return wordsIn(best) >= MIN_WORDS ? best : [];

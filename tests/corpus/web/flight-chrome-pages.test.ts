@@ -155,7 +155,13 @@ describe('an App Router page printing only its chrome', () => {
   });
 });
 
-describe('an App Router page printing its article', () => {
+describe('an App Router page printing its article, or walled', () => {
+  it('is read from its markup, as without flight data, when it shows a paywall', () => {
+    const walled = `<main><h1>${HEADLINE}</h1><div class="paywall"><p>Subscribe to continue reading this story.</p></div></main>`;
+    const stream = modules + row('0', layout(el('article', { children: PARAGRAPHS.map((p) => el('p', { children: p })) })));
+    expect(extract(page(stream, walled))).toEqual(extract(page(null, walled)));
+  });
+
   it('is read from its markup, as without flight data, though the flight data repeats the article', () => {
     const stream = modules + row('0', layout([articleBody, el('aside', { children: dataCards })]));
     const withFlight = extract(page(stream, FULL_MAIN));
