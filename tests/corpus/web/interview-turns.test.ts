@@ -228,6 +228,11 @@ describe('an interview whose questions are bold paragraphs and whose answers car
     expect(paragraphs(page(inline(bold, 1)))).toEqual(TURNS);
   });
 
+  it('keeps the labels a question and its answer in one paragraph already carry', () => {
+    const labelled = QUESTIONS.map((q, i) => `<p><b>Q: ${q}</b> A: ${ANSWERS[i]![0]}</p>`).join('');
+    expect(paragraphs(page(labelled))).toEqual(QUESTIONS.flatMap((q, i) => [`Q: ${q}`, `A: ${ANSWERS[i]![0]}`]));
+  });
+
   it('credits the answers printed after their questions to the guest', () => {
     const quotes = quotations(page(inline('strong')));
     for (const answer of ANSWERS.flat()) expect(quotes).toContainEqual(['Ilse Brandt', answer]);
