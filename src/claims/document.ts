@@ -6,7 +6,7 @@ import { collectTraits } from './described.js';
 import { collectGenders } from './gender.js';
 import { givenNameGender, widelyGivenName } from './given-names.js';
 import { pluralPerson } from './role-nouns.js';
-import { PersonTable, occupationBeforeSurname, officeOf, personLike, runName, runStartingAt, type NameRun } from './names.js';
+import { PersonTable, occupationBeforeSurname, officeOf, personLike, runName, runStartingAt, type NameRun, type Person } from './names.js';
 import { collectPronounSubjects } from './resolve.js';
 import { collectDescribedSubjects, collectMentions } from './salience.js';
 import { withDashAsides, withDialogue } from './foreign.js';
@@ -202,8 +202,7 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     const occupation = (toks[run.nameFrom] as Token).lower;
     const p = people.people.has(name) ? null : people.lookup(surname);
     // (a person whose surname it is, not one whose given name it is, and whom the document gives that occupation)
-    const tied = p && (p.roles.some((role) => role.toLowerCase().split(/[^\p{L}]+/u).includes(occupation)) || calledBy(text, p.name, occupation));
-    if (p && tied && p.name.split(' ').slice(1).includes(surname)) people.addForm(name, p);
+    if (p && hasOccupation(text, p, occupation) && p.name.split(' ').slice(1).includes(surname)) people.addForm(name, p);
     else addPerson(model, toks, run, name);
   }
   // "President Lind", "Mr. Lind": a surname with a title names the person of that surname, or one of its own
@@ -222,9 +221,13 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   }
 }
 
-/** Whether the text puts an occupation in a comma's aside after a full name ("Pavel Orsk, the harbour's boatman,"). */
-function calledBy(text: string, name: string, occupation: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether the document gives a person an occupation: among the roles written around their name ("Librarian Tomasz
+ * Welk"), or in a comma's aside after their full name ("Pavel Orsk, the harbour's boatman,").
+ */
+function hasOccupation(text: string, p: Person, occupation: string): boolean {
+  if (p.roles.some((role) => role.toLowerCase().split(/[^\p{L}]+/u).includes(occupation))) return true;
+  const escaped = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${escaped},\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${occupation}\\b`, 'iu').test(text);
 }
 
