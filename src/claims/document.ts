@@ -226,7 +226,15 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
  * Welk"), or in a comma's aside after their full name ("Pavel Orsk, the harbour's boatman,").
  */
 function hasOccupation(text: string, p: Person, occupation: string): boolean {
-  if (p.roles.some((role) => role.toLowerCase().split(/[^\p{L}]+/u).includes(occupation))) return true;
+  if (
+    p.roles.some((role) =>
+      role
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(occupation),
+    )
+  )
+    return true;
   const escaped = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${escaped},\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${occupation}\\b`, 'iu').test(text);
 }
