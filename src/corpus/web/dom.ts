@@ -4,6 +4,7 @@
  * compiles without the DOM type library, so these interfaces name exactly what is read.
  */
 import { parseHTML } from 'linkedom';
+import { revealStreamedParts } from './streamed.js';
 
 /** Node types this layer tells apart. */
 export const ELEMENT_NODE = 1;
@@ -51,16 +52,18 @@ export interface DomDocument {
 
 /**
  * Parses a page. A fragment without `<html>`/`<body>` is wrapped first: linkedom builds a document without a
- * body element for it, which Readability cannot walk.
+ * body element for it, which Readability cannot walk. Parts a React page streams after its first markup are
+ * moved into their places, as its scripts move them in a browser (`streamed.ts`).
  *
  * @example parsePage('<p>Hello</p>').body?.textContent // → 'Hello'
  */
 export function parsePage(html: string): DomDocument {
   html = closeHeadings(html);
   const parse = (source: string): DomDocument => parseHTML(source).document as unknown as DomDocument;
-  const doc = parse(html);
-  if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
-  return parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  let doc = parse(html);
+  if (doc.documentElement?.tagName !== 'HTML' || !doc.body) doc = parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  revealStreamedParts(doc, html);
+  return doc;
 }
 
 /** Scripts, styles, comments and raw text, skipped whole; or a heading's start or end tag. */

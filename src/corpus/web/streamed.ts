@@ -1,0 +1,157 @@
+/**
+ * React's streaming server rendering (Next.js App Router with Suspense, Remix, `renderToPipeableStream`) sends a
+ * part of the page that was not ready in place later: where it goes, a placeholder `<template id="B:0">` opening
+ * its Suspense fallback (a skeleton, "Loading…") between the comments `<!--$?-->` and `<!--/$-->`; further down,
+ * the part itself in a hidden box `<div hidden id="S:0">`, and a script `$RC("B:0","S:0")` that moves it into the
+ * fallback's place. Read as served, the page kept the skeleton and pruning removed the hidden box, so an article
+ * streamed that way was lost. The page is read as a browser shows it once those scripts ran.
+ */
+import { countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+const COMMENT_NODE = 8;
+const TEXT_NODE = 3;
+
+/** A page holding a streaming placeholder: the only pages read here. */
+const STREAMING_PLACEHOLDER = /<template\b[^>]*\bid\s*=\s*["']?[BP]:/i;
+/** A streamed part's box, a Suspense boundary's placeholder, a pending segment's placeholder (React writes hex numbers). */
+const SEGMENT_ID = /^S:[0-9a-z]+$/i;
+const BOUNDARY_ID = /^B:[0-9a-z]+$/i;
+const PLACEHOLDER_ID = /^[BP]:[0-9a-z]+$/i;
+/**
+ * The scripts' calls: `$RC(boundary, segment)` completes a boundary, `$RR(boundary, segment, styles)` too once
+ * its stylesheets load, `$RS(segment, placeholder)` puts a segment in its placeholder's place.
+ */
+const CALL = /\$R([CRS])\(\s*(["'])([^"'\\]{1,64})\2\s*,\s*(["'])([^"'\\]{1,64})\4/g;
+
+/**
+ * Parts moved on a page at most, sibling nodes walked looking for their fallbacks' ends, and characters of the
+ * parts' text read (parts nested in a hostile page's parts are read again each).
+ */
+const MAX_PARTS = 2_000;
+const MAX_STEPS = 200_000;
+const MAX_CHARS = 20_000_000;
+type Budget = { steps: number; chars: number };
+
+/** Words a story's card holds at most (its headline and teaser), on average over a part's linked headlines. */
+const CARD_WORDS = 60;
+/** A headline linking to its story: a heading holding a link, or inside one (a card linked whole). */
+const LINKED_HEADING =
+  'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+/**
+ * Whether a streamed part holds nothing but other stories' cards (a "More from …" box streamed after the
+ * article): two linked headlines or more, and no more words than their cards hold. Such a part stays hidden:
+ * revealed, its teasers were read as the article of a page whose markup does not print its own.
+ */
+function storyCardsOnly(box: DomElement, budget: Budget): boolean {
+  const text = textOf(box);
+  budget.chars -= text.length;
+  const headings = new Set<DomElement>();
+  for (const el of Array.from(box.querySelectorAll(LINKED_HEADING))) {
+    let heading: DomElement | null = el;
+    while (heading && !/^H[2-6]$/.test(heading.tagName)) heading = heading.parentElement;
+    if (heading) headings.add(heading);
+  }
+  return headings.size >= 2 && countWords(text) <= CARD_WORDS * headings.size;
+}
+
+/** A node that can leave its parent (linkedom's comments and texts can, as elements do). */
+type Movable = DomNode & { remove(): void };
+
+/** Whether a node is a comment reading `data`. */
+const isComment = (node: DomNode | null, data: string): boolean => node?.nodeType === COMMENT_NODE && node.textContent === data;
+
+/**
+ * The nodes a browser replaces for a boundary's placeholder: the placeholder and its fallback, up to the
+ * `<!--/$-->` closing the boundary opened by the `<!--$?-->` before it (boundaries nested in the fallback
+ * counted); the placeholder alone when those comments are not there (a page saved without its comments).
+ * Null when the walk would pass the page's budget.
+ */
+function fallbackNodes(placeholder: DomElement, budget: Budget): DomNode[] | null {
+  let before = placeholder.previousSibling;
+  while (before?.nodeType === TEXT_NODE && !(before.textContent ?? '').trim()) before = before.previousSibling;
+  if (!isComment(before, '$?')) return [placeholder];
+  const nodes: DomNode[] = [];
+  let depth = 0;
+  for (let node: DomNode | null = placeholder; node; node = node.nextSibling) {
+    if (--budget.steps < 0) return null;
+    if (node.nodeType === COMMENT_NODE) {
+      const data = node.textContent;
+      if (data === '/$') {
+        if (depth === 0) return nodes;
+        depth--;
+      } else if (data === '$' || data === '$?' || data === '$!') depth++;
+    }
+    nodes.push(node);
+  }
+  // no end: the comments do not frame the fallback as React writes them
+  return [placeholder];
+}
+
+/** Whether `node` is one of `nodes` or inside one. */
+function withinAny(node: DomNode, nodes: readonly DomNode[]): boolean {
+  const set = new Set(nodes);
+  for (let up: DomNode | null = node; up; up = up.parentNode) if (set.has(up)) return true;
+  return false;
+}
+
+/**
+ * Moves each streamed part into its placeholder's place, as React's scripts do in a browser: the hidden box's
+ * children replace the boundary's fallback (or the pending segment's placeholder) and the box goes. Pairs are
+ * those the page's scripts name, in the order they run; a hidden `S:x` box no script names goes to the
+ * `B:x` (else `P:x`) placeholder no script names. Parts nested in others, or streamed out of order, land where
+ * their placeholders are, wherever those are then. A call naming a box or placeholder the page lacks, a box
+ * holding its own placeholder, a part of other stories' cards only, and any other hidden box are left as
+ * served (pruning removes hidden boxes).
+ */
+export function revealStreamedParts(doc: DomDocument, html: string): void {
+  if (!STREAMING_PLACEHOLDER.test(html)) return;
+  const boxes = new Map<string, DomElement>();
+  for (const box of Array.from(doc.querySelectorAll('[hidden][id^="S:"]')))
+    if (SEGMENT_ID.test(box.id) && !boxes.has(box.id)) boxes.set(box.id, box);
+  if (!boxes.size) return;
+  const placeholders = new Map<string, DomElement>();
+  for (const placeholder of Array.from(doc.querySelectorAll('template[id^="B:"], template[id^="P:"]')))
+    if (PLACEHOLDER_ID.test(placeholder.id) && !placeholders.has(placeholder.id)) placeholders.set(placeholder.id, placeholder);
+  if (!placeholders.size) return;
+
+  const pairs: { placeholder: string; box: string }[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    const text = script.textContent ?? '';
+    if (!text.includes('$R')) continue;
+    for (const call of text.matchAll(CALL)) {
+      if (pairs.length >= MAX_PARTS) break;
+      const [first, second] = [call[3]!, call[5]!];
+      pairs.push(call[1] === 'S' ? { placeholder: second, box: first } : { placeholder: first, box: second });
+    }
+  }
+  // a box no script names (the page saved without its scripts' calls) goes to the placeholder of its number
+  const named = new Set(pairs.flatMap((p) => [p.placeholder, p.box]));
+  for (const id of boxes.keys()) {
+    if (named.has(id) || pairs.length >= MAX_PARTS) continue;
+    const number = id.slice(2);
+    const placeholder = [`B:${number}`, `P:${number}`].find((p) => placeholders.has(p) && !named.has(p));
+    if (placeholder) {
+      pairs.push({ placeholder, box: id });
+      named.add(placeholder);
+    }
+  }
+
+  const budget: Budget = { steps: MAX_STEPS, chars: MAX_CHARS };
+  for (const pair of pairs) {
+    const box = boxes.get(pair.box);
+    const placeholder = placeholders.get(pair.placeholder);
+    // moved already, or never there
+    if (!box?.parentNode || !placeholder?.parentNode || box.contains(placeholder)) continue;
+    const cards = storyCardsOnly(box, budget);
+    const replaced = BOUNDARY_ID.test(pair.placeholder) ? fallbackNodes(placeholder, budget) : [placeholder];
+    // past the page's budget: the rest is left as served
+    if (!replaced || budget.chars < 0) break;
+    if (cards) continue;
+    if (withinAny(box, replaced)) continue;
+    const parent = placeholder.parentNode as DomElement;
+    for (const child of Array.from(box.childNodes)) parent.insertBefore(child, placeholder);
+    for (const node of replaced) (node as Movable).remove();
+    box.remove();
+  }
+}
