@@ -12,6 +12,7 @@ import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
 import { flightArticleProse } from './flight-article.js';
+import { videoDescription } from './video-page.js';
 import type { Paragraph } from './paragraphs.js';
 import { isProse, MIN_WORDS, scriptDataBody, wordsIn } from './script-data.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
@@ -249,14 +250,17 @@ function proseWords(paragraphs: readonly Paragraph[]): number {
 
 /**
  * The page's own article's prose in its flight data (`flight-article.ts`) when the markup does not print it
- * (less than half its words are in the text a reader sees), or null: a page printing it was read from its markup.
+ * (less than half its words are in the text a reader sees), or null: a page printing it was read from its markup,
+ * and a video's page whose prose is its video's description (`video-page.ts`) is no article.
  */
 function unprintedFlightArticle(html: string, headlines: readonly string[], pageUrl: string | null): string[] | null {
   // read from the page as served: the first reading pruned its scripts away
   if (!html.includes('__next_f')) return null;
   const fresh = parsePage(html);
-  const prose = flightArticleProse(fresh, headlines, pageUrl);
-  if (!prose.length) return null;
+  const read = flightArticleProse(fresh, headlines, pageUrl);
+  const prose = read.paragraphs;
+  // a video's own page: its description is no article, as the markup showing only a player says
+  if (!prose.length || videoDescription(fresh, read)) return null;
   const shown = seenText(fresh.body);
   const printed = prose.filter((p) => shown.includes(p.replace(/\s+/g, ' ').trim())).reduce((n, p) => n + countWords(p), 0);
   return 2 * printed < wordsIn(prose) ? prose : null;

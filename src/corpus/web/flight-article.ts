@@ -83,48 +83,56 @@ function storyCards(items: readonly unknown[], budget: Budget): boolean {
   return false;
 }
 
+/** Prose read from flight data, and the field it was read from (its key, or the key of the list holding it). */
+export interface FlightProse {
+  paragraphs: string[];
+  field: string | null;
+}
+
 /**
  * The page's own article's prose in its flight data, as paragraphs (`headlines`: the headlines the page prints
- * or declares; `pageUrl`: its address); empty when the data holds fewer than 60 words of it.
+ * or declares; `pageUrl`: its address); no paragraphs when the data holds fewer than 60 words of it.
  */
-export function flightArticleProse(doc: DomDocument, headlines: readonly string[], pageUrl: string | null): string[] {
+export function flightArticleProse(doc: DomDocument, headlines: readonly string[], pageUrl: string | null): FlightProse {
+  const none: FlightProse = { paragraphs: [], field: null };
   const roots = flightData(doc);
-  if (!roots.length) return [];
+  if (!roots.length) return none;
   const ownNode = (v: Fields): boolean =>
     namesOwnArticle(v, headlines, pageUrl) ||
     (isFlightElement(v) && Object.values(v).some((p) => isFields(p) && !isFlightElement(p) && namesOwnArticle(p, headlines, pageUrl)));
-  let own: string[] = [];
-  let anywhere: string[] = [];
+  let own = none;
+  let anywhere = none;
   let named = false;
   let nodes = 0;
   const budget: Budget = { left: CARD_BUDGET };
-  const offer = (ps: string[], inOwn: boolean): void => {
-    if (inOwn && wordsIn(ps) > wordsIn(own)) own = ps;
-    if (wordsIn(ps) > wordsIn(anywhere)) anywhere = ps;
+  const offer = (paragraphs: string[], inOwn: boolean, field: string | null): void => {
+    const words = wordsIn(paragraphs);
+    if (inOwn && words > wordsIn(own.paragraphs)) own = { paragraphs, field };
+    if (words > wordsIn(anywhere.paragraphs)) anywhere = { paragraphs, field };
   };
-  const walk = (v: unknown, depth: number, inOwn: boolean): void => {
+  const walk = (v: unknown, depth: number, inOwn: boolean, field: string | null): void => {
     if (++nodes > MAX_NODES || depth > FLIGHT_DEPTH || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
       // other stories' cards: only the page's own card among them is read
       if (storyCards(v, budget)) {
-        for (const item of v) if (isFields(item) && ownNode(item)) walk(item, depth + 1, inOwn);
+        for (const item of v) if (isFields(item) && ownNode(item)) walk(item, depth + 1, inOwn, field);
         return;
       }
-      offer(proseRun(v), inOwn);
-      for (const item of v) walk(item, depth + 1, inOwn);
+      offer(proseRun(v), inOwn, field);
+      for (const item of v) walk(item, depth + 1, inOwn, field);
       return;
     }
     const mine = inOwn || ownNode(v as Fields);
     if (mine) named = true;
-    for (const value of Object.values(v)) {
-      if (typeof value === 'string' && countWords(value) >= MIN_WORDS) offer(stringParagraphs(value), mine);
-      else walk(value, depth + 1, mine);
+    for (const [key, value] of Object.entries(v)) {
+      if (typeof value === 'string' && countWords(value) >= MIN_WORDS) offer(stringParagraphs(value), mine, key);
+      else walk(value, depth + 1, mine, key);
     }
   };
-  for (const root of roots) walk(root, 0, false);
+  for (const root of roots) walk(root, 0, false, null);
   // too large to tell its cards from its article: nothing is read rather than a guess
-  if (budget.left < 0) return [];
+  if (budget.left < 0) return none;
   // the data names the page's article: prose elsewhere is some other part's (a featured story, a promotion)
   const best = named ? own : anywhere;
-  return wordsIn(best) >= MIN_WORDS ? best : [];
+  return wordsIn(best.paragraphs) >= MIN_WORDS ? best : none;
 }

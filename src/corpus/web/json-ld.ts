@@ -227,6 +227,19 @@ export function articleLd(nodes: readonly LdNode[], self?: PageSelf): ArticleLd 
   };
 }
 
+/**
+ * The page's video when a `VideoObject` is its main entity (a page of its own for the video: no article node
+ * beside it; an article's video is declared under its `video`, which is not read as a node), with its
+ * description; null for any other page.
+ */
+export function mainVideo(nodes: readonly LdNode[]): { description: string | null } | null {
+  if (nodes.some((n) => typeName(n))) return null;
+  const video = nodes.find((n) => n['@type']?.includes('VideoObject'));
+  if (!video) return null;
+  const description = typeof video.description === 'string' ? decodeHTML(video.description).replace(/\s+/g, ' ').trim() : '';
+  return { description: description || null };
+}
+
 /** The name of the page's WebSite or Organization node, when it declares one (a publisher of last resort). */
 export function siteLd(nodes: readonly LdNode[]): Keyed | null {
   for (const kind of ['WebSite', 'NewsMediaOrganization', 'Organization'] as const) {
