@@ -34,22 +34,27 @@ type Budget = { steps: number; chars: number };
 
 /** Words a story's card holds at most (its headline and teaser), on average over a part's linked headlines. */
 const CARD_WORDS = 60;
-/** A headline linking to its story: a heading holding a link, or inside one (a card linked whole). */
-const LINKED_HEADING =
-  'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+const HEADING = /^H[2-6]$/;
+/** Elements between a headline's link and its heading at most (`<h3><span><a>`). */
+const LINK_IN_HEADING_LEVELS = 4;
 
 /**
  * Whether a streamed part holds nothing but other stories' cards (a "More from …" box streamed after the
- * article): two linked headlines or more, and no more words than their cards hold. Such a part stays hidden:
- * revealed, its teasers were read as the article of a page whose markup does not print its own.
+ * article): two linked headlines or more (a heading holding a link to another page, or inside one: a card linked
+ * whole; a live blog's headings linking to their own entries, `#entry-2`, are none), and no more words than their
+ * cards hold. Such a part stays hidden: revealed, its teasers were read as the article of a page whose markup
+ * does not print its own.
  */
 function storyCardsOnly(box: DomElement, budget: Budget): boolean {
   const text = textOf(box);
   budget.chars -= text.length;
   const headings = new Set<DomElement>();
-  for (const el of Array.from(box.querySelectorAll(LINKED_HEADING))) {
-    let heading: DomElement | null = el;
-    while (heading && !/^H[2-6]$/.test(heading.tagName)) heading = heading.parentElement;
+  for (const link of Array.from(box.querySelectorAll('a[href]'))) {
+    if ((link.getAttribute('href') ?? '').trim().startsWith('#')) continue;
+    let heading: DomElement | null = link.querySelector('h2, h3, h4, h5, h6');
+    let levels = LINK_IN_HEADING_LEVELS;
+    for (let up = link.parentElement; !heading && up && up !== box && levels-- > 0; up = up.parentElement)
+      if (HEADING.test(up.tagName)) heading = up;
     if (heading) headings.add(heading);
   }
   return headings.size >= 2 && countWords(text) <= CARD_WORDS * headings.size;

@@ -169,6 +169,24 @@ describe('parts a React page streams after its first markup', () => {
     for (const teaser of TEASERS) expect(result.text).not.toContain(teaser);
   });
 
+  it('reads a streamed live blog whose entries’ headings link to themselves, as printed in place', () => {
+    const groups = [
+      [STANDFIRST, PARAGRAPHS[0]!],
+      [PARAGRAPHS[1]!, PARAGRAPHS[2]!],
+      [PARAGRAPHS[3]!, CLOSING],
+    ];
+    const entries = groups
+      .map((ps, i) => `<div class="entry"><h3><a href="#entry-${i}">Update ${i + 1}</a></h3>${paragraphs(ps)}</div>`)
+      .join('');
+    const streamed = read(
+      page(`<main><h1>${HEADLINE}</h1>${fallback('B:0')}</main>${hiddenBox('S:0', entries)}${complete('B:0', 'S:0', true)}`),
+    );
+    const printed = read(page(`<main><h1>${HEADLINE}</h1>${entries}</main>`));
+    expect(streamed.ok).toBe(true);
+    expect(streamed).toEqual(printed);
+    for (const p of PARAGRAPHS) expect(streamed.text).toContain(p);
+  });
+
   it('moves a bounded number of parts on a huge page, in little time', () => {
     const count = 3_000;
     const boundaries = Array.from({ length: count }, (_, i) => fallback(`B:${i.toString(16)}`, '<span>…</span>')).join('');
