@@ -4,7 +4,6 @@
  * compiles without the DOM type library, so these interfaces name exactly what is read.
  */
 import { parseHTML } from 'linkedom';
-import { revealStreamedParts } from './streamed.js';
 
 /** Node types this layer tells apart. */
 export const ELEMENT_NODE = 1;
@@ -51,18 +50,17 @@ export interface DomDocument {
 }
 
 /**
- * Parses a page. A fragment without `<html>`/`<body>` is wrapped first: linkedom builds a document without a
- * body element for it, which Readability cannot walk. Parts a React page streams after its first markup are
- * moved into their places, as its scripts move them in a browser (`streamed.ts`).
+ * Parses a page's markup as it arrived. A fragment without `<html>`/`<body>` is wrapped first: linkedom builds a
+ * document without a body element for it, which Readability cannot walk. `parsePage` of page.ts also moves the parts
+ * a React page streams after its first markup into their places.
  *
- * @example parsePage('<p>Hello</p>').body?.textContent // → 'Hello'
+ * @example parseMarkup('<p>Hello</p>').body?.textContent // → 'Hello'
  */
-export function parsePage(html: string): DomDocument {
+export function parseMarkup(html: string): DomDocument {
   html = closeHeadings(html);
   const parse = (source: string): DomDocument => parseHTML(source).document as unknown as DomDocument;
-  let doc = parse(html);
-  if (doc.documentElement?.tagName !== 'HTML' || !doc.body) doc = parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  revealStreamedParts(doc, html);
+  const doc = parse(html);
+  if (doc.documentElement?.tagName !== 'HTML' || !doc.body) return parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   return doc;
 }
 

@@ -7,7 +7,8 @@ import { changedDate, dateLineDate, orderNote, type ToldDayOrder } from '../date
 import { declaredBody, extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, type Found, urlDate } from './meta-tags.js';
-import { all, countWords, domShape, parsePage, seenText, textOf } from './dom.js';
+import { all, countWords, domShape, seenText, textOf } from './dom.js';
+import { parsePage } from './page.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason } from './no-article.js';
 import { readPageMeta } from './page-meta.js';

@@ -6,7 +6,8 @@
  * player, related links or an ad, `{ type: 'image', caption }`, and a caption or credit of any block are no
  * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
-import { all, countWords, parsePage, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, textOf, type DomDocument, type DomElement } from './dom.js';
+import { parsePage } from './page.js';
 import { flightData, isFlightElement } from './next-flight.js';
 
 /** Nodes of the JSON walked at most, and the depth. */

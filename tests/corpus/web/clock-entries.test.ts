@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateAt, liveEntries, readClock } from '../../../src/corpus/web/dated-parts.js';
 import { pageToDocument } from '../../../src/corpus/web/document.js';
-import { parsePage } from '../../../src/corpus/web/dom.js';
+import { parsePage } from '../../../src/corpus/web/page.js';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
 import { fetchPage } from '../../../src/fetch/index.js';
 import { newsUrl, policyFor, startServer, type TestServer } from '../../fetch/server.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
-import { parsePage } from '../../../src/corpus/web/dom.js';
+import { parsePage } from '../../../src/corpus/web/page.js';
 import { flightData } from '../../../src/corpus/web/next-flight.js';
 
 const HEADLINE = 'Quay works to start in spring';

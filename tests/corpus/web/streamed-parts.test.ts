@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/corpus/web/dom.js';
+import { parsePage } from '../../../src/corpus/web/page.js';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
 
 const HEADLINE = 'Quarry road to close for the summer';

@@ -4,7 +4,7 @@
  * table are read as before. Pages written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/corpus/web/dom.js';
+import { parsePage } from '../../../src/corpus/web/page.js';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
 import { toParagraphs } from '../../../src/corpus/web/paragraphs.js';
 
