@@ -160,9 +160,10 @@ export function extractBody(
   headlines: readonly string[],
   ldBody: string | null,
   authors: readonly string[] = [],
+  pageUrls: readonly (string | null | undefined)[] = [],
 ): Body {
   const posts = markEmbeddedPosts(doc);
-  prunePage(doc);
+  prunePage(doc, pageUrls);
   const root = readabilityBody(doc);
   const rawRead = root ? splitBylineBlocks(toParagraphs(root)) : [];
   const read = tidyParagraphs(rawRead, headlines, authors);
@@ -173,10 +174,10 @@ export function extractBody(
   const tooLittleForLd = ldWords >= 50 && readWords < LD_SHARE * ldWords;
   if (readWords >= SHORT_BODY_WORDS && !tooLittleForLd) return result(read, 'readability', rawRead);
 
-  const fresh = parsePage(html);
+  const fresh = parsePage(html, pageUrls);
   // the same posts, written the same way: the first reading's list stands for both
   markEmbeddedPosts(fresh);
-  prunePage(fresh);
+  prunePage(fresh, pageUrls);
   const box = fresh.body ? densestContainer(fresh.body) : null;
   const rawBox = box ? splitBylineBlocks(toParagraphs(box)) : [];
   const boxed = tidyParagraphs(rawBox, headlines, authors);
@@ -189,10 +190,10 @@ export function extractBody(
   const chosen = boxWords >= MUCH_MORE * Math.max(readWords, 1) ? result(boxed, 'container', rawBox) : result(read, 'readability', rawRead);
   if (wordsOf(chosen.paragraphs) >= GALLERY_BELOW) return chosen;
   // too little for an article: a gallery's words are its captions
-  const gallery = galleryPage(html);
+  const gallery = galleryPage(html, pageUrls);
   if (!gallery) return chosen;
   markEmbeddedPosts(gallery);
-  prunePage(gallery);
+  prunePage(gallery, pageUrls);
   const galleryBox = gallery.body ? densestContainer(gallery.body) : null;
   const rawGallery = galleryBox ? splitBylineBlocks(toParagraphs(galleryBox)) : [];
   const captioned = tidyParagraphs(rawGallery, headlines, authors);
@@ -214,8 +215,8 @@ const CREDIT_PART = '[class*="credit" i], [class*="copyright" i], [class*="bylin
  * describe its pictures); a gallery has no other words, so it was refused as "too few words for an article",
  * the quotations in its captions unread.
  */
-function galleryPage(html: string): DomDocument | null {
-  const doc = parsePage(html);
+function galleryPage(html: string, pageUrls: readonly (string | null | undefined)[]): DomDocument | null {
+  const doc = parsePage(html, pageUrls);
   const figures = all(doc, 'figure').filter((f) => f.querySelector('img, picture, amp-img') && f.querySelector('figcaption'));
   if (figures.length < GALLERY_FIGURES) return null;
   let words = 0;

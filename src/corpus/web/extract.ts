@@ -69,11 +69,11 @@ export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
   const list = xmlListReason(html);
   if (list) return { ok: false, code: 'no_article', reason: list };
-  let doc = parsePage(html);
+  let doc = parsePage(html, [options.url]);
   if (noscriptArticle(doc)) {
     // The article is there for readers without scripts: read the page as they see it.
     html = html.replace(/<\/?noscript\b[^>]*>/gi, '');
-    doc = parsePage(html);
+    doc = parsePage(html, [options.url]);
   }
   const { elements } = domShape(doc.documentElement);
   if (elements > MAX_PAGE_ELEMENTS) {
@@ -90,7 +90,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
   const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
   const entries = liveEntries(doc);
-  let body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? []);
+  // the addresses links pointing into the page are told by (`own-links.ts`): the one read from, the declared one
+  const pageUrls = [options.url, meta.url];
+  let body = extractBody(doc, html, meta.headlines, declared, meta.author?.split(/\s*,\s*/) ?? [], pageUrls);
   // an App Router page may print only its chrome, its article rendered by scripts from its flight data
   if (!declared && !signals.paywall && proseWords(body.paragraphs) < MIN_WORDS) {
     const flight = unprintedFlightArticle(html, meta.headlines, meta.url ?? options.url ?? null);
@@ -257,7 +259,7 @@ function proseWords(paragraphs: readonly Paragraph[]): number {
 function unprintedFlightArticle(html: string, headlines: readonly string[], pageUrl: string | null): string[] | null {
   // read from the page as served: the first reading pruned its scripts away
   if (!html.includes('__next_f')) return null;
-  const fresh = parsePage(html);
+  const fresh = parsePage(html, [pageUrl]);
   const read = flightArticleProse(fresh, headlines, pageUrl);
   const prose = read.paragraphs;
   // a video's own page: its description is no article, as the markup showing only a player says

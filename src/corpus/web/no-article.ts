@@ -7,6 +7,7 @@
 import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 import { absoluteUrl } from './meta-tags.js';
+import { pointsIntoPage } from './own-links.js';
 
 /** Features of the whole page, read before pruning removes forms and notices. */
 export interface PageSignals {
@@ -286,7 +287,9 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
     const hiddenWords = hidden.reduce((n, el) => n + countWords(el.textContent ?? ''), 0);
     visible = Math.max(0, countWords(body.textContent ?? '') - hiddenWords);
     // links inside links are not counted twice (nested <a> is invalid, but parsers keep it)
-    for (const a of all(body, 'a')) if (!insideLink(a)) linkWords += countWords(a.textContent ?? '');
+    // links pointing into the page (a live blog's entry headings, `#entry-2`) lead to no other page
+    for (const a of all(body, 'a'))
+      if (!insideLink(a) && !pointsIntoPage(a.getAttribute('href') ?? '', [pageUrl])) linkWords += countWords(a.textContent ?? '');
     linkWords = Math.min(linkWords, visible);
   }
   // Text as a reader sees it: with textContent, minified markup glues a heading to the notice after it.

@@ -6,12 +6,13 @@ import { parseMarkup, type DomDocument } from './dom.js';
 import { revealStreamedParts } from './streamed.js';
 
 /**
- * Parses a page: its markup, then its streamed parts in their placeholders' places.
+ * Parses a page: its markup, then its streamed parts in their placeholders' places (`pageUrls`, the page's
+ * addresses when known, tell links pointing into the page, `own-links.ts`).
  *
  * @example parsePage('<p>Hello</p>').body?.textContent // → 'Hello'
  */
-export function parsePage(html: string): DomDocument {
+export function parsePage(html: string, pageUrls: readonly (string | null | undefined)[] = []): DomDocument {
   const doc = parseMarkup(html);
-  revealStreamedParts(doc, html);
+  revealStreamedParts(doc, html, pageUrls);
   return doc;
 }

@@ -12,6 +12,7 @@ import { headlineHeading } from './page-meta.js';
 import { markInterviewTurns } from './interview-turns.js';
 import { holdsWalledText } from './no-article.js';
 import { removeLinkNotes } from './link-notes.js';
+import { unlinkOwnHeadings } from './own-links.js';
 import { splitBrParagraphs } from './split-br.js';
 import { markableBox, markedAsThread, marks, paragraphWordsByElement, threadBox } from './threads.js';
 import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -473,7 +474,9 @@ function removeOtherStories(doc: DomDocument, words: Map<DomNode, number>): void
  *
  * @example prunePage(doc) // share bars, related boxes, captions and scripts are gone from doc.body
  */
-export function prunePage(doc: DomDocument): void {
+export function prunePage(doc: DomDocument, pageUrls: readonly (string | null | undefined)[] = []): void {
+  // a live blog's entry headings linking into the page are its own words, not other stories' linked headlines
+  unlinkOwnHeadings(doc, pageUrls);
   removeSignUpBoxes(doc);
   removeSignUpCalls(doc);
   removeChoiceBoxes(doc);

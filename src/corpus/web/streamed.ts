@@ -7,6 +7,7 @@
  * streamed that way was lost. The page is read as a browser shows it once those scripts ran.
  */
 import { countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { pointsIntoPage } from './own-links.js';
 
 const COMMENT_NODE = 8;
 const TEXT_NODE = 3;
@@ -41,16 +42,16 @@ const LINK_IN_HEADING_LEVELS = 4;
 /**
  * Whether a streamed part holds nothing but other stories' cards (a "More from …" box streamed after the
  * article): two linked headlines or more (a heading holding a link to another page, or inside one: a card linked
- * whole; a live blog's headings linking to their own entries, `#entry-2`, are none), and no more words than their
- * cards hold. Such a part stays hidden: revealed, its teasers were read as the article of a page whose markup
- * does not print its own.
+ * whole; a live blog's headings linking into the page, to their own entries, `#entry-2` or `?entry=2`, are none:
+ * `own-links.ts`), and no more words than their cards hold. Such a part stays hidden: revealed, its teasers were
+ * read as the article of a page whose markup does not print its own.
  */
-function storyCardsOnly(box: DomElement, budget: Budget): boolean {
+function storyCardsOnly(box: DomElement, budget: Budget, pageUrls: readonly (string | null | undefined)[]): boolean {
   const text = textOf(box);
   budget.chars -= text.length;
   const headings = new Set<DomElement>();
   for (const link of Array.from(box.querySelectorAll('a[href]'))) {
-    if ((link.getAttribute('href') ?? '').trim().startsWith('#')) continue;
+    if (pointsIntoPage(link.getAttribute('href') ?? '', pageUrls)) continue;
     let heading: DomElement | null = link.querySelector('h2, h3, h4, h5, h6');
     let levels = LINK_IN_HEADING_LEVELS;
     for (let up = link.parentElement; !heading && up && up !== box && levels-- > 0; up = up.parentElement)
@@ -109,7 +110,7 @@ function withinAny(node: DomNode, nodes: readonly DomNode[]): boolean {
  * holding its own placeholder, a part of other stories' cards only, and any other hidden box are left as
  * served (pruning removes hidden boxes).
  */
-export function revealStreamedParts(doc: DomDocument, html: string): void {
+export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: readonly (string | null | undefined)[] = []): void {
   if (!STREAMING_PLACEHOLDER.test(html)) return;
   const boxes = new Map<string, DomElement>();
   for (const box of Array.from(doc.querySelectorAll('[hidden][id^="S:"]')))
@@ -148,7 +149,7 @@ export function revealStreamedParts(doc: DomDocument, html: string): void {
     const placeholder = placeholders.get(pair.placeholder);
     // moved already, or never there
     if (!box?.parentNode || !placeholder?.parentNode || box.contains(placeholder)) continue;
-    const cards = storyCardsOnly(box, budget);
+    const cards = storyCardsOnly(box, budget, pageUrls);
     const replaced = BOUNDARY_ID.test(pair.placeholder) ? fallbackNodes(placeholder, budget) : [placeholder];
     // past the page's budget: the rest is left as served
     if (!replaced || budget.chars < 0) break;

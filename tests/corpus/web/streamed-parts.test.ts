@@ -169,14 +169,17 @@ describe('parts a React page streams after its first markup', () => {
     for (const teaser of TEASERS) expect(result.text).not.toContain(teaser);
   });
 
-  it('reads a streamed live blog whose entries’ headings link to themselves, as printed in place', () => {
+  it.each([
+    ['a fragment', (i: number) => `#entry-${i}`],
+    ['a permalink on the page’s path', (i: number) => `/roads/quarry-road-closure?entry=${i}`],
+  ])('reads a streamed live blog whose entries’ headings link to themselves (%s), as printed in place', (_name, href) => {
     const groups = [
       [STANDFIRST, PARAGRAPHS[0]!],
       [PARAGRAPHS[1]!, PARAGRAPHS[2]!],
       [PARAGRAPHS[3]!, CLOSING],
     ];
     const entries = groups
-      .map((ps, i) => `<div class="entry"><h3><a href="#entry-${i}">Update ${i + 1}</a></h3>${paragraphs(ps)}</div>`)
+      .map((ps, i) => `<div class="entry"><h3><a href="${href(i)}">Update ${i + 1}</a></h3>${paragraphs(ps)}</div>`)
       .join('');
     const streamed = read(
       page(`<main><h1>${HEADLINE}</h1>${fallback('B:0')}</main>${hiddenBox('S:0', entries)}${complete('B:0', 'S:0', true)}`),
