@@ -107,8 +107,8 @@ function withinAny(node: DomNode, nodes: readonly DomNode[]): boolean {
  * those the page's scripts name, in the order they run; a hidden `S:x` box no script names goes to the
  * `B:x` (else `P:x`) placeholder no script names. Parts nested in others, or streamed out of order, land where
  * their placeholders are, wherever those are then. A call naming a box or placeholder the page lacks, a box
- * holding its own placeholder, a part of other stories' cards only, and any other hidden box are left as
- * served (pruning removes hidden boxes).
+ * holding its own placeholder, a part of other stories' cards only (its fallback removed: it stood in for the
+ * cards), and any other hidden box are left as served (pruning removes hidden boxes).
  */
 export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: readonly (string | null | undefined)[] = []): void {
   if (!STREAMING_PLACEHOLDER.test(html)) return;
@@ -153,8 +153,12 @@ export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: re
     const replaced = BOUNDARY_ID.test(pair.placeholder) ? fallbackNodes(placeholder, budget) : [placeholder];
     // past the page's budget: the rest is left as served
     if (!replaced || budget.chars < 0) break;
-    if (cards) continue;
     if (withinAny(box, replaced)) continue;
+    if (cards) {
+      // the part stays hidden, and its fallback (a skeleton, "Loading…") stood in for the cards, not the article
+      for (const node of replaced) if (node !== placeholder) (node as Movable).remove();
+      continue;
+    }
     const parent = placeholder.parentNode as DomElement;
     for (const child of Array.from(box.childNodes)) parent.insertBefore(child, placeholder);
     for (const node of replaced) (node as Movable).remove();

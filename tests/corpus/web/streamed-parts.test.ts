@@ -169,6 +169,21 @@ describe('parts a React page streams after its first markup', () => {
     for (const teaser of TEASERS) expect(result.text).not.toContain(teaser);
   });
 
+  it('drops the fallback of a part of other stories’ cards left hidden, its words no article’s', () => {
+    const cards = TEASERS.map(
+      (t, i) => `<div><h3><a href="/news/story-${i}">Story ${i + 1} of the week in Brask</a></h3><p>${t}</p></div>`,
+    ).join('');
+    const waiting = 'More stories from around the valley are loading for you, so please wait a moment while we fetch them.';
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, ...PARAGRAPHS])}</article>${fallback('B:0', `<div><p>${waiting}</p></div>`)}</main>` +
+        hiddenBox('S:0', cards) +
+        complete('B:0', 'S:0', true),
+    );
+    const { text } = read(html);
+    expect(text).toBe([STANDFIRST, ...PARAGRAPHS].join('\n\n'));
+    expect(parsePage(html).body?.textContent).not.toContain(waiting);
+  });
+
   it.each([
     ['a fragment', (i: number) => `#entry-${i}`],
     ['a permalink on the page’s path', (i: number) => `/roads/quarry-road-closure?entry=${i}`],
