@@ -11,6 +11,13 @@ const FRONT_PATH = /^\/(?:index\.[a-z]+)?$/i;
 
 const withoutSlash = (path: string): string => path.replace(/\/+$/, '') || '/';
 
+/**
+ * A query parameter naming an entry of the page (`?entry=2`, `?post_id=7`, `?update=3`): only these make a link
+ * on the page's own path an entry's permalink; an old site's section serving stories as `/news?story=12` would
+ * otherwise have its headlines read as its own.
+ */
+const ENTRY_PARAM = /^(?:entry|post|update|block|event)(?:[-_]?id)?$/i;
+
 /** The page's addresses that parse (the address read from, its declared canonical one). */
 function pageAddresses(pageUrls: readonly (string | null | undefined)[]): URL[] {
   const out: URL[] = [];
@@ -28,7 +35,7 @@ function pageAddresses(pageUrls: readonly (string | null | undefined)[]): URL[] 
 /**
  * Whether a link's `href` points into the page itself: a fragment alone (`#entry-2`), or, when the page's address
  * is known, the same site and path (a trailing slash aside) with a fragment, or with a query keeping every
- * parameter of the page's own and adding some (`?entry=2`: an entry's permalink) — not on a front page, whose
+ * parameter of the page's own and adding only ones naming an entry (`?entry=2`: an entry's permalink) — not on a front page, whose
  * path with a query (`/?p=12`) is another page. A bare link to the page itself is no entry's.
  *
  * @example pointsIntoPage('/live/strike?entry=2', ['https://news.example/live/strike']) // → true
@@ -51,7 +58,8 @@ export function pointsIntoPage(href: string, pageUrls: readonly (string | null |
     if (FRONT_PATH.test(path) || link.search === page.search) continue;
     const own = page.searchParams;
     const kept = [...own.keys()].every((key) => link.searchParams.getAll(key).join('\u0000') === own.getAll(key).join('\u0000'));
-    if (kept && [...link.searchParams.keys()].some((key) => !own.has(key))) return true;
+    const added = [...link.searchParams.keys()].filter((key) => !own.has(key));
+    if (kept && added.length && added.every((key) => ENTRY_PARAM.test(key))) return true;
   }
   return false;
 }

@@ -121,6 +121,8 @@ describe('links pointing into the page beside links to other pages', () => {
   it('a query naming another page on the same path is another page', () => {
     expect(pointsIntoPage('/story.php?id=12', ['https://old.example/story.php?id=11'])).toBe(false);
     expect(pointsIntoPage('/story.php?id=11&entry=3', ['https://old.example/story.php?id=11'])).toBe(true);
+    // a section serving its stories by a query on its own path: those are other stories
+    expect(pointsIntoPage('/news?story=12', ['https://old.example/news'])).toBe(false);
     // a front page's own path with a query is another page
     expect(pointsIntoPage('/?p=12', ['https://old.example/'])).toBe(false);
     // without the page's address only a fragment is told
