@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { el, pushes, row } from './flight-stream.js';
 
 const HEADLINE = 'Tide gauge to move to the breakwater';
 const PARAGRAPHS = [
@@ -21,19 +22,7 @@ const TEASERS = [
   'The ferry to the outer islands will run a late boat on Fridays through the summer, its operator announced this week.',
 ];
 
-const row = (id: string, value: unknown): string => `${id}:${JSON.stringify(value)}\n`;
-const el = (type: string, props: Record<string, unknown>, key: string | null = null): unknown[] => ['$', type, key, props];
 const modules = '1:I[801,["static/chunks/app/page.js"],"ArticleBody"]\n2:I[802,["static/chunks/app/page.js"],"StoryCard"]\n';
-
-/** The stream cut into chunks, each pushed by a script. */
-const pushes = (stream: string, size = 120): string => {
-  const chunks: string[] = [];
-  for (let i = 0; i < stream.length; i += size) chunks.push(stream.slice(i, i + size));
-  return (
-    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
-    chunks.map((c) => `<script>self.__next_f.push(${JSON.stringify([1, c])})</script>`).join('')
-  );
-};
 
 /** What every page of the site prints around its article: well over 20 words, none an article's. */
 const HEADER = `<header><a href="/" class="logo">Wendle Post</a><nav><a href="/news">News</a><a href="/harbour">Harbour</a>

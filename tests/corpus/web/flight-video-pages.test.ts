@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { el, pushes, row } from './flight-stream.js';
 
 const TITLE = 'Walking the old ferry route at low tide';
 const SLUG = 'ferry-route-low-tide';
@@ -35,17 +36,7 @@ const ARTICLE = [
   'The first walk leaves on the second Saturday of June, and the council will publish the dates of later walks with the tide tables.',
 ];
 
-const row = (id: string, value: unknown): string => `${id}:${JSON.stringify(value)}\n`;
-const el = (type: string, props: Record<string, unknown>, key: string | null = null): unknown[] => ['$', type, key, props];
 const modules = '1:I[801,["static/chunks/app/page.js"],"VideoPlayer"]\n';
-const pushes = (stream: string, size = 120): string => {
-  const chunks: string[] = [];
-  for (let i = 0; i < stream.length; i += size) chunks.push(stream.slice(i, i + size));
-  return (
-    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
-    chunks.map((c) => `<script>self.__next_f.push(${JSON.stringify([1, c])})</script>`).join('')
-  );
-};
 
 const HEADER = `<header><a href="/" class="logo">Wendle Post</a><nav><a href="/news">News</a><a href="/video">Video</a>
 <a href="/sport">Sport</a><a href="/opinion">Opinion</a><a href="/weather">Weather</a><a href="/events">What’s on</a></nav></header>`;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/corpus/web/extract.js';
+import { el, pushes as pushStream, row, textRow } from './flight-stream.js';
 import { parsePage } from '../../../src/corpus/web/page.js';
 import { flightData } from '../../../src/corpus/web/next-flight.js';
 
@@ -17,20 +18,8 @@ const PARAGRAPHS = [
 ];
 const BODY = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
 
-/** A row of flight data: `id:JSON`, or a text row `id:T<hex byte length>,text`. */
-const row = (id: string, value: unknown): string => `${id}:${JSON.stringify(value)}\n`;
-const textRow = (id: string, text: string): string => `${id}:T${Buffer.byteLength(text, 'utf8').toString(16)},${text}`;
-const el = (type: string, props: Record<string, unknown>, key: string | null = null): unknown[] => ['$', type, key, props];
-
-/** The stream cut into chunks of `size` characters (a chunk may end inside a row), each pushed by a script. */
-const pushes = (stream: string, size = 90): string => {
-  const chunks: string[] = [];
-  for (let i = 0; i < stream.length; i += size) chunks.push(stream.slice(i, i + size));
-  return (
-    '<script>(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,null])</script>' +
-    chunks.map((c) => `<script>self.__next_f.push(${JSON.stringify([1, c])})</script>`).join('')
-  );
-};
+/** The stream cut into chunks of `size` characters, each pushed by a script (the first as some pages write it). */
+const pushes = (stream: string, size = 90): string => pushStream(stream, size, ';self.__next_f.push([2,null])');
 
 const page = (stream: string, { head = '', body = `<main><h1>${HEADLINE}</h1>${BODY}</main>`, extra = '' } = {}): string =>
   `<!doctype html><html lang="en"><head><title>${HEADLINE} | Saltby Courier</title>${head}</head><body>${body}${pushes(stream)}${extra}</body></html>`;
