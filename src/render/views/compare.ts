@@ -94,7 +94,7 @@ function startOfLine(c: CompareClaim, claims: readonly CompareClaim[]): Line | n
     ...new Set(documents.map((d) => outletName(longer?.outlets.find((o) => o.document === d) ?? { outlet: null, document: d }))),
   ];
   const which = at >= 0 && at < MAX_COMPARE_CLAIMS ? `claim ${at + 1}` : 'a longer claim';
-  const verb = documents.length === 1 ? 'quotes' : 'quote';
+  const verb = names.length === 1 ? 'quotes' : 'quote';
   return line(`ℹ️ The start of ${which}: ${outletsSaid(names)} ${verb} it in full, going on `, quoted(rest, 200));
 }
 
