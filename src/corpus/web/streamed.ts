@@ -4,7 +4,9 @@
  * its Suspense fallback (a skeleton, "Loading…") between the comments `<!--$?-->` and `<!--/$-->`; further down,
  * the part itself in a hidden box `<div hidden id="S:0">`, and a script `$RC("B:0","S:0")` that moves it into the
  * fallback's place. Read as served, the page kept the skeleton and pruning removed the hidden box, so an article
- * streamed that way was lost. The page is read as a browser shows it once those scripts ran.
+ * streamed that way was lost. The page is read as a browser shows it once those scripts ran. A page served for
+ * React's external runtime (`unstable_externalRuntimeSrc`) writes the same instructions as data instead of calls,
+ * `<template data-rci="" data-bid="B:0" data-sid="S:0">`, read alike.
  */
 import { countWords, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { pointsIntoPage } from './own-links.js';
@@ -20,9 +22,16 @@ const BOUNDARY_ID = /^B:[0-9a-z]+$/i;
 const PLACEHOLDER_ID = /^[BP]:[0-9a-z]+$/i;
 /**
  * The scripts' calls: `$RC(boundary, segment)` completes a boundary, `$RR(boundary, segment, styles)` too once
- * its stylesheets load, `$RS(segment, placeholder)` puts a segment in its placeholder's place.
+ * its stylesheets load, `$RS(segment, placeholder)` puts a segment in its placeholder's place; `$RX(boundary, …)`
+ * gives up on a boundary the server could not render (the browser renders it itself, its fallback shown till then).
  */
-const CALL = /\$R([CRS])\(\s*(["'])([^"'\\]{1,64})\2\s*,\s*(["'])([^"'\\]{1,64})\4/g;
+const CALL = /\$R([CRSX])\(\s*(["'])([^"'\\]{1,64})\2(?:\s*,\s*(["'])([^"'\\]{1,64})\4)?/g;
+/**
+ * The same instructions written as data, for React's external runtime, which carries them out and removes them:
+ * `<template data-rci="" data-bid data-sid>` ($RC), `data-rri` with `data-sty` ($RR), `data-rsi` with `data-sid`
+ * and `data-pid` ($RS), `data-rxi` with `data-bid` ($RX). Scripts and these templates run in the page's order.
+ */
+const INSTRUCTIONS = 'script, template[data-rci], template[data-rri], template[data-rsi], template[data-rxi]';
 
 /**
  * Parts moved on a page at most, sibling nodes walked looking for their fallbacks' ends, and characters of the
@@ -86,7 +95,7 @@ function fallbackNodes(placeholder: DomElement, budget: Budget): DomNode[] | nul
       if (data === '/$') {
         if (depth === 0) return nodes;
         depth--;
-      } else if (data === '$' || data === '$?' || data === '$!') depth++;
+      } else if (data === '$' || data === '$?' || data === '$!' || data === '$~') depth++;
     }
     nodes.push(node);
   }
@@ -104,8 +113,9 @@ function withinAny(node: DomNode, nodes: readonly DomNode[]): boolean {
 /**
  * Moves each streamed part into its placeholder's place, as React's scripts do in a browser: the hidden box's
  * children replace the boundary's fallback (or the pending segment's placeholder) and the box goes. Pairs are
- * those the page's scripts name, in the order they run; a hidden `S:x` box no script names goes to the
- * `B:x` (else `P:x`) placeholder no script names. Parts nested in others, or streamed out of order, land where
+ * those the page's scripts or instruction templates name, in the order they run; a hidden `S:x` box none names
+ * goes to the `B:x` (else `P:x`) placeholder none names (a boundary given up on, `$RX` or `data-rxi`, is named:
+ * it keeps its fallback and takes no box). Parts nested in others, or streamed out of order, land where
  * their placeholders are, wherever those are then. A call naming a box or placeholder the page lacks, a box
  * holding its own placeholder, a part of other stories' cards only (its fallback removed: it stood in for the
  * cards), and any other hidden box are left as served (pruning removes hidden boxes).
@@ -122,17 +132,27 @@ export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: re
   if (!placeholders.size) return;
 
   const pairs: { placeholder: string; box: string }[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const text = script.textContent ?? '';
-    if (!text.includes('$R')) continue;
-    for (const call of text.matchAll(CALL)) {
-      if (pairs.length >= MAX_PARTS) break;
-      const [first, second] = [call[3]!, call[5]!];
-      pairs.push(call[1] === 'S' ? { placeholder: second, box: first } : { placeholder: first, box: second });
+  // boundaries the server gave up on: the browser renders them itself, no box of theirs streamed
+  const givenUp: string[] = [];
+  const instruct = (kind: string, first: string | null, second: string | null): void => {
+    if (kind === 'X') {
+      if (first) givenUp.push(first);
+    } else if (first && second && pairs.length < MAX_PARTS)
+      pairs.push(kind === 'S' ? { placeholder: second, box: first } : { placeholder: first, box: second });
+  };
+  for (const element of Array.from(doc.querySelectorAll(INSTRUCTIONS))) {
+    if (element.tagName !== 'SCRIPT') {
+      if (element.hasAttribute('data-rsi')) instruct('S', element.getAttribute('data-sid'), element.getAttribute('data-pid'));
+      else if (element.hasAttribute('data-rxi')) instruct('X', element.getAttribute('data-bid'), null);
+      else instruct('C', element.getAttribute('data-bid'), element.getAttribute('data-sid'));
+      continue;
     }
+    const text = element.textContent ?? '';
+    if (!text.includes('$R')) continue;
+    for (const call of text.matchAll(CALL)) instruct(call[1]!, call[3]!, call[5] ?? null);
   }
-  // a box no script names (the page saved without its scripts' calls) goes to the placeholder of its number
-  const named = new Set(pairs.flatMap((p) => [p.placeholder, p.box]));
+  // a box none names (the page saved without its scripts' calls) goes to the placeholder of its number
+  const named = new Set([...givenUp, ...pairs.flatMap((p) => [p.placeholder, p.box])]);
   for (const id of boxes.keys()) {
     if (named.has(id) || pairs.length >= MAX_PARTS) continue;
     const number = id.slice(2);

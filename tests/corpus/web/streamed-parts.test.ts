@@ -218,3 +218,106 @@ describe('parts a React page streams after its first markup', () => {
     expect(doc.querySelectorAll('main p').length).toBe(2_000);
   });
 });
+
+/** The instructions as React writes them for its external runtime: templates carrying the ids, no scripts. */
+const completeData = (boundary: string, segment: string): string =>
+  `<template data-rci="" data-bid="${boundary}" data-sid="${segment}"></template>`;
+const completeWithStylesData = (boundary: string, segment: string): string =>
+  `<template data-rri="" data-bid="${boundary}" data-sid="${segment}" data-sty="[[&quot;/_next/static/css/story.css&quot;,&quot;high&quot;]]"></template>`;
+const segmentData = (segment: string, placeholder: string): string =>
+  `<template data-rsi="" data-sid="${segment}" data-pid="${placeholder}"></template>`;
+const clientRenderData = (boundary: string): string => `<template data-rxi="" data-bid="${boundary}" data-dgst="3021145567"></template>`;
+const EXTERNAL_RUNTIME = '<script src="/_next/static/chunks/react-dom-server.external-runtime.js" async=""></script>';
+
+describe('parts a React page streams with its instructions written as data (external runtime)', () => {
+  it('reads a part a `data-rci` template completes as the `$RC` call would', () => {
+    const body = (instruction: string): string =>
+      page(
+        `<main><article><h1>${HEADLINE}</h1><p>${STANDFIRST}</p>${fallback('B:1')}<p>${CLOSING}</p></article></main>` +
+          hiddenBox('S:3', `<div class="article-body">${paragraphs(PARAGRAPHS)}</div>`) +
+          instruction,
+      );
+    // boundaries and segments are numbered apart: only the instruction pairs them
+    const asData = read(body(EXTERNAL_RUNTIME + completeData('B:1', 'S:3')));
+    expect(asData.text).toBe([STANDFIRST, ...PARAGRAPHS, CLOSING].join('\n\n'));
+    expect(asData).toEqual(read(body(complete('B:1', 'S:3', true))));
+    expect(parsePage(body(completeData('B:1', 'S:3'))).body?.textContent).not.toContain('Loading the story');
+  });
+
+  it('reads a part a `data-rri` template completes once its stylesheets load', () => {
+    const html = page(
+      `<main>${fallback('B:0')}</main>` +
+        hiddenBox('S:2', `<article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, ...PARAGRAPHS])}</article>`) +
+        completeWithStylesData('B:0', 'S:2'),
+    );
+    const { ok, text, title } = read(html);
+    expect(ok).toBe(true);
+    expect(title).toBe(HEADLINE);
+    expect(text).toBe([STANDFIRST, ...PARAGRAPHS].join('\n\n'));
+  });
+
+  it('puts a segment in its placeholder’s place (`data-rsi` with `data-sid` and `data-pid`)', () => {
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, PARAGRAPHS[0]!])}<template id="P:3"></template><p>${CLOSING}</p></article></main>` +
+        hiddenBox('S:3', paragraphs(PARAGRAPHS.slice(1))) +
+        segmentData('S:3', 'P:3'),
+    );
+    expect(read(html).text).toBe([STANDFIRST, ...PARAGRAPHS, CLOSING].join('\n\n'));
+  });
+
+  it('places nested parts streamed out of order, the instructions run in the page’s order', () => {
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${fallback('B:0')}<p>${CLOSING}</p></article></main>` +
+        hiddenBox('S:4', paragraphs(PARAGRAPHS.slice(2))) +
+        completeData('B:1', 'S:4') +
+        hiddenBox('S:2', `<p>${STANDFIRST}</p>${paragraphs(PARAGRAPHS.slice(0, 2))}${fallback('B:1')}`) +
+        // a page may hold both forms: each runs where it stands
+        complete('B:0', 'S:2', true),
+    );
+    expect(read(html).text).toBe([STANDFIRST, ...PARAGRAPHS, CLOSING].join('\n\n'));
+  });
+
+  it('leaves a boundary given up on (`data-rxi`, `$RX`) with its fallback, and puts no box of its number there', () => {
+    const fallbackNote = 'The reader comments on this story could not be shown, so please reload the page to see them.';
+    const hiddenSentence = 'This hidden note about the quarry road was never shown to any reader of the page at all.';
+    for (const givenUp of [clientRenderData('B:5'), '<script>$RX("B:5","3021145567")</script>']) {
+      const html = page(
+        `<main><article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, ...PARAGRAPHS])}</article>${fallback('B:5', `<div class="note"><p>${fallbackNote}</p></div>`)}</main>` +
+          hiddenBox('S:5', `<p>${hiddenSentence}</p>`) +
+          givenUp,
+      );
+      const shown = parsePage(html).body?.textContent ?? '';
+      expect(shown).toContain(fallbackNote);
+      const { text } = read(html);
+      expect(text).toContain(PARAGRAPHS[3]!);
+      expect(text).not.toContain('hidden note');
+    }
+  });
+
+  it('keeps a part of other stories’ cards hidden, its fallback dropped', () => {
+    const cards = TEASERS.map(
+      (t, i) => `<div><h3><a href="/news/story-${i}">Story ${i + 1} of the week in Brask</a></h3><p>${t}</p></div>`,
+    ).join('');
+    const waiting = 'More stories from around the valley are loading for you, so please wait a moment while we fetch them.';
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, ...PARAGRAPHS])}</article>${fallback('B:0', `<div><p>${waiting}</p></div>`)}</main>` +
+        hiddenBox('S:1', cards) +
+        completeData('B:0', 'S:1'),
+    );
+    const { text } = read(html);
+    expect(text).toBe([STANDFIRST, ...PARAGRAPHS].join('\n\n'));
+    for (const teaser of TEASERS) expect(text).not.toContain(teaser);
+    expect(parsePage(html).body?.textContent).not.toContain(waiting);
+  });
+
+  it('ignores an instruction template missing an id, and one naming a box the page lacks', () => {
+    const hiddenSentence = 'This hidden note about the quarry road was never shown to any reader of the page at all.';
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${paragraphs([STANDFIRST, ...PARAGRAPHS])}${fallback('B:0', '<div class="skeleton"></div>')}</article></main>` +
+        hiddenBox('S:7', `<p>${hiddenSentence}</p>`) +
+        '<template data-rci="" data-bid="B:0"></template>' +
+        completeData('B:0', 'S:9'),
+    );
+    expect(read(html).text).toBe([STANDFIRST, ...PARAGRAPHS].join('\n\n'));
+  });
+});
