@@ -29,6 +29,7 @@ export interface DomElement extends DomNode {
   readonly className: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
   contains(other: DomNode | null): boolean;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
