@@ -192,15 +192,16 @@ function sameSpeaker(store: ClaimView, group: ClaimGroup, other: ClaimGroup): bo
  * The longer claim compared beside claim `i` whose first words, in order and nothing else, are claim `i`'s, both by
  * one speaker (the store grouped the cut-short quotation apart; the longer claim lists its outlets as cutting the end),
  * with the words it goes on with and the documents that carry it whole. Null when none does, or none carries it whole.
+ * `groups[k]` is the claim group of `claims[k]`.
  */
 function longerClaimStarted(
   store: ClaimView,
-  chosen: readonly { group: ClaimGroup }[],
+  groups: readonly ClaimGroup[],
   claims: readonly CompareClaim[],
   i: number,
 ): CompareClaim['startOf'] | null {
-  const group = chosen[i]!.group;
-  for (const [j, { group: longer }] of chosen.entries()) {
+  const group = groups[i]!;
+  for (const [j, longer] of groups.entries()) {
     if (j === i || !sameSpeaker(store, group, longer)) continue;
     const cut = cutEnd(longer.text, group.text, COMPARE_LIMITS.partWords);
     if (!cut) continue;
@@ -213,6 +214,17 @@ function longerClaimStarted(
     if (documents.length) return { claimId: longer.id, rest: cut.rest, documents };
   }
   return null;
+}
+
+/**
+ * A claim whose words are only the first words of a longer claim of its speaker compared beside it says so itself
+ * (`startOf`): /compare on a topic and several given quotations compared (`compareClaims`) alike.
+ */
+function markStarts(store: ClaimView, groups: readonly ClaimGroup[], claims: readonly CompareClaim[]): void {
+  for (const [i, claim] of claims.entries()) {
+    const start = longerClaimStarted(store, groups, claims, i);
+    if (start) claim.startOf = start;
+  }
 }
 
 /**
@@ -431,8 +443,11 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
   for (const h of hits) {
     if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });
   }
-  // prefer claims carried by more documents among equally good matches
-  groups.sort((a, b) => b.score - a.score || b.group.entryIds.length - a.group.entryIds.length);
+  // among equally good matches, the claim whose words are the topic's (a quotation asked about by its own words, as
+  // compareClaims asks: not a longer claim that starts with them), then claims carried by more documents
+  const asked = words(topic).join(' ');
+  const isAsked = (g: ClaimGroup): number => (words(g.text).join(' ') === asked ? 1 : 0);
+  groups.sort((a, b) => b.score - a.score || isAsked(b.group) - isAsked(a.group) || b.group.entryIds.length - a.group.entryIds.length);
   // claims far weaker than the best are other stories that share a few words: left out
   const floor = (groups[0]?.score ?? 0) - COMPARE_LIMITS.scoreSpread;
   const most = options.maxClaims ?? COMPARE_LIMITS.claims;
@@ -490,11 +505,11 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
       ...(credits && credits.length > 1 ? { credits, relation: relationOf(store, rivals!, credits) } : {}),
     };
   });
-  // a claim whose words are only the first words of a longer claim of its speaker compared here says so itself
-  for (const [i, claim] of claims.entries()) {
-    const start = longerClaimStarted(store, chosen, claims, i);
-    if (start) claim.startOf = start;
-  }
+  markStarts(
+    store,
+    chosen.map((c) => c.group),
+    claims,
+  );
   // with an outlet filter, its documents on no compared claim's story are named apart (an outlet with none is
   // said to have no article on the topic)
   const offTopic = scope.ids ? docs.filter((d) => !onTopic.has(d.id)).map((d) => ({ document: d.id, outlet: d.meta.outlet })) : [];
@@ -585,6 +600,11 @@ export function compareClaims(
       claims,
       explanation: quotes.length ? 'No claim in the corpus matches these quotations.' : `No quotation of ${subject} is in the corpus.`,
     };
+  markStarts(
+    store,
+    claims.map((c) => store.group(c.claimId)),
+    claims,
+  );
   const offTopic = [...aside.values()].filter((d) => !documents.has(d.document));
   // the others can be named by their numbers in the list ("compare 6 and 7")
   const more =

@@ -1,0 +1,63 @@
+/**
+ * A thread on a person's /quotes comparing their quotations (`compareClaims`): a quotation one outlet prints cut
+ * short, the start of a longer one of the same speaker, says it is that claim's start (`startOf`) and the longer
+ * claim lists that outlet as cutting the end, as /compare on a topic does (articles of our own).
+ */
+import { describe, expect, it } from 'vitest';
+import { compare, compareClaims } from '../../src/answers/compare.js';
+import { speakerQuotes } from '../../src/answers/lists.js';
+import { compareText } from '../../src/render/text.js';
+import { story, writtenStore } from '../support/written.js';
+
+const full = 'We will turn the old tannery into a swimming pool and keep the canal towpath lit for cyclists every night of the year';
+const rest = 'and keep the canal towpath lit for cyclists every night of the year';
+const start = 'We will turn the old tannery into a swimming pool';
+
+function storeWith(shorterSentence: string) {
+  return writtenStore([
+    {
+      file: 'tannery-a.txt',
+      outlet: 'Canal Gazette',
+      date: '2026-04-01',
+      text: story('Tannery to become pool', `Mayor Petra Lind said: "${full}."`, 'The plan goes to a vote in May.'),
+    },
+    {
+      file: 'tannery-b.txt',
+      outlet: 'Northside Courier',
+      date: '2026-04-01',
+      text: story('Pool plan for tannery', `"${full}," Petra Lind told a meeting.`),
+    },
+    {
+      file: 'tannery-c.txt',
+      outlet: 'Eastgate Echo',
+      date: '2026-04-02',
+      text: story('A pool at last', shorterSentence, 'Builders are to be chosen this summer.'),
+    },
+  ]);
+}
+
+describe('compareClaims of a quotation printed cut short, grouped apart', () => {
+  const store = storeWith('Petra Lind said: "We will turn the old tannery into a swimming pool."');
+  const quotes = speakerQuotes(store, 'Petra Lind').quotes.map((q) => q.quote);
+
+  it('marks the shorter claim as the start of the longer one, as /compare on a topic does', () => {
+    const result = compareClaims(store, 'Petra Lind', quotes);
+    // each quotation compared as itself: the shorter one is not taken for the longer claim that starts with it
+    expect(result.claims).toHaveLength(2);
+    const longer = result.claims.find((c) => c.quote.includes('every night'))!;
+    const shorter = result.claims.find((c) => !c.quote.includes('every night'))!;
+    expect(shorter.startOf).toEqual({ claimId: longer.claimId, rest, documents: ['tannery-a.txt', 'tannery-b.txt'] });
+    expect(longer.startOf).toBeUndefined();
+    const echo = longer.outlets.find((o) => o.outlet === 'Eastgate Echo')!;
+    expect(echo.changes).toEqual([{ kind: 'truncated_end', from: rest, to: '' }]);
+    const topic = compare(store, 'turn the old tannery into a swimming pool');
+    expect(topic.claims.find((c) => !c.quote.includes('every night'))?.startOf).toEqual(shorter.startOf);
+    expect(compareText(result)).toContain(`ℹ️ The start of claim ${result.claims.indexOf(longer) + 1}`);
+  });
+
+  it('does not mark it when another person is credited with the shorter words', () => {
+    const other = storeWith('Councillor Omar Biel said: "We will turn the old tannery into a swimming pool."');
+    const result = compareClaims(other, 'Petra Lind', [full, start]);
+    expect(result.claims.every((c) => c.startOf === undefined)).toBe(true);
+  });
+});
