@@ -574,8 +574,12 @@ export function compareClaims(
   const claims: CompareClaim[] = [];
   const documents = new Set<string>();
   const aside = new Map<string, { document: string; outlet: string | null }>();
+  // how many of the quotations were read before the list was full (one compared as another's claim is no claim left
+  // out for room)
+  let read = 0;
   for (const quote of quotes) {
     if (claims.length >= COMPARE_LIMITS.claims) break;
+    read++;
     const one = compare(store, quote, {
       outlets: options.outlets,
       maxClaims: 1,
@@ -608,8 +612,8 @@ export function compareClaims(
   const offTopic = [...aside.values()].filter((d) => !documents.has(d.document));
   // the others can be named by their numbers in the list ("compare 6 and 7")
   const more =
-    quotes.length > claims.length
-      ? ` (the first ${claims.length} of ${quotes.length}; name others by number: “compare ${quotes.length - claims.length === 1 ? quotes.length : `${claims.length + 1} and ${quotes.length}`}”)`
+    quotes.length > read
+      ? ` (from the first ${read} of ${quotes.length}; name others by number: “compare ${quotes.length - read === 1 ? quotes.length : `${read + 1} and ${quotes.length}`}”)`
       : '';
   return {
     ...base,

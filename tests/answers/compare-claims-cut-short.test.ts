@@ -60,4 +60,35 @@ describe('compareClaims of a quotation printed cut short, grouped apart', () => 
     const result = compareClaims(other, 'Petra Lind', [full, start]);
     expect(result.claims.every((c) => c.startOf === undefined)).toBe(true);
   });
+
+  it('does not call a quotation compared as another’s claim one left out for room', () => {
+    const other = storeWith('Councillor Omar Biel said: "We will turn the old tannery into a swimming pool."');
+    // the shorter words credited to another person are the longer claim's, compared under it (outlets disagree)
+    const result = compareClaims(other, 'Petra Lind', [full, start]);
+    expect(result.claims).toHaveLength(1);
+    expect(result.explanation).toBe('Petra Lind: 1 quotation compared across 3 documents.');
+  });
+
+  it('names the quotations left out for room by their numbers', () => {
+    const said = [
+      'The bakery on Mill Lane will get a new roof before the first snow',
+      'Every school in the district will have a nurse on duty by September',
+      'We are planting four hundred oak trees along the ring road this spring',
+      'The night buses will run until two in the morning on Fridays',
+      'Our harbour will open a ferry link to the islands next summer',
+      'Rents in council flats stay frozen for another two years',
+      'The market square becomes a car free zone every Sunday afternoon',
+    ];
+    const many = writtenStore([
+      {
+        file: 'plans.txt',
+        outlet: 'Canal Gazette',
+        date: '2026-04-03',
+        text: story('Mayor sets out plans', ...said.map((q) => `Mayor Petra Lind said: "${q}."`)),
+      },
+    ]);
+    const result = compareClaims(many, 'Petra Lind', said);
+    expect(result.claims).toHaveLength(5);
+    expect(result.explanation).toContain('(from the first 5 of 7; name others by number: “compare 6 and 7”)');
+  });
 });
