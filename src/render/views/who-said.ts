@@ -115,9 +115,10 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   const others = notFound ? matches : matches.slice(1);
   if (!others.length) return null;
   const shown = others.slice(0, MAX_OTHER_CANDIDATES);
+  // a candidate no outlet quotes is reported speech, as the lead says of the best match: no quotation marks
   const lines = shown.map((m) =>
     line(
-      quoted(m.quote, 200),
+      ...(quotedByAny(m.outlets) ? [quoted(m.quote, 200)] : ['Reported, not quoted: ', em(clip(m.quote, 200))]),
       ` — ${speakerLabel(m.speaker)}${DOT}${Math.round(m.score * 100)}% match${DOT}`,
       count(m.outlets.length, 'outlet'),
     ),
