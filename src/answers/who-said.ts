@@ -470,6 +470,30 @@ function withMentionNote(result: WhoSaidResult, ignored: boolean): WhoSaidResult
   return ignored ? { ...result, ignoredSpeaker: 'mention', explanation: `${MENTION_AS_SPEAKER} ${result.explanation}` } : result;
 }
 
+/** Outlets named at most where an outlet asked about does not carry the words and others do. */
+const MAX_ELSEWHERE_NAMED = 3;
+
+/**
+ * Where the words are, when the outlet asked about does not carry them: the outlets of the corpus's best match,
+ * verbatim or close (a paraphrase is no carrier of the words), so "DN does not carry these words" does not read as
+ * "nobody does". Empty when no other outlet carries them.
+ */
+function carriedElsewhere(store: ClaimView, quote: string): string {
+  const best = matchesFor(store, quote, null)?.[0];
+  if (!best || (best.kind !== 'verbatim' && best.kind !== 'close')) return '';
+  const names = [...new Set(best.outlets.filter((o) => o.rendering !== 'paraphrase').map(outletName))];
+  if (!names.length) return '';
+  const shown = names.slice(0, MAX_ELSEWHERE_NAMED);
+  const more = names.length - shown.length;
+  const list =
+    more > 0
+      ? `${shown.join(', ')} and ${more} more`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+        : shown[0];
+  return ` The corpus has them${best.kind === 'close' ? ', or words close to them,' : ''} from ${list}: ask without the outlet to see them.`;
+}
+
 function checkQuote(store: ClaimView, quote: string, options: WhoSaidOptions): WhoSaidResult {
   const typedSpeaker = options.speaker?.trim() || null;
   // "<@1234> Ruiz" is Ruiz; "<@1234>" alone names no one: answered without a speaker, and said so
@@ -547,7 +571,11 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   let matches = found;
   // "No outlet in DW carries…" read as if DW held outlets: an outlet asked about is one outlet, with its articles
   const none = askedOutlet ? `No article of ${askedOutlet}` : 'No outlet in the corpus';
-  if (matches.length === 0) return notFound(`${none} carries these words or a close version of them.`, askedSpeaker);
+  if (matches.length === 0)
+    return notFound(
+      `${none} carries these words or a close version of them.${askedOutlet ? carriedElsewhere(store, reading.quote) : ''}`,
+      askedSpeaker,
+    );
   let verdict: Verdict = matches[0]!.kind;
   let speakerNote = '';
   if (askedSpeaker) {
