@@ -27,8 +27,10 @@ export const COMPARE_LIMITS = Object.freeze({
   scoreSpread: 0.25,
   /** Without an outlet filter, every document is in scope up to this corpus size; beyond it, those on topic. */
   allDocumentsUpTo: 50,
-  /** A hit is on topic when this share of the topic's content words appears in it. */
+  /** A hit is on topic when this share of the topic's content words appears in it… */
   topicBag: 0.5,
+  /** …or this share of the topic's words, in order, typos allowed ("joint excercises" for "joint exercises"). */
+  topicInOrder: 0.9,
   /** A quotation in another document carries the claim "reworded" from this in-order score… */
   reworded: 0.6,
   /** …and an unquoted sentence paraphrases it from this share of the claim's content words, and this many. */
@@ -437,8 +439,11 @@ export function compare(store: ClaimView, topic: string, options: CompareOptions
     return { ...base, claims: [], explanation: unknownOutletSentence(unknown, known), unknownOutlets: unknown };
   }
   const hits = store
-    .search(topic, { limit: COMPARE_LIMITS.topicCandidates, atLeast: { bag: COMPARE_LIMITS.topicBag } })
-    .filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag);
+    .search(topic, {
+      limit: COMPARE_LIMITS.topicCandidates,
+      atLeast: { bag: COMPARE_LIMITS.topicBag, ordered: COMPARE_LIMITS.topicInOrder },
+    })
+    .filter((h) => h.exact || h.bag >= COMPARE_LIMITS.topicBag || h.score >= COMPARE_LIMITS.topicInOrder);
   const groups: { group: ClaimGroup; score: number }[] = [];
   for (const h of hits) {
     if (!groups.some((g) => g.group.id === h.group.id)) groups.push({ group: h.group, score: Math.max(h.score, h.bag) });
