@@ -1,11 +1,12 @@
 /**
- * Other candidates of a who-said answer: one no outlet quotes (reported speech) is shown as reported, not in quotation
+ * Other candidates of a who-said answer, each with its kind (close wording, paraphrase): one no outlet quotes (reported speech) is shown as reported, not in quotation
  * marks, as the lead shows a best match that is reported speech, in the terminal and Discord answers alike (articles
  * of our own).
  */
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { whoSaidPayload } from '../../src/render/discord.js';
+import { VERDICT_LABELS } from '../../src/render/labels.js';
 import { whoSaidText } from '../../src/render/text.js';
 import { assertValidMessagePayload } from '../../src/render/validate.js';
 import { story, writtenStore } from '../support/written.js';
@@ -46,5 +47,15 @@ describe('who-said candidates that are reported speech', () => {
 
   it('keep the quotation marks on quoted candidates', () => {
     expect(whoSaidText(result)).toContain('“We will keep the harbour open');
+  });
+
+  it('name each candidate’s kind before its match, so a close one matching every word does not read as verbatim', () => {
+    const text = whoSaidText(result);
+    const json = JSON.stringify(whoSaidPayload(result));
+    for (const m of result.matches.slice(1)) {
+      const said = `${VERDICT_LABELS[m.kind].label.toLowerCase()} · ${Math.round(m.score * 100)}% match`;
+      expect(text).toContain(said);
+      expect(json).toContain(said);
+    }
   });
 });

@@ -119,7 +119,9 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   const lines = shown.map((m) =>
     line(
       ...(quotedByAny(m.outlets) ? [quoted(m.quote, 200)] : ['Reported, not quoted: ', em(clip(m.quote, 200))]),
-      ` — ${speakerLabel(m.speaker)}${DOT}${Math.round(m.score * 100)}% match${DOT}`,
+      // the kind first: a close wording or a paraphrase can match every word asked (typos, stems) and is still no
+      // verbatim (candidates of a not-found answer are none of them)
+      ` — ${speakerLabel(m.speaker)}${DOT}${notFound ? '' : `${VERDICT_LABELS[m.kind].label.toLowerCase()}${DOT}`}${Math.round(m.score * 100)}% match${DOT}`,
       count(m.outlets.length, 'outlet'),
     ),
   );
