@@ -43,6 +43,9 @@ import { taggedPostAuthor } from './tagged-posts.js';
 /** Does the quotation open its sentence? */
 const opens = (q: QuoteContext): boolean => q.sentenceStart === q.k;
 
+/** Does the quotation open its sentence, or the clause after a semicolon ("Ruiz answered Hale; “…” was his reply")? */
+const opensClause = (q: QuoteContext): boolean => opens(q) || q.toks[q.k - 1]?.text === ';';
+
 /** Is the quotation the first thing in its sentence, or right after another quotation? */
 function opensOrFollowsQuote(q: QuoteContext): boolean {
   const prev = q.toks[q.k - 1];
@@ -198,9 +201,9 @@ export const RULES: readonly Rule[] = [
   },
   // “The court takes no view on the merits” of the case, the opinion said.: past a short phrase that finishes the words
   { name: 'verb-after-tail', run: said((q) => (opens(q) ? afterTail(q.model, q.toks, q.k, q.sentenceEnd) : null)) },
-  // “Absolutely not,” came the reply from Ruiz. / “…,” was the minister’s answer.: a noun of replying after the words
-  // names who said them
-  { name: 'reply-after', run: said((q) => (opens(q) ? replyAfter(q.model, q.toks, q.k, q.sentenceEnd) : null)) },
+  // “Absolutely not,” came the reply from Ruiz. / “…,” was the minister’s answer. / Ruiz wrote to Hale; “…” was his
+  // reply.: a noun of replying after the words names who said them
+  { name: 'reply-after', run: said((q) => (opensClause(q) ? replyAfter(q.model, q.toks, q.k, q.sentenceEnd) : null)) },
   // Li called the plan “a relic,” the mayor said Friday. / … was branded “a hoax” by Ana, Li Wei wrote.: a subject and
   // its speech verb after a comma that close the sentence attribute every quotation before them
   { name: 'closing-attribution', run: said((q) => (opens(q) ? null : closingAttribution(q.model, q.toks, q.k))) },

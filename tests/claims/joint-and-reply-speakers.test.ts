@@ -1,7 +1,7 @@
 /**
  * Speakers a reader names from the shape around a quotation: two people joined by "and" (surnames too, or a name set
  * off after "and her deputy"), never a quantifier floating after them ("both said"); a noun of replying after the
- * words ("came the reply from X", "“…,” was another."); and a pronoun that only a description in the sentence before can stand for ("The
+ * words ("came the reply from X", "“…,” was another.", after a semicolon too: "X wrote to Y; “…” was his reply"); and a pronoun that only a description in the sentence before can stand for ("The
  * minister was blunt. “…,” she said."). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,13 @@ describe('a noun of replying after the words', () => {
   it('credits the owner of the reply', () => {
     expect(speakers(asked, '“Absolutely not,” came Ruiz’s curt reply.')[0]?.speaker).toBe('Ana Ruiz');
     expect(speakers(asked, '“Absolutely not,” was her answer.')[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+  });
+
+  it('reads the words right after a semicolon as opening their clause', () => {
+    const [q] = speakers('Ana Ruiz answered Tom Berg’s letter; “We will not pay” was his reply.');
+    expect(q).toMatchObject({ speaker: 'Tom Berg', mention: 'his' });
+    expect(speakers('Tom Berg wrote to Ana Ruiz; “Never,” came the reply from Ruiz.')[0]?.speaker).toBe('Ana Ruiz');
+    expect(speakers('Ana Ruiz spoke first; “Not now,” was the answer from the minister.')[0]?.speaker).toBe('the minister');
   });
 
   it('reads nothing into an answer that came from no one', () => {
