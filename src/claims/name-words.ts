@@ -43,7 +43,8 @@ export function looksVerbal(t: Token): boolean {
  * "the ad targets a …", "his early videos show a …", "the campaign sent out an email", "Another advised, “…”": a verb right
  * after the head of a noun phrase (a common verb's third person after a singular head or its bare form after a plural
  * one, or a past), told from a noun or an adjective by what follows it: an object, a number, a time phrase, the
- * quotation, or a particle or a comma after the past ("the party plans were", "another retired general" keep theirs).
+ * quotation, or a particle or a comma after the past, or "with" or "to" after the third person ("the party plans were",
+ * "another retired general" keep theirs).
  * The head may be a determiner standing alone ("another", "many").
  */
 export function verbAfterNoun(prev: Token | undefined, t: Token | undefined, next: Token | undefined): boolean {
@@ -66,6 +67,10 @@ export function verbAfterNoun(prev: Token | undefined, t: Token | undefined, nex
   )
     return true;
   if (next.kind !== 'word') return false;
+  // ("the 30 second clip ends with …", "the ad turns to …": a common verb's third person after a singular lower-case head
+  // and before "with" or "to", which a verb takes; a plural noun a singular one modifies comes before "for", "of", "in":
+  // "the harbour plans for the quay")
+  if (!past && !plural && !alone && !prev.cap && (next.lower === 'with' || next.lower === 'to')) return true;
   const number = NUMBER_WORDS.has(next.lower) || /^\d/.test(next.text);
   return number || DETERMINERS.has(next.lower) || TIME_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower);
 }

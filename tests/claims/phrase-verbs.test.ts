@@ -1,7 +1,7 @@
 /**
  * A noun phrase ends before a verb that follows its head with an object ("the ad targets a …", "the videos show a …",
- * "the campaign sent out …"), a determiner standing alone before its past ("Another advised, “…”"), so the clause
- * subject is the phrase alone. Sentences are our own.
+ * "the campaign sent out …") or with "with" or "to" ("the clip ends with …"), a determiner standing alone before its
+ * past ("Another advised, “…”"), so the clause subject is the phrase alone. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -25,6 +25,15 @@ describe('a noun phrase before its verb', () => {
   it('ends before the bare form of a common verb after a plural noun', () => {
     const [q] = speakers('His early posts show a “patient, careful and quiet planner,” unlike the man we see now.');
     expect(q?.mention).toBe('His early posts');
+  });
+
+  it('ends before the third person of a common verb that "with" or "to" follows', () => {
+    expect(speakers('The 30 second clip ends with music and a line: “Vote for the quay.”')[0]?.mention).toBe('The 30 second clip');
+    expect(speakers('The new ad turns to the harbour and calls it “a relic.”')[0]?.mention).toBe('The new ad');
+  });
+
+  it('keeps a plural noun that a singular one modifies before "for" in the phrase', () => {
+    expect(speakers('The harbour plans for the quay were “a gift to developers.”')[0]?.mention).toBe('The harbour plans');
   });
 
   it('keeps a noun that a verb follows in the phrase', () => {
