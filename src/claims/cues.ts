@@ -261,12 +261,29 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
       while (e < v && (toks[e] as Token).kind === 'word' && !(toks[e] as Token).lower.endsWith('ing')) e++;
       if (e === v && e > np.to + 1) np = { ...np, to: e };
     }
+    // "with a voice over saying": a preposition with no object before the participle is the noun's particle, part of it
+    const particle = toks[np.to];
+    const prep = particle?.kind === 'word' && !particle.cap && PREPOSITIONS.has(particle.lower);
+    if (prep && np.to + 1 === v) np = { ...np, to: v };
+    // "with a man on stage saying", "with Ana Ruiz at her side saying": a short place phrase between the subject and
+    // its participle
+    const placed = prep && np.to + 1 < v && np.to + 5 >= v;
+    if (placed && (headPhrase(toks, np.to + 1, v)?.to === v || fewLowerWords(toks, np.to + 1, v))) return np;
     let i = np.to;
     while (i < v && isFiller(toks[i])) i++;
     const part = toks[i];
     return part && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') ? np : null;
   }
   return null;
+}
+
+/** "stage", "her side": are the words from `from` to `ceil` up to three in lower case, no participle among them? */
+function fewLowerWords(toks: readonly Token[], from: number, ceil: number): boolean {
+  for (let e = from; e < ceil; e++) {
+    const w = toks[e] as Token;
+    if (w.kind !== 'word' || w.cap || w.lower.endsWith('ing') || e - from >= 3) return false;
+  }
+  return true;
 }
 
 /** "students and teachers", "protesters": a determiner-less plural phrase of up to four words before a participle. */

@@ -1,7 +1,8 @@
 /**
- * Shapes of attribution: a participle after an opening subordinate clause, an "of" phrase in a "with"
- * subject, -s forms of verbs of saying that are nouns before "of", a web address ending a sentence, "agreed to" as
- * consent, a state after "of City" inside a relative clause. Sentences are our own.
+ * Shapes of attribution: a participle after an opening subordinate clause, an "of" phrase in a "with" subject, a
+ * particle or a place phrase after it ("with a voice over saying", "with a man on stage saying"), -s forms of verbs of
+ * saying that are nouns before "of", a web address ending a sentence, "agreed to" as consent, a state after "of City"
+ * inside a relative clause. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -30,6 +31,18 @@ describe('"with" a subject and its "of" phrase before a participle', () => {
     expect(
       speakers('Ana Ruiz criticised Hale, with the campaign of the former mayor of Leeds saying Hale was "not a real reformer."'),
     ).toMatchObject([{ speaker: 'the campaign of the former mayor of Leeds' }]);
+  });
+});
+
+describe('"with" a subject, then a particle or a short place phrase, before a participle', () => {
+  it('keeps a preposition with no object in the subject', () => {
+    expect(speakers('The 30 second clip ends with a voice over saying: “Vote for the quay.”')[0]?.speaker).toBe('a voice over');
+  });
+
+  it('passes over a place phrase to its subject', () => {
+    expect(speakers('The rally closed with a man on stage saying: “Vote for the quay.”')[0]?.speaker).toBe('a man');
+    expect(speakers('The rally closed with Ana Ruiz at the podium saying: “Vote for the quay.”')[0]?.speaker).toBe('Ana Ruiz');
+    expect(speakers('The rally closed with Ana Ruiz at her side saying: “Vote for the quay.”')[0]?.speaker).toBe('Ana Ruiz');
   });
 });
 
