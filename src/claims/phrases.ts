@@ -81,8 +81,8 @@ export function describedPerson(toks: readonly Token[], a: number, e: number): N
  * name it relates them to. Returns the end of that name, or `e` when there is none.
  */
 function relatedName(toks: readonly Token[], e: number, ceil: number): number {
-  // "a person close to …", "the base chief known as Bob": the role noun sits before "close" or "known"
-  const linked = SOURCE_ADJECTIVES.has(toks[e - 1]?.lower ?? '') || toks[e - 1]?.lower === 'known';
+  // "a person close to …": the role noun sits before "close" ("the base chief known as Bob" is `nameGiven`'s)
+  const linked = SOURCE_ADJECTIVES.has(toks[e - 1]?.lower ?? '');
   const head = toks[linked ? e - 2 : e - 1];
   const prep = toks[e];
   // "wrote the authors of the “Harbour Renewal Plan”": a short title in marks is the work they relate to
@@ -91,7 +91,7 @@ function relatedName(toks: readonly Token[], e: number, ceil: number): number {
   if (head && roleNoun(head.lower) && prep?.lower === 'of' && work?.kind === 'quote' && work.end - work.start <= 60 && w < ceil)
     return w + 1;
   if (!head || !PERSON_ROLE_NOUNS.has(head.lower)) return e;
-  if (!prep || prep.lower === 'in' || !(RELATION_PREPOSITIONS.has(prep.lower) || (linked && prep.lower === 'as'))) return e;
+  if (!prep || prep.lower === 'in' || !RELATION_PREPOSITIONS.has(prep.lower)) return e;
   let n = e + 1;
   if (toks[n] && (DETERMINERS.has((toks[n] as Token).lower) || toks[n]?.lower === 'both') && toks[n + 1]?.cap) n++;
   const run = runStartingAt(toks, n, ceil);
@@ -660,6 +660,8 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     }
     // "the ad targets a …", "his early videos show a …", "Another advised, “…”": a verb after the head, with its object
     if ((e > d + 1 || alone) && verbAfterNoun(toks[e - 1], w, toks[e + 1])) break;
+    // ("a fisherman known as Tom Hale": the participle gives a name, no part of the description)
+    if (e > d + 1 && w.lower === 'known' && toks[e + 1]?.lower === 'as') break;
     // "according to two people familiar with the talks": what the source knows stays in the description
     const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && SOURCE_PREPOSITIONS.has(w.lower);
     knowing ||= knows;
@@ -716,6 +718,8 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     if (run) return { kind: 'name', from: i, to: e, run };
   }
   const np: NounPhrase = { kind: 'desc', from: i, to: relatedName(toks, e, ceil) };
+  const named = nameGiven(toks, np.to, ceil);
+  if (named) return named;
   const display = DISPLAY_NOUNS.has(last.lower);
   if (DOCUMENT_NOUNS.has(last.lower) || display) {
     // "a statement released today by the U.S. Navy's Seventh Fleet": the document speaks for its author
@@ -770,6 +774,40 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     if (j > e + 1 && (j >= ceil || !after || after.sentence !== toks[e]?.sentence || after.kind === 'punct')) return { ...np, to: j };
   }
   return appositiveName(toks, np, ceil) ?? np;
+}
+
+/** Nouns for the name an account or a person goes by ("going by the handle Portwatcher"). */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['handle', 'moniker', 'name', 'nickname', 'username']);
+
+/**
+ * "a fisherman named Tom Hale", "a user known as Portwatcher", "a user going by the handle Portwatcher": the name a
+ * participle at `from` (or past a place there) gives the description ending before it, which is who the description
+ * stands for; null when none follows.
+ */
+function nameGiven(toks: readonly Token[], from: number, ceil: number): NounPhrase | null {
+  // (past the place the description's person is from: "a user from Ostend going by …")
+  const place = PLACE_PREPOSITIONS.has(toks[from]?.lower ?? '') ? runStartingAt(toks, from + 1, ceil) : null;
+  const at = place && place.from === from + 1 ? place.to : from;
+  const w = toks[at];
+  if (w?.kind !== 'word' || w.cap) return null;
+  let n = -1;
+  if (w.lower === 'named' || w.lower === 'called') n = at + 1;
+  else if ((w.lower === 'known' || w.lower === 'going') && toks[at + 1]?.lower === (w.lower === 'known' ? 'as' : 'by')) n = at + 2;
+  if (n < 0) return null;
+  if (toks[n]?.lower === 'the' && NAME_NOUNS.has(toks[n + 1]?.lower ?? '')) n += 2;
+  const run = runStartingAt(toks, n, ceil);
+  if (!run || run.from !== n || (toks[run.to - 1] as Token).poss) return null;
+  // ("The ad called Ruiz “a liar”", "the party named Ruiz its candidate": "called" and "named" may be the verb, with
+  // an object after the name; as a participle the name closes the phrase, before a verb, a relative or a mark)
+  const next = toks[run.to];
+  const closes =
+    run.to >= ceil ||
+    !next ||
+    next.sentence !== w.sentence ||
+    next.kind === 'punct' ||
+    (next.kind === 'word' && (RELATIVE.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksVerbal(next)));
+  if ((w.lower === 'named' || w.lower === 'called') && !closes) return null;
+  return { kind: 'name', from: run.from, to: run.to, run };
 }
 
 /**
