@@ -57,6 +57,8 @@ export function notFoundHint(store: ClaimView, result: WhoSaidResult): NotFoundH
 
 /** `result` with its not-found hint, when there is one. */
 export function withNotFoundHint(store: ClaimView, result: WhoSaidResult): WhoSaidResult {
+  // (the answer already knows why: words found, too few to tell whose)
+  if (result.hint) return result;
   const hint = notFoundHint(store, result);
   return hint ? { ...result, hint } : result;
 }

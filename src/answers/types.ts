@@ -112,9 +112,16 @@ export interface AttributionConflict {
 
 /**
  * Why a not-found answer found nothing, when more can be said: a question too short to match safely with a
- * typo'd or missing word in it, or a speaker's name typed where a quotation goes.
+ * typo'd or missing word in it, or a speaker's name typed where a quotation goes; or words too few to tell which
+ * quotation they come from (`few_words`: one content word, or none, found only inside longer quotations; or two
+ * that several people's quotations hold, none of them those words alone), with how many quotations hold them
+ * (`quotations`, `atLeast` when the search stopped at its limit) and the people those credit, most quotations first
+ * (`speakers`, named ones only, ten at most).
  */
-export type NotFoundHint = { kind: 'short_question'; words: number } | { kind: 'speaker_name'; speaker: string };
+export type NotFoundHint =
+  | { kind: 'short_question'; words: number }
+  | { kind: 'speaker_name'; speaker: string }
+  | { kind: 'few_words'; contentWords: number; quotations: number; speakers: string[]; atLeast?: true };
 
 /** An outlet asked about that the corpus lacks, with the outlet names closest to it (best first, maybe none). */
 export interface UnknownOutlet {

@@ -23,9 +23,19 @@ import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
 import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
-import type { AttributionConflict, DiffPart, OutletCarrier, SpeakerRef, Verdict, WhoSaidMatch, WhoSaidResult } from './types.js';
+import type {
+  AttributionConflict,
+  DiffPart,
+  NotFoundHint,
+  OutletCarrier,
+  SpeakerRef,
+  Verdict,
+  WhoSaidMatch,
+  WhoSaidResult,
+} from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
+import { contentWordCount, wordsPin } from './few-words.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -378,6 +388,25 @@ function round(x: number): number {
 /** The search hits each reading's matches came from: read again for the parts other outlets quote, never searched twice. */
 const hitsOfMatches = new WeakMap<FoundMatch[], readonly SearchHit[]>();
 
+/**
+ * Per reading of too few words to pin a quotation (few-words.ts): the hits that hold them only inside longer
+ * quotations, left out of its matches, and whether the search stopped at its limit (more may hold them).
+ */
+const heldInside = new WeakMap<FoundMatch[], { hits: SearchHit[]; limited: boolean }>();
+
+/**
+ * True when a wording is the question's words alone (“Disgraceful.” for “disgraceful”, typos allowed): no longer
+ * than the question, its every word found in order, and its content word among them when the question has one.
+ */
+function standsWhole(hit: SearchHit, query: QueryWords): boolean {
+  return (
+    hit.length > 0 &&
+    hit.length <= query.count &&
+    hit.orderedWords >= hit.length &&
+    (query.content === 0 || words(hit.entry.text).some((w) => !isStopword(w)))
+  );
+}
+
 function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null): FoundMatch[] | null {
   // hits that cannot reach a verdict's threshold are of no use here: the store may skip them early
   const atLeast = { ordered: WHO_SAID_THRESHOLDS.close, bag: WHO_SAID_THRESHOLDS.paraphraseBag };
@@ -387,13 +416,36 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   const contentWords = asked.filter((w) => !isStopword(w));
   const distinct = new Set(contentWords.map(stem)).size;
   const query: QueryWords = { words: asked, count: asked.length, content: contentWords.length, distinct, covered: new Map() };
-  // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers)
-  const matches = collectMatches(store, byCommonWording(store, withoutRepeats(hits)), scope, query).sort(
-    (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || Number(isUnnamed(a)) - Number(isUnnamed(b)) || byCarriers(a, b),
+  // one word (or one among function words) inside a longer quotation pins none: only a quotation that is those
+  // words alone answers; the others are counted for the not-found answer, never offered as candidates
+  const pin = wordsPin(quote);
+  const at = (document: string, start: number): string => `${document}\u0000${start}`;
+  const whole =
+    pin === 'speaker' ? new Set(hits.filter((h) => standsWhole(h, query)).map((h) => at(h.entry.documentId, h.entry.start))) : null;
+  const answering = pin === 'none' ? hits.filter((h) => standsWhole(h, query)) : hits;
+  const inside =
+    pin === 'quotation'
+      ? []
+      : hits.filter((h) => !standsWhole(h, query) && h.entry.kind === 'quote' && (h.exact || kindOf(store, h, query) === 'close'));
+  // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers); two
+  // content words quoted whole by someone lead with that quotation, before those holding them inside longer words
+  const wholeFirst = (m: FoundMatch): number => (whole?.size && m.outlets.some((o) => whole.has(at(o.document, o.start))) ? 0 : 1);
+  const matches = collectMatches(store, byCommonWording(store, withoutRepeats(answering)), scope, query).sort(
+    (a, b) =>
+      wholeFirst(a) - wholeFirst(b) ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      b.score - a.score ||
+      Number(isUnnamed(a)) - Number(isUnnamed(b)) ||
+      byCarriers(a, b),
   );
-  hitsOfMatches.set(matches, hits);
+  hitsOfMatches.set(matches, answering);
+  if (inside.length) heldInside.set(matches, { hits: inside, limited: hits.length >= WHO_SAID_THRESHOLDS.candidates });
+  if (matches[0] && wholeFirst(matches[0]) === 0) wholeLed.add(matches);
   return matches;
 }
+
+/** Readings of two content words whose first match is a quotation of those words alone: it pins them. */
+const wholeLed = new WeakSet<FoundMatch[]>();
 
 /**
  * Hits that answer the query equally well, the wording most documents carry first, then the earliest: the
@@ -523,8 +575,10 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   const [literal, ...others] = questionReadings(quote);
   let reading = literal!;
   let found = matchesFor(store, reading.quote, scope.ids);
+  const read: [QuestionReading, FoundMatch[] | null][] = [[reading, found]];
   for (const other of others) {
     const alternative = matchesFor(store, other.quote, scope.ids);
+    read.push([other, alternative]);
     // a guessed frame that finds the claim the whole text found is the quotation itself, typed with a typo, only
     // when the quotation holds the frame's verb right before those words ("Nobdy said the crossing would be cheap"
     // of "Nobody said the crossing …"): then no name is asked about; "Ruiz said: the ferry pays" of a quotation
@@ -557,6 +611,12 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
         [reading, found] = [{ ...split, quote }, alternative];
     }
   }
+  // nothing answers, but a reading's words (“Did Li say "communication"?”) are in quotations, too few to tell whose:
+  // that is the answer, not "no outlet carries these words"
+  if (!found?.length) {
+    const held = read.find(([, m]) => m && heldInside.has(m));
+    if (held) [reading, found] = held;
+  }
   // found only with the figures written otherwise: the member's words are not the quotation's word for word
   if (reading !== typed) for (const m of found ?? []) if (m.kind === 'verbatim') m.kind = 'close';
   const askedSpeaker = optionSpeaker ?? questionSpeaker(store, reading);
@@ -571,6 +631,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   let matches = found;
   // "No outlet in DW carries…" read as if DW held outlets: an outlet asked about is one outlet, with its articles
   const none = askedOutlet ? `No article of ${askedOutlet}` : 'No outlet in the corpus';
+  // one word found only inside longer quotations: who used it is said, never that one of them said "these words"
+  const inside = heldInside.get(found);
+  if (matches.length === 0 && inside) return fewWordsAnswer(store, base, reading.quote, inside.hits, inside.limited);
   if (matches.length === 0)
     return notFound(
       `${none} carries these words or a close version of them.${askedOutlet ? carriedElsewhere(store, reading.quote) : ''}`,
@@ -578,10 +641,13 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     );
   let verdict: Verdict = matches[0]!.kind;
   let speakerNote = '';
+  // the person the member named is among those quoted saying the words: they are checked, whoever else said them
+  let namedFound = false;
   if (askedSpeaker) {
     const named = new Set(store.findSpeakers(askedSpeaker).map((s) => s.id));
     const byNamed = matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
     if (byNamed) {
+      namedFound = true;
       matches = [byNamed, ...matches.filter((m) => m !== byNamed)];
       verdict = byNamed.kind;
       if (speakerFits(askedSpeaker, named, byNamed.speakerRef) === 'role')
@@ -603,6 +669,10 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       } else speakerNote = ` No outlet names who said it, so “${askedSpeaker}” cannot be confirmed.`;
     }
   }
+  // two content words that several people's quotations hold, none of them the words alone, pin none of them: the
+  // person the member named, when one of them, is who is checked (`byNamed` above); else no one is picked
+  if (!namedFound && inside && wordsPin(reading.quote) === 'speaker' && !wholeLed.has(found) && speakersHolding(matches).length > 1)
+    return fewWordsAnswer(store, base, reading.quote, inside.hits, inside.limited);
   matches = matches.slice(0, options.limit ?? 5);
   for (const m of matches) {
     markElided(m);
@@ -658,6 +728,73 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     }
   }
   return { ...base, verdict, matches: matches.map(publicMatch), explanation };
+}
+
+/**
+ * The people of a reading's matches of its best kind (verbatim, or close), one for the same quotation credited to
+ * several (an attribution conflict is one quotation, said as such): more than one, and a few words pin none of them.
+ */
+function speakersHolding(matches: readonly FoundMatch[]): string[] {
+  const kind = matches[0]?.kind;
+  const kept: FoundMatch[] = [];
+  for (const m of matches) {
+    if (m.kind !== kind || kind === 'paraphrase') continue;
+    if (kept.some((k) => sameQuotation(k.quote, m.quote) || shareRun(k.quote, m.quote))) continue;
+    kept.push(m);
+  }
+  return [...new Set(kept.map((m) => m.speakerRef?.id ?? m.speaker ?? ''))];
+}
+
+/** Speakers named in a few-words answer at most (the count says how many quotations there are). */
+const MAX_FEW_WORDS_SPEAKERS = 10;
+
+/**
+ * The answer to words too few to tell which quotation they come from (few-words.ts): not found, saying how many
+ * quotations hold them and whose, and what to ask instead (`hint`), never one of them picked as "said these words".
+ */
+function fewWordsAnswer(
+  store: ClaimView,
+  base: Omit<WhoSaidResult, 'verdict' | 'matches' | 'explanation'>,
+  asked: string,
+  hits: readonly SearchHit[],
+  limited: boolean,
+): WhoSaidResult {
+  const groups = new Map<number, string | null>();
+  for (const h of hits) {
+    const speaker = h.group.speakerId ? store.speakers.get(h.group.speakerId)?.name : undefined;
+    groups.set(h.group.id, speaker && !unnamed(speaker) ? speaker : null);
+  }
+  // the people most of those quotations credit first
+  const byCount = new Map<string, number>();
+  for (const name of groups.values()) if (name) byCount.set(name, (byCount.get(name) ?? 0) + 1);
+  const speakers = [...byCount].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const contentWords = contentWordCount(asked);
+  const hint: NotFoundHint = {
+    kind: 'few_words',
+    contentWords,
+    quotations: groups.size,
+    speakers: speakers.slice(0, MAX_FEW_WORDS_SPEAKERS),
+    ...(limited ? { atLeast: true as const } : {}),
+  };
+  const quotations = `${limited ? 'at least ' : ''}${groups.size} quotation${groups.size === 1 ? '' : 's'}`;
+  const whose = speakers.length ? ` (${speakers.length === 1 ? speakers[0] : `${speakers.length} speakers named`})` : '';
+  const tooFew =
+    contentWords === 0
+      ? 'Common words alone cannot tell who said a quotation'
+      : contentWords === 1
+        ? words(asked).length === 1
+          ? 'One word cannot tell who said a quotation'
+          : 'One word among common ones cannot tell who said a quotation'
+        : 'Two words that several people are quoted saying cannot tell who said them';
+  // a typo'd word is not in them as typed: words close to it are
+  const found = hits.some((h) => h.exact) ? `“${asked.trim()}” is` : `words close to “${asked.trim()}” are`;
+  return {
+    ...base,
+    verdict: 'not_found',
+    matches: [],
+    hint,
+    explanation: `${tooFew}: ${found} in ${quotations}${whose}, inside longer words, so no one is named as saying them.`,
+  };
 }
 
 /** Fewest words of a quotation held whole in the member's words for it to count as a part they quoted. */

@@ -97,6 +97,8 @@ function verdictHead(result: WhoSaidResult): Line {
       // asked about one outlet, the answer is about that outlet alone: others may well carry the words
       // (an outlet the corpus lacks is said to be that: "does not carry these words" would suggest it exists)
       if (result.unknownOutlet) return line(head, strong(clip(result.unknownOutlet.outlet, MAX_NAME)), ' is not an outlet in the corpus');
+      // the words are there, too few to tell whose: "no outlet carries these words" would be untrue
+      if (result.hint?.kind === 'few_words') return line(head, 'too few words to tell who said them');
       return result.askedOutlet
         ? line(head, strong(clip(result.askedOutlet, MAX_NAME)), ' does not carry these words')
         : line(head, 'no outlet in the corpus carries these words');

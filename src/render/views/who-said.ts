@@ -129,6 +129,9 @@ function otherCandidates(matches: WhoSaidMatch[], notFound: boolean): Section | 
   return { name: line(notFound ? 'Closest, but not it' : 'Other candidates'), lines };
 }
 
+/** People named in a few-words hint line at most. */
+const MAX_FEW_WORDS_NAMED = 3;
+
 /** What the member can do about a not-found answer, when the answer says more of why. */
 function hintLine(result: WhoSaidResult): Line | null {
   const hint = result.hint;
@@ -139,6 +142,20 @@ function hintLine(result: WhoSaidResult): Line | null {
       strong(`/quotes speaker:${clip(hint.speaker, MAX_NAME)}`),
       ' lists what they are quoted saying.',
     );
+  if (hint.kind === 'few_words') {
+    // who is quoted using the words, as facts about the corpus, and the command that shows each quotation
+    const topic = clip(result.searched ?? result.query, 100);
+    const named = hint.speakers.slice(0, MAX_FEW_WORDS_NAMED).map((s) => clip(s, MAX_NAME));
+    const more = hint.speakers.length - named.length;
+    const who = named.length
+      ? `Quoted using ${hint.contentWords === 1 ? 'it' : 'them'}: ${more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}. `
+      : '';
+    return line(
+      who,
+      strong(`/compare topic:${topic}`),
+      ' shows what was said on it and by whom; to check a quotation, give more of its words.',
+    );
+  }
   return line(
     `Your question has ${count(hint.words, 'word')}: too few to match safely when one of them is misspelt or missing (a typo is matched only in words of four letters or more), so no guess is offered. Check the spelling, or give more of the quotation’s words.`,
   );

@@ -1,0 +1,111 @@
+/**
+ * Words too few to tell which quotation they come from (one word, one among common words, or two that several
+ * people's quotations hold) are answered as not found, saying who is quoted using them, never one of them picked as
+ * "said these exact words" (articles of our own).
+ */
+import { describe, expect, it } from 'vitest';
+import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
+import { wordsPin } from '../../src/answers/few-words.js';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { story, writtenStore } from '../support/written.js';
+
+const store = writtenStore([
+  {
+    file: 'quay-1.txt',
+    outlet: 'Quayside Post',
+    date: '2026-03-02',
+    text: story(
+      'Ferry plan',
+      '“We will widen the ferry ramp and keep the night crossings for the island nurses,” said harbour master Ines Vallo.',
+      'Councillor Piet Orlam, asked about the fare rise, said: “Disgraceful.”',
+    ),
+  },
+  {
+    file: 'quay-2.txt',
+    outlet: 'Island Courier',
+    date: '2026-03-03',
+    text: story(
+      'Nurses welcome ferry promise',
+      '“The night crossings are what keeps our clinic open after dark,” said nurse Talia Brenn.',
+      '“It is disgraceful that the fares went up again before the winter timetable,” said shopkeeper Ruud Amsel.',
+    ),
+  },
+  {
+    file: 'quay-3.txt',
+    outlet: 'Harbour Weekly',
+    date: '2026-03-04',
+    text: story('Ramp works', '“Work on the ferry ramp starts in April and lasts six weeks,” said harbour master Ines Vallo.'),
+  },
+]);
+
+describe('the rule', () => {
+  it('tells one word, two words and a longer run apart', () => {
+    expect(wordsPin('crossings')).toBe('none');
+    expect(wordsPin('for the crossings')).toBe('none');
+    expect(wordsPin('night crossings')).toBe('speaker');
+    expect(wordsPin('we will keep the night crossings')).toBe('quotation');
+    expect(wordsPin('widen the ferry ramp')).toBe('quotation');
+  });
+});
+
+describe('who-said of a word or two', () => {
+  it('of one word inside longer quotations names no one, and says who is quoted using it', () => {
+    const result = whoSaid(store, 'crossings');
+    expect(result.verdict).toBe('not_found');
+    expect(result.matches).toEqual([]);
+    expect(result.hint).toEqual({ kind: 'few_words', contentWords: 1, quotations: 2, speakers: ['Ines Vallo', 'Talia Brenn'] });
+    expect(result.explanation).toMatch(/^One word cannot tell who said a quotation: “crossings” is in 2 quotations/);
+    expect(result.explanation).not.toContain('said these exact words');
+  });
+
+  it('says so of one word among common words, and of a word found only with a typo', () => {
+    expect(whoSaid(store, 'for the island').hint).toMatchObject({ kind: 'few_words', contentWords: 1 });
+    // quoted in a question: not "no outlet carries these words"
+    const asked = whoSaid(store, 'Did Ines Vallo say "for the island"?');
+    expect(asked.verdict).toBe('not_found');
+    expect(asked.hint).toMatchObject({ kind: 'few_words', contentWords: 1 });
+    const typo = whoSaid(store, 'crosings');
+    expect(typo.verdict).toBe('not_found');
+    expect(typo.explanation).toContain('words close to “crosings” are in');
+  });
+
+  it('keeps a quotation that is the word alone, and only that one', () => {
+    const result = whoSaid(store, 'disgraceful');
+    expect(result.verdict).toBe('verbatim');
+    expect(result.matches.map((m) => m.speaker)).toEqual(['Piet Orlam']);
+    expect(result.matches[0]!.outlets.map((o) => o.outlet)).toEqual(['Quayside Post']);
+  });
+
+  it('of a speaker named with one word still names no one', () => {
+    expect(whoSaid(store, 'crossings', { speaker: 'Talia Brenn' }).verdict).toBe('not_found');
+    expect(whoSaid(store, 'crossings', { speaker: 'Piet Orlam' }).verdict).toBe('not_found');
+  });
+
+  it('of two words one person’s quotations hold answers with that person', () => {
+    const result = whoSaid(store, 'ferry ramp');
+    expect(result.verdict).toBe('verbatim');
+    expect(result.matches[0]!.speaker).toBe('Ines Vallo');
+    expect(result.hint).toBeUndefined();
+  });
+
+  it('of two words several people’s quotations hold names no one, unless the member names one of them', () => {
+    const result = whoSaid(store, 'night crossings');
+    expect(result.verdict).toBe('not_found');
+    expect(result.hint).toEqual({ kind: 'few_words', contentWords: 2, quotations: 2, speakers: ['Ines Vallo', 'Talia Brenn'] });
+    expect(result.explanation).toMatch(/^Two words that several people are quoted saying cannot tell who said them/);
+    // asked whether one of them said it: yes, in those words
+    const named = whoSaid(store, 'night crossings', { speaker: 'Talia Brenn' });
+    expect(named.verdict).toBe('verbatim');
+    expect(named.matches[0]!.speaker).toBe('Talia Brenn');
+    // asked of someone else: no one is picked as "the corpus has X saying it"
+    expect(whoSaid(store, 'night crossings', { speaker: 'Piet Orlam' }).verdict).toBe('not_found');
+  });
+
+  it('is the same answer in a thread', () => {
+    const thread: FollowUpContext = { query: 'Ines Vallo', speaker: 'Ines Vallo', outlet: null, command: 'quotes', outlets: [] };
+    const { answer } = answerFollowUp(store, thread, 'who said "crossings"?');
+    if (answer.kind !== 'who-said') throw new Error(`expected a who-said answer, got ${answer.kind}`);
+    expect(answer.result.verdict).toBe('not_found');
+    expect(answer.result.hint?.kind).toBe('few_words');
+  });
+});
