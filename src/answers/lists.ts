@@ -1,12 +1,13 @@
 /** `/quotes`, `/outlets`, `/source` and "show the context": listings over the store, as plain data. */
 import { CorrectedView } from '../store/corrected.js';
-import type { ClaimGroup } from '../store/types.js';
+import type { ClaimGroup, StoredRendition } from '../store/types.js';
 import type { ClaimView } from '../store/view.js';
 import { COMPARE_LIMITS, otherSpeaker, relationOf } from './compare.js';
 import { carrierOf, outletDocuments, sentenceAround, sortCarriers, speakerRef } from './carriers.js';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
+import { wordsPin } from './few-words.js';
 import { foldName } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
@@ -107,8 +108,13 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
       } else items.push({ claimId: g.id, quote: g.text, outlets: [], documents: 0, groups: [g], jointly: joint.name });
     }
   }
+  const heldIn = longerQuotationsHolding(store, items);
   for (const q of items) {
-    q.outlets = onePerDocument(sortCarriers(q.groups.flatMap((g) => carriersOf(g, q.quote))));
+    const own = q.groups.flatMap((g) => carriersOf(g, q.quote));
+    // a document quoting the person's longer words that hold these word for word carries them too, as who-said
+    // counts it: "as quoted in 3 documents" there is "carried by 3 documents" here
+    const longer = (heldIn.get(q) ?? []).map((e) => carrierOf(store, e, 'verbatim', q.quote));
+    q.outlets = onePerDocument(sortCarriers([...own, ...longer.filter((c) => !own.some((o) => o.document === c.document))]));
     q.documents = q.outlets.length;
   }
   // among claims carried as widely, the newest first (a person's latest words are what members ask after), then
@@ -152,6 +158,40 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   if (merged) result.mergedFrom = merged;
   if (!found.length) result.role = name;
   return result;
+}
+
+/**
+ * For each claim of a listing (one person's), the quotations of its other claims that hold its words word for word
+ * in longer words (“strengthen ties at every level” inside “…, we will strengthen ties at every level, and …”), when
+ * its words are enough to tell it is theirs (few-words.ts: a word or two among common ones is not). The store
+ * groups a short quotation apart from a much longer one; who-said finds both by the words. Read through an index
+ * of the listing's words, so a person quoted thousands of times is not read claim against claim.
+ */
+function longerQuotationsHolding<T extends { quote: string; groups: ClaimGroup[] }>(
+  store: ClaimView,
+  items: readonly T[],
+): Map<T, StoredRendition[]> {
+  const held = new Map<T, StoredRendition[]>();
+  const entries = items.flatMap((q) => q.groups.flatMap((g) => g.entryIds.map((id) => store.entry(id)))).filter((e) => e.kind === 'quote');
+  const byWord = new Map<string, StoredRendition[]>();
+  const lengths = new Map<StoredRendition, number>();
+  for (const e of entries) {
+    const ws = words(e.text);
+    lengths.set(e, ws.length);
+    for (const w of new Set(ws)) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  }
+  for (const q of items) {
+    const asked = words(q.quote);
+    if (!asked.length || wordsPin(q.quote) === 'none') continue;
+    const own = new Set(q.groups.map((g) => g.id));
+    // the listing's quotations holding the claim's rarest word, of which those holding all its words in order
+    const rarest = asked.reduce((a, b) => ((byWord.get(b)?.length ?? 0) < (byWord.get(a)?.length ?? 0) ? b : a));
+    const found = (byWord.get(rarest) ?? []).filter(
+      (e) => !own.has(e.groupId) && lengths.get(e)! > asked.length && containsVerbatim(e.text, q.quote),
+    );
+    if (found.length) held.set(q, found);
+  }
+  return held;
 }
 
 /** A topic's content word: its stem, and the lemmas WordNet gives it as meaning the same (null: none, or too many). */
