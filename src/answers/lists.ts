@@ -178,7 +178,11 @@ function longerQuotationsHolding<T extends { quote: string; groups: ClaimGroup[]
   for (const e of entries) {
     const ws = words(e.text);
     lengths.set(e, ws.length);
-    for (const w of new Set(ws)) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+    for (const w of new Set(ws)) {
+      const list = byWord.get(w);
+      if (list) list.push(e);
+      else byWord.set(w, [e]);
+    }
   }
   for (const q of items) {
     const asked = words(q.quote);

@@ -40,6 +40,25 @@ describe('/quotes of a person quoted in longer words too', () => {
     expect(answer.explanation).toContain('as quoted in 3 documents');
   });
 
+  it('does not count a longer quotation holding a one-word claim', () => {
+    const few = writtenStore([
+      {
+        file: 'a.txt',
+        outlet: 'Dockside Times',
+        date: '2026-05-03',
+        text: story('Cranes', 'Asked about the cranes, Selma Ardent said: “Gone.”'),
+      },
+      {
+        file: 'b.txt',
+        outlet: 'Tidewater News',
+        date: '2026-05-04',
+        text: story('Cranes go', '“The old cranes are gone and the quay is ours again,” Selma Ardent said.'),
+      },
+    ]);
+    const claim = speakerQuotes(few, 'Selma Ardent').quotes.find((q) => q.quote.startsWith('Gone'))!;
+    expect(claim.outlets.map((o) => o.outlet)).toEqual(['Dockside Times']);
+  });
+
   it('keeps the longer quotation to its own document', () => {
     const longer = speakerQuotes(store, 'Selma Ardent').quotes.find((q) => q.quote.startsWith('We have signed'))!;
     expect(longer.outlets.map((o) => o.outlet)).toEqual(['Coastal Record']);
