@@ -150,6 +150,7 @@ describe.skipIf(!haveReference)('the corpus code returns what the previous code 
     );
   });
 
+  const withoutKind = (r: ReturnType<typeof decodeText>): ReturnType<typeof decodeText> => (r.ok ? r : { ok: false, code: r.code });
   it('decodes the same bytes to the same text or the same refusal', () => {
     const byte = fc.oneof(
       fc.constantFrom(0, 1, 7, 9, 10, 12, 13, 27, 0x7f, 0x41, 0x20, 0xc3, 0xa9, 0xe2, 0x80, 0x9c, 0xef, 0xbb, 0xbf, 0xff),
@@ -161,9 +162,10 @@ describe.skipIf(!haveReference)('the corpus code returns what the previous code 
         const now = decodeText(data);
         // Meant to differ since: UTF-16 text (after its BOM, or told by its zero bytes), which was refused.
         const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || (now.ok && data.includes(0));
-        if (!utf16) expect(now).toEqual(ref.decode!.decodeText(data));
+        // …and a refusal of a binary file names what its first bytes say it is (`kind`: gzip's 1f 8b, "%PDF-")
+        if (!utf16) expect(withoutKind(now)).toEqual(withoutKind(ref.decode!.decodeText(data)));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, examples: [[[0x1f, 0x8b], false]] },
     );
   });
 
