@@ -10,7 +10,7 @@ import { clip, type Found, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, seenText, textOf } from './dom.js';
 import { parsePage } from './page.js';
 import { takeLeadHeadline } from './lead.js';
-import { noArticleReason, pageSignals, partialReason } from './no-article.js';
+import { noArticleReason, pageSignals, partialReason, wordsBesideChrome } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
 import { flightArticleProse } from './flight-article.js';
 import { videoDescription } from './video-page.js';
@@ -47,13 +47,15 @@ const SHELL_WORDS = 20;
 
 /**
  * Whether the page is a script shell whose article is printed in <noscript> for readers without scripts
- * (some sites do so for crawlers): read as served, it was refused as "built by scripts".
+ * (some sites do so for crawlers): read as served, it was refused as "built by scripts". A shell showing only its
+ * chrome beside it — a menu, a cookie or consent banner (`wordsBesideChrome`) — is one too: read as served, it
+ * was refused as a cookie notice.
  */
 function noscriptArticle(doc: ReturnType<typeof parsePage>): boolean {
   const body = doc.body;
   if (!body) return false;
   const inNoscript = all(body, 'noscript').reduce((n, el) => n + countWords(textOf(el)), 0);
-  return inNoscript >= NOSCRIPT_ARTICLE_WORDS && countWords(seenText(body)) < SHELL_WORDS;
+  return inNoscript >= NOSCRIPT_ARTICLE_WORDS && wordsBesideChrome(body) < SHELL_WORDS;
 }
 
 export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './types.js';
@@ -87,8 +89,11 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const signals = pageSignals(doc, meta.ld?.freeToRead === false, options.url ?? null);
   // Declared not free, yet holding the parts it declares restricted: the page served the whole article.
   const declaredNotFree = meta.ld?.freeToRead === false && !meta.ld.restrictedParts.some((sel) => heldPart(doc, sel));
-  // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like).
-  const declared = meta.ld?.articleBody ?? (signals.visibleWords < SHELL_WORDS ? scriptDataBody(doc) : null);
+  // A script shell may carry its article in its JSON data (Next.js's __NEXT_DATA__ and the like), its chrome aside
+  // (an App Router page printing only its chrome is read from its flight data below, a video's description told apart).
+  const chromeOnly = !html.includes('__next_f') && doc.body !== null && wordsBesideChrome(doc.body) < SHELL_WORDS;
+  const shell = signals.visibleWords < SHELL_WORDS || chromeOnly;
+  const declared = meta.ld?.articleBody ?? (shell ? scriptDataBody(doc) : null);
   const entries = liveEntries(doc);
   // the addresses links pointing into the page are told by (`own-links.ts`): the one read from, the declared one
   const pageUrls = [options.url, meta.url];

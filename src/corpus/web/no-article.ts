@@ -248,6 +248,78 @@ const CONSENT_SHARE = 0.6;
 const CONSENT_WALL_MAX_WORDS = 400;
 const COOKIE_TEXT = /\bcookies?\b/i;
 
+/**
+ * A site's furniture around a page's text: menus, its own header and footer (not an article's `<header>` or
+ * `<footer>`), controls, and boxes laid over the page (dialogs, modals). Their words are no article's.
+ */
+const CHROME =
+  'nav, [role="navigation" i], header, footer, [role="banner" i], [role="contentinfo" i], dialog, [role="dialog" i], [role="alertdialog" i], [aria-modal="true" i], button, select, input, textarea, label';
+/** Of CHROME, the parts that are the site's only outside an article (`<article><header>` holds its headline). */
+const SITE_PART = /^(?:HEADER|FOOTER)$/;
+const ROLE_SITE_PART = /^(?:banner|contentinfo)$/i;
+const NOT_SHOWN = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+/** Words a consent notice's box may hold beyond its consent paragraphs (its heading, a "Privacy policy" link). */
+const CONSENT_BOX_OTHER_WORDS = 12;
+/** Visible words from which a page is never a shell around its chrome: a consent wall is shorter. */
+const CHROME_SHELL_MAX_WORDS = 400;
+
+function insideArticle(el: DomElement): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (/^(?:ARTICLE|MAIN)$/.test(up.tagName)) return true;
+  return false;
+}
+
+/**
+ * Words a reader sees in `root` outside the site's chrome: its menus, its own header and footer, controls, dialogs,
+ * and consent notices — the largest box around paragraphs naming two or more consent terms (as the consent wall's
+ * rule counts them) that holds at most 12 words besides. Scripts, styles, templates and `<noscript>` are left out,
+ * as `seenText` does. Whether a page's only text is its chrome is told by this, not by any notice's wording: a
+ * script shell with a cookie banner or a menu holds no article of its own, as one without them does not. Pages of
+ * 400 visible words or more are counted as `seenText` counts them (no shell is that long).
+ *
+ * @example wordsBesideChrome(parseMarkup('<nav><a>News</a></nav><p>We and our partners use cookies.</p>').body!) // → 0
+ */
+export function wordsBesideChrome(root: DomElement): number {
+  const shown = countWords(seenText(root));
+  if (shown >= CHROME_SHELL_MAX_WORDS) return shown;
+  const chrome = new Set(
+    all(root, CHROME).filter((el) => {
+      const sitePart = SITE_PART.test(el.tagName) || ROLE_SITE_PART.test(el.getAttribute('role') ?? '');
+      return !sitePart || !insideArticle(el);
+    }),
+  );
+  /** An element's shown text, its consent paragraphs' words, and its words outside consent boxes. */
+  type Count = { text: string; words: number; consent: number; left: number; terms: boolean };
+  const count = (el: DomElement): Count => {
+    const texts: string[] = [];
+    let consent = 0;
+    let left = 0;
+    let childTerms = false;
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = child.textContent ?? '';
+        texts.push(text);
+        left += countWords(text);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const inner = child as DomElement;
+        if (NOT_SHOWN.test(inner.tagName) || chrome.has(inner)) continue;
+        const c = count(inner);
+        texts.push(c.text);
+        consent += c.consent;
+        left += c.left;
+        childTerms ||= c.terms;
+      }
+    }
+    const text = texts.join(' ');
+    const words = countWords(text);
+    const terms = consentTerms(text) >= 2;
+    // the smallest element naming two consent terms is a consent paragraph
+    if (terms && !childTerms) consent = words;
+    const box = consent > 0 && words - consent <= CONSENT_BOX_OTHER_WORDS;
+    return { text, words, consent, left: box ? 0 : left, terms };
+  };
+  return count(root).left;
+}
+
 /** Class or id words of a box holding an article's free start only. */
 const TEASER_BOX = /(?:^|[\s_-])(?:teaser|preview|excerpt|truncated|snippet)(?:$|[\s_-])/i;
 /** Words a paragraph of a paywall's box needs to be read as the article's, and a box's paragraphs in all. */
