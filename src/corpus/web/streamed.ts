@@ -14,12 +14,24 @@ import { pointsIntoPage } from './own-links.js';
 const COMMENT_NODE = 8;
 const TEXT_NODE = 3;
 
-/** A page holding a streaming placeholder: the only pages read here. */
-const STREAMING_PLACEHOLDER = /<template\b[^>]*\bid\s*=\s*["']?[BP]:/i;
-/** A streamed part's box, a Suspense boundary's placeholder, a pending segment's placeholder (React writes hex numbers). */
-const SEGMENT_ID = /^S:[0-9a-z]+$/i;
-const BOUNDARY_ID = /^B:[0-9a-z]+$/i;
-const PLACEHOLDER_ID = /^[BP]:[0-9a-z]+$/i;
+/**
+ * A page holding a streaming placeholder: the only pages read here. A page rendered with an `identifierPrefix`
+ * (several React roots on one page, micro-frontends) writes each id after it, `shopB:0`, `shopS:0`, `shopP:1`.
+ */
+const STREAMING_PLACEHOLDER = /<template\b[^>]*\bid\s*=\s*["']?[^"'\s>]{0,64}?[BP]:/i;
+/**
+ * A streamed part's id, React's `identifierPrefix` (none by default), then its kind — `S` a part's box, `B` a Suspense
+ * boundary's placeholder, `P` a pending segment's — and its number (React writes hex numbers). A prefix of 64
+ * characters at most is read.
+ */
+const PART_ID = /^(\S{0,64}?)([BPS]):([0-9a-zA-Z]+)$/;
+
+/** An id's prefix, kind and number, or null for an id React's streaming does not write. */
+function partId(id: string): { prefix: string; kind: string; number: string } | null {
+  const found = PART_ID.exec(id);
+  return found ? { prefix: found[1]!, kind: found[2]!, number: found[3]! } : null;
+}
+
 /**
  * The scripts' calls: `$RC(boundary, segment)` completes a boundary, `$RR(boundary, segment, styles)` too once
  * its stylesheets load, `$RS(segment, placeholder)` puts a segment in its placeholder's place; `$RX(boundary, …)`
@@ -123,12 +135,14 @@ function withinAny(node: DomNode, nodes: readonly DomNode[]): boolean {
 export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: readonly (string | null | undefined)[] = []): void {
   if (!STREAMING_PLACEHOLDER.test(html)) return;
   const boxes = new Map<string, DomElement>();
-  for (const box of Array.from(doc.querySelectorAll('[hidden][id^="S:"]')))
-    if (SEGMENT_ID.test(box.id) && !boxes.has(box.id)) boxes.set(box.id, box);
+  for (const box of Array.from(doc.querySelectorAll('[hidden][id*="S:"]')))
+    if (partId(box.id)?.kind === 'S' && !boxes.has(box.id)) boxes.set(box.id, box);
   if (!boxes.size) return;
   const placeholders = new Map<string, DomElement>();
-  for (const placeholder of Array.from(doc.querySelectorAll('template[id^="B:"], template[id^="P:"]')))
-    if (PLACEHOLDER_ID.test(placeholder.id) && !placeholders.has(placeholder.id)) placeholders.set(placeholder.id, placeholder);
+  for (const placeholder of Array.from(doc.querySelectorAll('template[id*="B:"], template[id*="P:"]'))) {
+    const kind = partId(placeholder.id)?.kind;
+    if ((kind === 'B' || kind === 'P') && !placeholders.has(placeholder.id)) placeholders.set(placeholder.id, placeholder);
+  }
   if (!placeholders.size) return;
 
   const pairs: { placeholder: string; box: string }[] = [];
@@ -151,12 +165,12 @@ export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: re
     if (!text.includes('$R')) continue;
     for (const call of text.matchAll(CALL)) instruct(call[1]!, call[3]!, call[5] ?? null);
   }
-  // a box none names (the page saved without its scripts' calls) goes to the placeholder of its number
+  // a box none names (the page saved without its scripts' calls) goes to the placeholder of its number (and prefix)
   const named = new Set([...givenUp, ...pairs.flatMap((p) => [p.placeholder, p.box])]);
   for (const id of boxes.keys()) {
     if (named.has(id) || pairs.length >= MAX_PARTS) continue;
-    const number = id.slice(2);
-    const placeholder = [`B:${number}`, `P:${number}`].find((p) => placeholders.has(p) && !named.has(p));
+    const { prefix, number } = partId(id)!;
+    const placeholder = [`${prefix}B:${number}`, `${prefix}P:${number}`].find((p) => placeholders.has(p) && !named.has(p));
     if (placeholder) {
       pairs.push({ placeholder, box: id });
       named.add(placeholder);
@@ -170,7 +184,7 @@ export function revealStreamedParts(doc: DomDocument, html: string, pageUrls: re
     // moved already, or never there
     if (!box?.parentNode || !placeholder?.parentNode || box.contains(placeholder)) continue;
     const cards = storyCardsOnly(box, budget, pageUrls);
-    const replaced = BOUNDARY_ID.test(pair.placeholder) ? fallbackNodes(placeholder, budget) : [placeholder];
+    const replaced = partId(pair.placeholder)?.kind === 'B' ? fallbackNodes(placeholder, budget) : [placeholder];
     // past the page's budget: the rest is left as served
     if (!replaced || budget.chars < 0) break;
     if (withinAny(box, replaced)) continue;

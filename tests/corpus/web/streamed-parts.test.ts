@@ -321,3 +321,51 @@ describe('parts a React page streams with its instructions written as data (exte
     expect(read(html).text).toBe([STANDFIRST, ...PARAGRAPHS].join('\n\n'));
   });
 });
+
+/**
+ * A page rendered with React's `identifierPrefix` (several roots on one page) writes each part's id after the
+ * prefix: `newsB:0`, `newsS:0`, `newsP:1`, in the markup and in the instructions alike.
+ */
+describe('parts streamed with an identifierPrefix', () => {
+  const expected = [STANDFIRST, ...PARAGRAPHS, CLOSING].join('\n\n');
+  const body = (prefix: string, instruction: string): string =>
+    page(
+      `<main><article><h1>${HEADLINE}</h1><p>${STANDFIRST}</p>${fallback(`${prefix}B:0`)}<p>${CLOSING}</p></article></main>` +
+        hiddenBox(`${prefix}S:0`, `<div class="article-body">${paragraphs(PARAGRAPHS)}</div>`) +
+        instruction,
+    );
+
+  it.each(['news', 'app-1_', 'R:'])('joins the parts a call names with the prefix %s', (prefix) => {
+    const withCall = read(body(prefix, complete(`${prefix}B:0`, `${prefix}S:0`, true)));
+    expect(withCall.text).toBe(expected);
+    expect(read(body(prefix, completeData(`${prefix}B:0`, `${prefix}S:0`))).text).toBe(expected);
+    // a page saved without its scripts: the box goes to the placeholder of its prefix and number
+    expect(read(body(prefix, '')).text).toBe(expected);
+  });
+
+  it('keeps two roots’ parts of the same numbers apart, each in its own placeholder', () => {
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1>${fallback('topB:0')}${fallback('mainB:0')}<p>${CLOSING}</p></article></main>` +
+        hiddenBox('mainS:0', paragraphs(PARAGRAPHS)) +
+        hiddenBox('topS:0', `<p>${STANDFIRST}</p>`),
+    );
+    expect(read(html).text).toBe(expected);
+  });
+
+  it('puts a prefixed pending segment in its placeholder’s place ($RS)', () => {
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1><p>${STANDFIRST}</p><template id="newsP:3"></template><p>${CLOSING}</p></article></main>` +
+        hiddenBox('newsS:3', paragraphs(PARAGRAPHS)) +
+        '<script>$RS("newsS:3","newsP:3")</script>',
+    );
+    expect(read(html).text).toBe(expected);
+  });
+
+  it('pairs no box with a placeholder of another prefix', () => {
+    const html = page(
+      `<main><article><h1>${HEADLINE}</h1><p>${STANDFIRST}</p>${fallback('topB:0')}<p>${CLOSING}</p></article></main>` +
+        hiddenBox('mainS:0', paragraphs(PARAGRAPHS)),
+    );
+    expect(read(html).text).not.toContain(PARAGRAPHS[0]!);
+  });
+});
