@@ -164,6 +164,7 @@ export function questionReadings(typed: string): QuestionReading[] {
 function readingsOf(text: string): QuestionReading[] {
   const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
   const quoted: string[] = [];
+  const single: { marked: string; inner: string }[] = [];
   let frame = text;
   for (const m of text.matchAll(QUOTED)) {
     const inner =
@@ -171,9 +172,22 @@ function readingsOf(text: string): QuestionReading[] {
         .slice(1)
         .find((g) => g !== undefined)
         ?.trim() ?? '';
-    if (inner.split(/\s+/).length < 2) continue;
+    if (inner.split(/\s+/).length < 2) {
+      if (/[\p{L}\p{N}]/u.test(inner)) single.push({ marked: m[0], inner });
+      continue;
+    }
     quoted.push(inner);
     frame = frame.replace(m[0], ' … ');
+  }
+  // one word in marks is read as the quotation only in a short question about it (“Did Ruiz say "reckless"?”):
+  // in a pasted paragraph it is a scare quote or a title, not what is asked about
+  if (!quoted.length && single.length) {
+    let around = text;
+    for (const { marked } of single) around = around.replace(marked, ' … ');
+    if (questionAround(around)) {
+      quoted.push(...single.map(({ inner }) => inner));
+      frame = around;
+    }
   }
   if (quoted.length) {
     if (!/[\p{L}\p{N}]/u.test(frame)) return readings;
@@ -187,6 +201,20 @@ function readingsOf(text: string): QuestionReading[] {
     readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}) });
   }
   return readings;
+}
+
+/** Words at most in a question around one quoted word (“Is it true that Marta Ruiz really said … ?”). */
+const MAX_QUESTION_AROUND_WORD = 8;
+const WHO_ASKS = new RegExp(`^(?:who|which \\p{L}+|what \\p{L}+) (?:has |had |did |first |really |actually |ever )*${VERB}\\b`, 'iu');
+
+/**
+ * True when `frame` (the text with its quoted word left out as “…”) is a short question asking who said it or
+ * whether someone did: “Who said … ?”, “Did Li say … ?”, “Li said …, right?”.
+ */
+function questionAround(frame: string): boolean {
+  const spaced = frame.replace(/\s+/g, ' ').trim();
+  if (spaced.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_QUESTION_AROUND_WORD) return false;
+  return WHO_ASKS.test(spaced) || asked(spaced) !== null;
 }
 
 /** Number words read as figures and back: zero to twenty and the tens ("both" is a count, no figure's spelling). */

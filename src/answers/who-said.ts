@@ -614,7 +614,8 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // nothing answers, but a reading's words (“Did Li say "communication"?”) are in quotations, too few to tell whose:
   // that is the answer, not "no outlet carries these words"
   if (!found?.length) {
-    const held = read.find(([, m]) => m && heldInside.has(m));
+    // the words in marks before the whole question around them (“Who said 'at all levels'?”)
+    const held = [...read.slice(1), read[0]!].find(([, m]) => m && heldInside.has(m));
     if (held) [reading, found] = held;
   }
   // found only with the figures written otherwise: the member's words are not the quotation's word for word

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
 import { wordsPin } from '../../src/answers/few-words.js';
+import { questionReadings } from '../../src/answers/question-text.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
 
@@ -107,5 +108,44 @@ describe('who-said of a word or two', () => {
     if (answer.kind !== 'who-said') throw new Error(`expected a who-said answer, got ${answer.kind}`);
     expect(answer.result.verdict).toBe('not_found');
     expect(answer.result.hint?.kind).toBe('few_words');
+  });
+});
+
+describe('who-said of a word or two in marks inside a question', () => {
+  it('reads the word in marks as the quotation and the name around it as the speaker asked about', () => {
+    const result = whoSaid(store, 'Did Talia Brenn say "crossings"?');
+    expect(result.verdict).toBe('not_found');
+    expect(result.searched).toBe('crossings');
+    expect(result.askedSpeaker).toBe('Talia Brenn');
+    expect(result.hint).toEqual({ kind: 'few_words', contentWords: 1, quotations: 2, speakers: ['Ines Vallo', 'Talia Brenn'] });
+    expect(result.explanation).toMatch(/^One word cannot tell who said a quotation: “crossings” is in 2 quotations/);
+  });
+
+  it('names the words in marks, not the whole question, in a who-asks question', () => {
+    const result = whoSaid(store, "Who said 'for the island'?");
+    expect(result.searched).toBe('for the island');
+    expect(result.hint).toMatchObject({ kind: 'few_words', contentWords: 1 });
+    expect(result.explanation).toContain('“for the island”');
+    expect(result.explanation).not.toContain('Who said');
+  });
+
+  it('answers when the word in marks is a quotation of its own, and when two words pin one person', () => {
+    const alone = whoSaid(store, 'Did Piet Orlam say “disgraceful”?');
+    expect(alone.verdict).toBe('verbatim');
+    expect(alone.matches[0]!.speaker).toBe('Piet Orlam');
+    const pinned = whoSaid(store, 'Who said "ferry ramp"?');
+    expect(pinned.verdict).toBe('verbatim');
+    expect(pinned.matches[0]!.speaker).toBe('Ines Vallo');
+    // of someone else: misattributed, never "Piet Orlam said it"
+    expect(whoSaid(store, 'Did Piet Orlam say "ferry ramp"?').verdict).toBe('misattributed');
+  });
+
+  it('leaves a word in marks inside a pasted paragraph as part of the text', () => {
+    const pasted = 'The harbour master called the fare rise "regrettable" on Monday and left before the council voted on it';
+    expect(questionReadings(pasted).map((r) => r.quote)).toEqual([pasted]);
+    expect(questionReadings('Did Ines Vallo say "crossings"?').map((r) => [r.quote, r.askedName])).toEqual([
+      ['Did Ines Vallo say "crossings"?', null],
+      ['crossings', 'Ines Vallo'],
+    ]);
   });
 });
