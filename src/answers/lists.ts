@@ -8,7 +8,7 @@ import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
 import { wordsPin } from './few-words.js';
-import { foldName } from '../claims/fold.js';
+import { ascii, foldName, nameWords } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
@@ -43,6 +43,25 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
   if (names.some((n) => n.join(' ') === joined)) return 0;
   if (names.some((n) => n.join(' ').endsWith(` ${joined}`))) return 1;
   return names.some((n) => n.length === asked.length) ? 2 : 3;
+}
+
+/**
+ * True when every word typed is a word of the speaker's name, of a name they are known by or of a role the
+ * outlets give them, case, accents, spacing and punctuation aside ("li shangfu", "Shangfu", "LiShangfu", "L.
+ * Shangfu", "defence minister Li"), titles and function words left out: the name
+ * as typed, not the closest spelling of it.
+ */
+function spelledAsKnown(typed: string, speaker: { name: string; aliases: readonly string[]; roles: readonly string[] }): boolean {
+  const known = [speaker.name, ...speaker.aliases];
+  const asked = nameWords(typed.replace(/[’']s\b/g, ''))
+    .map(ascii)
+    .filter(Boolean);
+  if (known.some((n) => ascii(n) === asked.join(''))) return true;
+  // "the mayor Rhea Lindgren": the outlets' words for the person and function words are no misspelling either
+  const knownWords = new Set([...known, ...speaker.roles].flatMap((n) => n.split(/[\s,]+/).map(ascii)));
+  for (const w of words(typed)) if (isStopword(w)) knownWords.add(ascii(w));
+  const initials = new Set([...knownWords].map((w) => w[0]));
+  return asked.every((w) => knownWords.has(w) || (w.length === 1 && initials.has(w)));
 }
 
 /**
@@ -157,6 +176,8 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   const merged = mergedFrom(store, name, speaker.id);
   if (merged) result.mergedFrom = merged;
   if (!found.length) result.role = name;
+  // a misspelt name answered with the closest speaker: said, so the list is not taken for someone called so
+  else if (!merged && !spelledAsKnown(name, speaker)) result.closestTo = name;
   return result;
 }
 

@@ -341,6 +341,11 @@ export interface SpeakerQuotesResult {
    * that person `speaker` (asked "Marek Sallo", answered with Ilse Brandt's quotations).
    */
   mergedFrom?: string;
+  /**
+   * Only when set: the name as typed, which is no name of `speaker`'s but for its spelling ("Li Shangfo"): the
+   * answer is the speaker spelt closest to it. Case, accents, spacing, titles and a surname alone are no misspelling.
+   */
+  closestTo?: string;
 }
 
 export interface OutletSummary {

@@ -35,3 +35,22 @@ describe('/quotes of a misspelt name', () => {
     expect(speakerQuotes(store, 'the Ilse Brandtner campaign').speaker?.name).toBe('the Ilse Brandtner campaign');
   });
 });
+
+describe('/quotes says when the name was spelt otherwise', () => {
+  it('names what was typed as a misspelling answered with the closest speaker', () => {
+    for (const typed of ['Ilse Brantner', 'ilse brandtnr']) expect(speakerQuotes(store, typed).closestTo, typed).toBe(typed);
+  });
+
+  it('says nothing of case, accents, spacing, a title, a surname or a role the outlets give', () => {
+    for (const typed of [
+      'ilse brandtner',
+      'ILSE BRANDTNER',
+      'Ilse Brändtner',
+      'Brandtner',
+      'I. Brandtner',
+      'councillor Ilse Brandtner',
+      "Ilse Brandtner's",
+    ])
+      expect(speakerQuotes(store, typed).closestTo, typed).toBeUndefined();
+  });
+});

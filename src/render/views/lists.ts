@@ -62,6 +62,9 @@ export function speakerQuotesView(result: SpeakerQuotesResult, inThread = false)
     lead.push(
       line(`“${clip(result.mergedFrom, MAX_NAME)}” is ${clip(s.name, MAX_NAME)} in this server: a moderator merged the two names.`),
     );
+  // asked with a misspelt name: said first, so the list is not taken for someone called so
+  if (result.closestTo)
+    lead.push(line('Closest speaker to ', quoted(result.closestTo, MAX_NAME), ': no one in the corpus goes by that name.'));
   // asked by a role: said who the outlets give it to, so the list is not taken for a name's
   if (result.role)
     lead.push(line(quoted(result.role, MAX_NAME), ` is a role: the one person the outlets give it to is ${clip(s.name, MAX_NAME)}.`));
