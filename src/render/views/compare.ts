@@ -31,6 +31,21 @@ function sameOnce(labels: readonly string[]): string[] {
   return [...times].map(([l, n]) => (n > 1 ? `${l} (${count(n, 'document')})` : l));
 }
 
+/**
+ * Outlets earliest first, undated ones last, then by name (a copy after what it copies): a group read as "who carried it, and when" (the
+ * answer's data keeps the corpus's order).
+ */
+function byDate(outlets: readonly CompareOutlet[]): CompareOutlet[] {
+  return [...outlets].sort(
+    (a, b) =>
+      (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
+      // a copy of the same day after what it copies
+      Number(a.copyOf === b.document) - Number(b.copyOf === a.document) ||
+      outletLabel({ ...a, date: null }).localeCompare(outletLabel({ ...b, date: null })) ||
+      a.document.localeCompare(b.document),
+  );
+}
+
 function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']): Line[] {
   const lines: Line[] = [];
   const byDocument = new Map(outlets.map((o) => [o.document, o]));
@@ -51,7 +66,7 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
       .filter(Boolean)
       .join(' — ');
   for (const rendering of RENDERING_ORDER) {
-    const group = outlets.filter((o) => o.rendering === rendering);
+    const group = byDate(outlets.filter((o) => o.rendering === rendering));
     if (!group.length) continue;
     const heading = `${RENDERING_LABELS[rendering].heading} (${group.length}): `;
     if (rendering === 'reworded') {
@@ -65,7 +80,7 @@ function groupLines(outlets: CompareOutlet[], relation: CompareClaim['relation']
       lines.push(line(strong(heading.trimEnd()), ' ', sameOnce(group.map(tagged)).join('; ')));
     }
   }
-  for (const o of outlets) {
+  for (const o of byDate(outlets)) {
     const meaning = changesLine(o.changes);
     if (meaning) lines.push(line(`${outletLabel({ ...o, date: null })} `, ...meaning));
   }
