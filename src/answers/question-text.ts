@@ -195,6 +195,10 @@ function readingsOf(text: string): QuestionReading[] {
     readings.push({ quote: quoted.join(' … '), askedName: question?.name ?? null, names: framedNames(frame) });
     return readings;
   }
+  // "who said strengthen communication at all levels": the words after the question, no one named
+  const whoAsks = WHO_ASKS_REST.exec(text);
+  if (whoAsks && whoAsks[1]!.split(/\s+/).length >= 2)
+    readings.push({ quote: whoAsks[1]!.replace(/[?¿!\s]+$/u, ''), askedName: null, names: [] });
   const question = asked(text);
   if (question && question.rest.split(/\s+/).length >= 2) {
     const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(text) && !/\?\s*$/.test(text);
@@ -206,6 +210,8 @@ function readingsOf(text: string): QuestionReading[] {
 /** Words at most in a question around one quoted word (“Is it true that Marta Ruiz really said … ?”). */
 const MAX_QUESTION_AROUND_WORD = 8;
 const WHO_ASKS = new RegExp(`^(?:who|which \\p{L}+|what \\p{L}+) (?:has |had |did |first |really |actually |ever )*${VERB}\\b`, 'iu');
+/** "Who said (that) REST", "which minister said: REST": the words asked about after the question. */
+const WHO_ASKS_REST = new RegExp(`${WHO_ASKS.source}(?: that)?[:,]? (.+)$`, 'iu');
 
 /**
  * True when `frame` (the text with its quoted word left out as “…”) is a short question asking who said it or

@@ -97,6 +97,18 @@ describe('who-said, asked as members ask', () => {
     expect(questionReadings("don't say 'never again' here")[1]?.quote).toBe('never again');
   });
 
+  it('reads "who said …" without marks as a question about the words after it', () => {
+    expect(questionReadings('Who said we will guard every berth on this quay?').map((r) => [r.quote, r.askedName])).toEqual([
+      ['Who said we will guard every berth on this quay?', null],
+      ['we will guard every berth on this quay', null],
+    ]);
+    const r = whoSaid(store, 'who said we will gaurd every berth on this quay');
+    expect(r.searched).toBe('we will gaurd every berth on this quay');
+    expect(r.matches[0]!.speaker).toBe('Alma Petrakis');
+    // the question's own words are no difference from the quotation
+    expect(JSON.stringify(r.askedDiff)).not.toMatch(/who|said/);
+  });
+
   it('leads with the speaker most outlets credit, the other side as the conflict', () => {
     const r = whoSaid(store, 'we will guard every berth on this quay');
     expect(r.verdict).toBe('verbatim');
