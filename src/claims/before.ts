@@ -6,6 +6,7 @@
 import type { DocModel } from './document.js';
 import { personLike, runName } from './names.js';
 import { clauseSubject, verbAt } from './clause.js';
+import { authorPhraseBeforeThat } from './cues.js';
 import { laterInSentence } from './after.js';
 import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { counted } from './name-words.js';
@@ -124,6 +125,9 @@ function openingSurvey(model: DocModel, toks: readonly Token[], mark: number): A
 function ownedSaying(toks: readonly Token[], from: number, k: number): boolean {
   for (let j = from + 1; j < k; j++) {
     const t = toks[j] as Token;
+    // ("rejected the claim by Tom Hale that the quay is “safe”": an author after "by", "from" or "of" owns the noun as a
+    // name in the possessive does, for the words its short "that" clause closes)
+    if (t.lower === 'that' && t.kind === 'word' && authorPhraseBeforeThat(toks, j) && shortClauseReaches(toks, j + 1, k)) return true;
     // (the words themselves what the noun calls for: no other reading of whose they are)
     const callsFor = toks[j + 1]?.lower === 'for' && j + 2 === k;
     if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || !(callsFor || toks[j + 1]?.lower === 'that' || infinitiveAt(toks, j + 1)))

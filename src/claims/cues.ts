@@ -359,6 +359,15 @@ const AUTHOR_REACH = 10;
  * clause (nearer the words than any noun of saying a possessive owns).
  */
 function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number): Attribution | null {
+  const np = authorPhraseBeforeThat(toks, that);
+  return np ? resolvePhrase(model, toks, np) : null;
+}
+
+/**
+ * The name a noun of saying or a document gives its author with after "by", "from" or "of", right before the "that"
+ * at `that` ("the claim by Ana Ruiz that"); null when there is none.
+ */
+export function authorPhraseBeforeThat(toks: readonly Token[], that: number): NounPhrase | null {
   const last = toks[that - 1];
   if (!last?.cap || last.kind !== 'word') return null;
   const np = tailPhrase(toks, Math.max(0, that - AUTHOR_REACH), that);
@@ -368,8 +377,7 @@ function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number)
     const t = toks[p] as Token;
     if (t.kind !== 'word' || t.cap) return null;
     const noun = toks[p - 1] as Token;
-    if (AUTHOR_PREPOSITIONS.has(t.lower) && (SPEECH_NOUNS.has(noun.lower) || DOCUMENT_NOUNS.has(noun.lower)))
-      return resolvePhrase(model, toks, np);
+    if (AUTHOR_PREPOSITIONS.has(t.lower) && (SPEECH_NOUNS.has(noun.lower) || DOCUMENT_NOUNS.has(noun.lower))) return np;
   }
   return null;
 }
