@@ -7,7 +7,7 @@ import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { pronounGender } from './gender.js';
 import { personLike, runName } from './names.js';
-import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, peopleAt, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
@@ -393,8 +393,9 @@ function ownerPronoun(model: DocModel, toks: readonly Token[], o: number): Attri
   const subject = clauseSubject(toks, o);
   if (!self || !subject || subject.kind !== 'name' || subject.to > o) return self;
   const named = resolvePhrase(model, toks, subject);
-  if (!named) return self;
   const pronoun = pronounGender((toks[o] as Token).lower);
+  // ("Residents rejected his claim that …": a "his" or "her" stands for no plural noun of people)
+  if (!named || (pronoun && pluralPerson(named.speaker))) return self;
   const subjectGender = model.people.people.get(named.speaker)?.gender;
   if (pronoun && subjectGender && subjectGender !== pronoun) return self;
   return { speaker: named.speaker, mention: self.mention };

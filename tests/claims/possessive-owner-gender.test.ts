@@ -1,7 +1,8 @@
 /**
  * A possessive pronoun that owns a noun of saying ("his remark that …", "her “…” pledge") refers to its clause's
  * subject only when that subject may be of the pronoun's gender; past one the text or the name lists take to be of
- * the other gender, it resolves like any pronoun. Sentences are our own.
+ * the other gender, or a plural noun of people ("Residents rejected his claim …"), it resolves like any pronoun.
+ * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -38,5 +39,10 @@ describe('possessive owners: the gender of "his" and "her"', () => {
   it("keeps the subject when no one of the pronoun's gender is named before it", () => {
     const qs = speakers('The council met in May.', 'Ana Ruiz laughed off his comment that the quay was “unsafe for boats.”');
     expect(qs[0]?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('passes over a plural noun of people that opens the sentence', () => {
+    const qs = speakers('Tom Berg wrote to the council in May.', 'Residents rejected his claim that the fees are “entirely fair.”');
+    expect(qs[0]).toMatchObject({ speaker: 'Tom Berg', mention: 'his' });
   });
 });
