@@ -585,6 +585,13 @@ function verbAfter(toks: readonly Token[], np: NounPhrase): boolean {
   return false;
 }
 
+/** A description at `from` set off by a comma right after a capitalised word, as a name's apposition is ("Tom Hale, a …"). */
+function afterName(toks: readonly Token[], from: number): boolean {
+  const comma = toks[from - 1];
+  const name = toks[from - 2];
+  return comma?.kind === 'punct' && comma.text === ',' && name?.kind === 'word' && name.cap;
+}
+
 /**
  * The noun a description is headed by: its last word, or the role before the body or person it relates that role to
  * ("the spokeswoman for the ministry" is a spokeswoman, as "the spokeswoman" is).
@@ -770,9 +777,12 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         const src = citedDocument(model, toks, np);
         if (src) return { speaker: src.speaker, mention };
       }
-      if (PERSON_ROLE_NOUNS.has(roleHead(toks, np))) {
-        // ("one party activist", "a spokesman": someone new, unless a role noun of theirs says it is the one named)
-        const p = people.byRole(mention.text, recentBefore(model, first.start), INDEFINITE_DETERMINERS.has(first.lower));
+      // ("a potential president", "one party activist", "some aides": an indefinite description brings in someone not yet
+      // identified, so it names no one the document gave that role; set off after a name, "Tom Hale, a former
+      // secretary, put it", it is that name's, through a role noun of theirs)
+      const indefinite = INDEFINITE_DETERMINERS.has(first.lower);
+      if (PERSON_ROLE_NOUNS.has(roleHead(toks, np)) && (!indefinite || afterName(toks, np.from))) {
+        const p = people.byRole(mention.text, recentBefore(model, first.start), indefinite);
         if (p) {
           // "the navy chief said …": a later "he" may refer to that person as to a name that spoke
           noteSpeaker(model, { pos: first.start, speaker: p.name, sentence: first.sentence });

@@ -162,8 +162,8 @@ export const LY_NOUNS_AND_VERBS = list(
 /** Determiners that point back to something named before ("the statement", "that letter"). */
 export const DEFINITE_DETERMINERS = list('that the this');
 
-/** Determiners that introduce someone or something not named before ("one party activist", "a statement"). */
-export const INDEFINITE_DETERMINERS = list('a an another one');
+/** Determiners that introduce someone or something not named before ("one party activist", "a statement", "some aides"). */
+export const INDEFINITE_DETERMINERS = list('a an another one some');
 
 /** Determiners that open a role a name then stands beside ("the mayor, Ana Ruiz,", "her lawyer, Tom Hale,"). */
 export const ROLE_OPENERS = list('a an her his its our the their');
