@@ -13,6 +13,12 @@ const PERSON_FILE = '18';
 
 let occupations: ReadonlySet<string> | undefined;
 let adjectives: ReadonlySet<string> | undefined;
+let nouns: ReadonlySet<string> | undefined;
+
+/** The lemmas of one WordNet index file (an index line opens with its lemma and a space). */
+function lemmas(file: string): ReadonlySet<string> {
+  return new Set(wordnetLines(file).map((line) => line.slice(0, line.indexOf(' '))));
+}
 
 function load(): ReadonlySet<string> {
   const found = new Set<string>();
@@ -43,7 +49,16 @@ export function occupationNoun(word: string): boolean {
  */
 export function occupationOnlyNoun(word: string): boolean {
   if (!occupationNoun(word)) return false;
-  // (an index line opens with its lemma and a space)
-  adjectives ??= new Set(wordnetLines('index.adj').map((line) => line.slice(0, line.indexOf(' '))));
+  adjectives ??= lemmas('index.adj');
   return !adjectives.has(word);
+}
+
+/**
+ * A word WordNet knows as an adjective and as no noun ("snarky", "angry", not "liberal" or "chief"): before a comma
+ * after a determiner it still wants its head noun ("the snarky, biased headline").
+ */
+export function adjectiveOnly(word: string): boolean {
+  adjectives ??= lemmas('index.adj');
+  nouns ??= lemmas('index.noun');
+  return adjectives.has(word) && !nouns.has(word);
 }

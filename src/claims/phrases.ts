@@ -5,6 +5,7 @@
  */
 import { afterParticles, personLike, placeRun, runEndingAt, runStartingAt, titleWord, type NameRun } from './names.js';
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
+import { adjectiveOnly } from './occupations.js';
 import { pluralPerson, roleNoun } from './role-nouns.js';
 import { isFiller, pluralNounAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -643,6 +644,22 @@ function bodyWithPlace(toks: readonly Token[], run: NameRun, ceil: number): Name
 }
 
 /**
+ * Words [from, comma) are adjectives alone (WordNet knows no noun among them) and a lower-case word that is no
+ * function word or verb follows the comma at `comma`: the phrase goes on to its noun past the comma.
+ */
+function adjectivesBeforeComma(toks: readonly Token[], from: number, comma: number): boolean {
+  const next = toks[comma + 1];
+  if (next?.kind !== 'word' || next.cap || next.sentence !== (toks[comma] as Token).sentence) return false;
+  if (DETERMINERS.has(next.lower) || isPronoun(next) || PREPOSITIONS.has(next.lower) || CLAUSE_STOP.has(next.lower)) return false;
+  if (RELATIVE.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksVerbal(next)) return false;
+  for (let j = from; j < comma; j++) {
+    const w = toks[j] as Token;
+    if (w.kind !== 'word' || w.cap || !adjectiveOnly(w.lower)) return false;
+  }
+  return true;
+}
+
+/**
  * The description that opens at token `i` with the determiner at `d` ("the", "a", a possessive name: "Hale’s"), or
  * a bare source noun at `i` ("people familiar with …"), up to `ceil`; with `role`, only one headed by a role noun.
  */
@@ -665,6 +682,11 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
     // "according to two people familiar with the talks": what the source knows stays in the description
     const knows = SOURCE_ADJECTIVES.has((toks[e - 1] as Token).lower) && SOURCE_PREPOSITIONS.has(w.lower);
     knowing ||= knows;
+    // "The snarky, partisan headline reads": a comma between adjectives before the head noun stays in the phrase
+    if (w.text === ',' && e > d + 1 && adjectivesBeforeComma(toks, d + 1, e)) {
+      e++;
+      continue;
+    }
     if (
       !knows &&
       (w.kind !== 'word' ||
