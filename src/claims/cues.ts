@@ -28,6 +28,7 @@ const {
   IRREGULAR_PAST_FORMS,
   MONTHS_DAYS,
   OWN_CLAUSE_OPENERS,
+  PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SPEECH_NOUNS,
@@ -369,6 +370,7 @@ function authorBeforeThat(model: DocModel, toks: readonly Token[], that: number)
  */
 export function authorPhraseBeforeThat(toks: readonly Token[], that: number): NounPhrase | null {
   const last = toks[that - 1];
+  if (last?.kind === 'word' && !last.cap && PERSON_ROLE_NOUNS.has(last.lower)) return describedAuthorBeforeThat(toks, that);
   if (!last?.cap || last.kind !== 'word') return null;
   const np = tailPhrase(toks, Math.max(0, that - AUTHOR_REACH), that);
   if (np?.kind !== 'name') return null;
@@ -378,6 +380,21 @@ export function authorPhraseBeforeThat(toks: readonly Token[], that: number): No
     if (t.kind !== 'word' || t.cap) return null;
     const noun = toks[p - 1] as Token;
     if (AUTHOR_PREPOSITIONS.has(t.lower) && (SPEECH_NOUNS.has(noun.lower) || DOCUMENT_NOUNS.has(noun.lower))) return np;
+  }
+  return null;
+}
+
+/**
+ * "the suggestion by a potential mayor that …", "the claim of the harbour master that …": a description of a person
+ * after "by", "from" or "of" a noun of saying or a document takes, in lower-case words, right before "that".
+ */
+function describedAuthorBeforeThat(toks: readonly Token[], that: number): NounPhrase | null {
+  for (let p = that - 2; p > 0 && that - p <= AUTHOR_REACH; p--) {
+    const t = toks[p] as Token;
+    if (t.kind !== 'word' || t.cap) return null;
+    const noun = toks[p - 1] as Token;
+    if (AUTHOR_PREPOSITIONS.has(t.lower) && (SPEECH_NOUNS.has(noun.lower) || DOCUMENT_NOUNS.has(noun.lower)))
+      return DETERMINERS.has((toks[p + 1] as Token).lower) ? { kind: 'desc', from: p + 1, to: that } : null;
   }
   return null;
 }
