@@ -36,3 +36,39 @@ export function wordsPin(text: string): WordsPin {
   if (content <= 1) return 'none';
   return content === 2 && count <= FEW_WORDS ? 'speaker' : 'quotation';
 }
+
+/**
+ * Words that may stand between two of a few words asked about in a quotation that holds them close together:
+ * “joint naval exercises” holds “joint exercises”, a sentence that names “joint” and, later, “exercises” does not.
+ */
+export const NEAR_WORDS_BETWEEN = 2;
+
+/**
+ * The stretch of `quote` holding `asked`'s content words in order and close together (at most `NEAR_WORDS_BETWEEN`
+ * words between two), as the words or other forms of them (by stem): “joint naval exercises” for “joint exercises”;
+ * null when it holds none. Of a few words, another person's quotation holding them so holds them as much as one
+ * holding them word for word: neither is pinned by them.
+ */
+export function nearStretch(quote: string, asked: string): string | null {
+  const wanted = words(asked)
+    .filter((w) => !isStopword(w))
+    .map(stem)
+    .filter((s, i, all) => all.indexOf(s) === i);
+  if (!wanted.length) return null;
+  const quoted = words(quote);
+  const stems = quoted.map(stem);
+  for (let start = 0; start < stems.length; start++) {
+    if (stems[start] !== wanted[0]) continue;
+    let at = start;
+    for (const next of wanted.slice(1)) {
+      const found = stems.slice(at + 1, at + 2 + NEAR_WORDS_BETWEEN).indexOf(next);
+      if (found < 0) {
+        at = -1;
+        break;
+      }
+      at += 1 + found;
+    }
+    if (at >= 0) return quoted.slice(start, at + 1).join(' ');
+  }
+  return null;
+}

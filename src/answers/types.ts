@@ -121,7 +121,18 @@ export interface AttributionConflict {
 export type NotFoundHint =
   | { kind: 'short_question'; words: number }
   | { kind: 'speaker_name'; speaker: string }
-  | { kind: 'few_words'; contentWords: number; quotations: number; speakers: string[]; atLeast?: true };
+  | {
+      kind: 'few_words';
+      contentWords: number;
+      quotations: number;
+      speakers: string[];
+      atLeast?: true;
+      /**
+       * Only when set: the person the member named is among those quoted with the words, in these words of theirs
+       * (`words`: “joint naval exercises” for “joint exercises”), so they are not called misattributed either.
+       */
+      namedSpeaker?: { speaker: string; words: string };
+    };
 
 /** An outlet asked about that the corpus lacks, with the outlet names closest to it (best first, maybe none). */
 export interface UnknownOutlet {

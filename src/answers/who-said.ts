@@ -35,7 +35,7 @@ import type {
 } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
-import { contentWordCount, wordsPin } from './few-words.js';
+import { contentWordCount, nearStretch, wordsPin } from './few-words.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -644,8 +644,8 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   let speakerNote = '';
   // the person the member named is among those quoted saying the words: they are checked, whoever else said them
   let namedFound = false;
+  const named = new Set(askedSpeaker ? store.findSpeakers(askedSpeaker).map((s) => s.id) : []);
   if (askedSpeaker) {
-    const named = new Set(store.findSpeakers(askedSpeaker).map((s) => s.id));
     const byNamed = matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
     if (byNamed) {
       namedFound = true;
@@ -671,9 +671,18 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     }
   }
   // two content words that several people's quotations hold, none of them the words alone, pin none of them: the
-  // person the member named, when one of them, is who is checked (`byNamed` above); else no one is picked
-  if (!namedFound && inside && wordsPin(reading.quote) === 'speaker' && !wholeLed.has(found) && speakersHolding(matches).length > 1)
-    return fewWordsAnswer(store, base, reading.quote, inside.hits, inside.limited);
+  // person the member named, when one of them in the words of the best match, is who is checked (`byNamed` above);
+  // else no one is picked, nor called misattributed, the named person's own words holding them too when they do
+  if (
+    !namedFound &&
+    inside &&
+    wordsPin(reading.quote) === 'speaker' &&
+    !wholeLed.has(found) &&
+    speakersHolding(matches, reading.quote).length > 1
+  ) {
+    const byNamed = askedSpeaker ? namedHolding(matches, askedSpeaker, named, reading.quote) : null;
+    return fewWordsAnswer(store, base, reading.quote, inside.hits, inside.limited, byNamed);
+  }
   matches = matches.slice(0, options.limit ?? 5);
   for (const m of matches) {
     markElided(m);
@@ -732,18 +741,35 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
 }
 
 /**
- * The people of a reading's matches of its best kind (verbatim, or close), one for the same quotation credited to
- * several (an attribution conflict is one quotation, said as such): more than one, and a few words pin none of them.
+ * The people of a reading's matches of its best kind (verbatim, or close), or of any kind holding the few words
+ * asked about close together (`nearStretch`: “joint naval exercises” holds “joint exercises” as much as a quotation
+ * of those two words does), one for the same quotation credited to several (an attribution conflict is one
+ * quotation, said as such): more than one, and a few words pin none of them.
  */
-function speakersHolding(matches: readonly FoundMatch[]): string[] {
+function speakersHolding(matches: readonly FoundMatch[], asked: string): string[] {
   const kind = matches[0]?.kind;
   const kept: FoundMatch[] = [];
   for (const m of matches) {
-    if (m.kind !== kind || kind === 'paraphrase') continue;
+    if ((m.kind !== kind || kind === 'paraphrase') && nearStretch(m.quote, asked) === null) continue;
     if (kept.some((k) => sameQuotation(k.quote, m.quote) || shareRun(k.quote, m.quote))) continue;
     kept.push(m);
   }
   return [...new Set(kept.map((m) => m.speakerRef?.id ?? m.speaker ?? ''))];
+}
+
+/** The person the member named and their words holding a few words asked about close together, when any match has them. */
+function namedHolding(
+  matches: readonly FoundMatch[],
+  askedSpeaker: string,
+  named: Set<string>,
+  asked: string,
+): { speaker: string; words: string } | null {
+  for (const m of matches) {
+    if (!m.speaker || !speakerFits(askedSpeaker, named, m.speakerRef)) continue;
+    const stretch = nearStretch(m.quote, asked);
+    if (stretch !== null) return { speaker: m.speaker, words: stretch };
+  }
+  return null;
 }
 
 /** Speakers named in a few-words answer at most (the count says how many quotations there are). */
@@ -759,6 +785,7 @@ function fewWordsAnswer(
   asked: string,
   hits: readonly SearchHit[],
   limited: boolean,
+  byNamed: { speaker: string; words: string } | null = null,
 ): WhoSaidResult {
   const groups = new Map<number, string | null>();
   for (const h of hits) {
@@ -776,6 +803,7 @@ function fewWordsAnswer(
     quotations: groups.size,
     speakers: speakers.slice(0, MAX_FEW_WORDS_SPEAKERS),
     ...(limited ? { atLeast: true as const } : {}),
+    ...(byNamed ? { namedSpeaker: byNamed } : {}),
   };
   const quotations = `${limited ? 'at least ' : ''}${groups.size} quotation${groups.size === 1 ? '' : 's'}`;
   const whose = speakers.length ? ` (${speakers.length === 1 ? speakers[0] : `${speakers.length} speakers named`})` : '';
@@ -787,14 +815,20 @@ function fewWordsAnswer(
           ? 'One word cannot tell who said a quotation'
           : 'One word among common ones cannot tell who said a quotation'
         : 'Two words that several people are quoted saying cannot tell who said them';
-  // a typo'd word is not in them as typed: words close to it are
-  const found = hits.some((h) => h.exact) ? `“${asked.trim()}” is` : `words close to “${asked.trim()}” are`;
+  // a typo'd word is not in them as typed: words close to it are; of two words, some may hold them a word apart
+  const found = hits.every((h) => h.exact)
+    ? `“${asked.trim()}” is`
+    : hits.some((h) => h.exact)
+      ? `“${asked.trim()}”, or words close to it, are`
+      : `words close to “${asked.trim()}” are`;
+  // the person named holds them too: why "misattributed" is not said, in their own words
+  const theirs = byNamed ? ` ${byNamed.speaker}, whom you named, is quoted saying “${byNamed.words}”.` : '';
   return {
     ...base,
     verdict: 'not_found',
     matches: [],
     hint,
-    explanation: `${tooFew}: ${found} in ${quotations}${whose}, inside longer words, so no one is named as saying them.`,
+    explanation: `${tooFew}: ${found} in ${quotations}${whose}, inside longer words, so no one is named as saying them.${theirs}`,
   };
 }
 

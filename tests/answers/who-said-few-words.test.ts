@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
-import { wordsPin } from '../../src/answers/few-words.js';
+import { nearStretch, wordsPin } from '../../src/answers/few-words.js';
 import { questionReadings } from '../../src/answers/question-text.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
@@ -147,5 +147,77 @@ describe('who-said of a word or two in marks inside a question', () => {
       ['Did Ines Vallo say "crossings"?', null],
       ['crossings', 'Ines Vallo'],
     ]);
+  });
+});
+
+describe('who-said of two words the named person’s own quotation holds a word apart', () => {
+  const drills = writtenStore([
+    {
+      file: 'drill-1.txt',
+      outlet: 'Quayside Post',
+      date: '2026-04-02',
+      text: story(
+        'Spring drills',
+        '“We will run joint drills with the coast guard every spring and publish what they teach us,” said Mara Doyle, the fire chief.',
+      ),
+    },
+    {
+      file: 'drill-2.txt',
+      outlet: 'Island Courier',
+      date: '2026-04-03',
+      text: story(
+        'Coast guard crews',
+        '“Our crews trained at joint rescue drills off the north pier for most of last year,” said commander Osei Tamba.',
+        '“Every joint of the old pier must be checked before anyone plans more drills on it,” said engineer Lena Fisk.',
+      ),
+    },
+  ]);
+
+  it('finds the words in order close together, or in another form, and not words far apart', () => {
+    expect(nearStretch('Our crews trained at joint rescue drills off the pier', 'joint drills')).toBe('joint rescue drills');
+    expect(nearStretch('We will run joint drills with the coast guard', 'joint drill')).toBe('joint drills');
+    expect(nearStretch('Every joint of the old pier must be checked before anyone plans more drills', 'joint drills')).toBeNull();
+    expect(nearStretch('drills held jointly', 'joint drills')).toBeNull();
+  });
+
+  it('does not call it misattributed: too few words, with the named person’s own wording', () => {
+    for (const result of [whoSaid(drills, 'joint drills', { speaker: 'Osei Tamba' }), whoSaid(drills, 'Did Tamba say "joint drills"?')]) {
+      expect(result.verdict).toBe('not_found');
+      expect(result.hint).toEqual({
+        kind: 'few_words',
+        contentWords: 2,
+        quotations: 2,
+        speakers: ['Mara Doyle', 'Osei Tamba'],
+        namedSpeaker: { speaker: 'Osei Tamba', words: 'joint rescue drills' },
+      });
+      expect(result.explanation).toContain('“joint drills”, or words close to it, are in 2 quotations');
+      expect(result.explanation).toContain('Osei Tamba, whom you named, is quoted saying “joint rescue drills”.');
+    }
+  });
+
+  it('names no one without a speaker, and checks the person whose words they are word for word', () => {
+    const plain = whoSaid(drills, 'joint drills');
+    expect(plain.verdict).toBe('not_found');
+    expect(plain.hint).toMatchObject({ kind: 'few_words', speakers: ['Mara Doyle', 'Osei Tamba'] });
+    expect(plain.hint).not.toHaveProperty('namedSpeaker');
+    const named = whoSaid(drills, 'joint drills', { speaker: 'Mara Doyle' });
+    expect(named.verdict).toBe('verbatim');
+    expect(named.matches[0]!.speaker).toBe('Mara Doyle');
+  });
+
+  it('of someone whose words hold them only far apart, names no one, and says nothing of theirs', () => {
+    const result = whoSaid(drills, 'joint drills', { speaker: 'Lena Fisk' });
+    expect(result.verdict).toBe('not_found');
+    expect(result.hint).not.toHaveProperty('namedSpeaker');
+    expect(result.explanation).not.toContain('Lena Fisk');
+  });
+
+  it('still calls a longer quotation, or two words one person’s quotations hold, misattributed', () => {
+    const longer = whoSaid(drills, 'run joint drills with the coast guard every spring', { speaker: 'Osei Tamba' });
+    expect(longer.verdict).toBe('misattributed');
+    expect(longer.matches[0]!.speaker).toBe('Mara Doyle');
+    const short = whoSaid(drills, 'coast guard', { speaker: 'Osei Tamba' });
+    expect(short.verdict).toBe('misattributed');
+    expect(short.matches[0]!.speaker).toBe('Mara Doyle');
   });
 });
