@@ -51,7 +51,7 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
  * Shangfu", "defence minister Li"), titles and function words left out: the name
  * as typed, not the closest spelling of it.
  */
-function spelledAsKnown(typed: string, speaker: { name: string; aliases: readonly string[]; roles: readonly string[] }): boolean {
+export function spelledAsKnown(typed: string, speaker: { name: string; aliases: readonly string[]; roles: readonly string[] }): boolean {
   const known = [speaker.name, ...speaker.aliases];
   const asked = nameWords(typed.replace(/[’']s\b/g, ''))
     .map(ascii)

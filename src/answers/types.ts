@@ -164,6 +164,12 @@ export interface WhoSaidResult {
    */
   askedSpeaker: string | null;
   /**
+   * Only when set: the speaker the name asked about was taken as, the closest to it, no one in the corpus going by
+   * that name (“Li Shangfo” for Li Shangfu; never for case, accents, spacing, a title, a surname, an initial or a
+   * role the outlets give), as /quotes' `closestTo` says.
+   */
+  closestSpeaker?: string;
+  /**
    * Only when set: the speaker option was left aside, and why: `mention`, it held Discord mentions alone
    * ("<@1234>", a member of the server, no one the outlets quote), so the words were checked without a speaker.
    */

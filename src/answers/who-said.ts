@@ -36,6 +36,7 @@ import type {
 import { outletName, quotedByAny } from './outlet-name.js';
 import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
 import { contentWordCount, nearStretch, wordsPin } from './few-words.js';
+import { spelledAsKnown } from './lists.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
 export const WHO_SAID_THRESHOLDS = Object.freeze({
@@ -670,6 +671,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       } else speakerNote = ` No outlet names who said it, so “${askedSpeaker}” cannot be confirmed.`;
     }
   }
+  // a misspelt name taken as the closest speaker: said, as /quotes says it, so it is not read as someone called so
+  const closest = askedSpeaker ? closestNamed(store, askedSpeaker, named, matches) : null;
+  if (closest) base.closestSpeaker = closest;
   // two content words that several people's quotations hold, none of them the words alone, pin none of them: the
   // person the member named, when one of them in the words of the best match, is who is checked (`byNamed` above);
   // else no one is picked, nor called misattributed, the named person's own words holding them too when they do
@@ -755,6 +759,18 @@ function speakersHolding(matches: readonly FoundMatch[], asked: string): string[
     kept.push(m);
   }
   return [...new Set(kept.map((m) => m.speakerRef?.id ?? m.speaker ?? ''))];
+}
+
+/**
+ * The speaker a name asked about was taken as, when it is no spelling of theirs (`spelledAsKnown` of lists.ts: case,
+ * accents, spacing, a title, a surname, an initial or a role aside): the matched speaker it names, else the one
+ * speaker it names; null when it is spelt as known, names several or none, or fits by a role.
+ */
+function closestNamed(store: ClaimView, askedSpeaker: string, named: Set<string>, matches: readonly FoundMatch[]): string | null {
+  const speaker =
+    matches.find((m) => m.speakerRef && named.has(m.speakerRef.id))?.speakerRef ??
+    (named.size === 1 ? store.speakers.get([...named][0]!) : undefined);
+  return speaker && !spelledAsKnown(askedSpeaker, speaker) ? speaker.name : null;
 }
 
 /** The person the member named and their words holding a few words asked about close together, when any match has them. */

@@ -220,6 +220,15 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   // …and whether that difference changes what was said ("not", a figure, "may" for "will")
   if (best && result.askedChanges?.length) lead.push(askedChangesLine(result.askedChanges));
   if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}`));
+  // a misspelt name was taken as the closest speaker: said, as /quotes says it
+  if (result.askedSpeaker && result.closestSpeaker)
+    lead.push(
+      line(
+        'Closest speaker to ',
+        quoted(result.askedSpeaker, MAX_NAME),
+        `: ${clip(result.closestSpeaker, MAX_NAME)}; no one in the corpus goes by that name.`,
+      ),
+    );
   if (result.askedOutlet) lead.push(line(`Outlet filter: ${clip(result.askedOutlet, MAX_NAME)}`));
 
   const pg = outletPage(best, options.page);
