@@ -129,9 +129,10 @@ export type NotFoundHint =
       atLeast?: true;
       /**
        * Only when set: the person the member named is among those quoted with the words, in these words of theirs
-       * (`words`: “joint naval exercises” for “joint exercises”), so they are not called misattributed either.
+       * (`words`: “joint naval exercises” for “joint exercises”; `reported`, only when set: in reported speech, no
+       * outlet quoting them), so they are not called misattributed either.
        */
-      namedSpeaker?: { speaker: string; words: string };
+      namedSpeaker?: { speaker: string; words: string; reported?: true };
     };
 
 /** An outlet asked about that the corpus lacks, with the outlet names closest to it (best first, maybe none). */

@@ -774,19 +774,18 @@ function closestNamed(store: ClaimView, askedSpeaker: string, named: Set<string>
 }
 
 /** The person the member named and their words holding a few words asked about close together, when any match has them. */
-function namedHolding(
-  matches: readonly FoundMatch[],
-  askedSpeaker: string,
-  named: Set<string>,
-  asked: string,
-): { speaker: string; words: string } | null {
+function namedHolding(matches: readonly FoundMatch[], askedSpeaker: string, named: Set<string>, asked: string): NamedHolding | null {
   for (const m of matches) {
     if (!m.speaker || !speakerFits(askedSpeaker, named, m.speakerRef)) continue;
     const stretch = nearStretch(m.quote, asked);
-    if (stretch !== null) return { speaker: m.speaker, words: stretch };
+    // reported speech (no outlet quotes the words) is said as such, never as a quotation
+    if (stretch !== null) return { speaker: m.speaker, words: stretch, ...(quotedByAny(m.outlets) ? {} : { reported: true as const }) };
   }
   return null;
 }
+
+/** The named person among those holding a few words asked about: their words holding them, and whether only reported. */
+type NamedHolding = { speaker: string; words: string; reported?: true };
 
 /** Speakers named in a few-words answer at most (the count says how many quotations there are). */
 const MAX_FEW_WORDS_SPEAKERS = 10;
@@ -801,7 +800,7 @@ function fewWordsAnswer(
   asked: string,
   hits: readonly SearchHit[],
   limited: boolean,
-  byNamed: { speaker: string; words: string } | null = null,
+  byNamed: NamedHolding | null = null,
 ): WhoSaidResult {
   const groups = new Map<number, string | null>();
   for (const h of hits) {
@@ -830,7 +829,8 @@ function fewWordsAnswer(
         ? words(asked).length === 1
           ? 'One word cannot tell who said a quotation'
           : 'One word among common ones cannot tell who said a quotation'
-        : 'Two words that several people are quoted saying cannot tell who said them';
+        : // the others hold them in reported speech, not in the quotations counted here
+          `Two words that several people are ${speakers.length > 1 ? 'quoted' : 'quoted or reported'} saying cannot tell who said them`;
   // a typo'd word is not in them as typed: words close to it are; of two words, some may hold them a word apart
   const found = hits.every((h) => h.exact)
     ? `“${asked.trim()}” is`
@@ -838,7 +838,11 @@ function fewWordsAnswer(
       ? `“${asked.trim()}”, or words close to it, are`
       : `words close to “${asked.trim()}” are`;
   // the person named holds them too: why "misattributed" is not said, in their own words
-  const theirs = byNamed ? ` ${byNamed.speaker}, whom you named, is quoted saying “${byNamed.words}”.` : '';
+  const theirs = byNamed
+    ? byNamed.reported
+      ? ` ${byNamed.speaker}, whom you named, is reported saying “${byNamed.words}” (the outlets' words, not in quotation marks).`
+      : ` ${byNamed.speaker}, whom you named, is quoted saying “${byNamed.words}”.`
+    : '';
   return {
     ...base,
     verdict: 'not_found',

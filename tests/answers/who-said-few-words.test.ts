@@ -221,3 +221,30 @@ describe('who-said of two words the named person’s own quotation holds a word 
     expect(short.matches[0]!.speaker).toBe('Mara Doyle');
   });
 });
+
+describe('who-said of two words the named person is reported saying', () => {
+  const reported = writtenStore([
+    {
+      file: 'pilots.txt',
+      outlet: 'Quayside Post',
+      date: '2026-04-05',
+      text: story(
+        'Pilots and drills',
+        '“We will run joint drills with the coast guard every spring and publish what they teach us,” said Mara Doyle, the fire chief.',
+        'Harbour pilot Ruth Ansel said on Monday that the joint drills keep the pilots ready for the winter storms.',
+      ),
+    },
+  ]);
+
+  it('is not called misattributed, and says the words are reported, not quoted', () => {
+    const result = whoSaid(reported, 'joint drills', { speaker: 'Ruth Ansel' });
+    expect(result.verdict).toBe('not_found');
+    expect(result.hint).toMatchObject({
+      kind: 'few_words',
+      speakers: ['Mara Doyle'],
+      namedSpeaker: { speaker: 'Ruth Ansel', words: 'joint drills', reported: true },
+    });
+    expect(result.explanation).toMatch(/^Two words that several people are quoted or reported saying cannot tell who said them/);
+    expect(result.explanation).toContain('Ruth Ansel, whom you named, is reported saying “joint drills” (the outlets');
+  });
+});
