@@ -7,7 +7,7 @@ import { afterParticles, personLike, placeRun, runEndingAt, runStartingAt, title
 import { counted, laterName, looksVerbal, plausibleName, roleWord, verbAfterNoun } from './name-words.js';
 import { adjectiveOnly } from './occupations.js';
 import { pluralPerson, roleNoun } from './role-nouns.js';
-import { isFiller, pluralNounAt } from './speech-verbs.js';
+import { isFiller, pluralNounAt, speechFormAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -124,7 +124,7 @@ export function bareNouns(toks: readonly Token[], i: number, ceil: number, sayin
   while (j < ceil && j < i + 3) {
     const w = toks[j] as Token;
     if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || CLAUSE_STOP.has(w.lower) || RELATIVE.has(w.lower)) break;
-    if (sayingEnds && SPEECH_VERBS.has(w.lower)) break;
+    if (sayingEnds && speechFormAt(toks, j)) break;
     if (DAYS.has(w.lower) || looksVerbal(w) || DETERMINERS.has(w.lower) || isPronoun(w)) break;
     j++;
   }
@@ -175,7 +175,7 @@ function joinable(toks: readonly Token[], first: NounPhrase | null, second: Noun
   const before = toks[first.from - 1];
   const from = toks[first.from] as Token;
   if (!before || first.from - 1 < floor || before.sentence !== from.sentence || before.kind !== 'word' || before.cap) return true;
-  return CLAUSE_STOP.has(before.lower) || SPEECH_VERBS.has(before.lower) || before.lower === 'by';
+  return CLAUSE_STOP.has(before.lower) || speechFormAt(toks, first.from - 1) || before.lower === 'by';
 }
 
 /** A person's name (a full name or a surname) that is the run `run`, as a phrase of its own; null for any other run. */
@@ -202,7 +202,7 @@ function listPhrase(toks: readonly Token[], items: NounPhrase[], floor: number):
     before.sentence !== (toks[head.from] as Token).sentence ||
     before.kind !== 'word' ||
     CLAUSE_STOP.has(before.lower) ||
-    SPEECH_VERBS.has(before.lower) ||
+    speechFormAt(toks, head.from - 1) ||
     PERSON_ROLE_NOUNS.has(before.lower) ||
     pluralPerson(before.lower) ||
     before.lower === 'by';
@@ -210,7 +210,7 @@ function listPhrase(toks: readonly Token[], items: NounPhrase[], floor: number):
   // (the words before the first name are its titles or role, no verb: "said council members Ruiz, …", not "Li met Ruiz, …")
   for (let i = head.from; i < (head.run?.from ?? head.from); i++) {
     const t = toks[i] as Token;
-    if (t.kind !== 'word' || (!t.cap && (looksVerbal(t) || VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower))))
+    if (t.kind !== 'word' || (!t.cap && (looksVerbal(t) || VERBISH.has(t.lower) || speechFormAt(toks, i) || PREPOSITIONS.has(t.lower))))
       return null;
   }
   let np = head;
@@ -432,7 +432,8 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     for (let i = e - 3; i >= a && i >= e - 9; i--)
       if (DETERMINERS.has((toks[i] as Token).lower) && !/^\d/.test((toks[i] as Token).text)) return { kind: 'desc', from: i, to: e };
   }
-  // ("the secretary of state": a speech verb's form after "of" is a noun; so after a determiner, "in each state")
+  // ("the secretary of state": a speech verb's form after "of" is a noun; so after a determiner, "in each state"; as
+  // the last word, a particle verb's bare form too ends no person's phrase: "the ferry fire, described as …")
   if (
     DETERMINERS.has(last.lower) ||
     PREPOSITIONS.has(last.lower) ||
@@ -477,7 +478,7 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
     if (t.lower === 'of' && i - 1 >= a && roleNoun((toks[i - 1] as Token).lower)) continue;
     // ("in a later interview": an adverb that may stand before a verb is an adjective after a determiner)
     const adjective = isFiller(t) && !AUXILIARIES.has(t.lower) && DETERMINERS.has(toks[i - 1]?.lower ?? '');
-    if (RELATIVE.has(t.lower) || SPEECH_VERBS.has(t.lower) || (looksVerbal(t) && !adjective) || PREPOSITIONS.has(t.lower)) break;
+    if (RELATIVE.has(t.lower) || speechFormAt(toks, i) || (looksVerbal(t) && !adjective) || PREPOSITIONS.has(t.lower)) break;
   }
   // "Ana Ruiz’s chief of staff said": a role noun's "of" phrase stays in the description the role noun ends
   const of = toks[e - 2];
@@ -507,7 +508,7 @@ export function tailPhrase(toks: readonly Token[], a: number, e: number): NounPh
       !PREPOSITIONS.has((toks[from - 1] as Token).lower) &&
       !isFiller(toks[from - 1]) &&
       !CLAUSE_STOP.has((toks[from - 1] as Token).lower) &&
-      !SPEECH_VERBS.has((toks[from - 1] as Token).lower)
+      !speechFormAt(toks, from - 1)
     )
       from--;
     // "Li Wei’s campaign manager": the owner's whole name, not its last word; so too the whole name that modifies
@@ -651,7 +652,7 @@ function adjectivesBeforeComma(toks: readonly Token[], from: number, comma: numb
   const next = toks[comma + 1];
   if (next?.kind !== 'word' || next.cap || next.sentence !== (toks[comma] as Token).sentence) return false;
   if (DETERMINERS.has(next.lower) || isPronoun(next) || PREPOSITIONS.has(next.lower) || CLAUSE_STOP.has(next.lower)) return false;
-  if (RELATIVE.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksVerbal(next)) return false;
+  if (RELATIVE.has(next.lower) || speechFormAt(toks, comma + 1) || looksVerbal(next)) return false;
   for (let j = from; j < comma; j++) {
     const w = toks[j] as Token;
     if (w.kind !== 'word' || w.cap || !adjectiveOnly(w.lower)) return false;
@@ -692,7 +693,7 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       (w.kind !== 'word' ||
         PREPOSITIONS.has(w.lower) ||
         // ("Multiple news reports …", "the deadly attacks": a speech verb's -s form that is a plural noun stays in)
-        (SPEECH_VERBS.has(w.lower) && !pluralNounAt(toks, e)) ||
+        (speechFormAt(toks, e) && !pluralNounAt(toks, e)) ||
         CLAUSE_STOP.has(w.lower) ||
         RELATIVE.has(w.lower))
     )
@@ -827,7 +828,7 @@ function nameGiven(toks: readonly Token[], from: number, ceil: number): NounPhra
     !next ||
     next.sentence !== w.sentence ||
     next.kind === 'punct' ||
-    (next.kind === 'word' && (RELATIVE.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksVerbal(next)));
+    (next.kind === 'word' && (RELATIVE.has(next.lower) || speechFormAt(toks, run.to) || looksVerbal(next)));
   if ((w.lower === 'named' || w.lower === 'called') && !closes) return null;
   return { kind: 'name', from: run.from, to: run.to, run };
 }
@@ -867,7 +868,7 @@ export function peopleAt(toks: readonly Token[], at: number, ceil: number): numb
     if (pluralPerson(w.lower)) {
       const next = j + 1 < ceil ? toks[j + 1] : undefined;
       // ("Fox hosts said", not "Lind stars as a fixer")
-      if (VERB_LIKE_ROLES.has(w.lower.slice(0, -1))) return next && SPEECH_VERBS.has(next.lower) ? j + 1 : -1;
+      if (VERB_LIKE_ROLES.has(w.lower.slice(0, -1))) return next && speechFormAt(toks, j + 1) ? j + 1 : -1;
       if (!next || next.sentence !== w.sentence || next.kind === 'punct') return j + 1;
       const object =
         next.kind === 'quote' ||
@@ -884,7 +885,7 @@ export function peopleAt(toks: readonly Token[], at: number, ceil: number): numb
       looksVerbal(w) ||
       // ("Ana Ruiz met voters": an irregular past after the name is its verb)
       IRREGULAR_PAST_FORMS.has(w.lower) ||
-      SPEECH_VERBS.has(w.lower) ||
+      speechFormAt(toks, j) ||
       CLAUSE_STOP.has(w.lower) ||
       PREPOSITIONS.has(w.lower) ||
       DETERMINERS.has(w.lower) ||
@@ -905,7 +906,7 @@ function namedAfterRole(toks: readonly Token[], i: number, ceil: number): NounPh
   for (let j = i; j < ceil && j < i + 6; j++) {
     const w = toks[j] as Token;
     // ("said state Sen. Ana Ruiz": a word that modifies a title is no verb of saying)
-    const verb = SPEECH_VERBS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower);
+    const verb = speechFormAt(toks, j) && !TITLE_MODIFIERS.has(w.lower);
     if (w.kind !== 'word' || verb || CLAUSE_STOP.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) return null;
     if (!w.cap) continue;
     const run = runStartingAt(toks, j, ceil);

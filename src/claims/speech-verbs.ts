@@ -152,28 +152,54 @@ export function speechVerbAt(toks: readonly Token[], i: number): number {
   }
   // "a gift compared to his plans": a comparison, not a verb of saying
   if (SPEECH_LEMMA.get(t.lower) === 'compare' && (n?.lower === 'to' || n?.lower === 'with')) return -1;
-  if (NEEDS_PARTICLE.has(t.lower)) {
-    const n = toks[i + 1];
-    const lemma = SPEECH_LEMMA.get(t.lower);
-    // "as Ruth Marcus put it, …": "put" speaks only with "it"
-    if (lemma === 'put') return n?.lower === 'it' ? i + 2 : -1;
-    // "made clear that …", "has made it clear that …"
-    if (lemma === 'make') {
-      if (n?.lower === 'clear') return i + 2;
-      return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
-    }
-    if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
-    // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
-    const n2 = toks[i + 2];
-    if (
-      lemma === 'go' &&
-      n2 &&
-      !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')
-    )
-      return -1;
-    return i + 2;
-  }
+  if (NEEDS_PARTICLE.has(t.lower)) return particleCueEnd(toks, i);
   return i + 1;
+}
+
+/**
+ * The end of the particle verb's cue at `i` ("fired back", "weighed in", "put it", "made clear", "went on, “…”"), or -1
+ * when its particle (or "it", or "clear") does not follow.
+ */
+function particleCueEnd(toks: readonly Token[], i: number): number {
+  const n = toks[i + 1];
+  const lemma = SPEECH_LEMMA.get((toks[i] as Token).lower);
+  // "as Ruth Marcus put it, …": "put" speaks only with "it"
+  if (lemma === 'put') return n?.lower === 'it' ? i + 2 : -1;
+  // "made clear that …", "has made it clear that …"
+  if (lemma === 'make') {
+    if (n?.lower === 'clear') return i + 2;
+    return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
+  }
+  if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
+  // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
+  const n2 = toks[i + 2];
+  if (
+    lemma === 'go' &&
+    n2 &&
+    !(n2.kind === 'quote' || n2.text === ',' || n2.text === ':' || n2.lower === 'that' || n2.lower === 'to' || n2.lower === 'about')
+  )
+    return -1;
+  return i + 2;
+}
+
+/**
+ * Whether the word at `i` is a form of a verb of saying that may be one there, by its word and, for a particle verb,
+ * its particle: without it the bare "fire", "point", "shoot" or "hit" is an ordinary word ("said fire chief Mara
+ * Doyle", "the point guard"), so it neither ends nor breaks a noun phrase. Its other forms ("hits", "went", "makes")
+ * and a bare form after a subject ("many people make", "they hit") stay verbs.
+ */
+export function speechFormAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (t?.kind !== 'word' || !SPEECH_VERBS.has(t.lower)) return false;
+  if (!NEEDS_PARTICLE.has(t.lower) || particleCueEnd(toks, i) > 0 || SPEECH_LEMMA.get(t.lower) !== t.lower) return true;
+  return afterSubject(toks[i - 1]);
+}
+
+/** "people", "friends", "they", "will", "also": a word after which a bare form is a verb, not a noun's modifier. */
+function afterSubject(p: Token | undefined): boolean {
+  if (p?.kind !== 'word' || DETERMINERS.has(p.lower)) return false;
+  const plural = p.lower.endsWith('s') && !p.lower.endsWith('ss') && !p.poss;
+  return BASE_SUBJECTS.has(p.lower) || PRONOUNS.has(p.lower) || pluralPerson(p.lower) || isFiller(p) || plural;
 }
 
 /** Words that open what a verb of saying reports ("that", "the", "they"). */

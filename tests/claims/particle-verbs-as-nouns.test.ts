@@ -1,0 +1,77 @@
+/**
+ * A verb that speaks only with its particle ("fired back", "shot back", "pointed out", "put it") is an ordinary
+ * word without it: "fire", "point", "shoot", "hit" or "push" in a role ("said fire chief Mara Doyle", "the point
+ * guard, Tom Hale") stays in the noun phrase, which goes on to the name; with its particle it is still the cue.
+ * Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { speechFormAt } from '../../src/claims/speech-verbs.js';
+import { tokenizeBlock } from '../../src/claims/tokens.js';
+import { speakersIn as speakers } from './helpers.js';
+
+const first = (paragraph: string) => speakers(paragraph)[0]?.speaker;
+const said = (tail: string) => first(`“The river is rising,” ${tail}`);
+
+describe('a particle verb without its particle in a role', () => {
+  it('credits the name after an inverted verb, the role before it with or without a comma', () => {
+    expect(said('said fire chief Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('said fire marshal Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('said state fire chief Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('said the fire chief, Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('said fire chief Doyle.')).toBe('Doyle');
+    expect(said('said point guard Tom Hale.')).toBe('Tom Hale');
+    expect(said('said the shoot director, Tom Hale.')).toBe('Tom Hale');
+    expect(said('said hit songwriter Ana Ruiz.')).toBe('Ana Ruiz');
+    expect(said('said push alerts editor Ana Ruiz.')).toBe('Ana Ruiz');
+  });
+
+  it('credits the name before the verb, the role before or after it', () => {
+    expect(said('fire chief Mara Doyle said.')).toBe('Mara Doyle');
+    expect(said('the fire chief, Mara Doyle, said.')).toBe('Mara Doyle');
+    expect(said('Mara Doyle, the fire chief, said.')).toBe('Mara Doyle');
+    expect(first('Fire chief Mara Doyle said, “The river is rising.”')).toBe('Mara Doyle');
+    expect(first('The point guard, Tom Hale, said: “The river is rising.”')).toBe('Tom Hale');
+  });
+
+  it('keeps the role alone as a description', () => {
+    expect(said('said the fire chief.')).toBe('the fire chief');
+    expect(said('the fire chief said.')).toBe('the fire chief');
+  });
+});
+
+describe('a particle verb with its particle', () => {
+  it('is still the cue, before or after its speaker', () => {
+    expect(said('Mara Doyle fired back.')).toBe('Mara Doyle');
+    expect(said('fired back Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('fired back fire chief Mara Doyle.')).toBe('Mara Doyle');
+    expect(said('the fire chief shot back.')).toBe('the fire chief');
+    expect(first('Mara Doyle weighed in: “The river is rising.”')).toBe('Mara Doyle');
+    expect(first('As fire chief Mara Doyle put it, “The river is rising.”')).toBe('Mara Doyle');
+    expect(first('Fire chief Mara Doyle made clear that “the river is rising.”')).toBe('Mara Doyle');
+  });
+});
+
+describe('speechFormAt', () => {
+  const formAt = (text: string, word: string) => {
+    const toks = tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
+    return speechFormAt(
+      toks,
+      toks.findIndex((t) => t.lower === word),
+    );
+  };
+
+  it('reads a bare particle verb before a noun as a word of the phrase', () => {
+    expect(formAt('said fire chief Mara Doyle', 'fire')).toBe(false);
+    expect(formAt('the point guard, Tom Hale', 'point')).toBe(false);
+    expect(formAt('a hit songwriter', 'hit')).toBe(false);
+  });
+
+  it('keeps it a verb with its particle, in another form, or after a subject', () => {
+    expect(formAt('Doyle fired back at them', 'fired')).toBe(true);
+    expect(formAt('the chief shot back', 'shot')).toBe(true);
+    expect(formAt('the new ad hits Doyle for it', 'hits')).toBe(true);
+    expect(formAt('a promise many people make and few keep', 'make')).toBe(true);
+    expect(formAt('the neighbours hit the road', 'hit')).toBe(true);
+    expect(formAt('they push for more', 'push')).toBe(true);
+  });
+});
