@@ -7,6 +7,7 @@ import { clauseSubject } from './clause.js';
 import type { DocModel } from './document.js';
 import { pronounGender } from './gender.js';
 import { personLike, runName } from './names.js';
+import { occupationNoun } from './occupations.js';
 import { headPhrase, peopleAt, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
@@ -250,6 +251,9 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
     if (t.lower !== 'with') continue;
     let np = headPhrase(toks, w + 1, v) ?? barePlural(toks, w + 1, v);
     if (!np) return null;
+    // "began an ad buy, with cable spots casting Ruiz as …": things with no determiner do not speak; the clause's
+    // subject does (a bare plural is a subject here only when it names people: "with marchers chanting")
+    if (np.kind === 'desc' && !pluralPeopleHead(toks, np)) return null;
     // "with marchers and spectators chanting": a coordinated phrase runs on to the participle
     if (toks[np.to]?.lower === 'and') {
       let e = np.to + 1;
@@ -276,6 +280,16 @@ export function withSubject(toks: readonly Token[], v: number): NounPhrase | nul
     return part && part.kind === 'word' && !part.cap && part.lower.endsWith('ing') ? np : null;
   }
   return null;
+}
+
+/** Does the bare phrase `np` (no determiner before it) end on a plural noun of people ("marchers", "local officials")? */
+function pluralPeopleHead(toks: readonly Token[], np: NounPhrase): boolean {
+  const first = toks[np.from] as Token;
+  if (first.kind !== 'word' || first.cap || DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower)) return true;
+  const head = (toks[np.to - 1] as Token).lower;
+  if (pluralPerson(head)) return true;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/e?s$/, '');
+  return occupationNoun(singular) || occupationNoun(head.slice(0, -1));
 }
 
 /** "stage", "her side": are the words from `from` to `ceil` up to three in lower case, no participle among them? */

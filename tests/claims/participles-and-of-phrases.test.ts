@@ -1,6 +1,7 @@
 /**
  * Shapes of attribution: a participle after an opening subordinate clause, an "of" phrase in a "with" subject, a
- * particle or a place phrase after it ("with a voice over saying", "with a man on stage saying"), -s forms of verbs of
+ * particle or a place phrase after it ("with a voice over saying", "with a man on stage saying"), no bare plural of things
+ * ("with cable spots casting": the clause subject speaks), -s forms of verbs of
  * saying that are nouns before "of", a web address ending a sentence, "agreed to" as consent, a state after "of City"
  * inside a relative clause. Sentences are our own.
  */
@@ -43,6 +44,21 @@ describe('"with" a subject, then a particle or a short place phrase, before a pa
     expect(speakers('The rally closed with a man on stage saying: “Vote for the quay.”')[0]?.speaker).toBe('a man');
     expect(speakers('The rally closed with Ana Ruiz at the podium saying: “Vote for the quay.”')[0]?.speaker).toBe('Ana Ruiz');
     expect(speakers('The rally closed with Ana Ruiz at her side saying: “Vote for the quay.”')[0]?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('gives the words to the clause subject, not to things named without a determiner', () => {
+    const first = (p: string) => speakers(p)[0]?.speaker;
+    expect(first('Harbour Watch PAC began an ad buy on Monday, with cable spots casting Ana Ruiz as “a friend of developers.”')).toBe(
+      'Harbour Watch PAC',
+    );
+    expect(first('The Lind campaign went on the air, with radio ads calling the levy “a tax on every family.”')).toBe('the Lind campaign');
+  });
+
+  it('keeps people named without a determiner as the subject', () => {
+    const first = (p: string) => speakers(p)[0]?.speaker;
+    expect(first('The mayor spoke at the quay, with marchers chanting “Finish it now.”')).toBe('marchers');
+    expect(first('The vote was close, with local officials saying it was “a fair result.”')).toBe('local officials');
+    expect(first('The vote was close, with students and teachers saying it was “a fair result.”')).toBe('students and teachers');
   });
 });
 
