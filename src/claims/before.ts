@@ -11,7 +11,7 @@ import { laterInSentence } from './after.js';
 import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { counted } from './name-words.js';
 import { capitalByPlace, commonNounAt } from './common-nouns.js';
-import { isFiller, speechVerbAt } from './speech-verbs.js';
+import { isFiller, passiveAside, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { DASHES, sentenceEnd, type Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
@@ -55,6 +55,9 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     // “medical problem,” a doctor typed “…”: a quotation that closes its own clause bounds the search
     if (t.kind === 'quote' && t.comma) break;
     const cue = speechVerbAt(toks, i);
+    // ("Hale’s dictum to his interns (repeated to me for years) was, “…”": a participle set off right after a noun
+    // says something of the noun and reports nothing; the noun before it is no speaker)
+    if (cue > 0 && passiveAside(toks, i, k)) continue;
     if (cue > 0) {
       const a = parenthetical(model, toks, i, cue, k) ?? viaSubject(model, toks, i) ?? inverted(model, toks, i, cue, k);
       if (a && closedBefore(toks, a, i, k)) continue;

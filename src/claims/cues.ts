@@ -9,7 +9,7 @@ import { pronounGender } from './gender.js';
 import { personLike, runName } from './names.js';
 import { occupationNoun } from './occupations.js';
 import { headPhrase, peopleAt, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
-import { isFiller, speechVerbAt } from './speech-verbs.js';
+import { isFiller, passiveAside, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
 import { NO_SPEAKER } from './engine.js';
@@ -333,9 +333,14 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
       if (np && np.kind === 'name') return resolvePhrase(model, toks, np);
     }
   }
-  for (let j = k - 1; j >= 0 && j > k - 14; j--) {
+  // (a bracketed aside does not count against the reach: "Hale’s dictum (repeated to me over the years) was, “…”")
+  let reach = 14;
+  for (let j = k - 1; j >= 0 && j > k - reach; j--) {
     const t = toks[j] as Token;
-    if (t.sentence !== s || t.kind === 'quote' || t.text === ';' || speechVerbAt(toks, j) > 0) return null;
+    if (t.sentence !== s || t.kind === 'quote' || t.text === ';') return null;
+    if (t.text === ')') reach += bracketLength(toks, j);
+    // (past a participle set off after a noun: "Hale’s dictum (repeated to me for years) was, “…”")
+    if (speechVerbAt(toks, j) > 0 && !passiveAside(toks, j, k)) return null;
     if (t.lower === 'that' && t.kind === 'word') {
       const by = authorBeforeThat(model, toks, j);
       if (by) return by;
@@ -363,6 +368,12 @@ export function possessiveCue(model: DocModel, toks: readonly Token[], k: number
     return null;
   }
   return null;
+}
+
+/** How many tokens a bracketed aside closing at `close` spans, brackets included (0 when it opens in no sight). */
+function bracketLength(toks: readonly Token[], close: number): number {
+  for (let o = close - 1; o >= 0 && close - o <= 20; o--) if ((toks[o] as Token).text === '(') return close - o + 1;
+  return 0;
 }
 
 /** Most words a name after "by", "from" or "of" may run to before its "that" ("the contention of former mayor Ana Ruiz that"). */

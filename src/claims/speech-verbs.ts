@@ -259,3 +259,20 @@ function capitalModifier(toks: readonly Token[], i: number): boolean {
 
 /** Word endings of adjectives ("opening", "anti-war", "recent", "racial"). */
 const ADJECTIVE = /(ing|-\p{L}+|al|ic|ous|ive|ful|ent|ant|est|er)$/u;
+
+/**
+ * "(repeated to me for years)", ", repeated for years,": a verb of saying not in -ing right after an opening bracket or
+ * a comma, a preposition, an -ly adverb or the closing mark after it, and the bracket or comma closed before the quotation at `k`: a
+ * passive participle set off after a noun (with no subject of its own).
+ */
+export function passiveAside(toks: readonly Token[], v: number, k: number): boolean {
+  const open = toks[v - 1]?.text;
+  const verb = toks[v] as Token;
+  const next = toks[v + 1];
+  if ((open !== '(' && open !== ',') || verb.lower.endsWith('ing') || verb.lower.endsWith('s')) return false;
+  const close = open === '(' ? ')' : ',';
+  if (open === '(' && next?.text === ')') return true;
+  if (!next || next.kind !== 'word' || next.cap || !(PREPOSITIONS.has(next.lower) || next.lower.endsWith('ly'))) return false;
+  for (let j = v + 2; j < k; j++) if ((toks[j] as Token).text === close) return true;
+  return false;
+}

@@ -26,3 +26,23 @@ describe('attribution: an owner’s noun of saying and its "that" clause after a
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('attribution: an owner’s noun of saying before a participle set off after it', () => {
+  const first = (...paragraphs: string[]) => speakers(...paragraphs)[0]?.speaker;
+
+  it('gives the words to the owner, not to the hearers before the aside', () => {
+    expect(
+      first(
+        'Ana Lind clerked for Tom Hale, the judge; Hale’s dictum to his clerks (repeated to me over the years) was, “Read every footnote.”',
+      ),
+    ).toBe('Tom Hale');
+    expect(first('Tom Hale’s advice to the students (repeated) was, “Read every footnote.”')).toBe('Tom Hale');
+    expect(first('Tom Hale’s advice to the students, repeated for years, was: “Read every footnote.”')).toBe('Tom Hale');
+  });
+
+  it('keeps a verb of saying after a comma that opens its own report', () => {
+    expect(first('Ana Ruiz, who has many followers, tweeted, “The quay is open.”')).toBe('Ana Ruiz');
+    expect(first('At the rally, Governor Ana Ruiz (D-Kent), said, “The quay is open.”')).toBe('Ana Ruiz');
+    expect(first('Ana Ruiz, speaking to reporters, called the levy “a mess.”')).toBe('Ana Ruiz');
+  });
+});
