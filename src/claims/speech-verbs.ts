@@ -272,7 +272,7 @@ export function passiveAside(toks: readonly Token[], v: number, k: number): bool
   if ((open !== '(' && open !== ',') || verb.lower.endsWith('ing') || verb.lower.endsWith('s')) return false;
   const close = open === '(' ? ')' : ',';
   if (open === '(' && next?.text === ')') return true;
-  if (!next || next.kind !== 'word' || next.cap || !(PREPOSITIONS.has(next.lower) || next.lower.endsWith('ly'))) return false;
+  if (next?.kind !== 'word' || next.cap || !(PREPOSITIONS.has(next.lower) || next.lower.endsWith('ly'))) return false;
   for (let j = v + 2; j < k; j++) if ((toks[j] as Token).text === close) return true;
   return false;
 }
