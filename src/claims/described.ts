@@ -11,6 +11,7 @@ import type { NounPhrase } from './phrases.js';
 import { personLike, type Person } from './names.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
+import { speechFormAt } from './speech-verbs.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -22,7 +23,6 @@ const {
   PERSON_ROLE_NOUNS,
   PREPOSITIONS,
   RELATION_PREPOSITIONS,
-  SPEECH_VERBS,
   VERBISH,
 } = words;
 
@@ -147,7 +147,7 @@ function determinerBefore(toks: readonly Token[], from: number): number {
     if (t.sentence !== s || t.kind !== 'word') return -1;
     if (DETERMINERS.has(t.lower)) return j;
     if (t.cap || t.poss || t.lower.endsWith('ed') || PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower)) return -1;
-    if (SPEECH_VERBS.has(t.lower) || VERBISH.has(t.lower)) return -1;
+    if (speechFormAt(toks, j) || VERBISH.has(t.lower)) return -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@
  */
 import { personLike, runStartingAt, type NameRun } from './names.js';
 import type { NounPhrase } from './model.js';
-import { isFiller } from './speech-verbs.js';
+import { isFiller, speechFormAt } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 import * as words from './words/index.js';
 
@@ -107,7 +107,7 @@ export function laterName(toks: readonly Token[], run: NameRun, ceil: number): N
     const t = toks[i] as Token;
     if (roleWord(t)) role = true;
     // a word that may be a verb ("Roloson supports Democrat Ana Lind") keeps the later name apart
-    if (looksVerbal(t) || t.lower.endsWith('s') || SPEECH_VERBS.has(t.lower) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower))
+    if (looksVerbal(t) || t.lower.endsWith('s') || speechFormAt(toks, i) || CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower))
       verbal = true;
     i++;
   }
@@ -133,7 +133,7 @@ export function counted(toks: readonly Token[], i: number, ceil: number): NounPh
   if (!n || !(/^\d/.test(n.text) || NUMBER_WORDS.has(n.lower))) return null;
   for (let e = j + 1; e < ceil && e <= j + 4; e++) {
     const w = toks[e] as Token;
-    if (w.kind !== 'word' || w.cap || looksVerbal(w) || SPEECH_VERBS.has(w.lower)) return null;
+    if (w.kind !== 'word' || w.cap || looksVerbal(w) || speechFormAt(toks, e)) return null;
     if (w.lower === 'of') continue;
     if (w.lower === 'percent' || (w.lower.endsWith('s') && w.lower.length > 3)) return { kind: 'desc', from: i, to: e + 1 };
   }

@@ -5,6 +5,7 @@
 import { anyListedName, type Gender, givenNameGender, widelyGivenName } from './given-names.js';
 import { occupationNoun, occupationOnlyNoun } from './occupations.js';
 import type { Token } from './tokens.js';
+import { speechFormAt } from './speech-verbs.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
@@ -30,7 +31,6 @@ const {
   PLURAL_TITLES,
   PREPOSITIONS,
   PRONOUNS,
-  SPEECH_VERBS,
   STANDALONE,
   SUBORDINATE_TITLES,
   TAG_VERBS,
@@ -295,7 +295,7 @@ function invertedOpening(tokens: readonly Token[], from: number, to: number): bo
   for (let j = to; j < tokens.length && (tokens[j] as Token).sentence === s; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote') return true;
-    if (t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower)) return false;
+    if (t.kind === 'word' && !t.cap && speechFormAt(tokens, j)) return false;
   }
   return false;
 }

@@ -192,7 +192,15 @@ export function speechFormAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (t?.kind !== 'word' || !SPEECH_VERBS.has(t.lower)) return false;
   if (!NEEDS_PARTICLE.has(t.lower) || particleCueEnd(toks, i) > 0 || SPEECH_LEMMA.get(t.lower) !== t.lower) return true;
-  return afterSubject(toks[i - 1]);
+  return afterSubject(toks[i - 1]) && !prepositionTo(toks, i - 1);
+}
+
+/** Words before which "to" is a preposition, no infinitive's mark ("according to fire chief Mara Doyle"). */
+const TO_AS_PREPOSITION: ReadonlySet<string> = new Set(['according', 'close', 'due', 'next', 'owing', 'prior', 'thanks']);
+
+/** Is the token at `i` a "to" that is a preposition ("according to", "thanks to")? */
+function prepositionTo(toks: readonly Token[], i: number): boolean {
+  return toks[i]?.lower === 'to' && TO_AS_PREPOSITION.has(toks[i - 1]?.lower ?? '');
 }
 
 /** "people", "friends", "they", "will", "also": a word after which a bare form is a verb, not a noun's modifier. */

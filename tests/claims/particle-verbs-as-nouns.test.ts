@@ -1,7 +1,8 @@
 /**
  * A verb that speaks only with its particle ("fired back", "shot back", "pointed out", "put it") is an ordinary
  * word without it: "fire", "point", "shoot", "hit" or "push" in a role ("said fire chief Mara Doyle", "the point
- * guard, Tom Hale") stays in the noun phrase, which goes on to the name; with its particle it is still the cue.
+ * guard, Tom Hale") stays in the noun phrase, which goes on to the name, in every phrase finder (after "according to",
+ * in the role the people table gives a name, before a name an inverted verb opens); with its particle it is still the cue.
  * Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,13 @@ import { speakersIn as speakers } from './helpers.js';
 
 const first = (paragraph: string) => speakers(paragraph)[0]?.speaker;
 const said = (tail: string) => first(`“The river is rising,” ${tail}`);
+const formAt = (text: string, word: string) => {
+  const toks = tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
+  return speechFormAt(
+    toks,
+    toks.findIndex((t) => t.lower === word),
+  );
+};
 
 describe('a particle verb without its particle in a role', () => {
   it('credits the name after an inverted verb, the role before it with or without a comma', () => {
@@ -39,6 +47,27 @@ describe('a particle verb without its particle in a role', () => {
   });
 });
 
+describe('a particle verb without its particle in the other phrase finders', () => {
+  it('keeps the role of a name after "according to"', () => {
+    expect(first('According to fire chief Mara Doyle, the river was “rising fast.”')).toBe('Mara Doyle');
+  });
+
+  it('gives the person the whole role, so a later description finds them', () => {
+    expect(said('the fire chief said.')).toBe('the fire chief');
+    expect(speakers('Mara Doyle, the fire chief, arrived at noon. “We are ready,” the fire chief said.')[0]?.speaker).toBe('Mara Doyle');
+    expect(speakers('Fire chief Mara Doyle arrived at noon. “We are ready,” the fire chief said.')[0]?.speaker).toBe('Mara Doyle');
+  });
+
+  it('reads a name opened by an inverted verb past a role after it', () => {
+    expect(first('Said Mara Doyle, fire chief: “The river is rising.”')).toBe('Mara Doyle');
+  });
+
+  it('still takes "to" before a bare form as an infinitive', () => {
+    expect(formAt('they want to fire the chief', 'fire')).toBe(true);
+    expect(formAt('according to fire chief Mara Doyle', 'fire')).toBe(false);
+  });
+});
+
 describe('a particle verb with its particle', () => {
   it('is still the cue, before or after its speaker', () => {
     expect(said('Mara Doyle fired back.')).toBe('Mara Doyle');
@@ -52,14 +81,6 @@ describe('a particle verb with its particle', () => {
 });
 
 describe('speechFormAt', () => {
-  const formAt = (text: string, word: string) => {
-    const toks = tokenizeBlock(text, 0, text.length, [], 0, 0, 0);
-    return speechFormAt(
-      toks,
-      toks.findIndex((t) => t.lower === word),
-    );
-  };
-
   it('reads a bare particle verb before a noun as a word of the phrase', () => {
     expect(formAt('said fire chief Mara Doyle', 'fire')).toBe(false);
     expect(formAt('the point guard, Tom Hale', 'point')).toBe(false);
