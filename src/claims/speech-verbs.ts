@@ -191,6 +191,12 @@ function particleCueEnd(toks: readonly Token[], i: number): number {
 export function speechFormAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (t?.kind !== 'word' || !SPEECH_VERBS.has(t.lower)) return false;
+  // ("the state police chief", "the state fire marshal": a bare form between a determiner and a lower-case word
+  // modifies the noun after it)
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const bare = SPEECH_LEMMA.get(t.lower) === t.lower;
+  if (bare && p?.kind === 'word' && NOUN_BEFORE.has(p.lower) && n?.kind === 'word' && !n.cap && !REPORT_OPENERS.has(n.lower)) return false;
   if (!NEEDS_PARTICLE.has(t.lower) || particleCueEnd(toks, i) > 0 || SPEECH_LEMMA.get(t.lower) !== t.lower) return true;
   return afterSubject(toks[i - 1]) && !prepositionTo(toks, i - 1);
 }

@@ -3,7 +3,8 @@
  * word without it: "fire", "point", "shoot", "hit" or "push" in a role ("said fire chief Mara Doyle", "the point
  * guard, Tom Hale") stays in the noun phrase, which goes on to the name, in every phrase finder (after "according to",
  * in the role the people table gives a name, before a name an inverted verb opens); with its particle it is still the cue.
- * Sentences are our own.
+ * A bare form between a determiner and a lower-case word ("the state police chief") modifies that word. Sentences are
+ * our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speechFormAt } from '../../src/claims/speech-verbs.js';
@@ -94,5 +95,19 @@ describe('speechFormAt', () => {
     expect(formAt('a promise many people make and few keep', 'make')).toBe(true);
     expect(formAt('the neighbours hit the road', 'hit')).toBe(true);
     expect(formAt('they push for more', 'push')).toBe(true);
+  });
+});
+
+describe('a bare verb of saying between a determiner and a noun', () => {
+  it('modifies the noun after it ("the state police chief")', () => {
+    expect(said('the state police chief said.')).toBe('the state police chief');
+    expect(said('the state fire marshal said.')).toBe('the state fire marshal');
+    expect(first('The state fire marshal said the blaze was “under control.”')).toBe('the state fire marshal');
+    expect(formAt('the state police chief', 'state')).toBe(false);
+  });
+
+  it('stays a verb where it reports', () => {
+    expect(formAt('Doyle said the claim was false', 'said')).toBe(true);
+    expect(formAt('officials state that the river is rising', 'state')).toBe(true);
   });
 });
