@@ -10,7 +10,7 @@ import { clip, type Found, urlDate } from './meta-tags.js';
 import { all, countWords, domShape, seenText, textOf } from './dom.js';
 import { parsePage } from './page.js';
 import { takeLeadHeadline } from './lead.js';
-import { noArticleReason, pageSignals, partialReason, wordsBesideChrome } from './no-article.js';
+import { noArticleReason, pageSignals, partialReason, SHELL_WORDS, wordsBesideChrome } from './no-article.js';
 import { readPageMeta } from './page-meta.js';
 import { flightArticleProse } from './flight-article.js';
 import { videoDescription } from './video-page.js';
@@ -42,8 +42,6 @@ export function xmlListReason(html: string): string | null {
 
 /** Words a page's <noscript> must hold to be read as its article when the rest of the page shows almost none. */
 const NOSCRIPT_ARTICLE_WORDS = 60;
-/** Visible words (outside <noscript>, scripts and styles) below which a page is a script shell. */
-const SHELL_WORDS = 20;
 
 /**
  * Whether the page is a script shell whose article is printed in <noscript> for readers without scripts

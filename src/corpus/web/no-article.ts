@@ -32,6 +32,14 @@ export interface PageSignals {
   walledArticle: boolean;
   cookieNotice: boolean;
   /**
+   * Whether the page is a script shell around its chrome: its scripts build the article in an empty box (an app's
+   * mount, `<div id="root"></div>`, `<app-root>`), and its only words are its chrome's — a cookie or consent
+   * banner, a menu (`wordsBesideChrome`). Such a page is said to be built by scripts, not a cookie notice: a
+   * browser shows its article once the banner is answered. A consent wall the server prints, with no box
+   * scripts fill, is none.
+   */
+  chromeShell: boolean;
+  /**
    * The words of a check that the visitor is a person, shown instead of the page ("Checking your browser before
    * accessing …", "Verify you are human"), as written; null when the page shows none.
    */
@@ -263,6 +271,39 @@ const CONSENT_BOX_OTHER_WORDS = 12;
 /** Visible words from which a page is never a shell around its chrome: a consent wall is shorter. */
 const CHROME_SHELL_MAX_WORDS = 400;
 
+/** Visible words (outside `<noscript>`, scripts and styles) below which a page is a script shell. */
+export const SHELL_WORDS = 20;
+/** Boxes an app is mounted in: an id'd block box, or a custom element (`<app-root>`). */
+const MOUNT_BOX = /^(?:DIV|MAIN|SECTION|ARTICLE)$/;
+/** Empty boxes a page keeps for others' scripts, no app's mount: ad slots, consent managers, trackers, social kits. */
+const NOT_MOUNT =
+  /(?:^|[\W_])(?:ads?|advert\w*|gpt|dfp|banner|consent|cookies?|cmp|gdpr|privacy|fb|pixel|track\w*|analytics|gtm|recaptcha|captcha|challenge)(?:$|[\W_])/i;
+/** Elements whose presence makes a box no empty mount (a picture, a player, a frame shows something). */
+const SHOWS_SOMETHING = 'img, picture, video, audio, iframe, object, embed, canvas, input, button, a[href]';
+
+/**
+ * Whether the body holds an empty box where scripts build the page: a block box with an id, or a custom element,
+ * directly in the body or in a box of the body's that names no consent terms (not a consent notice's own empty
+ * part), holding no words and nothing shown (a spinner's empty boxes and an `<svg>` aside), and not kept for an ad,
+ * a consent manager or a tracker by its id or class (`div-gpt-ad-1`, `fb-root`).
+ */
+function emptyMount(body: DomElement): boolean {
+  const boxes = Array.from(body.children).flatMap((child) => {
+    if (NOT_SHOWN.test(child.tagName)) return [];
+    // a box of the body's naming consent terms is a notice: its empty parts are its own
+    const inner = consentTerms(seenText(child)) >= 2 ? [] : Array.from(child.children);
+    return [child, ...inner];
+  });
+  return boxes.some(
+    (el) =>
+      ((MOUNT_BOX.test(el.tagName) && el.id !== '') || el.tagName.includes('-')) &&
+      !NOT_MOUNT.test(`${el.id} ${el.className} ${el.tagName}`) &&
+      !el.hasAttribute('hidden') &&
+      !seenText(el).trim() &&
+      !el.querySelector(SHOWS_SOMETHING),
+  );
+}
+
 function insideArticle(el: DomElement): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (/^(?:ARTICLE|MAIN)$/.test(up.tagName)) return true;
   return false;
@@ -385,6 +426,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     walledArticle,
     cookieNotice: COOKIE_TEXT.test(bodyText),
+    chromeShell: body !== null && all(doc, 'script').length > 0 && emptyMount(body) && wordsBesideChrome(body) < SHELL_WORDS,
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     forwardsTo: forwardOf(doc),
     framedFrom: framedFromOf(doc, pageUrl),
@@ -399,6 +441,9 @@ function consentShare(body: readonly Paragraph[], words: number): number {
   for (const p of body) if (consentTerms(p.text) >= 2) consent += countWords(p.text);
   return words ? consent / words : 0;
 }
+
+/** Why a script shell holds no article, and the way round it. */
+const BUILT_BY_SCRIPTS = '(it is built by scripts, so only a browser shows its article: open it in a browser, save it and attach the file)';
 
 /** Visible words from which a page without a paragraph, mostly links, is said to be a list of links. */
 const SHORT_LINK_PAGE_WORDS = 12;
@@ -416,8 +461,8 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   if (words < MIN_ARTICLE_WORDS && signals.framedFrom && signals.framedFrom !== ANOTHER_ADDRESS && signals.scripts > 0)
     return `the page shows its text from another page in a frame, ${signals.framedFrom} (add that address instead)`;
   // A shell that declares its article in JSON-LD (articleBody) has one: the body read from there counts.
-  if (signals.visibleWords < 20 && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
-    return 'the page holds no readable text (it is built by scripts, so only a browser shows its article: open it in a browser, save it and attach the file)';
+  if (signals.visibleWords < SHELL_WORDS && signals.scripts > 0 && words < MIN_ARTICLE_WORDS)
+    return `the page holds no readable text ${BUILT_BY_SCRIPTS}`;
   if (words < TEASER_WORDS && signals.paywall) return `the page shows only ${words} words of the article; the rest is behind a paywall`;
   if (words < LOGIN_WALL_WORDS && signals.passwordField) {
     return `the page asks to log in${signals.registration ? ' or register' : ''} and shows only ${words} words of text`;
@@ -433,6 +478,10 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
     return `the site sent its error page (“${signals.errorPage.shown}”) instead of the article (check that the link is complete and still works in a browser)`;
   if (words < MIN_ARTICLE_WORDS && signals.errorPage?.kind === 'refused')
     return `the site sent its error page (“${signals.errorPage.shown}”) instead of the article: it does not let the bot read it (open it in a browser, save it and attach the file)`;
+  // a shell showing only a cookie banner or a menu beside the box its scripts fill: its article needs a browser,
+  // which a cookie notice's refusal would not say
+  if (words < MIN_ARTICLE_WORDS && signals.chromeShell)
+    return `the page holds no readable text beside its menus and notices ${BUILT_BY_SCRIPTS}`;
   if (signals.cookieNotice && (words < MIN_ARTICLE_WORDS || (words < CONSENT_WALL_MAX_WORDS && consentShare(body, words) > CONSENT_SHARE)))
     return 'the page shows a cookie notice instead of an article';
   if (words < MIN_ARTICLE_WORDS && signals.framedFrom === ANOTHER_ADDRESS)

@@ -74,3 +74,52 @@ describe('wordsBesideChrome', () => {
     expect(words('<p>The company keeps the privacy of its passengers.</p>')).toBe(8);
   });
 });
+
+describe('a script shell showing only its chrome, without an article in <noscript> or its data', () => {
+  const reasonOf = (html: string) => {
+    const result = read(html);
+    if (result.ok) throw new Error(`read as an article: ${result.text.slice(0, 80)}`);
+    return result.reason;
+  };
+  const page = (body: string, head = '') =>
+    `<!doctype html><html lang="en"><head><title>Night trains | The Valley Post</title>${head}</head><body>${body}</body></html>`;
+  const BUILT =
+    /^the page holds no readable text beside its menus and notices \(it is built by scripts, so only a browser shows its article/;
+
+  it.each([
+    ['a consent banner beside an app’s empty mount', page(`<div id="root"></div>${BANNER}<script src="/bundle.js"></script>`)],
+    [
+      'a menu and a consent banner beside a custom element',
+      page(`${MENU}<app-root></app-root>${BANNER}`, '<script type="module" src="/main.js"></script>'),
+    ],
+    [
+      'a mount inside a wrapper, a spinner in it',
+      page(`<div class="page"><div id="app"><div class="spinner"></div></div></div>${BANNER}<script src="/app.js"></script>`),
+    ],
+    [
+      'a consent dialog and a <noscript> asking for JavaScript',
+      page(
+        `<div id="app"></div><div role="dialog"><p>${CONSENT}</p><button>Agree</button></div><script src="/app.js"></script><noscript>Please enable JavaScript.</noscript>`,
+      ),
+    ],
+  ])('is said to be built by scripts, not a cookie notice: %s', (_, html) => {
+    expect(reasonOf(html)).toMatch(BUILT);
+  });
+
+  const WALL = `<div class="consent-page"><h1>Before you continue</h1><p>${CONSENT}</p><p>Choose “Accept all” to agree to the use of cookies by us and our partners, or “Manage options” to set your preferences for each purpose.</p><form method="post" action="/consent"><div id="choices"></div><button>Accept all</button><button>Manage options</button></form></div>`;
+  it.each([
+    ['without scripts', page(WALL)],
+    [
+      'with a consent manager’s script, a tracker’s box and an ad slot',
+      page(`${WALL}<div id="fb-root"></div><div id="div-gpt-ad-top"></div><script src="https://cmp.example/stub.js"></script>`),
+    ],
+    [
+      'with an empty box inside its notice',
+      page(
+        `<div class="wall"><h2>Your privacy</h2><p>${CONSENT}</p><div id="vendor-list"></div><button>Accept</button></div><script src="/cmp.js"></script>`,
+      ),
+    ],
+  ])('a consent wall the server prints keeps its cookie notice: %s', (_, html) => {
+    expect(reasonOf(html)).toBe('the page shows a cookie notice instead of an article');
+  });
+});
