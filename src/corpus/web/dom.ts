@@ -105,13 +105,16 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  */
 export function seenText(node: DomNode | null | undefined, leaveOut?: ReadonlySet<DomNode>): string {
   const parts: string[] = [];
-  const walk = (n: DomNode): void => {
+  // walked with a stack, not by recursion: thousands of nested boxes do not overflow the call stack
+  const stack: DomNode[] = node ? [node] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
     if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
-    else if (n.nodeType === ELEMENT_NODE && (UNSEEN.has(n.nodeName.toUpperCase()) || leaveOut?.has(n))) return;
-    // linkedom builds childNodes anew on each read: read it once per node.
-    for (const child of Array.from(n.childNodes)) walk(child);
-  };
-  if (node) walk(node);
+    else if (n.nodeType === ELEMENT_NODE && (UNSEEN.has(n.nodeName.toUpperCase()) || leaveOut?.has(n))) continue;
+    // linkedom builds childNodes anew on each read: read it once per node; pushed last first, read in order
+    const children = Array.from(n.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 

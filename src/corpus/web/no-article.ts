@@ -56,6 +56,11 @@ export interface PageSignals {
    */
   framedFrom: string | null;
   /**
+   * The address of a PDF document the page shows in an `<object>`, `<embed>` or frame (told by its type or its
+   * address's ending), "another address" when it cannot be told; null on pages showing none.
+   */
+  shownPdf: string | null;
+  /**
    * The heading or title of a site's error page served as if it were the page ("404 - Page not found", "Access
    * Denied"), and whether it says the page is missing or that the reader was refused; null on other pages.
    */
@@ -207,6 +212,24 @@ function framedFromOf(doc: DomDocument, pageUrl: string | null): string | null {
   return address && address.length <= FORWARD_ADDRESS_CHARACTERS && !/[<>@\s]/.test(address) ? address : ANOTHER_ADDRESS;
 }
 
+/** A PDF document's address: its path ends `.pdf`, a query or fragment aside. */
+const PDF_ADDRESS = /\.pdf(?:[?#]|$)/i;
+
+/**
+ * The address of a PDF document the page shows (an `<object data>`, an `<embed>`, a frame; not one no reader sees),
+ * read against the page's: the page is only its viewer, and a PDF is no text the bot reads.
+ */
+function shownPdfOf(doc: DomDocument, pageUrl: string | null): string | null {
+  for (const el of all(doc, 'object[data], embed[src], iframe[src], frame[src]')) {
+    if (unseenFrame(el)) continue;
+    const src = (el.getAttribute(el.tagName === 'OBJECT' ? 'data' : 'src') ?? '').trim();
+    if ((el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/pdf' && !PDF_ADDRESS.test(src)) continue;
+    const address = absoluteUrl(src, pageUrl);
+    return address && address.length <= FORWARD_ADDRESS_CHARACTERS && !/[<>@\s]/.test(address) ? address : ANOTHER_ADDRESS;
+  }
+  return null;
+}
+
 /** Words of a wall's notice that ask to log in or register rather than pay, in the languages of CUT_TEXT. */
 const LOGIN_WORDS =
   /\b(?:log ?in|sign ?in|register|sign up|account|connectez|identifiez|inscrivez|registrieren|anmelden|einloggen|regístrate|regístrese|inicia|inicie|registrati|accedi|iscriviti|cadastre|faça login|registreer)\b/i;
@@ -330,35 +353,48 @@ export function wordsBesideChrome(root: DomElement): number {
   );
   /** An element's shown text, its consent paragraphs' words, and its words outside consent boxes. */
   type Count = { text: string; words: number; consent: number; left: number; terms: boolean };
-  const count = (el: DomElement): Count => {
-    const texts: string[] = [];
-    let consent = 0;
-    let left = 0;
-    let childTerms = false;
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = child.textContent ?? '';
-        texts.push(text);
-        left += countWords(text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const inner = child as DomElement;
-        if (NOT_SHOWN.test(inner.tagName) || chrome.has(inner)) continue;
-        const c = count(inner);
-        texts.push(c.text);
-        consent += c.consent;
-        left += c.left;
-        childTerms ||= c.terms;
-      }
-    }
-    const text = texts.join(' ');
+  /** An element being counted: its children read so far. Walked with a stack of these, not by recursion, so a page
+   * of thousands of nested boxes does not overflow the call stack. */
+  type Frame = { children: DomNode[]; next: number; texts: string[]; consent: number; left: number; childTerms: boolean };
+  const frameOf = (el: DomElement): Frame => ({
+    children: Array.from(el.childNodes),
+    next: 0,
+    texts: [],
+    consent: 0,
+    left: 0,
+    childTerms: false,
+  });
+  const close = (frame: Frame): Count => {
+    const text = frame.texts.join(' ');
     const words = countWords(text);
     const terms = consentTerms(text) >= 2;
     // the smallest element naming two consent terms is a consent paragraph
-    if (terms && !childTerms) consent = words;
+    const consent = terms && !frame.childTerms ? words : frame.consent;
     const box = consent > 0 && words - consent <= CONSENT_BOX_OTHER_WORDS;
-    return { text, words, consent, left: box ? 0 : left, terms };
+    return { text, words, consent, left: box ? 0 : frame.left, terms };
   };
-  return count(root).left;
+  const stack: Frame[] = [frameOf(root)];
+  for (;;) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.children[frame.next++];
+    if (child === undefined) {
+      const done = close(frame);
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) return done.left;
+      parent.texts.push(done.text);
+      parent.consent += done.consent;
+      parent.left += done.left;
+      parent.childTerms ||= done.terms;
+    } else if (child.nodeType === TEXT_NODE) {
+      const text = child.textContent ?? '';
+      frame.texts.push(text);
+      frame.left += countWords(text);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const inner = child as DomElement;
+      if (!NOT_SHOWN.test(inner.tagName) && !chrome.has(inner)) stack.push(frameOf(inner));
+    }
+  }
 }
 
 /** Class or id words of a box holding an article's free start only. */
@@ -430,6 +466,7 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     forwardsTo: forwardOf(doc),
     framedFrom: framedFromOf(doc, pageUrl),
+    shownPdf: shownPdfOf(doc, pageUrl),
     errorPage: errorPageOf(doc),
     media: pageMedia(doc),
   };
@@ -457,6 +494,9 @@ export function noArticleReason(signals: PageSignals, body: readonly Paragraph[]
   const words = body.reduce((n, p) => n + countWords(p.text), 0);
   const chars = body.reduce((n, p) => n + p.text.length, 0);
   const linkChars = body.reduce((n, p) => n + p.linkChars, 0);
+  // a page that only shows a PDF (a viewer around it): what it shows, which no link to it can add
+  if (words < MIN_ARTICLE_WORDS && signals.shownPdf)
+    return `the page only shows a PDF document${signals.shownPdf === ANOTHER_ADDRESS ? '' : `, ${signals.shownPdf},`} and the bot reads only web pages and plain text`;
   // A shell that shows its text from one frame names the address to add: more use than "built by scripts"
   if (words < MIN_ARTICLE_WORDS && signals.framedFrom && signals.framedFrom !== ANOTHER_ADDRESS && signals.scripts > 0)
     return `the page shows its text from another page in a frame, ${signals.framedFrom} (add that address instead)`;
