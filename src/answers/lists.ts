@@ -8,7 +8,7 @@ import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
 import { wordsPin } from './few-words.js';
-import { ascii, foldName, nameWords } from '../claims/fold.js';
+import { ascii, foldName, foldTypedName, typedNameWords } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
@@ -37,7 +37,7 @@ export { NAME_SUGGESTIONS, suggest } from './suggest.js';
  * where the name is only part of another).
  */
 function namedAs(typed: string, speaker: { name: string; aliases: readonly string[] }): number {
-  const asked = foldName(typed);
+  const asked = foldTypedName(typed);
   const names = [speaker.name, ...speaker.aliases].map(foldName);
   const joined = asked.join(' ');
   if (names.some((n) => n.join(' ') === joined)) return 0;
@@ -53,7 +53,7 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
  */
 export function spelledAsKnown(typed: string, speaker: { name: string; aliases: readonly string[]; roles: readonly string[] }): boolean {
   const known = [speaker.name, ...speaker.aliases];
-  const asked = nameWords(typed.replace(/[’']s\b/g, ''))
+  const asked = typedNameWords(typed.replace(/[’']s\b/g, ''))
     .map(ascii)
     .filter(Boolean);
   if (known.some((n) => ascii(n) === asked.join(''))) return true;
@@ -79,20 +79,26 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   // unless a list was typed
   // (as typed: "ruiz and hale" is a list of two)
   const typedList = /\sand\s/i.test(name) ? name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter((p) => p.trim()).length : 0;
-  // no name fits: a role typed for the person ("the mayor", "councillor"), the one person the outlets give it
-  const byRole = found.length ? [] : [...store.speakers.values()].filter((s) => speakerFits(name, new Set(), s) === 'role');
+  // no name fits: a role typed for the person ("the mayor", "councillor"), the one person the outlets give it; or
+  // a name with the outlets' words for the person around it ("Chinese defence minister Li", "Li, the defence
+  // minister"), as who-said reads its speaker option (speakerFits of roles.ts)
+  const fits = found.length ? [] : [...store.speakers.values()].map((s) => ({ s, fit: speakerFits(name, new Set(), s) }));
+  const byRole = fits.filter((f) => f.fit === 'role').map((f) => f.s);
+  const byRoleAndName = fits.filter((f) => f.fit === 'name').map((f) => f.s);
   // the person so named before one the name only starts ("Rubio": Marco Rubio, not "Marco Rubio's campaign")
   const asNamed = [...found].sort((a, b) => namedAs(name, a) - namedAs(name, b));
   const speaker =
     (prefer === undefined ? undefined : found.find((s) => s.id === prefer)) ??
     asNamed.find((s) => jointMembers(s.name).length === typedList) ??
     asNamed[0] ??
-    (byRole.length === 1 ? byRole[0] : undefined);
+    (byRoleAndName.length === 1 ? byRoleAndName[0] : undefined) ??
+    (byRoleAndName.length === 0 && byRole.length === 1 ? byRole[0] : undefined);
   const allNames = [...store.speakers.values()].flatMap((s) => [s.name, ...s.aliases]);
   const corpus = store.corpusVersion();
   if (!speaker) {
     // several people of that role: they are the suggestions, before close spellings
-    const suggestions = [...new Set([...byRole.map((s) => s.name), ...suggest(name, allNames)])];
+    // (several people of that role and name: each of them, none chosen)
+    const suggestions = [...new Set([...byRoleAndName.map((s) => s.name), ...byRole.map((s) => s.name), ...suggest(name, allNames)])];
     return { query: name, speaker: null, suggestions, quotes: [], total: 0, corpus };
   }
   // the statements the person made with others, credited to them together: listed with their own, marked so
@@ -175,7 +181,9 @@ export function speakerQuotes(store: ClaimView, typed: string, limit = 25, prefe
   if (away.length) result.correctedAway = away;
   const merged = mergedFrom(store, name, speaker.id);
   if (merged) result.mergedFrom = merged;
-  if (!found.length) result.role = name;
+  if (!found.length) {
+    if (!byRoleAndName.includes(speaker)) result.role = name;
+  }
   // a misspelt name answered with the closest speaker: said, so the list is not taken for someone called so
   else if (!merged && !spelledAsKnown(name, speaker)) result.closestTo = name;
   return result;

@@ -48,6 +48,33 @@ export function nameWords(name: string): string[] {
   return words.slice(i);
 }
 
+/**
+ * The name words of a name a person typed: as `nameWords`, and after a leading "the" the titles that follow it
+ * left out too ("the defence minister Li" is "Li", as "defence minister Li" is); "the" stays when no title follows
+ * it or only titles do ("the Hague", "the mayor": no name to leave them out before).
+ */
+export function typedNameWords(typed: string): string[] {
+  const all = nameWords(typed);
+  if (all[0]?.toLowerCase() !== 'the') return all;
+  const rest = nameWords(all.slice(1).join(' '));
+  return rest.length < all.length - 1 && !TITLES.has((rest[0] ?? '').toLowerCase()) ? rest : all;
+}
+
+/** Folded words of a name a person typed (`typedNameWords`): as `foldName`. */
+export function foldTypedName(typed: string): string[] {
+  return typedNameWords(typed.replace(/[’']s\b/g, ''))
+    .map(foldNameWord)
+    .filter(Boolean);
+}
+
+/**
+ * The letters of a folded name, spacing aside ("li shang fu", "LiShangfu" and "Li Shangfu" are one), a letter
+ * doubled across two words written once, as `foldWord` writes a doubled letter in one ("Ann Nolan", "AnnNolan").
+ */
+export function nameLetters(folded: readonly string[]): string {
+  return folded.join('').replace(/(.)\1+/g, '$1');
+}
+
 /** Folded words of a name, titles removed. */
 export function foldName(name: string): string[] {
   return nameWords(name.replace(/[’']s\b/g, ''))

@@ -8,7 +8,18 @@
  * surname alone could join, and is never the body it ends with.
  */
 import { AGE_WORD } from './described.js';
-import { ascii, foldName, foldWord, givenMatch, nameWords, spellingVariant, variantSkeleton, wordsMatch } from './fold.js';
+import {
+  ascii,
+  foldName,
+  foldTypedName,
+  foldWord,
+  givenMatch,
+  nameLetters,
+  nameWords,
+  spellingVariant,
+  variantSkeleton,
+  wordsMatch,
+} from './fold.js';
 import { roleNoun } from './phrases.js';
 import { particleName } from './tokens.js';
 import type { DocumentClaims, Speaker } from './types.js';
@@ -504,14 +515,18 @@ function speakerOf(c: Cluster, forms: [string, number][], isPerson: (name: strin
 /** A name typed by a person, folded once to be compared with many speakers. */
 export interface TypedName {
   words: string[];
+  /** Its letters, spacing aside (`nameLetters`); none for a handle ("@RosaAlbright"). */
+  letters: string;
   /** False for a name too short to mean anyone ("J"). */
   usable: boolean;
 }
 
-/** Folds a typed name for `typedNameMatches`. */
+/** Folds a typed name for `typedNameMatches` (a leading "the" before titles left out with them: `foldTypedName`). */
 export function typedName(query: string): TypedName {
-  const words = foldName(query);
-  return { words, usable: words.length > 0 && !(words.length === 1 && ascii(query).length < 2) };
+  const words = foldTypedName(query);
+  // (a handle, "@RosaAlbright", is an account's: its letters are no one's name written run together)
+  const letters = query.trim().startsWith('@') ? '' : nameLetters(words);
+  return { words, letters, usable: words.length > 0 && !(words.length === 1 && ascii(query).length < 2) };
 }
 
 /** The folded words of each form of a speaker's name (its name, then its aliases). */
@@ -529,6 +544,9 @@ export function typedNameMatches(q: TypedName, forms: readonly (readonly string[
     // a joint speaker's whole list only for a list typed ("Ruiz and Hale"): one name's words taken from two of its
     // people ("Tom Costa" of "Tom Hale and Lea Costa") are no one's; each person is a form of their own
     if (!list && words.includes('and')) return false;
+    // a name typed run together or spaced apart ("LiShangfu", "li shang fu"): the same letters are the same name of
+    // several words, never a spelling variant of one of its words (nor an account's handle, "@RosaAlbright")
+    if (words.length > 1 && q.letters && q.words.length !== words.length && q.letters === nameLetters(words)) return true;
     if (q.words.length === 1) return words.some((w) => wordsMatch(q.words[0] as string, w));
     return q.words.every((qw) => words.some((w) => givenMatch(qw, w)));
   });

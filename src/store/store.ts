@@ -6,6 +6,7 @@
  * const store = ClaimStore.fromCorpus(await loadCorpus('seeds'));
  * const [best] = store.search('strengthen communication at all levels');
  */
+import { nameLetters } from '../claims/fold.js';
 import { speakerForms, typedName, typedNameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
@@ -216,7 +217,10 @@ export class ClaimStore implements ClaimView {
     // a speaker that matches has a word equal to one of the query's words, or a spelling variant of it (see
     // wordsMatch); only speakers indexed under one of the query words' keys are compared
     const q = typedName(trimmed);
-    const keys = q.words.flatMap(nameKeys);
+    // (and under its letters run together: "LiShangfu" and "li shang fu" are indexed as "Li Shangfu" is, below);
+    // a name of initials alone has no key and is compared with every speaker
+    const wordKeys = q.words.flatMap(nameKeys);
+    const keys = wordKeys.length && q.words.length > 1 && q.letters ? [...wordKeys, ...nameKeys(q.letters)] : wordKeys;
     const { blocks, forms } = this.speakerBlocks();
     const candidates = keys.length ? new Set(keys.flatMap((k) => blocks.get(k) ?? [])) : this.speakers.values();
     return [...candidates].filter((s) => typedNameMatches(q, forms.get(s) ?? speakerForms(s)));
@@ -237,7 +241,11 @@ export class ClaimStore implements ClaimView {
       for (const s of this.speakers.values()) {
         const folded = speakerForms(s);
         forms.set(s, folded);
-        for (const words of folded) for (const w of words) for (const key of nameKeys(w)) add(key, s);
+        for (const words of folded) {
+          for (const w of words) for (const key of nameKeys(w)) add(key, s);
+          // a name of several words under its letters too, which a name typed run together or spaced apart shares
+          if (words.length > 1) for (const key of nameKeys(nameLetters(words))) add(key, s);
+        }
       }
       this.blocks = { blocks, forms };
     }

@@ -21,12 +21,20 @@ const store = ClaimStore.fromCorpus({
 });
 
 describe('ClaimStore.findSpeakers', () => {
-  it('finds what comparing every speaker finds, for names, surnames, initials and misspellings', () => {
+  it('finds what comparing every speaker finds, for names, surnames, initials, misspellings and spacing', () => {
     const typo = (w: string, at: number): string => (w.length < 2 ? w : w.slice(0, at % w.length) + w.slice((at % w.length) + 1));
     const query = fc.oneof(
       fc.constantFrom(...names, ...FIRST, ...LAST),
       fc.tuple(fc.constantFrom(...names, ...LAST), fc.nat()).map(([n, at]) => typo(n, at)),
       fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([f, l]) => `${f[0]}. ${l}`),
+      // run together or spaced apart: found under the letters of the whole name
+      fc.constantFrom(...names).map((n) => n.replace(/\s+/g, '')),
+      fc.tuple(fc.constantFrom(...names), fc.nat()).map(([n, at]) => {
+        const letters = n.replace(/\s+/g, '');
+        // (two letters a side at least: an initial typed alone, "Jean V", is another question)
+        const cut = 2 + (at % (letters.length - 3));
+        return `${letters.slice(0, cut)} ${letters.slice(cut)}`;
+      }),
     );
     fc.assert(
       fc.property(query, (q) => {
