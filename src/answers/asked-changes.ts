@@ -221,9 +221,10 @@ function askedStretch(quote: string, asked: string): string {
 /** Edits of words one side alone has: the quotation cut or a part left out, words of the member's own. */
 const ONE_SIDED: ReadonlySet<MeaningChange['kind']> = new Set(['truncated_start', 'truncated_end', 'omission', 'addition']);
 
-/** One such edit in words: “adds the negation “not””, ““will” → “may””. */
+/** One such edit in words, as the meaning line of render/depth.ts says it: “adds the negation “not””, ““will” → “may””. */
 export function flipText(c: MeaningChange): string {
-  const what = c.kind === 'negation' ? 'the negation ' : c.kind === 'condition' ? 'the condition ' : '';
+  const what =
+    c.kind === 'negation' ? 'the negation ' : c.kind === 'condition' ? 'the condition ' : c.kind === 'number' ? 'the figure ' : '';
   if (!c.from) return `adds ${what}“${c.to}”`;
   if (!c.to) return `drops ${what}“${c.from}”`;
   return `“${c.from}” → “${c.to}”`;

@@ -26,7 +26,8 @@ export function changeSpans(c: MeaningChange): Span[] {
           ? ['adds the condition ', q(c.to)]
           : ['changes the condition ', ...swap()];
     case 'number':
-      return ['changes a figure ', ...swap()];
+      // a figure only one side has is dropped or added, never changed to or from nothing
+      return !c.to ? ['drops the figure ', q(c.from)] : !c.from ? ['adds the figure ', q(c.to)] : ['changes a figure ', ...swap()];
     case 'truncated_start':
       return ['cuts the start: ', q(c.from)];
     case 'truncated_end':

@@ -1,7 +1,10 @@
 /** A close answer whose words, as the member typed them, change what was said (articles of our own). */
 import { describe, expect, it } from 'vitest';
 import { claimReview } from '../../src/answers/claim-review.js';
+import { meaningChanges } from '../../src/answers/changes/changes.js';
 import { whoSaid } from '../../src/answers/who-said.js';
+import { changeSpans } from '../../src/render/depth.js';
+import type { Span } from '../../src/render/view.js';
 import { whoSaidPayload } from '../../src/render/discord.js';
 import { whoSaidText } from '../../src/render/text.js';
 import { story, writtenStore } from '../support/written.js';
@@ -109,5 +112,49 @@ describe('a close answer that says the opposite of the member’s words', () => 
     const typo = whoSaid(store, 'we wil raise the island ferry fare by 5 percent in March');
     expect(typo.verdict).toBe('close');
     expect(typo.askedChanges).toBeUndefined();
+  });
+});
+
+const spansText = (spans: readonly Span[]): string => spans.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+
+describe('a figure the member’s version leaves out', () => {
+  const harbours = writtenStore([
+    {
+      file: 'h.txt',
+      outlet: 'Dune Gazette',
+      date: '2025-05-06',
+      text: story(
+        'Harbour pact',
+        '"We will keep the partnership between the two harbours growing every year and open a pilot office in Vell," said harbour chair Wim Daal.',
+        '"The board will hire 20 lifeguards for the north beach this summer," said board member Aafke Lorn.',
+      ),
+    },
+  ]);
+
+  it('is no figure changed when other words stand where it was: it went with the words reworded', () => {
+    const asked = 'we will keep relations growing every year';
+    expect(meaningChanges('we will keep the partnership between the two harbours growing every year', asked)).toEqual([
+      { kind: 'substitution', from: 'partnership between the two harbours', to: 'relations' },
+    ]);
+    const result = whoSaid(harbours, asked);
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toBeUndefined();
+    expect(whoSaidText(result)).not.toContain('figure');
+  });
+
+  it('is said as dropped, never as changed to nothing, on the verdict line and the meaning line alike', () => {
+    const result = whoSaid(harbours, 'the board will hire lifeguards for the north beach this summer');
+    expect(result.verdict).toBe('close');
+    expect(result.askedChanges).toEqual([{ kind: 'number', from: '20', to: '' }]);
+    expect(result.explanation).toContain('Your version changes its meaning: drops the figure “20”.');
+    const text = whoSaidText(result);
+    expect(text).toContain('⚠️ Meaning: your version drops the figure “20”');
+    expect(text).not.toContain('→ “”');
+  });
+
+  it('is said as added when the member gives a figure the quotation has not', () => {
+    expect(spansText(changeSpans({ kind: 'number', from: '', to: '20' }))).toBe('adds the figure “20”');
+    expect(spansText(changeSpans({ kind: 'number', from: '20', to: '' }))).toBe('drops the figure “20”');
+    expect(spansText(changeSpans({ kind: 'number', from: '20', to: '30' }))).toBe('changes a figure “20” → “30”');
   });
 });

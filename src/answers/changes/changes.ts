@@ -263,8 +263,13 @@ function changesOf(
     ['modal', 'modality'],
     ['number', 'number'],
   ] as const) {
-    const fromR = r.filter((t) => t.role === role);
-    const fromA = a.filter((t) => t.role === role);
+    let fromR = r.filter((t) => t.role === role);
+    let fromA = a.filter((t) => t.role === role);
+    // a figure only on one side, at a spot where the other side puts words of its own ("relations" for "the
+    // relationship between the two militaries"), went with the words reworded: no figure was given in its place, so
+    // it is part of that replacement, not a figure changed
+    if (kind === 'number' && !fromA.length) fromR = fromR.filter((t) => !rewordedAt(hunk.spots, t, a));
+    if (kind === 'number' && !fromR.length) fromA = fromA.filter((t) => !rewordedAt(hunk.spots, t, r));
     // a figure only on one side that the other wording states elsewhere ("the two countries … the two
     // militaries") moved with the words around it: the quantity did not change
     const moved =
@@ -285,6 +290,14 @@ function changesOf(
     else if (restA.length) emit('addition', [], phrase(spot.added.filter((t) => a.includes(t))));
   }
   return out;
+}
+
+/** True when the spot of `figure` has, on the other side, a content word still among `other` (words put in its place). */
+function rewordedAt(spots: readonly Spot[], figure: ChangeToken, other: readonly ChangeToken[]): boolean {
+  const spot = spots.find((s) => s.removed.includes(figure) || s.added.includes(figure));
+  if (!spot) return false;
+  const across = spot.removed.includes(figure) ? spot.added : spot.removed;
+  return across.some((t) => t.role === 'content' && other.includes(t));
 }
 
 /** Roles that change what is said wherever they come from, brackets or not. */
