@@ -44,10 +44,10 @@ export function wordsPin(text: string): WordsPin {
 export const NEAR_WORDS_BETWEEN = 2;
 
 /**
- * The stretch of `quote` holding `asked`'s content words in order and close together (at most `NEAR_WORDS_BETWEEN`
- * words between two), as the words or other forms of them (by stem): “joint naval exercises” for “joint exercises”;
- * null when it holds none. Of a few words, another person's quotation holding them so holds them as much as one
- * holding them word for word: neither is pinned by them.
+ * The shortest stretch of `quote` holding `asked`'s content words in order and close together (at most
+ * `NEAR_WORDS_BETWEEN` words between two), as the words or other forms of them (by stem): “joint naval exercises”
+ * for “joint exercises” or “joint exercise”; null when it holds none. Of a few words, another person's quotation
+ * holding them so holds them as much as one holding them word for word: neither is pinned by them.
  */
 export function nearStretch(quote: string, asked: string): string | null {
   const wanted = words(asked)
@@ -57,6 +57,7 @@ export function nearStretch(quote: string, asked: string): string | null {
   if (!wanted.length) return null;
   const quoted = words(quote);
   const stems = quoted.map(stem);
+  let best: { start: number; end: number } | null = null;
   for (let start = 0; start < stems.length; start++) {
     if (stems[start] !== wanted[0]) continue;
     let at = start;
@@ -68,7 +69,17 @@ export function nearStretch(quote: string, asked: string): string | null {
       }
       at += 1 + found;
     }
-    if (at >= 0) return quoted.slice(start, at + 1).join(' ');
+    if (at >= 0 && (!best || at - start < best.end - best.start)) best = { start, end: at };
   }
-  return null;
+  return best ? quoted.slice(best.start, best.end + 1).join(' ') : null;
+}
+
+/**
+ * True when `quote` holds `asked`'s content words in order in no more words than `asked` has (“joint exercises” for
+ * “joint exercise”), not only with other words between (“joint naval exercises”): only then does a close match of a
+ * few words show the person saying them, and not words of theirs that happen to hold them.
+ */
+export function heldInARow(quote: string, asked: string): boolean {
+  const stretch = nearStretch(quote, asked);
+  return stretch !== null && words(stretch).length <= words(asked).length;
 }

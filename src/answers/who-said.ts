@@ -35,7 +35,7 @@ import type {
 } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
-import { contentWordCount, nearStretch, wordsPin } from './few-words.js';
+import { contentWordCount, heldInARow, nearStretch, wordsPin } from './few-words.js';
 import { spelledAsKnown } from './lists.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
@@ -646,8 +646,16 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // the person the member named is among those quoted saying the words: they are checked, whoever else said them
   let namedFound = false;
   const named = new Set(askedSpeaker ? store.findSpeakers(askedSpeaker).map((s) => s.id) : []);
-  if (askedSpeaker) {
-    const byNamed = matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind]);
+  // two content words that several people's quotations hold (`heldBySeveral`): a close match of the named person's
+  // holding them only with other words between (“joint naval exercises” for “joint exercise”) is words of theirs
+  // that hold them, not them said, so it is answered with the others below, as the plural asked would be
+  const fewWords = !!inside && wordsPin(reading.quote) === 'speaker' && !wholeLed.has(found);
+  const heldBySeveral = fewWords && speakersHolding(matches, reading.quote).length > 1;
+  const saidApart = (m: FoundMatch): boolean => heldBySeveral && m.kind !== 'verbatim' && !heldInARow(m.quote, reading.quote);
+  const byNamed = askedSpeaker
+    ? matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind])
+    : undefined;
+  if (askedSpeaker && !(byNamed && saidApart(byNamed))) {
     if (byNamed) {
       namedFound = true;
       matches = [byNamed, ...matches.filter((m) => m !== byNamed)];
@@ -677,13 +685,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // two content words that several people's quotations hold, none of them the words alone, pin none of them: the
   // person the member named, when one of them in the words of the best match, is who is checked (`byNamed` above);
   // else no one is picked, nor called misattributed, the named person's own words holding them too when they do
-  if (
-    !namedFound &&
-    inside &&
-    wordsPin(reading.quote) === 'speaker' &&
-    !wholeLed.has(found) &&
-    speakersHolding(matches, reading.quote).length > 1
-  ) {
+  if (!namedFound && inside && heldBySeveral) {
     const byNamed = askedSpeaker ? namedHolding(matches, askedSpeaker, named, reading.quote) : null;
     return fewWordsAnswer(store, base, reading.quote, inside.hits, inside.limited, byNamed);
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
-import { nearStretch, wordsPin } from '../../src/answers/few-words.js';
+import { heldInARow, nearStretch, wordsPin } from '../../src/answers/few-words.js';
 import { questionReadings } from '../../src/answers/question-text.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
@@ -178,6 +178,8 @@ describe('who-said of two words the named person’s own quotation holds a word 
     expect(nearStretch('We will run joint drills with the coast guard', 'joint drill')).toBe('joint drills');
     expect(nearStretch('Every joint of the old pier must be checked before anyone plans more drills', 'joint drills')).toBeNull();
     expect(nearStretch('drills held jointly', 'joint drills')).toBeNull();
+    // the tightest stretch when the quotation holds them more than once
+    expect(nearStretch('joint rescue drills, and then joint drills', 'joint drills')).toBe('joint drills');
   });
 
   it('does not call it misattributed: too few words, with the named person’s own wording', () => {
@@ -193,6 +195,22 @@ describe('who-said of two words the named person’s own quotation holds a word 
       expect(result.explanation).toContain('“joint drills”, or words close to it, are in 2 quotations');
       expect(result.explanation).toContain('Osei Tamba, whom you named, is quoted saying “joint rescue drills”.');
     }
+  });
+
+  it('answers the words in another form (“joint drill”) the same way: its wording is the named person’s only with a word between', () => {
+    expect(heldInARow('We will run joint drills with the coast guard', 'joint drill')).toBe(true);
+    expect(heldInARow('Our crews trained at joint rescue drills off the pier', 'joint drill')).toBe(false);
+    const result = whoSaid(drills, 'joint drill', { speaker: 'Osei Tamba' });
+    expect(result.verdict).toBe('not_found');
+    expect(result.hint).toMatchObject({
+      kind: 'few_words',
+      speakers: ['Mara Doyle', 'Osei Tamba'],
+      namedSpeaker: { speaker: 'Osei Tamba', words: 'joint rescue drills' },
+    });
+    // the person who says them in a row, in another form, is checked: close, not verbatim
+    const inARow = whoSaid(drills, 'joint drill', { speaker: 'Mara Doyle' });
+    expect(inARow.verdict).toBe('close');
+    expect(inARow.matches[0]!.speaker).toBe('Mara Doyle');
   });
 
   it('names no one without a speaker, and checks the person whose words they are word for word', () => {
