@@ -60,12 +60,22 @@ export function headlineSpeaker(model: DocModel, toks: readonly Token[], k: numb
 const MOST_HEADLINE_WORDS = 25;
 
 /**
+ * Whether the line has more than `most` tokens other than punctuation. Stops counting there: the rules ask it
+ * for every quotation of a block, and a page's block can be one paragraph of megabytes.
+ */
+function longerThan(toks: readonly Token[], most: number): boolean {
+  let count = 0;
+  for (const t of toks) if (t.kind !== 'punct' && ++count > most) return true;
+  return false;
+}
+
+/**
  * The speaker of a quotation in a headline line that opens with a person's name and a colon (“Lind: Port Plan
  * ‘Dead On Arrival’”) or with the name and a verb (`headlineSpeaker`): the person named. A headline's words in
  * marks are title case like a show's name, so this is asked before titles are set aside.
  */
 export function headlineLeadSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
-  if (toks.filter((t) => t.kind !== 'punct').length > MOST_HEADLINE_WORDS) return null;
+  if (longerThan(toks, MOST_HEADLINE_WORDS)) return null;
   const colon = toks.findIndex((t, i) => i <= MOST_NAME_WORDS && t.kind === 'punct' && t.text === ':');
   if (colon > 0 && colon < k && toks.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) {
     const first = toks[0] as Token;
@@ -86,7 +96,7 @@ const MOST_NAME_WORDS_AFTER = 4;
  * Howard Dean Tells Convention”: the person the document names so. Null for any other line.
  */
 export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
-  if (toks.filter((t) => t.kind !== 'punct').length > MOST_HEADLINE_WORDS) return null;
+  if (longerThan(toks, MOST_HEADLINE_WORDS)) return null;
   if (!toks.every((t) => t.kind !== 'word' || t.cap || TITLE_SMALL_WORDS.has(t.lower) || /^\d/.test(t.text))) return null;
   let i = k + 1;
   while (toks[i]?.kind === 'punct' && toks[i]?.text === ',') i++;
