@@ -59,6 +59,9 @@ export interface TermIndexData {
   entryWords: Int32Array;
 }
 
+/** Most words of an entry whose terms are sorted by insertion (beyond, insertion sort's quadratic cost shows). */
+const MOST_INSERTION_SORTED = 64;
+
 export class TermIndex {
   private termIds: Map<string, number> | null = new Map();
   private termCount = 0;
@@ -188,20 +191,24 @@ export class TermIndex {
     let written = 0;
     let mine = new Int32Array(64);
     for (let e = 0; e < d.entryCount; e++) {
-      // an entry has a few dozen terms at most: insertion sort in a reused typed array
+      // an entry has a few dozen terms: insertion sort in a reused typed array; a long one (a quotation of a
+      // whole huge paragraph) is sorted by the typed array's own sort, as insertion sort there is quadratic
       let n = 0;
+      const from = d.entryWordStart[e]!;
       const to = d.entryWordStart[e + 1]!;
-      if (mine.length < to - d.entryWordStart[e]!) mine = new Int32Array(2 * (to - d.entryWordStart[e]!));
-      for (let k = d.entryWordStart[e]!; k < to; k++) {
+      if (mine.length < to - from) mine = new Int32Array(2 * (to - from));
+      const long = to - from > MOST_INSERTION_SORTED;
+      for (let k = from; k < to; k++) {
         const t = d.wordTerm[d.entryWords[k]!]!;
         if (t < 0) continue;
         let i = n++;
-        while (i > 0 && mine[i - 1]! > t) {
+        while (!long && i > 0 && mine[i - 1]! > t) {
           mine[i] = mine[i - 1]!;
           i--;
         }
         mine[i] = t;
       }
+      if (long) mine.subarray(0, n).sort();
       for (let i = 0; i < n; i++) if (i === 0 || mine[i] !== mine[i - 1]) out[written++] = mine[i]!;
       start[e + 1] = written;
     }

@@ -150,3 +150,23 @@ describe('TermIndex.addText', () => {
     );
   });
 });
+
+describe('TermIndex.contentTermSets', () => {
+  it('gives each entry its terms sorted and unique, a short entry or one of thousands of words', () => {
+    const vocabulary = ['harbour', 'ferry', 'pier', 'timetable', 'spring', 'costs', 'board', 'island', 'tide', 'fares'];
+    const long = Array.from({ length: 5000 }, (_, i) => vocabulary[(i * 7) % vocabulary.length]).join(' ');
+    const texts = ['The ferry fares rise in spring', long, 'Nobody mentioned the pier'];
+    const index = indexOf(texts);
+    const { start, terms } = index.contentTermSets();
+    texts.forEach((text, e) => {
+      const expected = [
+        ...new Set(
+          words(text)
+            .map((w) => index.termOfWord(w))
+            .filter((t) => t !== undefined),
+        ),
+      ].sort((a, b) => a - b);
+      expect([...terms.subarray(start[e]!, start[e + 1]!)]).toEqual(expected);
+    });
+  });
+});
