@@ -137,8 +137,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * Japanese) every two characters count as a word, so length thresholds mean the same in every language.
  */
 export function countWords(s: string): number {
+  // one run at a time, not `match` into an array: a page of one huge paragraph is counted a dozen times, and
+  // an array of its every word each time was most of its reading (in garbage collection)
+  const run = /[\p{L}\p{N}]+/gu;
   let words = 0;
-  for (const run of s.match(/[\p{L}\p{N}]+/gu) ?? []) words += CJK.test(run) ? Math.ceil(run.length / 2) : 1;
+  for (let m = run.exec(s); m; m = run.exec(s)) words += CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
   return words;
 }
 
