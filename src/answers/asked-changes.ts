@@ -7,13 +7,49 @@ import { distance } from 'fastest-levenshtein';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { type MeaningChange, meaningChanges } from './changes/changes.js';
 import { type ChangeToken, changeTokens } from './changes/tokens.js';
-import { CLAIM_FRAMES } from './changes/words.js';
+import { BACKSHIFTED_MODALS, CLAIM_FRAMES, PAST_SAYING_VERBS } from './changes/words.js';
 import { containsVerbatim } from './diff.js';
 
-/** The edits of `asked` (the member's words) that change what `quote` says, in the stretch of it they cover. */
-export function askedMeaningChanges(quote: string, asked: string): MeaningChange[] {
+/**
+ * The edits of `asked` (the member's words) that change what `quote` says, in the stretch of it they cover. `lead` is
+ * what the member typed before those words ("Ruiz said"): a past verb of saying there makes them reported speech.
+ */
+export function askedMeaningChanges(quote: string, asked: string, lead = ''): MeaningChange[] {
   const stretch = askedStretch(quote, asked);
-  return confirmedFlips(meaningChanges(stretch, asked), stretch, asked);
+  return confirmedFlips(meaningChanges(stretch, asked), stretch, asked, lead);
+}
+
+const SAYING_VERBS: ReadonlySet<string> = new Set(PAST_SAYING_VERBS);
+
+/**
+ * True when the member's words are reported speech: a past verb of saying ("said", "told") before a back-shifted
+ * modal, in their words or in `lead` (what they typed before them).
+ */
+function reportedSpeech(asked: string, lead: string): boolean {
+  const tokens = changeTokens(`${lead} ${asked}`);
+  const verb = tokens.findIndex((t) => SAYING_VERBS.has(t.folded));
+  return verb >= 0 && tokens.slice(verb + 1).some((t) => t.role === 'modal' && t.norm in BACKSHIFTED_MODALS);
+}
+
+/**
+ * The member's modals as the speaker would have said them, in reported speech: "would" is "will", or no modal at all
+ * where the quotation has no "will" (a plan in the present, reported); "could" is "can", "might" is "may". The
+ * quotation's modals a back-shifted one stands for are taken out of both sides; other modals are kept as typed.
+ */
+function unshifted(mine: readonly string[], quoted: readonly string[]): { mine: string[]; quoted: string[] } {
+  const rest = [...quoted];
+  const kept: string[] = [];
+  for (const modal of mine) {
+    const present = BACKSHIFTED_MODALS[modal];
+    if (present === undefined) {
+      kept.push(modal);
+      continue;
+    }
+    const at = rest.indexOf(present);
+    if (at >= 0) rest.splice(at, 1);
+    else if (modal !== 'would') kept.push(present);
+  }
+  return { mine: kept, quoted: rest };
 }
 
 const FRAMES: ReadonlySet<string> = new Set(CLAIM_FRAMES);
@@ -78,7 +114,7 @@ const FLIPS: ReadonlySet<MeaningChange['kind']> = new Set(['negation', 'modality
  * figures differ. Words only one side has (the quotation's beyond the stretch asked about, the member's own) are
  * not counted; words that only moved ("…, I do think" for "I do not think …") are.
  */
-function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked: string): MeaningChange[] {
+function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked: string, lead: string): MeaningChange[] {
   const stems = (text: string): string[] =>
     words(text)
       .filter((w) => !isStopword(w))
@@ -98,15 +134,24 @@ function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked:
   }
   const keyWords = (text: string) => {
     const tokens = changeTokens(text);
-    const of = (role: 'modal' | 'number'): string =>
+    const of = (role: 'number'): string =>
       tokens
         .filter((t) => t.role === role)
         .map((t) => t.norm)
         .sort()
         .join(' ');
-    return { negations: tokens.filter((t) => t.role === 'negation').length, modals: of('modal'), figures: of('number') };
+    return { negations: tokens.filter((t) => t.role === 'negation').length, figures: of('number') };
   };
   const [quoted, mine] = [keyWords(said), keyWords(typed)];
+  // reported speech puts modals in the past ("said they would" for "we will"): compared as the speaker said them
+  const modalsOf = (text: string): string[] =>
+    changeTokens(text)
+      .filter((t) => t.role === 'modal')
+      .map((t) => t.norm);
+  const modals = reportedSpeech(asked, lead)
+    ? unshifted(modalsOf(typed), modalsOf(said))
+    : { mine: modalsOf(typed), quoted: modalsOf(said) };
+  const sameModals = [...modals.quoted].sort().join(' ') === [...modals.mine].sort().join(' ');
   // a word of the quotation's dropped where the member typed it one letter off ("shuld") is a typo, not a flip
   const quoteWords = new Set(words(quote));
   const unmatched = words(asked).filter((w) => !quoteWords.has(w));
@@ -117,7 +162,7 @@ function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked:
   return changes.filter((c) => {
     if (!FLIPS.has(c.kind) || (!c.to && misspelt(c.from))) return false;
     if (c.kind === 'negation') return (quoted.negations - mine.negations) % 2 !== 0;
-    if (c.kind === 'modality') return quoted.modals !== mine.modals;
+    if (c.kind === 'modality') return !sameModals;
     if (c.kind === 'number') return quoted.figures !== mine.figures;
     return true;
   });

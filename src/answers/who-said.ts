@@ -717,7 +717,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     const figures = diff ? withLargerFigures(sameFigures(diff), typed.quote, best.quote) : [];
     if (figures.length) base.askedFigures = figures;
     // close in wording may still say the opposite (“is not ready” for “is ready”): said, on the verdict line too
-    const changes = diff ? askedMeaningChanges(best.quote, typed.quote) : [];
+    // what the member typed before the words ("Ruiz said …"): reported speech puts its modals in the past
+    const at = quote.indexOf(typed.quote);
+    const changes = diff ? askedMeaningChanges(best.quote, typed.quote, at > 0 ? quote.slice(0, at) : '') : [];
     if (changes.length) {
       base.askedChanges = changes;
       explanation = `${explanation.replace(' (small wording differences)', ' in its words')} Your version changes its meaning: ${changes.map(flipText).join('; ')}.`;

@@ -158,3 +158,39 @@ describe('a figure the member’s version leaves out', () => {
     expect(spansText(changeSpans({ kind: 'number', from: '20', to: '30' }))).toBe('changes a figure “20” → “30”');
   });
 });
+
+describe('a modal in reported speech after a past verb of saying', () => {
+  const piers = writtenStore([
+    {
+      file: 'p.txt',
+      outlet: 'Estuary Post',
+      date: '2025-07-08',
+      text: story(
+        'Pier reopening',
+        '"We will reopen the north pier to anglers after the storm repairs," harbour master Odile Venn said on Friday.',
+        '"The council keeps the night buses running through the winter," said councillor Bram Osei.',
+      ),
+    },
+  ]);
+
+  it.each([
+    ['Venn said they would reopen the north pier to anglers after the storm repairs'],
+    ['Osei said the council would keep the night buses running through the winter'],
+    ['Osei told us the council would keep the night buses running through the winter'],
+  ])('takes “would” after the verb of saying as the speaker’s “will” or present: %s', (asked) => {
+    const result = whoSaid(piers, asked);
+    expect(['close', 'misattributed']).toContain(result.verdict);
+    expect(result.matches[0]?.kind).toBe('close');
+    expect(result.askedChanges).toBeUndefined();
+  });
+
+  it.each([
+    ['Venn said they may reopen the north pier to anglers after the storm repairs', [{ kind: 'modality', from: 'will', to: 'may' }]],
+    ['Osei said the council could keep the night buses running through the winter', [{ kind: 'modality', from: '', to: 'could' }]],
+    ['Venn said they would not reopen the north pier to anglers after the storm repairs', [{ kind: 'negation', from: '', to: 'not' }]],
+    ['the council would keep the night buses running through the winter', [{ kind: 'modality', from: '', to: 'would' }]],
+  ])('still says a real change: %s', (asked, changes) => {
+    const result = whoSaid(piers, asked);
+    expect(result.askedChanges).toEqual(changes);
+  });
+});

@@ -289,6 +289,34 @@ export const CLAIM_FRAMES: readonly string[] = [
   'true',
 ];
 
+/**
+ * Verbs of saying in the past ("X said the navies would …"): after one, the member's words are reported speech, and a
+ * modal is in its back-shifted form (`BACKSHIFTED_MODALS`).
+ */
+export const PAST_SAYING_VERBS: readonly string[] = [
+  'added',
+  'announced',
+  'argued',
+  'claimed',
+  'declared',
+  'explained',
+  'insisted',
+  'noted',
+  'promised',
+  'replied',
+  'said',
+  'stated',
+  'stressed',
+  'told',
+  'warned',
+];
+
+/**
+ * A modal of reported speech and the form the speaker said it in ("would" for "will"); "would" may also stand for
+ * no modal at all (a plan in the present: "we push" reported as "they would push").
+ */
+export const BACKSHIFTED_MODALS: Readonly<Record<string, string>> = { could: 'can', might: 'may', would: 'will' };
+
 /** Possessive determiners: they go with the noun after them when words only move. */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ['her', 'his', 'its', 'my', 'our', 'their', 'your'];
 
