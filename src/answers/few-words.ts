@@ -7,6 +7,7 @@
  * (`CONFLICT_THRESHOLDS.sharedRunWords` words in a row), pin a quotation on their own. A quotation that is the words
  * alone ("Disgraceful.") is always theirs. who-said and /quotes read the same rule.
  */
+import { ABBREVIATIONS } from '../claims/words/index.js';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { CONFLICT_THRESHOLDS } from './conflicts.js';
 
@@ -37,6 +38,52 @@ export function wordsPin(text: string): WordsPin {
   return content === 2 && count <= FEW_WORDS ? 'speaker' : 'quotation';
 }
 
+/** Words joining list items or clauses ("communications, exercises and cooperation"): a break before them. */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * The words of `text` split at its list and clause breaks: a comma or semicolon, a sentence end, and "and" or "or"
+ * (which opens the next part). Two words in different parts are items of a list or of different clauses
+ * (“strategic communications, joint military exercises”), never a phrase of them.
+ */
+export function unbrokenStretches(text: string): string[][] {
+  const parts: string[][] = [];
+  let rest = text;
+  for (;;) {
+    const mark = findBreak(rest);
+    const piece = mark < 0 ? rest : rest.slice(0, mark);
+    let current: string[] = [];
+    for (const w of words(piece)) {
+      if (JOINERS.has(w) && current.length) {
+        parts.push(current);
+        current = [];
+      }
+      current.push(w);
+    }
+    if (current.length) parts.push(current);
+    if (mark < 0) break;
+    rest = rest.slice(mark + 1);
+  }
+  return parts;
+}
+
+/** Where `text`'s first break mark is (a comma, semicolon or sentence end before a space: "30,000" is one figure), or −1. */
+function findBreak(text: string): number {
+  for (const m of text.matchAll(/[,;.!?](?=\s|$)/g)) {
+    if (m[0] !== '.') return m.index;
+    // a period after an abbreviation or an initial ("Mr.", "U.S.", "J.") ends no sentence
+    const before = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    const word = before.toLowerCase();
+    if (!(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || word.includes('.'))) return m.index;
+  }
+  return -1;
+}
+
+/** True when the member's own words cross a list or clause break: then theirs is no phrase to keep whole either. */
+export function askedAcrossBreak(asked: string): boolean {
+  return unbrokenStretches(asked).length > 1;
+}
+
 /**
  * Words that may stand between two of a few words asked about in a quotation that holds them close together:
  * “joint naval exercises” holds “joint exercises”, a sentence that names “joint” and, later, “exercises” does not.
@@ -55,7 +102,17 @@ export function nearStretch(quote: string, asked: string): string | null {
     .map(stem)
     .filter((s, i, all) => all.indexOf(s) === i);
   if (!wanted.length) return null;
-  const quoted = words(quote);
+  // within one list item or clause of the quotation, unless the member's own words cross one
+  let best: string[] | null = null;
+  for (const quoted of askedAcrossBreak(asked) ? [words(quote)] : unbrokenStretches(quote)) {
+    const found = nearIn(quoted, wanted);
+    if (found && (!best || found.length < best.length)) best = found;
+  }
+  return best ? best.join(' ') : null;
+}
+
+/** The shortest run of `quoted` holding the `wanted` stems in order, close together, or null. */
+function nearIn(quoted: readonly string[], wanted: readonly string[]): string[] | null {
   const stems = quoted.map(stem);
   let best: { start: number; end: number } | null = null;
   for (let start = 0; start < stems.length; start++) {
@@ -71,7 +128,7 @@ export function nearStretch(quote: string, asked: string): string | null {
     }
     if (at >= 0 && (!best || at - start < best.end - best.start)) best = { start, end: at };
   }
-  return best ? quoted.slice(best.start, best.end + 1).join(' ') : null;
+  return best ? quoted.slice(best.start, best.end + 1) : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { anyMeaningChanged, changesMeaning, deepen } from './depth.js';
 import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js';
 import { containsVerbatim, elidedWords, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
-import { align, prepareQuery } from '../store/search/align.js';
+import { type PreparedQuery, align, prepareQuery } from '../store/search/align.js';
 import { type QuestionReading, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
@@ -35,7 +35,7 @@ import type {
 } from './types.js';
 import { outletName, quotedByAny } from './outlet-name.js';
 import { COMPARE_LIMITS, otherSpeaker } from './compare.js';
-import { contentWordCount, heldInARow, nearStretch, wordsPin } from './few-words.js';
+import { FEW_WORDS, askedAcrossBreak, contentWordCount, heldInARow, nearStretch, unbrokenStretches, wordsPin } from './few-words.js';
 import { spelledAsKnown } from './lists.js';
 
 /** Score thresholds; documented in README ("How verdicts are decided"). */
@@ -91,11 +91,15 @@ const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, close: 1, paraphrase
 function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind | null {
   const t = WHO_SAID_THRESHOLDS;
   const { count: queryWords, content: contentWords } = query;
-  if (hit.exact) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
   // (a short question gets as much slack as it has words: "push … heights" spread over ten words of a quotation is
   // not its wording with small differences)
   const slack = Math.min(t.slack, queryWords);
-  const inOrder = hit.score >= t.close && hit.span <= t.spread * queryWords + slack && hit.orderedWords >= t.closeWordShare * queryWords;
+  const reach = t.spread * queryWords + slack;
+  // a few words found only in different items of a list or clauses (“strategic communications, joint military
+  // exercises” for “communication exercises”) are scattered words, not the quotation's with small differences
+  const split = splitByBreak(hit, query, reach);
+  if (hit.exact && !split) return hit.entry.kind === 'paraphrase' ? 'paraphrase' : 'verbatim';
+  const inOrder = !split && hit.score >= t.close && hit.span <= reach && hit.orderedWords >= t.closeWordShare * queryWords;
   const paraphrased =
     hit.bag >= t.paraphraseBag &&
     Math.min(hit.contentMatched, query.distinct) >= t.paraphraseMinWords &&
@@ -110,8 +114,30 @@ function kindOf(store: ClaimView, hit: SearchHit, query: QueryWords): MatchKind 
   return paraphrased ? 'paraphrase' : null;
 }
 
+/**
+ * True when a short question (at most `FEW_WORDS` words, crossing no list or clause break itself) is found in `hit`
+ * only across one of its breaks (few-words.ts `unbrokenStretches`): no part of it between breaks holds as many of
+ * the question's words in order, within `reach` words.
+ */
+function splitByBreak(hit: SearchHit, query: QueryWords, reach: number): boolean {
+  if (query.count > FEW_WORDS || hit.orderedWords === 0) return false;
+  if (query.acrossBreak) return false;
+  const stretches = unbrokenStretches(hit.entry.text);
+  if (stretches.length < 2) return false;
+  query.prepared ??= prepareQuery(query.words, () => 1);
+  const prepared = query.prepared;
+  return !stretches.some((stretch) => {
+    const a = align(prepared, stretch);
+    return a.orderedWords >= hit.orderedWords && a.span <= reach;
+  });
+}
+
 /** The question's words as the verdicts weigh them. */
 interface QueryWords {
+  /** The question's own words cross a list or clause break ("ports, dykes"): its words are not kept within one. */
+  acrossBreak: boolean;
+  /** The question prepared to align with the parts of a quotation between its breaks (`splitByBreak`), once. */
+  prepared?: PreparedQuery;
   words: string[];
   count: number;
   content: number;
@@ -416,7 +442,14 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   const asked = words(quote).slice(0, MAX_QUERY_WORDS);
   const contentWords = asked.filter((w) => !isStopword(w));
   const distinct = new Set(contentWords.map(stem)).size;
-  const query: QueryWords = { words: asked, count: asked.length, content: contentWords.length, distinct, covered: new Map() };
+  const query: QueryWords = {
+    words: asked,
+    count: asked.length,
+    content: contentWords.length,
+    distinct,
+    covered: new Map(),
+    acrossBreak: askedAcrossBreak(quote),
+  };
   // one word (or one among function words) inside a longer quotation pins none: only a quotation that is those
   // words alone answers; the others are counted for the not-found answer, never offered as candidates
   const pin = wordsPin(quote);
@@ -427,7 +460,7 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   const inside =
     pin === 'quotation'
       ? []
-      : hits.filter((h) => !standsWhole(h, query) && h.entry.kind === 'quote' && (h.exact || kindOf(store, h, query) === 'close'));
+      : hits.filter((h) => !standsWhole(h, query) && h.entry.kind === 'quote' && HELD_KINDS.has(kindOf(store, h, query)));
   // at an equal match, a named speaker before a description, then the one more outlets credit (byCarriers); two
   // content words quoted whole by someone lead with that quotation, before those holding them inside longer words
   const wholeFirst = (m: FoundMatch): number => (whole?.size && m.outlets.some((o) => whole.has(at(o.document, o.start))) ? 0 : 1);
@@ -444,6 +477,9 @@ function matchesFor(store: ClaimView, quote: string, scope: Set<string> | null):
   if (matches[0] && wholeFirst(matches[0]) === 0) wholeLed.add(matches);
   return matches;
 }
+
+/** What a hit holding a few words inside a longer quotation is: them word for word, or close (not across a break). */
+const HELD_KINDS: ReadonlySet<MatchKind | null> = new Set<MatchKind | null>(['verbatim', 'close']);
 
 /** Readings of two content words whose first match is a quotation of those words alone: it pins them. */
 const wholeLed = new WeakSet<FoundMatch[]>();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerFollowUp, type FollowUpContext } from '../../src/answers/follow-up.js';
-import { heldInARow, nearStretch, wordsPin } from '../../src/answers/few-words.js';
+import { heldInARow, nearStretch, unbrokenStretches, wordsPin } from '../../src/answers/few-words.js';
 import { questionReadings } from '../../src/answers/question-text.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
@@ -264,5 +264,59 @@ describe('who-said of two words the named person is reported saying', () => {
     });
     expect(result.explanation).toMatch(/^Two words that several people are quoted or reported saying cannot tell who said them/);
     expect(result.explanation).toContain('Ruth Ansel, whom you named, is reported saying “joint drills” (the outlets');
+  });
+});
+
+describe('who-said of a few words the quotation holds only across a list or clause break', () => {
+  const lists = writtenStore([
+    {
+      file: 'dock-1.txt',
+      outlet: 'Dockland News',
+      date: '2026-05-11',
+      text: story(
+        'Port talks',
+        '“The two ports agreed on shared pilotage, winter dredging schedules and cheaper berths for trawlers,” said port director Mara Quell.',
+        '“Our crews will keep training with the lifeboat volunteers every spring,” said coxswain Ewan Tolle.',
+        '“The tug fleet needs new engines. Inspections show rust everywhere,” said engineer Sorcha Lind.',
+        '“We held a joint harbour safety drill last week,” said pilot Aled Verran.',
+      ),
+    },
+  ]);
+
+  it('splits a quotation at commas, sentence ends and the “and” or “or” joining items', () => {
+    expect(unbrokenStretches('shared pilotage, winter dredging schedules and cheaper berths. Mr. Quell said so; 30,000 came')).toEqual([
+      ['shared', 'pilotage'],
+      ['winter', 'dredging', 'schedules'],
+      ['and', 'cheaper', 'berths'],
+      ['mr', 'quell', 'said', 'so'],
+      ['30', '000', 'came'],
+    ]);
+    expect(nearStretch('shared pilotage, winter dredging schedules', 'pilotage schedules')).toBeNull();
+    expect(nearStretch('a joint harbour safety drill', 'joint drill')).toBe('joint harbour safety drill');
+  });
+
+  it.each([['pilotage dredging'], ['pilotage winter'], ['pilotage schedule'], ['schedules berths'], ['engines inspections']])(
+    'of words in different items or sentences (%s) is not close: no one said them so',
+    (asked) => {
+      const result = whoSaid(lists, asked);
+      expect(result.verdict).toBe('not_found');
+      expect(result.matches).toEqual([]);
+      expect(result.hint).toEqual({ kind: 'short_question', words: 2 });
+    },
+  );
+
+  it('of words with other words between, in one item or clause, is still close', () => {
+    const drill = whoSaid(lists, 'joint drill');
+    expect(drill.verdict).toBe('close');
+    expect(drill.matches[0]?.speaker).toBe('Aled Verran');
+    const crews = whoSaid(lists, 'crews keep training');
+    expect(crews.verdict).toBe('close');
+    expect(crews.matches[0]?.speaker).toBe('Ewan Tolle');
+  });
+
+  it('of words the member typed across a break themselves is read as before', () => {
+    const result = whoSaid(lists, 'pilotage, schedules');
+    expect(result.verdict).toBe('close');
+    expect(result.matches[0]?.speaker).toBe('Mara Quell');
   });
 });
