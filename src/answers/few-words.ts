@@ -38,13 +38,11 @@ export function wordsPin(text: string): WordsPin {
   return content === 2 && count <= FEW_WORDS ? 'speaker' : 'quotation';
 }
 
-/** Words joining list items or clauses ("communications, exercises and cooperation"): a break before them. */
-const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
-
 /**
- * The words of `text` split at its list and clause breaks: a comma or semicolon, a sentence end, and "and" or "or"
- * (which opens the next part). Two words in different parts are items of a list or of different clauses
- * (“strategic communications, joint military exercises”), never a phrase of them.
+ * The words of `text` split at its list and clause breaks: a comma or semicolon, or a sentence end. Two words in
+ * different parts are items of a list or of different clauses (“strategic communications, joint military
+ * exercises”), never a phrase of them. "and"/"or" alone is no break: “peace and stability” still holds
+ * “peace stability” as one phrase.
  */
 export function unbrokenStretches(text: string): string[][] {
   const parts: string[][] = [];
@@ -52,14 +50,7 @@ export function unbrokenStretches(text: string): string[][] {
   for (;;) {
     const mark = findBreak(rest);
     const piece = mark < 0 ? rest : rest.slice(0, mark);
-    let current: string[] = [];
-    for (const w of words(piece)) {
-      if (JOINERS.has(w) && current.length) {
-        parts.push(current);
-        current = [];
-      }
-      current.push(w);
-    }
+    const current = words(piece);
     if (current.length) parts.push(current);
     if (mark < 0) break;
     rest = rest.slice(mark + 1);
