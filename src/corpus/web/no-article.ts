@@ -451,10 +451,11 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
   const walledArticle = walling.some((box) => box.holdsText && !TEASER_BOX.test(`${box.el.className} ${box.el.id}`));
   const cut = CUT_TEXT.exec(bodyText)?.[0] ?? null;
   const cutLogin = cut !== null && LOGIN_WORDS.test(cut);
+  const scripts = all(doc, 'script').length;
   return {
     visibleWords: visible,
     linkWords,
-    scripts: all(doc, 'script').length,
+    scripts,
     passwordField: all(doc, 'input[type="password" i], input[type=password]').length > 0 || LOGIN_TEXT.test(bodyText) || cutLogin,
     registration: REGISTER_WORDS.test(LOGIN_TEXT.exec(bodyText)?.[0] ?? (cutLogin ? cut : '')),
     // a notice in another language than English's markers (a log-in notice is the log-in's)
@@ -462,7 +463,9 @@ export function pageSignals(doc: DomDocument, paywallDeclared: boolean, pageUrl:
     cutNotice: CUT_TEXT.test(bodyText) ? (CUT_TEXT.exec(shownText(body))?.[0] ?? null) : null,
     walledArticle,
     cookieNotice: COOKIE_TEXT.test(bodyText),
-    chromeShell: body !== null && all(doc, 'script').length > 0 && emptyMount(body) && wordsBesideChrome(body) < SHELL_WORDS,
+    // (an article's page, with words enough that it is no shell, is not walked for a mount)
+    chromeShell:
+      body !== null && scripts > 0 && visible < CHROME_SHELL_MAX_WORDS && emptyMount(body) && wordsBesideChrome(body) < SHELL_WORDS,
     botCheck: BOT_CHECK.exec(`${doc.title ?? ''} ${bodyText}`)?.[0] ?? null,
     forwardsTo: forwardOf(doc),
     framedFrom: framedFromOf(doc, pageUrl),
