@@ -62,9 +62,7 @@ export function typedNameWords(typed: string): string[] {
 
 /** Folded words of a name a person typed (`typedNameWords`): as `foldName`. */
 export function foldTypedName(typed: string): string[] {
-  return typedNameWords(typed.replace(/[’']s\b/g, ''))
-    .map(foldNameWord)
-    .filter(Boolean);
+  return foldedWords(typedNameWords(withoutPossessive(typed)));
 }
 
 /**
@@ -77,9 +75,17 @@ export function nameLetters(folded: readonly string[]): string {
 
 /** Folded words of a name, titles removed. */
 export function foldName(name: string): string[] {
-  return nameWords(name.replace(/[’']s\b/g, ''))
-    .map(foldNameWord)
-    .filter(Boolean);
+  return foldedWords(nameWords(withoutPossessive(name)));
+}
+
+/** A name without the possessive "'s" of its words ("Li's" is Li). */
+function withoutPossessive(name: string): string {
+  return name.replace(/[’']s\b/g, '');
+}
+
+/** Name words folded (`foldNameWord`), those folding to nothing left out. */
+function foldedWords(words: readonly string[]): string[] {
+  return words.map(foldNameWord).filter(Boolean);
 }
 
 /** "J.J." stays two initials ("jj"), which no single given name matches; other words fold as `foldWord`. */

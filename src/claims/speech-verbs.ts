@@ -30,6 +30,7 @@ const {
   SPEECH_PARTICLE,
   SPEECH_VERBS,
   TIME_UNITS,
+  TO_AS_PREPOSITION,
   VERB_FILLERS,
 } = words;
 
@@ -200,9 +201,6 @@ export function speechFormAt(toks: readonly Token[], i: number): boolean {
   if (!NEEDS_PARTICLE.has(t.lower) || particleCueEnd(toks, i) > 0 || SPEECH_LEMMA.get(t.lower) !== t.lower) return true;
   return afterSubject(toks[i - 1]) && !prepositionTo(toks, i - 1);
 }
-
-/** Words before which "to" is a preposition, no infinitive's mark ("according to fire chief Mara Doyle"). */
-const TO_AS_PREPOSITION: ReadonlySet<string> = new Set(['according', 'close', 'due', 'next', 'owing', 'prior', 'thanks']);
 
 /** Is the token at `i` a "to" that is a preposition ("according to", "thanks to")? */
 function prepositionTo(toks: readonly Token[], i: number): boolean {

@@ -77,6 +77,9 @@ export const RELATIVE_SUBJECTS = list('which who');
 export const PREPOSITIONS = list(`
   about after at before by during for from in into of on over since through to under via with`);
 
+/** Words before which "to" is a preposition, no infinitive's mark ("according to fire chief Mara Doyle"). */
+export const TO_AS_PREPOSITION = list('according close due next owing prior thanks');
+
 /** Prepositions of a place phrase that can follow a person's description ("a staffer in the room"). */
 export const PLACE_PREPOSITIONS = list('at from in inside near on outside');
 

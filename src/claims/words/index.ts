@@ -153,6 +153,7 @@ export const RELATIVE = set(fw.RELATIVE_PRONOUNS);
 export const RELATIVE_SUBJECTS = set(fw.RELATIVE_SUBJECTS);
 export const PREPOSITIONS = set(fw.PREPOSITIONS);
 export const PLACE_PREPOSITIONS = set(fw.PLACE_PREPOSITIONS);
+export const TO_AS_PREPOSITION = set(fw.TO_AS_PREPOSITION);
 export const DISTRIBUTIVES = set(fw.DISTRIBUTIVES);
 export const PLACE_OWNERS = set(fw.PLACE_OWNERS);
 export const RELATION_PREPOSITIONS = set(fw.RELATION_PREPOSITIONS);
