@@ -4,7 +4,7 @@
  * its colon, said the words; a sentence the line runs into (a caption, a live blog's byline) has no say.
  */
 import type { DocModel } from './model.js';
-import { runStartingAt } from './names.js';
+import { runStartingAt, titleWord } from './names.js';
 import type { Attribution } from './resolve.js';
 import { titleLike } from './titles.js';
 import type { Token } from './tokens.js';
@@ -12,12 +12,28 @@ import type { ExtractedQuote, ReportedSpeech } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
-const { AUXILIARIES, PLURAL_ROLES, SPEECH_VERBS, TITLE_SMALL_WORDS, VERBISH } = words;
+const {
+  AUXILIARIES,
+  OFFICE_FIELDS,
+  OFFICE_PREPOSITIONS,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
+  PERSON_ROLE_NOUNS,
+  PLACES,
+  PLURAL_PEOPLE,
+  PLURAL_ROLES,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  TITLE_SMALL_WORDS,
+  VERBISH,
+} = words;
 
 /** Most words a headline's quotation is read for title case. */
 const MOST_QUOTED_WORDS = 15;
 /** Most words of a name at the start of a headline. */
 const MOST_NAME_WORDS = 3;
+/** Most words of a role before a headline's name ("Former Deputy Police Chief"). */
+const MOST_ROLE_WORDS = 4;
 
 /** A capitalised word that can be a headline's verb ("Says", "Wants", "Vowed", "Will"). */
 function headlineVerb(t: Token | undefined): boolean {
@@ -42,11 +58,19 @@ export function headlineSpeaker(model: DocModel, toks: readonly Token[], k: numb
     from--;
   }
   if (k - from < 3 || !(toks[from] as Token).cap) return null;
-  for (let size = 1; size <= MOST_NAME_WORDS; size++) {
+  for (let size = 1; size <= MOST_NAME_WORDS + MOST_ROLE_WORDS; size++) {
     const verb = from + size;
     if (verb >= k || !headlineVerb(toks[verb])) continue;
     const run = runStartingAt(toks, from, verb);
     if (!run || run.to !== verb) continue;
+    // past three words, only a role the lists know before the name, then a verb of saying ("Police Chief Mara Doyle
+    // Says …"): in title case the role's words cannot be told from the name's by their capitals, and a line going on
+    // with any other verb ("… Is A ‘…’") is as often about the person as by them
+    if (
+      size > MOST_NAME_WORDS &&
+      !(SPEECH_VERBS.has((toks[verb] as Token).lower) && verb - run.nameFrom <= MOST_NAME_WORDS && knownRole(toks, run.from, run.nameFrom))
+    )
+      continue;
     const first = toks[run.nameFrom] as Token;
     const last = toks[verb - 1] as Token;
     const written = model.text.slice(first.start, last.end);
@@ -54,6 +78,30 @@ export function headlineSpeaker(model: DocModel, toks: readonly Token[], k: numb
     if (person) return { speaker: person.name, mention: { start: first.start, end: last.end, text: written } };
   }
   return null;
+}
+
+/**
+ * Whether words [from, to) of a title-case line are a role the word lists know, written before a name: each a title
+ * or its modifier, a noun of a role, of people or of a body ("Police", "Campaign"), a place ("Ohio"), or the "of" of
+ * an office and its field ("Secretary of State"), one of them a title or role noun itself ("Former" alone is none).
+ */
+function knownRole(toks: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MOST_ROLE_WORDS) return false;
+  const role = toks.slice(from, to);
+  const head = (w: string) => (titleWord(w) && !TITLE_MODIFIERS.has(w)) || PERSON_ROLE_NOUNS.has(w);
+  const part = (t: Token) =>
+    t.kind === 'word' &&
+    !t.poss &&
+    (OFFICE_PREPOSITIONS.has(t.lower) ||
+      (t.cap &&
+        (head(t.lower) ||
+          TITLE_MODIFIERS.has(t.lower) ||
+          OFFICE_FIELDS.has(t.lower) ||
+          PLURAL_PEOPLE.has(t.lower) ||
+          ORG_WORDS.has(t.lower) ||
+          ORGANISATION_HEADS.has(t.lower) ||
+          PLACES.has(t.lower))));
+  return role.every(part) && role.some((t) => head(t.lower));
 }
 
 /** Most words of a line read as a headline. */
