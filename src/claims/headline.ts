@@ -135,7 +135,10 @@ export function headlineLeadSpeaker(model: DocModel, toks: readonly Token[], k: 
   return headlineSpeaker(model, toks, k);
 }
 
-/** Most words of a name (titles included: "Former Mayor Tom Hale") after a headline's quotation. */
+/**
+ * Most words of a name (titles included: "Former Mayor Tom Hale") after a headline's quotation; more only for a role
+ * the lists know before a name of up to three words ("Former Deputy Police Chief Mara Doyle", `knownRole`).
+ */
 const MOST_NAME_WORDS_AFTER = 4;
 
 /**
@@ -154,6 +157,9 @@ export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k:
     const last = toks[to - 1] as Token;
     const run = runStartingAt(toks, from, to);
     if (!run || run.to !== to) return null;
+    // past four words, only a role the lists know before a name ("Says Former Police Chief Mara Doyle")
+    if (to - from > MOST_NAME_WORDS_AFTER && !(to - run.nameFrom <= MOST_NAME_WORDS && knownRole(toks, run.from, run.nameFrom)))
+      return null;
     const named = toks[run.nameFrom] as Token;
     const written = model.text.slice(named.start, last.end);
     const p = model.people.lookup(written);
@@ -161,16 +167,16 @@ export function headlineAfterSpeaker(model: DocModel, toks: readonly Token[], k:
   };
   // "…,’ Says Hale Of Port Plan": the verb first, the name after it
   if (saying(toks[i])) {
-    for (let size = MOST_NAME_WORDS_AFTER; size >= 1; size--) {
+    for (let size = MOST_NAME_WORDS_AFTER + MOST_ROLE_WORDS - 1; size >= 1; size--) {
       const a = i + 1 + size <= toks.length ? person(i + 1, i + 1 + size) : null;
       if (a) return a;
     }
     return null;
   }
   // "…,’ Hale Says": the name, then the verb; "…,’ Shoppers Say": a role noun in the plural, a group
-  for (let size = 1; size <= MOST_NAME_WORDS_AFTER; size++) {
+  for (let size = 1; size <= MOST_NAME_WORDS_AFTER + MOST_ROLE_WORDS - 1; size++) {
     if (!saying(toks[i + size])) continue;
-    const a = person(i, i + size) ?? group(model, toks, i, i + size);
+    const a = person(i, i + size) ?? (size <= MOST_NAME_WORDS_AFTER ? group(model, toks, i, i + size) : null);
     if (a) return a;
   }
   return null;

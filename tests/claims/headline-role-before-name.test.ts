@@ -37,4 +37,11 @@ describe('a title-case headline with a role before the speaker’s name', () => 
     );
     expect(quotes[0]?.speaker).toBeNull();
   });
+
+  it('credits the name after the words, the verb before or after a longer role', () => {
+    const says = speakersIn('‘We Will Reopen The Bridge,’ Says Former Police Chief Mara Doyle', BODY)[0];
+    expect(says).toEqual({ text: 'We Will Reopen The Bridge,', speaker: 'Mara Doyle', mention: 'Former Police Chief Mara Doyle' });
+    const tells = speakersIn('Bridge Is ‘Safe Again,’ Former Deputy Police Chief Mara Doyle Tells Crews', BODY)[0];
+    expect(tells?.speaker).toBe('Mara Doyle');
+  });
 });
