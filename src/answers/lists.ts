@@ -8,7 +8,7 @@ import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
 import { wordsPin } from './few-words.js';
-import { ascii, foldName, foldTypedName, typedNameWords } from '../claims/fold.js';
+import { ascii, foldName, foldTypedName, lettersOfRun, MIN_JOINED_LETTERS, nameWords, typedNameWords } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
@@ -47,8 +47,8 @@ function namedAs(typed: string, speaker: { name: string; aliases: readonly strin
 
 /**
  * True when every word typed is a word of the speaker's name, of a name they are known by or of a role the
- * outlets give them, case, accents, spacing and punctuation aside ("li shangfu", "Shangfu", "LiShangfu", "L.
- * Shangfu", "defence minister Li"), titles and function words left out: the name
+ * outlets give them, case, accents, spacing and punctuation aside ("li shangfu", "Shangfu", "LiShangfu", "Shang
+ * Fu", "L. Shangfu", "defence minister Li"), titles and function words left out: the name
  * as typed, not the closest spelling of it.
  */
 export function spelledAsKnown(typed: string, speaker: { name: string; aliases: readonly string[]; roles: readonly string[] }): boolean {
@@ -57,6 +57,15 @@ export function spelledAsKnown(typed: string, speaker: { name: string; aliases: 
     .map(ascii)
     .filter(Boolean);
   if (known.some((n) => ascii(n) === asked.join(''))) return true;
+  // one word of a name, or a run of its words, typed split ("Shang Fu" for "Li Shangfu"), as findSpeakers reads it
+  // (typedNameMatches of claims/speakers.ts); never an account's handle
+  const joined = asked.join('');
+  if (
+    asked.length > 1 &&
+    joined.length >= MIN_JOINED_LETTERS &&
+    known.some((n) => !n.trim().startsWith('@') && lettersOfRun(joined, nameWords(n).map(ascii), asked.length, (run) => run.join('')))
+  )
+    return true;
   // "the mayor Rhea Lindgren": the outlets' words for the person and function words are no misspelling either
   const knownWords = new Set([...known, ...speaker.roles].flatMap((n) => n.split(/[\s,]+/).map(ascii)));
   for (const w of words(typed)) if (isStopword(w)) knownWords.add(ascii(w));

@@ -73,6 +73,29 @@ export function nameLetters(folded: readonly string[]): string {
   return folded.join('').replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * Fewest letters a name typed in several words needs to be read as one word of a known name, or a run of its
+ * words, typed split ("Shang Fu" for "Shangfu"): fragments as short as "Li Fu" join into someone's word by chance.
+ */
+export const MIN_JOINED_LETTERS = 5;
+
+/**
+ * True when `letters` are those of a run of consecutive `words` (one word, several, or all) of other than
+ * `typedCount` words, each run's letters as `join` writes them: a name typed split or run together differently
+ * from how it is written ("Shang Fu" for "Li Shangfu", "Vander Berg" for "Pieter van der Berg"), a run as long
+ * as the typed words being another question (the words compared one by one).
+ */
+export function lettersOfRun(
+  letters: string,
+  words: readonly string[],
+  typedCount: number,
+  join: (run: readonly string[]) => string = nameLetters,
+): boolean {
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j <= words.length; j++) if (j - i !== typedCount && join(words.slice(i, j)) === letters) return true;
+  return false;
+}
+
 /** Folded words of a name, titles removed. */
 export function foldName(name: string): string[] {
   return foldedWords(nameWords(withoutPossessive(name)));

@@ -14,6 +14,8 @@ import {
   foldTypedName,
   foldWord,
   givenMatch,
+  lettersOfRun,
+  MIN_JOINED_LETTERS,
   nameLetters,
   nameWords,
   spellingVariant,
@@ -529,17 +531,27 @@ export function typedName(query: string): TypedName {
   return { words, letters, usable: words.length > 0 && !(words.length === 1 && ascii(query).length < 2) };
 }
 
+/** One form of a speaker's name, folded (`foldName`). */
+export interface FoldedForm {
+  words: string[];
+  /** An account's handle ("@RosaAlbright"): its letters are no name of words typed split or run together. */
+  handle: boolean;
+}
+
 /** The folded words of each form of a speaker's name (its name, then its aliases). */
-export function speakerForms(speaker: Speaker): string[][] {
+export function speakerForms(speaker: Speaker): FoldedForm[] {
   // a joint speaker is also found by each of its people's names ("Tom Hale" for "Ana Ruiz, Tom Hale and Lea Costa")
-  return [speaker.name, ...speaker.aliases, ...jointMembers(speaker.name)].map(foldName);
+  return [speaker.name, ...speaker.aliases, ...jointMembers(speaker.name)].map((form) => ({
+    words: foldName(form),
+    handle: form.trim().startsWith('@'),
+  }));
 }
 
 /** `nameMatches` on a name and a speaker's forms already folded (for comparing one name with many speakers). */
-export function typedNameMatches(q: TypedName, forms: readonly (readonly string[])[]): boolean {
+export function typedNameMatches(q: TypedName, forms: readonly FoldedForm[]): boolean {
   if (!q.usable) return false;
   const list = q.words.includes('and');
-  return forms.some((words) => {
+  return forms.some(({ words, handle }) => {
     if (!words.length) return false;
     // a joint speaker's whole list only for a list typed ("Ruiz and Hale"): one name's words taken from two of its
     // people ("Tom Costa" of "Tom Hale and Lea Costa") are no one's; each person is a form of their own
@@ -547,6 +559,11 @@ export function typedNameMatches(q: TypedName, forms: readonly (readonly string[
     // a name typed run together or spaced apart ("LiShangfu", "li shang fu"): the same letters are the same name of
     // several words, never a spelling variant of one of its words (nor an account's handle, "@RosaAlbright")
     if (words.length > 1 && q.letters && q.words.length !== words.length && q.letters === nameLetters(words)) return true;
+    // one word of a name, or a run of its words, typed split ("Shang Fu" for "Shangfu" or "Li Shangfu"): the same
+    // letters, the whole word, never its start; enough letters that two short fragments do not join into a name by
+    // chance; never an account's handle ("Rosa Albright" is not "@RosaAlbright")
+    if (!handle && q.words.length > 1 && q.letters.length >= MIN_JOINED_LETTERS && lettersOfRun(q.letters, words, q.words.length))
+      return true;
     if (q.words.length === 1) return words.some((w) => wordsMatch(q.words[0] as string, w));
     return q.words.every((qw) => words.some((w) => givenMatch(qw, w)));
   });

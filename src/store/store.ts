@@ -6,8 +6,8 @@
  * const store = ClaimStore.fromCorpus(await loadCorpus('seeds'));
  * const [best] = store.search('strengthen communication at all levels');
  */
-import { nameLetters } from '../claims/fold.js';
-import { speakerForms, typedName, typedNameMatches } from '../claims/speakers.js';
+import { MIN_JOINED_LETTERS, nameLetters } from '../claims/fold.js';
+import { type FoldedForm, speakerForms, typedName, typedNameMatches } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import type { CorpusDocument, FileError, LoadedCorpus } from '../corpus/types.js';
 import { alignIds, prepareQuery, type PreparedQuery } from './search/align.js';
@@ -217,7 +217,8 @@ export class ClaimStore implements ClaimView {
     // a speaker that matches has a word equal to one of the query's words, or a spelling variant of it (see
     // wordsMatch); only speakers indexed under one of the query words' keys are compared
     const q = typedName(trimmed);
-    // (and under its letters run together: "LiShangfu" and "li shang fu" are indexed as "Li Shangfu" is, below);
+    // (and under its letters run together: "LiShangfu" and "li shang fu" are indexed as "Li Shangfu" is, "Shang Fu"
+    // as its word "Shangfu" is, below);
     // a name of initials alone has no key and is compared with every speaker
     const wordKeys = q.words.flatMap(nameKeys);
     const keys = wordKeys.length && q.words.length > 1 && q.letters ? [...wordKeys, ...nameKeys(q.letters)] : wordKeys;
@@ -228,11 +229,11 @@ export class ClaimStore implements ClaimView {
 
   // built on first use: at a million quotations a name was compared with every speaker, per question; each
   // speaker's name forms are folded once here, not once per comparison (a block can hold thousands)
-  private blocks: { blocks: Map<string, Speaker[]>; forms: Map<Speaker, string[][]> } | null = null;
-  private speakerBlocks(): { blocks: Map<string, Speaker[]>; forms: Map<Speaker, string[][]> } {
+  private blocks: { blocks: Map<string, Speaker[]>; forms: Map<Speaker, FoldedForm[]> } | null = null;
+  private speakerBlocks(): { blocks: Map<string, Speaker[]>; forms: Map<Speaker, FoldedForm[]> } {
     if (!this.blocks) {
       const blocks = new Map<string, Speaker[]>();
-      const forms = new Map<Speaker, string[][]>();
+      const forms = new Map<Speaker, FoldedForm[]>();
       const add = (key: string, s: Speaker): void => {
         const list = blocks.get(key);
         if (!list) blocks.set(key, [s]);
@@ -241,10 +242,18 @@ export class ClaimStore implements ClaimView {
       for (const s of this.speakers.values()) {
         const folded = speakerForms(s);
         forms.set(s, folded);
-        for (const words of folded) {
+        for (const { words, handle } of folded) {
           for (const w of words) for (const key of nameKeys(w)) add(key, s);
           // a name of several words under its letters too, which a name typed run together or spaced apart shares
           if (words.length > 1) for (const key of nameKeys(nameLetters(words))) add(key, s);
+          // and under the letters of each shorter run of its words, which those words typed split share ("Vander
+          // Berg" for "Pieter van der Berg"; one word typed split, "Shang Fu", shares that word's keys)
+          if (handle) continue;
+          for (let i = 0; i < words.length; i++)
+            for (let j = i + 2; j <= words.length; j++) {
+              const letters = j - i < words.length ? nameLetters(words.slice(i, j)) : '';
+              if (letters.length >= MIN_JOINED_LETTERS) for (const key of nameKeys(letters)) add(key, s);
+            }
         }
       }
       this.blocks = { blocks, forms };

@@ -34,6 +34,12 @@ const store = writtenStore([
     date: '2026-05-05',
     text: story('Wage floor', '"The wage floor rises for seasonal pickers this autumn," Labor Minister Ivo Brandt said.'),
   },
+  {
+    file: 'bridges.txt',
+    outlet: 'Inland Herald',
+    date: '2026-05-06',
+    text: story('Bridge repairs', '"Every river bridge gets new railings before the floods," Transport Minister Wen Haolin said.'),
+  },
 ]);
 
 describe('/quotes of a name typed run together or spaced apart', () => {
@@ -49,6 +55,20 @@ describe('/quotes of a name typed run together or spaced apart', () => {
       expect(r.speaker?.name, typed).toBe(name);
       expect(r.closestTo, typed).toBeUndefined();
     }
+  });
+
+  it('finds the person one of whose name words was typed split, said as found', () => {
+    for (const typed of ['Hao Lin', 'hao lin', 'Minister Hao Lin']) {
+      const r = speakerQuotes(store, typed);
+      expect(r.speaker?.name, typed).toBe('Wen Haolin');
+      expect(r.closestTo, typed).toBeUndefined();
+      expect(r.quotes[0]?.quote, typed).toContain('river bridge');
+    }
+  });
+
+  it("takes a word's start for no one, nor two short pieces", () => {
+    expect(speakerQuotes(store, 'Hao Li').speaker?.name).not.toBe('Wen Haolin');
+    expect(speakerQuotes(store, 'Iv o').speaker?.name).not.toBe('Ivo Brandt');
   });
 
   it('merges no one: letters that are no one name stay unfound', () => {
@@ -102,6 +122,13 @@ describe("who-said's speaker typed so", () => {
       expect(r.closestSpeaker, asked).toBeUndefined();
       expect(r.matches[0]?.speaker, asked).toBe('Tomas Okafor');
     }
+  });
+
+  it('credits the words to the person one of whose name words was typed split', () => {
+    const r = whoSaid(store, 'every river bridge gets new railings', { speaker: 'Hao Lin' });
+    expect(r.verdict).not.toBe('misattributed');
+    expect(r.closestSpeaker).toBeUndefined();
+    expect(r.matches[0]?.speaker).toBe('Wen Haolin');
   });
 
   it('calls the words misattributed to the other person of the surname', () => {

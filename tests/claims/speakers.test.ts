@@ -246,6 +246,31 @@ describe('nameMatches', () => {
     );
   });
 
+  it('reads one word of a name, or a run of its words, typed split; whole words of five letters or more only', () => {
+    const wen: Speaker = { id: 'wen-haolin', name: 'Wen Haolin', aliases: ['Haolin'], roles: [] };
+    const alone: Speaker = { id: 'haolin', name: 'Haolin', aliases: [], roles: [] };
+    const berg: Speaker = { id: 'pieter-van-der-berg', name: 'Pieter van der Berg', aliases: [], roles: [] };
+    for (const typed of ['Hao Lin', 'hao lin', 'Ha Olin', 'Minister Hao Lin']) {
+      expect(nameMatches(typed, wen), typed).toBe(true);
+      expect(nameMatches(typed, alone), typed).toBe(true);
+    }
+    expect(nameMatches('Vander Berg', berg)).toBe(true);
+    expect(nameMatches('Vande Rberg', berg)).toBe(true);
+    // the word's start is not the word ("Hao Li"), nor letters running past it ("Hao Lins"); two short fragments do
+    // not join into a short word ("Li Fu" is not "Lifu"), nor one word typed alone into a part of another ("Haolin" is
+    // "Haolin", as before)
+    expect(nameMatches('Hao Li', wen)).toBe(false);
+    expect(nameMatches('Hao Lins', wen)).toBe(false);
+    expect(nameMatches('Li Fu', { id: 'lifu', name: 'Lifu', aliases: [], roles: [] })).toBe(false);
+    expect(nameMatches('Ann Ola', { id: 'tom-annola', name: 'Tom Annola', aliases: [], roles: [] })).toBe(true);
+  });
+
+  it("never reads a handle's letters as a name typed in words", () => {
+    const handle: Speaker = { id: 'rosaalbright', name: '@RosaAlbright', aliases: [], roles: [] };
+    expect(nameMatches('Rosa Albright', handle)).toBe(false);
+    expect(nameMatches('@RosaAlbright', handle)).toBe(true);
+  });
+
   it('folds romanisation variants to one key', () => {
     expect(foldWord('Sergei')).toBe(foldWord('Sergey'));
     expect(foldWord('Yevgeny')).toBe(foldWord('Evgeny'));

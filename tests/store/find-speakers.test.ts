@@ -7,7 +7,7 @@ import { ClaimStore } from '../../src/store/store.js';
 import { story } from '../support/written.js';
 
 const FIRST = ['Anna', 'Nikolai', 'Nikolay', 'J.', 'Li', 'Maria', 'Jean-Paul', 'Ivo', 'Oleksandr', 'Xi'];
-const LAST = ['Yevmenov', 'Evmenov', 'Shangfu', 'Li', 'Kowalczyk', 'Kovalchuk', 'Ng', 'Okoro', 'Van Dam', 'Stoltenberg'];
+const LAST = ['Yevmenov', 'Evmenov', 'Shangfu', 'Li', 'Kowalczyk', 'Kovalchuk', 'Ng', 'Okoro', 'Van Dam', 'Stoltenberg', 'van der Berg'];
 const names = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
 const store = ClaimStore.fromCorpus({
   dir: 'written',
@@ -34,6 +34,18 @@ describe('ClaimStore.findSpeakers', () => {
         // (two letters a side at least: an initial typed alone, "Jean V", is another question)
         const cut = 2 + (at % (letters.length - 3));
         return `${letters.slice(0, cut)} ${letters.slice(cut)}`;
+      }),
+      // one word, or a run of words, typed split: found under that word's or run's letters
+      fc.constantFrom('va nd er', 'Vander Berg', 'Shang Fu', 'Kowal Czyk', 'stol ten berg', 'Ivo Van Dam', 'Li Ng'),
+      // (in two or three pieces: "va nd er" for the "van der" of "Maria van der Berg")
+      fc.tuple(fc.constantFrom(...names), fc.nat(), fc.nat(), fc.nat(), fc.boolean()).map(([n, from, size, at, three]) => {
+        const words = n.split(' ');
+        const start = from % words.length;
+        const letters = words.slice(start, start + 1 + (size % (words.length - start))).join('');
+        if (letters.length < 4) return letters;
+        const cut = 2 + (at % (letters.length - 3));
+        const [head, tail] = [letters.slice(0, cut), letters.slice(cut)];
+        return three && head.length >= 4 ? `${head.slice(0, 2)} ${head.slice(2)} ${tail}` : `${head} ${tail}`;
       }),
     );
     fc.assert(
