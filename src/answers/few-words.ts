@@ -7,6 +7,7 @@
  * (`CONFLICT_THRESHOLDS.sharedRunWords` words in a row), pin a quotation on their own. A quotation that is the words
  * alone ("Disgraceful.") is always theirs. who-said and /quotes read the same rule.
  */
+import { mayBeAdjective } from '../claims/occupations.js';
 import { ABBREVIATIONS } from '../claims/words/index.js';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { CONFLICT_THRESHOLDS } from './conflicts.js';
@@ -42,7 +43,8 @@ export function wordsPin(text: string): WordsPin {
  * The words of `text` split at its list and clause breaks: a comma or semicolon, or a sentence end. Two words in
  * different parts are items of a list or of different clauses (“strategic communications, joint military
  * exercises”), never a phrase of them. "and"/"or" alone is no break: “peace and stability” still holds
- * “peace stability” as one phrase.
+ * “peace stability” as one phrase; nor is a comma between two modifiers of one noun (`joinsModifiers`: “joint,
+ * large-scale exercises” holds “joint exercises”).
  */
 export function unbrokenStretches(text: string): string[][] {
   const parts: string[][] = [];
@@ -58,9 +60,13 @@ export function unbrokenStretches(text: string): string[][] {
   return parts;
 }
 
-/** Where `text`'s first break mark is (a comma, semicolon or sentence end before a space: "30,000" is one figure), or −1. */
+/**
+ * Where `text`'s first break mark is (a comma, semicolon or sentence end before a space: "30,000" is one figure; a
+ * comma between two modifiers of one noun is none, `joinsModifiers`), or −1.
+ */
 function findBreak(text: string): number {
   for (const m of text.matchAll(/[,;.!?](?=\s|$)/g)) {
+    if (m[0] === ',' && joinsModifiers(text.slice(0, m.index), text.slice(m.index + 1))) continue;
     if (m[0] !== '.') return m.index;
     // a period after an abbreviation or an initial ("Mr.", "U.S.", "J.") ends no sentence
     const before = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
@@ -68,6 +74,39 @@ function findBreak(text: string): number {
     if (!(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || word.includes('.'))) return m.index;
   }
   return -1;
+}
+
+/** A word as written at the end of a text, and at the start of one (hyphens kept: “large-scale”). */
+const LAST_WORD = /[\p{L}\p{N}'’-]+$/u;
+const FIRST_WORD = /^\s*([\p{L}\p{N}'’-]+)/u;
+
+/**
+ * True when a comma between `before` and `after` sits between two modifiers of one noun (“joint, large-scale
+ * exercises”, “big, bold, new plans”), no list or clause break: the word before it and the word after it may both
+ * modify a noun (`mayModify`), and the words after go on to the noun with no break between (the noun is still to
+ * come). The word before the comma is what tells a list apart: an item's noun (“strategic communications, joint
+ * military exercises”) is no adjective, where two adjectives before one noun are a phrase. A noun WordNet also knows
+ * as an adjective ending a list item (“military, naval exercises”) reads as a modifier: the words alone cannot tell.
+ */
+function joinsModifiers(before: string, after: string): boolean {
+  const first = FIRST_WORD.exec(after);
+  if (!first || !mayModify(LAST_WORD.exec(before)?.[0] ?? '') || !mayModify(first[1] as string)) return false;
+  const rest = after.slice(first[0].length);
+  // (several modifiers, each comma joining two: “big, bold, new plans”)
+  if (rest.startsWith(',')) return joinsModifiers(first[1] as string, rest.slice(1));
+  const next = /^\s+([\p{L}\p{N}'’-]+)/u.exec(rest)?.[1];
+  return next !== undefined && words(next).some((w) => !isStopword(w));
+}
+
+/**
+ * A word that may modify a noun: WordNet knows it as an adjective (“joint”, “naval”), or a compound of hyphenated
+ * words (“record-breaking”, “well-armed”), never a function word (“all”, “such”, WordNet's adjectives too).
+ */
+function mayModify(written: string): boolean {
+  const word = written.toLowerCase();
+  const parts = words(word);
+  if (!parts.length || isStopword(word) || (parts.length === 1 && isStopword(parts[0] as string))) return false;
+  return mayBeAdjective(word) || (word.includes('-') && parts.length > 1);
 }
 
 /** True when the member's own words cross a list or clause break: then theirs is no phrase to keep whole either. */

@@ -62,3 +62,12 @@ export function adjectiveOnly(word: string): boolean {
   nouns ??= lemmas('index.noun');
   return adjectives.has(word) && !nouns.has(word);
 }
+
+/**
+ * A word WordNet knows as an adjective, whatever else it may be ("joint", "large-scale", "naval"; not
+ * "communications" or "trade"): a word that may modify a noun.
+ */
+export function mayBeAdjective(word: string): boolean {
+  adjectives ??= lemmas('index.adj');
+  return adjectives.has(word);
+}

@@ -280,6 +280,8 @@ describe('who-said of a few words the quotation holds only across a list or clau
         '“The tug fleet needs new engines. Inspections show rust everywhere,” said engineer Sorcha Lind.',
         '“We held a joint harbour safety drill last week,” said pilot Aled Verran.',
         '“All we ask for is calm and order on the quays,” said harbour warden Ilse Brandt.',
+        '“Next month both navies hold joint, large-scale manoeuvres off the cape,” said admiral Tove Rask.',
+        '“The deal covers fishing quotas, naval patrols and port fees,” said trade envoy Bram Oduya.',
       ),
     },
   ]);
@@ -293,6 +295,33 @@ describe('who-said of a few words the quotation holds only across a list or clau
     ]);
     expect(nearStretch('shared pilotage, winter dredging schedules', 'pilotage schedules')).toBeNull();
     expect(nearStretch('a joint harbour safety drill', 'joint drill')).toBe('joint harbour safety drill');
+  });
+
+  it('keeps one part across a comma between two modifiers of one noun, never across a list of items', () => {
+    expect(unbrokenStretches('hold joint, large-scale manoeuvres off the cape')).toEqual([
+      ['hold', 'joint', 'large', 'scale', 'manoeuvres', 'off', 'the', 'cape'],
+    ]);
+    expect(unbrokenStretches('big, bold, new plans; more')).toEqual([['big', 'bold', 'new', 'plans'], ['more']]);
+    expect(unbrokenStretches('a swift, record-breaking build')).toEqual([['a', 'swift', 'record', 'breaking', 'build']]);
+    // the word before the comma is an item's noun, no adjective: a list
+    expect(unbrokenStretches('strategic communications, joint military exercises')).toEqual([
+      ['strategic', 'communications'],
+      ['joint', 'military', 'exercises'],
+    ]);
+    // no noun after the second word (“calm, decisive.”, “calm, order and …”), or a function word either side
+    expect(unbrokenStretches('we want calm, decisive. then')).toEqual([['we', 'want', 'calm'], ['decisive'], ['then']]);
+    expect(unbrokenStretches('calm, order and quiet')).toEqual([['calm'], ['order', 'and', 'quiet']]);
+    expect(unbrokenStretches('such, new rules')).toEqual([['such'], ['new', 'rules']]);
+    expect(nearStretch('joint, large-scale manoeuvres', 'joint manoeuvres')).toBe('joint large scale manoeuvres');
+  });
+
+  it('of two modifiers of one noun set apart by a comma is close; of two items of a list still not found', () => {
+    const joint = whoSaid(lists, 'joint manoeuvres');
+    expect(joint.verdict).toBe('close');
+    expect(joint.matches[0]?.speaker).toBe('Tove Rask');
+    const items = whoSaid(lists, 'quotas patrols');
+    expect(items.verdict).toBe('not_found');
+    expect(items.hint).toEqual({ kind: 'short_question', words: 2 });
   });
 
   it.each([['pilotage dredging'], ['pilotage winter'], ['pilotage schedule'], ['engines inspections']])(
