@@ -9,6 +9,7 @@ import { type MeaningChange, meaningChanges } from './changes/changes.js';
 import { type ChangeToken, changeTokens } from './changes/tokens.js';
 import { BACKSHIFTED_MODALS, CLAIM_FRAMES, PAST_SAYING_VERBS } from './changes/words.js';
 import { containsVerbatim } from './diff.js';
+import { holdsSentenceEnd } from './few-words.js';
 
 /**
  * The edits of `asked` (the member's words) that change what `quote` says, in the stretch of it they cover. `lead` is
@@ -23,12 +24,19 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(PAST_SAYING_VERBS);
 
 /**
  * True when the member's words are reported speech: a past verb of saying ("said", "told") before a back-shifted
- * modal, in their words or in `lead` (what they typed before them).
+ * modal in the same sentence, in their words or in `lead` (what they typed before them). A verb of saying in an
+ * earlier sentence reports that sentence's words, not the modal's ("Ruiz said so. The port would close" is no
+ * reported speech of "would").
  */
 function reportedSpeech(asked: string, lead: string): boolean {
-  const tokens = changeTokens(`${lead} ${asked}`);
-  const verb = tokens.findIndex((t) => SAYING_VERBS.has(t.folded));
-  return verb >= 0 && tokens.slice(verb + 1).some((t) => t.role === 'modal' && t.norm in BACKSHIFTED_MODALS);
+  const text = `${lead} ${asked}`;
+  let verb: ChangeToken | null = null;
+  for (const t of changeTokens(text)) {
+    if (verb && holdsSentenceEnd(text.slice(verb.end, t.start))) verb = null;
+    if (SAYING_VERBS.has(t.folded)) verb = t;
+    else if (verb && t.role === 'modal' && t.norm in BACKSHIFTED_MODALS) return true;
+  }
+  return false;
 }
 
 /**

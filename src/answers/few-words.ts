@@ -67,13 +67,21 @@ export function unbrokenStretches(text: string): string[][] {
 function findBreak(text: string): number {
   for (const m of text.matchAll(/[,;.!?](?=\s|$)/g)) {
     if (m[0] === ',' && joinsModifiers(text.slice(0, m.index), text.slice(m.index + 1))) continue;
-    if (m[0] !== '.') return m.index;
-    // a period after an abbreviation or an initial ("Mr.", "U.S.", "J.") ends no sentence
-    const before = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
-    const word = before.toLowerCase();
-    if (!(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || word.includes('.'))) return m.index;
+    if (m[0] !== '.' || periodEndsSentence(text, m.index)) return m.index;
   }
   return -1;
+}
+
+/** True when the period at `at` in `text` ends a sentence: not after an abbreviation or an initial ("Mr.", "U.S.", "J."). */
+function periodEndsSentence(text: string, at: number): boolean {
+  const word = (/([\p{L}.]+)$/u.exec(text.slice(0, at))?.[1] ?? '').toLowerCase();
+  return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || word.includes('.'));
+}
+
+/** True when `text` holds a sentence end: ".", "!" or "?" before a space or the end (“Mr.” and “30.5” end none). */
+export function holdsSentenceEnd(text: string): boolean {
+  for (const m of text.matchAll(/[.!?](?=\s|$)/g)) if (m[0] !== '.' || periodEndsSentence(text, m.index)) return true;
+  return false;
 }
 
 /** A word as written at the end of a text, and at the start of one (hyphens kept: “large-scale”). */

@@ -1,6 +1,7 @@
 /** A close answer whose words, as the member typed them, change what was said (articles of our own). */
 import { describe, expect, it } from 'vitest';
 import { claimReview } from '../../src/answers/claim-review.js';
+import { askedMeaningChanges } from '../../src/answers/asked-changes.js';
 import { meaningChanges } from '../../src/answers/changes/changes.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { changeSpans } from '../../src/render/depth.js';
@@ -192,5 +193,18 @@ describe('a modal in reported speech after a past verb of saying', () => {
   ])('still says a real change: %s', (asked, changes) => {
     const result = whoSaid(piers, asked);
     expect(result.askedChanges).toEqual(changes);
+  });
+
+  it('takes the verb of saying only in the modal’s own sentence', () => {
+    const quote = 'The council keeps the night buses running through the winter';
+    const asked = 'the council would keep the night buses running through the winter';
+    const added = [{ kind: 'modality', from: '', to: 'would' }];
+    expect(askedMeaningChanges(quote, asked, 'Osei said')).toEqual([]);
+    // (a period after a title or an initial ends no sentence)
+    expect(askedMeaningChanges(quote, asked, 'Osei told Mr. B. Hale')).toEqual([]);
+    expect(askedMeaningChanges(quote, asked, 'Osei said so.')).toEqual(added);
+    expect(askedMeaningChanges(quote, asked, 'Osei said it! Then')).toEqual(added);
+    const result = whoSaid(piers, `Osei said it plainly. ${asked}`);
+    expect(result.askedChanges).toEqual(added);
   });
 });
