@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { BYLINE_OPENER, BYLINE_OPENER_CASED } from '../byline-words.js';
 import { isDateLine } from '../dates.js';
 import { densestContainer } from './container.js';
-import { all, countWords, domShape, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, domShape, textOf, type DomDocument, type DomElement, SPACE_RUNS } from './dom.js';
 import { parsePage } from './page.js';
 import { type EmbeddedPost, markEmbeddedPosts } from './embeds.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -145,7 +145,7 @@ export function declaredBody(paragraphs: readonly string[], posts: EmbeddedPost[
 function ldParagraphs(articleBody: string): Paragraph[] {
   return articleBody
     .split(/\n+/)
-    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .map((t) => t.replace(SPACE_RUNS, ' ').trim())
     .filter(Boolean)
     .map((text) => ({ text, linkChars: 0, tag: 'p' }));
 }

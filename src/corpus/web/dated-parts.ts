@@ -6,7 +6,7 @@
  */
 import { MONTH_PATTERN, monthNumber, WEEKDAY_STEMS } from '../calendar.js';
 import type { DatedPart } from '../types.js';
-import { all, countWords, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, textOf, type DomDocument, type DomElement, SPACE_RUNS } from './dom.js';
 import type { EmbeddedPost } from './embeds.js';
 import { isoDay } from './meta-tags.js';
 import type { Paragraph } from './paragraphs.js';
@@ -40,7 +40,7 @@ export interface LiveEntry {
 /** Entries a page needs, with two or more different times, to be read as a live blog. */
 const LIVE_ENTRIES = 2;
 const BLOCKS = 'h2, h3, h4, h5, h6, p, li';
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const norm = (s: string): string => s.replace(SPACE_RUNS, ' ').trim();
 
 /**
  * A clock time printed alone as a live entry's stamp: "2:15 p.m. ET", "14:05 GMT", "Updated 9.05am BST",

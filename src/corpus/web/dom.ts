@@ -115,8 +115,16 @@ export function seenText(node: DomNode | null | undefined, leaveOut?: ReadonlySe
     const children = Array.from(n.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join(' ').replace(SPACE_RUNS, ' ').trim();
 }
+
+/**
+ * Runs of whitespace other than a lone space: `s.replace(SPACE_RUNS, ' ')` collapses whitespace as
+ * `s.replace(/\s+/g, ' ')` does, to the same string. `/\s+/g` matches every single space between words, and
+ * V8 rebuilds the string from all those matches (about 0.1 s a megabyte of text, most in garbage collection);
+ * text's spaces are mostly lone ones already, so this matches a few runs and leaves the rest as it is.
+ */
+export const SPACE_RUNS = /\s\s+|[^\S ]/g;
 
 /** Whether an element stands inside one of `boxes`. */
 export function insideAny(el: DomElement, boxes: ReadonlySet<DomElement>): boolean {
@@ -127,22 +135,62 @@ export function insideAny(el: DomElement, boxes: ReadonlySet<DomElement>): boole
 
 /** Whitespace-collapsed text of a node (null → ''). */
 export function textOf(node: DomNode | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(SPACE_RUNS, ' ').trim();
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A letter or digit at `lastIndex` (a whole code point); a Chinese or Japanese one. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/uy;
+/** ASCII letters and digits, told without a regular expression. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => Number(/[A-Za-z0-9]/.test(String.fromCharCode(c))));
 
 /**
  * Number of words in a string: runs of letters or digits; in scripts written without spaces (Chinese,
- * Japanese) every two characters count as a word, so length thresholds mean the same in every language.
+ * Japanese) every two characters count as a word (a run holding any such character counts half its length),
+ * so length thresholds mean the same in every language.
  */
 export function countWords(s: string): number {
-  // one run at a time, not `match` into an array: a page of one huge paragraph is counted a dozen times, and
-  // an array of its every word each time was most of its reading (in garbage collection)
-  const run = /[\p{L}\p{N}]+/gu;
+  // a character at a time, ASCII by a table: a page's paragraphs are counted a dozen times over, and matching
+  // their every word (`/[\p{L}\p{N}]+/gu`, a match object each) was the largest part of reading a big page
   let words = 0;
-  for (let m = run.exec(s); m; m = run.exec(s)) words += CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
+  let runStart = -1;
+  let runCjk = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    let cjk = false;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else {
+      WORD_CHARACTER.lastIndex = i;
+      word = WORD_CHARACTER.test(s);
+      if (word) {
+        width = WORD_CHARACTER.lastIndex - i;
+        CJK_CHARACTER.lastIndex = i;
+        cjk = CJK_CHARACTER.test(s);
+      } else if (isSurrogatePair(s, i)) width = 2;
+    }
+    if (word) {
+      if (runStart < 0) {
+        runStart = i;
+        runCjk = false;
+      }
+      if (cjk) runCjk = true;
+    } else if (runStart >= 0) {
+      words += runCjk ? Math.ceil((i - runStart) / 2) : 1;
+      runStart = -1;
+    }
+    i += width;
+  }
+  if (runStart >= 0) words += runCjk ? Math.ceil((s.length - runStart) / 2) : 1;
   return words;
+}
+
+/** Whether a character written as two UTF-16 units (an emoji, a rare ideograph) starts at `i`. */
+function isSurrogatePair(s: string, i: number): boolean {
+  const high = s.charCodeAt(i);
+  const low = s.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** Number of elements and the depth of the deepest one, counted without recursion. */

@@ -14,7 +14,7 @@
  * nothing behind.
  */
 import { findDate } from '../dates.js';
-import { all, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, SPACE_RUNS } from './dom.js';
 import { isoDay } from './meta-tags.js';
 
 /** The embed codes' outer elements, by platform (the platform as the credit names it is found from links). */
@@ -195,7 +195,7 @@ function cleanName(raw: string): string | null {
   // emoji and flags decorate display names ("Ana Ruiz 🇪🇸"): the person's name is the words
   const name = raw
     .replace(DECORATION, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '')
     .trim();
   if (!name || name.length > MOST_NAME || !WORD.test(name) || /[@“”"«»<>]/.test(name)) return null;

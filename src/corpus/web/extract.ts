@@ -7,7 +7,7 @@ import { changedDate, dateLineDate, orderNote, type ToldDayOrder } from '../date
 import { declaredBody, extractBody } from './body.js';
 import { dateClockEntries, datedParts, dayHeadingLines, liveEntries } from './dated-parts.js';
 import { clip, type Found, urlDate } from './meta-tags.js';
-import { all, countWords, domShape, seenText, textOf } from './dom.js';
+import { all, countWords, domShape, seenText, textOf, SPACE_RUNS } from './dom.js';
 import { parsePage } from './page.js';
 import { takeLeadHeadline } from './lead.js';
 import { noArticleReason, pageSignals, partialReason, SHELL_WORDS, wordsBesideChrome } from './no-article.js';
@@ -119,9 +119,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const clocked = entries.filter((e) => e.clock);
   const unstamped = stampsOff(clocked);
   const paragraphs = takeLeadHeadline(meta, body.paragraphs)
-    .filter((p) => !dayLines.has(p.text.replace(/\s+/g, ' ').trim()))
+    .filter((p) => !dayLines.has(p.text.replace(SPACE_RUNS, ' ').trim()))
     .map((p) => {
-      const rest = unstamped.get(p.text.replace(/\s+/g, ' ').trim());
+      const rest = unstamped.get(p.text.replace(SPACE_RUNS, ' ').trim());
       return rest === undefined ? p : { ...p, text: rest };
     });
   let parts = datedParts(paragraphs, clocked.length ? [] : entries, body.posts);
@@ -166,7 +166,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   }
   if (clocked.length) {
     // entries stamped by a clock time alone are dated from the page's day, once that is known
-    const shown = new Set(paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim()));
+    const shown = new Set(paragraphs.map((p) => p.text.replace(SPACE_RUNS, ' ').trim()));
     const dateEvidence = meta.evidence.find((e) => e.field === 'date')?.detail ?? '';
     // a page dated by nothing but its last change (`article:modified_time`) dates its newest entry by it, not
     // itself: the day it was changed is not the day it was published
@@ -281,7 +281,7 @@ function unprintedFlightArticle(html: string, headlines: readonly string[], page
   // a video's own page: its description is no article, as the markup showing only a player says
   if (!prose.length || videoDescription(fresh, read)) return null;
   const shown = seenText(fresh.body);
-  const printed = prose.filter((p) => shown.includes(p.replace(/\s+/g, ' ').trim())).reduce((n, p) => n + countWords(p), 0);
+  const printed = prose.filter((p) => shown.includes(p.replace(SPACE_RUNS, ' ').trim())).reduce((n, p) => n + countWords(p), 0);
   return 2 * printed < wordsIn(prose) ? prose : null;
 }
 

@@ -6,7 +6,7 @@
  * Labels count as turns' only when the page repeats them: Q and A both printed, or two speakers' labels each
  * printed twice or more (a bold lead-in or a subheading printed once is no speaker).
  */
-import { all, ELEMENT_NODE, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { all, ELEMENT_NODE, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode, SPACE_RUNS } from './dom.js';
 
 /** Most words and characters of a speaker's label ("Q", "Ana Ruiz", "The Saltby Courier"). */
 const LABEL_WORDS = 4;
@@ -23,7 +23,7 @@ const isBr = (n: DomNode): boolean => n.nodeType === ELEMENT_NODE && (n as DomEl
 /** A label as written, its colon or stop left off ("Ana Ruiz:" → "Ana Ruiz", "Q." → "Q"), or null. */
 function asLabel(text: string): string | null {
   const label = text
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .trim()
     .replace(/\s*[:.]$/, '');
   if (!label || label.length > LABEL_CHARACTERS || label.split(' ').length > LABEL_WORDS || !LABEL.test(label)) return null;

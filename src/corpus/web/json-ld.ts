@@ -7,7 +7,7 @@
  */
 import { decodeHTML } from 'entities';
 import { z } from 'zod';
-import { all, type DomDocument } from './dom.js';
+import { all, type DomDocument, SPACE_RUNS } from './dom.js';
 
 /** What the article node says, each value with the key path it came from (the evidence). */
 export interface ArticleLd {
@@ -38,13 +38,13 @@ export interface Keyed {
 
 const text = z
   .string()
-  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .transform((s) => s.replace(SPACE_RUNS, ' ').trim())
   .optional()
   .catch(undefined);
 /** A date as text, or as a number of seconds or milliseconds since 1970 (some CMSs write it so). */
 const dateValue = z
   .union([z.string(), z.number().transform(String)])
-  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .transform((s) => s.replace(SPACE_RUNS, ' ').trim())
   .optional()
   .catch(undefined);
 const types = z
@@ -236,7 +236,7 @@ export function mainVideo(nodes: readonly LdNode[]): { description: string | nul
   if (nodes.some((n) => typeName(n))) return null;
   const video = nodes.find((n) => n['@type']?.includes('VideoObject'));
   if (!video) return null;
-  const description = typeof video.description === 'string' ? decodeHTML(video.description).replace(/\s+/g, ' ').trim() : '';
+  const description = typeof video.description === 'string' ? decodeHTML(video.description).replace(SPACE_RUNS, ' ').trim() : '';
   return { description: description || null };
 }
 

@@ -3,7 +3,7 @@
  * `<time datetime>` in the article header, `<html lang>`, and dates written in them parsed to ISO days.
  */
 import { dateLineDate, findDate, orderNote, type ToldDayOrder } from '../dates.js';
-import { all, type DomDocument, type DomElement, insideAny, TEXT_NODE } from './dom.js';
+import { all, type DomDocument, type DomElement, insideAny, TEXT_NODE, SPACE_RUNS } from './dom.js';
 
 /** A value found in markup and the markup that says it (evidence). */
 export interface Found {
@@ -23,7 +23,7 @@ export type MetaTags = Map<string, Found>;
 export function metaTags(doc: DomDocument): MetaTags {
   const tags: MetaTags = new Map();
   for (const el of all(doc, 'meta')) {
-    const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    const content = (el.getAttribute('content') ?? '').replace(SPACE_RUNS, ' ').trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
@@ -226,7 +226,7 @@ export function classedDate(
   let changed: ClassedDate | null = null;
   for (const el of all(scope, DATED_CLASS)) {
     if (insideAny(el, threads)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = (el.textContent ?? '').replace(SPACE_RUNS, ' ').trim();
     if (!text || text.split(' ').length > DATE_LABEL_WORDS) continue;
     const found = dateLineDate(text, order?.order);
     if (!found) continue;

@@ -4,7 +4,18 @@
  * a JSON-LD `isAccessibleForFree: false`, cookie notices) read before the page is pruned. A page without an
  * article gets one sentence saying why.
  */
-import { all, countWords, ELEMENT_NODE, seenText, TEXT_NODE, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import {
+  all,
+  countWords,
+  ELEMENT_NODE,
+  seenText,
+  TEXT_NODE,
+  textOf,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+  SPACE_RUNS,
+} from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 import { absoluteUrl } from './meta-tags.js';
 import { pointsIntoPage } from './own-links.js';
@@ -154,7 +165,7 @@ function errorPageOf(doc: DomDocument): PageSignals['errorPage'] {
   const texts = [...all(doc, 'h1').map((h) => seenText(h)), doc.title ?? ''];
   for (const raw of texts) {
     // the title's site name after a bar or dash ("Page not found | Saltby Courier") is not the error's
-    const shown = raw.replace(/\s+/g, ' ').trim();
+    const shown = raw.replace(SPACE_RUNS, ' ').trim();
     if (!shown || shown.length > ERROR_HEADING_CHARACTERS) continue;
     const head = shown.split(/\s+[|–—·]\s+/)[0]!;
     if (MISSING_PAGE.test(head)) return { shown, kind: 'missing' };
@@ -250,7 +261,7 @@ function shownText(node: DomNode | null | undefined): string {
     for (const child of Array.from(n.childNodes)) walk(child);
   };
   if (node) walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return parts.join(' ').replace(SPACE_RUNS, ' ');
 }
 
 /**

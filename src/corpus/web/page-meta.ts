@@ -28,7 +28,7 @@ import {
 import { agencyNamed } from '../copies/wire-credit.js';
 import { nameForDomain, registrableDomain } from '../outlet.js';
 import type { MetaEvidence } from '../types.js';
-import { all, countWords, insideAny, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, insideAny, textOf, type DomDocument, type DomElement, SPACE_RUNS } from './dom.js';
 import { toParagraphs } from './paragraphs.js';
 import { articleLd, readJsonLd, siteLd, type ArticleLd, type Keyed } from './json-ld.js';
 import {
@@ -445,7 +445,7 @@ function creditsNoPerson(name: string, outlet: string | null): boolean {
     s
       .toLowerCase()
       .replace(/^the\s+/, '')
-      .replace(/\s+/g, ' ')
+      .replace(SPACE_RUNS, ' ')
       .trim();
   return agencyNamed(core) !== null || (outlet !== null && plain(core) === plain(outlet));
 }
@@ -485,7 +485,7 @@ function authorTags(doc: DomDocument, tags: MetaTags): Found | null {
     for (const el of all(doc, 'meta')) {
       const keys = ['property', 'name', 'itemprop'].flatMap((a) => (el.getAttribute(a) ?? '').trim().toLowerCase().split(/\s+/));
       if (!keys.includes(key)) continue;
-      const name = personTag({ value: (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim(), detail: '' })?.value;
+      const name = personTag({ value: (el.getAttribute('content') ?? '').replace(SPACE_RUNS, ' ').trim(), detail: '' })?.value;
       if (name && !names.includes(name)) names.push(name);
     }
     if (names.length <= 1) return first;

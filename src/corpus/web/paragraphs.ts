@@ -5,7 +5,7 @@
  * line's too, when it has two or more).
  * A data table (`isDataTable`) is read a row a paragraph, its cells joined by " | ", as a reader reads across.
  */
-import { countWords, ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { countWords, ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode, SPACE_RUNS } from './dom.js';
 
 /** One paragraph of page text. */
 export interface Paragraph {
@@ -42,7 +42,7 @@ class Collector {
   private nextItem = 0;
 
   text(s: string, inLink: boolean, pre: boolean): void {
-    const t = pre ? s : s.replace(/\s+/g, ' ');
+    const t = pre ? s : s.replace(SPACE_RUNS, ' ');
     if (!t) return;
     if (t.trim()) {
       if (this.breaks) {

@@ -6,7 +6,7 @@
  * player, related links or an ad, `{ type: 'image', caption }`, and a caption or credit of any block are no
  * part of it), or one long string (plain text with line breaks, or HTML with `<p>`s).
  */
-import { all, countWords, textOf, type DomDocument, type DomElement } from './dom.js';
+import { all, countWords, textOf, type DomDocument, type DomElement, SPACE_RUNS } from './dom.js';
 import { parsePage } from './page.js';
 import { flightData, isFlightElement } from './next-flight.js';
 
@@ -31,7 +31,7 @@ export function stringParagraphs(s: string): string[] {
       .filter(Boolean);
   return s
     .split(/\n+/)
-    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .map((t) => t.replace(SPACE_RUNS, ' ').trim())
     .filter(Boolean);
 }
 
@@ -80,14 +80,14 @@ export function proseRun(items: readonly unknown[]): string[] {
   const run: string[] = [];
   for (const item of items) {
     if (typeof item === 'string') {
-      if (isProse(item)) run.push(item.replace(/\s+/g, ' ').trim());
+      if (isProse(item)) run.push(item.replace(SPACE_RUNS, ' ').trim());
     } else if (item && typeof item === 'object' && !Array.isArray(item) && !besideText(item)) {
       const before = run.length;
       for (const [key, value] of Object.entries(item))
-        if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(/\s+/g, ' ').trim());
+        if (typeof value === 'string' && !NOT_TEXT_KEYS.test(key) && isProse(value)) run.push(value.replace(SPACE_RUNS, ' ').trim());
       // a block of rich text holds its words in parts
       const joined = run.length === before ? partsText(item) : '';
-      if (joined && isProse(joined)) run.push(joined.replace(/\s+/g, ' ').trim());
+      if (joined && isProse(joined)) run.push(joined.replace(SPACE_RUNS, ' ').trim());
     }
   }
   return run;
