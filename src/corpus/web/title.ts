@@ -3,6 +3,7 @@
  * "Headline — Outlet", "Outlet: Headline" when the other side is the headline the page shows. Without a
  * known headline only a short last part after a separator counts as the site's name.
  */
+import { SPACE_RUNS } from './dom.js';
 
 /** Separators sites put between a headline and their name, with spaces around. */
 const SEPARATOR = /(?<=\s)(?:[|–—·•»/]|-{1,2}|::)(?=\s)|:(?=\s)/g;
@@ -18,7 +19,7 @@ const norm = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .trim();
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -47,7 +48,7 @@ function cuts(title: string): [string, string, string][] {
  * @example splitTitle('Flood wall vote | The Harbour Gazette', null) // → { headline: 'Flood wall vote', site: 'The Harbour Gazette' }
  */
 export function splitTitle(title: string, headline: string | null, host: string | null = null): SplitTitle {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = title.replace(SPACE_RUNS, ' ').trim();
   const parts = cuts(t);
   if (headline) {
     const h = norm(headline);
@@ -98,7 +99,7 @@ function outerPart(side: string, which: 'first' | 'last'): string {
  * "H | The Daily Ledger", as og:title and twitter:title often are), or null when it is not.
  */
 export function labelledHeadline(title: string, shown: string): string | null {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = title.replace(SPACE_RUNS, ' ').trim();
   const h = norm(shown);
   if (norm(t) === h) return null;
   for (const [before, after, sep] of cuts(t)) {
@@ -123,6 +124,13 @@ export function sameHeadline(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Whether `text` is one of `headlines` as `sameHeadline` tells: the text, a whole paragraph maybe, read once for them all. */
+export function sameAsAnyHeadline(text: string, headlines: readonly string[]): boolean {
+  if (!headlines.length) return false;
+  const read = norm(text);
+  return headlines.some((h) => norm(h) === read);
+}
+
 /**
  * The label of an opinion or analysis section that sites print beside a headline ("Opinion | H", "Analysis: H",
  * "H | Opinion"), above it (a kicker, "<p>Editorial</p>") or inside the `<h1>` in an element of its own: the kind
@@ -141,7 +149,7 @@ const TRAILING_SECTION = /^(.*\S)\s+[|–—]\s+([\p{L}' -]{2,30})$/u;
  * hold", "H | Analysis" → "H"), or the title as given when no label stands there. Three words at least are left.
  */
 export function withoutSectionLabel(title: string): string {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = title.replace(SPACE_RUNS, ' ').trim();
   const lead = LEADING_SECTION.exec(t);
   if (lead && SECTION_LABEL.test(lead[1]!.trim()) && words(lead[2]!) >= 3) return withoutSectionLabel(lead[2]!);
   const trail = TRAILING_SECTION.exec(t);
