@@ -64,3 +64,23 @@ describe('pull quotes repeated from the article', () => {
     expect(echo).toContain('“The last warm room in town,” she repeated.');
   });
 });
+
+describe('pull quotes among many quoted paragraphs', () => {
+  // every paragraph opens with the same words: only its last ones tell where the pull quote's words stand
+  const branches = ['Eastgate', 'Northfield', 'Riverside', 'Old Mill', 'Harbour Road', 'Station Hill', 'Kingsmead', 'Westbrook'];
+  const quoted = branches.map((b) => `“We will keep the library open every evening for the families of ${b},” the librarian said.`);
+
+  it('a pull quote repeating one of them leaves the text, and no other paragraph goes', () => {
+    const pull = '<blockquote>“We will keep the library open every evening for the families of Station Hill”</blockquote>';
+    const html = `<html><body><article><h1>Evening hours for branch libraries</h1><p>${LEAD}</p>${quoted
+      .slice(0, 6)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}${pull}${quoted
+      .slice(6)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}${REST.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = extractArticle(html);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text.split('\n\n')).toEqual([LEAD, ...quoted, ...REST]);
+  });
+});
