@@ -91,8 +91,35 @@ export function lettersOfRun(
   typedCount: number,
   join: (run: readonly string[]) => string = nameLetters,
 ): boolean {
+  // compared with every candidate speaker on each name lookup (an add's new speakers at a million quotations), so
+  // nameLetters' runs are walked a letter at a time, not joined; a run stops as soon as it leaves `letters`
+  if (join === nameLetters) return doubledAsOneRun(letters, words, typedCount);
   for (let i = 0; i < words.length; i++)
-    for (let j = i + 1; j <= words.length; j++) if (j - i !== typedCount && join(words.slice(i, j)) === letters) return true;
+    for (let j = i + 1; j <= words.length; j++) {
+      const joined = join(words.slice(i, j));
+      if (!letters.startsWith(joined)) break; // a longer run only adds letters after these
+      if (j - i !== typedCount && joined === letters) return true;
+    }
+  return false;
+}
+
+/** `lettersOfRun` for `nameLetters`' runs: the run's letters, a letter repeated in a row taken once. */
+function doubledAsOneRun(letters: string, words: readonly string[], typedCount: number): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let at = 0;
+    let last = '';
+    runs: for (let j = i; j < words.length; j++) {
+      const word = words[j] as string;
+      for (let k = 0; k < word.length; k++) {
+        const c = word[k] as string;
+        if (c === last) continue;
+        if (letters[at] !== c) break runs;
+        last = c;
+        at++;
+      }
+      if (at === letters.length && j + 1 - i !== typedCount) return true;
+    }
+  }
   return false;
 }
 
