@@ -8,7 +8,7 @@ import { isStopword, stem, words } from '../store/search/normalize.js';
 import { isNeighbour, meaningNeighbours } from '../store/search/synonyms.js';
 import { containsVerbatim } from './diff.js';
 import { wordsPin } from './few-words.js';
-import { ascii, foldName, foldTypedName, lettersOfRun, MIN_JOINED_LETTERS, nameWords, typedNameWords } from '../claims/fold.js';
+import { ascii, foldName, foldTypedName, isHandle, lettersOfRun, MIN_JOINED_LETTERS, nameWords, typedNameWords } from '../claims/fold.js';
 import { jointMemberOf, jointMembers } from '../claims/speakers.js';
 import { sameQuotation } from '../store/grouping/texts.js';
 import { shareRun } from './conflicts.js';
@@ -63,7 +63,7 @@ export function spelledAsKnown(typed: string, speaker: { name: string; aliases: 
   if (
     asked.length > 1 &&
     joined.length >= MIN_JOINED_LETTERS &&
-    known.some((n) => !n.trim().startsWith('@') && lettersOfRun(joined, nameWords(n).map(ascii), asked.length, (run) => run.join('')))
+    known.some((n) => !isHandle(n) && lettersOfRun(joined, nameWords(n).map(ascii), asked.length, (run) => run.join('')))
   )
     return true;
   // "the mayor Rhea Lindgren": the outlets' words for the person and function words are no misspelling either

@@ -65,6 +65,11 @@ export function foldTypedName(typed: string): string[] {
   return foldedWords(typedNameWords(withoutPossessive(typed)));
 }
 
+/** Whether a name is an account's handle ("@RosaAlbright"): its letters are no name of words run together or split. */
+export function isHandle(name: string): boolean {
+  return name.trim().startsWith('@');
+}
+
 /**
  * The letters of a folded name, spacing aside ("li shang fu", "LiShangfu" and "Li Shangfu" are one), a letter
  * doubled across two words written once, as `foldWord` writes a doubled letter in one ("Ann Nolan", "AnnNolan").

@@ -14,6 +14,7 @@ import {
   foldTypedName,
   foldWord,
   givenMatch,
+  isHandle,
   lettersOfRun,
   MIN_JOINED_LETTERS,
   nameLetters,
@@ -527,7 +528,7 @@ export interface TypedName {
 export function typedName(query: string): TypedName {
   const words = foldTypedName(query);
   // (a handle, "@RosaAlbright", is an account's: its letters are no one's name written run together)
-  const letters = query.trim().startsWith('@') ? '' : nameLetters(words);
+  const letters = isHandle(query) ? '' : nameLetters(words);
   return { words, letters, usable: words.length > 0 && !(words.length === 1 && ascii(query).length < 2) };
 }
 
@@ -543,7 +544,7 @@ export function speakerForms(speaker: Speaker): FoldedForm[] {
   // a joint speaker is also found by each of its people's names ("Tom Hale" for "Ana Ruiz, Tom Hale and Lea Costa")
   return [speaker.name, ...speaker.aliases, ...jointMembers(speaker.name)].map((form) => ({
     words: foldName(form),
-    handle: form.trim().startsWith('@'),
+    handle: isHandle(form),
   }));
 }
 
