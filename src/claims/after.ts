@@ -8,7 +8,7 @@ import { invertedAtEnd, passiveAgent, shortAttribution, speechAfter } from './cu
 import type { Carried, Decision } from './engine.js';
 import { pronounGender } from './gender.js';
 import { personLike } from './names.js';
-import { headPhrase, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, pastReleaseDay, peopleAt, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { sentenceEnd, type Token } from './tokens.js';
@@ -24,9 +24,7 @@ const {
   DETERMINERS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
-  MONTHS_DAYS,
   PREPOSITIONS,
-  RELEASED_PARTICIPLES,
   REPLY_NOUNS,
   REPLY_VERBS,
   SCOPE_STOP,
@@ -35,18 +33,6 @@ const {
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
-
-/**
- * Past a participle of release and the day it names after a document ("the ruling released Friday said", "a memo issued
- * on Monday says"): the token after them, where the document's verb stands; else `i` itself.
- */
-function pastReleaseDay(toks: readonly Token[], i: number): number {
-  if (!RELEASED_PARTICIPLES.has(toks[i]?.lower ?? '')) return i;
-  const day = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
-  const t = toks[day];
-  const when = t?.kind === 'word' && (MONTHS_DAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday');
-  return when ? day + 1 : i;
-}
 
 /** Does a form of "be" open a noun phrase at `i`, past a comma ("is one common saying", "was a popular refrain")? */
 function copulaPhrase(toks: readonly Token[], i: number): boolean {

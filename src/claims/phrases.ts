@@ -40,6 +40,7 @@ const {
   PRONOUNS,
   PUBLISHING_WORDS,
   RELATION_PREPOSITIONS,
+  RELEASED_PARTICIPLES,
   RELATIVE,
   SOURCE_ADJECTIVES,
   SENDING_VERBS,
@@ -56,6 +57,18 @@ const {
 } = words;
 
 import type { NounPhrase } from './model.js';
+
+/**
+ * Past a participle of release and the day it names after a document ("the ruling released Friday said", "a memo issued
+ * on Monday says"): the token after them, where the document's verb stands; else `i` itself.
+ */
+export function pastReleaseDay(toks: readonly Token[], i: number): number {
+  if (!RELEASED_PARTICIPLES.has(toks[i]?.lower ?? '')) return i;
+  const day = toks[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+  const t = toks[day];
+  const when = t?.kind === 'word' && (MONTHS_DAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday');
+  return when ? day + 1 : i;
+}
 
 export { pluralPerson, roleNoun } from './role-nouns.js';
 
@@ -768,7 +781,9 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       if (author && verb && !verb.cap && (SENDING_VERBS.has(verb.lower) || verb.lower === 'wrote' || verb.lower === 'signed'))
         return { ...np, to: author.to, author };
     }
-    return np;
+    // "a campaign ad released Thursday", "a letter sent on Monday": the day it was put out tells which one it is
+    const day = pastReleaseDay(toks, e);
+    return e === np.to && day <= ceil ? { ...np, to: day } : np;
   }
   // "a 2014 study by economists Lena Marsh and Tomas Weir": people named after a study's "by" or "from" describe it, the
   // study still speaks (a body so named already closes the phrase; "a survey from the spring" names no one)
@@ -782,7 +797,10 @@ function description(toks: readonly Token[], i: number, d: number, ceil: number,
       author?.kind === 'name'
         ? Boolean(author.run && personLike(toks, author.run))
         : author?.kind === 'desc' && roleNoun((toks[author.to - 1] as Token).lower);
-    return author && people ? { ...np, to: author.to } : np;
+    if (author && people) return { ...np, to: author.to };
+    // ("an AP poll released Thursday")
+    const day = pastReleaseDay(toks, e);
+    return day <= ceil ? { ...np, to: day } : np;
   }
   if (!person) return np;
   // "the secretary of state, Ana Ruiz", "the chief of staff, Tom Hale": a role with "of" and a bare noun or two, then
