@@ -10,7 +10,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from './start.js';
+import { startModuleWorker } from '../../corpus/worker-start.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { ClaimStore } from '../store.js';
 import { TermIndex } from '../search/term-index.js';
