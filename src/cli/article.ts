@@ -9,7 +9,7 @@ import { type FetchPolicy, type FetchResult, looksLikeLink, redactUrl } from '..
 import { spokenOf } from '../corpus/errors.js';
 import { errnoReason } from '../corpus/read.js';
 import type { CorpusDocument, DatedPart } from '../corpus/types.js';
-import { pageToDocument } from '../corpus/web/document.js';
+import { readPageDocument } from '../corpus/web/read-page.js';
 
 /** One input's entry in `article --json`. */
 export interface ArticleEntry {
@@ -90,7 +90,7 @@ async function readInput(input: string, options: ArticleOptions): Promise<Articl
     const shown = redactUrl(input.trim());
     const got = await options.fetchPage(input, options.policy);
     if (!got.ok) return failed(shown, got.message);
-    const doc = pageToDocument(shown, got.body, {
+    const doc = await readPageDocument(shown, got.body, {
       contentType: got.contentType + (got.charset ? `; charset=${got.charset}` : ''),
       url: got.url,
     });
@@ -104,7 +104,7 @@ async function readInput(input: string, options: ArticleOptions): Promise<Articl
   } catch (err) {
     return failed(input, `File "${input}" could not be read (${errnoReason(err)}).`);
   }
-  const doc = pageToDocument(input, bytes, { fileName: input });
+  const doc = await readPageDocument(input, bytes, { fileName: input });
   return 'code' in doc ? failed(input, doc.message) : entry(input, doc);
 }
 

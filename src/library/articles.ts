@@ -9,7 +9,7 @@ import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
 import { spokenOf } from '../corpus/errors.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
-import { pageToDocument } from '../corpus/web/document.js';
+import { readPageDocument } from '../corpus/web/read-page.js';
 import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy, looksLikeLink, pastedLink } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import type { StateStore, StoredArticle } from '../state/types.js';
@@ -247,7 +247,8 @@ export class ArticleLibrary {
     const read = await this.read(source);
     if (!read.ok) return refused(read.refusal, started);
     const placeholder = 'added/new';
-    const doc = pageToDocument(placeholder, read.bytes, {
+    // a large page is read on a worker thread: the bot keeps answering meanwhile
+    const doc = await readPageDocument(placeholder, read.bytes, {
       contentType: read.contentType,
       url: read.url,
       fileName: read.fileName,

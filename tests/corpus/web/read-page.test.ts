@@ -1,0 +1,70 @@
+/**
+ * readPageDocument: a large page is read on a worker thread and gives the document pageToDocument gives
+ * in-process; a refusal crosses the thread as it is; a reading thread that fails becomes a refusal naming why.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageToDocument } from '../../../src/corpus/web/document.js';
+import { OFF_THREAD_FROM_BYTES, readPageDocument } from '../../../src/corpus/web/read-page.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** A news page of about `bytes` bytes: metadata, a byline, paragraphs, a third of them quotations. */
+function largePage(bytes: number): string {
+  const head = `<!doctype html><html lang="en"><head><title>Tram depot plan | Lakeside Courier</title>
+<meta property="og:site_name" content="Lakeside Courier"><meta property="article:published_time" content="2026-02-11T08:00:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram depot plan","author":{"@type":"Person","name":"Ilse Varga"}}</script>
+</head><body><header><a href="/">Lakeside Courier</a></header><article><h1>Tram depot plan</h1><p class="byline">By Ilse Varga</p>`;
+  const parts = [head];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const p =
+      i % 3 === 0
+        ? `<p>“The depot on the east shore will open its ${i}th bay before the winter timetable,” said Oren Malik, the transit chief.</p>\n`
+        : `<p>Council members reviewed item ${i} of the depot plan on Tuesday, weighing the cost of night shifts against new routes.</p>\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article><footer>Contact the newsroom</footer></body></html>');
+  return parts.join('');
+}
+
+describe('readPageDocument', () => {
+  it('reads a large page on a worker thread into the document pageToDocument makes in-process', async () => {
+    const bytes = utf8(largePage(1_200_000));
+    expect(bytes.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_BYTES);
+    const options = { contentType: 'text/html; charset=utf-8', url: 'https://courier.example/depot', overrides: { date: '2026-02-12' } };
+    const there = await readPageDocument('added/depot', bytes, options);
+    const here = pageToDocument('added/depot', bytes, options);
+    expect('code' in here).toBe(false);
+    expect(there).toStrictEqual(here);
+    // the caller's bytes are copied to the thread, not taken from it
+    expect(bytes.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('brings back a refusal from the thread as pageToDocument gives it', async () => {
+    const bytes = utf8('<!doctype html><html><body><nav><a href="/a">Trams</a> <a href="/b">Ferries</a></nav></body></html>');
+    const there = await readPageDocument('added/menu', bytes, { contentType: 'text/html', offThreadFromBytes: 0 });
+    expect(there).toMatchObject({ code: 'no_article' });
+    expect(there).toStrictEqual(pageToDocument('added/menu', bytes, { contentType: 'text/html' }));
+  }, 30_000);
+
+  it('reads a small page in-process by default', async () => {
+    const bytes = utf8(largePage(20_000));
+    expect(await readPageDocument('added/small', bytes, { contentType: 'text/html' })).toStrictEqual(
+      pageToDocument('added/small', bytes, { contentType: 'text/html' }),
+    );
+  });
+
+  it('reports a reading thread that runs out of memory as an unreadable page, and reads the next page', async () => {
+    const bytes = utf8(largePage(20_000));
+    const failed = await readPageDocument('added/depot', bytes, {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      resourceLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },
+    });
+    expect(failed).toMatchObject({ file: 'added/depot', code: 'unreadable' });
+    expect('message' in failed && failed.message).toMatch(/^File "added\/depot" could not be read \(reading it failed: .+\)\.$/);
+    const next = await readPageDocument('added/menu', utf8(largePage(20_000)), { contentType: 'text/html', offThreadFromBytes: 0 });
+    expect('code' in next).toBe(false);
+  }, 30_000);
+});
