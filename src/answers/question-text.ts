@@ -4,7 +4,7 @@
  * invisible formatting characters, bounded in length, validated with zod.
  */
 import { z } from 'zod';
-import { QUESTION_FRAME_WORDS } from '../claims/words/index.js';
+import { ANSWER_LABELS, FUNCTION_WORDS, NON_SPEAKER_LABEL_WORDS, QUESTION_FRAME_WORDS, QUESTION_LABELS } from '../claims/words/index.js';
 import { changeTokens } from './changes/tokens.js';
 import { MODALS, NUMBER_WORDS } from './changes/words.js';
 import { isStopword } from '../store/search/normalize.js';
@@ -199,12 +199,113 @@ function readingsOf(text: string): QuestionReading[] {
   const whoAsks = WHO_ASKS_REST.exec(text);
   if (whoAsks && whoAsks[1]!.split(/\s+/).length >= 2)
     readings.push({ quote: whoAsks[1]!.replace(/[?¿!\s]+$/u, ''), askedName: null, names: [] });
-  const question = asked(text);
+  // "…, right?" asks as a "?" does, and is no part of the words
+  const untagged = text.replace(QUESTION_TAG, '?');
+  const asks = /\?\s*$/.test(untagged);
+  const question = asked(untagged);
   if (question && question.rest.split(/\s+/).length >= 2) {
-    const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(text) && !/\?\s*$/.test(text);
+    const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(untagged) && !asks;
     readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}) });
   }
+  const around = namedAround(untagged);
+  if (around) {
+    const guess = around.guessed && !asks;
+    readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}) });
+  }
   return readings;
+}
+
+/** A question tag after the words ("…, right?", "…, didn't she?"): the member asks, as with a "?". */
+const QUESTION_TAG =
+  /,\s*(?:right|correct|true|yes|no|is that (?:right|true|correct)|(?:is|was|did)n['’]?t (?:it|he|she|they)|did (?:he|she|they))\s*\?+\s*$/iu;
+
+/** Words a member may label a paste with before a colon ("Quote: …", "Claim: …"): naming no speaker. */
+const PASTED_LABEL_WORDS = new Set([
+  'quote',
+  'quotes',
+  'claim',
+  'claims',
+  're',
+  'fw',
+  'fwd',
+  'tweet',
+  'post',
+  'meme',
+  'viral',
+  'rumour',
+  'rumor',
+  'text',
+]);
+/** A transcript's stage notes pasted after the words ("… (Applause)", "… (LAUGHTER)"): no one's name. */
+const STAGE_NOTE_WORDS = new Set([
+  'applause',
+  'laughter',
+  'laughs',
+  'cheers',
+  'cheering',
+  'booing',
+  'boos',
+  'crosstalk',
+  'inaudible',
+  'unintelligible',
+  'music',
+  'silence',
+]);
+
+/**
+ * True when `name` may name who said the words: a role ("the mayor"), or capitalised words none of which labels a
+ * paste, a heading or an interview's question ("Breaking:", "Quote:", "Q:") or is a stage note ("(Applause)"), the
+ * first no pronoun or function word ("…, He said", "… — This").
+ */
+function speakerLike(name: string): boolean {
+  if (/^[Tt]he \p{Ll}/u.test(name)) return true;
+  const lower = name.split(' ').map((w) => w.replace(/['’]s$|\.$/u, '').toLowerCase());
+  if (FUNCTION_WORDS.has(lower[0]!) || QUESTION_FRAME_WORDS.has(lower[0]!)) return false;
+  return !lower.some(
+    (w) =>
+      NON_SPEAKER_LABEL_WORDS.has(w) ||
+      PASTED_LABEL_WORDS.has(w) ||
+      STAGE_NOTE_WORDS.has(w) ||
+      QUESTION_LABELS.has(w) ||
+      ANSWER_LABELS.has(w),
+  );
+}
+
+/** Words after a verb of saying that credit the words before them ("…, said Ruiz", "…, Ruiz told"). */
+const SAID_AFTER = '(?:said|says|told|claimed|claims|wrote|writes)';
+/**
+ * The ways a member names the speaker without a verb before the words, each with whether it is only a guess (its
+ * text may as well be a quotation itself):
+ * - "Ruiz: REST": a guess, as "Ruiz said REST" is ("Warning: …", "Budget Day: …" open quotations too);
+ * - "REST, said Ruiz" / "REST, Ruiz said": no guess: words that end by crediting themselves to someone after a
+ *   comma are a report of them, and a guess answers only a better kind, so a quotation typed with a typo would
+ *   be answered with the name left unchecked;
+ * - "REST — Ruiz" (the meme's "words — Person", any dash with a space before it) and "REST (Ruiz)": a guess, a
+ *   quotation may end in a dash before a capitalised word ("we owe it to one place — Europe") or a stage note
+ *   ("(Applause)").
+ */
+const NAMED_AROUND: readonly { form: RegExp; name: number; rest: number; guessed: boolean }[] = [
+  { form: new RegExp(`^@?(${NAME}) ?: +(.+)$`, 'u'), name: 1, rest: 2, guessed: true },
+  { form: new RegExp(`^(.+?)[,;] +${SAID_AFTER} @?(${NAME})$`, 'u'), name: 2, rest: 1, guessed: false },
+  { form: new RegExp(`^(.+?)[,;] +@?(${NAME}) ${SAID_AFTER}$`, 'u'), name: 2, rest: 1, guessed: false },
+  { form: new RegExp(`^(.+?) +(?:[—–―~]|--?) *@?(${NAME})$`, 'u'), name: 2, rest: 1, guessed: true },
+  { form: new RegExp(`^(.+?) *\\( *@?(${NAME}) *\\)$`, 'u'), name: 2, rest: 1, guessed: true },
+];
+
+/**
+ * The quotation and the speaker a member names around it without a verb before it ("Ruiz: …", "…, said Ruiz",
+ * "… — Ruiz", "… (Ruiz)"), or null. The name is a few capitalised words or "the <role>"; the words at least two.
+ */
+function namedAround(text: string): { name: string; rest: string; guessed: boolean } | null {
+  const body = text.trim().replace(/[?¿!.\s]+$/u, '');
+  for (const { form, name, rest, guessed } of NAMED_AROUND) {
+    const m = form.exec(body);
+    if (!m) continue;
+    const words = m[rest]!.replace(/^[\s,;:—–―-]+|[\s,;:—–―-]+$/gu, '');
+    if (!speakerLike(m[name]!) || words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2) continue;
+    return { name: m[name]!, rest: words, guessed };
+  }
+  return null;
 }
 
 /** Words at most in a question around one quoted word (“Is it true that Marta Ruiz really said … ?”). */

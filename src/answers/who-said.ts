@@ -17,6 +17,8 @@ import { askedMeaningChanges, denyingFrame, flipText } from './asked-changes.js'
 import { containsVerbatim, elidedWords, wordDiff, wordsDiffer } from './diff.js';
 import { isStopword, normalizedPhrase, stem, words } from '../store/search/normalize.js';
 import { type PreparedQuery, align, prepareQuery } from '../store/search/align.js';
+import { withinEdits } from '../store/search/edit-distance.js';
+import { allowedEdits } from '../store/search/term-index.js';
 import { type QuestionReading, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
@@ -1067,17 +1069,27 @@ function diffChangedVerbatim(match: FoundMatch): void {
 }
 
 /**
- * True unless the quotation holds the words after a guessed frame ("Ruiz said: …") word for word with another
- * word than the frame's verb right before them: then the frame is no part of it. True too when it does not hold
- * them word for word (nothing to tell by).
+ * True unless the quotation holds the words of a guessed frame ("Ruiz said: …", "Plan B: …", "… — Ruiz") word for
+ * word with other words than the frame's beside them: the frame's word next to them (its verb, or its name's last
+ * word before them, first after them), or all its words but one ("Plan V: …" of "Plan B: …"), each as typed or but
+ * for a typo. Then the frame is no part of it. True too when it does not hold them word for word (nothing to tell by).
  */
 function frameQuoted(whole: string, rest: string, quote: string): boolean {
-  const [all, after, quoted] = [words(whole), words(rest), words(quote)];
-  const verb = all[all.length - after.length - 1];
-  if (!verb || !after.length) return true;
-  const phrase = after.join(' ');
-  const at = quoted.findIndex((_, i) => quoted.slice(i, i + after.length).join(' ') === phrase);
-  return at < 0 || quoted[at - 1] === verb;
+  const [all, asked, quoted] = [words(whole), words(rest), words(quote)];
+  if (!asked.length) return true;
+  const phrase = asked.join(' ');
+  const frameAfter = all.length > asked.length && all.slice(0, asked.length).join(' ') === phrase;
+  const frame = frameAfter ? all.slice(asked.length) : all.slice(0, all.length - asked.length);
+  if (!frame.length) return true;
+  const at = quoted.findIndex((_, i) => quoted.slice(i, i + asked.length).join(' ') === phrase);
+  if (at < 0) return true;
+  const beside = frameAfter
+    ? quoted.slice(at + asked.length, at + asked.length + frame.length)
+    : quoted.slice(Math.max(0, at - frame.length), at);
+  const typed = (word: string | undefined, as: string | undefined): boolean =>
+    !!word && !!as && withinEdits(word, as, allowedEdits(word.length));
+  const next = frameAfter ? typed(frame[0], beside[0]) : typed(frame.at(-1), beside.at(-1));
+  return next || (frame.length > 1 && beside.length === frame.length && frame.filter((w, i) => !typed(w, beside[i])).length <= 1);
 }
 
 /** Words of the quotation shown before and after the stretch the question covers. */

@@ -1,0 +1,128 @@
+/**
+ * Who-said of a quotation typed without marks, its speaker named around it without a verb before it: "Wendt: …",
+ * "…, said Wendt", "…, Wendt said", "… — Wendt", "… (Wendt)". The words are checked against the person named, as
+ * "Wendt said …" is; a quotation that itself holds such a frame is answered as typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionReadings } from '../../src/answers/question-text.js';
+import { whoSaid } from '../../src/answers/who-said.js';
+import { story, writtenStore } from '../support/written.js';
+
+const WORDS = 'every orchard in the valley needs water before the first frost';
+
+const store = writtenStore([
+  {
+    file: 'valley.txt',
+    outlet: 'Valley Post',
+    date: '2026-03-02',
+    text: story(
+      'Growers ask for water',
+      `"Every orchard in the valley needs water before the first frost," irrigation chief Tomasz Wendt said.`,
+      'Cooperative head Ines Bocaj was blunt. "Plan B: the cooperative sells its grain straight to the mill," Bocaj said.',
+      '"We have waited three summers for this canal — Brussels," Bocaj added.',
+    ),
+  },
+  {
+    file: 'ridge.txt',
+    outlet: 'Ridge Courier',
+    date: '2026-03-03',
+    text: story('Canal plan', `Tomasz Wendt, the irrigation chief, warned: "${WORDS[0]!.toUpperCase()}${WORDS.slice(1)}."`),
+  },
+]);
+
+describe('the speaker named around words typed without marks', () => {
+  it('reads the name and the words apart in each form', () => {
+    for (const [typed, name] of [
+      [`Hollis: ${WORDS}`, 'Hollis'],
+      [`${WORDS}, said Hollis`, 'Hollis'],
+      [`${WORDS}, Hollis said`, 'Hollis'],
+      [`${WORDS} — Hollis`, 'Hollis'],
+      [`${WORDS} - Tomasz Wendt`, 'Tomasz Wendt'],
+      [`${WORDS} (Tomasz Wendt)`, 'Tomasz Wendt'],
+      [`${WORDS}, the irrigation chief said`, 'the irrigation chief'],
+      [`${WORDS} — Hollis, right?`, 'Hollis'],
+    ] as const) {
+      const read = questionReadings(typed).find((r) => r.askedName);
+      expect(read?.quote, typed).toBe(WORDS);
+      expect(read?.askedName, typed).toBe(name);
+    }
+    // "right?" after the words asks, as a "?" does, and is no part of them ("Hollis said …" read so too)
+    expect(questionReadings(`Hollis said ${WORDS}, right?`)[1]).toMatchObject({ quote: WORDS, askedName: 'Hollis' });
+    expect(questionReadings(`Hollis said ${WORDS}, right?`)[1]?.guess).toBeUndefined();
+  });
+
+  it('guesses where the text may as well be a quotation, and not where it asks or credits the words after them', () => {
+    const guess = (typed: string) => questionReadings(typed).find((r) => r.askedName)?.guess ?? false;
+    expect(guess(`Hollis: ${WORDS}`)).toBe(true);
+    expect(guess(`${WORDS} — Hollis`)).toBe(true);
+    expect(guess(`${WORDS} (Hollis)`)).toBe(true);
+    expect(guess(`${WORDS} — Hollis?`)).toBe(false);
+    expect(guess(`${WORDS}, said Hollis`)).toBe(false);
+    expect(guess(`${WORDS}, Hollis said`)).toBe(false);
+  });
+
+  it('takes no label, pronoun, stage note or hyphenated word for a speaker', () => {
+    for (const typed of [
+      `Breaking: ${WORDS}`,
+      `Quote: ${WORDS}`,
+      `Q: ${WORDS}`,
+      `${WORDS}, he said`,
+      `${WORDS}, I said`,
+      `${WORDS} — This`,
+      `${WORDS} (Applause)`,
+      `${WORDS} (LAUGHTER)`,
+      `${WORDS} -Wendt`.replace(' -', '-'),
+      'Wendt: frost',
+    ])
+      expect(
+        questionReadings(typed).some((r) => r.askedName),
+        typed,
+      ).toBe(false);
+  });
+
+  it('checks the words against the person named: misattributed for another, verbatim or close for the speaker', () => {
+    for (const typed of [
+      `Hollis: ${WORDS}`,
+      `${WORDS}, said Hollis`,
+      `${WORDS}, Hollis said`,
+      `${WORDS} — Hollis`,
+      `${WORDS} - Hollis?`,
+      `${WORDS} (Hollis)`,
+      `${WORDS}, Hollis said, right?`,
+    ]) {
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('misattributed');
+      expect(r.askedSpeaker, typed).toBe('Hollis');
+      expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
+    }
+    for (const typed of [`Tomasz Wendt: ${WORDS}`, `${WORDS} - Wendt`, `${WORDS} (Tomasz Wendt)`, `${WORDS}, the irrigation chief said`]) {
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.searched, typed).toBe(WORDS);
+    }
+    const typo = whoSaid(store, `${WORDS.replace('valley', 'vally')}, said Wendt`);
+    expect(typo.verdict).toBe('close');
+    expect(typo.askedSpeaker).toBe('Wendt');
+  });
+
+  it('answers a quotation that holds such a frame itself as typed, with no one named', () => {
+    // the whole text is the quotation word for word: it wins over the guess
+    const plan = whoSaid(store, 'Plan B: the cooperative sells its grain straight to the mill');
+    expect(plan.verdict).toBe('verbatim');
+    expect(plan.askedSpeaker).toBeNull();
+    expect(plan.matches[0]!.speaker).toBe('Ines Bocaj');
+    const canal = whoSaid(store, 'we have waited three summers for this canal — Brussels');
+    expect(canal.verdict).toBe('verbatim');
+    expect(canal.askedSpeaker).toBeNull();
+    // the frame typed with a typo is still the quotation's own, not a person asked about
+    for (const typed of [
+      'Plan V: the cooperative sells its grain straight to the mill',
+      'we have waited three summers for this canal — Brussles',
+    ]) {
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).not.toBe('misattributed');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.matches[0]!.speaker, typed).toBe('Ines Bocaj');
+    }
+  });
+});
