@@ -6,7 +6,7 @@ import { unknownOutletSentence, unknownOutlets } from './suggest.js';
 import { MAX_QUERY_WORDS } from '../store/store.js';
 import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
-import { carrierOf, documentsInScope, handleSpells, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
+import { carrierOf, documentsInScope, handleSpells, outletDocuments, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
 import { withNotFoundHint } from './not-found.js';
 import { describes, speakerFits } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
@@ -533,7 +533,12 @@ function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = fal
  * many words ("Did Ruiz say …"), or the one speaker of the corpus named around a pasted quotation.
  */
 function questionSpeaker(store: ClaimView, reading: QuestionReading): string | null {
-  if (reading.askedName) return reading.askedName;
+  // "… - DW", "DW: …", "…, DW said": an outlet of the corpus that quotes no one by its name is where the member
+  // saw the words, not who said them; the words are checked with no one named
+  if (reading.askedName)
+    return store.findSpeakers(reading.askedName).length === 0 && outletDocuments(store, reading.askedName).length > 0
+      ? null
+      : reading.askedName;
   const found = new Map<string, string>();
   for (const run of reading.names) {
     const direct = store.findSpeakers(run);

@@ -105,6 +105,15 @@ describe('the speaker named around words typed without marks', () => {
     expect(typo.askedSpeaker).toBe('Wendt');
   });
 
+  it('reads an outlet of the corpus named around the words as where they were seen, not who said them', () => {
+    for (const typed of [`${WORDS} - Ridge Courier`, `Ridge Courier: ${WORDS}`, `${WORDS} (Ridge Courier)`, `${WORDS}, the ridge courier said`]) {
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
+    }
+  });
+
   it('answers a quotation that holds such a frame itself as typed, with no one named', () => {
     // the whole text is the quotation word for word: it wins over the guess
     const plan = whoSaid(store, 'Plan B: the cooperative sells its grain straight to the mill');
