@@ -106,7 +106,12 @@ describe('the speaker named around words typed without marks', () => {
   });
 
   it('reads an outlet of the corpus named around the words as where they were seen, not who said them', () => {
-    for (const typed of [`${WORDS} - Ridge Courier`, `Ridge Courier: ${WORDS}`, `${WORDS} (Ridge Courier)`, `${WORDS}, the ridge courier said`]) {
+    for (const typed of [
+      `${WORDS} - Ridge Courier`,
+      `Ridge Courier: ${WORDS}`,
+      `${WORDS} (Ridge Courier)`,
+      `${WORDS}, the ridge courier said`,
+    ]) {
       const r = whoSaid(store, typed);
       expect(r.verdict, typed).toBe('verbatim');
       expect(r.askedSpeaker, typed).toBeNull();
