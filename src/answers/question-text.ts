@@ -4,7 +4,15 @@
  * invisible formatting characters, bounded in length, validated with zod.
  */
 import { z } from 'zod';
-import { ANSWER_LABELS, FUNCTION_WORDS, NON_SPEAKER_LABEL_WORDS, QUESTION_FRAME_WORDS, QUESTION_LABELS } from '../claims/words/index.js';
+import {
+  ANSWER_LABELS,
+  FUNCTION_WORDS,
+  NON_SPEAKER_LABEL_WORDS,
+  PASTED_LABEL_WORDS,
+  QUESTION_FRAME_WORDS,
+  QUESTION_LABELS,
+  STAGE_NOTE_WORDS,
+} from '../claims/words/index.js';
 import { changeTokens } from './changes/tokens.js';
 import { MODALS, NUMBER_WORDS } from './changes/words.js';
 import { isStopword } from '../store/search/normalize.js';
@@ -218,39 +226,6 @@ function readingsOf(text: string): QuestionReading[] {
 /** A question tag after the words ("…, right?", "…, didn't she?"): the member asks, as with a "?". */
 const QUESTION_TAG =
   /,\s*(?:right|correct|true|yes|no|is that (?:right|true|correct)|(?:is|was|did)n['’]?t (?:it|he|she|they)|did (?:he|she|they))\s*\?+\s*$/iu;
-
-/** Words a member may label a paste with before a colon ("Quote: …", "Claim: …"): naming no speaker. */
-const PASTED_LABEL_WORDS = new Set([
-  'quote',
-  'quotes',
-  'claim',
-  'claims',
-  're',
-  'fw',
-  'fwd',
-  'tweet',
-  'post',
-  'meme',
-  'viral',
-  'rumour',
-  'rumor',
-  'text',
-]);
-/** A transcript's stage notes pasted after the words ("… (Applause)", "… (LAUGHTER)"): no one's name. */
-const STAGE_NOTE_WORDS = new Set([
-  'applause',
-  'laughter',
-  'laughs',
-  'cheers',
-  'cheering',
-  'booing',
-  'boos',
-  'crosstalk',
-  'inaudible',
-  'unintelligible',
-  'music',
-  'silence',
-]);
 
 /**
  * True when `name` may name who said the words: a role ("the mayor"), or capitalised words none of which labels a

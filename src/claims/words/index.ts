@@ -297,6 +297,8 @@ export const NON_SPEAKER_LABEL_WORDS = set(labels.NON_SPEAKER_LABEL_WORDS);
 export const UNNAMED_SPEAKER_WORDS = set(labels.UNNAMED_SPEAKER_WORDS);
 export const QUESTION_LABELS = set(labels.QUESTION_LABELS);
 export const ANSWER_LABELS = set(labels.ANSWER_LABELS);
+export const PASTED_LABEL_WORDS = set(labels.PASTED_LABEL_WORDS);
+export const STAGE_NOTE_WORDS = set(labels.STAGE_NOTE_WORDS);
 
 /**
  * French, German, Spanish, Italian and Portuguese words of attribution (foreign.ts): verbs of saying, sources,

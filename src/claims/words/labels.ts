@@ -22,3 +22,11 @@ export const UNNAMED_SPEAKER_WORDS = list('audience female male unidentified unk
 /** Labels of a question and of its answer in an interview printed as questions and answers ("Q: …", "A: …"). */
 export const QUESTION_LABELS = list('q question');
 export const ANSWER_LABELS = list('a answer');
+
+/** Words a member may label a pasted quotation with before a colon ("Quote: …", "Claim: …", "Fwd: …"): no speaker. */
+export const PASTED_LABEL_WORDS = list('claim claims fw fwd meme post quote quotes re rumor rumour text tweet viral');
+
+/** A transcript's stage notes pasted after the words ("… (Applause)", "… (LAUGHTER)"): no one's name. */
+export const STAGE_NOTE_WORDS = list(
+  'applause booing boos cheering cheers crosstalk inaudible laughs laughter music silence unintelligible',
+);
