@@ -135,10 +135,16 @@ function pronounNext(toks: readonly Token[], from: number, s: number): number {
 
 /**
  * "Lind talks about her home town. She grew up …": the pronoun that opens the next sentence of the paragraph (or the
- * next paragraph, after its last), after a sentence whose subject is the name and that names no one else.
+ * next paragraph, after its last), after a sentence whose subject is the name and that names no one else. The name
+ * may follow an opening phrase its comma closes ("This spring, Lind asked the court …. She …"), as a subject does.
  */
 function nextSentence(toks: readonly Token[], run: NameRun, alone: boolean, wordsBefore: number, blocks: readonly Token[][]): number {
-  if (!alone || wordsBefore > 0 || (toks[run.to - 1] as Token).poss || !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to }))
+  if (
+    !alone ||
+    (wordsBefore > 0 && toks[run.from - 1]?.text !== ',') ||
+    (toks[run.to - 1] as Token).poss ||
+    !verbAt(toks, run.to, { kind: 'name', from: run.from, to: run.to })
+  )
     return 0;
   const s = (toks[run.from] as Token).sentence;
   let j = run.to;
