@@ -7,6 +7,9 @@ import { z } from 'zod';
 import {
   ANSWER_LABELS,
   FUNCTION_WORDS,
+  NEWS_OUTLET_NAMES,
+  NEWS_OUTLET_WORDS,
+  NEWS_SERVICE_WORDS,
   NON_SPEAKER_LABEL_WORDS,
   PASTED_LABEL_WORDS,
   QUESTION_FRAME_WORDS,
@@ -73,6 +76,12 @@ export interface QuestionReading {
    * quotation better in kind (verbatim where the whole text is only close).
    */
   guess?: boolean;
+  /**
+   * True when `askedName` reads as a news outlet's name (`newsOutletLike`: "… - BBC News", "Reuters: …", "…
+   * (nytimes.com)"): where the member saw the words rather than who said them, unless the corpus credits someone by
+   * that name (who-said's `questionSpeaker` decides).
+   */
+  outletLike?: boolean;
 }
 
 // a web address is where the member saw the words, not words anyone said
@@ -90,6 +99,10 @@ const HANDLE = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_][\p{L}\p{N}_.]*(?<!\.)/gu;
 const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
 // a name ("Marta Ruiz") or a role ("the port director")
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?`;
+// a web site's name as members write where they saw the words ("nytimes.com", "bbc.co.uk"; an address with
+// "www." or "https://" is left out as a link before any reading)
+const DOMAIN = String.raw`(?:[\p{L}\p{N}-]+\.)+\p{L}{2,24}`;
+const WHOLE_DOMAIN = new RegExp(`^${DOMAIN}$`, 'u');
 const VERB = '(?:say|said|says|tell|told|claim|claimed|write|wrote)';
 /** "did NAME (really) say (that) REST", "NAME said: REST", "is it true that NAME said REST". */
 const ASKED = new RegExp(
@@ -213,14 +226,37 @@ function readingsOf(text: string): QuestionReading[] {
   const question = asked(untagged);
   if (question && question.rest.split(/\s+/).length >= 2) {
     const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(untagged) && !asks;
-    readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}) });
+    readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(question.name) });
   }
   const around = namedAround(untagged);
   if (around) {
     const guess = around.guessed && !asks;
-    readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}) });
+    readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(around.name) });
   }
   return readings;
+}
+
+/** `outletLike` of a reading asking about `name`, spread into it. */
+const outletFlag = (name: string | null): { outletLike?: true } => (name && newsOutletLike(name) ? { outletLike: true } : {});
+
+/**
+ * True when `name` reads as a news outlet's: a web site ("nytimes.com"), a wire service or broadcaster by its name or
+ * initials ("Reuters", "AP", "A.F.P.", `NEWS_OUTLET_NAMES`), or a name ending in a news outlet's word ("BBC News",
+ * "The Daily Herald", "Associated Press", `NEWS_OUTLET_WORDS`; "Xinhua News Agency", `NEWS_SERVICE_WORDS` after
+ * one), "the" before it or not. Read from the name alone: whether the corpus credits someone so named is the
+ * answer's to check.
+ */
+export function newsOutletLike(name: string): boolean {
+  const bare = name.trim().replace(/^the /iu, '');
+  if (WHOLE_DOMAIN.test(bare)) return true;
+  if (NEWS_OUTLET_NAMES.has(bare.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))) return true;
+  // "Agence France-Presse": a hyphenated name's last part
+  const words = bare
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((w) => w.replace(/['’]s$|\.$/u, ''));
+  const [last, before] = [words.at(-1)!, words.at(-2)];
+  return NEWS_OUTLET_WORDS.has(last) || (NEWS_SERVICE_WORDS.has(last) && !!before && NEWS_OUTLET_WORDS.has(before));
 }
 
 /** A question tag after the words ("…, right?", "…, didn't she?"): the member asks, as with a "?". */
@@ -234,17 +270,20 @@ const QUESTION_TAG =
  */
 function speakerLike(name: string): boolean {
   if (/^[Tt]he \p{Ll}/u.test(name)) return true;
-  const lower = name.split(' ').map((w) => w.replace(/['’]s$|\.$/u, '').toLowerCase());
+  const lower = labelWords(name);
   if (FUNCTION_WORDS.has(lower[0]!) || QUESTION_FRAME_WORDS.has(lower[0]!)) return false;
-  return !lower.some(
-    (w) =>
-      NON_SPEAKER_LABEL_WORDS.has(w) ||
-      PASTED_LABEL_WORDS.has(w) ||
-      STAGE_NOTE_WORDS.has(w) ||
-      QUESTION_LABELS.has(w) ||
-      ANSWER_LABELS.has(w),
-  );
+  return !lower.some((w) => labelWord(w) || STAGE_NOTE_WORDS.has(w));
 }
+
+/** The words of a name or a label, lower case, without a possessive's "'s" or a last dot ("Editor's", "Fwd."). */
+const labelWords = (text: string): string[] => text.split(' ').map((w) => w.replace(/['’]s$|\.$/u, '').toLowerCase());
+
+/** True when `word` labels a paste, a heading or an interview's question or answer ("breaking", "quote", "q"). */
+const labelWord = (word: string): boolean =>
+  NON_SPEAKER_LABEL_WORDS.has(word) || PASTED_LABEL_WORDS.has(word) || QUESTION_LABELS.has(word) || ANSWER_LABELS.has(word);
+
+/** A few words before a colon, any case ("Breaking: …", "Breaking news: …", "Editor's note: …"): maybe a label. */
+const LABELLED = /^([\p{L}'’]+(?: [\p{L}'’]+){0,2}) ?: +(.+)$/u;
 
 /** Words after a verb of saying that credit the words before them ("…, said Ruiz", "…, Ruiz told"). */
 const SAID_AFTER = '(?:said|says|told|claimed|claims|wrote|writes)';
@@ -259,27 +298,42 @@ const SAID_AFTER = '(?:said|says|told|claimed|claims|wrote|writes)';
  *   quotation may end in a dash before a capitalised word ("we owe it to one place — Europe") or a stage note
  *   ("(Applause)").
  */
+// the name, or the web site where the member saw the words ("… - nytimes.com")
+const SOURCE = `${NAME}|${DOMAIN}`;
 const NAMED_AROUND: readonly { form: RegExp; name: number; rest: number; guessed: boolean }[] = [
-  { form: new RegExp(`^@?(${NAME}) ?: +(.+)$`, 'u'), name: 1, rest: 2, guessed: true },
-  { form: new RegExp(`^(.+?)[,;] +${SAID_AFTER} @?(${NAME})$`, 'u'), name: 2, rest: 1, guessed: false },
-  { form: new RegExp(`^(.+?)[,;] +@?(${NAME}) ${SAID_AFTER}$`, 'u'), name: 2, rest: 1, guessed: false },
-  { form: new RegExp(`^(.+?) +(?:[—–―~]|--?) *@?(${NAME})$`, 'u'), name: 2, rest: 1, guessed: true },
-  { form: new RegExp(`^(.+?) *\\( *@?(${NAME}) *\\)$`, 'u'), name: 2, rest: 1, guessed: true },
+  { form: new RegExp(`^@?(${SOURCE}) ?: +(.+)$`, 'u'), name: 1, rest: 2, guessed: true },
+  { form: new RegExp(`^(.+?)[,;] +${SAID_AFTER} @?(${SOURCE})$`, 'u'), name: 2, rest: 1, guessed: false },
+  { form: new RegExp(`^(.+?)[,;] +@?(${SOURCE}) ${SAID_AFTER}$`, 'u'), name: 2, rest: 1, guessed: false },
+  { form: new RegExp(`^(.+?) +(?:[—–―~]|--?) *@?(${SOURCE})$`, 'u'), name: 2, rest: 1, guessed: true },
+  { form: new RegExp(`^(.+?) *\\( *@?(${SOURCE}) *\\)$`, 'u'), name: 2, rest: 1, guessed: true },
 ];
 
 /**
  * The quotation and the speaker a member names around it without a verb before it ("Ruiz: …", "…, said Ruiz",
- * "… — Ruiz", "… (Ruiz)"), or null. The name is a few capitalised words or "the <role>"; the words at least two.
+ * "… — Ruiz", "… (Ruiz)"), or null. The name is a few capitalised words, "the <role>", or a news outlet's name or
+ * web site (`newsOutletLike`, even holding a label's word: "… - Washington Post"); the words at least two. A label
+ * before a colon ("Breaking: …", "Breaking news: …", "Opinion: …") names no one (`name` null): a guess, the words
+ * after it looked up, as a heading copied with a quotation is no part of it.
  */
-function namedAround(text: string): { name: string; rest: string; guessed: boolean } | null {
+function namedAround(text: string): { name: string | null; rest: string; guessed: boolean } | null {
   const body = text.trim().replace(/[?¿!.\s]+$/u, '');
+  const enough = (words: string): boolean => words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2;
+  const label = LABELLED.exec(body);
+  const labelled = (first: boolean): boolean => {
+    const words = label ? labelWords(label[1]!) : [];
+    return words.length > 0 && (first ? labelWord(words[0]!) : words.some(labelWord));
+  };
+  // "Post: …", "Breaking News: …" open with a label; "Valley Post: …" is an outlet's name
+  if (labelled(true) && enough(label![2]!)) return { name: null, rest: label![2]!, guessed: true };
   for (const { form, name, rest, guessed } of NAMED_AROUND) {
     const m = form.exec(body);
     if (!m) continue;
     const words = m[rest]!.replace(/^[\s,;:—–―-]+|[\s,;:—–―-]+$/gu, '');
-    if (!speakerLike(m[name]!) || words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2) continue;
+    if (!(newsOutletLike(m[name]!) || speakerLike(m[name]!)) || !enough(words)) continue;
     return { name: m[name]!, rest: words, guessed };
   }
+  // "Editor's note: …": a label's word after another word
+  if (labelled(false) && enough(label![2]!)) return { name: null, rest: label![2]!, guessed: true };
   return null;
 }
 

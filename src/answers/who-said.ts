@@ -533,12 +533,13 @@ function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = fal
  * many words ("Did Ruiz say …"), or the one speaker of the corpus named around a pasted quotation.
  */
 function questionSpeaker(store: ClaimView, reading: QuestionReading): string | null {
-  // "… - DW", "DW: …", "…, DW said": an outlet of the corpus that quotes no one by its name is where the member
-  // saw the words, not who said them; the words are checked with no one named
-  if (reading.askedName)
-    return store.findSpeakers(reading.askedName).length === 0 && outletDocuments(store, reading.askedName).length > 0
-      ? null
-      : reading.askedName;
+  // "… - DW", "DW: …", "…, DW said": an outlet of the corpus, or a name that reads as a news outlet's ("… - BBC
+  // News", "Reuters: …", "… (nytimes.com)", `outletLike`), that quotes no one by its name is where the member saw the
+  // words, not who said them; the words are checked with no one named. A person the corpus credits so still wins.
+  if (reading.askedName) {
+    const seenAt = reading.outletLike || outletDocuments(store, reading.askedName).length > 0;
+    return seenAt && store.findSpeakers(reading.askedName).length === 0 ? null : reading.askedName;
+  }
   const found = new Map<string, string>();
   for (const run of reading.names) {
     const direct = store.findSpeakers(run);

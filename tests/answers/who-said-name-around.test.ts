@@ -4,7 +4,7 @@
  * "Wendt said …" is; a quotation that itself holds such a frame is answered as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { questionReadings } from '../../src/answers/question-text.js';
+import { newsOutletLike, questionReadings } from '../../src/answers/question-text.js';
 import { whoSaid } from '../../src/answers/who-said.js';
 import { story, writtenStore } from '../support/written.js';
 
@@ -20,6 +20,8 @@ const store = writtenStore([
       `"Every orchard in the valley needs water before the first frost," irrigation chief Tomasz Wendt said.`,
       'Cooperative head Ines Bocaj was blunt. "Plan B: the cooperative sells its grain straight to the mill," Bocaj said.',
       '"We have waited three summers for this canal — Brussels," Bocaj added.',
+      '"Keep the sluice gates open at all hours," Bocaj said.',
+      '"The canal will be finished by spring," site engineer Harriet Post said.',
     ),
   },
   {
@@ -116,6 +118,86 @@ describe('the speaker named around words typed without marks', () => {
       expect(r.verdict, typed).toBe('verbatim');
       expect(r.askedSpeaker, typed).toBeNull();
       expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
+    }
+  });
+
+  it('reads a name as a news outlet by its last word, a wire service or broadcaster, or a web site', () => {
+    for (const name of [
+      'BBC News',
+      'The Daily Herald',
+      'the times',
+      'Washington Post',
+      'Associated Press',
+      'Agence France-Presse',
+      'Xinhua News Agency',
+      'Reuters',
+      'AP',
+      'A.F.P.',
+      'nytimes.com',
+      'bbc.co.uk',
+    ])
+      expect(newsOutletLike(name), name).toBe(true);
+    for (const name of [
+      'Tomasz Wendt',
+      'the irrigation chief',
+      'the press secretary',
+      'International Energy Agency',
+      'the Weather Service',
+      'Fox',
+    ])
+      expect(newsOutletLike(name), name).toBe(false);
+  });
+
+  it('reads a news outlet the corpus lacks, named around the words, as where they were seen, not who said them', () => {
+    for (const typed of [
+      `${WORDS} - BBC News`,
+      `${WORDS}, Reuters said`,
+      `AP: ${WORDS}`,
+      `${WORDS} (The Daily Herald)`,
+      `${WORDS} - Washington Post`,
+      `${WORDS} — nytimes.com`,
+      `${WORDS}, the times said`,
+    ]) {
+      expect(questionReadings(typed).find((r) => r.askedName)?.outletLike, typed).toBe(true);
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.searched, typed).toBe(WORDS);
+      expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
+    }
+  });
+
+  it('checks a person the corpus credits by a name that reads as an outlet', () => {
+    // the corpus quotes engineer Harriet Post: "… - Post" names her, not a newspaper
+    const hers = whoSaid(store, 'the canal will be finished by spring - Post');
+    expect(hers.verdict).toBe('verbatim');
+    expect(hers.askedSpeaker).toBe('Post');
+    const others = whoSaid(store, `${WORDS} - Post`);
+    expect(others.verdict).toBe('misattributed');
+    expect(others.askedSpeaker).toBe('Post');
+  });
+
+  it('reads a heading or paste label before the words as no speaker, and looks up the words after it', () => {
+    for (const typed of [
+      'Breaking: keep the sluice gates open',
+      'Breaking news: keep the sluice gates open',
+      'BREAKING: keep the sluice gates open',
+      'Exclusive: keep the sluice gates open',
+      'Update: keep the sluice gates open',
+      'Watch: keep the sluice gates open',
+      'Opinion: keep the sluice gates open',
+      "Editor's note: keep the sluice gates open",
+      'Post: keep the sluice gates open',
+    ]) {
+      expect(
+        questionReadings(typed).some((r) => r.askedName),
+        typed,
+      ).toBe(false);
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.searched, typed).toBe('keep the sluice gates open');
+      expect(r.matches[0]!.speaker, typed).toBe('Ines Bocaj');
     }
   });
 

@@ -299,6 +299,10 @@ export const QUESTION_LABELS = set(labels.QUESTION_LABELS);
 export const ANSWER_LABELS = set(labels.ANSWER_LABELS);
 export const PASTED_LABEL_WORDS = set(labels.PASTED_LABEL_WORDS);
 export const STAGE_NOTE_WORDS = set(labels.STAGE_NOTE_WORDS);
+/** A news outlet's name typed around the words: its last words, and wire services and broadcasters by name. */
+export const NEWS_OUTLET_WORDS = set(labels.NEWS_OUTLET_WORDS);
+export const NEWS_SERVICE_WORDS = set(labels.NEWS_SERVICE_WORDS);
+export const NEWS_OUTLET_NAMES = set(labels.NEWS_OUTLET_NAMES);
 
 /**
  * French, German, Spanish, Italian and Portuguese words of attribution (foreign.ts): verbs of saying, sources,

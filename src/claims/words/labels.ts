@@ -23,10 +23,39 @@ export const UNNAMED_SPEAKER_WORDS = list('audience female male unidentified unk
 export const QUESTION_LABELS = list('q question');
 export const ANSWER_LABELS = list('a answer');
 
-/** Words a member may label a pasted quotation with before a colon ("Quote: …", "Claim: …", "Fwd: …"): no speaker. */
-export const PASTED_LABEL_WORDS = list('claim claims fw fwd meme post quote quotes re rumor rumour text tweet viral');
+/**
+ * Words a member may label a pasted quotation with before a colon ("Quote: …", "Claim: …", "Fwd: …"), or of the
+ * heading copied with it ("Opinion: …", "Developing: …"): no speaker.
+ */
+export const PASTED_LABEL_WORDS = list(
+  'claim claims developing editorial fw fwd meme opinion post quote quotes re rumor rumour text tweet viral',
+);
 
 /** A transcript's stage notes pasted after the words ("… (Applause)", "… (LAUGHTER)"): no one's name. */
 export const STAGE_NOTE_WORDS = list(
   'applause booing boos cheering cheers crosstalk inaudible laughs laughter music silence unintelligible',
 );
+
+/**
+ * Last words of a news outlet's name ("BBC News", "The Daily Herald", "Associated Press", "Spiegel Online"): such a
+ * name typed around the words is where the member saw them, not who said them (who-said's question readings).
+ * Words that as often name a person or a speaking body are left out ("Observer", "Examiner", "Independent",
+ * "Economist", "Monitor"); "Agency" and "Service" count only after one of these ("Xinhua News Agency", "Wire
+ * Service"), so "the Energy Agency" and "the Weather Service" still speak.
+ */
+export const NEWS_OUTLET_WORDS = list(`
+  broadcaster broadcasting bulletin channel chronicle courant courier daily dispatch enquirer express gazette
+  herald inquirer journal ledger magazine mail media mirror network news newspaper newswire novosti online paper
+  post press presse radio record register report review sentinel standard telegraph television times today tribune
+  tv weekly wire`);
+
+/** Last words of a news outlet's name only after one of `NEWS_OUTLET_WORDS` ("Xinhua News Agency", "Wire Service"). */
+export const NEWS_SERVICE_WORDS = list('agency service');
+
+/**
+ * Wire services and broadcasters members name by their name or initials alone ("Reuters", "AP", "A.F.P."), written
+ * as their letters run together; names no person goes by ("Fox" is a surname too: "Fox News" ends in "News").
+ */
+export const NEWS_OUTLET_NAMES = list(`
+  abc afp aljazeera ansa ap axios bbc bloomberg cbc cbs cnn dpa dw efe euronews france24 interfax itv
+  kyodo msnbc nbc npr pbs politico pti reuters rte skynews tass upi xinhua yonhap`);
