@@ -54,7 +54,8 @@ export const NEWS_SERVICE_WORDS = list('agency service');
 
 /**
  * Wire services and broadcasters members name by their name or initials alone ("Reuters", "AP", "A.F.P."), written
- * as their letters run together; names no person goes by ("Fox" is a surname too: "Fox News" ends in "News").
+ * as their letters run together ("Fox" is left out, a surname too: "Fox News" ends in "News"). One a person goes by as
+ * well ("Bloomberg") still names that person where the corpus quotes someone so named (who-said's `questionSpeaker`).
  */
 export const NEWS_OUTLET_NAMES = list(`
   abc afp aljazeera ansa ap axios bbc bloomberg cbc cbs cnn dpa dw efe euronews france24 interfax itv
