@@ -8,9 +8,11 @@
  * const doc = await readPageDocument('added/new', bytes, { contentType: 'text/html; charset=utf-8', url });
  * if ('code' in doc) doc.message // a refusal, as pageToDocument's
  */
+import { availableParallelism } from 'node:os';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { fileError } from '../errors.js';
+import { Slots } from '../slots.js';
 import type { CorpusDocument, FileError } from '../types.js';
 import { startModuleWorker } from '../worker-start.js';
 import { type PageToDocumentOptions, pageToDocument } from './document.js';
@@ -19,11 +21,32 @@ import type { ReadInput, ReadMessage } from './read-thread.js';
 /** Pages of this many bytes or more are read on a worker thread (measured: README.md, "Reading time"). */
 export const OFF_THREAD_FROM_BYTES = 1_000_000;
 
+/**
+ * Reading threads running at once; the others wait their turn, first come first served. One core is left to the
+ * bot's event loop (a reading thread keeps a core busy for its whole reading, ~1 s a megabyte), and no more than
+ * two run at all, as each may take up to `READING_MEMORY_LIMITS` (1 on a machine of 2 cores, 2 from 3 cores).
+ * Adds are a moderator's, and rare: a page waiting for another's reading costs little, several read at once on
+ * a small machine took its memory and every core.
+ */
+export const READING_THREADS = Math.max(1, Math.min(2, availableParallelism() - 1));
+
+/** The slots of the reading threads, shared by every caller in the process (`readers` to use others). */
+export const readingThreads = new Slots(READING_THREADS);
+
+/**
+ * A reading thread's memory limits. Its heap (old generation) may grow to 1,024 MB: reading a page of
+ * `MAX_FILE_BYTES` took at most 480 MB (README.md, "Reading time"), so a pathological page is stopped, refused
+ * as unreadable, before it takes the bot's memory; young generation and stack are left at Node's defaults.
+ */
+export const READING_MEMORY_LIMITS: Readonly<ResourceLimits> = Object.freeze({ maxOldGenerationSizeMb: 1024 });
+
 export interface ReadPageOptions extends PageToDocumentOptions {
   /** Size from which a page is read on a worker thread (default `OFF_THREAD_FROM_BYTES`; 0: every page). */
   offThreadFromBytes?: number;
-  /** The worker's memory limits (none by default: a page may take as much as in-process). */
+  /** The worker's memory limits (default `READING_MEMORY_LIMITS`; `{}`: none, as in-process). */
   resourceLimits?: ResourceLimits;
+  /** The slots a reading thread waits for (default `readingThreads`, shared by the process). */
+  readers?: Slots;
 }
 
 // The worker's answer is checked before it is trusted as a result: a message of another shape (a stale or
@@ -51,40 +74,49 @@ function inProcess(id: string, bytes: Uint8Array, options: PageToDocumentOptions
   }
 }
 
+/** A page whose reading thread ran out of its memory limits (`limitMb`, its heap's, when set). */
+const tooMuchMemory = (id: string, limitMb: number | undefined): FileError =>
+  fileError(id, 'unreadable', { why: `reading it took more memory than a page may${limitMb ? ` (${limitMb} MB)` : ''}` });
+
+type Answer = ReadMessage | { type: 'out of memory' };
+
 /** The worker's one message, or a failure when it errs or exits without one. */
-function answerOf(worker: Worker): Promise<ReadMessage> {
+function answerOf(worker: Worker): Promise<Answer> {
   return new Promise((resolve) => {
     worker.once('message', (m: unknown) => {
       const parsed = readMessageSchema.safeParse(m);
       resolve(parsed.success ? (m as ReadMessage) : { type: 'failed', message: 'its reading thread sent no document' });
     });
-    worker.once('error', (err) => resolve({ type: 'failed', message: err.message }));
+    worker.once('error', (err: Error & { code?: string }) =>
+      resolve(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { type: 'out of memory' } : { type: 'failed', message: err.message }),
+    );
     worker.once('exit', (code) => resolve({ type: 'failed', message: `its reading thread stopped (exit code ${code})` }));
   });
 }
 
 /**
- * `pageToDocument`'s result for the page's bytes, read on a worker thread when the page is large. What the
- * reading throws, or a worker that fails or stops, is an `unreadable` FileError naming why, so a bad page is
- * reported and skipped as a refused one is.
+ * `pageToDocument`'s result for the page's bytes, read on a worker thread when the page is large, once one of
+ * the reading threads' slots is free (`READING_THREADS`). What the reading throws, or a worker that fails, stops
+ * or runs out of its memory limits, is an `unreadable` FileError naming why, so a bad page is reported and
+ * skipped as a refused one is.
  */
 export async function readPageDocument(id: string, bytes: Uint8Array, options: ReadPageOptions = {}): Promise<CorpusDocument | FileError> {
-  const { offThreadFromBytes = OFF_THREAD_FROM_BYTES, resourceLimits, ...read } = options;
+  const { offThreadFromBytes = OFF_THREAD_FROM_BYTES, resourceLimits = READING_MEMORY_LIMITS, readers = readingThreads, ...read } = options;
   if (bytes.length < offThreadFromBytes) return inProcess(id, bytes, read);
+  const release = await readers.take();
   let worker: Worker;
   try {
     // the bytes are copied to the worker, not transferred: the caller keeps them (an add stores them)
-    worker = startModuleWorker(
-      'read-thread',
-      import.meta.url,
-      { id, bytes, options: read } satisfies ReadInput,
-      resourceLimits ? { resourceLimits } : {},
-    );
+    worker = startModuleWorker('read-thread', import.meta.url, { id, bytes, options: read } satisfies ReadInput, {
+      resourceLimits: { ...resourceLimits },
+    });
   } catch (err) {
+    release();
     return failedRead(id, err instanceof Error ? err.message : String(err));
   }
   try {
     const answer = await answerOf(worker);
+    if (answer.type === 'out of memory') return tooMuchMemory(id, resourceLimits.maxOldGenerationSizeMb);
     if (answer.type === 'failed') return failedRead(id, answer.message);
     const { document, blockOffsets } = answer;
     if ('code' in document || !blockOffsets) return document;
@@ -92,6 +124,7 @@ export async function readPageDocument(id: string, bytes: Uint8Array, options: R
     for (let i = 0; i < blocks.length; i++) blocks[i] = { start: blockOffsets[2 * i]!, end: blockOffsets[2 * i + 1]! };
     return { ...document, blocks };
   } finally {
-    void worker.terminate();
+    // the slot is given back once the thread has exited, its memory with it; the result does not wait for that
+    worker.terminate().then(release, release);
   }
 }

@@ -1,10 +1,13 @@
 /**
  * readPageDocument: a large page is read on a worker thread and gives the document pageToDocument gives
- * in-process; a refusal crosses the thread as it is; a reading thread that fails becomes a refusal naming why.
+ * in-process; a refusal crosses the thread as it is; a reading thread that fails or runs out of memory becomes
+ * a refusal naming why; no more reading threads run at once than their slots, each slot given back however its
+ * reading ends.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Slots } from '../../../src/corpus/slots.js';
 import { pageToDocument } from '../../../src/corpus/web/document.js';
-import { OFF_THREAD_FROM_BYTES, readPageDocument } from '../../../src/corpus/web/read-page.js';
+import { OFF_THREAD_FROM_BYTES, READING_MEMORY_LIMITS, READING_THREADS, readPageDocument } from '../../../src/corpus/web/read-page.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -56,15 +59,66 @@ describe('readPageDocument', () => {
   });
 
   it('reports a reading thread that runs out of memory as an unreadable page, and reads the next page', async () => {
+    const readers = new Slots(1);
     const bytes = utf8(largePage(20_000));
     const failed = await readPageDocument('added/depot', bytes, {
       contentType: 'text/html',
       offThreadFromBytes: 0,
       resourceLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },
+      readers,
     });
-    expect(failed).toMatchObject({ file: 'added/depot', code: 'unreadable' });
-    expect('message' in failed && failed.message).toMatch(/^File "added\/depot" could not be read \(reading it failed: .+\)\.$/);
-    const next = await readPageDocument('added/menu', utf8(largePage(20_000)), { contentType: 'text/html', offThreadFromBytes: 0 });
+    expect(failed).toStrictEqual({
+      file: 'added/depot',
+      code: 'unreadable',
+      message: 'File "added/depot" could not be read (reading it took more memory than a page may (4 MB)).',
+    });
+    // its slot comes back once the thread has exited, and the next page is read in it
+    await vi.waitFor(() => expect(readers.running).toBe(0));
+    const next = await readPageDocument('added/menu', utf8(largePage(20_000)), {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      readers,
+    });
     expect('code' in next).toBe(false);
   }, 30_000);
+
+  it('reads several large pages added at once no more than its slots at a time, each as in-process', async () => {
+    const readers = new Slots(2);
+    const pages = [15_000, 20_000, 25_000].map((size) => utf8(largePage(size)));
+    const options = { contentType: 'text/html; charset=utf-8', url: 'https://courier.example/depot' };
+    const reads = pages.map((bytes, i) => readPageDocument(`added/depot-${i}`, bytes, { ...options, offThreadFromBytes: 0, readers }));
+    // two threads started, the third page waits its turn
+    expect([readers.running, readers.waiting]).toEqual([2, 1]);
+    const docs = await Promise.all(reads);
+    expect(docs).toStrictEqual(pages.map((bytes, i) => pageToDocument(`added/depot-${i}`, bytes, options)));
+    expect(readers.mostRunning).toBe(2);
+    await vi.waitFor(() => expect(readers.running).toBe(0));
+  }, 60_000);
+
+  it('gives its slot back when a reading thread cannot start, and reads the next page', async () => {
+    const readers = new Slots(1);
+    // a function cannot be copied to a thread: the thread is never started
+    const uncopyable = {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      readers,
+      overrides: { date: (() => '2026-02-12') as unknown as string },
+    };
+    const failed = await readPageDocument('added/depot', utf8(largePage(20_000)), uncopyable);
+    expect(failed).toMatchObject({ file: 'added/depot', code: 'unreadable' });
+    expect('message' in failed && failed.message).toMatch(/^File "added\/depot" could not be read \(reading it failed: .+\)\.$/);
+    expect(readers.running).toBe(0);
+    const next = await readPageDocument('added/menu', utf8(largePage(20_000)), {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      readers,
+    });
+    expect('code' in next).toBe(false);
+  }, 30_000);
+
+  it('bounds the reading threads and their memory by default', () => {
+    expect(READING_THREADS).toBeGreaterThanOrEqual(1);
+    expect(READING_THREADS).toBeLessThanOrEqual(2);
+    expect(READING_MEMORY_LIMITS.maxOldGenerationSizeMb).toBeGreaterThan(0);
+  });
 });
