@@ -8,19 +8,27 @@
  *
  * (not part of `npm run bench`; see src/corpus/web/README.md, "Reading time")
  */
+import { commandLine, usageError } from '../src/cli/command-line.js';
 import { readPageDocument } from '../src/corpus/web/read-page.js';
 
-const args = process.argv.slice(2);
-let bytes = 20 * 1024 * 1024;
-let step = 32;
-let largest = 2048;
-const kinds: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--bytes') bytes = Number(args[++i]);
-  else if (args[i] === '--step') step = Number(args[++i]);
-  else if (args[i] === '--largest') largest = Number(args[++i]);
-  else kinds.push(args[i]!);
-}
+const USAGE = 'Usage: npx tsx bench/read-memory.ts [--bytes N] [--step MB] [--largest MB] [paragraphs|one-paragraph|elements …]';
+const KINDS = ['paragraphs', 'one-paragraph', 'elements'];
+const { values, positionals } = commandLine(
+  'read-memory',
+  USAGE,
+  {
+    bytes: { type: 'string', default: String(20 * 1024 * 1024) },
+    step: { type: 'string', default: '32' },
+    largest: { type: 'string', default: '2048' },
+  },
+  { allowPositionals: true },
+);
+const [bytes, step, largest] = [values.bytes, values.step, values.largest].map(Number) as [number, number, number];
+if (![bytes, step, largest].every((n) => Number.isInteger(n) && n > 0))
+  usageError('read-memory', USAGE, '--bytes, --step and --largest take whole numbers');
+const unknown = positionals.find((k) => !KINDS.includes(k));
+if (unknown) usageError('read-memory', USAGE, `no page kind "${unknown}" (${KINDS.join(', ')})`);
+const kinds = positionals.length ? positionals : KINDS;
 
 /**
  * A generated page of about `size` bytes: paragraphs of about 240 bytes (a third quotations; fewer than
@@ -48,7 +56,7 @@ function page(kind: string, size: number): Uint8Array {
 }
 
 const options = { contentType: 'text/html; charset=utf-8', url: 'https://ledger.example/harbour', offThreadFromBytes: 0 };
-for (const kind of kinds.length ? kinds : ['paragraphs', 'one-paragraph', 'elements']) {
+for (const kind of kinds) {
   const bytesOfPage = page(kind, bytes);
   let ranOut = 0;
   let read = largest;

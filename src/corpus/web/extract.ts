@@ -25,6 +25,42 @@ import type { LiveEntry } from './dated-parts.js';
  */
 export const MAX_PAGE_ELEMENTS = 100_000;
 /**
+ * Pages whose markup opens more elements than this (twice `MAX_PAGE_ELEMENTS`, start tags counted outside
+ * scripts, styles and comments: `startTagsOver`) are refused before parsing: parsing and walking millions of tiny
+ * elements took a reading thread past its memory limit (over 1 GB for 2.6 million), and there V8 stops the whole
+ * process, not only the thread (src/corpus/web/README.md, "Reading time").
+ */
+export const MAX_PAGE_START_TAGS = 2 * MAX_PAGE_ELEMENTS;
+
+/** The end of a script's or a style's text, from which markup is read again. */
+const RAW_TEXT_END = /<\/(?:script|style)\s*>/gi;
+
+/**
+ * Whether the page's markup holds more than `most` start tags (`<` and a letter): a script's or a style's text and
+ * comments are passed over, as they open no elements. One pass from start to end, stopping once over `most`.
+ */
+export function startTagsOver(html: string, most: number): boolean {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) {
+      if (++tags > most) return true;
+      const name = html.slice(i + 1, i + 7).toLowerCase();
+      if (name === 'script' || name.startsWith('style')) {
+        RAW_TEXT_END.lastIndex = i;
+        if (!RAW_TEXT_END.exec(html)) return false;
+        i = RAW_TEXT_END.lastIndex - 1;
+      }
+    } else if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end === -1) return false;
+      i = end;
+    }
+  }
+  return false;
+}
+
+/**
  * Pages whose elements nest deeper are refused unread: a browser nests no deeper than 512 levels (it sets the
  * rest beside the 512th), no publishing tool makes such a page, and reading one costs time growing with the square
  * of its depth (over 30 s measured for 30,000 nested boxes).
@@ -75,6 +111,13 @@ export type { ExtractedPage, ExtractOptions, ExtractResult, NoArticle } from './
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
   const list = xmlListReason(html);
   if (list) return { ok: false, code: 'no_article', reason: list };
+  if (startTagsOver(html, MAX_PAGE_START_TAGS)) {
+    return {
+      ok: false,
+      code: 'no_article',
+      reason: `the page has over ${MAX_PAGE_START_TAGS.toLocaleString('en-US')} elements, more than any article page holds`,
+    };
+  }
   let doc = parsePage(html, [options.url]);
   if (noscriptArticle(doc)) {
     // The article is there for readers without scripts: read the page as they see it.

@@ -4,7 +4,7 @@
  * sentence here is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, MAX_PAGE_DEPTH } from '../../../src/corpus/web/extract.js';
+import { extractArticle, MAX_PAGE_DEPTH, MAX_PAGE_START_TAGS } from '../../../src/corpus/web/extract.js';
 
 const PARAGRAPHS = [
   'The harbour board met on Tuesday evening and agreed to rebuild the northern quay wall before the winter storms reach the bay.',
@@ -39,6 +39,30 @@ describe('pages of deeply nested boxes', () => {
     if (!result.ok) expect(result.reason).toMatch(/^the page nests its elements 20,0\d\d levels deep, deeper than any article page$/);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(MAX_PAGE_DEPTH).toBeLessThan(20_000);
+  });
+});
+
+describe('pages of very many elements', () => {
+  const page = (inside: string) =>
+    `<!doctype html><html lang="en"><head><title>Quay wall | Bay News</title></head><body>${inside}${ARTICLE}</body></html>`;
+
+  it('refuses one opening far more elements than any article page before parsing it, within a second', () => {
+    const started = performance.now();
+    const result = extractArticle(page('<i>a</i>'.repeat(MAX_PAGE_START_TAGS + 1)));
+    expect(result).toStrictEqual({
+      ok: false,
+      code: 'no_article',
+      reason: 'the page has over 200,000 elements, more than any article page holds',
+    });
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reads an article beside scripts, styles and comments holding that many tags as text', () => {
+    const tags = '<i>a</i>'.repeat(MAX_PAGE_START_TAGS + 1);
+    const html = page(`<script>var t = "${tags}";</script><style>/* ${tags} */</style><!-- ${tags} -->`);
+    const result = extractArticle(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(PARAGRAPHS.join('\n\n'));
   });
 });
 
