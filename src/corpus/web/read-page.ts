@@ -1,6 +1,6 @@
 /**
  * `readPageDocument`: `pageToDocument` for the bot and the CLI, a large page read on a worker thread. Reading
- * takes about a second a megabyte of paragraphs (up to ~17 s for a page of `MAX_FILE_BYTES`), during which the
+ * takes about a second a megabyte of paragraphs (~17–36 s for a page of `MAX_FILE_BYTES`), during which the
  * thread reading answers nobody; on a worker the bot's event loop stays free (see README.md, "Reading time").
  * A small page is read in-process: a worker's start-up (its own TypeScript loading under tsx) costs more.
  *
@@ -40,6 +40,18 @@ export const readingThreads = new Slots(READING_THREADS);
  */
 export const READING_MEMORY_LIMITS: Readonly<ResourceLimits> = Object.freeze({ maxOldGenerationSizeMb: 1024 });
 
+/**
+ * How long a reading thread may hold its slot, from its start to its answer (waiting for a slot is not counted):
+ * 120 s. Reading a page of `MAX_FILE_BYTES` on a worker took 21 s alone on 2 cores, 27 s with two read at once,
+ * 36 s at load 4 to 6 (README.md, "Reading time"): over three times the slowest, so a page that can be read is
+ * not refused on a slow spell of the machine, while a page that reads for longer stops holding the slot the next
+ * large add waits for (its thread terminated, the page refused as unreadable).
+ */
+export const READING_TIME_LIMIT_MS = 120_000;
+
+/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 export interface ReadPageOptions extends PageToDocumentOptions {
   /** Size from which a page is read on a worker thread (default `OFF_THREAD_FROM_BYTES`; 0: every page). */
   offThreadFromBytes?: number;
@@ -47,6 +59,8 @@ export interface ReadPageOptions extends PageToDocumentOptions {
   resourceLimits?: ResourceLimits;
   /** The slots a reading thread waits for (default `readingThreads`, shared by the process). */
   readers?: Slots;
+  /** How long a reading thread may run, in milliseconds (default `READING_TIME_LIMIT_MS`; `Infinity`: no limit). */
+  timeLimitMs?: number;
 }
 
 // The worker's answer is checked before it is trusted as a result: a message of another shape (a stale or
@@ -78,7 +92,11 @@ function inProcess(id: string, bytes: Uint8Array, options: PageToDocumentOptions
 const tooMuchMemory = (id: string, limitMb: number | undefined): FileError =>
   fileError(id, 'unreadable', { why: `reading it took more memory than a page may${limitMb ? ` (${limitMb} MB)` : ''}` });
 
-type Answer = ReadMessage | { type: 'out of memory' };
+/** A page whose reading thread ran past its time limit (`limitMs`), stopped before it answered. */
+const tooLong = (id: string, limitMs: number): FileError =>
+  fileError(id, 'unreadable', { why: `reading it took longer than a page may (${limitMs / 1000} s)` });
+
+type Answer = ReadMessage | { type: 'out of memory' } | { type: 'too long' };
 
 /** The worker's one message, or a failure when it errs or exits without one. */
 function answerOf(worker: Worker): Promise<Answer> {
@@ -94,14 +112,34 @@ function answerOf(worker: Worker): Promise<Answer> {
   });
 }
 
+/** `answer`, or 'too long' once `limitMs` have passed first (none when the limit is not a timer's: `Infinity`). */
+async function withinTime(answer: Promise<Answer>, limitMs: number): Promise<Answer> {
+  if (!(limitMs >= 0 && limitMs <= LONGEST_TIMER_MS)) return answer;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Answer>((resolve) => {
+    timer = setTimeout(() => resolve({ type: 'too long' }), limitMs);
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * `pageToDocument`'s result for the page's bytes, read on a worker thread when the page is large, once one of
- * the reading threads' slots is free (`READING_THREADS`). What the reading throws, or a worker that fails, stops
- * or runs out of its memory limits, is an `unreadable` FileError naming why, so a bad page is reported and
- * skipped as a refused one is.
+ * the reading threads' slots is free (`READING_THREADS`). What the reading throws, or a worker that fails, stops,
+ * runs out of its memory limits or runs past its time limit (terminated then), is an `unreadable` FileError
+ * naming why, so a bad page is reported and skipped as a refused one is.
  */
 export async function readPageDocument(id: string, bytes: Uint8Array, options: ReadPageOptions = {}): Promise<CorpusDocument | FileError> {
-  const { offThreadFromBytes = OFF_THREAD_FROM_BYTES, resourceLimits = READING_MEMORY_LIMITS, readers = readingThreads, ...read } = options;
+  const {
+    offThreadFromBytes = OFF_THREAD_FROM_BYTES,
+    resourceLimits = READING_MEMORY_LIMITS,
+    readers = readingThreads,
+    timeLimitMs = READING_TIME_LIMIT_MS,
+    ...read
+  } = options;
   if (bytes.length < offThreadFromBytes) return inProcess(id, bytes, read);
   const release = await readers.take();
   let worker: Worker;
@@ -115,7 +153,8 @@ export async function readPageDocument(id: string, bytes: Uint8Array, options: R
     return failedRead(id, err instanceof Error ? err.message : String(err));
   }
   try {
-    const answer = await answerOf(worker);
+    const answer = await withinTime(answerOf(worker), timeLimitMs);
+    if (answer.type === 'too long') return tooLong(id, timeLimitMs);
     if (answer.type === 'out of memory') return tooMuchMemory(id, resourceLimits.maxOldGenerationSizeMb);
     if (answer.type === 'failed') return failedRead(id, answer.message);
     const { document, blockOffsets } = answer;
@@ -124,7 +163,8 @@ export async function readPageDocument(id: string, bytes: Uint8Array, options: R
     for (let i = 0; i < blocks.length; i++) blocks[i] = { start: blockOffsets[2 * i]!, end: blockOffsets[2 * i + 1]! };
     return { ...document, blocks };
   } finally {
-    // the slot is given back once the thread has exited, its memory with it; the result does not wait for that
+    // the slot is given back once the thread has exited (terminated mid-reading when it ran too long), its memory
+    // with it; the result does not wait for that
     worker.terminate().then(release, release);
   }
 }

@@ -1,13 +1,34 @@
 /**
  * readPageDocument: a large page is read on a worker thread and gives the document pageToDocument gives
- * in-process; a refusal crosses the thread as it is; a reading thread that fails or runs out of memory becomes
- * a refusal naming why; no more reading threads run at once than their slots, each slot given back however its
- * reading ends.
+ * in-process; a refusal crosses the thread as it is; a reading thread that fails, runs out of memory or runs
+ * past its time limit becomes a refusal naming why; no more reading threads run at once than their slots, each
+ * slot given back however its reading ends.
  */
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { Slots } from '../../../src/corpus/slots.js';
 import { pageToDocument } from '../../../src/corpus/web/document.js';
-import { OFF_THREAD_FROM_BYTES, READING_MEMORY_LIMITS, READING_THREADS, readPageDocument } from '../../../src/corpus/web/read-page.js';
+import {
+  OFF_THREAD_FROM_BYTES,
+  READING_MEMORY_LIMITS,
+  READING_THREADS,
+  READING_TIME_LIMIT_MS,
+  readPageDocument,
+} from '../../../src/corpus/web/read-page.js';
+
+/** Every reading thread started, to check none is left running. */
+const started = vi.hoisted((): Worker[] => []);
+vi.mock('../../../src/corpus/worker-start.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/corpus/worker-start.js')>();
+  return {
+    ...real,
+    startModuleWorker: (...args: Parameters<typeof real.startModuleWorker>): Worker => {
+      const worker = real.startModuleWorker(...args);
+      started.push(worker);
+      return worker;
+    },
+  };
+});
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -116,9 +137,57 @@ describe('readPageDocument', () => {
     await expectNextPageRead(readers);
   }, 30_000);
 
-  it('bounds the reading threads and their memory by default', () => {
+  it('stops a reading thread that runs past its time limit, refuses the page naming the limit, and reads the next page', async () => {
+    const readers = new Slots(1);
+    const before = started.length;
+    // a thread's start-up alone (loading tsx and the reader) takes longer than 50 ms, and reading 1.2 MB a second more
+    const failed = await readPageDocument('added/depot', utf8(largePage(1_200_000)), {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      timeLimitMs: 50,
+      readers,
+    });
+    expect(failed).toStrictEqual({
+      file: 'added/depot',
+      code: 'unreadable',
+      message: 'File "added/depot" could not be read (reading it took longer than a page may (0.05 s)).',
+    });
+    // its thread is terminated, not left reading: the slot comes back once it has exited
+    const stopped = started.slice(before);
+    expect(stopped).toHaveLength(1);
+    await vi.waitFor(() => expect(readers.running).toBe(0));
+    expect(stopped[0]!.threadId).toBe(-1);
+    await expectNextPageRead(readers);
+    // and the next page's thread has exited too once its slot is back
+    await vi.waitFor(() => expect(readers.running).toBe(0));
+    expect(started.slice(before).map((w) => w.threadId)).toEqual([-1, -1]);
+  }, 30_000);
+
+  it('queues a later large page behind a reading thread only until that thread runs past its time limit', async () => {
+    const readers = new Slots(1);
+    const options = { contentType: 'text/html', offThreadFromBytes: 0, readers };
+    const slow = readPageDocument('added/slow', utf8(largePage(1_200_000)), { ...options, timeLimitMs: 50 });
+    const next = readPageDocument('added/next', utf8(largePage(20_000)), options);
+    expect([readers.running, readers.waiting]).toEqual([1, 1]);
+    expect(await slow).toMatchObject({ code: 'unreadable', message: expect.stringContaining('took longer than a page may') });
+    expect('code' in (await next)).toBe(false);
+    await vi.waitFor(() => expect(readers.running).toBe(0));
+  }, 30_000);
+
+  it('bounds the reading threads, their memory and their time by default', () => {
     expect(READING_THREADS).toBeGreaterThanOrEqual(1);
     expect(READING_THREADS).toBeLessThanOrEqual(2);
     expect(READING_MEMORY_LIMITS.maxOldGenerationSizeMb).toBeGreaterThan(0);
+    expect(READING_TIME_LIMIT_MS).toBeGreaterThanOrEqual(60_000);
   });
+
+  it('reads with no time limit when told Infinity', async () => {
+    const bytes = utf8(largePage(20_000));
+    const there = await readPageDocument('added/small', bytes, {
+      contentType: 'text/html',
+      offThreadFromBytes: 0,
+      timeLimitMs: Number.POSITIVE_INFINITY,
+    });
+    expect(there).toStrictEqual(pageToDocument('added/small', bytes, { contentType: 'text/html' }));
+  }, 30_000);
 });
