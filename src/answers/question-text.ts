@@ -77,9 +77,9 @@ export interface QuestionReading {
    */
   guess?: boolean;
   /**
-   * True when `askedName` reads as a news outlet's name (`newsOutletLike`: "… - BBC News", "Reuters: …", "…
-   * (nytimes.com)"): where the member saw the words rather than who said them, unless the corpus credits someone by
-   * that name (who-said's `questionSpeaker` decides).
+   * True when `askedName` reads as a news outlet's name (`newsOutletLike`: "… - BBC News", "Reuters: …", "Reuters -
+   * …", "… (nytimes.com)", "Did the BBC say …"): where the member saw the words rather than who said them, unless the
+   * corpus credits someone by that name (who-said's `questionSpeaker` decides).
    */
   outletLike?: boolean;
 }
@@ -97,16 +97,23 @@ const HANDLE = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_][\p{L}\p{N}_.]*(?<!\.)/gu;
  * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
  */
 const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
-// a name ("Marta Ruiz") or a role ("the port director")
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?`;
+// a name ("Marta Ruiz"), a role ("the port director"), or "the" before a name ("the BBC", "the New York Times"),
+// which is read only as a news outlet's (`THE_NAMED`)
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?|the \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/** "the" before capitalised words ("the BBC"): a news outlet's name, or no name read ("the Mayor" is read as before). */
+const THE_NAMED = /^the \p{Lu}/u;
 // a web site's name as members write where they saw the words ("nytimes.com", "bbc.co.uk"; an address with
 // "www." or "https://" is left out as a link before any reading)
 const DOMAIN = String.raw`(?:[\p{L}\p{N}-]+\.)+\p{L}{2,24}`;
 const WHOLE_DOMAIN = new RegExp(`^${DOMAIN}$`, 'u');
 const VERB = '(?:say|said|says|tell|told|claim|claimed|write|wrote)';
-/** "did NAME (really) say (that) REST", "NAME said: REST", "is it true that NAME said REST". */
+// what a news outlet does with words ("Did Reuters report that …"), read only of a name `newsOutletLike`: a person
+// who reports something need not say it; "report on …" asks about a subject, not words
+const REPORTED = '(?:report|reported|reports)(?! on | about )';
+const REPORTED_VERB = new RegExp(`^${REPORTED}$`, 'u');
+/** "did NAME (really) say (that) REST", "NAME said: REST", "is it true that NAME said REST", "did OUTLET report REST". */
 const ASKED = new RegExp(
-  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )?@?(${NAME}) (?:really |ever |actually )?${VERB}(?: that)?[:,]? (.*)$`,
+  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )?@?(${NAME}) (?:really |ever |actually )?(${VERB}|${REPORTED})(?: that)?[:,]? (.*)$`,
   'u',
 );
 
@@ -155,7 +162,9 @@ function asked(text: string): { name: string; rest: string } | null {
   const m = ASKED.exec(text.trim());
   // "Did <@1234> say …" with the mention left out is no question about someone called "Did"
   if (!m || QUESTION_FRAME_WORDS.has(m[1]!.toLowerCase())) return null;
-  return { name: m[1]!, rest: m[2]!.replace(/[?¿!\s]+$/u, '') };
+  const [name, verb] = [m[1]!, m[2]!];
+  if ((THE_NAMED.test(name) || REPORTED_VERB.test(verb)) && !newsOutletLike(name)) return null;
+  return { name, rest: m[3]!.replace(/[?¿!\s]+$/u, '') };
 }
 
 /**
@@ -213,7 +222,12 @@ function readingsOf(text: string): QuestionReading[] {
   if (quoted.length) {
     if (!/[\p{L}\p{N}]/u.test(frame)) return readings;
     const question = asked(frame.replace(/\s+/g, ' '));
-    readings.push({ quote: quoted.join(' … '), askedName: question?.name ?? null, names: framedNames(frame) });
+    readings.push({
+      quote: quoted.join(' … '),
+      askedName: question?.name ?? null,
+      names: framedNames(frame),
+      ...outletFlag(question?.name ?? null),
+    });
     return readings;
   }
   // "who said strengthen communication at all levels": the words after the question, no one named
@@ -296,21 +310,35 @@ const SAID_AFTER = '(?:said|says|told|claimed|claims|wrote|writes)';
  *   be answered with the name left unchecked;
  * - "REST — Ruiz" (the meme's "words — Person", any dash with a space before it) and "REST (Ruiz)": a guess, a
  *   quotation may end in a dash before a capitalised word ("we owe it to one place — Europe") or a stage note
- *   ("(Applause)").
+ *   ("(Applause)");
+ * - "Reuters - REST", "BBC News — REST", "LONDON (Reuters) - REST": a news outlet only (`outletOnly`), a wire
+ *   dateline or a pasted heading, a guess as "Reuters: …" is; a person's name before a dash ("Ruiz - …") is left
+ *   unread, as a quotation may open with a name and a dash ("Europe — we owe it everything").
  */
 // the name, or the web site where the member saw the words ("… - nytimes.com")
 const SOURCE = `${NAME}|${DOMAIN}`;
-const NAMED_AROUND: readonly { form: RegExp; name: number; rest: number; guessed: boolean }[] = [
+// a dash after a name opening the text, a hyphen only with spaces around it ("Reuters - …", "BBC News— …")
+const DASH_AFTER = '(?: *[—–―] *| +--? +)';
+const NAMED_AROUND: readonly { form: RegExp; name: number; rest: number; guessed: boolean; outletOnly?: boolean }[] = [
   { form: new RegExp(`^@?(${SOURCE}) ?: +(.+)$`, 'u'), name: 1, rest: 2, guessed: true },
   { form: new RegExp(`^(.+?)[,;] +${SAID_AFTER} @?(${SOURCE})$`, 'u'), name: 2, rest: 1, guessed: false },
   { form: new RegExp(`^(.+?)[,;] +@?(${SOURCE}) ${SAID_AFTER}$`, 'u'), name: 2, rest: 1, guessed: false },
   { form: new RegExp(`^(.+?) +(?:[—–―~]|--?) *@?(${SOURCE})$`, 'u'), name: 2, rest: 1, guessed: true },
   { form: new RegExp(`^(.+?) *\\( *@?(${SOURCE}) *\\)$`, 'u'), name: 2, rest: 1, guessed: true },
+  { form: new RegExp(`^@?(${SOURCE})${DASH_AFTER}(.+)$`, 'u'), name: 1, rest: 2, guessed: true, outletOnly: true },
+  // a dateline's place and date before the outlet in brackets ("LONDON, March 3 (Reuters) - …"), no bracket in them
+  {
+    form: new RegExp(`^(?:[^()]{1,60} )?\\( *@?(${SOURCE}) *\\)${DASH_AFTER}(.+)$`, 'u'),
+    name: 1,
+    rest: 2,
+    guessed: true,
+    outletOnly: true,
+  },
 ];
 
 /**
  * The quotation and the speaker a member names around it without a verb before it ("Ruiz: …", "…, said Ruiz",
- * "… — Ruiz", "… (Ruiz)"), or null. The name is a few capitalised words, "the <role>", or a news outlet's name or
+ * "… — Ruiz", "… (Ruiz)", an outlet's "Reuters - …"), or null. The name is a few capitalised words, "the <role>", or a news outlet's name or
  * web site (`newsOutletLike`, even holding a label's word: "… - Washington Post"); the words at least two. A label
  * before a colon ("Breaking: …", "Breaking news: …", "Opinion: …") names no one (`name` null): a guess, the words
  * after it looked up, as a heading copied with a quotation is no part of it.
@@ -325,11 +353,11 @@ function namedAround(text: string): { name: string | null; rest: string; guessed
   };
   // "Post: …", "Breaking News: …" open with a label; "Valley Post: …" is an outlet's name
   if (labelled(true) && enough(label![2]!)) return { name: null, rest: label![2]!, guessed: true };
-  for (const { form, name, rest, guessed } of NAMED_AROUND) {
+  for (const { form, name, rest, guessed, outletOnly } of NAMED_AROUND) {
     const m = form.exec(body);
     if (!m) continue;
     const words = m[rest]!.replace(/^[\s,;:—–―-]+|[\s,;:—–―-]+$/gu, '');
-    if (!(newsOutletLike(m[name]!) || speakerLike(m[name]!)) || !enough(words)) continue;
+    if (!(newsOutletLike(m[name]!) || (!outletOnly && speakerLike(m[name]!))) || !enough(words)) continue;
     return { name: m[name]!, rest: words, guessed };
   }
   // "Editor's note: …": a label's word after another word

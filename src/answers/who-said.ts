@@ -535,10 +535,13 @@ function better(b: WhoSaidMatch[] | null, a: WhoSaidMatch[] | null, inKind = fal
 function questionSpeaker(store: ClaimView, reading: QuestionReading): string | null {
   // "… - DW", "DW: …", "…, DW said": an outlet of the corpus, or a name that reads as a news outlet's ("… - BBC
   // News", "Reuters: …", "… (nytimes.com)", `outletLike`), that quotes no one by its name is where the member saw the
-  // words, not who said them; the words are checked with no one named. A person the corpus credits so still wins.
+  // words, not who said them; the words are checked with no one named. A person the corpus credits so still wins,
+  // or a body it quotes by the name after "the" ("Did the BBC say …" of "…, the BBC said in a statement").
   if (reading.askedName) {
     const seenAt = reading.outletLike || outletDocuments(store, reading.askedName).length > 0;
-    return seenAt && store.findSpeakers(reading.askedName).length === 0 ? null : reading.askedName;
+    if (!seenAt) return reading.askedName;
+    const bare = reading.askedName.replace(/^[Tt]he (?=\p{Lu})/u, '');
+    return [reading.askedName, bare].find((name) => store.findSpeakers(name).length > 0) ?? null;
   }
   const found = new Map<string, string>();
   for (const run of reading.names) {

@@ -157,6 +157,8 @@ describe('the speaker named around words typed without marks', () => {
       `${WORDS} - Washington Post`,
       `${WORDS} — nytimes.com`,
       `${WORDS}, the times said`,
+      `${WORDS}, the BBC said`,
+      `${WORDS} — the New York Times`,
     ]) {
       expect(questionReadings(typed).find((r) => r.askedName)?.outletLike, typed).toBe(true);
       const r = whoSaid(store, typed);
@@ -165,6 +167,34 @@ describe('the speaker named around words typed without marks', () => {
       expect(r.searched, typed).toBe(WORDS);
       expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
     }
+  });
+
+  it('reads a news outlet before a dash at the start (a dateline, a pasted heading) as where the words were seen', () => {
+    for (const typed of [
+      `Reuters - ${WORDS}`,
+      `BBC News — ${WORDS}`,
+      `BBC News—${WORDS}`,
+      `The Daily Herald -- ${WORDS}`,
+      `nytimes.com - ${WORDS}`,
+      `LONDON, March 3 (Reuters) - ${WORDS}`,
+      `GENEVA (AP) — ${WORDS}`,
+    ]) {
+      const read = questionReadings(typed).find((r) => r.askedName);
+      expect(read, typed).toMatchObject({ quote: WORDS, outletLike: true, guess: true });
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.searched, typed).toBe(WORDS);
+      expect(r.matches[0]!.speaker, typed).toBe('Tomasz Wendt');
+    }
+    // a person's name before a dash may open the quotation itself ("Brussels — we …"): not read as a speaker; nor a
+    // hyphen with no space around it, nor one word after the outlet
+    for (const typed of [`Hollis - ${WORDS}`, `Tomasz Wendt — ${WORDS}`, `Reuters-${WORDS}`, 'Reuters - frost'])
+      expect(
+        questionReadings(typed).some((r) => r.askedName),
+        typed,
+      ).toBe(false);
+    expect(whoSaid(store, `Hollis - ${WORDS}`).askedSpeaker).toBeNull();
   });
 
   it('checks a person the corpus credits by a name that reads as an outlet', () => {

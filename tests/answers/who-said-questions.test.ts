@@ -140,6 +140,73 @@ describe('who-said, asked as members ask', () => {
   });
 });
 
+describe('who-said, a question naming a news outlet as the one who said the words', () => {
+  const petrakis = 'we will guard every berth on this quay';
+  const brandt = 'every idle hour sends freight to rival harbours';
+
+  it('reads "the" before an outlet’s name, and an outlet’s "report", as asking where the words were seen', () => {
+    for (const [typed, name] of [
+      [`Did the BBC say ${petrakis}?`, 'the BBC'],
+      [`Did the New York Times say ${petrakis}?`, 'the New York Times'],
+      [`Did Reuters report that ${petrakis}?`, 'Reuters'],
+      [`Did the Harbour Gazette report ${petrakis}?`, 'the Harbour Gazette'],
+      [`Did Reuters say "${petrakis}"?`, 'Reuters'],
+      [`Did the BBC say "${petrakis}"?`, 'the BBC'],
+    ] as const) {
+      const read = questionReadings(typed).find((r) => r.askedName);
+      expect(read, typed).toMatchObject({ quote: petrakis, askedName: name, outletLike: true });
+    }
+    // a role keeps its reading; "the" before a name that is no outlet's, a person's "report" and a report on a
+    // subject are read as before, with no name
+    expect(questionReadings(`Did the harbourmaster say ${brandt}?`)[1]).toMatchObject({ askedName: 'the harbourmaster' });
+    expect(questionReadings(`Did the harbourmaster say ${brandt}?`)[1]?.outletLike).toBeUndefined();
+    for (const typed of [`Did the Mayor say ${brandt}?`, `Did Brandt report that ${brandt}?`, 'Did the BBC report on the ferry strike?'])
+      expect(
+        questionReadings(typed).some((r) => r.askedName),
+        typed,
+      ).toBe(false);
+  });
+
+  it('checks the words with no one named, a role still checked', () => {
+    for (const typed of [
+      `Did the BBC say ${petrakis}?`,
+      `Did the New York Times say ${petrakis}?`,
+      `Did Reuters report that ${petrakis}?`,
+      `Did Reuters say "${petrakis}"?`,
+    ]) {
+      const r = whoSaid(store, typed);
+      expect(r.verdict, typed).toBe('verbatim');
+      expect(r.askedSpeaker, typed).toBeNull();
+      expect(r.searched, typed).toBe(petrakis);
+      expect(r.matches[0]!.speaker, typed).toBe('Alma Petrakis');
+    }
+    const role = whoSaid(store, `Did the mayor say ${brandt}?`);
+    expect(role.verdict).toBe('misattributed');
+    expect(role.askedSpeaker).toBe('the mayor');
+  });
+
+  it('checks a body the corpus quotes by the name after "the"', () => {
+    const quoted = writtenStore([
+      {
+        file: 'airwaves.txt',
+        outlet: 'Tide Ledger',
+        date: '2025-04-04',
+        text: story(
+          'Strike coverage',
+          '"Our crews will keep broadcasting through the strike," the BBC said in a statement.',
+          `"${brandt[0]!.toUpperCase()}${brandt.slice(1)}," harbourmaster Jonas Brandt said.`,
+        ),
+      },
+    ]);
+    const its = whoSaid(quoted, 'Did the BBC say our crews will keep broadcasting through the strike?');
+    expect(its.verdict).toBe('verbatim');
+    expect(its.askedSpeaker).toBe('BBC');
+    const not = whoSaid(quoted, `Did the BBC say ${brandt}?`);
+    expect(not.verdict).toBe('misattributed');
+    expect(not.matches[0]!.speaker).toBe('Jonas Brandt');
+  });
+});
+
 describe('who-said, what the answer claims', () => {
   const derby = writtenStore([
     {
