@@ -226,8 +226,13 @@ export function tokenizeBlock(
     t.sentence = sentence;
     const next = out[i + 1];
     if (!next) break;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...')) {
-      if (next.cap || next.kind === 'quote' || /^\p{N}/u.test(next.text)) sentence++;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) {
+      if (opensSentence(next)) sentence++;
+    } else if (t.text === ')' && t.kind === 'punct' && SENTENCE_ENDS.has(out[i - 1]?.text ?? '') && opensSentence(next)) {
+      // "Li was sure. (She was not.) “It was a trick,” …": a sentence closed inside its bracket ends there, so the next
+      // sentence starts after the bracket and does not run on from the aside (one opening with a bracket after a full
+      // stop is still read with the sentence before it, whose subject a pronoun after the aside refers to)
+      sentence++;
     } else if (t.kind === 'word' && next.cap && initialismEnd(t) && FUNCTION_CAPS.has(next.lower) && !VERBISH.has(next.lower)) {
       // "… entering the U.S. While Li has …": a dotted initialism keeps its period, which still ends the sentence
       // when a capitalised function word follows (not a verb: a headline's "U.S. Will Pay")
@@ -241,6 +246,14 @@ export function tokenizeBlock(
   }
   keepAcronyms(out);
   return out;
+}
+
+/** Marks that end a sentence when a capital, a number or a quotation opens the next. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '...']);
+
+/** Can token `t` open a sentence: a capitalised word, a number or a quotation. */
+function opensSentence(t: Token | undefined): boolean {
+  return Boolean(t && (t.cap || t.kind === 'quote' || /^\p{N}/u.test(t.text)));
 }
 
 /** Two or more capital letters and nothing else ("WHO", "US"). */
