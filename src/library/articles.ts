@@ -289,6 +289,9 @@ export class ArticleLibrary {
     if (!stored.ok)
       return refused(this.duplicateRefusal(stored.duplicateOf.id, stored.duplicateOf.meta.title, stored.duplicateOf.meta.outlet), started);
     const document = articleDocument(article);
+    // a large page's claims are joined to the shared store in slices, the bot answering others between them;
+    // the list is taken again below, so that documents set meanwhile (another process's add) are kept
+    await this.holder.prepareDocuments(guildId, [...this.holder.documentsOf(guildId), document]);
     const view = this.holder.setDocuments(guildId, [...this.holder.documentsOf(guildId), document]) ?? this.holder.view(guildId);
     const entries = view.entriesOfDocument(document.id).filter((e) => e.kind === 'quote');
     const speakerName = (id: string | null): string | null => (id ? (view.speakers.get(id)?.name ?? null) : null);

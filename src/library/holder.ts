@@ -82,6 +82,17 @@ export class CorpusHolder {
     return this.collections.setDocuments(guildId, unique);
   }
 
+  /**
+   * Does beforehand, in slices between which the bot keeps answering, the long part of a
+   * `setDocuments(guildId, docs)` to follow (`Collections.prepareDocuments`): that call is then quick. Changes
+   * nothing a question reads; a reload meanwhile ends it (the new shared store's views start afresh).
+   */
+  async prepareDocuments(guildId: string, docs: readonly CorpusDocument[]): Promise<void> {
+    const collections = this.collections;
+    if (!collections) return;
+    await collections.prepareDocuments(guildId, uniqueById(docs), { stop: () => this.collections !== collections });
+  }
+
   /** Grows by one at every `setDocuments` of this server. */
   revisionOf(guildId: string): number {
     return this.revisions.get(guildId) ?? 0;

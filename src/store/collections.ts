@@ -1,7 +1,9 @@
 /**
  * The shared corpus and every server's added articles: one `ClaimView` per server, built when first asked for
  * and kept until that server's articles or the shared corpus change. An add rebuilds only that server's small
- * layer (documents already read are not extracted again), never the shared store.
+ * layer (documents already read are not extracted again), never the shared store. `prepareDocuments` does the
+ * long part of a rebuild beforehand (joining the layer's claims to the shared store) in slices, between which
+ * the event loop turns, so that a large added page does not stop the bot from answering.
  *
  * @example
  * const collections = new Collections(await openStore('seeds'));
@@ -9,19 +11,22 @@
  * whoSaid(collections.view('123'), '…'); // the shared corpus and server 123's article
  * whoSaid(collections.view('456'), '…'); // the shared corpus only
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { extractClaims } from '../claims/extract.js';
 import type { DocumentClaims } from '../claims/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { buildParts } from './build.js';
 import { CorrectedView, type SpeakerCorrection } from './corrected.js';
-import { LayeredView } from './layer.js';
+import { type LayerLinks, LayeredView, linkLayer } from './layer.js';
 import { ClaimStore } from './store.js';
 import type { ClaimView } from './view.js';
 
 export class Collections {
   private readonly views = new Map<string, ClaimView>();
   /** Per server: the shared claim each of its layer claims joined (valid for this base only). */
-  private readonly links = new Map<string, Map<string, number | null>>();
+  private readonly links = new Map<string, LayerLinks>();
+  /** Per server: the layer's store that `prepareDocuments` built, kept for the `setDocuments` of the same documents. */
+  private readonly prepared = new Map<string, { documents: readonly CorpusDocument[]; layer: ClaimStore }>();
   /** Each server's speaker corrections in force, applied over its view. */
   private readonly corrections = new Map<string, readonly SpeakerCorrection[]>();
 
@@ -42,12 +47,9 @@ export class Collections {
     const cached = this.views.get(guildId);
     if (cached) return cached;
     const docs = this.added.get(guildId);
-    let links = this.links.get(guildId);
-    if (!links) {
-      links = new Map();
-      this.links.set(guildId, links);
-    }
-    const layered = docs?.length ? new LayeredView(this.base, this.layerStore(docs), links) : this.base;
+    const layered = docs?.length
+      ? new LayeredView(this.base, this.preparedLayer(guildId, docs) ?? this.layerStore(docs), this.linksOf(guildId))
+      : this.base;
     const corrections = this.corrections.get(guildId);
     const view = corrections?.length ? new CorrectedView(layered, corrections) : layered;
     this.views.set(guildId, view);
@@ -75,6 +77,33 @@ export class Collections {
     return [...this.added.keys()];
   }
 
+  /**
+   * Does beforehand, without holding the event loop for long, what `setDocuments(guildId, docs)` would spend
+   * most of its time on: the documents' quotations extracted, the layer's store built, and its claims joined to
+   * the shared store (each a search of it) in slices of about `sliceMs`. The `setDocuments` that follows then
+   * builds the view at once; given other documents (another add came in meanwhile), it finds what was done for
+   * those they share and does the rest itself. Changes nothing that a question reads.
+   */
+  async prepareDocuments(
+    guildId: string,
+    docs: readonly CorpusDocument[],
+    options: { sliceMs?: number; stop?: () => boolean } = {},
+  ): Promise<void> {
+    if (!docs.length) return;
+    // a turn before each long step: a large page's extraction alone takes seconds
+    for (const doc of docs) {
+      if (this.extracted.has(key(doc))) continue;
+      await yieldToLoop();
+      if (options.stop?.()) return;
+      this.extract(doc);
+    }
+    await yieldToLoop();
+    if (options.stop?.()) return;
+    const layer = this.layerStore(docs);
+    await linkLayer(this.base, layer, this.linksOf(guildId), options);
+    if (!options.stop?.()) this.prepared.set(guildId, { documents: [...docs], layer });
+  }
+
   /** Replaces a server's added documents and builds its view at once (an add is answered from it). */
   setDocuments(guildId: string, docs: readonly CorpusDocument[]): ClaimView {
     const kept = new Set(docs.map((d) => key(d)));
@@ -82,7 +111,9 @@ export class Collections {
     if (docs.length) this.added.set(guildId, [...docs]);
     else this.added.delete(guildId);
     this.views.delete(guildId);
-    return this.view(guildId);
+    const view = this.view(guildId);
+    this.prepared.delete(guildId);
+    return view;
   }
 
   /**
@@ -95,18 +126,39 @@ export class Collections {
     return next;
   }
 
+  private linksOf(guildId: string): LayerLinks {
+    let links = this.links.get(guildId);
+    if (!links) {
+      links = new Map();
+      this.links.set(guildId, links);
+    }
+    return links;
+  }
+
+  /** The layer's store `prepareDocuments` built from these very documents (the same objects, in order), if any. */
+  private preparedLayer(guildId: string, docs: readonly CorpusDocument[]): ClaimStore | null {
+    const prepared = this.prepared.get(guildId)?.documents;
+    const same = prepared?.length === docs.length && prepared.every((d, i) => d === docs[i]);
+    return same ? this.prepared.get(guildId)!.layer : null;
+  }
+
+  /** A document's claims, extracted once while it is one of a server's (or about to be). */
+  private extract(doc: CorpusDocument): DocumentClaims {
+    const k = key(doc);
+    let claims = this.extracted.get(k);
+    if (!claims) {
+      claims = extractClaims(doc);
+      this.extracted.set(k, claims);
+    }
+    return claims;
+  }
+
   private layerStore(docs: readonly CorpusDocument[]): ClaimStore {
-    const extract = (doc: CorpusDocument): DocumentClaims => {
-      const k = key(doc);
-      let claims = this.extracted.get(k);
-      if (!claims) {
-        claims = extractClaims(doc);
-        this.extracted.set(k, claims);
-      }
-      return claims;
-    };
     const corpus = { dir: this.base.corpusDir, documents: [...docs], errors: [] };
-    return ClaimStore.fromParts(buildParts(corpus, extract), corpus);
+    return ClaimStore.fromParts(
+      buildParts(corpus, (doc) => this.extract(doc)),
+      corpus,
+    );
   }
 }
 

@@ -9,6 +9,7 @@
  *   added article are listed together.
  * Nothing of one server's layer is visible in another server's view: each view has its own layer.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Speaker } from '../claims/types.js';
 import { samePerson, writtenAsName } from '../claims/speakers.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
@@ -26,6 +27,92 @@ function compareHits(a: SearchHit, b: SearchHit): number {
   return Number(b.exact) - Number(a.exact) || b.score - a.score || b.bag - a.bag || a.entry.id - b.entry.id;
 }
 
+/** The shared claim each layer claim joined (or null), by its view speaker, kind and wording. */
+export type LayerLinks = Map<string, number | null>;
+
+/**
+ * Each layer speaker's id in the view (the shared speaker whose name fits theirs exactly, or their own id) and
+ * the layer's own speakers under those ids.
+ */
+function viewSpeakers(base: ClaimStore, layer: ClaimStore): { speakerOf: Map<string, string>; own: Map<string, Speaker> } {
+  const speakerOf = new Map<string, string>();
+  const own = new Map<string, Speaker>();
+  for (const s of layer.speakers.values()) {
+    // found as a typed name would be, kept only if the corpus's own rule makes them one person
+    const shared = writtenAsName(s.name) ? base.findSpeakers(s.name).filter((c) => samePerson(s.name, c)) : [];
+    if (shared.length === 1) speakerOf.set(s.id, shared[0]!.id);
+    else {
+      const id = base.speakers.has(s.id) ? `${s.id}~added` : s.id;
+      speakerOf.set(s.id, id);
+      own.set(id, { ...s, id });
+    }
+  }
+  return { speakerOf, own };
+}
+
+/**
+ * The shared claim a layer claim belongs to, by the grouping rule, or null; from `links` when a claim of the
+ * same speaker, kind and wording was joined before (the answer depends on nothing else), else found and kept.
+ */
+function linkOf(
+  base: ClaimStore,
+  layer: ClaimStore,
+  group: ClaimGroup,
+  speakerOf: ReadonlyMap<string, string>,
+  links: LayerLinks,
+): number | null {
+  const quoted = group.entryIds.some((i) => layer.entries[i]!.kind === 'quote');
+  const speaker = group.speakerId === null ? null : (speakerOf.get(group.speakerId) ?? null);
+  const key = `${speaker ?? ''}\u0000${quoted ? 1 : 0}\u0000${group.text}`;
+  let link = links.get(key);
+  if (link === undefined) {
+    link = findLink(base, group.text, quoted, speaker);
+    links.set(key, link);
+  }
+  return link;
+}
+
+/** The shared claim a layer claim of this wording, kind and view speaker joins by the grouping rule, or null. */
+function findLink(base: ClaimStore, text: string, quoted: boolean, speaker: string | null): number | null {
+  const stems = contentStems(text);
+  let best: { id: number; share: number } | null = null;
+  for (const hit of base.search(text, { limit: LINK_CANDIDATES })) {
+    const other = hit.group.speakerId;
+    if (speaker !== null && other !== null && speaker !== other) continue;
+    const bothQuotes = quoted && hit.entry.kind === 'quote';
+    // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
+    if (!bothQuotes && (speaker === null || other === null)) continue;
+    const share = joinShare(stems, contentStems(hit.entry.text), bothQuotes);
+    if (share > 0 && (!best || share > best.share)) best = { id: hit.group.id, share };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Joins every layer claim not yet in `links` to the shared store, as building a `LayeredView` over the same
+ * base and links would, but giving the event loop a turn after each `sliceMs` of work: a large added page has
+ * tens of thousands of claims, each a search of the shared store, and the bot keeps answering meanwhile. A
+ * `LayeredView` built afterwards finds every link made. `stop` is asked at each turn (the work is no longer
+ * wanted: the shared store was replaced, say); the links made until then are kept.
+ */
+export async function linkLayer(
+  base: ClaimStore,
+  layer: ClaimStore,
+  links: LayerLinks,
+  options: { sliceMs?: number; stop?: () => boolean } = {},
+): Promise<void> {
+  const sliceMs = options.sliceMs ?? 15;
+  const { speakerOf } = viewSpeakers(base, layer);
+  let sliceStart = performance.now();
+  for (const group of layer.groups) {
+    linkOf(base, layer, group, speakerOf, links);
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await yieldToLoop();
+    if (options.stop?.()) return;
+    sliceStart = performance.now();
+  }
+}
+
 export class LayeredView implements ClaimView {
   readonly documents: ReadonlyMap<string, CorpusDocument>;
   readonly speakers: ReadonlyMap<string, Speaker>;
@@ -40,37 +127,29 @@ export class LayeredView implements ClaimView {
   /** The layer's own claims (not linked), in view ids, by view claim id. */
   private readonly ownGroups = new Map<number, ClaimGroup>();
   /** Layer speaker id → view speaker id. */
-  private readonly speakerOf = new Map<string, string>();
+  private readonly speakerOf: ReadonlyMap<string, string>;
 
   /**
    * @param base the shared corpus's store
    * @param layer a store built from one server's added documents only (ids must not clash with the base's)
    * @param links the shared claim each layer claim joined, kept across the server's rebuilds over this same
-   *   base (an add then links only its own claims: each link is a search of the shared store)
+   *   base (an add then links only its own claims: each link is a search of the shared store; `linkLayer`
+   *   makes them beforehand without holding the event loop)
    */
   constructor(
     readonly base: ClaimStore,
     readonly layer: ClaimStore,
-    private readonly links: Map<string, number | null> = new Map(),
+    links: LayerLinks = new Map(),
   ) {
     this.entryOffset = base.entries.length;
     this.groupOffset = base.groups.length;
-    const own = new Map<string, Speaker>();
-    for (const s of layer.speakers.values()) {
-      // found as a typed name would be, kept only if the corpus's own rule makes them one person
-      const shared = writtenAsName(s.name) ? base.findSpeakers(s.name).filter((c) => samePerson(s.name, c)) : [];
-      if (shared.length === 1) this.speakerOf.set(s.id, shared[0]!.id);
-      else {
-        const id = base.speakers.has(s.id) ? `${s.id}~added` : s.id;
-        this.speakerOf.set(s.id, id);
-        own.set(id, { ...s, id });
-      }
-    }
+    const { speakerOf, own } = viewSpeakers(base, layer);
+    this.speakerOf = speakerOf;
     this.speakers = new UnionMap(base.speakers, own);
     this.documents = new UnionMap(base.documents, layer.documents);
     this.groupOf = new Int32Array(layer.groups.length);
     layer.groups.forEach((g, i) => {
-      this.groupOf[i] = this.link(g) ?? this.groupOffset + i;
+      this.groupOf[i] = linkOf(base, layer, g, this.speakerOf, links) ?? this.groupOffset + i;
     });
     this.layerEntries = layer.entries.map((e) => ({
       ...e,
@@ -94,31 +173,6 @@ export class LayeredView implements ClaimView {
         });
       }
     });
-  }
-
-  /** The shared claim a layer claim belongs to, by the grouping rule, or null. */
-  private link(group: ClaimGroup): number | null {
-    const members = group.entryIds.map((i) => this.layer.entries[i]!);
-    const quoted = members.some((m) => m.kind === 'quote');
-    const speaker = group.speakerId === null ? null : (this.speakerOf.get(group.speakerId) ?? null);
-    const key = `${speaker ?? ''}\u0000${quoted ? 1 : 0}\u0000${group.text}`;
-    if (!this.links.has(key)) this.links.set(key, this.findLink(group, quoted, speaker));
-    return this.links.get(key)!;
-  }
-
-  private findLink(group: ClaimGroup, quoted: boolean, speaker: string | null): number | null {
-    const stems = contentStems(group.text);
-    let best: { id: number; share: number } | null = null;
-    for (const hit of this.base.search(group.text, { limit: LINK_CANDIDATES })) {
-      const other = hit.group.speakerId;
-      if (speaker !== null && other !== null && speaker !== other) continue;
-      const bothQuotes = quoted && hit.entry.kind === 'quote';
-      // a paraphrase only joins a claim whose speaker it names: unattributed reported speech is too vague
-      if (!bothQuotes && (speaker === null || other === null)) continue;
-      const share = joinShare(stems, contentStems(hit.entry.text), bothQuotes);
-      if (share > 0 && (!best || share > best.share)) best = { id: hit.group.id, share };
-    }
-    return best?.id ?? null;
   }
 
   /** When this view was built: the server's articles joined the shared corpus then. */
