@@ -11,7 +11,7 @@
  * whoSaid(collections.view('123'), '…'); // the shared corpus and server 123's article
  * whoSaid(collections.view('456'), '…'); // the shared corpus only
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
 import { extractClaims } from '../claims/extract.js';
 import type { DocumentClaims } from '../claims/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
@@ -19,6 +19,7 @@ import { buildParts } from './build.js';
 import { CorrectedView, type SpeakerCorrection } from './corrected.js';
 import { type LayerLinks, LayeredView, linkLayer } from './layer.js';
 import { ClaimStore } from './store.js';
+import { turnOfTheLoop } from './turn.js';
 import type { ClaimView } from './view.js';
 
 export class Collections {
@@ -93,11 +94,11 @@ export class Collections {
     // a turn before each long step: a large page's extraction alone takes seconds
     for (const doc of docs) {
       if (this.extracted.has(key(doc))) continue;
-      await yieldToLoop();
+      await turnOfTheLoop();
       if (options.stop?.()) return;
       this.extract(doc);
     }
-    await yieldToLoop();
+    await turnOfTheLoop();
     if (options.stop?.()) return;
     const layer = this.layerStore(docs);
     await linkLayer(this.base, layer, this.linksOf(guildId), options);

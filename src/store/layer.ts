@@ -9,12 +9,13 @@
  *   added article are listed together.
  * Nothing of one server's layer is visible in another server's view: each view has its own layer.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
 import type { Speaker } from '../claims/types.js';
 import { samePerson, writtenAsName } from '../claims/speakers.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
 import { contentStems, joinShare } from './grouping/texts.js';
 import type { ClaimStore } from './store.js';
+import { turnOfTheLoop } from './turn.js';
 import type { ClaimGroup, SearchHit, SearchOptions, StoredRendition } from './types.js';
 import { UnionMap } from './union-map.js';
 import { documentsVersion } from './version.js';
@@ -107,7 +108,7 @@ export async function linkLayer(
   for (const group of layer.groups) {
     linkOf(base, layer, group, speakerOf, links);
     if (performance.now() - sliceStart < sliceMs) continue;
-    await yieldToLoop();
+    await turnOfTheLoop();
     if (options.stop?.()) return;
     sliceStart = performance.now();
   }

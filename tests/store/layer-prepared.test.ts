@@ -3,11 +3,13 @@
  * `Collections.prepareDocuments`): the view built afterwards is the view built in one go, and the event loop
  * turns while the claims are joined.
  */
+import { readFile } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { prepareDocument } from '../../src/corpus/prepare.js';
 import type { CorpusDocument } from '../../src/corpus/types.js';
 import { Collections } from '../../src/store/collections.js';
 import { type LayerLinks, LayeredView, linkLayer } from '../../src/store/layer.js';
+import { turnOfTheLoop } from '../../src/store/turn.js';
 import type { ClaimView } from '../../src/store/view.js';
 import { fixtureStore } from '../answers/fixtures.js';
 import { doc, storeOf } from './fixtures.js';
@@ -144,5 +146,22 @@ describe('Collections.prepareDocuments', () => {
     await collections.prepareDocuments('g', [page], { sliceMs: 0 });
     const both = collections.setDocuments('g', [PIER, page]);
     expect(contents(both, QUERIES)).toEqual(contents(new Collections(base).setDocuments('g', [PIER, page]), QUERIES));
+  });
+});
+
+describe('turnOfTheLoop', () => {
+  it('lets a timer that fell due run first, even when called from an I/O callback', async () => {
+    const order = await new Promise<string[]>((done) => {
+      readFile(import.meta.filename, async () => {
+        const order: string[] = [];
+        setTimeout(() => order.push('timer'), 1);
+        const start = performance.now();
+        while (performance.now() - start < 20); // long work: the timer falls due meanwhile
+        await turnOfTheLoop();
+        order.push('work goes on');
+        done(order);
+      });
+    });
+    expect(order).toEqual(['timer', 'work goes on']);
   });
 });
