@@ -285,13 +285,17 @@ export class ArticleLibrary {
       text: doc.text,
       meta: toArticleMeta(doc.meta),
     };
-    const stored = await this.state.addArticle(article);
-    if (!stored.ok)
-      return refused(this.duplicateRefusal(stored.duplicateOf.id, stored.duplicateOf.meta.title, stored.duplicateOf.meta.outlet), started);
     const document = articleDocument(article);
-    // a large page's claims are joined to the shared store in slices, the bot answering others between them;
-    // the list is taken again below, so that documents set meanwhile (another process's add) are kept
-    await this.holder.prepareDocuments(guildId, [...this.holder.documentsOf(guildId), document]);
+    // A large page's claims are joined to the shared store in slices, the bot answering others between them;
+    // before the article is stored, as the follower, told of it (this process's event too), would join them in
+    // one stretch. The list is taken again at the set, so documents set meanwhile (another process's add) stay.
+    const prepared = [...this.holder.documentsOf(guildId), document];
+    await this.holder.prepareDocuments(guildId, prepared);
+    const stored = await this.state.addArticle(article);
+    if (!stored.ok) {
+      this.holder.discardPrepared(guildId, prepared);
+      return refused(this.duplicateRefusal(stored.duplicateOf.id, stored.duplicateOf.meta.title, stored.duplicateOf.meta.outlet), started);
+    }
     const view = this.holder.setDocuments(guildId, [...this.holder.documentsOf(guildId), document]) ?? this.holder.view(guildId);
     const entries = view.entriesOfDocument(document.id).filter((e) => e.kind === 'quote');
     const speakerName = (id: string | null): string | null => (id ? (view.speakers.get(id)?.name ?? null) : null);

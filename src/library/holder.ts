@@ -93,6 +93,11 @@ export class CorpusHolder {
     await collections.prepareDocuments(guildId, uniqueById(docs), { stop: () => this.collections !== collections });
   }
 
+  /** Forgets what `prepareDocuments(guildId, docs)` did when those documents will not be set (the add was refused). */
+  discardPrepared(guildId: string, docs: readonly CorpusDocument[]): void {
+    this.collections?.discardPrepared(guildId, docs);
+  }
+
   /** Grows by one at every `setDocuments` of this server. */
   revisionOf(guildId: string): number {
     return this.revisions.get(guildId) ?? 0;

@@ -11,7 +11,6 @@
  * whoSaid(collections.view('123'), '…'); // the shared corpus and server 123's article
  * whoSaid(collections.view('456'), '…'); // the shared corpus only
  */
-
 import { extractClaims } from '../claims/extract.js';
 import type { DocumentClaims } from '../claims/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
@@ -103,6 +102,17 @@ export class Collections {
     const layer = this.layerStore(docs);
     await linkLayer(this.base, layer, this.linksOf(guildId), options);
     if (!options.stop?.()) this.prepared.set(guildId, { documents: [...docs], layer });
+  }
+
+  /**
+   * Forgets what `prepareDocuments(guildId, docs)` did when those documents will not be set (an add refused
+   * after it): its layer's store, and the claims of those of `docs` the server does not have. Links stay: they
+   * hold for any layer over this base.
+   */
+  discardPrepared(guildId: string, docs: readonly CorpusDocument[]): void {
+    this.prepared.delete(guildId);
+    const kept = new Set(this.documentsOf(guildId).map((d) => key(d)));
+    for (const d of docs) if (!kept.has(key(d))) this.extracted.delete(key(d));
   }
 
   /** Replaces a server's added documents and builds its view at once (an add is answered from it). */

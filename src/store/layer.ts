@@ -9,7 +9,6 @@
  *   added article are listed together.
  * Nothing of one server's layer is visible in another server's view: each view has its own layer.
  */
-
 import type { Speaker } from '../claims/types.js';
 import { samePerson, writtenAsName } from '../claims/speakers.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';

@@ -73,6 +73,46 @@ describe('an add whose claims are joined while the bot answers', () => {
     }
   });
 
+  it('stores the article once its claims are joined: a follower reading the state meanwhile finds nothing to apply', async () => {
+    const { state, holder, library } = await openLibrary(mkdtempSync(path.join(dir, 'stored-after-')));
+    try {
+      const storedWhilePreparing: number[] = [];
+      const prepare = holder.prepareDocuments.bind(holder);
+      holder.prepareDocuments = async (guildId, docs) => {
+        storedWhilePreparing.push((await state.listArticles(guildId)).length);
+        await prepare(guildId, docs);
+      };
+      const result = await addPage(library);
+      expect(result.ok).toBe(true);
+      expect(storedWhilePreparing).toEqual([0]);
+      expect(await state.listArticles('g')).toHaveLength(1);
+    } finally {
+      await state.close();
+    }
+  });
+
+  it('refuses the page as a copy when another add stored it meanwhile, and serves that one', async () => {
+    const { state, holder, library } = await openLibrary(mkdtempSync(path.join(dir, 'copy-')));
+    try {
+      const other = new ArticleLibrary(holder, state, { fetch: { allowPrivate: false, maxBytes: 1_000_000 }, logger: silentLogger });
+      const prepare = holder.prepareDocuments.bind(holder);
+      let first = true;
+      holder.prepareDocuments = async (guildId, docs) => {
+        if (first) {
+          first = false;
+          expect((await addPage(other)).ok).toBe(true);
+        }
+        await prepare(guildId, docs);
+      };
+      const result = await addPage(library);
+      expect(result.code).toBe('duplicate');
+      expect(holder.documentsOf('g')).toHaveLength(1);
+      expect(said(holder, 'the new rails will last thirty years')).toBe('Odile Verbruggen');
+    } finally {
+      await state.close();
+    }
+  });
+
   it('lands in the new shared corpus when a reload swaps it in meanwhile', async () => {
     const { state, holder, library } = await openLibrary(mkdtempSync(path.join(dir, 'reload-')));
     try {
