@@ -104,6 +104,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
   // past "and"; they are the person's the "who" follows, not the subject of the sentence
   const joinedToWho = toks[end - 1]?.lower === 'and' ? whoBeforeAnd(toks, end - 1) : null;
   if (joinedToWho) return joinedToWho;
+  const series = relativeSeries(toks, end);
+  if (series) return series;
   const dashed = dashAppositive(toks, end);
   if (dashed) return dashed;
   // after a comma the subject sits before an appositive, which may hold clause words of its own
@@ -563,6 +565,79 @@ function whoBeforeAnd(toks: readonly Token[], and: number): NounPhrase | null {
     return antecedent && antecedent.kind !== 'pron' ? antecedent : null;
   }
   return null;
+}
+
+/** Most comma-separated parts a series of relative clauses runs back over to the one that opens it. */
+const SERIES_PARTS = 5;
+
+/**
+ * A verb (its subject sought before token `end`) after a comma that closes a second relative clause set off on a noun
+ * whose own "who" has no comma before it. "The lawyer who represented Tom Hale, who died in May, said": the second
+ * clause is on Hale, the verb the first noun's, so the lawyer speaks (not Hale, the noun nearest the verb). "the mayor
+ * who questions the council, who fights with reporters, claims that …, and asserts that …": with an "and" closing
+ * the list, the verbs go on the series of the "who" clauses, each one's subject the "who" nearest it, standing for
+ * the mayor. A "who" after a comma opening the series ("Ana Ruiz, who chairs the board, said") is left to the
+ * appositive reading; null when the parts are not such a series.
+ */
+function relativeSeries(toks: readonly Token[], end: number): NounPhrase | null {
+  const s = (toks[end] as Token | undefined)?.sentence;
+  const joined = toks[end - 1]?.lower === 'and';
+  let comma = joined ? end - 2 : end - 1;
+  if (s === undefined || toks[comma]?.text !== ',') return null;
+  let nearestWho = -1;
+  for (let part = 0; part < SERIES_PARTS; part++) {
+    // the part before the comma, back to the comma before it or the sentence's start
+    let from = comma;
+    while (from > 0 && (toks[from - 1] as Token).sentence === s && !/^[,;:]$/.test((toks[from - 1] as Token).text)) from--;
+    if (from === comma || DASHES.has((toks[from] as Token).text)) return null;
+    const first = toks[from] as Token;
+    if (first.kind === 'word' && first.lower === 'who' && toks[from - 1]?.text === ',') {
+      if (nearestWho < 0) nearestWho = from;
+    } else {
+      // the part holding the series' first "who", with no comma before it: its noun is the subject
+      const who = whoWithoutComma(toks, from, comma);
+      if (who >= 0) {
+        if (nearestWho < 0) return null;
+        const antecedent = tailPhrase(toks, from, who);
+        if (!antecedent || antecedent.kind === 'pron' || antecedent.from !== from) return null;
+        return joined || andGoesOn(toks, end) ? { kind: 'pron', from: nearestWho, to: nearestWho + 1, antecedent } : antecedent;
+      }
+      // (a verb of the series after the "who" clauses: "claims that …, and asserts")
+      if (nearestWho >= 0 || !seriesVerb(toks, from)) return null;
+    }
+    if (toks[from - 1]?.text !== ',') return null;
+    comma = from - 1;
+  }
+  return null;
+}
+
+/** Can the lower-case word at `i` be a finite verb of a series ("claims", "fought", "has")? */
+function seriesVerb(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (t.kind !== 'word' || t.cap) return false;
+  return speechVerbAt(toks, i) > 0 || looksVerbal(t) || IRREGULAR_PAST_FORMS.has(t.lower) || /[^s]s$/.test(t.lower);
+}
+
+/** The first "who" between `from` and `to` with a word, not a mark, right before it and a verb after it; -1 when none. */
+function whoWithoutComma(toks: readonly Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote') return -1;
+    const verb = toks[j + 1];
+    if (t.lower === 'who' && !t.cap && (toks[j - 1] as Token).kind === 'word' && verb?.kind === 'word' && looksVerbalAfterWho(verb))
+      return j;
+  }
+  return -1;
+}
+
+/** Does ", and" with a lower-case word after it (a last verb of the series) follow token `end` in its sentence? */
+function andGoesOn(toks: readonly Token[], end: number): boolean {
+  const s = (toks[end] as Token).sentence;
+  for (let j = end + 1; j + 1 < toks.length && (toks[j + 1] as Token).sentence === s; j++) {
+    const and = toks[j + 1] as Token;
+    if ((toks[j] as Token).text === ',' && and.lower === 'and' && toks[j + 2]?.kind === 'word' && !(toks[j + 2] as Token).cap) return true;
+  }
+  return false;
 }
 
 /** A word after "who" that can be its verb ("ran", "oversaw", "has led"): no determiner or pronoun ("who the board …"). */
