@@ -28,8 +28,18 @@ const {
   REPLY_NOUNS,
   REPLY_VERBS,
   SCOPE_STOP,
+  SPEECH_VERBS,
   SUBORDINATE_AFTER_WORDS,
 } = words;
+
+/** Is the word at `p` a lower-case preposition right before a verb of saying that is no participle ("over says")? */
+function particleBeforeSaying(toks: readonly Token[], p: number): boolean {
+  const t = toks[p];
+  const verb = toks[p + 1];
+  if (t?.kind !== 'word' || t.cap || !PREPOSITIONS.has(t.lower) || verb?.kind !== 'word' || verb.lower.endsWith('ing')) return false;
+  // (the verb read on its own: after a preposition the phrase finders take a verb form for a noun)
+  return SPEECH_VERBS.has(verb.lower) && !verb.cap;
+}
 
 /** How many tokens after a quotation an attribution may start. */
 const AFTER_WINDOW = 16;
@@ -73,7 +83,10 @@ export function rightAfter(model: DocModel, toks: readonly Token[], k: number, e
   const trailing =
     (q ? /[,!?]/.test(lastCharBefore(model.text, q.innerStart, q.innerEnd, /['\u2019"\u201d\s]/)) : false) || toks[k + 1]?.text === ',';
   if (trailing) {
-    const np = headPhrase(toks, i, end);
+    const head = headPhrase(toks, i, end);
+    // (“…,” a voice over says: a preposition with no object between a description and its verb of saying is the
+    // noun's particle, part of it, as with "a voice over saying")
+    const np = head?.kind === 'desc' && particleBeforeSaying(toks, head.to) ? { ...head, to: head.to + 1 } : head;
     // “Are you ready?” She had written a note: a pronoun that opens the next sentence says the words only with a verb of
     // saying; with any other verb it begins a sentence of its own
     if (questionEnds && np?.kind === 'pron' && !speechAfter(toks, np.to)) return null;

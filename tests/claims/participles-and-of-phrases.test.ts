@@ -1,6 +1,7 @@
 /**
  * Shapes of attribution: a participle after an opening subordinate clause, an "of" phrase in a "with" subject, a
- * particle or a place phrase after it ("with a voice over saying", "with a man on stage saying"), no bare plural of things
+ * particle or a place phrase after it ("with a voice over saying", "with a man on stage saying"; a particle after the words
+ * too: “…,” a voice over says), no bare plural of things
  * ("with cable spots casting": the clause subject speaks), -s forms of verbs of
  * saying that are nouns before "of", a web address ending a sentence, "agreed to" as consent, a state after "of City"
  * inside a relative clause. Sentences are our own.
@@ -38,6 +39,15 @@ describe('"with" a subject and its "of" phrase before a participle', () => {
 describe('"with" a subject, then a particle or a short place phrase, before a participle', () => {
   it('keeps a preposition with no object in the subject', () => {
     expect(speakers('The 30 second clip ends with a voice over saying: “Vote for the quay.”')[0]?.speaker).toBe('a voice over');
+  });
+
+  it('keeps it in a description after the words, before a verb of saying', () => {
+    const qs = speakers(
+      'Tom Hale, who chairs the Harbour Fund, paid for the ad.',
+      '“Ana Ruiz is skipping the last debate. Why? She cannot answer for the levy,” a voice over says as a photo of an empty podium is shown.',
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'a voice over', mention: 'a voice over' });
+    expect(speakers('“We will win,” the man in Ohio said.')[0]?.speaker).toBe('the man in Ohio');
   });
 
   it('passes over a place phrase to its subject', () => {
