@@ -16,7 +16,8 @@ import { Slots } from '../slots.js';
 import type { CorpusDocument, FileError } from '../types.js';
 import { startModuleWorker } from '../worker-start.js';
 import { type PageToDocumentOptions, pageToDocument } from './document.js';
-import type { ReadInput, ReadMessage } from './read-thread.js';
+import { type DocumentOnWire, documentFromWire, documentOnWireShape } from './document-wire.js';
+import type { ReadInput } from './read-thread.js';
 
 /** Pages of this many bytes or more are read on a worker thread (measured: README.md, "Reading time"). */
 export const OFF_THREAD_FROM_BYTES = 1_000_000;
@@ -65,17 +66,8 @@ export interface ReadPageOptions extends PageToDocumentOptions {
 
 // The worker's answer is checked before it is trusted as a result: a message of another shape (a stale or
 // mismatched thread module) becomes a refusal, not a document with missing parts.
-const readMessageSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('read'),
-    document: z.union([
-      z.looseObject({ id: z.string(), text: z.string(), blocks: z.array(z.unknown()), meta: z.looseObject({}), contentHash: z.string() }),
-      z.looseObject({ file: z.string(), code: z.string(), message: z.string() }),
-    ]),
-    blockOffsets: z.instanceof(Int32Array).nullable(),
-  }),
-  z.object({ type: z.literal('failed'), message: z.string() }),
-]);
+const readMessageSchema = z.object({ type: z.literal('read'), ...documentOnWireShape });
+const failedMessageSchema = z.object({ type: z.literal('failed'), message: z.string() });
 
 /** A page that could not be read (reading threw, or its thread stopped): reported like an unreadable file. */
 const failedRead = (id: string, why: string): FileError => fileError(id, 'unreadable', { why: `reading it failed: ${why}` });
@@ -96,14 +88,21 @@ const tooMuchMemory = (id: string, limitMb: number | undefined): FileError =>
 const tooLong = (id: string, limitMs: number): FileError =>
   fileError(id, 'unreadable', { why: `reading it took longer than a page may (${limitMs / 1000} s)` });
 
-type Answer = ReadMessage | { type: 'out of memory' } | { type: 'too long' };
+type Answer<T> = { type: 'read'; result: T } | { type: 'failed'; message: string } | { type: 'out of memory' } | { type: 'too long' };
 
-/** The worker's one message, or a failure when it errs or exits without one. */
-function answerOf(worker: Worker): Promise<Answer> {
+/** The worker's one message (`decode`d, null for a message of another shape), or a failure when it errs or exits without one. */
+function answerOf<T>(worker: Worker, decode: (message: unknown) => T | null): Promise<Answer<T>> {
   return new Promise((resolve) => {
     worker.once('message', (m: unknown) => {
-      const parsed = readMessageSchema.safeParse(m);
-      resolve(parsed.success ? (m as ReadMessage) : { type: 'failed', message: 'its reading thread sent no document' });
+      const failed = failedMessageSchema.safeParse(m);
+      if (failed.success) return resolve(failed.data);
+      let result: T | null = null;
+      try {
+        result = decode(m);
+      } catch {
+        // a message the decoder could not take in is one of another shape
+      }
+      resolve(result === null ? { type: 'failed', message: 'its reading thread sent no document' } : { type: 'read', result });
     });
     worker.once('error', (err: Error & { code?: string }) =>
       resolve(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { type: 'out of memory' } : { type: 'failed', message: err.message }),
@@ -113,10 +112,10 @@ function answerOf(worker: Worker): Promise<Answer> {
 }
 
 /** `answer`, or 'too long' once `limitMs` have passed first (none when the limit is not a timer's: `Infinity`). */
-async function withinTime(answer: Promise<Answer>, limitMs: number): Promise<Answer> {
+async function withinTime<T>(answer: Promise<Answer<T>>, limitMs: number): Promise<Answer<T>> {
   if (!(limitMs >= 0 && limitMs <= LONGEST_TIMER_MS)) return answer;
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<Answer>((resolve) => {
+  const late = new Promise<Answer<T>>((resolve) => {
     timer = setTimeout(() => resolve({ type: 'too long' }), limitMs);
   });
   try {
@@ -126,6 +125,51 @@ async function withinTime(answer: Promise<Answer>, limitMs: number): Promise<Ans
   }
 }
 
+/** The limits a reading thread runs under: `ReadPageOptions`' own. */
+export type ReadingLimits = Pick<ReadPageOptions, 'resourceLimits' | 'readers' | 'timeLimitMs'>;
+
+/**
+ * What the module `thread` (next to `base`, an `import.meta.url`; started by `startModuleWorker` with `input`)
+ * posts about the page `id`, taken in by `decode` (null, or a throw, for a message of another shape), once one of
+ * the reading threads' slots is free. A message `{ type: 'failed', message }`, a worker that fails, stops, sends a
+ * message `decode` refuses, runs out of its memory limits or runs past its time limit (terminated then), is an
+ * `unreadable` FileError naming why. `readPageDocument`'s thread, and an add's (which also extracts the claims).
+ */
+export async function readOnThread<T>(
+  id: string,
+  thread: { module: string; base: string; input: unknown },
+  decode: (message: unknown) => T | null,
+  limits: ReadingLimits = {},
+): Promise<T | FileError> {
+  const { resourceLimits = READING_MEMORY_LIMITS, readers = readingThreads, timeLimitMs = READING_TIME_LIMIT_MS } = limits;
+  const release = await readers.take();
+  let worker: Worker;
+  try {
+    // the bytes are copied to the worker, not transferred: the caller keeps them (an add stores them)
+    worker = startModuleWorker(thread.module, thread.base, thread.input, { resourceLimits: { ...resourceLimits } });
+  } catch (err) {
+    release();
+    return failedRead(id, err instanceof Error ? err.message : String(err));
+  }
+  try {
+    const answer = await withinTime(answerOf(worker, decode), timeLimitMs);
+    if (answer.type === 'too long') return tooLong(id, timeLimitMs);
+    if (answer.type === 'out of memory') return tooMuchMemory(id, resourceLimits.maxOldGenerationSizeMb);
+    if (answer.type === 'failed') return failedRead(id, answer.message);
+    return answer.result;
+  } finally {
+    // the slot is given back once the thread has exited (terminated mid-reading when it ran too long), its memory
+    // with it; the result does not wait for that
+    worker.terminate().then(release, release);
+  }
+}
+
+/** `read-thread.ts`'s message, checked, as the document it carries; null for a message of another shape. */
+function decodeRead(message: unknown): CorpusDocument | FileError | null {
+  // the message itself once checked, not zod's copy of it
+  return readMessageSchema.safeParse(message).success ? documentFromWire(message as DocumentOnWire) : null;
+}
+
 /**
  * `pageToDocument`'s result for the page's bytes, read on a worker thread when the page is large, once one of
  * the reading threads' slots is free (`READING_THREADS`). What the reading throws, or a worker that fails, stops,
@@ -133,38 +177,12 @@ async function withinTime(answer: Promise<Answer>, limitMs: number): Promise<Ans
  * naming why, so a bad page is reported and skipped as a refused one is.
  */
 export async function readPageDocument(id: string, bytes: Uint8Array, options: ReadPageOptions = {}): Promise<CorpusDocument | FileError> {
-  const {
-    offThreadFromBytes = OFF_THREAD_FROM_BYTES,
-    resourceLimits = READING_MEMORY_LIMITS,
-    readers = readingThreads,
-    timeLimitMs = READING_TIME_LIMIT_MS,
-    ...read
-  } = options;
+  const { offThreadFromBytes = OFF_THREAD_FROM_BYTES, resourceLimits, readers, timeLimitMs, ...read } = options;
   if (bytes.length < offThreadFromBytes) return inProcess(id, bytes, read);
-  const release = await readers.take();
-  let worker: Worker;
-  try {
-    // the bytes are copied to the worker, not transferred: the caller keeps them (an add stores them)
-    worker = startModuleWorker('read-thread', import.meta.url, { id, bytes, options: read } satisfies ReadInput, {
-      resourceLimits: { ...resourceLimits },
-    });
-  } catch (err) {
-    release();
-    return failedRead(id, err instanceof Error ? err.message : String(err));
-  }
-  try {
-    const answer = await withinTime(answerOf(worker), timeLimitMs);
-    if (answer.type === 'too long') return tooLong(id, timeLimitMs);
-    if (answer.type === 'out of memory') return tooMuchMemory(id, resourceLimits.maxOldGenerationSizeMb);
-    if (answer.type === 'failed') return failedRead(id, answer.message);
-    const { document, blockOffsets } = answer;
-    if ('code' in document || !blockOffsets) return document;
-    const blocks: CorpusDocument['blocks'] = new Array(blockOffsets.length / 2);
-    for (let i = 0; i < blocks.length; i++) blocks[i] = { start: blockOffsets[2 * i]!, end: blockOffsets[2 * i + 1]! };
-    return { ...document, blocks };
-  } finally {
-    // the slot is given back once the thread has exited (terminated mid-reading when it ran too long), its memory
-    // with it; the result does not wait for that
-    worker.terminate().then(release, release);
-  }
+  const input: ReadInput = { id, bytes, options: read };
+  return readOnThread(id, { module: 'read-thread', base: import.meta.url, input }, decodeRead, {
+    ...(resourceLimits ? { resourceLimits } : {}),
+    ...(readers ? { readers } : {}),
+    ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
+  });
 }
