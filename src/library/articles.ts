@@ -9,13 +9,13 @@ import { suggest } from '../answers/lists.js';
 import { parseDate } from '../corpus/dates.js';
 import { spokenOf } from '../corpus/errors.js';
 import type { CorpusDocument, FileError } from '../corpus/types.js';
-import { readPageDocument } from '../corpus/web/read-page.js';
 import { DEFAULT_CONTENT_TYPES, fetchPage, type FetchPolicy, looksLikeLink, pastedLink } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import type { StateStore, StoredArticle } from '../state/types.js';
 import type { CorpusHolder } from './holder.js';
 import { articleDocument, bodyHash, toArticleMeta } from './document.js';
 import { articleId } from './ids.js';
+import { readArticlePage } from './read-article.js';
 import { bodyStart, sharedDocuments } from './shared-index.js';
 
 /** File names an attachment or a CLI file may have. */
@@ -247,20 +247,22 @@ export class ArticleLibrary {
     const read = await this.read(source);
     if (!read.ok) return refused(read.refusal, started);
     const placeholder = 'added/new';
-    // a large page is read on a worker thread: the bot keeps answering meanwhile
-    const doc = await readPageDocument(placeholder, read.bytes, {
+    // a large page is read on a worker thread, which also hashes it and extracts its claims: the bot keeps
+    // answering meanwhile
+    const page = await readArticlePage(placeholder, read.bytes, {
       contentType: read.contentType,
       url: read.url,
       fileName: read.fileName,
       overrides: { ...(outlet ? { outlet } : {}), ...(isoDate ? { date: isoDate } : {}) },
     });
-    if ('code' in doc) {
+    if ('code' in page) {
       // the catalogue speaks of corpus files ('File "x" is …'): a moderator added a page or an attachment
       const what = source.kind === 'url' ? 'page' : 'file';
-      const message = spokenOf(doc.message, placeholder, `The ${what}`);
-      return refused(fileRefusal({ ...doc, message }), started);
+      const message = spokenOf(page.message, placeholder, `The ${what}`);
+      return refused(fileRefusal({ ...page, message }), started);
     }
-    const hash = bodyHash(doc);
+    const { document: doc, addWork } = page;
+    const hash = addWork?.hash ?? bodyHash(doc);
     const canonicalUrl = doc.meta.url ?? read.url;
     const duplicate = await this.findDuplicate(guildId, doc, canonicalUrl, hash);
     if (duplicate) return refused(duplicate, started);
@@ -290,7 +292,10 @@ export class ArticleLibrary {
     // before the article is stored, as the follower, told of it (this process's event too), would join them in
     // one stretch. The list is taken again at the set, so documents set meanwhile (another process's add) stay.
     const prepared = [...this.holder.documentsOf(guildId), document];
-    await this.holder.prepareDocuments(guildId, prepared);
+    // The thread's claims do not depend on the document's id (given only now), only on its text and blocks; used
+    // when the stored article's blocks are those they were extracted from (else extracted again here).
+    const claims = addWork?.claimsFit(document.blocks) && document.text === doc.text ? new Map([[document, addWork.claims]]) : undefined;
+    await this.holder.prepareDocuments(guildId, prepared, claims);
     const stored = await this.state.addArticle(article);
     if (!stored.ok) {
       this.holder.discardPrepared(guildId, prepared);

@@ -67,17 +67,24 @@ export function toArticleMeta(meta: DocumentMeta): ArticleMeta {
 }
 
 /**
+ * The blocks of a stored article's text (`fileName`: the file it was added from, null for a link): a web page's
+ * paragraphs, or a text file's text cleaned as the corpus folder's files are.
+ */
+export function articleBlocks(text: string, raw: Uint8Array, contentType: string | null, fileName: string | null): TextBlock[] {
+  return isHtml(raw, contentType, fileName) ? paragraphBlocks(text) : cleanText(text).blocks;
+}
+
+/**
  * The document of a stored article. A web page's text is its extracted article, one paragraph per block;
  * a text file's text is cleaned of page chrome as the corpus folder's files are.
  */
 export function articleDocument(
   article: Pick<StoredArticle, 'id' | 'text' | 'meta' | 'raw' | 'contentType' | 'origin' | 'textHash'>,
 ): CorpusDocument {
-  const page = isHtml(article.raw, article.contentType, article.origin.kind === 'url' ? null : article.origin.value);
   return {
     id: article.id,
     text: article.text,
-    blocks: page ? paragraphBlocks(article.text) : cleanText(article.text).blocks,
+    blocks: articleBlocks(article.text, article.raw, article.contentType, article.origin.kind === 'url' ? null : article.origin.value),
     meta: toDocumentMeta(article.meta),
     contentHash: article.textHash,
   };

@@ -10,6 +10,7 @@ import { reloadRefused, reloadSucceeded } from '../answers/reload.js';
 import type { ReloadSummary } from '../answers/types.js';
 import type { Logger } from '../log.js';
 import type { CorpusDocument } from '../corpus/types.js';
+import type { DocumentClaims } from '../claims/types.js';
 import { Collections } from '../store/collections.js';
 import type { SpeakerCorrection } from '../store/corrected.js';
 import type { ClaimStore } from '../store/store.js';
@@ -85,12 +86,20 @@ export class CorpusHolder {
   /**
    * Does beforehand, in slices between which the bot keeps answering, the long part of a
    * `setDocuments(guildId, docs)` to follow (`Collections.prepareDocuments`): that call is then quick. Changes
-   * nothing a question reads; a reload meanwhile ends it (the new shared store's views start afresh).
+   * nothing a question reads; a reload meanwhile ends it (the new shared store's views start afresh). `claims`:
+   * those of `docs` already extracted (a large page's, on its reading thread).
    */
-  async prepareDocuments(guildId: string, docs: readonly CorpusDocument[]): Promise<void> {
+  async prepareDocuments(
+    guildId: string,
+    docs: readonly CorpusDocument[],
+    claims?: ReadonlyMap<CorpusDocument, DocumentClaims>,
+  ): Promise<void> {
     const collections = this.collections;
     if (!collections) return;
-    await collections.prepareDocuments(guildId, uniqueById(docs), { stop: () => this.collections !== collections });
+    await collections.prepareDocuments(guildId, uniqueById(docs), {
+      stop: () => this.collections !== collections,
+      ...(claims ? { claims } : {}),
+    });
   }
 
   /** Forgets what `prepareDocuments(guildId, docs)` did when those documents will not be set (the add was refused). */

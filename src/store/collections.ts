@@ -82,14 +82,18 @@ export class Collections {
    * most of its time on: the documents' quotations extracted, the layer's store built, and its claims joined to
    * the shared store (each a search of it) in slices of about `sliceMs`. The `setDocuments` that follows then
    * builds the view at once; given other documents (another add came in meanwhile), it finds what was done for
-   * those they share and does the rest itself. Changes nothing that a question reads.
+   * those they share and does the rest itself. Changes nothing that a question reads. `claims`: documents of
+   * `docs` whose claims were extracted already, as `extractClaims(doc)` gives them (they are not extracted again).
    */
   async prepareDocuments(
     guildId: string,
     docs: readonly CorpusDocument[],
-    options: { sliceMs?: number; stop?: () => boolean } = {},
+    options: { sliceMs?: number; stop?: () => boolean; claims?: ReadonlyMap<CorpusDocument, DocumentClaims> } = {},
   ): Promise<void> {
     if (!docs.length) return;
+    // claims already extracted elsewhere (a large page's, on its reading thread), by the very document object
+    for (const [doc, claims] of options.claims ?? [])
+      if (docs.includes(doc) && !this.extracted.has(key(doc))) this.extracted.set(key(doc), claims);
     // a turn before each long step: a large page's extraction alone takes seconds
     for (const doc of docs) {
       if (this.extracted.has(key(doc))) continue;
