@@ -6,7 +6,10 @@
  * longest event-loop pause (sampled every 10 ms) and the time of each main-thread step after the read:
  * hashing and copy detection, storing the article, preparing the server's layer (extracting the quotations,
  * building the layer's store, joining its claims to the shared store's in slices), setting it, and the reply's
- * quotations. WordNet is read before, as the bot reads it at start.
+ * quotations (the steps one by one time the hash and the extraction on the main thread, where a page under 1 MB
+ * has them; a larger one has them done on its reading thread); and, first, the add's reading alone (`readArticlePage`, which for a page of 1 MB or more also hashes
+ * it and extracts its claims on the reading thread) with the longest pause it leaves the main thread (taking in
+ * the thread's message). WordNet is read before, as the bot reads it at start.
  *
  *   npx tsx bench/add-large-page.ts [--corpus DIR] [--cache DIR] [--mb 1,10,21] [--runs N]
  *
@@ -24,6 +27,7 @@ import { readPageDocument } from '../src/corpus/web/read-page.js';
 import { ArticleLibrary } from '../src/library/articles.js';
 import { articleDocument, bodyHash } from '../src/library/document.js';
 import { CorpusHolder } from '../src/library/holder.js';
+import { readArticlePage } from '../src/library/read-article.js';
 import { sharedDocuments } from '../src/library/shared-index.js';
 import { silentLogger } from '../src/log.js';
 import { openState } from '../src/state/open.js';
@@ -116,8 +120,8 @@ async function realAdd(bytes: Uint8Array): Promise<{ ms: number; pauseMs: number
     const setDocuments = holder.setDocuments.bind(holder);
     holder.setDocuments = (guildId, docs) => timed(times, 'layer rebuilt (setDocuments)', () => setDocuments(guildId, docs));
     const prepareDocuments = holder.prepareDocuments.bind(holder);
-    holder.prepareDocuments = (guildId, docs) =>
-      timed(times, 'layer prepared, in slices (prepareDocuments)', () => prepareDocuments(guildId, docs));
+    holder.prepareDocuments = (guildId, docs, claims) =>
+      timed(times, 'layer prepared, in slices (prepareDocuments)', () => prepareDocuments(guildId, docs, claims));
     const addArticle = state.addArticle.bind(state);
     const findDuplicate = state.findDuplicate.bind(state);
     state.findDuplicate = (...args) => timed(times, 'copy in the database (findDuplicate)', () => findDuplicate(...args));
@@ -176,10 +180,28 @@ async function stepTimes(doc: CorpusDocument, bytes: Uint8Array): Promise<Map<st
   return times;
 }
 
+/** The add's reading alone (`readArticlePage`): its wall time, and the longest pause of the main thread (taking in the thread's message). */
+async function threadRead(bytes: Uint8Array): Promise<{ ms: number; pauseMs: number; claimsFromThread: boolean }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  await sleep(20);
+  const start = performance.now();
+  const read = await readArticlePage('added/new', bytes, { contentType: 'text/html; charset=utf-8', fileName: 'harbour.html' });
+  const ms = performance.now() - start;
+  await sleep(20);
+  delay.disable();
+  if ('code' in read) throw new Error(`the page was not read: ${read.message}`);
+  return { ms, pauseMs: delay.max / 1e6, claimsFromThread: read.addWork !== null };
+}
+
 for (const mb of sizes) {
   const bytes = page(mb);
   const read = await readPageDocument('added/new', bytes, { contentType: 'text/html; charset=utf-8' });
   if ('code' in read) throw new Error(`the ${mb} MB page was not read: ${read.message}`);
+  const alone = await threadRead(bytes);
+  process.stdout.write(
+    `\n${(bytes.length / 1_000_000).toFixed(1)} MB page read alone (readArticlePage): ${seconds(alone.ms)} s, longest pause ${seconds(alone.pauseMs)} s, claims ${alone.claimsFromThread ? 'from the reading thread' : 'extracted by the add'}\n`,
+  );
   for (let run = 0; run < runs; run++) {
     const cpu = process.cpuUsage();
     const add = await realAdd(bytes);
