@@ -10,7 +10,7 @@ import { personLike, runName } from './names.js';
 import { occupationNoun } from './occupations.js';
 import { headPhrase, peopleAt, pluralPerson, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, passiveAside, speechVerbAt } from './speech-verbs.js';
-import { resolvePhrase, type Attribution } from './resolve.js';
+import { groupName, resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
 import { NO_SPEAKER } from './engine.js';
 import { DASHES, sentenceEnd, sentenceStart, type Token } from './tokens.js';
@@ -30,6 +30,7 @@ const {
   MONTHS_DAYS,
   OWN_CLAUSE_OPENERS,
   PERSON_ROLE_NOUNS,
+  PLURAL_PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SPEECH_NOUNS,
@@ -438,6 +439,8 @@ function ownerPronoun(model: DocModel, toks: readonly Token[], o: number): Attri
   const pronoun = pronounGender((toks[o] as Token).lower);
   // ("Residents rejected his claim that …": a "his" or "her" stands for no plural noun of people)
   if (!named || (pronoun && pluralPerson(named.speaker))) return self;
+  // ("Ana Ruiz shares more with the campaign than their slogan": a "their" stands for no one person, nor a place)
+  if (PLURAL_PERSONAL_PRONOUNS.has((toks[o] as Token).lower) && !groupName(model, named.speaker)) return self;
   const subjectGender = model.people.people.get(named.speaker)?.gender;
   if (pronoun && subjectGender && subjectGender !== pronoun) return self;
   return { speaker: named.speaker, mention: self.mention };

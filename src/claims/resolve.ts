@@ -9,18 +9,19 @@ import { capitalByPlace, commonNounAt } from './common-nouns.js';
 import { pronounGender, toldGender } from './gender.js';
 import { nameGender, widelyGivenName } from './given-names.js';
 import { narrator } from './narrator.js';
-import { forPeople, runName, titleWord, type Gender, type NameRun, type Person } from './names.js';
+import { capWord, forPeople, runEndingAt, runName, runStartingAt, titleWord, type Gender, type NameRun, type Person } from './names.js';
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
 import { isFiller } from './speech-verbs.js';
-import type { Token } from './tokens.js';
+import { sentenceStart, type Token } from './tokens.js';
 import type { Span } from './types.js';
 import * as words from './words/index.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
   ADDRESS_PREPOSITIONS,
+  BODY_HEADS,
   CAP_OPENERS,
   CLAUSE_STOP,
   COMMON_VERB_THIRDS,
@@ -34,7 +35,11 @@ const {
   MALE_WORDS,
   MONTHS_DAYS,
   NUMBER_WORDS,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
   PERSON_ROLE_NOUNS,
+  PLACES,
+  PLURAL_PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
@@ -520,12 +525,20 @@ function describedBefore(model: DocModel, sentence: number, pronoun: string): st
     if (np?.kind !== 'desc' || !tail || tail.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
     // ("a spokeswoman for the council": a spokeswoman)
     const head = roleHead(toks, np);
-    const plural = !PERSON_ROLE_NOUNS.has(head) && roleNoun(head);
+    // ("The two companies signed the deal. “…,” they said": a body's noun, one or more, speaks for its people as well)
+    const plural = (!PERSON_ROLE_NOUNS.has(head) && roleNoun(head)) || bodyNoun(head);
     if (!(gender ? PERSON_ROLE_NOUNS.has(head) : plural)) return null;
     if ((gender === 'male' && FEMALE_WORDS.has(head)) || (gender === 'female' && MALE_WORDS.has(head))) return null;
     return resolvePhrase(model, toks, np)?.speaker ?? null;
   }
   return null;
+}
+
+/** A noun of a body, singular or plural ("company", "companies", "unions"). */
+function bodyNoun(w: string): boolean {
+  return (
+    BODY_HEADS.has(w) || (w.endsWith('s') && BODY_HEADS.has(w.slice(0, -1))) || (w.endsWith('ies') && BODY_HEADS.has(`${w.slice(0, -3)}y`))
+  );
 }
 
 /**
@@ -633,6 +646,65 @@ function objectOfPronoun(model: DocModel, toks: readonly Token[], np: NounPhrase
     : undefined;
 }
 
+/**
+ * "The Harbour Trust met. “…,” they said": what "they", "them" or "their" may stand for: people joined ("Ana Ruiz and
+ * Li Wei"), a body (a name ending in an organisation's word, "Harbour Trust", or in capitals, "NATO"), or a plural
+ * that names no person ("Iowa Democrats", "Residents"). Never one person's name ("Ana Ruiz" of a pair named before)
+ * nor a place ("City Hall", "Wall Street", "Ohio"): past those the pronoun resolves as no name fits.
+ */
+export function groupName(model: DocModel, speaker: string): boolean {
+  if (speaker.includes(' and ')) return true;
+  const lower = speaker.toLowerCase();
+  if (PLACES.has(lower)) return false;
+  const parts = speaker.split(' ');
+  const last = (lower.split(' ').at(-1) as string).replace(/[’']s?$/u, '');
+  if (ORG_WORDS.has(last) || ORGANISATION_HEADS.has(last)) return true;
+  // (a name the text tells a gender of is a person's, in capitals too: "Mr. HALE")
+  const p = model.people.people.get(speaker);
+  if (p?.gender) return false;
+  if (parts.every((w) => w.length > 1 && /^[\p{Lu}\d&-]+$/u.test(w))) return true;
+  if (!PEOPLE_PLURAL.test(last)) return false;
+  // (a plural last word may end a surname, "Ana Williams", "Sanders": a person's name is none)
+  return parts.length === 1 ? !(p && someone(model, p)) : !nameGender(speaker) && !widelyGivenName(parts[0] as string);
+}
+
+/**
+ * "Ana Ruiz and Tom Hale met on Monday. “…,” they said": the pair that the latest mention of `name` before `pos` is
+ * one of, two people's names joined by "and" (no third before them: "Ruiz, Hale and Li"), as one speaker; null when
+ * that mention stands alone or either name is no one the document shows as a person.
+ */
+function pairWith(model: DocModel, name: string, pos: number): string | null {
+  const m = lastEvent(model.mentions, name, pos);
+  const one = model.people.people.get(name);
+  if (!m || !one || !personShown(model, one)) return null;
+  for (const toks of model.blocks) {
+    const i = toks.findIndex((t) => t.start === m.pos);
+    if (i < 0) continue;
+    const s = (toks[i] as Token).sentence;
+    let end = i;
+    while (capWord(toks[end + 1]) && (toks[end + 1] as Token).sentence === s) end++;
+    const floor = sentenceStart(toks, i);
+    const run = runEndingAt(toks, end, floor);
+    if (!run || (toks[end] as Token).poss) return null;
+    const before = toks[run.from - 1];
+    const after = toks[end + 1];
+    let other: NameRun | null = null;
+    if (before?.lower === 'and' && before.sentence === s) other = runEndingAt(toks, run.from - 2, floor);
+    else if (after?.lower === 'and' && after.sentence === s) other = runStartingAt(toks, end + 2, toks.length);
+    if (!other || toks[other.from - 1]?.text === ',' || (toks[other.to - 1] as Token).poss) return null;
+    if ((toks[other.to - 1] as Token).sentence !== s) return null;
+    const two = personOf(model, toks, other);
+    if (!two || two === one || !personShown(model, two)) return null;
+    return other.from < run.from ? `${two.name} and ${one.name}` : `${one.name} and ${two.name}`;
+  }
+  return null;
+}
+
+/** A person the text or the name lists give a gender, or one it gives a role, has speak or names by a short form. */
+function personShown(model: DocModel, p: Person): boolean {
+  return Boolean(p.gender || nameGender(p.name) || someone(model, p));
+}
+
 /** A word alone that no one's name can be: a number, a determiner ("That"), a pronoun for a thing or for people. */
 function noName(speaker: string): boolean {
   const w = speaker.toLowerCase();
@@ -695,9 +767,11 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
         resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening, other);
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
+      const plural = PLURAL_PERSONAL_PRONOUNS.has(lower);
       const speaker =
         thing ??
-        (resolved && !noName(resolved) ? resolved : null) ??
+        (resolved && !noName(resolved) && (!plural || groupName(model, resolved)) ? resolved : null) ??
+        (plural && resolved ? pairWith(model, resolved, first.start) : null) ??
         describedBefore(model, first.sentence, lower) ??
         (gender ? introducedAfter(model, first, gender) : null) ??
         written;

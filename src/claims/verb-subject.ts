@@ -27,6 +27,7 @@ const {
   ORG_WORDS,
   OWN_CLAUSE_OPENERS,
   PERCEIVING_VERBS,
+  PLURAL_PERSONAL_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
   PROGRESSIVE,
@@ -37,6 +38,12 @@ const {
   TIME_UNITS,
   TIME_WORDS,
 } = words;
+
+/** A subject that is a person: "he", "she" or "I", or a name that looks like a person's or names one the document knows. */
+function personSubject(model: DocModel, toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.kind === 'pron') return SINGULAR_PERSONAL_PRONOUNS.has((toks[np.from] as Token).lower);
+  return np.kind === 'name' && Boolean(np.run && (personLike(toks, np.run) || model.people.lookup(runName(model.text, toks, np.run))));
+}
 
 /** The subject of the speech verb at token v, resolved: its own, or the clause's for a participle. */
 export function viaSubject(model: DocModel, toks: readonly Token[], v: number): Attribution | null {
@@ -79,12 +86,13 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
       // the speech verb before the clause does not give it its subject
       if (w.kind === 'word' && !w.cap && OWN_CLAUSE_OPENERS.has(w.lower)) {
         const own = clauseSubject(toks, v);
-        const person =
-          own?.kind === 'pron'
-            ? SINGULAR_PERSONAL_PRONOUNS.has((toks[own.from] as Token).lower)
-            : own?.kind === 'name' &&
-              Boolean(own.run && (personLike(toks, own.run) || model.people.lookup(runName(model.text, toks, own.run))));
-        if (own && person && own.from > j) return resolvePhrase(model, toks, own);
+        if (own && personSubject(model, toks, own) && own.from > j) return resolvePhrase(model, toks, own);
+        // ("Ruiz apologized for the posts after they came out, saying …": a clause whose subject is "they", things as
+        // often as people, leaves the participle to the person subject of the clause it hangs on)
+        if (own?.kind === 'pron' && own.from > j && PLURAL_PERSONAL_PRONOUNS.has((toks[own.from] as Token).lower)) {
+          const outer = clauseSubject(toks, j);
+          if (outer && personSubject(model, toks, outer) && outer.to <= j) return resolvePhrase(model, toks, outer);
+        }
       }
       // ("shared a syllabus for a class called “Ports” on his page, writing …": a participle naming a noun before it is
       // no verb of the clause)

@@ -18,6 +18,9 @@ export const OBJECT_PRONOUNS = list('him me them us');
 /** Pronouns that stand for one person. */
 export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 
+/** Pronouns that stand for more than one person, or a body: what they refer to must be able to (resolve.ts). */
+export const PLURAL_PERSONAL_PRONOUNS = list('their theirs them themselves they');
+
 /** Personal pronouns that open a sentence as its subject ("She called Hale": the name after her verb is its object). */
 export const SUBJECT_PERSONAL_PRONOUNS = list('he i she they we');
 
