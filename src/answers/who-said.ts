@@ -699,7 +699,10 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // a body named ("the Kremlin", "the White House"; no person of the corpus so named): it speaks through its officials,
   // so the words credited to its spokesperson or an office of it are its words, and a credit to anyone else is no
   // misattribution by the name alone (the outlets may not say whom a person speaks for)
-  const body = askedSpeaker !== null && bodyLike(askedSpeaker) && ![...named].some((id) => personNamed(store, id)) ? askedSpeaker : null;
+  const body =
+    askedSpeaker !== null && bodyLike(askedSpeaker) && ![...named].some((id) => personNamed(store, id, askedSpeaker!))
+      ? askedSpeaker
+      : null;
   const bodyRole = (m: FoundMatch): string | null => (body ? speaksFor(body, m.speakerRef) : null);
   // two content words that several people's quotations hold (`heldBySeveral`): a close match of the named person's
   // holding them only with other words between (“joint naval exercises” for “joint exercise”) is words of theirs
@@ -813,10 +816,17 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   return { ...base, verdict, matches: matches.map(publicMatch), explanation };
 }
 
-/** True when a speaker the member's name finds is a person's, not a body's ("Tom House" is no house). */
-function personNamed(store: ClaimView, id: string): boolean {
+/**
+ * True when a speaker a body-like name finds is a person ("Tom House" for "Tom House"): written as a name, no
+ * organisation's ("Russian Foreign Ministry"), asked without "the" ("the White House" names no person), and never
+ * credited with "the" before the name ("the White House said": the body itself).
+ */
+function personNamed(store: ClaimView, id: string, asked: string): boolean {
   const s = store.speakers.get(id);
-  return !!s && writtenAsName(s.name) && !bodyLike(s.name) && !isOrganisationName(s.name);
+  if (!s || !writtenAsName(s.name) || isOrganisationName(s.name) || /^the /iu.test(asked.trim())) return false;
+  const bare = words(s.name).join(' ');
+  const mentions = store.groupsOfSpeaker(id).flatMap((g) => g.entryIds.map((e) => store.entry(e).speakerMention?.text ?? ''));
+  return !mentions.some((m) => /^the /iu.test(m.trim()) && words(m).slice(1).join(' ') === bare);
 }
 
 /**

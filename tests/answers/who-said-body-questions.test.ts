@@ -152,6 +152,30 @@ describe('who-said, a body named in the question', () => {
     expect(questionReadings(`Did the Mayor say ${CORRIDOR}?`).some((r) => r.askedName)).toBe(false);
     expect(whoSaid(store, `Did the Mayor say ${CORRIDOR}?`).askedSpeaker).toBeNull();
   });
+
+  it('asks about a person of the corpus named like a body as a person, and confirms the body quoted in its own name', () => {
+    const talks = 'the talks will resume in Geneva early next week';
+    const both = writtenStore([
+      {
+        file: 'farm.txt',
+        outlet: 'Valley Post',
+        date: '2026-02-14',
+        text: story(
+          'Talks and harvests',
+          `"${capital(talks)}," the White House said in a statement.`,
+          `Grain farmer Tom House said: "${capital(HARVEST)}."`,
+        ),
+      },
+    ]);
+    expect(whoSaid(both, `Did the White House say ${talks}?`)).toMatchObject({ verdict: 'verbatim', askedSpeaker: 'the White House' });
+    const person = whoSaid(both, `Did Tom House say ${talks}?`);
+    expect(person).toMatchObject({ verdict: 'misattributed', askedSpeaker: 'Tom House' });
+    // the body typed without "the", the corpus quoting it with "the": a body still, confirmed or left unconfirmed
+    expect(whoSaid(both, talks, { speaker: 'White House' }).verdict).toBe('verbatim');
+    const farmer = whoSaid(both, HARVEST, { speaker: 'White House' });
+    expect(farmer).toMatchObject({ verdict: 'verbatim', askedSpeaker: 'White House' });
+    expect(farmer.explanation).toContain('“White House” cannot be confirmed');
+  });
 });
 
 describe('who-said, an outlet of the corpus named after "the"', () => {
