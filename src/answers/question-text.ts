@@ -11,7 +11,10 @@ import {
   NEWS_OUTLET_WORDS,
   NEWS_SERVICE_WORDS,
   NON_SPEAKER_LABEL_WORDS,
+  ORGANISATION_HEADS,
+  ORG_WORDS,
   PASTED_LABEL_WORDS,
+  PERSON_ROLE_NOUNS,
   QUESTION_FRAME_WORDS,
   QUESTION_LABELS,
   STAGE_NOTE_WORDS,
@@ -78,8 +81,9 @@ export interface QuestionReading {
   guess?: boolean;
   /**
    * True when `askedName` reads as a news outlet's name (`newsOutletLike`: "… - BBC News", "Reuters: …", "Reuters -
-   * …", "… (nytimes.com)", "Did the BBC say …"): where the member saw the words rather than who said them, unless the
-   * corpus credits someone by that name (who-said's `questionSpeaker` decides).
+   * …", "… (nytimes.com)", "Did the BBC say …"), or names an outlet of the corpus after "the" ("Did the Guardian say
+   * …", the caller's `isOutlet`): where the member saw the words rather than who said them, unless the corpus credits
+   * someone by that name (who-said's `questionSpeaker` decides).
    */
   outletLike?: boolean;
 }
@@ -97,10 +101,14 @@ const HANDLE = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_][\p{L}\p{N}_.]*(?<!\.)/gu;
  * space or an opening bracket and closes only before a space or punctuation, so "don't" is no quotation mark.
  */
 const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
-// a name ("Marta Ruiz"), a role ("the port director"), or "the" before a name ("the BBC", "the New York Times"),
-// which is read only as a news outlet's (`THE_NAMED`)
+// a name ("Marta Ruiz"), a role ("the port director"), or "the" before a name ("the BBC", "the New York Times",
+// "the Kremlin"), which is read only as a news outlet's or a body's (`THE_NAMED`)
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?|the \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
-/** "the" before capitalised words ("the BBC"): a news outlet's name, or no name read ("the Mayor" is read as before). */
+/**
+ * "the" before capitalised words ("the BBC", "the Kremlin"): a news outlet's name, an outlet of the corpus ("the
+ * Guardian", the caller's `isOutlet`), or a body's (`bodyLike`: "the White House"); else no name read ("the Mayor" is
+ * read as before).
+ */
 const THE_NAMED = /^the \p{Lu}/u;
 // a web site's name as members write where they saw the words ("nytimes.com", "bbc.co.uk"; an address with
 // "www." or "https://" is left out as a link before any reading)
@@ -157,32 +165,51 @@ export function framedNames(frame: string): string[] {
   return runs;
 }
 
-/** The quotation a frame asks about and the name it asks with, or null ("Did Ruiz say …?"). */
-function asked(text: string): { name: string; rest: string } | null {
+/**
+ * Whether a name is an outlet of the corpus the question is read against ("the Guardian" where the corpus has The
+ * Guardian): a name after "the" with no news outlet's word in it is read as an outlet only then. Text alone knows no
+ * outlet.
+ */
+export type OutletTest = (name: string) => boolean;
+const NO_OUTLETS: OutletTest = () => false;
+
+/**
+ * The quotation a frame asks about and the name it asks with, or null ("Did Ruiz say …?"); `outlet` when the name is
+ * read as an outlet of the corpus only (`isOutlet`: "Did the Guardian say …").
+ */
+function asked(text: string, isOutlet: OutletTest): { name: string; rest: string; outlet?: true } | null {
   const m = ASKED.exec(text.trim());
   // "Did <@1234> say …" with the mention left out is no question about someone called "Did"
   if (!m || QUESTION_FRAME_WORDS.has(m[1]!.toLowerCase())) return null;
   const [name, verb] = [m[1]!, m[2]!];
-  if ((THE_NAMED.test(name) || REPORTED_VERB.test(verb)) && !newsOutletLike(name)) return null;
-  return { name, rest: m[3]!.replace(/[?¿!\s]+$/u, '') };
+  const rest = m[3]!.replace(/[?¿!\s]+$/u, '');
+  if (newsOutletLike(name)) return { name, rest };
+  // "Did the Kremlin say …": a body, said through its officials (who-said never calls it misattributed by the name
+  // alone); a body does not "report" words, an outlet does
+  if (THE_NAMED.test(name) && bodyLike(name) && !REPORTED_VERB.test(verb)) return { name, rest };
+  // "Did the Guardian say …": an outlet of the corpus by a name with no news outlet's word
+  if (THE_NAMED.test(name) && isOutlet(name)) return { name, rest, outlet: true };
+  if (THE_NAMED.test(name) || REPORTED_VERB.test(verb)) return null;
+  return { name, rest };
 }
 
 /**
  * The readings of what a member typed as a quotation, most literal first: the text itself (web addresses and
  * Discord mentions removed); then, when it holds a quotation in marks among other words ("Did Ruiz say 'we will win'?", a
  * pasted paragraph), the quoted words with the names around them; or, without marks, the words after a
- * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice.
+ * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice; `isOutlet`
+ * says which names are outlets of the corpus ("Did the Guardian say …" is read only where one is so named).
  */
-export function questionReadings(typed: string): QuestionReading[] {
+export function questionReadings(typed: string, isOutlet: OutletTest = NO_OUTLETS): QuestionReading[] {
   const spaced = (t: string) => t.replace(/\s+/g, ' ').trim();
   const text = spaced(typed.replace(URL, ' ').replace(DISCORD_MARKUP, ' '));
-  const readings = readingsOf(text);
+  const readings = readingsOf(text, isOutlet);
   // the mentions may be the quotation's own words ("Thanks @everyone who came"), or pasted user mentions
   // noise ("… our economy @mayor_fan99 into …"): both read too, answering only where they answer better
   const seen = new Set(readings.map((r) => `${r.quote}\n${r.askedName}`));
   for (const variant of [spaced(typed.replace(URL, ' ')), spaced(text.replace(HANDLE, ' '))]) {
     if (variant === text || !variant) continue;
-    for (const r of readingsOf(variant)) {
+    for (const r of readingsOf(variant, isOutlet)) {
       const key = `${r.quote}\n${r.askedName}`;
       if (!seen.has(key)) readings.push(r);
       seen.add(key);
@@ -191,7 +218,7 @@ export function questionReadings(typed: string): QuestionReading[] {
   return readings;
 }
 
-function readingsOf(text: string): QuestionReading[] {
+function readingsOf(text: string, isOutlet: OutletTest): QuestionReading[] {
   const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
   const quoted: string[] = [];
   const single: { marked: string; inner: string }[] = [];
@@ -214,19 +241,19 @@ function readingsOf(text: string): QuestionReading[] {
   if (!quoted.length && single.length) {
     let around = text;
     for (const { marked } of single) around = around.replace(marked, ' … ');
-    if (questionAround(around)) {
+    if (questionAround(around, isOutlet)) {
       quoted.push(...single.map(({ inner }) => inner));
       frame = around;
     }
   }
   if (quoted.length) {
     if (!/[\p{L}\p{N}]/u.test(frame)) return readings;
-    const question = asked(frame.replace(/\s+/g, ' '));
+    const question = asked(frame.replace(/\s+/g, ' '), isOutlet);
     readings.push({
       quote: quoted.join(' … '),
       askedName: question?.name ?? null,
       names: framedNames(frame),
-      ...outletFlag(question?.name ?? null),
+      ...outletFlag(question),
     });
     return readings;
   }
@@ -237,21 +264,41 @@ function readingsOf(text: string): QuestionReading[] {
   // "…, right?" asks as a "?" does, and is no part of the words
   const untagged = text.replace(QUESTION_TAG, '?');
   const asks = /\?\s*$/.test(untagged);
-  const question = asked(untagged);
+  const question = asked(untagged, isOutlet);
   if (question && question.rest.split(/\s+/).length >= 2) {
     const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(untagged) && !asks;
-    readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(question.name) });
+    readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(question) });
   }
   const around = namedAround(untagged);
   if (around) {
     const guess = around.guessed && !asks;
-    readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(around.name) });
+    readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(around) });
   }
   return readings;
 }
 
-/** `outletLike` of a reading asking about `name`, spread into it. */
-const outletFlag = (name: string | null): { outletLike?: true } => (name && newsOutletLike(name) ? { outletLike: true } : {});
+/** `outletLike` of a reading asking about a name (read as an outlet of the corpus, or as a news outlet's), spread into it. */
+const outletFlag = (asking: { name: string | null; outlet?: true } | null): { outletLike?: true } =>
+  asking?.name && (asking.outlet || newsOutletLike(asking.name)) ? { outletLike: true } : {};
+
+/**
+ * Last words of a body's name, an organisation or an office of state that speaks through its officials ("the Kremlin",
+ * "the White House", "the Pentagon", "the Foreign Ministry"): the claims' organisation words, not a person's role
+ * ("spokesman" names who speaks for one).
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...ORGANISATION_HEADS].filter((w) => !PERSON_ROLE_NOUNS.has(w)));
+
+/**
+ * True when `name` reads as a body's, "the" before it or not: its last word a body's (`BODY_HEADS`: "Kremlin",
+ * "White House", "Defence Ministry", "the council"), and no news outlet's name (`newsOutletLike` is read first: "the
+ * Washington Post"). Who-said takes such a name as a hint of who said the words, never as a person to be called
+ * misattributed: the outlets quote a body through its spokespeople and officials.
+ */
+export function bodyLike(name: string): boolean {
+  if (newsOutletLike(name)) return false;
+  const last = labelWords(name.trim().replace(/^the /iu, '')).at(-1);
+  return !!last && BODY_HEADS.has(last);
+}
 
 /**
  * True when `name` reads as a news outlet's: a web site ("nytimes.com"), a wire service or broadcaster by its name or
@@ -357,7 +404,9 @@ function namedAround(text: string): { name: string | null; rest: string; guessed
     const m = form.exec(body);
     if (!m) continue;
     const words = m[rest]!.replace(/^[\s,;:—–―-]+|[\s,;:—–―-]+$/gu, '');
-    if (!(newsOutletLike(m[name]!) || (!outletOnly && speakerLike(m[name]!))) || !enough(words)) continue;
+    // "…, the Kremlin said": "the" before a body's name too, as a question reads it
+    const named = newsOutletLike(m[name]!) || (!outletOnly && (speakerLike(m[name]!) || (THE_NAMED.test(m[name]!) && bodyLike(m[name]!))));
+    if (!named || !enough(words)) continue;
     return { name: m[name]!, rest: words, guessed };
   }
   // "Editor's note: …": a label's word after another word
@@ -375,10 +424,10 @@ const WHO_ASKS_REST = new RegExp(`${WHO_ASKS.source}(?: that)?[:,]? (.+)$`, 'iu'
  * True when `frame` (the text with its quoted word left out as “…”) is a short question asking who said it or
  * whether someone did: “Who said … ?”, “Did Li say … ?”, “Li said …, right?”.
  */
-function questionAround(frame: string): boolean {
+function questionAround(frame: string, isOutlet: OutletTest): boolean {
   const spaced = frame.replace(/\s+/g, ' ').trim();
   if (spaced.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_QUESTION_AROUND_WORD) return false;
-  return WHO_ASKS.test(spaced) || asked(spaced) !== null;
+  return WHO_ASKS.test(spaced) || asked(spaced, isOutlet) !== null;
 }
 
 /** Number words read as figures and back: zero to twenty and the tens ("both" is a count, no figure's spelling). */

@@ -8,7 +8,7 @@ import type { ClaimView } from '../store/view.js';
 import type { SearchHit, StoredRendition } from '../store/types.js';
 import { carrierOf, documentsInScope, handleSpells, outletDocuments, rebase, sortCarriers, speakerRef, unnamed } from './carriers.js';
 import { withNotFoundHint } from './not-found.js';
-import { describes, speakerFits } from './roles.js';
+import { describes, speakerFits, speaksFor } from './roles.js';
 import { CONFLICT_THRESHOLDS, findConflict, shareRun } from './conflicts.js';
 import { relayedSource, sourceIs } from './relays.js';
 import { sameQuotation } from '../store/grouping/texts.js';
@@ -19,7 +19,7 @@ import { isStopword, normalizedPhrase, stem, words } from '../store/search/norma
 import { type PreparedQuery, align, prepareQuery } from '../store/search/align.js';
 import { withinEdits } from '../store/search/edit-distance.js';
 import { allowedEdits } from '../store/search/term-index.js';
-import { type QuestionReading, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
+import { type QuestionReading, bodyLike, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
 import { HEARER_PARTICIPLES } from '../claims/words/index.js';
@@ -619,8 +619,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     const unknown = unknownOutlets(store, scope.unknown);
     return { ...notFound(unknownOutletSentence(unknown)), unknownOutlet: unknown[0]! };
   }
-  // the question as typed first; its quoted words (and the name asked about) when they answer better
-  const [literal, ...others] = questionReadings(quote);
+  // the question as typed first; its quoted words (and the name asked about) when they answer better ("Did the
+  // Guardian say …" is read as asking where the words were seen only where the corpus has an outlet so named)
+  const [literal, ...others] = questionReadings(quote, (name) => outletDocuments(store, name).length > 0);
   let reading = literal!;
   let found = matchesFor(store, reading.quote, scope.ids);
   const read: [QuestionReading, FoundMatch[] | null][] = [[reading, found]];
@@ -652,7 +653,9 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // a compound typed as two words ("foot bridge" for "footbridge"), when the words as read find no quotation close
   // to them: read joined (a few searches more, on that path only), as close at best
   if (!found?.length || found[0]!.kind === 'paraphrase') {
-    const split = reading;
+    // the words a question asks about, not its frame, when no reading answered ("Did the Kremlin say …" is never
+    // joined into "Kremlinsay")
+    const split = reading === literal ? (others.find((r) => r.askedName && !r.guess) ?? reading) : reading;
     for (const quote of joinedReadings(split.quote)) {
       const alternative = matchesFor(store, quote, scope.ids);
       if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true))
@@ -668,7 +671,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   // found only with the figures written otherwise: the member's words are not the quotation's word for word
   if (reading !== typed) for (const m of found ?? []) if (m.kind === 'verbatim') m.kind = 'close';
-  const askedSpeaker = optionSpeaker ?? questionSpeaker(store, reading);
+  let askedSpeaker = optionSpeaker ?? questionSpeaker(store, reading);
   const base: Omit<WhoSaidResult, 'verdict' | 'matches' | 'explanation'> = {
     query: quote,
     askedSpeaker,
@@ -693,6 +696,14 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // the person the member named is among those quoted saying the words: they are checked, whoever else said them
   let namedFound = false;
   const named = new Set(askedSpeaker ? store.findSpeakers(askedSpeaker).map((s) => s.id) : []);
+  // a body named ("the Kremlin", "the White House"; no person of the corpus so named): it speaks through its officials,
+  // so the words credited to its spokesperson or an office of it are its words, and a credit to anyone else is no
+  // misattribution by the name alone (the outlets may not say whom a person speaks for)
+  const body =
+    askedSpeaker !== null && bodyLike(askedSpeaker) && ![...named].some((id) => personNamed(store, id, askedSpeaker!))
+      ? askedSpeaker
+      : null;
+  const bodyRole = (m: FoundMatch): string | null => (body ? speaksFor(body, m.speakerRef) : null);
   // two content words that several people's quotations hold (`heldBySeveral`): a close match of the named person's
   // holding them only with other words between (“joint naval exercises” for “joint exercise”) is words of theirs
   // that hold them, not them said, so it is answered with the others below, as the plural asked would be
@@ -700,21 +711,31 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   const heldBySeveral = fewWords && speakersHolding(matches, reading.quote).length > 1;
   const saidApart = (m: FoundMatch): boolean => heldBySeveral && m.kind !== 'verbatim' && !heldInARow(m.quote, reading.quote);
   const byNamed = askedSpeaker
-    ? matches.find((m) => speakerFits(askedSpeaker, named, m.speakerRef) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind])
+    ? matches.find(
+        (m) => (speakerFits(askedSpeaker!, named, m.speakerRef) || bodyRole(m)) && KIND_RANK[m.kind] <= KIND_RANK[matches[0]!.kind],
+      )
     : undefined;
   if (askedSpeaker && !(byNamed && saidApart(byNamed))) {
     if (byNamed) {
       namedFound = true;
       matches = [byNamed, ...matches.filter((m) => m !== byNamed)];
       verdict = byNamed.kind;
-      if (speakerFits(askedSpeaker, named, byNamed.speakerRef) === 'role')
-        speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
+      const fit = speakerFits(askedSpeaker, named, byNamed.speakerRef);
+      const forBody = fit ? null : bodyRole(byNamed);
+      if (fit === 'role') speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
+      // the spokesperson's or office-holder's role that holds the body's name ("Kremlin spokesman"); a credit that
+      // names it ("a White House spokeswoman") says so itself
+      else if (forBody && forBody !== byNamed.speaker) speakerNote = ` The outlets describe ${byNamed.speaker} as ${forBody}.`;
       // one of the people credited together: not a misattribution, and not theirs alone
       else if (byNamed.speaker && jointMembers(byNamed.speaker).length && !/\sand\s/i.test(askedSpeaker))
         speakerNote = ` ${askedSpeaker} is one of the ${jointMembers(byNamed.speaker).length} people they are credited to together.`;
     } else if (matches[0]!.speaker?.startsWith('@')) {
       // an embedded post credited by its handle alone: the account may be the person asked about, or not
       speakerNote = ` The outlets credit only the account ${matches[0]!.speaker}, so “${askedSpeaker}” cannot be confirmed.`;
+    } else if (matches[0]!.speaker && body) {
+      speakerNote = ` The outlets do not describe ${matches[0]!.speaker} as a spokesperson or office-holder of ${body}, so “${body}” cannot be confirmed.`;
+      // a body read from the question is not shown as the name asked about when nothing ties the words to it
+      if (!optionSpeaker) askedSpeaker = base.askedSpeaker = null;
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
     } else {
@@ -727,7 +748,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     }
   }
   // a misspelt name taken as the closest speaker: said, as /quotes says it, so it is not read as someone called so
-  const closest = askedSpeaker ? closestNamed(store, askedSpeaker, named, matches) : null;
+  const closest = askedSpeaker && !body ? closestNamed(store, askedSpeaker, named, matches) : null;
   if (closest) base.closestSpeaker = closest;
   // two content words that several people's quotations hold, none of them the words alone, pin none of them: the
   // person the member named, when one of them in the words of the best match, is who is checked (`byNamed` above);
@@ -793,6 +814,19 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
     }
   }
   return { ...base, verdict, matches: matches.map(publicMatch), explanation };
+}
+
+/**
+ * True when a speaker a body-like name finds is a person ("Tom House" for "Tom House"): written as a name, no
+ * organisation's ("Russian Foreign Ministry"), asked without "the" ("the White House" names no person), and never
+ * credited with "the" before the name ("the White House said": the body itself).
+ */
+function personNamed(store: ClaimView, id: string, asked: string): boolean {
+  const s = store.speakers.get(id);
+  if (!s || !writtenAsName(s.name) || isOrganisationName(s.name) || /^the /iu.test(asked.trim())) return false;
+  const bare = words(s.name).join(' ');
+  const mentions = store.groupsOfSpeaker(id).flatMap((g) => g.entryIds.map((e) => store.entry(e).speakerMention?.text ?? ''));
+  return !mentions.some((m) => /^the /iu.test(m.trim()) && words(m).slice(1).join(' ') === bare);
 }
 
 /**
