@@ -37,6 +37,7 @@ const {
   RELATIVE_SUBJECTS,
   SCOPE_STOP,
   SPEECH_NOUNS,
+  SUBORDINATE_AFTER_WORDS,
   SUBORDINATOR_ADVERBS,
   SURVEY_FINDINGS,
   SURVEY_NOUNS,
@@ -53,7 +54,9 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     const t = toks[i] as Token;
     if (t.text === ';' || (scoped && t.kind === 'word' && SCOPE_STOP.has(t.lower))) break;
     // “medical problem,” a doctor typed “…”: a quotation that closes its own clause bounds the search
-    if (t.kind === 'quote' && t.comma) break;
+    // (not one that closes a clause opened inside the words a "that" reports: "Li said that although the vote was an
+    // “important step,” it was “far from perfect”" — the clause goes on in the report)
+    if (t.kind === 'quote' && t.comma && !closesReportedSubordinate(toks, i)) break;
     const cue = speechVerbAt(toks, i);
     // ("Hale’s dictum to his interns (repeated to me for years) was, “…”": a participle set off right after a noun
     // says something of the noun and reports nothing; the noun before it is no speaker)
@@ -69,6 +72,23 @@ export function before(model: DocModel, toks: readonly Token[], k: number, scope
     }
   }
   return null;
+}
+
+/** Most tokens between a subordinating conjunction and the quotation that closes its clause with a comma. */
+const SUBORDINATE_REACH = 15;
+
+/**
+ * Does the quotation at `q`, with a comma inside its marks, close a clause that a conjunction right after "that" opens
+ * ("said that although the vote was an “important step,” …")? Then the sentence goes on inside the report.
+ */
+function closesReportedSubordinate(toks: readonly Token[], q: number): boolean {
+  const s = (toks[q] as Token).sentence;
+  for (let j = q - 1; j > 0 && q - j <= SUBORDINATE_REACH && (toks[j] as Token).sentence === s; j--) {
+    const t = toks[j] as Token;
+    if (t.kind === 'quote' || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.kind === 'word' && !t.cap && SUBORDINATE_AFTER_WORDS.has(t.lower)) return toks[j - 1]?.lower === 'that';
+  }
+  return false;
 }
 
 /**

@@ -172,6 +172,8 @@ function particleCueEnd(toks: readonly Token[], i: number): number {
     return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
   }
   if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
+  // ("went back to work", "went out", "go up": of "go" only "went on" speaks)
+  if (lemma === 'go' && n.lower !== 'on') return -1;
   // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
   const n2 = toks[i + 2];
   if (

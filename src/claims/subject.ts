@@ -41,6 +41,10 @@ const {
   REPORTING_VERBS,
   SOURCE_ADJECTIVES,
   SPEECH_VERBS,
+  SINGULAR_PERSONAL_PRONOUNS,
+  SUBJECT_PERSONAL_PRONOUNS,
+  SUBORDINATOR_ADVERBS,
+  TIME_CLAUSE_OPENERS,
   TIME_UNITS,
   TIME_WORDS,
   TITLES,
@@ -194,7 +198,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
     // ("Ruiz issued a statement calling it “…” and said": a participle that hangs on a noun is no verb a past joins)
     const joined = stop.lower === 'and' ? joinedVerb(toks, start - 1) : -1;
     const first = joined >= 0 && hangsOnNoun(toks, joined, v) ? -1 : joined;
-    const shared = first >= 0 ? subjectBefore(toks, first) : null;
+    const own = first >= 0 ? subjectBefore(toks, first) : null;
+    const shared = (own && mainOverSubordinate(toks, own)) || own;
     if (shared && speechVerbAt(toks, first) > 0) return shared;
     // (past a quotation only to a named or pronoun subject, not a description; "he did say he found it “…” and
     // called": the verb of the clause a verb of saying reports leaves the next verb to that one)
@@ -203,7 +208,8 @@ export function subjectBefore(toks: readonly Token[], v: number): NounPhrase | n
       return speechVerbAt(toks, outer) > 0 ? subjectBefore(toks, outer) : shared;
     }
     // "Li spoke with Yevmenov, …, and said", "Li praised X but described Y as …": the subject of the clause the first verb belongs to
-    return pastOpeningPhrase(toks, clauseSubject(toks, start - 1), start - 1);
+    const clause = clauseSubject(toks, start - 1);
+    return pastOpeningPhrase(toks, (clause && mainOverSubordinate(toks, clause)) || clause, start - 1);
   }
   // "Ana Ruiz, who is chair of the Harbour Trust said": a relative clause left unclosed before the verb
   if (first[1] - first[0] > 2 && (toks[first[0]] as Token).lower === 'who' && parts.length > 1)
@@ -659,4 +665,36 @@ function joinedVerb(toks: readonly Token[], and: number): number {
     if (t.kind === 'quote') quoted = true;
   }
   return -1;
+}
+
+/**
+ * "He mocked his rivals, talked over them as they answered questions and even assured the crowd …": a verb an "and"
+ * joins after a clause of time ("as they …", "when we …") that "they" or "we" opens inside a main clause with one
+ * person as its subject goes on with that person, not with the plural pronoun, which cannot be them. `np` is the
+ * subject found for the verb before the "and"; null when it is no "they" or "we" right after such a conjunction in
+ * mid-sentence, or when no one person is the main clause's subject. A clause set off by a comma (", while they …")
+ * and one with a name of its own ("when Speaker Ana Ruiz lamented … and criticized") keep their subject: they bring
+ * in a new speaker; so does "he" after a person ("Ruiz spoke after he left and said"), who may well be that person.
+ */
+function mainOverSubordinate(toks: readonly Token[], np: NounPhrase): NounPhrase | null {
+  const pronoun = toks[np.from] as Token;
+  const plural = SUBJECT_PERSONAL_PRONOUNS.has(pronoun.lower) && !SINGULAR_PERSONAL_PRONOUNS.has(pronoun.lower);
+  if (np.kind !== 'pron' || !plural) return null;
+  const o = np.from - 1;
+  const opener = toks[o];
+  if (opener?.kind !== 'word' || opener.cap || !TIME_CLAUSE_OPENERS.has(opener.lower)) return null;
+  // (past an adverb before the conjunction: "talked over them even as they …")
+  let b = o - 1;
+  while (b > 0 && SUBORDINATOR_ADVERBS.has((toks[b] as Token).lower)) b--;
+  const before = toks[b];
+  if (!before || before.sentence !== opener.sentence || before.kind !== 'word') return null;
+  const main = clauseSubject(toks, b + 1);
+  if (!main || main.to > b + 1) return null;
+  const head = toks[main.to - 1] as Token;
+  // (one person: a name, "he", "she" or "I", or a role in the singular, "the mayor")
+  const person =
+    main.kind === 'name' ||
+    (main.kind === 'pron' && SINGULAR_PERSONAL_PRONOUNS.has(head.lower)) ||
+    (main.kind === 'desc' && roleWithin(toks, main.from, main.to) && !pluralPerson(head.lower));
+  return person ? main : null;
 }

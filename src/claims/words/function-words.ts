@@ -44,6 +44,12 @@ export const OWN_CLAUSE_OPENERS = list(`
 /** Nouns for a person's point of view after a possessive, in a phrase opening a clause ("In her view, …", "in Li's eyes, …"). */
 export const VIEWPOINT_NOUNS = list('estimation eyes mind opinion view');
 
+/**
+ * Conjunctions of time that open a clause inside a main clause ("talked over them as they answered questions and …"): a
+ * verb an "and" joins after that clause may go on with the main clause's subject.
+ */
+export const TIME_CLAUSE_OPENERS = list('after as before once since until when whenever while');
+
 /** Adverbs that may stand before a subordinating conjunction ("ever since", "even though", "long before"). */
 export const SUBORDINATOR_ADVERBS = list('even ever just long right shortly soon');
 
