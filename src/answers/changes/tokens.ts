@@ -66,6 +66,9 @@ const sets = {
   function: new Set(FUNCTION_WORDS),
 };
 const MARKERS = CONDITION_MARKERS.map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
+/** The markers by their first word, longest first as in `MARKERS`: a token is compared only with those it opens. */
+const MARKERS_BY_FIRST = new Map<string, string[][]>();
+for (const marker of MARKERS) MARKERS_BY_FIRST.set(marker[0]!, [...(MARKERS_BY_FIRST.get(marker[0]!) ?? []), marker]);
 
 function fold(word: string): string {
   return word
@@ -211,7 +214,9 @@ export function changeTokens(text: string): ChangeToken[] {
 /** Marks each condition marker ("if", "as long as") and its clause: up to the next clause break. */
 function markConditions(tokens: ChangeToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const marker = MARKERS.find((words) =>
+    const opened = MARKERS_BY_FIRST.get(tokens[i]!.folded);
+    if (!opened) continue;
+    const marker = opened.find((words) =>
       words.every((w, k) => tokens[i + k]?.folded === w && (k === words.length - 1 || !tokens[i + k]!.boundaryAfter)),
     );
     if (!marker) continue;

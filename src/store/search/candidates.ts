@@ -65,7 +65,7 @@ function worse(scores: Float32Array, a: number, b: number, ties: TieBreak | unde
  * million quotations the index pass can touch 100k+ entries, and sorting them all cost more than the rest of
  * the query.
  */
-export function topScored(ids: Iterable<number>, scores: Float32Array, k: number, ties?: TieBreak): number[] {
+export function topScored(ids: ArrayLike<number>, scores: Float32Array, k: number, ties?: TieBreak): number[] {
   const isWorse = (a: number, b: number): boolean => worse(scores, a, b, ties);
   const heap: number[] = []; // min-heap on "worse": the root is the weakest kept
   const down = (i: number): void => {
@@ -80,7 +80,10 @@ export function topScored(ids: Iterable<number>, scores: Float32Array, k: number
       i = m;
     }
   };
-  for (const id of ids) {
+  // indexed, not `for … of`: called with typed arrays and plain ones, the iterator was not optimised away and
+  // made an object per entry read (a search's largest garbage after the typo look-up)
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
     if (heap.length < k) {
       heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {

@@ -22,18 +22,19 @@ const MIN_FUZZY_LENGTH = 4;
  */
 export const MAX_FUZZY_LENGTH = 64;
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+/**
+ * FNV-1a over UTF-16 code units of `s` without its letters at `skipA` and `skipB` (−1: none), as a signed 32-bit
+ * integer (the word table's hash; its low bits pick the deletion table's bucket, whose collisions are filtered by
+ * edit distance).
+ */
+function fnv(s: string, skipA: number, skipB: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) if (i !== skipA && i !== skipB) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
-/** FNV-1a over UTF-16 code units: buckets of the deletion table (collisions are filtered by edit distance). */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** Words whose typo neighbours are kept (a few questions' words). */
+const CACHED_NEIGHBOURS = 64;
 
 /** Edits tolerated for a word of this length: 1 from four letters, 2 from eight. */
 export function allowedEdits(length: number): number {
@@ -277,21 +278,70 @@ export class TermIndex {
    * any two words within two edits (a swap of neighbouring letters counts as one) share a deletion of at
    * most two letters from each side.
    */
-  neighbours(word: string): string[] {
+  neighbours(word: string): readonly string[] {
+    // (kept once frozen only: before, the words are still coming)
+    if (!this.data) return this.lookUpNeighbours(word);
+    let found = this.neighbourCache.get(word);
+    if (!found) {
+      found = this.lookUpNeighbours(word);
+      if (this.neighbourCache.size >= CACHED_NEIGHBOURS) this.neighbourCache.delete(this.neighbourCache.keys().next().value!);
+      this.neighbourCache.set(word, found);
+    }
+    return found;
+  }
+
+  /**
+   * The words looked up last and their neighbours: a question read several ways (its quoted words, figures written
+   * out, two words joined) searches mostly the same words again, and absent words took four look-ups each.
+   */
+  private readonly neighbourCache = new Map<string, readonly string[]>();
+
+  private lookUpNeighbours(word: string): string[] {
     const exact = this.termOfWord(word) !== undefined ? [word] : [];
     const edits = allowedEdits(word.length);
     const d = this.data;
     if (edits === 0 || !d || word.length > this.longestWord + edits) return exact;
-    const found = new Set<string>(exact);
-    const probes = new Set<string>([word, ...deletions(word)]);
-    if (edits >= 2) for (const del of deletions(word)) for (const dd of deletions(del)) probes.add(dd);
+    // The probes are the word, its deletions of one letter, then (two edits allowed) of two, in that order, each
+    // met by its FNV-1a hash (no string is made: a word of thirteen letters has 92 probes, most of a search's
+    // garbage once): a stored word the probe spells, then the words its hash bucket files. Found words are kept
+    // once, by id, in the order first met.
+    const found = this.foundWords(d.words.length);
+    const stamp = ++this.foundStamp;
+    const ids: number[] = [];
+    const meet = (id: number): void => {
+      if (found[id] === stamp) return;
+      found[id] = stamp;
+      ids.push(id);
+    };
+    if (exact.length) found[this.wordIds.get(word)] = stamp;
     const mask = d.deleteStart.length - 2;
-    for (const p of probes) {
-      if (p !== word && this.termOfWord(p) !== undefined && p.length >= MIN_FUZZY_LENGTH - 1) found.add(p);
-      const b = hash(p) & mask;
-      for (let k = d.deleteStart[b]!; k < d.deleteStart[b + 1]!; k++) found.add(d.words[d.deleteWords[k]!]!);
+    const n = word.length;
+    const probe = (skipA: number, skipB: number, h: number): void => {
+      // a stored word the probe spells (not the word itself, and of three letters at least)
+      if (skipA >= 0 && n - (skipB >= 0 ? 2 : 1) >= MIN_FUZZY_LENGTH - 1) {
+        const id = this.wordIds.getWithout(word, skipA, skipB, h);
+        if (id >= 0 && d.wordTerm[id]! >= 0) meet(id);
+      }
+      const b = h & mask;
+      for (let k = d.deleteStart[b]!; k < d.deleteStart[b + 1]!; k++) meet(d.deleteWords[k]!);
+    };
+    probe(-1, -1, fnv(word, -1, -1));
+    for (let i = 0; i < n; i++) probe(i, -1, fnv(word, i, -1));
+    if (edits >= 2) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) probe(i, j, fnv(word, i, j));
+    const out: string[] = exact.length ? [word] : [];
+    for (const id of ids) if (withinEdits(d.words[id]!, word, edits)) out.push(d.words[id]!);
+    return out;
+  }
+
+  /** Per word id, the `neighbours` call that last met it: one array for the index's life, not a set per call. */
+  private found: Int32Array | null = null;
+  private foundStamp = 0;
+  private foundWords(count: number): Int32Array {
+    if (!this.found || this.found.length !== count || this.foundStamp === 0x7fffffff) {
+      this.found = new Int32Array(count);
+      this.foundStamp = 0;
     }
-    return [...found].filter((w) => withinEdits(w, word, edits));
+    return this.found;
   }
 
   /** The term of stored words whose stem is `stemmed` (−1: none); a query word meets its inflections through it. */

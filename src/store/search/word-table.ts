@@ -47,6 +47,31 @@ export class WordTable {
     }
   }
 
+  /**
+   * Id of the folded word `word` with its letters at `skipA` and `skipB` left out (−1: none left out there), whose
+   * FNV-1a hash (of the letters kept) is `h`; −1 when not stored. A typo look-up probes a hundred such deletions
+   * of a long word: compared with `chars` in place, none of them is made into a string.
+   */
+  getWithout(word: string, skipA: number, skipB: number, h: number): number {
+    const table = this.table;
+    const chars = this.chars;
+    const mask = table.length / SLOT - 1;
+    const length = word.length - (skipA >= 0 ? 1 : 0) - (skipB >= 0 ? 1 : 0);
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const v = table[SLOT * p]!;
+      if (v === 0) return -1;
+      if (table[SLOT * p + 1] !== h || table[SLOT * p + 3] !== length) continue;
+      const from = table[SLOT * p + 2]!;
+      let k = 0;
+      for (let i = 0; i < word.length; i++) {
+        if (i === skipA || i === skipB) continue;
+        if (chars[from + k] !== word.charCodeAt(i)) break;
+        k++;
+      }
+      if (k === length) return v - 1;
+    }
+  }
+
   /** Id of a folded word, added when new (`isNew` tells the caller to describe it). */
   intern(word: string, onNew: (word: string) => void): number {
     const h = hashString(word);

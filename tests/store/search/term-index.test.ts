@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermIndex, allowedEdits } from '../../../src/store/search/term-index.js';
 import { words } from '../../../src/store/search/normalize.js';
+import { withinEdits } from '../../../src/store/search/edit-distance.js';
 
 function indexOf(texts: string[]): TermIndex {
   const index = new TermIndex();
@@ -46,6 +47,16 @@ describe('TermIndex', () => {
     expect(index.neighbours('strenghten')).toContain('strengthen');
     expect(index.neighbours('harvest')[0]).toBe('harvest'); // the word itself first when stored
     expect(index.neighbours('zzzzzzzz')).toEqual([]);
+  });
+
+  it('finds every stored word within the edits, a word with letters added to it too, the same way when asked again', () => {
+    for (const typo of ['valleey', 'commmunicattion', 'festivall', 'harvset', 'ministreis', 'strengthn', 'tommorow']) {
+      const edits = allowedEdits(typo.length);
+      const all = index.lexicon.filter((w) => index.termOfWord(w) !== undefined && withinEdits(w, typo, edits));
+      expect([...index.neighbours(typo)].sort()).toEqual([...all].sort());
+      expect(index.neighbours(typo)).toEqual(index.neighbours(typo));
+    }
+    expect(index.neighbours('commmunicattion')).toEqual(['communication']); // two letters too many
   });
 
   it('gives short words no typo tolerance', () => {
