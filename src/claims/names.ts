@@ -3,7 +3,7 @@
  * (with the roles it gives them), and the lookup of a later short form ("Li", "Putin") to the full name.
  */
 import { anyListedName, type Gender, givenNameGender, widelyGivenName } from './given-names.js';
-import { occupationNoun, occupationOnlyNoun } from './occupations.js';
+import { dictionaryWord, occupationNoun, occupationOnlyNoun } from './occupations.js';
 import type { Token } from './tokens.js';
 import { speechFormAt } from './speech-verbs.js';
 import * as words from './words/index.js';
@@ -508,6 +508,25 @@ export interface Person {
   kin?: boolean;
 }
 
+/**
+ * A name in the table that reads as a place's or a body's ("White House", "Capitol Hill"): no gender, role or kin the
+ * text gives, and a first word no given-name list knows that WordNet knows.
+ */
+function placeOrBody(p: Person): boolean {
+  const first = p.name.split(' ')[0] as string;
+  return !p.gender && !p.roles.length && !p.kin && !anyListedName(first) && dictionaryWord(first);
+}
+
+/**
+ * "Hill said" in a story naming Capitol Hill and Anita Hill: of the people a short form may stand for, those that
+ * read as no place or body, when there are some (a surname is a person's, whichever name the text writes more).
+ */
+function personsFirst(candidates: readonly Person[]): readonly Person[] {
+  if (candidates.length < 2) return candidates;
+  const people = candidates.filter((p) => !placeOrBody(p));
+  return people.length ? people : candidates;
+}
+
 /** "vice president", "deputy director": an office under the one its noun names, the two words as one. */
 const SUBORDINATE_OFFICE = new RegExp(`\\b(${[...SUBORDINATE_TITLES].join('|')})[\\s-]+(?=\\p{L})`, 'gu');
 
@@ -612,7 +631,7 @@ export class PersonTable {
    */
   private find(name: string, gender?: Gender): Person | null {
     const all = this.candidates(name);
-    const fit = gender ? all.filter((p) => !p.gender || p.gender === gender) : all;
+    const fit = personsFirst(gender ? all.filter((p) => !p.gender || p.gender === gender) : all);
     let best: Person | null = null;
     for (const p of fit) {
       const n = this.written.get(p) ?? 0;

@@ -71,3 +71,15 @@ export function mayBeAdjective(word: string): boolean {
   adjectives ??= lemmas('index.adj');
   return adjectives.has(word);
 }
+
+/**
+ * A word WordNet knows as a noun or an adjective, in any case (its index writes every lemma in lower case, the
+ * names of places too: "white", "capitol", "wisconsin"): one that opens a name no given-name list knows makes the
+ * name a place's or a body's ("White House", "Capitol Hill").
+ */
+export function dictionaryWord(word: string): boolean {
+  adjectives ??= lemmas('index.adj');
+  nouns ??= lemmas('index.noun');
+  const w = word.toLowerCase();
+  return nouns.has(w) || adjectives.has(w);
+}

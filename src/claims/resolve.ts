@@ -13,7 +13,7 @@ import { capWord, forPeople, runEndingAt, runName, runStartingAt, titleWord, typ
 import { describedOrganisation } from './organisations.js';
 import { bareNouns, documentOwner, headPhrase, orgRun, relatedBody, roleNoun, type NounPhrase } from './phrases.js';
 import { verbAt } from './clause.js';
-import { isFiller } from './speech-verbs.js';
+import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { sentenceStart, type Token } from './tokens.js';
 import type { Span } from './types.js';
 import * as words from './words/index.js';
@@ -534,6 +534,83 @@ function describedBefore(model: DocModel, sentence: number, pronoun: string): st
   return null;
 }
 
+/**
+ * "A White House spokeswoman said the office was watching. “…,” she said": a "he" or "she" refers to an indefinite
+ * description written with a noun of its gender ("a spokeswoman", "another congresswoman", "one mother", "a
+ * businessman") that opens the sentence before as the subject of a verb of saying, unless a person the text or the
+ * name lists give that gender is named between the two. The description names someone the document has not named, so
+ * its speaker is its words as written (round 53). Null when that sentence opens with no such subject.
+ */
+function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gender): string | null {
+  const nouns = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
+  for (const toks of model.blocks) {
+    const last = toks.at(-1);
+    if (!last || last.sentence < pronoun.sentence - 1) continue;
+    let at = toks.findIndex((t) => t.sentence === pronoun.sentence - 1);
+    if (at < 0) return null;
+    const opener = toks[at] as Token;
+    if (opener.cap && opener.kind === 'word' && (opener.lower.endsWith('ly') || CAP_OPENERS.has(opener.lower)))
+      at += toks[at + 1]?.text === ',' ? 2 : 1;
+    // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it)
+    if (!INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '')) return null;
+    const np = headPhrase(toks, at, toks.length);
+    if (np?.kind !== 'desc' || !nouns.has(roleHead(toks, np))) return null;
+    const verb = sayingAfter(toks, np);
+    if (verb < 0) return null;
+    // (a person of the pronoun's gender named past the description's own words is nearer: "… said Ana Ruiz would go")
+    const from = (toks[verb] as Token).start;
+    for (let i = latestIndex(model.mentions, pronoun.start); i >= 0; i--) {
+      const m = model.mentions[i] as SalienceEvent;
+      if (m.pos <= from) break;
+      if (model.people.people.get(m.speaker)?.gender === gender) return null;
+    }
+    return resolvePhrase(model, toks, np)?.speaker ?? null;
+  }
+  return null;
+}
+
+/**
+ * The index of a verb of saying right after the description `np` or past a phrase of its own ("a spokeswoman for the
+ * council said"), else -1.
+ */
+function sayingAfter(toks: readonly Token[], np: NounPhrase): number {
+  const sentence = (toks[np.from] as Token).sentence;
+  let tail = false;
+  for (let j = np.to; j < toks.length && j <= np.to + DESCRIPTION_TAIL; j++) {
+    const t = toks[j] as Token;
+    if (t.sentence !== sentence || t.kind !== 'word') return -1;
+    if (speechVerbAt(toks, j) > 0) return j;
+    if (isFiller(t)) continue;
+    // (another verb first, "a spokeswoman declined to comment", is no verb of saying of hers)
+    if (tail ? CLAUSE_STOP.has(t.lower) || (verbAt(toks, j, np) && !PREPOSITIONS.has(t.lower)) : !PREPOSITIONS.has(t.lower)) return -1;
+    tail = true;
+  }
+  return -1;
+}
+
+/**
+ * The person whose name ends with the capitalised word `surname` (an organisation's word: "House", "Post", "Court"),
+ * named with a given name the lists know before it and no article ("Tom House", "Rep. Tom House"; not "the White
+ * House"): the latest named before it, else the first after. Null when the document names no one so.
+ */
+function surnameBearer(model: DocModel, surname: Token): string | null {
+  let found: string | null = null;
+  for (const toks of model.blocks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.text !== surname.text || t.start === surname.start) continue;
+      const run = runEndingAt(toks, i, sentenceStart(toks, i));
+      const whole = run && runStartingAt(toks, run.from, toks.length);
+      if (!run || whole?.to !== i + 1 || run.to - run.nameFrom < 2 || DETERMINERS.has(toks[run.from - 1]?.lower ?? '')) continue;
+      const name = runName(model.text, toks, run);
+      if (!nameGender(name) && !widelyGivenName((toks[run.nameFrom] as Token).text)) continue;
+      if (t.start > surname.start) return found ?? name;
+      found = name;
+    }
+  }
+  return found;
+}
+
 /** A noun of a body, singular or plural ("company", "companies", "unions"). */
 function bodyNoun(w: string): boolean {
   return (
@@ -762,7 +839,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // ("“…,” he told Hale": a name after the pronoun's own verb is someone else)
       const other = gender ? objectOfPronoun(model, toks, np) : undefined;
       // ("“…,” I said" in an excerpt of Ana Ruiz’s book: the narrator, not the person last named in the third person)
+      // ("A White House spokeswoman said …. “…,” she said": a description of her gender speaking the sentence before)
+      const described = gender ? genderedDescriptionBefore(model, first, gender) : null;
       const resolved =
+        described ??
         (lower === 'i' ? narrator(model) : null) ??
         resolvePronoun(model, first.start, gender !== undefined, gender, first.sentence, afterOpening, other);
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
@@ -804,6 +884,10 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       if (np.from < run.from && DETERMINERS.has((toks[np.from] as Token).lower) && titlesOnly(toks, run.from, run.to))
         return resolvePhrase(model, toks, { kind: 'desc', from: np.from, to: np.to });
       if (orgRun(toks, run)) {
+        // ("Tom House was unmoved. “…,” House said": a word alone that ends bodies' names, "the White House", is the
+        // surname of the person the document names with a given name before it)
+        const bearer = run.to - run.nameFrom === 1 && np.from === run.from ? surnameBearer(model, toks[run.nameFrom] as Token) : null;
+        if (bearer) return { speaker: bearer, mention };
         const from = toks[run.from] as Token;
         return { speaker: text.slice(from.start, last.end), mention };
       }
