@@ -6,26 +6,10 @@
 import { distance } from 'fastest-levenshtein';
 import { isStopword, stem, words } from '../store/search/normalize.js';
 import { type MeaningChange, meaningChanges } from './changes/changes.js';
-import { type ChangeToken, changeTokens } from './changes/tokens.js';
+import { type ChangeToken, changeTokensOf } from './changes/tokens.js';
 import { BACKSHIFTED_MODALS, CLAIM_FRAMES, PAST_SAYING_VERBS } from './changes/words.js';
 import { containsVerbatim } from './diff.js';
 import { holdsSentenceEnd } from './few-words.js';
-
-/**
- * Tokens of the wordings read last: one answer reads the quotation and the member's words several times (the
- * stretch they cover, the frame before it, the flips confirmed), each time the same tokens; read-only here.
- */
-const tokenCache = new Map<string, readonly ChangeToken[]>();
-const CACHED_WORDINGS = 256;
-function tokensOf(text: string): readonly ChangeToken[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = changeTokens(text);
-    if (tokenCache.size >= CACHED_WORDINGS) tokenCache.delete(tokenCache.keys().next().value!);
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
 
 /**
  * The edits of `asked` (the member's words) that change what `quote` says, in the stretch of it they cover. `lead` is
@@ -47,7 +31,7 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(PAST_SAYING_VERBS);
 function reportedSpeech(asked: string, lead: string): boolean {
   const text = `${lead} ${asked}`;
   let verb: ChangeToken | null = null;
-  for (const t of tokensOf(text)) {
+  for (const t of changeTokensOf(text)) {
     if (verb && holdsSentenceEnd(text.slice(verb.end, t.start))) verb = null;
     if (SAYING_VERBS.has(t.folded)) verb = t;
     else if (verb && t.role === 'modal' && t.norm in BACKSHIFTED_MODALS) return true;
@@ -94,7 +78,7 @@ export function denyingFrame(quote: string, asked: string): string | null {
   if (at <= 0 || !(containsVerbatim(stretch, asked) || sameButTypos(stretch, asked))) return null;
   const before = quote.slice(0, at);
   const lead = before.slice(Math.max(...[...'.!?;…'].map((p) => before.lastIndexOf(p))) + 1);
-  const tokens = tokensOf(lead);
+  const tokens = changeTokensOf(lead);
   const frame = tokens.at(-1)?.folded === 'that' ? tokens.length - 2 : tokens.length - 1;
   if (frame < 0 || !FRAMES.has(tokens[frame]!.folded)) return null;
   const negations = tokens.slice(Math.max(0, frame - FRAME_REACH), frame).filter((t) => t.role === 'negation');
@@ -111,7 +95,7 @@ const TYPOS_PER_WORD = 0.25;
  * word told apart by a letter ("2025" for "2026", "ever" for "never"), and a few typos at most.
  */
 function sameButTypos(stretch: string, asked: string): boolean {
-  const [quoted, typed] = [tokensOf(stretch), tokensOf(asked)];
+  const [quoted, typed] = [changeTokensOf(stretch), changeTokensOf(asked)];
   if (quoted.length !== typed.length) return false;
   let typos = 0;
   for (const [i, q] of quoted.entries()) {
@@ -157,7 +141,7 @@ function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked:
     if (ONE_SIDED.has(c.kind) && c.to && !moved(c.to, quoteStems)) typed = without(typed, c.to);
   }
   const keyWords = (text: string) => {
-    const tokens = tokensOf(text);
+    const tokens = changeTokensOf(text);
     const of = (role: 'number'): string =>
       tokens
         .filter((t) => t.role === role)
@@ -169,7 +153,7 @@ function confirmedFlips(changes: readonly MeaningChange[], quote: string, asked:
   const [quoted, mine] = [keyWords(said), keyWords(typed)];
   // reported speech puts modals in the past ("said they would" for "we will"): compared as the speaker said them
   const modalsOf = (text: string): string[] =>
-    tokensOf(text)
+    changeTokensOf(text)
       .filter((t) => t.role === 'modal')
       .map((t) => t.norm);
   const modals = reportedSpeech(asked, lead)
@@ -207,8 +191,8 @@ const STRETCH_SLACK = 2;
  * quotation's elsewhere is no edit of the words asked about.
  */
 function askedStretch(quote: string, asked: string): string {
-  const tokens = tokensOf(quote);
-  const all = tokensOf(asked);
+  const tokens = changeTokensOf(quote);
+  const all = changeTokensOf(asked);
   const typed = all.filter((t) => t.role === 'content');
   // a typo: one letter in a word of four or five, two in a longer one
   const same = (a: ChangeToken, b: ChangeToken): boolean => {

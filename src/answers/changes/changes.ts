@@ -8,7 +8,7 @@
  */
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { type ChangeToken, changeTokens } from './tokens.js';
+import { type ChangeToken, changeTokens, changeTokensOf } from './tokens.js';
 import { POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
@@ -80,8 +80,9 @@ interface Hunk extends Spot {
 /** Most function words between two hunks that are joined into one ("joint cruises [and] joint drills" left out). */
 const MAX_BRIDGE = 3;
 
-function hunks(reference: ChangeToken[], wording: ChangeToken[]): Hunk[] {
-  const parts = diffArrays(reference, wording, { comparator: sameWord });
+function hunks(reference: readonly ChangeToken[], wording: readonly ChangeToken[]): Hunk[] {
+  // diffArrays only reads its arrays (its types ask for mutable ones); these are shared token lists
+  const parts = diffArrays(reference as ChangeToken[], wording as ChangeToken[], { comparator: sameWord });
   const out: Hunk[] = [];
   let r = 0;
   let w = 0;
@@ -336,19 +337,6 @@ const plainWords = (text: string): string =>
     .replace(/[^\p{L}\p{N}%$€£]+/gu, ' ')
     .trim();
 
-/** Tokens of the wordings compared last: one answer compares every outlet with the same reference. */
-const tokenCache = new Map<string, ChangeToken[]>();
-const CACHED_WORDINGS = 2000;
-function tokensOf(text: string): ChangeToken[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = changeTokens(text);
-    if (tokenCache.size >= CACHED_WORDINGS) tokenCache.delete(tokenCache.keys().next().value!);
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
-
 /**
  * The edits between a claim's reference wording and one outlet's wording that change its meaning, in text order;
  * `context`, what the outlet's sentence says around its wording (a subject named outside the marks).
@@ -356,8 +344,8 @@ function tokensOf(text: string): ChangeToken[] {
 export function meaningChanges(reference: string, wording: string, context: WordingContext = {}): MeaningChange[] {
   // the same words (case, punctuation and quote marks aside) change nothing: most outlets quote verbatim
   if (plainWords(reference) === plainWords(wording)) return [];
-  const ref = tokensOf(reference);
-  const out = tokensOf(wording);
+  const ref = changeTokensOf(reference);
+  const out = changeTokensOf(wording);
   const figuresOf = (tokens: readonly ChangeToken[]) => new Set(tokens.filter((t) => t.role === 'number').map((t) => t.norm));
   const figures = { reference: figuresOf(ref), wording: figuresOf(out) };
   return withoutMovedWords(hunks(ref, out).flatMap((h) => changesOf(h, reference, wording, figures, context)));

@@ -227,3 +227,20 @@ function markConditions(tokens: ChangeToken[]): void {
     i = end;
   }
 }
+
+/**
+ * Tokens of the wordings read last, shared read-only: one answer compares every outlet with the same reference and
+ * reads the quotation and the member's words several times (the stretch they cover, the frame before it, the flips
+ * confirmed). A token list depends on its text alone, so answers over different corpora may share it.
+ */
+const cachedTokens = new Map<string, readonly ChangeToken[]>();
+const CACHED_WORDINGS = 2000;
+export function changeTokensOf(text: string): readonly ChangeToken[] {
+  let tokens = cachedTokens.get(text);
+  if (!tokens) {
+    tokens = changeTokens(text);
+    if (cachedTokens.size >= CACHED_WORDINGS) cachedTokens.delete(cachedTokens.keys().next().value!);
+    cachedTokens.set(text, tokens);
+  }
+  return tokens;
+}
