@@ -6,15 +6,13 @@
 import { z } from 'zod';
 import {
   ANSWER_LABELS,
+  BODY_NAME_ENDS,
   FUNCTION_WORDS,
   NEWS_OUTLET_NAMES,
   NEWS_OUTLET_WORDS,
   NEWS_SERVICE_WORDS,
   NON_SPEAKER_LABEL_WORDS,
-  ORGANISATION_HEADS,
-  ORG_WORDS,
   PASTED_LABEL_WORDS,
-  PERSON_ROLE_NOUNS,
   QUESTION_FRAME_WORDS,
   QUESTION_LABELS,
   STAGE_NOTE_WORDS,
@@ -282,14 +280,7 @@ const outletFlag = (asking: { name: string | null; outlet?: true } | null): { ou
   asking?.name && (asking.outlet || newsOutletLike(asking.name)) ? { outletLike: true } : {};
 
 /**
- * Last words of a body's name, an organisation or an office of state that speaks through its officials ("the Kremlin",
- * "the White House", "the Pentagon", "the Foreign Ministry"): the claims' organisation words, not a person's role
- * ("spokesman" names who speaks for one).
- */
-const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...ORGANISATION_HEADS].filter((w) => !PERSON_ROLE_NOUNS.has(w)));
-
-/**
- * True when `name` reads as a body's, "the" before it or not: its last word a body's (`BODY_HEADS`: "Kremlin",
+ * True when `name` reads as a body's, "the" before it or not: its last word a body's (`BODY_NAME_ENDS`: "Kremlin",
  * "White House", "Defence Ministry", "the council"), and no news outlet's name (`newsOutletLike` is read first: "the
  * Washington Post"). Who-said takes such a name as a hint of who said the words, never as a person to be called
  * misattributed: the outlets quote a body through its spokespeople and officials.
@@ -297,7 +288,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...ORGANISATION_H
 export function bodyLike(name: string): boolean {
   if (newsOutletLike(name)) return false;
   const last = labelWords(name.trim().replace(/^the /iu, '')).at(-1);
-  return !!last && BODY_HEADS.has(last);
+  return !!last && BODY_NAME_ENDS.has(last);
 }
 
 /**

@@ -19,7 +19,7 @@
  * take "the president" for a "Vice President", or the outlets' descriptions would stop joining their speaker
  * ("the opposition" for an "Opposition leader").
  */
-import { OFFICE_TITLES, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from '../claims/words/index.js';
+import { BODY_SPEAKER_HEADS, PRONOUNS } from '../claims/words/index.js';
 import { nameMatches } from '../claims/speakers.js';
 import { stem, words } from '../store/search/normalize.js';
 import type { SpeakerRef } from './types.js';
@@ -136,14 +136,6 @@ function fitsAsTyped(part: string[], roles: string[][]): boolean {
 const ROLE_FILLER = new Set(['the', 'a', 'an', 's']);
 const OTHER_OFFICE = new Set(['vice', 'deputi', 'former', 'act', 'assist', 'ex', 'co', 'interim', 'under', 'associ', 'junior']);
 
-/**
- * Head words of a role held for a body, of one who may speak in its name: its spokesperson ("Kremlin spokesman", the
- * state offices' words that name a person), or an office title ("White House press secretary", "Commission
- * president"). Not "official", "aide", "source" (unnamed officials are no statement of the body), nor "critic" or
- * "correspondent" (a "Kremlin critic" speaks against it).
- */
-const SPEAKS_FOR: ReadonlySet<string> = new Set([...[...ORGANISATION_HEADS].filter((w) => PERSON_ROLE_NOUNS.has(w)), ...OFFICE_TITLES]);
-
 /** Words that make a role one held no longer ("former Kremlin spokesman", "ex-spokeswoman"). */
 const PAST_OFFICE = new Set(['former', 'ex']);
 
@@ -151,7 +143,7 @@ const PAST_OFFICE = new Set(['former', 'ex']);
  * The speaker's role or credit that says they speak for a body a member named (`body`, "the Kremlin", "the White
  * House"): the body's words, in a row ("the" aside, a possessive's "s" allowed), before the role's head word or after
  * its link ("Kremlin spokesman", "White House press secretary", "spokeswoman for the Pentagon", a credit "a White House
- * spokeswoman"), the head word one of `SPEAKS_FOR`, no word making it a past office; the role or credit as the outlets
+ * spokeswoman"), the head word one of `BODY_SPEAKER_HEADS`, no word making it a past office; the role or credit as the outlets
  * write it, or null; the body's own name too, as the outlets credit it ("Kremlin" for "the Kremlin").
  */
 export function speaksFor(body: string, speaker: SpeakerRef | null): string | null {
@@ -170,7 +162,7 @@ export function speaksFor(body: string, speaker: SpeakerRef | null): string | nu
   for (const text of [speaker.name, ...speaker.roles]) {
     const ws = words(text);
     if (ws.some((w) => PAST_OFFICE.has(w))) continue;
-    const heads = ws.flatMap((w, j) => (SPEAKS_FOR.has(w) && isRoleHead(ws, j) ? [j] : []));
+    const heads = ws.flatMap((w, j) => (BODY_SPEAKER_HEADS.has(w) && isRoleHead(ws, j) ? [j] : []));
     for (let i = 0; i + wanted.length <= ws.length; i++) {
       if (!at(ws, i)) continue;
       const end = i + wanted.length;

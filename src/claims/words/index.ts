@@ -260,6 +260,19 @@ export const BODY_HEADS = set(BODY_HEAD_LIST);
 export const ANY_BODY = set(ANY_BODY_LIST);
 /** Last words that make a speaker's name an organisation's ("Harbour Trust", "the defence ministry"). */
 export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
+/**
+ * Last words of a body's name that speaks through its officials ("the Kremlin", "the White House", "the Foreign
+ * Ministry"): the organisation words, not a person's role ("spokesman" names who speaks for one). Who-said reads them.
+ */
+export const BODY_NAME_ENDS: ReadonlySet<string> = new Set([...ORG_WORDS, ...ORGANISATION_HEADS].filter((w) => !PERSON_ROLE_NOUNS.has(w)));
+/**
+ * Head words of a role held for a body, of one who may speak in its name: its spokesperson ("Kremlin spokesman") or an
+ * office title ("White House press secretary"). Not "official", "aide", "source", nor "critic".
+ */
+export const BODY_SPEAKER_HEADS: ReadonlySet<string> = new Set([
+  ...[...ORGANISATION_HEADS].filter((w) => PERSON_ROLE_NOUNS.has(w)),
+  ...OFFICE_TITLES,
+]);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
 export const TALKED_PASTS = set(verbs.TALKED_PASTS);
 export const REPLY_VERBS = set(verbs.REPLY_VERBS);
