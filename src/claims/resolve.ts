@@ -510,26 +510,37 @@ function namedPlace(model: DocModel, toks: readonly Token[], e: number, mention:
 function describedBefore(model: DocModel, sentence: number, pronoun: string): string | null {
   const gender = pronounGender(pronoun);
   if (!gender && pronoun !== 'they') return null;
+  const opening = subjectOpening(model, sentence - 1);
+  if (!opening) return null;
+  const { toks, at } = opening;
+  const det = toks[at]?.lower;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
+  const np = headPhrase(toks, at, toks.length);
+  const tail = np ? (toks[np.to - 1] as Token) : undefined;
+  if (np?.kind !== 'desc' || !tail || tail.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
+  // ("a spokeswoman for the council": a spokeswoman)
+  const head = roleHead(toks, np);
+  // ("The two companies signed the deal. “…,” they said": a body's noun, one or more, speaks for its people as well)
+  const plural = (!PERSON_ROLE_NOUNS.has(head) && roleNoun(head)) || bodyNoun(head);
+  if (!(gender ? PERSON_ROLE_NOUNS.has(head) : plural)) return null;
+  if ((gender === 'male' && FEMALE_WORDS.has(head)) || (gender === 'female' && MALE_WORDS.has(head))) return null;
+  return resolvePhrase(model, toks, np)?.speaker ?? null;
+}
+
+/**
+ * Where sentence `sentence` opens its subject: its block's tokens and the index past an opening adverb or connective
+ * ("Later, a spokeswoman said", "Instead, the businessman …"); null when no block holds that sentence.
+ */
+function subjectOpening(model: DocModel, sentence: number): { toks: readonly Token[]; at: number } | null {
   for (const toks of model.blocks) {
     const last = toks.at(-1);
-    if (!last || last.sentence < sentence - 1) continue;
-    let at = toks.findIndex((t) => t.sentence === sentence - 1);
+    if (!last || last.sentence < sentence) continue;
+    let at = toks.findIndex((t) => t.sentence === sentence);
     if (at < 0) return null;
     const opener = toks[at] as Token;
     if (opener.cap && opener.kind === 'word' && (opener.lower.endsWith('ly') || CAP_OPENERS.has(opener.lower)))
       at += toks[at + 1]?.text === ',' ? 2 : 1;
-    const det = toks[at]?.lower;
-    if (det !== 'the' && det !== 'a' && det !== 'an') return null;
-    const np = headPhrase(toks, at, toks.length);
-    const tail = np ? (toks[np.to - 1] as Token) : undefined;
-    if (np?.kind !== 'desc' || !tail || tail.sentence !== sentence - 1 || !verbAfter(toks, np)) return null;
-    // ("a spokeswoman for the council": a spokeswoman)
-    const head = roleHead(toks, np);
-    // ("The two companies signed the deal. “…,” they said": a body's noun, one or more, speaks for its people as well)
-    const plural = (!PERSON_ROLE_NOUNS.has(head) && roleNoun(head)) || bodyNoun(head);
-    if (!(gender ? PERSON_ROLE_NOUNS.has(head) : plural)) return null;
-    if ((gender === 'male' && FEMALE_WORDS.has(head)) || (gender === 'female' && MALE_WORDS.has(head))) return null;
-    return resolvePhrase(model, toks, np)?.speaker ?? null;
+    return { toks, at };
   }
   return null;
 }
@@ -543,30 +554,23 @@ function describedBefore(model: DocModel, sentence: number, pronoun: string): st
  */
 function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gender): string | null {
   const nouns = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
-  for (const toks of model.blocks) {
-    const last = toks.at(-1);
-    if (!last || last.sentence < pronoun.sentence - 1) continue;
-    let at = toks.findIndex((t) => t.sentence === pronoun.sentence - 1);
-    if (at < 0) return null;
-    const opener = toks[at] as Token;
-    if (opener.cap && opener.kind === 'word' && (opener.lower.endsWith('ly') || CAP_OPENERS.has(opener.lower)))
-      at += toks[at + 1]?.text === ',' ? 2 : 1;
-    // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it)
-    if (!INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '')) return null;
-    const np = headPhrase(toks, at, toks.length);
-    if (np?.kind !== 'desc' || !nouns.has(roleHead(toks, np))) return null;
-    const verb = sayingAfter(toks, np);
-    if (verb < 0) return null;
-    // (a person of the pronoun's gender named past the description's own words is nearer: "… said Ana Ruiz would go")
-    const from = (toks[verb] as Token).start;
-    for (let i = latestIndex(model.mentions, pronoun.start); i >= 0; i--) {
-      const m = model.mentions[i] as SalienceEvent;
-      if (m.pos <= from) break;
-      if (model.people.people.get(m.speaker)?.gender === gender) return null;
-    }
-    return resolvePhrase(model, toks, np)?.speaker ?? null;
+  const opening = subjectOpening(model, pronoun.sentence - 1);
+  if (!opening) return null;
+  const { toks, at } = opening;
+  // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it)
+  if (!INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '')) return null;
+  const np = headPhrase(toks, at, toks.length);
+  if (np?.kind !== 'desc' || !nouns.has(roleHead(toks, np))) return null;
+  const verb = sayingAfter(toks, np);
+  if (verb < 0) return null;
+  // (a person of the pronoun's gender named past the description's own words is nearer: "… said Ana Ruiz would go")
+  const from = (toks[verb] as Token).start;
+  for (let i = latestIndex(model.mentions, pronoun.start); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.pos <= from) break;
+    if (model.people.people.get(m.speaker)?.gender === gender) return null;
   }
-  return null;
+  return resolvePhrase(model, toks, np)?.speaker ?? null;
 }
 
 /**
