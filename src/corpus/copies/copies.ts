@@ -51,13 +51,21 @@ interface Link {
   evidence: string;
 }
 
+type Credit = ReturnType<typeof wireAgency>;
+/** Each document's credit, once: answers compare the same carriers again and again, and the regexes read whole bodies. */
+const creditCache = new WeakMap<CopySource, Credit>();
+
 /** The first credit in a document's body: its blocks are read one by one, never joined (a large corpus). */
-function creditOf(doc: CopySource): ReturnType<typeof wireAgency> {
+function creditOf(doc: CopySource): Credit {
+  const known = creditCache.get(doc);
+  if (known !== undefined) return known;
+  let found: Credit = null;
   for (const b of doc.blocks) {
-    const credit = wireAgency(doc.text.slice(b.start, b.end));
-    if (credit) return credit;
+    found = wireAgency(doc.text.slice(b.start, b.end));
+    if (found) break;
   }
-  return null;
+  creditCache.set(doc, found);
+  return found;
 }
 const round = (x: number): number => Math.round(x * 100) / 100;
 const sameOutlet = (a: CopySource, b: CopySource): boolean =>
