@@ -308,10 +308,12 @@ export function buildSpeakerIndex(docs: { documentId: string; claims: DocumentCl
   for (const c of clusters) {
     // (a description owns no name word: "Yago" is the "Ana Yago" of another article, whatever description ends in "ago")
     if (![...c.forms.keys()].some(named)) continue;
+    // a body is named alone by its first word ("NBC" for "NBC News"), never by its last ("House" is no "White House")
+    const person = [...c.forms.keys()].some(isPerson);
     for (const w of c.words) {
       const at = surnameAt(w);
       if (!tailOnly(w)) note(byWord, w[0] as string, c);
-      note(at < w.length - 1 ? bySuffixed : byWord, w[at] as string, c);
+      if (person) note(at < w.length - 1 ? bySuffixed : byWord, w[at] as string, c);
     }
     // each half of a double surname names the person alone ("Mendes" for "Dario Mendes-Oyelaran")
     for (const form of c.forms.keys()) if (isPerson(form)) for (const half of doubleSurname(form)) note(byWord, half, c);

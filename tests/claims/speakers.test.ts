@@ -42,6 +42,18 @@ describe('buildSpeakerIndex', () => {
     expect(index.resolve('d', 'prosecutors')).not.toBe(index.resolve('e', 'prosecutors'));
   });
 
+  it('joins a word alone to a body only by its first word, and past a joint speaker to the one person', () => {
+    const index = buildSpeakerIndex([
+      { documentId: 'a', claims: claims('Harbour House', 'Harbour News') },
+      { documentId: 'b', claims: claims('House') },
+      { documentId: 'c', claims: claims('Ana Ruiz and Tomas Vell', 'Tomas Vell') },
+      { documentId: 'd', claims: claims('Vell') },
+    ]);
+    // "House said" of a person the story never names in full is no "Harbour House"
+    expect(index.resolve('b', 'House')?.name).toBe('House');
+    expect(index.resolve('d', 'Vell')).toBe(index.resolve('c', 'Tomas Vell'));
+  });
+
   it('keeps two initials apart from a single given name ("J.J. Lind" is not "Jonah Lind"; "J. Lind" may be either)', () => {
     const index = buildSpeakerIndex([
       { documentId: 'a', claims: claims('Jonah Lind') },
