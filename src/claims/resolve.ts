@@ -29,6 +29,7 @@ const {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
+  FIRST_PLURAL_PRONOUNS,
   FLOATING_QUANTIFIERS,
   INDEFINITE_DETERMINERS,
   IRREGULAR_PAST_FORMS,
@@ -781,6 +782,20 @@ function pairWith(model: DocModel, name: string, pos: number): string | null {
   return null;
 }
 
+/**
+ * "Ana Ruiz wrote: ¶ I think the vote was rushed. But what we should ask is …": the person an "I" outside quotation
+ * marks before `at` in its paragraph stands for, whose own voice the paragraph is; null when there is no such "I" or
+ * it stands for no one named.
+ */
+function ownVoice(model: DocModel, toks: readonly Token[], at: number): string | null {
+  for (let i = 0; i < at; i++) {
+    if ((toks[i] as Token).text !== 'I') continue;
+    const speaker = resolvePhrase(model, toks, { kind: 'pron', from: i, to: i + 1 })?.speaker;
+    return speaker && speaker !== 'I' ? speaker : null;
+  }
+  return null;
+}
+
 /** A person the text or the name lists give a gender, or one it gives a role, has speak or names by a short form. */
 function personShown(model: DocModel, p: Person): boolean {
   return Boolean(p.gender || nameGender(p.name) || someone(model, p));
@@ -852,9 +867,13 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
       const plural = PLURAL_PERSONAL_PRONOUNS.has(lower);
+      // ("Ana Ruiz kept the gate shut until we arrived": a "we" is a group or a body, never one person the narration
+      // names in the third person; but in a paragraph in one person's own voice, "I think …, and we …", it is theirs)
+      const firstPlural = FIRST_PLURAL_PRONOUNS.has(lower);
       const speaker =
         thing ??
-        (resolved && !noName(resolved) && (!plural || groupName(model, resolved)) ? resolved : null) ??
+        (resolved && !noName(resolved) && (!(plural || firstPlural) || groupName(model, resolved)) ? resolved : null) ??
+        (firstPlural ? ownVoice(model, toks, np.from) : null) ??
         (plural && resolved ? pairWith(model, resolved, first.start) : null) ??
         describedBefore(model, first.sentence, lower) ??
         (gender ? introducedAfter(model, first, gender) : null) ??
