@@ -33,6 +33,7 @@ const {
   FLOATING_QUANTIFIERS,
   INDEFINITE_DETERMINERS,
   IRREGULAR_PAST_FORMS,
+  KIN_AND_SEX_NOUNS,
   MALE_WORDS,
   MONTHS_DAYS,
   NUMBER_WORDS,
@@ -558,10 +559,17 @@ function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gend
   const opening = subjectOpening(model, pronoun.sentence - 1);
   if (!opening) return null;
   const { toks, at } = opening;
-  // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it)
-  if (!INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '')) return null;
+  // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it; but one
+  // of kin or sex, "The mother of the boy said …", brings in someone unnamed as "a mother" does)
+  const indefinite = INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '');
+  if (!indefinite && toks[at]?.lower !== 'the') return null;
   const np = headPhrase(toks, at, toks.length);
-  if (np?.kind !== 'desc' || !nouns.has(roleHead(toks, np))) return null;
+  const head = np?.kind === 'desc' ? roleHead(toks, np) : '';
+  if (!np || !nouns.has(head) || !(indefinite || KIN_AND_SEX_NOUNS.has(head))) return null;
+  // (a bare one right after a person of its gender is named, "Ana Ruiz lost her son in May. The mother said …", is
+  // likely her; one that ties its noun to someone else, "the boy’s mother", "the mother of the boy", brings in another)
+  const tied = toks.slice(np.from, np.to).some((t) => t.poss) || (toks[np.to - 1] as Token).lower !== head;
+  if (!indefinite && !tied && genderNamedSince(model, (toks[at] as Token).start, pronoun.sentence - 2, gender)) return null;
   const verb = sayingAfter(toks, np);
   if (verb < 0) return null;
   // (a person of the pronoun's gender named past the description's own words is nearer: "… said Ana Ruiz would go")
@@ -572,6 +580,16 @@ function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gend
     if (model.people.people.get(m.speaker)?.gender === gender) return null;
   }
   return resolvePhrase(model, toks, np)?.speaker ?? null;
+}
+
+/** Is a person the text or the name lists give `gender` named before `pos`, in sentence `from` or later? */
+function genderNamedSince(model: DocModel, pos: number, from: number, gender: Gender): boolean {
+  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.sentence !== undefined && m.sentence < from) return false;
+    if (model.people.people.get(m.speaker)?.gender === gender) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   GENERATIONAL_SUFFIXES,
   GROUP_OPENERS as GROUP_OPENER_LIST,
   HONORIFICS as HONORIFIC_LIST,
+  KIN_AND_SEX_NOUNS as KIN_AND_SEX_LIST,
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
   ORIGIN_PARTICIPLES as ORIGIN_PARTICIPLE_LIST,
@@ -228,6 +229,7 @@ export const OFFICE_TITLES = set(OFFICE_TITLE_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);
 export const MALE_WORDS = set(MALE_LIST);
+export const KIN_AND_SEX_NOUNS = set(KIN_AND_SEX_LIST);
 
 export const DAYS = set(WEEKDAYS);
 export const DAY_EDGES = set(DAY_EDGE_LIST);
