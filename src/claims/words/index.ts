@@ -80,6 +80,9 @@ export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
 /** Lemmas whose third person speaks before "of" ("warns of"); the rest are nouns there ("claims of"). */
 export const SPEAKS_OF = set(verbs.SPEAKS_OF_LEMMAS);
 export const CLAIMED_THINGS = set(verbs.CLAIMED_THINGS);
+/** Every form of a verb of talking ("talked", "speaks", "spoke"), which speaks of words after "about" or "of". */
+export const TALK_FORMS = set(verbs.TALK_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+export const TALKED_OF_PREPOSITIONS = set(verbs.TALKED_OF_PREPOSITIONS);
 export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 /** "…, stating that …": a reporting verb's participle, which reports the clause after it as its subject's words. */
 export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, ['ing'])));
