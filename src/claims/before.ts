@@ -495,6 +495,9 @@ export function talkedOf(model: DocModel, toks: readonly Token[], k: number): At
     const verb = toks[v] as Token;
     const det = toks[v - 1];
     if (verb.cap || !TALK_FORMS.has(verb.lower) || (det && (det.poss || DETERMINERS.has(det.lower)))) return null;
+    // ("Peace talks about the “…” stalled": a plural noun, unless a person talks)
+    const subject = verb.lower === 'talks' ? subjectBefore(toks, v) : null;
+    if (subject && !personPhrase(model, toks, subject)) return null;
     return viaSubject(model, toks, v);
   }
   return null;

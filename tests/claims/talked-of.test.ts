@@ -33,6 +33,7 @@ describe('a verb of talking with "about" or "of" before the words', () => {
 
   it('leaves the nouns and a verb of saying in between to the other rules', () => {
     expect(rules('The talks about the “harbour levy” ended on Monday.')).not.toContain('talked-of');
+    expect(rules('Ana Ruiz spoke first. Peace talks about the “harbour line” stalled in May.')).not.toContain('talked-of');
     expect(rules('Ana Ruiz talked about the plan that Tom Hale called “a lifeline” for the port.')).not.toContain('talked-of');
   });
 });
