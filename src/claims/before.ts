@@ -41,6 +41,8 @@ const {
   SUBORDINATOR_ADVERBS,
   SURVEY_FINDINGS,
   SURVEY_NOUNS,
+  TALK_FORMS,
+  TALKED_OF_PREPOSITIONS,
   WORK_MARKERS,
 } = words;
 
@@ -470,6 +472,33 @@ export function relativeClause(model: DocModel, toks: readonly Token[], k: numbe
     if (!antecedent || antecedent.kind === 'pron' || !personPhrase(model, toks, antecedent)) return null;
     if (!commaBefore && antecedent.kind !== 'name') return null;
     return resolvePhrase(model, toks, { kind: 'pron', from: i, to: i + 1, antecedent });
+  }
+  return null;
+}
+
+/** Most words between a verb of talking's "about" or "of" and the opening mark ("talked about continuing the “…”"). */
+const TALKED_OF_REACH = 6;
+
+/**
+ * "The lawyer is already talking about “a fierce urgency”", "She often speaks of breaking “that … ceiling”": a verb of
+ * talking, then "about" or "of" and a few words of its clause before the quotation (no verb of saying among them): the
+ * words are the talker's, the verb's subject as for a verb of saying ("heard Lind talk of “…”": Lind). Not a noun ("the
+ * talks about …", "his talk of …").
+ */
+export function talkedOf(model: DocModel, toks: readonly Token[], k: number): Attribution | null {
+  const s = (toks[k] as Token).sentence;
+  for (let p = k - 1; p >= 1 && k - p <= TALKED_OF_REACH + 1; p--) {
+    const t = toks[p] as Token;
+    if (t.sentence !== s || t.kind !== 'word' || speechVerbAt(toks, p) > 0) return null;
+    if (!TALKED_OF_PREPOSITIONS.has(t.lower)) continue;
+    const v = p - 1;
+    const verb = toks[v] as Token;
+    const det = toks[v - 1];
+    if (verb.cap || !TALK_FORMS.has(verb.lower) || (det && (det.poss || DETERMINERS.has(det.lower)))) return null;
+    // ("Peace talks about the “…” stalled": a plural noun, unless a person talks)
+    const subject = verb.lower === 'talks' ? subjectBefore(toks, v) : null;
+    if (subject && !personPhrase(model, toks, subject)) return null;
+    return viaSubject(model, toks, v);
   }
   return null;
 }

@@ -29,9 +29,11 @@ const {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
+  FIRST_PLURAL_PRONOUNS,
   FLOATING_QUANTIFIERS,
   INDEFINITE_DETERMINERS,
   IRREGULAR_PAST_FORMS,
+  KIN_AND_SEX_NOUNS,
   MALE_WORDS,
   MONTHS_DAYS,
   NUMBER_WORDS,
@@ -557,10 +559,17 @@ function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gend
   const opening = subjectOpening(model, pronoun.sentence - 1);
   if (!opening) return null;
   const { toks, at } = opening;
-  // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it)
-  if (!INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '')) return null;
+  // (a definite one, "Instead, the businessman has insisted …", is someone named before: salience.ts reads it; but one
+  // of kin or sex, "The mother of the boy said …", brings in someone unnamed as "a mother" does)
+  const indefinite = INDEFINITE_DETERMINERS.has(toks[at]?.lower ?? '');
+  if (!indefinite && toks[at]?.lower !== 'the') return null;
   const np = headPhrase(toks, at, toks.length);
-  if (np?.kind !== 'desc' || !nouns.has(roleHead(toks, np))) return null;
+  const head = np?.kind === 'desc' ? roleHead(toks, np) : '';
+  if (!np || !nouns.has(head) || !(indefinite || KIN_AND_SEX_NOUNS.has(head))) return null;
+  // (a bare one right after a person of its gender is named, "Ana Ruiz lost her son in May. The mother said …", is
+  // likely her; one that ties its noun to someone else, "the boy’s mother", "the mother of the boy", brings in another)
+  const tied = toks.slice(np.from, np.to).some((t) => t.poss) || (toks[np.to - 1] as Token).lower !== head;
+  if (!indefinite && !tied && genderNamedSince(model, (toks[at] as Token).start, pronoun.sentence - 2, gender)) return null;
   const verb = sayingAfter(toks, np);
   if (verb < 0) return null;
   // (a person of the pronoun's gender named past the description's own words is nearer: "… said Ana Ruiz would go")
@@ -571,6 +580,16 @@ function genderedDescriptionBefore(model: DocModel, pronoun: Token, gender: Gend
     if (model.people.people.get(m.speaker)?.gender === gender) return null;
   }
   return resolvePhrase(model, toks, np)?.speaker ?? null;
+}
+
+/** Is a person the text or the name lists give `gender` named before `pos`, in sentence `from` or later? */
+function genderNamedSince(model: DocModel, pos: number, from: number, gender: Gender): boolean {
+  for (let i = latestIndex(model.mentions, pos); i >= 0; i--) {
+    const m = model.mentions[i] as SalienceEvent;
+    if (m.sentence !== undefined && m.sentence < from) return false;
+    if (model.people.people.get(m.speaker)?.gender === gender) return true;
+  }
+  return false;
 }
 
 /**
@@ -781,6 +800,20 @@ function pairWith(model: DocModel, name: string, pos: number): string | null {
   return null;
 }
 
+/**
+ * "Ana Ruiz wrote: ¶ I think the vote was rushed. But what we should ask is …": the person an "I" outside quotation
+ * marks before `at` in its paragraph stands for, whose own voice the paragraph is; null when there is no such "I" or
+ * it stands for no one named.
+ */
+function ownVoice(model: DocModel, toks: readonly Token[], at: number): string | null {
+  for (let i = 0; i < at; i++) {
+    if ((toks[i] as Token).text !== 'I') continue;
+    const speaker = resolvePhrase(model, toks, { kind: 'pron', from: i, to: i + 1 })?.speaker;
+    return speaker && speaker !== 'I' ? speaker : null;
+  }
+  return null;
+}
+
 /** A person the text or the name lists give a gender, or one it gives a role, has speak or names by a short form. */
 function personShown(model: DocModel, p: Person): boolean {
   return Boolean(p.gender || nameGender(p.name) || someone(model, p));
@@ -852,9 +885,13 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // (unresolved, the pronoun as a reader writes it mid-sentence: "he", "they", but "I")
       const written = lower === 'i' ? 'I' : lower;
       const plural = PLURAL_PERSONAL_PRONOUNS.has(lower);
+      // ("Ana Ruiz kept the gate shut until we arrived": a "we" is a group or a body, never one person the narration
+      // names in the third person; but in a paragraph in one person's own voice, "I think …, and we …", it is theirs)
+      const firstPlural = FIRST_PLURAL_PRONOUNS.has(lower);
       const speaker =
         thing ??
-        (resolved && !noName(resolved) && (!plural || groupName(model, resolved)) ? resolved : null) ??
+        (resolved && !noName(resolved) && (!(plural || firstPlural) || groupName(model, resolved)) ? resolved : null) ??
+        (firstPlural ? ownVoice(model, toks, np.from) : null) ??
         (plural && resolved ? pairWith(model, resolved, first.start) : null) ??
         describedBefore(model, first.sentence, lower) ??
         (gender ? introducedAfter(model, first, gender) : null) ??

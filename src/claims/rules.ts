@@ -5,7 +5,7 @@
  * module it calls. Examples use sentences of our own.
  */
 import { addedAfter, afterTail, laterInSentence, replyAfter, rightAfter } from './after.js';
-import { before, relativeClause, sentenceLike, subjectOfClause, titleInClause } from './before.js';
+import { before, relativeClause, sentenceLike, subjectOfClause, talkedOf, titleInClause } from './before.js';
 import {
   accordingTo,
   closingAttribution,
@@ -253,6 +253,8 @@ export const RULES: readonly Rule[] = [
       return cited === false ? NO_SPEAKER : cited;
     }),
   },
+  // Li talked about keeping the “…”: a verb of talking with "about" or "of" a few words before the quotation
+  { name: 'talked-of', run: said((q) => (opens(q) ? null : talkedOf(q.model, q.toks, q.k))) },
   // Li said the two should “…”: the nearest speech verb before the quotation in its sentence
   { name: 'verb-before', run: said((q) => (opens(q) ? null : before(q.model, q.toks, q.k))) },
   // The plan is “dead on arrival,” the senator said.: a speech verb right after a quotation mid-sentence

@@ -21,6 +21,12 @@ export const SINGULAR_PERSONAL_PRONOUNS = list('he i she');
 /** Pronouns that stand for more than one person, or a body: what they refer to must be able to (resolve.ts). */
 export const PLURAL_PERSONAL_PRONOUNS = list('their theirs them themselves they');
 
+/**
+ * Pronouns of the first person plural: what they stand for must be able to be several or a body, or be the one person
+ * whose own voice ("I") their paragraph speaks in (resolve.ts); never a person the narration names in the third person.
+ */
+export const FIRST_PLURAL_PRONOUNS = list('our ours ourselves us we');
+
 /** Personal pronouns that open a sentence as its subject ("She called Hale": the name after her verb is its object). */
 export const SUBJECT_PERSONAL_PRONOUNS = list('he i she they we');
 

@@ -22,6 +22,7 @@ import {
   GENERATIONAL_SUFFIXES,
   GROUP_OPENERS as GROUP_OPENER_LIST,
   HONORIFICS as HONORIFIC_LIST,
+  KIN_AND_SEX_NOUNS as KIN_AND_SEX_LIST,
   MALE_WORDS as MALE_LIST,
   ORG_WORDS as ORG_LIST,
   ORIGIN_PARTICIPLES as ORIGIN_PARTICIPLE_LIST,
@@ -79,6 +80,9 @@ export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
 /** Lemmas whose third person speaks before "of" ("warns of"); the rest are nouns there ("claims of"). */
 export const SPEAKS_OF = set(verbs.SPEAKS_OF_LEMMAS);
 export const CLAIMED_THINGS = set(verbs.CLAIMED_THINGS);
+/** Every form of a verb of talking ("talked", "speaks", "spoke"), which speaks of words after "about" or "of". */
+export const TALK_FORMS = set(verbs.TALK_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
+export const TALKED_OF_PREPOSITIONS = set(verbs.TALKED_OF_PREPOSITIONS);
 export const REPORTING_VERBS = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, REPORTING_FORMS)));
 /** "…, stating that …": a reporting verb's participle, which reports the clause after it as its subject's words. */
 export const REPORTING_PARTICIPLES = set(verbs.REPORTING_VERB_LEMMAS.flatMap((l) => inflect(l, ['ing'])));
@@ -141,6 +145,7 @@ export const TAG_PRONOUNS = set(fw.TAG_PRONOUNS, capitalised(fw.TAG_PRONOUNS));
 export const POSSESSIVE_PRONOUNS = set(fw.POSSESSIVE_PRONOUNS);
 export const OBJECT_PRONOUNS = set(fw.OBJECT_PRONOUNS);
 export const PLURAL_PERSONAL_PRONOUNS = set(fw.PLURAL_PERSONAL_PRONOUNS);
+export const FIRST_PLURAL_PRONOUNS = set(fw.FIRST_PLURAL_PRONOUNS);
 export const VERB_PARTICLES = set(fw.VERB_PARTICLES);
 export const AUTHOR_PREPOSITIONS = set(fw.AUTHOR_PREPOSITIONS);
 export const DESCRIPTION_PREPOSITIONS = set(fw.DESCRIPTION_PREPOSITIONS);
@@ -227,6 +232,7 @@ export const OFFICE_TITLES = set(OFFICE_TITLE_LIST);
 /** Honorifics and nouns that tell a woman or a man ("Mrs.", "wife"; "Mr.", "husband"). */
 export const FEMALE_WORDS = set(FEMALE_LIST);
 export const MALE_WORDS = set(MALE_LIST);
+export const KIN_AND_SEX_NOUNS = set(KIN_AND_SEX_LIST);
 
 export const DAYS = set(WEEKDAYS);
 export const DAY_EDGES = set(DAY_EDGE_LIST);

@@ -115,6 +115,14 @@ export const MALE_WORDS = list(`
   lord man mr. nephew prince sir son stepfather stepson uncle widower`);
 
 /**
+ * Nouns of kinship or sex that say a person's gender and hold no office ("the mother of the boy", "the woman who found
+ * it"): a definite description written with one brings in someone unnamed as an indefinite one does (resolve.ts).
+ */
+export const KIN_AND_SEX_NOUNS = list(`
+  aunt boy boyfriend brother dad daughter father girl girlfriend granddaughter grandfather grandmother grandson husband
+  man mom mother nephew niece sister son stepdaughter stepfather stepmother stepson uncle widow widower wife woman`);
+
+/**
  * Last words of bodies that speak for their members: "the foundation" stands for the last one named with its
  * own head word ("the Harbour Trust Foundation"). Not newspapers, chambers or buildings ("the house", "the post").
  */

@@ -29,6 +29,15 @@ export const PAST_SPEECH_VERB_LEMMAS = list('comment continue deem elaborate ema
 export const SPEAKS_OF_LEMMAS = list('boast brag complain hint muse say sing speak tell warn write');
 
 /**
+ * Verbs of talking that speak of the words a few words after "about" or "of" ("talked about continuing the “…”",
+ * "speaks of breaking “…”"); alone they are no verbs of saying ("the talks", "spoke to reporters").
+ */
+export const TALK_LEMMAS = list('speak talk');
+
+/** The prepositions after a verb of talking that bring in what it talks of. */
+export const TALKED_OF_PREPOSITIONS = list('about of');
+
+/**
  * What "claim" takes rather than says ("claimed the nomination", "claiming the seat"; "claimed victory" and "claimed
  * responsibility" say something and stay verbs of saying).
  */
