@@ -33,7 +33,7 @@ import {
 } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
-import { HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { BODY_SPEAKER_HEADS, HEARER_PARTICIPLES } from '../claims/words/index.js';
 import { widelyGivenName } from '../claims/given-names.js';
 import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
@@ -719,12 +719,7 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // so the words credited to its spokesperson or an office of it are its words, and a credit to anyone else is no
   // misattribution by the name alone (the outlets may not say whom a person speaks for)
   // (also a name the corpus itself uses as a body's, `usedAsBody`: "Downing Street" of "a Downing Street spokesman")
-  const body =
-    askedSpeaker !== null &&
-    (bodyLike(askedSpeaker) || usedAsBody(store, askedSpeaker)) &&
-    ![...named].some((id) => personNamed(store, id, askedSpeaker!))
-      ? askedSpeaker
-      : null;
+  const body = askedSpeaker !== null && bodyAsked(store, askedSpeaker, named) ? askedSpeaker : null;
   // a title or role asked with no name ("the mayor", "the Prime Minister"): who holds it is the outlets' to say
   const role = askedSpeaker !== null && !body && roleAsked(store, askedSpeaker, named) ? askedSpeaker : null;
   const bodyRole = (m: FoundMatch): string | null => (body ? speaksFor(body, m.speakerRef) : null);
@@ -862,6 +857,21 @@ function personNamed(store: ClaimView, id: string, asked: string): boolean {
   return !mentionsWithThe(store, id, s.name);
 }
 
+/**
+ * True when the name asked about is a body's: by its words (`bodyLike`), or by the corpus's use of it (`usedAsBody`),
+ * read only when no person of the corpus goes by a fuller name holding it ("Vladimir Putin" for "Putin": asked about
+ * as before, and no credit looked through); either way no person of the corpus so named (`personNamed`).
+ */
+function bodyAsked(store: ClaimView, asked: string, named: Set<string>): boolean {
+  const person = (id: string): boolean => personNamed(store, id, asked);
+  if (bodyLike(asked)) return ![...named].some(person);
+  const fuller = (id: string): boolean => {
+    const s = store.speakers.get(id);
+    return !!s && writtenAsName(s.name) && !isOrganisationName(s.name) && !sameWords(s.name, asked);
+  };
+  return ![...named].some(fuller) && usedAsBody(store, asked) && ![...named].some(person);
+}
+
 /** True when two names have the same words, "the" and "a" aside ("the Vatican", "Vatican"). */
 const sameWords = (a: string, b: string): boolean => {
   const bare = (n: string): string =>
@@ -871,8 +881,37 @@ const sameWords = (a: string, b: string): boolean => {
   return bare(a) !== '' && bare(a) === bare(b);
 };
 
-/** What `usedAsBody` found for a name, per corpus view (a question reads a name several times). */
-const bodiesUsed = new WeakMap<ClaimView, Map<string, boolean>>();
+/** A word that may head a role held for a body: a spokesperson's or an office title (`BODY_SPEAKER_HEADS`). */
+const SPEAKING_HEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...BODY_SPEAKER_HEADS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * Per corpus view: the speakers whose name or a role holds such a head word, with those texts in lower case (read
+ * once, as a view's speakers are fixed: a name is then looked for among these few, not every speaker), and what
+ * `usedAsBody` found per name (a question reads a name several times).
+ */
+interface BodyUse {
+  speaking: { speaker: Speaker; texts: string }[];
+  found: Map<string, boolean>;
+}
+const bodyUses = new WeakMap<ClaimView, BodyUse>();
+
+function bodyUseOf(store: ClaimView): BodyUse {
+  const known = bodyUses.get(store);
+  if (known) return known;
+  const speaking: BodyUse['speaking'] = [];
+  for (const speaker of store.speakers.values()) {
+    // (a person's name with no role holds no role for a body)
+    if (!speaker.roles.length && writtenAsName(speaker.name)) continue;
+    const texts = [speaker.name, ...speaker.roles].join('\n').toLowerCase();
+    if (SPEAKING_HEAD.test(texts)) speaking.push({ speaker, texts });
+  }
+  const use = { speaking, found: new Map<string, boolean>() };
+  bodyUses.set(store, use);
+  return use;
+}
 
 /**
  * True when the corpus itself uses `name` as a body's, whatever its words (`bodyLike` reads the words alone): credited
@@ -885,22 +924,16 @@ function usedAsBody(store: ClaimView, name: string): boolean {
   const bare = name.trim().replace(/^the /iu, '');
   // (a news outlet the corpus quotes, "the BBC said", is asked about as before: `questionSpeaker`)
   if (!/^\p{Lu}/u.test(bare) || newsOutletLike(bare) || titleLike(`the ${bare}`) || roleLike(bare)) return false;
-  const known = bodiesUsed.get(store) ?? new Map<string, boolean>();
-  bodiesUsed.set(store, known);
+  const use = bodyUseOf(store);
   const key = bare.toLowerCase();
-  const found = known.get(key);
+  const found = use.found.get(key);
   if (found !== undefined) return found;
-  const creditedWithThe = store.findSpeakers(bare).some((s) => sameWords(s.name, bare) && mentionsWithThe(store, s.id, s.name));
-  let used = creditedWithThe;
-  // a spokesperson's or office-holder's credit or role holding the name (read only where the name's letters are)
-  for (const s of used ? [] : store.speakers.values()) {
-    if (sameWords(s.name, bare) || ![s.name, ...s.roles].some((t) => t.toLowerCase().includes(key))) continue;
-    if (speaksFor(bare, speakerRef(s))) {
-      used = true;
-      break;
-    }
-  }
-  known.set(key, used);
+  const used =
+    store.findSpeakers(bare).some((s) => sameWords(s.name, bare) && mentionsWithThe(store, s.id, s.name)) ||
+    use.speaking.some(
+      ({ speaker, texts }) => texts.includes(key) && !sameWords(speaker.name, bare) && speaksFor(bare, speakerRef(speaker)) !== null,
+    );
+  use.found.set(key, used);
   return used;
 }
 
