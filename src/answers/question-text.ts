@@ -330,8 +330,8 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /**
  * True when `name` is a title after "the" ("the Mayor", "the Prime Minister", "the Chinese defence minister"), asked
  * as a role is ("the mayor"): its last word a title written before a name or an office's (`TITLES`, `OFFICE_TITLES` of
- * the claims' word lists), not one that only qualifies another ("acting", "former", `TITLE_MODIFIERS`) nor a courtesy
- * ("Sir", `HONORIFICS`); no news outlet's name.
+ * the claims' word lists), not one that only qualifies another ("acting", "former", `TITLE_MODIFIERS` that are no
+ * `PERSON_ROLE_NOUNS`) nor a courtesy ("Sir", `HONORIFICS`); no news outlet's name.
  */
 export function titleLike(name: string): boolean {
   if (!/^the /iu.test(name.trim()) || newsOutletLike(name)) return false;
@@ -339,9 +339,12 @@ export function titleLike(name: string): boolean {
   return !!last && titleWord(last);
 }
 
-/** A title written before a name or an office's, neither a word qualifying another title nor a courtesy. */
+/**
+ * A title written before a name or an office's, no courtesy, nor a word that only qualifies another title ("acting",
+ * "former"; "chief", "head" are a role's head too: "the Russian navy chief").
+ */
 const titleWord = (word: string): boolean =>
-  (TITLES.has(word) || OFFICE_TITLES.has(word)) && !TITLE_MODIFIERS.has(word) && !HONORIFICS.has(word);
+  (TITLES.has(word) || OFFICE_TITLES.has(word)) && !HONORIFICS.has(word) && (!TITLE_MODIFIERS.has(word) || PERSON_ROLE_NOUNS.has(word));
 
 /**
  * True when `name` is a title or a role typed with no name ("the mayor", "the Prime Minister", "port director",

@@ -671,14 +671,17 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (!found?.length || found[0]!.kind === 'paraphrase') {
     // the words a question asks about, not its frame, when no reading answered ("Did the Kremlin say …" is never
     // joined into "Kremlinsay")
-    // (a name left unread, "Did the Observer say …", is no word of them either: the words after the frame, `framedWords`)
-    const framed = reading === literal ? framedWords(literal.quote) : null;
-    const split =
-      reading === literal ? (others.find((r) => r.askedName && !r.guess) ?? (framed ? { ...literal, quote: framed } : reading)) : reading;
-    for (const quote of joinedReadings(split.quote)) {
+    // (a name left unread, "Did the Observer say …", is no word of them either: the words after the frame, `framedWords`,
+    // looked up as typed first, the member's own words, then joined)
+    const asked = reading === literal ? others.find((r) => r.askedName && !r.guess) : undefined;
+    const framed = reading === literal && !asked ? framedWords(literal.quote) : null;
+    const split = asked ?? (framed ? { ...literal!, quote: framed } : reading);
+    for (const quote of [...(framed ? [framed] : []), ...joinedReadings(split.quote)]) {
       const alternative = matchesFor(store, quote, scope.ids);
-      if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true))
+      if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true)) {
         [reading, found] = [{ ...split, quote }, alternative];
+        if (quote === framed) typed = reading;
+      }
     }
   }
   // nothing answers, but a reading's words (“Did Li say "communication"?”) are in quotations, too few to tell whose:

@@ -225,6 +225,30 @@ describe('who-said, a title asked with no name', () => {
     expect(r.explanation).toContain('not as the Prime Minister, so “the Prime Minister” cannot be confirmed.');
   });
 
+  it('reads a title’s own words after a capitalised one, a chief’s too', () => {
+    const patrols = 'patrols on the ring road will double over the holidays';
+    const police = writtenStore([
+      {
+        file: 'police.txt',
+        outlet: 'County Echo',
+        date: '2026-03-08',
+        text: story(
+          'Holiday patrols',
+          `"${capital(patrols)}," county police chief Ana Ruiz said.`,
+          `"${capital(DREDGING)}," said Mayor Dana Whitfield.`,
+        ),
+      },
+    ]);
+    for (const typed of [`Did the Police Chief say ${patrols}?`, `Did the county police chief say ${patrols}?`]) {
+      const r = whoSaid(police, typed);
+      expect(r, typed).toMatchObject({ verdict: 'verbatim', searched: patrols });
+      expect(r.explanation, typed).toMatch(/The outlets describe Ana Ruiz as the (?:Police Chief|county police chief)\./);
+    }
+    expect(whoSaid(police, `Did the Police Chief say ${DREDGING}?`).verdict).toBe('misattributed');
+    // a body's name before lower-case words is read as a body's
+    expect(questionReadings(`Did the Chinese military say ${patrols}?`).find((r) => r.askedName)?.askedName).toBe('the Chinese military');
+  });
+
   it('never joins the frame’s name with its verb into one word', () => {
     // a name no reading takes ("the Observer") is left out before a compound typed split is joined
     expect(framedWords('Did the Observer say the bins will be collected every week?')).toBe('the bins will be collected every week');
@@ -232,5 +256,8 @@ describe('who-said, a title asked with no name', () => {
     const r = whoSaid(store, 'Did the Observer say the har bour will be dredged before the regata?');
     expect(r.searched ?? '').not.toMatch(/Observersay/i);
     expect(r.matches[0]?.speaker).toBe('Dana Whitfield');
+    // the words after the frame, as typed, are the member's words: found word for word, verbatim
+    const bins = whoSaid(store, `Did the Observer say ${BINS}?`);
+    expect(bins).toMatchObject({ verdict: 'verbatim', searched: BINS, askedSpeaker: null });
   });
 });
