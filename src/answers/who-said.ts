@@ -960,12 +960,13 @@ function roleAsked(store: ClaimView, asked: string, named: Set<string>): boolean
 }
 
 /**
- * True when the outlets give a speaker another office than the title asked about: roles, none of them it
- * (`speakerFits` said no before this is asked), none speaking for its holder ("spokeswoman for the mayor").
- * A speaker with no role the outlets give is no one else by their word.
+ * True when the outlets make a speaker someone else than the title asked about: roles, none of them it (`speakerFits`
+ * said no before this is asked), none speaking for its holder ("spokeswoman for the mayor"); or a body's name
+ * (`bodyLike`: "the Defence Ministry", "NATO"), no holder of a person's title. A speaker with no role the outlets give
+ * is no one else by their word.
  */
 function otherRole(role: string, speaker: SpeakerRef | null): boolean {
-  return !!speaker && speaker.roles.length > 0 && speaksFor(role, speaker) === null;
+  return !!speaker && (speaker.roles.length > 0 || bodyLike(speaker.name)) && speaksFor(role, speaker) === null;
 }
 
 /**

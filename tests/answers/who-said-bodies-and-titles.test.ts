@@ -207,6 +207,8 @@ describe('who-said, a title asked with no name', () => {
       expect(r.explanation, typed).toContain(`The outlets do not describe Tom Ruiz as ${title}, so “${title}” cannot be confirmed.`);
     }
     expect(whoSaid(store, PENSION, { speaker: 'the governor' }).verdict).toBe('verbatim');
+    // a body is no holder of a person's title
+    expect(whoSaid(store, `Did the Mayor say ${FLANK}?`)).toMatchObject({ verdict: 'misattributed', askedSpeaker: 'the Mayor' });
     // a named person is checked as before
     expect(whoSaid(store, `Did Whitfield say ${PENSION}?`).verdict).toBe('misattributed');
   });
