@@ -8,6 +8,7 @@ import {
   ANSWER_LABELS,
   BODY_NAME_ENDS,
   FUNCTION_WORDS,
+  HONORIFICS,
   NEWS_OUTLET_NAMES,
   NEWS_OUTLET_WORDS,
   NEWS_SERVICE_WORDS,
@@ -15,7 +16,11 @@ import {
   PASTED_LABEL_WORDS,
   QUESTION_FRAME_WORDS,
   QUESTION_LABELS,
+  OFFICE_TITLES,
+  PERSON_ROLE_NOUNS,
   STAGE_NOTE_WORDS,
+  TITLE_MODIFIERS,
+  TITLES,
 } from '../claims/words/index.js';
 import { changeTokens } from './changes/tokens.js';
 import { MODALS, NUMBER_WORDS } from './changes/words.js';
@@ -100,12 +105,15 @@ const HANDLE = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_][\p{L}\p{N}_.]*(?<!\.)/gu;
  */
 const QUOTED = /“([^”]+)”|„([^“”]+)[“”]|«\s*([^»]+?)\s*»|‘([^’]+)’|"([^"]+)"|(?<=^|[\s(¿¡:])'((?:[^']|'(?=\p{L}))+)'(?=$|[\s.,;:!?)…])/gu;
 // a name ("Marta Ruiz"), a role ("the port director"), or "the" before a name ("the BBC", "the New York Times",
-// "the Kremlin"), which is read only as a news outlet's or a body's (`THE_NAMED`)
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?|the \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+// "the Kremlin", "the Mayor"; "the Chinese military", "the French president": lower-case words after it, none a verb
+// or adverb of the frame), which is read only as a news outlet's, a body's or a title (`THE_NAMED`)
+const FRAME_WORD = String.raw`(?:really|ever|actually|say|said|says|tell|told|claim|claimed|write|wrote|report|reported|reports|that)(?![\p{L}])`;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he \p{Ll}+(?: \p{Ll}+){0,2}?|the \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?!${FRAME_WORD})\p{Ll}+){0,2}`;
 /**
- * "the" before capitalised words ("the BBC", "the Kremlin"): a news outlet's name, an outlet of the corpus ("the
- * Guardian", the caller's `isOutlet`), or a body's (`bodyLike`: "the White House"); else no name read ("the Mayor" is
- * read as before).
+ * "the" before capitalised words ("the BBC", "the Kremlin", "the Mayor"): a news outlet's name, an outlet of the
+ * corpus ("the Guardian", the caller's `isOutlet`), a body's (`bodyLike`: "the White House"; or one the corpus uses
+ * as a body, the caller's `isBody`: "the Vatican"), or a title (`titleLike`: "the Mayor", "the Prime Minister"); else
+ * no name read.
  */
 const THE_NAMED = /^the \p{Lu}/u;
 // a web site's name as members write where they saw the words ("nytimes.com", "bbc.co.uk"; an address with
@@ -172,10 +180,24 @@ export type OutletTest = (name: string) => boolean;
 const NO_OUTLETS: OutletTest = () => false;
 
 /**
+ * Whether the corpus the question is read against uses a name as a body's, whatever its words ("the Vatican" where an
+ * outlet credits "the Vatican said" or "a Vatican spokesman"): a name after "the" that `bodyLike` does not know from its
+ * words is read as a body only then. Text alone knows no such body.
+ */
+export type BodyTest = (name: string) => boolean;
+const NO_BODIES: BodyTest = () => false;
+
+/** What the corpus tells of names a question may ask with: its outlets and the bodies it quotes. */
+interface CorpusNames {
+  isOutlet: OutletTest;
+  isBody: BodyTest;
+}
+
+/**
  * The quotation a frame asks about and the name it asks with, or null ("Did Ruiz say …?"); `outlet` when the name is
  * read as an outlet of the corpus only (`isOutlet`: "Did the Guardian say …").
  */
-function asked(text: string, isOutlet: OutletTest): { name: string; rest: string; outlet?: true } | null {
+function asked(text: string, { isOutlet, isBody }: CorpusNames): { name: string; rest: string; outlet?: true } | null {
   const m = ASKED.exec(text.trim());
   // "Did <@1234> say …" with the mention left out is no question about someone called "Did"
   if (!m || QUESTION_FRAME_WORDS.has(m[1]!.toLowerCase())) return null;
@@ -187,6 +209,9 @@ function asked(text: string, isOutlet: OutletTest): { name: string; rest: string
   if (THE_NAMED.test(name) && bodyLike(name) && !REPORTED_VERB.test(verb)) return { name, rest };
   // "Did the Guardian say …": an outlet of the corpus by a name with no news outlet's word
   if (THE_NAMED.test(name) && isOutlet(name)) return { name, rest, outlet: true };
+  // "Did the Vatican say …" of a corpus quoting the Vatican as a body; "Did the Mayor say …", "Did the Prime Minister
+  // say …": a title, asked as "the mayor" is (a title does not "report" words either)
+  if (THE_NAMED.test(name) && !REPORTED_VERB.test(verb) && (isBody(name) || titleLike(name))) return { name, rest };
   if (THE_NAMED.test(name) || REPORTED_VERB.test(verb)) return null;
   return { name, rest };
 }
@@ -196,18 +221,20 @@ function asked(text: string, isOutlet: OutletTest): { name: string; rest: string
  * Discord mentions removed); then, when it holds a quotation in marks among other words ("Did Ruiz say 'we will win'?", a
  * pasted paragraph), the quoted words with the names around them; or, without marks, the words after a
  * question of the form "did NAME say …" / "NAME said …". Which reading answers is the caller's choice; `isOutlet`
- * says which names are outlets of the corpus ("Did the Guardian say …" is read only where one is so named).
+ * says which names are outlets of the corpus ("Did the Guardian say …" is read only where one is so named), `isBody`
+ * which it quotes as bodies ("Did the Vatican say …" is read as a body's only where the corpus quotes one so).
  */
-export function questionReadings(typed: string, isOutlet: OutletTest = NO_OUTLETS): QuestionReading[] {
+export function questionReadings(typed: string, isOutlet: OutletTest = NO_OUTLETS, isBody: BodyTest = NO_BODIES): QuestionReading[] {
+  const corpus: CorpusNames = { isOutlet, isBody };
   const spaced = (t: string) => t.replace(/\s+/g, ' ').trim();
   const text = spaced(typed.replace(URL, ' ').replace(DISCORD_MARKUP, ' '));
-  const readings = readingsOf(text, isOutlet);
+  const readings = readingsOf(text, corpus);
   // the mentions may be the quotation's own words ("Thanks @everyone who came"), or pasted user mentions
   // noise ("… our economy @mayor_fan99 into …"): both read too, answering only where they answer better
   const seen = new Set(readings.map((r) => `${r.quote}\n${r.askedName}`));
   for (const variant of [spaced(typed.replace(URL, ' ')), spaced(text.replace(HANDLE, ' '))]) {
     if (variant === text || !variant) continue;
-    for (const r of readingsOf(variant, isOutlet)) {
+    for (const r of readingsOf(variant, corpus)) {
       const key = `${r.quote}\n${r.askedName}`;
       if (!seen.has(key)) readings.push(r);
       seen.add(key);
@@ -216,7 +243,7 @@ export function questionReadings(typed: string, isOutlet: OutletTest = NO_OUTLET
   return readings;
 }
 
-function readingsOf(text: string, isOutlet: OutletTest): QuestionReading[] {
+function readingsOf(text: string, corpus: CorpusNames): QuestionReading[] {
   const readings: QuestionReading[] = [{ quote: text, askedName: null, names: [] }];
   const quoted: string[] = [];
   const single: { marked: string; inner: string }[] = [];
@@ -239,14 +266,14 @@ function readingsOf(text: string, isOutlet: OutletTest): QuestionReading[] {
   if (!quoted.length && single.length) {
     let around = text;
     for (const { marked } of single) around = around.replace(marked, ' … ');
-    if (questionAround(around, isOutlet)) {
+    if (questionAround(around, corpus)) {
       quoted.push(...single.map(({ inner }) => inner));
       frame = around;
     }
   }
   if (quoted.length) {
     if (!/[\p{L}\p{N}]/u.test(frame)) return readings;
-    const question = asked(frame.replace(/\s+/g, ' '), isOutlet);
+    const question = asked(frame.replace(/\s+/g, ' '), corpus);
     readings.push({
       quote: quoted.join(' … '),
       askedName: question?.name ?? null,
@@ -262,12 +289,12 @@ function readingsOf(text: string, isOutlet: OutletTest): QuestionReading[] {
   // "…, right?" asks as a "?" does, and is no part of the words
   const untagged = text.replace(QUESTION_TAG, '?');
   const asks = /\?\s*$/.test(untagged);
-  const question = asked(untagged, isOutlet);
+  const question = asked(untagged, corpus);
   if (question && question.rest.split(/\s+/).length >= 2) {
     const guess = !/^(?:is it true that|was it|did|has|have|does)\b/i.test(untagged) && !asks;
     readings.push({ quote: question.rest, askedName: question.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(question) });
   }
-  const around = namedAround(untagged);
+  const around = namedAround(untagged, corpus.isBody);
   if (around) {
     const guess = around.guessed && !asks;
     readings.push({ quote: around.rest, askedName: around.name, names: [], ...(guess ? { guess } : {}), ...outletFlag(around) });
@@ -281,14 +308,71 @@ const outletFlag = (asking: { name: string | null; outlet?: true } | null): { ou
 
 /**
  * True when `name` reads as a body's, "the" before it or not: its last word a body's (`BODY_NAME_ENDS`: "Kremlin",
- * "White House", "Defence Ministry", "the council"), and no news outlet's name (`newsOutletLike` is read first: "the
+ * "White House", "Defence Ministry", "the council"), or initials in capitals alone (`ACRONYM`: "NATO", "the EU"), and no
+ * news outlet's name (`newsOutletLike` is read first: "the
  * Washington Post"). Who-said takes such a name as a hint of who said the words, never as a person to be called
  * misattributed: the outlets quote a body through its spokespeople and officials.
  */
 export function bodyLike(name: string): boolean {
   if (newsOutletLike(name)) return false;
-  const last = labelWords(name.trim().replace(/^the /iu, '')).at(-1);
+  const bare = name.trim().replace(/^the /iu, '');
+  if (ACRONYM.test(bare)) return true;
+  const last = labelWords(bare).at(-1);
   return !!last && BODY_NAME_ENDS.has(last);
+}
+
+/**
+ * A name written in capitals alone, an organisation's or a state's initials ("NATO", "EU", "the UN", "U.N."): a body's,
+ * unless a person of the corpus is so named (who-said's `personNamed`); a news outlet's ("BBC") is read first.
+ */
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+
+/**
+ * True when `name` is a title after "the" ("the Mayor", "the Prime Minister", "the Chinese defence minister"), asked
+ * as a role is ("the mayor"): its last word a title written before a name or an office's (`TITLES`, `OFFICE_TITLES` of
+ * the claims' word lists), not one that only qualifies another ("acting", "former", `TITLE_MODIFIERS` that are no
+ * `PERSON_ROLE_NOUNS`) nor a courtesy ("Sir", `HONORIFICS`); no news outlet's name.
+ */
+export function titleLike(name: string): boolean {
+  if (!/^the /iu.test(name.trim()) || newsOutletLike(name)) return false;
+  const last = labelWords(name.trim().replace(/^the /iu, '')).at(-1);
+  return !!last && titleWord(last);
+}
+
+/**
+ * A title written before a name or an office's, no courtesy, nor a word that only qualifies another title ("acting",
+ * "former"; "chief", "head" are a role's head too: "the Russian navy chief").
+ */
+const titleWord = (word: string): boolean =>
+  (TITLES.has(word) || OFFICE_TITLES.has(word)) && !HONORIFICS.has(word) && (!TITLE_MODIFIERS.has(word) || PERSON_ROLE_NOUNS.has(word));
+
+/**
+ * True when `name` is a title or a role typed with no name ("the mayor", "the Prime Minister", "port director",
+ * "Chinese defence minister"): "the" or "a" aside, its last word a title or an office's (as `titleLike` reads them) or
+ * a noun of a person's role (`PERSON_ROLE_NOUNS`: "harbourmaster", "spokeswoman"). Whether a person of the corpus goes
+ * by those words is the caller's to check.
+ */
+export function roleLike(name: string): boolean {
+  const ws = labelWords(name.trim().replace(/^(?:the|an?) /iu, ''));
+  const last = ws.at(-1);
+  if (!last || newsOutletLike(name)) return false;
+  return titleWord(last) || PERSON_ROLE_NOUNS.has(last);
+}
+
+/** "Did … say REST" whatever the name asked with: the frame's opening, a few words, a verb of saying. */
+const FRAMED = new RegExp(
+  `^(?:[Ii]s it true that |[Ww]as it |[Dd]id |[Hh]as |[Hh]ave |[Dd]oes )\\S.{0,60}? (?:really |ever |actually )?${VERB}(?: that)?[:,]? (.+)$`,
+  'u',
+);
+
+/**
+ * The words a question asks about after its frame, whatever name it asks with ("Did the Observer say the port will
+ * close?" → "the port will close"), or null: of a question no reading names anyone in, so a compound typed split is
+ * joined in those words and never with the frame's ("Observersay"). At least two words.
+ */
+export function framedWords(text: string): string | null {
+  const rest = FRAMED.exec(text.trim())?.[1]?.replace(/[?¿!\s]+$/u, '');
+  return rest && rest.split(/\s+/).length >= 2 ? rest : null;
 }
 
 /**
@@ -381,7 +465,7 @@ const NAMED_AROUND: readonly { form: RegExp; name: number; rest: number; guessed
  * before a colon ("Breaking: …", "Breaking news: …", "Opinion: …") names no one (`name` null): a guess, the words
  * after it looked up, as a heading copied with a quotation is no part of it.
  */
-function namedAround(text: string): { name: string | null; rest: string; guessed: boolean } | null {
+function namedAround(text: string, isBody: BodyTest): { name: string | null; rest: string; guessed: boolean } | null {
   const body = text.trim().replace(/[?¿!.\s]+$/u, '');
   const enough = (words: string): boolean => words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2;
   const label = LABELLED.exec(body);
@@ -395,8 +479,9 @@ function namedAround(text: string): { name: string | null; rest: string; guessed
     const m = form.exec(body);
     if (!m) continue;
     const words = m[rest]!.replace(/^[\s,;:—–―-]+|[\s,;:—–―-]+$/gu, '');
-    // "…, the Kremlin said": "the" before a body's name too, as a question reads it
-    const named = newsOutletLike(m[name]!) || (!outletOnly && (speakerLike(m[name]!) || (THE_NAMED.test(m[name]!) && bodyLike(m[name]!))));
+    // "…, the Kremlin said", "…, the Mayor said": "the" before a body's name or a title too, as a question reads it
+    const theNamed = (n: string): boolean => THE_NAMED.test(n) && (bodyLike(n) || isBody(n) || titleLike(n));
+    const named = newsOutletLike(m[name]!) || (!outletOnly && (speakerLike(m[name]!) || theNamed(m[name]!)));
     if (!named || !enough(words)) continue;
     return { name: m[name]!, rest: words, guessed };
   }
@@ -415,10 +500,10 @@ const WHO_ASKS_REST = new RegExp(`${WHO_ASKS.source}(?: that)?[:,]? (.+)$`, 'iu'
  * True when `frame` (the text with its quoted word left out as “…”) is a short question asking who said it or
  * whether someone did: “Who said … ?”, “Did Li say … ?”, “Li said …, right?”.
  */
-function questionAround(frame: string, isOutlet: OutletTest): boolean {
+function questionAround(frame: string, corpus: CorpusNames): boolean {
   const spaced = frame.replace(/\s+/g, ' ').trim();
   if (spaced.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_QUESTION_AROUND_WORD) return false;
-  return WHO_ASKS.test(spaced) || asked(spaced, isOutlet) !== null;
+  return WHO_ASKS.test(spaced) || asked(spaced, corpus) !== null;
 }
 
 /** Number words read as figures and back: zero to twenty and the tens ("both" is a count, no figure's spelling). */

@@ -19,10 +19,22 @@ import { isStopword, normalizedPhrase, stem, words } from '../store/search/norma
 import { type PreparedQuery, align, prepareQuery } from '../store/search/align.js';
 import { withinEdits } from '../store/search/edit-distance.js';
 import { allowedEdits } from '../store/search/term-index.js';
-import { type QuestionReading, bodyLike, figureReadings, joinedReadings, withoutDiscordMarkup, questionReadings } from './question-text.js';
+import {
+  type QuestionReading,
+  bodyLike,
+  figureReadings,
+  framedWords,
+  joinedReadings,
+  newsOutletLike,
+  questionReadings,
+  roleLike,
+  titleLike,
+  withoutDiscordMarkup,
+} from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
-import { HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { BODY_SPEAKER_HEADS, HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { widelyGivenName } from '../claims/given-names.js';
 import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
 import type {
@@ -621,7 +633,11 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   }
   // the question as typed first; its quoted words (and the name asked about) when they answer better ("Did the
   // Guardian say …" is read as asking where the words were seen only where the corpus has an outlet so named)
-  const [literal, ...others] = questionReadings(quote, (name) => outletDocuments(store, name).length > 0);
+  const [literal, ...others] = questionReadings(
+    quote,
+    (name) => outletDocuments(store, name).length > 0,
+    (name) => usedAsBody(store, name),
+  );
   let reading = literal!;
   let found = matchesFor(store, reading.quote, scope.ids);
   const read: [QuestionReading, FoundMatch[] | null][] = [[reading, found]];
@@ -655,11 +671,17 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   if (!found?.length || found[0]!.kind === 'paraphrase') {
     // the words a question asks about, not its frame, when no reading answered ("Did the Kremlin say …" is never
     // joined into "Kremlinsay")
-    const split = reading === literal ? (others.find((r) => r.askedName && !r.guess) ?? reading) : reading;
-    for (const quote of joinedReadings(split.quote)) {
+    // (a name left unread, "Did the Observer say …", is no word of them either: the words after the frame, `framedWords`,
+    // looked up as typed first, the member's own words, then joined)
+    const asked = reading === literal ? others.find((r) => r.askedName && !r.guess) : undefined;
+    const framed = reading === literal && !asked ? framedWords(literal.quote) : null;
+    const split = asked ?? (framed ? { ...literal!, quote: framed } : reading);
+    for (const quote of [...(framed ? [framed] : []), ...joinedReadings(split.quote)]) {
       const alternative = matchesFor(store, quote, scope.ids);
-      if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true))
+      if (alternative?.length && alternative[0]!.kind !== 'paraphrase' && better(alternative, found, true)) {
         [reading, found] = [{ ...split, quote }, alternative];
+        if (quote === framed) typed = reading;
+      }
     }
   }
   // nothing answers, but a reading's words (“Did Li say "communication"?”) are in quotations, too few to tell whose:
@@ -699,10 +721,10 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
   // a body named ("the Kremlin", "the White House"; no person of the corpus so named): it speaks through its officials,
   // so the words credited to its spokesperson or an office of it are its words, and a credit to anyone else is no
   // misattribution by the name alone (the outlets may not say whom a person speaks for)
-  const body =
-    askedSpeaker !== null && bodyLike(askedSpeaker) && ![...named].some((id) => personNamed(store, id, askedSpeaker!))
-      ? askedSpeaker
-      : null;
+  // (also a name the corpus itself uses as a body's, `usedAsBody`: "Downing Street" of "a Downing Street spokesman")
+  const body = askedSpeaker !== null && bodyAsked(store, askedSpeaker, named) ? askedSpeaker : null;
+  // a title or role asked with no name ("the mayor", "the Prime Minister"): who holds it is the outlets' to say
+  const role = askedSpeaker !== null && !body && roleAsked(store, askedSpeaker, named) ? askedSpeaker : null;
   const bodyRole = (m: FoundMatch): string | null => (body ? speaksFor(body, m.speakerRef) : null);
   // two content words that several people's quotations hold (`heldBySeveral`): a close match of the named person's
   // holding them only with other words between (“joint naval exercises” for “joint exercise”) is words of theirs
@@ -736,6 +758,13 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       speakerNote = ` The outlets do not describe ${matches[0]!.speaker} as a spokesperson or office-holder of ${body}, so “${body}” cannot be confirmed.`;
       // a body read from the question is not shown as the name asked about when nothing ties the words to it
       if (!optionSpeaker) askedSpeaker = base.askedSpeaker = null;
+    } else if (matches[0]!.speaker && role && !otherRole(role, matches[0]!.speakerRef)) {
+      // a title asked of a speaker the outlets give no role, or one speaking for its holder ("a spokeswoman for the
+      // mayor"): not the title-holder's words as far as the outlets tell, nor someone else's with another office
+      const forHolder = speaksFor(role, matches[0]!.speakerRef);
+      speakerNote = forHolder
+        ? ` The outlets describe ${matches[0]!.speaker} as ${forHolder}, not as ${role}, so “${role}” cannot be confirmed.`
+        : ` The outlets do not describe ${matches[0]!.speaker} as ${role}, so “${role}” cannot be confirmed.`;
     } else if (matches[0]!.speaker) {
       verdict = 'misattributed';
     } else {
@@ -824,9 +853,120 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
 function personNamed(store: ClaimView, id: string, asked: string): boolean {
   const s = store.speakers.get(id);
   if (!s || !writtenAsName(s.name) || isOrganisationName(s.name) || /^the /iu.test(asked.trim())) return false;
-  const bare = words(s.name).join(' ');
+  // initials alone ("NATO") name no person the outlets quote; nor does a name the corpus uses as a body's ("Downing
+  // Street" of "a Downing Street spokesman") credited as it was asked, with no role and no given name opening it
+  if (bodyLike(s.name) && /^[\p{Lu}.]+$/u.test(s.name)) return false;
+  if (sameWords(s.name, asked) && !s.roles.length && !widelyGivenName(s.name.split(' ')[0]!) && usedAsBody(store, asked)) return false;
+  return !mentionsWithThe(store, id, s.name);
+}
+
+/**
+ * True when the name asked about is a body's: by its words (`bodyLike`), or by the corpus's use of it (`usedAsBody`),
+ * read only when no person of the corpus goes by a fuller name holding it ("Vladimir Putin" for "Putin": asked about
+ * as before, and no credit looked through); either way no person of the corpus so named (`personNamed`).
+ */
+function bodyAsked(store: ClaimView, asked: string, named: Set<string>): boolean {
+  const person = (id: string): boolean => personNamed(store, id, asked);
+  if (bodyLike(asked)) return ![...named].some(person);
+  const fuller = (id: string): boolean => {
+    const s = store.speakers.get(id);
+    return !!s && writtenAsName(s.name) && !isOrganisationName(s.name) && !sameWords(s.name, asked);
+  };
+  return ![...named].some(fuller) && usedAsBody(store, asked) && ![...named].some(person);
+}
+
+/** True when two names have the same words, "the" and "a" aside ("the Vatican", "Vatican"). */
+const sameWords = (a: string, b: string): boolean => {
+  const bare = (n: string): string =>
+    words(n)
+      .filter((w) => w !== 'the' && w !== 'a' && w !== 'an')
+      .join(' ');
+  return bare(a) !== '' && bare(a) === bare(b);
+};
+
+/** A word that may head a role held for a body: a spokesperson's or an office title (`BODY_SPEAKER_HEADS`). */
+const SPEAKING_HEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...BODY_SPEAKER_HEADS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * Per corpus view: the speakers whose name or a role holds such a head word, with those texts in lower case (read
+ * once, as a view's speakers are fixed: a name is then looked for among these few, not every speaker), and what
+ * `usedAsBody` found per name (a question reads a name several times).
+ */
+interface BodyUse {
+  speaking: { speaker: Speaker; texts: string }[];
+  found: Map<string, boolean>;
+}
+const bodyUses = new WeakMap<ClaimView, BodyUse>();
+
+function bodyUseOf(store: ClaimView): BodyUse {
+  const known = bodyUses.get(store);
+  if (known) return known;
+  const speaking: BodyUse['speaking'] = [];
+  for (const speaker of store.speakers.values()) {
+    // (a person's name with no role holds no role for a body)
+    if (!speaker.roles.length && writtenAsName(speaker.name)) continue;
+    const texts = [speaker.name, ...speaker.roles].join('\n').toLowerCase();
+    if (SPEAKING_HEAD.test(texts)) speaking.push({ speaker, texts });
+  }
+  const use = { speaking, found: new Map<string, boolean>() };
+  bodyUses.set(store, use);
+  return use;
+}
+
+/**
+ * True when the corpus itself uses `name` as a body's, whatever its words (`bodyLike` reads the words alone): credited
+ * with "the" before it ("the Vatican said"), or held by a spokesperson's or an office-holder's credit or role for it
+ * (`speaksFor`: "a Downing Street spokesman", "spokeswoman for the Vatican", "EU spokesman Paul Dorn"). Only of a
+ * capitalised name that is no title or role ("a spokeswoman for the mayor" makes no body of "the Mayor"); a person of
+ * the corpus so named is still asked about as a person (`personNamed`).
+ */
+function usedAsBody(store: ClaimView, name: string): boolean {
+  const bare = name.trim().replace(/^the /iu, '');
+  // (a news outlet the corpus quotes, "the BBC said", is asked about as before: `questionSpeaker`)
+  if (!/^\p{Lu}/u.test(bare) || newsOutletLike(bare) || titleLike(`the ${bare}`) || roleLike(bare)) return false;
+  const use = bodyUseOf(store);
+  const key = bare.toLowerCase();
+  const found = use.found.get(key);
+  if (found !== undefined) return found;
+  const used =
+    store.findSpeakers(bare).some((s) => sameWords(s.name, bare) && mentionsWithThe(store, s.id, s.name)) ||
+    use.speaking.some(
+      ({ speaker, texts }) => texts.includes(key) && !sameWords(speaker.name, bare) && speaksFor(bare, speakerRef(speaker)) !== null,
+    );
+  use.found.set(key, used);
+  return used;
+}
+
+/** True when an outlet credits the speaker with "the" before their name ("the Vatican said"): a body itself. */
+function mentionsWithThe(store: ClaimView, id: string, name: string): boolean {
+  const bare = words(name).join(' ');
   const mentions = store.groupsOfSpeaker(id).flatMap((g) => g.entryIds.map((e) => store.entry(e).speakerMention?.text ?? ''));
-  return !mentions.some((m) => /^the /iu.test(m.trim()) && words(m).slice(1).join(' ') === bare);
+  return mentions.some((m) => /^the /iu.test(m.trim()) && words(m).slice(1).join(' ') === bare);
+}
+
+/**
+ * True when a title or role is asked with no name (`roleLike`: "the mayor", "the Prime Minister"), and no person of
+ * the corpus goes by those words (a credit such as "a spokeswoman for the mayor" is no one's name).
+ */
+function roleAsked(store: ClaimView, asked: string, named: Set<string>): boolean {
+  if (!roleLike(asked)) return false;
+  return ![...named].some((id) => {
+    const s = store.speakers.get(id);
+    return !!s && writtenAsName(s.name);
+  });
+}
+
+/**
+ * True when the outlets make a speaker someone else than the title asked about: roles, none of them it (`speakerFits`
+ * said no before this is asked), none speaking for its holder ("spokeswoman for the mayor"); or a body's name
+ * (`bodyLike`: "the Defence Ministry", "NATO"), no holder of a person's title. A speaker with no role the outlets give
+ * is no one else by their word.
+ */
+function otherRole(role: string, speaker: SpeakerRef | null): boolean {
+  return !!speaker && (speaker.roles.length > 0 || bodyLike(speaker.name)) && speaksFor(role, speaker) === null;
 }
 
 /**

@@ -68,7 +68,8 @@ describe('who-said, a body named in the question', () => {
     const read = questionReadings(`${capital(CORRIDOR)}, the Kremlin said.`).find((r) => r.askedName);
     expect(read).toMatchObject({ quote: capital(CORRIDOR), askedName: 'the Kremlin' });
     expect(read?.guess).toBeUndefined();
-    expect(questionReadings(`${capital(CORRIDOR)}, the Mayor said.`).some((r) => r.askedName)).toBe(false);
+    // a title after "the" too, as "the mayor" is read (round 62)
+    expect(questionReadings(`${capital(CORRIDOR)}, the Mayor said.`).find((r) => r.askedName)).toMatchObject({ askedName: 'the Mayor' });
   });
 
   it('tells a body’s name from a role, a person’s and an outlet’s', () => {
@@ -146,11 +147,19 @@ describe('who-said, a body named in the question', () => {
     }
   });
 
-  it('still calls a person named in the frame misattributed, and leaves "the Mayor" unread', () => {
+  it('still calls a person named in the frame misattributed, and reads "the Mayor" as a title', () => {
     const person = whoSaid(store, `Did Lindqvist say ${CORRIDOR}?`);
     expect(person).toMatchObject({ verdict: 'misattributed', askedSpeaker: 'Lindqvist', searched: CORRIDOR });
-    expect(questionReadings(`Did the Mayor say ${CORRIDOR}?`).some((r) => r.askedName)).toBe(false);
-    expect(whoSaid(store, `Did the Mayor say ${CORRIDOR}?`).askedSpeaker).toBeNull();
+    expect(questionReadings(`Did the Mayor say ${CORRIDOR}?`).find((r) => r.askedName)).toMatchObject({
+      askedName: 'the Mayor',
+      quote: CORRIDOR,
+    });
+    // the Kremlin's spokesman holds another office than a mayor's
+    expect(whoSaid(store, `Did the Mayor say ${CORRIDOR}?`)).toMatchObject({
+      verdict: 'misattributed',
+      askedSpeaker: 'the Mayor',
+      searched: CORRIDOR,
+    });
   });
 
   it('asks about a person of the corpus named like a body as a person, and confirms the body quoted in its own name', () => {
