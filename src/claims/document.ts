@@ -16,7 +16,7 @@ import { withTranscripts } from './transcripts.js';
 import { withTaggedPosts } from './tagged-posts.js';
 import { withPosts } from './tweets.js';
 import type { DocModel, RunAt } from './model.js';
-import { speechFormAt } from './speech-verbs.js';
+import { speechFormAt, titleWordAt } from './speech-verbs.js';
 import * as words from './words/index.js';
 
 export type { DocModel, RunAt, SalienceEvent } from './model.js';
@@ -327,7 +327,7 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
   let sawRole = run.nameFrom > run.from;
   for (let i = run.from - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const t = toks[i] as Token;
-    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || speechFormAt(toks, i)) break;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || (speechFormAt(toks, i) && !titleWordAt(toks, i))) break;
     // the sentence leads into the role: a preposition ("a meeting with Russian President X", "a swipe against
     // Republican rival X"), a conjunction or a relative ("Trump and Texas Sen. X", "when President X", "which Judge
     // X"), an "of" after a word that is no role ("criticism of President X"); the role starts after it ("Secretary
@@ -367,7 +367,7 @@ function namedRole(text: string, toks: readonly Token[], run: NameRun): string |
       if (before && before.sentence === s && (PREPOSITIONS.has(before.lower) || CLAUSE_STOP.has(before.lower) || opening)) return null;
       return text.slice(t.start, head.end);
     }
-    if (PREPOSITIONS.has(t.lower) || speechFormAt(toks, i)) return null;
+    if (PREPOSITIONS.has(t.lower) || (speechFormAt(toks, i) && !titleWordAt(toks, i))) return null;
   }
   return null;
 }
@@ -393,7 +393,7 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   // (a relative clause after the role is no part of it: "a party donor who is the club's chairman")
   const goesOn = (j: number): boolean => {
     const t = toks[j] as Token;
-    return t.kind === 'word' && !speechFormAt(toks, j) && !RELATIVE_SUBJECTS.has(t.lower);
+    return t.kind === 'word' && (!speechFormAt(toks, j) || titleWordAt(toks, j)) && !RELATIVE_SUBJECTS.has(t.lower);
   };
   while (end < toks.length && end - i < 16 && goesOn(end)) end++;
   if (end === i) return null;
