@@ -376,6 +376,8 @@ function namedRole(text: string, toks: readonly Token[], run: NameRun): string |
 function appositiveRole(text: string, toks: readonly Token[], after: number): string | null {
   if (toks[after]?.text !== ',') return null;
   let from = after + 1;
+  // (", and the former first lady, Laura Bush,": a list going on names someone else)
+  if (COORDINATORS.has(toks[from]?.lower ?? '')) return null;
   // ", who was the board's chair," says the role with a copula; ", who leads the board," names none
   if (RELATIVE_SUBJECTS.has(toks[from]?.lower ?? '')) {
     if (!BE.has(toks[from + 1]?.lower ?? '')) return null;
