@@ -2,7 +2,7 @@
  * A description with a role noun ("the former secretary of state", "the Ohio senator") stands for the person the
  * document gave a role holding that noun and every word of it that says which office or whose (a place, a party,
  * a body, "state", "deputy"); "former" and other words of rank or time need not be there. One shared word is no
- * match. Sentences are our own.
+ * match. A role set off after a surname alone goes to the one person named in full with it. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { speakersIn as speakers } from './helpers.js';
@@ -45,6 +45,35 @@ describe('a description matched against the roles the document gives', () => {
     expect(speakers('Sen. Ana Ruiz toured the docks on Monday.', '“We will grow,” the minority leader said.')).toMatchObject([
       { speaker: 'the minority leader' },
     ]);
+  });
+});
+
+describe('a role set off after a surname alone', () => {
+  it('is the role of the one person named in full with that surname', () => {
+    expect(
+      speakers(
+        'Clara Voss toured the docks on Monday.',
+        'Voss, the former secretary of state, has talked about the port for years.',
+        '“We will grow,” the former secretary of state said.',
+      ),
+    ).toMatchObject([{ speaker: 'Clara Voss', mention: 'the former secretary of state' }]);
+  });
+
+  it('is no one’s with two people of that surname, or without a determiner or a closing comma', () => {
+    expect(
+      speakers(
+        'Clara Voss and Peter Voss toured the docks on Monday.',
+        'Voss, the former secretary of state, has talked about the port for years.',
+        '“We will grow,” the former secretary of state said.',
+      ),
+    ).toMatchObject([{ speaker: 'the former secretary of state' }]);
+    expect(
+      speakers(
+        'Clara Voss toured the docks on Monday.',
+        'Unlike Voss, the harbour board chairman has voted for the levy.',
+        '“We will grow,” the harbour board chairman said.',
+      ),
+    ).toMatchObject([{ speaker: 'the harbour board chairman' }]);
   });
 });
 
