@@ -16,7 +16,7 @@ import { withTranscripts } from './transcripts.js';
 import { withTaggedPosts } from './tagged-posts.js';
 import { withPosts } from './tweets.js';
 import type { DocModel, RunAt } from './model.js';
-import { speechFormAt } from './speech-verbs.js';
+import { speechFormAt, titleWordAt } from './speech-verbs.js';
 import * as words from './words/index.js';
 
 export type { DocModel, RunAt, SalienceEvent } from './model.js';
@@ -157,6 +157,7 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
   const titled: [string, string | null][] = [];
   const kin: [string, string][] = [];
   const occupied: { toks: readonly Token[]; run: NameRun; name: string }[] = [];
+  const surnamed: [string, string][] = [];
   for (const { toks, run, headline: isHeadline, wordsBefore, name } of runs) {
     // (a headline names no one for the table, but tells whom the story is about: "Ana Ruiz Accused Of …")
     if (isHeadline) {
@@ -168,6 +169,9 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
       if (one) titled.push(one);
       const relation = kinRole(text, toks, run) ?? namedGiven(toks, run);
       if (relation) kin.push([name, relation]);
+      // "Clinton, the former secretary of state, said": a word alone with a role set off after it (below)
+      const apposed = !one && run.to - run.from === 1 ? surnameAppositive(text, toks, run) : null;
+      if (apposed) surnamed.push([name, apposed]);
       continue;
     }
     // "Injecting Clinton into …", "Clearly Trump …", "Asked Tuesday about …": an opening participle or adverb is
@@ -210,6 +214,13 @@ function collectPeople(model: DocModel, runs: readonly RunAt[]): void {
     const p = people.lookup(name) ?? people.add(name);
     // ("President Bush" in a story naming two Bushes may be either: the title is no role of the one named most)
     if (role && people.candidates(name).length <= 1) people.addRole(p, role);
+  }
+  // a surname alone with a role set off after it gives the role to the one person the document names in full with that
+  // surname ("Hillary Clinton … Clinton, the former secretary of state,"), so a later "the former secretary of state" is
+  // her; with two of that surname, or none, it is no one's
+  for (const [name, role] of surnamed) {
+    const holders = people.candidates(name).filter((p) => p.name.split(' ').slice(1).includes(name));
+    if (holders.length === 1) people.addRole(holders[0] as Person, role);
   }
   // "his wife, Ana,": a given name alone after a relation noun names a person (of the noun's gender, gender.ts), so
   // a later "she" need not pass her for a man; not when it is the short form of someone named in full
@@ -327,7 +338,7 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
   let sawRole = run.nameFrom > run.from;
   for (let i = run.from - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const t = toks[i] as Token;
-    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || speechFormAt(toks, i)) break;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || (speechFormAt(toks, i) && !titleWordAt(toks, i))) break;
     // the sentence leads into the role: a preposition ("a meeting with Russian President X", "a swipe against
     // Republican rival X"), a conjunction or a relative ("Trump and Texas Sen. X", "when President X", "which Judge
     // X"), an "of" after a word that is no role ("criticism of President X"); the role starts after it ("Secretary
@@ -367,15 +378,30 @@ function namedRole(text: string, toks: readonly Token[], run: NameRun): string |
       if (before && before.sentence === s && (PREPOSITIONS.has(before.lower) || CLAUSE_STOP.has(before.lower) || opening)) return null;
       return text.slice(t.start, head.end);
     }
-    if (PREPOSITIONS.has(t.lower) || speechFormAt(toks, i)) return null;
+    if (PREPOSITIONS.has(t.lower) || (speechFormAt(toks, i) && !titleWordAt(toks, i))) return null;
   }
   return null;
+}
+
+/**
+ * "Clinton, the former secretary of state, said": a role set off after a word alone, opening with a determiner ("Trump,
+ * Cruz wage delegate warfare" lists names) and closed by a comma ("Unlike Trump, the Republican National Committee
+ * has voted …" goes on as a clause).
+ */
+function surnameAppositive(text: string, toks: readonly Token[], run: NameRun): string | null {
+  if (!DETERMINERS.has(toks[run.to + 1]?.lower ?? '')) return null;
+  const role = appositiveRole(text, toks, run.to);
+  if (!role) return null;
+  const end = text.indexOf(role, (toks[run.to] as Token).end) + role.length;
+  return /^\s*[,;)]/u.test(text.slice(end, end + 4)) ? role : null;
 }
 
 /** "Shi Yi, spokesman for the Eastern Theater Command, said": the appositive after the name. */
 function appositiveRole(text: string, toks: readonly Token[], after: number): string | null {
   if (toks[after]?.text !== ',') return null;
   let from = after + 1;
+  // (", and the former first lady, Laura Bush,": a list going on names someone else)
+  if (COORDINATORS.has(toks[from]?.lower ?? '')) return null;
   // ", who was the board's chair," says the role with a copula; ", who leads the board," names none
   if (RELATIVE_SUBJECTS.has(toks[from]?.lower ?? '')) {
     if (!BE.has(toks[from + 1]?.lower ?? '')) return null;
@@ -393,7 +419,7 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   // (a relative clause after the role is no part of it: "a party donor who is the club's chairman")
   const goesOn = (j: number): boolean => {
     const t = toks[j] as Token;
-    return t.kind === 'word' && !speechFormAt(toks, j) && !RELATIVE_SUBJECTS.has(t.lower);
+    return t.kind === 'word' && (!speechFormAt(toks, j) || titleWordAt(toks, j)) && !RELATIVE_SUBJECTS.has(t.lower);
   };
   while (end < toks.length && end - i < 16 && goesOn(end)) end++;
   if (end === i) return null;

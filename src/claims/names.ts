@@ -17,9 +17,11 @@ const {
   GENERATIONAL_SUFFIXES,
   GROUP_OPENERS,
   HONORIFICS,
+  LEADER_NOUNS,
   NAME_CONNECTORS,
   OFFICE_FIELDS,
   OFFICE_PREPOSITIONS,
+  OFFICE_TITLES,
   MONTHS_DAYS,
   ORG_WORDS,
   ORIGIN_PARTICIPLES,
@@ -31,9 +33,11 @@ const {
   PLURAL_TITLES,
   PREPOSITIONS,
   PRONOUNS,
+  RANK_AND_TIME_MODIFIERS,
   STANDALONE,
   SUBORDINATE_TITLES,
   TAG_VERBS,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLES,
 } = words;
@@ -530,6 +534,23 @@ function personsFirst(candidates: readonly Person[]): readonly Person[] {
 /** "vice president", "deputy director": an office under the one its noun names, the two words as one. */
 const SUBORDINATE_OFFICE = new RegExp(`\\b(${[...SUBORDINATE_TITLES].join('|')})[\\s-]+(?=\\p{L})`, 'gu');
 
+/**
+ * The words of a role or a description as written, an abbreviated title as its word ("Sen." → "senator"), a
+ * possessive without its "’s" ("Clinton’s campaign manager").
+ */
+function roleTokens(text: string): string[] {
+  return text
+    .split(/[^\p{L}.’'-]+/u)
+    .map((w) => w.replace(/^[.’'-]+|[’']s$|[’'-]+$/gu, ''))
+    .map((w) => TITLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w.replace(/\.+$/u, ''))
+    .filter((w) => w.length > 1);
+}
+
+/** Whether a role holds a capitalised word that is no title or role noun: a place, a party, a body ("Vermont senator"). */
+function namesItsOwnWhere(role: string): boolean {
+  return roleTokens(role).some((w) => /^\p{Lu}/u.test(w) && !titleWord(w.toLowerCase()) && !PERSON_ROLE_NOUNS.has(w.toLowerCase()));
+}
+
 /** The people named in one document, looked up by any of their name words. */
 export class PersonTable {
   readonly people = new Map<string, Person>();
@@ -654,41 +675,52 @@ export class PersonTable {
   }
 
   /**
-   * The person whose roles share the most words with a description ("the Russian Navy chief"); ties → `recent`.
-   * With `noun`, only a person whose roles share a role noun with it ("one party activist" is no "party chairman").
+   * The person one of whose roles holds a role noun of a description and every word of it that says which office or
+   * whose: a capitalised word (a place, a party, a body: "the Florida senator" is no "Vermont senator") and a title's
+   * modifier other than one of rank or time ("state", "deputy"; "former" need not be there), an abbreviated title
+   * read as its word ("Florida Sen."). So "the GOP front-runner" is no senator "leading the GOP pack". Ties → `recent`.
+   * Failing that, a role that names no place, party or body of its own ("Sen.", "former Gov.") says nothing against
+   * those words: the one person of the whole document holding such a role with that noun, if named by `recent`.
    */
-  byRole(description: string, recent: (p: Person) => number, noun = false): Person | null {
-    const words = description
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 1 && !DETERMINERS.has(w) && w !== 'of' && w !== 'for');
+  byRole(description: string, recent: (p: Person) => number): Person | null {
+    const written = roleTokens(description).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const lower = written.map((w) => w.toLowerCase());
+    const nouns = lower.filter((w) => PERSON_ROLE_NOUNS.has(w) || (TITLES.has(w) && !TITLE_MODIFIERS.has(w)));
+    if (!nouns.length) return null;
+    const required = lower.filter((w, k) =>
+      nouns.includes(w) ? false : TITLE_MODIFIERS.has(w) ? !RANK_AND_TIME_MODIFIERS.has(w) : /^\p{Lu}/u.test(written[k] as string),
+    );
     let best: Person | null = null;
-    let bestScore = 0;
+    const silent: Person[] = [];
     for (const p of this.people.values()) {
-      if (!p.roles.length || recent(p) < 0) continue;
-      const roleWords = new Set(
-        p.roles
-          .join(' ')
-          .toLowerCase()
-          // ("the former president" is no "Vice President": unless the description says "vice" too, the office under
-          // another is glued to its noun, "vicepresident", and matches no word of it)
-          .replace(SUBORDINATE_OFFICE, (m, under: string) => (words.includes(under) ? m : under))
-          .split(/[^\p{L}]+/u),
-      );
-      let score = 0;
-      let nouns = 0;
-      for (const w of words) {
-        if (!roleWords.has(w)) continue;
-        const role = PERSON_ROLE_NOUNS.has(w);
-        score += role ? 2 : 1;
-        if (role) nouns++;
+      if (!p.roles.length) continue;
+      let full = false;
+      let quiet = false;
+      for (const role of p.roles) {
+        const roleWords = new Set(
+          roleTokens(
+            // ("the former president" is no "Vice President": unless the description says "vice" too, the office under
+            // another is glued to its noun, "vicepresident", and matches no word of it)
+            role.toLowerCase().replace(SUBORDINATE_OFFICE, (m, under: string) => (lower.includes(under) ? m : under)),
+          ).flatMap((w) => [w, ...w.split(/[^\p{L}]+/u)]),
+        );
+        // ("the Russian leader" is the "Russian President": a noun of leading fits an office's title or a body's name
+        // when the role holds every other word of the description, one of them at least a name's)
+        const leads =
+          required.length > 0 &&
+          nouns.every((w) => LEADER_NOUNS.has(w)) &&
+          lower.every((w) => nouns.includes(w) || RANK_AND_TIME_MODIFIERS.has(w) || roleWords.has(w)) &&
+          [...roleWords].some((w) => OFFICE_TITLES.has(w) || ORG_WORDS.has(w));
+        if (leads) full = true;
+        if (leads || !nouns.some((w) => roleWords.has(w))) continue;
+        if (required.every((w) => roleWords.has(w))) full = true;
+        else if (!namesItsOwnWhere(role)) quiet = true;
       }
-      if (noun && !nouns) continue;
-      if (score > bestScore || (score === bestScore && score > 0 && best && recent(p) > recent(best))) {
-        best = p;
-        bestScore = score;
-      }
+      if (full && recent(p) >= 0 && (!best || recent(p) > recent(best))) best = p;
+      else if (quiet) silent.push(p);
     }
+    // ("Sen." says nothing of which state: "the Florida senator" is the one senator the document names, before or after)
+    if (!best && silent.length === 1 && recent(silent[0] as Person) >= 0) best = silent[0] as Person;
     return best;
   }
 }

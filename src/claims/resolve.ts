@@ -981,7 +981,7 @@ export function resolvePhrase(model: DocModel, toks: readonly Token[], np: NounP
       // secretary, put it", it is that name's, through a role noun of theirs)
       const indefinite = INDEFINITE_DETERMINERS.has(first.lower);
       if (PERSON_ROLE_NOUNS.has(roleHead(toks, np)) && (!indefinite || afterName(toks, np.from))) {
-        const p = people.byRole(mention.text, recentBefore(model, first.start), indefinite);
+        const p = people.byRole(mention.text, recentBefore(model, first.start));
         if (p) {
           // "the navy chief said …": a later "he" may refer to that person as to a name that spoke
           noteSpeaker(model, { pos: first.start, speaker: p.name, sentence: first.sentence });

@@ -20,6 +20,8 @@ const {
   NAMING_PARTICIPLES,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
+  ORG_WORDS,
+  ORGANISATION_HEADS,
   PERSON_ROLE_NOUNS,
   PLURAL_QUANTIFIERS,
   PREPOSITIONS,
@@ -30,6 +32,8 @@ const {
   SPEECH_PARTICLE,
   SPEECH_VERBS,
   TIME_UNITS,
+  TITLE_MODIFIERS,
+  TITLES,
   TO_AS_PREPOSITION,
   VERB_FILLERS,
 } = words;
@@ -202,6 +206,33 @@ export function speechFormAt(toks: readonly Token[], i: number): boolean {
   if (bare && p?.kind === 'word' && NOUN_BEFORE.has(p.lower) && n?.kind === 'word' && !n.cap && !REPORT_OPENERS.has(n.lower)) return false;
   if (!NEEDS_PARTICLE.has(t.lower) || particleCueEnd(toks, i) > 0 || SPEECH_LEMMA.get(t.lower) !== t.lower) return true;
   return afterSubject(toks[i - 1]) && !prepositionTo(toks, i - 1);
+}
+
+/**
+ * Whether a verb of saying at `i`, inside a person's role, is a noun of the title rather than a verb that ends it:
+ * a bare or plural form after an office's "of" ("secretary of state", "head of state", "director of claims"), or
+ * capitalised after a capitalised word of its sentence ("the United States", "Ohio State"), or a bare form before a
+ * noun of a role, a title or a body that no subject comes before ("former state senator", "the state department",
+ * "state party chairman"; "voters tell Sen. Ruiz" keeps its verb, and a modifier after it, "ask former senator", is
+ * no noun).
+ */
+export function titleWordAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (t?.kind !== 'word') return false;
+  const lemma = SPEECH_LEMMA.get(t.lower);
+  if (!lemma) return false;
+  const bare = lemma === t.lower;
+  const plural = t.lower === `${lemma}s`;
+  const p = toks[i - 1];
+  if (p?.kind === 'word' && p.sentence === t.sentence && ((p.lower === 'of' && (bare || plural)) || (p.cap && t.cap))) return true;
+  const n = toks[i + 1];
+  if (!bare || n?.kind !== 'word') return false;
+  const noun =
+    PERSON_ROLE_NOUNS.has(n.lower) ||
+    (TITLES.has(n.lower) && !TITLE_MODIFIERS.has(n.lower)) ||
+    ORG_WORDS.has(n.lower) ||
+    ORGANISATION_HEADS.has(n.lower);
+  return noun && !afterSubject(p);
 }
 
 /** Is the token at `i` a "to" that is a preposition ("according to", "thanks to")? */

@@ -79,3 +79,49 @@ describe('a role set off after a name', () => {
     ).toBe('Ingrid Solberg');
   });
 });
+
+describe('a role holding a word that can be a verb of saying', () => {
+  it('keeps the word after an office’s "of" ("secretary of state", "head of state")', () => {
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'Clara Voss, the former secretary of state, toured the docks on Monday.',
+        '"We will rebuild the northern pier before the storms return," Voss said.',
+      ),
+    ).toBe('Clara Voss (former secretary of state)');
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'Clara Voss, a onetime head of state, toured the docks on Monday.',
+        '"We will rebuild the northern pier before the storms return," Voss said.',
+      ),
+    ).toBe('Clara Voss (onetime head of state)');
+  });
+
+  it('keeps it before a noun of a role, a title or a body ("state senator", "State Department")', () => {
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'On Monday, former state Sen. Oskar Lindahl toured the docks.',
+        '"We will rebuild the northern pier before the storms return," Lindahl said.',
+      ),
+    ).toBe('Oskar Lindahl (former state Sen.)');
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'Oskar Lindahl, a State Department spokesman, toured the docks on Monday.',
+        '"We will rebuild the northern pier before the storms return," Lindahl said.',
+      ),
+    ).toBe('Oskar Lindahl (State Department spokesman)');
+  });
+
+  it('still ends a role where it is a verb after a subject', () => {
+    expect(
+      labelFor(
+        'rebuild the northern pier before the storms',
+        'Dock workers tell Commissioner Oskar Lindahl about the storms.',
+        '"We will rebuild the northern pier before the storms return," Lindahl said.',
+      ),
+    ).toBe('Oskar Lindahl (Commissioner)');
+  });
+});

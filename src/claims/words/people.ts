@@ -43,6 +43,28 @@ export const OFFICE_FIELDS = list(`
   affairs agriculture commerce defence defense development education energy environment finance health housing
   intelligence interior justice labor labour security staff state trade transport transportation treasury`);
 
+/**
+ * Abbreviated titles with the word each stands for ("Sen." for "senator"): a description written out ("the Florida
+ * senator") matches a role written short ("Florida Sen.").
+ */
+export const TITLE_ABBREVIATIONS = list(`
+  adm.:admiral atty.:attorney capt.:captain cmdr.:commander col.:colonel del.:delegate det.:detective gen.:general
+  gov.:governor insp.:inspector lt.:lieutenant maj.:major prof.:professor rep.:representative rev.:reverend sec.:secretary
+  sen.:senator sgt.:sergeant supt.:superintendent`);
+
+/**
+ * Title modifiers that tell when or how high someone held an office, not which office ("the former governor" is the
+ * person the document calls "Gov."): a description need not find them in a role, as it must the others ("state",
+ * "deputy", "vice").
+ */
+export const RANK_AND_TIME_MODIFIERS = list('acting former senior');
+
+/**
+ * Nouns of whoever leads, whatever the office ("the Russian leader", "the navy chief"): a description with one fits a
+ * role that names an office or a body ("Russian President", "head of the Russian Navy") its other words match.
+ */
+export const LEADER_NOUNS = list('boss chief head leader');
+
 /** Titles that are only courtesy, no role ("Mr. Lind" holds no office by it). */
 export const HONORIFICS = list('dame dr. lady lord madam miss mr. mrs. ms. mx. sir');
 
