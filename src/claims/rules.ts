@@ -72,6 +72,15 @@ function sentenceOf(q: QuoteContext, j: number): number {
   return ((q.model.blocks[b] as Token[])[k] as Token).sentence;
 }
 
+/**
+ * The speaker's last quotation, in the sentence right before, that a quotation opening its sentence (or right after
+ * another quotation) goes on from ("“…,” he said. “More words.”"); -1 when there is none.
+ */
+function nextSentenceAfter(q: QuoteContext): number {
+  const j = opensOrFollowsQuote(q) ? lastSaid(q, q.raw.block) : -1;
+  return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? j : -1;
+}
+
 /** Most paragraphs a quotation left open may run on for its closing part to speak for it. */
 const MOST_OPEN_PARAGRAPHS = 8;
 
@@ -315,12 +324,16 @@ export const RULES: readonly Rule[] = [
   },
   // “…,” Ana said, and her husband cut in. “Don't forget me.”: the person subject of the sentence before
   { name: 'previous-sentence-subject', run: said((q) => previousSentenceSubject(q.model, q.qi)) },
+  // “…,” Ana said. “More words. ¶ “The last ones,” she said.: a quotation that would go on with the speaker's last one
+  // (`next-sentence`) but is left open at the end of its paragraph is said by whom its closing part is attributed to
+  // right after it, the same speaker as a rule, named where the words end
+  { name: 'open-part-closing', run: said((q) => (nextSentenceAfter(q) >= 0 ? closingPartSpeaker(q) : null)) },
   // “…,” he said. “More words.”: a quotation that opens the sentence after the speaker's last one
   {
     name: 'next-sentence',
     run: said((q) => {
-      const j = opensOrFollowsQuote(q) ? lastSaid(q, q.raw.block) : -1;
-      return j >= 0 && sentenceOf(q, j) >= sentenceOf(q, q.qi) - 1 ? carry(q.earlier(j)) : null;
+      const j = nextSentenceAfter(q);
+      return j >= 0 ? carry(q.earlier(j)) : null;
     }),
   },
   // a paragraph that opens with a quotation right after the speaker's last one (the one a closing "X said" reports

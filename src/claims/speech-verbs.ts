@@ -175,9 +175,8 @@ function particleCueEnd(toks: readonly Token[], i: number): number {
     if (n?.lower === 'clear') return i + 2;
     return n?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1;
   }
-  if (!n || !SPEECH_PARTICLE.has(n.lower)) return -1;
-  // ("went back to work", "went out", "go up": of "go" only "went on" speaks)
-  if (lemma === 'go' && n.lower !== 'on') return -1;
+  // ("went back to work", "a point in time", "shot in the head": each verb speaks with its own particle only)
+  if (!n || !lemma || !SPEECH_PARTICLE.get(lemma)?.has(n.lower)) return -1;
   // "went on, “…”", "went on about …" speak; "the debate went on and …" does not: "went on" needs its words next
   const n2 = toks[i + 2];
   if (

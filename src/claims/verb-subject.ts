@@ -6,7 +6,7 @@ import type { DocModel } from './document.js';
 import { clauseSubject, verbAt } from './clause.js';
 import { passiveAgent, withSubject } from './cues.js';
 import { personLike, runName } from './names.js';
-import { headPhrase, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
+import { headPhrase, pluralPerson, roleNoun, tailPhrase, type NounPhrase } from './phrases.js';
 import { isFiller, speechVerbAt } from './speech-verbs.js';
 import { resolvePhrase, type Attribution } from './resolve.js';
 import { subjectBefore } from './subject.js';
@@ -19,6 +19,7 @@ const {
   CLAUSE_STOP,
   CONTRACTING_PRONOUNS,
   DETERMINERS,
+  DISPLAY_NOUNS,
   DOCUMENT_NOUNS,
   LEADING_VERBS,
   MONTHS_DAYS,
@@ -34,7 +35,9 @@ const {
   RELATIVE,
   REPORTING_VERBS,
   SINGULAR_PERSONAL_PRONOUNS,
+  SPEECH_NOUNS,
   SUBORDINATORS,
+  SURVEY_NOUNS,
   TIME_UNITS,
   TIME_WORDS,
 } = words;
@@ -89,7 +92,10 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
         if (own && personSubject(model, toks, own) && own.from > j) return resolvePhrase(model, toks, own);
         // ("Ruiz apologized for the posts after they came out, saying …": a clause whose subject is "they", things as
         // often as people, leaves the participle to the person subject of the clause it hangs on)
-        if (own?.kind === 'pron' && own.from > j && PLURAL_PERSONAL_PRONOUNS.has((toks[own.from] as Token).lower)) {
+        // ("He sent an email as the committee meeting began vowing …": nor does a clause whose subject is a thing that
+        // cannot speak, no person, body or document)
+        const mute = own && own.from > j && own.to < v && verbAt(toks, own.to, own) && speechlessThing(toks, own);
+        if (mute || (own?.kind === 'pron' && own.from > j && PLURAL_PERSONAL_PRONOUNS.has((toks[own.from] as Token).lower))) {
           const outer = clauseSubject(toks, j);
           if (outer && personSubject(model, toks, outer) && outer.to <= j) return resolvePhrase(model, toks, outer);
         }
@@ -145,6 +151,27 @@ export function viaSubject(model: DocModel, toks: readonly Token[], v: number): 
     if (after && after.kind === 'name') return resolvePhrase(model, toks, after);
   }
   return null;
+}
+
+/**
+ * Is `np` a description of a thing that cannot speak ("the committee meeting", "the vote")? Its head a lower-case noun
+ * of no person, body, document, survey, display or speech.
+ */
+function speechlessThing(toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.kind !== 'desc') return false;
+  const head = toks[np.to - 1] as Token;
+  if (head.kind !== 'word' || head.cap) return false;
+  const w = head.lower;
+  return !(
+    roleNoun(w) ||
+    pluralPerson(w) ||
+    ORG_WORDS.has(w) ||
+    DOCUMENT_NOUNS.has(w) ||
+    DISPLAY_NOUNS.has(w) ||
+    SPEECH_NOUNS.has(w) ||
+    SURVEY_NOUNS.has(w) ||
+    PRONOUNS.has(w)
+  );
 }
 
 /** A lower-case word a naming participle may follow as its noun ("a class called"): no auxiliary, pronoun or adverb. */

@@ -103,4 +103,5 @@ export const RULE_CORPUS: string[][] = [
   ['„Wir geben nicht auf“, sagte Bürgermeisterin Anna Becker.', 'Laut Becker ist der Hafen „nicht zu retten“.'],
   ['But the polls did predict the ferry vote - HarbourPulse: “Most surveys came close to the final count.”'],
   ['Mayor Tove Lind spoke last. She often talks about keeping “the lights on” for the night crews.'],
+  ['“The quay is too short,” Tove Lind said. “The boats wait all night.', '“Nobody listens to the crews,” she said.'],
 ];

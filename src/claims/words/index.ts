@@ -79,7 +79,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMA.keys());
 export const NEEDS_PARTICLE: ReadonlySet<string> = set(verbs.PARTICLE_VERB_LEMMAS.flatMap((l) => inflect(l, ALL_FORMS)));
 /** Bare forms of speech verbs ("claim", "state"): nouns unless a subject, a modal or "to" comes before. */
 export const BASE_FORMS: ReadonlySet<string> = set(verbs.BARE_SPEECH_VERB_LEMMAS);
-export const SPEECH_PARTICLE = set(verbs.SPEECH_PARTICLES);
+/** The particles each particle verb speaks with, by lemma ("point" → "out"). */
+export const SPEECH_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  verbs.PARTICLE_VERB_LEMMAS.map((lemma) => [
+    lemma,
+    set(verbs.SPEECH_PARTICLES.filter((pair) => pair.startsWith(`${lemma}:`)).map((pair) => pair.slice(lemma.length + 1))),
+  ]),
+);
 /** Lemmas whose third person speaks before "of" ("warns of"); the rest are nouns there ("claims of"). */
 export const SPEAKS_OF = set(verbs.SPEAKS_OF_LEMMAS);
 export const CLAIMED_THINGS = set(verbs.CLAIMED_THINGS);

@@ -46,8 +46,12 @@ export const CLAIMED_THINGS = list('crown mantle nomination nominations prize se
 /** Verbs that speak only with a particle ("pointed out", "went on", "shot back", "fired back", "weighed in", "put it", "made clear"). */
 export const PARTICLE_VERB_LEMMAS = list('chime fire go hit lash make point push put shoot weigh');
 
-/** Second words of two-word speech cues ("put it" and "made clear" are matched on their own). */
-export const SPEECH_PARTICLES = list('back in on out up');
+/**
+ * Each particle verb with the particle it speaks with, as "lemma:particle" ("fired back", "weighed in", "pointed out";
+ * "put it" and "made clear" are matched on their own): with another particle it says nothing ("a point in time",
+ * "shot in the head", "opened fire on", "weighs on voters", "went back").
+ */
+export const SPEECH_PARTICLES = list('chime:in fire:back go:on hit:back hit:out lash:out point:out push:back shoot:back weigh:in');
 
 /** Speech verbs strong enough to carry unmarked reported speech ("Li stressed that …"), in the third person and past. */
 export const REPORTING_VERB_LEMMAS = list(`
