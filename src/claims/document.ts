@@ -264,10 +264,29 @@ function addPerson(model: DocModel, toks: readonly Token[], run: NameRun, name: 
   if (run.nameFrom > run.from) {
     p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
   }
-  const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
-  if (role) people.addRole(p, role);
+  const before = roleBefore(text, toks, run);
+  if (before) people.addRole(p, before);
+  // ("Former Harbour Commissioner Oskar Lindahl, a lawyer, …": both roles, the one before first)
+  const after = appositiveRole(text, toks, run.to);
+  if (after && (!before || ownRole(after))) people.addRole(p, after);
   const named = namedRole(text, toks, run);
   if (named) people.addRole(p, named);
+}
+
+/**
+ * Whether words set off after a name that has a role before it too are a role of that person: they hold a noun of a
+ * role or a title, open with no possessive pronoun, and hold no given name followed by a capitalised word ("Ohio
+ * Gov. X, Kentucky Sen. Rand Paul and …" lists people, as "…, deputy adviser Ben Rhodes" and "…, his wife, …" do).
+ */
+function ownRole(role: string): boolean {
+  const words = role.split(/\s+/).map((w) => w.replace(/[^\p{L}.’'-]+$/u, ''));
+  const head = (w: string) => {
+    const lower = w.toLowerCase().replace(/^.*-/, '');
+    return PERSON_ROLE_NOUNS.has(lower) || TITLES.has(lower);
+  };
+  // ("Gov. X, his wife, Ana, and …" names someone else)
+  if (!words.some(head) || POSSESSIVE_PRONOUNS.has(words[0]?.toLowerCase() ?? '')) return false;
+  return !words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && givenNameGender(w) !== undefined);
 }
 
 /**

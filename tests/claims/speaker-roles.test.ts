@@ -150,6 +150,29 @@ describe('a role set off after a name', () => {
   });
 });
 
+describe('roles before and after one name', () => {
+  it('keeps both, the one before first', () => {
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Harbour Commissioner Ingrid Solberg, a port engineer, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg (Harbour Commissioner, port engineer)');
+  });
+
+  it('takes no aside after the name that names other people', () => {
+    for (const sentence of [
+      'Harbour Commissioner Ingrid Solberg, port engineer Tomas Berg and two divers spoke on Monday.',
+      'Harbour Commissioner Ingrid Solberg, her deputy, and a diver spoke on Monday.',
+    ])
+      expect(
+        labelFor('the bay is warming faster', sentence, '"The bay is warming faster than any of our models said it would," Solberg said.'),
+        sentence,
+      ).toBe('Ingrid Solberg (Harbour Commissioner)');
+  });
+});
+
 describe('a role holding a word that can be a verb of saying', () => {
   it('keeps the word after an office’s "of" ("secretary of state", "head of state")', () => {
     expect(
