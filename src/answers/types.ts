@@ -171,6 +171,12 @@ export interface WhoSaidResult {
    */
   closestSpeaker?: string;
   /**
+   * Only when set: the credit the words were confirmed through, one speaking for the person or title asked about,
+   * as the outlets give it ("a spokeswoman for the mayor" for "Did the mayor say …"): the words are theirs only
+   * through the spokesperson, which the explanation says too.
+   */
+  spokesperson?: string;
+  /**
    * Only when set: the speaker option was left aside, and why: `mention`, it held Discord mentions alone
    * ("<@1234>", a member of the server, no one the outlets quote), so the words were checked without a speaker.
    */

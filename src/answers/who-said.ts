@@ -33,7 +33,7 @@ import {
 } from './question-text.js';
 import { isOrganisationName, jointMemberOf, jointMembers, nameMatches, writtenAsName } from '../claims/speakers.js';
 import type { Speaker } from '../claims/types.js';
-import { BODY_SPEAKER_HEADS, HEARER_PARTICIPLES } from '../claims/words/index.js';
+import { BODY_SPEAKER_HEADS, HEARER_PARTICIPLES, SPOKESPERSON_NOUNS } from '../claims/words/index.js';
 import { widelyGivenName } from '../claims/given-names.js';
 import { changeTokens } from './changes/tokens.js';
 import { NUMBER_WORDS } from './changes/words.js';
@@ -744,7 +744,14 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
       verdict = byNamed.kind;
       const fit = speakerFits(askedSpeaker, named, byNamed.speakerRef);
       const forBody = fit ? null : bodyRole(byNamed);
-      if (fit === 'role') speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
+      // the words credited to one speaking for the person or title asked about ("a spokeswoman for the mayor"): theirs
+      // only through the spokesperson, said so (a body speaks through its spokespeople: no note needed)
+      const through = body ? null : spokespersonFor(askedSpeaker, byNamed);
+      if (through) {
+        base.spokesperson = through;
+        const who = through === byNamed.speaker ? through : `${byNamed.speaker}, ${through}`;
+        speakerNote = ` They are credited to ${who}, not to ${askedSpeaker} in person.`;
+      } else if (fit === 'role') speakerNote = ` The outlets describe ${byNamed.speaker} as ${askedSpeaker}.`;
       // the spokesperson's or office-holder's role that holds the body's name ("Kremlin spokesman"); a credit that
       // names it ("a White House spokeswoman") says so itself
       else if (forBody && forBody !== byNamed.speaker) speakerNote = ` The outlets describe ${byNamed.speaker} as ${forBody}.`;
@@ -846,6 +853,19 @@ function checkWords(store: ClaimView, quote: string, options: WhoSaidOptions): W
 }
 
 /**
+ * The credit of a match when it names one who speaks for `asked` ("a spokeswoman for the mayor" for "the mayor",
+ * "a spokesman for Marta Velde"): a spokesperson's noun (`SPOKESPERSON_NOUNS`) heading a credit that holds the name
+ * asked about after its link or before it (`speaksFor`), as the credit or as a role the outlets give the speaker
+ * ("Ann Lee, a spokeswoman for the mayor"); null for the person's own credit or any other.
+ */
+function spokespersonFor(asked: string, m: FoundMatch): string | null {
+  const ref = m.speakerRef;
+  if (!ref || !m.speaker || sameWords(ref.name, asked)) return null;
+  const credit = speaksFor(asked, ref);
+  return credit && words(credit).some((w) => SPOKESPERSON_NOUNS.has(w)) ? credit : null;
+}
+
+/**
  * True when a speaker a body-like name finds is a person ("Tom House" for "Tom House"): written as a name, no
  * organisation's ("Russian Foreign Ministry"), asked without "the" ("the White House" names no person), and never
  * credited with "the" before the name ("the White House said": the body itself).
@@ -856,7 +876,14 @@ function personNamed(store: ClaimView, id: string, asked: string): boolean {
   // initials alone ("NATO") name no person the outlets quote; nor does a name the corpus uses as a body's ("Downing
   // Street" of "a Downing Street spokesman") credited as it was asked, with no role and no given name opening it
   if (bodyLike(s.name) && /^[\p{Lu}.]+$/u.test(s.name)) return false;
-  if (sameWords(s.name, asked) && !s.roles.length && !widelyGivenName(s.name.split(' ')[0]!) && usedAsBody(store, asked)) return false;
+  // (nor one whose words are a body's, "Downing Street said", a place standing for the government seated there)
+  if (
+    sameWords(s.name, asked) &&
+    !s.roles.length &&
+    !widelyGivenName(s.name.split(' ')[0]!) &&
+    (bodyLike(asked) || usedAsBody(store, asked))
+  )
+    return false;
   return !mentionsWithThe(store, id, s.name);
 }
 

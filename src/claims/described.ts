@@ -8,7 +8,7 @@
  */
 import type { DocModel, RunAt, SalienceEvent } from './model.js';
 import type { NounPhrase } from './phrases.js';
-import { personLike, type Person } from './names.js';
+import { partyOf, personLike, type Person } from './names.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import { speechFormAt } from './speech-verbs.js';
@@ -108,16 +108,6 @@ function roleWords(p: Person): Set<string> {
       .toLowerCase()
       .split(/[^\p{L}]+/u),
   );
-}
-
-/** The party the document gives a person: a tag, or a role that says it ("a Democrat", "the Democratic mayor"). */
-function partyOf(p: Person): string | undefined {
-  if (p.party) return p.party;
-  for (const w of roleWords(p)) {
-    if (PARTY_MEMBER_WORDS.has(w)) return w;
-    if (w.endsWith('ic') && PARTY_MEMBER_WORDS.has(w.slice(0, -2))) return w.slice(0, -2);
-  }
-  return undefined;
 }
 
 /** Whether the document names `p` before `pos`. */

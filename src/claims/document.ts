@@ -3,6 +3,7 @@
  * tokens), the people the document names, and the salience events pronouns are resolved against.
  */
 import { collectTraits } from './described.js';
+import { inflectedVerbOnly, verbForm, verbOnly } from './occupations.js';
 import { collectGenders } from './gender.js';
 import { givenNameGender, widelyGivenName } from './given-names.js';
 import { pluralPerson } from './role-nouns.js';
@@ -23,6 +24,7 @@ export type { DocModel, RunAt, SalienceEvent } from './model.js';
 
 /** The word lists this module reads, bound once (an imported binding is read through a getter at every use). */
 const {
+  AUXILIARIES,
   BE,
   CLAUSE_STOP,
   COORDINATORS,
@@ -32,14 +34,19 @@ const {
   FUNCTION_WORDS,
   HONORIFICS,
   INTRO,
+  IRREGULAR_PAST_FORMS,
   MALE_WORDS,
   MONTHS_DAYS,
+  OBJECT_PRONOUNS,
   ORG_WORDS,
   PERSON_ROLE_NOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  PRONOUNS,
   RELATIVE,
   RELATIVE_SUBJECTS,
+  ROLE_BEFORE_STOPS,
+  ROLE_CLAUSE_OPENERS,
   ROLE_OPENERS,
   TAG_VERBS,
   TITLE_MODIFIERS,
@@ -257,10 +264,29 @@ function addPerson(model: DocModel, toks: readonly Token[], run: NameRun, name: 
   if (run.nameFrom > run.from) {
     p.aliases.add(text.slice((toks[run.from] as Token).start, (toks[run.to - 1] as Token).end));
   }
-  const role = roleBefore(text, toks, run) ?? appositiveRole(text, toks, run.to);
-  if (role) people.addRole(p, role);
+  const before = roleBefore(text, toks, run);
+  if (before) people.addRole(p, before);
+  // ("Former Harbour Commissioner Oskar Lindahl, a lawyer, …": both roles, the one before first)
+  const after = appositiveRole(text, toks, run.to);
+  if (after && (!before || ownRole(after))) people.addRole(p, after);
   const named = namedRole(text, toks, run);
   if (named) people.addRole(p, named);
+}
+
+/**
+ * Whether words set off after a name that has a role before it too are a role of that person: they hold a noun of a
+ * role or a title, open with no possessive pronoun, and hold no given name followed by a capitalised word ("Ohio
+ * Gov. X, Kentucky Sen. Rand Paul and …" lists people, as "…, deputy adviser Ben Rhodes" and "…, his wife, …" do).
+ */
+function ownRole(role: string): boolean {
+  const words = role.split(/\s+/).map((w) => w.replace(/[^\p{L}.’'-]+$/u, ''));
+  const head = (w: string) => {
+    const lower = w.toLowerCase().replace(/^.*-/, '');
+    return PERSON_ROLE_NOUNS.has(lower) || TITLES.has(lower);
+  };
+  // ("Gov. X, his wife, Ana, and …" names someone else)
+  if (!words.some(head) || POSSESSIVE_PRONOUNS.has(words[0]?.toLowerCase() ?? '')) return false;
+  return !words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && givenNameGender(w) !== undefined);
 }
 
 /**
@@ -328,6 +354,42 @@ function titledName(text: string, toks: readonly Token[], run: NameRun): [string
 const leadsIntoRole = (w: string): boolean =>
   PREPOSITIONS.has(w) || INTRO.has(w) || CLAUSE_STOP.has(w) || COORDINATORS.has(w) || RELATIVE.has(w);
 
+/** An auxiliary, a form of "be" or a pronoun: a word of a clause, never of a role. */
+const clauseWord = (w: string): boolean => AUXILIARIES.has(w) || BE.has(w) || PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w);
+
+/**
+ * A lower-case word of the sentence's clause before a role written before a name, never part of the role: an
+ * auxiliary or a pronoun ("is what FBI Director X", "he had consulted Attorney General X"), a word of
+ * `ROLE_BEFORE_STOPS`, a verb WordNet knows as no noun or adjective ("replace Sen. X"), any verb's form after a
+ * word of a clause, or a form in -s, -ed, -ing of a verb WordNet knows as no noun or adjective where no noun phrase
+ * opens before it ("Trump endorsed Sen. X"; "the ousted President X", "the port's managing director X" keep theirs).
+ */
+function clauseWordBeforeRole(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const w = t.lower;
+  if (t.cap || PERSON_ROLE_NOUNS.has(w) || TITLES.has(w)) return false;
+  if (clauseWord(w) || ROLE_BEFORE_STOPS.has(w) || verbOnly(w)) return true;
+  const before = toks[i - 1];
+  // ("will face challenger X", "he nominated Judge X", "had previously backed Sen. X": a verb after an auxiliary or a
+  // pronoun, an adverb in -ly between, though it be a noun or an adjective too; "Trump campaign manager X", "according
+  // to campaign manager X", "London's newly elected mayor X" keep theirs)
+  const clauseWordAt = (j: number): boolean => {
+    const b = toks[j];
+    return b?.kind === 'word' && b.sentence === t.sentence && !b.cap && clauseWord(b.lower);
+  };
+  const afterClauseWord = clauseWordAt(i - 1) || (Boolean(before?.lower.endsWith('ly')) && clauseWordAt(i - 2));
+  if (afterClauseWord && (verbForm(w) || IRREGULAR_PAST_FORMS.has(w))) return true;
+  if (!inflectedVerbOnly(w)) return false;
+  const opensPhrase =
+    before?.kind !== 'word' ||
+    before.sentence !== t.sentence ||
+    before.poss === true ||
+    DETERMINERS.has(before.lower) ||
+    POSSESSIVE_PRONOUNS.has(before.lower) ||
+    leadsIntoRole(before.lower);
+  return !opensPhrase;
+}
+
 /** A word that names a role or a title, or is capitalised as part of one ("Secretary", "head", "State"). */
 const roleWord = (t: Token | undefined): boolean => t?.kind === 'word' && (PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || t.cap);
 
@@ -344,6 +406,7 @@ function roleBefore(text: string, toks: readonly Token[], run: NameRun): string 
     // X"), an "of" after a word that is no role ("criticism of President X"); the role starts after it ("Secretary
     // of State X" keeps its "of")
     if (t.lower === 'of' ? !roleWord(toks[i - 1]) : leadsIntoRole(t.lower)) break;
+    if (clauseWordBeforeRole(toks, i)) break;
     if (PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) sawRole = true;
     else if (!sawRole && t.lower !== 'of' && !t.cap) break;
     from = i;
@@ -419,9 +482,11 @@ function appositiveRole(text: string, toks: readonly Token[], after: number): st
   // (a relative clause after the role is no part of it: "a party donor who is the club's chairman")
   const goesOn = (j: number): boolean => {
     const t = toks[j] as Token;
-    return t.kind === 'word' && (!speechFormAt(toks, j) || titleWordAt(toks, j)) && !RELATIVE_SUBJECTS.has(t.lower);
+    return t.kind === 'word' && (!speechFormAt(toks, j) || titleWordAt(toks, j)) && !ROLE_CLAUSE_OPENERS.has(t.lower);
   };
   while (end < toks.length && end - i < 16 && goesOn(end)) end++;
+  // ("an adviser with whom she corresponded": the clause opens at its preposition)
+  if (end > i + 1 && ROLE_CLAUSE_OPENERS.has(toks[end]?.lower ?? '') && PREPOSITIONS.has((toks[end - 1] as Token).lower)) end--;
   if (end === i) return null;
   return text.slice((toks[from] as Token).start, (toks[end - 1] as Token).end);
 }

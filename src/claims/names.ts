@@ -546,6 +546,24 @@ function roleTokens(text: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+/** The party member word a word names ("Democratic", "Democrat": "democrat"), if any. */
+export function partyWord(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (PARTY_MEMBER_WORDS.has(w)) return w;
+  return w.endsWith('ic') && PARTY_MEMBER_WORDS.has(w.slice(0, -2)) ? w.slice(0, -2) : undefined;
+}
+
+/** The party the document gives a person: a tag, or a role that says it ("a Democrat", "the Democratic mayor"). */
+export function partyOf(p: Person): string | undefined {
+  if (p.party) return p.party;
+  for (const role of p.roles)
+    for (const w of role.split(/[^\p{L}]+/u)) {
+      const party = partyWord(w);
+      if (party) return party;
+    }
+  return undefined;
+}
+
 /** Whether a role holds a capitalised word that is no title or role noun: a place, a party, a body ("Vermont senator"). */
 function namesItsOwnWhere(role: string): boolean {
   return roleTokens(role).some((w) => /^\p{Lu}/u.test(w) && !titleWord(w.toLowerCase()) && !PERSON_ROLE_NOUNS.has(w.toLowerCase()));
@@ -687,6 +705,8 @@ export class PersonTable {
     const lower = written.map((w) => w.toLowerCase());
     const nouns = lower.filter((w) => PERSON_ROLE_NOUNS.has(w) || (TITLES.has(w) && !TITLE_MODIFIERS.has(w)));
     if (!nouns.length) return null;
+    // ("the Democratic senator" is no senator the document tags "R-Ky." or calls a Republican)
+    const party = lower.map(partyWord).find((w) => w !== undefined);
     const required = lower.filter((w, k) =>
       nouns.includes(w) ? false : TITLE_MODIFIERS.has(w) ? !RANK_AND_TIME_MODIFIERS.has(w) : /^\p{Lu}/u.test(written[k] as string),
     );
@@ -694,6 +714,8 @@ export class PersonTable {
     const silent: Person[] = [];
     for (const p of this.people.values()) {
       if (!p.roles.length) continue;
+      const own = party ? partyOf(p) : undefined;
+      if (own && own !== party) continue;
       let full = false;
       let quiet = false;
       for (const role of p.roles) {

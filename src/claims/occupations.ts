@@ -83,3 +83,51 @@ export function dictionaryWord(word: string): boolean {
   const w = word.toLowerCase();
   return nouns.has(w) || adjectives.has(w);
 }
+
+let verbs: ReadonlySet<string> | undefined;
+
+/**
+ * A word WordNet knows as a verb and as no noun or adjective ("replace", "endorse", "criticize"): before a role written
+ * before a name it is the sentence's verb, no word of the role ("replace Sen. Ana Ruiz").
+ */
+export function verbOnly(word: string): boolean {
+  adjectives ??= lemmas('index.adj');
+  nouns ??= lemmas('index.noun');
+  verbs ??= lemmas('index.verb');
+  return verbs.has(word) && !nouns.has(word) && !adjectives.has(word);
+}
+
+/**
+ * A verb's form in -s, -ed or -ing WordNet knows as no noun or adjective, whose stem it knows as a verb ("endorsed",
+ * "includes", "consulted"; not "retired", "acting", "supported", which may describe a person).
+ */
+export function inflectedVerbOnly(word: string): boolean {
+  adjectives ??= lemmas('index.adj');
+  nouns ??= lemmas('index.noun');
+  verbs ??= lemmas('index.verb');
+  if (nouns.has(word) || adjectives.has(word)) return false;
+  const known = verbs;
+  const nounsKnown = nouns;
+  // (a plural noun's -s is no verb's: "civil rights activist")
+  const plural = stems(word, 's').some((stem) => nounsKnown.has(stem));
+  return (plural ? [] : stems(word, 's')).concat(stems(word, 'ed'), stems(word, 'ing')).some((stem) => known.has(stem));
+}
+
+/**
+ * A verb's form WordNet knows as a verb, whatever else it may be ("face", "backed", "challenging", "trails"): after an
+ * auxiliary or a pronoun it is the verb ("will face challenger X").
+ */
+export function verbForm(word: string): boolean {
+  verbs ??= lemmas('index.verb');
+  const known = verbs;
+  return known.has(word) || ['s', 'ed', 'ing'].some((ending) => stems(word, ending).some((stem) => known.has(stem)));
+}
+
+/** The stems a word ending so may have ("endorsed" → "endorse", "planned" → "plan", "includes" → "include"). */
+function stems(word: string, ending: string): string[] {
+  if (!word.endsWith(ending) || word.length <= ending.length + 2) return [];
+  const stem = word.slice(0, -ending.length);
+  const out = [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')];
+  if (ending === 's' && stem.endsWith('e')) out.push(stem.slice(0, -1));
+  return out;
+}

@@ -30,6 +30,19 @@ describe('a description matched against the roles the document gives', () => {
     ]);
   });
 
+  it('takes no one whose party the document gives as the other one', () => {
+    for (const named of [
+      'Sen. Ana Ruiz (R-Ohio) toured the docks on Monday with Tom Hale.',
+      'Sen. Ana Ruiz, a Republican, toured the docks on Monday with Tom Hale.',
+    ]) {
+      expect(speakers(named, '“We will grow,” the Democratic senator said.'), named).toMatchObject([{ speaker: 'the Democratic senator' }]);
+      expect(speakers(named, '“We will grow,” the Republican senator said.'), named).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+    }
+    // (a party tag of the description's own party, or none, says nothing against her)
+    for (const named of ['Sen. Ana Ruiz (D-Ohio) toured the docks on Monday.', 'Sen. Ana Ruiz toured the docks on Monday.'])
+      expect(speakers(named, '“We will grow,” the Democratic senator said.'), named).toMatchObject([{ speaker: 'Ana Ruiz' }]);
+  });
+
   it('takes a role that names no place for the one person of the document holding it', () => {
     const one = 'Sen. Ana Ruiz toured the docks on Monday with Tom Hale.';
     expect(speakers(one, '“We will grow,” the Ohio senator said.')).toMatchObject([{ speaker: 'Ana Ruiz' }]);

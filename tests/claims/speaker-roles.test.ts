@@ -40,6 +40,52 @@ describe('a role before a name', () => {
     ).toBe('Oskar Lindahl (Harbour Commissioner)');
   });
 
+  it('starts after a preposition, a conjunction or a word of a question the lists had missed', () => {
+    for (const lead of [
+      'The vote set up a showdown between',
+      'Crews asked whether',
+      'The port’s backers include several captains, including',
+      'Neither the mayor nor',
+    ])
+      expect(
+        labelFor(
+          'rebuild the northern pier before the storms',
+          `${lead} Harbour Commissioner Oskar Lindahl would come.`,
+          '"We will rebuild the northern pier before the storms return," Lindahl said.',
+        ),
+        lead,
+      ).toBe('Oskar Lindahl (Harbour Commissioner)');
+  });
+
+  it('starts after the verb and the auxiliary or pronoun of the clause before it', () => {
+    for (const lead of ['Voters may replace', 'The union endorsed', 'Crews will face', 'Last year she had quietly backed', 'The board is'])
+      expect(
+        labelFor(
+          'rebuild the northern pier before the storms',
+          `${lead} former Harbour Commissioner Oskar Lindahl in the vote.`,
+          '"We will rebuild the northern pier before the storms return," Lindahl said.',
+        ),
+        lead,
+      ).toBe('Oskar Lindahl (former Harbour Commissioner)');
+  });
+
+  it('keeps the words that describe the person', () => {
+    for (const [sentence, label] of [
+      ['The ousted Harbour Commissioner Oskar Lindahl stayed on.', 'Oskar Lindahl (ousted Harbour Commissioner)'],
+      ['The port’s managing director Oskar Lindahl stayed on.', 'Oskar Lindahl (port’s managing director)'],
+      ['The talks fell to civil rights lawyer Oskar Lindahl.', 'Oskar Lindahl (civil rights lawyer)'],
+      ['The board said so, according to campaign manager Oskar Lindahl.', 'Oskar Lindahl (campaign manager)'],
+    ] as const)
+      expect(
+        labelFor(
+          'rebuild the northern pier before the storms',
+          sentence,
+          '"We will rebuild the northern pier before the storms return," Lindahl said.',
+        ),
+        sentence,
+      ).toBe(label);
+  });
+
   it('keeps what the role is of', () => {
     expect(
       labelFor(
@@ -62,6 +108,30 @@ describe('a role set off after a name', () => {
     ).toBe('Ingrid Solberg (port official)');
   });
 
+  it('ends before a clause opened by "that", "whose", "whom", "when" or a preposition and "whom"', () => {
+    for (const aside of [
+      'a port official that the board trusted',
+      'a port official whose team studies the bay',
+      'a port official whom the board hired in May',
+      'a port official with whom the board spoke',
+    ])
+      expect(
+        labelFor(
+          'the bay is warming faster',
+          `Ingrid Solberg, ${aside}, spoke on Monday.`,
+          '"The bay is warming faster than any of our models said it would," Solberg said.',
+        ),
+        aside,
+      ).toBe('Ingrid Solberg (port official)');
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Ingrid Solberg, the harbour master since 2010 when the port reopened, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg (harbour master since 2010)');
+  });
+
   it('is what a relative clause with "was" or "is" says', () => {
     expect(
       labelFor(
@@ -77,6 +147,29 @@ describe('a role set off after a name', () => {
         '"The bay is warming faster than any of our models said it would," Solberg said.',
       ),
     ).toBe('Ingrid Solberg');
+  });
+});
+
+describe('roles before and after one name', () => {
+  it('keeps both, the one before first', () => {
+    expect(
+      labelFor(
+        'the bay is warming faster',
+        'Harbour Commissioner Ingrid Solberg, a port engineer, spoke on Monday.',
+        '"The bay is warming faster than any of our models said it would," Solberg said.',
+      ),
+    ).toBe('Ingrid Solberg (Harbour Commissioner, port engineer)');
+  });
+
+  it('takes no aside after the name that names other people', () => {
+    for (const sentence of [
+      'Harbour Commissioner Ingrid Solberg, port engineer Tomas Berg and two divers spoke on Monday.',
+      'Harbour Commissioner Ingrid Solberg, her deputy, and a diver spoke on Monday.',
+    ])
+      expect(
+        labelFor('the bay is warming faster', sentence, '"The bay is warming faster than any of our models said it would," Solberg said.'),
+        sentence,
+      ).toBe('Ingrid Solberg (Harbour Commissioner)');
   });
 });
 

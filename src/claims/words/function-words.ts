@@ -186,6 +186,18 @@ export const INDEFINITE_DETERMINERS = list('a an another one some');
 /** Determiners that open a role a name then stands beside ("the mayor, Ana Ruiz,", "her lawyer, Tom Hale,"). */
 export const ROLE_OPENERS = list('a an her his its our the their');
 
+/**
+ * Words of the sentence around a role written before a name that are never part of it; the role starts after them
+ * ("a showdown between former secretary of state X", "including Gov. X", "whether President X would …").
+ */
+export const ROLE_BEFORE_STOPS = list('also between both except how including neither nor not than toward towards versus what whether');
+
+/**
+ * Words that open a clause on an appositive role after a name: the role ends before them ("X, a senator that the
+ * board trusted,", "X, a lawyer whose firm …", "X, the mayor since 2010 when the port opened,").
+ */
+export const ROLE_CLAUSE_OPENERS = list('that when where which who whom whose');
+
 /** Determiners that can stand alone for a person ("One said", "said another"). */
 export const STANDALONE = list('another both few many most one others several some');
 

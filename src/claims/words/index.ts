@@ -33,8 +33,10 @@ import {
   RANK_AND_TIME_MODIFIERS as RANK_AND_TIME_LIST,
   OFFICE_FIELDS as OFFICE_FIELD_LIST,
   OFFICE_TITLES as OFFICE_TITLE_LIST,
+  SEAT_NAME_ENDS as SEAT_NAME_END_LIST,
   SOURCE_ADJECTIVES as SOURCE_ADJECTIVE_LIST,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITION_LIST,
+  SPOKESPERSON_NOUNS as SPOKESPERSON_NOUN_LIST,
   STATE_BODY_HEADS as STATE_BODY_LIST,
   SUBORDINATE_TITLES as SUBORDINATE_TITLE_LIST,
   TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_LIST,
@@ -198,6 +200,8 @@ export const STANDALONE = set(fw.STANDALONE);
 export const DEFINITE_DETERMINERS = set(fw.DEFINITE_DETERMINERS);
 export const INDEFINITE_DETERMINERS = set(fw.INDEFINITE_DETERMINERS);
 export const ROLE_OPENERS = set(fw.ROLE_OPENERS);
+export const ROLE_BEFORE_STOPS = set(fw.ROLE_BEFORE_STOPS);
+export const ROLE_CLAUSE_OPENERS = set(fw.ROLE_CLAUSE_OPENERS);
 export const PERSON_PRONOUNS = set(fw.PERSON_PRONOUNS);
 export const THING_PRONOUNS = set(fw.THING_PRONOUNS);
 export const SINGULAR_STANDALONE = set(fw.SINGULAR_STANDALONE);
@@ -285,7 +289,10 @@ export const ORGANISATION_HEADS = set(BODY_HEAD_LIST, STATE_BODY_LIST);
  * Last words of a body's name that speaks through its officials ("the Kremlin", "the White House", "the Foreign
  * Ministry"): the organisation words, not a person's role ("spokesman" names who speaks for one). Who-said reads them.
  */
-export const BODY_NAME_ENDS: ReadonlySet<string> = new Set([...ORG_WORDS, ...ORGANISATION_HEADS].filter((w) => !PERSON_ROLE_NOUNS.has(w)));
+export const BODY_NAME_ENDS: ReadonlySet<string> = new Set([
+  ...[...ORG_WORDS, ...ORGANISATION_HEADS].filter((w) => !PERSON_ROLE_NOUNS.has(w)),
+  ...SEAT_NAME_END_LIST,
+]);
 /**
  * Head words of a role held for a body, of one who may speak in its name: its spokesperson ("Kremlin spokesman") or an
  * office title ("White House press secretary"). Not "official", "aide", "source", nor "critic".
@@ -294,6 +301,7 @@ export const BODY_SPEAKER_HEADS: ReadonlySet<string> = new Set([
   ...[...ORGANISATION_HEADS].filter((w) => PERSON_ROLE_NOUNS.has(w)),
   ...OFFICE_TITLES,
 ]);
+export const SPOKESPERSON_NOUNS = set(SPOKESPERSON_NOUN_LIST);
 export const QUOTING_CUES = set(verbs.QUOTING_PARTICIPLES);
 export const TALKED_PASTS = set(verbs.TALKED_PASTS);
 export const REPLY_VERBS = set(verbs.REPLY_VERBS);

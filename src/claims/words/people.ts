@@ -109,6 +109,12 @@ export const ORG_WORDS = list(`
   organisation organization parliament party pentagon post press senate service society team times trust union university`);
 
 /**
+ * Words ending the name of a place that stands for the government seated there ("Downing Street", "Élysée Palace"):
+ * asked about ("did Downing Street say …"), such a name is a body's, never a person's (answers/question-text.ts).
+ */
+export const SEAT_NAME_ENDS = list('palace street');
+
+/**
  * Arabic nouns of a group ("supporters", "front", "army", "party") that open an organisation's name written with a
  * particle ("Ansar al-Sharia", "Jabhat al-Nusra"): such a run names no person, as "Bashar al-Assad" does.
  */
@@ -159,6 +165,12 @@ export const BODY_HEADS = list(`
 export const STATE_BODY_HEADS = list(`
   administration army authority cabinet command department embassy fleet force forces government military navy office
   police presidency secretariat service spokesman spokesperson spokeswoman`);
+
+/**
+ * Nouns of one who speaks for another: words credited to "a spokeswoman for the mayor" are the mayor's only through
+ * her, which who-said says when it confirms them for the mayor (answers/who-said.ts).
+ */
+export const SPOKESPERSON_NOUNS = list('spokesman spokespeople spokesperson spokeswoman');
 
 /** Descriptions that stand for a body of any of the `BODY_HEADS` ("the group said"). */
 export const ANY_BODY = list('group organisation organization');

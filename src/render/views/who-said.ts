@@ -219,7 +219,10 @@ export function whoSaidView(result: WhoSaidResult, options: WhoSaidRenderOptions
   if (best && hasChanges(result.askedDiff)) lead.push(line('Your words → the quotation: ', ...diffSpans(result.askedDiff, 400)));
   // …and whether that difference changes what was said ("not", a figure, "may" for "will")
   if (best && result.askedChanges?.length) lead.push(askedChangesLine(result.askedChanges));
-  if (result.askedSpeaker && result.verdict !== 'misattributed') lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}`));
+  // (words confirmed through one speaking for the person asked about: said beside the name)
+  const through = result.spokesperson ? ` (credited to ${clip(result.spokesperson, MAX_NAME)})` : '';
+  if (result.askedSpeaker && result.verdict !== 'misattributed')
+    lead.push(line(`You named: ${clip(result.askedSpeaker, MAX_NAME)}${through}`));
   // a misspelt name was taken as the closest speaker: said, as /quotes says it
   if (result.askedSpeaker && result.closestSpeaker)
     lead.push(
