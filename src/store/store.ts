@@ -52,6 +52,8 @@ function nameKeys(word: string): string[] {
 export const MAX_QUERY_WORDS = 80;
 /** Postings read per query at most; the commonest words are skipped beyond it (they still count in scoring). */
 export const POSTINGS_BUDGET = 150_000;
+/** Names whose `findSpeakers` answer is kept; the list starts again past it. */
+const FOUND_SPEAKERS_KEPT = 4096;
 
 export { topScored } from './search/candidates.js';
 
@@ -214,6 +216,20 @@ export class ClaimStore implements ClaimView {
   findSpeakers(name: string): Speaker[] {
     const trimmed = name.trim();
     if (!trimmed) return [];
+    // a question reads the name it asks about several times (its reading, the body test, the speaker option), and
+    // members ask after the same people: at a million quotations one look-up compares thousands of speakers
+    const known = this.speakersFound.get(trimmed);
+    if (known) return [...known];
+    const found = this.lookUpSpeakers(trimmed);
+    if (this.speakersFound.size >= FOUND_SPEAKERS_KEPT) this.speakersFound.clear();
+    this.speakersFound.set(trimmed, found);
+    return [...found];
+  }
+
+  /** What `findSpeakers` found per name typed (the store's speakers never change). */
+  private readonly speakersFound = new Map<string, readonly Speaker[]>();
+
+  private lookUpSpeakers(trimmed: string): Speaker[] {
     // a speaker that matches has a word equal to one of the query's words, or a spelling variant of it (see
     // wordsMatch); only speakers indexed under one of the query words' keys are compared
     const q = typedName(trimmed);

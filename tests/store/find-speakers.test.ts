@@ -61,4 +61,18 @@ describe('ClaimStore.findSpeakers', () => {
       { numRuns: 400 },
     );
   });
+
+  it('answers a name asked again as it did the first time, whatever the caller did with the first list', () => {
+    const first = store.findSpeakers('Yevmenov');
+    const ids = first.map((s) => s.id).sort();
+    expect(ids.length).toBeGreaterThan(1);
+    first.length = 0;
+    expect(
+      store
+        .findSpeakers('  Yevmenov ')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(ids);
+    expect(store.findSpeakers('Yevmenov')).not.toBe(store.findSpeakers('Yevmenov'));
+  });
 });
