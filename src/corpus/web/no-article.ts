@@ -6,6 +6,7 @@
  * The entry (`pageSignals`, `noArticleReason`, `partialReason`); what the signals are read with is in
  * no-article/ (README there).
  */
+import type { ErrorPage, PageMedia } from './no-article/page-kinds.js';
 import { all, countWords, seenText, type DomDocument, type DomElement } from './dom.js';
 import type { Paragraph } from './paragraphs.js';
 import { pointsIntoPage } from './own-links.js';
@@ -91,9 +92,9 @@ export interface PageSignals {
    * The heading or title of a site's error page served as if it were the page ("404 - Page not found", "Access
    * Denied"), and whether it says the page is missing or that the reader was refused; null on other pages.
    */
-  errorPage: { shown: string; kind: 'missing' | 'refused' } | null;
+  errorPage: ErrorPage | null;
   /** What the page shows instead of text, when it is a player (a video or a recording) or pictures. */
-  media: 'a video' | 'a recording' | 'a set of pictures' | null;
+  media: PageMedia;
 }
 
 /** Fewer words than this is never an article. */

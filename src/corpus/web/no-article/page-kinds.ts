@@ -3,9 +3,17 @@
  * to another address (`forwardOf`), one framing another page (`framedFromOf`) or showing a PDF (`shownPdfOf`), a
  * player's or a gallery's page (`pageMedia`), a bot check.
  */
-import type { PageSignals } from '../no-article.js';
 import { all, seenText, type DomDocument, type DomElement, SPACE_RUNS } from '../dom.js';
 import { absoluteUrl } from '../meta-tags.js';
+
+/** What a page shows instead of text: a player (a video or a recording) or pictures. */
+export type PageMedia = 'a video' | 'a recording' | 'a set of pictures' | null;
+
+/** A site's error page served as the page: its heading or title, and whether it says the page is missing or refused. */
+export interface ErrorPage {
+  shown: string;
+  kind: 'missing' | 'refused';
+}
 
 /** Players of video sites embedded in a page. */
 const PLAYER_FRAME =
@@ -15,7 +23,7 @@ const PLAYER_FRAME =
 const GALLERY_PICTURES = 3;
 
 /** What a page with too little text shows instead. */
-export function pageMedia(doc: DomDocument): PageSignals['media'] {
+export function pageMedia(doc: DomDocument): PageMedia {
   if (all(doc, `video, ${PLAYER_FRAME}`).length) return 'a video';
   if (all(doc, 'audio').length) return 'a recording';
   // the site's logo and icons in its header, menus and footer are no pictures of the page
@@ -45,7 +53,7 @@ const REFUSED_PAGE =
 const ERROR_HEADING_CHARACTERS = 80;
 
 /** The error a page's `<h1>` or `<title>` names, when the page is a site's error page. */
-export function errorPageOf(doc: DomDocument): PageSignals['errorPage'] {
+export function errorPageOf(doc: DomDocument): ErrorPage | null {
   const texts = [...all(doc, 'h1').map((h) => seenText(h)), doc.title ?? ''];
   for (const raw of texts) {
     // the title's site name after a bar or dash ("Page not found | Saltby Courier") is not the error's
