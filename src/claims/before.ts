@@ -339,7 +339,14 @@ export function sentenceLike(model: DocModel, qi: number): boolean {
 
 /** Moore thanked him for “…”: the subject of the clause the quotation sits in (with `people`, only a person). */
 export function subjectOfClause(model: DocModel, toks: readonly Token[], k: number, people = false): Attribution | null {
-  const np = clauseSubject(toks, k);
+  // ("Wary of “chaos.”", "Oct. 31, 2012 The Obama “hug.”": a heading with no verb names no speaker, unless the phrase
+  // opening it is a person, "Ana Ruiz On The “Quick Fix”", "The mayor on “chaos.”")
+  const heading = sectionHeading(model, toks, k);
+  const np = clauseSubject(
+    toks,
+    k,
+    (opening) => !heading || personPhrase(model, toks, opening) || namesPerson(model, resolvePhrase(model, toks, opening)),
+  );
   if (!np || capsHeading(toks, np)) return null;
   // (a lead before a colon, "Transcript as follows:", keeps its opening word: the annotators credit it)
   if ((toks[k] as Token).kind === 'quote' && openingModifier(model, toks, np)) return null;
@@ -348,6 +355,27 @@ export function subjectOfClause(model: DocModel, toks: readonly Token[], k: numb
   const inverted = came && toks[k - 1]?.text === ':';
   if ((people || inverted) && !personPhrase(model, toks, np)) return null;
   return thingOwner(model, toks, np, k) ?? resolvePhrase(model, toks, np);
+}
+
+/** Most tokens a paragraph that is a heading holds, and most words of its quotation ("Wary of “chaos.”"). */
+const HEADING_TOKENS = 10;
+const HEADING_QUOTE_WORDS = 3;
+
+/**
+ * Is the quotation at token k the end of a short paragraph of one sentence that is a heading over the text after it:
+ * a few words closed by a quotation of a few words ("Wary of “chaos.”", "The power of “we.”"), no colon before it?
+ */
+function sectionHeading(model: DocModel, toks: readonly Token[], k: number): boolean {
+  const raw = (toks[k] as Token).kind === 'quote' ? model.quotes[(toks[k] as Token).quote] : undefined;
+  if (!raw || toks.length > HEADING_TOKENS || (toks[0] as Token).sentence !== (toks.at(-1) as Token).sentence) return false;
+  // ("WSJ editorial: “Deport Li.”": a lead before a colon names whose words follow)
+  if (toks.slice(k + 1).some((t) => t.kind !== 'punct') || toks.slice(0, k).some((t) => t.text === ':')) return false;
+  return model.text.slice(raw.innerStart, raw.innerEnd).trim().split(/\s+/).length <= HEADING_QUOTE_WORDS;
+}
+
+/** Does the attribution name a person: one the document names, or a name in full (two capitalised words or more)? */
+function namesPerson(model: DocModel, answer: Attribution | null): boolean {
+  return Boolean(answer && (model.people.lookup(answer.speaker) || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(answer.speaker)));
 }
 
 /**

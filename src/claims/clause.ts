@@ -218,9 +218,10 @@ function pastTimePhrase(toks: readonly Token[], i: number): number {
 
 /**
  * The subject of the clause containing token k: the nearest clause opening before k whose first noun
- * phrase is followed by a verb, else the noun phrase opening the sentence.
+ * phrase is followed by a verb, else the noun phrase opening the sentence (when `verbless` accepts it: a sentence
+ * with no verb after its opening phrase).
  */
-export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | null {
+export function clauseSubject(toks: readonly Token[], k: number, verbless: (np: NounPhrase) => boolean = () => true): NounPhrase | null {
   const sentence = (toks[k] as Token).sentence;
   let s0 = k;
   while (s0 > 0 && (toks[s0 - 1] as Token).sentence === sentence) s0--;
@@ -272,5 +273,6 @@ export function clauseSubject(toks: readonly Token[], k: number): NounPhrase | n
     commas++;
     if (c >= s0 + 12 && commas === 1) break;
   }
-  return subjectAt(toks, s0, k, false);
+  const np = subjectAt(toks, s0, k, false);
+  return np && verbless(np) ? np : null;
 }

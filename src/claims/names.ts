@@ -29,6 +29,7 @@ const {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLACES,
+  GEOGRAPHIC_FEATURE_WORDS,
   PLURAL_ROLES,
   PLURAL_TITLES,
   PREPOSITIONS,
@@ -476,9 +477,11 @@ function bodyGoesOn(tokens: readonly Token[], run: NameRun): boolean {
 /**
  * "the United States", "Ruiz’s New Hampshire win": a name part that is exactly a country's or a US state's name is
  * a place, never a person. Not a longer name ("George Washington", "Virginia Foxx") nor one after a title ("Sen.").
+ * So is a name of two words or more that ends in a geographic feature's word ("the South China Sea", "Silicon Valley").
  */
 export function placeRun(tokens: readonly Token[], run: NameRun): boolean {
   if (run.nameFrom > run.from && titleWord((tokens[run.nameFrom - 1] as Token).lower)) return false;
+  if (run.to - run.nameFrom >= 2 && GEOGRAPHIC_FEATURE_WORDS.has((tokens[run.to - 1] as Token).lower)) return true;
   let name = (tokens[run.nameFrom] as Token).lower;
   for (let i = run.nameFrom + 1; i < run.to; i++) name += ` ${(tokens[i] as Token).lower}`;
   return PLACES.has(name);

@@ -25,8 +25,9 @@ export function titleLike(inner: string, most = 6): boolean {
 
 /**
  * “Going Viral,” after "author of", "titled"; “Meet the Press.” after "on NBC’s"; “Weiner.” after "the
- * documentary": a name in marks that closes a clause or a sentence is still a title after a preposition or
- * naming word, an owner's name (1) or the noun of a kind of work (2: a book's title may be long).
+ * documentary"; “Lost Harbours,” after “Tides,” and (a list of titles): a name in marks that closes a clause or a
+ * sentence is still a title after a preposition or naming word, an owner's name or a title and "and", "or" or a
+ * comma (1), or the noun of a kind of work (2: a book's title may be long).
  */
 function afterWorkMarker(model: DocModel, qi: number): 0 | 1 | 2 {
   const [b, k] = model.quoteAt[qi] as [number, number];
@@ -35,6 +36,11 @@ function afterWorkMarker(model: DocModel, qi: number): 0 | 1 | 2 {
   if (toks[p] && DETERMINERS.has((toks[p] as Token).lower)) p--;
   if (toks[p]?.text === ',' && WORK_NOUNS.has(toks[p - 1]?.lower ?? '')) p--;
   const prev = toks[p];
+  // ("starred in “Tides” and “Lost Harbours,”", "for “R,” or “D,”": the next title of a list)
+  if (prev?.lower === 'and' || prev?.lower === 'or' || prev?.text === ',') {
+    const listed = toks[prev.text === ',' || toks[p - 1]?.text !== ',' ? p - 1 : p - 2];
+    if (listed?.kind === 'quote' && isTitle(model, listed.quote)) return 1;
+  }
   if (prev?.kind !== 'word') return 0;
   if (WORK_NOUNS.has(prev.lower)) return 2;
   // ("the hacker known as “Guccifer,”": a name the person goes by)
@@ -42,14 +48,32 @@ function afterWorkMarker(model: DocModel, qi: number): 0 | 1 | 2 {
   return WORK_MARKERS.has(prev.lower) || (prev.poss === true && prev.cap) ? 1 : 0;
 }
 
+/**
+ * “The Long Tide,” by Ana Ruiz: a name in marks right before "by" and a capitalised word is a work and its author (a
+ * book's title may be long).
+ */
+function beforeAuthor(model: DocModel, qi: number): boolean {
+  const [b, k] = model.quoteAt[qi] as [number, number];
+  const toks = model.blocks[b] as Token[];
+  const by = toks[k + 1];
+  const author = toks[k + 2];
+  return by?.lower === 'by' && author?.kind === 'word' && author.cap && author.sentence === by.sentence;
+}
+
+/** Most words of a title after the noun of a work or before its author ("The Long Tide: How a Harbour Was Won"). */
+const LONG_TITLE_WORDS = 12;
+
 /** Is quotation `qi` a title or a name in marks rather than words someone said? */
 export function isTitle(model: DocModel, qi: number): boolean {
   const q = model.quotes[qi];
   if (!q) return false;
   const inner = model.text.slice(q.innerStart, q.innerEnd);
   if (titleLike(inner)) return true;
+  // (a title may close on its own "!" or "?", “Hold the Line!”, “Unifier?”, and the sentence's comma or full stop)
+  const bare = inner.replace(/[,.!?]\s*$/, '');
+  if (beforeAuthor(model, qi) && titleLike(bare, LONG_TITLE_WORDS)) return true;
   const marker = afterWorkMarker(model, qi);
-  return marker > 0 && titleLike(inner.replace(/[,.]\s*$/, ''), marker === 2 ? 12 : 6);
+  return marker > 0 && titleLike(bare, marker === 2 ? LONG_TITLE_WORDS : 6);
 }
 
 /** A short fragment that is not a sentence: a scare quote unless a rule finds its speaker. */

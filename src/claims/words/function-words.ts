@@ -248,8 +248,8 @@ export const ARTICLE_PARTICLES = list('in op van');
 /** Particles joined by a hyphen to a capitalised name part ("al-Hassan", "el-Sayed"): the word is a name's word. */
 export const HYPHEN_PARTICLES = list('abu al bin el ibn');
 
-/** Lower-case words a title in marks may hold ("Meet the Press", "Game of Thrones"). */
-export const TITLE_SMALL_WORDS = list('a an and at by de for from in of on or the to vs with');
+/** Lower-case words a title in marks may hold ("Meet the Press", "Game of Thrones", "Fox & Friends"). */
+export const TITLE_SMALL_WORDS = list('& a an and at by de for from in of on or the to vs with');
 
 /** Prepositions and naming words after which a title in marks is the name of a work, not reported words. */
 export const WORK_MARKERS = list('about at by called entitled for from in into like named nicknamed of on titled with');

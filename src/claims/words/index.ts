@@ -44,7 +44,7 @@ import {
   TITLES as TITLE_LIST,
   VERB_LIKE_ROLES as VERB_LIKE_ROLE_LIST,
 } from './people.js';
-import { US_STATES } from './places.js';
+import { GEOGRAPHIC_FEATURES, US_STATES } from './places.js';
 import {
   DAY_EDGES as DAY_EDGE_LIST,
   MONTHS,
@@ -335,6 +335,9 @@ export const PLACES: ReadonlySet<string> = set(
   US_STATES,
   Object.values(countries).flatMap((c) => [c.name, ...(c.alias ?? [])].map((n) => n.toLowerCase())),
 );
+
+/** Last words of a geographic feature's name ("Sea", "Gulf", "Valley"): a run of two words or more ending in one is a place. */
+export const GEOGRAPHIC_FEATURE_WORDS = set(GEOGRAPHIC_FEATURES);
 
 /** Labels before a colon that open no transcript line ("Note:"), or that name a speaker by role only or as Q and A. */
 export const NON_SPEAKER_LABEL_WORDS = set(labels.NON_SPEAKER_LABEL_WORDS);

@@ -60,3 +60,22 @@ export const US_STATES: readonly string[] = Object.freeze([
   'wisconsin',
   'wyoming',
 ]);
+
+/**
+ * Last words of a geographic feature's name ("the South China Sea", "the Persian Gulf", "Silicon Valley"): a run of two
+ * words or more ending in one is a place, never a person. Not words that are often surnames too ("Bay", "Hill", "Lake",
+ * "River").
+ */
+export const GEOGRAPHIC_FEATURES: readonly string[] = Object.freeze([
+  'canyon',
+  'coast',
+  'desert',
+  'gulf',
+  'islands',
+  'mountains',
+  'ocean',
+  'peninsula',
+  'sea',
+  'strait',
+  'valley',
+]);
